@@ -1,0 +1,3 @@
+export * from './command';
+export * from './elements';
+export * from './floors';

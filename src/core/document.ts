@@ -1,0 +1,113 @@
+/** The hall document: the `.hall.json` file format, version 1. */
+import { z } from 'zod';
+import { BaseFields, IdSchema, PolygonSchema, TextSchema } from './kinds/base';
+import { ElementSchema, type HallElement } from './kinds/registry';
+import { COUNTER_TYPE_IDS, HALL_LEVEL_IDS, PRESET_IDS, type CounterType, type HallLevel } from './vocab';
+
+export const CURRENT_VERSION = 1 as const;
+
+export const FloorSchema = z.object({
+  id: IdSchema,
+  name: TextSchema,
+  /** Storey number as people say it: 1 = ground floor, -1 = first basement. */
+  storey: z.number().int().min(-20).max(200),
+  /** Finished floor level in metres above the project zero. */
+  elevation: z.number().min(-1000).max(5000),
+  /** Floor-to-floor height. */
+  height: z.number().positive().max(100).default(4.5),
+  /** Building outline on this floor (counter-clockwise). */
+  outline: PolygonSchema.optional(),
+  elements: z.array(ElementSchema).max(200000).default([]),
+  ifcGlobalId: BaseFields.ifcGlobalId,
+});
+export type Floor = z.infer<typeof FloorSchema>;
+
+export const QueueParamsSchema = z.object({
+  /** Peak arrivals per hour for this counter type. */
+  arrivalsPerHour: z.number().min(0).max(100000),
+  /** Mean service time in minutes. */
+  serviceMin: z.number().positive().max(1000),
+});
+export type QueueParams = z.infer<typeof QueueParamsSchema>;
+
+export const GeorefSchema = z.object({
+  /** WGS84 latitude of the plan origin (0, 0). */
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  /** Bearing of the plan's +y axis, degrees clockwise from true north. */
+  rotation: z.number().min(-360).max(360).default(0),
+  /** Height of project zero above sea level. */
+  altitude: z.number().optional(),
+});
+export type Georef = z.infer<typeof GeorefSchema>;
+
+export const MetaSchema = z.object({
+  name: TextSchema.default('未命名大厅'),
+  nameEn: TextSchema.optional(),
+  preset: z.enum(PRESET_IDS).default('hunan'),
+  level: z.enum(HALL_LEVEL_IDS as [HallLevel, ...HallLevel[]]).default('county'),
+  georef: GeorefSchema.optional(),
+  /** Queue inputs per counter type; rules fall back to the preset's when absent. */
+  queue: z.partialRecord(z.enum(COUNTER_TYPE_IDS as [CounterType, ...CounterType[]]), QueueParamsSchema).default({}),
+  /** User overrides of preset parameters, by parameter id (e.g. `oneMetreLineM`). */
+  ruleOverrides: z.record(z.string().max(80), z.union([z.number(), z.boolean(), z.string().max(80)])).default({}),
+  /** Rule ids switched off by the user for this hall. */
+  disabledRules: z.array(z.string().max(80)).max(500).default([]),
+  sprinklers: z.boolean().default(false),
+  /** The hall is crowded (accessible routes need 1.80 m). */
+  crowded: z.boolean().default(false),
+  /** Where the model came from when imported. */
+  source: z
+    .object({ kind: z.enum(['ifc', 'manual']), fileName: TextSchema.optional(), schema: TextSchema.optional(), projectGlobalId: z.string().max(64).optional() })
+    .optional(),
+});
+export type Meta = z.infer<typeof MetaSchema>;
+
+export const HallDocumentSchema = z
+  .object({
+    $schema: z.string().optional(),
+    format: z.literal('halltwin').default('halltwin'),
+    version: z.literal(CURRENT_VERSION),
+    meta: MetaSchema,
+    floors: z.array(FloorSchema).max(200),
+  })
+  .superRefine((doc, ctx) => {
+    // Cross references: unique ids, vertical links and doors that name things that exist.
+    const seen = new Map<string, string>();
+    const floorIds = new Set<string>();
+    doc.floors.forEach((f, fi) => {
+      if (seen.has(f.id)) ctx.addIssue({ code: 'custom', path: ['floors', fi, 'id'], message: `duplicate id "${f.id}" (also ${seen.get(f.id)})` });
+      seen.set(f.id, `floors[${fi}]`);
+      floorIds.add(f.id);
+    });
+    doc.floors.forEach((f, fi) => {
+      f.elements.forEach((e, ei) => {
+        const here = `floors[${fi}].elements[${ei}]`;
+        if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: ['floors', fi, 'elements', ei, 'id'], message: `duplicate id "${e.id}" (also ${seen.get(e.id)})` });
+        seen.set(e.id, here);
+      });
+    });
+    doc.floors.forEach((f, fi) => {
+      f.elements.forEach((e, ei) => {
+        if (e.kind === 'vlink') {
+          e.floors.forEach((id, k) => {
+            if (!floorIds.has(id)) ctx.addIssue({ code: 'custom', path: ['floors', fi, 'elements', ei, 'floors', k], message: `vertical link joins unknown floor "${id}"` });
+          });
+        }
+        if (e.kind === 'opening' && e.wallId && !seen.has(e.wallId)) {
+          ctx.addIssue({ code: 'custom', path: ['floors', fi, 'elements', ei, 'wallId'], message: `door sits in unknown wall "${e.wallId}"` });
+        }
+      });
+    });
+  });
+export type HallDocument = z.infer<typeof HallDocumentSchema>;
+export type { HallElement };
+
+export function emptyDocument(name = '未命名大厅'): HallDocument {
+  return {
+    format: 'halltwin',
+    version: CURRENT_VERSION,
+    meta: MetaSchema.parse({ name }),
+    floors: [{ id: 'F1', name: '1F', storey: 1, elevation: 0, height: 4.5, elements: [] }],
+  };
+}

@@ -1,0 +1,221 @@
+/**
+ * Planar polygon helpers on local metres.
+ *
+ * Geometry choice (DESIGN.md asks us to pick one): the document lives in local plan metres and every
+ * measure (area, distance, buffer) is computed here with planar formulas. turf is used only for its
+ * planar predicates and clipping (see ./clip.ts), fed local metres; its geodesic measures are never used
+ * on plan coordinates. WGS84 appears only at export time (nav/georef).
+ */
+import { type Vec2, closestOnSegment, dist, distToSegment, segmentDistance, segmentsIntersect, sub, cross } from './vec';
+
+export type Polygon = Vec2[];
+
+export interface BBox {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+/** Signed area: positive for counter-clockwise rings. */
+export function signedArea(poly: Polygon): number {
+  let s = 0;
+  for (let i = 0, n = poly.length; i < n; i++) {
+    const a = poly[i];
+    const b = poly[(i + 1) % n];
+    s += a[0] * b[1] - b[0] * a[1];
+  }
+  return s / 2;
+}
+
+export const area = (poly: Polygon): number => Math.abs(signedArea(poly));
+
+export function ensureCCW(poly: Polygon): Polygon {
+  return signedArea(poly) < 0 ? [...poly].reverse() : poly;
+}
+
+export function centroid(poly: Polygon): Vec2 {
+  const a = signedArea(poly);
+  if (Math.abs(a) < 1e-12) {
+    let x = 0;
+    let y = 0;
+    for (const p of poly) {
+      x += p[0];
+      y += p[1];
+    }
+    return [x / poly.length, y / poly.length];
+  }
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0, n = poly.length; i < n; i++) {
+    const p = poly[i];
+    const q = poly[(i + 1) % n];
+    const f = p[0] * q[1] - q[0] * p[1];
+    cx += (p[0] + q[0]) * f;
+    cy += (p[1] + q[1]) * f;
+  }
+  return [cx / (6 * a), cy / (6 * a)];
+}
+
+export function bbox(points: readonly Vec2[]): BBox {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const [x, y] of points) {
+    if (x < minX) minX = x;
+    if (y < minY) minY = y;
+    if (x > maxX) maxX = x;
+    if (y > maxY) maxY = y;
+  }
+  return { minX, minY, maxX, maxY };
+}
+
+export function bboxOverlap(a: BBox, b: BBox, margin = 0): boolean {
+  return a.minX - margin <= b.maxX && b.minX - margin <= a.maxX && a.minY - margin <= b.maxY && b.minY - margin <= a.maxY;
+}
+
+/** Even-odd point in polygon; points on the boundary count as inside. */
+export function pointInPolygon(p: Vec2, poly: Polygon): boolean {
+  if (pointOnBoundary(p, poly, 1e-9)) return true;
+  let inside = false;
+  for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
+    const [xi, yi] = poly[i];
+    const [xj, yj] = poly[j];
+    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+export function pointOnBoundary(p: Vec2, poly: Polygon, tol = 1e-6): boolean {
+  for (let i = 0, n = poly.length; i < n; i++) {
+    if (distToSegment(p, poly[i], poly[(i + 1) % n]) <= tol) return true;
+  }
+  return false;
+}
+
+export function distToPolygonBoundary(p: Vec2, poly: Polygon): number {
+  let d = Infinity;
+  for (let i = 0, n = poly.length; i < n; i++) d = Math.min(d, distToSegment(p, poly[i], poly[(i + 1) % n]));
+  return d;
+}
+
+/** 0 when inside, else distance to the boundary. */
+export function distToPolygon(p: Vec2, poly: Polygon): number {
+  return pointInPolygon(p, poly) ? 0 : distToPolygonBoundary(p, poly);
+}
+
+export function closestOnPolygon(p: Vec2, poly: Polygon): Vec2 {
+  let best: Vec2 = poly[0];
+  let bd = Infinity;
+  for (let i = 0, n = poly.length; i < n; i++) {
+    const c = closestOnSegment(p, poly[i], poly[(i + 1) % n]).point;
+    const d = dist(p, c);
+    if (d < bd) {
+      bd = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+/** Minimum distance between two polygons (0 when they touch or overlap). */
+export function polygonDistance(a: Polygon, b: Polygon): number {
+  if (polygonsIntersect(a, b)) return 0;
+  let d = Infinity;
+  for (let i = 0; i < a.length; i++) {
+    const a1 = a[i];
+    const a2 = a[(i + 1) % a.length];
+    for (let j = 0; j < b.length; j++) d = Math.min(d, segmentDistance(a1, a2, b[j], b[(j + 1) % b.length]));
+  }
+  return d;
+}
+
+/** True when the polygons share any point (edges cross/touch or one contains the other). */
+export function polygonsIntersect(a: Polygon, b: Polygon): boolean {
+  if (!bboxOverlap(bbox(a), bbox(b), 1e-9)) return false;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      if (segmentsIntersect(a[i], a[(i + 1) % a.length], b[j], b[(j + 1) % b.length])) return true;
+    }
+  }
+  return pointInPolygon(a[0], b) || pointInPolygon(b[0], a);
+}
+
+/**
+ * Where a ring is not simple: the first pair of non-adjacent edges that cross, or a repeated vertex.
+ * Returns null for a valid simple ring of three or more distinct points.
+ */
+export function selfIntersection(poly: Polygon): { i: number; j: number } | null {
+  const n = poly.length;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      if (dist(poly[i], poly[j]) < 1e-9) return { i, j };
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const a = poly[i];
+    const b = poly[(i + 1) % n];
+    for (let j = i + 1; j < n; j++) {
+      if (j === i + 1 || (i === 0 && j === n - 1)) continue;
+      if (segmentsIntersect(a, b, poly[j], poly[(j + 1) % n])) return { i, j };
+    }
+  }
+  return null;
+}
+
+export function isSimplePolygon(poly: Polygon): boolean {
+  return poly.length >= 3 && selfIntersection(poly) === null && area(poly) > 1e-9;
+}
+
+export function rectPolygon(cx: number, cy: number, w: number, d: number, rotDeg = 0): Polygon {
+  const hw = w / 2;
+  const hd = d / 2;
+  const r = (rotDeg * Math.PI) / 180;
+  const c = Math.cos(r);
+  const s = Math.sin(r);
+  const pts: Vec2[] = [
+    [-hw, -hd],
+    [hw, -hd],
+    [hw, hd],
+    [-hw, hd],
+  ];
+  return pts.map(([x, y]) => [cx + x * c - y * s, cy + x * s + y * c]);
+}
+
+export function translatePolygon(poly: Polygon, dx: number, dy: number): Polygon {
+  return poly.map(([x, y]) => [x + dx, y + dy]);
+}
+
+export function polygonPerimeter(poly: Polygon): number {
+  let s = 0;
+  for (let i = 0; i < poly.length; i++) s += dist(poly[i], poly[(i + 1) % poly.length]);
+  return s;
+}
+
+/** Is the polygon convex (used to pick fast paths)? */
+export function isConvex(poly: Polygon): boolean {
+  let sign = 0;
+  for (let i = 0, n = poly.length; i < n; i++) {
+    const c = cross(sub(poly[(i + 1) % n], poly[i]), sub(poly[(i + 2) % n], poly[(i + 1) % n]));
+    if (Math.abs(c) < 1e-12) continue;
+    const s = Math.sign(c);
+    if (sign === 0) sign = s;
+    else if (s !== sign) return false;
+  }
+  return true;
+}
+
+/** Largest distance from a point inside to the boundary, sampled on a grid; used for "holds a Ø1.5 m circle". */
+export function maxInscribedRadius(poly: Polygon, step = 0.1): number {
+  const b = bbox(poly);
+  let best = 0;
+  for (let x = b.minX + step / 2; x < b.maxX; x += step) {
+    for (let y = b.minY + step / 2; y < b.maxY; y += step) {
+      if (!pointInPolygon([x, y], poly)) continue;
+      const d = distToPolygonBoundary([x, y], poly);
+      if (d > best) best = d;
+    }
+  }
+  return best;
+}

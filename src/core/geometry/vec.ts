@@ -1,0 +1,86 @@
+/** Plan vectors in metres: x east, y north. Tuples so the file format stays plain JSON. */
+export type Vec2 = [number, number];
+
+export const add = (a: Vec2, b: Vec2): Vec2 => [a[0] + b[0], a[1] + b[1]];
+export const sub = (a: Vec2, b: Vec2): Vec2 => [a[0] - b[0], a[1] - b[1]];
+export const scale = (a: Vec2, s: number): Vec2 => [a[0] * s, a[1] * s];
+export const dot = (a: Vec2, b: Vec2): number => a[0] * b[0] + a[1] * b[1];
+export const cross = (a: Vec2, b: Vec2): number => a[0] * b[1] - a[1] * b[0];
+export const len = (a: Vec2): number => Math.hypot(a[0], a[1]);
+export const dist = (a: Vec2, b: Vec2): number => Math.hypot(a[0] - b[0], a[1] - b[1]);
+export const lerp = (a: Vec2, b: Vec2, t: number): Vec2 => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+
+export function normalize(a: Vec2): Vec2 {
+  const l = len(a);
+  return l === 0 ? [0, 0] : [a[0] / l, a[1] / l];
+}
+
+export const deg2rad = (d: number): number => (d * Math.PI) / 180;
+export const rad2deg = (r: number): number => (r * 180) / Math.PI;
+
+/** Rotate counter-clockwise by `deg` degrees about `about` (default origin). */
+export function rotate(p: Vec2, deg: number, about: Vec2 = [0, 0]): Vec2 {
+  const r = deg2rad(deg);
+  const c = Math.cos(r);
+  const s = Math.sin(r);
+  const x = p[0] - about[0];
+  const y = p[1] - about[1];
+  return [about[0] + x * c - y * s, about[1] + x * s + y * c];
+}
+
+/** Normalise an angle in degrees into [0, 360). */
+export function normDeg(d: number): number {
+  const r = d % 360;
+  return r < 0 ? r + 360 : r;
+}
+
+/** Closest point on segment ab to p, and its parameter t in [0, 1]. */
+export function closestOnSegment(p: Vec2, a: Vec2, b: Vec2): { point: Vec2; t: number } {
+  const ab = sub(b, a);
+  const l2 = dot(ab, ab);
+  if (l2 === 0) return { point: a, t: 0 };
+  const t = Math.max(0, Math.min(1, dot(sub(p, a), ab) / l2));
+  return { point: add(a, scale(ab, t)), t };
+}
+
+export function distToSegment(p: Vec2, a: Vec2, b: Vec2): number {
+  return dist(p, closestOnSegment(p, a, b).point);
+}
+
+/** Proper or touching intersection of segments ab and cd. */
+export function segmentsIntersect(a: Vec2, b: Vec2, c: Vec2, d: Vec2, eps = 1e-12): boolean {
+  const d1 = cross(sub(b, a), sub(c, a));
+  const d2 = cross(sub(b, a), sub(d, a));
+  const d3 = cross(sub(d, c), sub(a, c));
+  const d4 = cross(sub(d, c), sub(b, c));
+  if (((d1 > eps && d2 < -eps) || (d1 < -eps && d2 > eps)) && ((d3 > eps && d4 < -eps) || (d3 < -eps && d4 > eps))) {
+    return true;
+  }
+  const onSeg = (p: Vec2, q: Vec2, r: Vec2) =>
+    Math.min(p[0], q[0]) - 1e-9 <= r[0] &&
+    r[0] <= Math.max(p[0], q[0]) + 1e-9 &&
+    Math.min(p[1], q[1]) - 1e-9 <= r[1] &&
+    r[1] <= Math.max(p[1], q[1]) + 1e-9;
+  if (Math.abs(d1) <= eps && onSeg(a, b, c)) return true;
+  if (Math.abs(d2) <= eps && onSeg(a, b, d)) return true;
+  if (Math.abs(d3) <= eps && onSeg(c, d, a)) return true;
+  if (Math.abs(d4) <= eps && onSeg(c, d, b)) return true;
+  return false;
+}
+
+/** Intersection point of the segments, or null when they do not cross at a single point. */
+export function segmentIntersection(a: Vec2, b: Vec2, c: Vec2, d: Vec2): Vec2 | null {
+  const r = sub(b, a);
+  const s = sub(d, c);
+  const den = cross(r, s);
+  if (Math.abs(den) < 1e-12) return null;
+  const t = cross(sub(c, a), s) / den;
+  const u = cross(sub(c, a), r) / den;
+  if (t < -1e-9 || t > 1 + 1e-9 || u < -1e-9 || u > 1 + 1e-9) return null;
+  return add(a, scale(r, t));
+}
+
+export function segmentDistance(a: Vec2, b: Vec2, c: Vec2, d: Vec2): number {
+  if (segmentsIntersect(a, b, c, d)) return 0;
+  return Math.min(distToSegment(a, c, d), distToSegment(b, c, d), distToSegment(c, a, b), distToSegment(d, a, b));
+}

@@ -1,0 +1,85 @@
+/** Shared pieces of every element kind's schema and definition. */
+import { z } from 'zod';
+import type { Vec2 } from '../geometry/vec';
+import type { Polygon } from '../geometry/polygon';
+import { selfIntersection, area } from '../geometry/polygon';
+import type { Term } from '../vocab';
+
+export const MAX_TEXT = 500;
+
+export const IdSchema = z
+  .string()
+  .min(1, 'id is empty')
+  .max(80, 'id is longer than 80 characters')
+  .regex(/^[A-Za-z0-9_\-:.$]+$/, 'id may hold only letters, digits and _ - : . $');
+
+export const TextSchema = z.string().max(MAX_TEXT, `text is longer than ${MAX_TEXT} characters`);
+export const BilingualSchema = z.object({ zh: TextSchema, en: TextSchema.default('') });
+export type Bilingual = z.infer<typeof BilingualSchema>;
+
+export const Vec2Schema = z.tuple([z.number(), z.number()]) as unknown as z.ZodType<Vec2>;
+export const PositiveLen = z.number().positive().max(10000);
+export const Angle = z.number().min(-3600).max(3600);
+
+/** A simple (not self-crossing) ring of at least 3 points with positive area. */
+export const PolygonSchema = z
+  .array(Vec2Schema)
+  .min(3, 'a polygon needs at least 3 points')
+  .max(5000, 'a polygon may have at most 5000 points')
+  .superRefine((pts, ctx) => {
+    const hit = selfIntersection(pts as Polygon);
+    if (hit) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `polygon crosses itself (edge ${hit.i} meets edge ${hit.j}) / 多边形自相交`,
+        path: [hit.j],
+      });
+    } else if (area(pts as Polygon) < 1e-6) {
+      ctx.addIssue({ code: 'custom', message: 'polygon has no area / 多边形面积为零' });
+    }
+  }) as unknown as z.ZodType<Polygon>;
+
+export const BaseFields = {
+  id: IdSchema,
+  name: TextSchema.optional(),
+  /** IFC GlobalId of the element this came from or was exported as; kept stable across exports. */
+  ifcGlobalId: z.string().max(64).optional(),
+  locked: z.boolean().optional(),
+};
+
+/** Inspector field description, rendered by ui/ without a per-kind switch. */
+export interface FieldSpec {
+  /** Dot path into the element, e.g. `top.height`. */
+  key: string;
+  label: Term;
+  type: 'number' | 'text' | 'bool' | 'enum' | 'floors';
+  /** For enums: the allowed ids and their labels. */
+  options?: Readonly<Record<string, Term>>;
+  min?: number;
+  max?: number;
+  step?: number;
+  unit?: 'm' | 'deg' | 'm²' | '';
+}
+
+export interface KindDef<E extends { kind: string; id: string }> {
+  kind: E['kind'];
+  label: Term;
+  schema: z.ZodType<E>;
+  /** New element with defaults; `init` overrides. */
+  create(init: Partial<E> & { id: string }): E;
+  /** Plan footprint, or null for a line-like element (wall, route) whose shape is its `segments`. */
+  footprint(el: E): Polygon | null;
+  /** Line segments that make up the element, used for snapping and hit-testing thin elements. */
+  segments?(el: E): [Vec2, Vec2][];
+  /** Where to put the camera/badge for this element. */
+  anchor(el: E): Vec2;
+  translate(el: E, d: Vec2): E;
+  rotate(el: E, deg: number, about: Vec2): E;
+  /** Does it block citizens' walking? (walls, counters, obstacles yes; signs on walls no). */
+  blocksWalking(el: E): boolean;
+  fields: FieldSpec[];
+}
+
+export function defineKind<E extends { kind: string; id: string }>(def: KindDef<E>): KindDef<E> {
+  return def;
+}

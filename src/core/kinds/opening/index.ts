@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { Angle, BaseFields, IdSchema, PositiveLen, Vec2Schema, defineKind } from '../base';
+import { add, rotate } from '../../geometry/vec';
+import { rectPolygon } from '../../geometry/polygon';
+import { ENTRANCE_KINDS, ENTRANCE_KIND_IDS, type EntranceKind } from '../../vocab';
+
+export const OpeningSchema = z.object({
+  ...BaseFields,
+  kind: z.literal('opening'),
+  /** The wall it sits in, when placed on one. */
+  wallId: IdSchema.optional(),
+  /** Centre of the opening in plan. */
+  position: Vec2Schema,
+  /** Direction of the wall the door sits in, degrees CCW from east. */
+  rotation: Angle.default(0),
+  /** Clear width. */
+  width: PositiveLen.default(1.0),
+  height: PositiveLen.default(2.1),
+  entrance: z.enum(ENTRANCE_KIND_IDS as [EntranceKind, ...EntranceKind[]]).default('none'),
+  /** Door on the building's outside. Entrances main/secondary/exit/24h are exterior by default. */
+  exterior: z.boolean().optional(),
+  /** Threshold step height at the door (0 = level). */
+  step: z.number().min(0).max(2).default(0),
+  /** Entrance has a ramp beside its step. */
+  ramp: z.boolean().optional(),
+  /** Tactile paving (盲道) at the entrance hall. */
+  tactilePaving: z.boolean().optional(),
+});
+export type Opening = z.infer<typeof OpeningSchema>;
+
+export function isStaffOnly(o: Opening): boolean {
+  return o.entrance === 'staff';
+}
+
+export function isExterior(o: Opening): boolean {
+  return o.exterior ?? (o.entrance === 'main' || o.entrance === 'secondary' || o.entrance === 'exit' || o.entrance === '24h');
+}
+
+export const openingKind = defineKind<Opening>({
+  kind: 'opening',
+  label: { zh: '门', en: 'Door' },
+  schema: OpeningSchema,
+  create: (init) => ({ kind: 'opening', position: [0, 0], rotation: 0, width: 1, height: 2.1, entrance: 'none', step: 0, ...init }),
+  footprint: (o) => rectPolygon(o.position[0], o.position[1], o.width, 0.3, o.rotation),
+  anchor: (o) => o.position,
+  translate: (o, d) => ({ ...o, position: add(o.position, d), wallId: undefined }),
+  rotate: (o, deg, about) => ({ ...o, position: rotate(o.position, deg, about), rotation: o.rotation + deg }),
+  blocksWalking: () => false,
+  fields: [
+    { key: 'width', label: { zh: '净宽', en: 'Clear width' }, type: 'number', min: 0.5, max: 10, step: 0.05, unit: 'm' },
+    { key: 'entrance', label: { zh: '出入口类型', en: 'Entrance kind' }, type: 'enum', options: ENTRANCE_KINDS },
+    { key: 'step', label: { zh: '门槛高差', en: 'Threshold step' }, type: 'number', min: 0, max: 1, step: 0.01, unit: 'm' },
+    { key: 'ramp', label: { zh: '设坡道', en: 'Has ramp' }, type: 'bool' },
+    { key: 'tactilePaving', label: { zh: '盲道', en: 'Tactile paving' }, type: 'bool' },
+    { key: 'exterior', label: { zh: '外门', en: 'Exterior' }, type: 'bool' },
+  ],
+});

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { Angle, BaseFields, IdSchema, Vec2Schema, defineKind } from '../base';
+import { add, rotate } from '../../geometry/vec';
+import { rectPolygon, type Polygon } from '../../geometry/polygon';
+import { POINT_KINDS, POINT_KIND_IDS, type PointKind } from '../../vocab';
+
+export const PointSchema = z.object({
+  ...BaseFields,
+  kind: z.literal('point'),
+  pointKind: z.enum(POINT_KIND_IDS as [PointKind, ...PointKind[]]),
+  position: Vec2Schema,
+  rotation: Angle.default(0),
+  /** Seats: how many seats in this row. */
+  count: z.number().int().min(1).max(200).default(1),
+  priority: z.boolean().optional(),
+  wheelchair: z.boolean().optional(),
+  /** Evaluator: the counter it belongs to. */
+  counterId: IdSchema.optional(),
+});
+export type Point = z.infer<typeof PointSchema>;
+
+/** Physical size in plan (metres) by kind; seats grow with their count. */
+export function pointSize(p: Point): [number, number] {
+  switch (p.pointKind) {
+    case 'seat':
+      return [0.55 * p.count, 0.55];
+    case 'ticket-machine':
+      return [0.6, 0.5];
+    case 'aed':
+      return [0.45, 0.25];
+    case 'fire-extinguisher':
+    case 'first-aid-kit':
+      return [0.35, 0.25];
+    default:
+      return [0.2, 0.2];
+  }
+}
+
+export function pointFootprint(p: Point): Polygon {
+  const [w, d] = pointSize(p);
+  return rectPolygon(p.position[0], p.position[1], w, d, p.rotation);
+}
+
+export const pointKind = defineKind<Point>({
+  kind: 'point',
+  label: { zh: '设施点', en: 'Point item' },
+  schema: PointSchema,
+  create: (init) => ({ kind: 'point', pointKind: 'aed', position: [0, 0], rotation: 0, count: 1, ...init }),
+  footprint: pointFootprint,
+  anchor: (p) => p.position,
+  translate: (p, d) => ({ ...p, position: add(p.position, d) }),
+  rotate: (p, deg, about) => ({ ...p, position: rotate(p.position, deg, about), rotation: p.rotation + deg }),
+  // Seats and machines stand on the floor in the way; wall-mounted items (AED, CCTV, kits) do not.
+  blocksWalking: (p) => p.pointKind === 'seat' || p.pointKind === 'ticket-machine',
+  fields: [
+    { key: 'pointKind', label: { zh: '类型', en: 'Kind' }, type: 'enum', options: POINT_KINDS },
+    { key: 'count', label: { zh: '座位数', en: 'Seats' }, type: 'number', min: 1, max: 200, step: 1, unit: '' },
+    { key: 'priority', label: { zh: '爱心专座', en: 'Priority seat' }, type: 'bool' },
+    { key: 'wheelchair', label: { zh: '轮椅位', en: 'Wheelchair space' }, type: 'bool' },
+    { key: 'rotation', label: { zh: '朝向', en: 'Rotation' }, type: 'number', step: 15, unit: 'deg' },
+  ],
+});

@@ -1,0 +1,43 @@
+/**
+ * The element-kind registry. A new kind is one folder under kinds/ and one line in KIND_LIST;
+ * everything else (schema union, inspector, commands, hit-testing) goes through here.
+ */
+import { z } from 'zod';
+import type { KindDef } from './base';
+import { wallKind, WallSchema } from './wall';
+import { openingKind, OpeningSchema } from './opening';
+import { zoneKind, ZoneSchema } from './zone';
+import { counterKind, CounterSchema } from './counter';
+import { signKind, SignSchema } from './sign';
+import { pointKind, PointSchema } from './point';
+import { vlinkKind, VLinkSchema } from './vlink';
+import { routeKind, RouteSchema } from './route';
+import { obstacleKind, ObstacleSchema } from './obstacle';
+
+export const ElementSchema = z.discriminatedUnion('kind', [
+  WallSchema,
+  OpeningSchema,
+  ZoneSchema,
+  CounterSchema,
+  SignSchema,
+  PointSchema,
+  VLinkSchema,
+  RouteSchema,
+  ObstacleSchema,
+]);
+export type HallElement = z.infer<typeof ElementSchema>;
+export type ElementKind = HallElement['kind'];
+export type ElementOf<K extends ElementKind> = Extract<HallElement, { kind: K }>;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const KIND_LIST: KindDef<any>[] = [wallKind, openingKind, zoneKind, counterKind, signKind, pointKind, vlinkKind, routeKind, obstacleKind];
+
+export const KINDS: { [K in ElementKind]: KindDef<ElementOf<K>> } = Object.fromEntries(
+  KIND_LIST.map((k) => [k.kind, k]),
+) as { [K in ElementKind]: KindDef<ElementOf<K>> };
+
+export function kindOf<E extends HallElement>(el: E): KindDef<E> {
+  return KINDS[el.kind] as unknown as KindDef<E>;
+}
+
+export const ELEMENT_KINDS = Object.keys(KINDS) as ElementKind[];

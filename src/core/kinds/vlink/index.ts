@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { Angle, BaseFields, IdSchema, PositiveLen, Vec2Schema, defineKind } from '../base';
+import { add, rotate } from '../../geometry/vec';
+import { rectPolygon } from '../../geometry/polygon';
+import { LINK_KINDS, LINK_KIND_IDS, type LinkKind } from '../../vocab';
+
+/**
+ * A vertical link (stair, elevator, escalator, ramp). It is stored on the lowest floor it serves and
+ * `floors` lists every floor id it joins (at least two, or one for a ramp within a floor); its footprint
+ * repeats on each of them.
+ */
+export const VLinkSchema = z.object({
+  ...BaseFields,
+  kind: z.literal('vlink'),
+  linkKind: z.enum(LINK_KIND_IDS as [LinkKind, ...LinkKind[]]),
+  floors: z.array(IdSchema).min(1).max(100),
+  position: Vec2Schema,
+  /** Degrees CCW from east of the direction of travel up (stairs, ramps, escalators) or of the door (elevators). */
+  rotation: Angle.default(0),
+  size: z.object({ w: PositiveLen, d: PositiveLen }).default({ w: 2.5, d: 5 }),
+  accessible: z.boolean().default(false),
+  /** Clear width of the walking surface (stair, ramp) or door (elevator). */
+  clearWidth: PositiveLen.default(1.2),
+  /** Ramps: rise over run, e.g. 1/12 = 0.0833. */
+  slope: z.number().min(0).max(2).optional(),
+  /** Ramps: rise of one run between landings. */
+  runRise: z.number().min(0).max(10).optional(),
+  /** Ramps: landing length. */
+  landing: z.number().min(0).max(50).optional(),
+  /** Elevators: car inside size. */
+  car: z.object({ w: PositiveLen, d: PositiveLen }).optional(),
+});
+export type VLink = z.infer<typeof VLinkSchema>;
+
+export const vlinkKind = defineKind<VLink>({
+  kind: 'vlink',
+  label: { zh: '垂直交通', en: 'Vertical link' },
+  schema: VLinkSchema,
+  create: (init) => ({
+    kind: 'vlink',
+    linkKind: 'stair',
+    floors: [],
+    position: [0, 0],
+    rotation: 0,
+    size: { w: 2.5, d: 5 },
+    accessible: false,
+    clearWidth: 1.2,
+    ...init,
+  }),
+  footprint: (v) => rectPolygon(v.position[0], v.position[1], v.size.w, v.size.d, v.rotation),
+  anchor: (v) => v.position,
+  translate: (v, d) => ({ ...v, position: add(v.position, d) }),
+  rotate: (v, deg, about) => ({ ...v, position: rotate(v.position, deg, about), rotation: v.rotation + deg }),
+  blocksWalking: () => false,
+  fields: [
+    { key: 'linkKind', label: { zh: '类型', en: 'Kind' }, type: 'enum', options: LINK_KINDS },
+    { key: 'floors', label: { zh: '连接楼层', en: 'Floors joined' }, type: 'floors' },
+    { key: 'accessible', label: { zh: '无障碍', en: 'Accessible' }, type: 'bool' },
+    { key: 'clearWidth', label: { zh: '净宽', en: 'Clear width' }, type: 'number', min: 0.5, max: 10, step: 0.05, unit: 'm' },
+    { key: 'slope', label: { zh: '坡度', en: 'Slope (rise/run)' }, type: 'number', min: 0, max: 1, step: 0.005, unit: '' },
+    { key: 'size.w', label: { zh: '宽', en: 'Width' }, type: 'number', min: 0.5, max: 30, step: 0.1, unit: 'm' },
+    { key: 'size.d', label: { zh: '长', en: 'Length' }, type: 'number', min: 0.5, max: 60, step: 0.1, unit: 'm' },
+    { key: 'rotation', label: { zh: '朝向', en: 'Rotation' }, type: 'number', step: 15, unit: 'deg' },
+  ],
+});

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { BaseFields, PolygonSchema, TextSchema, defineKind } from '../base';
+import { rotate } from '../../geometry/vec';
+import { centroid, translatePolygon } from '../../geometry/polygon';
+import { ZONE_TYPES, ZONE_TYPE_IDS, type ZoneType, zoneSide } from '../../vocab';
+
+const ZoneTypeSchema = z.enum(ZONE_TYPE_IDS as [ZoneType, ...ZoneType[]]);
+
+export const ZoneSchema = z.object({
+  ...BaseFields,
+  kind: z.literal('zone'),
+  type: ZoneTypeSchema,
+  /** Further functions this zone serves when the standard allows merging (e.g. waiting + form-filling). */
+  also: z.array(ZoneTypeSchema).max(10).default([]),
+  /** Counter-clockwise ring in plan metres. */
+  polygon: PolygonSchema,
+  /** Department for specialist areas (公安, 税务 …). */
+  department: TextSchema.optional(),
+  nameEn: TextSchema.optional(),
+});
+export type Zone = z.infer<typeof ZoneSchema>;
+
+export function zoneHasType(z: Zone, t: ZoneType): boolean {
+  return z.type === t || z.also.includes(t);
+}
+
+export function isStaffZone(z: Zone): boolean {
+  return zoneSide(z.type) === 'staff';
+}
+
+export const zoneKind = defineKind<Zone>({
+  kind: 'zone',
+  label: { zh: '功能区', en: 'Zone' },
+  schema: ZoneSchema,
+  create: (init) => ({
+    kind: 'zone',
+    type: 'unclassified',
+    also: [],
+    polygon: [
+      [0, 0],
+      [4, 0],
+      [4, 4],
+      [0, 4],
+    ],
+    ...init,
+  }),
+  footprint: (z) => z.polygon,
+  anchor: (z) => centroid(z.polygon),
+  translate: (z, d) => ({ ...z, polygon: translatePolygon(z.polygon, d[0], d[1]) }),
+  rotate: (z, deg, about) => ({ ...z, polygon: z.polygon.map((p) => rotate(p, deg, about)) }),
+  blocksWalking: () => false,
+  fields: [
+    { key: 'name', label: { zh: '名称', en: 'Name' }, type: 'text' },
+    { key: 'nameEn', label: { zh: '英文名称', en: 'English name' }, type: 'text' },
+    { key: 'type', label: { zh: '功能类型', en: 'Function' }, type: 'enum', options: ZONE_TYPES },
+    { key: 'department', label: { zh: '部门', en: 'Department' }, type: 'text' },
+  ],
+});

@@ -1,0 +1,69 @@
+/** Read-only lookups over a document. Indexes are cached per document object (documents are immutable). */
+import type { Floor, HallDocument } from './document';
+import type { ElementKind, ElementOf, HallElement } from './kinds/registry';
+
+export interface ElementRef {
+  floorIndex: number;
+  elementIndex: number;
+  floor: Floor;
+  element: HallElement;
+}
+
+const indexCache = new WeakMap<HallDocument, Map<string, ElementRef>>();
+
+export function elementIndex(doc: HallDocument): Map<string, ElementRef> {
+  let idx = indexCache.get(doc);
+  if (!idx) {
+    idx = new Map();
+    doc.floors.forEach((floor, floorIndex) => {
+      floor.elements.forEach((element, elementIndex) => {
+        idx!.set(element.id, { floorIndex, elementIndex, floor, element });
+      });
+    });
+    indexCache.set(doc, idx);
+  }
+  return idx;
+}
+
+export function findElement(doc: HallDocument, id: string): ElementRef | undefined {
+  return elementIndex(doc).get(id);
+}
+
+export function getElement(doc: HallDocument, id: string): HallElement | undefined {
+  return findElement(doc, id)?.element;
+}
+
+export function findFloor(doc: HallDocument, id: string): Floor | undefined {
+  return doc.floors.find((f) => f.id === id);
+}
+
+export function elementsOfKind<K extends ElementKind>(floor: Floor, kind: K): ElementOf<K>[] {
+  return floor.elements.filter((e): e is ElementOf<K> => e.kind === kind);
+}
+
+export function allElementsOfKind<K extends ElementKind>(doc: HallDocument, kind: K): { floor: Floor; element: ElementOf<K> }[] {
+  const out: { floor: Floor; element: ElementOf<K> }[] = [];
+  for (const floor of doc.floors) for (const e of floor.elements) if (e.kind === kind) out.push({ floor, element: e as ElementOf<K> });
+  return out;
+}
+
+/** Vertical links that serve a floor (stored on their lowest floor, listed by id on the rest). */
+export function linksServingFloor(doc: HallDocument, floorId: string): ElementOf<'vlink'>[] {
+  const out: ElementOf<'vlink'>[] = [];
+  for (const f of doc.floors) for (const e of f.elements) if (e.kind === 'vlink' && (e.floors.includes(floorId) || f.id === floorId)) out.push(e);
+  return out;
+}
+
+/** Floors sorted by elevation (the document keeps the user's order; usually the same). */
+export function floorsByElevation(doc: HallDocument): Floor[] {
+  return [...doc.floors].sort((a, b) => a.elevation - b.elevation);
+}
+
+export function allIds(doc: HallDocument): Set<string> {
+  const s = new Set<string>();
+  for (const f of doc.floors) {
+    s.add(f.id);
+    for (const e of f.elements) s.add(e.id);
+  }
+  return s;
+}

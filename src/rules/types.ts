@@ -1,0 +1,73 @@
+/**
+ * The rule-engine contract. A rule is a pure function over a document snapshot and the active preset,
+ * returning findings. Rules never read the clock, the DOM or global state.
+ */
+import type { HallDocument, Floor } from '../core/document';
+import type { Vec2 } from '../core/geometry/vec';
+import type { HallLevel, PresetId, Term } from '../core/vocab';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  /** Stable across re-checks of the same problem: `${ruleId}|${elementIds sorted}|${discriminator}`. */
+  key: string;
+  ruleId: string;
+  severity: Severity;
+  /** Clause of the active preset, e.g. "DB43/T §5.4.3" — always present. */
+  clause: string;
+  /** Elements involved (ids); may be empty for "missing X" findings. */
+  elementIds: string[];
+  /** Where to zoom: floor and plan point. */
+  floorId?: string;
+  at?: Vec2;
+  message: Term;
+  hint?: Term;
+  /** Numbers that explain the finding (measured vs. required), for the inspector and the report. */
+  data?: Record<string, number | string | boolean>;
+}
+
+/** What a preset says about one rule at the hall's level (after level resolution). */
+export interface RuleSetting {
+  severity: Severity;
+  clause: string;
+  /** Short quote of the clause text in Chinese. */
+  clauseText?: string;
+  /** Rule-specific data from the preset, e.g. required zone lists. */
+  options?: Record<string, unknown>;
+}
+
+export type ParamValue = number | boolean | string;
+
+export interface RuleContext {
+  doc: HallDocument;
+  preset: PresetId;
+  level: HallLevel;
+  setting: RuleSetting;
+  /** Preset parameters with the hall's overrides applied. */
+  params: Readonly<Record<string, ParamValue>>;
+  /** Floor being checked (only for rules with scope 'floor'). */
+  floor?: Floor;
+}
+
+export interface RuleDef {
+  id: string;
+  group: 'zones' | 'counters' | 'signs' | 'access' | 'safety' | 'queue';
+  title: Term;
+  /**
+   * 'floor': findings for a floor depend only on that floor (and hall meta/params) → cached per floor
+   * object and re-run only for floors an edit touched. 'hall': looks across floors, re-run every time.
+   */
+  scope: 'floor' | 'hall';
+  /** Parameter ids this rule reads (shown in the settings UI next to the rule). */
+  params: string[];
+  check(ctx: RuleContext): Finding[];
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  /** Rule ids the preset applies at this level. */
+  applied: string[];
+  /** Applied rules with no finding. */
+  passed: string[];
+  counts: Record<Severity, number>;
+}

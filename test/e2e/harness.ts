@@ -1,0 +1,61 @@
+/**
+ * Browser-test harness: Debian's Chromium driven by playwright-core (never a downloaded browser),
+ * and the built app served by `vite preview` on loopback.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const SHOTS = resolve(ROOT, 'test-results/screenshots');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export function chromiumPath(): string {
+  const p = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(p)) throw new Error(`Chromium not found at ${p}: apt-get install -y chromium (see .ci/run)`);
+  return p;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+}
+
+/** Serve dist/ (built by `npm run build`) on a free loopback port. */
+export async function startPreview(): Promise<{ server: PreviewServer; url: string }> {
+  if (!existsSync(resolve(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
+  const server = await preview({ root: ROOT, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false }, logLevel: 'silent' });
+  const addr = server.httpServer.address();
+  const port = typeof addr === 'object' && addr ? addr.port : 4173;
+  return { server, url: `http://127.0.0.1:${port}/` };
+}
+
+/** A page that fails the test on uncaught errors and records console errors. */
+export async function newPage(browser: Browser, opts: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...opts });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  return { context, page, errors };
+}
+
+export async function shot(page: Page, name: string): Promise<string> {
+  mkdirSync(SHOTS, { recursive: true });
+  const path = resolve(SHOTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
