@@ -1,0 +1,35 @@
+/** Console and file access for CLI commands, injectable for tests. */
+import { readFileSync, writeFileSync } from 'node:fs';
+
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+  readText(path: string): string;
+  readBytes(path: string): Uint8Array;
+  write(path: string, data: string | Uint8Array): void;
+}
+
+export const nodeIO: CliIO = {
+  out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
+  err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
+  readText: (p) => readFileSync(p, 'utf8'),
+  readBytes: (p) => new Uint8Array(readFileSync(p)),
+  write: (p, d) => writeFileSync(p, d),
+};
+
+/** Minimal flag parser: positionals, `--flag value`, `-o value`, boolean `--json`. */
+export function parseArgs(args: string[], booleans: string[] = []): { positional: string[]; flags: Record<string, string | true> } {
+  const positional: string[] = [];
+  const flags: Record<string, string | true> = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a.startsWith('-')) {
+      const name = a.replace(/^--?/, '');
+      const [k, v] = name.includes('=') ? name.split(/=(.*)/s, 2) : [name, undefined];
+      if (v !== undefined) flags[k] = v;
+      else if (booleans.includes(k) || i + 1 >= args.length || args[i + 1].startsWith('-')) flags[k] = true;
+      else flags[k] = args[++i];
+    } else positional.push(a);
+  }
+  return { positional, flags };
+}
