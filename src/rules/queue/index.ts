@@ -1,0 +1,4 @@
+/** Rules of the 'queue' group. */
+import type { RuleDef } from '../types';
+
+export const RULES: RuleDef[] = [];

@@ -1,0 +1,4 @@
+/** Rules of the 'safety' group. */
+import type { RuleDef } from '../types';
+
+export const RULES: RuleDef[] = [];

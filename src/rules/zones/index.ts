@@ -1,0 +1,4 @@
+/** Rules of the 'zones' group. */
+import type { RuleDef } from '../types';
+
+export const RULES: RuleDef[] = [];
