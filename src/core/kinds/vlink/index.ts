@@ -15,7 +15,10 @@ export const VLinkSchema = z.object({
   linkKind: z.enum(LINK_KIND_IDS as [LinkKind, ...LinkKind[]]),
   floors: z.array(IdSchema).min(1).max(100),
   position: Vec2Schema,
-  /** Degrees CCW from east of the direction of travel up (stairs, ramps, escalators) or of the door (elevators). */
+  /**
+   * Orientation in degrees CCW. At 0 the link's length `size.d` runs north: people go up a stair, ramp
+   * or escalator walking north, and face north entering an elevator; `size.w` runs east.
+   */
   rotation: Angle.default(0),
   size: z.object({ w: PositiveLen, d: PositiveLen }).default({ w: 2.5, d: 5 }),
   accessible: z.boolean().default(false),
