@@ -41,11 +41,26 @@ export function addElements(floorId: string, elements: HallElement[], at?: numbe
   };
 }
 
-/** Remove elements wherever they are; the inverse puts each back at its floor and list position. */
-export function removeElements(ids: string[], label = '删除 / Delete'): Command {
+/**
+ * The ids plus the doors hosted in any wall among them: like Revit, a door goes (and moves) with its wall,
+ * so no door is ever left pointing at a wall that is gone or elsewhere.
+ */
+export function withHosted(doc: HallDocument, ids: string[]): string[] {
+  const set = new Set(ids);
+  const walls = ids.filter((id) => findElement(doc, id)?.element.kind === 'wall');
+  if (walls.length === 0) return ids;
+  const wallSet = new Set(walls);
+  const out = [...ids];
+  for (const f of doc.floors) for (const e of f.elements) if (e.kind === 'opening' && e.wallId && wallSet.has(e.wallId) && !set.has(e.id)) out.push(e.id);
+  return out;
+}
+
+/** Remove elements (and doors hosted in removed walls); the inverse puts each back at its floor and list position. */
+export function removeElements(requested: string[], label = '删除 / Delete'): Command {
   return {
     label,
     apply(doc) {
+      const ids = withHosted(doc, requested);
       const byFloor = new Map<number, { index: number; el: HallElement }[]>();
       for (const id of ids) {
         const ref = findElement(doc, id);
@@ -142,28 +157,38 @@ export function getPath(obj: unknown, path: string): unknown {
   return cur;
 }
 
-export function moveElements(ids: string[], delta: Vec2, label = '移动 / Move'): Command {
+/** A door moved on its own leaves its wall; moved together with its wall it stays hosted. */
+function keepHost(before: HallElement, after: HallElement, moved: Set<string>): HallElement {
+  if (before.kind === 'opening' && after.kind === 'opening' && before.wallId && moved.has(before.wallId)) return { ...after, wallId: before.wallId };
+  return after;
+}
+
+export function moveElements(requested: string[], delta: Vec2, label = '移动 / Move'): Command {
   return {
     label,
     apply(doc) {
+      const ids = withHosted(doc, requested);
+      const moved = new Set(ids);
       const next = ids.map((id) => {
         const el = findElement(doc, id)?.element;
         if (!el) throw new CommandError(`no element "${id}"`);
-        return kindOf(el).translate(el, delta);
+        return keepHost(el, kindOf(el).translate(el, delta), moved);
       });
       return replaceElements(next, label).apply(doc);
     },
   };
 }
 
-export function rotateElements(ids: string[], deg: number, about: Vec2, label = '旋转 / Rotate'): Command {
+export function rotateElements(requested: string[], deg: number, about: Vec2, label = '旋转 / Rotate'): Command {
   return {
     label,
     apply(doc) {
+      const ids = withHosted(doc, requested);
+      const moved = new Set(ids);
       const next = ids.map((id) => {
         const el = findElement(doc, id)?.element;
         if (!el) throw new CommandError(`no element "${id}"`);
-        return kindOf(el).rotate(el, deg, about);
+        return keepHost(el, kindOf(el).rotate(el, deg, about), moved);
       });
       return replaceElements(next, label).apply(doc);
     },
@@ -171,10 +196,11 @@ export function rotateElements(ids: string[], deg: number, about: Vec2, label = 
 }
 
 /** Move elements to another floor (keeps ids). */
-export function moveToFloor(ids: string[], floorId: string, label = '移至楼层 / Move to floor'): Command {
+export function moveToFloor(requested: string[], floorId: string, label = '移至楼层 / Move to floor'): Command {
   return {
     label,
     apply(doc) {
+      const ids = withHosted(doc, requested);
       if (!findFloor(doc, floorId)) throw new CommandError(`no floor "${floorId}"`);
       const els = ids.map((id) => {
         const el = findElement(doc, id)?.element;
