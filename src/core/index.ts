@@ -18,3 +18,4 @@ export * from './query';
 export * from './ids';
 export * from './commands';
 export * from './history';
+export * from './geometry/clip';

@@ -1,0 +1,55 @@
+/**
+ * Polygon clipping on local plan metres, through turf (polyclip-ts underneath). Clipping is a planar
+ * operation, so feeding metres where turf expects degrees is exact here; turf's geodesic measures
+ * (area, distance, buffer) are never used on plan coordinates — areas come from ./polygon.
+ */
+import { intersect, union, difference } from '@turf/turf';
+import { featureCollection, polygon as turfPolygon, multiPolygon } from '@turf/helpers';
+import type { Feature, MultiPolygon, Polygon as GeoPolygon, Position } from 'geojson';
+import type { Polygon } from './polygon';
+import { area, ensureCCW } from './polygon';
+
+/** A polygon with holes: `outer` counter-clockwise, `holes` clockwise. */
+export interface PolygonWithHoles {
+  outer: Polygon;
+  holes: Polygon[];
+}
+
+const closeRing = (ring: Polygon): Position[] => {
+  const r = ring.map((p) => [p[0], p[1]]);
+  r.push([ring[0][0], ring[0][1]]);
+  return r;
+};
+
+const openRing = (ring: Position[]): Polygon => ring.slice(0, -1).map((p) => [p[0], p[1]]);
+
+const toFeature = (p: Polygon) => turfPolygon([closeRing(ensureCCW(p))]);
+
+function fromGeometry(g: Feature<GeoPolygon | MultiPolygon> | null): PolygonWithHoles[] {
+  if (!g) return [];
+  const polys = g.geometry.type === 'Polygon' ? [g.geometry.coordinates] : g.geometry.coordinates;
+  return polys.map((rings) => ({ outer: openRing(rings[0]), holes: rings.slice(1).map(openRing) }));
+}
+
+export function intersection(a: Polygon, b: Polygon): PolygonWithHoles[] {
+  return fromGeometry(intersect(featureCollection([toFeature(a), toFeature(b)])));
+}
+
+export function unionAll(polys: Polygon[]): PolygonWithHoles[] {
+  if (polys.length === 0) return [];
+  if (polys.length === 1) return [{ outer: ensureCCW(polys[0]), holes: [] }];
+  return fromGeometry(union(featureCollection(polys.map(toFeature))));
+}
+
+export function subtract(a: Polygon, cut: Polygon[]): PolygonWithHoles[] {
+  if (cut.length === 0) return [{ outer: ensureCCW(a), holes: [] }];
+  const cutter: Feature<GeoPolygon | MultiPolygon> = cut.length === 1 ? toFeature(cut[0]) : multiPolygon(cut.map((c) => [closeRing(ensureCCW(c))]));
+  return fromGeometry(difference(featureCollection<GeoPolygon | MultiPolygon>([toFeature(a), cutter])));
+}
+
+export const areaWithHoles = (p: PolygonWithHoles): number => area(p.outer) - p.holes.reduce((s, h) => s + area(h), 0);
+
+/** Overlap area of two polygons in m² (0 when they only touch along an edge). */
+export function overlapArea(a: Polygon, b: Polygon): number {
+  return intersection(a, b).reduce((s, p) => s + areaWithHoles(p), 0);
+}
