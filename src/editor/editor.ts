@@ -1,0 +1,399 @@
+/**
+ * The editor: document history, UI state (a zustand vanilla store), the active tool and the input
+ * plumbing. No React, no three: the view and panels subscribe to `store` and forward input here.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { History } from '../core/history';
+import type { Floor, HallDocument } from '../core/document';
+import { CommandError, addElements, addFloor as addFloorCmd, removeElements, removeFloor, reorderFloors, replaceDocument, rotateElements, updateFloor, moveElements, type Command } from '../core/commands';
+import { KINDS, type HallElement } from '../core/kinds/registry';
+import { parseHallText, describeProblems, type LoadResult } from '../core/io';
+import { allIds, findElement } from '../core/query';
+import { nextId } from '../core/ids';
+import { bbox } from '../core/geometry/polygon';
+import type { Vec2 } from '../core/geometry/vec';
+import { formatPath } from '../core/io';
+import { hitTest, elementBBox } from './hit-test';
+import { snapPoint, type SnapResult } from './snapping';
+import { cloneElements } from './clipboard';
+import { matchShortcut } from './shortcuts';
+import { TOOLS } from './tools/registry';
+import type { Tool } from './tools/tool';
+import { EMPTY_OVERLAY, type EditorKeyEvent, type EditorState, type Overlay, type PlanPointerEvent, type ToolId, type ToolOptions } from './types';
+
+export type { EditorState } from './types';
+
+export class Editor {
+  readonly history: History;
+  readonly store: StoreApi<EditorState>;
+  /** Snap distance in metres; the view sets it from the zoom (≈ 10 px). */
+  snapTolerance = 0.3;
+  /** How far the pointer must travel before a press becomes a drag (metres; the view sets ≈ 4 px). */
+  dragThreshold = 0.1;
+  private tool: Tool;
+  private clipboard: HallElement[] = [];
+  private pasteCount = 0;
+  private cameraNonce = 0;
+
+  constructor(doc: HallDocument) {
+    this.history = new History(doc);
+    this.store = createStore<EditorState>(() => ({
+      doc,
+      canUndo: false,
+      canRedo: false,
+      floorId: doc.floors[0]?.id ?? '',
+      selection: [],
+      tool: 'select',
+      toolOptions: { zoneType: 'waiting', counterType: 'general-intake', signKind: 'directional', pointKind: 'aed', linkKind: 'stair', counterGap: 0.3 },
+      overlay: EMPTY_OVERLAY,
+      viewMode: '2d',
+      locale: 'zh-CN',
+      grid: { size: 0.5, snap: true },
+      highlight: [],
+      overlays: {},
+      badges: {},
+    }));
+    this.tool = TOOLS.select(this);
+    this.history.subscribe((h) => {
+      const s = this.store.getState();
+      const ids = allIds(h.doc);
+      const floorId = h.doc.floors.some((f) => f.id === s.floorId) ? s.floorId : (h.doc.floors[0]?.id ?? '');
+      this.store.setState({
+        doc: h.doc,
+        canUndo: h.canUndo,
+        canRedo: h.canRedo,
+        undoLabel: h.undoLabel,
+        redoLabel: h.redoLabel,
+        floorId,
+        selection: s.selection.filter((id) => ids.has(id)),
+        highlight: s.highlight.filter((id) => ids.has(id)),
+      });
+    });
+  }
+
+  // ---- reading ---------------------------------------------------------------------------------
+
+  get doc(): HallDocument {
+    return this.history.doc;
+  }
+  get state(): EditorState {
+    return this.store.getState();
+  }
+  get floorId(): string {
+    return this.store.getState().floorId;
+  }
+  get floor(): Floor {
+    return this.doc.floors.find((f) => f.id === this.floorId) ?? this.doc.floors[0];
+  }
+  get selection(): string[] {
+    return this.store.getState().selection;
+  }
+  get toolOptions(): ToolOptions {
+    return this.store.getState().toolOptions;
+  }
+  get overlay(): Overlay {
+    return this.store.getState().overlay;
+  }
+  get grid(): { size: number; snap: boolean } {
+    return this.store.getState().grid;
+  }
+  get activeTool(): Tool {
+    return this.tool;
+  }
+
+  hitTest(p: Vec2): HallElement | undefined {
+    return hitTest(this.floor, p, this.snapTolerance);
+  }
+
+  snap(p: Vec2, o: { exclude?: ReadonlySet<string>; disabled?: boolean } = {}): SnapResult {
+    const g = this.grid;
+    return snapPoint(this.floor, p, { grid: g.size, gridSnap: g.snap, tolerance: this.snapTolerance, exclude: o.exclude, disabled: o.disabled });
+  }
+
+  /** A new readable id unique in the document (and in `also`). */
+  newId(prefix: string, also?: ReadonlySet<string>): string {
+    const taken = allIds(this.doc);
+    if (also) for (const id of also) taken.add(id);
+    return nextId(prefix, taken);
+  }
+
+  /** The next window number as an integer: one more than the highest numeric counter number in the hall. */
+  nextCounterNumberValue(): number {
+    let max = 0;
+    for (const f of this.doc.floors) for (const e of f.elements) if (e.kind === 'counter') max = Math.max(max, Number.parseInt(e.number, 10) || 0);
+    return max + 1;
+  }
+  nextCounterNumber(): string {
+    return String(this.nextCounterNumberValue()).padStart(2, '0');
+  }
+
+  selectionCenter(): Vec2 {
+    const pts: Vec2[] = [];
+    for (const id of this.selection) {
+      const el = findElement(this.doc, id)?.element;
+      if (!el) continue;
+      const b = elementBBox(el);
+      pts.push([b.minX, b.minY], [b.maxX, b.maxY]);
+    }
+    if (!pts.length) return [0, 0];
+    const b = bbox(pts);
+    return [(b.minX + b.maxX) / 2, (b.minY + b.maxY) / 2];
+  }
+
+  // ---- changing the document -------------------------------------------------------------------
+
+  /**
+   * Run a command. The result is checked against the element schemas first, so a self-crossing polygon or an
+   * out-of-range value is refused with a message and the document stays as it was.
+   */
+  execute(cmd: Command): boolean {
+    let next: HallDocument;
+    try {
+      next = cmd.apply(this.doc).doc;
+    } catch (e) {
+      this.fail(e instanceof CommandError || e instanceof Error ? e.message : String(e));
+      return false;
+    }
+    const problems = changedElementProblems(this.doc, next);
+    if (problems.length) {
+      this.fail(`${cmd.label}: 无效的修改 / invalid change`, problems);
+      return false;
+    }
+    this.history.execute(cmd);
+    return true;
+  }
+
+  fail(message: string, details?: string[]): void {
+    this.store.setState({ error: { message, details } });
+  }
+
+  clearError(): void {
+    this.store.setState({ error: undefined });
+  }
+
+  undo(): void {
+    this.tool.exit?.();
+    this.history.undo();
+  }
+
+  redo(): void {
+    this.tool.exit?.();
+    this.history.redo();
+  }
+
+  /** Replace the hall (open a file, import IFC) as one undoable step. */
+  openDocument(doc: HallDocument, label = '打开 / Open'): void {
+    this.tool.exit?.();
+    this.history.execute(replaceDocument(doc, label));
+    this.store.setState({ floorId: doc.floors[0]?.id ?? '', selection: [], highlight: [], error: undefined });
+  }
+
+  /** Open `.hall.json` text. On failure the open hall is untouched and the problems are shown with their JSON paths. */
+  loadFile(text: string, fileName = ''): LoadResult {
+    const r = parseHallText(text);
+    if (r.ok) this.openDocument(r.doc, `打开 ${fileName} / Open`.trim());
+    else this.fail(`无法打开 ${fileName}：文件有 ${r.problems.length} 处问题 / Cannot open ${fileName}: ${r.problems.length} problem(s)`, describeProblems(r.problems, 20).split('\n'));
+    return r;
+  }
+
+  // ---- selection, view state (never in history) ------------------------------------------------
+
+  select(ids: string[], mode: 'replace' | 'add' | 'toggle' = 'replace'): void {
+    const cur = this.selection;
+    let next: string[];
+    if (mode === 'replace') next = [...new Set(ids)];
+    else if (mode === 'add') next = [...new Set([...cur, ...ids])];
+    else {
+      const set = new Set(cur);
+      for (const id of ids) set.has(id) ? set.delete(id) : set.add(id);
+      next = [...set];
+    }
+    this.store.setState({ selection: next });
+  }
+
+  setTool(id: ToolId, opts?: ToolOptions): void {
+    this.tool.exit?.();
+    this.tool = TOOLS[id](this);
+    this.store.setState((s) => ({ tool: id, toolOptions: { ...s.toolOptions, ...opts }, overlay: EMPTY_OVERLAY }));
+    this.tool.enter?.();
+  }
+
+  setOverlay(o: Partial<Overlay>): void {
+    this.store.setState((s) => ({ overlay: { ...EMPTY_OVERLAY, cursor: s.overlay.cursor, ...o } }));
+  }
+
+  setCursor(p: Vec2): void {
+    this.store.setState({ cursor: p });
+  }
+
+  setFloor(id: string): void {
+    if (!this.doc.floors.some((f) => f.id === id)) return;
+    this.tool.exit?.();
+    this.store.setState({ floorId: id, selection: [] });
+  }
+
+  /** Ask the view to frame elements (switching to their floor), as a clicked finding does. */
+  frame(ids: string[], highlight = true): void {
+    const ref = ids.map((id) => findElement(this.doc, id)).find(Boolean);
+    const floorId = ref?.floor.id ?? this.floorId;
+    this.store.setState({ floorId, cameraRequest: { ids, floorId, nonce: ++this.cameraNonce }, ...(highlight ? { highlight: ids } : {}) });
+  }
+
+  // ---- input -----------------------------------------------------------------------------------
+
+  pointerDown(e: PlanPointerEvent): void {
+    this.tool.pointerDown?.(e);
+  }
+  pointerMove(e: PlanPointerEvent): void {
+    this.setCursor(e.point);
+    this.tool.pointerMove?.(e);
+  }
+  pointerUp(e: PlanPointerEvent): void {
+    this.tool.pointerUp?.(e);
+  }
+
+  keyDown(e: EditorKeyEvent): boolean {
+    if (this.tool.key?.(e)) return true;
+    const sc = matchShortcut(e);
+    if (!sc) {
+      const arrows: Record<string, Vec2> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
+      const d = arrows[e.key];
+      if (d && this.selection.length) {
+        const step = e.shift ? 1 : this.grid.size || 0.1;
+        return this.execute(moveElements(this.selection, [d[0] * step, d[1] * step], '微移 / Nudge'));
+      }
+      return false;
+    }
+    switch (sc.action) {
+      case 'undo':
+        this.undo();
+        return true;
+      case 'redo':
+        this.redo();
+        return true;
+      case 'copy':
+        this.copy();
+        return true;
+      case 'paste':
+        this.paste();
+        return true;
+      case 'duplicate':
+        this.duplicate();
+        return true;
+      case 'delete':
+        this.deleteSelection();
+        return true;
+      case 'select-all':
+        this.select(this.floor.elements.map((el) => el.id));
+        return true;
+      case 'rotate':
+        if (!this.selection.length) return false;
+        this.execute(rotateElements(this.selection, e.shift ? 90 : 15, this.selectionCenter()));
+        return true;
+      case 'cancel':
+        if (this.tool.id !== 'select') this.setTool('select');
+        else this.select([]);
+        return true;
+      case 'finish':
+        return false;
+      case 'view-2d':
+        this.store.setState({ viewMode: '2d' });
+        return true;
+      case 'view-3d':
+        this.store.setState({ viewMode: '3d' });
+        return true;
+      default:
+        if (e.ctrl || e.meta) return false;
+        this.setTool(sc.action as ToolId);
+        return true;
+    }
+  }
+
+  // ---- clipboard -------------------------------------------------------------------------------
+
+  copy(): void {
+    this.clipboard = this.selection.map((id) => findElement(this.doc, id)?.element).filter((e): e is HallElement => !!e);
+    this.pasteCount = 0;
+  }
+
+  paste(): boolean {
+    if (!this.clipboard.length) return false;
+    this.pasteCount += 1;
+    return this.insertCopies(this.clipboard, [this.pasteCount, -this.pasteCount], '粘贴 / Paste');
+  }
+
+  duplicate(): boolean {
+    const els = this.selection.map((id) => findElement(this.doc, id)?.element).filter((e): e is HallElement => !!e);
+    return els.length > 0 && this.insertCopies(els, [1, -1], '创建副本 / Duplicate');
+  }
+
+  private insertCopies(els: HallElement[], offset: Vec2, label: string): boolean {
+    const taken = allIds(this.doc);
+    const copies = cloneElements(els, offset, (prefix) => {
+      const id = nextId(prefix, taken);
+      taken.add(id);
+      return id;
+    });
+    let n = this.nextCounterNumberValue();
+    for (const c of copies) if (c.kind === 'counter') c.number = String(n++).padStart(2, '0');
+    if (!this.execute(addElements(this.floorId, copies, undefined, label))) return false;
+    this.select(copies.map((c) => c.id));
+    return true;
+  }
+
+  deleteSelection(): boolean {
+    const ids = this.selection.filter((id) => !findElement(this.doc, id)?.element.locked);
+    if (!ids.length) return false;
+    return this.execute(removeElements(ids));
+  }
+
+  // ---- floors ----------------------------------------------------------------------------------
+
+  addFloor(): string {
+    const top = [...this.doc.floors].sort((a, b) => b.elevation - a.elevation)[0];
+    const storey = top ? top.storey + 1 : 1;
+    const id = this.newId('F');
+    const floor: Floor = { id, name: `${storey}F`, storey, elevation: top ? top.elevation + top.height : 0, height: top?.height ?? 4.5, outline: top?.outline, elements: [] };
+    if (this.execute(addFloorCmd(floor))) this.setFloor(id);
+    return id;
+  }
+
+  renameFloor(id: string, name: string): boolean {
+    return this.execute(updateFloor(id, { name }, '重命名楼层 / Rename floor'));
+  }
+
+  /** Move a floor up or down in the list. */
+  moveFloor(id: string, dir: -1 | 1): boolean {
+    const order = this.doc.floors.map((f) => f.id);
+    const i = order.indexOf(id);
+    const j = i + dir;
+    if (i < 0 || j < 0 || j >= order.length) return false;
+    [order[i], order[j]] = [order[j], order[i]];
+    return this.execute(reorderFloors(order));
+  }
+
+  deleteFloor(id: string): boolean {
+    if (this.doc.floors.length <= 1) {
+      this.fail('不能删除唯一的楼层 / Cannot delete the only floor');
+      return false;
+    }
+    return this.execute(removeFloor(id));
+  }
+}
+
+/** Schema problems of every element the change added or altered, with its JSON path. */
+function changedElementProblems(before: HallDocument, after: HallDocument): string[] {
+  const out: string[] = [];
+  after.floors.forEach((f, fi) => {
+    const old = before.floors.find((b) => b.id === f.id);
+    if (old === f) return;
+    const oldEls = new Set(old?.elements ?? []);
+    f.elements.forEach((el, ei) => {
+      if (oldEls.has(el)) return;
+      const r = KINDS[el.kind]?.schema.safeParse(el);
+      if (!r) out.push(`floors[${fi}].elements[${ei}]: unknown kind`);
+      else if (!r.success) for (const i of r.error.issues.slice(0, 5)) out.push(`floors[${fi}].elements[${ei}]${i.path.length ? '.' + formatPath(i.path) : ''}: ${i.message}`);
+    });
+  });
+  return out;
+}

@@ -1,0 +1,48 @@
+/** Keyboard shortcuts: one table used by the key handler and shown in tooltips. */
+import type { ToolId } from './types';
+
+export interface Shortcut {
+  key: string;
+  action: ToolId | 'undo' | 'redo' | 'copy' | 'paste' | 'duplicate' | 'delete' | 'select-all' | 'rotate' | 'cancel' | 'finish' | 'view-2d' | 'view-3d';
+  label: { zh: string; en: string };
+}
+
+export const SHORTCUT_LIST: Shortcut[] = [
+  { key: 'V', action: 'select', label: { zh: '选择', en: 'Select' } },
+  { key: 'W', action: 'wall', label: { zh: '画墙', en: 'Wall' } },
+  { key: 'Z', action: 'zone-rect', label: { zh: '矩形功能区', en: 'Rectangle zone' } },
+  { key: 'P', action: 'zone-poly', label: { zh: '多边形功能区', en: 'Polygon zone' } },
+  { key: 'D', action: 'door', label: { zh: '门', en: 'Door' } },
+  { key: 'C', action: 'counter', label: { zh: '窗口', en: 'Counter' } },
+  { key: 'Shift+C', action: 'counter-row', label: { zh: '一排窗口', en: 'Counter row' } },
+  { key: 'S', action: 'sign', label: { zh: '标识', en: 'Sign' } },
+  { key: 'A', action: 'point', label: { zh: '设施点', en: 'Point item' } },
+  { key: 'L', action: 'vlink', label: { zh: '楼梯/电梯', en: 'Stair / elevator' } },
+  { key: 'T', action: 'route', label: { zh: '无障碍路线', en: 'Accessible route' } },
+  { key: 'M', action: 'measure', label: { zh: '测量', en: 'Measure' } },
+  { key: 'R', action: 'rotate', label: { zh: '旋转 15°（Shift 90°）', en: 'Rotate 15° (Shift 90°)' } },
+  { key: 'Ctrl+Z', action: 'undo', label: { zh: '撤销', en: 'Undo' } },
+  { key: 'Ctrl+Shift+Z', action: 'redo', label: { zh: '重做', en: 'Redo' } },
+  { key: 'Ctrl+C', action: 'copy', label: { zh: '复制', en: 'Copy' } },
+  { key: 'Ctrl+V', action: 'paste', label: { zh: '粘贴', en: 'Paste' } },
+  { key: 'Ctrl+D', action: 'duplicate', label: { zh: '创建副本', en: 'Duplicate' } },
+  { key: 'Delete', action: 'delete', label: { zh: '删除', en: 'Delete' } },
+  { key: 'Ctrl+A', action: 'select-all', label: { zh: '全选', en: 'Select all' } },
+  { key: 'Escape', action: 'cancel', label: { zh: '取消', en: 'Cancel' } },
+  { key: 'Enter', action: 'finish', label: { zh: '完成', en: 'Finish' } },
+  { key: '2', action: 'view-2d', label: { zh: '二维平面', en: '2D plan' } },
+  { key: '3', action: 'view-3d', label: { zh: '三维视图', en: '3D view' } },
+];
+
+/** action → key, e.g. SHORTCUTS.undo === 'Ctrl+Z' (for tooltips). */
+export const SHORTCUTS: Record<string, string> = Object.fromEntries(SHORTCUT_LIST.map((s) => [s.action, s.key]));
+
+/** Which shortcut a key event is, if any. */
+export function matchShortcut(e: { key: string; ctrl?: boolean; meta?: boolean; shift?: boolean; alt?: boolean }): Shortcut | undefined {
+  const mod = e.ctrl || e.meta;
+  const key = e.key.length === 1 ? e.key.toUpperCase() : e.key;
+  const normal = key === 'Backspace' ? 'Delete' : key === 'Y' && mod ? 'Z' : key;
+  const wantShift = e.shift || (key === 'Y' && !!mod);
+  const name = `${mod ? 'Ctrl+' : ''}${wantShift && (mod || normal === 'C') ? 'Shift+' : ''}${normal}`;
+  return SHORTCUT_LIST.find((s) => s.key === name);
+}

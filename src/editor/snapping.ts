@@ -1,0 +1,125 @@
+/**
+ * Snapping: vertices first (wall ends, polygon corners), then wall lines and polygon edges, then alignment
+ * with other elements' anchors (x or y), then the grid. Tolerance is in metres (the view converts its
+ * pixel tolerance by the zoom), so the same code serves the tests and every zoom level.
+ */
+import type { Floor } from '../core/document';
+import { kindOf } from '../core/kinds/registry';
+import { closestOnSegment, dist, type Vec2 } from '../core/geometry/vec';
+import type { Guide } from './types';
+
+export interface SnapOptions {
+  grid?: number;
+  gridSnap?: boolean;
+  tolerance: number;
+  /** Elements being moved do not snap to themselves. */
+  exclude?: ReadonlySet<string>;
+  /** Alt held: no snapping at all. */
+  disabled?: boolean;
+}
+
+export interface SnapResult {
+  point: Vec2;
+  guides: Guide[];
+  kind?: Guide['kind'];
+}
+
+interface Candidates {
+  vertices: Vec2[];
+  segments: [Vec2, Vec2, 'wall' | 'edge'][];
+  anchors: Vec2[];
+}
+
+function candidates(floor: Floor, p: Vec2, reach: number, exclude?: ReadonlySet<string>): Candidates {
+  const vertices: Vec2[] = [];
+  const segments: [Vec2, Vec2, 'wall' | 'edge'][] = [];
+  const anchors: Vec2[] = [];
+  const near = (q: Vec2) => Math.abs(q[0] - p[0]) <= reach && Math.abs(q[1] - p[1]) <= reach;
+  for (const el of floor.elements) {
+    if (exclude?.has(el.id)) continue;
+    const k = kindOf(el);
+    if (el.kind === 'wall') {
+      vertices.push(el.a, el.b);
+      segments.push([el.a, el.b, 'wall']);
+      continue;
+    }
+    if (el.kind === 'zone' || el.kind === 'obstacle') {
+      const poly = el.polygon;
+      for (let i = 0; i < poly.length; i++) {
+        const a = poly[i];
+        const b = poly[(i + 1) % poly.length];
+        vertices.push(a);
+        const bbNear = Math.min(a[0], b[0]) - reach <= p[0] && p[0] <= Math.max(a[0], b[0]) + reach && Math.min(a[1], b[1]) - reach <= p[1] && p[1] <= Math.max(a[1], b[1]) + reach;
+        if (bbNear) segments.push([a, b, 'edge']);
+      }
+      continue;
+    }
+    const a = k.anchor(el);
+    if (Math.abs(a[0] - p[0]) < 50 || Math.abs(a[1] - p[1]) < 50) anchors.push(a);
+  }
+  if (floor.outline) for (let i = 0; i < floor.outline.length; i++) segments.push([floor.outline[i], floor.outline[(i + 1) % floor.outline.length], 'edge']);
+  return { vertices: vertices.filter(near), segments, anchors };
+}
+
+export function snapPoint(floor: Floor, p: Vec2, o: SnapOptions): SnapResult {
+  if (o.disabled) return { point: p, guides: [] };
+  const c = candidates(floor, p, o.tolerance * 2, o.exclude);
+  let best: Vec2 | undefined;
+  let bd = o.tolerance;
+  for (const v of c.vertices) {
+    const d = dist(p, v);
+    if (d <= bd) {
+      bd = d;
+      best = v;
+    }
+  }
+  if (best) return { point: [best[0], best[1]], guides: [], kind: 'vertex' };
+
+  let seg: { q: Vec2; a: Vec2; b: Vec2; kind: 'wall' | 'edge' } | undefined;
+  bd = o.tolerance;
+  for (const [a, b, kind] of c.segments) {
+    const q = closestOnSegment(p, a, b).point;
+    const d = dist(p, q);
+    if (d <= bd) {
+      bd = d;
+      seg = { q, a, b, kind };
+    }
+  }
+  if (seg) return { point: seg.q, guides: [{ a: seg.a, b: seg.b, kind: seg.kind }], kind: seg.kind };
+
+  // Alignment: x and y independently, with a guide from the aligned anchor to the point.
+  let x = p[0];
+  let y = p[1];
+  const guides: Guide[] = [];
+  let ax: Vec2 | undefined;
+  let ay: Vec2 | undefined;
+  for (const a of c.anchors) {
+    if (Math.abs(a[0] - p[0]) <= o.tolerance && (!ax || Math.abs(a[0] - p[0]) < Math.abs(ax[0] - p[0]))) ax = a;
+    if (Math.abs(a[1] - p[1]) <= o.tolerance && (!ay || Math.abs(a[1] - p[1]) < Math.abs(ay[1] - p[1]))) ay = a;
+  }
+  const grid = o.gridSnap !== false && o.grid ? o.grid : 0;
+  if (ax) x = ax[0];
+  else if (grid) x = Math.round(p[0] / grid) * grid;
+  if (ay) y = ay[1];
+  else if (grid) y = Math.round(p[1] / grid) * grid;
+  if (ax) guides.push({ a: ax, b: [x, y], kind: 'align-x' });
+  if (ay) guides.push({ a: ay, b: [x, y], kind: 'align-y' });
+  const kind: Guide['kind'] | undefined = ax ? 'align-x' : ay ? 'align-y' : grid ? 'grid' : undefined;
+  return { point: [x, y], guides, kind };
+}
+
+/** Nearest wall to a point within `reach`, with the closest point on its axis. */
+export function nearestWall(floor: Floor, p: Vec2, reach: number): { wallId: string; point: Vec2; angle: number } | undefined {
+  let best: { wallId: string; point: Vec2; angle: number } | undefined;
+  let bd = reach;
+  for (const el of floor.elements) {
+    if (el.kind !== 'wall') continue;
+    const q = closestOnSegment(p, el.a, el.b).point;
+    const d = dist(p, q);
+    if (d <= bd) {
+      bd = d;
+      best = { wallId: el.id, point: q, angle: (Math.atan2(el.b[1] - el.a[1], el.b[0] - el.a[0]) * 180) / Math.PI };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,27 @@
+/** Tool registry: a new tool is one file and one line here. */
+import type { ToolId } from '../types';
+import type { Editor } from '../editor';
+import type { Tool } from './tool';
+import { SelectTool } from './select';
+import { WallTool } from './wall';
+import { ZoneRectTool } from './zone-rect';
+import { ZonePolyTool } from './zone-poly';
+import { CounterTool, DoorTool, PointTool, SignTool, VLinkTool } from './place';
+import { CounterRowTool } from './counter-row';
+import { RouteTool } from './route';
+import { MeasureTool } from './measure';
+
+export const TOOLS: Record<ToolId, (e: Editor) => Tool> = {
+  select: (e) => new SelectTool(e),
+  wall: (e) => new WallTool(e),
+  'zone-rect': (e) => new ZoneRectTool(e),
+  'zone-poly': (e) => new ZonePolyTool(e),
+  door: (e) => new DoorTool(e),
+  counter: (e) => new CounterTool(e),
+  'counter-row': (e) => new CounterRowTool(e),
+  sign: (e) => new SignTool(e),
+  point: (e) => new PointTool(e),
+  vlink: (e) => new VLinkTool(e),
+  route: (e) => new RouteTool(e),
+  measure: (e) => new MeasureTool(e),
+};

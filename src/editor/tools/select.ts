@@ -1,0 +1,143 @@
+/** Select tool: click, shift-toggle, marquee, drag-move (one undo step), vertex edit, rotate handle. */
+import { moveElements, replaceElements, rotateElements } from '../../core/commands';
+import { findElement } from '../../core/query';
+import { isSimplePolygon } from '../../core/geometry/polygon';
+import { dist, sub, type Vec2 } from '../../core/geometry/vec';
+import { kindOf, type HallElement } from '../../core/kinds/registry';
+import { boxSelect } from '../hit-test';
+import type { PlanPointerEvent } from '../types';
+import type { Editor } from '../editor';
+import type { Tool } from './tool';
+
+type State =
+  | { name: 'idle' }
+  | { name: 'pointing'; start: Vec2; hitId?: string; shift: boolean }
+  | { name: 'moving'; start: Vec2; anchor: Vec2; applied: Vec2 }
+  | { name: 'marquee'; start: Vec2 }
+  | { name: 'vertex'; elementId: string; index: number }
+  | { name: 'rotating'; center: Vec2; startAngle: number; applied: number };
+
+export class SelectTool implements Tool {
+  readonly id = 'select' as const;
+  private s: State = { name: 'idle' };
+  constructor(private readonly editor: Editor) {}
+
+  get state(): string {
+    return this.s.name;
+  }
+
+  exit(): void {
+    if (this.editor.history.inGesture) this.editor.history.cancelGesture();
+    this.s = { name: 'idle' };
+    this.editor.setOverlay({});
+  }
+
+  pointerDown(e: PlanPointerEvent): void {
+    const ed = this.editor;
+    const hitId = e.hitId ?? ed.hitTest(e.point)?.id;
+    if (hitId?.startsWith('vertex:')) {
+      const [, elementId, index] = hitId.split(':');
+      ed.history.beginGesture('编辑顶点 / Edit vertex');
+      this.s = { name: 'vertex', elementId, index: Number(index) };
+      return;
+    }
+    if (hitId === 'handle:rotate' && ed.selection.length) {
+      const center = ed.selectionCenter();
+      ed.history.beginGesture('旋转 / Rotate');
+      this.s = { name: 'rotating', center, startAngle: angleOf(center, e.point), applied: 0 };
+      return;
+    }
+    if (hitId && !e.shift && !ed.selection.includes(hitId)) ed.select([hitId]);
+    this.s = { name: 'pointing', start: e.point, hitId, shift: !!e.shift };
+  }
+
+  pointerMove(e: PlanPointerEvent): void {
+    const ed = this.editor;
+    const s = this.s;
+    ed.setCursor(e.point);
+    if (s.name === 'pointing') {
+      if (dist(s.start, e.point) < ed.dragThreshold) return;
+      const movable = ed.selection.filter((id) => !findElement(ed.doc, id)?.element.locked);
+      if (s.hitId && !s.shift && movable.length) {
+        const first = findElement(ed.doc, movable[0])!.element;
+        ed.history.beginGesture('移动 / Move');
+        this.s = { name: 'moving', start: s.start, anchor: kindOf(first).anchor(first), applied: [0, 0] };
+      } else {
+        this.s = { name: 'marquee', start: s.start };
+      }
+    }
+    const t = this.s;
+    if (t.name === 'moving') {
+      const raw: Vec2 = [t.anchor[0] + e.point[0] - t.start[0], t.anchor[1] + e.point[1] - t.start[1]];
+      const snap = ed.snap(raw, { exclude: new Set(ed.selection), disabled: e.alt });
+      const want = sub(snap.point, t.anchor);
+      const step: Vec2 = [want[0] - t.applied[0], want[1] - t.applied[1]];
+      if (step[0] !== 0 || step[1] !== 0) {
+        const ids = ed.selection.filter((id) => !findElement(ed.doc, id)?.element.locked);
+        if (ed.execute(moveElements(ids, step))) t.applied = want;
+      }
+      ed.setOverlay({ guides: snap.guides, snap: snap.kind ? { point: snap.point, kind: snap.kind } : undefined });
+    } else if (t.name === 'marquee') {
+      ed.setOverlay({ marquee: { a: t.start, b: e.point } });
+    } else if (t.name === 'vertex') {
+      this.dragVertex(t.elementId, t.index, e);
+    } else if (t.name === 'rotating') {
+      let deg = angleOf(t.center, e.point) - t.startAngle;
+      if (!e.alt) deg = Math.round(deg / 15) * 15;
+      const step = deg - t.applied;
+      if (step !== 0 && ed.execute(rotateElements(ed.selection, step, t.center))) t.applied = deg;
+      ed.setOverlay({ hint: { zh: `旋转 ${deg}°`, en: `Rotate ${deg}°` } });
+    }
+  }
+
+  pointerUp(e: PlanPointerEvent): void {
+    const ed = this.editor;
+    const s = this.s;
+    if (s.name === 'pointing') {
+      if (s.hitId && s.shift) ed.select([s.hitId], 'toggle');
+      else if (s.hitId) ed.select([s.hitId]);
+      else if (!s.shift) ed.select([]);
+    } else if (s.name === 'marquee') {
+      const ids = boxSelect(ed.floor, s.start, e.point, e.point[0] < s.start[0]);
+      ed.select(ids, s.name === 'marquee' && e.shift ? 'add' : 'replace');
+    } else if (s.name === 'moving' || s.name === 'vertex' || s.name === 'rotating') {
+      ed.history.endGesture();
+    }
+    this.s = { name: 'idle' };
+    ed.setOverlay({});
+  }
+
+  key(e: { key: string }): boolean {
+    if (e.key === 'Escape' && this.s.name !== 'idle') {
+      if (this.editor.history.inGesture) this.editor.history.cancelGesture();
+      this.s = { name: 'idle' };
+      this.editor.setOverlay({});
+      return true;
+    }
+    return false;
+  }
+
+  private dragVertex(id: string, index: number, e: PlanPointerEvent): void {
+    const ed = this.editor;
+    const el = findElement(ed.doc, id)?.element;
+    if (!el) return;
+    const snap = ed.snap(e.point, { exclude: new Set([id]), disabled: e.alt });
+    const p = snap.point;
+    let next: HallElement | undefined;
+    if (el.kind === 'zone' || el.kind === 'obstacle') {
+      const polygon = el.polygon.map((q, i) => (i === index ? p : q));
+      if (!isSimplePolygon(polygon)) {
+        ed.setOverlay({ hint: { zh: '多边形不能自相交', en: 'A polygon cannot cross itself' }, guides: snap.guides });
+        return;
+      }
+      next = { ...el, polygon };
+    } else if (el.kind === 'wall') next = index === 0 ? { ...el, a: p } : { ...el, b: p };
+    else if (el.kind === 'route') next = { ...el, points: el.points.map((q, i) => (i === index ? p : q)) };
+    if (next) ed.execute(replaceElements([next], '编辑顶点 / Edit vertex'));
+    ed.setOverlay({ guides: snap.guides, snap: snap.kind ? { point: p, kind: snap.kind } : undefined });
+  }
+}
+
+function angleOf(c: Vec2, p: Vec2): number {
+  return (Math.atan2(p[1] - c[1], p[0] - c[0]) * 180) / Math.PI;
+}
