@@ -1,0 +1,31 @@
+import { useMemo } from 'react';
+import type { ElementOf } from '../../core/kinds/registry';
+import { InstancedBoxes } from '../InstancedBoxes';
+import { Label } from '../Label';
+import type { LayerProps } from './types';
+
+/** Zone and counter signs repeat the zone name and window number already drawn; the rest are labelled. */
+const LABELLED = new Set(['layout-map', 'floor-directory', 'service-hours', 'directional', 'complaint', 'elevator-notice', 'temporary']);
+
+/** Sign panels at their mounting height; their Chinese (or English) text as a label. */
+export function SignsLayer({ elements, elevation, mode, opacity, labels, locale }: LayerProps<ElementOf<'sign'>>) {
+  const items = useMemo(
+    () =>
+      elements.map((s) => ({
+        pos: [s.position[0], elevation + (mode === '2d' ? 0.4 : s.mountHeight), -s.position[1]] as [number, number, number],
+        size: [s.width, mode === '2d' ? 0.1 : 0.5, 0.12] as [number, number, number],
+        rotY: (s.rotation * Math.PI) / 180,
+        color: s.electronic ? '#2563eb' : '#059669',
+      })),
+    [elements, elevation, mode],
+  );
+  return (
+    <group>
+      <InstancedBoxes items={items} opacity={opacity} />
+      {labels &&
+        elements
+          .filter((s) => LABELLED.has(s.signKind))
+          .map((s) => <Label key={s.id} variant="sign" position={[s.position[0], elevation + 2, -s.position[1]]} text={(locale === 'en' && s.text.en) || s.text.zh || s.text.en} />)}
+    </group>
+  );
+}

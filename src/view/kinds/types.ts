@@ -1,0 +1,18 @@
+import type { HallElement } from '../../core/kinds/registry';
+
+/** What every kind layer receives: its elements on one floor and how to draw them. */
+export interface LayerProps<E extends HallElement = HallElement> {
+  /** Elements of this kind on the floor. */
+  elements: E[];
+  /** Floor elevation (world y of the floor plane). */
+  elevation: number;
+  /** Floor-to-floor height. */
+  floorHeight: number;
+  /** '2d' plan, '3d' orbit of one floor, 'stack' of all floors. */
+  mode: '2d' | '3d' | 'stack';
+  /** 1 for the current floor, less for the others in the stack and for ghosts. */
+  opacity: number;
+  /** Show text labels (current floor only). */
+  labels: boolean;
+  locale: 'zh-CN' | 'en';
+}

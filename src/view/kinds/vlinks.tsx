@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import type { ElementOf } from '../../core/kinds/registry';
+import { LINK_KINDS } from '../../core/vocab';
+import { LINK_COLORS } from '../colors';
+import { InstancedBoxes } from '../InstancedBoxes';
+import { Label } from '../Label';
+import type { LayerProps } from './types';
+
+/** Stairs, elevators, escalators and ramps: a box per link (elevator shafts full height in 3D). */
+export function VLinksLayer({ elements, elevation, floorHeight, mode, opacity, labels, locale }: LayerProps<ElementOf<'vlink'>>) {
+  const items = useMemo(
+    () =>
+      elements.map((v) => {
+        const h = mode === '2d' ? 0.35 : v.linkKind === 'elevator' ? floorHeight * 0.9 : 0.6;
+        return {
+          pos: [v.position[0], elevation + h / 2, -v.position[1]] as [number, number, number],
+          size: [v.size.w, h, v.size.d] as [number, number, number],
+          rotY: (v.rotation * Math.PI) / 180,
+          color: LINK_COLORS[v.linkKind],
+        };
+      }),
+    [elements, elevation, floorHeight, mode],
+  );
+  return (
+    <group>
+      <InstancedBoxes items={items} opacity={opacity * 0.9} />
+      {labels && elements.map((v) => <Label key={v.id} variant="link" position={[v.position[0], elevation + 1, -v.position[1]]} text={v.name || (locale === 'en' ? LINK_KINDS[v.linkKind].en : LINK_KINDS[v.linkKind].zh)} />)}
+    </group>
+  );
+}

@@ -1,0 +1,28 @@
+import { useMemo } from 'react';
+import type { ElementOf } from '../../core/kinds/registry';
+import { centroid } from '../../core/geometry/polygon';
+import { ZONE_TYPES } from '../../core/vocab';
+import { zoneColor } from '../colors';
+import { MergedPolygons } from '../MergedPolygons';
+import { MergedLines, ringSegments } from '../MergedLines';
+import { Label } from '../Label';
+import type { LayerProps } from './types';
+
+export function ZonesLayer({ elements, elevation, opacity, labels, locale }: LayerProps<ElementOf<'zone'>>) {
+  const polys = useMemo(() => elements.map((z) => ({ polygon: z.polygon, color: zoneColor(z.type) })), [elements]);
+  const lines = useMemo(() => ringSegments(elements.map((z) => z.polygon), elevation + 0.02), [elements, elevation]);
+  return (
+    <group>
+      <group position={[0, elevation, 0]}>
+        <MergedPolygons polygons={polys} opacity={0.45 * opacity} />
+      </group>
+      <MergedLines points={lines} color="#475569" opacity={0.6 * opacity} />
+      {labels &&
+        elements.map((z) => {
+          const c = centroid(z.polygon);
+          const name = locale === 'en' ? z.nameEn || ZONE_TYPES[z.type].en : z.name || ZONE_TYPES[z.type].zh;
+          return <Label key={z.id} position={[c[0], elevation + 0.1, -c[1]]} text={name} />;
+        })}
+    </group>
+  );
+}
