@@ -17,6 +17,8 @@ import { SelectionLayer } from './SelectionLayer';
 import { OverlayLayer } from './OverlayLayer';
 import { pickHandle, selectionHandles } from './handles';
 import type { PlanPointerEvent } from '../editor/types';
+import { LabelsContext, LabelsStore } from './labels-store';
+import { LabelLayer, LabelProjector, type LabelNodes } from './LabelLayer';
 
 export interface ViewportProps {
   /** The editor to show and drive. */
@@ -38,12 +40,18 @@ type Controls = { target: THREE.Vector3; update(): void; object: THREE.Camera };
 
 export function Viewport({ editor, className, children }: ViewportProps) {
   const mode = useStore(editor.store, (s) => s.viewMode);
+  const labels = useMemo(() => new LabelsStore(), []);
+  const nodes = useMemo<LabelNodes>(() => new Map(), []);
   return (
-    <div className={className} style={{ position: 'relative', width: '100%', height: '100%' }} data-testid="viewport" onContextMenu={(e) => e.preventDefault()}>
-      <Canvas gl={{ antialias: false, preserveDrawingBuffer: true }} dpr={1} style={{ background: '#f8fafc' }}>
-        <Scene editor={editor} mode={mode} />
-        {children}
-      </Canvas>
+    <div className={className} style={{ position: 'relative', width: '100%', height: '100%', overflow: 'hidden' }} data-testid="viewport" onContextMenu={(e) => e.preventDefault()}>
+      <LabelsContext.Provider value={labels}>
+        <Canvas gl={{ antialias: false, preserveDrawingBuffer: true }} dpr={1} style={{ background: '#f8fafc' }}>
+          <Scene editor={editor} mode={mode} />
+          <LabelProjector store={labels} nodes={nodes} />
+          {children}
+        </Canvas>
+        <LabelLayer store={labels} nodes={nodes} />
+      </LabelsContext.Provider>
     </div>
   );
 }
