@@ -1,0 +1,169 @@
+/**
+ * The navigation graph: floor rasters joined by vertical-link portals. Nodes are (floor, cell) pairs numbered
+ * floor by floor; walking edges are the 8 neighbours of a cell; link edges join a link's landing cells on the
+ * floors it serves.
+ *
+ * Link costs, in metres of walking equivalent: stairs 2 × rise + 5 (climbing is slow and tiring), escalators
+ * 5 + rise, elevators 15 (waiting) + rise, ramps their sloped length. Routes therefore prefer an elevator for
+ * one floor only when stairs are far away, which matches how people choose.
+ */
+import type { HallDocument } from '../core/document';
+import type { ElementOf } from '../core/kinds/registry';
+import type { LinkKind } from '../core/vocab';
+import type { Vec2 } from '../core/geometry/vec';
+import { cellAt, cellCentre, rasterizeFloor, type FloorGrid } from './grid';
+
+export interface NavPoint {
+  floorId: string;
+  p: Vec2;
+}
+
+export interface NavOptions {
+  audience?: 'public' | 'staff';
+  /** Cell size in metres, default 0.5. */
+  cell?: number;
+}
+
+export interface LinkEdge {
+  to: number;
+  cost: number;
+  linkId: string;
+  linkKind: LinkKind;
+  accessible: boolean;
+  slope: number;
+  clearWidth: number;
+}
+
+export interface NavGraph {
+  audience: 'public' | 'staff';
+  grids: FloorGrid[];
+  /** First node number of each floor's grid. */
+  offsets: number[];
+  size: number;
+  links: Map<number, LinkEdge[]>;
+  floorIndex: Map<string, number>;
+}
+
+const rasterCache = new WeakMap<object, Map<number, FloorGrid>>();
+
+function rasterFor(floor: HallDocument['floors'][number], cell: number): FloorGrid {
+  let m = rasterCache.get(floor);
+  if (!m) rasterCache.set(floor, (m = new Map()));
+  let g = m.get(cell);
+  if (!g) m.set(cell, (g = rasterizeFloor(floor, cell)));
+  return g;
+}
+
+export function linkCost(kind: LinkKind, rise: number, v: ElementOf<'vlink'>): number {
+  switch (kind) {
+    case 'stair':
+      return 2 * rise + 5;
+    case 'escalator':
+      return 5 + rise;
+    case 'elevator':
+      return 15 + rise;
+    case 'ramp':
+      return Math.max(v.size.d, rise / Math.max(v.slope ?? 1 / 12, 1e-3));
+  }
+}
+
+export function buildNavGraph(doc: HallDocument, opts: NavOptions = {}): NavGraph {
+  const cell = opts.cell ?? 0.5;
+  const grids = doc.floors.map((f) => rasterFor(f, cell));
+  const offsets: number[] = [];
+  let size = 0;
+  for (const g of grids) {
+    offsets.push(size);
+    size += g.cols * g.rows;
+  }
+  const floorIndex = new Map(doc.floors.map((f, i) => [f.id, i]));
+  const links = new Map<number, LinkEdge[]>();
+  const add = (from: number, e: LinkEdge) => {
+    const arr = links.get(from);
+    if (arr) arr.push(e);
+    else links.set(from, [e]);
+  };
+  for (const f of doc.floors)
+    for (const v of f.elements) {
+      if (v.kind !== 'vlink') continue;
+      const served = [...new Set([f.id, ...v.floors])].filter((id) => floorIndex.has(id)).sort((a, b) => doc.floors[floorIndex.get(a)!].elevation - doc.floors[floorIndex.get(b)!].elevation);
+      const landing = served.map((id) => {
+        const fi = floorIndex.get(id)!;
+        const g = grids[fi];
+        const c = nearestFreeCell(g, v.position, Math.max(v.size.w, v.size.d), opts.audience ?? 'public');
+        return c < 0 ? -1 : offsets[fi] + c;
+      });
+      for (let i = 0; i < served.length; i++)
+        for (let j = i + 1; j < served.length; j++) {
+          if (landing[i] < 0 || landing[j] < 0) continue;
+          // Elevators stop at every floor they serve; stairs, escalators and ramps go floor to floor.
+          if (v.linkKind !== 'elevator' && j !== i + 1) continue;
+          const rise = Math.abs(doc.floors[floorIndex.get(served[j])!].elevation - doc.floors[floorIndex.get(served[i])!].elevation);
+          const base = { cost: linkCost(v.linkKind, rise, v), linkId: v.id, linkKind: v.linkKind, accessible: v.accessible || v.linkKind === 'elevator', slope: v.slope ?? (v.linkKind === 'ramp' ? 1 / 12 : 0), clearWidth: v.clearWidth };
+          add(landing[i], { ...base, to: landing[j] });
+          add(landing[j], { ...base, to: landing[i] });
+        }
+    }
+  return { audience: opts.audience ?? 'public', grids, offsets, size, links, floorIndex };
+}
+
+const navCache = new WeakMap<HallDocument, Map<string, NavGraph>>();
+
+/** The graph for a document, cached per document object and options. */
+export function navFor(doc: HallDocument, opts: NavOptions = {}): NavGraph {
+  let m = navCache.get(doc);
+  if (!m) navCache.set(doc, (m = new Map()));
+  const key = `${opts.audience ?? 'public'}|${opts.cell ?? 0.5}`;
+  let g = m.get(key);
+  if (!g) m.set(key, (g = buildNavGraph(doc, opts)));
+  return g;
+}
+
+export function isWalkable(g: FloorGrid, i: number, audience: 'public' | 'staff'): boolean {
+  return g.free[i] === 1 && (audience === 'staff' || g.staff[i] === 0);
+}
+
+/** Nearest walkable cell to a point within `reach` metres (spiral search), or -1. */
+export function nearestFreeCell(g: FloorGrid, p: Vec2, reach: number, audience: 'public' | 'staff'): number {
+  const c0 = Math.floor((p[0] - g.origin[0]) / g.cell);
+  const r0 = Math.floor((p[1] - g.origin[1]) / g.cell);
+  const maxR = Math.ceil(reach / g.cell) + 1;
+  let best = -1;
+  let bd = Infinity;
+  for (let rad = 0; rad <= maxR; rad++) {
+    for (let dr = -rad; dr <= rad; dr++)
+      for (let dc = -rad; dc <= rad; dc++) {
+        if (Math.max(Math.abs(dr), Math.abs(dc)) !== rad) continue;
+        const r = r0 + dr;
+        const c = c0 + dc;
+        if (r < 0 || c < 0 || r >= g.rows || c >= g.cols) continue;
+        const i = r * g.cols + c;
+        if (!isWalkable(g, i, audience)) continue;
+        const q = cellCentre(g, i);
+        const d = Math.hypot(q[0] - p[0], q[1] - p[1]);
+        if (d < bd) {
+          bd = d;
+          best = i;
+        }
+      }
+    if (best >= 0) return best;
+  }
+  return -1;
+}
+
+export function nodeOf(g: NavGraph, at: NavPoint, reach = 1.5): number {
+  const fi = g.floorIndex.get(at.floorId);
+  if (fi === undefined) return -1;
+  const grid = g.grids[fi];
+  const direct = cellAt(grid, at.p);
+  if (direct >= 0 && isWalkable(grid, direct, g.audience)) return g.offsets[fi] + direct;
+  const c = nearestFreeCell(grid, at.p, reach, g.audience);
+  return c < 0 ? -1 : g.offsets[fi] + c;
+}
+
+export function pointOf(g: NavGraph, node: number): NavPoint {
+  let fi = g.offsets.length - 1;
+  while (fi > 0 && g.offsets[fi] > node) fi--;
+  const grid = g.grids[fi];
+  return { floorId: grid.floorId, p: cellCentre(grid, node - g.offsets[fi]) };
+}

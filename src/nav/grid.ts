@@ -1,0 +1,155 @@
+/**
+ * Walkable space as a raster per floor (default 0.5 m cells). A cell is blocked when its centre lies in a
+ * wall, counter, obstacle or seat row (kinds with `blocksWalking`), re-opened where a door cuts its wall;
+ * staff cells (staff zones, staff-only doors) are kept in a separate mask so one raster serves both the
+ * public and staff audiences. Unchanged floor objects reuse their raster (documents are immutable).
+ */
+import type { Floor } from '../core/document';
+import { kindOf } from '../core/kinds/registry';
+import { isStaffZone } from '../core/kinds/zone';
+import { bbox, pointInPolygon, rectPolygon, type Polygon, type BBox } from '../core/geometry/polygon';
+import type { Vec2 } from '../core/geometry/vec';
+
+export interface FloorGrid {
+  floorId: string;
+  elevation: number;
+  origin: Vec2;
+  cell: number;
+  cols: number;
+  rows: number;
+  /** 1 = inside the floor and not blocked. */
+  free: Uint8Array;
+  /** 1 = staff-only (staff zone or staff door). */
+  staff: Uint8Array;
+  /** Free half-width around each cell in metres (distance to the nearest blocked cell), for width limits. */
+  clearance: Float32Array;
+  /** 1 = a door threshold with a step and no ramp (closed to wheelchairs). */
+  stepped: Uint8Array;
+}
+
+function extentOf(floor: Floor): BBox {
+  if (floor.outline) return bbox(floor.outline);
+  const pts: Vec2[] = [];
+  for (const e of floor.elements) {
+    const fp = kindOf(e).footprint(e);
+    if (fp) pts.push(...fp);
+    for (const s of kindOf(e).segments?.(e) ?? []) pts.push(...s);
+  }
+  if (!pts.length) return { minX: 0, minY: 0, maxX: 1, maxY: 1 };
+  const b = bbox(pts);
+  return { minX: b.minX - 1, minY: b.minY - 1, maxX: b.maxX + 1, maxY: b.maxY + 1 };
+}
+
+/** Visit the cells whose centre lies in the polygon. */
+function fill(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, poly: Polygon, visit: (i: number) => void): void {
+  const b = bbox(poly);
+  const c0 = Math.max(0, Math.floor((b.minX - g.origin[0]) / g.cell));
+  const c1 = Math.min(g.cols - 1, Math.ceil((b.maxX - g.origin[0]) / g.cell));
+  const r0 = Math.max(0, Math.floor((b.minY - g.origin[1]) / g.cell));
+  const r1 = Math.min(g.rows - 1, Math.ceil((b.maxY - g.origin[1]) / g.cell));
+  for (let r = r0; r <= r1; r++) {
+    const y = g.origin[1] + (r + 0.5) * g.cell;
+    for (let c = c0; c <= c1; c++) {
+      const x = g.origin[0] + (c + 0.5) * g.cell;
+      if (pointInPolygon([x, y], poly)) visit(r * g.cols + c);
+    }
+  }
+}
+
+/** Polygons grown by `d` metres around their bbox-aligned shape is too coarse; walls are thin, so widen them instead. */
+function blockerFootprint(e: Floor['elements'][number]): Polygon | null {
+  if (e.kind === 'wall') {
+    const dx = e.b[0] - e.a[0];
+    const dy = e.b[1] - e.a[1];
+    const len = Math.hypot(dx, dy);
+    // Thin walls still block a 0.5 m raster: at least one cell wide.
+    return rectPolygon((e.a[0] + e.b[0]) / 2, (e.a[1] + e.b[1]) / 2, len + e.thickness, Math.max(e.thickness, 0.5), (Math.atan2(dy, dx) * 180) / Math.PI);
+  }
+  return kindOf(e).footprint(e);
+}
+
+export function rasterizeFloor(floor: Floor, cell = 0.5): FloorGrid {
+  const ext = extentOf(floor);
+  const origin: Vec2 = [ext.minX, ext.minY];
+  const cols = Math.max(1, Math.ceil((ext.maxX - ext.minX) / cell));
+  const rows = Math.max(1, Math.ceil((ext.maxY - ext.minY) / cell));
+  const g = { origin, cell, cols, rows };
+  const free = new Uint8Array(cols * rows);
+  if (floor.outline) fill(g, floor.outline, (i) => (free[i] = 1));
+  else free.fill(1);
+  const staff = new Uint8Array(cols * rows);
+  for (const e of floor.elements) {
+    if (e.kind === 'zone' && isStaffZone(e)) fill(g, e.polygon, (i) => (staff[i] = 1));
+  }
+  for (const e of floor.elements) {
+    if (e.kind === 'vlink' || e.kind === 'opening' || e.kind === 'zone') continue;
+    if (!kindOf(e).blocksWalking(e)) continue;
+    const fp = blockerFootprint(e);
+    if (fp) fill(g, fp, (i) => (free[i] = 0));
+  }
+  const stepped = new Uint8Array(cols * rows);
+  // Doors cut their wall: re-open a strip the door's width, deep enough to cross the widened wall.
+  for (const e of floor.elements) {
+    if (e.kind !== 'opening') continue;
+    const strip = rectPolygon(e.position[0], e.position[1], Math.max(e.width - 0.05, 0.3), 1.1, e.rotation);
+    fill(g, strip, (i) => {
+      if (floor.outline && !pointInPolygon(cellCentre(g, i), floor.outline)) return;
+      free[i] = 1;
+      if (e.entrance === 'staff') staff[i] = 1;
+      if (e.step > 0.02 && !e.ramp) stepped[i] = 1;
+    });
+  }
+  return { floorId: floor.id, elevation: floor.elevation, origin, cell, cols, rows, free, staff, clearance: clearanceMap(free, cols, rows, cell), stepped };
+}
+
+export function cellCentre(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols'>, i: number): Vec2 {
+  const r = Math.floor(i / g.cols);
+  const c = i - r * g.cols;
+  return [g.origin[0] + (c + 0.5) * g.cell, g.origin[1] + (r + 0.5) * g.cell];
+}
+
+export function cellAt(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, p: Vec2): number {
+  const c = Math.floor((p[0] - g.origin[0]) / g.cell);
+  const r = Math.floor((p[1] - g.origin[1]) / g.cell);
+  if (c < 0 || r < 0 || c >= g.cols || r >= g.rows) return -1;
+  return r * g.cols + c;
+}
+
+/** Two-pass chamfer distance (3-4 weights) from blocked cells, in metres. */
+function clearanceMap(free: Uint8Array, cols: number, rows: number, cell: number): Float32Array {
+  const INF = 1e9;
+  const d = new Float32Array(cols * rows);
+  for (let i = 0; i < d.length; i++) d[i] = free[i] ? INF : 0;
+  const a = 1;
+  const b = Math.SQRT2;
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++) {
+      const i = r * cols + c;
+      if (!d[i]) continue;
+      let v = d[i];
+      if (c > 0) v = Math.min(v, d[i - 1] + a);
+      if (r > 0) {
+        v = Math.min(v, d[i - cols] + a);
+        if (c > 0) v = Math.min(v, d[i - cols - 1] + b);
+        if (c < cols - 1) v = Math.min(v, d[i - cols + 1] + b);
+      } else v = Math.min(v, 0.5);
+      if (c === 0 || c === cols - 1 || r === rows - 1) v = Math.min(v, 0.5);
+      d[i] = v;
+    }
+  for (let r = rows - 1; r >= 0; r--)
+    for (let c = cols - 1; c >= 0; c--) {
+      const i = r * cols + c;
+      if (!d[i]) continue;
+      let v = d[i];
+      if (c < cols - 1) v = Math.min(v, d[i + 1] + a);
+      if (r < rows - 1) {
+        v = Math.min(v, d[i + cols] + a);
+        if (c < cols - 1) v = Math.min(v, d[i + cols + 1] + b);
+        if (c > 0) v = Math.min(v, d[i + cols - 1] + b);
+      }
+      d[i] = v;
+    }
+  // Cells count from their centre: a cell next to a wall has half a cell free.
+  for (let i = 0; i < d.length; i++) d[i] = d[i] ? (d[i] - 0.5) * cell + cell / 2 : 0;
+  return d;
+}
