@@ -1,4 +1,7 @@
 /** Rules of the 'counters' group. */
 import type { RuleDef } from '../types';
+import { counterRequired, counterNumbered, counterEvaluator } from './presence';
+import { counterOneMetreLine } from './one-metre-line';
+import { counterDeskHeight, counterDeskSize, counterUniform, counterLowCounter } from './desk';
 
-export const RULES: RuleDef[] = [];
+export const RULES: RuleDef[] = [counterRequired, counterOneMetreLine, counterDeskHeight, counterDeskSize, counterUniform, counterLowCounter, counterNumbered, counterEvaluator];

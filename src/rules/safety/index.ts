@@ -1,4 +1,154 @@
-/** Rules of the 'safety' group. */
-import type { RuleDef } from '../types';
+/** Rules of the 'safety' group: AEDs, first aid, exits and escape distance, CCTV. */
+import type { ElementOf } from '../../core/kinds/registry';
+import { isStaffZone } from '../../core/kinds/zone';
+import { isExterior } from '../../core/kinds/opening';
+import { centroid, pointInPolygon } from '../../core/geometry/polygon';
+import { dist } from '../../core/geometry/vec';
+import { lineOfSight } from '../../nav';
+import type { Finding, RuleContext, RuleDef } from '../types';
+import { defineRule } from '../define';
+import { all, fieldFrom, finding, fmt, mainEntrance, num, samplePolygon, zonesOfType } from '../util';
+import { aedSources, exitSources } from './coverage';
 
-export const RULES: RuleDef[] = [];
+const aedPresent = defineRule({
+  id: 'safety.aed-present',
+  group: 'safety',
+  title: { zh: '配置AED', en: 'AED present' },
+  scope: 'hall',
+  params: [],
+  check: (ctx) => (aedSources(ctx.doc).length ? [] : [finding('safety.aed-present', ctx, { floorId: ctx.doc.floors[0]?.id, zh: '大厅没有配置自动体外除颤器（AED）', en: 'The hall has no AED' })]),
+});
+
+/** Public zones whose farthest point is beyond `limit` walking from the sources. */
+function farZones(ctx: RuleContext, ruleId: string, key: string, sources: ReturnType<typeof aedSources>, limit: number, what: [string, string]): Finding[] {
+  if (!sources.length) return [];
+  const field = fieldFrom(ctx.doc, key, sources);
+  const out: Finding[] = [];
+  for (const { floor, el } of all(ctx.doc, 'zone')) {
+    if (isStaffZone(el) || el.type === 'unclassified') continue;
+    let worst = 0;
+    let at = centroid(el.polygon);
+    for (const p of samplePolygon(el.polygon, 2)) {
+      const d = field.at(floor.id, p);
+      if (d > worst && Number.isFinite(d)) {
+        worst = d;
+        at = p;
+      }
+    }
+    if (worst > limit)
+      out.push(finding(ruleId, ctx, { elementIds: [el.id], floorId: floor.id, at, zh: `“${el.name ?? el.id}”最远处距${what[0]}步行 ${fmt(worst)} m（应不超过 ${limit} m）`, en: `The far side of "${el.nameEn || el.name || el.id}" is ${fmt(worst)} m walk from ${what[1]} (max ${limit} m)`, data: { walkM: worst, maxM: limit } }));
+  }
+  return out;
+}
+
+const aedCoverage = defineRule({
+  id: 'safety.aed-coverage',
+  group: 'safety',
+  title: { zh: 'AED 步行覆盖', en: 'AED walking coverage' },
+  scope: 'hall',
+  params: ['aedMaxWalkM'],
+  check: (ctx) => farZones(ctx, 'safety.aed-coverage', 'aed', aedSources(ctx.doc), num(ctx, 'aedMaxWalkM'), ['最近的AED', 'the nearest AED']),
+});
+
+const aedSigned = defineRule({
+  id: 'safety.aed-signed',
+  group: 'safety',
+  title: { zh: 'AED 指引', en: 'AED signposted' },
+  scope: 'hall',
+  params: ['entranceSignMaxM'],
+  check(ctx) {
+    if (!aedSources(ctx.doc).length) return [];
+    const main = mainEntrance(ctx.doc);
+    if (!main) return [];
+    const max = num(ctx, 'entranceSignMaxM');
+    const mentions = (t: string) => /AED|除颤/i.test(t);
+    const ok = all(ctx.doc, 'sign').some(({ floor, el }) => floor.id === main.floor.id && el.signKind === 'directional' && (mentions(el.text.zh) || mentions(el.text.en)) && dist(el.position, main.el.position) <= max);
+    const onMap = all(ctx.doc, 'sign').some(({ el }) => el.signKind === 'layout-map');
+    if (ok && onMap) return [];
+    return [finding('safety.aed-signed', ctx, { elementIds: [main.el.id], floorId: main.floor.id, at: main.el.position, zh: ok ? '平面布局图缺失，AED 无法在图上标明' : `主入口 ${max} m 内没有指向 AED 的导向标识`, en: ok ? 'No layout map to mark the AED on' : `No directional sign toward the AED within ${max} m of the main entrance` })];
+  },
+});
+
+const firstAid = defineRule({
+  id: 'safety.first-aid',
+  group: 'safety',
+  title: { zh: '急救药箱', en: 'First-aid kit' },
+  scope: 'hall',
+  params: [],
+  check: (ctx) => (all(ctx.doc, 'point').some(({ el }) => el.pointKind === 'first-aid-kit') ? [] : [finding('safety.first-aid', ctx, { floorId: ctx.doc.floors[0]?.id, zh: '没有配置急救医药箱', en: 'No first-aid kit' })]),
+});
+
+const exits = defineRule({
+  id: 'safety.exits',
+  group: 'safety',
+  title: { zh: '每层安全出口数量', en: 'Exits per floor' },
+  scope: 'hall',
+  params: ['exitsPerFloorMin'],
+  check(ctx) {
+    const min = num(ctx, 'exitsPerFloorMin');
+    const src = exitSources(ctx.doc);
+    return ctx.doc.floors
+      .filter((f) => f.elements.some((e) => e.kind === 'zone'))
+      .flatMap((f) => {
+        const n = src.filter((s) => s.floorId === f.id).length;
+        return n >= min ? [] : [finding('safety.exits', ctx, { floorId: f.id, disc: f.id, zh: `${f.name} 只有 ${n} 个安全出口（应不少于 ${min} 个）`, en: `${f.name} has ${n} exit(s); at least ${min} required`, data: { exits: n, min } })];
+      });
+  },
+});
+
+const travel = defineRule({
+  id: 'safety.travel-distance',
+  group: 'safety',
+  title: { zh: '疏散距离', en: 'Escape travel distance' },
+  scope: 'hall',
+  params: ['exitMaxTravelM', 'exitMaxTravelSprinklerM'],
+  check: (ctx) => farZones(ctx, 'safety.travel-distance', 'exits', exitSources(ctx.doc), ctx.doc.meta.sprinklers ? num(ctx, 'exitMaxTravelSprinklerM') : num(ctx, 'exitMaxTravelM'), ['最近的安全出口', 'the nearest exit']),
+});
+
+const exitWidth = defineRule({
+  id: 'safety.exit-width',
+  group: 'safety',
+  title: { zh: '疏散门与走道宽度', en: 'Exit and corridor widths' },
+  scope: 'floor',
+  params: ['exitDoorMinM', 'escapeCorridorMinM'],
+  check(ctx) {
+    const f = ctx.floor!;
+    const dmin = num(ctx, 'exitDoorMinM');
+    const cmin = num(ctx, 'escapeCorridorMinM');
+    const out: Finding[] = [];
+    for (const d of f.elements) if (d.kind === 'opening' && isExterior(d) && d.entrance !== 'staff' && d.width < dmin - 1e-9) out.push(finding('safety.exit-width', ctx, { elementIds: [d.id], floorId: f.id, at: d.position, zh: `疏散门“${d.name ?? d.id}”净宽 ${d.width} m（应不小于 ${dmin} m）`, en: `Exit door "${d.name ?? d.id}" is ${d.width} m (min ${dmin} m)` }));
+    for (const z of f.elements) {
+      if (z.kind !== 'zone' || z.type !== 'circulation') continue;
+      const xs = z.polygon.map((p) => p[0]);
+      const ys = z.polygon.map((p) => p[1]);
+      const w = Math.min(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+      if (w < cmin - 1e-9) out.push(finding('safety.exit-width', ctx, { elementIds: [z.id], floorId: f.id, at: centroid(z.polygon), zh: `通道“${z.name ?? z.id}”宽 ${fmt(w, 2)} m（疏散走道应不小于 ${cmin} m）`, en: `Corridor "${z.name ?? z.id}" is ${fmt(w, 2)} m wide (escape corridors need ${cmin} m)` }));
+    }
+    return out;
+  },
+});
+
+const cctv = defineRule({
+  id: 'safety.cctv',
+  group: 'safety',
+  title: { zh: '视频监控覆盖', en: 'CCTV coverage' },
+  scope: 'hall',
+  params: ['cctvRangeM'],
+  check(ctx) {
+    const range = num(ctx, 'cctvRangeM');
+    const cams = all(ctx.doc, 'point').filter(({ el }) => el.pointKind === 'cctv');
+    const seen = (floorId: string, p: [number, number]) => cams.some(({ floor, el }) => floor.id === floorId && dist(el.position, p) <= range && lineOfSight(ctx.doc, floorId, el.position, p));
+    const out: Finding[] = [];
+    for (const { floor, el } of all(ctx.doc, 'opening')) {
+      if (!isExterior(el)) continue;
+      if (!seen(floor.id, el.position)) out.push(finding('safety.cctv', ctx, { elementIds: [el.id], floorId: floor.id, at: el.position, zh: `出入口“${el.name ?? el.id}”不在监控范围内`, en: `Entrance "${el.name ?? el.id}" is not covered by CCTV` }));
+    }
+    for (const { floor, el } of zonesOfType(ctx.doc, 'self-service-24h')) {
+      if (!cams.some((c) => c.floor.id === floor.id && pointInPolygon(c.el.position, el.polygon))) out.push(finding('safety.cctv', ctx, { elementIds: [el.id], floorId: floor.id, at: centroid(el.polygon), zh: `24小时自助服务区“${el.name ?? el.id}”内没有监控`, en: `24h self-service area "${el.name ?? el.id}" has no camera inside` }));
+    }
+    return out;
+  },
+});
+
+export const RULES: RuleDef[] = [aedPresent, aedCoverage, aedSigned, firstAid, exits, travel, exitWidth, cctv];
+export type { ElementOf };

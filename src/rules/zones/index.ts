@@ -1,4 +1,21 @@
 /** Rules of the 'zones' group. */
 import type { RuleDef } from '../types';
+import { zoneRequired } from './required';
+import { zoneOfficeSeparated } from './office-separated';
+import { zoneWaitingPerFloor, zoneWaitingAdjacent, zoneWaitingCapacity } from './waiting';
+import { zoneConsultationNearEntrance, zone24hIndependent, zoneCounterBackofficeLink, zonePublicOverStaff, zoneSpecialistMax, zoneHallStoreys, zoneHallArea } from './placement';
 
-export const RULES: RuleDef[] = [];
+export const RULES: RuleDef[] = [
+  zoneRequired,
+  zoneOfficeSeparated,
+  zoneCounterBackofficeLink,
+  zoneConsultationNearEntrance,
+  zoneWaitingPerFloor,
+  zoneWaitingAdjacent,
+  zoneWaitingCapacity,
+  zone24hIndependent,
+  zonePublicOverStaff,
+  zoneSpecialistMax,
+  zoneHallStoreys,
+  zoneHallArea,
+];

@@ -1,0 +1,133 @@
+/** Desk dimensions: height and size in the preset's range, all desks alike, and at least one low accessible desk. */
+import type { ElementOf, HallElement } from '../../core/kinds/registry';
+import { kindOf } from '../../core/kinds/registry';
+import { counterServicePoint } from '../../core/kinds/counter';
+import { distToPolygon } from '../../core/geometry/polygon';
+import { distToSegment } from '../../core/geometry/vec';
+import type { Finding, RuleContext } from '../types';
+import { defineRule } from '../define';
+import { all, finding, fmt, num } from '../util';
+
+type Counter = ElementOf<'counter'>;
+const label = (c: Counter) => c.number || c.id;
+
+function range(ctx: RuleContext, c: Counter, floorId: string, rule: string, value: number, min: number, max: number, what: [string, string]): Finding | undefined {
+  if (value >= min - 1e-9 && value <= max + 1e-9) return undefined;
+  return finding(rule, ctx, {
+    elementIds: [c.id],
+    floorId,
+    at: c.position,
+    disc: what[1],
+    zh: `${label(c)}号窗口台面${what[0]} ${fmt(value, 2)} m，应在 ${min}–${max} m`,
+    en: `Counter ${label(c)} top ${what[1]} is ${fmt(value, 2)} m; should be ${min}–${max} m`,
+    data: { valueM: value, minM: min, maxM: max },
+  });
+}
+
+export const counterDeskHeight = defineRule({
+  id: 'counter.desk-height',
+  group: 'counters',
+  title: { zh: '窗口台面高度', en: 'Counter top height' },
+  scope: 'floor',
+  params: ['deskHeightMinM', 'deskHeightMaxM'],
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const c of ctx.floor!.elements)
+      if (c.kind === 'counter' && !c.low) {
+        const f = range(ctx, c, ctx.floor!.id, 'counter.desk-height', c.top.height, num(ctx, 'deskHeightMinM'), num(ctx, 'deskHeightMaxM'), ['高度', 'height']);
+        if (f) out.push(f);
+      }
+    return out;
+  },
+});
+
+export const counterDeskSize = defineRule({
+  id: 'counter.desk-size',
+  group: 'counters',
+  title: { zh: '窗口台面尺寸', en: 'Counter top size' },
+  scope: 'floor',
+  params: ['deskSizeMinM', 'deskSizeMaxM', 'deskSizeDimension'],
+  check(ctx) {
+    const dim = ctx.params.deskSizeDimension === 'depth' ? 'depth' : 'width';
+    const out: Finding[] = [];
+    for (const c of ctx.floor!.elements)
+      if (c.kind === 'counter' && c.type !== 'consultation-desk') {
+        const f = range(ctx, c, ctx.floor!.id, 'counter.desk-size', c.top[dim], num(ctx, 'deskSizeMinM'), num(ctx, 'deskSizeMaxM'), dim === 'width' ? ['宽度', 'width'] : ['进深', 'depth']);
+        if (f) out.push(f);
+      }
+    return out;
+  },
+});
+
+export const counterUniform = defineRule({
+  id: 'counter.uniform',
+  group: 'counters',
+  title: { zh: '窗口统一', en: 'Uniform counters' },
+  scope: 'hall',
+  params: [],
+  check(ctx) {
+    const cs = all(ctx.doc, 'counter').filter(({ el }) => !el.low);
+    if (cs.length < 2) return [];
+    const sig = (c: Counter) => `${c.top.height.toFixed(2)}|${c.top.width.toFixed(2)}|${c.top.depth.toFixed(2)}|${c.style}`;
+    const tally = new Map<string, number>();
+    for (const { el } of cs) tally.set(sig(el), (tally.get(sig(el)) ?? 0) + 1);
+    const common = [...tally.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    const [h, w, d, style] = common.split('|');
+    return cs
+      .filter(({ el }) => sig(el) !== common)
+      .map(({ floor, el }) =>
+        finding('counter.uniform', ctx, {
+          elementIds: [el.id],
+          floorId: floor.id,
+          at: el.position,
+          zh: `${label(el)}号窗口台面（高 ${el.top.height} × 宽 ${el.top.width} × 深 ${el.top.depth} m，${el.style}）与大多数窗口（${h} × ${w} × ${d} m，${style}）不一致`,
+          en: `Counter ${label(el)} (${el.top.height} × ${el.top.width} × ${el.top.depth} m, ${el.style}) differs from the others (${h} × ${w} × ${d} m, ${style})`,
+          hintZh: '统一台面尺寸与样式',
+          hintEn: 'Make desks the same size and style',
+        }),
+      );
+  },
+});
+
+/** Is a Ø(2r) circle in front of the counter clear of walls and things in the way? */
+function turningCircleClear(floor: { elements: HallElement[] }, c: Counter, r: number): boolean {
+  const centre = counterServicePoint(c, r + 0.05);
+  for (const e of floor.elements) {
+    if (e.id === c.id) continue;
+    if (e.kind === 'wall') {
+      if (distToSegment(centre, e.a, e.b) < r + e.thickness / 2 - 1e-6) return false;
+    } else if (e.kind !== 'zone' && e.kind !== 'opening' && e.kind !== 'route' && e.kind !== 'vlink' && e.kind !== 'sign' && kindOf(e).blocksWalking(e)) {
+      const fp = kindOf(e).footprint(e);
+      if (fp && distToPolygon(centre, fp) < r - 1e-6) return false;
+    }
+  }
+  return true;
+}
+
+export const counterLowCounter = defineRule({
+  id: 'counter.low-counter',
+  group: 'counters',
+  title: { zh: '低位服务窗口', en: 'Low accessible counter' },
+  scope: 'hall',
+  params: ['lowCounterMinM', 'lowCounterMaxM', 'turningDiameterM'],
+  check(ctx) {
+    const lo = num(ctx, 'lowCounterMinM');
+    const hi = num(ctx, 'lowCounterMaxM');
+    const r = num(ctx, 'turningDiameterM') / 2;
+    const lows = all(ctx.doc, 'counter').filter(({ el }) => el.low);
+    const good = lows.filter(({ floor, el }) => el.top.height >= lo - 1e-9 && el.top.height <= hi + 1e-9 && el.kneeSpace && turningCircleClear(floor, el, r));
+    if (good.length) return [];
+    const first = lows[0];
+    return [
+      finding('counter.low-counter', ctx, {
+        elementIds: lows.map((l) => l.el.id),
+        floorId: first?.floor.id ?? ctx.doc.floors[0]?.id,
+        at: first?.el.position,
+        zh: lows.length ? `低位窗口不符合要求：台面应 ${lo}–${hi} m、设容膝空间，前方留 Ø${r * 2} m 轮椅回转空间` : '没有低位服务窗口',
+        en: lows.length ? `Low counters fall short: top ${lo}–${hi} m with knee space and a clear Ø${r * 2} m turning circle in front` : 'No low accessible counter',
+        hintZh: '把一个窗口设为低位窗口（台面 0.70–0.85 m，容膝空间）并清空其前方',
+        hintEn: 'Make one counter a low counter (0.70–0.85 m top, knee space) and clear the space in front',
+      }),
+    ];
+  },
+});

@@ -1,0 +1,75 @@
+/**
+ * counter.one-metre-line: every counter (but exempt types) has its 1-metre line at the preset distance, and
+ * the strip between the counter front and the line is clear of seats, obstacles, walls and other counters,
+ * inside the floor and outside staff space.
+ */
+import type { ElementOf } from '../../core/kinds/registry';
+import { kindOf } from '../../core/kinds/registry';
+import { oneMetreStrip, counterServicePoint } from '../../core/kinds/counter';
+import { isStaffZone } from '../../core/kinds/zone';
+import { bbox, bboxOverlap, pointInPolygon, polygonsIntersect } from '../../core/geometry/polygon';
+import { overlapArea } from '../../core/geometry/clip';
+import type { Finding } from '../types';
+import { defineRule } from '../define';
+import { finding, fmt, num } from '../util';
+
+export const counterOneMetreLine = defineRule({
+  id: 'counter.one-metre-line',
+  group: 'counters',
+  title: { zh: '一米线', en: '1-metre line' },
+  scope: 'floor',
+  params: ['oneMetreLineM', 'oneMetreToleranceM', 'oneMetreLineExempt'],
+  check(ctx) {
+    const f = ctx.floor!;
+    const want = num(ctx, 'oneMetreLineM');
+    const tol = num(ctx, 'oneMetreToleranceM');
+    const exempt = String(ctx.params.oneMetreLineExempt ?? '').split(',').map((s) => s.trim());
+    const out: Finding[] = [];
+    const blockers = f.elements.filter((e) => e.kind !== 'zone' && e.kind !== 'opening' && e.kind !== 'route' && e.kind !== 'sign' && e.kind !== 'vlink' && (kindOf(e).blocksWalking(e) || e.kind === 'point'));
+    const staffZones = f.elements.filter((e): e is ElementOf<'zone'> => e.kind === 'zone' && isStaffZone(e));
+    for (const c of f.elements) {
+      if (c.kind !== 'counter' || exempt.includes(c.type)) continue;
+      const base = { elementIds: [c.id], floorId: f.id, at: counterServicePoint(c, 0.5) };
+      const label = `${c.number || c.id}号窗口`;
+      if (!c.oneMetreLine.enabled) {
+        out.push(finding('counter.one-metre-line', ctx, { ...base, disc: 'missing', zh: `${label}未设置一米线`, en: `Counter ${c.number || c.id} has no 1-metre line`, hintZh: '在检查器中打开“一米线”', hintEn: 'Turn on its 1-metre line in the inspector' }));
+        continue;
+      }
+      const d = c.oneMetreLine.distance;
+      if (Math.abs(d - want) > tol + 1e-9) {
+        out.push(finding('counter.one-metre-line', ctx, { ...base, disc: 'distance', zh: `${label}的一米线距台面 ${fmt(d, 2)} m（应为 ${want}±${tol} m）`, en: `Counter ${c.number || c.id}'s line is ${fmt(d, 2)} m from the desk (should be ${want}±${tol} m)`, data: { distanceM: d, requiredM: want } }));
+      }
+      const strip = oneMetreStrip(c);
+      const sb = bbox(strip);
+      // The far edge (the line itself) must be public floor: outside staff zones, inside the outline.
+      const lineEnds = [strip[2], strip[3]];
+      const offFloor = f.outline ? !lineEnds.every((p) => pointInPolygon(p, f.outline!)) : false;
+      const inStaff = lineEnds.some((p) => staffZones.some((z) => pointInPolygon(p, z.polygon)));
+      if (offFloor || inStaff) {
+        out.push(finding('counter.one-metre-line', ctx, { ...base, disc: 'walkable', zh: `${label}的一米线区域不在公众可通行的空间内`, en: `Counter ${c.number || c.id}'s 1-metre strip is not in public walking space` }));
+      }
+      for (const e of blockers) {
+        if (e.id === c.id) continue;
+        const fp = kindOf(e).footprint(e);
+        if (!fp || !bboxOverlap(sb, bbox(fp), 0)) continue;
+        if (!polygonsIntersect(strip, fp)) continue;
+        const ov = overlapArea(strip, fp);
+        if (ov < 0.005) continue;
+        out.push(
+          finding('counter.one-metre-line', ctx, {
+            elementIds: [c.id, e.id],
+            floorId: f.id,
+            at: counterServicePoint(c, 0.5),
+            disc: `blocked:${e.id}`,
+            zh: `${label}的一米线区域内有${kindOf(e).label.zh}“${e.name ?? e.id}”（占 ${fmt(ov, 2)} m²）`,
+            en: `${kindOf(e).label.en} "${e.name ?? e.id}" stands in counter ${c.number || c.id}'s 1-metre strip (${fmt(ov, 2)} m²)`,
+            hintZh: '移开它，保持窗口前一米线内空旷',
+            hintEn: 'Move it out: the strip in front of the counter must stay clear',
+            data: { overlapM2: ov },
+          }),
+        );
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,76 @@
+/** Which windows a hall has, and that each is numbered, signed and has an evaluation device. */
+import { COUNTER_TYPES, ZONE_TYPES, type CounterType, type ZoneType } from '../../core/vocab';
+import { dist } from '../../core/geometry/vec';
+import type { Finding, Severity } from '../types';
+import { defineRule } from '../define';
+import { all, finding, zonesOfType } from '../util';
+
+export const counterRequired = defineRule({
+  id: 'counter.required',
+  group: 'counters',
+  title: { zh: '必设窗口', en: 'Required counters' },
+  scope: 'hall',
+  params: [],
+  check(ctx) {
+    const o = ctx.setting.options ?? {};
+    const have = new Set(all(ctx.doc, 'counter').map(({ el }) => el.type));
+    const out: Finding[] = [];
+    const lists: [unknown, Severity | undefined][] = [
+      [o.required, undefined],
+      [o.expected, 'warning'],
+      [o.optional, 'info'],
+    ];
+    for (const [list, sev] of lists)
+      for (const t of (Array.isArray(list) ? list : []) as CounterType[]) {
+        if (have.has(t)) continue;
+        const f = finding('counter.required', ctx, { disc: t, floorId: ctx.doc.floors[0]?.id, zh: `缺少${COUNTER_TYPES[t]?.zh ?? t}`, en: `No ${COUNTER_TYPES[t]?.en ?? t} counter`, data: { counterType: t } });
+        if (sev) f.severity = sev;
+        out.push(f);
+      }
+    // "A window or a zone" (e.g. hunan §5.4.6 政务公开窗口或政务公开区).
+    for (const t of (Array.isArray(o.windowOrZone) ? o.windowOrZone : []) as (CounterType & ZoneType)[]) {
+      if (have.has(t) || zonesOfType(ctx.doc, t).length) continue;
+      out.push(finding('counter.required', ctx, { disc: `or-zone:${t}`, floorId: ctx.doc.floors[0]?.id, zh: `缺少${COUNTER_TYPES[t]?.zh ?? t}或${ZONE_TYPES[t]?.zh ?? t}`, en: `No ${COUNTER_TYPES[t]?.en ?? t} counter or zone` }));
+    }
+    return out;
+  },
+});
+
+export const counterNumbered = defineRule({
+  id: 'counter.numbered',
+  group: 'counters',
+  title: { zh: '窗口编号与标牌', en: 'Counter numbers and signs' },
+  scope: 'hall',
+  params: ['counterSignMaxM'],
+  check(ctx) {
+    const out: Finding[] = [];
+    const counters = all(ctx.doc, 'counter');
+    const byNumber = new Map<string, string[]>();
+    for (const { el } of counters) if (el.number) byNumber.set(el.number, [...(byNumber.get(el.number) ?? []), el.id]);
+    const signs = all(ctx.doc, 'sign').filter(({ el }) => el.signKind === 'counter');
+    const max = typeof ctx.params.counterSignMaxM === 'number' ? ctx.params.counterSignMaxM : 1.5;
+    for (const { floor, el } of counters) {
+      const dup = el.number ? byNumber.get(el.number)! : [];
+      if (!el.number) out.push(finding('counter.numbered', ctx, { elementIds: [el.id], floorId: floor.id, at: el.position, disc: 'no-number', zh: `窗口“${el.name ?? el.id}”没有编号`, en: `Counter "${el.name ?? el.id}" has no number` }));
+      else if (dup.length > 1 && dup[0] === el.id) out.push(finding('counter.numbered', ctx, { elementIds: dup, floorId: floor.id, at: el.position, disc: 'duplicate', zh: `窗口编号 ${el.number} 重复（${dup.length} 个）`, en: `Counter number ${el.number} is used ${dup.length} times` }));
+      const signed = signs.some((s) => s.el.target === el.id || (s.floor.id === floor.id && dist(s.el.position, el.position) <= max && !!el.number && s.el.text.zh.includes(el.number)));
+      if (!signed) out.push(finding('counter.numbered', ctx, { elementIds: [el.id], floorId: floor.id, at: el.position, disc: 'no-sign', zh: `${el.number || el.id}号窗口没有显示编号和类型的窗口标牌`, en: `Counter ${el.number || el.id} has no counter sign showing its number and type`, hintZh: '放置一块“窗口标牌”并指向该窗口', hintEn: 'Place a counter sign targeting it' }));
+    }
+    return out;
+  },
+});
+
+export const counterEvaluator = defineRule({
+  id: 'counter.evaluator',
+  group: 'counters',
+  title: { zh: '评价器', en: 'Evaluation devices' },
+  scope: 'hall',
+  params: ['evaluatorMaxM'],
+  check(ctx) {
+    const ev = all(ctx.doc, 'point').filter(({ el }) => el.pointKind === 'evaluator');
+    const max = typeof ctx.params.evaluatorMaxM === 'number' ? ctx.params.evaluatorMaxM : 1.0;
+    return all(ctx.doc, 'counter')
+      .filter(({ floor, el }) => !ev.some((e) => e.el.counterId === el.id || (e.floor.id === floor.id && dist(e.el.position, el.position) <= max)))
+      .map(({ floor, el }) => finding('counter.evaluator', ctx, { elementIds: [el.id], floorId: floor.id, at: el.position, zh: `${el.number || el.id}号窗口没有评价器`, en: `Counter ${el.number || el.id} has no evaluation device` }));
+  },
+});

@@ -1,0 +1,64 @@
+/**
+ * Presets as data (presets/<id>.json): parameters, and for each rule the clause, severity and options, with
+ * per-level overrides. `referLevels` are the levels where the standard says 参照执行 ("may refer to"): there its
+ * 应 (error) rules apply as warnings unless a rule says otherwise. National rules (presets/national.json) are in
+ * every preset; a jurisdiction's entry for the same rule id replaces the national one.
+ */
+import { z } from 'zod';
+import type { HallLevel, PresetId } from '../core/vocab';
+import type { ParamValue, RuleSetting, Severity } from './types';
+import hunan from '../../presets/hunan.json';
+import hainan from '../../presets/hainan.json';
+import jiangxi from '../../presets/jiangxi.json';
+import national from '../../presets/national.json';
+
+const SeverityOrOff = z.enum(['error', 'warning', 'info', 'off']);
+const RuleEntry = z.object({
+  clause: z.string(),
+  clauseText: z.string().optional(),
+  severity: z.enum(['error', 'warning', 'info']),
+  byLevel: z.record(z.string(), SeverityOrOff).optional(),
+  options: z.record(z.string(), z.unknown()).optional(),
+  optionsByLevel: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
+});
+export const PresetSchema = z.object({
+  id: z.string(),
+  name: z.object({ zh: z.string(), en: z.string() }),
+  source: z.string(),
+  referLevels: z.array(z.string()).default([]),
+  params: z.record(z.string(), z.union([z.number(), z.boolean(), z.string()])),
+  rules: z.record(z.string(), RuleEntry),
+});
+export type Preset = z.infer<typeof PresetSchema>;
+
+const NATIONAL = PresetSchema.parse(national);
+export const PRESETS: Record<PresetId, Preset> = {
+  hunan: PresetSchema.parse(hunan),
+  hainan: PresetSchema.parse(hainan),
+  jiangxi: PresetSchema.parse(jiangxi),
+};
+
+/** The preset's parameters (national first, jurisdiction over it) with the hall's overrides applied. */
+export function resolveParams(preset: PresetId, overrides: Record<string, ParamValue> = {}): Record<string, ParamValue> {
+  return { ...NATIONAL.params, ...PRESETS[preset].params, ...overrides };
+}
+
+/** What the preset says about a rule at a level, or undefined when the rule does not apply. */
+export function resolveRuleSetting(preset: PresetId, ruleId: string, level: HallLevel): RuleSetting | undefined {
+  const p = PRESETS[preset];
+  const own = p.rules[ruleId];
+  const entry = own ?? NATIONAL.rules[ruleId];
+  if (!entry) return undefined;
+  let severity: Severity | 'off' = entry.severity;
+  const explicit = entry.byLevel?.[level];
+  if (explicit) severity = explicit;
+  else if (own && p.referLevels.includes(level) && severity === 'error') severity = 'warning';
+  if (severity === 'off') return undefined;
+  const options = { ...(entry.options ?? {}), ...(entry.optionsByLevel?.[level] ?? {}) };
+  const clause = own ? entry.clause : `${entry.clause}`;
+  return { severity, clause, clauseText: entry.clauseText, options };
+}
+
+export function presetName(preset: PresetId): { zh: string; en: string } {
+  return PRESETS[preset].name;
+}

@@ -1,0 +1,192 @@
+/** Where zones sit: consultation by the entrance, 24h area on its own door, back office by the counters, storeys, area. */
+import type { ElementOf } from '../../core/kinds/registry';
+import { zoneHasType, isStaffZone } from '../../core/kinds/zone';
+import { area, centroid, distToPolygonBoundary, pointInPolygon, polygonDistance } from '../../core/geometry/polygon';
+import { dist, type Vec2 } from '../../core/geometry/vec';
+import { counterServicePoint } from '../../core/kinds/counter';
+import { isExterior } from '../../core/kinds/opening';
+import { lineOfSight, navFor, route } from '../../nav';
+import type { Finding } from '../types';
+import { defineRule } from '../define';
+import { all, fieldFrom, finding, fmt, mainEntrance, num, samplePolygon, zonesOfType } from '../util';
+import type { HallDocument } from '../../core/document';
+
+/** A point just inside an entrance door, on the side within the floor outline. */
+export function insideOf(doc: HallDocument, floorId: string, d: ElementOf<'opening'>): Vec2 {
+  const floor = doc.floors.find((f) => f.id === floorId);
+  const r = (d.rotation * Math.PI) / 180;
+  const n: Vec2 = [-Math.sin(r), Math.cos(r)];
+  const a: Vec2 = [d.position[0] + n[0] * 0.8, d.position[1] + n[1] * 0.8];
+  const b: Vec2 = [d.position[0] - n[0] * 0.8, d.position[1] - n[1] * 0.8];
+  if (floor?.outline) return pointInPolygon(a, floor.outline) ? a : b;
+  return a;
+}
+
+export const zoneConsultationNearEntrance = defineRule({
+  id: 'zone.consultation-near-entrance',
+  group: 'zones',
+  title: { zh: '咨询导办靠近主入口', en: 'Consultation near the main entrance' },
+  scope: 'hall',
+  params: ['consultMaxWalkM'],
+  check(ctx) {
+    const main = mainEntrance(ctx.doc);
+    if (!main) return [finding('zone.consultation-near-entrance', ctx, { floorId: ctx.doc.floors[0]?.id, zh: '未设置主入口，无法检查咨询区位置', en: 'No main entrance: cannot check where consultation is', hintZh: '把一扇外门的出入口类型设为“主入口”', hintEn: 'Mark one exterior door as the main entrance' })];
+    const max = num(ctx, 'consultMaxWalkM');
+    const inside = insideOf(ctx.doc, main.floor.id, main.el);
+    const field = fieldFrom(ctx.doc, `entrance:${main.el.id}`, [{ floorId: main.floor.id, p: inside }]);
+    const targets: { floorId: string; p: Vec2; id: string }[] = [];
+    for (const { floor, el } of zonesOfType(ctx.doc, 'consultation')) for (const p of samplePolygon(el.polygon, 1)) targets.push({ floorId: floor.id, p, id: el.id });
+    for (const { floor, el } of all(ctx.doc, 'counter')) if (el.type === 'consultation-desk') targets.push({ floorId: floor.id, p: counterServicePoint(el), id: el.id });
+    let best = Infinity;
+    let bestId: string | undefined;
+    for (const t of targets) {
+      const d = field.at(t.floorId, t.p);
+      if (d < best) {
+        best = d;
+        bestId = t.id;
+      }
+      if (t.floorId === main.floor.id && dist(t.p, inside) <= max && lineOfSight(ctx.doc, t.floorId, inside, t.p)) return [];
+    }
+    if (best <= max) return [];
+    return [
+      finding('zone.consultation-near-entrance', ctx, {
+        elementIds: [main.el.id, ...(bestId ? [bestId] : [])],
+        floorId: main.floor.id,
+        at: main.el.position,
+        zh: targets.length ? `主入口到最近的咨询服务点步行 ${fmt(best)} m（应不超过 ${max} m 或在入口视线内）` : '没有咨询服务区或综合咨询窗口',
+        en: targets.length ? `The nearest consultation point is ${fmt(best)} m walk from the main entrance (max ${max} m, or in sight of it)` : 'No consultation zone or desk',
+        hintZh: '把咨询导办台设在进门可见处',
+        hintEn: 'Put the consultation desk where people see it as they come in',
+        data: { walkM: best, maxM: max },
+      }),
+    ];
+  },
+});
+
+export const zone24hIndependent = defineRule({
+  id: 'zone.24h-independent',
+  group: 'zones',
+  title: { zh: '24小时自助区独立设置', en: '24h self-service area on its own' },
+  scope: 'hall',
+  params: ['selfService24hEntranceMaxM'],
+  check(ctx) {
+    const out: Finding[] = [];
+    const lowest = [...ctx.doc.floors].sort((a, b) => a.elevation - b.elevation)[0];
+    const main = mainEntrance(ctx.doc);
+    const max = num(ctx, 'selfService24hEntranceMaxM');
+    for (const { floor, el } of zonesOfType(ctx.doc, 'self-service-24h')) {
+      const problems: [string, string][] = [];
+      if (floor.id !== lowest?.id) problems.push(['不在首层', 'is not on the ground floor']);
+      const ownDoor = floor.elements.some((d) => d.kind === 'opening' && isExterior(d) && distToPolygonBoundary(d.position, el.polygon) < 0.5);
+      if (!ownDoor) problems.push(['没有独立的对外出入口', 'has no exterior door of its own']);
+      if (main && main.floor.id === floor.id) {
+        const d = distToPolygonBoundary(main.el.position, el.polygon);
+        if (d > max) problems.push([`距主入口 ${fmt(d)} m（应在主入口一侧 ${max} m 内）`, `is ${fmt(d)} m from the main entrance (max ${max} m)`]);
+      }
+      if (problems.length)
+        out.push(
+          finding('zone.24h-independent', ctx, {
+            elementIds: [el.id],
+            floorId: floor.id,
+            at: centroid(el.polygon),
+            zh: `24小时自助服务区“${el.name ?? el.id}”${problems.map((p) => p[0]).join('；')}`,
+            en: `24h self-service area "${el.name ?? el.id}" ${problems.map((p) => p[1]).join('; ')}`,
+          }),
+        );
+    }
+    return out;
+  },
+});
+
+export const zoneCounterBackofficeLink = defineRule({
+  id: 'zone.counter-backoffice-link',
+  group: 'zones',
+  title: { zh: '窗口与后台对应连接', en: 'Counters linked to the back office' },
+  scope: 'hall',
+  params: ['backOfficeLinkMaxM'],
+  check(ctx) {
+    const max = num(ctx, 'backOfficeLinkMaxM');
+    const offices = zonesOfType(ctx.doc, 'back-office');
+    const out: Finding[] = [];
+    for (const { floor, el } of zonesOfType(ctx.doc, 'counter-service')) {
+      if (offices.some((o) => o.floor.id === floor.id && polygonDistance(o.el.polygon, el.polygon) <= 0.5)) continue;
+      const g = navFor(ctx.doc, { audience: 'staff' });
+      const r = route(g, { floorId: floor.id, p: centroid(el.polygon) }, offices.map((o) => ({ floorId: o.floor.id, p: centroid(o.el.polygon) })));
+      if (r && r.length <= max) continue;
+      out.push(
+        finding('zone.counter-backoffice-link', ctx, {
+          elementIds: [el.id],
+          floorId: floor.id,
+          at: centroid(el.polygon),
+          zh: `窗口服务区“${el.name ?? el.id}”与后台审批区${r ? `相距 ${fmt(r.length)} m` : '不连通'}（宜相邻或在 ${max} m 内）`,
+          en: `Counter area "${el.name ?? el.id}" is ${r ? `${fmt(r.length)} m` : 'not connected'} from a back office (should adjoin or be within ${max} m)`,
+        }),
+      );
+    }
+    return out;
+  },
+});
+
+export const zonePublicOverStaff = defineRule({
+  id: 'zone.public-over-staff',
+  group: 'zones',
+  title: { zh: '对外服务面积大于办公面积', en: 'Public area larger than staff area' },
+  scope: 'hall',
+  params: [],
+  check(ctx) {
+    let pub = 0;
+    let staff = 0;
+    for (const { el } of all(ctx.doc, 'zone')) {
+      if (el.type === 'unclassified') continue;
+      if (isStaffZone(el)) staff += area(el.polygon);
+      else pub += area(el.polygon);
+    }
+    if (pub > staff) return [];
+    return [finding('zone.public-over-staff', ctx, { floorId: ctx.doc.floors[0]?.id, zh: `对外服务区面积 ${fmt(pub, 0)} m² 不大于办公区面积 ${fmt(staff, 0)} m²`, en: `Public area ${fmt(pub, 0)} m² is not larger than staff area ${fmt(staff, 0)} m²`, data: { publicM2: pub, staffM2: staff } })];
+  },
+});
+
+export const zoneSpecialistMax = defineRule({
+  id: 'zone.specialist-max',
+  group: 'zones',
+  title: { zh: '专业服务区数量', en: 'Number of specialist areas' },
+  scope: 'hall',
+  params: ['specialistZonesMax'],
+  check(ctx) {
+    const max = num(ctx, 'specialistZonesMax');
+    const sp = all(ctx.doc, 'zone').filter(({ el }) => zoneHasType(el, 'specialist'));
+    if (sp.length <= max) return [];
+    return [finding('zone.specialist-max', ctx, { elementIds: sp.map((s) => s.el.id), floorId: sp[0].floor.id, at: centroid(sp[0].el.polygon), zh: `专业服务区 ${sp.length} 个，超过 ${max} 个`, en: `${sp.length} specialist areas, more than ${max}`, data: { count: sp.length, max } })];
+  },
+});
+
+export const zoneHallStoreys = defineRule({
+  id: 'zone.hall-storeys',
+  group: 'zones',
+  title: { zh: '大厅所在楼层', en: 'Storeys of the public hall' },
+  scope: 'floor',
+  params: ['maxPublicStorey'],
+  check(ctx) {
+    const f = ctx.floor!;
+    const max = num(ctx, 'maxPublicStorey');
+    if (f.storey >= 1 && f.storey <= max) return [];
+    const pub = f.elements.filter((e): e is ElementOf<'zone'> => e.kind === 'zone' && !isStaffZone(e) && e.type !== 'circulation' && e.type !== 'toilet' && e.type !== 'accessible-toilet' && e.type !== 'unclassified');
+    if (!pub.length) return [];
+    return [finding('zone.hall-storeys', ctx, { elementIds: pub.map((z) => z.id), floorId: f.id, at: centroid(pub[0].polygon), zh: `${f.name}（第 ${f.storey} 层）设有对外服务区，大厅应设在 1–${max} 层`, en: `${f.name} (storey ${f.storey}) has public service areas; the hall should be on storeys 1–${max}`, data: { storey: f.storey, max } })];
+  },
+});
+
+export const zoneHallArea = defineRule({
+  id: 'zone.hall-area',
+  group: 'zones',
+  title: { zh: '大厅面积', en: 'Hall area' },
+  scope: 'hall',
+  params: [],
+  check(ctx) {
+    const min = Number((ctx.setting.options ?? {}).minAreaM2 ?? 0);
+    let total = 0;
+    for (const f of ctx.doc.floors) if (f.outline && f.elements.some((e) => e.kind === 'zone' && !isStaffZone(e))) total += area(f.outline);
+    if (total >= min) return [];
+    return [finding('zone.hall-area', ctx, { floorId: ctx.doc.floors[0]?.id, zh: `大厅建筑面积 ${fmt(total, 0)} m²，低于本级要求的 ${min} m²`, en: `Hall floor area ${fmt(total, 0)} m² is below the ${min} m² for this level`, data: { areaM2: total, minM2: min } })];
+  },
+});

@@ -1,0 +1,94 @@
+/** Waiting areas: two per floor with counters, close to the service areas, and enough seats for the queue. */
+import type { ElementOf } from '../../core/kinds/registry';
+import { zoneHasType } from '../../core/kinds/zone';
+import { centroid, pointInPolygon, polygonDistance } from '../../core/geometry/polygon';
+import type { Finding } from '../types';
+import { defineRule } from '../define';
+import { all, fieldFrom, finding, fmt, num, samplePolygon, zonesOfType } from '../util';
+import { queueReport } from '../queue/report';
+
+export const zoneWaitingPerFloor = defineRule({
+  id: 'zone.waiting-per-floor',
+  group: 'zones',
+  title: { zh: '每层等候区数量', en: 'Waiting areas per floor' },
+  scope: 'floor',
+  params: ['waitingPerFloorMin'],
+  check(ctx) {
+    const f = ctx.floor!;
+    const counters = f.elements.filter((e) => e.kind === 'counter' && e.type !== 'consultation-desk');
+    if (!counters.length) return [];
+    const waiting = f.elements.filter((e): e is ElementOf<'zone'> => e.kind === 'zone' && zoneHasType(e, 'waiting'));
+    const min = num(ctx, 'waitingPerFloorMin');
+    if (waiting.length >= min) return [];
+    return [
+      finding('zone.waiting-per-floor', ctx, {
+        elementIds: waiting.map((w) => w.id),
+        floorId: f.id,
+        at: waiting[0] ? centroid(waiting[0].polygon) : counters[0].kind === 'counter' ? counters[0].position : undefined,
+        zh: `${f.name} 有 ${counters.length} 个窗口，但只有 ${waiting.length} 处休息等候区（应不少于 ${min} 处）`,
+        en: `${f.name} has ${counters.length} counters but ${waiting.length} waiting area(s); at least ${min} required`,
+        hintZh: '在本层再设置一处休息等候区',
+        hintEn: 'Add another waiting area on this floor',
+        data: { waitingZones: waiting.length, required: min },
+      }),
+    ];
+  },
+});
+
+export const zoneWaitingAdjacent = defineRule({
+  id: 'zone.waiting-adjacent',
+  group: 'zones',
+  title: { zh: '等候区邻近服务区', en: 'Waiting near service areas' },
+  scope: 'hall',
+  params: ['waitingNearMaxM'],
+  check(ctx) {
+    const max = num(ctx, 'waitingNearMaxM');
+    const targets = all(ctx.doc, 'zone').filter(({ el }) => zoneHasType(el, 'counter-service') || zoneHasType(el, 'consultation') || zoneHasType(el, 'self-service'));
+    const out: Finding[] = [];
+    const sources = targets.flatMap(({ floor, el }) => samplePolygon(el.polygon, 2).map((p) => ({ floorId: floor.id, p })));
+    for (const { floor, el } of zonesOfType(ctx.doc, 'waiting')) {
+      if (targets.some((t) => t.floor.id === floor.id && (t.el === el || polygonDistance(t.el.polygon, el.polygon) < 0.5))) continue;
+      const d = fieldFrom(ctx.doc, 'service-zones', sources).at(floor.id, centroid(el.polygon));
+      if (d <= max) continue;
+      out.push(
+        finding('zone.waiting-adjacent', ctx, {
+          elementIds: [el.id],
+          floorId: floor.id,
+          at: centroid(el.polygon),
+          zh: `等候区“${el.name ?? el.id}”距最近的窗口/咨询/自助服务区步行 ${fmt(d)} m（应不超过 ${max} m）`,
+          en: `Waiting area "${el.name ?? el.id}" is ${fmt(d)} m walk from the nearest counter, consultation or self-service area (max ${max} m)`,
+          data: { walkM: d, maxM: max },
+        }),
+      );
+    }
+    return out;
+  },
+});
+
+export const zoneWaitingCapacity = defineRule({
+  id: 'zone.waiting-capacity',
+  group: 'zones',
+  title: { zh: '等候座位容量', en: 'Waiting capacity' },
+  scope: 'hall',
+  params: ['seatPercentile', 'targetWaitMin'],
+  check(ctx) {
+    const { seatsNeeded, rows } = queueReport(ctx.doc, ctx.params);
+    const waiting = zonesOfType(ctx.doc, 'waiting');
+    let seats = 0;
+    for (const { floor, el } of all(ctx.doc, 'point'))
+      if (el.pointKind === 'seat' && waiting.some((w) => w.floor.id === floor.id && pointInPolygon(el.position, w.el.polygon))) seats += el.count;
+    if (seats >= seatsNeeded) return [];
+    return [
+      finding('zone.waiting-capacity', ctx, {
+        elementIds: waiting.map((w) => w.el.id),
+        floorId: waiting[0]?.floor.id ?? ctx.doc.floors[0]?.id,
+        at: waiting[0] ? centroid(waiting[0].el.polygon) : undefined,
+        zh: `等候区共 ${seats} 个座位，按排队模型高峰需 ${seatsNeeded} 个（${Math.round(num(ctx, 'seatPercentile') * 100)}% 分位）`,
+        en: `Waiting areas seat ${seats}; the queue model needs ${seatsNeeded} at peak (${Math.round(num(ctx, 'seatPercentile') * 100)}th percentile)`,
+        hintZh: '增加座椅或窗口',
+        hintEn: 'Add seats or counters',
+        data: { seats, seatsNeeded, types: rows.length },
+      }),
+    ];
+  },
+});
