@@ -66,11 +66,12 @@ export const counterEvaluator = defineRule({
   title: { zh: '评价器', en: 'Evaluation devices' },
   scope: 'hall',
   params: ['evaluatorMaxM'],
+  // An evaluator bound to a counter (counterId) counts only for that counter; a loose one for any counter near it.
   check(ctx) {
     const ev = all(ctx.doc, 'point').filter(({ el }) => el.pointKind === 'evaluator');
     const max = typeof ctx.params.evaluatorMaxM === 'number' ? ctx.params.evaluatorMaxM : 1.0;
     return all(ctx.doc, 'counter')
-      .filter(({ floor, el }) => !ev.some((e) => e.el.counterId === el.id || (e.floor.id === floor.id && dist(e.el.position, el.position) <= max)))
+      .filter(({ floor, el }) => !ev.some((e) => e.el.counterId === el.id || (!e.el.counterId && e.floor.id === floor.id && dist(e.el.position, el.position) <= max)))
       .map(({ floor, el }) => finding('counter.evaluator', ctx, { elementIds: [el.id], floorId: floor.id, at: el.position, zh: `${el.number || el.id}号窗口没有评价器`, en: `Counter ${el.number || el.id} has no evaluation device` }));
   },
 });

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { checkHall, createChecker, score } from '../../../src/rules';
+import { erlangC, countersForWait } from '../../../src/rules/queue/erlang';
+import { queueReport } from '../../../src/rules/queue/report';
+import { resolveParams } from '../../../src/rules/preset';
+import { moveElements, setMeta } from '../../../src/core/commands';
+import { History } from '../../../src/core/history';
+import { loadSample } from '../core/helpers';
+import { main } from '../../../src/cli/main';
+import { fakeIO } from '../cli/fake-io';
+import { resolve } from 'node:path';
+import { ROOT } from '../core/helpers';
+
+const county = loadSample('county-hall');
+const failing = loadSample('failing-hall');
+
+describe('the four headline rules on the failing sample', () => {
+  const r = checkHall(failing);
+  const by = (id: string) => r.findings.filter((f) => f.ruleId === id);
+  it('office separated: the public door into the back office, and the floor-2 overlaps', () => {
+    expect(by('zone.office-separated').map((f) => f.elementIds.sort().join('+')).sort()).toEqual(['f1-door-12+f1-zone-19', 'f2-zone-08+f2-zone-16', 'f2-zone-14+f2-zone-16']);
+  });
+  it('waiting per floor: floor 2 has one', () => {
+    expect(by('zone.waiting-per-floor').map((f) => [f.floorId, f.elementIds])).toEqual([['F2', ['f2-zone-12']]]);
+  });
+  it('one-metre line: the seat in counter 05’s strip', () => {
+    expect(by('counter.one-metre-line').some((f) => f.elementIds.join() === 'f1-counter-06,f1-seat-in-line')).toBe(true);
+  });
+  it('desk height, size and uniformity: counter 03', () => {
+    for (const id of ['counter.desk-height', 'counter.desk-size', 'counter.uniform']) expect(by(id).map((f) => f.elementIds)).toEqual([['f1-counter-04']]);
+  });
+  it('the county sample has no error under its own preset', () => {
+    expect(checkHall(county).counts.error).toBe(0);
+  });
+});
+
+describe('presets, levels and overrides', () => {
+  it('township level turns Hunan’s 应 rules into warnings', () => {
+    const broken = { ...failing, meta: { ...failing.meta, level: 'township' as const } };
+    const r = checkHall(broken);
+    expect(r.findings.filter((f) => f.ruleId === 'zone.waiting-per-floor')[0].severity).toBe('warning');
+    expect(r.counts.error).toBe(r.findings.filter((f) => f.severity === 'error' && !f.clause.startsWith('DB43')).length);
+  });
+  it('a parameter override saved in the hall changes the result; a disabled rule is not applied', () => {
+    const strict = { ...county, meta: { ...county.meta, ruleOverrides: { waitingPerFloorMin: 3 } } };
+    expect(checkHall(strict).findings.filter((f) => f.ruleId === 'zone.waiting-per-floor').length).toBe(2);
+    const off = { ...strict, meta: { ...strict.meta, disabledRules: ['zone.waiting-per-floor'] } };
+    const r = checkHall(off);
+    expect(r.applied).not.toContain('zone.waiting-per-floor');
+    expect(r.findings.filter((f) => f.ruleId === 'zone.waiting-per-floor')).toEqual([]);
+  });
+  it('the score line counts rules applied and passed', () => {
+    const s = score(checkHall(failing));
+    expect(s.applied).toBeGreaterThan(30);
+    expect(s.passed).toBeLessThan(s.applied);
+    expect(s.errors).toBeGreaterThan(0);
+  });
+});
+
+describe('queue model (Erlang C)', () => {
+  it('matches textbook values', () => {
+    // c = 2, λ = μ (a = 1): P(wait) = 1/3, Lq = 1/3.
+    const s = erlangC(2, 60, 1);
+    expect(s.pWait).toBeCloseTo(1 / 3, 10);
+    expect(s.lq).toBeCloseTo(1 / 3, 10);
+    expect(s.wqMin).toBeCloseTo(1 / 3, 10);
+    // M/M/1, ρ = 0.5: Lq = ρ²/(1−ρ) = 0.5.
+    expect(erlangC(1, 30, 1).lq).toBeCloseTo(0.5, 10);
+    expect(erlangC(3, 200, 1).stable).toBe(false);
+    // The 95th percentile of the number waiting: P(Nq > k) ≤ 5 %.
+    const m1 = erlangC(1, 30, 1, 0.95);
+    expect(0.5 * 0.5 ** (m1.seatsAtPercentile + 1)).toBeLessThanOrEqual(0.05);
+    expect(0.5 * 0.5 ** m1.seatsAtPercentile).toBeGreaterThan(0.05);
+  });
+  it('counters for a target wait; the report per type', () => {
+    const c = countersForWait(40, 9, 15)!;
+    expect(erlangC(c, 40, 9).wqMin).toBeLessThanOrEqual(15);
+    expect(erlangC(c - 1, 40, 9).wqMin).toBeGreaterThan(15);
+    const rep = queueReport(county, resolveParams('hunan'));
+    const gi = rep.rows.find((r) => r.type === 'general-intake')!;
+    expect(gi.counters).toBe(8);
+    expect(gi.utilisation).toBeCloseTo(0.75, 10);
+    expect(rep.seatsNeeded).toBeGreaterThan(0);
+  });
+});
+
+describe('engine properties', () => {
+  const ids = county.floors.flatMap((f) => f.elements.map((e) => e.id));
+  it('incremental equals full on random edit sequences', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(ids.length - 1), fc.double({ min: -3, max: 3, noNaN: true }), fc.double({ min: -3, max: 3, noNaN: true })), { minLength: 1, maxLength: 5 }), (moves) => {
+        const h = new History(county);
+        const checker = createChecker();
+        checker.check(h.doc);
+        for (const [i, dx, dy] of moves) {
+          h.execute(moveElements([ids[i]], [dx, dy]));
+          expect(checker.check(h.doc).findings).toEqual(checkHall(h.doc).findings);
+        }
+        h.execute(setMeta({ level: 'township' }));
+        expect(checker.check(h.doc).findings).toEqual(checkHall(h.doc).findings);
+      }),
+      { numRuns: 6 },
+    );
+  });
+  it('never throws and never reports a crashed rule on randomly moved halls', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(ids.length - 1), fc.double({ min: -40, max: 40, noNaN: true }), fc.double({ min: -40, max: 40, noNaN: true })), { maxLength: 10 }), (moves) => {
+        let doc = county;
+        for (const [i, dx, dy] of moves) doc = moveElements([ids[i]], [dx, dy]).apply(doc).doc;
+        const r = checkHall(doc);
+        expect(r.findings.filter((f) => f.ruleId === 'engine.rule-crashed')).toEqual([]);
+      }),
+      { numRuns: 5 },
+    );
+  });
+  it('moving a seat far from everything does not change findings about other elements', () => {
+    const seat = county.floors[0].elements.find((e) => e.kind === 'point' && e.pointKind === 'seat' && !e.priority && !e.wheelchair)!;
+    const moved = moveElements([seat.id], [0, -0.5]).apply(county).doc;
+    const about = (r: ReturnType<typeof checkHall>) => r.findings.filter((f) => !f.elementIds.includes(seat.id) && f.ruleId !== 'zone.waiting-capacity').map((f) => f.key);
+    expect(about(checkHall(moved))).toEqual(about(checkHall(county)));
+  });
+});
+
+describe('halltwin check', () => {
+  it('exit 0 with no errors, 1 with errors, 2 on bad input; --json gives findings', async () => {
+    const io = fakeIO();
+    expect(await main(['check', resolve(ROOT, 'models/county-hall.hall.json')], io)).toBe(0);
+    expect(io.stdout.join('\n')).toMatch(/通过 \d+\/\d+ 条规则/);
+    const io2 = fakeIO();
+    expect(await main(['check', resolve(ROOT, 'models/failing-hall.hall.json'), '--json'], io2)).toBe(1);
+    const j = JSON.parse(io2.stdout.join(''));
+    expect(j.findings.some((f: { ruleId: string }) => f.ruleId === 'counter.one-metre-line')).toBe(true);
+    expect(await main(['check', resolve(ROOT, 'models/county-hall.hall.json'), '--preset', 'mars'], fakeIO())).toBe(2);
+    expect(await main(['check', 'nope.json'], fakeIO({ 'nope.json': '{' }))).toBe(2);
+    const io3 = fakeIO();
+    await main(['check', resolve(ROOT, 'models/county-hall.hall.json'), '--preset', 'jiangxi', '--level', 'city', '--json'], io3);
+    expect(JSON.parse(io3.stdout.join('')).level).toBe('city');
+  });
+});
