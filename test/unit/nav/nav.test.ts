@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildNavGraph, navFor, route, distanceField, lineOfSight, clearWidthAt } from '../../../src/nav';
 import { loadSample } from '../core/helpers';
-import { KINDS } from '../../../src/core/kinds/registry';
+import { KINDS, type HallElement } from '../../../src/core/kinds/registry';
 import type { HallDocument } from '../../../src/core/document';
 import { counterServicePoint } from '../../../src/core/kinds/counter';
 import { dist } from '../../../src/core/geometry/vec';
@@ -12,7 +12,7 @@ const county = loadSample('county-hall');
 /** Two 10×10 rooms side by side with a wall between them at x = 10, optionally with a door. */
 function rooms(door: 'none' | 'public' | 'staff', opts: { glazed?: boolean; staffRoom?: boolean } = {}): HallDocument {
   const wall = KINDS.wall.create({ id: 'w', a: [10, 0], b: [10, 10], thickness: 0.2, glazed: opts.glazed });
-  const els = [wall, ...(door === 'none' ? [] : [KINDS.opening.create({ id: 'd', wallId: 'w', position: [10, 5], width: 1.0, rotation: 90, entrance: door === 'staff' ? 'staff' : 'none' })])];
+  const els: HallElement[] = [wall, ...(door === 'none' ? [] : [KINDS.opening.create({ id: 'd', wallId: 'w', position: [10, 5], width: 1.0, rotation: 90, entrance: door === 'staff' ? 'staff' : 'none' })])];
   if (opts.staffRoom) els.push(KINDS.zone.create({ id: 'z', type: 'back-office', polygon: [[10, 0], [20, 0], [20, 10], [10, 10]] }));
   return { format: 'halltwin', version: 1, meta: { name: 't', preset: 'hunan', level: 'county', queue: {}, ruleOverrides: {}, disabledRules: [], sprinklers: false, crowded: false }, floors: [{ id: 'F1', name: '1F', storey: 1, elevation: 0, height: 4, outline: [[0, 0], [20, 0], [20, 10], [0, 10]], elements: els }] };
 }
