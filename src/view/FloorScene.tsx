@@ -4,6 +4,9 @@ import type { Floor } from '../core/document';
 import type { ElementKind, HallElement } from '../core/kinds/registry';
 import { LAYERS } from './kinds/registry';
 import { MergedLines, ringSegments } from './MergedLines';
+import { groupByKind } from './grouping';
+
+export { groupByKind };
 
 export interface FloorSceneProps {
   /** The floor to draw. */
@@ -18,16 +21,6 @@ export interface FloorSceneProps {
   locale?: 'zh-CN' | 'en';
   /** Elements to draw instead of the floor's (ghosts), default the floor's own. */
   elements?: HallElement[];
-}
-
-export function groupByKind(elements: HallElement[]): Map<ElementKind, HallElement[]> {
-  const m = new Map<ElementKind, HallElement[]>();
-  for (const e of elements) {
-    const arr = m.get(e.kind);
-    if (arr) arr.push(e);
-    else m.set(e.kind, [e]);
-  }
-  return m;
 }
 
 export const FloorScene = memo(function FloorScene({ floor, mode, opacity = 1, labels = true, locale = 'zh-CN', elements }: FloorSceneProps) {

@@ -11,9 +11,14 @@ export interface MergedLinesProps {
   dashed?: boolean;
   /** Opacity, default 1. */
   opacity?: number;
+  /** Hidden behind solids (background grid), default false: drawn on top like annotations. */
+  depthTest?: boolean;
+  /** Draw order, default 3 (over floor polygons). */
+  renderOrder?: number;
 }
 
-export function MergedLines({ points, color = '#333333', dashed = false, opacity = 1 }: MergedLinesProps) {
+/** Always in the transparent pass, so `renderOrder` puts lines over the translucent zone floors drawn there. */
+export function MergedLines({ points, color = '#333333', dashed = false, opacity = 1, depthTest = false, renderOrder = 3 }: MergedLinesProps) {
   const geometry = useMemo(() => {
     const g = new THREE.BufferGeometry();
     g.setAttribute('position', new THREE.Float32BufferAttribute(points.flat(), 3));
@@ -24,8 +29,8 @@ export function MergedLines({ points, color = '#333333', dashed = false, opacity
   };
   if (!points.length) return null;
   return (
-    <lineSegments ref={ref} geometry={geometry} frustumCulled={false} renderOrder={3}>
-      {dashed ? <lineDashedMaterial color={color} dashSize={0.3} gapSize={0.2} transparent opacity={opacity} depthTest={false} /> : <lineBasicMaterial color={color} transparent={opacity < 1} opacity={opacity} depthTest={false} />}
+    <lineSegments ref={ref} geometry={geometry} frustumCulled={false} renderOrder={renderOrder}>
+      {dashed ? <lineDashedMaterial color={color} dashSize={0.3} gapSize={0.2} transparent opacity={opacity} depthTest={depthTest} /> : <lineBasicMaterial color={color} transparent opacity={opacity} depthTest={depthTest} />}
     </lineSegments>
   );
 }

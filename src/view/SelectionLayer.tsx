@@ -1,5 +1,8 @@
 /** Selection outlines and handles, finding highlights and badges. */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
+import { useFrame } from '@react-three/fiber';
+import type * as THREE from 'three';
+import { MergedPolygons } from './MergedPolygons';
 import { useStore } from 'zustand';
 import type { Editor } from '../editor/editor';
 import { findElement } from '../core/query';
@@ -40,12 +43,27 @@ function outlinesOf(editor: Editor, ids: string[], floorId: string): Polygon[] {
 export function SelectionLayer({ editor, elevation, handleSize = 0.3 }: SelectionLayerProps) {
   const doc = useStore(editor.store, (s) => s.doc);
   const selection = useStore(editor.store, (s) => s.selection);
+  const hoverId = useStore(editor.store, (s) => s.hoverId);
   const highlight = useStore(editor.store, (s) => s.highlight);
   const badges = useStore(editor.store, (s) => s.badges);
   const floorId = useStore(editor.store, (s) => s.floorId);
   const tool = useStore(editor.store, (s) => s.tool);
   const sel = useMemo(() => ringSegments(outlinesOf(editor, selection, floorId), elevation + 0.6), [editor, doc, selection, floorId, elevation]);
-  const hi = useMemo(() => ringSegments(outlinesOf(editor, highlight, floorId), elevation + 0.62), [editor, doc, highlight, floorId, elevation]);
+  const hover = useMemo(() => (hoverId && !selection.includes(hoverId) ? ringSegments(outlinesOf(editor, [hoverId], floorId), elevation + 0.58) : []), [editor, doc, hoverId, selection, floorId, elevation]);
+  const hiPolys = useMemo(() => outlinesOf(editor, highlight, floorId), [editor, doc, highlight, floorId]);
+  const hi = useMemo(() => ringSegments(hiPolys, elevation + 0.62), [hiPolys, elevation]);
+  const hiFill = useMemo(() => hiPolys.map((polygon) => ({ polygon, color: HIGHLIGHT_COLOR })), [hiPolys]);
+  // finding highlights pulse so they catch the eye among many red counters
+  const pulse = useRef<THREE.Group>(null);
+  useFrame(({ clock }) => {
+    const g = pulse.current;
+    if (!g || !hiFill.length) return;
+    const a = 0.2 + 0.25 * (0.5 + 0.5 * Math.sin(clock.elapsedTime * 5));
+    g.traverse((o) => {
+      const m = (o as THREE.Mesh).material as THREE.Material | undefined;
+      if (m && 'opacity' in m) m.opacity = a;
+    });
+  });
   const handles = useMemo(() => {
     if (tool !== 'select' || !selection.length) return [];
     const c = editor.selectionCenter();
@@ -69,8 +87,12 @@ export function SelectionLayer({ editor, elevation, handleSize = 0.3 }: Selectio
   }, [badges, doc, floorId, elevation]);
   return (
     <group>
+      <MergedLines points={hover} color={SELECTION_COLOR} opacity={0.5} />
       <MergedLines points={sel} color={SELECTION_COLOR} />
       <MergedLines points={hi} color={HIGHLIGHT_COLOR} />
+      <group ref={pulse} position={[0, elevation + 0.6, 0]}>
+        <MergedPolygons polygons={hiFill} y={0} opacity={0.4} />
+      </group>
       <InstancedBoxes items={handles} />
       <InstancedBoxes items={badgeItems} />
     </group>

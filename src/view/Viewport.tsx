@@ -11,7 +11,7 @@ import type { Editor } from '../editor/editor';
 import { findElement } from '../core/query';
 import { bbox } from '../core/geometry/polygon';
 import type { Vec2 } from '../core/geometry/vec';
-import { elementBBox } from '../editor/hit-test';
+import { elementBBox, hitTest } from '../editor/hit-test';
 import { FloorScene } from './FloorScene';
 import { SelectionLayer } from './SelectionLayer';
 import { OverlayLayer } from './OverlayLayer';
@@ -19,6 +19,8 @@ import { pickHandle, selectionHandles } from './handles';
 import type { PlanPointerEvent } from '../editor/types';
 import { LabelsContext, LabelsStore } from './labels-store';
 import { LabelLayer, LabelProjector, type LabelNodes } from './LabelLayer';
+import { PlanGrid } from './PlanGrid';
+import { PlanHud, PlanHudProbe, type PlanHudNodes } from './PlanHud';
 
 export interface ViewportProps {
   /** The editor to show and drive. */
@@ -42,15 +44,19 @@ export function Viewport({ editor, className, children }: ViewportProps) {
   const mode = useStore(editor.store, (s) => s.viewMode);
   const labels = useMemo(() => new LabelsStore(), []);
   const nodes = useMemo<LabelNodes>(() => new Map(), []);
+  const hud = useRef<PlanHudNodes>({ bar: null, caption: null });
+  const bearing = useStore(editor.store, (s) => s.doc.meta.georef?.rotation ?? 0);
   return (
     <div className={className} style={{ position: 'relative', width: '100%', height: '100%', overflow: 'hidden' }} data-testid="viewport" onContextMenu={(e) => e.preventDefault()}>
       <LabelsContext.Provider value={labels}>
         <Canvas gl={{ antialias: false, preserveDrawingBuffer: true }} dpr={1} style={{ background: '#f8fafc' }}>
           <Scene editor={editor} mode={mode} />
           <LabelProjector store={labels} nodes={nodes} />
+          {mode === '2d' && <PlanHudProbe nodes={hud} />}
           {children}
         </Canvas>
         <LabelLayer store={labels} nodes={nodes} />
+        {mode === '2d' && <PlanHud nodes={hud} northBearing={bearing} />}
       </LabelsContext.Provider>
     </div>
   );
@@ -63,6 +69,10 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
   const floor = doc.floors.find((f) => f.id === floorId) ?? doc.floors[0];
   const controls = useRef<Controls>(null);
   const extent = useMemo(() => floorExtent(floor), [floor]);
+  const gridExtent = useMemo(() => {
+    const m = Math.max(extent.maxX - extent.minX, extent.maxY - extent.minY, 10);
+    return { minX: extent.minX - m, minY: extent.minY - m, maxX: extent.maxX + m, maxY: extent.maxY + m };
+  }, [extent]);
   const center: Vec2 = [(extent.minX + extent.maxX) / 2, (extent.minY + extent.maxY) / 2];
   const size = Math.max(extent.maxX - extent.minX, extent.maxY - extent.minY, 10);
   const elev = floor?.elevation ?? 0;
@@ -85,7 +95,7 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
       />
       <ambientLight intensity={0.9} />
       <directionalLight position={[center[0] + 30, elev + 60, -center[1] + 20]} intensity={1.2} />
-      {mode === '2d' && <gridHelper args={[Math.ceil(size / 10) * 10 + 20, Math.ceil(size / 10) + 2, '#cbd5e1', '#e2e8f0']} position={[center[0], elev - 0.01, -center[1]]} />}
+      {mode === '2d' && <PlanGrid extent={gridExtent} elevation={elev} />}
       {mode === 'stack'
         ? doc.floors.map((f) => <FloorScene key={f.id} floor={f} mode={mode} opacity={f.id === floor.id ? 1 : 0.25} labels={f.id === floor.id} locale={locale} />)
         : <FloorScene floor={floor} mode={mode} locale={locale} />}
@@ -134,7 +144,17 @@ function InputPlane({ editor, elevation }: { editor: Editor; elevation: number }
         const ev = toPlan(e);
         editor.pointerDown({ ...ev, hitId: handleAt(ev.point) });
       }}
-      onPointerMove={(e) => editor.pointerMove(toPlan(e))}
+      onPointerMove={(e) => {
+        const ev = toPlan(e);
+        editor.pointerMove(ev);
+        // hover only matters to the select tool and only when it changes (no store churn per move)
+        const s = editor.state;
+        const hover = s.tool === 'select' && e.buttons === 0 ? hitTest(editor.floor, ev.point, editor.snapTolerance)?.id : undefined;
+        if (hover !== s.hoverId) editor.store.setState({ hoverId: hover });
+      }}
+      onPointerLeave={() => {
+        if (editor.state.hoverId !== undefined) editor.store.setState({ hoverId: undefined });
+      }}
       onPointerUp={(e) => {
         if (e.nativeEvent.button !== 0) return;
         editor.pointerUp(toPlan(e));
@@ -149,27 +169,74 @@ function InputPlane({ editor, elevation }: { editor: Editor; elevation: number }
 
 /** Frames the floor at start and the requested elements when a finding is clicked; keeps snap tolerance in pixels. */
 function CameraRig({ editor, controls, mode, initialFit }: { editor: Editor; controls: React.RefObject<Controls | null>; mode: string; initialFit: ReturnType<typeof bbox> }) {
-  const { camera, size } = useThree();
+  const { camera, size, gl } = useThree();
   const request = useStore(editor.store, (s) => s.cameraRequest);
-  const fit = (b: ReturnType<typeof bbox>, elevation: number, margin: number) => {
+  // the user's own pan/zoom wins over an animation in progress
+  useEffect(() => {
+    const stop = () => void (goal.current = null);
+    const el = gl.domElement;
+    el.addEventListener('wheel', stop, { passive: true });
+    el.addEventListener('pointerdown', stop);
+    return () => {
+      el.removeEventListener('wheel', stop);
+      el.removeEventListener('pointerdown', stop);
+    };
+  }, [gl]);
+  /** Where a requested framing is heading; reached over a few frames so the eye can follow the jump. */
+  const goal = useRef<{ pos: THREE.Vector3; target: THREE.Vector3; zoom?: number } | null>(null);
+  const fit = (b: ReturnType<typeof bbox>, elevation: number, margin: number, smooth = false) => {
     const cx = (b.minX + b.maxX) / 2;
     const cy = (b.minY + b.maxY) / 2;
     const w = Math.max(b.maxX - b.minX, 2) * margin;
     const h = Math.max(b.maxY - b.minY, 2) * margin;
     const c = controls.current;
+    const target = new THREE.Vector3(cx, elevation, -cy);
+    let pos: THREE.Vector3;
+    let zoom: number | undefined;
     if (camera instanceof THREE.OrthographicCamera) {
-      camera.zoom = Math.min(size.width / w, size.height / h);
-      camera.position.set(cx, elevation + 200, -cy);
-      camera.updateProjectionMatrix();
+      zoom = Math.min(size.width / w, size.height / h);
+      pos = new THREE.Vector3(cx, elevation + 200, -cy);
     } else {
-      const d = Math.max(w, h);
-      camera.position.set(cx - d * 0.5, elevation + d * 0.8, -cy + d * 0.8);
+      // keep the current viewing direction when moving to the target
+      const d = Math.max(w, h) * 1.2;
+      // keep the current azimuth but look down steeply, so walls between camera and target hide less
+      const dir = new THREE.Vector3(-0.45, 0.7, 0.55).normalize();
+      if (smooth && c) {
+        const flat = camera.position.clone().sub(c.target).setY(0);
+        if (flat.lengthSq() > 1e-6) dir.copy(flat.normalize().multiplyScalar(0.5)).setY(0.87).normalize();
+      }
+      pos = target.clone().addScaledVector(dir, d);
+    }
+    if (smooth) {
+      goal.current = { pos, target, zoom };
+      return;
+    }
+    goal.current = null;
+    camera.position.copy(pos);
+    if (zoom !== undefined && camera instanceof THREE.OrthographicCamera) {
+      camera.zoom = zoom;
+      camera.updateProjectionMatrix();
     }
     if (c) {
-      c.target.set(cx, elevation, -cy);
+      c.target.copy(target);
       c.update();
     }
   };
+  useFrame((_, dt) => {
+    const g = goal.current;
+    const c = controls.current;
+    if (!g) return;
+    const k = 1 - Math.exp(-Math.min(dt, 0.1) * 8);
+    camera.position.lerp(g.pos, k);
+    if (c) c.target.lerp(g.target, k);
+    if (g.zoom !== undefined && camera instanceof THREE.OrthographicCamera) {
+      camera.zoom += (g.zoom - camera.zoom) * k;
+      camera.updateProjectionMatrix();
+    }
+    c?.update();
+    const done = camera.position.distanceTo(g.pos) < 0.01 && (!c || c.target.distanceTo(g.target) < 0.01) && (g.zoom === undefined || Math.abs((camera as THREE.OrthographicCamera).zoom - g.zoom) < 0.01 * g.zoom);
+    if (done) goal.current = null;
+  });
   useEffect(() => {
     const floor = editor.floor;
     fit(initialFit, floor?.elevation ?? 0, 1.08);
@@ -186,7 +253,10 @@ function CameraRig({ editor, controls, mode, initialFit }: { editor: Editor; con
     }
     if (!pts.length) return;
     const b = bbox(pts);
-    fit({ minX: b.minX - 4, minY: b.minY - 4, maxX: b.maxX + 4, maxY: b.maxY + 4 }, editor.floor.elevation, 1.2);
+    // at least ~16 m across so a single counter is seen with its neighbours and the 1-metre line
+    const padX = Math.max(4, (16 - (b.maxX - b.minX)) / 2);
+    const padY = Math.max(4, (16 - (b.maxY - b.minY)) / 2);
+    fit({ minX: b.minX - padX, minY: b.minY - padY, maxX: b.maxX + padX, maxY: b.maxY + padY }, editor.floor.elevation, 1.2, true);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [request?.nonce]);
   return null;

@@ -6,6 +6,9 @@ export {};
  */
 const SUITES: Record<string, () => Promise<{ bench: () => Promise<Record<string, unknown>> }>> = {
   core: () => import('./core'),
+  nav: () => import('./nav'),
+  rules: () => import('./rules'),
+  ifc: () => import('./ifc'),
 };
 
 const only = process.argv.slice(2);

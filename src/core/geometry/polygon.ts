@@ -219,3 +219,28 @@ export function maxInscribedRadius(poly: Polygon, step = 0.1): number {
   }
   return best;
 }
+
+/**
+ * Do the interiors overlap (not merely touch along edges or at corners)? A cheap pre-test before computing
+ * an overlap area: some vertex strictly inside the other, or two edges crossing properly.
+ */
+export function interiorsOverlap(a: Polygon, b: Polygon, eps = 1e-6): boolean {
+  if (!bboxOverlap(bbox(a), bbox(b), -eps)) return false;
+  const strictlyInside = (p: Vec2, poly: Polygon) => pointInPolygon(p, poly) && distToPolygonBoundary(p, poly) > eps;
+  if (a.some((p) => strictlyInside(p, b)) || b.some((p) => strictlyInside(p, a))) return true;
+  for (let i = 0; i < a.length; i++) {
+    const a1 = a[i];
+    const a2 = a[(i + 1) % a.length];
+    for (let j = 0; j < b.length; j++) {
+      const b1 = b[j];
+      const b2 = b[(j + 1) % b.length];
+      const d1 = cross(sub(a2, a1), sub(b1, a1));
+      const d2 = cross(sub(a2, a1), sub(b2, a1));
+      const d3 = cross(sub(b2, b1), sub(a1, b1));
+      const d4 = cross(sub(b2, b1), sub(a2, b1));
+      if (((d1 > eps && d2 < -eps) || (d1 < -eps && d2 > eps)) && ((d3 > eps && d4 < -eps) || (d3 < -eps && d4 > eps))) return true;
+    }
+  }
+  // Same shape on top of each other: the centroid of one inside the other.
+  return strictlyInside(centroid(a), b) || strictlyInside(centroid(b), a);
+}

@@ -25,7 +25,12 @@ export const counterOneMetreLine = defineRule({
     const tol = num(ctx, 'oneMetreToleranceM');
     const exempt = String(ctx.params.oneMetreLineExempt ?? '').split(',').map((s) => s.trim());
     const out: Finding[] = [];
-    const blockers = f.elements.filter((e) => e.kind !== 'zone' && e.kind !== 'opening' && e.kind !== 'route' && e.kind !== 'sign' && e.kind !== 'vlink' && (kindOf(e).blocksWalking(e) || e.kind === 'point'));
+    const blockers = f.elements
+      .filter((e) => e.kind !== 'zone' && e.kind !== 'opening' && e.kind !== 'route' && e.kind !== 'sign' && e.kind !== 'vlink' && (kindOf(e).blocksWalking(e) || e.kind === 'point'))
+      .map((e) => {
+        const fp = kindOf(e).footprint(e);
+        return { e, fp, bb: fp ? bbox(fp) : undefined };
+      });
     const staffZones = f.elements.filter((e): e is ElementOf<'zone'> => e.kind === 'zone' && isStaffZone(e));
     for (const c of f.elements) {
       if (c.kind !== 'counter' || exempt.includes(c.type)) continue;
@@ -48,10 +53,8 @@ export const counterOneMetreLine = defineRule({
       if (offFloor || inStaff) {
         out.push(finding('counter.one-metre-line', ctx, { ...base, disc: 'walkable', zh: `${label}的一米线区域不在公众可通行的空间内`, en: `Counter ${c.number || c.id}'s 1-metre strip is not in public walking space` }));
       }
-      for (const e of blockers) {
-        if (e.id === c.id) continue;
-        const fp = kindOf(e).footprint(e);
-        if (!fp || !bboxOverlap(sb, bbox(fp), 0)) continue;
+      for (const { e, fp, bb } of blockers) {
+        if (e.id === c.id || !fp || !bb || !bboxOverlap(sb, bb, 0)) continue;
         if (!polygonsIntersect(strip, fp)) continue;
         const ov = overlapArea(strip, fp);
         if (ov < 0.005) continue;

@@ -5,7 +5,7 @@
 import { isStaffZone } from '../../core/kinds/zone';
 import { centroid } from '../../core/geometry/polygon';
 import { dist, type Vec2 } from '../../core/geometry/vec';
-import { lineOfSight, navFor, route } from '../../nav';
+import { lineOfSight, navFor, pathTree } from '../../nav';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
 import { all, finding, fmt, mainEntrance, num } from '../util';
@@ -33,13 +33,13 @@ export const signContinuity = defineRule({
     const sight = num(ctx, 'signSightM');
     const g = navFor(ctx.doc);
     const from = { floorId: main.floor.id, p: insideOf(ctx.doc, main.floor.id, main.el) };
+    const tree = pathTree(g, from);
     const signs = all(ctx.doc, 'sign').filter(({ el }) => el.signKind === 'directional' || el.signKind === 'zone' || el.signKind === 'floor-directory' || el.signKind === 'layout-map');
     const seen = new Map<string, Finding>();
     for (const { floor, el } of all(ctx.doc, 'zone')) {
       if (isStaffZone(el) || el.type === 'circulation' || el.type === 'unclassified') continue;
-      const r = route(g, from, { floorId: floor.id, p: centroid(el.polygon) });
-      if (!r) continue;
-      const pts = r.points;
+      const pts = tree.pathTo({ floorId: floor.id, p: centroid(el.polygon) });
+      if (!pts) continue;
       for (let i = 1; i < pts.length - 1; i++) {
         const [a, b, c] = [pts[i - 1], pts[i], pts[i + 1]];
         if (a.floorId !== b.floorId || b.floorId !== c.floorId) continue;

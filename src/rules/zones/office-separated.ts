@@ -5,7 +5,7 @@
 import type { Floor } from '../../core/document';
 import type { ElementOf } from '../../core/kinds/registry';
 import { isStaffZone } from '../../core/kinds/zone';
-import { bbox, bboxOverlap, distToPolygonBoundary, pointInPolygon } from '../../core/geometry/polygon';
+import { bbox, bboxOverlap, distToPolygonBoundary, interiorsOverlap, pointInPolygon } from '../../core/geometry/polygon';
 import { overlapArea } from '../../core/geometry/clip';
 import { cross, dot, normalize, segmentsIntersect, sub, type Vec2 } from '../../core/geometry/vec';
 import { isExterior } from '../../core/kinds/opening';
@@ -65,7 +65,7 @@ function checkFloor(ctx: RuleContext, floor: Floor): Finding[] {
     const sb = bbox(s.polygon);
     for (const p of pub) {
       if (!bboxOverlap(sb, bbox(p.polygon), tol)) continue;
-      const ov = overlapArea(s.polygon, p.polygon);
+      const ov = interiorsOverlap(s.polygon, p.polygon) ? overlapArea(s.polygon, p.polygon) : 0;
       if (ov > 0.05) {
         out.push(
           finding('zone.office-separated', ctx, {

@@ -34,9 +34,13 @@ export const zoneConsultationNearEntrance = defineRule({
     const max = num(ctx, 'consultMaxWalkM');
     const inside = insideOf(ctx.doc, main.floor.id, main.el);
     const field = fieldFrom(ctx.doc, `entrance:${main.el.id}`, [{ floorId: main.floor.id, p: inside }]);
-    const targets: { floorId: string; p: Vec2; id: string }[] = [];
-    for (const { floor, el } of zonesOfType(ctx.doc, 'consultation')) for (const p of samplePolygon(el.polygon, 1)) targets.push({ floorId: floor.id, p, id: el.id });
-    for (const { floor, el } of all(ctx.doc, 'counter')) if (el.type === 'consultation-desk') targets.push({ floorId: floor.id, p: counterServicePoint(el), id: el.id });
+    // Walking reach to any part of a consultation zone or a desk; or a desk/zone centre in plain sight.
+    const targets: { floorId: string; p: Vec2; id: string; sight: boolean }[] = [];
+    for (const { floor, el } of zonesOfType(ctx.doc, 'consultation')) {
+      for (const p of samplePolygon(el.polygon, 1)) targets.push({ floorId: floor.id, p, id: el.id, sight: false });
+      targets.push({ floorId: floor.id, p: centroid(el.polygon), id: el.id, sight: true });
+    }
+    for (const { floor, el } of all(ctx.doc, 'counter')) if (el.type === 'consultation-desk') targets.push({ floorId: floor.id, p: counterServicePoint(el), id: el.id, sight: true });
     let best = Infinity;
     let bestId: string | undefined;
     for (const t of targets) {
@@ -45,9 +49,9 @@ export const zoneConsultationNearEntrance = defineRule({
         best = d;
         bestId = t.id;
       }
-      if (t.floorId === main.floor.id && dist(t.p, inside) <= max && lineOfSight(ctx.doc, t.floorId, inside, t.p)) return [];
     }
     if (best <= max) return [];
+    if (targets.some((t) => t.sight && t.floorId === main.floor.id && dist(t.p, inside) <= max && lineOfSight(ctx.doc, t.floorId, inside, t.p))) return [];
     return [
       finding('zone.consultation-near-entrance', ctx, {
         elementIds: [main.el.id, ...(bestId ? [bestId] : [])],

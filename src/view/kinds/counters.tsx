@@ -31,12 +31,12 @@ export function CountersLayer({ elements, elevation, mode, opacity, labels }: La
       }),
     [withLine, elevation],
   );
-  const strips = useMemo(() => withLine.map((c) => ({ polygon: oneMetreStrip(c), color: '#fde68a' })), [withLine]);
+  const strips = useMemo(() => withLine.map((c) => ({ polygon: oneMetreStrip(c), color: '#facc15' })), [withLine]);
   return (
     <group>
       <InstancedBoxes items={desks} opacity={opacity} />
       <group position={[0, elevation + 0.015, 0]}>
-        <MergedPolygons polygons={strips} opacity={0.35 * opacity} y={0} />
+        <MergedPolygons polygons={strips} opacity={0.3 * opacity} y={0} />
       </group>
       <MergedLines points={lines} color="#eab308" opacity={opacity} />
       {labels && elements.map((c) => <Label key={c.id} variant="counter" position={[c.position[0], elevation + 1.2, -c.position[1]]} text={c.number || '?'} />)}

@@ -2,12 +2,13 @@ import { useMemo } from 'react';
 import type { ElementOf } from '../../core/kinds/registry';
 import { InstancedBoxes } from '../InstancedBoxes';
 import { Label } from '../Label';
+import { SignTextPanels } from '../SignTextPanels';
 import type { LayerProps } from './types';
 
 /** Zone and counter signs repeat the zone name and window number already drawn; the rest are labelled. */
 const LABELLED = new Set(['layout-map', 'floor-directory', 'service-hours', 'directional', 'complaint', 'elevator-notice', 'temporary']);
 
-/** Sign panels at their mounting height; their Chinese (or English) text as a label. */
+/** Sign panels at their mounting height; their text painted on the panels in 3D (one atlas), as labels in the plan. */
 export function SignsLayer({ elements, elevation, mode, opacity, labels, locale }: LayerProps<ElementOf<'sign'>>) {
   const items = useMemo(
     () =>
@@ -22,7 +23,9 @@ export function SignsLayer({ elements, elevation, mode, opacity, labels, locale 
   return (
     <group>
       <InstancedBoxes items={items} opacity={opacity} />
+      {mode !== '2d' && <SignTextPanels signs={elements} elevation={elevation} locale={locale} opacity={opacity} />}
       {labels &&
+        mode === '2d' &&
         elements
           .filter((s) => LABELLED.has(s.signKind))
           .map((s) => <Label key={s.id} variant="sign" position={[s.position[0], elevation + 2, -s.position[1]]} text={(locale === 'en' && s.text.en) || s.text.zh || s.text.en} />)}

@@ -1,7 +1,7 @@
 /** A scalar grid (walking distance to the nearest AED or exit …) painted on the floor with a colour ramp. */
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
-import { rampColor } from '../colors';
+import { heatTextureData } from './heat-texture';
 
 export interface HeatGrid {
   origin: [number, number];
@@ -16,25 +16,22 @@ export interface HeatmapLayerProps {
   grid: HeatGrid;
   /** Value that maps to the top of the ramp (the rule's limit), e.g. 100 m. */
   limit: number;
+  /** Values above this fail and are painted dark red, default `limit`. */
+  threshold?: number;
   /** Floor elevation. */
   elevation: number;
   /** Opacity, default 0.55. */
   opacity?: number;
 }
 
-export function HeatmapLayer({ grid, limit, elevation, opacity = 0.55 }: HeatmapLayerProps) {
+export function HeatmapLayer({ grid, limit, threshold = limit, elevation, opacity = 0.55 }: HeatmapLayerProps) {
   const texture = useMemo(() => {
-    const data = new Uint8Array(grid.cols * grid.rows * 4);
-    for (let i = 0; i < grid.cols * grid.rows; i++) {
-      const v = grid.values[i];
-      const [r, g, b] = rampColor(v > limit ? Infinity : v / limit);
-      data.set([r * 255, g * 255, b * 255, Number.isNaN(v) || v < 0 ? 0 : 255], i * 4);
-    }
+    const data = heatTextureData(grid, limit, threshold);
     const t = new THREE.DataTexture(data, grid.cols, grid.rows, THREE.RGBAFormat);
     t.magFilter = THREE.NearestFilter;
     t.needsUpdate = true;
     return t;
-  }, [grid, limit]);
+  }, [grid, limit, threshold]);
   useEffect(() => () => texture.dispose(), [texture]);
   const w = grid.cols * grid.cell;
   const h = grid.rows * grid.cell;

@@ -1,0 +1,129 @@
+/**
+ * The viewport alone in real Chromium (SwiftShader): 2D plan, 3D orbit and the floor stack of the county
+ * sample render, stay within the draw-call budget (instancing), and frame a requested element.
+ * Built from test/e2e/fixtures (vite build -c test/e2e/fixtures/vite.config.ts) so it does not depend on the shell.
+ */
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newPage, ROOT, shot } from './harness';
+
+const OUT = resolve(ROOT, 'test-results/viewport-fixture');
+let server: PreviewServer;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+type Win = { __halltwin: { editor: { store: { getState(): Record<string, unknown>; setState(s: Record<string, unknown>): void }; frame(ids: string[], highlight?: boolean): void; select(ids: string[]): void } }; __halltwin_drawCalls?: number; __halltwin_planToScreen?: (p: [number, number]) => [number, number] | undefined };
+
+async function settle(): Promise<number> {
+  // two fresh frames after a change, then the last frame's draw calls
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => r())))));
+  return page.evaluate(() => (window as unknown as Win).__halltwin_drawCalls ?? -1);
+}
+
+/** Distinct colours in the canvas (a blank or failed WebGL canvas has one or two). */
+async function canvasColours(): Promise<number> {
+  return page.evaluate(() => {
+    const c = document.querySelector('[data-testid="viewport"] canvas') as HTMLCanvasElement;
+    const t = document.createElement('canvas');
+    t.width = 200;
+    t.height = 120;
+    const ctx = t.getContext('2d')!;
+    ctx.drawImage(c, 0, 0, 200, 120);
+    const d = ctx.getImageData(0, 0, 200, 120).data;
+    const seen = new Set<number>();
+    for (let i = 0; i < d.length; i += 4) seen.add((d[i] >> 4) * 256 + (d[i + 1] >> 4) * 16 + (d[i + 2] >> 4));
+    return seen.size;
+  });
+}
+
+beforeAll(async () => {
+  execFileSync('npx', ['vite', 'build', '-c', 'test/e2e/fixtures/vite.config.ts', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+  server = await preview({ root: ROOT, build: { outDir: OUT }, preview: { host: '127.0.0.1', port: 0, open: false }, logLevel: 'silent' });
+  const addr = server.httpServer.address();
+  const port = typeof addr === 'object' && addr ? addr.port : 4173;
+  browser = await launchBrowser();
+  ({ page, errors } = await newPage(browser));
+  await page.goto(`http://127.0.0.1:${port}/viewport.html`);
+  await page.waitForFunction(() => ((window as unknown as Win).__halltwin_drawCalls ?? 0) > 0);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((r) => server?.httpServer.close(() => r()));
+});
+
+describe('viewport', () => {
+  it('draws the 2D plan with few draw calls', async () => {
+    const calls = await settle();
+    await shot(page, 'viewport-2d');
+    console.info(`draw calls 2d: ${calls}`);
+    expect(calls).toBeGreaterThan(5);
+    expect(calls).toBeLessThanOrEqual(150);
+    expect(await canvasColours()).toBeGreaterThan(8);
+    // the zone labels are DOM text in Chinese
+    expect(await page.locator('[data-label="zone"]').count()).toBeGreaterThan(5);
+    expect(errors).toEqual([]);
+  });
+
+  it('draws the 3D orbit and the stack within the budget', async () => {
+    await page.evaluate(() => (window as unknown as Win).__halltwin.editor.store.setState({ viewMode: '3d' }));
+    const calls3d = await settle();
+    await shot(page, 'viewport-3d');
+    await page.evaluate(() => (window as unknown as Win).__halltwin.editor.store.setState({ viewMode: 'stack' }));
+    const callsStack = await settle();
+    await shot(page, 'viewport-stack');
+    console.info(`draw calls 3d: ${calls3d}, stack: ${callsStack}`);
+    expect(calls3d).toBeLessThanOrEqual(150);
+    expect(callsStack).toBeLessThanOrEqual(150);
+    // the stack draws both floors: more calls than one floor
+    expect(callsStack).toBeGreaterThan(calls3d);
+    expect(await canvasColours()).toBeGreaterThan(8);
+    expect(errors).toEqual([]);
+  });
+
+  it('frames a requested element in 2D: it ends near the middle of the canvas', async () => {
+    await page.evaluate(() => (window as unknown as Win).__halltwin.editor.store.setState({ viewMode: '2d' }));
+    await settle();
+    const target = await page.evaluate(() => {
+      const ed = (window as unknown as Win).__halltwin.editor;
+      const doc = ed.store.getState().doc as { floors: { elements: { id: string; kind: string; position?: [number, number] }[] }[] };
+      const c = doc.floors[0].elements.filter((e) => e.kind === 'counter').at(-1)!;
+      ed.frame([c.id]);
+      ed.select([c.id]);
+      return c.position!;
+    });
+    // framing is animated: wait until the camera has arrived
+    await page.waitForFunction((p) => {
+      const w = window as unknown as Win;
+      const s = w.__halltwin_planToScreen?.(p);
+      const r = document.querySelector('[data-testid="viewport"] canvas')!.getBoundingClientRect();
+      return !!s && Math.abs(s[0] - (r.left + r.width / 2)) < 60 && Math.abs(s[1] - (r.top + r.height / 2)) < 60;
+    }, target as [number, number], { timeout: 10_000 });
+    await settle();
+    await shot(page, 'viewport-framed');
+    expect(errors).toEqual([]);
+  });
+
+  it('paints sign text in 3D from one atlas without adding draw calls per sign', async () => {
+    await page.evaluate(() => {
+      const ed = (window as unknown as Win).__halltwin.editor;
+      ed.store.setState({ viewMode: '3d' });
+    });
+    await settle();
+    await page.evaluate(() => {
+      const ed = (window as unknown as Win).__halltwin.editor;
+      const doc = ed.store.getState().doc as { floors: { elements: { id: string; kind: string; signKind?: string }[] }[] };
+      const s = doc.floors[0].elements.find((e) => e.kind === 'sign' && e.signKind === 'layout-map') ?? doc.floors[0].elements.find((e) => e.kind === 'sign')!;
+      ed.frame([s.id], false);
+    });
+    await page.waitForTimeout(1500); // screenshot only: let the camera glide in
+    const calls = await settle();
+    await shot(page, 'viewport-3d-sign');
+    expect(calls).toBeLessThanOrEqual(150);
+    expect(errors).toEqual([]);
+  });
+});
