@@ -1,0 +1,32 @@
+/** Entry: pick the opening hall, make the editor, offer an autosave restore, render the shell. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import sample from '../models/county-hall.hall.json';
+import { Editor } from './editor/editor';
+import { App } from './ui/App';
+import { bootDocument } from './ui/boot';
+import { problemLines, showError } from './ui/files/actions';
+import { startAutosaveWithOffer } from './ui/files/autosave-offer';
+import { translate } from './ui/i18n';
+import './ui/styles.css';
+
+declare global {
+  interface Window {
+    __halltwin?: { editor: Editor };
+  }
+}
+
+async function main(): Promise<void> {
+  const boot = await bootDocument(location.search, location.hash, sample);
+  const editor = new Editor(boot.doc);
+  window.__halltwin = { editor };
+  if (boot.problems) showError(editor, translate('zh-CN', 'file.openFailed', { name: '#hall=' }), problemLines(editor, boot.problems));
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App editor={editor} />
+    </StrictMode>,
+  );
+  await startAutosaveWithOffer(editor);
+}
+
+void main();

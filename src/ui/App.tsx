@@ -1,0 +1,59 @@
+/** The editor shell: toolbar on top, catalogue and floors left, viewport centre, inspector right, findings below. */
+import type { Editor } from '../editor/editor';
+import { Viewport } from '../view/Viewport';
+import { EditorContext } from './EditorContext';
+import { Catalogue } from './catalogue/Catalogue';
+import { DropZone } from './files/DropZone';
+import { ErrorBanner } from './files/ErrorBanner';
+import { ShellNotices } from './files/ShellNotices';
+import { FindingsPanel } from './findings/FindingsPanel';
+import { RuleOverlays } from './findings/RuleOverlays';
+import { IfcContext } from './files/IfcContext';
+import { useLiveCheck } from './findings/useLiveCheck';
+import { FloorsPanel } from './floors/FloorsPanel';
+import { Inspector } from './inspector/Inspector';
+import { StatusBar } from './status/StatusBar';
+import { Toolbar } from './toolbar/Toolbar';
+import { useShortcuts } from './useShortcuts';
+import { useDocumentTitle } from './useDocumentTitle';
+
+function Shell({ editor }: { editor: Editor }) {
+  useLiveCheck(editor);
+  useShortcuts(editor);
+  useDocumentTitle(editor);
+  return (
+    <div className="app">
+      <Toolbar />
+      <ErrorBanner />
+      <ShellNotices />
+      <div className="main">
+        <aside className="left">
+          <FloorsPanel />
+          <Catalogue />
+        </aside>
+        <main className="centre">
+          <div className="viewport-wrap">
+            <Viewport editor={editor}>
+              <RuleOverlays editor={editor} />
+              <IfcContext editor={editor} />
+            </Viewport>
+          </div>
+          <FindingsPanel />
+        </main>
+        <aside className="right">
+          <Inspector />
+        </aside>
+      </div>
+      <StatusBar />
+      <DropZone />
+    </div>
+  );
+}
+
+export function App({ editor }: { editor: Editor }) {
+  return (
+    <EditorContext.Provider value={editor}>
+      <Shell editor={editor} />
+    </EditorContext.Provider>
+  );
+}

@@ -1,0 +1,28 @@
+/** The dismissible banner for store.error: what went wrong and, for files, where (JSON paths). */
+import { useEditor, useEditorState, useT } from '../EditorContext';
+
+export function ErrorBanner() {
+  const editor = useEditor();
+  const t = useT();
+  const error = useEditorState((s) => s.error);
+  if (!error) return null;
+  return (
+    <div className="banner error" role="alert" data-testid="error-banner">
+      <div className="banner-body">
+        <strong>{error.message}</strong>
+        {error.details && error.details.length > 0 && (
+          <ul className="banner-details">
+            {error.details.map((d, i) => (
+              <li key={i}>
+                <code>{d}</code>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <button className="banner-close" data-testid="error-dismiss" title={t('banner.dismiss')} onClick={() => editor.store.setState({ error: undefined })}>
+        ×
+      </button>
+    </div>
+  );
+}

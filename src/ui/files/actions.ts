@@ -1,0 +1,135 @@
+/** File actions of the shell: new, open (hall JSON or IFC), save, and the error banner they report to. */
+import { emptyDocument, serializeHall, type LoadProblem } from '../../core';
+import type { Editor } from '../../editor/editor';
+import { translate, type MessageKey } from '../i18n';
+import { notify, uiStore } from '../ui-store';
+import { downloadBlob, forgetSaveHandle, hasFileSystemAccess, safeFileName, saveWithPicker, toBlob } from './download';
+
+function tr(editor: Editor, key: MessageKey, vars?: Record<string, string | number>): string {
+  return translate(editor.store.getState().locale, key, vars);
+}
+
+export function showError(editor: Editor, message: string, details?: string[]): void {
+  editor.store.setState({ error: { message, details } });
+}
+
+export function problemLines(editor: Editor, problems: LoadProblem[], max = 12): string[] {
+  const lines = problems.slice(0, max).map((p) => `${p.path || tr(editor, 'banner.whole')}: ${p.message}`);
+  if (problems.length > max) lines.push(`… +${problems.length - max}`);
+  return lines;
+}
+
+/** Zoom the view to the opened hall's first floor (the camera otherwise keeps the previous hall's framing). */
+export function frameOpened(editor: Editor): void {
+  const floor = editor.doc.floors.find((f) => f.id === editor.store.getState().floorId) ?? editor.doc.floors[0];
+  const ids = floor?.elements.map((e) => e.id) ?? [];
+  if (ids.length > 0) editor.frame(ids, false);
+}
+
+export function newHall(editor: Editor): void {
+  forgetSaveHandle();
+  editor.openDocument(emptyDocument(), '新建 / New');
+}
+
+export function isIfc(name: string): boolean {
+  return /\.ifc$/i.test(name);
+}
+export function isHallJson(name: string): boolean {
+  return /\.json$/i.test(name);
+}
+
+export async function openHallText(editor: Editor, text: string, name: string): Promise<boolean> {
+  const res = editor.loadFile(text, name);
+  if (!res.ok) {
+    showError(editor, tr(editor, 'file.openFailed', { name }), problemLines(editor, res.problems));
+    return false;
+  }
+  forgetSaveHandle();
+  originalIfc = undefined;
+  uiStore.setState({ ifcContext: undefined });
+  frameOpened(editor);
+  editor.store.setState({ error: undefined });
+  return true;
+}
+
+export async function openFile(editor: Editor, file: File): Promise<boolean> {
+  if (isIfc(file.name)) return importIfc(editor, file);
+  if (!isHallJson(file.name)) {
+    showError(editor, tr(editor, 'file.unsupported', { name: file.name }));
+    return false;
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    showError(editor, tr(editor, 'file.readFailed', { name: file.name }));
+    return false;
+  }
+  return openHallText(editor, text, file.name);
+}
+
+/** The bytes of the IFC the open hall came from: IFC export writes our elements back into it. */
+let originalIfc: { bytes: Uint8Array; name: string } | undefined;
+export function originalIfcBytes(): Uint8Array | undefined {
+  return originalIfc?.bytes;
+}
+
+export async function importIfc(editor: Editor, file: File): Promise<boolean> {
+  const ctrl = new AbortController();
+  uiStore.setState({ ifcImport: { fileName: file.name, cancel: () => ctrl.abort() } });
+  try {
+    // Loaded on demand: the worker client (and the worker) stay out of the first load.
+    const { importIfcInWorker } = await import('../../ifc/worker-client');
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const out = await importIfcInWorker(bytes, {
+      fileName: file.name,
+      signal: ctrl.signal,
+      onProgress: (progress) => {
+        const cur = uiStore.getState().ifcImport;
+        if (cur) uiStore.setState({ ifcImport: { ...cur, progress } });
+      },
+    });
+    if (ctrl.signal.aborted) return false;
+    editor.openDocument(out.doc, `导入 IFC / Import ${file.name}`);
+    originalIfc = { bytes, name: file.name };
+    uiStore.setState({ ifcContext: out.context });
+    frameOpened(editor);
+    forgetSaveHandle();
+    editor.store.setState({ error: undefined });
+    if (out.warnings.length > 0) showError(editor, `${file.name}: ${out.warnings.length} ⚠`, out.warnings.slice(0, 12));
+    return true;
+  } catch (e) {
+    if (ctrl.signal.aborted || (e instanceof Error && e.name === 'IfcImportCancelled')) return false;
+    showError(editor, tr(editor, 'file.ifcFailed', { name: file.name }), [e instanceof Error ? e.message : String(e)]);
+    return false;
+  } finally {
+    uiStore.setState({ ifcImport: undefined });
+  }
+}
+
+export function hallFileName(editor: Editor): string {
+  return `${safeFileName(editor.doc.meta.name)}.hall.json`;
+}
+
+/** Save: to the same file through the File System Access API when the browser has it, else a download. */
+export async function saveHall(editor: Editor, mode: 'save' | 'download'): Promise<void> {
+  const blob = toBlob(serializeHall(editor.doc), 'application/json');
+  const name = hallFileName(editor);
+  try {
+    if (mode === 'save' && hasFileSystemAccess()) {
+      if (!(await saveWithPicker(blob, name, true))) return;
+    } else {
+      downloadBlob(blob, name);
+    }
+    markSaved(editor);
+    notify(`${tr(editor, 'file.saved')}: ${name}`);
+  } catch (e) {
+    showError(editor, tr(editor, 'export.failed', { msg: e instanceof Error ? e.message : String(e) }));
+  }
+}
+
+/** The editor may track a saved revision (dirty flag); call it when it exists. */
+function markSaved(editor: Editor): void {
+  const m = (editor as unknown as { markSaved?: () => void }).markSaved;
+  if (typeof m === 'function') m.call(editor);
+}

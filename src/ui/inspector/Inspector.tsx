@@ -1,0 +1,79 @@
+/** Right panel: typed fields for the selection, or the hall settings when nothing is selected. */
+import { batch, getElement, kindOf, removeElements, setElementField, setPath, type HallElement } from '../../core';
+import { useEditor, useEditorState, useT } from '../EditorContext';
+import { term } from '../i18n';
+import { ToolIcon } from '../icons/ToolIcon';
+import { FieldInput } from './FieldInput';
+import { HallSettings } from './HallSettings';
+import { sharedFields, sharedValue } from './selection-fields';
+
+export function Inspector() {
+  const editor = useEditor();
+  const t = useT();
+  const locale = useEditorState((s) => s.locale);
+  const doc = useEditorState((s) => s.doc);
+  const selection = useEditorState((s) => s.selection);
+  const elements = selection.map((id) => getElement(doc, id)).filter((e): e is HallElement => !!e);
+
+  if (elements.length === 0) {
+    return (
+      <section className="panel inspector" aria-label={t('hall.title')}>
+        <HallSettings />
+      </section>
+    );
+  }
+
+  const fields = sharedFields(elements);
+  const single = elements.length === 1 ? elements[0] : null;
+
+  const commit = (key: string, value: unknown): string | null => {
+    // Validate against each kind's schema first so the document never holds a value its loader would refuse.
+    for (const el of elements) {
+      const res = kindOf(el).schema.safeParse(setPath(el, key, value));
+      if (!res.success) return res.error.issues[0]?.message ?? t('insp.invalid');
+    }
+    const cmds = elements.map((el) => setElementField(el.id, key, value));
+    const ok = editor.execute(cmds.length === 1 ? cmds[0] : batch(`修改 ${key} / Set ${key}`, cmds));
+    return ok ? null : t('insp.invalid');
+  };
+
+  return (
+    <section className="panel inspector" aria-label={t('insp.title')}>
+      <h2 className="panel-title">
+        {t('insp.title')}
+        <span className="spacer" />
+        <button className="icon-btn" title={t('insp.frame')} onClick={() => editor.frame(elements.map((e) => e.id))}>
+          <ToolIcon name="target" size={16} />
+        </button>
+        <button className="icon-btn" title={t('insp.delete')} data-testid="inspector-delete" onClick={() => editor.execute(removeElements(elements.map((e) => e.id)))}>
+          <ToolIcon name="trash" size={16} />
+        </button>
+      </h2>
+      {single ? (
+        <dl className="insp-head">
+          <dt>{t('insp.kind')}</dt>
+          <dd data-testid="inspector-kind">{term(kindOf(single).label, locale)}</dd>
+          <dt>{t('insp.id')}</dt>
+          <dd data-testid="inspector-id">{single.id}</dd>
+        </dl>
+      ) : (
+        <p className="muted">{t('insp.multi', { n: elements.length })}</p>
+      )}
+      {fields.length === 0 && <p className="muted">{t('insp.noShared')}</p>}
+      <div className="fields">
+        {fields.map((f) => (
+          <FieldInput
+            key={`${selection.join(',')}:${f.key}`}
+            spec={f}
+            value={sharedValue(elements, f.key)}
+            locale={locale}
+            floors={doc.floors}
+            mixedLabel={t('insp.mixed')}
+            invalidLabel={t('insp.invalid')}
+            onCommit={(v) => commit(f.key, v)}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+/** The 文件 menu: new, open, import IFC, save, download a copy, and the exports. */
+import { useEffect, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { useEditor, useT } from '../EditorContext';
+import { ToolIcon } from '../icons/ToolIcon';
+import { newHall, openFile, originalIfcBytes, saveHall } from '../files/actions';
+import { downloadBlob, safeFileName, toBlob } from '../files/download';
+import { EXPORTERS, isAvailable, runExport, type ExporterDef } from '../exports/exporters';
+import { checkStore } from '../findings/check-store';
+import { notify, uiStore } from '../ui-store';
+
+export function FileMenu() {
+  const editor = useEditor();
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const ifcInput = useRef<HTMLInputElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  const busy = useStore(uiStore, (s) => s.busy);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: PointerEvent) => {
+      if (menu.current && !menu.current.contains(e.target as Node)) setOpen(false);
+    };
+    window.addEventListener('pointerdown', close);
+    return () => window.removeEventListener('pointerdown', close);
+  }, [open]);
+
+  const doExport = async (def: ExporterDef) => {
+    setOpen(false);
+    const what = t(def.label);
+    uiStore.setState({ busy: { label: t('export.working', { what }) } });
+    try {
+      // Let the progress bar paint before a long synchronous exporter starts.
+      await new Promise((r) => setTimeout(r, 0));
+      const data = await runExport(def, {
+        doc: editor.doc,
+        result: checkStore.getState().result,
+        originalIfc: editor.doc.meta.source?.kind === 'ifc' ? originalIfcBytes() : undefined,
+        onProgress: (p) => uiStore.setState({ busy: { label: t('export.working', { what }), progress: p } }),
+      });
+      const file = safeFileName(editor.doc.meta.name) + def.ext;
+      downloadBlob(toBlob(data, def.mime), file);
+      notify(t('export.done', { file }));
+    } catch (e) {
+      editor.store.setState({ error: { message: t('export.failed', { msg: e instanceof Error ? e.message : String(e) }) } });
+    } finally {
+      uiStore.setState({ busy: undefined });
+    }
+  };
+
+  return (
+    <div className="menu" ref={menu}>
+      <button className="tb-btn" data-testid="file-menu" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <ToolIcon name="file" size={18} /> {t('file.menu')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,.hall.json,.ifc"
+        data-testid="file-input"
+        hidden
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          e.target.value = '';
+          if (f) void openFile(editor, f);
+        }}
+      />
+      <input
+        ref={ifcInput}
+        type="file"
+        accept=".ifc"
+        data-testid="ifc-input"
+        hidden
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          e.target.value = '';
+          if (f) void openFile(editor, f);
+        }}
+      />
+      {open && (
+        <div className="menu-pop" role="menu">
+          <button role="menuitem" data-testid="file-new" onClick={() => (setOpen(false), newHall(editor))}>
+            {t('file.new')}
+          </button>
+          <button role="menuitem" data-testid="file-open" onClick={() => (setOpen(false), input.current?.click())}>
+            {t('file.open')} <kbd>Ctrl+O</kbd>
+          </button>
+          <button role="menuitem" data-testid="file-import-ifc" onClick={() => (setOpen(false), ifcInput.current?.click())}>
+            {t('file.openIfc')}
+          </button>
+          <button role="menuitem" data-testid="file-save" onClick={() => (setOpen(false), void saveHall(editor, 'save'))}>
+            {t('file.save')} <kbd>Ctrl+S</kbd>
+          </button>
+          <button role="menuitem" data-testid="file-download" onClick={() => (setOpen(false), void saveHall(editor, 'download'))}>
+            {t('file.download')}
+          </button>
+          <div className="menu-sep">{t('file.export')}</div>
+          {EXPORTERS.map((def) => {
+            const ok = isAvailable(def);
+            return (
+              <button
+                key={def.id}
+                role="menuitem"
+                data-testid={`export-${def.id}`}
+                // aria-disabled rather than disabled so the "not ready" tooltip still shows on hover
+                aria-disabled={!ok || !!busy}
+                className={ok ? undefined : 'unavailable'}
+                title={ok ? undefined : t('export.notReady')}
+                onClick={() => ok && !busy && void doExport(def)}
+              >
+                {t(def.label)}
+              </button>
+            );
+          })}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+/** Transient shell state that is not part of the editor: notices, long-running work with progress, the restore offer. */
+import { createStore } from 'zustand/vanilla';
+import type { HallDocument } from '../core';
+import type { IfcProgress } from '../ifc/progress';
+import type { ContextGeometry } from '../ifc/types';
+
+export interface Busy {
+  label: string;
+  /** 0..1, or undefined when the work cannot tell how far it is. */
+  progress?: number;
+  cancel?: () => void;
+}
+
+export interface UiState {
+  notice?: { text: string; kind: 'ok' | 'info'; nonce: number };
+  busy?: Busy;
+  restore?: { doc: HallDocument; savedAt?: number };
+  dragging: boolean;
+  /** An IFC import under way: its file, the worker's last progress report, and how to cancel it. */
+  ifcImport?: { fileName: string; progress?: IfcProgress; cancel: () => void };
+  /** 3D context meshes of the imported IFC, for the viewport's context layer. */
+  ifcContext?: ContextGeometry;
+}
+
+export const uiStore = createStore<UiState>(() => ({ dragging: false }));
+
+let nonce = 0;
+export function notify(text: string, kind: 'ok' | 'info' = 'ok'): void {
+  const n = ++nonce;
+  uiStore.setState({ notice: { text, kind, nonce: n } });
+  setTimeout(() => {
+    if (uiStore.getState().notice?.nonce === n) uiStore.setState({ notice: undefined });
+  }, 4000);
+}

@@ -1,0 +1,108 @@
+/**
+ * Live checking in Chromium: a seat placed with the mouse inside a counter's 1-metre strip raises
+ * counter.one-metre-line in the findings panel; clicking the finding selects and highlights the counter;
+ * undo makes the finding go away.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newPage, shot, startPreview } from './harness';
+import { calibrate, clickPlan, tapPointer } from './plan-mouse';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+
+interface Target {
+  counterId: string;
+  floorId: string;
+  /** Middle of the strip between the counter front and its 1-metre line. */
+  stripMid: [number, number];
+}
+
+type W = {
+  __halltwin: {
+    editor: {
+      doc: { floors: { id: string; elements: Record<string, unknown>[] }[] };
+      store: { getState(): { floorId: string; selection: string[]; highlight: string[]; viewMode: string } };
+      setFloor(id: string): void;
+      frame(ids: string[]): void;
+    };
+  };
+};
+
+beforeAll(async () => {
+  ({ server, url } = await startPreview());
+  browser = await launchBrowser();
+  ({ context, page, errors } = await newPage(browser));
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.httpServer.close();
+});
+
+const oneMetreFindings = (counterId: string) => page.locator(`[data-testid="finding"][data-rule="counter.one-metre-line"][data-elements~="${counterId}"]`);
+
+describe('live findings in Chromium', () => {
+  it('a seat in front of a counter breaks its 1-metre line; the finding selects the counter; undo clears it', async () => {
+    await page.goto(url);
+    await page.waitForFunction(() => !!(window as unknown as { __halltwin?: unknown }).__halltwin);
+    await page.locator('[data-testid="viewport"] canvas').first().waitFor();
+    await page.locator('[data-testid="findings-score"]').waitFor();
+
+    // A counter on the current floor, facing south or north, that has no 1-metre-line finding yet.
+    const target = await page.evaluate((): Target | null => {
+      const ed = (window as unknown as W).__halltwin.editor;
+      const floorId = ed.store.getState().floorId;
+      const floor = ed.doc.floors.find((f) => f.id === floorId)!;
+      const flagged = new Set(
+        Array.from(document.querySelectorAll('[data-testid="finding"][data-rule="counter.one-metre-line"]')).flatMap((el) => (el.getAttribute('data-elements') ?? '').split(' ')),
+      );
+      for (const e of floor.elements) {
+        if (e.kind !== 'counter' || flagged.has(e.id as string)) continue;
+        const c = e as { id: string; position: [number, number]; rotation: number; top: { depth: number }; type: string; oneMetreLine: { enabled: boolean } };
+        if (c.type === 'consultation-desk' || !c.oneMetreLine.enabled) continue;
+        const r = (c.rotation * Math.PI) / 180;
+        const off = c.top.depth / 2 + 0.5;
+        // citizens stand on local +y: rotate (0, off) by the counter's rotation
+        return { counterId: c.id, floorId, stripMid: [c.position[0] - Math.sin(r) * off, c.position[1] + Math.cos(r) * off] };
+      }
+      return null;
+    });
+    expect(target, 'the sample hall has a counter with a clear 1-metre line').not.toBeNull();
+    const { counterId, stripMid } = target!;
+    expect(await oneMetreFindings(counterId).count()).toBe(0);
+
+    // Zoom to the counter so the seat lands precisely, then place a seat with the mouse.
+    await page.evaluate((id) => (window as unknown as W).__halltwin.editor.frame([id]), counterId);
+    await tapPointer(page);
+    await page.locator('[data-testid="cat-point:seat"]').click();
+    const map = await calibrate(page);
+    const seatsBefore = await page.evaluate(() => (window as unknown as W).__halltwin.editor.doc.floors.flatMap((f) => f.elements).filter((e) => e.pointKind === 'seat').length);
+    await clickPlan(page, map, stripMid);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as W).__halltwin.editor.doc.floors.flatMap((f) => f.elements).filter((e) => e.pointKind === 'seat').length))
+      .toBe(seatsBefore + 1);
+
+    // The finding appears in the panel, live.
+    await oneMetreFindings(counterId).first().waitFor();
+    await shot(page, 'findings-seat-in-strip');
+
+    // Clicking it selects and highlights the counter.
+    await oneMetreFindings(counterId).first().click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as W).__halltwin.editor.store.getState().selection)).toContain(counterId);
+    await expect.poll(() => page.evaluate(() => (window as unknown as W).__halltwin.editor.store.getState().highlight)).toContain(counterId);
+    await expect.poll(() => oneMetreFindings(counterId).first().getAttribute('class')).toContain('active');
+    await shot(page, 'findings-clicked');
+
+    // Undo removes the seat and the finding.
+    await page.locator('[data-testid="undo"]').click();
+    await expect.poll(() => oneMetreFindings(counterId).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
