@@ -40,3 +40,14 @@ export function stableGlobalId(seed: string): string {
   }
   return out;
 }
+
+/** A deterministic RFC 4122-shaped UUID (version 5 bits) derived from a seed, for BCF topics and IMDF features. */
+export function stableUuid(seed: string): string {
+  const hex: string[] = [];
+  for (let k = 0; k < 4; k++) hex.push(fnv1a(seed, k * 0x9e3779b9 + 7).toString(16).padStart(8, '0'));
+  const h = hex.join('').split('');
+  h[12] = '5';
+  h[16] = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
+  const s = h.join('');
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20, 32)}`;
+}

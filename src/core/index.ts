@@ -19,3 +19,4 @@ export * from './ids';
 export * from './commands';
 export * from './history';
 export * from './geometry/clip';
+export * from './escape';

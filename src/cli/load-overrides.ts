@@ -1,0 +1,24 @@
+/** Load a CLI input and apply --preset / --level; reports bad values and returns undefined. */
+import type { HallDocument } from '../core/document';
+import { HALL_LEVEL_IDS, PRESET_IDS, type HallLevel, type PresetId } from '../core/vocab';
+import type { CliIO } from './io';
+import { loadInput } from './load';
+
+export async function loadWithOverrides(file: string, flags: Record<string, string | true>, io: CliIO): Promise<HallDocument | undefined> {
+  const { preset, level } = flags;
+  if (preset !== undefined && !PRESET_IDS.includes(preset as PresetId)) {
+    io.err(`--preset must be one of ${PRESET_IDS.join(', ')}`);
+    return undefined;
+  }
+  if (level !== undefined && !HALL_LEVEL_IDS.includes(level as HallLevel)) {
+    io.err(`--level must be one of ${HALL_LEVEL_IDS.join(', ')}`);
+    return undefined;
+  }
+  try {
+    const doc = await loadInput(file, io);
+    return { ...doc, meta: { ...doc.meta, ...(preset ? { preset: preset as PresetId } : {}), ...(level ? { level: level as HallLevel } : {}) } };
+  } catch (e) {
+    io.err(e instanceof Error ? e.message : String(e));
+    return undefined;
+  }
+}

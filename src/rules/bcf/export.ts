@@ -1,0 +1,83 @@
+/**
+ * BCF export of findings, for Solibri, BIMcollab and Revit add-ins: a zip with bcf.version and one folder per
+ * topic (markup.bcf, viewpoint.bcfv, snapshot.png). Topic GUIDs derive from the finding key, so re-exporting
+ * the same problem updates the same topic; components are named by IFC GlobalId (the element's own when it
+ * came from IFC, else the stable one our IFC export writes).
+ */
+import { strToU8, zipSync } from 'fflate';
+import type { HallDocument } from '../../core/document';
+import { findElement } from '../../core/query';
+import { stableGlobalId, stableUuid } from '../../core/ids';
+import { escapeXml as x } from '../../core/escape';
+import type { CheckResult, Finding } from '../types';
+import { snapshotPng } from './raster';
+
+export type BcfVersion = '2.1' | '3.0';
+
+const PRIORITY = { error: 'Critical', warning: 'Major', info: 'Minor' } as const;
+
+export function componentGuid(doc: HallDocument, id: string): string {
+  const el = findElement(doc, id)?.element;
+  return el?.ifcGlobalId ?? stableGlobalId(id);
+}
+
+function camera(doc: HallDocument, f: Finding) {
+  const floor = doc.floors.find((fl) => fl.id === f.floorId) ?? doc.floors[0];
+  const at = f.at ?? [0, 0];
+  const z = (floor?.elevation ?? 0) + 1.5;
+  // Look at the place from 12 m south-west and 10 m above, like a person standing back from it.
+  const eye = [at[0] - 8, at[1] - 8, z + 10];
+  const dir = [at[0] - eye[0], at[1] - eye[1], z - eye[2]];
+  const l = Math.hypot(dir[0], dir[1], dir[2]);
+  const d = dir.map((v) => v / l);
+  // Up vector perpendicular to the view direction, in the vertical plane.
+  const up = [-d[0] * d[2], -d[1] * d[2], 1 - d[2] * d[2]];
+  const ul = Math.hypot(up[0], up[1], up[2]);
+  return { eye, d, up: up.map((v) => v / ul) };
+}
+
+const xyz = (tag: string, v: number[]) => `<${tag}><X>${v[0].toFixed(4)}</X><Y>${v[1].toFixed(4)}</Y><Z>${v[2].toFixed(4)}</Z></${tag}>`;
+
+function viewpoint(doc: HallDocument, f: Finding, guid: string, version: BcfVersion): string {
+  const c = camera(doc, f);
+  const comps = f.elementIds.map((id) => `<Component IfcGuid="${x(componentGuid(doc, id))}"/>`).join('');
+  const selection = comps ? `<Selection>${comps}</Selection>` : '';
+  const components = version === '2.1' ? `<Components>${selection}<Visibility DefaultVisibility="true"/></Components>` : `<Components>${selection}<Visibility DefaultVisibility="true"/></Components>`;
+  const cam = `<PerspectiveCamera>${xyz('CameraViewPoint', c.eye)}${xyz('CameraDirection', c.d)}${xyz('CameraUpVector', c.up)}<FieldOfView>60</FieldOfView>${version === '3.0' ? '<AspectRatio>1.5</AspectRatio>' : ''}</PerspectiveCamera>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<VisualizationInfo Guid="${guid}">${components}${cam}</VisualizationInfo>\n`;
+}
+
+function markup(doc: HallDocument, f: Finding, topic: string, vp: string, version: BcfVersion, date: string): string {
+  const title = x(`[${f.ruleId}] ${f.message.zh}`.slice(0, 250));
+  const desc = x(`${f.clause}\n${f.message.zh}\n${f.message.en}${f.hint ? `\n建议 / Hint: ${f.hint.zh} ${f.hint.en}` : ''}`);
+  const floor = doc.floors.find((fl) => fl.id === f.floorId);
+  const header = doc.meta.source?.fileName ? `<Header><File IfcProject="${x(doc.meta.source.projectGlobalId ?? stableGlobalId('project'))}" isExternal="true"><Filename>${x(doc.meta.source.fileName)}</Filename><Date>${date}</Date></File></Header>` : '';
+  if (version === '2.1') {
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<Markup>${header}<Topic Guid="${topic}" TopicType="Issue" TopicStatus="Open"><Title>${title}</Title><Priority>${PRIORITY[f.severity]}</Priority><Labels>${x(f.ruleId)}</Labels><CreationDate>${date}</CreationDate><CreationAuthor>HallTwin</CreationAuthor><Description>${desc}</Description>${floor ? `<Stage>${x(floor.name)}</Stage>` : ''}</Topic><Viewpoints Guid="${vp}"><Viewpoint>viewpoint.bcfv</Viewpoint><Snapshot>snapshot.png</Snapshot></Viewpoints></Markup>\n`;
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<Markup>${header.replace('<Header><File', '<Header><Files><File').replace('</File></Header>', '</File></Files></Header>')}<Topic Guid="${topic}" TopicType="Issue" TopicStatus="Open"><Title>${title}</Title><Priority>${PRIORITY[f.severity]}</Priority><Labels><Label>${x(f.ruleId)}</Label></Labels><CreationDate>${date}</CreationDate><CreationAuthor>HallTwin</CreationAuthor><Description>${desc}</Description>${floor ? `<Stage>${x(floor.name)}</Stage>` : ''}<Viewpoints><ViewPoint Guid="${vp}"><Viewpoint>viewpoint.bcfv</Viewpoint><Snapshot>snapshot.png</Snapshot></ViewPoint></Viewpoints></Topic></Markup>\n`;
+}
+
+export function exportBcf(doc: HallDocument, result: CheckResult, opts: { version?: BcfVersion; date?: Date } = {}): Uint8Array {
+  const version = opts.version ?? '2.1';
+  const date = (opts.date ?? new Date()).toISOString().replace(/\.\d+Z$/, 'Z');
+  const files: Record<string, Uint8Array> = {
+    'bcf.version': strToU8(`<?xml version="1.0" encoding="UTF-8"?>\n<Version VersionId="${version}"${version === '2.1' ? ' xsi:noNamespaceSchemaLocation="version.xsd" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' : ''}><DetailedVersion>${version}</DetailedVersion></Version>\n`),
+  };
+  const projectId = stableUuid(`project:${doc.meta.name}`);
+  if (version === '2.1') files['project.bcfp'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?>\n<ProjectExtension><Project ProjectId="${projectId}"><Name>${x(doc.meta.name)}</Name></Project><ExtensionSchema></ExtensionSchema></ProjectExtension>\n`);
+  else {
+    files['project.bcfp'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?>\n<ProjectInfo><Project ProjectId="${projectId}"><Name>${x(doc.meta.name)}</Name></Project></ProjectInfo>\n`);
+    const rules = [...new Set(result.findings.map((f) => f.ruleId))];
+    files['extensions.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?>\n<Extensions><TopicTypes><TopicType>Issue</TopicType></TopicTypes><TopicStatuses><TopicStatus>Open</TopicStatus><TopicStatus>Closed</TopicStatus></TopicStatuses><Priorities><Priority>Critical</Priority><Priority>Major</Priority><Priority>Minor</Priority></Priorities><TopicLabels>${rules.map((r) => `<TopicLabel>${x(r)}</TopicLabel>`).join('')}</TopicLabels><Users><User>HallTwin</User></Users></Extensions>\n`);
+  }
+  for (const f of result.findings) {
+    const topic = stableUuid(`topic:${f.key}`);
+    const vp = stableUuid(`viewpoint:${f.key}`);
+    const floor = doc.floors.find((fl) => fl.id === f.floorId) ?? doc.floors[0];
+    files[`${topic}/markup.bcf`] = strToU8(markup(doc, f, topic, vp, version, date));
+    files[`${topic}/viewpoint.bcfv`] = strToU8(viewpoint(doc, f, vp, version));
+    if (floor) files[`${topic}/snapshot.png`] = snapshotPng(floor, f.at);
+  }
+  return zipSync(files, { level: 6, mtime: opts.date ?? new Date('2026-01-01T00:00:00Z') });
+}

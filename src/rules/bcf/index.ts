@@ -1,0 +1,2 @@
+export { exportBcf, componentGuid, type BcfVersion } from './export';
+export { encodePng, crc32 } from './png';

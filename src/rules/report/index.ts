@@ -1,0 +1,2 @@
+export { renderReport } from './render';
+export { planSvg, floorGroup } from './plan-svg';
