@@ -2,10 +2,6 @@
 import type { CliIO } from './io';
 
 const FORMATS: Record<string, () => Promise<{ run: (args: string[], io: CliIO) => Promise<number> }>> = {
-  navmap: () => import('./export-navmap'),
-  imdf: () => import('./export-imdf'),
-  geojson: () => import('./export-geojson'),
-  qr: () => import('./export-qr'),
   bcf: () => import('./export-bcf'),
   report: () => import('./export-report'),
   ifc: () => import('./export-ifc'),

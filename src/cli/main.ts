@@ -9,7 +9,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (ar
   validate: { summary: 'validate FILE.hall.json            check a hall file against the format', load: () => import('./validate') },
   check: { summary: 'check FILE [--preset P] [--level L] [--json]   run the layout rules', load: () => import('./check') },
   import: { summary: 'import FILE.ifc -o OUT.hall.json   convert an IFC model into a hall', load: () => import('./import') },
-  export: { summary: 'export navmap|imdf|geojson|qr|bcf|ifc|report FILE -o OUT', load: () => import('./export') },
+  export: { summary: 'export bcf|ifc|report FILE -o OUT', load: () => import('./export') },
 };
 
 export function usage(): string {
