@@ -109,8 +109,8 @@ export function snapPoint(floor: Floor, p: Vec2, o: SnapOptions): SnapResult {
 }
 
 /** Nearest wall to a point within `reach`, with the closest point on its axis. */
-export function nearestWall(floor: Floor, p: Vec2, reach: number): { wallId: string; point: Vec2; angle: number } | undefined {
-  let best: { wallId: string; point: Vec2; angle: number } | undefined;
+export function nearestWall(floor: Floor, p: Vec2, reach: number): { wallId: string; point: Vec2; angle: number; a: Vec2; b: Vec2 } | undefined {
+  let best: { wallId: string; point: Vec2; angle: number; a: Vec2; b: Vec2 } | undefined;
   let bd = reach;
   for (const el of floor.elements) {
     if (el.kind !== 'wall') continue;
@@ -118,7 +118,7 @@ export function nearestWall(floor: Floor, p: Vec2, reach: number): { wallId: str
     const d = dist(p, q);
     if (d <= bd) {
       bd = d;
-      best = { wallId: el.id, point: q, angle: (Math.atan2(el.b[1] - el.a[1], el.b[0] - el.a[0]) * 180) / Math.PI };
+      best = { wallId: el.id, point: q, a: el.a, b: el.b, angle: (Math.atan2(el.b[1] - el.a[1], el.b[0] - el.a[0]) * 180) / Math.PI };
     }
   }
   return best;

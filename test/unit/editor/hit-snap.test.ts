@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { TestEditor } from './test-editor';
+import { KINDS } from '../../../src/core/kinds/registry';
+import { addElements } from '../../../src/core/commands';
+import { boxSelect, hitTest } from '../../../src/editor/hit-test';
+import { snapPoint } from '../../../src/editor/snapping';
+
+function hall() {
+  const ed = new TestEditor();
+  ed.execute(
+    addElements('F1', [
+      KINDS.zone.create({ id: 'z', type: 'waiting', polygon: [[2, 2], [8, 2], [8, 6], [2, 6]] }),
+      KINDS.point.create({ id: 'seat', pointKind: 'seat', position: [5, 4] }),
+      KINDS.wall.create({ id: 'w', a: [0, 10], b: [10, 10], thickness: 0.2 }),
+    ]),
+  );
+  return ed;
+}
+
+describe('hit testing', () => {
+  it('small things win over the zone they stand in; walls hit by distance to the axis', () => {
+    const ed = hall();
+    expect(hitTest(ed.floor, [5, 4])?.id).toBe('seat');
+    expect(hitTest(ed.floor, [3, 3])?.id).toBe('z');
+    expect(hitTest(ed.floor, [4, 10.2], 0.25)?.id).toBe('w');
+    expect(hitTest(ed.floor, [4, 10.5], 0.25)).toBeUndefined();
+    expect(hitTest(ed.floor, [20, 20])).toBeUndefined();
+  });
+  it('box select takes what lies inside; crossing also takes what it touches', () => {
+    const ed = hall();
+    expect(boxSelect(ed.floor, [4, 3], [6, 5])).toEqual(['seat']);
+    expect(boxSelect(ed.floor, [4, 3], [6, 5], true).sort()).toEqual(['seat', 'z']);
+    expect(boxSelect(ed.floor, [-1, 9], [11, 11])).toEqual(['w']);
+  });
+});
+
+describe('snapping to polygons', () => {
+  it('snaps to a zone corner before its edge, and to the edge with a guide', () => {
+    const ed = hall();
+    expect(ed.snap([8.1, 6.15]).point).toEqual([8, 6]);
+    expect(ed.snap([8.1, 6.15]).kind).toBe('vertex');
+    const e = ed.snap([8.12, 4.33]);
+    expect(e.point[0]).toBeCloseTo(8);
+    expect(e.point[1]).toBeCloseTo(4.33);
+    expect(e.guides).toEqual([{ a: [8, 2], b: [8, 6], kind: 'edge' }]);
+  });
+  it('an element being moved does not snap to itself', () => {
+    const ed = hall();
+    const r = snapPoint(ed.floor, [8.1, 6.1], { tolerance: 0.3, grid: 0.5, exclude: new Set(['z']) });
+    expect(r.kind).toBe('grid');
+    expect(r.point).toEqual([8, 6]);
+  });
+  it('holding Alt places a point exactly where the pointer is', () => {
+    const ed = hall();
+    ed.use('point', { pointKind: 'aed' }).click(12.13, 3.77, { alt: true });
+    ed.use('point', { pointKind: 'aed' }).click(14.13, 8.77);
+    const aeds = ed.floor.elements.filter((e) => e.kind === 'point' && e.pointKind === 'aed');
+    expect(aeds.map((a) => (a as { position: number[] }).position)).toEqual([[12.13, 3.77], [14, 9]]);
+  });
+});
