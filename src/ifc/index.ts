@@ -1,0 +1,7 @@
+/** IFC import and write-back. Domain code: web-ifc only, no React/three/DOM. */
+export { importIfc, contextGroup } from './import';
+export { exportIfc, type ExportIfcOptions } from './export';
+export { IfcImportError, IfcImportCancelled } from './errors';
+export { guessZoneType } from './zone-type';
+export { projectedToLatLon, projectionForEpsg, epsgFromName } from './utm';
+export * from './types';

@@ -1,0 +1,210 @@
+/** Thin typed access to an open web-ifc model: lines, attribute values, units, placements, our property sets. */
+import type { IfcAPI } from 'web-ifc';
+import * as W from 'web-ifc';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export type Line = any;
+
+/** A 3D affine placement in file units, IFC axes (z up): origin and the three unit axes. */
+export interface Frame {
+  o: [number, number, number];
+  x: [number, number, number];
+  y: [number, number, number];
+  z: [number, number, number];
+}
+
+const IDENTITY: Frame = { o: [0, 0, 0], x: [1, 0, 0], y: [0, 1, 0], z: [0, 0, 1] };
+
+export const str = (v: any): string | undefined => {
+  const x = v?.value ?? v;
+  return typeof x === 'string' && x !== '' ? decodeIfcText(x) : undefined;
+};
+export const num = (v: any): number | undefined => {
+  const x = v?.value ?? v?._representationValue ?? v;
+  const n = typeof x === 'string' ? Number(x) : x;
+  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
+};
+export const ref = (v: any): number | undefined => (v && typeof v === 'object' && v.type === 5 && typeof v.value === 'number' ? v.value : typeof v === 'number' ? v : undefined);
+export const refs = (v: any): number[] => (Array.isArray(v) ? v.map(ref).filter((x): x is number => x !== undefined) : []);
+
+/** IFC text escapes: \X2\hhhh…\X0\ (UTF-16), \X\hh (latin-1), \S\c; web-ifc leaves some of them in place. */
+export function decodeIfcText(s: string): string {
+  if (!s.includes('\\')) return s;
+  return s
+    .replace(/\\X2\\((?:[0-9A-Fa-f]{4})+)\\X0\\/g, (_, hex: string) => String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map((h) => parseInt(h, 16))))
+    .replace(/\\X\\([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    .replace(/\\S\\(.)/g, (_, c: string) => String.fromCharCode(c.charCodeAt(0) + 128));
+}
+
+export class ModelReader {
+  private frames = new Map<number, Frame>();
+  constructor(
+    readonly api: IfcAPI,
+    readonly model: number,
+  ) {}
+
+  ids(type: number): number[] {
+    const v = this.api.GetLineIDsWithType(this.model, type);
+    const out: number[] = new Array(v.size());
+    for (let i = 0; i < out.length; i++) out[i] = v.get(i);
+    return out;
+  }
+
+  count(type: number): number {
+    return this.api.GetLineIDsWithType(this.model, type).size();
+  }
+
+  line(id: number | undefined, flatten = false): Line | undefined {
+    if (id === undefined) return undefined;
+    try {
+      return this.api.GetLine(this.model, id, flatten);
+    } catch {
+      return undefined;
+    }
+  }
+
+  typeName(id: number): string {
+    try {
+      const t = this.api.GetLineType(this.model, id);
+      return this.api.GetNameFromTypeCode(t) ?? 'IFCUNKNOWN';
+    } catch {
+      return 'IFCUNKNOWN';
+    }
+  }
+
+  /** Metres per file length unit, from the project's IfcUnitAssignment (1 when absent). */
+  lengthScale(): number {
+    const proj = this.ids(W.IFCPROJECT)[0];
+    const p = this.line(proj);
+    const uaId = ref(p?.UnitsInContext) ?? this.ids(W.IFCUNITASSIGNMENT)[0];
+    const ua = this.line(uaId);
+    for (const uid of refs(ua?.Units)) {
+      const u = this.line(uid);
+      if (str(u?.UnitType) !== 'LENGTHUNIT') continue;
+      const s = this.unitScale(uid);
+      if (s) return s;
+    }
+    return 1;
+  }
+
+  /** Metres per unit for an IfcSIUnit or IfcConversionBasedUnit of length. */
+  unitScale(unitId: number | undefined): number | undefined {
+    const u = this.line(unitId);
+    if (!u) return undefined;
+    const PREFIX: Record<string, number> = { MILLI: 1e-3, CENTI: 1e-2, DECI: 1e-1, KILO: 1e3, MICRO: 1e-6, DECA: 10, HECTO: 100 };
+    const name = str(u.Name);
+    if (u.type === W.IFCSIUNIT) return name === 'METRE' ? (PREFIX[str(u.Prefix) ?? ''] ?? 1) : undefined;
+    if (u.type === W.IFCCONVERSIONBASEDUNIT) {
+      const m = this.line(ref(u.ConversionFactor));
+      const v = num(m?.ValueComponent);
+      const base = this.unitScale(ref(m?.UnitComponent)) ?? 1;
+      if (v) return v * base;
+      const n = (name ?? '').toUpperCase();
+      if (n.includes('FOOT')) return 0.3048;
+      if (n.includes('INCH')) return 0.0254;
+    }
+    return undefined;
+  }
+
+  /** World frame of an IfcObjectPlacement (file units), following PlacementRelTo. */
+  frame(placementId: number | undefined, depth = 0): Frame {
+    if (placementId === undefined || depth > 64) return IDENTITY;
+    const hit = this.frames.get(placementId);
+    if (hit) return hit;
+    const pl = this.line(placementId);
+    let f = IDENTITY;
+    if (pl && pl.type === W.IFCLOCALPLACEMENT) {
+      const parent = this.frame(ref(pl.PlacementRelTo), depth + 1);
+      f = compose(parent, this.axisPlacement(ref(pl.RelativePlacement)));
+    }
+    this.frames.set(placementId, f);
+    return f;
+  }
+
+  private axisPlacement(id: number | undefined): Frame {
+    const a = this.line(id);
+    if (!a) return IDENTITY;
+    const loc = this.line(ref(a.Location));
+    const c = (loc?.Coordinates ?? []).map((v: any) => num(v) ?? 0);
+    const o: [number, number, number] = [c[0] ?? 0, c[1] ?? 0, c[2] ?? 0];
+    const dir = (rid: number | undefined): [number, number, number] | undefined => {
+      const d = this.line(rid);
+      const r = (d?.DirectionRatios ?? []).map((v: any) => num(v) ?? 0);
+      if (r.length < 2) return undefined;
+      return normalize3([r[0], r[1], r[2] ?? 0]);
+    };
+    const z = dir(ref(a.Axis)) ?? [0, 0, 1];
+    let x = dir(ref(a.RefDirection)) ?? [1, 0, 0];
+    // Gram-Schmidt: x orthogonal to z.
+    const d = x[0] * z[0] + x[1] * z[1] + x[2] * z[2];
+    x = normalize3([x[0] - d * z[0], x[1] - d * z[1], x[2] - d * z[2]]);
+    const y: [number, number, number] = [z[1] * x[2] - z[2] * x[1], z[2] * x[0] - z[0] * x[2], z[0] * x[1] - z[1] * x[0]];
+    return { o, x, y, z };
+  }
+
+  /**
+   * Map from element id to the property sets named `prefix…` that define it: set name → property name → value.
+   * `bytes` (the file) lets us skip the scan of every property set when the name never occurs in it.
+   */
+  psetsWithPrefix(prefix: string, bytes?: Uint8Array): Map<number, Map<string, Record<string, string | number | boolean>>> {
+    const out = new Map<number, Map<string, Record<string, string | number | boolean>>>();
+    if (bytes && !containsAscii(bytes, `'${prefix}`)) return out;
+    const wanted = new Map<number, { name: string; props: Record<string, string | number | boolean> }>();
+    for (const id of this.ids(W.IFCPROPERTYSET)) {
+      const ps = this.line(id);
+      const name = str(ps?.Name);
+      if (!name?.startsWith(prefix)) continue;
+      const props: Record<string, string | number | boolean> = {};
+      for (const pid of refs(ps.HasProperties)) {
+        const p = this.line(pid);
+        const pn = str(p?.Name);
+        const v = p?.NominalValue?.value;
+        if (!pn || v === undefined || v === null) continue;
+        if (typeof v === 'boolean') props[pn] = v;
+        else if (typeof v === 'string') {
+          // IfcBoolean/IfcLogical come back as enum text 'T'/'F'.
+          props[pn] = p.NominalValue.type === 3 && (v === 'T' || v === 'F') ? v === 'T' : decodeIfcText(v);
+        } else props[pn] = typeof v === 'number' ? v : (num(v) ?? String(v));
+      }
+      wanted.set(id, { name, props });
+    }
+    if (wanted.size === 0) return out;
+    for (const rid of this.ids(W.IFCRELDEFINESBYPROPERTIES)) {
+      const rel = this.line(rid);
+      const ps = wanted.get(ref(rel?.RelatingPropertyDefinition) ?? -1);
+      if (!ps) continue;
+      for (const el of refs(rel.RelatedObjects)) {
+        let m = out.get(el);
+        if (!m) out.set(el, (m = new Map()));
+        m.set(ps.name, ps.props);
+      }
+    }
+    return out;
+  }
+}
+
+/** Byte search for an ASCII needle (no string conversion of a large file). */
+export function containsAscii(hay: Uint8Array, needle: string): boolean {
+  const n = needle.length;
+  const first = needle.charCodeAt(0);
+  outer: for (let i = hay.indexOf(first); i >= 0 && i + n <= hay.length; i = hay.indexOf(first, i + 1)) {
+    for (let k = 1; k < n; k++) if (hay[i + k] !== needle.charCodeAt(k)) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function normalize3(v: [number, number, number]): [number, number, number] {
+  const l = Math.hypot(v[0], v[1], v[2]) || 1;
+  return [v[0] / l, v[1] / l, v[2] / l];
+}
+
+function compose(p: Frame, l: Frame): Frame {
+  const m = (v: [number, number, number]): [number, number, number] => [
+    p.x[0] * v[0] + p.y[0] * v[1] + p.z[0] * v[2],
+    p.x[1] * v[0] + p.y[1] * v[1] + p.z[1] * v[2],
+    p.x[2] * v[0] + p.y[2] * v[1] + p.z[2] * v[2],
+  ];
+  const o = m(l.o);
+  return { o: [p.o[0] + o[0], p.o[1] + o[1], p.o[2] + o[2]], x: m(l.x), y: m(l.y), z: m(l.z) };
+}

@@ -1,0 +1,75 @@
+/** Public types of the IFC importer: options, result, progress and the context geometry for the 3D view. */
+import type { HallDocument } from '../core/document';
+
+export type ImportStage = 'open' | 'storeys' | 'spaces' | 'walls' | 'doors' | 'links' | 'furniture' | 'geometry' | 'done';
+export const IMPORT_STAGES: readonly ImportStage[] = ['open', 'storeys', 'spaces', 'walls', 'doors', 'links', 'furniture', 'geometry', 'done'];
+
+export interface ImportOptions {
+  fileName?: string;
+  onProgress?: (stage: ImportStage, fraction: number) => void;
+  signal?: AbortSignal;
+  /** Folder holding web-ifc.wasm (ends with '/'); in Node the installed package's folder is used when absent. */
+  wasmPath?: string;
+  /** Build the merged context meshes and plan cut lines (the view needs them; the CLI does not). Default false. */
+  withGeometry?: boolean;
+}
+
+/** One merged mesh of all IFC objects of one group (IFC type family), ready for a BufferGeometry. */
+export interface ContextMesh {
+  /** Group name, e.g. 'IfcWall', 'IfcSlab', 'IfcWindow'. */
+  group: string;
+  /** World positions, three.js axes (x = plan x, y = elevation, z = −plan y), 3 floats a vertex. */
+  positions: Float32Array;
+  normals: Float32Array;
+  indices: Uint32Array;
+  /** Linear RGBA of the group's first object (web-ifc's surface colour). */
+  color: [number, number, number, number];
+  /** How many IFC objects went into this mesh. */
+  objects: number;
+}
+
+/** Segments of the model cut by a horizontal plane 1.2 m above a floor: 4 floats (x1, y1, x2, y2) a segment, plan metres. */
+export interface FloorCut {
+  floorId: string;
+  cutElevation: number;
+  segments: Float32Array;
+}
+
+export interface ContextGeometry {
+  meshes: ContextMesh[];
+  cuts: FloorCut[];
+}
+
+export interface ImportStats {
+  schema: string;
+  bytes: number;
+  storeys: number;
+  spaces: number;
+  walls: number;
+  doors: number;
+  links: number;
+  obstacles: number;
+  /** Counters, signs and points recognised from our own property sets (a re-imported export). */
+  designed: number;
+  meshes: number;
+  triangles: number;
+  /** Milliseconds per stage. */
+  ms: Partial<Record<ImportStage, number>>;
+  totalMs: number;
+}
+
+export interface ImportResult {
+  doc: HallDocument;
+  warnings: string[];
+  context?: ContextGeometry;
+  stats: ImportStats;
+}
+
+/** Every typed array buffer of a context, for postMessage's transfer list. */
+export function contextTransferables(ctx: ContextGeometry | undefined): ArrayBuffer[] {
+  if (!ctx) return [];
+  const out: ArrayBuffer[] = [];
+  for (const m of ctx.meshes) out.push(m.positions.buffer as ArrayBuffer, m.normals.buffer as ArrayBuffer, m.indices.buffer as ArrayBuffer);
+  for (const c of ctx.cuts) out.push(c.segments.buffer as ArrayBuffer);
+  return out;
+}

@@ -1,0 +1,37 @@
+/**
+ * Module worker running the IFC import off the main thread. Message in: { bytes, fileName, wasmPath }.
+ * Messages out: { type: 'progress', progress } … then { type: 'done', result } (context buffers
+ * transferred, not copied) or { type: 'error', name, message, where }.
+ */
+import { importIfc } from './import';
+import { IfcImportError } from './errors';
+import { overallProgress } from './progress';
+import { contextTransferables } from './types';
+
+export interface WorkerRequest {
+  bytes: ArrayBuffer;
+  fileName?: string;
+  wasmPath?: string;
+}
+
+const scope = self as unknown as { postMessage(msg: unknown, transfer?: Transferable[]): void; onmessage: ((ev: MessageEvent<WorkerRequest>) => void) | null };
+
+scope.onmessage = async (ev) => {
+  const { bytes, fileName, wasmPath } = ev.data;
+  try {
+    const result = await importIfc(new Uint8Array(bytes), {
+      fileName,
+      wasmPath: wasmPath ?? '/wasm/',
+      withGeometry: true,
+      onProgress: (stage, f) => scope.postMessage({ type: 'progress', progress: overallProgress(stage, f) }),
+    });
+    scope.postMessage({ type: 'done', result }, contextTransferables(result.context));
+  } catch (e) {
+    scope.postMessage({
+      type: 'error',
+      name: e instanceof Error ? e.name : 'Error',
+      message: e instanceof Error ? e.message : String(e),
+      where: e instanceof IfcImportError ? e.where : undefined,
+    });
+  }
+};
