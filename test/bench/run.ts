@@ -21,4 +21,9 @@ for (const [name, load] of Object.entries(SUITES)) {
     out[name] = { error: e instanceof Error ? e.message : String(e) };
   }
 }
-process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+const text = JSON.stringify(out, null, 2) + '\n';
+process.stdout.write(text);
+// Also to a file: `npm run bench` prints npm's own banner before the JSON (use `npm run -s bench` for pure JSON).
+const { mkdirSync, writeFileSync } = await import('node:fs');
+mkdirSync(new URL('../../test-results/', import.meta.url), { recursive: true });
+writeFileSync(new URL('../../test-results/bench.json', import.meta.url), text);
