@@ -45,6 +45,7 @@ interface Ctx {
   g: NavGraph;
   o: RouteOptions;
   minHalf: number;
+  table: NodeTable;
 }
 
 function cellOk(ctx: Ctx, grid: FloorGrid, i: number): boolean {
@@ -54,11 +55,36 @@ function cellOk(ctx: Ctx, grid: FloorGrid, i: number): boolean {
   return ctx.minHalf <= 0 || grid.clearance[i] + 1e-9 >= ctx.minHalf;
 }
 
+/** Per-node floor index and plan coordinates, built once per graph: the inner loops read them instead of recomputing. */
+interface NodeTable {
+  floor: Uint16Array;
+  x: Float32Array;
+  y: Float32Array;
+}
+const tables = new WeakMap<NavGraph, NodeTable>();
+function nodeTable(g: NavGraph): NodeTable {
+  let t = tables.get(g);
+  if (!t) {
+    t = { floor: new Uint16Array(g.size), x: new Float32Array(g.size), y: new Float32Array(g.size) };
+    g.grids.forEach((grid, fi) => {
+      const off = g.offsets[fi];
+      for (let r = 0; r < grid.rows; r++)
+        for (let c = 0; c < grid.cols; c++) {
+          const n = off + r * grid.cols + c;
+          t!.floor[n] = fi;
+          t!.x[n] = grid.origin[0] + (c + 0.5) * grid.cell;
+          t!.y[n] = grid.origin[1] + (r + 0.5) * grid.cell;
+        }
+    });
+    tables.set(g, t);
+  }
+  return t;
+}
+
 /** Visits neighbours of `node`: same-floor cells and link landings. */
 function expand(ctx: Ctx, node: number, visit: (to: number, cost: number, link?: LinkEdge) => void): void {
   const { g } = ctx;
-  let fi = g.offsets.length - 1;
-  while (fi > 0 && g.offsets[fi] > node) fi--;
+  const fi = ctx.table.floor[node];
   const grid = g.grids[fi];
   const off = g.offsets[fi];
   const i = node - off;
@@ -81,7 +107,7 @@ function expand(ctx: Ctx, node: number, visit: (to: number, cost: number, link?:
 function ctxOf(g: NavGraph, o: RouteOptions): Ctx {
   const minW = o.minClearWidth ?? (o.accessible ? 0.9 : 0);
   // Cells carry half-widths; allow one cell of raster error so a corridor exactly at the limit passes.
-  return { g, o, minHalf: minW > 0 ? minW / 2 - g.grids[0]?.cell / 2 : 0 };
+  return { g, o, minHalf: minW > 0 ? minW / 2 - g.grids[0]?.cell / 2 : 0, table: nodeTable(g) };
 }
 
 export function route(g: NavGraph, from: NavPoint, to: NavPoint | NavPoint[], o: RouteOptions = {}): RouteResult | null {
@@ -95,28 +121,41 @@ export function route(g: NavGraph, from: NavPoint, to: NavPoint | NavPoint[], o:
     if (n >= 0 && !goals.has(n)) goals.set(n, k);
   });
   if (!goals.size) return null;
-  const goalPts = [...goals.keys()].map((n) => pointOf(g, n).p);
+  const gx = [...goals.keys()].map((n) => ctx.table.x[n]);
+  const gy = [...goals.keys()].map((n) => ctx.table.y[n]);
+  const { x: nx, y: ny } = ctx.table;
   const h = (n: number) => {
-    const p = pointOf(g, n).p;
     let m = Infinity;
-    for (const q of goalPts) m = Math.min(m, dist(p, q));
+    for (let k = 0; k < gx.length; k++) {
+      const d = Math.hypot(nx[n] - gx[k], ny[n] - gy[k]);
+      if (d < m) m = d;
+    }
     return m;
   };
-  const gScore = new Float64Array(g.size).fill(Infinity);
-  const prev = new Int32Array(g.size).fill(-1);
+  // Scratch buffers reused across routes on this graph; a cell's entries are valid when its stamp is this route's.
+  const sc = scratch(g);
+  const gen = ++sc.gen;
+  const gScore = sc.gScore;
+  const prev = sc.prev;
+  const stamp = sc.stamp;
+  const closed = sc.closed;
   const prevLink = new Map<number, string>();
   const heap = new MinHeap();
+  const score = (n: number) => (stamp[n] === gen ? gScore[n] : Infinity);
+  stamp[start] = gen;
   gScore[start] = 0;
+  prev[start] = -1;
   heap.push(start, h(start));
-  const closed = new Uint8Array(g.size);
   while (heap.size) {
     const n = heap.pop();
-    if (closed[n]) continue;
-    closed[n] = 1;
-    if (goals.has(n)) return build(g, n, prev, prevLink, gScore[n], goals.get(n)!, from, targets[goals.get(n)!]);
+    if (closed[n] === gen) continue;
+    closed[n] = gen;
+    if (goals.has(n)) return build(g, n, (k) => (stamp[k] === gen ? prev[k] : -1), prevLink, gScore[n], goals.get(n)!, from, targets[goals.get(n)!]);
+    const gn = gScore[n];
     expand(ctx, n, (m, cost, link) => {
-      const s = gScore[n] + cost;
-      if (s < gScore[m]) {
+      const s = gn + cost;
+      if (s < score(m)) {
+        stamp[m] = gen;
         gScore[m] = s;
         prev[m] = n;
         if (link) prevLink.set(m, link.linkId);
@@ -128,9 +167,23 @@ export function route(g: NavGraph, from: NavPoint, to: NavPoint | NavPoint[], o:
   return null;
 }
 
-function build(g: NavGraph, end: number, prev: Int32Array, prevLink: Map<number, string>, cost: number, target: number, from: NavPoint, to: NavPoint): RouteResult {
+interface Scratch {
+  gen: number;
+  gScore: Float64Array;
+  prev: Int32Array;
+  stamp: Uint32Array;
+  closed: Uint32Array;
+}
+const scratches = new WeakMap<NavGraph, Scratch>();
+function scratch(g: NavGraph): Scratch {
+  let sc = scratches.get(g);
+  if (!sc) scratches.set(g, (sc = { gen: 0, gScore: new Float64Array(g.size), prev: new Int32Array(g.size), stamp: new Uint32Array(g.size), closed: new Uint32Array(g.size) }));
+  return sc;
+}
+
+function build(g: NavGraph, end: number, prevOf: (n: number) => number, prevLink: Map<number, string>, cost: number, target: number, from: NavPoint, to: NavPoint): RouteResult {
   const nodes: number[] = [];
-  for (let n = end; n >= 0; n = prev[n]) nodes.push(n);
+  for (let n = end; n >= 0; n = prevOf(n)) nodes.push(n);
   nodes.reverse();
   const links: string[] = [];
   for (const n of nodes) {
