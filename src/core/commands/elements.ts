@@ -163,7 +163,8 @@ function keepHost(before: HallElement, after: HallElement, moved: Set<string>): 
   return after;
 }
 
-export function moveElements(requested: string[], delta: Vec2, label = '移动 / Move'): Command {
+/** Apply a per-element transform to the elements and the doors hosted in any of their walls. */
+function transformElements(requested: string[], label: string, fn: (el: HallElement) => HallElement): Command {
   return {
     label,
     apply(doc) {
@@ -172,27 +173,19 @@ export function moveElements(requested: string[], delta: Vec2, label = '移动 /
       const next = ids.map((id) => {
         const el = findElement(doc, id)?.element;
         if (!el) throw new CommandError(`no element "${id}"`);
-        return keepHost(el, kindOf(el).translate(el, delta), moved);
+        return keepHost(el, fn(el), moved);
       });
       return replaceElements(next, label).apply(doc);
     },
   };
 }
 
+export function moveElements(requested: string[], delta: Vec2, label = '移动 / Move'): Command {
+  return transformElements(requested, label, (el) => kindOf(el).translate(el, delta));
+}
+
 export function rotateElements(requested: string[], deg: number, about: Vec2, label = '旋转 / Rotate'): Command {
-  return {
-    label,
-    apply(doc) {
-      const ids = withHosted(doc, requested);
-      const moved = new Set(ids);
-      const next = ids.map((id) => {
-        const el = findElement(doc, id)?.element;
-        if (!el) throw new CommandError(`no element "${id}"`);
-        return keepHost(el, kindOf(el).rotate(el, deg, about), moved);
-      });
-      return replaceElements(next, label).apply(doc);
-    },
-  };
+  return transformElements(requested, label, (el) => kindOf(el).rotate(el, deg, about));
 }
 
 /** Move elements to another floor (keeps ids). */
