@@ -12,7 +12,7 @@ export function townshipHall(): HallDocument {
   f.door(partition.id, [9, 14], 0.9, 'staff');
   f.zone('consultation', rect(10, 0, 20, 6), '咨询导办台', { also: ['circulation'] });
   f.zone('waiting', rect(0, 0, 10, 8), '等候区（兼填表）', { also: ['form-filling'] });
-  f.zone('waiting', rect(20, 0, 30, 8), '自助及等候区', { also: ['self-service', 'gov-disclosure'] });
+  f.zone('waiting', rect(20, 0, 30, 8), '自助及等候区', { also: ['self-service', 'gov-disclosure', 'complaint'] });
   f.zone('counter-service', rect(0, 8, 24, 14), '综合窗口服务区');
   f.zone('back-office', rect(0, 14, 30, 20), '后台办公区');
   const tw = f.wall([24, 8], [24, 14]);
@@ -49,6 +49,14 @@ export function townshipHall(): HallDocument {
   f.sign('zone', [27, 13.6], '无障碍卫生间', 'Accessible toilet');
   f.sign('accessible', [22.8, 12.5], '无障碍卫生间', 'Accessible toilet');
   f.point('aed', [19.8, 6.2]);
+  f.sign('directional', [17, 1.4], 'AED 除颤器 ↗ | 办事窗口 ↑', 'AED ↗ | Counters ↑');
+  f.sign('accessible', [13, 1.4], '无障碍入口', 'Accessible entrance');
+  f.sign('accessible', [9.6, 10.6], '低位服务窗口', 'Low counter');
+  f.sign('complaint', [27, 6.6], '投诉受理', 'Complaints');
+  f.point('cctv', [28.8, 10]);
+  f.point('cctv', [1.2, 6]);
+  f.point('seat', [25, 5.5], { count: 8 });
+  f.point('seat', [5, 7.2], { count: 4 });
   f.point('first-aid-kit', [16, 4.8]);
   f.point('cctv', [15, 1]);
   f.point('cctv', [15, 10]);
