@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildNavGraph, navFor, route, distanceField, lineOfSight, clearWidthAt } from '../../../src/nav';
+import { buildNavGraph, navFor, route, distanceField, lineOfSight, clearWidthAt, walkableRegions } from '../../../src/nav';
+import { pointInPolygon } from '../../../src/core/geometry/polygon';
 import { loadSample } from '../core/helpers';
 import { KINDS, type HallElement } from '../../../src/core/kinds/registry';
 import type { HallDocument } from '../../../src/core/document';
@@ -99,5 +100,41 @@ describe('line of sight', () => {
     expect(lineOfSight(rooms('public'), 'F1', [2, 5], [18, 5])).toBe(true);
     expect(lineOfSight(rooms('none', { glazed: true }), 'F1', [2, 2], [18, 2])).toBe(true);
     expect(lineOfSight(county, 'F1', [20, 26], [30, 27])).toBe(true);
+  });
+});
+
+describe('walkable regions', () => {
+  it('splits a wall at its door for those allowed through, keeps staff rooms and staff doors shut to the public', () => {
+    const inDoor = (blocked: [number, number][][]) => blocked.some((poly) => pointInPolygon([10, 5], poly));
+    const inWall = (blocked: [number, number][][]) => blocked.some((poly) => pointInPolygon([10, 2], poly));
+    const open = walkableRegions(rooms('public'), 'F1', 'public');
+    expect(inDoor(open.blocked)).toBe(false);
+    expect(inWall(open.blocked)).toBe(true);
+    expect(open.bounds).toHaveLength(4);
+    expect(inDoor(walkableRegions(rooms('none'), 'F1', 'public').blocked)).toBe(true);
+    expect(inDoor(walkableRegions(rooms('staff'), 'F1', 'public').blocked)).toBe(true);
+    expect(inDoor(walkableRegions(rooms('staff'), 'F1', 'staff').blocked)).toBe(false);
+    const staffRoom = rooms('public', { staffRoom: true });
+    expect(walkableRegions(staffRoom, 'F1', 'public').blocked.some((poly) => pointInPolygon([15, 5], poly))).toBe(true);
+    expect(walkableRegions(staffRoom, 'F1', 'staff').blocked.some((poly) => pointInPolygon([15, 5], poly))).toBe(false);
+  });
+  it('agrees with the raster on the county hall: counters are blocked, the raster free cells are outside the blocked set', () => {
+    const g = navFor(county);
+    const { blocked } = walkableRegions(county, 'F1', 'public');
+    const counter = county.floors[0].elements.find((e) => e.kind === 'counter')!;
+    expect(blocked.some((poly) => pointInPolygon((counter as { position: [number, number] }).position, poly))).toBe(true);
+    const grid = g.grids[0];
+    let free = 0;
+    let clash = 0;
+    for (let i = 0; i < grid.free.length; i += 7) {
+      if (!grid.free[i] || grid.staff[i]) continue;
+      free++;
+      const r = Math.floor(i / grid.cols);
+      const c = i - r * grid.cols;
+      const p: [number, number] = [grid.origin[0] + (c + 0.5) * grid.cell, grid.origin[1] + (r + 0.5) * grid.cell];
+      if (blocked.some((poly) => pointInPolygon(p, poly))) clash++;
+    }
+    expect(free).toBeGreaterThan(100);
+    expect(clash / free).toBeLessThan(0.02);
   });
 });
