@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { navappPlugin } from './src/navapp/vite-plugin';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -33,7 +34,7 @@ function webIfcWasm(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), webIfcWasm()],
+  plugins: [react(), webIfcWasm(), navappPlugin()],
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 4000, sourcemap: false },
   server: { host: '127.0.0.1', port: 5173 },

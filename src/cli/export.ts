@@ -5,6 +5,10 @@ const FORMATS: Record<string, () => Promise<{ run: (args: string[], io: CliIO) =
   bcf: () => import('./export-bcf'),
   report: () => import('./export-report'),
   ifc: () => import('./export-ifc'),
+  navmap: () => import('./export-navmap'),
+  qr: () => import('./export-qr'),
+  geojson: () => import('./export-geojson'),
+  imdf: () => import('./export-imdf'),
 };
 
 export async function run(args: string[], io: CliIO): Promise<number> {

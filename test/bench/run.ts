@@ -9,6 +9,7 @@ const SUITES: Record<string, () => Promise<{ bench: () => Promise<Record<string,
   nav: () => import('./nav'),
   rules: () => import('./rules'),
   ifc: () => import('./ifc'),
+  navmap: () => import('./navmap'),
 };
 
 const only = process.argv.slice(2);

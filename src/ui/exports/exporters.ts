@@ -34,7 +34,7 @@ export interface ExporterDef {
 }
 
 export const EXPORTERS: ExporterDef[] = [
-  { id: 'navmap', label: 'export.navmap', fn: 'exportNavMap', modules: NAV, ext: '-navmap.html', mime: 'text/html', slow: true, call: (f, i) => f(i.doc, {}) },
+  { id: 'navmap', label: 'export.navmap', fn: 'exportNavMap', modules: NAV, ext: '-navmap.html', mime: 'text/html', slow: true, call: async (f, i) => f(i.doc, { appCode: ((await import('virtual:navapp')) as { default: string }).default }) },
   { id: 'qr', label: 'export.qr', fn: 'exportQrSheet', modules: NAV, ext: '-qr.svg', mime: 'image/svg+xml', call: (f, i) => f(i.doc, {}) },
   { id: 'imdf', label: 'export.imdf', fn: 'exportImdf', modules: NAV, ext: '-imdf.zip', mime: 'application/zip', slow: true, call: (f, i) => f(i.doc, {}) },
   { id: 'geojson', label: 'export.geojson', fn: 'exportGeoJson', modules: NAV, ext: '.geojson', mime: 'application/geo+json', call: (f, i) => f(i.doc, {}) },

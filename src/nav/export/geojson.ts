@@ -1,0 +1,55 @@
+/**
+ * GeoJSON of each floor (RFC 7946): zones, vertical links and obstacles as polygons, counters, signs, points and
+ * doors as points, walls as lines. Coordinates are WGS84 [lon, lat] when the hall has a georeference; otherwise
+ * plan metres, flagged by the foreign member `halltwin:coordinates: "plan-metres"` (RFC 7946 §4 allows prior
+ * agreement on another CRS).
+ */
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { Floor, HallDocument } from '../../core/document';
+import type { Vec2 } from '../../core/geometry/vec';
+import { kindOf } from '../../core/kinds/registry';
+import { planToLonLat } from './georef';
+
+export type FloorCollection = FeatureCollection & { 'halltwin:floor': { id: string; name: string; storey: number; elevation: number }; 'halltwin:coordinates': 'wgs84' | 'plan-metres' };
+
+function ring(poly: Vec2[], tr: (p: Vec2) => Position): Position[] {
+  const r = poly.map(tr);
+  if (r.length) r.push(r[0]);
+  return r;
+}
+
+export function floorGeoJson(doc: HallDocument, floor: Floor): FloorCollection {
+  const g = doc.meta.georef;
+  const tr = (p: Vec2): Position => (g ? planToLonLat(g, p) : [p[0], p[1]]);
+  const features: Feature[] = [];
+  if (floor.outline) features.push({ type: 'Feature', id: `${floor.id}-outline`, geometry: { type: 'Polygon', coordinates: [ring(floor.outline, tr)] }, properties: { kind: 'outline' } });
+  for (const e of floor.elements) {
+    let geometry: Geometry;
+    const fp = e.kind === 'zone' || e.kind === 'vlink' || e.kind === 'obstacle' ? kindOf(e).footprint(e) : null;
+    if (fp) geometry = { type: 'Polygon', coordinates: [ring(fp, tr)] };
+    else if (e.kind === 'wall') geometry = { type: 'LineString', coordinates: [tr(e.a), tr(e.b)] };
+    else if (e.kind === 'route') geometry = { type: 'LineString', coordinates: e.points.map(tr) };
+    else geometry = { type: 'Point', coordinates: tr(kindOf(e).anchor(e)) };
+    const { kind, id, ...rest } = e as Record<string, unknown> & { kind: string; id: string };
+    const properties: Record<string, unknown> = { kind };
+    for (const [k, v] of Object.entries(rest)) if (k !== 'polygon' && k !== 'points' && k !== 'position' && k !== 'a' && k !== 'b') properties[k] = v;
+    features.push({ type: 'Feature', id, geometry, properties });
+  }
+  return {
+    type: 'FeatureCollection',
+    features,
+    'halltwin:floor': { id: floor.id, name: floor.name, storey: floor.storey, elevation: floor.elevation },
+    'halltwin:coordinates': g ? 'wgs84' : 'plan-metres',
+  };
+}
+
+/** One collection per floor, keyed by a file-safe name like `floor-1.geojson`. */
+export function exportGeoJson(doc: HallDocument): Map<string, FloorCollection> {
+  const out = new Map<string, FloorCollection>();
+  for (const f of doc.floors) {
+    let name = `floor-${f.storey < 0 ? 'b' + -f.storey : f.storey}.geojson`;
+    if (out.has(name)) name = `floor-${f.id.replace(/[^\w.-]/g, '_')}.geojson`;
+    out.set(name, floorGeoJson(doc, f));
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+/** The nav map exported from the editor's file menu is the offline phone app with the hall's data. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { launchBrowser, newPage, shot, startPreview } from './harness';
+
+let browser: Browser;
+let server: PreviewServer;
+let url: string;
+
+beforeAll(async () => {
+  ({ server, url } = await startPreview());
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('nav map from the editor', () => {
+  it('File → export nav map downloads a self-contained HTML that opens offline on a phone', async () => {
+    const { page, errors } = await newPage(browser);
+    await page.goto(url);
+    await page.waitForFunction(() => !!(window as unknown as { __halltwin?: unknown }).__halltwin);
+    await page.locator('[data-testid="file-menu"]').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-navmap"]').click()]);
+    // Downloads land without an extension; a phone opens it as .html.
+    const path = join(mkdtempSync(join(tmpdir(), 'navmap-')), 'navmap.html');
+    copyFileSync(await download.path(), path);
+    const html = readFileSync(path, 'utf8');
+    expect(html).toContain('Content-Security-Policy');
+    expect(html).toContain('湘江县政务服务中心');
+    expect(html.length).toBeLessThan(500_000);
+    expect(errors).toEqual([]);
+
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const p = await phone.newPage();
+    const requests: string[] = [];
+    p.on('request', (r) => requests.push(r.url()));
+    const pageErrors: string[] = [];
+    p.on('pageerror', (e) => pageErrors.push(e.message));
+    await p.goto(`file://${path}#from=f1-door-01`);
+    await p.waitForTimeout(1500);
+    await shot(p, 'navmap-from-editor');
+    expect(pageErrors).toEqual([]);
+    expect(requests.every((r) => r.startsWith('file://'))).toBe(true);
+    // The app ran: its map is drawn as SVG and the floor switcher is there; the source is not shown as text.
+    await p.locator('#map svg').first().waitFor();
+    const text = await p.locator('body').innerText();
+    expect(text).not.toContain('<!doctype');
+    expect(text).toMatch(/1F|一层/);
+    await phone.close();
+  });
+});

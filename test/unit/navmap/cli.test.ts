@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { unzipSync } from 'fflate';
+import { run } from '../../../src/cli/export';
+import type { CliIO } from '../../../src/cli/io';
+
+const MODEL = resolve(__dirname, '../../../models/county-hall.hall.json');
+
+function fakeIO(): CliIO & { files: Map<string, string | Uint8Array>; outs: string[]; errs: string[] } {
+  const files = new Map<string, string | Uint8Array>();
+  const outs: string[] = [];
+  const errs: string[] = [];
+  return {
+    files, outs, errs,
+    out: (t) => outs.push(t),
+    err: (t) => errs.push(t),
+    readText: (p) => (files.has(p) ? String(files.get(p)) : readFileSync(p, 'utf8')),
+    readBytes: (p) => new Uint8Array(readFileSync(p)),
+    write: (p, d) => files.set(p, d),
+  };
+}
+
+describe('halltwin export navmap|qr|imdf|geojson', () => {
+  it('writes a nav map HTML', async () => {
+    const io = fakeIO();
+    expect(await run(['navmap', MODEL, '-o', 'out.html', '--base-url', 'https://x.cn/nav.html'], io)).toBe(0);
+    expect(String(io.files.get('out.html'))).toMatch(/^<!doctype html>/);
+  });
+  it('writes a QR sheet and needs --base-url', async () => {
+    const io = fakeIO();
+    expect(await run(['qr', MODEL, '-o', 'q.svg'], io)).toBe(2);
+    expect(io.errs.join('\n')).toMatch(/usage/);
+    expect(await run(['qr', MODEL, '-o', 'q.svg', '--base-url', 'https://x.cn/nav.html'], io)).toBe(0);
+    expect(String(io.files.get('q.svg'))).toMatch(/^<\?xml[\s\S]*<svg/);
+  });
+  it('writes IMDF and refuses a hall without georef with exit 2', async () => {
+    const io = fakeIO();
+    expect(await run(['imdf', MODEL, '-o', 'o.zip'], io)).toBe(0);
+    expect(Object.keys(unzipSync(io.files.get('o.zip') as Uint8Array))).toContain('manifest.json');
+    const raw = JSON.parse(readFileSync(MODEL, 'utf8'));
+    delete raw.meta.georef;
+    io.files.set('nogeo.hall.json', JSON.stringify(raw));
+    expect(await run(['imdf', 'nogeo.hall.json', '-o', 'o2.zip'], io)).toBe(2);
+    expect(io.errs.join('\n')).toMatch(/georeference/);
+  });
+  it('writes GeoJSON per floor', async () => {
+    const io = fakeIO();
+    expect(await run(['geojson', MODEL, '-o', 'plan.geojson'], io)).toBe(0);
+    expect([...io.files.keys()].sort()).toEqual(['plan-floor-1.geojson', 'plan-floor-2.geojson']);
+  });
+});
