@@ -11,7 +11,7 @@ import type { HallDocument } from '../core/document';
 import type { ElementOf } from '../core/kinds/registry';
 import type { LinkKind } from '../core/vocab';
 import type { Vec2 } from '../core/geometry/vec';
-import { cellAt, cellCentre, rasterizeFloor, type FloorGrid } from './grid';
+import { cellAt, cellCentre, rasterInputs, rasterizeInputs, type FloorGrid } from './grid';
 
 export interface NavPoint {
   floorId: string;
@@ -46,11 +46,22 @@ export interface NavGraph {
 
 const rasterCache = new WeakMap<object, Map<number, FloorGrid>>();
 
+/** Rasters by their inputs (most recent 32): floors whose walkable geometry is unchanged share one raster. */
+const bySignature = new Map<string, FloorGrid>();
+
 function rasterFor(floor: HallDocument['floors'][number], cell: number): FloorGrid {
   let m = rasterCache.get(floor);
   if (!m) rasterCache.set(floor, (m = new Map()));
   let g = m.get(cell);
-  if (!g) m.set(cell, (g = rasterizeFloor(floor, cell)));
+  if (g) return g;
+  const inputs = rasterInputs(floor);
+  const key = `${cell}|${JSON.stringify(inputs)}`;
+  g = bySignature.get(key);
+  if (g) bySignature.delete(key);
+  else g = rasterizeInputs(inputs, cell);
+  bySignature.set(key, g);
+  if (bySignature.size > 32) bySignature.delete(bySignature.keys().next().value!);
+  m.set(cell, g);
   return g;
 }
 
@@ -108,14 +119,33 @@ export function buildNavGraph(doc: HallDocument, opts: NavOptions = {}): NavGrap
 }
 
 const navCache = new WeakMap<HallDocument, Map<string, NavGraph>>();
+const rasterIds = new WeakMap<FloorGrid, number>();
+let nextRasterId = 1;
+/** Graphs by their rasters and links (most recent 8), so a document whose walkable space did not change reuses one. */
+const graphsByInputs = new Map<string, NavGraph>();
 
-/** The graph for a document, cached per document object and options. */
+/** The graph for a document, cached per document object and, across documents, per walkable space and links. */
 export function navFor(doc: HallDocument, opts: NavOptions = {}): NavGraph {
   let m = navCache.get(doc);
   if (!m) navCache.set(doc, (m = new Map()));
   const key = `${opts.audience ?? 'public'}|${opts.cell ?? 0.5}`;
   let g = m.get(key);
-  if (!g) m.set(key, (g = buildNavGraph(doc, opts)));
+  if (g) return g;
+  const cell = opts.cell ?? 0.5;
+  const ids = doc.floors.map((f) => {
+    const r = rasterFor(f, cell);
+    let id = rasterIds.get(r);
+    if (!id) rasterIds.set(r, (id = nextRasterId++));
+    return id;
+  });
+  const links = doc.floors.flatMap((f) => f.elements.filter((e) => e.kind === 'vlink').map((e) => [f.id, e]));
+  const inputsKey = `${key}|${ids.join(',')}|${JSON.stringify(links)}`;
+  g = graphsByInputs.get(inputsKey);
+  if (g) graphsByInputs.delete(inputsKey);
+  else g = buildNavGraph(doc, opts);
+  graphsByInputs.set(inputsKey, g);
+  if (graphsByInputs.size > 8) graphsByInputs.delete(graphsByInputs.keys().next().value!);
+  m.set(key, g);
   return g;
 }
 

@@ -68,38 +68,64 @@ function blockerFootprint(e: Floor['elements'][number]): Polygon | null {
   return kindOf(e).footprint(e);
 }
 
+/**
+ * Everything the raster depends on, as plain data: two floors with equal inputs get the same raster, so an edit
+ * that does not change walkability (a sign, a label, a counter number) reuses it.
+ */
+export interface RasterInputs {
+  floorId: string;
+  elevation: number;
+  ext: BBox;
+  outline?: Polygon;
+  staff: Polygon[];
+  blockers: Polygon[];
+  doors: { strip: Polygon; staff: boolean; stepped: boolean }[];
+}
+
+export function rasterInputs(floor: Floor): RasterInputs {
+  const staff: Polygon[] = [];
+  const blockers: Polygon[] = [];
+  const doors: RasterInputs['doors'] = [];
+  for (const e of floor.elements) {
+    if (e.kind === 'zone') {
+      if (isStaffZone(e)) staff.push(e.polygon);
+    } else if (e.kind === 'opening') {
+      // Doors cut their wall: a strip the door's width, deep enough to cross the widened wall.
+      doors.push({ strip: rectPolygon(e.position[0], e.position[1], Math.max(e.width - 0.05, 0.3), 1.1, e.rotation), staff: e.entrance === 'staff', stepped: e.step > 0.02 && !e.ramp });
+    } else if (e.kind !== 'vlink' && kindOf(e).blocksWalking(e)) {
+      const fp = blockerFootprint(e);
+      if (fp) blockers.push(fp);
+    }
+  }
+  return { floorId: floor.id, elevation: floor.elevation, ext: extentOf(floor), outline: floor.outline, staff, blockers, doors };
+}
+
 export function rasterizeFloor(floor: Floor, cell = 0.5): FloorGrid {
-  const ext = extentOf(floor);
+  return rasterizeInputs(rasterInputs(floor), cell);
+}
+
+export function rasterizeInputs(inp: RasterInputs, cell = 0.5): FloorGrid {
+  const ext = inp.ext;
   const origin: Vec2 = [ext.minX, ext.minY];
   const cols = Math.max(1, Math.ceil((ext.maxX - ext.minX) / cell));
   const rows = Math.max(1, Math.ceil((ext.maxY - ext.minY) / cell));
   const g = { origin, cell, cols, rows };
   const free = new Uint8Array(cols * rows);
-  if (floor.outline) fill(g, floor.outline, (i) => (free[i] = 1));
+  if (inp.outline) fill(g, inp.outline, (i) => (free[i] = 1));
   else free.fill(1);
   const staff = new Uint8Array(cols * rows);
-  for (const e of floor.elements) {
-    if (e.kind === 'zone' && isStaffZone(e)) fill(g, e.polygon, (i) => (staff[i] = 1));
-  }
-  for (const e of floor.elements) {
-    if (e.kind === 'vlink' || e.kind === 'opening' || e.kind === 'zone') continue;
-    if (!kindOf(e).blocksWalking(e)) continue;
-    const fp = blockerFootprint(e);
-    if (fp) fill(g, fp, (i) => (free[i] = 0));
-  }
+  for (const p of inp.staff) fill(g, p, (i) => (staff[i] = 1));
+  for (const p of inp.blockers) fill(g, p, (i) => (free[i] = 0));
   const stepped = new Uint8Array(cols * rows);
-  // Doors cut their wall: re-open a strip the door's width, deep enough to cross the widened wall.
-  for (const e of floor.elements) {
-    if (e.kind !== 'opening') continue;
-    const strip = rectPolygon(e.position[0], e.position[1], Math.max(e.width - 0.05, 0.3), 1.1, e.rotation);
-    fill(g, strip, (i) => {
-      if (floor.outline && !pointInPolygon(cellCentre(g, i), floor.outline)) return;
+  for (const d of inp.doors) {
+    fill(g, d.strip, (i) => {
+      if (inp.outline && !pointInPolygon(cellCentre(g, i), inp.outline)) return;
       free[i] = 1;
-      if (e.entrance === 'staff') staff[i] = 1;
-      if (e.step > 0.02 && !e.ramp) stepped[i] = 1;
+      if (d.staff) staff[i] = 1;
+      if (d.stepped) stepped[i] = 1;
     });
   }
-  return { floorId: floor.id, elevation: floor.elevation, origin, cell, cols, rows, free, staff, clearance: clearanceMap(free, cols, rows, cell), stepped };
+  return { floorId: inp.floorId, elevation: inp.elevation, origin, cell, cols, rows, free, staff, clearance: clearanceMap(free, cols, rows, cell), stepped };
 }
 
 export function cellCentre(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols'>, i: number): Vec2 {

@@ -71,14 +71,18 @@ export function samplePolygon(poly: Polygon, step: number): Vec2[] {
   return out;
 }
 
-/** Walking distance fields, memoised per document object so rules sharing a source set share the work. */
-const fieldCache = new WeakMap<HallDocument, Map<string, DistanceField>>();
+/**
+ * Walking distance fields, memoised per navigation graph and source set: rules sharing sources share the work, and
+ * an edit that leaves walkable space and sources alone (a sign, a name, a counter number) reuses the fields.
+ */
+const fieldCache = new WeakMap<object, Map<string, DistanceField>>();
 export function fieldFrom(doc: HallDocument, key: string, sources: NavPoint[], opts: RouteOptions & { audience?: 'public' | 'staff' } = {}): DistanceField {
-  let m = fieldCache.get(doc);
-  if (!m) fieldCache.set(doc, (m = new Map()));
-  const k = `${key}|${opts.audience ?? 'public'}|${opts.accessible ? 'acc' : ''}`;
+  const g = navFor(doc, { audience: opts.audience });
+  let m = fieldCache.get(g);
+  if (!m) fieldCache.set(g, (m = new Map()));
+  const k = `${key}|${opts.accessible ? 'acc' : ''}|${opts.minClearWidth ?? ''}|${JSON.stringify(sources)}`;
   let f = m.get(k);
-  if (!f) m.set(k, (f = distanceField(navFor(doc, { audience: opts.audience }), sources, opts)));
+  if (!f) m.set(k, (f = distanceField(g, sources, opts)));
   return f;
 }
 

@@ -20,6 +20,9 @@ function turnDeg(a: Vec2, b: Vec2, c: Vec2): number {
   return Math.abs(d);
 }
 
+/** Path trees per graph and entrance: reused while walkable space is unchanged. */
+const TREES = new WeakMap<object, Map<string, ReturnType<typeof pathTree>>>();
+
 export const signContinuity = defineRule({
   id: 'sign.continuity',
   group: 'signs',
@@ -33,7 +36,11 @@ export const signContinuity = defineRule({
     const sight = num(ctx, 'signSightM');
     const g = navFor(ctx.doc);
     const from = { floorId: main.floor.id, p: insideOf(ctx.doc, main.floor.id, main.el) };
-    const tree = pathTree(g, from);
+    const tk = JSON.stringify(from);
+    let trees = TREES.get(g);
+    if (!trees) TREES.set(g, (trees = new Map()));
+    let tree = trees.get(tk);
+    if (!tree) trees.set(tk, (tree = pathTree(g, from)));
     const signs = all(ctx.doc, 'sign').filter(({ el }) => el.signKind === 'directional' || el.signKind === 'zone' || el.signKind === 'floor-directory' || el.signKind === 'layout-map');
     const seen = new Map<string, Finding>();
     for (const { floor, el } of all(ctx.doc, 'zone')) {
