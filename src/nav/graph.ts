@@ -11,7 +11,7 @@ import type { HallDocument } from '../core/document';
 import type { ElementOf } from '../core/kinds/registry';
 import type { LinkKind } from '../core/vocab';
 import type { Vec2 } from '../core/geometry/vec';
-import { cellAt, cellCentre, rasterInputs, rasterizeInputs, type FloorGrid } from './grid';
+import { cellAt, cellCentre, patchRaster, rasterInputs, rasterizeInputs, type FloorGrid } from './grid';
 
 export interface NavPoint {
   floorId: string;
@@ -48,19 +48,29 @@ const rasterCache = new WeakMap<object, Map<number, FloorGrid>>();
 
 /** Rasters by their inputs (most recent 32): floors whose walkable geometry is unchanged share one raster. */
 const bySignature = new Map<string, FloorGrid>();
+/** The newest raster per floor id and cell size: the next version of that floor is patched from it. */
+const newestByFloor = new Map<string, { floor: HallDocument['floors'][number]; grid: FloorGrid }>();
 
 function rasterFor(floor: HallDocument['floors'][number], cell: number): FloorGrid {
   let m = rasterCache.get(floor);
   if (!m) rasterCache.set(floor, (m = new Map()));
   let g = m.get(cell);
   if (g) return g;
-  const inputs = rasterInputs(floor);
-  const key = `${cell}|${JSON.stringify(inputs)}`;
-  g = bySignature.get(key);
-  if (g) bySignature.delete(key);
-  else g = rasterizeInputs(inputs, cell);
-  bySignature.set(key, g);
-  if (bySignature.size > 32) bySignature.delete(bySignature.keys().next().value!);
+  const nk = `${cell}|${floor.id}`;
+  const prev = newestByFloor.get(nk);
+  g = prev ? (patchRaster(prev, floor) ?? undefined) : undefined;
+  if (!g) {
+    const inputs = rasterInputs(floor);
+    const key = `${cell}|${JSON.stringify(inputs)}`;
+    g = bySignature.get(key);
+    if (g) bySignature.delete(key);
+    else g = rasterizeInputs(inputs, cell);
+    bySignature.set(key, g);
+    if (bySignature.size > 32) bySignature.delete(bySignature.keys().next().value!);
+  }
+  newestByFloor.delete(nk);
+  newestByFloor.set(nk, { floor, grid: g });
+  if (newestByFloor.size > 64) newestByFloor.delete(newestByFloor.keys().next().value!);
   m.set(cell, g);
   return g;
 }

@@ -40,13 +40,23 @@ function extentOf(floor: Floor): BBox {
   return { minX: b.minX - 1, minY: b.minY - 1, maxX: b.maxX + 1, maxY: b.maxY + 1 };
 }
 
-/** Visit the cells whose centre lies in the polygon. */
-function fill(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, poly: Polygon, visit: (i: number) => void): void {
+/** A window of cells, inclusive bounds. */
+export interface CellWindow {
+  c0: number;
+  c1: number;
+  r0: number;
+  r1: number;
+}
+
+const wholeGrid = (g: Pick<FloorGrid, 'cols' | 'rows'>): CellWindow => ({ c0: 0, c1: g.cols - 1, r0: 0, r1: g.rows - 1 });
+
+/** Visit the cells of the window whose centre lies in the polygon. */
+function fill(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, poly: Polygon, win: CellWindow, visit: (i: number) => void): void {
   const b = bbox(poly);
-  const c0 = Math.max(0, Math.floor((b.minX - g.origin[0]) / g.cell));
-  const c1 = Math.min(g.cols - 1, Math.ceil((b.maxX - g.origin[0]) / g.cell));
-  const r0 = Math.max(0, Math.floor((b.minY - g.origin[1]) / g.cell));
-  const r1 = Math.min(g.rows - 1, Math.ceil((b.maxY - g.origin[1]) / g.cell));
+  const c0 = Math.max(win.c0, Math.floor((b.minX - g.origin[0]) / g.cell));
+  const c1 = Math.min(win.c1, Math.ceil((b.maxX - g.origin[0]) / g.cell));
+  const r0 = Math.max(win.r0, Math.floor((b.minY - g.origin[1]) / g.cell));
+  const r1 = Math.min(win.r1, Math.ceil((b.maxY - g.origin[1]) / g.cell));
   for (let r = r0; r <= r1; r++) {
     const y = g.origin[1] + (r + 0.5) * g.cell;
     for (let c = c0; c <= c1; c++) {
@@ -111,21 +121,84 @@ export function rasterizeInputs(inp: RasterInputs, cell = 0.5): FloorGrid {
   const rows = Math.max(1, Math.ceil((ext.maxY - ext.minY) / cell));
   const g = { origin, cell, cols, rows };
   const free = new Uint8Array(cols * rows);
-  if (inp.outline) fill(g, inp.outline, (i) => (free[i] = 1));
-  else free.fill(1);
   const staff = new Uint8Array(cols * rows);
-  for (const p of inp.staff) fill(g, p, (i) => (staff[i] = 1));
-  for (const p of inp.blockers) fill(g, p, (i) => (free[i] = 0));
   const stepped = new Uint8Array(cols * rows);
+  paint(g, inp, wholeGrid(g), free, staff, stepped);
+  return { floorId: inp.floorId, elevation: inp.elevation, origin, cell, cols, rows, free, staff, clearance: clearanceMap(free, cols, rows, cell), stepped };
+}
+
+/** Computes every cell of the window from the inputs alone (outline, staff, blockers, then doors cutting walls). */
+function paint(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, inp: RasterInputs, win: CellWindow, free: Uint8Array, staff: Uint8Array, stepped: Uint8Array): void {
+  for (let r = win.r0; r <= win.r1; r++) {
+    const row = r * g.cols;
+    free.fill(inp.outline ? 0 : 1, row + win.c0, row + win.c1 + 1);
+    staff.fill(0, row + win.c0, row + win.c1 + 1);
+    stepped.fill(0, row + win.c0, row + win.c1 + 1);
+  }
+  if (inp.outline) fill(g, inp.outline, win, (i) => (free[i] = 1));
+  for (const p of inp.staff) fill(g, p, win, (i) => (staff[i] = 1));
+  for (const p of inp.blockers) fill(g, p, win, (i) => (free[i] = 0));
   for (const d of inp.doors) {
-    fill(g, d.strip, (i) => {
+    fill(g, d.strip, win, (i) => {
       if (inp.outline && !pointInPolygon(cellCentre(g, i), inp.outline)) return;
       free[i] = 1;
       if (d.staff) staff[i] = 1;
       if (d.stepped) stepped[i] = 1;
     });
   }
-  return { floorId: inp.floorId, elevation: inp.elevation, origin, cell, cols, rows, free, staff, clearance: clearanceMap(free, cols, rows, cell), stepped };
+}
+
+/** The plan box an element changes in the raster, or null when it does not take part in it (signs, vlinks). */
+function rasterBox(e: Floor['elements'][number]): BBox | null {
+  if (e.kind === 'zone') return isStaffZone(e) ? bbox(e.polygon) : null;
+  if (e.kind === 'opening') return bbox(rectPolygon(e.position[0], e.position[1], Math.max(e.width - 0.05, 0.3), 1.1, e.rotation));
+  if (e.kind === 'vlink' || !kindOf(e).blocksWalking(e)) return null;
+  const fp = blockerFootprint(e);
+  return fp ? bbox(fp) : null;
+}
+
+/**
+ * The raster of `floor` from the raster of an earlier version of it: only the cells under the elements that
+ * changed are computed again. Returns `prev.grid` itself when no cell changed (a sign or a zone name edited), and
+ * null when patching does not apply (no outline, so the extent may move; other floor settings; many changes).
+ */
+export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floor): FloorGrid | null {
+  const old = prev.floor;
+  const grid = prev.grid;
+  if (!floor.outline || floor.outline !== old.outline || floor.id !== old.id || floor.elevation !== old.elevation) return null;
+  const before = new Set(old.elements);
+  const after = new Set(floor.elements);
+  const changed: Floor['elements'][number][] = [];
+  for (const e of floor.elements) if (!before.has(e)) changed.push(e);
+  for (const e of old.elements) if (!after.has(e)) changed.push(e);
+  if (changed.length > 64) return null;
+  let box: BBox | null = null;
+  for (const e of changed) {
+    const b = rasterBox(e);
+    if (b) box = box ? { minX: Math.min(box.minX, b.minX), minY: Math.min(box.minY, b.minY), maxX: Math.max(box.maxX, b.maxX), maxY: Math.max(box.maxY, b.maxY) } : b;
+  }
+  if (!box) return grid;
+  const win: CellWindow = {
+    c0: Math.max(0, Math.floor((box.minX - grid.origin[0]) / grid.cell) - 1),
+    c1: Math.min(grid.cols - 1, Math.ceil((box.maxX - grid.origin[0]) / grid.cell) + 1),
+    r0: Math.max(0, Math.floor((box.minY - grid.origin[1]) / grid.cell) - 1),
+    r1: Math.min(grid.rows - 1, Math.ceil((box.maxY - grid.origin[1]) / grid.cell) + 1),
+  };
+  if (win.c0 > win.c1 || win.r0 > win.r1) return grid;
+  const free = grid.free.slice();
+  const staff = grid.staff.slice();
+  const stepped = grid.stepped.slice();
+  paint(grid, rasterInputs(floor), win, free, staff, stepped);
+  let same = true;
+  for (let r = win.r0; r <= win.r1 && same; r++)
+    for (let i = r * grid.cols + win.c0, end = r * grid.cols + win.c1; i <= end; i++)
+      if (free[i] !== grid.free[i] || staff[i] !== grid.staff[i] || stepped[i] !== grid.stepped[i]) {
+        same = false;
+        break;
+      }
+  if (same) return grid;
+  const clearance = free === grid.free ? grid.clearance : clearanceMap(free, grid.cols, grid.rows, grid.cell);
+  return { ...grid, free, staff, stepped, clearance };
 }
 
 export function cellCentre(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols'>, i: number): Vec2 {

@@ -27,6 +27,10 @@ export class MinHeap {
     this.nodes[i] = node;
     this.prio[i] = p;
   }
+  /** The lowest priority in the heap (check size first): lets searches skip stale entries without a closed set. */
+  get topPriority(): number {
+    return this.prio[0];
+  }
   /** Pops the node with the lowest priority (check size first). */
   pop(): number {
     const top = this.nodes[0];

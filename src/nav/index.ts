@@ -4,4 +4,5 @@
 export { buildNavGraph, navFor, nodeOf, pointOf, type NavGraph, type NavPoint, type NavOptions, type LinkEdge } from './graph';
 export { route, distanceField, pathTree, nearestWalkable, clearWidthAt, type RouteOptions, type RouteResult, type DistanceField } from './search';
 export { lineOfSight } from './sight';
+export { fieldFor, fieldStats } from './fields';
 export { rasterizeFloor, walkableRegions, type FloorGrid } from './grid';

@@ -3,15 +3,30 @@ import type { Vec2 } from '../core/geometry/vec';
 import { dist } from '../core/geometry/vec';
 import { MinHeap } from './heap';
 import { isWalkable, nodeOf, pointOf, type LinkEdge, type NavGraph, type NavPoint } from './graph';
-import { cellCentre, type FloorGrid } from './grid';
+import { cellCentre } from './grid';
+import { linkAllowed, searchSpace, type RouteOptions } from './mask';
+import { nodesTo, solve, type Field } from './dijkstra';
 
-export interface RouteOptions {
-  /** Wheelchair mode: no stairs or escalators, ramps within `maxRampSlope`, no stepped doors, `minClearWidth`. */
-  accessible?: boolean;
-  /** Narrowest passage allowed, metres (accessible default 0.9, else none). */
-  minClearWidth?: number;
-  /** Steepest ramp allowed (rise/run), default 1/12. */
-  maxRampSlope?: number;
+export type { RouteOptions } from './mask';
+
+/** Plan coordinates of every node, built once per graph: the A* heuristic reads them. */
+const tables = new WeakMap<NavGraph, { x: Float32Array; y: Float32Array }>();
+function nodeTable(g: NavGraph): { x: Float32Array; y: Float32Array } {
+  let t = tables.get(g);
+  if (!t) {
+    const x = new Float32Array(g.size);
+    const y = new Float32Array(g.size);
+    g.grids.forEach((grid, fi) => {
+      const off = g.offsets[fi];
+      for (let r = 0; r < grid.rows; r++)
+        for (let c = 0; c < grid.cols; c++) {
+          x[off + r * grid.cols + c] = grid.origin[0] + (c + 0.5) * grid.cell;
+          y[off + r * grid.cols + c] = grid.origin[1] + (r + 0.5) * grid.cell;
+        }
+    });
+    tables.set(g, (t = { x, y }));
+  }
+  return t;
 }
 
 export interface RouteResult {
@@ -21,98 +36,9 @@ export interface RouteResult {
   target: number;
 }
 
-const SQRT2 = Math.SQRT2;
-const NEIGHBOURS: [number, number, number][] = [
-  [1, 0, 1],
-  [-1, 0, 1],
-  [0, 1, 1],
-  [0, -1, 1],
-  [1, 1, SQRT2],
-  [1, -1, SQRT2],
-  [-1, 1, SQRT2],
-  [-1, -1, SQRT2],
-];
-
-function linkAllowed(e: LinkEdge, o: RouteOptions): boolean {
-  if (!o.accessible) return true;
-  if (e.linkKind === 'stair' || e.linkKind === 'escalator') return false;
-  if (e.linkKind === 'ramp' && e.slope > (o.maxRampSlope ?? 1 / 12) + 1e-9) return false;
-  if (e.linkKind !== 'elevator' && !e.accessible) return false;
-  return e.clearWidth + 1e-9 >= Math.min(o.minClearWidth ?? 0, 0.8);
-}
-
-interface Ctx {
-  g: NavGraph;
-  o: RouteOptions;
-  minHalf: number;
-  table: NodeTable;
-}
-
-function cellOk(ctx: Ctx, grid: FloorGrid, i: number): boolean {
-  if (!isWalkable(grid, i, ctx.g.audience)) return false;
-  if (ctx.o.accessible && grid.stepped[i]) return false;
-  // A door is narrower than the raster can tell: its clear width is checked with the door itself by the rules.
-  return ctx.minHalf <= 0 || grid.clearance[i] + 1e-9 >= ctx.minHalf;
-}
-
-/** Per-node floor index and plan coordinates, built once per graph: the inner loops read them instead of recomputing. */
-interface NodeTable {
-  floor: Uint16Array;
-  x: Float32Array;
-  y: Float32Array;
-}
-const tables = new WeakMap<NavGraph, NodeTable>();
-function nodeTable(g: NavGraph): NodeTable {
-  let t = tables.get(g);
-  if (!t) {
-    t = { floor: new Uint16Array(g.size), x: new Float32Array(g.size), y: new Float32Array(g.size) };
-    g.grids.forEach((grid, fi) => {
-      const off = g.offsets[fi];
-      for (let r = 0; r < grid.rows; r++)
-        for (let c = 0; c < grid.cols; c++) {
-          const n = off + r * grid.cols + c;
-          t!.floor[n] = fi;
-          t!.x[n] = grid.origin[0] + (c + 0.5) * grid.cell;
-          t!.y[n] = grid.origin[1] + (r + 0.5) * grid.cell;
-        }
-    });
-    tables.set(g, t);
-  }
-  return t;
-}
-
-/** Visits neighbours of `node`: same-floor cells and link landings. */
-function expand(ctx: Ctx, node: number, visit: (to: number, cost: number, link?: LinkEdge) => void): void {
-  const { g } = ctx;
-  const fi = ctx.table.floor[node];
-  const grid = g.grids[fi];
-  const off = g.offsets[fi];
-  const i = node - off;
-  const r = Math.floor(i / grid.cols);
-  const c = i - r * grid.cols;
-  for (const [dc, dr, w] of NEIGHBOURS) {
-    const cc = c + dc;
-    const rr = r + dr;
-    if (cc < 0 || rr < 0 || cc >= grid.cols || rr >= grid.rows) continue;
-    const j = rr * grid.cols + cc;
-    if (!cellOk(ctx, grid, j)) continue;
-    // No corner cutting through a blocked cell.
-    if (dc && dr && (!cellOk(ctx, grid, r * grid.cols + cc) || !cellOk(ctx, grid, rr * grid.cols + c))) continue;
-    visit(off + j, w * grid.cell);
-  }
-  const ls = g.links.get(node);
-  if (ls) for (const e of ls) if (linkAllowed(e, ctx.o)) visit(e.to, e.cost, e);
-}
-
-function ctxOf(g: NavGraph, o: RouteOptions): Ctx {
-  const minW = o.minClearWidth ?? (o.accessible ? 0.9 : 0);
-  // Cells carry half-widths; allow one cell of raster error so a corridor exactly at the limit passes.
-  return { g, o, minHalf: minW > 0 ? minW / 2 - g.grids[0]?.cell / 2 : 0, table: nodeTable(g) };
-}
-
 export function route(g: NavGraph, from: NavPoint, to: NavPoint | NavPoint[], o: RouteOptions = {}): RouteResult | null {
   const targets = Array.isArray(to) ? to : [to];
-  const ctx = ctxOf(g, o);
+  const sp = searchSpace(g, o);
   const start = nodeOf(g, from);
   if (start < 0) return null;
   const goals = new Map<number, number>();
@@ -121,9 +47,9 @@ export function route(g: NavGraph, from: NavPoint, to: NavPoint | NavPoint[], o:
     if (n >= 0 && !goals.has(n)) goals.set(n, k);
   });
   if (!goals.size) return null;
-  const gx = [...goals.keys()].map((n) => ctx.table.x[n]);
-  const gy = [...goals.keys()].map((n) => ctx.table.y[n]);
-  const { x: nx, y: ny } = ctx.table;
+  const { x: nx, y: ny } = nodeTable(g);
+  const gx = [...goals.keys()].map((n) => nx[n]);
+  const gy = [...goals.keys()].map((n) => ny[n]);
   const h = (n: number) => {
     let m = Infinity;
     for (let k = 0; k < gx.length; k++) {
@@ -146,23 +72,46 @@ export function route(g: NavGraph, from: NavPoint, to: NavPoint | NavPoint[], o:
   gScore[start] = 0;
   prev[start] = -1;
   heap.push(start, h(start));
+  const { mask, floorOf } = sp;
+  const visit = (m: number, s: number, n: number, link?: LinkEdge) => {
+    if (s < score(m)) {
+      stamp[m] = gen;
+      gScore[m] = s;
+      prev[m] = n;
+      if (link) prevLink.set(m, link.linkId);
+      else prevLink.delete(m);
+      heap.push(m, s + h(m));
+    }
+  };
   while (heap.size) {
     const n = heap.pop();
     if (closed[n] === gen) continue;
     closed[n] = gen;
     if (goals.has(n)) return build(g, n, (k) => (stamp[k] === gen ? prev[k] : -1), prevLink, gScore[n], goals.get(n)!, from, targets[goals.get(n)!]);
     const gn = gScore[n];
-    expand(ctx, n, (m, cost, link) => {
-      const s = gn + cost;
-      if (s < score(m)) {
-        stamp[m] = gen;
-        gScore[m] = s;
-        prev[m] = n;
-        if (link) prevLink.set(m, link.linkId);
-        else prevLink.delete(m);
-        heap.push(m, s + h(m));
-      }
-    });
+    // The same neighbours in the same order as forEachNeighbour, unrolled: this loop is the route's whole cost.
+    const fi = floorOf[n];
+    const grid = g.grids[fi];
+    const cols = grid.cols;
+    const i = n - g.offsets[fi];
+    const r = (i / cols) | 0;
+    const c = i - r * cols;
+    const a = gn + grid.cell;
+    const b = gn + Math.SQRT2 * grid.cell;
+    const mE = c + 1 < cols && mask[n + 1] === 1;
+    const mW = c > 0 && mask[n - 1] === 1;
+    const mN = r + 1 < grid.rows && mask[n + cols] === 1;
+    const mS = r > 0 && mask[n - cols] === 1;
+    if (mE) visit(n + 1, a, n);
+    if (mW) visit(n - 1, a, n);
+    if (mN) visit(n + cols, a, n);
+    if (mS) visit(n - cols, a, n);
+    if (mE && mN && mask[n + cols + 1] === 1) visit(n + cols + 1, b, n);
+    if (mE && mS && mask[n - cols + 1] === 1) visit(n - cols + 1, b, n);
+    if (mW && mN && mask[n + cols - 1] === 1) visit(n + cols - 1, b, n);
+    if (mW && mS && mask[n - cols - 1] === 1) visit(n - cols - 1, b, n);
+    const ls = g.links.get(n);
+    if (ls) for (const e of ls) if (linkAllowed(e, o)) visit(e.to, gn + e.cost, n, e);
   }
   return null;
 }
@@ -205,19 +154,27 @@ function rawWalk(pts: NavPoint[]): number {
   return s;
 }
 
-/** String-pulling: drop points while the straight line between kept points stays on walkable cells. */
-function smooth(g: NavGraph, pts: NavPoint[]): NavPoint[] {
-  if (pts.length <= 2) return pts;
+/**
+ * String-pulling: drop points while the straight line between kept points stays on walkable cells. `ranges`
+ * receives each run of points tested against one anchor (what the result depends on).
+ */
+function smooth(g: NavGraph, pts: NavPoint[], ranges?: [number, number][]): NavPoint[] {
+  if (pts.length <= 2) {
+    ranges?.push([0, pts.length - 1]);
+    return pts;
+  }
   const out: NavPoint[] = [pts[0]];
   let anchor = 0;
   for (let i = 2; i < pts.length; i++) {
     const a = pts[anchor];
     const b = pts[i];
     if (a.floorId !== b.floorId || !gridLine(g, a, b)) {
+      ranges?.push([anchor, i]);
       out.push(pts[i - 1]);
       anchor = i - 1;
     }
   }
+  ranges?.push([anchor, pts.length - 1]);
   out.push(pts[pts.length - 1]);
   return out;
 }
@@ -241,76 +198,154 @@ function gridLine(g: NavGraph, a: NavPoint, b: NavPoint): boolean {
 export interface DistanceField {
   at(floorId: string, p: Vec2): number;
   grid(floorId: string): { origin: Vec2; cell: number; cols: number; rows: number; values: Float32Array } | undefined;
+  /** The shortest path from the nearest source to `at`, smoothed; null when unreachable. */
+  pathTo(at: NavPoint): NavPoint[] | null;
 }
 
-/** Multi-source Dijkstra: distances and predecessors over the whole graph. */
-function dijkstra(g: NavGraph, sources: NavPoint[], o: RouteOptions & { maxDist?: number }): { d: Float64Array; prev: Int32Array } {
-  const ctx = ctxOf(g, o);
-  const d = new Float64Array(g.size).fill(Infinity);
-  const prev = new Int32Array(g.size).fill(-1);
-  const heap = new MinHeap();
+/** Source nodes with their start distance (a point's offset from its cell centre), and the point each stands for. */
+export function seedsOf(g: NavGraph, sources: NavPoint[]): { seeds: Map<number, number>; points: Map<number, NavPoint> } {
+  const seeds = new Map<number, number>();
+  const points = new Map<number, NavPoint>();
   for (const s of sources) {
     const n = nodeOf(g, s);
     if (n < 0) continue;
     const first = dist(s.p, pointOf(g, n).p);
-    if (first < d[n]) {
-      d[n] = first;
-      heap.push(n, first);
+    if (first < (seeds.get(n) ?? Infinity)) {
+      seeds.set(n, first);
+      points.set(n, s);
     }
   }
-  const max = o.maxDist ?? Infinity;
-  const done = new Uint8Array(g.size);
-  while (heap.size) {
-    const n = heap.pop();
-    if (done[n]) continue;
-    done[n] = 1;
-    const dn = d[n];
-    if (dn > max) break;
-    expand(ctx, n, (m, cost) => {
-      const s = dn + cost;
-      if (s < d[m]) {
-        d[m] = s;
-        prev[m] = n;
-        heap.push(m, s);
-      }
-    });
+  return { seeds, points };
+}
+
+/** A path read from a field, with the cell windows its result depends on (its cells, their neighbours, and the
+ * lines smoothing tested): while no cell in them changes, the path stays the same in a repaired field. */
+interface CachedPath {
+  node: number;
+  points: NavPoint[] | null;
+  /** [floor, c0, c1, r0, r1] per window. */
+  windows: number[];
+}
+
+/** Dirty nodes as (floor, col, row), with a box per floor to rule most windows out at once. */
+interface DirtyCells {
+  cells: Int32Array;
+  boxes: Map<number, [number, number, number, number]>;
+}
+
+function dirtyCells(g: NavGraph, nodes: number[]): DirtyCells {
+  const cells = new Int32Array(nodes.length * 3);
+  const boxes = new Map<number, [number, number, number, number]>();
+  nodes.forEach((n, k) => {
+    let fi = g.offsets.length - 1;
+    while (fi > 0 && g.offsets[fi] > n) fi--;
+    const cols = g.grids[fi].cols;
+    const i = n - g.offsets[fi];
+    const r = (i / cols) | 0;
+    const c = i - r * cols;
+    cells.set([fi, c, r], k * 3);
+    const b = boxes.get(fi);
+    if (!b) boxes.set(fi, [c, c, r, r]);
+    else (b[0] = Math.min(b[0], c)), (b[1] = Math.max(b[1], c)), (b[2] = Math.min(b[2], r)), (b[3] = Math.max(b[3], r));
+  });
+  return { cells, boxes };
+}
+
+function stillValid(p: CachedPath, dirty: DirtyCells): boolean {
+  const w = p.windows;
+  for (let k = 0; k < w.length; k += 5) {
+    const b = dirty.boxes.get(w[k]);
+    if (!b || b[1] < w[k + 1] || b[0] > w[k + 2] || b[3] < w[k + 3] || b[2] > w[k + 4]) continue;
+    const cs = dirty.cells;
+    for (let j = 0; j < cs.length; j += 3) if (cs[j] === w[k] && cs[j + 1] >= w[k + 1] && cs[j + 1] <= w[k + 2] && cs[j + 2] >= w[k + 3] && cs[j + 2] <= w[k + 4]) return false;
   }
-  return { d, prev };
+  return true;
+}
+
+/** A computed field seen as walking distances and paths; paths are cached and carried into repaired fields. */
+class FieldView implements DistanceField {
+  readonly paths = new Map<string, CachedPath>();
+  constructor(
+    readonly f: Field,
+    readonly points: Map<number, NavPoint>,
+  ) {}
+  at(floorId: string, p: Vec2): number {
+    const g = this.f.space.g;
+    const n = nodeOf(g, { floorId, p }, 1.0);
+    if (n < 0) return Infinity;
+    return this.f.d[n] + dist(p, pointOf(g, n).p);
+  }
+  grid(floorId: string) {
+    const g = this.f.space.g;
+    const d = this.f.d;
+    const fi = g.floorIndex.get(floorId);
+    if (fi === undefined) return undefined;
+    const grid = g.grids[fi];
+    const values = new Float32Array(grid.cols * grid.rows);
+    for (let i = 0; i < values.length; i++) values[i] = grid.free[i] && (g.audience === 'staff' || !grid.staff[i]) ? d[g.offsets[fi] + i] : NaN;
+    return { origin: grid.origin, cell: grid.cell, cols: grid.cols, rows: grid.rows, values };
+  }
+  pathTo(at: NavPoint): NavPoint[] | null {
+    const g = this.f.space.g;
+    const key = `${at.floorId}|${at.p[0]}|${at.p[1]}`;
+    const node = nodeOf(g, at);
+    const hit = this.paths.get(key);
+    if (hit && hit.node === node) return hit.points;
+    const nodes = nodesTo(this.f, node);
+    let out: CachedPath;
+    if (!nodes) out = { node, points: null, windows: node < 0 ? [] : windowsOf(g, [pointOf(g, node)], [[0, 0]]) };
+    else {
+      const source = this.points.get(nodes[0]) ?? pointOf(g, nodes[0]);
+      const raw = [source, ...nodes.map((k) => pointOf(g, k)), at];
+      const ranges: [number, number][] = [];
+      out = { node, points: smooth(g, raw, ranges), windows: windowsOf(g, raw, ranges) };
+    }
+    this.paths.set(key, out);
+    return out.points;
+  }
+  /** Takes over the paths of `base` that no dirty cell touches. */
+  inherit(base: FieldView, dirty: number[]): void {
+    const cells = dirtyCells(this.f.space.g, dirty);
+    for (const [k, p] of base.paths) if (stillValid(p, cells)) this.paths.set(k, p);
+  }
+}
+
+/** Cell windows (one cell of margin) around each run of points smoothing tested together. */
+function windowsOf(g: NavGraph, pts: NavPoint[], ranges: [number, number][]): number[] {
+  const out: number[] = [];
+  for (const [s, e] of ranges) {
+    const boxes = new Map<number, [number, number, number, number]>();
+    for (let k = s; k <= e; k++) {
+      const fi = g.floorIndex.get(pts[k].floorId);
+      if (fi === undefined) continue;
+      const grid = g.grids[fi];
+      const c = Math.floor((pts[k].p[0] - grid.origin[0]) / grid.cell);
+      const r = Math.floor((pts[k].p[1] - grid.origin[1]) / grid.cell);
+      const b = boxes.get(fi);
+      if (!b) boxes.set(fi, [c, c, r, r]);
+      else (b[0] = Math.min(b[0], c)), (b[1] = Math.max(b[1], c)), (b[2] = Math.min(b[2], r)), (b[3] = Math.max(b[3], r));
+    }
+    for (const [fi, b] of boxes) out.push(fi, b[0] - 1, b[1] + 1, b[2] - 1, b[3] + 1);
+  }
+  return out;
+}
+
+/** A computed field seen as walking distances and paths. */
+export function fieldView(f: Field, points: Map<number, NavPoint>, inherit?: { base: DistanceField; dirty: number[] }): DistanceField {
+  const v = new FieldView(f, points);
+  if (inherit?.base instanceof FieldView) v.inherit(inherit.base, inherit.dirty);
+  return v;
 }
 
 /** Walking distance from the nearest source to every cell (Infinity where unreachable). */
-export function distanceField(g: NavGraph, sources: NavPoint[], o: RouteOptions & { maxDist?: number } = {}): DistanceField {
-  const { d } = dijkstra(g, sources, o);
-  return {
-    at(floorId, p) {
-      const n = nodeOf(g, { floorId, p }, 1.0);
-      if (n < 0) return Infinity;
-      return d[n] + dist(p, pointOf(g, n).p);
-    },
-    grid(floorId) {
-      const fi = g.floorIndex.get(floorId);
-      if (fi === undefined) return undefined;
-      const grid = g.grids[fi];
-      const values = new Float32Array(grid.cols * grid.rows);
-      for (let i = 0; i < values.length; i++) values[i] = grid.free[i] && (g.audience === 'staff' || !grid.staff[i]) ? d[g.offsets[fi] + i] : NaN;
-      return { origin: grid.origin, cell: grid.cell, cols: grid.cols, rows: grid.rows, values };
-    },
-  };
+export function distanceField(g: NavGraph, sources: NavPoint[], o: RouteOptions = {}): DistanceField {
+  const { seeds, points } = seedsOf(g, sources);
+  return fieldView(solve(searchSpace(g, o), seeds), points);
 }
 
 /** Shortest paths from one source to anywhere, from a single Dijkstra (cheaper than one A* per target). */
 export function pathTree(g: NavGraph, source: NavPoint, o: RouteOptions = {}): { pathTo(at: NavPoint): NavPoint[] | null } {
-  const { d, prev } = dijkstra(g, [source], o);
-  return {
-    pathTo(at) {
-      const n = nodeOf(g, at);
-      if (n < 0 || !Number.isFinite(d[n])) return null;
-      const nodes: number[] = [];
-      for (let k = n; k >= 0; k = prev[k]) nodes.push(k);
-      nodes.reverse();
-      return smooth(g, [source, ...nodes.map((k) => pointOf(g, k)), at]);
-    },
-  };
+  return distanceField(g, [source], o);
 }
 
 export function nearestWalkable(g: NavGraph, at: NavPoint): NavPoint | null {

@@ -7,7 +7,7 @@ import { centroid, pointInPolygon, bbox, type Polygon } from '../core/geometry/p
 import type { Vec2 } from '../core/geometry/vec';
 import type { ZoneType } from '../core/vocab';
 import type { Finding, RuleContext } from './types';
-import { navFor, distanceField, type DistanceField, type NavPoint, type RouteOptions } from '../nav';
+import { navFor, fieldFor, type DistanceField, type NavPoint, type RouteOptions } from '../nav';
 
 export interface FindingInput {
   elementIds?: string[];
@@ -46,10 +46,25 @@ export const num = (ctx: RuleContext, id: string, fallback?: number): number => 
 };
 
 export function* elements<K extends HallElement['kind']>(doc: HallDocument, kind: K): Generator<{ floor: Floor; el: ElementOf<K> }> {
-  for (const floor of doc.floors) for (const el of floor.elements) if (el.kind === kind) yield { floor, el: el as ElementOf<K> };
+  yield* all(doc, kind);
 }
 
-export const all = <K extends HallElement['kind']>(doc: HallDocument, kind: K) => [...elements(doc, kind)];
+/** Elements by kind, indexed once per document: forty rules ask for them on every check. Read-only. */
+const byKind = new WeakMap<HallDocument, Map<string, readonly { floor: Floor; el: HallElement }[]>>();
+export function all<K extends HallElement['kind']>(doc: HallDocument, kind: K): readonly { floor: Floor; el: ElementOf<K> }[] {
+  let m = byKind.get(doc);
+  if (!m) {
+    m = new Map();
+    for (const floor of doc.floors)
+      for (const el of floor.elements) {
+        let arr = m.get(el.kind) as { floor: Floor; el: HallElement }[] | undefined;
+        if (!arr) m.set(el.kind, (arr = []));
+        arr.push({ floor, el });
+      }
+    byKind.set(doc, m);
+  }
+  return (m.get(kind) ?? []) as readonly { floor: Floor; el: ElementOf<K> }[];
+}
 
 export function zonesOfType(doc: HallDocument, t: ZoneType): { floor: Floor; el: ElementOf<'zone'> }[] {
   return all(doc, 'zone').filter(({ el }) => zoneHasType(el, t));
@@ -62,28 +77,29 @@ export function mainEntrance(doc: HallDocument): { floor: Floor; el: ElementOf<'
 
 export const anchorOf = (el: HallElement): Vec2 => kindOf(el).anchor(el);
 
-/** Grid sample points inside a polygon (cell centres at `step`), at least its centroid. */
+/** Grid sample points inside a polygon (cell centres at `step`), at least its centroid; memoised per polygon. */
+const samples = new WeakMap<Polygon, Map<number, Vec2[]>>();
 export function samplePolygon(poly: Polygon, step: number): Vec2[] {
+  let m = samples.get(poly);
+  if (!m) samples.set(poly, (m = new Map()));
+  let out = m.get(step);
+  if (out) return out;
   const b = bbox(poly);
-  const out: Vec2[] = [];
+  out = [];
   for (let x = b.minX + step / 2; x < b.maxX; x += step) for (let y = b.minY + step / 2; y < b.maxY; y += step) if (pointInPolygon([x, y], poly)) out.push([x, y]);
   if (!out.length) out.push(centroid(poly));
+  m.set(step, out);
   return out;
 }
 
 /**
- * Walking distance fields, memoised per navigation graph and source set: rules sharing sources share the work, and
- * an edit that leaves walkable space and sources alone (a sign, a name, a counter number) reuses the fields.
+ * Walking distance fields, shared per navigation graph and source set: rules sharing sources share the work, an
+ * edit that leaves walkable space and sources alone (a sign, a name, a counter number) reuses the fields, and one
+ * that changes a little of it (a seat moved) repairs them (src/nav/fields.ts).
  */
-const fieldCache = new WeakMap<object, Map<string, DistanceField>>();
 export function fieldFrom(doc: HallDocument, key: string, sources: NavPoint[], opts: RouteOptions & { audience?: 'public' | 'staff' } = {}): DistanceField {
-  const g = navFor(doc, { audience: opts.audience });
-  let m = fieldCache.get(g);
-  if (!m) fieldCache.set(g, (m = new Map()));
-  const k = `${key}|${opts.accessible ? 'acc' : ''}|${opts.minClearWidth ?? ''}|${JSON.stringify(sources)}`;
-  let f = m.get(k);
-  if (!f) m.set(k, (f = distanceField(g, sources, opts)));
-  return f;
+  const { audience, ...o } = opts;
+  return fieldFor(navFor(doc, { audience }), key, sources, o);
 }
 
 export const isPublicFloor = (floor: Floor): boolean => floor.elements.some((e) => e.kind === 'zone' && kindOf(e) && !['back-office', 'records', 'it-room', 'support', 'meeting'].includes(e.type));

@@ -7,7 +7,8 @@ import { intersect, union, difference } from '@turf/turf';
 import { featureCollection, polygon as turfPolygon, multiPolygon } from '@turf/helpers';
 import type { Feature, MultiPolygon, Polygon as GeoPolygon, Position } from 'geojson';
 import type { Polygon } from './polygon';
-import { area, ensureCCW } from './polygon';
+import { area, ensureCCW, isConvex } from './polygon';
+import type { Vec2 } from './vec';
 
 /** A polygon with holes: `outer` counter-clockwise, `holes` clockwise. */
 export interface PolygonWithHoles {
@@ -51,5 +52,37 @@ export const areaWithHoles = (p: PolygonWithHoles): number => area(p.outer) - p.
 
 /** Overlap area of two polygons in m² (0 when they only touch along an edge). */
 export function overlapArea(a: Polygon, b: Polygon): number {
+  // Most plan shapes (strips, desks, seats, rectangular rooms) are convex: clip against them directly, which is
+  // exact for any simple subject and a hundred times cheaper than general polygon clipping.
+  if (isConvex(b)) return convexOverlapArea(a, b);
+  if (isConvex(a)) return convexOverlapArea(b, a);
   return intersection(a, b).reduce((s, p) => s + areaWithHoles(p), 0);
+}
+
+/**
+ * Area of a simple polygon clipped by a convex one (Sutherland–Hodgman). The clipped ring may run back along
+ * itself where the subject is concave; such spurs enclose no area, so the shoelace area is still exact.
+ */
+export function convexOverlapArea(subject: Polygon, convex: Polygon): number {
+  const clip = ensureCCW(convex);
+  let out: Vec2[] = ensureCCW(subject);
+  for (let i = 0; i < clip.length && out.length; i++) {
+    const a = clip[i];
+    const b = clip[(i + 1) % clip.length];
+    const side = (p: Vec2) => (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]);
+    const input = out;
+    out = [];
+    for (let j = 0; j < input.length; j++) {
+      const p = input[j];
+      const q = input[(j + 1) % input.length];
+      const sp = side(p);
+      const sq = side(q);
+      if (sp >= 0) out.push(p);
+      if ((sp >= 0) !== (sq >= 0)) {
+        const t = sp / (sp - sq);
+        out.push([p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t]);
+      }
+    }
+  }
+  return out.length < 3 ? 0 : area(out);
 }

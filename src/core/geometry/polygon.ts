@@ -6,6 +6,7 @@
  * planar predicates and clipping (see ./clip.ts), fed local metres; its geodesic measures are never used
  * on plan coordinates. WGS84 appears only at export time (nav/georef).
  */
+import polylabel from 'polylabel';
 import { type Vec2, closestOnSegment, dist, distToSegment, segmentDistance, segmentsIntersect, sub, cross } from './vec';
 
 export type Polygon = Vec2[];
@@ -206,18 +207,20 @@ export function isConvex(poly: Polygon): boolean {
   return true;
 }
 
-/** Largest distance from a point inside to the boundary, sampled on a grid; used for "holds a Ø1.5 m circle". */
-export function maxInscribedRadius(poly: Polygon, step = 0.1): number {
-  const b = bbox(poly);
-  let best = 0;
-  for (let x = b.minX + step / 2; x < b.maxX; x += step) {
-    for (let y = b.minY + step / 2; y < b.maxY; y += step) {
-      if (!pointInPolygon([x, y], poly)) continue;
-      const d = distToPolygonBoundary([x, y], poly);
-      if (d > best) best = d;
-    }
+/**
+ * Largest distance from a point inside to the boundary (the radius of the largest circle that fits), within
+ * `precision` metres: polylabel's cell search, memoised per polygon (documents are immutable).
+ */
+const inscribed = new WeakMap<Polygon, Map<number, number>>();
+export function maxInscribedRadius(poly: Polygon, precision = 0.01): number {
+  let m = inscribed.get(poly);
+  if (!m) inscribed.set(poly, (m = new Map()));
+  let r = m.get(precision);
+  if (r === undefined) {
+    r = poly.length < 3 ? 0 : Math.max(0, polylabel([[...poly.map((p) => [p[0], p[1]]), [poly[0][0], poly[0][1]]]], precision).distance);
+    m.set(precision, r);
   }
-  return best;
+  return r;
 }
 
 /**

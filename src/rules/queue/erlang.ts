@@ -46,7 +46,14 @@ export function erlangC(c: number, arrivalsPerHour: number, serviceMin: number, 
 }
 
 /** Fewest counters that bring the mean wait to the target (or undefined when it cannot within `max`). */
+const needed = new Map<string, number | undefined>();
 export function countersForWait(arrivalsPerHour: number, serviceMin: number, targetWaitMin: number, max = 500): number | undefined {
-  for (let c = 1; c <= max; c++) if (erlangC(c, arrivalsPerHour, serviceMin).wqMin <= targetWaitMin) return c;
-  return undefined;
+  // Memoised: the search is quadratic in the answer and every check asks again with the same demand.
+  const k = `${arrivalsPerHour}|${serviceMin}|${targetWaitMin}|${max}`;
+  if (needed.has(k)) return needed.get(k);
+  let found: number | undefined;
+  for (let c = 1; c <= max && found === undefined; c++) if (erlangC(c, arrivalsPerHour, serviceMin).wqMin <= targetWaitMin) found = c;
+  if (needed.size > 256) needed.clear();
+  needed.set(k, found);
+  return found;
 }

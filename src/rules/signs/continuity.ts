@@ -5,10 +5,10 @@
 import { isStaffZone } from '../../core/kinds/zone';
 import { centroid } from '../../core/geometry/polygon';
 import { dist, type Vec2 } from '../../core/geometry/vec';
-import { lineOfSight, navFor, pathTree } from '../../nav';
+import { lineOfSight } from '../../nav';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
-import { all, finding, fmt, mainEntrance, num } from '../util';
+import { all, fieldFrom, finding, fmt, mainEntrance, num } from '../util';
 import { insideOf } from '../zones/placement';
 
 function turnDeg(a: Vec2, b: Vec2, c: Vec2): number {
@@ -19,9 +19,6 @@ function turnDeg(a: Vec2, b: Vec2, c: Vec2): number {
   while (d < -180) d += 360;
   return Math.abs(d);
 }
-
-/** Path trees per graph and entrance: reused while walkable space is unchanged. */
-const TREES = new WeakMap<object, Map<string, ReturnType<typeof pathTree>>>();
 
 export const signContinuity = defineRule({
   id: 'sign.continuity',
@@ -34,13 +31,8 @@ export const signContinuity = defineRule({
     if (!main) return [];
     const turn = num(ctx, 'turnDeg');
     const sight = num(ctx, 'signSightM');
-    const g = navFor(ctx.doc);
-    const from = { floorId: main.floor.id, p: insideOf(ctx.doc, main.floor.id, main.el) };
-    const tk = JSON.stringify(from);
-    let trees = TREES.get(g);
-    if (!trees) TREES.set(g, (trees = new Map()));
-    let tree = trees.get(tk);
-    if (!tree) trees.set(tk, (tree = pathTree(g, from)));
+    // The same field as the entrance-distance rules: one solve (or repair) serves them all.
+    const tree = fieldFrom(ctx.doc, `entrance:${main.el.id}`, [{ floorId: main.floor.id, p: insideOf(ctx.doc, main.floor.id, main.el) }]);
     const signs = all(ctx.doc, 'sign').filter(({ el }) => el.signKind === 'directional' || el.signKind === 'zone' || el.signKind === 'floor-directory' || el.signKind === 'layout-map');
     const seen = new Map<string, Finding>();
     for (const { floor, el } of all(ctx.doc, 'zone')) {

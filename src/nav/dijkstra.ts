@@ -1,0 +1,244 @@
+/**
+ * Walking-distance fields: multi-source Dijkstra over a search space, the repair of a field after a local edit
+ * (a seat or counter moved), and shortest paths read back from the distances.
+ *
+ * Repair: when only some cells changed, the old field stays a valid upper bound everywhere except below the changed
+ * cells in its shortest-path tree. Those subtrees are reset, the reset and changed cells are re-seeded from their
+ * untouched neighbours, and Dijkstra runs from there; distances that shrink (a cell freed) spread the same way.
+ * The result equals a fresh solve (tested), at a cost that grows with the region that changed, not the hall.
+ *
+ * Paths are read from distances, not from the predecessor array, choosing among equally short steps in a fixed
+ * order: a repaired and a fresh field give the same path, so rules that walk paths give the same findings however
+ * the field was computed.
+ */
+import { MinHeap } from './heap';
+import { forEachNeighbour, linkAllowed, type SearchSpace } from './mask';
+
+export interface Field {
+  space: SearchSpace;
+  /** Start distance of each source node (a source point's offset from its cell centre). */
+  seeds: Map<number, number>;
+  d: Float64Array;
+  /** The tree the field was computed along (any of the tied shortest paths): used only to repair it. */
+  prev: Int32Array;
+}
+
+const SQRT2 = Math.SQRT2;
+
+/** Settles the heap: the unrolled 8-neighbour loop must match forEachNeighbour (a property test compares them). */
+function settle(s: SearchSpace, d: Float64Array, prev: Int32Array, heap: MinHeap, touched?: number[]): void {
+  const { g, mask, floorOf, o } = s;
+  const { grids, offsets, links } = g;
+  const hasLinks = links.size > 0;
+  const relax = (j: number, v: number, n: number) => {
+    if (v < d[j]) {
+      d[j] = v;
+      prev[j] = n;
+      heap.push(j, v);
+      if (touched) touched.push(j);
+    }
+  };
+  while (heap.size) {
+    const pn = heap.topPriority;
+    const n = heap.pop();
+    if (pn > d[n]) continue;
+    const fi = floorOf[n];
+    const grid = grids[fi];
+    const cols = grid.cols;
+    const i = n - offsets[fi];
+    const r = (i / cols) | 0;
+    const c = i - r * cols;
+    const a = pn + grid.cell;
+    const b = pn + SQRT2 * grid.cell;
+    const mE = c + 1 < cols && mask[n + 1] === 1;
+    const mW = c > 0 && mask[n - 1] === 1;
+    const mN = r + 1 < grid.rows && mask[n + cols] === 1;
+    const mS = r > 0 && mask[n - cols] === 1;
+    if (mE) relax(n + 1, a, n);
+    if (mW) relax(n - 1, a, n);
+    if (mN) relax(n + cols, a, n);
+    if (mS) relax(n - cols, a, n);
+    if (mE && mN && mask[n + cols + 1] === 1) relax(n + cols + 1, b, n);
+    if (mE && mS && mask[n - cols + 1] === 1) relax(n - cols + 1, b, n);
+    if (mW && mN && mask[n + cols - 1] === 1) relax(n + cols - 1, b, n);
+    if (mW && mS && mask[n - cols - 1] === 1) relax(n - cols - 1, b, n);
+    if (hasLinks) {
+      const ls = links.get(n);
+      if (ls) for (const e of ls) if (linkAllowed(e, o)) relax(e.to, pn + e.cost, n);
+    }
+  }
+}
+
+export function solve(s: SearchSpace, seeds: Map<number, number>): Field {
+  const d = new Float64Array(s.g.size).fill(Infinity);
+  const prev = new Int32Array(s.g.size).fill(-1);
+  const heap = new MinHeap();
+  for (const [n, v] of seeds) {
+    d[n] = v;
+    heap.push(n, v);
+  }
+  settle(s, d, prev, heap);
+  return { space: s, seeds, d, prev };
+}
+
+/** Same node numbering and floor sizes: the precondition for repairing a field of one graph into another. */
+function sameLayout(a: SearchSpace, b: SearchSpace): boolean {
+  if (a.g.size !== b.g.size || a.g.grids.length !== b.g.grids.length) return false;
+  for (let fi = 0; fi < a.g.grids.length; fi++) {
+    const x = a.g.grids[fi];
+    const y = b.g.grids[fi];
+    if (a.g.offsets[fi] !== b.g.offsets[fi] || x.cols !== y.cols || x.rows !== y.rows || x.origin[0] !== y.origin[0] || x.origin[1] !== y.origin[1] || x.cell !== y.cell) return false;
+  }
+  return true;
+}
+
+const sameSeeds = (a: Map<number, number>, b: Map<number, number>) => a.size === b.size && [...a].every(([n, v]) => b.get(n) === v);
+
+export interface Repaired {
+  field: Field;
+  /** Nodes whose distance, openness or walkability differ from the base field's: paths away from them still hold. */
+  dirty: number[];
+}
+
+/**
+ * The field of `base`'s sources in space `s`, repaired from `base`, or null when a fresh solve is the better (or
+ * only) way: other sources, another layout or links, or so many changed cells that repair would not pay.
+ */
+export function repair(base: Field, s: SearchSpace, seeds: Map<number, number>, linksSame: boolean): Repaired | null {
+  if (!linksSame || !sameLayout(base.space, s) || !sameSeeds(base.seeds, seeds) || base.space.key !== s.key || base.space.g.audience !== s.g.audience) return null;
+  // Cells that opened, closed or changed walkability, on the floors whose raster changed.
+  const changed: number[] = [];
+  const oldMask = base.space.mask;
+  const mask = s.mask;
+  const pub = s.g.audience === 'public';
+  for (let fi = 0; fi < s.g.grids.length; fi++) {
+    const a = base.space.g.grids[fi];
+    const b = s.g.grids[fi];
+    if (a === b) continue;
+    const off = s.g.offsets[fi];
+    for (let i = 0, n = a.cols * a.rows; i < n; i++)
+      if (oldMask[off + i] !== mask[off + i] || a.free[i] !== b.free[i] || (pub && a.staff[i] !== b.staff[i])) changed.push(off + i);
+  }
+  if (!changed.length) return { field: { space: s, seeds, d: base.d, prev: base.prev }, dirty: [] };
+  if (changed.length > s.g.size / 8) return null;
+  const d = base.d.slice();
+  const prev = base.prev.slice();
+  // Edges that changed all touch a changed cell or its 8 neighbours (diagonals through a changed corner).
+  const inRegion = new Uint8Array(s.g.size);
+  const region: number[] = [];
+  const addRegion = (m: number) => {
+    if (!inRegion[m]) region.push(m), (inRegion[m] = 1);
+  };
+  for (const n of changed) {
+    addRegion(n);
+    forEachNeighbour(s, n, (m, _c, _o, _i, link) => {
+      if (!link) addRegion(m);
+    });
+  }
+  // Reset the subtrees hanging from a cell that closed or from a tree edge that no longer exists.
+  const reset = new Uint8Array(s.g.size);
+  const stack: number[] = [];
+  for (const u of region) {
+    if (!Number.isFinite(d[u])) continue;
+    let broken = !mask[u] && !seeds.has(u);
+    if (!broken && prev[u] >= 0) {
+      const p = prev[u];
+      forEachNeighbour(s, u, (m, _c, _o, into) => {
+        if (m === p && !into) broken = true;
+      });
+    }
+    if (broken) (reset[u] = 1), stack.push(u);
+  }
+  const cleared: number[] = [];
+  while (stack.length) {
+    const u = stack.pop()!;
+    cleared.push(u);
+    forEachNeighbour(base.space, u, (m) => {
+      if (!reset[m] && base.prev[m] === u) (reset[m] = 1), stack.push(m);
+    });
+  }
+  for (const u of cleared) (d[u] = Infinity), (prev[u] = -1);
+  // Re-seed the reset and changed cells from their neighbours that kept a valid distance.
+  const heap = new MinHeap();
+  const touched: number[] = [];
+  const reseed = (u: number) => {
+    let best = seeds.get(u) ?? Infinity;
+    let from = -1;
+    forEachNeighbour(s, u, (m, cost, _o, into) => {
+      if (into && d[m] + cost < best) (best = d[m] + cost), (from = m);
+    });
+    if (best < d[u]) {
+      d[u] = best;
+      prev[u] = from;
+      heap.push(u, best);
+      touched.push(u);
+    }
+  };
+  for (const u of cleared) reseed(u);
+  for (const u of region) if (!reset[u]) reseed(u);
+  settle(s, d, prev, heap, touched);
+  const dirty = changed.slice();
+  const isDirty = new Uint8Array(s.g.size);
+  for (const u of changed) isDirty[u] = 1;
+  for (const u of cleared) if (!isDirty[u] && d[u] !== base.d[u]) (isDirty[u] = 1), dirty.push(u);
+  for (const u of touched) if (!isDirty[u] && d[u] !== base.d[u]) (isDirty[u] = 1), dirty.push(u);
+  return { field: { space: s, seeds, d, prev }, dirty };
+}
+
+const EPS = 1e-7;
+
+/**
+ * The step before `n` on a shortest path, chosen among equally short steps in a fixed order; -1 at a source.
+ * Reads only `n`'s neighbours' distances and openness, so it is unchanged wherever those are.
+ */
+export function parentOf(f: Field, n: number): number {
+  const d = f.d;
+  if (!Number.isFinite(d[n])) return -1;
+  const { g, mask, floorOf, o } = f.space;
+  const fi = floorOf[n];
+  const grid = g.grids[fi];
+  const cols = grid.cols;
+  const i = n - g.offsets[fi];
+  const r = (i / cols) | 0;
+  const c = i - r * cols;
+  const a = grid.cell;
+  const b = SQRT2 * grid.cell;
+  // Steps into n exist when n is open; diagonals also need both corner cells open (as in forEachNeighbour).
+  const open = mask[n] === 1;
+  const hE = c + 1 < cols;
+  const hW = c > 0;
+  const hN = r + 1 < grid.rows;
+  const hS = r > 0;
+  const oE = hE && mask[n + 1] === 1;
+  const oW = hW && mask[n - 1] === 1;
+  const oN = hN && mask[n + cols] === 1;
+  const oS = hS && mask[n - cols] === 1;
+  const cand: number[] = [];
+  const cost: number[] = [];
+  if (open) {
+    if (hE) cand.push(n + 1), cost.push(a);
+    if (hW) cand.push(n - 1), cost.push(a);
+    if (hN) cand.push(n + cols), cost.push(a);
+    if (hS) cand.push(n - cols), cost.push(a);
+    if (oE && oN) cand.push(n + cols + 1), cost.push(b);
+    if (oE && oS) cand.push(n - cols + 1), cost.push(b);
+    if (oW && oN) cand.push(n + cols - 1), cost.push(b);
+    if (oW && oS) cand.push(n - cols - 1), cost.push(b);
+  }
+  const ls = g.links.get(n);
+  if (ls) for (const e of ls) if (linkAllowed(e, o)) cand.push(e.to), cost.push(e.cost);
+  let best = Infinity;
+  for (let k = 0; k < cand.length; k++) if (d[cand[k]] + cost[k] < best) best = d[cand[k]] + cost[k];
+  const seed = f.seeds.get(n);
+  if (seed !== undefined && seed <= best + EPS) return -1;
+  for (let k = 0; k < cand.length; k++) if (d[cand[k]] + cost[k] <= best + EPS) return cand[k];
+  return -1;
+}
+
+/** Nodes from a source to `n` along parentOf, or null when `n` is unreachable. */
+export function nodesTo(f: Field, n: number): number[] | null {
+  if (n < 0 || !Number.isFinite(f.d[n])) return null;
+  const out = [n];
+  for (let k = parentOf(f, n), guard = 0; k >= 0 && guard < f.d.length; k = parentOf(f, k), guard++) out.push(k);
+  return out.reverse();
+}

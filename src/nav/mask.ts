@@ -1,0 +1,140 @@
+/**
+ * Where a search may stand, per graph and route options, as one byte per node: the inner loops of Dijkstra and A*
+ * read this instead of re-deriving walkability, steps and clear width for every edge they look at.
+ */
+import { isWalkable, type LinkEdge, type NavGraph } from './graph';
+import type { FloorGrid } from './grid';
+
+export interface RouteOptions {
+  /** Wheelchair mode: no stairs or escalators, ramps within `maxRampSlope`, no stepped doors, `minClearWidth`. */
+  accessible?: boolean;
+  /** Narrowest passage allowed, metres (accessible default 0.9, else none). */
+  minClearWidth?: number;
+  /** Steepest ramp allowed (rise/run), default 1/12. */
+  maxRampSlope?: number;
+}
+
+/** A graph seen through one set of route options. */
+export interface SearchSpace {
+  g: NavGraph;
+  o: RouteOptions;
+  /** Same options give the same key: fields and masks are cached by it. */
+  key: string;
+  /** Half-width a cell must have free around it, metres (0 = no limit). */
+  minHalf: number;
+  /** 1 = a search may enter this node. */
+  mask: Uint8Array;
+  /** Floor index of every node. */
+  floorOf: Uint16Array;
+}
+
+export function optionsKey(o: RouteOptions): string {
+  return `${o.accessible ? 1 : 0}|${o.minClearWidth ?? ''}|${o.maxRampSlope ?? ''}`;
+}
+
+export function minHalfOf(g: NavGraph, o: RouteOptions): number {
+  const minW = o.minClearWidth ?? (o.accessible ? 0.9 : 0);
+  // Cells carry half-widths; allow one cell of raster error so a corridor exactly at the limit passes.
+  return minW > 0 ? minW / 2 - (g.grids[0]?.cell ?? 0.5) / 2 : 0;
+}
+
+/** Whether one cell of one floor is open to a search with these options. */
+export function cellOpen(grid: FloorGrid, i: number, audience: 'public' | 'staff', accessible: boolean, minHalf: number): boolean {
+  if (!isWalkable(grid, i, audience)) return false;
+  if (accessible && grid.stepped[i]) return false;
+  // A door is narrower than the raster can tell: its clear width is checked with the door itself by the rules.
+  return minHalf <= 0 || grid.clearance[i] + 1e-9 >= minHalf;
+}
+
+/** The mask of one floor grid for one audience and option set; floors keep theirs while their raster is unchanged. */
+const floorMasks = new WeakMap<FloorGrid, Map<string, Uint8Array>>();
+export function floorMask(grid: FloorGrid, audience: 'public' | 'staff', accessible: boolean, minHalf: number): Uint8Array {
+  let m = floorMasks.get(grid);
+  if (!m) floorMasks.set(grid, (m = new Map()));
+  const k = `${audience}|${accessible ? 1 : 0}|${minHalf}`;
+  let mask = m.get(k);
+  if (!mask) {
+    mask = new Uint8Array(grid.cols * grid.rows);
+    for (let i = 0; i < mask.length; i++) mask[i] = cellOpen(grid, i, audience, accessible, minHalf) ? 1 : 0;
+    m.set(k, mask);
+  }
+  return mask;
+}
+
+const floorTables = new WeakMap<NavGraph, Uint16Array>();
+function floorTable(g: NavGraph): Uint16Array {
+  let t = floorTables.get(g);
+  if (!t) {
+    t = new Uint16Array(g.size);
+    g.grids.forEach((grid, fi) => t!.fill(fi, g.offsets[fi], g.offsets[fi] + grid.cols * grid.rows));
+    floorTables.set(g, t);
+  }
+  return t;
+}
+
+const spaces = new WeakMap<NavGraph, Map<string, SearchSpace>>();
+export function searchSpace(g: NavGraph, o: RouteOptions): SearchSpace {
+  let m = spaces.get(g);
+  if (!m) spaces.set(g, (m = new Map()));
+  const key = optionsKey(o);
+  let s = m.get(key);
+  if (!s) {
+    const minHalf = minHalfOf(g, o);
+    const mask = new Uint8Array(g.size);
+    g.grids.forEach((grid, fi) => mask.set(floorMask(grid, g.audience, !!o.accessible, minHalf), g.offsets[fi]));
+    s = { g, o, key, minHalf, mask, floorOf: floorTable(g) };
+    m.set(key, s);
+  }
+  return s;
+}
+
+export function linkAllowed(e: LinkEdge, o: RouteOptions): boolean {
+  if (!o.accessible) return true;
+  if (e.linkKind === 'stair' || e.linkKind === 'escalator') return false;
+  if (e.linkKind === 'ramp' && e.slope > (o.maxRampSlope ?? 1 / 12) + 1e-9) return false;
+  if (e.linkKind !== 'elevator' && !e.accessible) return false;
+  return e.clearWidth + 1e-9 >= Math.min(o.minClearWidth ?? 0, 0.8);
+}
+
+const SQRT2 = Math.SQRT2;
+/** Neighbour steps in the order every search visits them: [dc, dr, length in cells]. */
+export const NEIGHBOURS: readonly (readonly [number, number, number])[] = [
+  [1, 0, 1],
+  [-1, 0, 1],
+  [0, 1, 1],
+  [0, -1, 1],
+  [1, 1, SQRT2],
+  [1, -1, SQRT2],
+  [-1, 1, SQRT2],
+  [-1, -1, SQRT2],
+];
+
+/**
+ * Every edge between `n` and a neighbour (grid edges and links are symmetric in cost), with whether a search may
+ * step out from `n` to it and in from it to `n`. The reference the unrolled loop in dijkstra.ts must match.
+ */
+export function forEachNeighbour(s: SearchSpace, n: number, visit: (m: number, cost: number, out: boolean, into: boolean, link?: LinkEdge) => void): void {
+  const { g, mask } = s;
+  const fi = s.floorOf[n];
+  const grid = g.grids[fi];
+  const off = g.offsets[fi];
+  const i = n - off;
+  const cols = grid.cols;
+  const r = Math.floor(i / cols);
+  const c = i - r * cols;
+  for (const [dc, dr, w] of NEIGHBOURS) {
+    const cc = c + dc;
+    const rr = r + dr;
+    if (cc < 0 || rr < 0 || cc >= cols || rr >= grid.rows) continue;
+    const m = off + rr * cols + cc;
+    // No corner cutting through a closed cell.
+    const corners = !dc || !dr || (mask[off + r * cols + cc] === 1 && mask[off + rr * cols + c] === 1);
+    visit(m, w * grid.cell, corners && mask[m] === 1, corners && mask[n] === 1);
+  }
+  const ls = g.links.get(n);
+  if (ls)
+    for (const e of ls) {
+      const ok = linkAllowed(e, s.o);
+      visit(e.to, e.cost, ok, ok, e);
+    }
+}
