@@ -26,6 +26,8 @@ export interface SearchSpace {
   mask: Uint8Array;
   /** Floor index of every node. */
   floorOf: Uint16Array;
+  /** 1 = the node has link edges (saves a map lookup per node in the inner loops). */
+  linked: Uint8Array;
 }
 
 export function optionsKey(o: RouteOptions): string {
@@ -82,7 +84,9 @@ export function searchSpace(g: NavGraph, o: RouteOptions): SearchSpace {
     const minHalf = minHalfOf(g, o);
     const mask = new Uint8Array(g.size);
     g.grids.forEach((grid, fi) => mask.set(floorMask(grid, g.audience, !!o.accessible, minHalf), g.offsets[fi]));
-    s = { g, o, key, minHalf, mask, floorOf: floorTable(g) };
+    const linked = new Uint8Array(g.size);
+    for (const n of g.links.keys()) linked[n] = 1;
+    s = { g, o, key, minHalf, mask, floorOf: floorTable(g), linked };
     m.set(key, s);
   }
   return s;

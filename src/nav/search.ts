@@ -6,6 +6,7 @@ import { isWalkable, nodeOf, pointOf, type LinkEdge, type NavGraph, type NavPoin
 import { cellCentre } from './grid';
 import { linkAllowed, searchSpace, type RouteOptions } from './mask';
 import { nodesTo, solve, type Field } from './dijkstra';
+import { routeHeuristic } from './heuristic';
 
 export type { RouteOptions } from './mask';
 
@@ -48,16 +49,7 @@ export function route(g: NavGraph, from: NavPoint, to: NavPoint | NavPoint[], o:
   });
   if (!goals.size) return null;
   const { x: nx, y: ny } = nodeTable(g);
-  const gx = [...goals.keys()].map((n) => nx[n]);
-  const gy = [...goals.keys()].map((n) => ny[n]);
-  const h = (n: number) => {
-    let m = Infinity;
-    for (let k = 0; k < gx.length; k++) {
-      const d = Math.hypot(nx[n] - gx[k], ny[n] - gy[k]);
-      if (d < m) m = d;
-    }
-    return m;
-  };
+  const h = routeHeuristic({ goals: [...goals.keys()], links: g.links, allowed: (e) => linkAllowed(e, o), floor: (n) => sp.floorOf[n], x: (n) => nx[n], y: (n) => ny[n] });
   // Scratch buffers reused across routes on this graph; a cell's entries are valid when its stamp is this route's.
   const sc = scratch(g);
   const gen = ++sc.gen;
@@ -65,22 +57,26 @@ export function route(g: NavGraph, from: NavPoint, to: NavPoint | NavPoint[], o:
   const prev = sc.prev;
   const stamp = sc.stamp;
   const closed = sc.closed;
-  const prevLink = new Map<number, string>();
+  // The heuristic of a node, computed once per route: nodes are pushed again each time their cost improves.
+  const hv = sc.h;
+  const prevLink = new Map<number, { from: number; id: string }>();
   const heap = new MinHeap();
-  const score = (n: number) => (stamp[n] === gen ? gScore[n] : Infinity);
   stamp[start] = gen;
   gScore[start] = 0;
   prev[start] = -1;
   heap.push(start, h(start));
   const { mask, floorOf } = sp;
-  const visit = (m: number, s: number, n: number, link?: LinkEdge) => {
-    if (s < score(m)) {
+  // A link step is recorded with the node it left from: a later, better grid step into the same node leaves a
+  // record whose `from` no longer matches prev, so the link does not count.
+  const viaLink = (m: number, s: number, n: number, link: LinkEdge) => {
+    const fresh = stamp[m] !== gen;
+    if (fresh || s < gScore[m]) {
+      if (fresh) hv[m] = h(m);
       stamp[m] = gen;
       gScore[m] = s;
       prev[m] = n;
-      if (link) prevLink.set(m, link.linkId);
-      else prevLink.delete(m);
-      heap.push(m, s + h(m));
+      prevLink.set(m, { from: n, id: link.linkId });
+      heap.push(m, s + hv[m]);
     }
   };
   while (heap.size) {
@@ -102,16 +98,96 @@ export function route(g: NavGraph, from: NavPoint, to: NavPoint | NavPoint[], o:
     const mW = c > 0 && mask[n - 1] === 1;
     const mN = r + 1 < grid.rows && mask[n + cols] === 1;
     const mS = r > 0 && mask[n - cols] === 1;
-    if (mE) visit(n + 1, a, n);
-    if (mW) visit(n - 1, a, n);
-    if (mN) visit(n + cols, a, n);
-    if (mS) visit(n - cols, a, n);
-    if (mE && mN && mask[n + cols + 1] === 1) visit(n + cols + 1, b, n);
-    if (mE && mS && mask[n - cols + 1] === 1) visit(n - cols + 1, b, n);
-    if (mW && mN && mask[n + cols - 1] === 1) visit(n + cols - 1, b, n);
-    if (mW && mS && mask[n - cols - 1] === 1) visit(n - cols - 1, b, n);
+    if (mE) {
+      const j = n + 1;
+      const fresh = stamp[j] !== gen;
+      if (fresh || a < gScore[j]) {
+        if (fresh) hv[j] = h(j);
+        stamp[j] = gen;
+        gScore[j] = a;
+        prev[j] = n;
+        heap.push(j, a + hv[j]);
+      }
+    }
+    if (mW) {
+      const j = n - 1;
+      const fresh = stamp[j] !== gen;
+      if (fresh || a < gScore[j]) {
+        if (fresh) hv[j] = h(j);
+        stamp[j] = gen;
+        gScore[j] = a;
+        prev[j] = n;
+        heap.push(j, a + hv[j]);
+      }
+    }
+    if (mN) {
+      const j = n + cols;
+      const fresh = stamp[j] !== gen;
+      if (fresh || a < gScore[j]) {
+        if (fresh) hv[j] = h(j);
+        stamp[j] = gen;
+        gScore[j] = a;
+        prev[j] = n;
+        heap.push(j, a + hv[j]);
+      }
+    }
+    if (mS) {
+      const j = n - cols;
+      const fresh = stamp[j] !== gen;
+      if (fresh || a < gScore[j]) {
+        if (fresh) hv[j] = h(j);
+        stamp[j] = gen;
+        gScore[j] = a;
+        prev[j] = n;
+        heap.push(j, a + hv[j]);
+      }
+    }
+    if (mE && mN && mask[n + cols + 1] === 1) {
+      const j = n + cols + 1;
+      const fresh = stamp[j] !== gen;
+      if (fresh || b < gScore[j]) {
+        if (fresh) hv[j] = h(j);
+        stamp[j] = gen;
+        gScore[j] = b;
+        prev[j] = n;
+        heap.push(j, b + hv[j]);
+      }
+    }
+    if (mE && mS && mask[n - cols + 1] === 1) {
+      const j = n - cols + 1;
+      const fresh = stamp[j] !== gen;
+      if (fresh || b < gScore[j]) {
+        if (fresh) hv[j] = h(j);
+        stamp[j] = gen;
+        gScore[j] = b;
+        prev[j] = n;
+        heap.push(j, b + hv[j]);
+      }
+    }
+    if (mW && mN && mask[n + cols - 1] === 1) {
+      const j = n + cols - 1;
+      const fresh = stamp[j] !== gen;
+      if (fresh || b < gScore[j]) {
+        if (fresh) hv[j] = h(j);
+        stamp[j] = gen;
+        gScore[j] = b;
+        prev[j] = n;
+        heap.push(j, b + hv[j]);
+      }
+    }
+    if (mW && mS && mask[n - cols - 1] === 1) {
+      const j = n - cols - 1;
+      const fresh = stamp[j] !== gen;
+      if (fresh || b < gScore[j]) {
+        if (fresh) hv[j] = h(j);
+        stamp[j] = gen;
+        gScore[j] = b;
+        prev[j] = n;
+        heap.push(j, b + hv[j]);
+      }
+    }
     const ls = g.links.get(n);
-    if (ls) for (const e of ls) if (linkAllowed(e, o)) visit(e.to, gn + e.cost, n, e);
+    if (ls) for (const e of ls) if (linkAllowed(e, o)) viaLink(e.to, gn + e.cost, n, e);
   }
   return null;
 }
@@ -122,22 +198,23 @@ interface Scratch {
   prev: Int32Array;
   stamp: Uint32Array;
   closed: Uint32Array;
+  h: Float64Array;
 }
 const scratches = new WeakMap<NavGraph, Scratch>();
 function scratch(g: NavGraph): Scratch {
   let sc = scratches.get(g);
-  if (!sc) scratches.set(g, (sc = { gen: 0, gScore: new Float64Array(g.size), prev: new Int32Array(g.size), stamp: new Uint32Array(g.size), closed: new Uint32Array(g.size) }));
+  if (!sc) scratches.set(g, (sc = { gen: 0, gScore: new Float64Array(g.size), prev: new Int32Array(g.size), stamp: new Uint32Array(g.size), closed: new Uint32Array(g.size), h: new Float64Array(g.size) }));
   return sc;
 }
 
-function build(g: NavGraph, end: number, prevOf: (n: number) => number, prevLink: Map<number, string>, cost: number, target: number, from: NavPoint, to: NavPoint): RouteResult {
+function build(g: NavGraph, end: number, prevOf: (n: number) => number, prevLink: Map<number, { from: number; id: string }>, cost: number, target: number, from: NavPoint, to: NavPoint): RouteResult {
   const nodes: number[] = [];
   for (let n = end; n >= 0; n = prevOf(n)) nodes.push(n);
   nodes.reverse();
   const links: string[] = [];
   for (const n of nodes) {
     const l = prevLink.get(n);
-    if (l) links.push(l);
+    if (l && l.from === prevOf(n)) links.push(l.id);
   }
   const raw = nodes.map((n) => pointOf(g, n));
   const points = smooth(g, [from, ...raw, to]);

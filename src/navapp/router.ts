@@ -4,6 +4,7 @@
  * geometry and schema code (bundling src/nav measured 467 KB minified).
  */
 import { MinHeap } from '../nav/heap';
+import { routeHeuristic } from '../nav/heuristic';
 import type { Vec2 } from '../core/geometry/vec';
 import type { NavGrid, NavMapData } from './data';
 
@@ -93,16 +94,15 @@ export function nodeAt(g: G, at: PagePoint, reach = 1.5): number {
 
 const N8: [number, number, number][] = [[1, 0, 1], [-1, 0, 1], [0, 1, 1], [0, -1, 1], [1, 1, Math.SQRT2], [1, -1, Math.SQRT2], [-1, 1, Math.SQRT2], [-1, -1, Math.SQRT2]];
 
+/** Links a route may take: in wheelchair mode no stairs, escalators, inaccessible links or steep ramps. */
+const linkOk = (e: { kind: string; acc: boolean; slope: number }, accessible: boolean) => !accessible || !(e.kind === 'stair' || e.kind === 'escalator' || !e.acc || (e.kind === 'ramp' && e.slope > 1 / 12 + 1e-9));
+
 export function pageRoute(g: G, from: PagePoint, to: PagePoint, accessible: boolean): PageRoute | null {
   const start = nodeAt(g, from);
   const goal = nodeAt(g, to, 3);
   if (start < 0 || goal < 0) return null;
   const ok = (grid: G['grids'][number], i: number) => grid.walkB[i] === 1 && (!accessible || (grid.wideB[i] === 1 && grid.steppedB[i] === 0));
-  const gp = pointOfNode(g, goal).p;
-  const h = (n: number) => {
-    const p = pointOfNode(g, n).p;
-    return Math.hypot(p[0] - gp[0], p[1] - gp[1]);
-  };
+  const h = routeHeuristic({ goals: [goal], links: g.links, allowed: (e) => linkOk(e, accessible), floor: (n) => floorOf(g, n), x: (n) => pointOfNode(g, n).p[0], y: (n) => pointOfNode(g, n).p[1] });
   const score = new Float64Array(g.size).fill(Infinity);
   const prev = new Int32Array(g.size).fill(-1);
   const prevLink = new Map<number, string>();
@@ -139,10 +139,7 @@ export function pageRoute(g: G, from: PagePoint, to: PagePoint, accessible: bool
       if (dc && dr && (!ok(grid, r * grid.cols + cc) || !ok(grid, rr * grid.cols + c))) continue;
       relax(grid.off + j, w * grid.cell);
     }
-    for (const e of g.links.get(n) ?? []) {
-      if (accessible && (e.kind === 'stair' || e.kind === 'escalator' || !e.acc || (e.kind === 'ramp' && e.slope > 1 / 12 + 1e-9))) continue;
-      relax(e.to, e.cost, e.id);
-    }
+    for (const e of g.links.get(n) ?? []) if (linkOk(e, accessible)) relax(e.to, e.cost, e.id);
   }
   if (!closed[goal]) return null;
   const nodes: number[] = [];

@@ -1,16 +1,29 @@
-/** Runs the rules off the main thread: the hall-wide rules (routing, coverage) take far longer than a frame. */
+/**
+ * Runs the rules off the main thread: a cold check (rasters, graphs, walking-distance fields) takes longer than a
+ * frame. Documents arrive as patches against the previous one (src/core/sync.ts), so unchanged floors and elements
+ * keep their identity here and the checker's caches carry over from one edit to the next.
+ */
 import { createChecker } from '../../rules/engine';
 import type { HallDocument } from '../../core';
+import { applyDocPatch, type DocPatch } from '../../core/sync';
 
 const checker = createChecker();
+let held: { seq: number; doc: HallDocument } | undefined;
 
-self.onmessage = (e: MessageEvent<{ seq: number; doc: HallDocument }>) => {
-  const { seq, doc } = e.data;
+self.onmessage = (e: MessageEvent<{ patch: DocPatch }>) => {
+  const { patch } = e.data;
   const t0 = performance.now();
+  if (patch.base >= 0 && held?.seq !== patch.base) {
+    self.postMessage({ seq: patch.seq, resend: true, ms: 0 });
+    return;
+  }
   try {
+    const doc = applyDocPatch(held?.doc, patch);
+    held = { seq: patch.seq, doc };
     const result = checker.check(doc);
-    self.postMessage({ seq, result, ms: performance.now() - t0 });
+    self.postMessage({ seq: patch.seq, result, ms: performance.now() - t0 });
   } catch (err) {
-    self.postMessage({ seq, error: err instanceof Error ? err.message : String(err), ms: performance.now() - t0 });
+    held = undefined;
+    self.postMessage({ seq: patch.seq, error: err instanceof Error ? err.message : String(err), ms: performance.now() - t0 });
   }
 };

@@ -1,7 +1,8 @@
 /**
- * Runs the rules on every document change. Measured on the county sample the full pass takes ~200 ms in
- * Chromium (the hall-wide routing and coverage rules), far over a frame, so checks run in a Web Worker:
- * one at a time, and when edits arrive during a check only the latest document is checked next.
+ * Runs the rules on every document change, in a Web Worker: a cold check (rasters, nav graphs, walking-distance
+ * fields) takes longer than a frame, while the re-check after an edit reuses the worker's caches because
+ * documents travel as patches (src/core/sync.ts). One check at a time; edits arriving during a check are
+ * folded into the latest document, checked next.
  * Without Worker support the check runs on the main thread, debounced by 100 ms once it proves slow.
  */
 import { useEffect } from 'react';
@@ -9,6 +10,7 @@ import type { Editor } from '../../editor/editor';
 import type { HallDocument } from '../../core';
 import type { CheckResult, Severity } from '../../rules/types';
 import { checkStore } from './check-store';
+import { diffDoc } from '../../core/sync';
 
 export const SLOW_CHECK_MS = 16;
 export const DEBOUNCE_MS = 100;
@@ -29,6 +31,8 @@ export function badgesOf(result: CheckResult): Record<string, Severity> {
 
 interface Reply {
   seq: number;
+  /** The worker did not hold the document a patch was against: send a full copy. */
+  resend?: boolean;
   result?: CheckResult;
   error?: string;
   ms: number;
@@ -49,12 +53,23 @@ function workerCheck(editor: Editor): () => void {
   let busy = false;
   let pending: HallDocument | undefined;
   let lastDoc: HallDocument | undefined;
+  // The last document sent: the next one goes as a patch against it, so the worker keeps unchanged parts (and
+  // its caches) by identity.
+  let sent: { seq: number; doc: HallDocument } | undefined;
   const send = (doc: HallDocument) => {
     busy = true;
-    worker.postMessage({ seq: ++seq, doc });
+    const patch = diffDoc(sent?.doc, doc, ++seq, sent?.seq ?? -1);
+    sent = { seq, doc };
+    worker.postMessage({ patch });
   };
   worker.onmessage = (e: MessageEvent<Reply>) => {
     busy = false;
+    if (e.data.resend || e.data.error) sent = undefined;
+    if (e.data.resend) {
+      send(pending ?? editor.store.getState().doc);
+      pending = undefined;
+      return;
+    }
     // Show each result as it comes (a slightly stale one is close) and check the latest queued document next.
     if (pending) {
       const next = pending;

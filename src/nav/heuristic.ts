@@ -1,0 +1,63 @@
+/**
+ * A* heuristic for routes across floors: on the goal's floor the straight-line distance to the goal; elsewhere
+ * the straight-line distance to a link landing plus the least cost from that landing to the goal over a small
+ * graph of landings (links at their cost, same-floor hops in a straight line). It never overestimates and is consistent, so A* stays exact, and it points a search on the wrong
+ * floor at the stairs or the lift instead of flooding the floor.
+ *
+ * No imports: the phone app's router (src/navapp) uses the same function, so both pick the same paths.
+ */
+
+export interface HeuristicInput<E extends { to: number; cost: number }> {
+  goals: number[];
+  links: ReadonlyMap<number, readonly E[]>;
+  allowed: (e: E) => boolean;
+  floor: (n: number) => number;
+  x: (n: number) => number;
+  y: (n: number) => number;
+}
+
+export function routeHeuristic<E extends { to: number; cost: number }>(inp: HeuristicInput<E>): (n: number) => number {
+  const { goals, links, allowed, floor, x, y } = inp;
+  // Straight-line distance, not octile: octile is tighter but makes every staircase-shaped path a tie, and the
+  // string-pulling that follows straightens a path found along the straight line better.
+  const oct = (a: number, b: number) => Math.hypot(x(a) - x(b), y(a) - y(b));
+  const landings: number[] = [];
+  for (const [from, es] of links) if (es.some(allowed)) landings.push(from);
+  // Least cost to a goal from every landing, by Dijkstra over the landings (a few dozen nodes).
+  const nodes = [...goals, ...landings.filter((l) => !goals.includes(l))];
+  const index = new Map(nodes.map((n, i) => [n, i]));
+  const lb = new Float64Array(nodes.length).fill(Infinity);
+  const done = new Uint8Array(nodes.length);
+  goals.forEach((_, i) => (lb[i] = 0));
+  for (;;) {
+    let u = -1;
+    for (let i = 0; i < nodes.length; i++) if (!done[i] && (u < 0 || lb[i] < lb[u])) u = i;
+    if (u < 0 || !Number.isFinite(lb[u])) break;
+    done[u] = 1;
+    const nu = nodes[u];
+    for (let v = 0; v < nodes.length; v++) if (!done[v] && floor(nodes[v]) === floor(nu)) lb[v] = Math.min(lb[v], lb[u] + oct(nu, nodes[v]));
+    for (const e of links.get(nu) ?? []) {
+      const v = index.get(e.to);
+      if (v !== undefined && !done[v] && allowed(e)) lb[v] = Math.min(lb[v], lb[u] + e.cost);
+    }
+  }
+  // Per floor: what a node's estimate is the least of (goals at 0, landings at their least cost onwards).
+  const perFloor = new Map<number, { n: number; add: number }[]>();
+  nodes.forEach((n, i) => {
+    if (!Number.isFinite(lb[i])) return;
+    const f = floor(n);
+    let arr = perFloor.get(f);
+    if (!arr) perFloor.set(f, (arr = []));
+    arr.push({ n, add: lb[i] });
+  });
+  return (n) => {
+    const arr = perFloor.get(floor(n));
+    if (!arr) return Infinity;
+    let m = Infinity;
+    for (const t of arr) {
+      const v = oct(n, t.n) + t.add;
+      if (v < m) m = v;
+    }
+    return m;
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * The incremental nav machinery must give exactly what a from-scratch computation gives: patched rasters equal
+ * fresh rasters, repaired walking-distance fields equal fresh solves (and read back the same paths), and the
+ * unrolled Dijkstra equals a plain one written over forEachNeighbour.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildNavGraph, distanceField, fieldFor, fieldStats, rasterizeFloor, type NavPoint } from '../../../src/nav';
+import { patchRaster } from '../../../src/nav/grid';
+import { searchSpace, forEachNeighbour } from '../../../src/nav/mask';
+import { solve } from '../../../src/nav/dijkstra';
+import { MinHeap } from '../../../src/nav/heap';
+import { seedsOf } from '../../../src/nav/search';
+import { moveElements, removeElements, addElements } from '../../../src/core/commands';
+import { KINDS } from '../../../src/core/kinds/registry';
+import type { HallDocument } from '../../../src/core/document';
+import { loadSample } from '../core/helpers';
+
+const county = loadSample('county-hall');
+const f1 = county.floors[0];
+const movable = f1.elements.filter((e) => (e.kind === 'point' && e.pointKind === 'seat') || e.kind === 'counter' || e.kind === 'obstacle' || e.kind === 'wall').map((e) => e.id);
+
+/** Random local edits on floor 1: move a blocker, delete one, or drop a new obstacle. */
+const edit = fc.oneof(
+  fc.record({ op: fc.constant('move' as const), i: fc.nat(movable.length - 1), dx: fc.double({ min: -4, max: 4, noNaN: true }), dy: fc.double({ min: -4, max: 4, noNaN: true }) }),
+  fc.record({ op: fc.constant('remove' as const), i: fc.nat(movable.length - 1) }),
+  fc.record({ op: fc.constant('add' as const), x: fc.double({ min: 2, max: 60, noNaN: true }), y: fc.double({ min: 2, max: 28, noNaN: true }), w: fc.double({ min: 0.3, max: 4, noNaN: true }) }),
+);
+type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
+
+function applyEdit(doc: HallDocument, e: Edit, k: number): HallDocument {
+  const exists = (id: string) => doc.floors[0].elements.some((x) => x.id === id);
+  if (e.op === 'move') return exists(movable[e.i]) ? moveElements([movable[e.i]], [e.dx, e.dy]).apply(doc).doc : doc;
+  if (e.op === 'remove') return exists(movable[e.i]) ? removeElements([movable[e.i]]).apply(doc).doc : doc;
+  return addElements('F1', [KINDS.obstacle.create({ id: `prop-obstacle-${k}`, polygon: [[e.x, e.y], [e.x + e.w, e.y], [e.x + e.w, e.y + 0.6], [e.x, e.y + 0.6]], height: 1 })]).apply(doc).doc;
+}
+
+/** First node where two distance arrays differ (beyond float noise), or -1. */
+function firstMismatch(a: Float64Array, b: Float64Array): number {
+  for (let n = 0; n < a.length; n++) if (Number.isFinite(b[n]) ? !(Math.abs(a[n] - b[n]) < 1e-9) : a[n] !== Infinity) return n;
+  return -1;
+}
+
+const sources: NavPoint[] = [{ floorId: 'F1', p: [32, 1] }, { floorId: 'F2', p: [10, 20] }];
+
+describe('raster patching', () => {
+  it('a patched raster equals a fresh one after random edits', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+        let doc = county;
+        let prev = { floor: doc.floors[0], grid: rasterizeFloor(doc.floors[0]) };
+        edits.forEach((e, k) => {
+          doc = applyEdit(doc, e, k);
+          const patched = patchRaster(prev, doc.floors[0]) ?? rasterizeFloor(doc.floors[0]);
+          const fresh = rasterizeFloor(doc.floors[0]);
+          expect(Buffer.from(patched.free).equals(Buffer.from(fresh.free))).toBe(true);
+          expect(Buffer.from(patched.staff).equals(Buffer.from(fresh.staff))).toBe(true);
+          expect(Buffer.from(patched.stepped).equals(Buffer.from(fresh.stepped))).toBe(true);
+          expect(Array.from(patched.clearance)).toEqual(Array.from(fresh.clearance));
+          prev = { floor: doc.floors[0], grid: patched };
+        });
+      }),
+      { numRuns: 25 },
+    );
+  });
+  it('returns the same raster object when nothing that blocks walking changed', () => {
+    const grid = rasterizeFloor(f1);
+    const sign = f1.elements.find((e) => e.kind === 'sign')!;
+    const moved = moveElements([sign.id], [1, 0]).apply(county).doc.floors[0];
+    expect(patchRaster({ floor: f1, grid }, moved)).toBe(grid);
+  });
+});
+
+describe('field repair', () => {
+  for (const opts of [{}, { accessible: true }, { accessible: true, minClearWidth: 1.2 }])
+    it(`a repaired field equals a fresh solve, distances and paths (${JSON.stringify(opts)})`, () => {
+      fc.assert(
+        fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
+          let doc = county;
+          fieldFor(buildNavGraph(doc), 'prop', sources, opts);
+          edits.forEach((e, k) => {
+            doc = applyEdit(doc, e, k);
+            const g = buildNavGraph(doc);
+            const before = fieldStats.repaired;
+            const repaired = fieldFor(g, 'prop', sources, opts) as unknown as { f: { d: Float64Array } } & ReturnType<typeof distanceField>;
+            const fresh = distanceField(g, sources, opts) as unknown as { f: { d: Float64Array } } & ReturnType<typeof distanceField>;
+            const a = repaired.f.d;
+            const b = fresh.f.d;
+            expect(firstMismatch(a, b)).toBe(-1);
+            for (const at of [{ floorId: 'F1', p: [5, 25] }, { floorId: 'F1', p: [60, 25] }, { floorId: 'F2', p: [40, 10] }] as NavPoint[]) expect(repaired.pathTo(at)).toEqual(fresh.pathTo(at));
+            expect(fieldStats.repaired + fieldStats.solved).toBeGreaterThan(before);
+          });
+        }),
+        { numRuns: 12 },
+      );
+    });
+  it('takes the repair path for a moved seat', () => {
+    const seat = f1.elements.find((e) => e.kind === 'point' && e.pointKind === 'seat')!;
+    fieldFor(buildNavGraph(county), 'seat-test', sources);
+    const before = fieldStats.repaired;
+    fieldFor(buildNavGraph(moveElements([seat.id], [0.7, 0.3]).apply(county).doc), 'seat-test', sources);
+    expect(fieldStats.repaired).toBe(before + 1);
+  });
+});
+
+describe('Dijkstra', () => {
+  it('the unrolled loop equals a plain Dijkstra over forEachNeighbour', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 5 }), fc.boolean(), (edits, accessible) => {
+        let doc = county;
+        edits.forEach((e, k) => (doc = applyEdit(doc, e, k)));
+        const g = buildNavGraph(doc);
+        const s = searchSpace(g, { accessible });
+        const { seeds } = seedsOf(g, sources);
+        const fast = solve(s, seeds).d;
+        // Reference: textbook Dijkstra on a binary heap, every edge from forEachNeighbour.
+        const d = new Float64Array(g.size).fill(Infinity);
+        const done = new Uint8Array(g.size);
+        const heap = new MinHeap();
+        for (const [n, v] of seeds) (d[n] = v), heap.push(n, v);
+        while (heap.size) {
+          const n = heap.pop();
+          if (done[n]) continue;
+          done[n] = 1;
+          forEachNeighbour(s, n, (m, cost, out) => {
+            if (out && d[n] + cost < d[m]) (d[m] = d[n] + cost), heap.push(m, d[m]);
+          });
+        }
+        expect(firstMismatch(fast, d)).toBe(-1);
+      }),
+      { numRuns: 3 },
+    );
+  }, 60_000);
+});
