@@ -2,13 +2,12 @@
 // exported API; extend rather than rewrite. Presets are one file per jurisdiction: presets/<id>.json (+ national.json).
 /**
  * The rule engine: runs every rule the hall's preset applies at its level and collects findings. The
- * incremental checker caches floor-scope rules per floor object (an unchanged floor keeps its identity in an
- * immutable document), so after moving one element only that floor's floor rules run again.
+ * incremental checker re-runs only the rules whose declared reads changed since the previous document.
  */
 import type { HallDocument, Floor } from '../core/document';
 import { ALL_RULES } from './registry';
 import { resolveParams, resolveRuleSetting } from './preset';
-import type { CheckResult, Finding, RuleContext, RuleDef, Severity } from './types';
+import { expandReads, type CheckResult, type Finding, type RuleContext, type RuleDef, type Severity } from './types';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -73,30 +72,96 @@ export function checkHall(doc: HallDocument): CheckResult {
   return result(apps, findings);
 }
 
-/** An incremental checker: same findings as checkHall, reusing floor-rule results for unchanged floors. */
+/**
+ * Which element kinds changed between two documents, per floor, and whether floor settings (the floor list,
+ * names, levels, outlines) changed. Unchanged elements keep their identity in an immutable document, so the
+ * comparison is by reference and costs one pass over the floors that changed.
+ */
+export interface DocChanges {
+  floors: boolean;
+  kinds: Map<string, Set<string>>;
+}
+
+function sameFloorSettings(a: Floor, b: Floor): boolean {
+  return a.id === b.id && a.name === b.name && a.storey === b.storey && a.elevation === b.elevation && a.height === b.height && a.ifcGlobalId === b.ifcGlobalId && (a.outline === b.outline || JSON.stringify(a.outline) === JSON.stringify(b.outline));
+}
+
+export function docChanges(prev: HallDocument, next: HallDocument): DocChanges {
+  const kinds = new Map<string, Set<string>>();
+  let floors = prev.floors.length !== next.floors.length;
+  next.floors.forEach((f, i) => {
+    const p = prev.floors[i];
+    if (p === f) return;
+    if (!p || !sameFloorSettings(p, f)) floors = true;
+    if (!p || p.id !== f.id) return;
+    const changed = new Set<string>();
+    const before = new Set(p.elements);
+    const after = new Set(f.elements);
+    for (const e of f.elements) if (!before.has(e)) changed.add(e.kind);
+    for (const e of p.elements) if (!after.has(e)) changed.add(e.kind);
+    // Same elements in another order: treat every kind there as changed (rules may pick the first of a kind).
+    if (!changed.size && p.elements.some((e, k) => f.elements[k] !== e)) for (const e of f.elements) changed.add(e.kind);
+    if (changed.size) kinds.set(f.id, changed);
+  });
+  return { floors, kinds };
+}
+
+const KINDS_OF = new WeakMap<RuleDef, string[]>();
+const kindsOf = (r: RuleDef): string[] => {
+  let k = KINDS_OF.get(r);
+  if (!k) KINDS_OF.set(r, (k = [...expandReads(r.reads)].sort()));
+  return k;
+};
+
+/**
+ * An incremental checker: same findings as checkHall (a property test holds it to that), but a rule runs again
+ * only when something it reads changed — a hall rule when any element of its kinds changed anywhere, a floor rule
+ * when one changed on that floor. Moving a sign re-runs the sign rules; moving a seat re-runs the rules that read
+ * seats or walking distances (and those reuse repaired distance fields, src/nav/fields.ts).
+ */
 export function createChecker(): { check(doc: HallDocument): CheckResult } {
-  let cache = new WeakMap<Floor, Map<string, Finding[]>>();
   let settingsKey = '';
+  let prev: HallDocument | undefined;
+  let floorsVersion = 0;
+  const hallVersion = new Map<string, number>();
+  const floorVersion = new Map<string, Map<string, number>>();
+  const cache = new Map<string, { stamp: string; findings: Finding[] }>();
+  const bump = (floorId: string, kind: string) => {
+    hallVersion.set(kind, (hallVersion.get(kind) ?? 0) + 1);
+    let m = floorVersion.get(floorId);
+    if (!m) floorVersion.set(floorId, (m = new Map()));
+    m.set(kind, (m.get(kind) ?? 0) + 1);
+  };
+  const run = (a: Applied, key: string, stamp: string, floor?: Floor): Finding[] => {
+    const hit = cache.get(key);
+    if (hit && hit.stamp === stamp) return hit.findings;
+    const findings = floor ? runFloorRule(a, floor) : safeRun(a.rule, a.ctx);
+    cache.set(key, { stamp, findings });
+    return findings;
+  };
   return {
     check(doc) {
-      const key = JSON.stringify([doc.meta.preset, doc.meta.level, doc.meta.ruleOverrides, doc.meta.disabledRules, doc.meta.queue, doc.meta.sprinklers, doc.meta.crowded]);
-      if (key !== settingsKey) {
-        cache = new WeakMap();
+      const key = JSON.stringify(doc.meta);
+      if (key !== settingsKey || !prev) {
+        cache.clear();
         settingsKey = key;
+      } else if (prev !== doc) {
+        const ch = docChanges(prev, doc);
+        if (ch.floors) floorsVersion++;
+        for (const [floorId, kinds] of ch.kinds) for (const k of kinds) bump(floorId, k);
       }
+      prev = doc;
       const apps = applied(doc);
       const findings: Finding[] = [];
       for (const a of apps) {
+        const kinds = kindsOf(a.rule);
         if (a.rule.scope !== 'floor') {
-          findings.push(...safeRun(a.rule, a.ctx));
+          findings.push(...run(a, a.rule.id, `${floorsVersion}|${kinds.map((k) => hallVersion.get(k) ?? 0).join(',')}`));
           continue;
         }
         for (const f of doc.floors) {
-          let m = cache.get(f);
-          if (!m) cache.set(f, (m = new Map()));
-          let fs = m.get(a.rule.id);
-          if (!fs) m.set(a.rule.id, (fs = runFloorRule(a, f)));
-          findings.push(...fs);
+          const fv = floorVersion.get(f.id);
+          findings.push(...run(a, `${a.rule.id}|${f.id}`, `${floorsVersion}|${kinds.map((k) => fv?.get(k) ?? 0).join(',')}`, f));
         }
       }
       return result(apps, findings);

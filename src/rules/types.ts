@@ -5,6 +5,7 @@
 import type { HallDocument, Floor } from '../core/document';
 import type { Vec2 } from '../core/geometry/vec';
 import type { HallLevel, PresetId, Term } from '../core/vocab';
+import type { HallElement } from '../core/kinds/registry';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -36,6 +37,15 @@ export interface RuleSetting {
   options?: Record<string, unknown>;
 }
 
+export type RuleReads = HallElement['kind'] | 'nav';
+
+/** The kinds 'nav' stands for: everything that can change the rasters or the vertical links. */
+export const NAV_KINDS: readonly HallElement['kind'][] = ['wall', 'opening', 'zone', 'counter', 'point', 'vlink', 'obstacle'];
+
+export function expandReads(reads: readonly RuleReads[]): Set<HallElement['kind']> {
+  return new Set(reads.flatMap((r) => (r === 'nav' ? NAV_KINDS : [r])));
+}
+
 export type ParamValue = number | boolean | string;
 
 export interface RuleContext {
@@ -58,6 +68,12 @@ export interface RuleDef {
    * object and re-run only for floors an edit touched. 'hall': looks across floors, re-run every time.
    */
   scope: 'floor' | 'hall';
+  /**
+   * What the findings depend on besides meta and floor settings: element kinds, and 'nav' for walking distances,
+   * routes and clear widths (every kind that shapes walkable space). The incremental checker re-runs a rule only
+   * when one of these changed; a test perturbs every other kind and fails if the findings move.
+   */
+  reads: readonly RuleReads[];
   /** Parameter ids this rule reads (shown in the settings UI next to the rule). */
   params: string[];
   check(ctx: RuleContext): Finding[];

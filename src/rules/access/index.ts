@@ -14,6 +14,7 @@ const routeConnects = defineRule({
   group: 'access',
   title: { zh: '无障碍路线连通', en: 'Accessible route connects' },
   scope: 'hall',
+  reads: ['nav', 'opening', 'zone', 'counter'],
   params: ['accessibleDoorMinM'],
   check(ctx) {
     const main = mainEntrance(ctx.doc);
@@ -40,6 +41,7 @@ const routeWidth = defineRule({
   group: 'access',
   title: { zh: '无障碍通道宽度', en: 'Accessible route width' },
   scope: 'hall',
+  reads: ['nav', 'route', 'opening'],
   params: ['accessibleWidthM', 'accessibleWidthCrowdedM'],
   check(ctx) {
     const need = ctx.doc.meta.crowded ? num(ctx, 'accessibleWidthCrowdedM') : num(ctx, 'accessibleWidthM');
@@ -74,6 +76,7 @@ const ramp = defineRule({
   group: 'access',
   title: { zh: '轮椅坡道', en: 'Ramps' },
   scope: 'hall',
+  reads: ['vlink'],
   params: ['rampMaxSlope', 'rampMaxRiseM', 'rampMinWidthM', 'rampMinLandingM'],
   check(ctx) {
     const out: Finding[] = [];
@@ -96,6 +99,7 @@ const elevator = defineRule({
   group: 'access',
   title: { zh: '无障碍电梯', en: 'Accessible elevator' },
   scope: 'hall',
+  reads: ['vlink', 'zone'],
   params: ['elevatorCarMinWM', 'elevatorCarMinDM'],
   check(ctx) {
     const publicFloors = ctx.doc.floors.filter((f) => f.elements.some((e) => e.kind === 'zone' && !isStaffZone(e) && e.type !== 'unclassified'));
@@ -119,6 +123,7 @@ const toilet = defineRule({
   group: 'access',
   title: { zh: '无障碍卫生间', en: 'Accessible toilet' },
   scope: 'hall',
+  reads: ['opening', 'zone'],
   params: ['accessibleToiletMinM2', 'turningDiameterM', 'accessibleToiletDoorMinM'],
   check(ctx) {
     const zs = zonesOfType(ctx.doc, 'accessible-toilet');
@@ -143,6 +148,7 @@ const doorWidth = defineRule({
   group: 'access',
   title: { zh: '门净宽', en: 'Door clear width' },
   scope: 'floor',
+  reads: ['opening'],
   params: ['accessibleDoorMinM'],
   check(ctx) {
     const f = ctx.floor!;
@@ -158,6 +164,7 @@ const entrance = defineRule({
   group: 'access',
   title: { zh: '无障碍出入口', en: 'Accessible entrance' },
   scope: 'hall',
+  reads: ['opening'],
   params: [],
   check(ctx) {
     const main = mainEntrance(ctx.doc);
@@ -175,6 +182,7 @@ const prioritySeats = defineRule({
   group: 'access',
   title: { zh: '爱心专座与轮椅位', en: 'Priority seats and wheelchair spaces' },
   scope: 'floor',
+  reads: ['zone', 'point'],
   params: [],
   check(ctx) {
     const f = ctx.floor!;

@@ -29,6 +29,7 @@ export const counterDeskHeight = defineRule({
   group: 'counters',
   title: { zh: '窗口台面高度', en: 'Counter top height' },
   scope: 'floor',
+  reads: ['counter'],
   params: ['deskHeightMinM', 'deskHeightMaxM'],
   check(ctx) {
     const out: Finding[] = [];
@@ -46,6 +47,7 @@ export const counterDeskSize = defineRule({
   group: 'counters',
   title: { zh: '窗口台面尺寸', en: 'Counter top size' },
   scope: 'floor',
+  reads: ['counter'],
   params: ['deskSizeMinM', 'deskSizeMaxM', 'deskSizeDimension'],
   check(ctx) {
     const dim = ctx.params.deskSizeDimension === 'depth' ? 'depth' : 'width';
@@ -64,6 +66,7 @@ export const counterUniform = defineRule({
   group: 'counters',
   title: { zh: '窗口统一', en: 'Uniform counters' },
   scope: 'hall',
+  reads: ['counter'],
   params: [],
   check(ctx) {
     const cs = all(ctx.doc, 'counter').filter(({ el }) => !el.low);
@@ -109,6 +112,7 @@ export const counterLowCounter = defineRule({
   group: 'counters',
   title: { zh: '低位服务窗口', en: 'Low accessible counter' },
   scope: 'hall',
+  reads: ['counter'],
   params: ['lowCounterMinM', 'lowCounterMaxM', 'turningDiameterM'],
   check(ctx) {
     const lo = num(ctx, 'lowCounterMinM');

@@ -18,6 +18,7 @@ export const counterOneMetreLine = defineRule({
   group: 'counters',
   title: { zh: '一米线', en: '1-metre line' },
   scope: 'floor',
+  reads: ['counter', 'obstacle', 'point', 'wall', 'zone'],
   params: ['oneMetreLineM', 'oneMetreToleranceM', 'oneMetreLineExempt'],
   check(ctx) {
     const f = ctx.floor!;

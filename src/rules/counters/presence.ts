@@ -10,6 +10,7 @@ export const counterRequired = defineRule({
   group: 'counters',
   title: { zh: '必设窗口', en: 'Required counters' },
   scope: 'hall',
+  reads: ['counter'],
   params: [],
   check(ctx) {
     const o = ctx.setting.options ?? {};
@@ -41,6 +42,7 @@ export const counterNumbered = defineRule({
   group: 'counters',
   title: { zh: '窗口编号与标牌', en: 'Counter numbers and signs' },
   scope: 'hall',
+  reads: ['sign', 'counter'],
   params: ['counterSignMaxM'],
   check(ctx) {
     const out: Finding[] = [];
@@ -65,6 +67,7 @@ export const counterEvaluator = defineRule({
   group: 'counters',
   title: { zh: '评价器', en: 'Evaluation devices' },
   scope: 'hall',
+  reads: ['point', 'counter'],
   params: ['evaluatorMaxM'],
   // An evaluator bound to a counter (counterId) counts only for that counter; a loose one for any counter near it.
   check(ctx) {

@@ -9,6 +9,7 @@ export const queueUtilisation = defineRule({
   group: 'queue',
   title: { zh: '窗口负荷', en: 'Counter utilisation' },
   scope: 'hall',
+  reads: ['counter'],
   params: ['seatPercentile', 'targetWaitMin', 'queueArrivalsPerCounterHour', 'queueServiceMin'],
   check(ctx) {
     return queueReport(ctx.doc, ctx.params)

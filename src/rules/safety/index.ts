@@ -15,6 +15,7 @@ const aedPresent = defineRule({
   group: 'safety',
   title: { zh: '配置AED', en: 'AED present' },
   scope: 'hall',
+  reads: ['point'],
   params: [],
   check: (ctx) => (aedSources(ctx.doc).length ? [] : [finding('safety.aed-present', ctx, { floorId: ctx.doc.floors[0]?.id, zh: '大厅没有配置自动体外除颤器（AED）', en: 'The hall has no AED' })]),
 });
@@ -46,6 +47,7 @@ const aedCoverage = defineRule({
   group: 'safety',
   title: { zh: 'AED 步行覆盖', en: 'AED walking coverage' },
   scope: 'hall',
+  reads: ['nav', 'zone', 'point'],
   params: ['aedMaxWalkM'],
   check: (ctx) => farZones(ctx, 'safety.aed-coverage', 'aed', aedSources(ctx.doc), num(ctx, 'aedMaxWalkM'), ['最近的AED', 'the nearest AED']),
 });
@@ -55,6 +57,7 @@ const aedSigned = defineRule({
   group: 'safety',
   title: { zh: 'AED 指引', en: 'AED signposted' },
   scope: 'hall',
+  reads: ['nav', 'sign', 'opening', 'point'],
   params: ['entranceSignMaxM'],
   check(ctx) {
     if (!aedSources(ctx.doc).length) return [];
@@ -74,6 +77,7 @@ const firstAid = defineRule({
   group: 'safety',
   title: { zh: '急救药箱', en: 'First-aid kit' },
   scope: 'hall',
+  reads: ['point'],
   params: [],
   check: (ctx) => (all(ctx.doc, 'point').some(({ el }) => el.pointKind === 'first-aid-kit') ? [] : [finding('safety.first-aid', ctx, { floorId: ctx.doc.floors[0]?.id, zh: '没有配置急救医药箱', en: 'No first-aid kit' })]),
 });
@@ -83,6 +87,7 @@ const exits = defineRule({
   group: 'safety',
   title: { zh: '每层安全出口数量', en: 'Exits per floor' },
   scope: 'hall',
+  reads: ['opening', 'zone', 'vlink'],
   params: ['exitsPerFloorMin'],
   check(ctx) {
     const min = num(ctx, 'exitsPerFloorMin');
@@ -101,6 +106,7 @@ const travel = defineRule({
   group: 'safety',
   title: { zh: '疏散距离', en: 'Escape travel distance' },
   scope: 'hall',
+  reads: ['nav', 'zone', 'opening', 'vlink'],
   params: ['exitMaxTravelM', 'exitMaxTravelSprinklerM'],
   check: (ctx) => farZones(ctx, 'safety.travel-distance', 'exits', exitSources(ctx.doc), ctx.doc.meta.sprinklers ? num(ctx, 'exitMaxTravelSprinklerM') : num(ctx, 'exitMaxTravelM'), ['最近的安全出口', 'the nearest exit']),
 });
@@ -110,6 +116,7 @@ const exitWidth = defineRule({
   group: 'safety',
   title: { zh: '疏散门与走道宽度', en: 'Exit and corridor widths' },
   scope: 'floor',
+  reads: ['opening'],
   params: ['exitDoorMinM', 'escapeCorridorMinM'],
   check(ctx) {
     const f = ctx.floor!;
@@ -133,6 +140,7 @@ const cctv = defineRule({
   group: 'safety',
   title: { zh: '视频监控覆盖', en: 'CCTV coverage' },
   scope: 'hall',
+  reads: ['opening', 'point', 'wall', 'obstacle', 'zone'],
   params: ['cctvRangeM'],
   check(ctx) {
     const range = num(ctx, 'cctvRangeM');

@@ -25,6 +25,7 @@ export const signContinuity = defineRule({
   group: 'signs',
   title: { zh: '导向标识连续性', en: 'Continuous wayfinding' },
   scope: 'hall',
+  reads: ['nav', 'sign', 'wall', 'opening', 'zone', 'obstacle'],
   params: ['turnDeg', 'signSightM'],
   check(ctx) {
     const main = mainEntrance(ctx.doc);

@@ -28,5 +28,5 @@ function signNearEntrance(ruleId: string, kind: SignKind, ctx: RuleContext): Fin
   ];
 }
 
-export const signLayoutMap = defineRule({ id: 'sign.layout-map', group: 'signs', title: { zh: '平面布局图', en: 'Layout map' }, scope: 'hall', params: ['entranceSignMaxM'], check: (ctx) => signNearEntrance('sign.layout-map', 'layout-map', ctx) });
-export const signServiceHours = defineRule({ id: 'sign.service-hours', group: 'signs', title: { zh: '服务时间公示', en: 'Service hours' }, scope: 'hall', params: ['entranceSignMaxM'], check: (ctx) => signNearEntrance('sign.service-hours', 'service-hours', ctx) });
+export const signLayoutMap = defineRule({ id: 'sign.layout-map', group: 'signs', title: { zh: '平面布局图', en: 'Layout map' }, scope: 'hall', reads: ['nav', 'sign', 'opening'], params: ['entranceSignMaxM'], check: (ctx) => signNearEntrance('sign.layout-map', 'layout-map', ctx) });
+export const signServiceHours = defineRule({ id: 'sign.service-hours', group: 'signs', title: { zh: '服务时间公示', en: 'Service hours' }, scope: 'hall', reads: ['nav', 'sign', 'opening'], params: ['entranceSignMaxM'], check: (ctx) => signNearEntrance('sign.service-hours', 'service-hours', ctx) });

@@ -19,6 +19,7 @@ export const signFloorDirectory = defineRule({
   group: 'signs',
   title: { zh: '楼层索引', en: 'Floor directories' },
   scope: 'hall',
+  reads: ['sign', 'vlink'],
   params: ['verticalSignMaxM'],
   check(ctx) {
     const max = num(ctx, 'verticalSignMaxM');
@@ -39,6 +40,7 @@ export const signElevatorNotice = defineRule({
   group: 'signs',
   title: { zh: '乘梯须知', en: 'Elevator notices' },
   scope: 'hall',
+  reads: ['sign', 'vlink'],
   params: ['verticalSignMaxM'],
   check(ctx) {
     const max = num(ctx, 'verticalSignMaxM');
@@ -55,6 +57,7 @@ export const signElectronicClearance = defineRule({
   group: 'signs',
   title: { zh: '电子标识避让电梯楼梯口', en: 'Screens clear of stairs and elevators' },
   scope: 'hall',
+  reads: ['sign', 'vlink'],
   params: ['eSignClearM'],
   check(ctx) {
     const clear = num(ctx, 'eSignClearM');

@@ -16,6 +16,7 @@ export const signZone = defineRule({
   group: 'signs',
   title: { zh: '区域标牌', en: 'Zone signs' },
   scope: 'floor',
+  reads: ['zone', 'sign'],
   params: ['zoneSignTolM'],
   check(ctx) {
     const f = ctx.floor!;
@@ -33,6 +34,7 @@ export const signComplaint = defineRule({
   group: 'signs',
   title: { zh: '投诉受理标识', en: 'Complaint sign' },
   scope: 'floor',
+  reads: ['zone', 'sign'],
   params: ['zoneSignTolM'],
   check(ctx) {
     const f = ctx.floor!;
@@ -50,6 +52,7 @@ export const signBilingual = defineRule({
   group: 'signs',
   title: { zh: '中英文标识', en: 'Bilingual signs' },
   scope: 'floor',
+  reads: ['sign'],
   params: [],
   check(ctx) {
     const f = ctx.floor!;
@@ -64,6 +67,7 @@ export const signAccessible = defineRule({
   group: 'signs',
   title: { zh: '无障碍设施标识', en: 'Accessibility signs' },
   scope: 'hall',
+  reads: ['sign', 'zone', 'counter'],
   params: ['accessibleSignMaxM'],
   check(ctx) {
     const max = num(ctx, 'accessibleSignMaxM');

@@ -168,6 +168,7 @@ export const zoneOfficeSeparated = defineRule({
   group: 'zones',
   title: { zh: '办公区与公众区域分隔', en: 'Back office separated from public areas' },
   scope: 'floor',
+  reads: ['wall', 'zone', 'opening'],
   params: ['separationTolM', 'separationMinGapM'],
   check: (ctx) => (ctx.floor ? checkFloor(ctx, ctx.floor) : []),
 });

@@ -27,6 +27,7 @@ export const zoneConsultationNearEntrance = defineRule({
   group: 'zones',
   title: { zh: '咨询导办靠近主入口', en: 'Consultation near the main entrance' },
   scope: 'hall',
+  reads: ['nav', 'opening', 'counter', 'zone', 'wall', 'obstacle'],
   params: ['consultMaxWalkM'],
   check(ctx) {
     const main = mainEntrance(ctx.doc);
@@ -72,6 +73,7 @@ export const zone24hIndependent = defineRule({
   group: 'zones',
   title: { zh: '24小时自助区独立设置', en: '24h self-service area on its own' },
   scope: 'hall',
+  reads: ['opening', 'zone', 'wall'],
   params: ['selfService24hEntranceMaxM'],
   check(ctx) {
     const out: Finding[] = [];
@@ -107,6 +109,7 @@ export const zoneCounterBackofficeLink = defineRule({
   group: 'zones',
   title: { zh: '窗口与后台对应连接', en: 'Counters linked to the back office' },
   scope: 'hall',
+  reads: ['nav', 'zone', 'counter'],
   params: ['backOfficeLinkMaxM'],
   check(ctx) {
     const max = num(ctx, 'backOfficeLinkMaxM');
@@ -136,6 +139,7 @@ export const zonePublicOverStaff = defineRule({
   group: 'zones',
   title: { zh: '对外服务面积大于办公面积', en: 'Public area larger than staff area' },
   scope: 'hall',
+  reads: ['zone'],
   params: [],
   check(ctx) {
     let pub = 0;
@@ -155,6 +159,7 @@ export const zoneSpecialistMax = defineRule({
   group: 'zones',
   title: { zh: '专业服务区数量', en: 'Number of specialist areas' },
   scope: 'hall',
+  reads: ['zone'],
   params: ['specialistZonesMax'],
   check(ctx) {
     const max = num(ctx, 'specialistZonesMax');
@@ -169,6 +174,7 @@ export const zoneHallStoreys = defineRule({
   group: 'zones',
   title: { zh: '大厅所在楼层', en: 'Storeys of the public hall' },
   scope: 'floor',
+  reads: ['zone'],
   params: ['maxPublicStorey'],
   check(ctx) {
     const f = ctx.floor!;
@@ -185,6 +191,7 @@ export const zoneHallArea = defineRule({
   group: 'zones',
   title: { zh: '大厅面积', en: 'Hall area' },
   scope: 'hall',
+  reads: ['zone'],
   params: [],
   check(ctx) {
     const min = Number((ctx.setting.options ?? {}).minAreaM2 ?? 0);

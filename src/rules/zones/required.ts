@@ -9,6 +9,7 @@ export const zoneRequired = defineRule({
   group: 'zones',
   title: { zh: '必设功能区', en: 'Required zones' },
   scope: 'hall',
+  reads: ['zone'],
   params: [],
   check(ctx) {
     const o = ctx.setting.options ?? {};

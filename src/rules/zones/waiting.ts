@@ -12,6 +12,7 @@ export const zoneWaitingPerFloor = defineRule({
   group: 'zones',
   title: { zh: '每层等候区数量', en: 'Waiting areas per floor' },
   scope: 'floor',
+  reads: ['zone', 'counter'],
   params: ['waitingPerFloorMin'],
   check(ctx) {
     const f = ctx.floor!;
@@ -40,6 +41,7 @@ export const zoneWaitingAdjacent = defineRule({
   group: 'zones',
   title: { zh: '等候区邻近服务区', en: 'Waiting near service areas' },
   scope: 'hall',
+  reads: ['nav', 'zone'],
   params: ['waitingNearMaxM'],
   check(ctx) {
     const max = num(ctx, 'waitingNearMaxM');
@@ -70,6 +72,7 @@ export const zoneWaitingCapacity = defineRule({
   group: 'zones',
   title: { zh: '等候座位容量', en: 'Waiting capacity' },
   scope: 'hall',
+  reads: ['zone', 'point', 'counter'],
   params: ['seatPercentile', 'targetWaitMin'],
   check(ctx) {
     const { seatsNeeded, rows } = queueReport(ctx.doc, ctx.params);

@@ -4,7 +4,7 @@ import { checkHall, createChecker, score } from '../../../src/rules';
 import { erlangC, countersForWait } from '../../../src/rules/queue/erlang';
 import { queueReport } from '../../../src/rules/queue/report';
 import { resolveParams } from '../../../src/rules/preset';
-import { moveElements, setMeta } from '../../../src/core/commands';
+import { moveElements, removeElements, setElementField, setMeta, updateFloor } from '../../../src/core/commands';
 import { History } from '../../../src/core/history';
 import { loadSample } from '../core/helpers';
 import { main } from '../../../src/cli/main';
@@ -88,19 +88,41 @@ describe('queue model (Erlang C)', () => {
 describe('engine properties', () => {
   const ids = county.floors.flatMap((f) => f.elements.map((e) => e.id));
   it('incremental equals full on random edit sequences', () => {
+    // Moves, deletions and property edits of every kind (a counter renumbered, a zone retyped, a sign's kind
+    // changed, a door made a staff door), floor and hall settings: the incremental checker skips rules by their
+    // declared reads and reuses repaired walking-distance fields, and must still agree with a full check.
+    const byId = new Map(county.floors.flatMap((f) => f.elements.map((e) => [e.id, e] as const)));
+    const op = fc.oneof(
+      fc.tuple(fc.constant('move' as const), fc.nat(ids.length - 1), fc.double({ min: -3, max: 3, noNaN: true }), fc.double({ min: -3, max: 3, noNaN: true })),
+      fc.tuple(fc.constant('remove' as const), fc.nat(ids.length - 1), fc.constant(0), fc.constant(0)),
+      fc.tuple(fc.constant('field' as const), fc.nat(ids.length - 1), fc.nat(5), fc.constant(0)),
+      fc.tuple(fc.constant('floor' as const), fc.nat(1), fc.double({ min: 0.5, max: 2, noNaN: true }), fc.constant(0)),
+    );
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(ids.length - 1), fc.double({ min: -3, max: 3, noNaN: true }), fc.double({ min: -3, max: 3, noNaN: true })), { minLength: 1, maxLength: 5 }), (moves) => {
+      fc.property(fc.array(op, { minLength: 1, maxLength: 6 }), (ops) => {
         const h = new History(county);
         const checker = createChecker();
         checker.check(h.doc);
-        for (const [i, dx, dy] of moves) {
-          h.execute(moveElements([ids[i]], [dx, dy]));
+        for (const [kind, i, a, b] of ops) {
+          const id = ids[i];
+          const el = byId.get(id)!;
+          const has = h.doc.floors.some((f) => f.elements.some((e) => e.id === id));
+          if (kind === 'move' && has) h.execute(moveElements([id], [a, b]));
+          if (kind === 'remove' && has) h.execute(removeElements([id]));
+          if (kind === 'floor') h.execute(updateFloor(h.doc.floors[i].id, { height: 4 + a }));
+          if (kind === 'field' && has) {
+            if (el.kind === 'counter') h.execute(setElementField(id, a % 2 ? 'number' : 'low', a % 2 ? `${90 + a}` : true));
+            else if (el.kind === 'zone') h.execute(setElementField(id, 'type', ['waiting', 'back-office', 'toilet', 'consultation', 'unclassified', 'culture'][a]));
+            else if (el.kind === 'sign') h.execute(setElementField(id, 'signKind', ['directional', 'zone', 'layout-map', 'floor-directory', 'service-hours', 'accessible'][a]));
+            else if (el.kind === 'opening') h.execute(setElementField(id, 'entrance', ['none', 'staff', 'main', 'secondary', 'none', 'staff'][a]));
+            else h.execute(setElementField(id, 'name', `改名 ${a}`));
+          }
           expect(checker.check(h.doc).findings).toEqual(checkHall(h.doc).findings);
         }
         h.execute(setMeta({ level: 'township' }));
         expect(checker.check(h.doc).findings).toEqual(checkHall(h.doc).findings);
       }),
-      { numRuns: 6 },
+      { numRuns: 12 },
     );
   });
   it('never throws and never reports a crashed rule on randomly moved halls', () => {
