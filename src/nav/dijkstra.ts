@@ -12,6 +12,7 @@
  * the field was computed.
  */
 import { forEachNeighbour, linkAllowed, type SearchSpace } from './mask';
+import { patchOf } from './grid';
 
 export interface Field {
   space: SearchSpace;
@@ -213,8 +214,12 @@ export function repair(base: Field, s: SearchSpace, seeds: Map<number, number>, 
     const b = s.g.grids[fi];
     if (a === b) continue;
     const off = s.g.offsets[fi];
-    for (let i = 0, n = a.cols * a.rows; i < n; i++)
-      if (oldMask[off + i] !== mask[off + i] || a.free[i] !== b.free[i] || (pub && a.staff[i] !== b.staff[i])) changed.push(off + i);
+    const differs = (i: number) => oldMask[off + i] !== mask[off + i] || a.free[i] !== b.free[i] || (pub && a.staff[i] !== b.staff[i]);
+    // A raster patched from this one lists the cells that differ; otherwise compare the whole floor.
+    const patch = patchOf(b);
+    if (patch && patch.parent === a) {
+      for (const i of patch.changed) if (differs(i)) changed.push(off + i);
+    } else for (let i = 0, n = a.cols * a.rows; i < n; i++) if (differs(i)) changed.push(off + i);
   }
   if (!changed.length) return { field: { space: s, seeds, d: base.d, prev: base.prev }, dirty: [] };
   if (changed.length > s.g.size / 8) return null;
@@ -232,28 +237,32 @@ export function repair(base: Field, s: SearchSpace, seeds: Map<number, number>, 
       if (!link) addRegion(m);
     });
   }
-  // Reset the subtrees hanging from a cell that closed or from a tree edge that no longer exists.
+  // Find the nodes whose distance can no longer be had, in order of distance (parents before children): a node
+  // keeps its distance when it is a source at that distance or some neighbour that kept its own reaches it at
+  // exactly that cost through an edge that still exists. Only these are reset — not the whole subtree of the
+  // predecessor tree, most of which has another equally short way around a moved seat.
   const reset = new Uint8Array(s.g.size);
-  const stack: number[] = [];
-  for (const u of region) {
-    if (!Number.isFinite(d[u])) continue;
-    let broken = !mask[u] && !seeds.has(u);
-    if (!broken && prev[u] >= 0) {
-      const p = prev[u];
-      forEachNeighbour(s, u, (m, _c, _o, into) => {
-        if (m === p && !into) broken = true;
+  const seen = new Uint8Array(s.g.size);
+  const order = new Buckets(widthOf(s));
+  for (const u of region) if (Number.isFinite(d[u])) (seen[u] = 1), order.push(u, d[u]);
+  const cleared: number[] = [];
+  for (let bucket = order.next(); bucket; bucket = order.next())
+    for (const u of bucket) {
+      if (reset[u] || seen[u] === 2) continue;
+      seen[u] = 2;
+      const du = d[u];
+      let held = (seeds.get(u) ?? Infinity) <= du;
+      if (!held && (mask[u] || seeds.has(u)))
+        forEachNeighbour(s, u, (m, cost, _o, into) => {
+          if (!held && into && !reset[m] && d[m] + cost <= du) held = true;
+        });
+      if (held) continue;
+      reset[u] = 1;
+      cleared.push(u);
+      forEachNeighbour(base.space, u, (m) => {
+        if (!seen[m] && Number.isFinite(d[m]) && d[m] > du) (seen[m] = 1), order.push(m, d[m]);
       });
     }
-    if (broken) (reset[u] = 1), stack.push(u);
-  }
-  const cleared: number[] = [];
-  while (stack.length) {
-    const u = stack.pop()!;
-    cleared.push(u);
-    forEachNeighbour(base.space, u, (m) => {
-      if (!reset[m] && base.prev[m] === u) (reset[m] = 1), stack.push(m);
-    });
-  }
   for (const u of cleared) (d[u] = Infinity), (prev[u] = -1);
   // Re-seed the reset and changed cells from their neighbours that kept a valid distance.
   const q = new Buckets(widthOf(s));

@@ -8,9 +8,37 @@ import { repair, solve, type Field } from './dijkstra';
 import { optionsKey, searchSpace, type RouteOptions } from './mask';
 import { fieldView, seedsOf, type DistanceField } from './search';
 
-const perGraph = new WeakMap<NavGraph, Map<string, DistanceField>>();
+const perGraph = new WeakMap<NavGraph, Map<string, { sources: NavPoint[]; view: DistanceField }>>();
 /** The newest field per key (at most 48): what the next graph's field is repaired from. */
-const newest = new Map<string, { f: Field; view: DistanceField }>();
+const newest = new Map<string, { f: Field; view: DistanceField; sources: NavPoint[] }>();
+
+/**
+ * A short key for a source list (some rules pass hundreds of sample points): a hash of the coordinates' bits and
+ * floor ids. Hits are confirmed against the stored list, so a collision costs a solve, never a wrong field.
+ */
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+function sourcesKey(sources: NavPoint[]): string {
+  if (sources.length <= 4) return JSON.stringify(sources);
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9e3779b9;
+  const mix = (x: number) => {
+    h1 = Math.imul(h1 ^ x, 0x01000193);
+    h2 = Math.imul(h2 ^ x, 0x5bd1e995) ^ (h2 >>> 15);
+  };
+  for (const s of sources) {
+    for (let i = 0; i < s.floorId.length; i++) mix(s.floorId.charCodeAt(i));
+    for (const v of s.p) {
+      bits[0] = v;
+      mix(words[0]);
+      mix(words[1]);
+    }
+  }
+  return `#${sources.length}:${h1 >>> 0}:${h2 >>> 0}`;
+}
+
+const sameSources = (a: NavPoint[], b: NavPoint[]) => a.length === b.length && a.every((s, i) => s.floorId === b[i].floorId && s.p[0] === b[i].p[0] && s.p[1] === b[i].p[1]);
+const copySources = (a: NavPoint[]): NavPoint[] => a.map((s) => ({ floorId: s.floorId, p: [s.p[0], s.p[1]] }));
 
 const linkSigs = new WeakMap<NavGraph, string>();
 function linksSignature(g: NavGraph): string {
@@ -35,16 +63,17 @@ export const fieldStats: FieldStats = { solved: 0, repaired: 0, reused: 0 };
 export function fieldFor(g: NavGraph, key: string, sources: NavPoint[], o: RouteOptions = {}): DistanceField {
   let m = perGraph.get(g);
   if (!m) perGraph.set(g, (m = new Map()));
-  const k = `${key}|${optionsKey(o)}|${JSON.stringify(sources)}`;
+  const k = `${key}|${optionsKey(o)}|${sourcesKey(sources)}`;
   const hit = m.get(k);
-  if (hit) {
+  if (hit && sameSources(hit.sources, sources)) {
     fieldStats.reused++;
-    return hit;
+    return hit.view;
   }
   const space = searchSpace(g, o);
   const { seeds, points } = seedsOf(g, sources);
   const nk = `${g.audience}|${k}`;
-  const base = newest.get(nk);
+  const candidate = newest.get(nk);
+  const base = candidate && sameSources(candidate.sources, sources) ? candidate : undefined;
   const fixed = base && base.f.space.g !== g ? repair(base.f, space, seeds, linksSignature(base.f.space.g) === linksSignature(g)) : null;
   let f: Field;
   let view: DistanceField;
@@ -57,9 +86,10 @@ export function fieldFor(g: NavGraph, key: string, sources: NavPoint[], o: Route
     f = solve(space, seeds);
     view = fieldView(f, points);
   }
+  const kept = copySources(sources);
   newest.delete(nk);
-  newest.set(nk, { f, view });
+  newest.set(nk, { f, view, sources: kept });
   if (newest.size > 48) newest.delete(newest.keys().next().value!);
-  m.set(k, view);
+  m.set(k, { sources: kept, view });
   return view;
 }

@@ -8,7 +8,7 @@ import type { Floor } from '../core/document';
 import { kindOf } from '../core/kinds/registry';
 import { isStaffZone } from '../core/kinds/zone';
 import { bbox, pointInPolygon, rectPolygon, type Polygon, type BBox } from '../core/geometry/polygon';
-import type { Vec2 } from '../core/geometry/vec';
+import { distToSegment, type Vec2 } from '../core/geometry/vec';
 
 export interface FloorGrid {
   floorId: string;
@@ -50,20 +50,76 @@ export interface CellWindow {
 
 const wholeGrid = (g: Pick<FloorGrid, 'cols' | 'rows'>): CellWindow => ({ c0: 0, c1: g.cols - 1, r0: 0, r1: g.rows - 1 });
 
-/** Visit the cells of the window whose centre lies in the polygon. */
+/**
+ * Visit the cells of the window whose centre lies in the polygon, decided exactly as pointInPolygon decides it
+ * (even-odd crossings with the same arithmetic, boundary within 1e-9 counts as inside) but by scanlines: per row
+ * the crossings are computed once and the cells between them filled, instead of testing every cell against
+ * every edge. Rasterising a floor is most of building the nav graph.
+ */
 function fill(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, poly: Polygon, win: CellWindow, visit: (i: number) => void): void {
   const b = bbox(poly);
   const c0 = Math.max(win.c0, Math.floor((b.minX - g.origin[0]) / g.cell));
   const c1 = Math.min(win.c1, Math.ceil((b.maxX - g.origin[0]) / g.cell));
   const r0 = Math.max(win.r0, Math.floor((b.minY - g.origin[1]) / g.cell));
   const r1 = Math.min(win.r1, Math.ceil((b.maxY - g.origin[1]) / g.cell));
+  if (c0 > c1 || r0 > r1) return;
+  const n = poly.length;
+  const xs: number[] = [];
+  const hit = new Uint8Array(c1 - c0 + 1);
+  const colOf = (x: number) => (x - g.origin[0]) / g.cell - 0.5;
   for (let r = r0; r <= r1; r++) {
     const y = g.origin[1] + (r + 0.5) * g.cell;
+    hit.fill(0);
+    // Crossings, as pointInPolygon computes them (edge from poly[j] to poly[i]).
+    xs.length = 0;
+    for (let i = 0, j = n - 1; i < n; j = i++) {
+      const xi = poly[i][0];
+      const yi = poly[i][1];
+      const xj = poly[j][0];
+      const yj = poly[j][1];
+      if (yi > y !== yj > y) xs.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
+    }
+    xs.sort((p, q) => p - q);
+    // A centre x is inside when an odd number of crossings lie strictly right of it.
+    let k = 0;
     for (let c = c0; c <= c1; c++) {
       const x = g.origin[0] + (c + 0.5) * g.cell;
-      if (pointInPolygon([x, y], poly)) visit(r * g.cols + c);
+      while (k < xs.length && xs[k] <= x) k++;
+      if ((xs.length - k) % 2 === 1) hit[c - c0] = 1;
     }
+    // Centres on the boundary count as inside: test the few cells near each edge at this row exactly.
+    for (let i = 0; i < n; i++) {
+      const a = poly[i];
+      const e = poly[(i + 1) % n];
+      const lo = Math.min(a[1], e[1]) - 1e-6;
+      const hi = Math.max(a[1], e[1]) + 1e-6;
+      if (y < lo || y > hi) continue;
+      let xlo: number;
+      let xhi: number;
+      if (Math.abs(e[1] - a[1]) < 1e-6) {
+        xlo = Math.min(a[0], e[0]);
+        xhi = Math.max(a[0], e[0]);
+      } else {
+        const t1 = (y - 1e-6 - a[1]) / (e[1] - a[1]);
+        const t2 = (y + 1e-6 - a[1]) / (e[1] - a[1]);
+        const x1 = a[0] + (e[0] - a[0]) * Math.min(1, Math.max(0, t1));
+        const x2 = a[0] + (e[0] - a[0]) * Math.min(1, Math.max(0, t2));
+        xlo = Math.min(x1, x2);
+        xhi = Math.max(x1, x2);
+      }
+      const from = Math.max(c0, Math.ceil(colOf(xlo - 1e-6)));
+      const to = Math.min(c1, Math.floor(colOf(xhi + 1e-6)));
+      for (let c = from; c <= to; c++) if (!hit[c - c0] && distToSegment([g.origin[0] + (c + 0.5) * g.cell, y], a, e) <= 1e-9) hit[c - c0] = 1;
+    }
+    for (let c = c0; c <= c1; c++) if (hit[c - c0]) visit(r * g.cols + c);
   }
+}
+
+/** The cells of a grid whose centre lies in the polygon (for tests and callers outside the raster). */
+export function cellsInPolygon(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, poly: Polygon): number[] {
+  const out: number[] = [];
+  fill(g, poly, wholeGrid(g), (i) => out.push(i));
+  return out;
 }
 
 /** Polygons grown by `d` metres around their bbox-aligned shape is too coarse; walls are thin, so widen them instead. */
@@ -197,8 +253,27 @@ export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floo
         break;
       }
   if (same) return grid;
-  const clearance = free === grid.free ? grid.clearance : clearanceMap(free, grid.cols, grid.rows, grid.cell);
-  return { ...grid, free, staff, stepped, clearance };
+  const clearance = clearanceMap(free, grid.cols, grid.rows, grid.cell);
+  const next = { ...grid, free, staff, stepped, clearance };
+  // Clear widths change beyond the window (the distance to the nearest wall), so compare the whole floor.
+  const cells: number[] = [];
+  for (let i = 0; i < free.length; i++) if (free[i] !== grid.free[i] || staff[i] !== grid.staff[i] || stepped[i] !== grid.stepped[i] || clearance[i] !== grid.clearance[i]) cells.push(i);
+  notePatch(next, grid, Int32Array.from(cells));
+  return next;
+}
+
+/**
+ * The most recent patches (child raster → parent and the cells that differ), so masks and distance fields of the
+ * child can be derived from the parent's by looking at those cells only. Bounded, so a long drag does not keep a
+ * chain of rasters alive.
+ */
+const patches = new Map<FloorGrid, { parent: FloorGrid; changed: Int32Array }>();
+function notePatch(child: FloorGrid, parent: FloorGrid, changed: Int32Array): void {
+  patches.set(child, { parent, changed });
+  if (patches.size > 16) patches.delete(patches.keys().next().value!);
+}
+export function patchOf(child: FloorGrid): { parent: FloorGrid; changed: Int32Array } | undefined {
+  return patches.get(child);
 }
 
 export function cellCentre(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols'>, i: number): Vec2 {

@@ -3,7 +3,7 @@
  * read this instead of re-deriving walkability, steps and clear width for every edge they look at.
  */
 import { isWalkable, type LinkEdge, type NavGraph } from './graph';
-import type { FloorGrid } from './grid';
+import { patchOf, type FloorGrid } from './grid';
 
 export interface RouteOptions {
   /** Wheelchair mode: no stairs or escalators, ramps within `maxRampSlope`, no stepped doors, `minClearWidth`. */
@@ -56,8 +56,16 @@ export function floorMask(grid: FloorGrid, audience: 'public' | 'staff', accessi
   const k = `${audience}|${accessible ? 1 : 0}|${minHalf}`;
   let mask = m.get(k);
   if (!mask) {
-    mask = new Uint8Array(grid.cols * grid.rows);
-    for (let i = 0; i < mask.length; i++) mask[i] = cellOpen(grid, i, audience, accessible, minHalf) ? 1 : 0;
+    // A patched raster differs from its parent in a listed set of cells: copy the parent's mask, redo those.
+    const patch = patchOf(grid);
+    const parentMask = patch && floorMasks.get(patch.parent)?.get(k);
+    if (patch && parentMask) {
+      mask = parentMask.slice();
+      for (const i of patch.changed) mask[i] = cellOpen(grid, i, audience, accessible, minHalf) ? 1 : 0;
+    } else {
+      mask = new Uint8Array(grid.cols * grid.rows);
+      for (let i = 0; i < mask.length; i++) mask[i] = cellOpen(grid, i, audience, accessible, minHalf) ? 1 : 0;
+    }
     m.set(k, mask);
   }
   return mask;

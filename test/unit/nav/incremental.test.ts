@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildNavGraph, distanceField, fieldFor, fieldStats, rasterizeFloor, type NavPoint } from '../../../src/nav';
-import { patchRaster } from '../../../src/nav/grid';
+import { cellsInPolygon, patchRaster } from '../../../src/nav/grid';
+import { pointInPolygon } from '../../../src/core/geometry/polygon';
 import { searchSpace, forEachNeighbour } from '../../../src/nav/mask';
 import { solve } from '../../../src/nav/dijkstra';
 import { MinHeap } from '../../../src/nav/heap';
@@ -131,4 +132,21 @@ describe('Dijkstra', () => {
       { numRuns: 3 },
     );
   }, 60_000);
+});
+
+describe('scanline fill', () => {
+  it('picks exactly the cells whose centre pointInPolygon puts inside, boundary included (property)', () => {
+    const g = { origin: [0, 0] as [number, number], cell: 0.5, cols: 40, rows: 30 };
+    // Vertices on a 0.25 m lattice put edges through cell centres; random ones test the general case.
+    const coord = fc.oneof(fc.integer({ min: -4, max: 84 }).map((k) => k * 0.25), fc.double({ min: -1, max: 21, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(coord, coord), { minLength: 3, maxLength: 9 }), (pts) => {
+        const poly = pts.map(([x, y]) => [x, y * 0.75] as [number, number]);
+        const want: number[] = [];
+        for (let r = 0; r < g.rows; r++) for (let c = 0; c < g.cols; c++) if (pointInPolygon([(c + 0.5) * 0.5, (r + 0.5) * 0.5], poly)) want.push(r * g.cols + c);
+        expect(cellsInPolygon(g, poly).sort((a, b) => a - b)).toEqual(want);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
