@@ -277,6 +277,14 @@ export interface DistanceField {
   grid(floorId: string): { origin: Vec2; cell: number; cols: number; rows: number; values: Float32Array } | undefined;
   /** The shortest path from the nearest source to `at`, smoothed; null when unreachable. */
   pathTo(at: NavPoint): NavPoint[] | null;
+  /** Identifies this field version (see unchangedSince). */
+  readonly id: number;
+  /**
+   * Whether at() gives the same value as in field version `viewId` for every point in the box on that floor: true
+   * for this version, and for the version it was repaired from when no changed cell lies near the box. Lets
+   * rules keep per-zone results across an edit elsewhere.
+   */
+  unchangedSince(viewId: number, floorId: string, box: { minX: number; minY: number; maxX: number; maxY: number }): boolean;
 }
 
 /** Source nodes with their start distance (a point's offset from its cell centre), and the point each stands for. */
@@ -340,8 +348,13 @@ function stillValid(p: CachedPath, dirty: DirtyCells): boolean {
 }
 
 /** A computed field seen as walking distances and paths; paths are cached and carried into repaired fields. */
+let nextViewId = 1;
+
 class FieldView implements DistanceField {
   readonly paths = new Map<string, CachedPath>();
+  readonly id = nextViewId++;
+  /** The field this one was repaired from, and the cells whose values differ from it (per floor, as boxes). */
+  private base?: { id: number; boxes: Map<number, [number, number, number, number]> };
   constructor(
     readonly f: Field,
     readonly points: Map<number, NavPoint>,
@@ -383,7 +396,25 @@ class FieldView implements DistanceField {
   /** Takes over the paths of `base` that no dirty cell touches. */
   inherit(base: FieldView, dirty: number[]): void {
     const cells = dirtyCells(this.f.space.g, dirty);
+    this.base = { id: base.id, boxes: cells.boxes };
     for (const [k, p] of base.paths) if (stillValid(p, cells)) this.paths.set(k, p);
+  }
+  unchangedSince(viewId: number, floorId: string, box: { minX: number; minY: number; maxX: number; maxY: number }): boolean {
+    if (viewId === this.id) return true;
+    if (!this.base || viewId !== this.base.id) return false;
+    const g = this.f.space.g;
+    const fi = g.floorIndex.get(floorId);
+    if (fi === undefined) return false;
+    const b = this.base.boxes.get(fi);
+    if (!b) return true;
+    const grid = g.grids[fi];
+    // at() snaps to a walkable cell up to 1 m away (nearestFreeCell looks 3 cells out): keep that margin.
+    const m = 4;
+    const c0 = Math.floor((box.minX - grid.origin[0]) / grid.cell) - m;
+    const c1 = Math.floor((box.maxX - grid.origin[0]) / grid.cell) + m;
+    const r0 = Math.floor((box.minY - grid.origin[1]) / grid.cell) - m;
+    const r1 = Math.floor((box.maxY - grid.origin[1]) / grid.cell) + m;
+    return b[1] < c0 || b[0] > c1 || b[3] < r0 || b[2] > r1;
   }
 }
 

@@ -102,6 +102,26 @@ export function fieldFrom(doc: HallDocument, key: string, sources: NavPoint[], o
   return fieldFor(navFor(doc, { audience }), key, sources, o);
 }
 
+/**
+ * A per-polygon result computed from a walking-distance field, kept while the field's values over the polygon
+ * stay the same (an edit elsewhere repaired the field without touching them). `tag` tells apart the rules and
+ * parameters that share a polygon.
+ */
+const zoneMemo = new WeakMap<Polygon, Map<string, { viewId: number; value: unknown }>>();
+export function perPolygon<T>(field: DistanceField, tag: string, floorId: string, poly: Polygon, compute: () => T): T {
+  let m = zoneMemo.get(poly);
+  if (!m) zoneMemo.set(poly, (m = new Map()));
+  const k = `${tag}|${floorId}`;
+  const hit = m.get(k);
+  if (hit && field.unchangedSince(hit.viewId, floorId, bbox(poly))) {
+    hit.viewId = field.id;
+    return hit.value as T;
+  }
+  const value = compute();
+  m.set(k, { viewId: field.id, value });
+  return value;
+}
+
 export const isPublicFloor = (floor: Floor): boolean => floor.elements.some((e) => e.kind === 'zone' && kindOf(e) && !['back-office', 'records', 'it-room', 'support', 'meeting'].includes(e.type));
 
 export const fmt = (x: number, d = 1): string => (Number.isFinite(x) ? x.toFixed(d) : '∞');

@@ -7,7 +7,7 @@ import { dist } from '../../core/geometry/vec';
 import { lineOfSight } from '../../nav';
 import type { Finding, RuleContext, RuleDef } from '../types';
 import { defineRule } from '../define';
-import { all, fieldFrom, finding, fmt, mainEntrance, num, samplePolygon, zonesOfType } from '../util';
+import { all, fieldFrom, finding, fmt, mainEntrance, num, perPolygon, samplePolygon, zonesOfType } from '../util';
 import { aedSources, exitSources } from './coverage';
 
 const aedPresent = defineRule({
@@ -27,15 +27,18 @@ function farZones(ctx: RuleContext, ruleId: string, key: string, sources: Return
   const out: Finding[] = [];
   for (const { floor, el } of all(ctx.doc, 'zone')) {
     if (isStaffZone(el) || el.type === 'unclassified') continue;
-    let worst = 0;
-    let at = centroid(el.polygon);
-    for (const p of samplePolygon(el.polygon, 2)) {
-      const d = field.at(floor.id, p);
-      if (d > worst && Number.isFinite(d)) {
-        worst = d;
-        at = p;
+    const { worst, at } = perPolygon(field, `${ruleId}|${key}`, floor.id, el.polygon, () => {
+      let worst = 0;
+      let at = centroid(el.polygon);
+      for (const p of samplePolygon(el.polygon, 2)) {
+        const d = field.at(floor.id, p);
+        if (d > worst && Number.isFinite(d)) {
+          worst = d;
+          at = p;
+        }
       }
-    }
+      return { worst, at };
+    });
     if (worst > limit)
       out.push(finding(ruleId, ctx, { elementIds: [el.id], floorId: floor.id, at, zh: `“${el.name ?? el.id}”最远处距${what[0]}步行 ${fmt(worst)} m（应不超过 ${limit} m）`, en: `The far side of "${el.nameEn || el.name || el.id}" is ${fmt(worst)} m walk from ${what[1]} (max ${limit} m)`, data: { walkM: worst, maxM: limit } }));
   }

@@ -8,7 +8,7 @@ import { isExterior } from '../../core/kinds/opening';
 import { lineOfSight, navFor, route } from '../../nav';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
-import { all, fieldFrom, finding, fmt, mainEntrance, num, samplePolygon, zonesOfType } from '../util';
+import { all, fieldFrom, finding, fmt, mainEntrance, num, perPolygon, samplePolygon, zonesOfType } from '../util';
 import type { HallDocument } from '../../core/document';
 
 /** A point just inside an entrance door, on the side within the floor outline. */
@@ -37,20 +37,20 @@ export const zoneConsultationNearEntrance = defineRule({
     const field = fieldFrom(ctx.doc, `entrance:${main.el.id}`, [{ floorId: main.floor.id, p: inside }]);
     // Walking reach to any part of a consultation zone or a desk; or a desk/zone centre in plain sight.
     const targets: { floorId: string; p: Vec2; id: string; sight: boolean }[] = [];
+    let best = Infinity;
+    let bestId: string | undefined;
+    const consider = (d: number, id: string) => {
+      if (d < best) {
+        best = d;
+        bestId = id;
+      }
+    };
     for (const { floor, el } of zonesOfType(ctx.doc, 'consultation')) {
-      for (const p of samplePolygon(el.polygon, 1)) targets.push({ floorId: floor.id, p, id: el.id, sight: false });
+      consider(perPolygon(field, 'consultation-reach', floor.id, el.polygon, () => Math.min(...samplePolygon(el.polygon, 1).map((p) => field.at(floor.id, p)))), el.id);
       targets.push({ floorId: floor.id, p: centroid(el.polygon), id: el.id, sight: true });
     }
     for (const { floor, el } of all(ctx.doc, 'counter')) if (el.type === 'consultation-desk') targets.push({ floorId: floor.id, p: counterServicePoint(el), id: el.id, sight: true });
-    let best = Infinity;
-    let bestId: string | undefined;
-    for (const t of targets) {
-      const d = field.at(t.floorId, t.p);
-      if (d < best) {
-        best = d;
-        bestId = t.id;
-      }
-    }
+    for (const t of targets) consider(field.at(t.floorId, t.p), t.id);
     if (best <= max) return [];
     if (targets.some((t) => t.sight && t.floorId === main.floor.id && dist(t.p, inside) <= max && lineOfSight(ctx.doc, t.floorId, inside, t.p))) return [];
     return [

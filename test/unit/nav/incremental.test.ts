@@ -150,3 +150,23 @@ describe('scanline fill', () => {
     );
   });
 });
+
+describe('unchangedSince', () => {
+  it('holds only where the repaired field reads the same as the one it came from (property)', () => {
+    const zones = county.floors.flatMap((f) => f.elements.filter((e) => e.kind === 'zone').map((e) => ({ floorId: f.id, poly: (e as { polygon: [number, number][] }).polygon })));
+    fc.assert(
+      fc.property(edit, (e) => {
+        const before = fieldFor(buildNavGraph(county), 'since', sources);
+        const after = fieldFor(buildNavGraph(applyEdit(county, e, 0)), 'since', sources);
+        for (const z of zones) {
+          const xs = z.poly.map((p) => p[0]);
+          const ys = z.poly.map((p) => p[1]);
+          const box = { minX: Math.min(...xs), minY: Math.min(...ys), maxX: Math.max(...xs), maxY: Math.max(...ys) };
+          if (!after.unchangedSince(before.id, z.floorId, box)) continue;
+          for (let x = box.minX; x <= box.maxX; x += 0.7) for (let y = box.minY; y <= box.maxY; y += 0.7) expect(after.at(z.floorId, [x, y])).toBe(before.at(z.floorId, [x, y]));
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
