@@ -7,7 +7,7 @@
 import type { Floor } from '../core/document';
 import { kindOf } from '../core/kinds/registry';
 import { isStaffZone } from '../core/kinds/zone';
-import { bbox, pointInPolygon, rectPolygon, type Polygon, type BBox } from '../core/geometry/polygon';
+import { bbox, cachedBBox, pointInPolygon, rectPolygon, type Polygon, type BBox } from '../core/geometry/polygon';
 import { distToSegment, type Vec2 } from '../core/geometry/vec';
 
 export interface FloorGrid {
@@ -57,7 +57,7 @@ const wholeGrid = (g: Pick<FloorGrid, 'cols' | 'rows'>): CellWindow => ({ c0: 0,
  * every edge. Rasterising a floor is most of building the nav graph.
  */
 function fill(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, poly: Polygon, win: CellWindow, visit: (i: number) => void): void {
-  const b = bbox(poly);
+  const b = cachedBBox(poly);
   const c0 = Math.max(win.c0, Math.floor((b.minX - g.origin[0]) / g.cell));
   const c1 = Math.min(win.c1, Math.ceil((b.maxX - g.origin[0]) / g.cell));
   const r0 = Math.max(win.r0, Math.floor((b.minY - g.origin[1]) / g.cell));

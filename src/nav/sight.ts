@@ -1,28 +1,80 @@
 /**
  * Line of sight on a floor: blocked by walls (not glazed) except through their doors, and by obstacles taller
  * than eye height that are not see-through. Counters, seats and signs stand below eye level and do not block.
+ *
+ * The sight-relevant elements of a floor are indexed once and kept while they are the same objects (moving a
+ * seat or a sign leaves them alone), and answers are remembered per index: rules ask the same questions after
+ * every edit.
  */
-import type { HallDocument } from '../core/document';
+import type { HallDocument, Floor } from '../core/document';
+import type { ElementOf } from '../core/kinds/registry';
 import { findFloor } from '../core/query';
 import { segmentIntersection, segmentsIntersect, dist, type Vec2 } from '../core/geometry/vec';
 
 const EYE = 1.5;
 
+interface SightIndex {
+  /** The elements the index was built from, to tell whether a newer floor can reuse it. */
+  from: Floor['elements'];
+  walls: ElementOf<'wall'>[];
+  openings: ElementOf<'opening'>[];
+  obstacles: ElementOf<'obstacle'>[];
+  answers: Map<string, boolean>;
+}
+
+const byFloor = new WeakMap<Floor, SightIndex>();
+const newestById = new Map<string, SightIndex>();
+
+function relevant(floor: Floor): Floor['elements'] {
+  return floor.elements.filter((e) => (e.kind === 'wall' && !e.glazed) || e.kind === 'opening' || (e.kind === 'obstacle' && !e.seeThrough && e.height >= EYE));
+}
+
+function indexOf(floor: Floor): SightIndex {
+  let idx = byFloor.get(floor);
+  if (idx) return idx;
+  const from = relevant(floor);
+  const prev = newestById.get(floor.id);
+  if (prev && prev.from.length === from.length && prev.from.every((e, i) => e === from[i])) idx = prev;
+  else {
+    idx = {
+      from,
+      walls: from.filter((e): e is ElementOf<'wall'> => e.kind === 'wall'),
+      openings: from.filter((e): e is ElementOf<'opening'> => e.kind === 'opening'),
+      obstacles: from.filter((e): e is ElementOf<'obstacle'> => e.kind === 'obstacle'),
+      answers: new Map(),
+    };
+    newestById.delete(floor.id);
+    newestById.set(floor.id, idx);
+    if (newestById.size > 64) newestById.delete(newestById.keys().next().value!);
+  }
+  byFloor.set(floor, idx);
+  return idx;
+}
+
+function clear(idx: SightIndex, a: Vec2, b: Vec2): boolean {
+  for (const w of idx.walls) {
+    const x = segmentIntersection(a, b, w.a, w.b);
+    if (!x) continue;
+    const throughDoor = idx.openings.some((o) => (o.wallId === w.id || !o.wallId) && dist(o.position, x) <= o.width / 2 + 0.05);
+    if (!throughDoor) return false;
+  }
+  for (const o of idx.obstacles) {
+    const poly = o.polygon;
+    for (let i = 0; i < poly.length; i++) if (segmentsIntersect(a, b, poly[i], poly[(i + 1) % poly.length])) return false;
+  }
+  return true;
+}
+
 export function lineOfSight(doc: HallDocument, floorId: string, a: Vec2, b: Vec2): boolean {
   const floor = findFloor(doc, floorId);
   if (!floor) return false;
-  for (const e of floor.elements) {
-    if (e.kind === 'wall') {
-      if (e.glazed) continue;
-      const x = segmentIntersection(a, b, e.a, e.b);
-      if (!x) continue;
-      const throughDoor = floor.elements.some((o) => o.kind === 'opening' && (o.wallId === e.id || !o.wallId) && dist(o.position, x) <= o.width / 2 + 0.05);
-      if (!throughDoor) return false;
-    } else if (e.kind === 'obstacle') {
-      if (e.seeThrough || e.height < EYE) continue;
-      const poly = e.polygon;
-      for (let i = 0; i < poly.length; i++) if (segmentsIntersect(a, b, poly[i], poly[(i + 1) % poly.length])) return false;
-    }
+  const idx = indexOf(floor);
+  const key = `${a[0]},${a[1]},${b[0]},${b[1]}`;
+  let ok = idx.answers.get(key);
+  if (ok === undefined) {
+    ok = clear(idx, a, b);
+    if (idx.answers.size > 20000) idx.answers.clear();
+    idx.answers.set(key, ok);
   }
-  return true;
+  return ok;
 }

@@ -72,6 +72,14 @@ export function bbox(points: readonly Vec2[]): BBox {
   return { minX, minY, maxX, maxY };
 }
 
+/** bbox of a polygon that is never changed (document polygons, memoised footprints), remembered per array. */
+const boxes = new WeakMap<readonly Vec2[], BBox>();
+export function cachedBBox(poly: readonly Vec2[]): BBox {
+  let b = boxes.get(poly);
+  if (!b) boxes.set(poly, (b = bbox(poly)));
+  return b;
+}
+
 export function bboxOverlap(a: BBox, b: BBox, margin = 0): boolean {
   return a.minX - margin <= b.maxX && b.minX - margin <= a.maxX && a.minY - margin <= b.maxY && b.minY - margin <= a.maxY;
 }

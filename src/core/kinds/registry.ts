@@ -32,8 +32,30 @@ export type ElementOf<K extends ElementKind> = Extract<HallElement, { kind: K }>
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const KIND_LIST: KindDef<any>[] = [wallKind, openingKind, zoneKind, counterKind, signKind, pointKind, vlinkKind, routeKind, obstacleKind];
 
+/**
+ * Footprints memoised per element object: elements are immutable, and rasters, rules and hit-testing ask for the
+ * same footprints on every edit. The arrays are frozen so a caller that tried to change one would fail loudly.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function memoFootprint(k: KindDef<any>): KindDef<any> {
+  const cache = new WeakMap<object, ReturnType<typeof k.footprint>>();
+  const compute = k.footprint.bind(k);
+  return {
+    ...k,
+    footprint: (el) => {
+      let fp = cache.get(el);
+      if (fp === undefined) {
+        fp = compute(el);
+        if (fp) Object.freeze(fp);
+        cache.set(el, fp);
+      }
+      return fp;
+    },
+  };
+}
+
 export const KINDS: { [K in ElementKind]: KindDef<ElementOf<K>> } = Object.fromEntries(
-  KIND_LIST.map((k) => [k.kind, k]),
+  KIND_LIST.map((k) => [k.kind, memoFootprint(k)]),
 ) as { [K in ElementKind]: KindDef<ElementOf<K>> };
 
 export function kindOf<E extends HallElement>(el: E): KindDef<E> {

@@ -7,7 +7,7 @@ import type { ElementOf } from '../../core/kinds/registry';
 import { kindOf } from '../../core/kinds/registry';
 import { oneMetreStrip, counterServicePoint } from '../../core/kinds/counter';
 import { isStaffZone } from '../../core/kinds/zone';
-import { bbox, bboxOverlap, pointInPolygon, polygonsIntersect } from '../../core/geometry/polygon';
+import { bbox, bboxOverlap, cachedBBox, pointInPolygon, polygonsIntersect } from '../../core/geometry/polygon';
 import { overlapArea } from '../../core/geometry/clip';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
@@ -30,7 +30,7 @@ export const counterOneMetreLine = defineRule({
       .filter((e) => e.kind !== 'zone' && e.kind !== 'opening' && e.kind !== 'route' && e.kind !== 'sign' && e.kind !== 'vlink' && (kindOf(e).blocksWalking(e) || e.kind === 'point'))
       .map((e) => {
         const fp = kindOf(e).footprint(e);
-        return { e, fp, bb: fp ? bbox(fp) : undefined };
+        return { e, fp, bb: fp ? cachedBBox(fp) : undefined };
       });
     const staffZones = f.elements.filter((e): e is ElementOf<'zone'> => e.kind === 'zone' && isStaffZone(e));
     for (const c of f.elements) {

@@ -1,7 +1,8 @@
 /** Waiting areas: two per floor with counters, close to the service areas, and enough seats for the queue. */
 import type { ElementOf } from '../../core/kinds/registry';
 import { zoneHasType } from '../../core/kinds/zone';
-import { centroid, pointInPolygon, polygonDistance } from '../../core/geometry/polygon';
+import { cachedBBox, centroid, pointInPolygon, polygonDistance, type Polygon } from '../../core/geometry/polygon';
+import type { Vec2 } from '../../core/geometry/vec';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
 import { all, fieldFrom, finding, fmt, num, samplePolygon, zonesOfType } from '../util';
@@ -78,8 +79,12 @@ export const zoneWaitingCapacity = defineRule({
     const { seatsNeeded, rows } = queueReport(ctx.doc, ctx.params);
     const waiting = zonesOfType(ctx.doc, 'waiting');
     let seats = 0;
+    const inside = (p: Vec2, poly: Polygon) => {
+      const b = cachedBBox(poly);
+      return p[0] >= b.minX && p[0] <= b.maxX && p[1] >= b.minY && p[1] <= b.maxY && pointInPolygon(p, poly);
+    };
     for (const { floor, el } of all(ctx.doc, 'point'))
-      if (el.pointKind === 'seat' && waiting.some((w) => w.floor.id === floor.id && pointInPolygon(el.position, w.el.polygon))) seats += el.count;
+      if (el.pointKind === 'seat' && waiting.some((w) => w.floor.id === floor.id && inside(el.position, w.el.polygon))) seats += el.count;
     if (seats >= seatsNeeded) return [];
     return [
       finding('zone.waiting-capacity', ctx, {
