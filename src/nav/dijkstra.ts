@@ -31,28 +31,58 @@ const SQRT2 = Math.SQRT2;
  * reached and needs no ordering inside. Exact for real-valued costs, and about three times faster than a heap.
  */
 class Buckets {
-  private readonly b: number[][] = [];
+  /** First entry of each bucket (-1 = empty); entries form singly linked lists in typed arrays (no garbage). */
+  private heads = new Int32Array(256).fill(-1);
+  private nodes = new Int32Array(1024);
+  private links = new Int32Array(1024);
+  private used = 0;
   private k = 0;
+  private top = -1;
   constructor(readonly width: number) {}
   push(n: number, v: number): void {
     const i = Math.floor(v / this.width);
-    (this.b[i] ??= []).push(n);
-    if (i < this.k) this.k = i;
-  }
-  /** The next bucket's nodes (possibly stale: check their distance), or undefined when empty. */
-  next(): number[] | undefined {
-    while (this.k < this.b.length) {
-      const bucket = this.b[this.k];
-      this.b[this.k++] = undefined as unknown as number[];
-      if (bucket && bucket.length) return bucket;
+    if (i >= this.heads.length) {
+      const h = new Int32Array(Math.max(i + 1, this.heads.length * 2)).fill(-1);
+      h.set(this.heads);
+      this.heads = h;
     }
-    return undefined;
+    if (this.used === this.nodes.length) {
+      const a = new Int32Array(this.used * 2);
+      a.set(this.nodes);
+      this.nodes = a;
+      const b = new Int32Array(this.used * 2);
+      b.set(this.links);
+      this.links = b;
+    }
+    const e = this.used++;
+    this.nodes[e] = n;
+    this.links[e] = this.heads[i];
+    this.heads[i] = e;
+    if (i < this.k) this.k = i;
+    if (i > this.top) this.top = i;
+  }
+  /** Index of the next non-empty bucket (taken off the queue), or -1. Walk it with first/after/node. */
+  nextBucket(): number {
+    while (this.k <= this.top) {
+      const k = this.k++;
+      if (this.heads[k] >= 0) {
+        this.taken = this.heads[k];
+        this.heads[k] = -1;
+        return k;
+      }
+    }
+    return -1;
+  }
+  /** First entry of the bucket nextBucket just took. */
+  taken = -1;
+  after(e: number): number {
+    return this.links[e];
+  }
+  node(e: number): number {
+    return this.nodes[e];
   }
   bucketOf(v: number): number {
     return Math.floor(v / this.width);
-  }
-  get current(): number {
-    return this.k - 1;
   }
 }
 
@@ -68,10 +98,9 @@ function settle(s: SearchSpace, d: Float64Array, prev: Int32Array, q: Buckets, t
       if (touched) touched.push(j);
     }
   };
-  for (let bucket = q.next(); bucket; bucket = q.next()) {
-    const k = q.current;
-    for (let t = 0; t < bucket.length; t++) {
-      const n = bucket[t];
+  for (let k = q.nextBucket(); k >= 0; k = q.nextBucket()) {
+    for (let e = q.taken; e >= 0; e = q.after(e)) {
+      const n = q.node(e);
       const pn = d[n];
       // Stale entries: the node moved to an earlier bucket (already settled there) or was queued twice.
       if (q.bucketOf(pn) !== k) continue;
@@ -246,8 +275,9 @@ export function repair(base: Field, s: SearchSpace, seeds: Map<number, number>, 
   const order = new Buckets(widthOf(s));
   for (const u of region) if (Number.isFinite(d[u])) (seen[u] = 1), order.push(u, d[u]);
   const cleared: number[] = [];
-  for (let bucket = order.next(); bucket; bucket = order.next())
-    for (const u of bucket) {
+  for (let k = order.nextBucket(); k >= 0; k = order.nextBucket())
+    for (let e = order.taken; e >= 0; e = order.after(e)) {
+      const u = order.node(e);
       if (reset[u] || seen[u] === 2) continue;
       seen[u] = 2;
       const du = d[u];
