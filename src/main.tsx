@@ -9,17 +9,19 @@ import { problemLines, showError } from './ui/files/actions';
 import { startAutosaveWithOffer } from './ui/files/autosave-offer';
 import { translate } from './ui/i18n';
 import './ui/styles.css';
+import { checkStore } from './ui/findings/check-store';
 
 declare global {
   interface Window {
-    __halltwin?: { editor: Editor };
+    /** For browser tests and benchmarks: the editor, and the live check's results (read-only). */
+    __halltwin?: { editor: Editor; checks: typeof checkStore };
   }
 }
 
 async function main(): Promise<void> {
   const boot = await bootDocument(location.search, location.hash, sample);
   const editor = new Editor(boot.doc);
-  window.__halltwin = { editor };
+  window.__halltwin = { editor, checks: checkStore };
   if (boot.problems) showError(editor, translate('zh-CN', 'file.openFailed', { name: '#hall=' }), problemLines(editor, boot.problems));
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -11,7 +11,7 @@
  * order: a repaired and a fresh field give the same path, so rules that walk paths give the same findings however
  * the field was computed.
  */
-import { forEachNeighbour, linkAllowed, type SearchSpace } from './mask';
+import { forEachNeighbour, linkAllowed, neighboursOf, type SearchSpace } from './mask';
 import { patchOf } from './grid';
 
 export interface Field {
@@ -272,6 +272,7 @@ export function repair(base: Field, s: SearchSpace, seeds: Map<number, number>, 
   // predecessor tree, most of which has another equally short way around a moved seat.
   const reset = new Uint8Array(s.g.size);
   const seen = new Uint8Array(s.g.size);
+  const budget = s.g.size / 10;
   const order = new Buckets(widthOf(s));
   for (const u of region) if (Number.isFinite(d[u])) (seen[u] = 1), order.push(u, d[u]);
   const cleared: number[] = [];
@@ -282,16 +283,18 @@ export function repair(base: Field, s: SearchSpace, seeds: Map<number, number>, 
       seen[u] = 2;
       const du = d[u];
       let held = (seeds.get(u) ?? Infinity) <= du;
+      const count = neighboursOf(s, u, nbTo, nbCost, nbInto);
       if (!held && (mask[u] || seeds.has(u)))
-        forEachNeighbour(s, u, (m, cost, _o, into) => {
-          if (!held && into && !reset[m] && d[m] + cost <= du) held = true;
-        });
+        for (let j = 0; j < count && !held; j++) if (nbInto[j] && !reset[nbTo[j]] && d[nbTo[j]] + nbCost[j] <= du) held = true;
       if (held) continue;
       reset[u] = 1;
       cleared.push(u);
-      forEachNeighbour(base.space, u, (m) => {
+      // Past a point, solving afresh is cheaper than repairing.
+      if (cleared.length > budget) return null;
+      for (let j = 0; j < count; j++) {
+        const m = nbTo[j];
         if (!seen[m] && Number.isFinite(d[m]) && d[m] > du) (seen[m] = 1), order.push(m, d[m]);
-      });
+      }
     }
   for (const u of cleared) (d[u] = Infinity), (prev[u] = -1);
   // Re-seed the reset and changed cells from their neighbours that kept a valid distance.
@@ -300,9 +303,8 @@ export function repair(base: Field, s: SearchSpace, seeds: Map<number, number>, 
   const reseed = (u: number) => {
     let best = seeds.get(u) ?? Infinity;
     let from = -1;
-    forEachNeighbour(s, u, (m, cost, _o, into) => {
-      if (into && d[m] + cost < best) (best = d[m] + cost), (from = m);
-    });
+    const count = neighboursOf(s, u, nbTo, nbCost, nbInto);
+    for (let j = 0; j < count; j++) if (nbInto[j] && d[nbTo[j]] + nbCost[j] < best) (best = d[nbTo[j]] + nbCost[j]), (from = nbTo[j]);
     if (best < d[u]) {
       d[u] = best;
       prev[u] = from;
@@ -320,6 +322,11 @@ export function repair(base: Field, s: SearchSpace, seeds: Map<number, number>, 
   for (const u of touched) if (!isDirty[u] && d[u] !== base.d[u]) (isDirty[u] = 1), dirty.push(u);
   return { field: { space: s, seeds, d, prev }, dirty };
 }
+
+/** Scratch for neighboursOf (8 grid steps and a node's links). */
+const nbTo = new Int32Array(64);
+const nbCost = new Float64Array(64);
+const nbInto = new Uint8Array(64);
 
 const EPS = 1e-7;
 

@@ -150,3 +150,52 @@ export function forEachNeighbour(s: SearchSpace, n: number, visit: (m: number, c
       visit(e.to, e.cost, ok, ok, e);
     }
 }
+
+/**
+ * The same edges as forEachNeighbour, written into caller-owned arrays (no closure per edge): for the repair
+ * loops, which look at the neighbours of every node they touch. Returns how many were written.
+ */
+export function neighboursOf(s: SearchSpace, n: number, to: Int32Array, cost: Float64Array, into: Uint8Array): number {
+  const { g, mask } = s;
+  const fi = s.floorOf[n];
+  const grid = g.grids[fi];
+  const cols = grid.cols;
+  const i = n - g.offsets[fi];
+  const r = (i / cols) | 0;
+  const c = i - r * cols;
+  const a = grid.cell;
+  const b = SQRT2 * grid.cell;
+  const self = mask[n] === 1;
+  const hE = c + 1 < cols;
+  const hW = c > 0;
+  const hN = r + 1 < grid.rows;
+  const hS = r > 0;
+  const oE = hE && mask[n + 1] === 1;
+  const oW = hW && mask[n - 1] === 1;
+  const oN = hN && mask[n + cols] === 1;
+  const oS = hS && mask[n - cols] === 1;
+  let k = 0;
+  const put = (m: number, w: number, corners: boolean) => {
+    to[k] = m;
+    cost[k] = w;
+    into[k] = corners && self ? 1 : 0;
+    k++;
+  };
+  if (hE) put(n + 1, a, true);
+  if (hW) put(n - 1, a, true);
+  if (hN) put(n + cols, a, true);
+  if (hS) put(n - cols, a, true);
+  if (hE && hN) put(n + cols + 1, b, oE && oN);
+  if (hE && hS) put(n - cols + 1, b, oE && oS);
+  if (hW && hN) put(n + cols - 1, b, oW && oN);
+  if (hW && hS) put(n - cols - 1, b, oW && oS);
+  if (s.linked[n] === 1)
+    for (const e of g.links.get(n)!) {
+      if (k >= to.length) break;
+      to[k] = e.to;
+      cost[k] = e.cost;
+      into[k] = linkAllowed(e, s.o) ? 1 : 0;
+      k++;
+    }
+  return k;
+}
