@@ -232,10 +232,27 @@ function rawWalk(pts: NavPoint[]): number {
 }
 
 /**
- * String-pulling: drop points while the straight line between kept points stays on walkable cells. `ranges`
- * receives each run of points tested against one anchor (what the result depends on).
+ * String-pulling: drop points while the straight line between kept points stays on walkable cells. Greedy
+ * pulling depends on the end it starts from, so both ends are tried and the shorter walk kept (routes A→B and
+ * B→A then agree). `ranges` receives each run of points tested against one anchor (what the result depends on).
  */
 function smooth(g: NavGraph, pts: NavPoint[], ranges?: [number, number][]): NavPoint[] {
+  const fwd = pull(g, pts, ranges);
+  if (pts.length <= 2) return fwd;
+  const back: [number, number][] = [];
+  const rev = pull(g, [...pts].reverse(), ranges ? back : undefined).reverse();
+  const last = pts.length - 1;
+  for (const [s, e] of back) ranges?.push([last - e, last - s]);
+  return walkLength(rev) < walkLength(fwd) - 1e-9 ? rev : fwd;
+}
+
+function walkLength(pts: NavPoint[]): number {
+  let s = 0;
+  for (let i = 1; i < pts.length; i++) if (pts[i].floorId === pts[i - 1].floorId) s += dist(pts[i].p, pts[i - 1].p);
+  return s;
+}
+
+function pull(g: NavGraph, pts: NavPoint[], ranges?: [number, number][]): NavPoint[] {
   if (pts.length <= 2) {
     ranges?.push([0, pts.length - 1]);
     return pts;

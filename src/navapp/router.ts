@@ -166,7 +166,21 @@ function clear(g: G, a: PagePoint, b: PagePoint): boolean {
   return true;
 }
 
+/** String-pulling from both ends, the shorter walk kept (as src/nav/search.ts does). */
 function smooth(g: G, pts: PagePoint[]): PagePoint[] {
+  const fwd = pull(g, pts);
+  if (pts.length <= 2) return fwd;
+  const rev = pull(g, [...pts].reverse()).reverse();
+  return walkLength(rev) < walkLength(fwd) - 1e-9 ? rev : fwd;
+}
+
+function walkLength(pts: PagePoint[]): number {
+  let s = 0;
+  for (let i = 1; i < pts.length; i++) if (pts[i].floorId === pts[i - 1].floorId) s += Math.hypot(pts[i].p[0] - pts[i - 1].p[0], pts[i].p[1] - pts[i - 1].p[1]);
+  return s;
+}
+
+function pull(g: G, pts: PagePoint[]): PagePoint[] {
   if (pts.length <= 2) return pts;
   const out = [pts[0]];
   let anchor = 0;
