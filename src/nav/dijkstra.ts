@@ -378,10 +378,20 @@ export function parentOf(f: Field, n: number): number {
   return -1;
 }
 
-/** Nodes from a source to `n` along parentOf, or null when `n` is unreachable. */
+/** Nodes from a source to `n` along parentOf, or null when `n` is unreachable. Parents are remembered per
+ * field: paths to many targets share most of their way back to the source. */
+const parentMemo = new WeakMap<Field, Int32Array>();
 export function nodesTo(f: Field, n: number): number[] | null {
   if (n < 0 || !Number.isFinite(f.d[n])) return null;
+  let memo = parentMemo.get(f);
+  if (!memo) parentMemo.set(f, (memo = new Int32Array(f.d.length).fill(-2)));
   const out = [n];
-  for (let k = parentOf(f, n), guard = 0; k >= 0 && guard < f.d.length; k = parentOf(f, k), guard++) out.push(k);
+  for (let k = n, guard = 0; guard < f.d.length; guard++) {
+    let p = memo[k];
+    if (p === -2) memo[k] = p = parentOf(f, k);
+    if (p < 0) break;
+    out.push(p);
+    k = p;
+  }
   return out.reverse();
 }
