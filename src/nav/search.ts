@@ -2,9 +2,9 @@
 import type { Vec2 } from '../core/geometry/vec';
 import { dist } from '../core/geometry/vec';
 import { MinHeap } from './heap';
-import { isWalkable, nodeOf, pointOf, type LinkEdge, type NavGraph, type NavPoint } from './graph';
+import { nodeOf, pointOf, type LinkEdge, type NavGraph, type NavPoint } from './graph';
 import { cellCentre } from './grid';
-import { linkAllowed, searchSpace, type RouteOptions } from './mask';
+import { floorMask, linkAllowed, searchSpace, type RouteOptions } from './mask';
 import { nodesTo, solve, type Field } from './dijkstra';
 import { routeHeuristic } from './heuristic';
 
@@ -273,18 +273,30 @@ function pull(g: NavGraph, pts: NavPoint[], ranges?: [number, number][]): NavPoi
   return out;
 }
 
+/** Whether the straight line a–b stays on walkable cells, sampled every third of a cell (as the phone app does). */
 function gridLine(g: NavGraph, a: NavPoint, b: NavPoint): boolean {
   const fi = g.floorIndex.get(a.floorId);
   if (fi === undefined) return false;
   const grid = g.grids[fi];
-  const steps = Math.ceil(dist(a.p, b.p) / (grid.cell / 3));
+  const walk = floorMask(grid, g.audience, false, 0);
+  const { cols, rows, cell } = grid;
+  const ox = grid.origin[0];
+  const oy = grid.origin[1];
+  const ax = a.p[0];
+  const ay = a.p[1];
+  const dx = b.p[0] - ax;
+  const dy = b.p[1] - ay;
+  const steps = Math.ceil(dist(a.p, b.p) / (cell / 3));
+  let last = -1;
   for (let k = 0; k <= steps; k++) {
     const t = steps ? k / steps : 0;
-    const p: Vec2 = [a.p[0] + (b.p[0] - a.p[0]) * t, a.p[1] + (b.p[1] - a.p[1]) * t];
-    const c = Math.floor((p[0] - grid.origin[0]) / grid.cell);
-    const r = Math.floor((p[1] - grid.origin[1]) / grid.cell);
-    if (c < 0 || r < 0 || c >= grid.cols || r >= grid.rows) return false;
-    if (!isWalkable(grid, r * grid.cols + c, g.audience)) return false;
+    const c = Math.floor((ax + dx * t - ox) / cell);
+    const r = Math.floor((ay + dy * t - oy) / cell);
+    if (c < 0 || r < 0 || c >= cols || r >= rows) return false;
+    const i = r * cols + c;
+    if (i === last) continue;
+    if (walk[i] !== 1) return false;
+    last = i;
   }
   return true;
 }
