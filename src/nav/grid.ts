@@ -123,15 +123,28 @@ export function cellsInPolygon(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | '
 }
 
 /** Polygons grown by `d` metres around their bbox-aligned shape is too coarse; walls are thin, so widen them instead. */
+const wallShapes = new WeakMap<object, Polygon>();
 function blockerFootprint(e: Floor['elements'][number]): Polygon | null {
   if (e.kind === 'wall') {
+    const hit = wallShapes.get(e);
+    if (hit) return hit;
     const dx = e.b[0] - e.a[0];
     const dy = e.b[1] - e.a[1];
     const len = Math.hypot(dx, dy);
     // Thin walls still block a 0.5 m raster: at least one cell wide.
-    return rectPolygon((e.a[0] + e.b[0]) / 2, (e.a[1] + e.b[1]) / 2, len + e.thickness, Math.max(e.thickness, 0.5), (Math.atan2(dy, dx) * 180) / Math.PI);
+    const shape = Object.freeze(rectPolygon((e.a[0] + e.b[0]) / 2, (e.a[1] + e.b[1]) / 2, len + e.thickness, Math.max(e.thickness, 0.5), (Math.atan2(dy, dx) * 180) / Math.PI)) as Polygon;
+    wallShapes.set(e, shape);
+    return shape;
   }
   return kindOf(e).footprint(e);
+}
+
+/** The strip a door cuts through its wall: the door's width, deep enough to cross the widened wall. Per door. */
+const doorStrips = new WeakMap<object, Polygon>();
+function doorStrip(e: Extract<Floor['elements'][number], { kind: 'opening' }>): Polygon {
+  let s = doorStrips.get(e);
+  if (!s) doorStrips.set(e, (s = Object.freeze(rectPolygon(e.position[0], e.position[1], Math.max(e.width - 0.05, 0.3), 1.1, e.rotation)) as Polygon));
+  return s;
 }
 
 /**
@@ -157,7 +170,7 @@ export function rasterInputs(floor: Floor): RasterInputs {
       if (isStaffZone(e)) staff.push(e.polygon);
     } else if (e.kind === 'opening') {
       // Doors cut their wall: a strip the door's width, deep enough to cross the widened wall.
-      doors.push({ strip: rectPolygon(e.position[0], e.position[1], Math.max(e.width - 0.05, 0.3), 1.1, e.rotation), staff: e.entrance === 'staff', stepped: e.step > 0.02 && !e.ramp });
+      doors.push({ strip: doorStrip(e), staff: e.entrance === 'staff', stepped: e.step > 0.02 && !e.ramp });
     } else if (e.kind !== 'vlink' && kindOf(e).blocksWalking(e)) {
       const fp = blockerFootprint(e);
       if (fp) blockers.push(fp);
@@ -207,7 +220,7 @@ function paint(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, inp: Ras
 /** The plan box an element changes in the raster, or null when it does not take part in it (signs, vlinks). */
 function rasterBox(e: Floor['elements'][number]): BBox | null {
   if (e.kind === 'zone') return isStaffZone(e) ? bbox(e.polygon) : null;
-  if (e.kind === 'opening') return bbox(rectPolygon(e.position[0], e.position[1], Math.max(e.width - 0.05, 0.3), 1.1, e.rotation));
+  if (e.kind === 'opening') return cachedBBox(doorStrip(e));
   if (e.kind === 'vlink' || !kindOf(e).blocksWalking(e)) return null;
   const fp = blockerFootprint(e);
   return fp ? bbox(fp) : null;

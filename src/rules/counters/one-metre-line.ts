@@ -7,11 +7,27 @@ import type { ElementOf } from '../../core/kinds/registry';
 import { kindOf } from '../../core/kinds/registry';
 import { oneMetreStrip, counterServicePoint } from '../../core/kinds/counter';
 import { isStaffZone } from '../../core/kinds/zone';
-import { bbox, bboxOverlap, cachedBBox, pointInPolygon, polygonsIntersect } from '../../core/geometry/polygon';
+import { bboxOverlap, cachedBBox, pointInPolygon, polygonsIntersect, type Polygon } from '../../core/geometry/polygon';
 import { overlapArea } from '../../core/geometry/clip';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
 import { finding, fmt, num } from '../util';
+
+/** The strip per counter and the overlap per (counter, blocker) pair, kept while both are the same objects. */
+const strips = new WeakMap<object, ReturnType<typeof oneMetreStrip>>();
+const stripOf = (c: ElementOf<'counter'>) => {
+  let s = strips.get(c);
+  if (!s) strips.set(c, (s = oneMetreStrip(c)));
+  return s;
+};
+const overlaps = new WeakMap<object, WeakMap<object, number>>();
+function overlapOf(c: object, e: object, strip: Polygon, fp: Polygon): number {
+  let m = overlaps.get(c);
+  if (!m) overlaps.set(c, (m = new WeakMap()));
+  let v = m.get(e);
+  if (v === undefined) m.set(e, (v = polygonsIntersect(strip, fp) ? overlapArea(strip, fp) : 0));
+  return v;
+}
 
 export const counterOneMetreLine = defineRule({
   id: 'counter.one-metre-line',
@@ -45,8 +61,8 @@ export const counterOneMetreLine = defineRule({
       if (Math.abs(d - want) > tol + 1e-9) {
         out.push(finding('counter.one-metre-line', ctx, { ...base, disc: 'distance', zh: `${label}的一米线距台面 ${fmt(d, 2)} m（应为 ${want}±${tol} m）`, en: `Counter ${c.number || c.id}'s line is ${fmt(d, 2)} m from the desk (should be ${want}±${tol} m)`, data: { distanceM: d, requiredM: want } }));
       }
-      const strip = oneMetreStrip(c);
-      const sb = bbox(strip);
+      const strip = stripOf(c);
+      const sb = cachedBBox(strip);
       // The far edge (the line itself) must be public floor: outside staff zones, inside the outline.
       const lineEnds = [strip[2], strip[3]];
       const offFloor = f.outline ? !lineEnds.every((p) => pointInPolygon(p, f.outline!)) : false;
@@ -56,8 +72,7 @@ export const counterOneMetreLine = defineRule({
       }
       for (const { e, fp, bb } of blockers) {
         if (e.id === c.id || !fp || !bb || !bboxOverlap(sb, bb, 0)) continue;
-        if (!polygonsIntersect(strip, fp)) continue;
-        const ov = overlapArea(strip, fp);
+        const ov = overlapOf(c, e, strip, fp);
         if (ov < 0.005) continue;
         out.push(
           finding('counter.one-metre-line', ctx, {

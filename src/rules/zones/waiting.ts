@@ -1,5 +1,6 @@
 /** Waiting areas: two per floor with counters, close to the service areas, and enough seats for the queue. */
 import type { ElementOf } from '../../core/kinds/registry';
+import type { Floor } from '../../core/document';
 import { zoneHasType } from '../../core/kinds/zone';
 import { cachedBBox, centroid, pointInPolygon, polygonDistance, type Polygon } from '../../core/geometry/polygon';
 import type { Vec2 } from '../../core/geometry/vec';
@@ -68,6 +69,21 @@ export const zoneWaitingAdjacent = defineRule({
   },
 });
 
+/** Seats standing in the floor's waiting zones, remembered per floor object (other floors keep theirs after an edit). */
+const seatMemo = new WeakMap<Floor, { zones: Polygon[]; seats: number }>();
+function seatsInWaiting(floor: Floor, zones: Polygon[]): number {
+  const hit = seatMemo.get(floor);
+  if (hit && hit.zones.length === zones.length && hit.zones.every((z, i) => z === zones[i])) return hit.seats;
+  const inside = (p: Vec2, poly: Polygon) => {
+    const b = cachedBBox(poly);
+    return p[0] >= b.minX && p[0] <= b.maxX && p[1] >= b.minY && p[1] <= b.maxY && pointInPolygon(p, poly);
+  };
+  let seats = 0;
+  for (const el of floor.elements) if (el.kind === 'point' && el.pointKind === 'seat' && zones.some((z) => inside(el.position, z))) seats += el.count;
+  seatMemo.set(floor, { zones, seats });
+  return seats;
+}
+
 export const zoneWaitingCapacity = defineRule({
   id: 'zone.waiting-capacity',
   group: 'zones',
@@ -79,12 +95,7 @@ export const zoneWaitingCapacity = defineRule({
     const { seatsNeeded, rows } = queueReport(ctx.doc, ctx.params);
     const waiting = zonesOfType(ctx.doc, 'waiting');
     let seats = 0;
-    const inside = (p: Vec2, poly: Polygon) => {
-      const b = cachedBBox(poly);
-      return p[0] >= b.minX && p[0] <= b.maxX && p[1] >= b.minY && p[1] <= b.maxY && pointInPolygon(p, poly);
-    };
-    for (const { floor, el } of all(ctx.doc, 'point'))
-      if (el.pointKind === 'seat' && waiting.some((w) => w.floor.id === floor.id && inside(el.position, w.el.polygon))) seats += el.count;
+    for (const floor of ctx.doc.floors) seats += seatsInWaiting(floor, waiting.filter((w) => w.floor.id === floor.id).map((w) => w.el.polygon));
     if (seats >= seatsNeeded) return [];
     return [
       finding('zone.waiting-capacity', ctx, {
