@@ -61,7 +61,7 @@ describe('raster patching', () => {
           prev = { floor: doc.floors[0], grid: patched };
         });
       }),
-      { numRuns: 25 },
+      { numRuns: 60 },
     );
   });
   it('returns the same raster object when nothing that blocks walking changed', () => {
