@@ -255,10 +255,12 @@ export function repair(base: Field, s: SearchSpace, seeds: Map<number, number>, 
   const d = base.d.slice();
   const prev = base.prev.slice();
   // Edges that changed all touch a changed cell or its 8 neighbours (diagonals through a changed corner).
-  const inRegion = new Uint8Array(s.g.size);
+  const sc = marks(s.g.size);
+  const G = sc.gen;
+  const inRegion = sc.region;
   const region: number[] = [];
   const addRegion = (m: number) => {
-    if (!inRegion[m]) region.push(m), (inRegion[m] = 1);
+    if (inRegion[m] !== G) region.push(m), (inRegion[m] = G);
   };
   for (const n of changed) {
     addRegion(n);
@@ -270,30 +272,32 @@ export function repair(base: Field, s: SearchSpace, seeds: Map<number, number>, 
   // keeps its distance when it is a source at that distance or some neighbour that kept its own reaches it at
   // exactly that cost through an edge that still exists. Only these are reset — not the whole subtree of the
   // predecessor tree, most of which has another equally short way around a moved seat.
-  const reset = new Uint8Array(s.g.size);
-  const seen = new Uint8Array(s.g.size);
+  // Marks are generation stamps in shared arrays: no graph-sized allocation or clearing per repair.
+  const reset = sc.reset;
+  const queued = sc.queued;
+  const done = sc.done;
   const budget = s.g.size / 10;
   const order = new Buckets(widthOf(s));
-  for (const u of region) if (Number.isFinite(d[u])) (seen[u] = 1), order.push(u, d[u]);
+  for (const u of region) if (Number.isFinite(d[u])) (queued[u] = G), order.push(u, d[u]);
   const cleared: number[] = [];
   for (let k = order.nextBucket(); k >= 0; k = order.nextBucket())
     for (let e = order.taken; e >= 0; e = order.after(e)) {
       const u = order.node(e);
-      if (reset[u] || seen[u] === 2) continue;
-      seen[u] = 2;
+      if (reset[u] === G || done[u] === G) continue;
+      done[u] = G;
       const du = d[u];
       let held = (seeds.get(u) ?? Infinity) <= du;
       const count = neighboursOf(s, u, nbTo, nbCost, nbInto);
       if (!held && (mask[u] || seeds.has(u)))
-        for (let j = 0; j < count && !held; j++) if (nbInto[j] && !reset[nbTo[j]] && d[nbTo[j]] + nbCost[j] <= du) held = true;
+        for (let j = 0; j < count && !held; j++) if (nbInto[j] && reset[nbTo[j]] !== G && d[nbTo[j]] + nbCost[j] <= du) held = true;
       if (held) continue;
-      reset[u] = 1;
+      reset[u] = G;
       cleared.push(u);
       // Past a point, solving afresh is cheaper than repairing.
       if (cleared.length > budget) return null;
       for (let j = 0; j < count; j++) {
         const m = nbTo[j];
-        if (!seen[m] && Number.isFinite(d[m]) && d[m] > du) (seen[m] = 1), order.push(m, d[m]);
+        if (queued[m] !== G && Number.isFinite(d[m]) && d[m] > du) (queued[m] = G), order.push(m, d[m]);
       }
     }
   for (const u of cleared) (d[u] = Infinity), (prev[u] = -1);
@@ -313,14 +317,30 @@ export function repair(base: Field, s: SearchSpace, seeds: Map<number, number>, 
     }
   };
   for (const u of cleared) reseed(u);
-  for (const u of region) if (!reset[u]) reseed(u);
+  for (const u of region) if (reset[u] !== G) reseed(u);
   settle(s, d, prev, q, touched);
   const dirty = changed.slice();
-  const isDirty = new Uint8Array(s.g.size);
-  for (const u of changed) isDirty[u] = 1;
-  for (const u of cleared) if (!isDirty[u] && d[u] !== base.d[u]) (isDirty[u] = 1), dirty.push(u);
-  for (const u of touched) if (!isDirty[u] && d[u] !== base.d[u]) (isDirty[u] = 1), dirty.push(u);
+  const isDirty = sc.dirty;
+  for (const u of changed) isDirty[u] = G;
+  for (const u of cleared) if (isDirty[u] !== G && d[u] !== base.d[u]) (isDirty[u] = G), dirty.push(u);
+  for (const u of touched) if (isDirty[u] !== G && d[u] !== base.d[u]) (isDirty[u] = G), dirty.push(u);
   return { field: { space: s, seeds, d, prev }, dirty };
+}
+
+/** Per-node marks for repair, stamped with a generation so they never need clearing. */
+interface Marks {
+  gen: number;
+  region: Uint32Array;
+  reset: Uint32Array;
+  queued: Uint32Array;
+  done: Uint32Array;
+  dirty: Uint32Array;
+}
+let markArrays: Marks | undefined;
+function marks(size: number): Marks {
+  if (!markArrays || markArrays.region.length < size || markArrays.gen > 0xfffffff0) markArrays = { gen: 0, region: new Uint32Array(size), reset: new Uint32Array(size), queued: new Uint32Array(size), done: new Uint32Array(size), dirty: new Uint32Array(size) };
+  markArrays.gen++;
+  return markArrays;
 }
 
 /** Scratch for neighboursOf (8 grid steps and a node's links). */
