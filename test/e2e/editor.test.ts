@@ -227,6 +227,13 @@ describe('HallTwin editor in Chromium', () => {
     }
     await shot(page, 'editor-overlays');
     for (const id of ['aed-coverage', 'one-metre']) await page.locator(`[data-testid="overlay-${id}"]`).uncheck();
+    // Sign sight lines along the citizen routes: routes, lines to the signs seen from each turn, crosses at gaps.
+    const calls = () => page.evaluate(() => (window as unknown as { __halltwin_drawCalls?: number }).__halltwin_drawCalls ?? 0);
+    const before = await calls();
+    await page.locator('[data-testid="overlay-sign-sight"]').check();
+    await expect.poll(calls).toBeGreaterThan(before);
+    await shot(page, 'editor-sign-sight');
+    await page.locator('[data-testid="overlay-sign-sight"]').uncheck();
     expect(errors).toEqual([]);
   });
 

@@ -5,7 +5,8 @@
 import { isStaffZone } from '../../core/kinds/zone';
 import { centroid } from '../../core/geometry/polygon';
 import { dist, type Vec2 } from '../../core/geometry/vec';
-import { lineOfSight } from '../../nav';
+import { lineOfSight, type NavPoint } from '../../nav';
+import type { HallDocument } from '../../core/document';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
 import { all, fieldFrom, finding, fmt, mainEntrance, num } from '../util';
@@ -20,6 +21,54 @@ function turnDeg(a: Vec2, b: Vec2, c: Vec2): number {
   return Math.abs(d);
 }
 
+/** One decision point on a citizen route: where it is, which zone the route leads to, and the sign seen from it. */
+export interface DecisionPoint {
+  floorId: string;
+  p: Vec2;
+  zoneId: string;
+  zoneName: string;
+  zoneNameEn: string;
+  /** The nearest wayfinding sign in sight within reach, or undefined (a gap in the wayfinding). */
+  sign?: { id: string; p: Vec2 };
+}
+
+const WAYFINDING = new Set(['directional', 'zone', 'floor-directory', 'layout-map']);
+
+/**
+ * The citizen routes (main entrance → every public zone, as walked) and their decision points (turns sharper than
+ * `turnDeg` before a leg of at least 2 m), each with the sign that can be seen from it. The rule reports the
+ * points with none; the editor's sign sight-line overlay draws all of it.
+ */
+export function wayfinding(doc: HallDocument, params: { turnDeg: number; signSightM: number }): { routes: { zoneId: string; points: NavPoint[] }[]; decisions: DecisionPoint[] } {
+  const main = mainEntrance(doc);
+  if (!main) return { routes: [], decisions: [] };
+  // The same field as the entrance-distance rules: one solve (or repair) serves them all.
+  const tree = fieldFrom(doc, `entrance:${main.el.id}`, [{ floorId: main.floor.id, p: insideOf(doc, main.floor.id, main.el) }]);
+  const signs = all(doc, 'sign').filter(({ el }) => WAYFINDING.has(el.signKind));
+  const routes: { zoneId: string; points: NavPoint[] }[] = [];
+  const decisions: DecisionPoint[] = [];
+  for (const { floor, el } of all(doc, 'zone')) {
+    if (isStaffZone(el) || el.type === 'circulation' || el.type === 'unclassified') continue;
+    const pts = tree.pathTo({ floorId: floor.id, p: centroid(el.polygon) });
+    if (!pts) continue;
+    routes.push({ zoneId: el.id, points: pts });
+    for (let i = 1; i < pts.length - 1; i++) {
+      const [a, b, c] = [pts[i - 1], pts[i], pts[i + 1]];
+      if (a.floorId !== b.floorId || b.floorId !== c.floorId) continue;
+      if (dist(b.p, c.p) < 2 || turnDeg(a.p, b.p, c.p) < params.turnDeg) continue;
+      let best: { id: string; p: Vec2 } | undefined;
+      let bestD = Infinity;
+      for (const s of signs) {
+        if (s.floor.id !== b.floorId) continue;
+        const d = dist(s.el.position, b.p);
+        if (d <= params.signSightM && d < bestD && lineOfSight(doc, b.floorId, b.p, s.el.position)) (best = { id: s.el.id, p: s.el.position }), (bestD = d);
+      }
+      decisions.push({ floorId: b.floorId, p: b.p, zoneId: el.id, zoneName: el.name ?? el.id, zoneNameEn: el.nameEn || el.name || el.id, sign: best });
+    }
+  }
+  return { routes, decisions };
+}
+
 export const signContinuity = defineRule({
   id: 'sign.continuity',
   group: 'signs',
@@ -28,40 +77,26 @@ export const signContinuity = defineRule({
   reads: ['nav', 'sign', 'wall', 'opening', 'zone', 'obstacle'],
   params: ['turnDeg', 'signSightM'],
   check(ctx) {
-    const main = mainEntrance(ctx.doc);
-    if (!main) return [];
-    const turn = num(ctx, 'turnDeg');
     const sight = num(ctx, 'signSightM');
-    // The same field as the entrance-distance rules: one solve (or repair) serves them all.
-    const tree = fieldFrom(ctx.doc, `entrance:${main.el.id}`, [{ floorId: main.floor.id, p: insideOf(ctx.doc, main.floor.id, main.el) }]);
-    const signs = all(ctx.doc, 'sign').filter(({ el }) => el.signKind === 'directional' || el.signKind === 'zone' || el.signKind === 'floor-directory' || el.signKind === 'layout-map');
+    const { decisions } = wayfinding(ctx.doc, { turnDeg: num(ctx, 'turnDeg'), signSightM: sight });
     const seen = new Map<string, Finding>();
-    for (const { floor, el } of all(ctx.doc, 'zone')) {
-      if (isStaffZone(el) || el.type === 'circulation' || el.type === 'unclassified') continue;
-      const pts = tree.pathTo({ floorId: floor.id, p: centroid(el.polygon) });
-      if (!pts) continue;
-      for (let i = 1; i < pts.length - 1; i++) {
-        const [a, b, c] = [pts[i - 1], pts[i], pts[i + 1]];
-        if (a.floorId !== b.floorId || b.floorId !== c.floorId) continue;
-        if (dist(b.p, c.p) < 2 || turnDeg(a.p, b.p, c.p) < turn) continue;
-        const ok = signs.some((s) => s.floor.id === b.floorId && dist(s.el.position, b.p) <= sight && lineOfSight(ctx.doc, b.floorId, b.p, s.el.position));
-        if (ok) continue;
-        const key = `${b.floorId}:${Math.round(b.p[0] / 3)}:${Math.round(b.p[1] / 3)}`;
-        if (!seen.has(key))
-          seen.set(
-            key,
-            finding('sign.continuity', ctx, {
-              elementIds: [el.id],
-              floorId: b.floorId,
-              at: b.p,
-              disc: key,
-              zh: `去往“${el.name ?? el.id}”的路线在 (${fmt(b.p[0])}, ${fmt(b.p[1])}) 处转弯，${sight} m 内看不到导向标识`,
-              en: `The route to "${el.nameEn || el.name || el.id}" turns at (${fmt(b.p[0])}, ${fmt(b.p[1])}) with no directional sign in sight within ${sight} m`,
-              hintZh: '在该转弯处设置导向标识',
-              hintEn: 'Put a directional sign at this turn',
-            }),
-          );
-      }
+    for (const b of decisions) {
+      if (b.sign) continue;
+      const key = `${b.floorId}:${Math.round(b.p[0] / 3)}:${Math.round(b.p[1] / 3)}`;
+      if (!seen.has(key))
+        seen.set(
+          key,
+          finding('sign.continuity', ctx, {
+            elementIds: [b.zoneId],
+            floorId: b.floorId,
+            at: b.p,
+            disc: key,
+            zh: `去往“${b.zoneName}”的路线在 (${fmt(b.p[0])}, ${fmt(b.p[1])}) 处转弯，${sight} m 内看不到导向标识`,
+            en: `The route to "${b.zoneNameEn}" turns at (${fmt(b.p[0])}, ${fmt(b.p[1])}) with no directional sign in sight within ${sight} m`,
+            hintZh: '在该转弯处设置导向标识',
+            hintEn: 'Put a directional sign at this turn',
+          }),
+        );
     }
     return [...seen.values()];
   },

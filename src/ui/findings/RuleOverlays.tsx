@@ -1,10 +1,11 @@
 /**
  * Rule overlays drawn inside the viewport's scene (children of <Viewport>), switched by store.overlays:
  * AED and exit walking-distance heat maps from the rules' coverage grids, 1-metre strips, accessible
- * routes and sign sight lines. Everything here is derived from the document; nothing is editable.
+ * routes and sign sight lines along the citizen routes (./sign-sight.ts). Everything here is derived from the document; nothing is editable.
  */
 import { useMemo } from 'react';
-import { counterKind, oneMetreStrip, type Counter, type Floor, type HallDocument, type Sign, type Vec2 } from '../../core';
+import { counterKind, oneMetreStrip, type Counter, type Floor, type HallDocument } from '../../core';
+import { signSightOverlay } from './sign-sight';
 import type { Editor } from '../../editor/editor';
 import { useStore } from 'zustand';
 import { HeatmapLayer } from '../../view/overlays/HeatmapLayer';
@@ -13,22 +14,6 @@ import type { ParamValue } from '../../rules/types';
 import { MergedLines } from '../../view/MergedLines';
 import { MergedPolygons } from '../../view/MergedPolygons';
 import { resolveParams } from '../../rules/preset';
-
-/** How far a sign is taken to be readable along its facing direction (RULES.md signSightM). */
-export const SIGN_SIGHT_M = 15;
-
-export function signSightSegments(floor: Floor, y: number, reach = SIGN_SIGHT_M): [number, number, number][] {
-  const pts: [number, number, number][] = [];
-  for (const e of floor.elements) {
-    if (e.kind !== 'sign' || !['directional', 'zone', 'layout-map', 'floor-directory', 'accessible', 'safety-exit'].includes(e.signKind)) continue;
-    const s = e as Sign;
-    // A sign faces its local +y, like a counter's citizen side.
-    const r = (s.rotation * Math.PI) / 180;
-    const end: Vec2 = [s.position[0] - Math.sin(r) * reach, s.position[1] + Math.cos(r) * reach];
-    pts.push([s.position[0], y, -s.position[1]], [end[0], y, -end[1]]);
-  }
-  return pts;
-}
 
 type Coverage = (doc: HallDocument, params: Readonly<Record<string, ParamValue>>) => { grids: CoverageGrid[]; limit: number };
 
@@ -69,7 +54,14 @@ export function RuleOverlays({ editor }: { editor: Editor }) {
     return out;
   }, [floor, overlays]);
 
-  const sight = useMemo(() => (floor && overlays['sign-sight'] ? signSightSegments(floor, floor.elevation + 0.06) : []), [floor, overlays]);
+  const sight = useMemo(() => {
+    if (!floor || !overlays['sign-sight']) return undefined;
+    try {
+      return signSightOverlay(doc, floor.id, floor.elevation + 0.06);
+    } catch {
+      return undefined;
+    }
+  }, [doc, floor, overlays]);
 
   if (!floor) return null;
   return (
@@ -78,7 +70,9 @@ export function RuleOverlays({ editor }: { editor: Editor }) {
       {overlays['exit-distance'] && <CoverageHeat compute={exitTravel} doc={doc} floor={floor} />}
       {strips.length > 0 && <MergedPolygons polygons={strips} y={floor.elevation + 0.04} opacity={0.45} />}
       {routes.length > 0 && <MergedLines points={routes} color="#2563eb" />}
-      {sight.length > 0 && <MergedLines points={sight} color="#7c3aed" dashed opacity={0.7} />}
+      {sight && sight.routes.length > 0 && <MergedLines points={sight.routes} color="#7c3aed" opacity={0.5} />}
+      {sight && sight.seen.length > 0 && <MergedLines points={sight.seen} color="#16a34a" dashed opacity={0.9} />}
+      {sight && sight.blind.length > 0 && <MergedLines points={sight.blind} color="#dc2626" />}
     </group>
   );
 }
