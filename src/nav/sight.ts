@@ -65,6 +65,15 @@ function clear(idx: SightIndex, a: Vec2, b: Vec2): boolean {
   return true;
 }
 
+/**
+ * An object that stays the same while a floor's sight-blocking elements do (walls, doors, tall obstacles): callers
+ * can key their own memos on it.
+ */
+export function sightVersion(doc: HallDocument, floorId: string): object | undefined {
+  const floor = findFloor(doc, floorId);
+  return floor ? indexOf(floor) : undefined;
+}
+
 export function lineOfSight(doc: HallDocument, floorId: string, a: Vec2, b: Vec2): boolean {
   const floor = findFloor(doc, floorId);
   if (!floor) return false;

@@ -86,19 +86,24 @@ export function bboxOverlap(a: BBox, b: BBox, margin = 0): boolean {
 
 /** Even-odd point in polygon; points on the boundary count as inside. */
 export function pointInPolygon(p: Vec2, poly: Polygon): boolean {
-  if (pointOnBoundary(p, poly, 1e-9)) return true;
   let inside = false;
   for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
     const [xi, yi] = poly[i];
     const [xj, yj] = poly[j];
     if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inside = !inside;
   }
-  return inside;
+  // Inside by crossings needs no boundary test; outside, the point may still lie on an edge.
+  return inside || pointOnBoundary(p, poly, 1e-9);
 }
 
 export function pointOnBoundary(p: Vec2, poly: Polygon, tol = 1e-6): boolean {
+  const [x, y] = p;
   for (let i = 0, n = poly.length; i < n; i++) {
-    if (distToSegment(p, poly[i], poly[(i + 1) % n]) <= tol) return true;
+    const a = poly[i];
+    const b = poly[(i + 1) % n];
+    // Only edges whose box (grown by the tolerance) holds the point can be that close.
+    if (x < Math.min(a[0], b[0]) - tol || x > Math.max(a[0], b[0]) + tol || y < Math.min(a[1], b[1]) - tol || y > Math.max(a[1], b[1]) + tol) continue;
+    if (distToSegment(p, a, b) <= tol) return true;
   }
   return false;
 }

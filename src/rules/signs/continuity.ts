@@ -5,7 +5,7 @@
 import { isStaffZone } from '../../core/kinds/zone';
 import { centroid } from '../../core/geometry/polygon';
 import { dist, type Vec2 } from '../../core/geometry/vec';
-import { lineOfSight, type NavPoint } from '../../nav';
+import { lineOfSight, sightVersion, type NavPoint } from '../../nav';
 import type { HallDocument } from '../../core/document';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
@@ -35,6 +35,33 @@ export interface DecisionPoint {
 const WAYFINDING = new Set(['directional', 'zone', 'floor-directory', 'layout-map']);
 
 /**
+ * The nearest wayfinding sign in sight from a point, remembered per floor while its signs and its sight-blocking
+ * elements stay the same objects (a seat or a counter moving changes neither).
+ */
+type Seen = { id: string; p: Vec2 } | undefined;
+const seenMemo = new Map<string, { signs: readonly object[]; sight: object | undefined; reach: number; answers: Map<string, Seen> }>();
+function signSeenFrom(doc: HallDocument, floorId: string, p: Vec2, signs: readonly { floor: { id: string }; el: { id: string; position: Vec2 } }[], reach: number): Seen {
+  const here = signs.filter((s) => s.floor.id === floorId).map((s) => s.el);
+  const sight = sightVersion(doc, floorId);
+  let m = seenMemo.get(floorId);
+  if (!m || m.sight !== sight || m.reach !== reach || m.signs.length !== here.length || m.signs.some((e, i) => e !== here[i])) {
+    m = { signs: here, sight, reach, answers: new Map() };
+    seenMemo.set(floorId, m);
+    if (seenMemo.size > 64) seenMemo.delete(seenMemo.keys().next().value!);
+  }
+  const k = `${p[0]},${p[1]}`;
+  if (m.answers.has(k)) return m.answers.get(k);
+  let best: Seen;
+  let bestD = Infinity;
+  for (const s of here) {
+    const d = dist(s.position, p);
+    if (d <= reach && d < bestD && lineOfSight(doc, floorId, p, s.position)) (best = { id: s.id, p: s.position }), (bestD = d);
+  }
+  m.answers.set(k, best);
+  return best;
+}
+
+/**
  * The citizen routes (main entrance → every public zone, as walked) and their decision points (turns sharper than
  * `turnDeg` before a leg of at least 2 m), each with the sign that can be seen from it. The rule reports the
  * points with none; the editor's sign sight-line overlay draws all of it.
@@ -56,13 +83,7 @@ export function wayfinding(doc: HallDocument, params: { turnDeg: number; signSig
       const [a, b, c] = [pts[i - 1], pts[i], pts[i + 1]];
       if (a.floorId !== b.floorId || b.floorId !== c.floorId) continue;
       if (dist(b.p, c.p) < 2 || turnDeg(a.p, b.p, c.p) < params.turnDeg) continue;
-      let best: { id: string; p: Vec2 } | undefined;
-      let bestD = Infinity;
-      for (const s of signs) {
-        if (s.floor.id !== b.floorId) continue;
-        const d = dist(s.el.position, b.p);
-        if (d <= params.signSightM && d < bestD && lineOfSight(doc, b.floorId, b.p, s.el.position)) (best = { id: s.el.id, p: s.el.position }), (bestD = d);
-      }
+      const best = signSeenFrom(doc, b.floorId, b.p, signs, params.signSightM);
       decisions.push({ floorId: b.floorId, p: b.p, zoneId: el.id, zoneName: el.name ?? el.id, zoneNameEn: el.nameEn || el.name || el.id, sign: best });
     }
   }
