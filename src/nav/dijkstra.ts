@@ -2,9 +2,10 @@
  * Walking-distance fields: multi-source Dijkstra over a search space, the repair of a field after a local edit
  * (a seat or counter moved), and shortest paths read back from the distances.
  *
- * Repair: when only some cells changed, the old field stays a valid upper bound everywhere except below the changed
- * cells in its shortest-path tree. Those subtrees are reset, the reset and changed cells are re-seeded from their
- * untouched neighbours, and Dijkstra runs from there; distances that shrink (a cell freed) spread the same way.
+ * Repair: when only some cells changed, the old distances stay valid except at nodes that lost every way to keep
+ * them. Those are found in order of distance (a node keeps its distance while a neighbour that kept its own still
+ * reaches it at exactly that cost), reset, re-seeded from their neighbours with the changed cells, and Dijkstra
+ * runs from there; distances that shrink (a cell freed) spread the same way.
  * The result equals a fresh solve (tested), at a cost that grows with the region that changed, not the hall.
  *
  * Paths are read from distances, not from the predecessor array, choosing among equally short steps in a fixed
@@ -19,8 +20,6 @@ export interface Field {
   /** Start distance of each source node (a source point's offset from its cell centre). */
   seeds: Map<number, number>;
   d: Float64Array;
-  /** The tree the field was computed along (any of the tied shortest paths): used only to repair it. */
-  prev: Int32Array;
 }
 
 const SQRT2 = Math.SQRT2;
@@ -87,13 +86,12 @@ class Buckets {
 }
 
 /** Settles the queue: the unrolled 8-neighbour loop must match forEachNeighbour (a property test compares them). */
-function settle(s: SearchSpace, d: Float64Array, prev: Int32Array, q: Buckets, touched?: number[]): void {
+function settle(s: SearchSpace, d: Float64Array, q: Buckets, touched?: number[]): void {
   const { g, mask, floorOf, o, linked } = s;
   const { grids, offsets, links } = g;
   const relax = (j: number, v: number, n: number) => {
     if (v < d[j]) {
       d[j] = v;
-      prev[j] = n;
       q.push(j, v);
       if (touched) touched.push(j);
     }
@@ -120,7 +118,6 @@ function settle(s: SearchSpace, d: Float64Array, prev: Int32Array, q: Buckets, t
         const j = n + 1;
         if (a < d[j]) {
           d[j] = a;
-          prev[j] = n;
           q.push(j, a);
           if (touched) touched.push(j);
         }
@@ -129,7 +126,6 @@ function settle(s: SearchSpace, d: Float64Array, prev: Int32Array, q: Buckets, t
         const j = n - 1;
         if (a < d[j]) {
           d[j] = a;
-          prev[j] = n;
           q.push(j, a);
           if (touched) touched.push(j);
         }
@@ -138,7 +134,6 @@ function settle(s: SearchSpace, d: Float64Array, prev: Int32Array, q: Buckets, t
         const j = n + cols;
         if (a < d[j]) {
           d[j] = a;
-          prev[j] = n;
           q.push(j, a);
           if (touched) touched.push(j);
         }
@@ -147,7 +142,6 @@ function settle(s: SearchSpace, d: Float64Array, prev: Int32Array, q: Buckets, t
         const j = n - cols;
         if (a < d[j]) {
           d[j] = a;
-          prev[j] = n;
           q.push(j, a);
           if (touched) touched.push(j);
         }
@@ -156,7 +150,6 @@ function settle(s: SearchSpace, d: Float64Array, prev: Int32Array, q: Buckets, t
         const j = n + cols + 1;
         if (b < d[j]) {
           d[j] = b;
-          prev[j] = n;
           q.push(j, b);
           if (touched) touched.push(j);
         }
@@ -165,7 +158,6 @@ function settle(s: SearchSpace, d: Float64Array, prev: Int32Array, q: Buckets, t
         const j = n - cols + 1;
         if (b < d[j]) {
           d[j] = b;
-          prev[j] = n;
           q.push(j, b);
           if (touched) touched.push(j);
         }
@@ -174,7 +166,6 @@ function settle(s: SearchSpace, d: Float64Array, prev: Int32Array, q: Buckets, t
         const j = n + cols - 1;
         if (b < d[j]) {
           d[j] = b;
-          prev[j] = n;
           q.push(j, b);
           if (touched) touched.push(j);
         }
@@ -183,7 +174,6 @@ function settle(s: SearchSpace, d: Float64Array, prev: Int32Array, q: Buckets, t
         const j = n - cols - 1;
         if (b < d[j]) {
           d[j] = b;
-          prev[j] = n;
           q.push(j, b);
           if (touched) touched.push(j);
         }
@@ -198,14 +188,13 @@ const widthOf = (s: SearchSpace) => Math.min(...s.g.grids.map((gr) => gr.cell), 
 
 export function solve(s: SearchSpace, seeds: Map<number, number>): Field {
   const d = new Float64Array(s.g.size).fill(Infinity);
-  const prev = new Int32Array(s.g.size).fill(-1);
   const q = new Buckets(widthOf(s));
   for (const [n, v] of seeds) {
     d[n] = v;
     q.push(n, v);
   }
-  settle(s, d, prev, q);
-  return { space: s, seeds, d, prev };
+  settle(s, d, q);
+  return { space: s, seeds, d };
 }
 
 /** Same node numbering and floor sizes: the precondition for repairing a field of one graph into another. */
@@ -250,10 +239,10 @@ export function repair(base: Field, s: SearchSpace, seeds: Map<number, number>, 
       for (const i of patch.changed) if (differs(i)) changed.push(off + i);
     } else for (let i = 0, n = a.cols * a.rows; i < n; i++) if (differs(i)) changed.push(off + i);
   }
-  if (!changed.length) return { field: { space: s, seeds, d: base.d, prev: base.prev }, dirty: [] };
+  if (!changed.length) return { field: { space: s, seeds, d: base.d }, dirty: [] };
   if (changed.length > s.g.size / 8) return null;
-  const d = base.d.slice();
-  const prev = base.prev.slice();
+  // A copy (fields are shared and never change once made); the constructor copies faster than slice().
+  const d = new Float64Array(base.d);
   // Edges that changed all touch a changed cell or its 8 neighbours (diagonals through a changed corner).
   const sc = marks(s.g.size);
   const G = sc.gen;
@@ -300,31 +289,29 @@ export function repair(base: Field, s: SearchSpace, seeds: Map<number, number>, 
         if (queued[m] !== G && Number.isFinite(d[m]) && d[m] > du) (queued[m] = G), order.push(m, d[m]);
       }
     }
-  for (const u of cleared) (d[u] = Infinity), (prev[u] = -1);
+  for (const u of cleared) d[u] = Infinity;
   // Re-seed the reset and changed cells from their neighbours that kept a valid distance.
   const q = new Buckets(widthOf(s));
   const touched: number[] = [];
   const reseed = (u: number) => {
     let best = seeds.get(u) ?? Infinity;
-    let from = -1;
     const count = neighboursOf(s, u, nbTo, nbCost, nbInto);
-    for (let j = 0; j < count; j++) if (nbInto[j] && d[nbTo[j]] + nbCost[j] < best) (best = d[nbTo[j]] + nbCost[j]), (from = nbTo[j]);
+    for (let j = 0; j < count; j++) if (nbInto[j] && d[nbTo[j]] + nbCost[j] < best) best = d[nbTo[j]] + nbCost[j];
     if (best < d[u]) {
       d[u] = best;
-      prev[u] = from;
       q.push(u, best);
       touched.push(u);
     }
   };
   for (const u of cleared) reseed(u);
   for (const u of region) if (reset[u] !== G) reseed(u);
-  settle(s, d, prev, q, touched);
+  settle(s, d, q, touched);
   const dirty = changed.slice();
   const isDirty = sc.dirty;
   for (const u of changed) isDirty[u] = G;
   for (const u of cleared) if (isDirty[u] !== G && d[u] !== base.d[u]) (isDirty[u] = G), dirty.push(u);
   for (const u of touched) if (isDirty[u] !== G && d[u] !== base.d[u]) (isDirty[u] = G), dirty.push(u);
-  return { field: { space: s, seeds, d, prev }, dirty };
+  return { field: { space: s, seeds, d }, dirty };
 }
 
 /** Per-node marks for repair, stamped with a generation so they never need clearing. */

@@ -88,6 +88,26 @@ export function linkCost(kind: LinkKind, rise: number, v: ElementOf<'vlink'>): n
   }
 }
 
+/** A floor's vertical links, per floor object (a seat moving on a floor leaves this list to be found again). */
+const vlinkLists = new WeakMap<object, ElementOf<'vlink'>[]>();
+function vlinksOf(f: HallDocument['floors'][number]): ElementOf<'vlink'>[] {
+  let l = vlinkLists.get(f);
+  if (!l) vlinkLists.set(f, (l = f.elements.filter((e): e is ElementOf<'vlink'> => e.kind === 'vlink')));
+  return l;
+}
+
+/** Where a link lands on a floor's raster: per raster and link, since unchanged floors keep their raster. */
+const landings = new WeakMap<FloorGrid, WeakMap<object, Map<string, number>>>();
+function landingCell(g: FloorGrid, v: ElementOf<'vlink'>, audience: 'public' | 'staff'): number {
+  let byLink = landings.get(g);
+  if (!byLink) landings.set(g, (byLink = new WeakMap()));
+  let m = byLink.get(v);
+  if (!m) byLink.set(v, (m = new Map()));
+  let c = m.get(audience);
+  if (c === undefined) m.set(audience, (c = nearestFreeCell(g, v.position, Math.max(v.size.w, v.size.d), audience)));
+  return c;
+}
+
 export function buildNavGraph(doc: HallDocument, opts: NavOptions = {}): NavGraph {
   const cell = opts.cell ?? 0.5;
   const grids = doc.floors.map((f) => rasterFor(f, cell));
@@ -105,13 +125,12 @@ export function buildNavGraph(doc: HallDocument, opts: NavOptions = {}): NavGrap
     else links.set(from, [e]);
   };
   for (const f of doc.floors)
-    for (const v of f.elements) {
-      if (v.kind !== 'vlink') continue;
+    for (const v of vlinksOf(f)) {
       const served = [...new Set([f.id, ...v.floors])].filter((id) => floorIndex.has(id)).sort((a, b) => doc.floors[floorIndex.get(a)!].elevation - doc.floors[floorIndex.get(b)!].elevation);
       const landing = served.map((id) => {
         const fi = floorIndex.get(id)!;
         const g = grids[fi];
-        const c = nearestFreeCell(g, v.position, Math.max(v.size.w, v.size.d), opts.audience ?? 'public');
+        const c = landingCell(g, v, opts.audience ?? 'public');
         return c < 0 ? -1 : offsets[fi] + c;
       });
       for (let i = 0; i < served.length; i++)
@@ -148,7 +167,7 @@ export function navFor(doc: HallDocument, opts: NavOptions = {}): NavGraph {
     if (!id) rasterIds.set(r, (id = nextRasterId++));
     return id;
   });
-  const links = doc.floors.flatMap((f) => f.elements.filter((e) => e.kind === 'vlink').map((e) => [f.id, e]));
+  const links = doc.floors.flatMap((f) => vlinksOf(f).map((e) => [f.id, e]));
   const inputsKey = `${key}|${ids.join(',')}|${JSON.stringify(links)}`;
   g = graphsByInputs.get(inputsKey);
   if (g) graphsByInputs.delete(inputsKey);
