@@ -10,10 +10,17 @@ import { routeHeuristic } from './heuristic';
 
 export type { RouteOptions } from './mask';
 
-/** Plan coordinates of every node, built once per graph: the A* heuristic reads them. */
+/**
+ * Plan coordinates of every node, for the A* heuristic. They depend only on the floors' grid layout, not on what
+ * is walkable, so graphs that differ by an edit share one table.
+ */
 const tables = new WeakMap<NavGraph, { x: Float32Array; y: Float32Array }>();
+const byLayout = new Map<string, { x: Float32Array; y: Float32Array }>();
 function nodeTable(g: NavGraph): { x: Float32Array; y: Float32Array } {
   let t = tables.get(g);
+  if (t) return t;
+  const layout = g.grids.map((gr, fi) => `${g.offsets[fi]}:${gr.origin[0]}:${gr.origin[1]}:${gr.cell}:${gr.cols}:${gr.rows}`).join('|');
+  t = byLayout.get(layout);
   if (!t) {
     const x = new Float32Array(g.size);
     const y = new Float32Array(g.size);
@@ -25,8 +32,10 @@ function nodeTable(g: NavGraph): { x: Float32Array; y: Float32Array } {
           y[off + r * grid.cols + c] = grid.origin[1] + (r + 0.5) * grid.cell;
         }
     });
-    tables.set(g, (t = { x, y }));
+    byLayout.set(layout, (t = { x, y }));
+    if (byLayout.size > 8) byLayout.delete(byLayout.keys().next().value!);
   }
+  tables.set(g, t);
   return t;
 }
 

@@ -39,9 +39,15 @@ const WAYFINDING = new Set(['directional', 'zone', 'floor-directory', 'layout-ma
  * elements stay the same objects (a seat or a counter moving changes neither).
  */
 type Seen = { id: string; p: Vec2 } | undefined;
-const seenMemo = new Map<string, { signs: readonly object[]; sight: object | undefined; reach: number; answers: Map<string, Seen> }>();
-function signSeenFrom(doc: HallDocument, floorId: string, p: Vec2, signs: readonly { floor: { id: string }; el: { id: string; position: Vec2 } }[], reach: number): Seen {
-  const here = signs.filter((s) => s.floor.id === floorId).map((s) => s.el);
+interface SeenMemo {
+  signs: readonly object[];
+  sight: object | undefined;
+  reach: number;
+  answers: Map<string, Seen>;
+}
+const seenMemo = new Map<string, SeenMemo>();
+/** The memo for one floor, started afresh when its signs or sight-blocking elements changed. */
+function seenOn(doc: HallDocument, floorId: string, here: readonly { id: string; position: Vec2 }[], reach: number): SeenMemo {
   const sight = sightVersion(doc, floorId);
   let m = seenMemo.get(floorId);
   if (!m || m.sight !== sight || m.reach !== reach || m.signs.length !== here.length || m.signs.some((e, i) => e !== here[i])) {
@@ -49,13 +55,16 @@ function signSeenFrom(doc: HallDocument, floorId: string, p: Vec2, signs: readon
     seenMemo.set(floorId, m);
     if (seenMemo.size > 64) seenMemo.delete(seenMemo.keys().next().value!);
   }
+  return m;
+}
+function signSeenFrom(doc: HallDocument, floorId: string, p: Vec2, here: readonly { id: string; position: Vec2 }[], m: SeenMemo): Seen {
   const k = `${p[0]},${p[1]}`;
   if (m.answers.has(k)) return m.answers.get(k);
   let best: Seen;
   let bestD = Infinity;
   for (const s of here) {
     const d = dist(s.position, p);
-    if (d <= reach && d < bestD && lineOfSight(doc, floorId, p, s.position)) (best = { id: s.id, p: s.position }), (bestD = d);
+    if (d <= m.reach && d < bestD && lineOfSight(doc, floorId, p, s.position)) (best = { id: s.id, p: s.position }), (bestD = d);
   }
   m.answers.set(k, best);
   return best;
@@ -71,7 +80,15 @@ export function wayfinding(doc: HallDocument, params: { turnDeg: number; signSig
   if (!main) return { routes: [], decisions: [] };
   // The same field as the entrance-distance rules: one solve (or repair) serves them all.
   const tree = fieldFrom(doc, `entrance:${main.el.id}`, [{ floorId: main.floor.id, p: insideOf(doc, main.floor.id, main.el) }]);
-  const signs = all(doc, 'sign').filter(({ el }) => WAYFINDING.has(el.signKind));
+  // Wayfinding signs per floor, and what can be seen from where on it (kept across edits that leave both alone).
+  const signsOn = new Map<string, { id: string; position: Vec2 }[]>();
+  for (const { floor, el } of all(doc, 'sign')) if (WAYFINDING.has(el.signKind)) (signsOn.get(floor.id) ?? signsOn.set(floor.id, []).get(floor.id)!).push(el);
+  const memos = new Map<string, SeenMemo>();
+  const memoOf = (floorId: string) => {
+    let m = memos.get(floorId);
+    if (!m) memos.set(floorId, (m = seenOn(doc, floorId, signsOn.get(floorId) ?? [], params.signSightM)));
+    return m;
+  };
   const routes: { zoneId: string; points: NavPoint[] }[] = [];
   const decisions: DecisionPoint[] = [];
   for (const { floor, el } of all(doc, 'zone')) {
@@ -83,7 +100,7 @@ export function wayfinding(doc: HallDocument, params: { turnDeg: number; signSig
       const [a, b, c] = [pts[i - 1], pts[i], pts[i + 1]];
       if (a.floorId !== b.floorId || b.floorId !== c.floorId) continue;
       if (dist(b.p, c.p) < 2 || turnDeg(a.p, b.p, c.p) < params.turnDeg) continue;
-      const best = signSeenFrom(doc, b.floorId, b.p, signs, params.signSightM);
+      const best = signSeenFrom(doc, b.floorId, b.p, signsOn.get(b.floorId) ?? [], memoOf(b.floorId));
       decisions.push({ floorId: b.floorId, p: b.p, zoneId: el.id, zoneName: el.name ?? el.id, zoneNameEn: el.nameEn || el.name || el.id, sign: best });
     }
   }
