@@ -3,11 +3,11 @@
  * the strip between the counter front and the line is clear of seats, obstacles, walls and other counters,
  * inside the floor and outside staff space.
  */
-import type { ElementOf } from '../../core/kinds/registry';
+import type { ElementOf, HallElement } from '../../core/kinds/registry';
 import { kindOf } from '../../core/kinds/registry';
 import { oneMetreStrip, counterServicePoint } from '../../core/kinds/counter';
 import { isStaffZone } from '../../core/kinds/zone';
-import { bboxOverlap, cachedBBox, pointInPolygon, polygonsIntersect, type Polygon } from '../../core/geometry/polygon';
+import { bboxOverlap, cachedBBox, pointInPolygon, polygonsIntersect, type BBox, type Polygon } from '../../core/geometry/polygon';
 import { overlapArea } from '../../core/geometry/clip';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
@@ -42,12 +42,27 @@ export const counterOneMetreLine = defineRule({
     const tol = num(ctx, 'oneMetreToleranceM');
     const exempt = String(ctx.params.oneMetreLineExempt ?? '').split(',').map((s) => s.trim());
     const out: Finding[] = [];
-    const blockers = f.elements
-      .filter((e) => e.kind !== 'zone' && e.kind !== 'opening' && e.kind !== 'route' && e.kind !== 'sign' && e.kind !== 'vlink' && (kindOf(e).blocksWalking(e) || e.kind === 'point'))
-      .map((e) => {
-        const fp = kindOf(e).footprint(e);
-        return { e, fp, bb: fp ? cachedBBox(fp) : undefined };
-      });
+    // Blockers in 4 m buckets by their box, so each strip looks only at what is near it.
+    const B = 4;
+    const buckets = new Map<number, { e: HallElement; fp: Polygon; bb: BBox }[]>();
+    const bucketKey = (i: number, j: number) => i * 100003 + j;
+    for (const e of f.elements) {
+      if (e.kind === 'zone' || e.kind === 'opening' || e.kind === 'route' || e.kind === 'sign' || e.kind === 'vlink' || !(kindOf(e).blocksWalking(e) || e.kind === 'point')) continue;
+      const fp = kindOf(e).footprint(e);
+      if (!fp) continue;
+      const bb = cachedBBox(fp);
+      for (let i = Math.floor(bb.minX / B); i <= Math.floor(bb.maxX / B); i++)
+        for (let j = Math.floor(bb.minY / B); j <= Math.floor(bb.maxY / B); j++) {
+          const k = bucketKey(i, j);
+          (buckets.get(k) ?? buckets.set(k, []).get(k)!).push({ e, fp, bb });
+        }
+    }
+    const near = (sb: BBox) => {
+      const out = new Set<{ e: HallElement; fp: Polygon; bb: BBox }>();
+      for (let i = Math.floor(sb.minX / B); i <= Math.floor(sb.maxX / B); i++) for (let j = Math.floor(sb.minY / B); j <= Math.floor(sb.maxY / B); j++) for (const b of buckets.get(bucketKey(i, j)) ?? []) out.add(b);
+      // In document order, as findings are listed.
+      return [...out].sort((x, y) => f.elements.indexOf(x.e) - f.elements.indexOf(y.e));
+    };
     const staffZones = f.elements.filter((e): e is ElementOf<'zone'> => e.kind === 'zone' && isStaffZone(e));
     for (const c of f.elements) {
       if (c.kind !== 'counter' || exempt.includes(c.type)) continue;
@@ -70,8 +85,8 @@ export const counterOneMetreLine = defineRule({
       if (offFloor || inStaff) {
         out.push(finding('counter.one-metre-line', ctx, { ...base, disc: 'walkable', zh: `${label}的一米线区域不在公众可通行的空间内`, en: `Counter ${c.number || c.id}'s 1-metre strip is not in public walking space` }));
       }
-      for (const { e, fp, bb } of blockers) {
-        if (e.id === c.id || !fp || !bb || !bboxOverlap(sb, bb, 0)) continue;
+      for (const { e, fp, bb } of near(sb)) {
+        if (e.id === c.id || !bboxOverlap(sb, bb, 0)) continue;
         const ov = overlapOf(c, e, strip, fp);
         if (ov < 0.005) continue;
         out.push(
