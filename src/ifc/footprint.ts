@@ -7,10 +7,20 @@
 import type { Vec2 } from '../core/geometry/vec';
 import { area, ensureCCW, isSimplePolygon, signedArea, type Polygon } from '../core/geometry/polygon';
 import { unionAll } from '../core/geometry/clip';
+import { cleanRing, tiledOutline } from './tiling';
+import { layeredOutline } from './outline-layers';
+
+export { cleanRing, tiledOutline } from './tiling';
 
 /** Andrew's monotone chain; counter-clockwise, no repeated or collinear points. */
 export function convexHull(points: readonly Vec2[]): Polygon {
-  const pts = throwAwayInterior(points).sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  return chain(throwAwayInterior(points).sort(byXY));
+}
+
+const byXY = (p: Vec2, q: Vec2) => p[0] - q[0] || p[1] - q[1];
+
+/** The monotone chain over points sorted by x, then y. */
+function chain(pts: Vec2[]): Polygon {
   if (pts.length < 3) return pts;
   const cross = (o: Vec2, a: Vec2, b: Vec2) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
   const lower: Vec2[] = [];
@@ -62,6 +72,59 @@ export function hullCandidates(flat: ArrayLike<number>): Vec2[] {
     for (let i = 0; i < n; i++) out.push([flat[2 * i], flat[2 * i + 1]]);
     return out;
   }
+  // Mesh corners repeat once per face: keep the first copy of each, in the input's order.
+  return firstCopies(flat, outsideQuad(flat, n)).map((i) => [flat[2 * i], flat[2 * i + 1]] as Vec2);
+}
+
+/**
+ * convexHull(hullCandidates(flat).map(p => [round(p[0]), round(p[1])])), the same ring: the hull of the
+ * rounded candidates (rounding first can make points collinear or repeated, so it must come first).
+ */
+export function roundedHull(flat: ArrayLike<number>, round: (x: number) => number): Polygon {
+  const n = flat.length >> 1;
+  const idx = n < 64 ? Array.from({ length: n }, (_, i) => i) : firstCopies(flat, outsideQuad(flat, n));
+  const r = new Float64Array(idx.length * 2);
+  idx.forEach((i, k) => {
+    r[2 * k] = round(flat[2 * i]);
+    r[2 * k + 1] = round(flat[2 * i + 1]);
+  });
+  return flatHull(r);
+}
+
+/** convexHull(hullCandidates(flat)), the same ring, with no Vec2 made for points that are not on it. */
+export function flatHull(flat: ArrayLike<number>): Polygon {
+  const n = flat.length >> 1;
+  let idx: number[];
+  if (n < 64) {
+    idx = [];
+    for (let i = 0; i < n; i++) idx.push(i);
+  } else idx = outsideQuad(flat, n);
+  // Exact repeats change nothing in the chain: drop them before sorting (what is left has no ties).
+  const pts = firstCopies(flat, idx).sort((i, j) => flat[2 * i] - flat[2 * j] || flat[2 * i + 1] - flat[2 * j + 1]);
+  const cross = (o: number, a: number, b: number) =>
+    (flat[2 * a] - flat[2 * o]) * (flat[2 * b + 1] - flat[2 * o + 1]) - (flat[2 * a + 1] - flat[2 * o + 1]) * (flat[2 * b] - flat[2 * o]);
+  let ring: number[];
+  if (pts.length < 3) ring = pts;
+  else {
+    // chain(), on indices into `flat`.
+    const lower: number[] = [];
+    for (const p of pts) {
+      while (lower.length >= 2 && cross(lower[lower.length - 2], lower[lower.length - 1], p) <= 1e-12) lower.pop();
+      lower.push(p);
+    }
+    const upper: number[] = [];
+    for (let i = pts.length - 1; i >= 0; i--) {
+      const p = pts[i];
+      while (upper.length >= 2 && cross(upper[upper.length - 2], upper[upper.length - 1], p) <= 1e-12) upper.pop();
+      upper.push(p);
+    }
+    ring = lower.slice(0, -1).concat(upper.slice(0, -1));
+  }
+  return ring.map((i) => [flat[2 * i], flat[2 * i + 1]] as Vec2);
+}
+
+/** Indices of the points not strictly inside the quadrilateral of the four extreme points (Akl–Toussaint), in order. */
+function outsideQuad(flat: ArrayLike<number>, n: number): number[] {
   let l = 0, r = 0, b = 0, t = 0;
   for (let i = 1; i < n; i++) {
     if (flat[2 * i] < flat[2 * l]) l = i;
@@ -69,28 +132,64 @@ export function hullCandidates(flat: ArrayLike<number>): Vec2[] {
     if (flat[2 * i + 1] < flat[2 * b + 1]) b = i;
     if (flat[2 * i + 1] > flat[2 * t + 1]) t = i;
   }
-  const q = [l, b, r, t];
-  const out: Vec2[] = [];
-  const seen = new Set<string>();
+  const out: number[] = [];
+  // A repeated corner makes the quad degenerate: nothing is strictly inside then.
+  if (l === b || b === r || r === t || t === l) {
+    for (let i = 0; i < n; i++) out.push(i);
+    return out;
+  }
+  // Each edge o→a as (origin, direction), the same differences the side test always took, read once.
+  const ox0 = flat[2 * l], oy0 = flat[2 * l + 1], dx0 = flat[2 * b] - ox0, dy0 = flat[2 * b + 1] - oy0;
+  const ox1 = flat[2 * b], oy1 = flat[2 * b + 1], dx1 = flat[2 * r] - ox1, dy1 = flat[2 * r + 1] - oy1;
+  const ox2 = flat[2 * r], oy2 = flat[2 * r + 1], dx2 = flat[2 * t] - ox2, dy2 = flat[2 * t + 1] - oy2;
+  const ox3 = flat[2 * t], oy3 = flat[2 * t + 1], dx3 = flat[2 * l] - ox3, dy3 = flat[2 * l + 1] - oy3;
   for (let i = 0; i < n; i++) {
     const x = flat[2 * i];
     const y = flat[2 * i + 1];
-    let inside = true;
-    for (let k = 0; k < 4 && inside; k++) {
-      const o = q[k];
-      const a = q[(k + 1) % 4];
-      if (o === a) inside = false;
-      else if ((flat[2 * a] - flat[2 * o]) * (y - flat[2 * o + 1]) - (flat[2 * a + 1] - flat[2 * o + 1]) * (x - flat[2 * o]) <= 1e-12) inside = false;
-    }
-    if (inside) continue;
-    // Mesh corners repeat once per face: keep one copy.
-    const key = `${x},${y}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push([x, y]);
+    // Written as !(side <= ε) so that a NaN coordinate counts as inside, as it always did.
+    const inside =
+      !(dx0 * (y - oy0) - dy0 * (x - ox0) <= 1e-12) &&
+      !(dx1 * (y - oy1) - dy1 * (x - ox1) <= 1e-12) &&
+      !(dx2 * (y - oy2) - dy2 * (x - ox2) <= 1e-12) &&
+      !(dx3 * (y - oy3) - dy3 * (x - ox3) <= 1e-12);
+    if (!inside) out.push(i);
   }
   return out;
 }
+
+/**
+ * The indices (of `idx`, in its order) whose point has not come before: an open-addressing hash on the
+ * coordinates' bits, with exact comparison (0 and −0 are one point).
+ */
+function firstCopies(flat: ArrayLike<number>, idx: number[]): number[] {
+  let size = 16;
+  while (size < idx.length * 2) size *= 2;
+  const mask = size - 1;
+  const table = new Int32Array(size).fill(-1);
+  const out: number[] = [];
+  for (const i of idx) {
+    const x = flat[2 * i] + 0;
+    const y = flat[2 * i + 1] + 0;
+    BITS_F[0] = x;
+    BITS_F[1] = y;
+    let h = Math.imul(BITS_U[0] ^ Math.imul(BITS_U[1], 0x9e3779b1), 0x85ebca6b) ^ Math.imul(BITS_U[2] ^ Math.imul(BITS_U[3], 0xc2b2ae35), 0x27d4eb2f);
+    h = (h ^ (h >>> 15)) & mask;
+    let seen = false;
+    for (let j = table[h]; j !== -1; h = (h + 1) & mask, j = table[h]) {
+      if (flat[2 * j] === x && flat[2 * j + 1] === y) {
+        seen = true;
+        break;
+      }
+    }
+    if (seen) continue;
+    table[h] = i;
+    out.push(i);
+  }
+  return out;
+}
+
+const BITS_F = new Float64Array(2);
+const BITS_U = new Uint32Array(BITS_F.buffer);
 
 export interface OrientedRect {
   center: Vec2;
@@ -103,7 +202,11 @@ export interface OrientedRect {
 
 /** Minimum-area rectangle around the points (rotating calipers over the hull edges). */
 export function orientedRect(points: readonly Vec2[]): OrientedRect | null {
-  const hull = convexHull(points);
+  return rectOfHull(convexHull(points));
+}
+
+/** orientedRect of points whose convex hull is already known (e.g. from flatHull). */
+export function rectOfHull(hull: Polygon): OrientedRect | null {
   if (hull.length < 2) return null;
   let best: { area: number; u: Vec2; minU: number; maxU: number; minV: number; maxV: number } | null = null;
   for (let i = 0; i < hull.length; i++) {
@@ -135,31 +238,6 @@ export function orientedRect(points: readonly Vec2[]): OrientedRect | null {
     : { center, axis: [-best.u[1], best.u[0]], length: dv, width: du };
 }
 
-/** Drops repeated points and points on a straight line between their neighbours (within `tol` metres). */
-export function cleanRing(ring: Polygon, tol = 1e-5): Polygon {
-  let pts = ring.filter((p, i) => {
-    const q = ring[(i + 1) % ring.length];
-    return Math.hypot(p[0] - q[0], p[1] - q[1]) > tol;
-  });
-  let changed = true;
-  while (changed && pts.length > 3) {
-    changed = false;
-    for (let i = 0; i < pts.length && pts.length > 3; i++) {
-      const a = pts[(i + pts.length - 1) % pts.length];
-      const p = pts[i];
-      const b = pts[(i + 1) % pts.length];
-      const l = Math.hypot(b[0] - a[0], b[1] - a[1]);
-      const off = l < 1e-12 ? 0 : Math.abs((b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0])) / l;
-      if (off <= tol) {
-        pts = pts.slice(0, i).concat(pts.slice(i + 1));
-        changed = true;
-        i--;
-      }
-    }
-  }
-  return pts;
-}
-
 export interface Outline {
   polygon: Polygon;
   /** How many separate pieces the triangles made (only the largest is kept). */
@@ -170,129 +248,15 @@ export interface Outline {
 }
 
 /**
- * Fast path: when counter-clockwise triangles tile one polygon edge to edge (a face's triangulation, as
- * web-ifc makes for an extruded space's top), its outline is the edges no neighbour shares. Returns null
- * when they do not (overlaps, T-junctions, several pieces, holes), and the caller unions instead.
- */
-export function tiledOutline(tris: ArrayLike<number>): Polygon | null {
-  if (tris.length < 6) return null;
-  const key = (x: number, y: number) => `${Math.round(x * 1e6)},${Math.round(y * 1e6)}`;
-  const edges = new Map<string, { from: string; to: string; p: Vec2 }>();
-  const verts = new Map<string, Vec2>();
-  const seenTris = new Set<string>();
-  let tileArea = 0;
-  for (let i = 0; i + 5 < tris.length; i += 6) {
-    const pts: Vec2[] = [
-      [tris[i], tris[i + 1]],
-      [tris[i + 2], tris[i + 3]],
-      [tris[i + 4], tris[i + 5]],
-    ];
-    const keys = pts.map((p) => key(p[0], p[1]));
-    // The same triangle twice (a solid's top and bottom both facing one way): count it once.
-    const tri = [...keys].sort().join(';');
-    if (seenTris.has(tri)) continue;
-    seenTris.add(tri);
-    keys.forEach((k, j) => verts.set(k, pts[j]));
-    tileArea += signedArea(pts);
-    for (let k = 0; k < 3; k++) {
-      const a = keys[k];
-      const b = keys[(k + 1) % 3];
-      if (a === b) continue;
-      const rev = `${b}|${a}`;
-      if (edges.has(rev)) edges.delete(rev);
-      else {
-        const fwd = `${a}|${b}`;
-        if (edges.has(fwd)) return null;
-        edges.set(fwd, { from: a, to: b, p: pts[k] });
-      }
-    }
-  }
-  splitTJunctions(edges, verts);
-  const next = new Map<string, { to: string; p: Vec2 }>();
-  for (const e of edges.values()) {
-    if (next.has(e.from)) return null;
-    next.set(e.from, e);
-  }
-  // Walk every ring of unshared edges: one counter-clockwise outer ring, any others must be holes.
-  const rings: Vec2[][] = [];
-  const used = new Set<string>();
-  for (const startKey of next.keys()) {
-    if (used.has(startKey)) continue;
-    const ring: Vec2[] = [];
-    let cur = startKey;
-    for (let guard = 0; guard <= next.size; guard++) {
-      const e = next.get(cur);
-      if (!e || used.has(cur)) return null;
-      used.add(cur);
-      ring.push(e.p);
-      cur = e.to;
-      if (cur === startKey) break;
-    }
-    if (cur !== startKey) return null;
-    rings.push(ring);
-  }
-  if (rings.length === 0) return null;
-  rings.sort((a, b) => signedArea(b) - signedArea(a));
-  const outerArea = signedArea(rings[0]);
-  const holes = rings.slice(1);
-  // A second counter-clockwise ring is a separate piece: let the union decide.
-  if (holes.some((h) => signedArea(h) > 0)) return null;
-  const net = outerArea + holes.reduce((sum, h) => sum + signedArea(h), 0);
-  const out = ensureCCW(cleanRing(rings[0]));
-  if (out.length < 3 || Math.abs(net - tileArea) > 1e-6 * Math.max(1, tileArea) || !isSimplePolygon(out)) return null;
-  return out;
-}
-
-/**
- * A vertex of one triangle lying inside another's edge (a T-junction) leaves unmatched edges that are
- * really shared piecewise: split such edges at those vertices and cancel the pieces that now pair up.
- */
-function splitTJunctions(edges: Map<string, { from: string; to: string; p: Vec2 }>, verts: Map<string, Vec2>) {
-  if (edges.size > 2000) return;
-  for (let round = 0; round < 4; round++) {
-    let changed = false;
-    for (const [k, e] of [...edges]) {
-      if (!edges.has(k)) continue;
-      const a = e.p;
-      const b = verts.get(e.to)!;
-      const dx = b[0] - a[0];
-      const dy = b[1] - a[1];
-      const L2 = dx * dx + dy * dy;
-      if (L2 < 1e-18) continue;
-      const inner: { t: number; key: string; p: Vec2 }[] = [];
-      for (const [vk, v] of verts) {
-        if (vk === e.from || vk === e.to) continue;
-        const t = ((v[0] - a[0]) * dx + (v[1] - a[1]) * dy) / L2;
-        if (t <= 1e-9 || t >= 1 - 1e-9) continue;
-        const off = Math.abs((v[0] - a[0]) * dy - (v[1] - a[1]) * dx) / Math.sqrt(L2);
-        if (off < 1e-6) inner.push({ t, key: vk, p: v });
-      }
-      if (!inner.length) continue;
-      inner.sort((x, y) => x.t - y.t);
-      edges.delete(k);
-      const chain = [{ key: e.from, p: a }, ...inner, { key: e.to, p: b }];
-      for (let i = 0; i + 1 < chain.length; i++) {
-        const from = chain[i].key;
-        const to = chain[i + 1].key;
-        const rev = `${to}|${from}`;
-        if (edges.has(rev)) edges.delete(rev);
-        else edges.set(`${from}|${to}`, { from, to, p: chain[i].p });
-      }
-      changed = true;
-    }
-    if (!changed) return;
-  }
-}
-
-/**
  * The plan outline of a set of triangles given as 2D corner triples (6 numbers a triangle), all
- * counter-clockwise. `up` (the faces that looked up) is tried first as one tiled face; otherwise
- * everything is unioned. Triangles seen edge-on (vertical faces) are dropped.
+ * counter-clockwise. `up` (the faces that looked up) is tried first as one tiled face, then all faces
+ * as one tiling, then as stacked tilings (./outline-layers); otherwise everything is unioned.
+ * Triangles seen edge-on (vertical faces) are dropped.
  */
 /** How often each path ran (for the benchmark's curiosity, not for logic). */
-export const outlineCounts = { tiled: 0, unioned: 0 };
+export const outlineCounts = { tiled: 0, layered: 0, unioned: 0 };
 
-export function triangleOutline(tris: Float64Array | number[], minTriArea = 1e-7, up?: number[]): Outline | null {
+export function triangleOutline(tris: ArrayLike<number>, minTriArea = 1e-7, up?: ArrayLike<number>): Outline | null {
   for (const face of [up, tris]) {
     const ring = face && face.length ? tiledOutline(face) : null;
     if (ring) {
@@ -300,8 +264,21 @@ export function triangleOutline(tris: Float64Array | number[], minTriArea = 1e-7
       return { polygon: ring, pieces: 1, holes: 0, fellBack: false };
     }
   }
+  if (up?.length) {
+    const both = new Float64Array(up.length + tris.length);
+    both.set(up);
+    both.set(tris, up.length);
+    tris = both;
+  }
+  const layered = layeredOutline(tris);
+  if (layered) {
+    const ring = ensureCCW(cleanRing(layered));
+    if (ring.length >= 3 && area(ring) >= 1e-6 && isSimplePolygon(ring)) {
+      outlineCounts.layered++;
+      return { polygon: ring, pieces: 1, holes: 0, fellBack: false };
+    }
+  }
   outlineCounts.unioned++;
-  if (up?.length) tris = [...up, ...tris];
   const polys: Polygon[] = [];
   const all: Vec2[] = [];
   for (let i = 0; i + 5 < tris.length; i += 6) {

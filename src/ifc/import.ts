@@ -16,7 +16,7 @@ import {
 import { getIfcApi } from './api';
 import { checkIfcBytes } from './check-bytes';
 import { IfcImportCancelled, IfcImportError } from './errors';
-import { cleanRing, convexHull, hullCandidates, orientedRect, triangleOutline } from './footprint';
+import { cleanRing, flatHull, hullCandidates, orientedRect, rectOfHull, roundedHull, triangleOutline } from './footprint';
 import { readGeoref } from './georef';
 import { type CutPlane, type ElementGeom, MeshCollector } from './meshes';
 import { ModelReader, num, ref, refs, str } from './reader';
@@ -116,6 +116,7 @@ async function importOpenModel(
   const psets = r.psetsWithPrefix('Pset_HallTwin', bytes);
   const ps = (id: number, name: string) => psets.get(id)?.get(name);
 
+  r.lines(storeyIds);
   const storeys: Storey[] = storeyIds.map((id) => {
     const l = r.line(id);
     const e = num(l?.Elevation);
@@ -153,17 +154,16 @@ async function importOpenModel(
   });
   stage('storeys', 0.5);
 
-  // Spatial tree: what contains what.
+  // Spatial tree: what contains what. With one floor everything is on it, so containment is not read
+  // (aggregation still is: stairs find their flights through it).
   const container = new Map<number, number>();
-  for (const rid of r.ids(W.IFCRELCONTAINEDINSPATIALSTRUCTURE)) {
-    const rel = r.line(rid);
+  for (const rel of floors.length > 1 ? r.lines(r.ids(W.IFCRELCONTAINEDINSPATIALSTRUCTURE)) : []) {
     const s = ref(rel?.RelatingStructure);
     if (s !== undefined) for (const e of refs(rel.RelatedElements)) container.set(e, s);
   }
   const parentOf = new Map<number, number>();
   const childrenOf = new Map<number, number[]>();
-  for (const rid of r.ids(W.IFCRELAGGREGATES)) {
-    const rel = r.line(rid);
+  for (const rel of r.lines(r.ids(W.IFCRELAGGREGATES))) {
     const p = ref(rel?.RelatingObject);
     if (p === undefined) continue;
     for (const c of refs(rel.RelatedObjects)) {
@@ -211,7 +211,7 @@ async function importOpenModel(
   for (const id of [...stairIds, ...rampIds]) for (const c of childrenOf.get(id) ?? []) wanted.set(c, false);
   for (const [id, sets] of psets) if (sets.has('Pset_HallTwinObstacle')) wanted.set(id, true);
 
-  const cuts: CutPlane[] = opts.withGeometry ? floors.map((f) => ({ floorId: f.id, y: f.elevation + CUT_HEIGHT, segs: [] })) : [];
+  const cuts: CutPlane[] = opts.withGeometry ? floors.map((f) => ({ floorId: f.id, y: f.elevation + CUT_HEIGHT })) : [];
   const typeNames = new Map<number, string | null>();
   const groupOf = opts.withGeometry
     ? (id: number): string | null => {
@@ -231,13 +231,16 @@ async function importOpenModel(
   if (spaceIds.length) api.StreamAllMeshesWithTypes(model, [W.IFCSPACE], meshes.onMesh);
   const usedIds = new Set<string>(taken);
   for (const sets of psets.values()) for (const p of sets.values()) if (typeof p.Id === 'string') usedIds.add(p.Id);
+  const nextNumber = new Map<string, number>();
   const newId = (prefix: string, p?: Props): string => {
     const want = pStr(p, 'Id');
     if (want && /^[A-Za-z0-9_\-:.$]{1,80}$/.test(want) && !taken.has(want)) {
       taken.add(want);
       return want;
     }
-    const id = uniqueId(prefix, usedIds);
+    // usedIds only grows, so the first free number never goes down: search on from the last one.
+    const id = uniqueId(prefix, usedIds, nextNumber.get(prefix));
+    nextNumber.set(prefix, Number(id.slice(prefix.length + 1)) + 1);
     usedIds.add(id);
     taken.add(id);
     return id;
@@ -249,6 +252,7 @@ async function importOpenModel(
   };
 
   let spaces = 0;
+  r.lines(spaceIds);
   spaceIds.forEach((id, i) => {
     if (i % 20 === 0) stage('spaces', 0.5 + (0.5 * i) / spaceIds.length);
     const l = r.line(id);
@@ -287,9 +291,10 @@ async function importOpenModel(
   });
   const wallElementId = new Map<number, { id: string; a: Vec2; b: Vec2 }>();
   let walls = 0;
+  r.lines(wallIds.filter((id) => meshes.elements.has(id)));
   for (const id of wallIds) {
     const g = meshes.elements.get(id);
-    const rect = g ? orientedRect(hullCandidates(g.pts)) : null;
+    const rect = g ? rectOfHull(flatHull(g.pts)) : null;
     if (!g || !rect || rect.length < 0.05) continue;
     const l = r.line(id);
     const p = ps(id, 'Pset_HallTwinWall');
@@ -310,29 +315,30 @@ async function importOpenModel(
   // ---- doors -------------------------------------------------------------------------------------
   stage('doors', 0);
   const openingOfDoor = new Map<number, number>();
-  for (const rid of r.ids(W.IFCRELFILLSELEMENT)) {
-    const rel = r.line(rid);
+  // Which wall a door sits in; the relations are only read when there are doors to place.
+  for (const rel of doorIds.length ? r.lines(r.ids(W.IFCRELFILLSELEMENT)) : []) {
     const o = ref(rel?.RelatingOpeningElement);
     const d = ref(rel?.RelatedBuildingElement);
     if (o !== undefined && d !== undefined) openingOfDoor.set(d, o);
   }
   const wallOfOpening = new Map<number, number>();
-  for (const rid of r.ids(W.IFCRELVOIDSELEMENT)) {
-    const rel = r.line(rid);
+  for (const rel of doorIds.length ? r.lines(r.ids(W.IFCRELVOIDSELEMENT)) : []) {
     const w = ref(rel?.RelatingBuildingElement);
     const o = ref(rel?.RelatedOpeningElement);
     if (o !== undefined && w !== undefined) wallOfOpening.set(o, w);
   }
   let doors = 0;
+  r.lines(doorIds);
   for (const id of doorIds) {
     const l = r.line(id);
     const g = meshes.elements.get(id);
-    const rect = g && g.pts.length >= 6 ? orientedRect(hullCandidates(g.pts)) : null;
-    const frame = r.frame(ref(l?.ObjectPlacement));
-    let pos: Vec2 = rect ? rect.center : [frame.o[0] * scale, frame.o[1] * scale];
+    const rect = g && g.pts.length >= 6 ? rectOfHull(flatHull(g.pts)) : null;
+    // The placement is only needed without geometry (walking its chain costs a few line reads).
+    const frame = rect ? undefined : r.frame(ref(l?.ObjectPlacement));
+    let pos: Vec2 = rect ? rect.center : [frame!.o[0] * scale, frame!.o[1] * scale];
     const opening = openingOfDoor.get(id);
     const host = opening !== undefined ? wallElementId.get(wallOfOpening.get(opening) ?? -1) : undefined;
-    let rotation = rect ? deg(rect.axis) : deg([frame.x[0], frame.x[1]]);
+    let rotation = rect ? deg(rect.axis) : deg([frame!.x[0], frame!.x[1]]);
     if (host) {
       const d: Vec2 = [host.b[0] - host.a[0], host.b[1] - host.a[1]];
       const L2 = d[0] * d[0] + d[1] * d[1];
@@ -382,7 +388,6 @@ async function importOpenModel(
     const minY = Math.min(...parts.map((x) => x.minY));
     const maxY = Math.max(...parts.map((x) => x.maxY));
     const rect = pts.length >= 3 ? orientedRect(pts) : null;
-    const frame = r.frame(ref(l?.ObjectPlacement));
     if (!rect && !p) {
       warnings.push(`${r.typeName(c.id)} #${c.id}: no geometry; skipped`);
       continue;
@@ -395,8 +400,10 @@ async function importOpenModel(
     joined.sort((a, b) => a - b);
     const kind = oneOf<LinkKind>(pStr(p, 'LinkKind'), LINK_KIND_IDS) ?? c.kind;
     if (joined.length < 2 && kind !== 'ramp') warnings.push(`${r.typeName(c.id)} #${c.id}: reaches only floor "${floors[joined[0]].name}"`);
-    const position: Vec2 = p ? [frame.o[0] * scale, frame.o[1] * scale] : rect!.center;
-    const rotation = p ? (pNum(p, 'Rotation') ?? deg([frame.x[0], frame.x[1]])) : r6(deg(rect!.axis) - 90);
+    // Our own links keep their placement; others are placed by their geometry (no placement chain to walk).
+    const frame = p ? r.frame(ref(l?.ObjectPlacement)) : undefined;
+    const position: Vec2 = frame ? [frame.o[0] * scale, frame.o[1] * scale] : rect!.center;
+    const rotation = frame ? (pNum(p, 'Rotation') ?? deg([frame.x[0], frame.x[1]])) : r6(deg(rect!.axis) - 90);
     const size = { w: pNum(p, 'SizeW') ?? r6(Math.max(rect?.width ?? 1, 0.1)), d: pNum(p, 'SizeD') ?? r6(Math.max(rect?.length ?? 1, 0.1)) };
     const slope = pNum(p, 'Slope') ?? (kind === 'ramp' && rect && rect.length > 0 && Number.isFinite(maxY) ? r6((maxY - minY) / rect.length) : undefined);
     put(joined[0], {
@@ -461,14 +468,16 @@ async function importOpenModel(
     designedIds.add(id);
     if (!ob) designed++;
   }
-  for (const id of [...furnitureIds, ...columnIds]) {
-    if (designedIds.has(id)) continue;
+  const columns = new Set(columnIds);
+  const loose = [...furnitureIds, ...columnIds].filter((id) => !designedIds.has(id) && meshes.elements.has(id));
+  r.lines(loose);
+  for (const id of loose) {
     const g = meshes.elements.get(id);
     if (!g || g.pts.length < 6) continue;
-    const hull = cleanRing(convexHull(hullCandidates(g.pts).map(rv)), 1e-4);
+    const hull = cleanRing(roundedHull(g.pts, r6), 1e-4);
     if (hull.length < 3 || area(hull) < 0.01) continue;
     const l = r.line(id);
-    put(floorOf(id, g), { kind: 'obstacle', id: newId(columnIds.includes(id) ? 'column' : 'furniture'), polygon: hull, height: r6(Math.max(0.1, Math.min(g.maxY - g.minY, 10000))), ...nameOf(l), ...gid(l) });
+    put(floorOf(id, g), { kind: 'obstacle', id: newId(columns.has(id) ? 'column' : 'furniture'), polygon: hull, height: r6(Math.max(0.1, Math.min(g.maxY - g.minY, 10000))), ...nameOf(l), ...gid(l) });
     obstacles++;
   }
   stage('furniture', 1);
@@ -507,8 +516,8 @@ async function importOpenModel(
   return { doc, warnings, ...(context ? { context } : {}), stats };
 }
 
-function uniqueId(prefix: string, taken: ReadonlySet<string>): string {
-  let n = 1;
+function uniqueId(prefix: string, taken: ReadonlySet<string>, from = 1): string {
+  let n = from;
   while (taken.has(`${prefix}-${n}`)) n++;
   return `${prefix}-${n}`;
 }

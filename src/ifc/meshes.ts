@@ -4,44 +4,113 @@
  * in metres (applyLinearScalingFactor) with COORDINATE_TO_ORIGIN off, so plan coordinates are the
  * model's own. For the elements we map we keep plan points (and, for spaces, plan triangles); with
  * `context` on, every mesh is also merged into one buffer per group and cut at each floor's 1.2 m plane.
+ *
+ * This runs once per vertex of the whole model, so it is the import's hot loop: each vertex is
+ * transformed once into a reused scratch buffer, read straight from the wasm heap (no copy), and every
+ * output goes into a growable typed array; nothing is allocated per vertex or per triangle.
  */
-import type { IfcAPI, FlatMesh } from 'web-ifc';
-import type { ContextMesh, FloorCut } from './types';
+import type { IfcAPI, FlatMesh, PlacedGeometry } from 'web-ifc';
+import { Chunks, F64List } from './grow';
+import type { ContextMesh, FloorCut, MeshBounds } from './types';
 
-export interface ElementGeom {
+/** Plan geometry of one mapped element, gathered over all its meshes. */
+export class ElementGeom {
+  /** Where its plan points are: one run in the shared arena (an element's meshes usually come together). */
+  private run?: Float64Array;
+  private runs?: Float64Array[];
+  private readonly down?: F64List;
+  private readonly upward?: F64List;
+  minY = Infinity;
+  maxY = -Infinity;
+  constructor(withTriangles: boolean) {
+    if (withTriangles) {
+      this.down = new F64List(96);
+      this.upward = new F64List(96);
+    }
+  }
   /** Plan points, x/y interleaved. */
-  pts: number[];
-  /** Plan triangles (6 numbers each, counter-clockwise) of non-vertical faces; only collected for spaces. */
-  tris?: number[];
-  /** How many of `tris` (from the start) faced up; the rest faced down and were reversed. */
-  up?: number[];
-  minY: number;
-  maxY: number;
+  get pts(): Float64Array {
+    if (this.runs) {
+      let n = 0;
+      for (const r of this.runs) n += r.length;
+      const all = new Float64Array(n);
+      n = 0;
+      for (const r of this.runs) {
+        all.set(r, n);
+        n += r.length;
+      }
+      this.run = all;
+      this.runs = undefined;
+    }
+    return this.run ?? EMPTY;
+  }
+  /** Plan triangles (6 numbers each, made counter-clockwise) of faces that looked down; only for spaces. */
+  get tris(): Float64Array | undefined {
+    return this.down?.view();
+  }
+  /** Plan triangles of faces that looked up (tried first as the room's one tiled face). */
+  get up(): Float64Array | undefined {
+    return this.upward?.view();
+  }
+
+  /** Adds `nv` world points (x, y, z triples of `wp`) and, with triangles on, the faces of `ix`. */
+  add(arena: Chunks<Float64Array>, wp: Float64Array, nv: number, ix: Uint32Array): void {
+    arena.room(nv * 2);
+    const out = arena.buf;
+    const start = arena.at;
+    let o = start;
+    let lo = this.minY;
+    let hi = this.maxY;
+    for (let i = 0; i < nv; i++) {
+      out[o++] = wp[i * 3];
+      out[o++] = -wp[i * 3 + 2];
+      const y = wp[i * 3 + 1];
+      if (y < lo) lo = y;
+      if (y > hi) hi = y;
+    }
+    arena.at = o;
+    this.minY = lo;
+    this.maxY = hi;
+    const r = this.run;
+    if (!r && !this.runs) this.run = out.subarray(start, o);
+    else if (r && r.buffer === out.buffer && r.byteOffset + r.byteLength === start * 8) this.run = out.subarray(start - r.length, o);
+    else {
+      this.runs = [...(this.runs ?? (r ? [r] : [])), out.subarray(start, o)];
+      this.run = undefined;
+    }
+    const down = this.down;
+    const up = this.upward;
+    if (!down || !up) return;
+    for (let t = 0; t + 2 < ix.length; t += 3) {
+      const a = ix[t] * 3, b = ix[t + 1] * 3, c = ix[t + 2] * 3;
+      const ax = wp[a], az = -wp[a + 2], bx = wp[b], bz = -wp[b + 2], cx = wp[c], cz = -wp[c + 2];
+      const s = (bx - ax) * (cz - az) - (cx - ax) * (bz - az);
+      // Any non-vertical face, made counter-clockwise (winding from exporters is not always consistent).
+      if (s > 1e-9) push6(up, ax, az, bx, bz, cx, cz);
+      else if (s < -1e-9) push6(down, ax, az, cx, cz, bx, bz);
+    }
+  }
 }
 
-class Grow<T extends Float32Array | Uint32Array> {
-  n = 0;
-  constructor(
-    public buf: T,
-    private readonly make: (n: number) => T,
-  ) {}
-  reserve(k: number) {
-    if (this.n + k <= this.buf.length) return;
-    let cap = this.buf.length * 2;
-    while (cap < this.n + k) cap *= 2;
-    const nb = this.make(cap);
-    nb.set(this.buf.subarray(0, this.n));
-    this.buf = nb;
-  }
-  done(): T {
-    return this.buf.slice(0, this.n) as T;
-  }
+const EMPTY = new Float64Array(0);
+
+function push6(l: F64List, a: number, b: number, c: number, d: number, e: number, f: number) {
+  l.reserve(6);
+  const o = l.n;
+  const x = l.buf;
+  x[o] = a;
+  x[o + 1] = b;
+  x[o + 2] = c;
+  x[o + 3] = d;
+  x[o + 4] = e;
+  x[o + 5] = f;
+  l.n = o + 6;
 }
 
 interface Group {
-  pos: Grow<Float32Array>;
-  nor: Grow<Float32Array>;
-  idx: Grow<Uint32Array>;
+  pos: Chunks<Float32Array>;
+  nor: Chunks<Float32Array>;
+  idx: Chunks<Uint32Array>;
   color: [number, number, number, number];
   objects: Set<number>;
 }
@@ -49,12 +118,21 @@ interface Group {
 export interface CutPlane {
   floorId: string;
   y: number;
-  segs: number[];
+}
+
+interface Heap {
+  HEAPF32: Float32Array;
+  HEAPU32: Uint32Array;
 }
 
 export class MeshCollector {
   readonly elements = new Map<number, ElementGeom>();
   private groups = new Map<string, Group>();
+  private scratch = new Float64Array(3 * 4096);
+  /** Cut segments per plane (x1, y1, x2, y2 in plan metres), in doubles until the end like everything else. */
+  private readonly segs: F64List[];
+  /** Plan points of every mapped element, one run per element (see ElementGeom). */
+  private arena = new Chunks((n) => new Float64Array(n));
   meshes = 0;
   triangles = 0;
 
@@ -66,7 +144,9 @@ export class MeshCollector {
     /** Group name of a mesh for the context, or null to leave it out; undefined → no context at all. */
     private readonly groupOf?: (expressId: number) => string | null,
     private readonly cuts: CutPlane[] = [],
-  ) {}
+  ) {
+    this.segs = cuts.map(() => new F64List(256));
+  }
 
   readonly onMesh = (mesh: FlatMesh): void => {
     this.meshes++;
@@ -75,7 +155,7 @@ export class MeshCollector {
     let el: ElementGeom | undefined;
     if (wantTris !== undefined) {
       el = this.elements.get(id);
-      if (!el) this.elements.set(id, (el = { pts: [], minY: Infinity, maxY: -Infinity, ...(wantTris ? { tris: [], up: [] } : {}) }));
+      if (!el) this.elements.set(id, (el = new ElementGeom(wantTris)));
     }
     const groupName = this.groupOf ? this.groupOf(id) : null;
     if (!el && !groupName) return;
@@ -84,110 +164,174 @@ export class MeshCollector {
     for (let gi = 0; gi < n; gi++) {
       const pg = geoms.get(gi);
       const geom = this.api.GetGeometry(this.model, pg.geometryExpressID);
-      const v = this.api.GetVertexArray(geom.GetVertexData(), geom.GetVertexDataSize());
-      const ix = this.api.GetIndexArray(geom.GetIndexData(), geom.GetIndexDataSize());
-      geom.delete();
-      const m = pg.flatTransformation;
-      const nv = v.length / 6;
-      const wp = new Float64Array(nv * 3);
-      for (let i = 0; i < nv; i++) {
-        const x = v[i * 6], y = v[i * 6 + 1], z = v[i * 6 + 2];
-        wp[i * 3] = m[0] * x + m[4] * y + m[8] * z + m[12];
-        wp[i * 3 + 1] = m[1] * x + m[5] * y + m[9] * z + m[13];
-        wp[i * 3 + 2] = m[2] * x + m[6] * y + m[10] * z + m[14];
+      try {
+        this.placed(geom.GetVertexData(), geom.GetVertexDataSize(), geom.GetIndexData(), geom.GetIndexDataSize(), pg, id, el, groupName);
+      } finally {
+        geom.delete();
       }
-      this.triangles += ix.length / 3;
-      if (el) this.keepPlan(el, wp, ix);
-      if (groupName) this.merge(groupName, id, pg.color, wp, v, m, ix);
     }
   };
 
-  private keepPlan(el: ElementGeom, wp: Float64Array, ix: Uint32Array) {
-    const nv = wp.length / 3;
-    for (let i = 0; i < nv; i++) {
-      el.pts.push(wp[i * 3], -wp[i * 3 + 2]);
-      const y = wp[i * 3 + 1];
-      if (y < el.minY) el.minY = y;
-      if (y > el.maxY) el.maxY = y;
+  /** One placed geometry: vertex data is x, y, z, nx, ny, nz floats; `m` is a column-major 4×4 placement. */
+  private placed(vPtr: number, vSize: number, iPtr: number, iSize: number, pg: PlacedGeometry, id: number, el: ElementGeom | undefined, groupName: string | null) {
+    // Read in place from the wasm heap: web-ifc's GetVertexArray/GetIndexArray would copy both arrays first.
+    // Nothing below calls into wasm, so the heap cannot grow (and detach these views) while we read.
+    const heap = this.api.wasmModule as Heap | undefined;
+    const v = heap?.HEAPF32 ? heap.HEAPF32.subarray(vPtr >> 2, (vPtr >> 2) + vSize) : this.api.GetVertexArray(vPtr, vSize);
+    const ix = heap?.HEAPU32 ? heap.HEAPU32.subarray(iPtr >> 2, (iPtr >> 2) + iSize) : this.api.GetIndexArray(iPtr, iSize);
+    const m = pg.flatTransformation;
+    const m0 = m[0], m1 = m[1], m2 = m[2], m4 = m[4], m5 = m[5], m6 = m[6], m8 = m[8], m9 = m[9], m10 = m[10], m12 = m[12], m13 = m[13], m14 = m[14];
+    const nv = (v.length / 6) | 0;
+    if (this.scratch.length < nv * 3) this.scratch = new Float64Array(Math.max(nv * 3, this.scratch.length * 2));
+    const wp = this.scratch;
+    this.triangles += (ix.length / 3) | 0;
+    const g = groupName ? this.group(groupName, pg.color) : undefined;
+    if (!g) {
+      for (let i = 0, s = 0, d = 0; i < nv; i++, s += 6, d += 3) {
+        const x = v[s], y = v[s + 1], z = v[s + 2];
+        wp[d] = m0 * x + m4 * y + m8 * z + m12;
+        wp[d + 1] = m1 * x + m5 * y + m9 * z + m13;
+        wp[d + 2] = m2 * x + m6 * y + m10 * z + m14;
+      }
+      if (el) el.add(this.arena, wp, nv, ix);
+      return;
     }
-    if (!el.tris) return;
-    for (let t = 0; t + 2 < ix.length; t += 3) {
-      const a = ix[t] * 3, b = ix[t + 1] * 3, c = ix[t + 2] * 3;
-      const ax = wp[a], az = -wp[a + 2], bx = wp[b], bz = -wp[b + 2], cx = wp[c], cz = -wp[c + 2];
-      const s = (bx - ax) * (cz - az) - (cx - ax) * (bz - az);
-      // Any non-vertical face, made counter-clockwise (winding from exporters is not always consistent).
-      if (s > 1e-9) el.up!.push(ax, az, bx, bz, cx, cz);
-      else if (s < -1e-9) el.tris.push(ax, az, cx, cz, bx, bz);
+    // One pass: world position (kept in doubles for plan points and cuts), its float copy and the normal.
+    g.objects.add(id);
+    const base = g.pos.length / 3;
+    g.pos.room(nv * 3);
+    g.nor.room(nv * 3);
+    const pos = g.pos.buf;
+    const nor = g.nor.buf;
+    const po = g.pos.at;
+    const no = g.nor.at;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let i = 0, s = 0, d = 0; i < nv; i++, s += 6, d += 3) {
+      const x = v[s], y = v[s + 1], z = v[s + 2];
+      const wx = m0 * x + m4 * y + m8 * z + m12;
+      const wy = m1 * x + m5 * y + m9 * z + m13;
+      const wz = m2 * x + m6 * y + m10 * z + m14;
+      if (wy < lo) lo = wy;
+      if (wy > hi) hi = wy;
+      wp[d] = wx;
+      wp[d + 1] = wy;
+      wp[d + 2] = wz;
+      pos[po + d] = wx;
+      pos[po + d + 1] = wy;
+      pos[po + d + 2] = wz;
+      const nx = v[s + 3], ny = v[s + 4], nz = v[s + 5];
+      nor[no + d] = m0 * nx + m4 * ny + m8 * nz;
+      nor[no + d + 1] = m1 * nx + m5 * ny + m9 * nz;
+      nor[no + d + 2] = m2 * nx + m6 * ny + m10 * nz;
     }
+    g.pos.at = po + nv * 3;
+    g.nor.at = no + nv * 3;
+    g.idx.room(ix.length);
+    const idx = g.idx.buf;
+    const io = g.idx.at;
+    for (let t = 0; t < ix.length; t++) idx[io + t] = base + ix[t];
+    g.idx.at = io + ix.length;
+    if (el) el.add(this.arena, wp, nv, ix);
+    if (this.cuts.length) this.cut(wp, ix, lo, hi);
   }
 
-  private merge(name: string, id: number, color: { x: number; y: number; z: number; w: number }, wp: Float64Array, v: Float32Array, m: number[], ix: Uint32Array) {
+  private group(name: string, color: { x: number; y: number; z: number; w: number }): Group {
     const key = color.w < 0.99 ? `${name}:glass` : name;
     let g = this.groups.get(key);
     if (!g) {
       g = {
-        pos: new Grow(new Float32Array(3 * 4096), (k) => new Float32Array(k)),
-        nor: new Grow(new Float32Array(3 * 4096), (k) => new Float32Array(k)),
-        idx: new Grow(new Uint32Array(3 * 4096), (k) => new Uint32Array(k)),
+        pos: new Chunks((k) => new Float32Array(k)),
+        nor: new Chunks((k) => new Float32Array(k)),
+        idx: new Chunks((k) => new Uint32Array(k)),
         color: [color.x, color.y, color.z, color.w],
         objects: new Set(),
       };
       this.groups.set(key, g);
     }
-    g.objects.add(id);
-    const nv = wp.length / 3;
-    const base = g.pos.n / 3;
-    g.pos.reserve(nv * 3);
-    g.nor.reserve(nv * 3);
-    for (let i = 0; i < nv; i++) {
-      g.pos.buf[g.pos.n++] = wp[i * 3];
-      g.pos.buf[g.pos.n++] = wp[i * 3 + 1];
-      g.pos.buf[g.pos.n++] = wp[i * 3 + 2];
-      const nx = v[i * 6 + 3], ny = v[i * 6 + 4], nz = v[i * 6 + 5];
-      g.nor.buf[g.nor.n++] = m[0] * nx + m[4] * ny + m[8] * nz;
-      g.nor.buf[g.nor.n++] = m[1] * nx + m[5] * ny + m[9] * nz;
-      g.nor.buf[g.nor.n++] = m[2] * nx + m[6] * ny + m[10] * nz;
-    }
-    g.idx.reserve(ix.length);
-    for (let t = 0; t < ix.length; t++) g.idx.buf[g.idx.n++] = base + ix[t];
-    if (this.cuts.length) this.cut(wp, ix);
+    return g;
   }
 
-  /** Segments where each triangle crosses a floor's cut plane, in plan coordinates. */
-  private cut(wp: Float64Array, ix: Uint32Array) {
+  /** Segments where each triangle crosses a floor's cut plane, in plan coordinates; lo/hi: the vertices' height range. */
+  private cut(wp: Float64Array, ix: Uint32Array, lo: number, hi: number) {
+    const planes = this.cuts;
+    // Skip the whole geometry when no plane passes through its height range.
+    let any = false;
+    for (const p of planes) if (p.y > lo && p.y < hi) any = true;
+    if (!any) return;
     for (let t = 0; t + 2 < ix.length; t += 3) {
       const a = ix[t] * 3, b = ix[t + 1] * 3, c = ix[t + 2] * 3;
       const ya = wp[a + 1], yb = wp[b + 1], yc = wp[c + 1];
-      const lo = Math.min(ya, yb, yc), hi = Math.max(ya, yb, yc);
-      for (const plane of this.cuts) {
-        const h = plane.y;
-        if (h <= lo || h >= hi) continue;
-        const out: number[] = [];
-        const edge = (p: number, q: number, yp: number, yq: number) => {
-          if ((yp < h) === (yq < h)) return;
-          const s = (h - yp) / (yq - yp);
-          out.push(wp[p] + (wp[q] - wp[p]) * s, -(wp[p + 2] + (wp[q + 2] - wp[p + 2]) * s));
-        };
-        edge(a, b, ya, yb);
-        edge(b, c, yb, yc);
-        edge(c, a, yc, ya);
-        if (out.length === 4) plane.segs.push(out[0], out[1], out[2], out[3]);
+      const tlo = Math.min(ya, yb, yc), thi = Math.max(ya, yb, yc);
+      for (let pi = 0; pi < planes.length; pi++) {
+        const h = planes[pi].y;
+        if (h <= tlo || h >= thi) continue;
+        // The plane crosses exactly two of the three edges (it is strictly between the lowest and highest corner).
+        const ab = ya < h !== yb < h, bc = yb < h !== yc < h, ca = yc < h !== ya < h;
+        let x1: number, z1: number, x2: number, z2: number;
+        if (ab) {
+          const s = (h - ya) / (yb - ya);
+          x1 = wp[a] + (wp[b] - wp[a]) * s;
+          z1 = -(wp[a + 2] + (wp[b + 2] - wp[a + 2]) * s);
+          if (bc) {
+            const s2 = (h - yb) / (yc - yb);
+            x2 = wp[b] + (wp[c] - wp[b]) * s2;
+            z2 = -(wp[b + 2] + (wp[c + 2] - wp[b + 2]) * s2);
+          } else if (ca) {
+            const s2 = (h - yc) / (ya - yc);
+            x2 = wp[c] + (wp[a] - wp[c]) * s2;
+            z2 = -(wp[c + 2] + (wp[a + 2] - wp[c + 2]) * s2);
+          } else continue;
+        } else if (bc && ca) {
+          const s = (h - yb) / (yc - yb);
+          x1 = wp[b] + (wp[c] - wp[b]) * s;
+          z1 = -(wp[b + 2] + (wp[c + 2] - wp[b + 2]) * s);
+          const s2 = (h - yc) / (ya - yc);
+          x2 = wp[c] + (wp[a] - wp[c]) * s2;
+          z2 = -(wp[c + 2] + (wp[a + 2] - wp[c + 2]) * s2);
+        } else continue;
+        const out = this.segs[pi];
+        out.reserve(4);
+        out.buf[out.n] = x1;
+        out.buf[out.n + 1] = z1;
+        out.buf[out.n + 2] = x2;
+        out.buf[out.n + 3] = z2;
+        out.n += 4;
       }
     }
   }
 
   contextMeshes(): ContextMesh[] {
-    return [...this.groups.entries()].map(([group, g]) => ({
-      group,
-      positions: g.pos.done(),
-      normals: g.nor.done(),
-      indices: g.idx.done(),
-      color: g.color,
-      objects: g.objects.size,
-    }));
+    return [...this.groups.entries()].map(([group, g]) => {
+      const positions = g.pos.done();
+      return { group, positions, normals: g.nor.done(), indices: g.idx.done(), color: g.color, objects: g.objects.size, bounds: meshBounds(positions) };
+    });
   }
 
   floorCuts(): FloorCut[] {
-    return this.cuts.map((c) => ({ floorId: c.floorId, cutElevation: c.y, segments: new Float32Array(c.segs) }));
+    return this.cuts.map((c, i) => ({ floorId: c.floorId, cutElevation: c.y, segments: new Float32Array(this.segs[i].view()) }));
   }
+}
+
+/** Box, then the sphere around the box's centre through the farthest point: what three.js's computeBounding* give. */
+export function meshBounds(p: Float32Array): MeshBounds | undefined {
+  if (p.length < 3) return undefined;
+  let x0 = Infinity, y0 = Infinity, z0 = Infinity, x1 = -Infinity, y1 = -Infinity, z1 = -Infinity;
+  for (let i = 0; i + 2 < p.length; i += 3) {
+    const x = p[i], y = p[i + 1], z = p[i + 2];
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
+    if (z < z0) z0 = z;
+    if (z > z1) z1 = z;
+  }
+  const cx = (x0 + x1) / 2, cy = (y0 + y1) / 2, cz = (z0 + z1) / 2;
+  let r2 = 0;
+  for (let i = 0; i + 2 < p.length; i += 3) {
+    const dx = p[i] - cx, dy = p[i + 1] - cy, dz = p[i + 2] - cz;
+    const d = dx * dx + dy * dy + dz * dz;
+    if (d > r2) r2 = d;
+  }
+  return { min: [x0, y0, z0], max: [x1, y1, z1], center: [cx, cy, cz], radius: Math.sqrt(r2) };
 }

@@ -38,6 +38,7 @@ export function decodeIfcText(s: string): string {
 
 export class ModelReader {
   private frames = new Map<number, Frame>();
+  private cache = new Map<number, Line | undefined>();
   constructor(
     readonly api: IfcAPI,
     readonly model: number,
@@ -56,11 +57,36 @@ export class ModelReader {
 
   line(id: number | undefined, flatten = false): Line | undefined {
     if (id === undefined) return undefined;
-    try {
-      return this.api.GetLine(this.model, id, flatten);
-    } catch {
-      return undefined;
+    if (!flatten) {
+      const hit = this.cache.get(id);
+      if (hit !== undefined || this.cache.has(id)) return hit;
     }
+    let l: Line | undefined;
+    try {
+      l = this.api.GetLine(this.model, id, flatten);
+    } catch {
+      l = undefined;
+    }
+    if (!flatten) this.cache.set(id, l);
+    return l;
+  }
+
+  /**
+   * The lines of many ids at once: one call into wasm instead of one per line (a GetLine costs ~10 µs,
+   * most of it crossing into wasm and back). Later `line(id)` calls for these ids are served from memory.
+   */
+  lines(ids: readonly number[]): (Line | undefined)[] {
+    const missing = ids.filter((id) => !this.cache.has(id));
+    if (missing.length > 1) {
+      try {
+        const got = this.api.GetLines(this.model, missing);
+        // GetLines skips lines it cannot read (without an id) instead of failing: match them up by id.
+        for (const l of got) if (l && typeof l.expressID === 'number') this.cache.set(l.expressID, l);
+      } catch {
+        // one unreadable line fails the batch: read them one by one below
+      }
+    }
+    return ids.map((id) => this.line(id));
   }
 
   typeName(id: number): string {
@@ -183,13 +209,24 @@ export class ModelReader {
   }
 }
 
-/** Byte search for an ASCII needle (no string conversion of a large file). */
+/**
+ * Byte search for an ASCII needle (no string conversion of a large file). Boyer–Moore–Horspool: it
+ * skips up to the needle's length at each step, where a scan for the first character would stop at
+ * every quote of the file (IFC is full of them).
+ */
 export function containsAscii(hay: Uint8Array, needle: string): boolean {
   const n = needle.length;
-  const first = needle.charCodeAt(0);
-  outer: for (let i = hay.indexOf(first); i >= 0 && i + n <= hay.length; i = hay.indexOf(first, i + 1)) {
-    for (let k = 1; k < n; k++) if (hay[i + k] !== needle.charCodeAt(k)) continue outer;
-    return true;
+  if (n === 0) return true;
+  const pat = new Uint8Array(n);
+  for (let k = 0; k < n; k++) pat[k] = needle.charCodeAt(k);
+  const skip = new Int32Array(256).fill(n);
+  for (let k = 0; k < n - 1; k++) skip[pat[k]] = n - 1 - k;
+  const last = pat[n - 1];
+  for (let i = n - 1; i < hay.length; i += skip[hay[i]]) {
+    if (hay[i] !== last) continue;
+    let k = n - 2;
+    while (k >= 0 && hay[i - (n - 1 - k)] === pat[k]) k--;
+    if (k < 0) return true;
   }
   return false;
 }

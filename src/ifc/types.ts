@@ -26,6 +26,18 @@ export interface ContextMesh {
   color: [number, number, number, number];
   /** How many IFC objects went into this mesh. */
   objects: number;
+  /**
+   * Bounding box and sphere of `positions` (as three.js computes them), worked out in the worker so the
+   * main thread does not walk every vertex when the mesh is shown.
+   */
+  bounds?: MeshBounds;
+}
+
+export interface MeshBounds {
+  min: [number, number, number];
+  max: [number, number, number];
+  center: [number, number, number];
+  radius: number;
 }
 
 /** Segments of the model cut by a horizontal plane 1.2 m above a floor: 4 floats (x1, y1, x2, y2) a segment, plan metres. */
@@ -65,11 +77,11 @@ export interface ImportResult {
   stats: ImportStats;
 }
 
-/** Every typed array buffer of a context, for postMessage's transfer list. */
+/** Every typed array buffer of a context, for postMessage's transfer list (each once: a repeat throws). */
 export function contextTransferables(ctx: ContextGeometry | undefined): ArrayBuffer[] {
   if (!ctx) return [];
-  const out: ArrayBuffer[] = [];
-  for (const m of ctx.meshes) out.push(m.positions.buffer as ArrayBuffer, m.normals.buffer as ArrayBuffer, m.indices.buffer as ArrayBuffer);
-  for (const c of ctx.cuts) out.push(c.segments.buffer as ArrayBuffer);
-  return out;
+  const out = new Set<ArrayBuffer>();
+  for (const m of ctx.meshes) for (const a of [m.positions, m.normals, m.indices]) out.add(a.buffer as ArrayBuffer);
+  for (const c of ctx.cuts) out.add(c.segments.buffer as ArrayBuffer);
+  return [...out];
 }

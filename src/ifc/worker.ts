@@ -18,12 +18,22 @@ const scope = self as unknown as { postMessage(msg: unknown, transfer?: Transfer
 
 scope.onmessage = async (ev) => {
   const { bytes, fileName, wasmPath } = ev.data;
+  let lastStage = '';
+  let lastPct = -1;
   try {
     const result = await importIfc(new Uint8Array(bytes), {
       fileName,
       wasmPath: wasmPath ?? '/wasm/',
       withGeometry: true,
-      onProgress: (stage, f) => scope.postMessage({ type: 'progress', progress: overallProgress(stage, f) }),
+      onProgress: (stage, f) => {
+        // Each message is a task and a re-render on the page: send only what a progress bar can show.
+        const progress = overallProgress(stage, f);
+        const pct = Math.floor(progress.fraction * 100);
+        if (stage === lastStage && pct === lastPct) return;
+        lastStage = stage;
+        lastPct = pct;
+        scope.postMessage({ type: 'progress', progress });
+      },
     });
     scope.postMessage({ type: 'done', result }, contextTransferables(result.context));
   } catch (e) {

@@ -9,6 +9,8 @@ const SUITES: Record<string, () => Promise<{ bench: () => Promise<Record<string,
   nav: () => import('./nav'),
   rules: () => import('./rules'),
   ifc: () => import('./ifc'),
+  ifcapp: () => import('./ifc-app'),
+  live: () => import('./live'),
   navmap: () => import('./navmap'),
 };
 

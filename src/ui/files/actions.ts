@@ -90,12 +90,19 @@ export async function importIfc(editor: Editor, file: File): Promise<boolean> {
       },
     });
     if (ctrl.signal.aborted) return false;
+    // Hand the result over in separate tasks: the store updates re-render synchronously, and done together
+    // (old model out, new hall in, camera, banner, the model's 3D context) they made one long task. The
+    // old context goes first, so the new hall is never drawn over the previous model.
+    uiStore.setState({ ifcContext: undefined });
+    await nextTask();
     editor.openDocument(out.doc, `导入 IFC / Import ${file.name}`);
     originalIfc = { bytes, name: file.name };
-    uiStore.setState({ ifcContext: out.context });
-    frameOpened(editor);
     forgetSaveHandle();
+    await nextTask();
+    frameOpened(editor);
     editor.store.setState({ error: undefined });
+    // The context layer adds its meshes one per frame from here (src/view/ifc/use-staged-context.ts).
+    uiStore.setState({ ifcContext: out.context });
     if (out.warnings.length > 0) showError(editor, `${file.name}: ${out.warnings.length} ⚠`, out.warnings.slice(0, 12));
     return true;
   } catch (e) {
@@ -105,6 +112,18 @@ export async function importIfc(editor: Editor, file: File): Promise<boolean> {
   } finally {
     uiStore.setState({ ifcImport: undefined });
   }
+}
+
+/** Resolves in a new task (a macrotask: input and rendering can run in between, but no frame is awaited). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => {
+      ch.port1.close();
+      resolve();
+    };
+    ch.port2.postMessage(null);
+  });
 }
 
 export function hallFileName(editor: Editor): string {

@@ -1,0 +1,184 @@
+/**
+ * The importer's fast paths give what the slow ones gave: hulls straight from flat arrays, the outline of
+ * stacked tilings without clipping, the byte search for our property sets, chunked typed arrays, and
+ * mesh bounds computed in the worker instead of by three.js on the main thread.
+ */
+import fc from 'fast-check';
+import * as THREE from 'three';
+import { describe, expect, it } from 'vitest';
+import { area, ensureCCW } from '../../src/core/geometry/polygon';
+import { unionAll } from '../../src/core/geometry/clip';
+import type { Vec2 } from '../../src/core/geometry/vec';
+import { cleanRing, convexHull, flatHull, hullCandidates, outlineCounts, roundedHull, triangleOutline } from '../../src/ifc/footprint';
+import { Chunks } from '../../src/ifc/grow';
+import { meshBounds } from '../../src/ifc/meshes';
+import { containsAscii } from '../../src/ifc/reader';
+
+/** Points on a coarse grid, so that repeats and collinear runs are common. */
+const gridPoints = fc.array(fc.tuple(fc.integer({ min: -20, max: 20 }), fc.integer({ min: -20, max: 20 })), { minLength: 1, maxLength: 400 });
+
+describe('hulls from flat arrays', () => {
+  it('flatHull is convexHull(hullCandidates(…)), ring for ring', () => {
+    fc.assert(
+      fc.property(gridPoints, fc.boolean(), (raw, negZero) => {
+        const flat = raw.flatMap(([x, y]) => [x / 4, y === 0 && negZero ? -0 : y / 4]);
+        expect(flatHull(flat)).toEqual(convexHull(hullCandidates(flat)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('roundedHull is the hull of the rounded candidates (what furniture footprints use)', () => {
+    const r3 = (x: number) => Math.round(x * 1e3) / 1e3;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: -3000, max: 3000 }), fc.integer({ min: -3000, max: 3000 })), { minLength: 1, maxLength: 300 }), (raw) => {
+        // Points 0.1 mm apart on a 1 mm rounding grid: rounding merges and aligns many of them.
+        const flat = raw.flatMap(([x, y]) => [x / 1e4 + 1e-7, y / 1e4 - 1e-7]);
+        expect(roundedHull(flat, r3)).toEqual(convexHull(hullCandidates(flat).map((p) => [r3(p[0]), r3(p[1])] as Vec2)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('hullCandidates keeps the first copy of each repeated point, in input order', () => {
+    fc.assert(
+      fc.property(gridPoints, (raw) => {
+        const flat = raw.flatMap(([x, y]) => [x, y]);
+        const got = hullCandidates(flat);
+        if (raw.length < 64) {
+          expect(got).toHaveLength(raw.length);
+          return;
+        }
+        const keys = got.map((p) => `${p[0]},${p[1]}`);
+        expect(new Set(keys).size).toBe(keys.length);
+        const firstIndex = keys.map((k) => raw.findIndex(([x, y]) => `${x},${y}` === k));
+        expect([...firstIndex].sort((a, b) => a - b)).toEqual(firstIndex);
+        expect(convexHull(got)).toEqual(convexHull(raw as Vec2[]));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+/** Fan triangulation of a convex ring from corner k (counter-clockwise triangles, 6 numbers each). */
+function fan(ring: Vec2[], k: number): number[] {
+  const out: number[] = [];
+  const n = ring.length;
+  for (let i = 1; i + 1 < n; i++) {
+    const a = ring[k % n];
+    const b = ring[(k + i) % n];
+    const c = ring[(k + i + 1) % n];
+    out.push(a[0], a[1], b[0], b[1], c[0], c[1]);
+  }
+  return out;
+}
+
+/** The union path's answer for the same triangles. */
+function unionOutline(tris: number[]): Vec2[] {
+  const polys: Vec2[][] = [];
+  for (let i = 0; i + 5 < tris.length; i += 6) polys.push([[tris[i], tris[i + 1]], [tris[i + 2], tris[i + 3]], [tris[i + 4], tris[i + 5]]]);
+  const pieces = unionAll(polys).sort((p, q) => area(q.outer) - area(p.outer));
+  return ensureCCW(cleanRing(pieces[0].outer));
+}
+
+describe('outline of stacked tilings', () => {
+  const convexRing = fc.integer({ min: 5, max: 12 }).chain((n) =>
+    fc.tuple(fc.constant(n), fc.double({ min: 1, max: 20, noNaN: true }), fc.double({ min: 0, max: 6.28, noNaN: true }), fc.double({ min: -50, max: 50, noNaN: true })),
+  );
+
+  it('two triangulations of one room (a sloped ceiling and the floor) give the union of the triangles', () => {
+    fc.assert(
+      fc.property(convexRing, fc.integer({ min: 1, max: 1000 }), ([n, r, phase, off], seed) => {
+        // Fans from two different corners: never one tiling (the same fan twice would be, and go the tiled way).
+        const k = 1 + (seed % (n - 1));
+        const ring: Vec2[] = Array.from({ length: n }, (_, i) => [off + r * Math.cos(phase + (2 * Math.PI * i) / n), off / 2 + r * Math.sin(phase + (2 * Math.PI * i) / n)]);
+        const tris = [...fan(ring, 0), ...fan(ring, k)];
+        const before = outlineCounts.layered;
+        const o = triangleOutline(tris)!;
+        expect(o.fellBack).toBe(false);
+        expect(o.pieces).toBe(1);
+        expect(o.polygon).toEqual(unionOutline(tris));
+        expect(outlineCounts.layered).toBe(before + 1);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('an L-shaped room triangulated twice, with T-junctions between the layers', () => {
+    // Layer 1: the L as 4 triangles; layer 2: the same L cut into two rectangles (a corner of each lies on the other's edge).
+    const a = [0, 0, 6, 0, 6, 3, 0, 0, 6, 3, 3, 3, 0, 0, 3, 3, 3, 6, 0, 0, 3, 6, 0, 6];
+    const b = [0, 0, 6, 0, 6, 3, 0, 0, 6, 3, 0, 3, 0, 3, 3, 3, 3, 6, 0, 3, 3, 6, 0, 6];
+    const before = { ...outlineCounts };
+    const o = triangleOutline([...a, ...b])!;
+    expect(outlineCounts.layered).toBe(before.layered + 1);
+    expect(area(o.polygon)).toBeCloseTo(27, 9);
+    expect(o.polygon).toEqual(unionOutline([...a, ...b]));
+  });
+
+  it('layers that do not cover the same area are left to the union', () => {
+    const big = fan([[0, 0], [4, 0], [4, 4], [0, 4]], 0);
+    const small = fan([[1, 1], [2, 1], [2, 2], [1, 2]], 1);
+    const before = { ...outlineCounts };
+    const o = triangleOutline([...big, ...small])!;
+    expect(outlineCounts.unioned).toBe(before.unioned + 1);
+    expect(area(o.polygon)).toBeCloseTo(16, 9);
+  });
+});
+
+describe('byte search', () => {
+  it('containsAscii agrees with Buffer.includes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), fc.string({ unit: fc.constantFrom('a', 'b', "'", '_'), minLength: 1, maxLength: 6 }), (raw, needle) => {
+        const hay = raw.map((x) => [97, 98, 39, 95][x % 4]);
+        expect(containsAscii(hay, needle)).toBe(Buffer.from(hay).includes(needle, 0, 'latin1'));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('chunked typed arrays', () => {
+  it('done() is everything appended, in order, whatever the geometry sizes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 70_000 }), { maxLength: 12 }), (sizes) => {
+        const c = new Chunks((n) => new Float32Array(n));
+        const want: number[] = [];
+        let v = 0;
+        for (const k of sizes) {
+          c.room(k);
+          for (let i = 0; i < k; i++) {
+            c.buf[c.at + i] = v;
+            want.push(v++ % 1e6);
+          }
+          c.at += k;
+        }
+        const got = c.done();
+        expect(got.length).toBe(want.length);
+        expect(Array.from(got).every((x, i) => x === Math.fround(want[i]))).toBe(true);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
+
+describe('mesh bounds', () => {
+  it('are the box and sphere three.js would compute', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1e4, max: 1e4, noNaN: true }), { minLength: 3, maxLength: 300 }), (raw) => {
+        const p = new Float32Array(raw.slice(0, raw.length - (raw.length % 3)));
+        const g = new THREE.BufferGeometry();
+        g.setAttribute('position', new THREE.BufferAttribute(p, 3));
+        g.computeBoundingBox();
+        g.computeBoundingSphere();
+        const b = meshBounds(p)!;
+        // Equal as numbers (three's Math.min may keep a −0 where ours keeps the first 0).
+        const num = (v: number[]) => v.map((x) => x + 0);
+        expect(num(b.min)).toEqual(num(g.boundingBox!.min.toArray()));
+        expect(num(b.max)).toEqual(num(g.boundingBox!.max.toArray()));
+        expect(num(b.center)).toEqual(num(g.boundingSphere!.center.toArray()));
+        expect(b.radius).toBeCloseTo(g.boundingSphere!.radius, 6);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
