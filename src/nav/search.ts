@@ -282,12 +282,16 @@ function pull(g: NavGraph, pts: NavPoint[], ranges?: [number, number][]): NavPoi
   return out;
 }
 
+let lastWalk: { grid?: object; audience?: string; walk: Uint8Array } = { walk: new Uint8Array(0) };
+
 /** Whether the straight line a–b stays on walkable cells, sampled every third of a cell (as the phone app does). */
 function gridLine(g: NavGraph, a: NavPoint, b: NavPoint): boolean {
   const fi = g.floorIndex.get(a.floorId);
   if (fi === undefined) return false;
   const grid = g.grids[fi];
-  const walk = floorMask(grid, g.audience, false, 0);
+  // Smoothing asks for the same floor's mask hundreds of times in a row.
+  if (grid !== lastWalk.grid || g.audience !== lastWalk.audience) lastWalk = { grid, audience: g.audience, walk: floorMask(grid, g.audience, false, 0) };
+  const walk = lastWalk.walk;
   const { cols, rows, cell } = grid;
   const ox = grid.origin[0];
   const oy = grid.origin[1];
