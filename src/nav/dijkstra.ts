@@ -344,44 +344,13 @@ const EPS = 1e-7;
 export function parentOf(f: Field, n: number): number {
   const d = f.d;
   if (!Number.isFinite(d[n])) return -1;
-  const { g, mask, floorOf, o } = f.space;
-  const fi = floorOf[n];
-  const grid = g.grids[fi];
-  const cols = grid.cols;
-  const i = n - g.offsets[fi];
-  const r = (i / cols) | 0;
-  const c = i - r * cols;
-  const a = grid.cell;
-  const b = SQRT2 * grid.cell;
-  // Steps into n exist when n is open; diagonals also need both corner cells open (as in forEachNeighbour).
-  const open = mask[n] === 1;
-  const hE = c + 1 < cols;
-  const hW = c > 0;
-  const hN = r + 1 < grid.rows;
-  const hS = r > 0;
-  const oE = hE && mask[n + 1] === 1;
-  const oW = hW && mask[n - 1] === 1;
-  const oN = hN && mask[n + cols] === 1;
-  const oS = hS && mask[n - cols] === 1;
-  const cand: number[] = [];
-  const cost: number[] = [];
-  if (open) {
-    if (hE) cand.push(n + 1), cost.push(a);
-    if (hW) cand.push(n - 1), cost.push(a);
-    if (hN) cand.push(n + cols), cost.push(a);
-    if (hS) cand.push(n - cols), cost.push(a);
-    if (oE && oN) cand.push(n + cols + 1), cost.push(b);
-    if (oE && oS) cand.push(n - cols + 1), cost.push(b);
-    if (oW && oN) cand.push(n + cols - 1), cost.push(b);
-    if (oW && oS) cand.push(n - cols - 1), cost.push(b);
-  }
-  const ls = g.links.get(n);
-  if (ls) for (const e of ls) if (linkAllowed(e, o)) cand.push(e.to), cost.push(e.cost);
+  // Candidates are the neighbours a step into n can come from, in neighboursOf's fixed order.
+  const count = neighboursOf(f.space, n, nbTo, nbCost, nbInto);
   let best = Infinity;
-  for (let k = 0; k < cand.length; k++) if (d[cand[k]] + cost[k] < best) best = d[cand[k]] + cost[k];
+  for (let k = 0; k < count; k++) if (nbInto[k] && d[nbTo[k]] + nbCost[k] < best) best = d[nbTo[k]] + nbCost[k];
   const seed = f.seeds.get(n);
   if (seed !== undefined && seed <= best + EPS) return -1;
-  for (let k = 0; k < cand.length; k++) if (d[cand[k]] + cost[k] <= best + EPS) return cand[k];
+  for (let k = 0; k < count; k++) if (nbInto[k] && d[nbTo[k]] + nbCost[k] <= best + EPS) return nbTo[k];
   return -1;
 }
 
