@@ -9,6 +9,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/unit/**/*.test.ts', 'test/property/**/*.test.ts', 'test/ifc/**/*.test.ts'],
           testTimeout: 60_000,
+          setupFiles: ['test/setup/fast-check.ts'],
         },
       },
       {

@@ -20,7 +20,10 @@ export function convexHull(points: readonly Vec2[]): Polygon {
 const byXY = (p: Vec2, q: Vec2) => p[0] - q[0] || p[1] - q[1];
 
 /** The monotone chain over points sorted by x, then y. */
-function chain(pts: Vec2[]): Polygon {
+function chain(sorted: Vec2[]): Polygon {
+  // Exact repeats (0 and −0 are one point) change nothing in the chain, except that a set of copies of
+  // one point would come out as two: keep the first of each run, as flatHull's firstCopies does.
+  const pts = sorted.filter((p, i) => i === 0 || p[0] !== sorted[i - 1][0] || p[1] !== sorted[i - 1][1]);
   if (pts.length < 3) return pts;
   const cross = (o: Vec2, a: Vec2, b: Vec2) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
   const lower: Vec2[] = [];
