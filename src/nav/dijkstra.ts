@@ -14,12 +14,27 @@
  */
 import { forEachNeighbour, linkAllowed, neighboursOf, type SearchSpace } from './mask';
 import { patchOf } from './grid';
+import { Distances } from './versions';
 
 export interface Field {
   space: SearchSpace;
   /** Start distance of each source node (a source point's offset from its cell centre). */
   seeds: Map<number, number>;
-  d: Float64Array;
+  /** Distance per node; read it afresh after reading another field of the same lineage (see Distances). */
+  readonly d: Float64Array;
+  /** The versioned store behind `d`, shared with the fields this one was repaired from or into. */
+  readonly dist: Distances;
+}
+
+function fieldOf(space: SearchSpace, seeds: Map<number, number>, dist: Distances): Field {
+  return {
+    space,
+    seeds,
+    dist,
+    get d() {
+      return dist.get();
+    },
+  };
 }
 
 const SQRT2 = Math.SQRT2;
@@ -37,7 +52,17 @@ class Buckets {
   private used = 0;
   private k = 0;
   private top = -1;
-  constructor(readonly width: number) {}
+  width = 1;
+  /** Empties the queue for another search (its arrays are kept: a field solve would otherwise grow them from small each time). */
+  reset(width: number): this {
+    if (this.top >= 0) this.heads.fill(-1, 0, this.top + 1);
+    this.used = 0;
+    this.k = 0;
+    this.top = -1;
+    this.taken = -1;
+    this.width = width;
+    return this;
+  }
   push(n: number, v: number): void {
     const i = Math.floor(v / this.width);
     if (i >= this.heads.length) {
@@ -86,14 +111,14 @@ class Buckets {
 }
 
 /** Settles the queue: the unrolled 8-neighbour loop must match forEachNeighbour (a property test compares them). */
-function settle(s: SearchSpace, d: Float64Array, q: Buckets, touched?: number[]): void {
+function settle(s: SearchSpace, d: Float64Array, q: Buckets, log?: number[]): void {
   const { g, mask, floorOf, o, linked } = s;
   const { grids, offsets, links } = g;
-  const relax = (j: number, v: number, n: number) => {
+  const relax = (j: number, v: number) => {
     if (v < d[j]) {
+      if (log) log.push(j, d[j]);
       d[j] = v;
       q.push(j, v);
-      if (touched) touched.push(j);
     }
   };
   for (let k = q.nextBucket(); k >= 0; k = q.nextBucket()) {
@@ -117,84 +142,88 @@ function settle(s: SearchSpace, d: Float64Array, q: Buckets, touched?: number[])
       if (mE) {
         const j = n + 1;
         if (a < d[j]) {
+          if (log) log.push(j, d[j]);
           d[j] = a;
           q.push(j, a);
-          if (touched) touched.push(j);
         }
       }
       if (mW) {
         const j = n - 1;
         if (a < d[j]) {
+          if (log) log.push(j, d[j]);
           d[j] = a;
           q.push(j, a);
-          if (touched) touched.push(j);
         }
       }
       if (mN) {
         const j = n + cols;
         if (a < d[j]) {
+          if (log) log.push(j, d[j]);
           d[j] = a;
           q.push(j, a);
-          if (touched) touched.push(j);
         }
       }
       if (mS) {
         const j = n - cols;
         if (a < d[j]) {
+          if (log) log.push(j, d[j]);
           d[j] = a;
           q.push(j, a);
-          if (touched) touched.push(j);
         }
       }
       if (mE && mN && mask[n + cols + 1] === 1) {
         const j = n + cols + 1;
         if (b < d[j]) {
+          if (log) log.push(j, d[j]);
           d[j] = b;
           q.push(j, b);
-          if (touched) touched.push(j);
         }
       }
       if (mE && mS && mask[n - cols + 1] === 1) {
         const j = n - cols + 1;
         if (b < d[j]) {
+          if (log) log.push(j, d[j]);
           d[j] = b;
           q.push(j, b);
-          if (touched) touched.push(j);
         }
       }
       if (mW && mN && mask[n + cols - 1] === 1) {
         const j = n + cols - 1;
         if (b < d[j]) {
+          if (log) log.push(j, d[j]);
           d[j] = b;
           q.push(j, b);
-          if (touched) touched.push(j);
         }
       }
       if (mW && mS && mask[n - cols - 1] === 1) {
         const j = n - cols - 1;
         if (b < d[j]) {
+          if (log) log.push(j, d[j]);
           d[j] = b;
           q.push(j, b);
-          if (touched) touched.push(j);
         }
       }
-      if (linked[n] === 1) for (const e of links.get(n)!) if (linkAllowed(e, o)) relax(e.to, pn + e.cost, n);
+      if (linked[n] === 1) for (const e of links.get(n)!) if (linkAllowed(e, o)) relax(e.to, pn + e.cost);
     }
   }
 }
+
+/** Two queues, reused: repair orders the nodes it examines in one and settles in the other; solve uses the second. */
+const ORDER = new Buckets();
+const QUEUE = new Buckets();
 
 /** Bucket width: the shortest step any search can take (one cell). */
 const widthOf = (s: SearchSpace) => Math.min(...s.g.grids.map((gr) => gr.cell), Infinity);
 
 export function solve(s: SearchSpace, seeds: Map<number, number>): Field {
   const d = new Float64Array(s.g.size).fill(Infinity);
-  const q = new Buckets(widthOf(s));
+  const q = QUEUE.reset(widthOf(s));
   for (const [n, v] of seeds) {
     d[n] = v;
     q.push(n, v);
   }
   settle(s, d, q);
-  return { space: s, seeds, d };
+  return fieldOf(s, seeds, new Distances(d));
 }
 
 /** Same node numbering and floor sizes: the precondition for repairing a field of one graph into another. */
@@ -239,10 +268,11 @@ export function repair(base: Field, s: SearchSpace, seeds: Map<number, number>, 
       for (const i of patch.changed) if (differs(i)) changed.push(off + i);
     } else for (let i = 0, n = a.cols * a.rows; i < n; i++) if (differs(i)) changed.push(off + i);
   }
-  if (!changed.length) return { field: { space: s, seeds, d: base.d }, dirty: [] };
+  if (!changed.length) return { field: fieldOf(s, seeds, base.dist), dirty: [] };
   if (changed.length > s.g.size / 8) return null;
-  // A copy (fields are shared and never change once made); the constructor copies faster than slice().
-  const d = new Float64Array(base.d);
+  // Written in place, every write logged: base keeps its values as a diff (versions.ts), so nothing is copied.
+  const d = base.d;
+  const log: number[] = [];
   // Edges that changed all touch a changed cell or its 8 neighbours (diagonals through a changed corner).
   const sc = marks(s.g.size);
   const G = sc.gen;
@@ -266,7 +296,7 @@ export function repair(base: Field, s: SearchSpace, seeds: Map<number, number>, 
   const queued = sc.queued;
   const done = sc.done;
   const budget = s.g.size / 10;
-  const order = new Buckets(widthOf(s));
+  const order = ORDER.reset(widthOf(s));
   for (const u of region) if (Number.isFinite(d[u])) (queued[u] = G), order.push(u, d[u]);
   const cleared: number[] = [];
   for (let k = order.nextBucket(); k >= 0; k = order.nextBucket())
@@ -289,29 +319,35 @@ export function repair(base: Field, s: SearchSpace, seeds: Map<number, number>, 
         if (queued[m] !== G && Number.isFinite(d[m]) && d[m] > du) (queued[m] = G), order.push(m, d[m]);
       }
     }
-  for (const u of cleared) d[u] = Infinity;
+  for (const u of cleared) log.push(u, d[u]), (d[u] = Infinity);
   // Re-seed the reset and changed cells from their neighbours that kept a valid distance.
-  const q = new Buckets(widthOf(s));
-  const touched: number[] = [];
+  const q = QUEUE.reset(widthOf(s));
   const reseed = (u: number) => {
     let best = seeds.get(u) ?? Infinity;
     const count = neighboursOf(s, u, nbTo, nbCost, nbInto);
     for (let j = 0; j < count; j++) if (nbInto[j] && d[nbTo[j]] + nbCost[j] < best) best = d[nbTo[j]] + nbCost[j];
     if (best < d[u]) {
+      log.push(u, d[u]);
       d[u] = best;
       q.push(u, best);
-      touched.push(u);
     }
   };
   for (const u of cleared) reseed(u);
   for (const u of region) if (reset[u] !== G) reseed(u);
-  settle(s, d, q, touched);
+  settle(s, d, q, log);
   const dirty = changed.slice();
   const isDirty = sc.dirty;
   for (const u of changed) isDirty[u] = G;
-  for (const u of cleared) if (isDirty[u] !== G && d[u] !== base.d[u]) (isDirty[u] = G), dirty.push(u);
-  for (const u of touched) if (isDirty[u] !== G && d[u] !== base.d[u]) (isDirty[u] = G), dirty.push(u);
-  return { field: { space: s, seeds, d }, dirty };
+  // A node's first logged value is its value in base.
+  const seen = sc.queued;
+  const G2 = (sc.gen = sc.gen + 1);
+  for (let k = 0; k < log.length; k += 2) {
+    const u = log[k];
+    if (seen[u] === G2) continue;
+    seen[u] = G2;
+    if (isDirty[u] !== G && d[u] !== log[k + 1]) (isDirty[u] = G), dirty.push(u);
+  }
+  return { field: fieldOf(s, seeds, base.dist.commit(log)), dirty };
 }
 
 /** Per-node marks for repair, stamped with a generation so they never need clearing. */

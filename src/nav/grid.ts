@@ -4,6 +4,7 @@
  * staff cells (staff zones, staff-only doors) are kept in a separate mask so one raster serves both the
  * public and staff audiences. Unchanged floor objects reuse their raster (documents are immutable).
  */
+import { elementDiff } from '../core/element-diff';
 import type { Floor } from '../core/document';
 import { kindOf } from '../core/kinds/registry';
 import { isStaffZone } from '../core/kinds/zone';
@@ -235,11 +236,8 @@ export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floo
   const old = prev.floor;
   const grid = prev.grid;
   if (!floor.outline || floor.outline !== old.outline || floor.id !== old.id || floor.elevation !== old.elevation) return null;
-  const before = new Set(old.elements);
-  const after = new Set(floor.elements);
-  const changed: Floor['elements'][number][] = [];
-  for (const e of floor.elements) if (!before.has(e)) changed.push(e);
-  for (const e of old.elements) if (!after.has(e)) changed.push(e);
+  const diff = elementDiff(old.elements, floor.elements);
+  const changed = diff.added.concat(diff.removed);
   if (changed.length > 64) return null;
   let box: BBox | null = null;
   for (const e of changed) {

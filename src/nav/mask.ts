@@ -174,21 +174,18 @@ export function neighboursOf(s: SearchSpace, n: number, to: Int32Array, cost: Fl
   const oW = hW && mask[n - 1] === 1;
   const oN = hN && mask[n + cols] === 1;
   const oS = hS && mask[n - cols] === 1;
+  // Written out rather than through a helper closure: this runs for every node a repair or a path looks at,
+  // and a closure over `k` is an allocation per call.
   let k = 0;
-  const put = (m: number, w: number, corners: boolean) => {
-    to[k] = m;
-    cost[k] = w;
-    into[k] = corners && self ? 1 : 0;
-    k++;
-  };
-  if (hE) put(n + 1, a, true);
-  if (hW) put(n - 1, a, true);
-  if (hN) put(n + cols, a, true);
-  if (hS) put(n - cols, a, true);
-  if (hE && hN) put(n + cols + 1, b, oE && oN);
-  if (hE && hS) put(n - cols + 1, b, oE && oS);
-  if (hW && hN) put(n + cols - 1, b, oW && oN);
-  if (hW && hS) put(n - cols - 1, b, oW && oS);
+  const s1 = self ? 1 : 0;
+  if (hE) (to[k] = n + 1), (cost[k] = a), (into[k++] = s1);
+  if (hW) (to[k] = n - 1), (cost[k] = a), (into[k++] = s1);
+  if (hN) (to[k] = n + cols), (cost[k] = a), (into[k++] = s1);
+  if (hS) (to[k] = n - cols), (cost[k] = a), (into[k++] = s1);
+  if (hE && hN) (to[k] = n + cols + 1), (cost[k] = b), (into[k++] = oE && oN ? s1 : 0);
+  if (hE && hS) (to[k] = n - cols + 1), (cost[k] = b), (into[k++] = oE && oS ? s1 : 0);
+  if (hW && hN) (to[k] = n + cols - 1), (cost[k] = b), (into[k++] = oW && oN ? s1 : 0);
+  if (hW && hS) (to[k] = n - cols - 1), (cost[k] = b), (into[k++] = oW && oS ? s1 : 0);
   if (s.linked[n] === 1)
     for (const e of g.links.get(n)!) {
       if (k >= to.length) break;

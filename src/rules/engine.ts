@@ -5,6 +5,7 @@
  * incremental checker re-runs only the rules whose declared reads changed since the previous document.
  */
 import type { HallDocument, Floor } from '../core/document';
+import { elementDiff } from '../core/element-diff';
 import { ALL_RULES } from './registry';
 import { resolveParams, resolveRuleSetting } from './preset';
 import { expandReads, type CheckResult, type Finding, type RuleContext, type RuleDef, type Severity } from './types';
@@ -20,16 +21,22 @@ interface Applied {
   ctx: Omit<RuleContext, 'floor'>;
 }
 
+/** The rules a hall's settings apply, with their settings and parameters, per settings object (edits keep it). */
+const settingsMemo = new WeakMap<HallDocument['meta'], { rule: RuleDef; ctx: Omit<Applied['ctx'], 'doc'> }[]>();
 function applied(doc: HallDocument): Applied[] {
-  const params = resolveParams(doc.meta.preset, doc.meta.ruleOverrides);
-  const out: Applied[] = [];
-  for (const rule of ALL_RULES) {
-    if (doc.meta.disabledRules.includes(rule.id)) continue;
-    const setting = resolveRuleSetting(doc.meta.preset, rule.id, doc.meta.level);
-    if (!setting) continue;
-    out.push({ rule, ctx: { doc, preset: doc.meta.preset, level: doc.meta.level, setting, params } });
+  let list = settingsMemo.get(doc.meta);
+  if (!list) {
+    const params = resolveParams(doc.meta.preset, doc.meta.ruleOverrides);
+    list = [];
+    for (const rule of ALL_RULES) {
+      if (doc.meta.disabledRules.includes(rule.id)) continue;
+      const setting = resolveRuleSetting(doc.meta.preset, rule.id, doc.meta.level);
+      if (!setting) continue;
+      list.push({ rule, ctx: { preset: doc.meta.preset, level: doc.meta.level, setting, params } });
+    }
+    settingsMemo.set(doc.meta, list);
   }
-  return out;
+  return list.map(({ rule, ctx }) => ({ rule, ctx: { ...ctx, doc } }));
 }
 
 function safeRun(rule: RuleDef, ctx: RuleContext): Finding[] {
@@ -95,12 +102,11 @@ export function docChanges(prev: HallDocument, next: HallDocument): DocChanges {
     if (!p || !sameFloorSettings(p, f)) floors = true;
     if (!p || p.id !== f.id) return;
     const changed = new Set<string>();
-    const before = new Set(p.elements);
-    const after = new Set(f.elements);
-    for (const e of f.elements) if (!before.has(e)) changed.add(e.kind);
-    for (const e of p.elements) if (!after.has(e)) changed.add(e.kind);
+    const diff = elementDiff(p.elements, f.elements);
+    for (const e of diff.added) changed.add(e.kind);
+    for (const e of diff.removed) changed.add(e.kind);
     // Same elements in another order: treat every kind there as changed (rules may pick the first of a kind).
-    if (!changed.size && p.elements.some((e, k) => f.elements[k] !== e)) for (const e of f.elements) changed.add(e.kind);
+    if (diff.reordered) for (const e of f.elements) changed.add(e.kind);
     if (changed.size) kinds.set(f.id, changed);
   });
   return { floors, kinds };
@@ -141,7 +147,7 @@ export function createChecker(): { check(doc: HallDocument): CheckResult } {
   };
   return {
     check(doc) {
-      const key = JSON.stringify(doc.meta);
+      const key = prev && prev.meta === doc.meta ? settingsKey : JSON.stringify(doc.meta);
       if (key !== settingsKey || !prev) {
         cache.clear();
         settingsKey = key;

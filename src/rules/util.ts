@@ -3,7 +3,7 @@ import type { HallDocument, Floor } from '../core/document';
 import type { ElementOf, HallElement } from '../core/kinds/registry';
 import { kindOf } from '../core/kinds/registry';
 import { zoneHasType } from '../core/kinds/zone';
-import { centroid, pointInPolygon, bbox, type Polygon } from '../core/geometry/polygon';
+import { cachedBBox, centroid, pointInPolygon, bbox, type Polygon } from '../core/geometry/polygon';
 import type { Vec2 } from '../core/geometry/vec';
 import type { ZoneType } from '../core/vocab';
 import type { Finding, RuleContext } from './types';
@@ -49,21 +49,35 @@ export function* elements<K extends HallElement['kind']>(doc: HallDocument, kind
   yield* all(doc, kind);
 }
 
-/** Elements by kind, indexed once per document: forty rules ask for them on every check. Read-only. */
-const byKind = new WeakMap<HallDocument, Map<string, readonly { floor: Floor; el: HallElement }[]>>();
-export function all<K extends HallElement['kind']>(doc: HallDocument, kind: K): readonly { floor: Floor; el: ElementOf<K> }[] {
-  let m = byKind.get(doc);
+type Entry = { floor: Floor; el: HallElement };
+/** A floor's elements by kind, per floor object: floors an edit left alone keep theirs. */
+const floorKinds = new WeakMap<Floor, Map<string, Entry[]>>();
+function kindsOn(floor: Floor): Map<string, Entry[]> {
+  let m = floorKinds.get(floor);
   if (!m) {
     m = new Map();
-    for (const floor of doc.floors)
-      for (const el of floor.elements) {
-        let arr = m.get(el.kind) as { floor: Floor; el: HallElement }[] | undefined;
-        if (!arr) m.set(el.kind, (arr = []));
-        arr.push({ floor, el });
-      }
-    byKind.set(doc, m);
+    for (const el of floor.elements) {
+      let arr = m.get(el.kind);
+      if (!arr) m.set(el.kind, (arr = []));
+      arr.push({ floor, el });
+    }
+    floorKinds.set(floor, m);
   }
-  return (m.get(kind) ?? []) as readonly { floor: Floor; el: ElementOf<K> }[];
+  return m;
+}
+
+/** Elements by kind, indexed once per document: forty rules ask for them on every check. Read-only. */
+const byKind = new WeakMap<HallDocument, Map<string, readonly Entry[]>>();
+const NONE: readonly Entry[] = Object.freeze([]);
+export function all<K extends HallElement['kind']>(doc: HallDocument, kind: K): readonly { floor: Floor; el: ElementOf<K> }[] {
+  let m = byKind.get(doc);
+  if (!m) byKind.set(doc, (m = new Map()));
+  let list = m.get(kind);
+  if (!list) {
+    const parts = doc.floors.map((f) => kindsOn(f).get(kind) ?? NONE);
+    m.set(kind, (list = parts.length === 1 ? parts[0] : ([] as Entry[]).concat(...parts)));
+  }
+  return list as readonly { floor: Floor; el: ElementOf<K> }[];
 }
 
 export function zonesOfType(doc: HallDocument, t: ZoneType): { floor: Floor; el: ElementOf<'zone'> }[] {
@@ -113,7 +127,7 @@ export function perPolygon<T>(field: DistanceField, tag: string, floorId: string
   if (!m) zoneMemo.set(poly, (m = new Map()));
   const k = `${tag}|${floorId}`;
   const hit = m.get(k);
-  if (hit && field.unchangedSince(hit.viewId, floorId, bbox(poly))) {
+  if (hit && field.unchangedSince(hit.viewId, floorId, cachedBBox(poly))) {
     hit.viewId = field.id;
     return hit.value as T;
   }

@@ -4,6 +4,7 @@ import { isStaffZone, zoneHasType } from '../../core/kinds/zone';
 import { counterServicePoint } from '../../core/kinds/counter';
 import { area, centroid, distToPolygonBoundary, maxInscribedRadius, pointInPolygon } from '../../core/geometry/polygon';
 import { clearWidthAt, navFor } from '../../nav';
+import type { Vec2 } from '../../core/geometry/vec';
 import type { Finding, RuleDef } from '../types';
 import { defineRule } from '../define';
 import { all, fieldFrom, finding, fmt, mainEntrance, num, zonesOfType } from '../util';
@@ -47,8 +48,11 @@ const routeWidth = defineRule({
     const need = ctx.doc.meta.crowded ? num(ctx, 'accessibleWidthCrowdedM') : num(ctx, 'accessibleWidthM');
     const g = navFor(ctx.doc);
     const out: Finding[] = [];
+    const doors = new Map<string, Vec2[]>();
+    for (const { floor, el } of all(ctx.doc, 'opening')) (doors.get(floor.id) ?? doors.set(floor.id, []).get(floor.id)!).push(el.position);
     for (const { floor, el } of all(ctx.doc, 'route')) {
       if (!el.accessible) continue;
+      const near = doors.get(floor.id) ?? [];
       let worst = el.width;
       let at = el.points[0];
       for (let i = 1; i < el.points.length; i++) {
@@ -57,7 +61,7 @@ const routeWidth = defineRule({
         for (let k = 0; k <= n; k++) {
           const p: [number, number] = [a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n];
           // Doors are checked by access.door-width; measure the corridor, not the door leaf.
-          if (floor.elements.some((d) => d.kind === 'opening' && Math.hypot(d.position[0] - p[0], d.position[1] - p[1]) < 1.2)) continue;
+          if (near.some((d) => (d[0] - p[0]) ** 2 + (d[1] - p[1]) ** 2 < 1.44)) continue;
           const w = clearWidthAt(g, { floorId: floor.id, p });
           if (w > 0 && w < worst) {
             worst = w;

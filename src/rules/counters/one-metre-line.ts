@@ -29,6 +29,22 @@ function overlapOf(c: object, e: object, strip: Polygon, fp: Polygon): number {
   return v;
 }
 
+/**
+ * Whether the line (the strip's far edge) is public floor: inside the outline, outside staff zones. Kept per
+ * counter while it, the outline and the staff zones are the same objects (a seat moving changes none of them).
+ */
+const publicMemo = new WeakMap<object, { outline: Polygon | undefined; staff: readonly object[]; ok: boolean }>();
+function inPublicSpace(c: ElementOf<'counter'>, strip: Polygon, outline: Polygon | undefined, staffZones: readonly ElementOf<'zone'>[]): boolean {
+  const hit = publicMemo.get(c);
+  if (hit && hit.outline === outline && hit.staff.length === staffZones.length && hit.staff.every((z, i) => z === staffZones[i])) return hit.ok;
+  const lineEnds = [strip[2], strip[3]];
+  const offFloor = outline ? !lineEnds.every((p) => pointInPolygon(p, outline)) : false;
+  const inStaff = lineEnds.some((p) => staffZones.some((z) => pointInPolygon(p, z.polygon)));
+  const ok = !offFloor && !inStaff;
+  publicMemo.set(c, { outline, staff: staffZones, ok });
+  return ok;
+}
+
 export const counterOneMetreLine = defineRule({
   id: 'counter.one-metre-line',
   group: 'counters',
@@ -44,9 +60,10 @@ export const counterOneMetreLine = defineRule({
     const out: Finding[] = [];
     // Blockers in 4 m buckets by their box, so each strip looks only at what is near it.
     const B = 4;
-    const buckets = new Map<number, { e: HallElement; fp: Polygon; bb: BBox }[]>();
+    const buckets = new Map<number, { e: HallElement; fp: Polygon; bb: BBox; order: number }[]>();
     const bucketKey = (i: number, j: number) => i * 100003 + j;
-    for (const e of f.elements) {
+    for (let order = 0; order < f.elements.length; order++) {
+      const e = f.elements[order];
       if (e.kind === 'zone' || e.kind === 'opening' || e.kind === 'route' || e.kind === 'sign' || e.kind === 'vlink' || !(kindOf(e).blocksWalking(e) || e.kind === 'point')) continue;
       const fp = kindOf(e).footprint(e);
       if (!fp) continue;
@@ -54,14 +71,14 @@ export const counterOneMetreLine = defineRule({
       for (let i = Math.floor(bb.minX / B); i <= Math.floor(bb.maxX / B); i++)
         for (let j = Math.floor(bb.minY / B); j <= Math.floor(bb.maxY / B); j++) {
           const k = bucketKey(i, j);
-          (buckets.get(k) ?? buckets.set(k, []).get(k)!).push({ e, fp, bb });
+          (buckets.get(k) ?? buckets.set(k, []).get(k)!).push({ e, fp, bb, order });
         }
     }
     const near = (sb: BBox) => {
-      const out = new Set<{ e: HallElement; fp: Polygon; bb: BBox }>();
+      const out = new Set<{ e: HallElement; fp: Polygon; bb: BBox; order: number }>();
       for (let i = Math.floor(sb.minX / B); i <= Math.floor(sb.maxX / B); i++) for (let j = Math.floor(sb.minY / B); j <= Math.floor(sb.maxY / B); j++) for (const b of buckets.get(bucketKey(i, j)) ?? []) out.add(b);
       // In document order, as findings are listed.
-      return [...out].sort((x, y) => f.elements.indexOf(x.e) - f.elements.indexOf(y.e));
+      return [...out].sort((x, y) => x.order - y.order);
     };
     const staffZones = f.elements.filter((e): e is ElementOf<'zone'> => e.kind === 'zone' && isStaffZone(e));
     for (const c of f.elements) {
@@ -79,10 +96,7 @@ export const counterOneMetreLine = defineRule({
       const strip = stripOf(c);
       const sb = cachedBBox(strip);
       // The far edge (the line itself) must be public floor: outside staff zones, inside the outline.
-      const lineEnds = [strip[2], strip[3]];
-      const offFloor = f.outline ? !lineEnds.every((p) => pointInPolygon(p, f.outline!)) : false;
-      const inStaff = lineEnds.some((p) => staffZones.some((z) => pointInPolygon(p, z.polygon)));
-      if (offFloor || inStaff) {
+      if (!inPublicSpace(c, strip, f.outline, staffZones)) {
         out.push(finding('counter.one-metre-line', ctx, { ...base, disc: 'walkable', zh: `${label}的一米线区域不在公众可通行的空间内`, en: `Counter ${c.number || c.id}'s 1-metre strip is not in public walking space` }));
       }
       for (const { e, fp, bb } of near(sb)) {

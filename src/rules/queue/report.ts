@@ -14,11 +14,30 @@ export interface QueueRow extends QueueStats {
 
 const n = (p: Readonly<Record<string, ParamValue>>, k: string, d: number) => (typeof p[k] === 'number' ? (p[k] as number) : d);
 
-export function queueReport(doc: HallDocument, params: Readonly<Record<string, ParamValue>>): { rows: QueueRow[]; seatsNeeded: number } {
+export interface QueueReport {
+  rows: QueueRow[];
+  seatsNeeded: number;
+}
+
+/** The last few reports by their inputs: counts per type, the hall's queue settings and the four parameters. */
+const recent = new Map<string, QueueReport>();
+
+export function queueReport(doc: HallDocument, params: Readonly<Record<string, ParamValue>>): QueueReport {
   const counts = new Map<CounterType, number>();
   for (const f of doc.floors) for (const e of f.elements) if (e.kind === 'counter' && e.type !== 'consultation-desk') counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
   const pct = n(params, 'seatPercentile', 0.95);
   const target = n(params, 'targetWaitMin', 15);
+  const key = JSON.stringify([[...counts], doc.meta.queue, pct, target, n(params, 'queueArrivalsPerCounterHour', 5), n(params, 'queueServiceMin', 8)]);
+  const hit = recent.get(key);
+  // A copy: callers may sort or annotate the rows.
+  if (hit) return { rows: hit.rows.map((r) => ({ ...r })), seatsNeeded: hit.seatsNeeded };
+  const report = compute(doc, counts, params, pct, target);
+  recent.set(key, report);
+  if (recent.size > 16) recent.delete(recent.keys().next().value!);
+  return { rows: report.rows.map((r) => ({ ...r })), seatsNeeded: report.seatsNeeded };
+}
+
+function compute(doc: HallDocument, counts: Map<CounterType, number>, params: Readonly<Record<string, ParamValue>>, pct: number, target: number): QueueReport {
   const rows: QueueRow[] = [];
   for (const type of COUNTER_TYPE_IDS) {
     const c = counts.get(type) ?? 0;

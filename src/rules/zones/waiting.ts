@@ -51,7 +51,7 @@ export const zoneWaitingAdjacent = defineRule({
     const out: Finding[] = [];
     const sources = targets.flatMap(({ floor, el }) => samplePolygon(el.polygon, 2).map((p) => ({ floorId: floor.id, p })));
     for (const { floor, el } of zonesOfType(ctx.doc, 'waiting')) {
-      if (targets.some((t) => t.floor.id === floor.id && (t.el === el || polygonDistance(t.el.polygon, el.polygon) < 0.5))) continue;
+      if (targets.some((t) => t.floor.id === floor.id && (t.el === el || gapBetween(t.el.polygon, el.polygon) < 0.5))) continue;
       const d = fieldFrom(ctx.doc, 'service-zones', sources).at(floor.id, centroid(el.polygon));
       if (d <= max) continue;
       out.push(
@@ -69,19 +69,40 @@ export const zoneWaitingAdjacent = defineRule({
   },
 });
 
-/** Seats standing in the floor's waiting zones, remembered per floor object (other floors keep theirs after an edit). */
+/**
+ * Seats standing in the floor's waiting zones, remembered per floor object (other floors keep theirs after an
+ * edit) and, within a floor, per seat while the zones are the same polygons (a dragged seat is the only one
+ * tested again).
+ */
 const seatMemo = new WeakMap<Floor, { zones: Polygon[]; seats: number }>();
+const seatInside = new WeakMap<object, { zones: Polygon[]; inside: boolean }>();
+const sameList = (a: readonly object[], b: readonly object[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 function seatsInWaiting(floor: Floor, zones: Polygon[]): number {
   const hit = seatMemo.get(floor);
-  if (hit && hit.zones.length === zones.length && hit.zones.every((z, i) => z === zones[i])) return hit.seats;
+  if (hit && sameList(hit.zones, zones)) return hit.seats;
   const inside = (p: Vec2, poly: Polygon) => {
     const b = cachedBBox(poly);
     return p[0] >= b.minX && p[0] <= b.maxX && p[1] >= b.minY && p[1] <= b.maxY && pointInPolygon(p, poly);
   };
   let seats = 0;
-  for (const el of floor.elements) if (el.kind === 'point' && el.pointKind === 'seat' && zones.some((z) => inside(el.position, z))) seats += el.count;
+  for (const el of floor.elements) {
+    if (el.kind !== 'point' || el.pointKind !== 'seat') continue;
+    let m = seatInside.get(el);
+    if (!m || !sameList(m.zones, zones)) seatInside.set(el, (m = { zones, inside: zones.some((z) => inside(el.position, z)) }));
+    if (m.inside) seats += el.count;
+  }
   seatMemo.set(floor, { zones, seats });
   return seats;
+}
+
+/** Plan distance between two polygons, remembered per pair (zones keep their polygon objects across edits). */
+const gaps = new WeakMap<Polygon, WeakMap<Polygon, number>>();
+function gapBetween(a: Polygon, b: Polygon): number {
+  let m = gaps.get(a);
+  if (!m) gaps.set(a, (m = new WeakMap()));
+  let d = m.get(b);
+  if (d === undefined) m.set(b, (d = polygonDistance(a, b)));
+  return d;
 }
 
 export const zoneWaitingCapacity = defineRule({

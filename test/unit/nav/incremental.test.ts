@@ -10,6 +10,7 @@ import { cellsInPolygon, patchRaster } from '../../../src/nav/grid';
 import { pointInPolygon } from '../../../src/core/geometry/polygon';
 import { searchSpace, forEachNeighbour } from '../../../src/nav/mask';
 import { solve } from '../../../src/nav/dijkstra';
+import { Distances } from '../../../src/nav/versions';
 import { MinHeap } from '../../../src/nav/heap';
 import { seedsOf } from '../../../src/nav/search';
 import { moveElements, removeElements, addElements } from '../../../src/core/commands';
@@ -95,6 +96,49 @@ describe('field repair', () => {
         { numRuns: 12 },
       );
     });
+  it('every earlier version still reads its own distances after later repairs, in any order (undo, redo)', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 2, maxLength: 5 }), fc.array(fc.nat(5), { minLength: 3, maxLength: 12 }), (edits, reads) => {
+        let doc = county;
+        const versions: { field: ReturnType<typeof fieldFor>; fresh: Float64Array }[] = [];
+        const key = `versions-${Math.random()}`;
+        const keep = (d: HallDocument) => {
+          const g = buildNavGraph(d);
+          versions.push({ field: fieldFor(g, key, sources), fresh: (distanceField(g, sources) as unknown as { f: { d: Float64Array } }).f.d.slice() });
+        };
+        keep(doc);
+        edits.forEach((e, k) => keep((doc = applyEdit(doc, e, k))));
+        // Read versions in a random order, as undo and redo would, each against its own fresh solve.
+        for (const r of reads) {
+          const v = versions[r % versions.length];
+          expect(firstMismatch((v.field as unknown as { f: { d: Float64Array } }).f.d, v.fresh)).toBe(-1);
+          expect(v.field.at('F1', [20, 10])).toBe(v.field.at('F1', [20, 10]));
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+  it('Distances: a chain of versions made by random writes reads back every version exactly', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.tuple(fc.nat(15), fc.double({ noNaN: true })), { maxLength: 20 }), { minLength: 1, maxLength: 6 }), fc.array(fc.nat(6), { maxLength: 20 }), (steps, reads) => {
+        const expected: Float64Array[] = [new Float64Array(16).map((_, i) => i)];
+        const versions = [new Distances(expected[0].slice())];
+        for (const writes of steps) {
+          const base = versions[versions.length - 1];
+          const data = base.get();
+          const log: number[] = [];
+          for (const [j, v] of writes) log.push(j, data[j]), (data[j] = v);
+          versions.push(base.commit(log));
+          expected.push(data.slice());
+        }
+        for (const r of [...reads, 0, versions.length - 1]) {
+          const k = r % versions.length;
+          expect(Array.from(versions[k].get())).toEqual(Array.from(expected[k]));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
   it('takes the repair path for a moved seat', () => {
     const seat = f1.elements.find((e) => e.kind === 'point' && e.pointKind === 'seat')!;
     fieldFor(buildNavGraph(county), 'seat-test', sources);
