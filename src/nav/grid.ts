@@ -57,6 +57,10 @@ const wholeGrid = (g: Pick<FloorGrid, 'cols' | 'rows'>): CellWindow => ({ c0: 0,
  * the crossings are computed once and the cells between them filled, instead of testing every cell against
  * every edge. Rasterising a floor is most of building the nav graph.
  */
+/** Scratch for fill (one raster is filled at a time). */
+const fillXs: number[] = [];
+let fillHit = new Uint8Array(256);
+
 function fill(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, poly: Polygon, win: CellWindow, visit: (i: number) => void): void {
   const b = cachedBBox(poly);
   const c0 = Math.max(win.c0, Math.floor((b.minX - g.origin[0]) / g.cell));
@@ -65,12 +69,12 @@ function fill(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, poly: Pol
   const r1 = Math.min(win.r1, Math.ceil((b.maxY - g.origin[1]) / g.cell));
   if (c0 > c1 || r0 > r1) return;
   const n = poly.length;
-  const xs: number[] = [];
-  const hit = new Uint8Array(c1 - c0 + 1);
-  const colOf = (x: number) => (x - g.origin[0]) / g.cell - 0.5;
+  const xs = fillXs;
+  if (fillHit.length < c1 - c0 + 1) fillHit = new Uint8Array(2 * (c1 - c0 + 1));
+  const hit = fillHit;
   for (let r = r0; r <= r1; r++) {
     const y = g.origin[1] + (r + 0.5) * g.cell;
-    hit.fill(0);
+    hit.fill(0, 0, c1 - c0 + 1);
     // Crossings, as pointInPolygon computes them (edge from poly[j] to poly[i]).
     xs.length = 0;
     for (let i = 0, j = n - 1; i < n; j = i++) {
@@ -80,7 +84,13 @@ function fill(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, poly: Pol
       const yj = poly[j][1];
       if (yi > y !== yj > y) xs.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
     }
-    xs.sort((p, q) => p - q);
+    // Insertion sort: a row crosses a footprint a handful of times, and Array.prototype.sort allocates.
+    for (let i = 1; i < xs.length; i++) {
+      const v = xs[i];
+      let j = i - 1;
+      while (j >= 0 && xs[j] > v) (xs[j + 1] = xs[j]), j--;
+      xs[j + 1] = v;
+    }
     // A centre x is inside when an odd number of crossings lie strictly right of it.
     let k = 0;
     for (let c = c0; c <= c1; c++) {
@@ -108,8 +118,8 @@ function fill(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, poly: Pol
         xlo = Math.min(x1, x2);
         xhi = Math.max(x1, x2);
       }
-      const from = Math.max(c0, Math.ceil(colOf(xlo - 1e-6)));
-      const to = Math.min(c1, Math.floor(colOf(xhi + 1e-6)));
+      const from = Math.max(c0, Math.ceil((xlo - 1e-6 - g.origin[0]) / g.cell - 0.5));
+      const to = Math.min(c1, Math.floor((xhi + 1e-6 - g.origin[0]) / g.cell - 0.5));
       for (let c = from; c <= to; c++) if (!hit[c - c0] && distToSegment([g.origin[0] + (c + 0.5) * g.cell, y], a, e) <= 1e-9) hit[c - c0] = 1;
     }
     for (let c = c0; c <= c1; c++) if (hit[c - c0]) visit(r * g.cols + c);

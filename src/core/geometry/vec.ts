@@ -49,23 +49,29 @@ export function distToSegment(p: Vec2, a: Vec2, b: Vec2): number {
 
 /** Proper or touching intersection of segments ab and cd. */
 export function segmentsIntersect(a: Vec2, b: Vec2, c: Vec2, d: Vec2, eps = 1e-12): boolean {
-  const d1 = cross(sub(b, a), sub(c, a));
-  const d2 = cross(sub(b, a), sub(d, a));
-  const d3 = cross(sub(d, c), sub(a, c));
-  const d4 = cross(sub(d, c), sub(b, c));
+  // cross(sub(b, a), sub(c, a)) and so on, without the temporary vectors: rules and sight lines call this in
+  // their inner loops.
+  const bax = b[0] - a[0];
+  const bay = b[1] - a[1];
+  const dcx = d[0] - c[0];
+  const dcy = d[1] - c[1];
+  const d1 = bax * (c[1] - a[1]) - bay * (c[0] - a[0]);
+  const d2 = bax * (d[1] - a[1]) - bay * (d[0] - a[0]);
+  const d3 = dcx * (a[1] - c[1]) - dcy * (a[0] - c[0]);
+  const d4 = dcx * (b[1] - c[1]) - dcy * (b[0] - c[0]);
   if (((d1 > eps && d2 < -eps) || (d1 < -eps && d2 > eps)) && ((d3 > eps && d4 < -eps) || (d3 < -eps && d4 > eps))) {
     return true;
   }
-  const onSeg = (p: Vec2, q: Vec2, r: Vec2) =>
-    Math.min(p[0], q[0]) - 1e-9 <= r[0] &&
-    r[0] <= Math.max(p[0], q[0]) + 1e-9 &&
-    Math.min(p[1], q[1]) - 1e-9 <= r[1] &&
-    r[1] <= Math.max(p[1], q[1]) + 1e-9;
-  if (Math.abs(d1) <= eps && onSeg(a, b, c)) return true;
-  if (Math.abs(d2) <= eps && onSeg(a, b, d)) return true;
-  if (Math.abs(d3) <= eps && onSeg(c, d, a)) return true;
-  if (Math.abs(d4) <= eps && onSeg(c, d, b)) return true;
+  if (Math.abs(d1) <= eps && onSegment(a, b, c)) return true;
+  if (Math.abs(d2) <= eps && onSegment(a, b, d)) return true;
+  if (Math.abs(d3) <= eps && onSegment(c, d, a)) return true;
+  if (Math.abs(d4) <= eps && onSegment(c, d, b)) return true;
   return false;
+}
+
+/** Whether r lies in the box of segment p–q (with 1e-9 slack): for points already known to be on its line. */
+function onSegment(p: Vec2, q: Vec2, r: Vec2): boolean {
+  return Math.min(p[0], q[0]) - 1e-9 <= r[0] && r[0] <= Math.max(p[0], q[0]) + 1e-9 && Math.min(p[1], q[1]) - 1e-9 <= r[1] && r[1] <= Math.max(p[1], q[1]) + 1e-9;
 }
 
 /** Intersection point of the segments, or null when they do not cross at a single point. */

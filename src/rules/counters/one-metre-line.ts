@@ -20,6 +20,25 @@ const stripOf = (c: ElementOf<'counter'>) => {
   if (!s) strips.set(c, (s = oneMetreStrip(c)));
   return s;
 };
+interface Blocker {
+  e: HallElement;
+  fp: Polygon;
+  bb: BBox;
+}
+/** What can stand in a strip (anything that blocks walking, and seats and other points), per element object. */
+const blockerMemo = new WeakMap<HallElement, Blocker | null>();
+function blockerOf(e: HallElement): Blocker | null {
+  let b = blockerMemo.get(e);
+  if (b !== undefined) return b;
+  b = null;
+  if (!(e.kind === 'zone' || e.kind === 'opening' || e.kind === 'route' || e.kind === 'sign' || e.kind === 'vlink') && (kindOf(e).blocksWalking(e) || e.kind === 'point')) {
+    const fp = kindOf(e).footprint(e);
+    if (fp) b = { e, fp, bb: cachedBBox(fp) };
+  }
+  blockerMemo.set(e, b);
+  return b;
+}
+
 const overlaps = new WeakMap<object, WeakMap<object, number>>();
 function overlapOf(c: object, e: object, strip: Polygon, fp: Polygon): number {
   let m = overlaps.get(c);
@@ -58,28 +77,13 @@ export const counterOneMetreLine = defineRule({
     const tol = num(ctx, 'oneMetreToleranceM');
     const exempt = String(ctx.params.oneMetreLineExempt ?? '').split(',').map((s) => s.trim());
     const out: Finding[] = [];
-    // Blockers in 4 m buckets by their box, so each strip looks only at what is near it.
-    const B = 4;
-    const buckets = new Map<number, { e: HallElement; fp: Polygon; bb: BBox; order: number }[]>();
-    const bucketKey = (i: number, j: number) => i * 100003 + j;
-    for (let order = 0; order < f.elements.length; order++) {
-      const e = f.elements[order];
-      if (e.kind === 'zone' || e.kind === 'opening' || e.kind === 'route' || e.kind === 'sign' || e.kind === 'vlink' || !(kindOf(e).blocksWalking(e) || e.kind === 'point')) continue;
-      const fp = kindOf(e).footprint(e);
-      if (!fp) continue;
-      const bb = cachedBBox(fp);
-      for (let i = Math.floor(bb.minX / B); i <= Math.floor(bb.maxX / B); i++)
-        for (let j = Math.floor(bb.minY / B); j <= Math.floor(bb.maxY / B); j++) {
-          const k = bucketKey(i, j);
-          (buckets.get(k) ?? buckets.set(k, []).get(k)!).push({ e, fp, bb, order });
-        }
+    // Every blocker with its box (memoised per element), tested against each strip's box: with a few dozen
+    // counters per floor this is cheaper than building a spatial index on every check.
+    const blockers: Blocker[] = [];
+    for (const e of f.elements) {
+      const b = blockerOf(e);
+      if (b) blockers.push(b);
     }
-    const near = (sb: BBox) => {
-      const out = new Set<{ e: HallElement; fp: Polygon; bb: BBox; order: number }>();
-      for (let i = Math.floor(sb.minX / B); i <= Math.floor(sb.maxX / B); i++) for (let j = Math.floor(sb.minY / B); j <= Math.floor(sb.maxY / B); j++) for (const b of buckets.get(bucketKey(i, j)) ?? []) out.add(b);
-      // In document order, as findings are listed.
-      return [...out].sort((x, y) => x.order - y.order);
-    };
     const staffZones = f.elements.filter((e): e is ElementOf<'zone'> => e.kind === 'zone' && isStaffZone(e));
     for (const c of f.elements) {
       if (c.kind !== 'counter' || exempt.includes(c.type)) continue;
@@ -99,7 +103,7 @@ export const counterOneMetreLine = defineRule({
       if (!inPublicSpace(c, strip, f.outline, staffZones)) {
         out.push(finding('counter.one-metre-line', ctx, { ...base, disc: 'walkable', zh: `${label}的一米线区域不在公众可通行的空间内`, en: `Counter ${c.number || c.id}'s 1-metre strip is not in public walking space` }));
       }
-      for (const { e, fp, bb } of near(sb)) {
+      for (const { e, fp, bb } of blockers) {
         if (e.id === c.id || !bboxOverlap(sb, bb, 0)) continue;
         const ov = overlapOf(c, e, strip, fp);
         if (ov < 0.005) continue;

@@ -1,0 +1,86 @@
+/**
+ * gridLine skips samples deep inside open floor; it must answer exactly what testing every sample answers. And
+ * roomOf, the chessboard distance it skips by, is checked against brute force.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildNavGraph, type NavGraph, type NavPoint } from '../../../src/nav';
+import { floorMask } from '../../../src/nav/mask';
+import { gridLine, roomOf } from '../../../src/nav/search';
+import { moveElements } from '../../../src/core/commands';
+import { loadSample } from '../core/helpers';
+
+/** Every third of a cell along the line, as the phone app samples. */
+function reference(g: NavGraph, a: NavPoint, b: NavPoint): boolean {
+  const fi = g.floorIndex.get(a.floorId)!;
+  const grid = g.grids[fi];
+  const walk = floorMask(grid, g.audience, false, 0);
+  const steps = Math.ceil(Math.hypot(b.p[0] - a.p[0], b.p[1] - a.p[1]) / (grid.cell / 3));
+  for (let k = 0; k <= steps; k++) {
+    const t = steps ? k / steps : 0;
+    const c = Math.floor((a.p[0] + (b.p[0] - a.p[0]) * t - grid.origin[0]) / grid.cell);
+    const r = Math.floor((a.p[1] + (b.p[1] - a.p[1]) * t - grid.origin[1]) / grid.cell);
+    if (c < 0 || r < 0 || c >= grid.cols || r >= grid.rows) return false;
+    if (walk[r * grid.cols + c] !== 1) return false;
+  }
+  return true;
+}
+
+const county = loadSample('county-hall');
+const seats = county.floors[0].elements.filter((e) => e.kind === 'point').map((e) => e.id);
+
+describe('gridLine', () => {
+  it('answers as testing every sample does, for lines between walkable points on edited floors (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(seats.length - 1),
+        fc.double({ min: -3, max: 3, noNaN: true }),
+        fc.boolean(),
+        fc.array(fc.tuple(fc.nat(), fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }), fc.double({ min: 0.2, max: 14, noNaN: true })), { minLength: 40, maxLength: 80 }),
+        (s, dx, staff, lines) => {
+          const doc = moveElements([seats[s]], [dx, -dx]).apply(county).doc;
+          const g = buildNavGraph(doc, { audience: staff ? 'staff' : 'public' });
+          const grid = g.grids[0];
+          const walk = floorMask(grid, g.audience, false, 0);
+          const open: number[] = [];
+          walk.forEach((v, i) => v && open.push(i));
+          const answers = new Set<boolean>();
+          for (const [k, angle, len] of lines) {
+            // From a point inside a walkable cell, in any direction: clear lines, lines that graze a seat, and
+            // lines that run into a wall, with the start anywhere inside its cell.
+            const i = open[k % open.length];
+            const x = grid.origin[0] + ((i % grid.cols) + 0.1 + ((k * 0.37) % 0.8)) * grid.cell;
+            const y = grid.origin[1] + (Math.floor(i / grid.cols) + 0.1 + ((k * 0.61) % 0.8)) * grid.cell;
+            const a: NavPoint = { floorId: grid.floorId, p: [x, y] };
+            const b: NavPoint = { floorId: grid.floorId, p: [x + len * Math.cos(angle), y + len * Math.sin(angle)] };
+            const want = reference(g, a, b);
+            expect(gridLine(g, a, b)).toBe(want);
+            answers.add(want);
+          }
+          expect(answers.size).toBe(2);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('roomOf is the chessboard distance to the nearest blocked cell or the edge (brute force)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 14 }), fc.integer({ min: 1, max: 14 }), fc.array(fc.boolean(), { minLength: 196, maxLength: 196 }), (cols, rows, bits) => {
+        const walk = Uint8Array.from({ length: cols * rows }, (_, i) => (bits[i] || bits[(i * 7) % 196] ? 1 : 0));
+        const got = roomOf(walk, cols, rows);
+        for (let r = 0; r < rows; r++)
+          for (let c = 0; c < cols; c++) {
+            let want = 0;
+            if (walk[r * cols + c]) {
+              // Distance to the grid's edge (outside counts as blocked), then to every blocked cell.
+              want = Math.min(c + 1, r + 1, cols - c, rows - r);
+              for (let r2 = 0; r2 < rows; r2++) for (let c2 = 0; c2 < cols; c2++) if (!walk[r2 * cols + c2]) want = Math.min(want, Math.max(Math.abs(r2 - r), Math.abs(c2 - c)));
+            }
+            expect(got[r * cols + c]).toBe(want);
+          }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
