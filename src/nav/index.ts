@@ -6,3 +6,4 @@ export { route, distanceField, pathTree, nearestWalkable, clearWidthAt, type Rou
 export { lineOfSight, sightVersion } from './sight';
 export { fieldFor, fieldStats } from './fields';
 export { rasterizeFloor, walkableRegions, type FloorGrid } from './grid';
+export { reachFor, type Reach } from './reach';

@@ -3,7 +3,7 @@ import type { ElementOf } from '../../core/kinds/registry';
 import { isStaffZone, zoneHasType } from '../../core/kinds/zone';
 import { counterServicePoint } from '../../core/kinds/counter';
 import { area, centroid, distToPolygonBoundary, maxInscribedRadius, pointInPolygon } from '../../core/geometry/polygon';
-import { clearWidthAt, navFor } from '../../nav';
+import { clearWidthAt, navFor, reachFor } from '../../nav';
 import type { Vec2 } from '../../core/geometry/vec';
 import type { Finding, RuleDef } from '../types';
 import { defineRule } from '../define';
@@ -20,17 +20,18 @@ const routeConnects = defineRule({
   check(ctx) {
     const main = mainEntrance(ctx.doc);
     if (!main) return [];
-    const field = fieldFrom(ctx.doc, `entrance:${main.el.id}`, [{ floorId: main.floor.id, p: insideOf(ctx.doc, main.floor.id, main.el) }], { accessible: true, minClearWidth: num(ctx, 'accessibleDoorMinM') });
+    // Only whether a wheelchair gets there counts here, not how far: a flood fill, not a distance field.
+    const field = reachFor(navFor(ctx.doc), `entrance:${main.el.id}`, [{ floorId: main.floor.id, p: insideOf(ctx.doc, main.floor.id, main.el) }], { accessible: true, minClearWidth: num(ctx, 'accessibleDoorMinM') });
     const out: Finding[] = [];
     for (const { floor, el } of all(ctx.doc, 'zone')) {
       if (isStaffZone(el) || el.type === 'unclassified') continue;
       const p = centroid(el.polygon);
-      if (Number.isFinite(field.at(floor.id, p))) continue;
+      if (field.at(floor.id, p)) continue;
       out.push(finding('access.route-connects', ctx, { elementIds: [el.id], floorId: floor.id, at: p, zh: `轮椅无法从主入口到达“${el.name ?? el.id}”`, en: `A wheelchair cannot reach "${el.nameEn || el.name || el.id}" from the main entrance`, hintZh: '检查台阶、楼梯与无障碍电梯', hintEn: 'Check steps, stairs and the accessible elevator' }));
     }
     for (const { floor, el } of all(ctx.doc, 'counter')) {
       const p = counterServicePoint(el, 0.6);
-      if (Number.isFinite(field.at(floor.id, p))) continue;
+      if (field.at(floor.id, p)) continue;
       out.push(finding('access.route-connects', ctx, { elementIds: [el.id], floorId: floor.id, at: p, zh: `轮椅无法到达 ${el.number || el.id} 号窗口`, en: `A wheelchair cannot reach counter ${el.number || el.id}` }));
     }
     return out;
