@@ -245,14 +245,28 @@ function rawWalk(pts: NavPoint[]): number {
  * pulling depends on the end it starts from, so both ends are tried and the shorter walk kept (routes A→B and
  * B→A then agree). `ranges` receives each run of points tested against one anchor (what the result depends on).
  */
-function smooth(g: NavGraph, pts: NavPoint[], ranges?: [number, number][]): NavPoint[] {
-  const fwd = pull(g, pts, ranges);
+/**
+ * String-pulling from both ends, keeping the shorter. `ids` gives the node of each point (−1 for a source or
+ * target point off the cell centres): lines between two nodes are remembered per graph, so the many paths a
+ * field hands out from one source, which share their first stretch, test each line once.
+ */
+function smooth(g: NavGraph, pts: NavPoint[], ranges?: [number, number][], ids?: number[]): NavPoint[] {
+  const fwd = pull(g, pts, ranges, ids);
   if (pts.length <= 2) return fwd;
   const back: [number, number][] = [];
-  const rev = pull(g, [...pts].reverse(), ranges ? back : undefined).reverse();
+  const rev = pull(g, [...pts].reverse(), ranges ? back : undefined, ids && [...ids].reverse()).reverse();
   const last = pts.length - 1;
   for (const [s, e] of back) ranges?.push([last - e, last - s]);
   return walkLength(rev) < walkLength(fwd) - 1e-9 ? rev : fwd;
+}
+
+const lineMemos = new WeakMap<NavGraph, Map<number, boolean>>();
+function lineBetween(g: NavGraph, a: NavPoint, b: NavPoint, na: number, nb: number, memo: Map<number, boolean> | undefined): boolean {
+  if (!memo || na < 0 || nb < 0) return gridLine(g, a, b);
+  const k = na * g.size + nb;
+  let v = memo.get(k);
+  if (v === undefined) memo.set(k, (v = gridLine(g, a, b)));
+  return v;
 }
 
 function walkLength(pts: NavPoint[]): number {
@@ -261,17 +275,22 @@ function walkLength(pts: NavPoint[]): number {
   return s;
 }
 
-function pull(g: NavGraph, pts: NavPoint[], ranges?: [number, number][]): NavPoint[] {
+function pull(g: NavGraph, pts: NavPoint[], ranges?: [number, number][], ids?: number[]): NavPoint[] {
   if (pts.length <= 2) {
     ranges?.push([0, pts.length - 1]);
     return pts;
+  }
+  let memo: Map<number, boolean> | undefined;
+  if (ids) {
+    memo = lineMemos.get(g);
+    if (!memo) lineMemos.set(g, (memo = new Map()));
   }
   const out: NavPoint[] = [pts[0]];
   let anchor = 0;
   for (let i = 2; i < pts.length; i++) {
     const a = pts[anchor];
     const b = pts[i];
-    if (a.floorId !== b.floorId || !gridLine(g, a, b)) {
+    if (a.floorId !== b.floorId || !lineBetween(g, a, b, ids ? ids[anchor] : -1, ids ? ids[i] : -1, memo)) {
       ranges?.push([anchor, i]);
       out.push(pts[i - 1]);
       anchor = i - 1;
@@ -486,7 +505,7 @@ class FieldView implements DistanceField {
       const source = this.points.get(nodes[0]) ?? pointOf(g, nodes[0]);
       const raw = [source, ...nodes.map((k) => pointOf(g, k)), at];
       const ranges: [number, number][] = [];
-      out = { node, points: smooth(g, raw, ranges), windows: windowsOf(g, raw, ranges) };
+      out = { node, points: smooth(g, raw, ranges, [-1, ...nodes, -1]), windows: windowsOf(g, raw, ranges) };
     }
     this.paths.set(key, out);
     return out.points;
