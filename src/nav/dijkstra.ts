@@ -227,7 +227,7 @@ export function solve(s: SearchSpace, seeds: Map<number, number>): Field {
 }
 
 /** Same node numbering and floor sizes: the precondition for repairing a field of one graph into another. */
-function sameLayout(a: SearchSpace, b: SearchSpace): boolean {
+export function sameLayout(a: SearchSpace, b: SearchSpace): boolean {
   if (a.g.size !== b.g.size || a.g.grids.length !== b.g.grids.length) return false;
   for (let fi = 0; fi < a.g.grids.length; fi++) {
     const x = a.g.grids[fi];
@@ -238,6 +238,29 @@ function sameLayout(a: SearchSpace, b: SearchSpace): boolean {
 }
 
 const sameSeeds = (a: Map<number, number>, b: Map<number, number>) => a.size === b.size && [...a].every(([n, v]) => b.get(n) === v);
+
+/**
+ * Nodes that opened, closed or changed walkability between two search spaces of the same layout, on the floors
+ * whose raster changed (a raster patched from the other lists its changed cells; otherwise the floor is compared).
+ */
+export function changedNodes(from: SearchSpace, to: SearchSpace): number[] {
+  const changed: number[] = [];
+  const oldMask = from.mask;
+  const mask = to.mask;
+  const pub = to.g.audience === 'public';
+  for (let fi = 0; fi < to.g.grids.length; fi++) {
+    const a = from.g.grids[fi];
+    const b = to.g.grids[fi];
+    if (a === b) continue;
+    const off = to.g.offsets[fi];
+    const differs = (i: number) => oldMask[off + i] !== mask[off + i] || a.free[i] !== b.free[i] || (pub && a.staff[i] !== b.staff[i]);
+    const patch = patchOf(b);
+    if (patch && patch.parent === a) {
+      for (const i of patch.changed) if (differs(i)) changed.push(off + i);
+    } else for (let i = 0, n = a.cols * a.rows; i < n; i++) if (differs(i)) changed.push(off + i);
+  }
+  return changed;
+}
 
 export interface Repaired {
   field: Field;
@@ -251,23 +274,8 @@ export interface Repaired {
  */
 export function repair(base: Field, s: SearchSpace, seeds: Map<number, number>, linksSame: boolean): Repaired | null {
   if (!linksSame || !sameLayout(base.space, s) || !sameSeeds(base.seeds, seeds) || base.space.key !== s.key || base.space.g.audience !== s.g.audience) return null;
-  // Cells that opened, closed or changed walkability, on the floors whose raster changed.
-  const changed: number[] = [];
-  const oldMask = base.space.mask;
+  const changed = changedNodes(base.space, s);
   const mask = s.mask;
-  const pub = s.g.audience === 'public';
-  for (let fi = 0; fi < s.g.grids.length; fi++) {
-    const a = base.space.g.grids[fi];
-    const b = s.g.grids[fi];
-    if (a === b) continue;
-    const off = s.g.offsets[fi];
-    const differs = (i: number) => oldMask[off + i] !== mask[off + i] || a.free[i] !== b.free[i] || (pub && a.staff[i] !== b.staff[i]);
-    // A raster patched from this one lists the cells that differ; otherwise compare the whole floor.
-    const patch = patchOf(b);
-    if (patch && patch.parent === a) {
-      for (const i of patch.changed) if (differs(i)) changed.push(off + i);
-    } else for (let i = 0, n = a.cols * a.rows; i < n; i++) if (differs(i)) changed.push(off + i);
-  }
   if (!changed.length) return { field: fieldOf(s, seeds, base.dist), dirty: [] };
   if (changed.length > s.g.size / 8) return null;
   // Written in place, every write logged: base keeps its values as a diff (versions.ts), so nothing is copied.

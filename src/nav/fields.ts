@@ -41,7 +41,7 @@ const sameSources = (a: NavPoint[], b: NavPoint[]) => a.length === b.length && a
 const copySources = (a: NavPoint[]): NavPoint[] => a.map((s) => ({ floorId: s.floorId, p: [s.p[0], s.p[1]] }));
 
 const linkSigs = new WeakMap<NavGraph, string>();
-function linksSignature(g: NavGraph): string {
+export function linksSignature(g: NavGraph): string {
   let s = linkSigs.get(g);
   if (s === undefined) {
     const parts: string[] = [];

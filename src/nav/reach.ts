@@ -4,25 +4,40 @@
  * "can a wheelchair get there" need this, and it costs a fraction of a distance field.
  */
 import { nodeOf, type NavGraph, type NavPoint } from './graph';
-import { linkAllowed, searchSpace, type RouteOptions, type SearchSpace } from './mask';
+import { linkAllowed, optionsKey, searchSpace, type RouteOptions, type SearchSpace } from './mask';
+import { changedNodes, sameLayout } from './dijkstra';
+import { linksSignature } from './fields';
 import { seedsOf } from './search';
 import type { Vec2 } from '../core/geometry/vec';
 
 export interface Reach {
   /** Whether the point (snapped to a walkable cell within 1 m, as DistanceField.at snaps) can be reached. */
   at(floorId: string, p: Vec2): boolean;
+  /** 1 for each reachable node. Read-only. */
+  readonly nodes: Uint8Array;
 }
 
 /** 1 for every node reachable from a seed. Seeds expand even when closed to these options, as in solve(). */
 export function reachable(s: SearchSpace, seeds: Iterable<number>): Uint8Array {
+  const seen = new Uint8Array(s.g.size);
+  const start: number[] = [];
+  for (const n of seeds) if (!seen[n]) (seen[n] = 1), start.push(n);
+  spread(s, seen, start);
+  return seen;
+}
+
+let stack = new Int32Array(1024);
+/** Marks in `seen` every node reachable from the marked nodes `from` (which are expanded again). */
+function spread(s: SearchSpace, seen: Uint8Array, from: readonly number[]): void {
   const { g, mask, floorOf, o, linked } = s;
   const { grids, offsets, links } = g;
-  const seen = new Uint8Array(g.size);
-  const stack = new Int32Array(g.size);
+  // Every node enters the stack once, after the nodes it starts from.
+  if (stack.length < g.size + from.length) stack = new Int32Array(g.size + from.length);
+  const st = stack;
   let top = 0;
-  for (const n of seeds) if (!seen[n]) (seen[n] = 1), (stack[top++] = n);
+  for (const n of from) st[top++] = n;
   while (top > 0) {
-    const n = stack[--top];
+    const n = st[--top];
     const fi = floorOf[n];
     const grid = grids[fi];
     const cols = grid.cols;
@@ -34,36 +49,163 @@ export function reachable(s: SearchSpace, seeds: Iterable<number>): Uint8Array {
     const mN = r + 1 < grid.rows && mask[n + cols] === 1;
     const mS = r > 0 && mask[n - cols] === 1;
     let j: number;
-    if (mE && !seen[(j = n + 1)]) (seen[j] = 1), (stack[top++] = j);
-    if (mW && !seen[(j = n - 1)]) (seen[j] = 1), (stack[top++] = j);
-    if (mN && !seen[(j = n + cols)]) (seen[j] = 1), (stack[top++] = j);
-    if (mS && !seen[(j = n - cols)]) (seen[j] = 1), (stack[top++] = j);
-    if (mE && mN && mask[(j = n + cols + 1)] === 1 && !seen[j]) (seen[j] = 1), (stack[top++] = j);
-    if (mE && mS && mask[(j = n - cols + 1)] === 1 && !seen[j]) (seen[j] = 1), (stack[top++] = j);
-    if (mW && mN && mask[(j = n + cols - 1)] === 1 && !seen[j]) (seen[j] = 1), (stack[top++] = j);
-    if (mW && mS && mask[(j = n - cols - 1)] === 1 && !seen[j]) (seen[j] = 1), (stack[top++] = j);
-    if (linked[n] === 1) for (const e of links.get(n)!) if (linkAllowed(e, o) && !seen[e.to]) (seen[e.to] = 1), (stack[top++] = e.to);
+    if (mE && !seen[(j = n + 1)]) (seen[j] = 1), (st[top++] = j);
+    if (mW && !seen[(j = n - 1)]) (seen[j] = 1), (st[top++] = j);
+    if (mN && !seen[(j = n + cols)]) (seen[j] = 1), (st[top++] = j);
+    if (mS && !seen[(j = n - cols)]) (seen[j] = 1), (st[top++] = j);
+    if (mE && mN && mask[(j = n + cols + 1)] === 1 && !seen[j]) (seen[j] = 1), (st[top++] = j);
+    if (mE && mS && mask[(j = n - cols + 1)] === 1 && !seen[j]) (seen[j] = 1), (st[top++] = j);
+    if (mW && mN && mask[(j = n + cols - 1)] === 1 && !seen[j]) (seen[j] = 1), (st[top++] = j);
+    if (mW && mS && mask[(j = n - cols - 1)] === 1 && !seen[j]) (seen[j] = 1), (st[top++] = j);
+    if (linked[n] === 1) for (const e of links.get(n)!) if (linkAllowed(e, o) && !seen[e.to]) (seen[e.to] = 1), (st[top++] = e.to);
   }
+}
+
+/** Counts since start, for tests that want to see which path an answer took. */
+export const reachStats = { fresh: 0, repaired: 0 };
+
+interface Solved {
+  space: SearchSpace;
+  seeds: number[];
+  seen: Uint8Array;
+}
+
+/**
+ * The reachable set of `space` from the one of `base` (same sources, layout and links) after a local edit, or
+ * null when only a fresh flood fill can tell. Cells that closed remove edges only between their 8 neighbours
+ * (and into themselves): when those neighbours that were reachable still reach each other near the edit, every
+ * other node keeps its way from the sources. Cells that opened can only add: the flood goes on from them.
+ */
+function repairReach(base: Solved, space: SearchSpace, seeds: number[]): Uint8Array | null {
+  if (!sameLayout(base.space, space) || base.seeds.length !== seeds.length || base.seeds.some((n, i) => n !== seeds[i])) return null;
+  if (base.space.g !== space.g && linksSignature(base.space.g) !== linksSignature(space.g)) return null;
+  const changed = changedNodes(base.space, space);
+  if (!changed.length) return base.seen;
+  const g = space.g;
+  const old = base.seen;
+  const mask = space.mask;
+  const isSeed = new Set(seeds);
+  const closed: number[] = [];
+  for (const n of changed) {
+    // A source or a link landing changing state changes more than its neighbours: solve afresh.
+    if (isSeed.has(n) || space.linked[n] === 1 || base.space.linked[n] === 1) return null;
+    if (base.space.mask[n] === 1 && mask[n] !== 1) closed.push(n);
+  }
+  const seen = old.slice();
+  for (const n of closed) seen[n] = 0;
+  if (closed.length) {
+    // The reachable neighbours of the closed cells must still reach each other within a window around them.
+    const fi = space.floorOf[closed[0]];
+    const grid = g.grids[fi];
+    const off = g.offsets[fi];
+    const cols = grid.cols;
+    let c0 = Infinity, c1 = -Infinity, r0 = Infinity, r1 = -Infinity;
+    for (const n of closed) {
+      if (space.floorOf[n] !== fi) return null;
+      const i = n - off;
+      const r = (i / cols) | 0;
+      const c = i - r * cols;
+      c0 = Math.min(c0, c);
+      c1 = Math.max(c1, c);
+      r0 = Math.min(r0, r);
+      r1 = Math.max(r1, r);
+    }
+    const M = 8;
+    c0 = Math.max(0, c0 - M);
+    c1 = Math.min(cols - 1, c1 + M);
+    r0 = Math.max(0, r0 - M);
+    r1 = Math.min(grid.rows - 1, r1 + M);
+    const ring = new Set<number>();
+    for (const n of closed) {
+      const i = n - off;
+      const r = (i / cols) | 0;
+      const c = i - r * cols;
+      for (let dr = -1; dr <= 1; dr++)
+        for (let dc = -1; dc <= 1; dc++) {
+          const rr = r + dr;
+          const cc = c + dc;
+          if (rr < 0 || cc < 0 || rr >= grid.rows || cc >= cols) continue;
+          const m = off + rr * cols + cc;
+          if (seen[m] === 1) ring.add(m);
+        }
+    }
+    if (ring.size > 1 && !connectedWithin(space, [...ring], off, cols, c0, c1, r0, r1)) return null;
+  }
+  // Opened cells and new diagonal corners: go on from every reachable node next to a change.
+  const from: number[] = [];
+  const cols0 = (n: number) => g.grids[space.floorOf[n]].cols;
+  for (const n of changed) {
+    const cols = cols0(n);
+    for (const m of [n, n + 1, n - 1, n + cols, n - cols, n + cols + 1, n + cols - 1, n - cols + 1, n - cols - 1])
+      if (m >= 0 && m < g.size && space.floorOf[m] === space.floorOf[n] && seen[m] === 1) from.push(m);
+  }
+  spread(space, seen, from);
   return seen;
+}
+
+/** Whether all of `nodes` reach each other on grid edges inside the window (inclusive cell bounds). */
+function connectedWithin(s: SearchSpace, nodes: number[], off: number, cols: number, c0: number, c1: number, r0: number, r1: number): boolean {
+  const want = new Set(nodes);
+  const visited = new Set<number>([nodes[0]]);
+  const queue = [nodes[0]];
+  let found = 1;
+  const mask = s.mask;
+  for (let k = 0; k < queue.length && found < want.size; k++) {
+    const n = queue[k];
+    const i = n - off;
+    const r = (i / cols) | 0;
+    const c = i - r * cols;
+    const open = (rr: number, cc: number) => rr >= r0 && rr <= r1 && cc >= c0 && cc <= c1 && mask[off + rr * cols + cc] === 1;
+    for (let dr = -1; dr <= 1; dr++)
+      for (let dc = -1; dc <= 1; dc++) {
+        if (!dr && !dc) continue;
+        const rr = r + dr;
+        const cc = c + dc;
+        if (!open(rr, cc)) continue;
+        // No corner cutting, as in every search.
+        if (dr && dc && !(open(r, cc) && open(rr, c))) continue;
+        const m = off + rr * cols + cc;
+        if (visited.has(m)) continue;
+        visited.add(m);
+        queue.push(m);
+        if (want.has(m)) found++;
+      }
+  }
+  return found >= want.size;
 }
 
 /** Per graph, by options and sources (most rules ask once per check; the key is short). */
 const cache = new WeakMap<NavGraph, Map<string, Reach>>();
+/** The newest answer per key: the next graph's is repaired from it. */
+const newest = new Map<string, Solved>();
 
 export function reachFor(g: NavGraph, key: string, sources: NavPoint[], o: RouteOptions = {}): Reach {
   let m = cache.get(g);
   if (!m) cache.set(g, (m = new Map()));
-  const k = `${key}|${JSON.stringify(o)}|${JSON.stringify(sources)}`;
+  const k = `${key}|${optionsKey(o)}|${JSON.stringify(sources)}`;
   let r = m.get(k);
-  if (!r) {
-    const seen = reachable(searchSpace(g, o), seedsOf(g, sources).seeds.keys());
-    r = {
-      at(floorId, p) {
-        const n = nodeOf(g, { floorId, p }, 1.0);
-        return n >= 0 && seen[n] === 1;
-      },
-    };
-    m.set(k, r);
+  if (r) return r;
+  const space = searchSpace(g, o);
+  const seeds = [...seedsOf(g, sources).seeds.keys()];
+  const nk = `${g.audience}|${k}`;
+  const base = newest.get(nk);
+  let seen = base ? repairReach(base, space, seeds) : null;
+  if (seen) reachStats.repaired++;
+  else {
+    reachStats.fresh++;
+    seen = reachable(space, seeds);
   }
+  newest.delete(nk);
+  newest.set(nk, { space, seeds, seen });
+  if (newest.size > 16) newest.delete(newest.keys().next().value!);
+  const answer = seen;
+  r = {
+    nodes: answer,
+    at(floorId, p) {
+      const n = nodeOf(g, { floorId, p }, 1.0);
+      return n >= 0 && answer[n] === 1;
+    },
+  };
+  m.set(k, r);
   return r;
 }

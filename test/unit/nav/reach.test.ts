@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { buildNavGraph, distanceField, reachFor, type NavPoint } from '../../../src/nav';
 import { moveElements, removeElements } from '../../../src/core/commands';
 import { forEachNeighbour, searchSpace } from '../../../src/nav/mask';
-import { reachable } from '../../../src/nav/reach';
+import { reachable, reachStats } from '../../../src/nav/reach';
+import { seedsOf } from '../../../src/nav/search';
+import { KINDS } from '../../../src/core/kinds/registry';
+import { addElements } from '../../../src/core/commands';
 import { loadSample } from '../core/helpers';
 
 const county = loadSample('county-hall');
@@ -67,5 +70,39 @@ describe('reachFor', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('repaired after each edit equals a fresh flood fill, and edits usually take the repair (property)', () => {
+    const before = { ...reachStats };
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.record({ op: fc.constant('move' as const), i: fc.nat(blockers.length - 1), dx: fc.double({ min: -2, max: 2, noNaN: true }), dy: fc.double({ min: -2, max: 2, noNaN: true }) }),
+            fc.record({ op: fc.constant('remove' as const), i: fc.nat(blockers.length - 1) }),
+            fc.record({ op: fc.constant('add' as const), x: fc.double({ min: 1, max: 64, noNaN: true }), y: fc.double({ min: 1, max: 30, noNaN: true }), w: fc.double({ min: 0.3, max: 6, noNaN: true }), h: fc.double({ min: 0.3, max: 6, noNaN: true }) }),
+          ),
+          { minLength: 1, maxLength: 8 },
+        ),
+        fc.record({ accessible: fc.boolean(), minClearWidth: fc.constantFrom(undefined, 0.9, 1.5) }),
+        (edits, o) => {
+          let doc = county;
+          const sources: NavPoint[] = [{ floorId: county.floors[0].id, p: [32, 1.5] }];
+          const key = `repair-${Math.random()}`;
+          reachFor(buildNavGraph(doc), key, sources, o);
+          edits.forEach((e, k) => {
+            const exists = (id: string) => doc.floors.some((f) => f.elements.some((x) => x.id === id));
+            if (e.op === 'add') doc = addElements(doc.floors[0].id, [KINDS.obstacle.create({ id: `reach-obstacle-${k}`, polygon: [[e.x, e.y], [e.x + e.w, e.y], [e.x + e.w, e.y + e.h], [e.x, e.y + e.h]], height: 1 })]).apply(doc).doc;
+            else if (exists(blockers[e.i])) doc = (e.op === 'remove' ? removeElements([blockers[e.i]]) : moveElements([blockers[e.i]], [e.dx, e.dy])).apply(doc).doc;
+            const g = buildNavGraph(doc);
+            const reach = reachFor(g, key, sources, o);
+            const fresh = reachable(searchSpace(g, o), seedsOf(g, sources).seeds.keys());
+            expect(Buffer.from(reach.nodes).equals(Buffer.from(fresh))).toBe(true);
+          });
+        },
+      ),
+      { numRuns: 40 },
+    );
+    expect(reachStats.repaired - before.repaired).toBeGreaterThan(40);
   });
 });
