@@ -7,6 +7,7 @@ import { cellCentre } from './grid';
 import { floorMask, linkAllowed, searchSpace, type RouteOptions } from './mask';
 import { nodesTo, solve, type Field } from './dijkstra';
 import { routeHeuristic } from './heuristic';
+import { roomFor } from './room';
 
 export type { RouteOptions } from './mask';
 
@@ -304,48 +305,6 @@ function pull(g: NavGraph, pts: NavPoint[], ranges?: [number, number][], ids?: n
 let lastWalk: { grid?: object; audience?: string; walk: Uint8Array; room: Uint8Array } = { walk: new Uint8Array(0), room: new Uint8Array(0) };
 
 /**
- * Per walkable mask, how far each cell is from anything not walkable (the grid's edge counts), in whole cells of
- * chessboard distance: 1 for a cell next to a wall, 0 for a blocked cell, at most 255. A value k means every cell
- * within k − 1 steps in any direction is walkable, so a straight line can skip ahead through open floor.
- */
-const roomMaps = new WeakMap<Uint8Array, Uint8Array>();
-export function roomOf(walk: Uint8Array, cols: number, rows: number): Uint8Array {
-  let dt = roomMaps.get(walk);
-  if (dt) return dt;
-  dt = new Uint8Array(cols * rows);
-  for (let r = 0; r < rows; r++)
-    for (let c = 0; c < cols; c++) {
-      const i = r * cols + c;
-      if (walk[i] !== 1) continue;
-      let m = 255;
-      if (c > 0) m = Math.min(m, dt[i - 1]);
-      else m = 0;
-      if (r > 0) {
-        m = Math.min(m, dt[i - cols]);
-        m = c > 0 ? Math.min(m, dt[i - cols - 1]) : 0;
-        m = c + 1 < cols ? Math.min(m, dt[i - cols + 1]) : 0;
-      } else m = 0;
-      dt[i] = Math.min(255, m + 1);
-    }
-  for (let r = rows - 1; r >= 0; r--)
-    for (let c = cols - 1; c >= 0; c--) {
-      const i = r * cols + c;
-      if (dt[i] === 0) continue;
-      let m = dt[i] - 1;
-      if (c + 1 < cols) m = Math.min(m, dt[i + 1]);
-      else m = 0;
-      if (r + 1 < rows) {
-        m = Math.min(m, dt[i + cols]);
-        m = c + 1 < cols ? Math.min(m, dt[i + cols + 1]) : 0;
-        m = c > 0 ? Math.min(m, dt[i + cols - 1]) : 0;
-      } else m = 0;
-      dt[i] = m + 1;
-    }
-  roomMaps.set(walk, dt);
-  return dt;
-}
-
-/**
  * Whether the straight line a–b stays on walkable cells, sampled every third of a cell (as the phone app does).
  * Samples that lie well inside open floor (roomOf) are skipped, not tested: the answer is the same as testing
  * every sample, at a fraction of the cost on long lines across a hall.
@@ -358,7 +317,7 @@ export function gridLine(g: NavGraph, a: NavPoint, b: NavPoint): boolean {
   // Smoothing asks for the same floor's mask hundreds of times in a row.
   if (grid !== lastWalk.grid || g.audience !== lastWalk.audience) {
     const walk = floorMask(grid, g.audience, false, 0);
-    lastWalk = { grid, audience: g.audience, walk, room: roomOf(walk, cols, rows) };
+    lastWalk = { grid, audience: g.audience, walk, room: roomFor(grid, g.audience, walk) };
   }
   const { walk, room } = lastWalk;
   const ox = grid.origin[0];

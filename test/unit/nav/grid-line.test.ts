@@ -6,7 +6,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildNavGraph, type NavGraph, type NavPoint } from '../../../src/nav';
 import { floorMask } from '../../../src/nav/mask';
-import { gridLine, roomOf } from '../../../src/nav/search';
+import { gridLine } from '../../../src/nav/search';
+import { ROOM_CAP, roomFor, roomOf } from '../../../src/nav/room';
+import { patchRaster } from '../../../src/nav/grid';
+import { rasterizeFloor } from '../../../src/nav';
 import { moveElements } from '../../../src/core/commands';
 import { loadSample } from '../core/helpers';
 
@@ -74,13 +77,32 @@ describe('gridLine', () => {
             let want = 0;
             if (walk[r * cols + c]) {
               // Distance to the grid's edge (outside counts as blocked), then to every blocked cell.
-              want = Math.min(c + 1, r + 1, cols - c, rows - r);
+              want = Math.min(c + 1, r + 1, cols - c, rows - r, ROOM_CAP);
               for (let r2 = 0; r2 < rows; r2++) for (let c2 = 0; c2 < cols; c2++) if (!walk[r2 * cols + c2]) want = Math.min(want, Math.max(Math.abs(r2 - r), Math.abs(c2 - c)));
             }
             expect(got[r * cols + c]).toBe(want);
           }
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('the room map of a patched floor, recomputed in a window, equals a fresh one (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(seats.length - 1), fc.double({ min: -4, max: 4, noNaN: true }), fc.double({ min: -4, max: 4, noNaN: true })), { minLength: 1, maxLength: 5 }), fc.boolean(), (moves, staff) => {
+        const audience = staff ? 'staff' : 'public';
+        let doc = county;
+        let prev = { floor: doc.floors[0], grid: rasterizeFloor(doc.floors[0]) };
+        roomFor(prev.grid, audience, floorMask(prev.grid, audience, false, 0));
+        for (const [i, dx, dy] of moves) {
+          doc = moveElements([seats[i]], [dx, dy]).apply(doc).doc;
+          const grid = patchRaster(prev, doc.floors[0]) ?? rasterizeFloor(doc.floors[0]);
+          const walk = floorMask(grid, audience, false, 0);
+          expect(Buffer.from(roomFor(grid, audience, walk)).equals(Buffer.from(roomOf(walk, grid.cols, grid.rows)))).toBe(true);
+          prev = { floor: doc.floors[0], grid };
+        }
+      }),
+      { numRuns: 40 },
     );
   });
 });
