@@ -42,14 +42,14 @@ export function roomFor(grid: FloorGrid, audience: 'public' | 'staff', walk: Uin
 
 /** The room map of a whole mask. */
 export function roomOf(walk: Uint8Array, cols: number, rows: number): Uint8Array {
-  const out = distances(walk, cols, rows, { c0: 0, c1: cols - 1, r0: 0, r1: rows - 1 });
-  return out.values;
+  return distances(walk, cols, rows, { c0: 0, c1: cols - 1, r0: 0, r1: rows - 1 }).values();
 }
 
 /**
  * Chessboard distances over a window of the grid (clipped to it): two passes, each cell taking the smallest of
  * its already-visited neighbours plus one. Outside the grid counts as closed; in-grid cells outside the window
- * count as open (ROOM_CAP), which is exact for cells ROOM_CAP or more inside the window's edge.
+ * count as open (ROOM_CAP), which is exact for cells ROOM_CAP or more inside the window's edge. The window is
+ * copied into a buffer with a one-cell border holding those outside values, so the passes need no bounds tests.
  */
 function distances(walk: Uint8Array, cols: number, rows: number, win: { c0: number; c1: number; r0: number; r1: number }) {
   const c0 = Math.max(0, win.c0);
@@ -58,21 +58,50 @@ function distances(walk: Uint8Array, cols: number, rows: number, win: { c0: numb
   const r1 = Math.min(rows - 1, win.r1);
   const w = c1 - c0 + 1;
   const h = r1 - r0 + 1;
-  const v = new Uint8Array(w * h);
-  // A neighbour's value: outside the grid 0, outside the window ROOM_CAP, else what the pass has so far.
-  const at = (r: number, c: number) => (r < 0 || c < 0 || r >= rows || c >= cols ? 0 : r < r0 || r > r1 || c < c0 || c > c1 ? ROOM_CAP : v[(r - r0) * w + (c - c0)]);
-  for (let r = r0; r <= r1; r++)
-    for (let c = c0; c <= c1; c++) {
-      if (walk[r * cols + c] !== 1) continue;
-      const m = Math.min(at(r, c - 1), at(r - 1, c - 1), at(r - 1, c), at(r - 1, c + 1));
-      v[(r - r0) * w + (c - c0)] = Math.min(ROOM_CAP, m + 1);
-    }
-  for (let r = r1; r >= r0; r--)
-    for (let c = c1; c >= c0; c--) {
-      const k = (r - r0) * w + (c - c0);
+  const W = w + 2;
+  const v = new Uint8Array(W * (h + 2));
+  // Border: 0 where it is outside the grid, ROOM_CAP where it is grid outside the window.
+  for (let r = -1; r <= h; r++)
+    for (const c of [-1, w]) v[(r + 1) * W + (c + 1)] = outside(r0 + r, c0 + c, cols, rows) ? 0 : ROOM_CAP;
+  for (let c = 0; c < w; c++) for (const r of [-1, h]) v[(r + 1) * W + (c + 1)] = outside(r0 + r, c0 + c, cols, rows) ? 0 : ROOM_CAP;
+  // Closed cells stay 0; open cells start at the cap and only come down.
+  for (let r = 0; r < h; r++) {
+    const src = (r0 + r) * cols + c0;
+    const dst = (r + 1) * W + 1;
+    for (let c = 0; c < w; c++) v[dst + c] = walk[src + c] === 1 ? ROOM_CAP : 0;
+  }
+  for (let r = 1; r <= h; r++)
+    for (let k = r * W + 1, end = k + w; k < end; k++) {
       if (v[k] === 0) continue;
-      const m = Math.min(v[k] - 1, at(r, c + 1), at(r + 1, c + 1), at(r + 1, c), at(r + 1, c - 1));
-      v[k] = m + 1;
+      let m = v[k - 1];
+      const a = v[k - W - 1];
+      const b = v[k - W];
+      const c = v[k - W + 1];
+      if (a < m) m = a;
+      if (b < m) m = b;
+      if (c < m) m = c;
+      if (m + 1 < v[k]) v[k] = m + 1;
     }
-  return { values: v, at: (r: number, c: number) => v[(r - r0) * w + (c - c0)] };
+  for (let r = h; r >= 1; r--)
+    for (let k = r * W + w, end = r * W; k > end; k--) {
+      if (v[k] === 0) continue;
+      let m = v[k + 1];
+      const a = v[k + W + 1];
+      const b = v[k + W];
+      const c = v[k + W - 1];
+      if (a < m) m = a;
+      if (b < m) m = b;
+      if (c < m) m = c;
+      if (m + 1 < v[k]) v[k] = m + 1;
+    }
+  return {
+    values: () => {
+      const out = new Uint8Array(w * h);
+      for (let r = 0; r < h; r++) out.set(v.subarray((r + 1) * W + 1, (r + 1) * W + 1 + w), r * w);
+      return out;
+    },
+    at: (r: number, c: number) => v[(r - r0 + 1) * W + (c - c0 + 1)],
+  };
 }
+
+const outside = (r: number, c: number, cols: number, rows: number) => r < 0 || c < 0 || r >= rows || c >= cols;

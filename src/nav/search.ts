@@ -439,7 +439,14 @@ class FieldView implements DistanceField {
     const g = this.f.space.g;
     const n = nodeOf(g, { floorId, p }, 1.0);
     if (n < 0) return Infinity;
-    return this.f.d[n] + dist(p, pointOf(g, n).p);
+    // dist(p, pointOf(g, n).p) without the two arrays: rules ask this for every sample point of every zone.
+    const fi = g.floorIndex.get(floorId)!;
+    const grid = g.grids[fi];
+    const i = n - g.offsets[fi];
+    const r = Math.floor(i / grid.cols);
+    const cx = grid.origin[0] + (i - r * grid.cols + 0.5) * grid.cell;
+    const cy = grid.origin[1] + (r + 0.5) * grid.cell;
+    return this.f.d[n] + Math.hypot(p[0] - cx, p[1] - cy);
   }
   grid(floorId: string) {
     const g = this.f.space.g;
