@@ -398,17 +398,32 @@ export function parentOf(f: Field, n: number): number {
   return -1;
 }
 
-/** Nodes from a source to `n` along parentOf, or null when `n` is unreachable. Parents are remembered per
- * field: paths to many targets share most of their way back to the source. */
-const parentMemo = new WeakMap<Field, Int32Array>();
+/**
+ * Parents already read, in one table shared by every field: an entry holds for the field whose id is stamped
+ * beside it (another field reading the same node takes the entry over). Paths to many targets share most of
+ * their way back to the source; a table per field would be 128 KB of garbage per repaired field.
+ */
+let memoParent = new Int32Array(0);
+let memoOwner = new Uint32Array(0);
+let fieldIds = new WeakMap<Field, number>();
+let nextFieldId = 1;
+
+/** Nodes from a source to `n` along parentOf, or null when `n` is unreachable. */
 export function nodesTo(f: Field, n: number): number[] | null {
   if (n < 0 || !Number.isFinite(f.d[n])) return null;
-  let memo = parentMemo.get(f);
-  if (!memo) parentMemo.set(f, (memo = new Int32Array(f.d.length).fill(-2)));
+  const size = f.d.length;
+  if (memoParent.length < size) (memoParent = new Int32Array(size)), (memoOwner = new Uint32Array(size));
+  let id = fieldIds.get(f);
+  if (id === undefined) {
+    fieldIds.set(f, (id = nextFieldId++));
+    // Stamps wrap after four billion fields: start the table afresh then.
+    if (nextFieldId >= 0xffffffff) memoOwner.fill(0), (nextFieldId = 1), (fieldIds = new WeakMap());
+  }
   const out = [n];
-  for (let k = n, guard = 0; guard < f.d.length; guard++) {
-    let p = memo[k];
-    if (p === -2) memo[k] = p = parentOf(f, k);
+  for (let k = n, guard = 0; guard < size; guard++) {
+    let p: number;
+    if (memoOwner[k] === id) p = memoParent[k];
+    else (p = parentOf(f, k)), (memoParent[k] = p), (memoOwner[k] = id);
     if (p < 0) break;
     out.push(p);
     k = p;

@@ -71,13 +71,33 @@ export function floorMask(grid: FloorGrid, audience: 'public' | 'staff', accessi
   return mask;
 }
 
+/** Floor index per node: depends only on the floors' sizes, so graphs that differ by an edit share one table. */
 const floorTables = new WeakMap<NavGraph, Uint16Array>();
+const tablesBySizes = new Map<string, Uint16Array>();
 function floorTable(g: NavGraph): Uint16Array {
   let t = floorTables.get(g);
   if (!t) {
-    t = new Uint16Array(g.size);
-    g.grids.forEach((grid, fi) => t!.fill(fi, g.offsets[fi], g.offsets[fi] + grid.cols * grid.rows));
+    const sizes = g.grids.map((grid) => grid.cols * grid.rows).join(',');
+    t = tablesBySizes.get(sizes);
+    if (!t) {
+      const table = new Uint16Array(g.size);
+      g.grids.forEach((grid, fi) => table.fill(fi, g.offsets[fi], g.offsets[fi] + grid.cols * grid.rows));
+      tablesBySizes.set(sizes, (t = table));
+      if (tablesBySizes.size > 8) tablesBySizes.delete(tablesBySizes.keys().next().value!);
+    }
     floorTables.set(g, t);
+  }
+  return t;
+}
+
+/** 1 where a node has link edges; per graph, whatever the route options. */
+const linkedTables = new WeakMap<NavGraph, Uint8Array>();
+function linkedTable(g: NavGraph): Uint8Array {
+  let t = linkedTables.get(g);
+  if (!t) {
+    t = new Uint8Array(g.size);
+    for (const n of g.links.keys()) t[n] = 1;
+    linkedTables.set(g, t);
   }
   return t;
 }
@@ -92,9 +112,7 @@ export function searchSpace(g: NavGraph, o: RouteOptions): SearchSpace {
     const minHalf = minHalfOf(g, o);
     const mask = new Uint8Array(g.size);
     g.grids.forEach((grid, fi) => mask.set(floorMask(grid, g.audience, !!o.accessible, minHalf), g.offsets[fi]));
-    const linked = new Uint8Array(g.size);
-    for (const n of g.links.keys()) linked[n] = 1;
-    s = { g, o, key, minHalf, mask, floorOf: floorTable(g), linked };
+    s = { g, o, key, minHalf, mask, floorOf: floorTable(g), linked: linkedTable(g) };
     m.set(key, s);
   }
   return s;
