@@ -49,8 +49,13 @@ export function routeHeuristic<E extends { to: number; cost: number }>(inp: Heur
   }
   // Per floor: what a node's estimate is the least of (goals at 0, landings at their least cost onwards).
   const perFloor = new Map<number, { n: number; add: number }[]>();
+  const goalFloors = new Set(goals.map(floor));
   nodes.forEach((n, i) => {
     if (!Number.isFinite(lb[i])) return;
+    // A landing whose way on is no shorter than the straight octile distance to a goal on its floor can never
+    // give the least estimate there (octile distance obeys the triangle inequality): leave it out, so a route
+    // on one floor costs one distance per node, not one per landing.
+    if (i >= goals.length && goalFloors.has(floor(n)) && goals.some((gl) => floor(gl) === floor(n) && lb[i] >= oct(n, gl) - 1e-12)) return;
     const f = floor(n);
     let arr = perFloor.get(f);
     if (!arr) perFloor.set(f, (arr = []));

@@ -196,8 +196,7 @@ export function route(g: NavGraph, from: NavPoint, to: NavPoint | NavPoint[], o:
         heap.push(j, b + hv[j]);
       }
     }
-    const ls = g.links.get(n);
-    if (ls) for (const e of ls) if (linkAllowed(e, o)) viaLink(e.to, gn + e.cost, n, e);
+    if (sp.linked[n] === 1) for (const e of g.links.get(n)!) if (linkAllowed(e, o)) viaLink(e.to, gn + e.cost, n, e);
   }
   return null;
 }
