@@ -12,6 +12,8 @@ import { overlapArea } from '../../core/geometry/clip';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
 import { finding, fmt, num } from '../util';
+import { elementDiff } from '../../core/element-diff';
+import type { Floor } from '../../core/document';
 
 /** The strip per counter and the overlap per (counter, blocker) pair, kept while both are the same objects. */
 const strips = new WeakMap<object, ReturnType<typeof oneMetreStrip>>();
@@ -37,6 +39,60 @@ function blockerOf(e: HallElement): Blocker | null {
   }
   blockerMemo.set(e, b);
   return b;
+}
+
+/**
+ * Per floor, the blockers whose box meets each counter's strip box, in document order. Kept from one version of
+ * the floor to the next: when a few elements changed (a seat dragged), only they are tested against the strips;
+ * otherwise every blocker is, once per counter.
+ */
+interface NearState {
+  elements: readonly HallElement[];
+  blockers: Blocker[] | null;
+  near: Map<HallElement, Blocker[]>;
+}
+const nearStates = new Map<string, NearState>();
+function nearLists(f: Floor): (c: ElementOf<'counter'>, sb: BBox) => Blocker[] {
+  const prev = nearStates.get(f.id);
+  let state: NearState;
+  const diff = prev && prev.elements !== f.elements ? elementDiff(prev.elements, f.elements) : null;
+  if (prev && (prev.elements === f.elements || (diff && !diff.reordered && diff.added.length + diff.removed.length <= 32))) {
+    const added: Blocker[] = [];
+    for (const e of diff?.added ?? []) {
+      const b = blockerOf(e);
+      if (b) added.push(b);
+    }
+    const removed = new Set(diff?.removed ?? []);
+    state = { elements: f.elements, blockers: null, near: new Map() };
+    // Counters that stayed keep their lists, less what was removed, plus what was added near them.
+    const order = added.length ? new Map(f.elements.map((e, i) => [e, i])) : null;
+    for (const [c, list] of prev.near) {
+      if (removed.has(c)) continue;
+      const sb = cachedBBox(stripOf(c as ElementOf<'counter'>));
+      let next = removed.size ? list.filter((b) => !removed.has(b.e)) : list;
+      const extra = added.filter((b) => bboxOverlap(sb, b.bb, 0));
+      if (extra.length) next = [...next, ...extra].sort((a, b) => order!.get(a.e)! - order!.get(b.e)!);
+      state.near.set(c, next);
+    }
+  } else state = { elements: f.elements, blockers: null, near: new Map() };
+  nearStates.delete(f.id);
+  nearStates.set(f.id, state);
+  if (nearStates.size > 64) nearStates.delete(nearStates.keys().next().value!);
+  return (c, sb) => {
+    let list = state.near.get(c);
+    if (!list) {
+      if (!state.blockers) {
+        state.blockers = [];
+        for (const e of f.elements) {
+          const b = blockerOf(e);
+          if (b) state.blockers.push(b);
+        }
+      }
+      list = state.blockers.filter((b) => bboxOverlap(sb, b.bb, 0));
+      state.near.set(c, list);
+    }
+    return list;
+  };
 }
 
 const overlaps = new WeakMap<object, WeakMap<object, number>>();
@@ -77,13 +133,7 @@ export const counterOneMetreLine = defineRule({
     const tol = num(ctx, 'oneMetreToleranceM');
     const exempt = String(ctx.params.oneMetreLineExempt ?? '').split(',').map((s) => s.trim());
     const out: Finding[] = [];
-    // Every blocker with its box (memoised per element), tested against each strip's box: with a few dozen
-    // counters per floor this is cheaper than building a spatial index on every check.
-    const blockers: Blocker[] = [];
-    for (const e of f.elements) {
-      const b = blockerOf(e);
-      if (b) blockers.push(b);
-    }
+    const nearOf = nearLists(f);
     const staffZones = f.elements.filter((e): e is ElementOf<'zone'> => e.kind === 'zone' && isStaffZone(e));
     for (const c of f.elements) {
       if (c.kind !== 'counter' || exempt.includes(c.type)) continue;
@@ -103,8 +153,8 @@ export const counterOneMetreLine = defineRule({
       if (!inPublicSpace(c, strip, f.outline, staffZones)) {
         out.push(finding('counter.one-metre-line', ctx, { ...base, disc: 'walkable', zh: `${label}的一米线区域不在公众可通行的空间内`, en: `Counter ${c.number || c.id}'s 1-metre strip is not in public walking space` }));
       }
-      for (const { e, fp, bb } of blockers) {
-        if (e.id === c.id || !bboxOverlap(sb, bb, 0)) continue;
+      for (const { e, fp } of nearOf(c, sb)) {
+        if (e.id === c.id) continue;
         const ov = overlapOf(c, e, strip, fp);
         if (ov < 0.005) continue;
         out.push(

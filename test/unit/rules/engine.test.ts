@@ -11,9 +11,20 @@ import { main } from '../../../src/cli/main';
 import { fakeIO } from '../cli/fake-io';
 import { resolve } from 'node:path';
 import { ROOT } from '../core/helpers';
+import { freshCopies } from '../../bench/fresh';
+import type { HallDocument } from '../../../src/core/document';
+import type { Finding } from '../../../src/rules/types';
 
 const county = loadSample('county-hall');
 const failing = loadSample('failing-hall');
+
+let copies = 0;
+/** The findings of a deep copy with renamed floors, mapped back to the original floor ids. */
+function unseen(doc: HallDocument): Finding[] {
+  const tag = `~unseen${++copies}`;
+  const [copy] = freshCopies(doc, 1).map((d) => JSON.parse(JSON.stringify(d).replaceAll('~0', tag)) as HallDocument);
+  return JSON.parse(JSON.stringify(checkHall(copy).findings).replaceAll(tag, '')) as Finding[];
+}
 
 describe('the four headline rules on the failing sample', () => {
   const r = checkHall(failing);
@@ -119,10 +130,28 @@ describe('engine properties', () => {
           }
           expect(checker.check(h.doc).findings).toEqual(checkHall(h.doc).findings);
         }
+        // Both paths above share the module-level caches (rasters, fields, per-floor rule state); a copy under
+        // other floor ids, with elements no cache has seen, must give the same findings.
+        expect(unseen(h.doc)).toEqual(checkHall(h.doc).findings);
         h.execute(setMeta({ level: 'township' }));
         expect(checker.check(h.doc).findings).toEqual(checkHall(h.doc).findings);
       }),
       { numRuns: 12 },
+    );
+  });
+  it('per-floor rule state kept across edits gives what a fresh check gives (seats and counters dragged in and out of strips)', () => {
+    const movable = failing.floors[0].elements.filter((e) => e.kind === 'counter' || (e.kind === 'point' && e.pointKind === 'seat') || e.kind === 'obstacle').map((e) => e.id);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(movable.length - 1), fc.double({ min: -2, max: 2, noNaN: true }), fc.double({ min: -2, max: 2, noNaN: true }), fc.boolean()), { minLength: 1, maxLength: 8 }), (ops) => {
+        const h = new History(failing);
+        for (const [i, dx, dy, remove] of ops) {
+          const id = ops.length > 3 && i % 3 === 0 ? 'f1-seat-in-line' : movable[i];
+          if (!h.doc.floors.some((f) => f.elements.some((e) => e.id === id))) continue;
+          h.execute(remove ? removeElements([id]) : moveElements([id], [dx, dy]));
+          expect(checkHall(h.doc).findings).toEqual(unseen(h.doc));
+        }
+      }),
+      { numRuns: 25 },
     );
   });
   it('never throws and never reports a crashed rule on randomly moved halls', () => {
