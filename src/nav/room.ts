@@ -4,12 +4,13 @@
  * every cell within k − 1 steps in any direction is open, so a straight-line test can skip through open floor.
  *
  * A value depends only on the cells within ROOM_CAP steps, so a floor whose raster was patched (a seat moved)
- * recomputes a window around the changed cells from its parent's map instead of the whole floor.
+ * recomputes a window around the changed cells from its parent's map instead of the whole floor. The cap is
+ * 4 m of half-metre cells: longer skips gain little, and the window a patch recomputes grows with it.
  */
 import { floorMask } from './mask';
 import { patchOf, type FloorGrid } from './grid';
 
-export const ROOM_CAP = 16;
+export const ROOM_CAP = 8;
 
 const maps = new WeakMap<Uint8Array, Uint8Array>();
 

@@ -131,14 +131,14 @@ export function createChecker(): { check(doc: HallDocument): CheckResult } {
   let floorsVersion = 0;
   const hallVersion = new Map<string, number>();
   const floorVersion = new Map<string, Map<string, number>>();
-  const cache = new Map<string, { stamp: string; findings: Finding[] }>();
+  const cache = new Map<string, { stamp: number; findings: Finding[] }>();
   const bump = (floorId: string, kind: string) => {
     hallVersion.set(kind, (hallVersion.get(kind) ?? 0) + 1);
     let m = floorVersion.get(floorId);
     if (!m) floorVersion.set(floorId, (m = new Map()));
     m.set(kind, (m.get(kind) ?? 0) + 1);
   };
-  const run = (a: Applied, key: string, stamp: string, floor?: Floor): Finding[] => {
+  const run = (a: Applied, key: string, stamp: number, floor?: Floor): Finding[] => {
     const hit = cache.get(key);
     if (hit && hit.stamp === stamp) return hit.findings;
     const findings = floor ? runFloorRule(a, floor) : safeRun(a.rule, a.ctx);
@@ -161,13 +161,19 @@ export function createChecker(): { check(doc: HallDocument): CheckResult } {
       const findings: Finding[] = [];
       for (const a of apps) {
         const kinds = kindsOf(a.rule);
+        // A rule's stamp: the floor-settings version and the versions of the kinds it reads. Versions only grow,
+        // so the sum changes whenever any of them does (and never comes back to an earlier value).
         if (a.rule.scope !== 'floor') {
-          findings.push(...run(a, a.rule.id, `${floorsVersion}|${kinds.map((k) => hallVersion.get(k) ?? 0).join(',')}`));
+          let stamp = floorsVersion * 2 ** 32;
+          for (const k of kinds) stamp += hallVersion.get(k) ?? 0;
+          findings.push(...run(a, a.rule.id, stamp));
           continue;
         }
         for (const f of doc.floors) {
           const fv = floorVersion.get(f.id);
-          findings.push(...run(a, `${a.rule.id}|${f.id}`, `${floorsVersion}|${kinds.map((k) => fv?.get(k) ?? 0).join(',')}`, f));
+          let stamp = floorsVersion * 2 ** 32;
+          if (fv) for (const k of kinds) stamp += fv.get(k) ?? 0;
+          findings.push(...run(a, `${a.rule.id}|${f.id}`, stamp, f));
         }
       }
       return result(apps, findings);
