@@ -49,9 +49,11 @@ export const zoneWaitingAdjacent = defineRule({
     const max = num(ctx, 'waitingNearMaxM');
     const targets = all(ctx.doc, 'zone').filter(({ el }) => zoneHasType(el, 'counter-service') || zoneHasType(el, 'consultation') || zoneHasType(el, 'self-service'));
     const out: Finding[] = [];
-    const sources = targets.flatMap(({ floor, el }) => samplePolygon(el.polygon, 2).map((p) => ({ floorId: floor.id, p })));
+    // The walking field from every service area, made only when some waiting area is not right beside one.
+    let sources: { floorId: string; p: Vec2 }[] | undefined;
     for (const { floor, el } of zonesOfType(ctx.doc, 'waiting')) {
       if (targets.some((t) => t.floor.id === floor.id && (t.el === el || gapBetween(t.el.polygon, el.polygon) < 0.5))) continue;
+      sources ??= targets.flatMap(({ floor, el }) => samplePolygon(el.polygon, 2).map((p) => ({ floorId: floor.id, p })));
       const d = fieldFrom(ctx.doc, 'service-zones', sources).at(floor.id, centroid(el.polygon));
       if (d <= max) continue;
       out.push(
