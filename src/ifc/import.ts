@@ -21,6 +21,7 @@ import { readGeoref } from './georef';
 import { type CutPlane, type ElementGeom, MeshCollector } from './meshes';
 import { ModelReader, num, ref, refs, str } from './reader';
 import type { ImportOptions, ImportResult, ImportStage, ImportStats } from './types';
+import { certainlyValid } from './valid-hall';
 import { guessZoneType } from './zone-type';
 
 type Props = Record<string, string | number | boolean>;
@@ -109,6 +110,7 @@ async function importOpenModel(
 
   // ---- storeys -------------------------------------------------------------------------------
   stage('storeys', 0);
+  r.prefetchIds(PREFETCHED_TYPES);
   const storeyIds = r.ids(W.IFCBUILDINGSTOREY);
   if (storeyIds.length === 0) throw notABuilding(r, fileName);
   const scale = r.lengthScale();
@@ -120,7 +122,7 @@ async function importOpenModel(
   const storeys: Storey[] = storeyIds.map((id) => {
     const l = r.line(id);
     const e = num(l?.Elevation);
-    const elevation = e !== undefined ? e * scale : r.frame(ref(l?.ObjectPlacement)).o[2] * scale;
+    const elevation = e !== undefined ? e * scale : r.placementZ(ref(l?.ObjectPlacement)) * scale;
     return { lineId: id, name: str(l?.Name) ?? str(l?.LongName) ?? `Storey #${id}`, elevation: r6(elevation), globalId: str(l?.GlobalId), props: ps(id, 'Pset_HallTwinFloor') };
   });
   storeys.sort((a, b) => a.elevation - b.elevation);
@@ -154,8 +156,10 @@ async function importOpenModel(
   });
   stage('storeys', 0.5);
 
-  // Spatial tree: what contains what. With one floor everything is on it, so containment is not read
-  // (aggregation still is: stairs find their flights through it).
+  // Spatial tree: what contains what. With one floor everything is on it, so containment is not read,
+  // nor aggregation unless there are stairs or ramps to find their flights through it.
+  const stairIds = r.ids(W.IFCSTAIR);
+  const rampIds = r.ids(W.IFCRAMP);
   const container = new Map<number, number>();
   for (const rel of floors.length > 1 ? r.lines(r.ids(W.IFCRELCONTAINEDINSPATIALSTRUCTURE)) : []) {
     const s = ref(rel?.RelatingStructure);
@@ -163,7 +167,7 @@ async function importOpenModel(
   }
   const parentOf = new Map<number, number>();
   const childrenOf = new Map<number, number[]>();
-  for (const rel of r.lines(r.ids(W.IFCRELAGGREGATES))) {
+  for (const rel of floors.length > 1 || stairIds.length || rampIds.length ? r.lines(r.ids(W.IFCRELAGGREGATES)) : []) {
     const p = ref(rel?.RelatingObject);
     if (p === undefined) continue;
     for (const c of refs(rel.RelatedObjects)) {
@@ -199,8 +203,6 @@ async function importOpenModel(
   const spaceIds = r.ids(W.IFCSPACE);
   const wallIds = [...r.ids(W.IFCWALL), ...r.ids(W.IFCWALLSTANDARDCASE), ...safeIds(r, 'IFCWALLELEMENTEDCASE')];
   const doorIds = r.ids(W.IFCDOOR);
-  const stairIds = r.ids(W.IFCSTAIR);
-  const rampIds = r.ids(W.IFCRAMP);
   const transportIds = r.ids(W.IFCTRANSPORTELEMENT);
   const flightIds = [...r.ids(W.IFCSTAIRFLIGHT), ...r.ids(W.IFCRAMPFLIGHT)];
   const furnitureIds = [...new Set([...r.ids(W.IFCFURNISHINGELEMENT), ...safeIds(r, 'IFCFURNITURE')])];
@@ -277,8 +279,8 @@ async function importOpenModel(
     const dept = pStr(p, 'Department');
     const nameEn = pStr(p, 'NameEn');
     put(floorOf(id, g), {
-      kind: 'zone', id: newId('zone', p), type, also, polygon: o.polygon.map(rv),
-      ...(name ? { name: name.slice(0, 500) } : {}), ...(dept ? { department: dept } : {}), ...(nameEn ? { nameEn } : {}), ...gid(l),
+      id: newId('zone', p), ...(name ? { name: name.slice(0, 500) } : {}), ...gid(l),
+      kind: 'zone', type, also, polygon: o.polygon.map(rv), ...(dept ? { department: dept } : {}), ...(nameEn ? { nameEn } : {}),
     });
     spaces++;
   });
@@ -304,8 +306,8 @@ async function importOpenModel(
     const wid = newId('wall', p);
     const height = g.maxY - g.minY;
     put(floorOf(id, g), {
-      kind: 'wall', id: wid, a, b, thickness: r6(Math.max(rect.width, 0.01)),
-      ...(height > 0.05 ? { height: r6(height) } : {}), ...(pBool(p, 'Glazed') ? { glazed: true } : {}), ...nameOf(l), ...gid(l),
+      id: wid, ...nameOf(l), ...gid(l),
+      kind: 'wall', a, b, thickness: r6(Math.max(rect.width, 0.01)), ...(height > 0.05 ? { height: r6(height) } : {}), ...(pBool(p, 'Glazed') ? { glazed: true } : {}),
     });
     wallElementId.set(id, { id: wid, a, b });
     walls++;
@@ -356,9 +358,10 @@ async function importOpenModel(
     const entrance = oneOf<EntranceKind>(pStr(p, 'Entrance'), ENTRANCE_KIND_IDS) ?? 'none';
     const ext = pBool(p, 'Exterior');
     put(floorOf(id, g), {
-      kind: 'opening', id: newId('door', p), position: rv(pos), rotation, width: r6(width), height: r6(height > 0 ? height : 2.1), entrance,
-      step: pNum(p, 'Step') ?? 0, ...(host ? { wallId: host.id } : {}), ...(ext !== undefined ? { exterior: ext } : {}),
-      ...(pBool(p, 'Ramp') ? { ramp: true } : {}), ...(pBool(p, 'TactilePaving') ? { tactilePaving: true } : {}), ...nameOf(l), ...gid(l),
+      id: newId('door', p), ...nameOf(l), ...gid(l),
+      kind: 'opening', ...(host ? { wallId: host.id } : {}), position: rv(pos), rotation, width: r6(width), height: r6(height > 0 ? height : 2.1), entrance,
+      ...(ext !== undefined ? { exterior: ext } : {}), step: pNum(p, 'Step') ?? 0,
+      ...(pBool(p, 'Ramp') ? { ramp: true } : {}), ...(pBool(p, 'TactilePaving') ? { tactilePaving: true } : {}),
     });
     doors++;
   }
@@ -407,9 +410,10 @@ async function importOpenModel(
     const size = { w: pNum(p, 'SizeW') ?? r6(Math.max(rect?.width ?? 1, 0.1)), d: pNum(p, 'SizeD') ?? r6(Math.max(rect?.length ?? 1, 0.1)) };
     const slope = pNum(p, 'Slope') ?? (kind === 'ramp' && rect && rect.length > 0 && Number.isFinite(maxY) ? r6((maxY - minY) / rect.length) : undefined);
     put(joined[0], {
-      kind: 'vlink', id: newId(kind, p), linkKind: kind, floors: joined.map((i) => floors[i].id), position: rv(position), rotation, size,
+      id: newId(kind, p), ...nameOf(l), ...gid(l),
+      kind: 'vlink', linkKind: kind, floors: joined.map((i) => floors[i].id), position: rv(position), rotation, size,
       accessible: pBool(p, 'Accessible') ?? kind === 'elevator', clearWidth: pNum(p, 'ClearWidth') ?? r6(kind === 'elevator' ? Math.min(size.w, 1.2) : size.w),
-      ...(slope !== undefined ? { slope } : {}), ...nameOf(l), ...gid(l),
+      ...(slope !== undefined ? { slope } : {}),
     });
     links++;
   }
@@ -460,8 +464,9 @@ async function importOpenModel(
       const o = g?.tris ? triangleOutline(g.tris, undefined, g.up) : null;
       if (!o) continue;
       put(floorOf(id, g), {
-        kind: 'obstacle', id: newId('obstacle', ob), polygon: o.polygon.map(rv), height: pNum(ob, 'Height') ?? r6(Math.max(0.1, g!.maxY - g!.minY)),
-        ...(pBool(ob, 'SeeThrough') !== undefined ? { seeThrough: pBool(ob, 'SeeThrough') } : {}), ...nameOf(l), ...gid(l),
+        id: newId('obstacle', ob), ...nameOf(l), ...gid(l),
+        kind: 'obstacle', polygon: o.polygon.map(rv), height: pNum(ob, 'Height') ?? r6(Math.max(0.1, g!.maxY - g!.minY)),
+        ...(pBool(ob, 'SeeThrough') !== undefined ? { seeThrough: pBool(ob, 'SeeThrough') } : {}),
       });
       obstacles++;
     } else continue;
@@ -477,7 +482,7 @@ async function importOpenModel(
     const hull = cleanRing(roundedHull(g.pts, r6), 1e-4);
     if (hull.length < 3 || area(hull) < 0.01) continue;
     const l = r.line(id);
-    put(floorOf(id, g), { kind: 'obstacle', id: newId(columns.has(id) ? 'column' : 'furniture'), polygon: hull, height: r6(Math.max(0.1, Math.min(g.maxY - g.minY, 10000))), ...nameOf(l), ...gid(l) });
+    put(floorOf(id, g), { id: newId(columns.has(id) ? 'column' : 'furniture'), ...nameOf(l), ...gid(l), kind: 'obstacle', polygon: hull, height: r6(Math.max(0.1, Math.min(g.maxY - g.minY, 10000))) });
     obstacles++;
   }
   stage('furniture', 1);
@@ -503,7 +508,8 @@ async function importOpenModel(
   });
   if (!georef.georef) warnings.push('no georeference (no IfcSite latitude/longitude or IfcMapConversion)');
   let doc: HallDocument = { format: 'halltwin', version: 1, meta, floors };
-  doc = validated(doc, warnings);
+  // Elements are built in the schema's key order, so a document that passes the cheap check is what the schema would return.
+  if (!certainlyValid(doc)) doc = validated(doc, warnings);
 
   const context = opts.withGeometry ? { meshes: meshes.contextMeshes(), cuts: meshes.floorCuts() } : undefined;
   stage('geometry', 1);
@@ -515,6 +521,14 @@ async function importOpenModel(
   };
   return { doc, warnings, ...(context ? { context } : {}), stats };
 }
+
+/** The types every import asks for (see ModelReader.prefetchIds); the optional ones only where web-ifc's schema has them. */
+const PREFETCHED_TYPES = [
+  W.IFCBUILDINGSTOREY, W.IFCPROJECT, W.IFCBUILDING, W.IFCSITE, W.IFCMAPCONVERSION, W.IFCGEOMETRICREPRESENTATIONCONTEXT,
+  W.IFCSTAIR, W.IFCRAMP, W.IFCSPACE, W.IFCWALL, W.IFCWALLSTANDARDCASE, W.IFCDOOR, W.IFCTRANSPORTELEMENT, W.IFCSTAIRFLIGHT,
+  W.IFCRAMPFLIGHT, W.IFCFURNISHINGELEMENT, W.IFCCOLUMN,
+  ...['IFCWALLELEMENTEDCASE', 'IFCFURNITURE'].map((t) => (W as unknown as Record<string, number | undefined>)[t]).filter((c): c is number => typeof c === 'number'),
+];
 
 function uniqueId(prefix: string, taken: ReadonlySet<string>, from = 1): string {
   let n = from;

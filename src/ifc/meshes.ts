@@ -128,7 +128,8 @@ interface Heap {
 export class MeshCollector {
   readonly elements = new Map<number, ElementGeom>();
   private groups = new Map<string, Group>();
-  private scratch = new Float64Array(3 * 4096);
+  /** World positions of the geometry at hand, grown to the largest geometry (a small model needs no 100 KB up front). */
+  private scratch = new Float64Array(0);
   /** Cut segments per plane (x1, y1, x2, y2 in plan metres), in doubles until the end like everything else. */
   private readonly segs: F64List[];
   /** Plan points of every mapped element, one run per element (see ElementGeom). */

@@ -1,5 +1,5 @@
 /** One floor's elements, grouped by kind and drawn by the kind layers. */
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { Floor } from '../core/document';
 import type { ElementKind, HallElement } from '../core/kinds/registry';
 import { LAYERS } from './kinds/registry';
@@ -21,9 +21,33 @@ export interface FloorSceneProps {
   locale?: 'zh-CN' | 'en';
   /** Elements to draw instead of the floor's (ghosts), default the floor's own. */
   elements?: HallElement[];
+  /**
+   * Changes when a different hall is opened (the document's `meta.source`: a new object on every open or
+   * import, untouched by edits). The new hall is then drawn in two tasks: structure first (zones,
+   * obstacles, walls), the rest and the labels in the next task, so that opening an imported hall is not
+   * one long task. Default: never staged.
+   */
+  openedAs?: unknown;
 }
 
-export const FloorScene = memo(function FloorScene({ floor, mode, opacity = 1, labels = true, locale = 'zh-CN', elements }: FloorSceneProps) {
+const FIRST: ReadonlySet<ElementKind> = new Set(['zone', 'obstacle', 'wall']);
+
+/** False from a change of `key` until the next task. */
+function useSettledAfter(key: unknown): boolean {
+  const [seen, setSeen] = useState({ key, settled: true });
+  if (seen.key !== key) setSeen({ key, settled: false });
+  useEffect(() => {
+    if (seen.settled) return;
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => setSeen((s) => (s.key === key ? { key, settled: true } : s));
+    ch.port2.postMessage(null);
+    return () => ch.port1.close();
+  }, [seen, key]);
+  return seen.key === key && seen.settled;
+}
+
+export const FloorScene = memo(function FloorScene({ floor, mode, opacity = 1, labels = true, locale = 'zh-CN', elements, openedAs }: FloorSceneProps) {
+  const all = useSettledAfter(openedAs);
   const groups = useMemo(() => groupByKind(elements ?? floor.elements), [elements, floor.elements]);
   const outline = useMemo(() => (floor.outline ? ringSegments([floor.outline], floor.elevation + 0.005) : []), [floor.outline, floor.elevation]);
   return (
@@ -31,9 +55,9 @@ export const FloorScene = memo(function FloorScene({ floor, mode, opacity = 1, l
       {!elements && <MergedLines points={outline} color="#0f172a" opacity={0.8 * opacity} />}
       {(Object.keys(LAYERS) as ElementKind[]).map((kind) => {
         const els = groups.get(kind);
-        if (!els?.length) return null;
+        if (!els?.length || (!all && !FIRST.has(kind))) return null;
         const Layer = LAYERS[kind];
-        return <Layer key={kind} elements={els} elevation={floor.elevation} floorHeight={floor.height} mode={mode} opacity={opacity} labels={labels} locale={locale} />;
+        return <Layer key={kind} elements={els} elevation={floor.elevation} floorHeight={floor.height} mode={mode} opacity={opacity} labels={labels && all} locale={locale} />;
       })}
     </group>
   );

@@ -1,6 +1,7 @@
 /** One draw call for many boxes: positions, sizes, rotations and colours per instance. */
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import * as THREE from 'three';
+import { useThree } from '@react-three/fiber';
 
 export interface BoxItem {
   /** Centre in world coordinates. */
@@ -21,10 +22,24 @@ export interface InstancedBoxesProps {
 
 const tmp = new THREE.Object3D();
 const col = new THREE.Color();
+const box = new THREE.BoxGeometry(1, 1, 1);
+
+/**
+ * One material per opacity for every box layer, never disposed. A layer's mesh is rebuilt whenever its
+ * count of boxes changes (and every layer when a new hall opens); with a material of its own, disposing
+ * the last one released the shader program, and the next frame compiled and linked it again: 25–40 ms
+ * in the first frame of an imported hall (software WebGL). Shared, the program stays.
+ */
+const materials = new Map<number, THREE.MeshStandardMaterial>();
+function boxMaterial(opacity: number): THREE.MeshStandardMaterial {
+  let m = materials.get(opacity);
+  if (!m) materials.set(opacity, (m = new THREE.MeshStandardMaterial({ transparent: opacity < 1, opacity })));
+  return m;
+}
 
 export function InstancedBoxes({ items, opacity = 1 }: InstancedBoxesProps) {
   const ref = useRef<THREE.InstancedMesh>(null);
-  const geometry = useMemo(() => new THREE.BoxGeometry(1, 1, 1), []);
+  const invalidate = useThree((s) => s.invalidate);
   const capacity = Math.max(1, items.length);
   useLayoutEffect(() => {
     const mesh = ref.current;
@@ -41,11 +56,11 @@ export function InstancedBoxes({ items, opacity = 1 }: InstancedBoxesProps) {
     mesh.instanceMatrix.needsUpdate = true;
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
     mesh.computeBoundingSphere();
-  }, [items]);
+    // Written behind React's back (same mesh, new matrices): the on-demand view must be told.
+    invalidate();
+  }, [items, invalidate]);
   if (!items.length) return null;
   return (
-    <instancedMesh key={capacity} ref={ref} args={[geometry, undefined, capacity]} frustumCulled={false}>
-      <meshStandardMaterial transparent={opacity < 1} opacity={opacity} />
-    </instancedMesh>
+    <instancedMesh key={capacity} ref={ref} args={[box, undefined, capacity]} material={boxMaterial(opacity)} frustumCulled={false} />
   );
 }

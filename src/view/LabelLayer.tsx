@@ -54,9 +54,11 @@ export interface LabelProjectorProps {
 
 /** Inside the canvas: projects each label's world point to the screen every frame (no React re-render). */
 export function LabelProjector({ store, nodes }: LabelProjectorProps) {
-  const { camera, size } = useThree();
+  const { camera, size, invalidate } = useThree();
   const v = useMemo(() => new THREE.Vector3(), []);
   const last = useRef(new Map<string, string>());
+  // Labels come and go without the scene changing; the view draws on demand, so ask for the frame that places them.
+  useEffect(() => store.subscribe(invalidate), [store, invalidate]);
   useFrame(() => {
     for (const [key, node] of nodes) {
       const l = store.labels.get(key);

@@ -1,5 +1,5 @@
 /** Selection outlines and handles, finding highlights and badges. */
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import type * as THREE from 'three';
 import { MergedPolygons } from './MergedPolygons';
@@ -23,6 +23,8 @@ export interface SelectionLayerProps {
   /** Handle size in metres (from the zoom), default 0.3. */
   handleSize?: number;
 }
+
+const PULSE_SECONDS = 3;
 
 function outlinesOf(editor: Editor, ids: string[], floorId: string): Polygon[] {
   const out: Polygon[] = [];
@@ -53,16 +55,23 @@ export function SelectionLayer({ editor, elevation, handleSize = 0.3 }: Selectio
   const hiPolys = useMemo(() => outlinesOf(editor, highlight, floorId), [editor, doc, highlight, floorId]);
   const hi = useMemo(() => ringSegments(hiPolys, elevation + 0.62), [hiPolys, elevation]);
   const hiFill = useMemo(() => hiPolys.map((polygon) => ({ polygon, color: HIGHLIGHT_COLOR })), [hiPolys]);
-  // finding highlights pulse so they catch the eye among many red counters
+  // Finding highlights pulse for a few seconds so they catch the eye among many red counters, then hold
+  // still: the view draws on demand, and a pulse that never ends would keep drawing frames for ever.
   const pulse = useRef<THREE.Group>(null);
-  useFrame(({ clock }) => {
+  const pulseFrom = useRef<number | undefined>(undefined);
+  useEffect(() => void (pulseFrom.current = undefined), [hiFill]);
+  useFrame(({ clock, invalidate }) => {
     const g = pulse.current;
     if (!g || !hiFill.length) return;
-    const a = 0.2 + 0.25 * (0.5 + 0.5 * Math.sin(clock.elapsedTime * 5));
+    const now = clock.elapsedTime;
+    pulseFrom.current ??= now;
+    const t = now - pulseFrom.current;
+    const a = t < PULSE_SECONDS ? 0.2 + 0.25 * (0.5 + 0.5 * Math.sin(t * 5)) : 0.4;
     g.traverse((o) => {
       const m = (o as THREE.Mesh).material as THREE.Material | undefined;
       if (m && 'opacity' in m) m.opacity = a;
     });
+    if (t < PULSE_SECONDS) invalidate();
   });
   const handles = useMemo(() => {
     if (tool !== 'select' || !selection.length) return [];

@@ -21,6 +21,7 @@ import { LabelsContext, LabelsStore } from './labels-store';
 import { LabelLayer, LabelProjector, type LabelNodes } from './LabelLayer';
 import { PlanGrid } from './PlanGrid';
 import { PlanHud, PlanHudProbe, type PlanHudNodes } from './PlanHud';
+import { RedrawOnChange } from './RedrawOnChange';
 
 export interface ViewportProps {
   /** The editor to show and drive. */
@@ -34,6 +35,8 @@ export interface ViewportProps {
 declare global {
   interface Window {
     __halltwin_drawCalls?: number;
+    /** Frames drawn so far (the view draws on demand: an idle editor draws none). */
+    __halltwin_frames?: number;
     __halltwin_planToScreen?: (p: Vec2) => [number, number] | undefined;
   }
 }
@@ -49,7 +52,9 @@ export function Viewport({ editor, className, children }: ViewportProps) {
   return (
     <div className={className} style={{ position: 'relative', width: '100%', height: '100%', overflow: 'hidden' }} data-testid="viewport" onContextMenu={(e) => e.preventDefault()}>
       <LabelsContext.Provider value={labels}>
-        <Canvas gl={{ antialias: false, preserveDrawingBuffer: true }} dpr={1} style={{ background: '#f8fafc' }}>
+        {/* On demand: see ./RedrawOnChange for what asks for a frame. */}
+        <Canvas frameloop="demand" gl={{ antialias: false, preserveDrawingBuffer: true }} dpr={1} style={{ background: '#f8fafc' }}>
+          <RedrawOnChange editor={editor} />
           <Scene editor={editor} mode={mode} />
           <LabelProjector store={labels} nodes={nodes} />
           {mode === '2d' && <PlanHudProbe nodes={hud} />}
@@ -97,8 +102,8 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
       <directionalLight position={[center[0] + 30, elev + 60, -center[1] + 20]} intensity={1.2} />
       {mode === '2d' && <PlanGrid extent={gridExtent} elevation={elev} />}
       {mode === 'stack'
-        ? doc.floors.map((f) => <FloorScene key={f.id} floor={f} mode={mode} opacity={f.id === floor.id ? 1 : 0.25} labels={f.id === floor.id} locale={locale} />)
-        : <FloorScene floor={floor} mode={mode} locale={locale} />}
+        ? doc.floors.map((f) => <FloorScene key={f.id} floor={f} mode={mode} opacity={f.id === floor.id ? 1 : 0.25} labels={f.id === floor.id} locale={locale} openedAs={doc.meta.source} />)
+        : <FloorScene floor={floor} mode={mode} locale={locale} openedAs={doc.meta.source} />}
       <SelectionLayer editor={editor} elevation={elev} />
       <OverlayLayer editor={editor} floor={floor} mode={mode} />
       <InputPlane editor={editor} elevation={elev} />
@@ -169,7 +174,7 @@ function InputPlane({ editor, elevation }: { editor: Editor; elevation: number }
 
 /** Frames the floor at start and the requested elements when a finding is clicked; keeps snap tolerance in pixels. */
 function CameraRig({ editor, controls, mode, initialFit }: { editor: Editor; controls: React.RefObject<Controls | null>; mode: string; initialFit: ReturnType<typeof bbox> }) {
-  const { camera, size, gl } = useThree();
+  const { camera, size, gl, invalidate } = useThree();
   const request = useStore(editor.store, (s) => s.cameraRequest);
   // the user's own pan/zoom wins over an animation in progress
   useEffect(() => {
@@ -209,6 +214,7 @@ function CameraRig({ editor, controls, mode, initialFit }: { editor: Editor; con
     }
     if (smooth) {
       goal.current = { pos, target, zoom };
+      invalidate();
       return;
     }
     goal.current = null;
@@ -221,6 +227,7 @@ function CameraRig({ editor, controls, mode, initialFit }: { editor: Editor; con
       c.target.copy(target);
       c.update();
     }
+    invalidate();
   };
   useFrame((_, dt) => {
     const g = goal.current;
@@ -235,7 +242,9 @@ function CameraRig({ editor, controls, mode, initialFit }: { editor: Editor; con
     }
     c?.update();
     const done = camera.position.distanceTo(g.pos) < 0.01 && (!c || c.target.distanceTo(g.target) < 0.01) && (g.zoom === undefined || Math.abs((camera as THREE.OrthographicCamera).zoom - g.zoom) < 0.01 * g.zoom);
+    // Frames are drawn on demand: ask for the next one until the camera arrives.
     if (done) goal.current = null;
+    else invalidate();
   });
   useEffect(() => {
     const floor = editor.floor;
@@ -262,11 +271,21 @@ function CameraRig({ editor, controls, mode, initialFit }: { editor: Editor; con
   return null;
 }
 
-/** Per frame: pixel-based snap tolerance, the draw-call count and a plan→screen helper for browser tests. */
+/** Per frame: pixel-based snap tolerance, the draw-call and frame counts and a plan→screen helper for browser tests. */
 function Probe({ editor, mode }: { editor: Editor; mode: string }) {
-  const { camera, size } = useThree();
+  const { camera, size, scene } = useThree();
   const v = useMemo(() => new THREE.Vector3(), []);
-  useFrame(({ gl }) => {
+  // Counted after the frame is drawn: useFrame runs before it, and with frames on demand there may be no next frame to catch up.
+  useEffect(() => {
+    scene.onAfterRender = (gl) => {
+      window.__halltwin_drawCalls = gl.info.render.calls;
+      window.__halltwin_frames = (window.__halltwin_frames ?? 0) + 1;
+    };
+    return () => {
+      scene.onAfterRender = () => undefined;
+    };
+  }, [scene]);
+  useFrame(() => {
     let pxPerMetre = 10;
     if (camera instanceof THREE.OrthographicCamera) pxPerMetre = camera.zoom;
     else if (camera instanceof THREE.PerspectiveCamera) {
@@ -275,7 +294,6 @@ function Probe({ editor, mode }: { editor: Editor; mode: string }) {
     }
     editor.snapTolerance = 10 / pxPerMetre;
     editor.dragThreshold = 4 / pxPerMetre;
-    window.__halltwin_drawCalls = gl.info.render.calls;
   });
   useEffect(() => {
     window.__halltwin_planToScreen = (p: Vec2) => {

@@ -38,7 +38,7 @@ interface Run {
 }
 
 /** Installed in the page before recording: long tasks and frame gaps, in the page's performance.now() time. */
-const RECORDER = `(() => {
+export const RECORDER = `(() => {
   const b = { tasks: [], gaps: [], stop: false };
   window.__bench = b;
   new PerformanceObserver((list) => {
@@ -54,7 +54,7 @@ const RECORDER = `(() => {
   requestAnimationFrame(frame);
 })()`;
 
-interface Recorded {
+export interface Recorded {
   tasks: { start: number; end: number; duration: number }[];
   gaps: { at: number; gap: number }[];
 }
@@ -66,27 +66,36 @@ function windowOf(r: Recorded, from: number, to: number, traced: TracedTask[], t
   return { longTasks, maxTaskMs: Math.max(0, ...longTasks), maxFrameGapMs: Math.round(Math.max(0, ...gaps)), maxWithoutCommitMs: Math.round(Math.max(0, ...rest)) };
 }
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of the event, when the trace records it. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: { message?: string } };
 }
-interface TracedTask {
+export interface TracedTask {
   /** End, in trace microseconds. */
   end: number;
   ms: number;
   commitMs: number;
+  /**
+   * The same in main-thread CPU time (trace `tdur`): what the page itself ran, without the time the
+   * thread waited (for the GPU process in Commit) or was not scheduled (another process on a busy CPU).
+   * Undefined when the trace has no thread times.
+   */
+  cpuMs?: number;
+  commitCpuMs?: number;
 }
 
 /**
  * Main-thread tasks over 50 ms in a trace, with their time in Commit; and the trace times of our
  * console.timeStamp marks (they also tell which thread is the page's main thread).
  */
-function tracedTasks(events: TraceEvent[]): { tasks: TracedTask[]; marks: Record<string, number> } {
+export function tracedTasks(events: TraceEvent[]): { tasks: TracedTask[]; marks: Record<string, number> } {
   const marks: Record<string, number> = {};
   let thread = '';
   for (const e of events) {
@@ -102,8 +111,10 @@ function tracedTasks(events: TraceEvent[]): { tasks: TracedTask[]; marks: Record
     .filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.dur! > 50_000)
     .map((t) => {
       const end = t.ts + t.dur!;
-      const commit = commits.filter((c) => c.ts >= t.ts && c.ts + c.dur! <= end).reduce((sum, c) => sum + c.dur!, 0);
-      return { end, ms: t.dur! / 1000, commitMs: commit / 1000 };
+      const inside = commits.filter((c) => c.ts >= t.ts && c.ts + c.dur! <= end);
+      const commit = inside.reduce((sum, c) => sum + c.dur!, 0);
+      const commitCpu = inside.reduce((sum, c) => sum + (c.tdur ?? 0), 0);
+      return { end, ms: t.dur! / 1000, commitMs: commit / 1000, ...(t.tdur !== undefined ? { cpuMs: t.tdur / 1000, commitCpuMs: commitCpu / 1000 } : {}) };
     });
   return { tasks, marks };
 }

@@ -1,7 +1,8 @@
 /**
  * The importer's fast paths give what the slow ones gave: hulls straight from flat arrays, the outline of
  * stacked tilings without clipping, the byte search for our property sets, chunked typed arrays, and
- * mesh bounds computed in the worker instead of by three.js on the main thread.
+ * mesh bounds computed in the worker instead of by three.js on the main thread, ids of many types from
+ * one call into web-ifc, and storey heights from web-ifc's own placement transform.
  */
 import fc from 'fast-check';
 import * as THREE from 'three';
@@ -12,7 +13,10 @@ import type { Vec2 } from '../../src/core/geometry/vec';
 import { cleanRing, convexHull, flatHull, hullCandidates, outlineCounts, roundedHull, triangleOutline } from '../../src/ifc/footprint';
 import { Chunks } from '../../src/ifc/grow';
 import { meshBounds } from '../../src/ifc/meshes';
-import { containsAscii } from '../../src/ifc/reader';
+import * as W from 'web-ifc';
+import { getIfcApi } from '../../src/ifc/api';
+import { containsAscii, ModelReader, ref } from '../../src/ifc/reader';
+import { HAVE_CORPUS, corpusTable, readIfc } from './corpus';
 
 /** Points on a coarse grid, so that repeats and collinear runs are common. */
 const gridPoints = fc.array(fc.tuple(fc.integer({ min: -20, max: 20 }), fc.integer({ min: -20, max: 20 })), { minLength: 1, maxLength: 400 });
@@ -182,4 +186,27 @@ describe('mesh bounds', () => {
       { numRuns: 100 },
     );
   });
+});
+
+describe.skipIf(!HAVE_CORPUS)('model reads that ask web-ifc less often', () => {
+  const files = HAVE_CORPUS ? corpusTable().filter((r) => r.storey > 0).map((r) => r.file) : [];
+  const types = [W.IFCBUILDINGSTOREY, W.IFCPROJECT, W.IFCSITE, W.IFCSPACE, W.IFCWALL, W.IFCWALLSTANDARDCASE, W.IFCDOOR, W.IFCSTAIR, W.IFCSTAIRFLIGHT, W.IFCRAMP, W.IFCFURNISHINGELEMENT, W.IFCCOLUMN, W.IFCMAPCONVERSION];
+  for (const file of files) {
+    it(`${file}: prefetched ids are the per-type ids, in order; placementZ is the height frame() walks to`, async () => {
+      const api = await getIfcApi();
+      const model = api.OpenModel(readIfc(file), { COORDINATE_TO_ORIGIN: false });
+      try {
+        const plain = new ModelReader(api, model);
+        const fetched = new ModelReader(api, model);
+        // A split limit above every sample's count, so the grouping by line type is what is tested.
+        fetched.prefetchIds(types, 100_000);
+        for (const t of types) expect(fetched.ids(t)).toEqual(plain.ids(t));
+        const placed = [...plain.ids(W.IFCBUILDINGSTOREY), ...plain.ids(W.IFCDOOR), ...plain.ids(W.IFCWALLSTANDARDCASE)].map((id) => ref(plain.line(id)?.ObjectPlacement));
+        expect(placed.length).toBeGreaterThan(0);
+        for (const p of placed) expect(plain.placementZ(p)).toBeCloseTo(plain.frame(p).o[2], 6);
+      } finally {
+        api.CloseModel(model);
+      }
+    });
+  }
 });

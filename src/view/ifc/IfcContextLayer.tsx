@@ -7,10 +7,10 @@
  */
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
-// Brings in R3F's JSX elements (<mesh>, <group> …).
-import type {} from '@react-three/fiber';
+import { useThree } from '@react-three/fiber';
 import type { ContextGeometry } from '../../ifc/types';
 import { cutGeometry } from './context-geometry';
+import { useCompiledLines } from './use-compiled';
 import { useStagedContext } from './use-staged-context';
 
 export interface IfcContextLayerProps {
@@ -36,9 +36,12 @@ const noRaycast = () => undefined;
 
 export function IfcContextLayer({ context, visible = true, opacity = 0.35, showMeshes = true, cutFloors = [], cutColor = '#333333', hiddenGroups = [], pickable = false }: IfcContextLayerProps) {
   const meshes = useStagedContext(context, opacity, showMeshes);
+  const invalidate = useThree((s) => s.invalidate);
   useEffect(() => {
     for (const m of meshes) m.material.opacity = m.glass ? opacity * 0.5 : opacity;
-  }, [meshes, opacity]);
+    // The materials change in place, not through React: ask the on-demand view for a frame.
+    invalidate();
+  }, [meshes, opacity, invalidate]);
   // Cut lines are built for a floor when it is first shown, not for every floor up front.
   const cutCache = useMemo(() => new Map<string, THREE.BufferGeometry>(), [context]);
   useEffect(() => () => cutCache.forEach((g) => g.dispose()), [cutCache]);
@@ -51,15 +54,15 @@ export function IfcContextLayer({ context, visible = true, opacity = 0.35, showM
     });
   const lineMat = useMemo(() => new THREE.LineBasicMaterial({ color: cutColor }), [cutColor]);
   useEffect(() => () => lineMat.dispose(), [lineMat]);
+  const linesReady = useCompiledLines(lineMat);
   return (
     <group visible={visible} name="ifc-context">
       {showMeshes &&
         meshes
           .filter((m) => !hiddenGroups.includes(m.group))
           .map((m) => <mesh key={m.key} geometry={m.geometry} material={m.material} renderOrder={-1} raycast={pickable ? undefined : noRaycast} />)}
-      {cuts.map((c) => (
-        <lineSegments key={`cut-${c.floorId}`} geometry={c.geometry} material={lineMat} raycast={pickable ? undefined : noRaycast} />
-      ))}
+      {linesReady &&
+        cuts.map((c) => <lineSegments key={`cut-${c.floorId}`} geometry={c.geometry} material={lineMat} raycast={pickable ? undefined : noRaycast} />)}
     </group>
   );
 }
