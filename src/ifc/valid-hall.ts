@@ -11,7 +11,7 @@
 import type { z } from 'zod';
 import type { HallDocument, HallElement } from '../core/document';
 import { area, type Polygon } from '../core/geometry/polygon';
-import { dist, type Vec2 } from '../core/geometry/vec';
+import { dist, segmentsIntersect, type Vec2 } from '../core/geometry/vec';
 import { ObstacleSchema } from '../core/kinds/obstacle';
 import { OpeningSchema } from '../core/kinds/opening';
 import { VLinkSchema } from '../core/kinds/vlink';
@@ -92,29 +92,10 @@ export function simpleRing(v: unknown): boolean {
     const b = poly[(i + 1) % n];
     for (let j = i + 2; j < n; j++) {
       if (i === 0 && j === n - 1) continue;
-      if (touches(a, b, poly[j], poly[(j + 1) % n])) return false;
+      if (segmentsIntersect(a, b, poly[j], poly[(j + 1) % n])) return false;
     }
   }
   return area(poly) >= 1e-6;
-}
-
-/** core's segmentsIntersect(a, b, c, d) with eps 1e-12, operation for operation, without allocating. */
-function touches(a: Vec2, b: Vec2, c: Vec2, d: Vec2): boolean {
-  const eps = 1e-12;
-  const d1 = (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]);
-  const d2 = (b[0] - a[0]) * (d[1] - a[1]) - (b[1] - a[1]) * (d[0] - a[0]);
-  const d3 = (d[0] - c[0]) * (a[1] - c[1]) - (d[1] - c[1]) * (a[0] - c[0]);
-  const d4 = (d[0] - c[0]) * (b[1] - c[1]) - (d[1] - c[1]) * (b[0] - c[0]);
-  if (((d1 > eps && d2 < -eps) || (d1 < -eps && d2 > eps)) && ((d3 > eps && d4 < -eps) || (d3 < -eps && d4 > eps))) return true;
-  if (Math.abs(d1) <= eps && onSeg(a, b, c)) return true;
-  if (Math.abs(d2) <= eps && onSeg(a, b, d)) return true;
-  if (Math.abs(d3) <= eps && onSeg(c, d, a)) return true;
-  if (Math.abs(d4) <= eps && onSeg(c, d, b)) return true;
-  return false;
-}
-
-function onSeg(p: Vec2, q: Vec2, r: Vec2): boolean {
-  return Math.min(p[0], q[0]) - 1e-9 <= r[0] && r[0] <= Math.max(p[0], q[0]) + 1e-9 && Math.min(p[1], q[1]) - 1e-9 <= r[1] && r[1] <= Math.max(p[1], q[1]) + 1e-9;
 }
 
 function validElement(e: HallElement): boolean {
