@@ -63,8 +63,12 @@ export function floorMask(grid: FloorGrid, audience: 'public' | 'staff', accessi
       mask = parentMask.slice();
       for (const i of patch.changed) mask[i] = cellOpen(grid, i, audience, accessible, minHalf) ? 1 : 0;
     } else {
+      // cellOpen over every cell, written out on the raster's arrays (a mask is made per floor and option set).
       mask = new Uint8Array(grid.cols * grid.rows);
-      for (let i = 0; i < mask.length; i++) mask[i] = cellOpen(grid, i, audience, accessible, minHalf) ? 1 : 0;
+      const { free, staff, stepped, clearance } = grid;
+      const pub = audience !== 'staff';
+      for (let i = 0; i < mask.length; i++)
+        mask[i] = free[i] === 1 && (!pub || staff[i] === 0) && !(accessible && stepped[i]) && (minHalf <= 0 || clearance[i] + 1e-9 >= minHalf) ? 1 : 0;
     }
     m.set(k, mask);
   }

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildNavGraph, distanceField, reachFor, type NavPoint } from '../../../src/nav';
 import { moveElements, removeElements } from '../../../src/core/commands';
-import { forEachNeighbour, searchSpace } from '../../../src/nav/mask';
+import { cellOpen, floorMask, forEachNeighbour, searchSpace } from '../../../src/nav/mask';
+import { rasterizeFloor } from '../../../src/nav';
 import { reachable, reachStats } from '../../../src/nav/reach';
 import { seedsOf } from '../../../src/nav/search';
 import { KINDS } from '../../../src/core/kinds/registry';
@@ -104,5 +105,22 @@ describe('reachFor', () => {
       { numRuns: 40 },
     );
     expect(reachStats.repaired - before.repaired).toBeGreaterThan(40);
+  });
+
+  it('floor masks open exactly the cells cellOpen opens, for every audience and option set', () => {
+    for (const floor of county.floors) {
+      const grid = rasterizeFloor(floor);
+      for (const audience of ['public', 'staff'] as const)
+        for (const accessible of [false, true])
+          for (const minHalf of [0, 0.2, 0.45, 0.9]) {
+            const mask = floorMask(grid, audience, accessible, minHalf);
+            let open = 0;
+            for (let i = 0; i < mask.length; i++) {
+              expect(mask[i]).toBe(cellOpen(grid, i, audience, accessible, minHalf) ? 1 : 0);
+              open += mask[i];
+            }
+            expect(open).toBeGreaterThan(100);
+          }
+    }
   });
 });
