@@ -6,7 +6,7 @@ import { isExterior } from '../../core/kinds/opening';
 import { isStaffZone } from '../../core/kinds/zone';
 import { COUNTER_TYPES, ENTRANCE_KINDS, POINT_KINDS, ZONE_TYPES } from '../../core/vocab';
 import { navFor } from '../graph';
-import { counterName, zoneEn } from '../instructions/landmarks';
+import { counterName } from '../instructions/landmarks';
 import type { Destination, MapFloor, NavEdge, NavGrid, NavMapData } from '../../navapp/data';
 import { herePoints } from './here-points';
 

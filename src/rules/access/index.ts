@@ -7,7 +7,7 @@ import { clearWidthAt, navFor, reachFor } from '../../nav';
 import type { Vec2 } from '../../core/geometry/vec';
 import type { Finding, RuleDef } from '../types';
 import { defineRule } from '../define';
-import { all, fieldFrom, finding, fmt, mainEntrance, num, zonesOfType } from '../util';
+import { all, finding, fmt, mainEntrance, num, zonesOfType } from '../util';
 import { insideOf } from '../zones/placement';
 
 const routeConnects = defineRule({
