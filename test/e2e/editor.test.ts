@@ -226,7 +226,12 @@ describe('HallTwin editor in Chromium', () => {
       await expect.poll(() => page.evaluate((k) => (window as unknown as { __halltwin: { editor: { store: { getState(): { overlays: Record<string, boolean> } } } } }).__halltwin.editor.store.getState().overlays[k], id)).toBe(true);
     }
     await shot(page, 'editor-overlays');
+    const frames = () => page.evaluate(() => (window as unknown as { __halltwin_frames?: number }).__halltwin_frames ?? 0);
+    const framesBefore = await frames();
     for (const id of ['aed-coverage', 'one-metre']) await page.locator(`[data-testid="overlay-${id}"]`).uncheck();
+    // The view draws on demand: count draw calls only once the frame without those overlays has been drawn.
+    await expect.poll(frames).toBeGreaterThan(framesBefore);
+    await page.waitForTimeout(200);
     // Sign sight lines along the citizen routes: routes, lines to the signs seen from each turn, crosses at gaps.
     const calls = () => page.evaluate(() => (window as unknown as { __halltwin_drawCalls?: number }).__halltwin_drawCalls ?? 0);
     const before = await calls();

@@ -79,17 +79,32 @@ function workerCheck(editor: Editor): () => void {
     publish(editor, e.data, false);
   };
   worker.onerror = (e) => checkStore.setState({ error: e.message || 'worker error' });
+  let deferred: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
     const doc = editor.store.getState().doc;
     if (doc === lastDoc) return;
+    const opened = !!lastDoc && doc.floors.every((f) => !lastDoc!.floors.includes(f));
     lastDoc = doc;
+    if (deferred) return;
     if (busy) pending = doc;
-    else send(doc);
+    else if (opened) {
+      // A hall just opened (a file, an IFC import): its cold check takes a core for ~150 ms, and on a small
+      // machine that slows the tasks that show the new hall. Let those run first; the check starts when the
+      // page is idle (at most 300 ms later), with whatever document is current by then.
+      const later = () => {
+        deferred = undefined;
+        const current = editor.store.getState().doc;
+        if (busy) pending = current;
+        else send(current);
+      };
+      deferred = setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(later, { timeout: 300 }) : later()), 0);
+    } else send(doc);
   };
   schedule();
   const unsub = editor.store.subscribe(schedule);
   return () => {
     unsub();
+    if (deferred) clearTimeout(deferred);
     worker.terminate();
   };
 }
