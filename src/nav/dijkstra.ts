@@ -45,14 +45,19 @@ const SQRT2 = Math.SQRT2;
  * reached and needs no ordering inside. Exact for real-valued costs, and about three times faster than a heap.
  */
 class Buckets {
+  // Public so settle() can run the queue inline: it is the inner loop of every field solve and repair.
   /** First entry of each bucket (-1 = empty); entries form singly linked lists in typed arrays (no garbage). */
-  private heads = new Int32Array(256).fill(-1);
-  private nodes = new Int32Array(1024);
-  private links = new Int32Array(1024);
-  private used = 0;
-  private k = 0;
-  private top = -1;
+  heads: Int32Array = new Int32Array(256).fill(-1);
+  nodes: Int32Array = new Int32Array(1024);
+  links: Int32Array = new Int32Array(1024);
+  used = 0;
+  /** The next bucket to take. */
+  k = 0;
+  /** The highest bucket that may hold entries. */
+  top = -1;
   width = 1;
+  /** 1 / width: a distance v goes in bucket (v * inv) | 0, here and in settle(). */
+  inv = 1;
   /** Empties the queue for another search (its arrays are kept: a field solve would otherwise grow them from small each time). */
   reset(width: number): this {
     if (this.top >= 0) this.heads.fill(-1, 0, this.top + 1);
@@ -61,23 +66,30 @@ class Buckets {
     this.top = -1;
     this.taken = -1;
     this.width = width;
+    this.inv = 1 / width;
     return this;
   }
+  /** Room for `more` entries past `used`. */
+  reserve(more: number): void {
+    if (this.used + more <= this.nodes.length) return;
+    const size = Math.max(this.used + more, this.nodes.length * 2);
+    const a = new Int32Array(size);
+    a.set(this.nodes.subarray(0, this.used));
+    this.nodes = a;
+    const b = new Int32Array(size);
+    b.set(this.links.subarray(0, this.used));
+    this.links = b;
+  }
+  /** Buckets up to index i exist. */
+  grow(i: number): Int32Array {
+    const h = new Int32Array(Math.max(i + 1, this.heads.length * 2)).fill(-1);
+    h.set(this.heads);
+    return (this.heads = h);
+  }
   push(n: number, v: number): void {
-    const i = Math.floor(v / this.width);
-    if (i >= this.heads.length) {
-      const h = new Int32Array(Math.max(i + 1, this.heads.length * 2)).fill(-1);
-      h.set(this.heads);
-      this.heads = h;
-    }
-    if (this.used === this.nodes.length) {
-      const a = new Int32Array(this.used * 2);
-      a.set(this.nodes);
-      this.nodes = a;
-      const b = new Int32Array(this.used * 2);
-      b.set(this.links);
-      this.links = b;
-    }
+    const i = (v * this.inv) | 0;
+    if (i >= this.heads.length) this.grow(i);
+    this.reserve(1);
     const e = this.used++;
     this.nodes[e] = n;
     this.links[e] = this.heads[i];
@@ -105,107 +117,192 @@ class Buckets {
   node(e: number): number {
     return this.nodes[e];
   }
-  bucketOf(v: number): number {
-    return Math.floor(v / this.width);
-  }
 }
 
-/** Settles the queue: the unrolled 8-neighbour loop must match forEachNeighbour (a property test compares them). */
+/**
+ * Settles the queue. The steps come from the space's step bits (mask.ts), whose order and corner rule must match
+ * forEachNeighbour (a property test compares them); the queue is run inline, entries pushed where each relaxation
+ * succeeds. Bucket of a distance v: (v * inv) | 0, the same in push() and here.
+ */
 function settle(s: SearchSpace, d: Float64Array, q: Buckets, log?: number[]): void {
-  const { g, mask, floorOf, o, linked } = s;
-  const { grids, offsets, links } = g;
-  const relax = (j: number, v: number) => {
-    if (v < d[j]) {
-      if (log) log.push(j, d[j]);
-      d[j] = v;
-      q.push(j, v);
+  const { g, steps, floorOf, o, linked } = s;
+  const { grids, links: linkMap } = g;
+  const inv = q.inv;
+  const cellOf = new Float64Array(grids.length);
+  const colsOf = new Int32Array(grids.length);
+  grids.forEach((gr, fi) => ((cellOf[fi] = gr.cell), (colsOf[fi] = gr.cols)));
+  let heads = q.heads;
+  let nodes = q.nodes;
+  let next = q.links;
+  let used = q.used;
+  let top = q.top;
+  for (let k = q.k; k <= top; ) {
+    let e = heads[k];
+    if (e < 0) {
+      k++;
+      continue;
     }
-  };
-  for (let k = q.nextBucket(); k >= 0; k = q.nextBucket()) {
-    for (let e = q.taken; e >= 0; e = q.after(e)) {
-      const n = q.node(e);
+    heads[k] = -1;
+    // Lowest bucket pushed to while this one is walked: a relaxation rounded into it sends the walk back there.
+    let low = k + 1;
+    for (; e >= 0; e = next[e]) {
+      const n = nodes[e];
       const pn = d[n];
       // Stale entries: the node moved to an earlier bucket (already settled there) or was queued twice.
-      if (q.bucketOf(pn) !== k) continue;
+      if (((pn * inv) | 0) !== k) continue;
+      if (used + 8 > nodes.length) {
+        q.used = used;
+        q.reserve(8);
+        nodes = q.nodes;
+        next = q.links;
+      }
+      const bits = steps[n];
       const fi = floorOf[n];
-      const grid = grids[fi];
-      const cols = grid.cols;
-      const i = n - offsets[fi];
-      const r = (i / cols) | 0;
-      const c = i - r * cols;
-      const a = pn + grid.cell;
-      const b = pn + SQRT2 * grid.cell;
-      const mE = c + 1 < cols && mask[n + 1] === 1;
-      const mW = c > 0 && mask[n - 1] === 1;
-      const mN = r + 1 < grid.rows && mask[n + cols] === 1;
-      const mS = r > 0 && mask[n - cols] === 1;
-      if (mE) {
+      const cols = colsOf[fi];
+      const a = pn + cellOf[fi];
+      const b = pn + SQRT2 * cellOf[fi];
+      // Written out per step (a loop over the eight costs a third more here).
+      if (bits & 1) {
         const j = n + 1;
         if (a < d[j]) {
           if (log) log.push(j, d[j]);
           d[j] = a;
-          q.push(j, a);
+          const i = ((a * inv) | 0);
+          if (i >= heads.length) heads = q.grow(i);
+          nodes[used] = j;
+          next[used] = heads[i];
+          heads[i] = used++;
+          if (i < low) low = i;
+          if (i > top) top = i;
         }
       }
-      if (mW) {
+      if (bits & 2) {
         const j = n - 1;
         if (a < d[j]) {
           if (log) log.push(j, d[j]);
           d[j] = a;
-          q.push(j, a);
+          const i = ((a * inv) | 0);
+          if (i >= heads.length) heads = q.grow(i);
+          nodes[used] = j;
+          next[used] = heads[i];
+          heads[i] = used++;
+          if (i < low) low = i;
+          if (i > top) top = i;
         }
       }
-      if (mN) {
+      if (bits & 4) {
         const j = n + cols;
         if (a < d[j]) {
           if (log) log.push(j, d[j]);
           d[j] = a;
-          q.push(j, a);
+          const i = ((a * inv) | 0);
+          if (i >= heads.length) heads = q.grow(i);
+          nodes[used] = j;
+          next[used] = heads[i];
+          heads[i] = used++;
+          if (i < low) low = i;
+          if (i > top) top = i;
         }
       }
-      if (mS) {
+      if (bits & 8) {
         const j = n - cols;
         if (a < d[j]) {
           if (log) log.push(j, d[j]);
           d[j] = a;
-          q.push(j, a);
+          const i = ((a * inv) | 0);
+          if (i >= heads.length) heads = q.grow(i);
+          nodes[used] = j;
+          next[used] = heads[i];
+          heads[i] = used++;
+          if (i < low) low = i;
+          if (i > top) top = i;
         }
       }
-      if (mE && mN && mask[n + cols + 1] === 1) {
+      if (bits & 16) {
         const j = n + cols + 1;
         if (b < d[j]) {
           if (log) log.push(j, d[j]);
           d[j] = b;
-          q.push(j, b);
+          const i = ((b * inv) | 0);
+          if (i >= heads.length) heads = q.grow(i);
+          nodes[used] = j;
+          next[used] = heads[i];
+          heads[i] = used++;
+          if (i < low) low = i;
+          if (i > top) top = i;
         }
       }
-      if (mE && mS && mask[n - cols + 1] === 1) {
+      if (bits & 32) {
         const j = n - cols + 1;
         if (b < d[j]) {
           if (log) log.push(j, d[j]);
           d[j] = b;
-          q.push(j, b);
+          const i = ((b * inv) | 0);
+          if (i >= heads.length) heads = q.grow(i);
+          nodes[used] = j;
+          next[used] = heads[i];
+          heads[i] = used++;
+          if (i < low) low = i;
+          if (i > top) top = i;
         }
       }
-      if (mW && mN && mask[n + cols - 1] === 1) {
+      if (bits & 64) {
         const j = n + cols - 1;
         if (b < d[j]) {
           if (log) log.push(j, d[j]);
           d[j] = b;
-          q.push(j, b);
+          const i = ((b * inv) | 0);
+          if (i >= heads.length) heads = q.grow(i);
+          nodes[used] = j;
+          next[used] = heads[i];
+          heads[i] = used++;
+          if (i < low) low = i;
+          if (i > top) top = i;
         }
       }
-      if (mW && mS && mask[n - cols - 1] === 1) {
+      if (bits & 128) {
         const j = n - cols - 1;
         if (b < d[j]) {
           if (log) log.push(j, d[j]);
           d[j] = b;
-          q.push(j, b);
+          const i = ((b * inv) | 0);
+          if (i >= heads.length) heads = q.grow(i);
+          nodes[used] = j;
+          next[used] = heads[i];
+          heads[i] = used++;
+          if (i < low) low = i;
+          if (i > top) top = i;
         }
       }
-      if (linked[n] === 1) for (const e of links.get(n)!) if (linkAllowed(e, o)) relax(e.to, pn + e.cost);
+      if (linked[n] === 1)
+        for (const le of linkMap.get(n)!) {
+          if (!linkAllowed(le, o)) continue;
+          const v = pn + le.cost;
+          const j = le.to;
+          if (v < d[j]) {
+            if (log) log.push(j, d[j]);
+            d[j] = v;
+            const i = ((v * inv) | 0);
+            if (i >= heads.length) heads = q.grow(i);
+            if (used + 1 > nodes.length) {
+              q.used = used;
+              q.reserve(1);
+              nodes = q.nodes;
+              next = q.links;
+            }
+            nodes[used] = j;
+            next[used] = heads[i];
+            heads[i] = used++;
+            if (i < low) low = i;
+            if (i > top) top = i;
+          }
+        }
     }
+    k = low;
   }
+  q.used = used;
+  q.top = top;
+  q.k = top + 1;
 }
 
 /** Two queues, reused: repair orders the nodes it examines in one and settles in the other; solve uses the second. */

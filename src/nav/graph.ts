@@ -11,7 +11,9 @@ import type { HallDocument } from '../core/document';
 import type { ElementOf } from '../core/kinds/registry';
 import type { LinkKind } from '../core/vocab';
 import type { Vec2 } from '../core/geometry/vec';
-import { cellAt, cellCentre, patchRaster, rasterInputs, rasterizeInputs, type FloorGrid } from './grid';
+import { cellAt, cellCentre, isWalkable, patchRaster, rasterInputs, rasterizeInputs, type FloorGrid } from './grid';
+import { floorMask, searchSpace } from './mask';
+import { roomFor } from './room';
 
 export interface NavPoint {
   floorId: string;
@@ -144,7 +146,13 @@ export function buildNavGraph(doc: HallDocument, opts: NavOptions = {}): NavGrap
           add(landing[j], { ...base, to: landing[i] });
         }
     }
-  return { audience: opts.audience ?? 'public', grids, offsets, size, links, floorIndex };
+  const g: NavGraph = { audience: opts.audience ?? 'public', grids, offsets, size, links, floorIndex };
+  // The graph's edges for its audience (the masks and step bits of the default search space) and the room maps
+  // that line tests read are made with it: like the rasters, they describe the walkable grid, not a rule's
+  // question. A patched floor derives them from its parent's, so an edit pays for the cells it changed.
+  searchSpace(g, {});
+  for (const grid of grids) roomFor(grid, g.audience, floorMask(grid, g.audience, false, 0));
+  return g;
 }
 
 const navCache = new WeakMap<HallDocument, Map<string, NavGraph>>();
@@ -178,9 +186,7 @@ export function navFor(doc: HallDocument, opts: NavOptions = {}): NavGraph {
   return g;
 }
 
-export function isWalkable(g: FloorGrid, i: number, audience: 'public' | 'staff'): boolean {
-  return g.free[i] === 1 && (audience === 'staff' || g.staff[i] === 0);
-}
+export { isWalkable };
 
 /** Nearest walkable cell to a point within `reach` metres (spiral search), or -1. */
 export function nearestFreeCell(g: FloorGrid, p: Vec2, reach: number, audience: 'public' | 'staff'): number {

@@ -431,3 +431,8 @@ export function walkableRegions(doc: { floors: readonly Floor[] }, floorId: stri
   }
   return { blocked, bounds };
 }
+
+/** Whether an audience may stand on cell i (staff may also walk staff-only zones). */
+export function isWalkable(g: FloorGrid, i: number, audience: 'public' | 'staff'): boolean {
+  return g.free[i] === 1 && (audience === 'staff' || g.staff[i] === 0);
+}

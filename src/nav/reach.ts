@@ -29,8 +29,8 @@ export function reachable(s: SearchSpace, seeds: Iterable<number>): Uint8Array {
 let stack = new Int32Array(1024);
 /** Marks in `seen` every node reachable from the marked nodes `from` (which are expanded again). */
 function spread(s: SearchSpace, seen: Uint8Array, from: readonly number[]): void {
-  const { g, mask, floorOf, o, linked } = s;
-  const { grids, offsets, links } = g;
+  const { g, steps, floorOf, o, linked } = s;
+  const { grids, links } = g;
   // Every node enters the stack once, after the nodes it starts from.
   if (stack.length < g.size + from.length) stack = new Int32Array(g.size + from.length);
   const st = stack;
@@ -38,25 +38,17 @@ function spread(s: SearchSpace, seen: Uint8Array, from: readonly number[]): void
   for (const n of from) st[top++] = n;
   while (top > 0) {
     const n = st[--top];
-    const fi = floorOf[n];
-    const grid = grids[fi];
-    const cols = grid.cols;
-    const i = n - offsets[fi];
-    const r = (i / cols) | 0;
-    const c = i - r * cols;
-    const mE = c + 1 < cols && mask[n + 1] === 1;
-    const mW = c > 0 && mask[n - 1] === 1;
-    const mN = r + 1 < grid.rows && mask[n + cols] === 1;
-    const mS = r > 0 && mask[n - cols] === 1;
+    const cols = grids[floorOf[n]].cols;
+    const bits = steps[n];
     let j: number;
-    if (mE && !seen[(j = n + 1)]) (seen[j] = 1), (st[top++] = j);
-    if (mW && !seen[(j = n - 1)]) (seen[j] = 1), (st[top++] = j);
-    if (mN && !seen[(j = n + cols)]) (seen[j] = 1), (st[top++] = j);
-    if (mS && !seen[(j = n - cols)]) (seen[j] = 1), (st[top++] = j);
-    if (mE && mN && mask[(j = n + cols + 1)] === 1 && !seen[j]) (seen[j] = 1), (st[top++] = j);
-    if (mE && mS && mask[(j = n - cols + 1)] === 1 && !seen[j]) (seen[j] = 1), (st[top++] = j);
-    if (mW && mN && mask[(j = n + cols - 1)] === 1 && !seen[j]) (seen[j] = 1), (st[top++] = j);
-    if (mW && mS && mask[(j = n - cols - 1)] === 1 && !seen[j]) (seen[j] = 1), (st[top++] = j);
+    if (bits & 1 && !seen[(j = n + 1)]) (seen[j] = 1), (st[top++] = j);
+    if (bits & 2 && !seen[(j = n - 1)]) (seen[j] = 1), (st[top++] = j);
+    if (bits & 4 && !seen[(j = n + cols)]) (seen[j] = 1), (st[top++] = j);
+    if (bits & 8 && !seen[(j = n - cols)]) (seen[j] = 1), (st[top++] = j);
+    if (bits & 16 && !seen[(j = n + cols + 1)]) (seen[j] = 1), (st[top++] = j);
+    if (bits & 32 && !seen[(j = n - cols + 1)]) (seen[j] = 1), (st[top++] = j);
+    if (bits & 64 && !seen[(j = n + cols - 1)]) (seen[j] = 1), (st[top++] = j);
+    if (bits & 128 && !seen[(j = n - cols - 1)]) (seen[j] = 1), (st[top++] = j);
     if (linked[n] === 1) for (const e of links.get(n)!) if (linkAllowed(e, o) && !seen[e.to]) (seen[e.to] = 1), (st[top++] = e.to);
   }
 }

@@ -75,7 +75,7 @@ export function route(g: NavGraph, from: NavPoint, to: NavPoint | NavPoint[], o:
   gScore[start] = 0;
   prev[start] = -1;
   heap.push(start, h(start));
-  const { mask, floorOf } = sp;
+  const { steps, floorOf } = sp;
   // A link step is recorded with the node it left from: a later, better grid step into the same node leaves a
   // record whose `from` no longer matches prev, so the link does not count.
   const viaLink = (m: number, s: number, n: number, link: LinkEdge) => {
@@ -95,20 +95,14 @@ export function route(g: NavGraph, from: NavPoint, to: NavPoint | NavPoint[], o:
     closed[n] = gen;
     if (goals.has(n)) return build(g, n, (k) => (stamp[k] === gen ? prev[k] : -1), prevLink, gScore[n], goals.get(n)!, from, targets[goals.get(n)!]);
     const gn = gScore[n];
-    // The same neighbours in the same order as forEachNeighbour, unrolled: this loop is the route's whole cost.
-    const fi = floorOf[n];
-    const grid = g.grids[fi];
+    // The same neighbours in the same order as forEachNeighbour (the space's step bits), unrolled: this loop is
+    // the route's whole cost.
+    const grid = g.grids[floorOf[n]];
     const cols = grid.cols;
-    const i = n - g.offsets[fi];
-    const r = (i / cols) | 0;
-    const c = i - r * cols;
     const a = gn + grid.cell;
     const b = gn + Math.SQRT2 * grid.cell;
-    const mE = c + 1 < cols && mask[n + 1] === 1;
-    const mW = c > 0 && mask[n - 1] === 1;
-    const mN = r + 1 < grid.rows && mask[n + cols] === 1;
-    const mS = r > 0 && mask[n - cols] === 1;
-    if (mE) {
+    const bits = steps[n];
+    if (bits & 1) {
       const j = n + 1;
       const fresh = stamp[j] !== gen;
       if (fresh || a < gScore[j]) {
@@ -119,7 +113,7 @@ export function route(g: NavGraph, from: NavPoint, to: NavPoint | NavPoint[], o:
         heap.push(j, a + hv[j]);
       }
     }
-    if (mW) {
+    if (bits & 2) {
       const j = n - 1;
       const fresh = stamp[j] !== gen;
       if (fresh || a < gScore[j]) {
@@ -130,7 +124,7 @@ export function route(g: NavGraph, from: NavPoint, to: NavPoint | NavPoint[], o:
         heap.push(j, a + hv[j]);
       }
     }
-    if (mN) {
+    if (bits & 4) {
       const j = n + cols;
       const fresh = stamp[j] !== gen;
       if (fresh || a < gScore[j]) {
@@ -141,7 +135,7 @@ export function route(g: NavGraph, from: NavPoint, to: NavPoint | NavPoint[], o:
         heap.push(j, a + hv[j]);
       }
     }
-    if (mS) {
+    if (bits & 8) {
       const j = n - cols;
       const fresh = stamp[j] !== gen;
       if (fresh || a < gScore[j]) {
@@ -152,7 +146,7 @@ export function route(g: NavGraph, from: NavPoint, to: NavPoint | NavPoint[], o:
         heap.push(j, a + hv[j]);
       }
     }
-    if (mE && mN && mask[n + cols + 1] === 1) {
+    if (bits & 16) {
       const j = n + cols + 1;
       const fresh = stamp[j] !== gen;
       if (fresh || b < gScore[j]) {
@@ -163,7 +157,7 @@ export function route(g: NavGraph, from: NavPoint, to: NavPoint | NavPoint[], o:
         heap.push(j, b + hv[j]);
       }
     }
-    if (mE && mS && mask[n - cols + 1] === 1) {
+    if (bits & 32) {
       const j = n - cols + 1;
       const fresh = stamp[j] !== gen;
       if (fresh || b < gScore[j]) {
@@ -174,7 +168,7 @@ export function route(g: NavGraph, from: NavPoint, to: NavPoint | NavPoint[], o:
         heap.push(j, b + hv[j]);
       }
     }
-    if (mW && mN && mask[n + cols - 1] === 1) {
+    if (bits & 64) {
       const j = n + cols - 1;
       const fresh = stamp[j] !== gen;
       if (fresh || b < gScore[j]) {
@@ -185,7 +179,7 @@ export function route(g: NavGraph, from: NavPoint, to: NavPoint | NavPoint[], o:
         heap.push(j, b + hv[j]);
       }
     }
-    if (mW && mS && mask[n - cols - 1] === 1) {
+    if (bits & 128) {
       const j = n - cols - 1;
       const fresh = stamp[j] !== gen;
       if (fresh || b < gScore[j]) {
@@ -328,11 +322,15 @@ export function gridLine(g: NavGraph, a: NavPoint, b: NavPoint): boolean {
   const len = dist(a.p, b.p);
   const steps = Math.ceil(len / (cell / 3));
   const stepLen = steps ? len / steps : Infinity;
+  // Dividing by a power of two is exact, so multiplying by its inverse gives the same cells, without a division
+  // per axis per sample (the default half-metre cell is one).
+  const inv = 1 / cell;
+  const exact = Number.isInteger(Math.log2(cell));
   let last = -1;
   for (let k = 0; k <= steps; ) {
     const t = steps ? k / steps : 0;
-    const c = Math.floor((ax + dx * t - ox) / cell);
-    const r = Math.floor((ay + dy * t - oy) / cell);
+    const c = exact ? Math.floor((ax + dx * t - ox) * inv) : Math.floor((ax + dx * t - ox) / cell);
+    const r = exact ? Math.floor((ay + dy * t - oy) * inv) : Math.floor((ay + dy * t - oy) / cell);
     if (c < 0 || r < 0 || c >= cols || r >= rows) return false;
     const i = r * cols + c;
     if (i !== last) {
@@ -503,19 +501,25 @@ class FieldView implements DistanceField {
 /** Cell windows (one cell of margin) around each run of points smoothing tested together. */
 function windowsOf(g: NavGraph, pts: NavPoint[], ranges: [number, number][]): number[] {
   const out: number[] = [];
+  // The floor of each point, looked up once (ranges overlap at their ends); boxes per floor in a flat scratch.
+  const fis = pts.map((p) => g.floorIndex.get(p.floorId) ?? -1);
+  const box = new Float64Array(4 * g.grids.length);
   for (const [s, e] of ranges) {
-    const boxes = new Map<number, [number, number, number, number]>();
+    box.fill(NaN);
     for (let k = s; k <= e; k++) {
-      const fi = g.floorIndex.get(pts[k].floorId);
-      if (fi === undefined) continue;
+      const fi = fis[k];
+      if (fi < 0) continue;
       const grid = g.grids[fi];
       const c = Math.floor((pts[k].p[0] - grid.origin[0]) / grid.cell);
       const r = Math.floor((pts[k].p[1] - grid.origin[1]) / grid.cell);
-      const b = boxes.get(fi);
-      if (!b) boxes.set(fi, [c, c, r, r]);
-      else (b[0] = Math.min(b[0], c)), (b[1] = Math.max(b[1], c)), (b[2] = Math.min(b[2], r)), (b[3] = Math.max(b[3], r));
+      const o = 4 * fi;
+      if (Number.isNaN(box[o])) (box[o] = c), (box[o + 1] = c), (box[o + 2] = r), (box[o + 3] = r);
+      else (box[o] = Math.min(box[o], c)), (box[o + 1] = Math.max(box[o + 1], c)), (box[o + 2] = Math.min(box[o + 2], r)), (box[o + 3] = Math.max(box[o + 3], r));
     }
-    for (const [fi, b] of boxes) out.push(fi, b[0] - 1, b[1] + 1, b[2] - 1, b[3] + 1);
+    // Floors in the order the run first met them, as before.
+    const order: number[] = [];
+    for (let k = s; k <= e; k++) if (fis[k] >= 0 && !order.includes(fis[k])) order.push(fis[k]);
+    for (const fi of order) out.push(fi, box[4 * fi] - 1, box[4 * fi + 1] + 1, box[4 * fi + 2] - 1, box[4 * fi + 3] + 1);
   }
   return out;
 }

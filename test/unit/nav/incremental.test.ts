@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { buildNavGraph, distanceField, fieldFor, fieldStats, rasterizeFloor, type NavPoint } from '../../../src/nav';
 import { cellsInPolygon, patchRaster } from '../../../src/nav/grid';
 import { pointInPolygon } from '../../../src/core/geometry/polygon';
-import { searchSpace, forEachNeighbour } from '../../../src/nav/mask';
+import { searchSpace, forEachNeighbour, floorMask, floorSteps, stepsOfMask, withMask } from '../../../src/nav/mask';
+import { patchOf } from '../../../src/nav/grid';
 import { solve } from '../../../src/nav/dijkstra';
 import { Distances } from '../../../src/nav/versions';
 import { MinHeap } from '../../../src/nav/heap';
@@ -148,7 +149,65 @@ describe('field repair', () => {
   });
 });
 
+/** Textbook Dijkstra on a binary heap, every edge from forEachNeighbour: what solve() must equal. */
+function referenceSolve(s: ReturnType<typeof searchSpace>, seeds: Map<number, number>): Float64Array {
+  const d = new Float64Array(s.g.size).fill(Infinity);
+  const done = new Uint8Array(s.g.size);
+  const heap = new MinHeap();
+  for (const [n, v] of seeds) (d[n] = v), heap.push(n, v);
+  while (heap.size) {
+    const n = heap.pop();
+    if (done[n]) continue;
+    done[n] = 1;
+    forEachNeighbour(s, n, (m, cost, out) => {
+      if (out && d[n] + cost < d[m]) (d[m] = d[n] + cost), heap.push(m, d[m]);
+    });
+  }
+  return d;
+}
+
+describe('step bits', () => {
+  it("a patched floor's steps equal the steps of its whole mask, after random edits (property)", () => {
+    let patched = 0;
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), fc.boolean(), (edits, accessible) => {
+        let doc = county;
+        let prev = { floor: doc.floors[0], grid: rasterizeFloor(doc.floors[0]) };
+        floorSteps(prev.grid, 'public', accessible, 0);
+        edits.forEach((e, k) => {
+          doc = applyEdit(doc, e, k);
+          const grid = patchRaster(prev, doc.floors[0]) ?? rasterizeFloor(doc.floors[0]);
+          if (patchOf(grid)) patched++;
+          const got = floorSteps(grid, 'public', accessible, 0);
+          const want = stepsOfMask(floorMask(grid, 'public', accessible, 0), grid.cols, grid.rows);
+          expect(Buffer.from(got).equals(Buffer.from(want))).toBe(true);
+          prev = { floor: doc.floors[0], grid };
+        });
+      }),
+      { numRuns: 40 },
+    );
+    // The patch path must have been taken, or the property said nothing about it.
+    expect(patched).toBeGreaterThan(20);
+  });
+});
+
 describe('Dijkstra', () => {
+  it('equals the reference on random masks, where corners and borders between floors matter (property)', () => {
+    const g = buildNavGraph(county);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 30 }), fc.integer({ min: 45, max: 90 }), fc.boolean(), (seed, density, accessible) => {
+        let x = seed;
+        const rand = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32) * 100;
+        const base = searchSpace(g, { accessible });
+        const s = withMask(base, Uint8Array.from(base.mask, () => (rand() < density ? 1 : 0)));
+        // Seeds anywhere, closed cells included (a source may stand on one), at offsets below one cell.
+        const seeds = new Map<number, number>();
+        for (let k = 0; k < 3; k++) seeds.set(Math.floor((rand() / 100) * g.size), (rand() / 100) * 0.5);
+        expect(firstMismatch(solve(s, seeds).d, referenceSolve(s, seeds))).toBe(-1);
+      }),
+      { numRuns: 40 },
+    );
+  });
   it('the unrolled loop equals a plain Dijkstra over forEachNeighbour', () => {
     fc.assert(
       fc.property(fc.array(edit, { maxLength: 5 }), fc.boolean(), (edits, accessible) => {
@@ -157,21 +216,7 @@ describe('Dijkstra', () => {
         const g = buildNavGraph(doc);
         const s = searchSpace(g, { accessible });
         const { seeds } = seedsOf(g, sources);
-        const fast = solve(s, seeds).d;
-        // Reference: textbook Dijkstra on a binary heap, every edge from forEachNeighbour.
-        const d = new Float64Array(g.size).fill(Infinity);
-        const done = new Uint8Array(g.size);
-        const heap = new MinHeap();
-        for (const [n, v] of seeds) (d[n] = v), heap.push(n, v);
-        while (heap.size) {
-          const n = heap.pop();
-          if (done[n]) continue;
-          done[n] = 1;
-          forEachNeighbour(s, n, (m, cost, out) => {
-            if (out && d[n] + cost < d[m]) (d[m] = d[n] + cost), heap.push(m, d[m]);
-          });
-        }
-        expect(firstMismatch(fast, d)).toBe(-1);
+        expect(firstMismatch(solve(s, seeds).d, referenceSolve(s, seeds))).toBe(-1);
       }),
       { numRuns: 3 },
     );

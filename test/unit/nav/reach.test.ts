@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildNavGraph, distanceField, reachFor, type NavPoint } from '../../../src/nav';
 import { moveElements, removeElements } from '../../../src/core/commands';
-import { cellOpen, floorMask, forEachNeighbour, searchSpace } from '../../../src/nav/mask';
+import { cellOpen, floorMask, forEachNeighbour, searchSpace, withMask } from '../../../src/nav/mask';
 import { rasterizeFloor } from '../../../src/nav';
 import { reachable, reachStats } from '../../../src/nav/reach';
 import { seedsOf } from '../../../src/nav/search';
@@ -56,7 +56,7 @@ describe('reachFor', () => {
         let x = seed;
         const rand = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32) * 100;
         const mask = Uint8Array.from(base.mask, () => (rand() < density ? 1 : 0));
-        const s = { ...base, mask };
+        const s = withMask(base, mask);
         const seeds = [Math.floor((rand() / 100) * g.size), Math.floor((rand() / 100) * g.size)];
         const got = reachable(s, seeds);
         // Reference: breadth-first over forEachNeighbour's outgoing edges.
