@@ -3,7 +3,7 @@ import type { HallDocument, Floor } from '../core/document';
 import type { ElementOf, HallElement } from '../core/kinds/registry';
 import { kindOf } from '../core/kinds/registry';
 import { zoneHasType } from '../core/kinds/zone';
-import { cachedBBox, centroid, pointInPolygon, bbox, type Polygon } from '../core/geometry/polygon';
+import { cachedBBox, centroid, pointOnBoundary, bbox, type Polygon } from '../core/geometry/polygon';
 import type { Vec2 } from '../core/geometry/vec';
 import type { ZoneType } from '../core/vocab';
 import type { Finding, RuleContext } from './types';
@@ -100,7 +100,29 @@ export function samplePolygon(poly: Polygon, step: number): Vec2[] {
   if (out) return out;
   const b = bbox(poly);
   out = [];
-  for (let x = b.minX + step / 2; x < b.maxX; x += step) for (let y = b.minY + step / 2; y < b.maxY; y += step) if (pointInPolygon([x, y], poly)) out.push([x, y]);
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let x = b.minX + step / 2; x < b.maxX; x += step) xs.push(x);
+  for (let y = b.minY + step / 2; y < b.maxY; y += step) ys.push(y);
+  // pointInPolygon row by row: a row's edge crossings are found once, each with the same arithmetic
+  // pointInPolygon uses, so a sample is inside exactly when pointInPolygon says so (off-crossing samples still
+  // get its boundary test).
+  const inside = new Uint8Array(xs.length * ys.length);
+  const cross: number[] = [];
+  ys.forEach((y, r) => {
+    cross.length = 0;
+    for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
+      const [xi, yi] = poly[i];
+      const [xj, yj] = poly[j];
+      if (yi > y !== yj > y) cross.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
+    }
+    xs.forEach((x, c) => {
+      let odd = false;
+      for (const xc of cross) if (x < xc) odd = !odd;
+      inside[c * ys.length + r] = odd || pointOnBoundary([x, y], poly, 1e-9) ? 1 : 0;
+    });
+  });
+  xs.forEach((x, c) => ys.forEach((y, r) => inside[c * ys.length + r] && out!.push([x, y])));
   if (!out.length) out.push(centroid(poly));
   m.set(step, out);
   return out;

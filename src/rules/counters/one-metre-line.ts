@@ -33,8 +33,9 @@ function blockerOf(e: HallElement): Blocker | null {
   let b = blockerMemo.get(e);
   if (b !== undefined) return b;
   b = null;
-  if (!(e.kind === 'zone' || e.kind === 'opening' || e.kind === 'route' || e.kind === 'sign' || e.kind === 'vlink') && (kindOf(e).blocksWalking(e) || e.kind === 'point')) {
-    const fp = kindOf(e).footprint(e);
+  const k = kindOf(e);
+  if (!(e.kind === 'zone' || e.kind === 'opening' || e.kind === 'route' || e.kind === 'sign' || e.kind === 'vlink') && (e.kind === 'point' || k.blocksWalking(e))) {
+    const fp = k.footprint(e);
     if (fp) b = { e, fp, bb: cachedBBox(fp) };
   }
   blockerMemo.set(e, b);
@@ -48,8 +49,29 @@ function blockerOf(e: HallElement): Blocker | null {
  */
 interface NearState {
   elements: readonly HallElement[];
-  blockers: Blocker[] | null;
+  blockers: Blockers | null;
   near: Map<HallElement, Blocker[]>;
+}
+/** A floor's blockers in document order, with their boxes side by side in one array (minX, maxX, minY, maxY). */
+interface Blockers {
+  list: Blocker[];
+  boxes: Float64Array;
+}
+function blockersOf(f: Floor): Blockers {
+  const list: Blocker[] = [];
+  for (const e of f.elements) {
+    const b = blockerOf(e);
+    if (b) list.push(b);
+  }
+  const boxes = new Float64Array(4 * list.length);
+  list.forEach(({ bb }, k) => boxes.set([bb.minX, bb.maxX, bb.minY, bb.maxY], 4 * k));
+  return { list, boxes };
+}
+/** The blockers whose box meets `sb` (bboxOverlap with no margin), in document order. */
+function meeting({ list, boxes }: Blockers, sb: BBox): Blocker[] {
+  const out: Blocker[] = [];
+  for (let k = 0, o = 0; k < list.length; k++, o += 4) if (sb.minX <= boxes[o + 1] && boxes[o] <= sb.maxX && sb.minY <= boxes[o + 3] && boxes[o + 2] <= sb.maxY) out.push(list[k]);
+  return out;
 }
 const nearStates = new Map<string, NearState>();
 function nearLists(f: Floor): (c: ElementOf<'counter'>, sb: BBox) => Blocker[] {
@@ -81,14 +103,8 @@ function nearLists(f: Floor): (c: ElementOf<'counter'>, sb: BBox) => Blocker[] {
   return (c, sb) => {
     let list = state.near.get(c);
     if (!list) {
-      if (!state.blockers) {
-        state.blockers = [];
-        for (const e of f.elements) {
-          const b = blockerOf(e);
-          if (b) state.blockers.push(b);
-        }
-      }
-      list = state.blockers.filter((b) => bboxOverlap(sb, b.bb, 0));
+      state.blockers ??= blockersOf(f);
+      list = meeting(state.blockers, sb);
       state.near.set(c, list);
     }
     return list;
