@@ -326,24 +326,41 @@ export function gridLine(g: NavGraph, a: NavPoint, b: NavPoint): boolean {
   // per axis per sample (the default half-metre cell is one).
   const inv = 1 / cell;
   const exact = Number.isInteger(Math.log2(cell));
+  // Change per sample, in cells, per axis: how many of the next samples must still fall in this cell.
+  const du = steps ? (dx * inv) / steps : 0;
+  const dv = steps ? (dy * inv) / steps : 0;
   let last = -1;
   for (let k = 0; k <= steps; ) {
     const t = steps ? k / steps : 0;
-    const c = exact ? Math.floor((ax + dx * t - ox) * inv) : Math.floor((ax + dx * t - ox) / cell);
-    const r = exact ? Math.floor((ay + dy * t - oy) * inv) : Math.floor((ay + dy * t - oy) / cell);
+    const u = exact ? (ax + dx * t - ox) * inv : (ax + dx * t - ox) / cell;
+    const v = exact ? (ay + dy * t - oy) * inv : (ay + dy * t - oy) / cell;
+    const c = Math.floor(u);
+    const r = Math.floor(v);
     if (c < 0 || r < 0 || c >= cols || r >= rows) return false;
     const i = r * cols + c;
     if (i !== last) {
       if (walk[i] !== 1) return false;
       last = i;
     }
+    // Samples that stay in this cell: each axis moves at most du (dv) a sample, and the computed positions grow
+    // monotonically with k, so a sample whose position is short of the cell's edge by far more than the rounding
+    // error (EDGE) lands in this cell too. Skipping them gives the answer testing them would.
+    let same = Infinity;
+    if (du > 0) same = (c + 1 - EDGE - u) / du;
+    else if (du < 0) same = (u - c - EDGE) / -du;
+    if (dv > 0) same = Math.min(same, (r + 1 - EDGE - v) / dv);
+    else if (dv < 0) same = Math.min(same, (v - r - EDGE) / -dv);
+    const inCell = same >= 1 ? Math.floor(Math.min(same, steps)) : 0;
     // Every point closer than (room − 2) cells to this sample is in a walkable cell; one sample of margin for
     // rounding in the sample positions.
     const jump = room[i] > 2 ? Math.floor(((room[i] - 2) * cell) / stepLen) - 1 : 0;
-    k += jump > 0 ? jump + 1 : 1;
+    k += Math.max(inCell, jump, 0) + 1;
   }
   return true;
 }
+
+/** Far more than the rounding error of a sample position (in cells), far less than the distance between samples. */
+const EDGE = 1e-7;
 
 export interface DistanceField {
   at(floorId: string, p: Vec2): number;
@@ -501,25 +518,37 @@ class FieldView implements DistanceField {
 /** Cell windows (one cell of margin) around each run of points smoothing tested together. */
 function windowsOf(g: NavGraph, pts: NavPoint[], ranges: [number, number][]): number[] {
   const out: number[] = [];
-  // The floor of each point, looked up once (ranges overlap at their ends); boxes per floor in a flat scratch.
-  const fis = pts.map((p) => g.floorIndex.get(p.floorId) ?? -1);
-  const box = new Float64Array(4 * g.grids.length);
+  // Each point's floor and cell, found once (the runs overlap, and together cover the path about twice).
+  const n = pts.length;
+  const F = new Int32Array(n);
+  const C = new Int32Array(n);
+  const R = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const fi = g.floorIndex.get(pts[k].floorId) ?? -1;
+    F[k] = fi;
+    if (fi < 0) continue;
+    const grid = g.grids[fi];
+    C[k] = Math.floor((pts[k].p[0] - grid.origin[0]) / grid.cell);
+    R[k] = Math.floor((pts[k].p[1] - grid.origin[1]) / grid.cell);
+  }
   for (const [s, e] of ranges) {
-    box.fill(NaN);
+    // Floors in the order the run meets them; a run is almost always on one floor.
     for (let k = s; k <= e; k++) {
-      const fi = fis[k];
+      const fi = F[k];
       if (fi < 0) continue;
-      const grid = g.grids[fi];
-      const c = Math.floor((pts[k].p[0] - grid.origin[0]) / grid.cell);
-      const r = Math.floor((pts[k].p[1] - grid.origin[1]) / grid.cell);
-      const o = 4 * fi;
-      if (Number.isNaN(box[o])) (box[o] = c), (box[o + 1] = c), (box[o + 2] = r), (box[o + 3] = r);
-      else (box[o] = Math.min(box[o], c)), (box[o + 1] = Math.max(box[o + 1], c)), (box[o + 2] = Math.min(box[o + 2], r)), (box[o + 3] = Math.max(box[o + 3], r));
+      let seen = false;
+      for (let j = s; j < k && !seen; j++) seen = F[j] === fi;
+      if (seen) continue;
+      let c0 = C[k], c1 = C[k], r0 = R[k], r1 = R[k];
+      for (let j = k + 1; j <= e; j++) {
+        if (F[j] !== fi) continue;
+        if (C[j] < c0) c0 = C[j];
+        if (C[j] > c1) c1 = C[j];
+        if (R[j] < r0) r0 = R[j];
+        if (R[j] > r1) r1 = R[j];
+      }
+      out.push(fi, c0 - 1, c1 + 1, r0 - 1, r1 + 1);
     }
-    // Floors in the order the run first met them, as before.
-    const order: number[] = [];
-    for (let k = s; k <= e; k++) if (fis[k] >= 0 && !order.includes(fis[k])) order.push(fis[k]);
-    for (const fi of order) out.push(fi, box[4 * fi] - 1, box[4 * fi + 1] + 1, box[4 * fi + 2] - 1, box[4 * fi + 3] + 1);
   }
   return out;
 }
