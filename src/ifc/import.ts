@@ -21,7 +21,7 @@ import { readGeoref } from './georef';
 import { type CutPlane, type ElementGeom, MeshCollector } from './meshes';
 import { ModelReader, num, ref, refs, str } from './reader';
 import type { ImportOptions, ImportResult, ImportStage, ImportStats } from './types';
-import { certainlyValid } from './valid-hall';
+import { certainlyValid, metaAsSchemaGives, type MetaInput } from './valid-hall';
 import { guessZoneType } from './zone-type';
 
 type Props = Record<string, string | number | boolean>;
@@ -496,7 +496,7 @@ async function importOpenModel(
     f.height = r6(Number.isFinite(top) && top > 0.5 ? Math.min(top, 100) : (floors[i - 1]?.height ?? 3));
   });
   const hall = psets.size ? [...psets.values()].map((m) => m.get('Pset_HallTwinHall')).find(Boolean) : undefined;
-  const meta = MetaSchema.parse({
+  const metaInput: MetaInput = {
     name: (pStr(hall, 'Name') ?? ifcNames.name ?? fileName.replace(/\.ifc$/i, '')).slice(0, 500),
     ...(pStr(hall, 'NameEn') ? { nameEn: pStr(hall, 'NameEn') } : {}),
     ...(oneOf<PresetId>(pStr(hall, 'Preset'), PRESET_IDS) ? { preset: pStr(hall, 'Preset') } : {}),
@@ -505,7 +505,8 @@ async function importOpenModel(
     ...(pBool(hall, 'Sprinklers') !== undefined ? { sprinklers: pBool(hall, 'Sprinklers') } : {}),
     ...(pBool(hall, 'Crowded') !== undefined ? { crowded: pBool(hall, 'Crowded') } : {}),
     source: { kind: 'ifc', fileName: fileName.slice(0, 500), schema, ...(ifcNames.projectGlobalId ? { projectGlobalId: ifcNames.projectGlobalId } : {}) },
-  });
+  };
+  const meta = metaAsSchemaGives(metaInput) ?? MetaSchema.parse(metaInput);
   if (!georef.georef) warnings.push('no georeference (no IfcSite latitude/longitude or IfcMapConversion)');
   let doc: HallDocument = { format: 'halltwin', version: 1, meta, floors };
   // Elements are built in the schema's key order, so a document that passes the cheap check is what the schema would return.

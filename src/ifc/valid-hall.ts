@@ -9,7 +9,7 @@
  * obstacles); a file with our designed counters, signs or points goes through the schema.
  */
 import type { z } from 'zod';
-import type { HallDocument, HallElement } from '../core/document';
+import type { HallDocument, HallElement, Meta } from '../core/document';
 import { area, type Polygon } from '../core/geometry/polygon';
 import { dist, segmentsIntersect, type Vec2 } from '../core/geometry/vec';
 import { ObstacleSchema } from '../core/kinds/obstacle';
@@ -17,7 +17,7 @@ import { OpeningSchema } from '../core/kinds/opening';
 import { VLinkSchema } from '../core/kinds/vlink';
 import { WallSchema } from '../core/kinds/wall';
 import { ZoneSchema } from '../core/kinds/zone';
-import { ENTRANCE_KIND_IDS, LINK_KIND_IDS, ZONE_TYPE_IDS } from '../core/vocab';
+import { ENTRANCE_KIND_IDS, HALL_LEVEL_IDS, LINK_KIND_IDS, PRESET_IDS, ZONE_TYPE_IDS } from '../core/vocab';
 
 type Shape = Record<string, z.ZodType>;
 
@@ -164,4 +164,54 @@ export function certainlyValid(doc: HallDocument): boolean {
     }
   }
   return true;
+}
+
+/** What the importer hands MetaSchema: the meta fields it knows from the file. */
+export interface MetaInput {
+  name: string;
+  nameEn?: string;
+  preset?: string;
+  level?: string;
+  georef?: { lat: number; lon: number; rotation: number; altitude?: number };
+  sprinklers?: boolean;
+  crowded?: boolean;
+  source: { kind: 'ifc'; fileName: string; schema: string; projectGlobalId?: string };
+}
+
+const META_INPUT_KEYS = new Set(['name', 'nameEn', 'preset', 'level', 'georef', 'sprinklers', 'crowded', 'source']);
+const presets = new Set<string>(PRESET_IDS);
+const levels = new Set<string>(HALL_LEVEL_IDS);
+
+/**
+ * MetaSchema.parse(input) when the input is certainly valid, built the way the schema builds it (its
+ * key order, its defaults), or undefined to let the schema decide. Zod's pass over the meta costs
+ * ~40 µs of an import's unoptimised first runs, as much as bare web-ifc's whole pass over a small file.
+ */
+export function metaAsSchemaGives(input: MetaInput): Meta | undefined {
+  for (const k of Object.keys(input)) if (!META_INPUT_KEYS.has(k) || (input as unknown as Record<string, unknown>)[k] === undefined) return undefined;
+  const { name, nameEn, preset, level, georef: g, sprinklers, crowded, source: src } = input;
+  if (!isText(name) || !opt(nameEn, isText) || !opt(preset, (p) => presets.has(p as string)) || !opt(level, (l) => levels.has(l as string))) return undefined;
+  if (!opt(sprinklers, bool) || !opt(crowded, bool)) return undefined;
+  if (g !== undefined) {
+    const keys = Object.keys(g).join();
+    if (keys !== 'lat,lon,rotation' && keys !== 'lat,lon,rotation,altitude') return undefined;
+    if (!within(g.lat, -90, 90) || !within(g.lon, -180, 180) || !within(g.rotation, -360, 360) || !opt(g.altitude, fin)) return undefined;
+  }
+  if (!src || typeof src !== 'object') return undefined;
+  const srcKeys = Object.keys(src).join();
+  if (srcKeys !== 'kind,fileName,schema' && srcKeys !== 'kind,fileName,schema,projectGlobalId') return undefined;
+  if (src.kind !== 'ifc' || !isText(src.fileName) || !isText(src.schema) || !opt(src.projectGlobalId, (v) => typeof v === 'string' && v.length <= 64)) return undefined;
+  return {
+    name,
+    ...(nameEn !== undefined ? { nameEn } : {}),
+    preset: (preset ?? 'hunan') as Meta['preset'],
+    level: (level ?? 'county') as Meta['level'],
+    ...(g ? { georef: { lat: g.lat, lon: g.lon, rotation: g.rotation, ...(g.altitude !== undefined ? { altitude: g.altitude } : {}) } } : {}),
+    queue: {},
+    ruleOverrides: {},
+    disabledRules: [],
+    sprinklers: sprinklers ?? false,
+    crowded: crowded ?? false,
+    source: { kind: 'ifc', fileName: src.fileName, schema: src.schema, ...(src.projectGlobalId !== undefined ? { projectGlobalId: src.projectGlobalId } : {}) },
+  };
 }

@@ -16,6 +16,7 @@ import { meshBounds } from '../../src/ifc/meshes';
 import * as W from 'web-ifc';
 import { getIfcApi } from '../../src/ifc/api';
 import { containsAscii, ModelReader, ref } from '../../src/ifc/reader';
+import { latin1 } from '../../src/ifc/check-bytes';
 import { HAVE_CORPUS, corpusTable, readIfc } from './corpus';
 
 /** Points on a coarse grid, so that repeats and collinear runs are common. */
@@ -138,6 +139,22 @@ describe('byte search', () => {
         expect(containsAscii(hay, needle)).toBe(Buffer.from(hay).includes(needle, 0, 'latin1'));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('latin-1 text of the header', () => {
+  it('is one character per byte, code = byte, whatever the bytes (C1 controls included)', () => {
+    const byHand = (b: Uint8Array) => Array.from(b, (x) => String.fromCharCode(x)).join('');
+    const every = Uint8Array.from({ length: 256 }, (_, i) => i);
+    expect(latin1(every)).toBe(byHand(every));
+    // Bytes windows-1252 keeps as they are (0x81, 0x8D, 0x8F, 0x90, 0x9D) and ones it maps elsewhere (0x80, 0x9F).
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), fc.constantFrom(0x20, 0x41, 0x81, 0x8d, 0x8f, 0x90, 0x9d, 0x80, 0x9f, 0xe9), (raw, c) => {
+        const b = Uint8Array.from([...raw, c]);
+        expect(latin1(b)).toBe(byHand(b));
+      }),
+      { numRuns: 300 },
     );
   });
 });

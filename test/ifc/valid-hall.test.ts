@@ -5,10 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HallDocumentSchema, type HallDocument } from '../../src/core/document';
+import { HallDocumentSchema, MetaSchema, type HallDocument } from '../../src/core/document';
 import { PolygonSchema } from '../../src/core/kinds/base';
 import { importIfc } from '../../src/ifc';
-import { certainlyValid, simpleRing } from '../../src/ifc/valid-hall';
+import { certainlyValid, metaAsSchemaGives, simpleRing, type MetaInput } from '../../src/ifc/valid-hall';
+import { HALL_LEVEL_IDS, PRESET_IDS } from '../../src/core/vocab';
 import { elevatorRampFixture } from './fixtures';
 import { HAVE_CORPUS, corpusTable, readIfc } from './corpus';
 
@@ -115,5 +116,56 @@ describe('simpleRing is PolygonSchema, ring for ring', () => {
     for (const v of [[], [[0, 0], [1, 0]], [[0, 0], [1, 0], [0, NaN]], [[0, 0], [1, 0], [0, 1, 2]], 'x', null]) {
       expect(simpleRing(v)).toBe(PolygonSchema.safeParse(v).success);
     }
+  });
+});
+
+describe('metaAsSchemaGives is MetaSchema.parse where it answers', () => {
+  const num = fc.oneof(fc.double({ min: -400, max: 400 }), fc.constantFrom(NaN, Infinity, -Infinity, 90, -90, 180, -180, 360, -360, 90.5, -90.5, 180.5, -180.5, 360.5, -360.5));
+  const text = (max: number) => fc.oneof(fc.string({ maxLength: 8 }), fc.integer({ min: max - 2, max: max + 2 }).map((n) => 'x'.repeat(n)));
+  const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
+  const input: fc.Arbitrary<MetaInput> = fc
+    .record({
+      name: text(500),
+      nameEn: maybe(text(500)),
+      preset: maybe(fc.constantFrom(...PRESET_IDS, 'guangdong')),
+      level: maybe(fc.constantFrom(...HALL_LEVEL_IDS, 'district')),
+      georef: maybe(fc.record({ lat: num, lon: num, rotation: num, altitude: maybe(num) })),
+      sprinklers: maybe(fc.boolean()),
+      crowded: maybe(fc.boolean()),
+      source: fc.record({ kind: fc.constant('ifc' as const), fileName: text(500), schema: fc.constantFrom('IFC4', 'IFC2X3', 'IFC4X3_ADD2'), projectGlobalId: maybe(text(64)) }),
+    })
+    // As the importer builds it: absent keys are left out, not set to undefined.
+    .map((m) => JSON.parse(JSON.stringify(m, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v)), (_, v) => (v === 'NaN' ? NaN : v === 'Infinity' ? Infinity : v === '-Infinity' ? -Infinity : v)));
+
+  it('on random inputs, valid or not: an answer is the schema\'s output, key for key', () => {
+    let answered = 0;
+    let left = 0;
+    fc.assert(
+      fc.property(input, (m) => {
+        const fast = metaAsSchemaGives(m);
+        const slow = MetaSchema.safeParse(m);
+        if (fast === undefined) {
+          left++;
+          return;
+        }
+        answered++;
+        expect(slow.success).toBe(true);
+        expect(JSON.stringify(fast)).toBe(JSON.stringify(slow.data));
+        expect(fast).toEqual(slow.data);
+      }),
+      { numRuns: 2000 },
+    );
+    // Both ways must have been taken, or the comparison proved little.
+    expect(answered).toBeGreaterThan(200);
+    expect(left).toBeGreaterThan(200);
+  });
+
+  it('leaves anything it does not know to the schema', () => {
+    const ok: MetaInput = { name: 'x', source: { kind: 'ifc', fileName: 'f.ifc', schema: 'IFC4' } };
+    expect(metaAsSchemaGives(ok)).toEqual(MetaSchema.parse(ok));
+    expect(metaAsSchemaGives({ ...ok, queue: {} } as MetaInput)).toBeUndefined();
+    expect(metaAsSchemaGives({ ...ok, nameEn: undefined })).toBeUndefined();
+    expect(metaAsSchemaGives({ ...ok, georef: { lon: 1, lat: 2, rotation: 0 } })).toBeUndefined();
+    expect(metaAsSchemaGives({ ...ok, source: { ...ok.source, kind: 'manual' as 'ifc' } })).toBeUndefined();
   });
 });
