@@ -6,11 +6,12 @@ import { IfcImportError } from './errors';
 // windows-1252 turns those bytes into characters above U+00FF, except five it keeps as they are, so a
 // decoded text with no character above U+00FF is the latin-1 text. Asking the regex engine that is
 // cheaper than a JavaScript loop over the bytes first (which runs unoptimised on a small file's import).
+// (Node's decoder gives latin-1 under that label; browsers' give windows-1252: `decode` lets a test use either.)
 const decoder = typeof TextDecoder !== 'undefined' ? new TextDecoder('latin1') : undefined;
 const ABOVE_LATIN1 = /[^\u0000-\u00ff]/;
-export const latin1 = (b: Uint8Array): string => {
-  if (decoder) {
-    const s = decoder.decode(b);
+export const latin1 = (b: Uint8Array, decode: ((b: Uint8Array) => string) | undefined = decoder && ((x) => decoder.decode(x))): string => {
+  if (decode) {
+    const s = decode(b);
     if (!ABOVE_LATIN1.test(s)) return s;
   }
   let s = '';

@@ -146,13 +146,20 @@ describe('byte search', () => {
 describe('latin-1 text of the header', () => {
   it('is one character per byte, code = byte, whatever the bytes (C1 controls included)', () => {
     const byHand = (b: Uint8Array) => Array.from(b, (x) => String.fromCharCode(x)).join('');
+    // windows-1252 as the Encoding Standard has it (what browsers' TextDecoder('latin1') gives; Node's gives latin-1).
+    const C1 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ';
+    const cp1252 = (b: Uint8Array) => Array.from(b, (x) => (x >= 0x80 && x <= 0x9f ? C1[x - 0x80] : String.fromCharCode(x))).join('');
     const every = Uint8Array.from({ length: 256 }, (_, i) => i);
+    expect(cp1252(every)).not.toBe(byHand(every));
     expect(latin1(every)).toBe(byHand(every));
+    expect(latin1(every, cp1252)).toBe(byHand(every));
+    expect(latin1(every.subarray(0xa0), cp1252)).toBe(byHand(every.subarray(0xa0)));
     // Bytes windows-1252 keeps as they are (0x81, 0x8D, 0x8F, 0x90, 0x9D) and ones it maps elsewhere (0x80, 0x9F).
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 64 }), fc.constantFrom(0x20, 0x41, 0x81, 0x8d, 0x8f, 0x90, 0x9d, 0x80, 0x9f, 0xe9), (raw, c) => {
         const b = Uint8Array.from([...raw, c]);
         expect(latin1(b)).toBe(byHand(b));
+        expect(latin1(b, cp1252)).toBe(byHand(b));
       }),
       { numRuns: 300 },
     );
