@@ -147,10 +147,12 @@ export function buildNavGraph(doc: HallDocument, opts: NavOptions = {}): NavGrap
         }
     }
   const g: NavGraph = { audience: opts.audience ?? 'public', grids, offsets, size, links, floorIndex };
-  // The graph's edges for its audience (the masks and step bits of the default search space) and the room maps
-  // that line tests read are made with it: like the rasters, they describe the walkable grid, not a rule's
-  // question. A patched floor derives them from its parent's, so an edit pays for the cells it changed.
+  // The graph's edges for its audience, walking and wheelchair (the masks and step bits of the two default search
+  // spaces), and the room maps that line tests read are made with it: like the rasters, they describe the
+  // walkable grid, not a rule's question. A patched floor derives them from its parent's, so an edit pays for the
+  // cells it changed.
   searchSpace(g, {});
+  searchSpace(g, { accessible: true });
   for (const grid of grids) roomFor(grid, g.audience, floorMask(grid, g.audience, false, 0));
   return g;
 }

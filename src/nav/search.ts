@@ -240,26 +240,26 @@ function rawWalk(pts: NavPoint[]): number {
  * B→A then agree). `ranges` receives each run of points tested against one anchor (what the result depends on).
  */
 /**
- * String-pulling from both ends, keeping the shorter. `ids` gives the node of each point (−1 for a source or
- * target point off the cell centres): lines between two nodes are remembered per graph, so the many paths a
- * field hands out from one source, which share their first stretch, test each line once.
+ * String-pulling from both ends, keeping the shorter. With `lines`, `ids` names each point (−1 for one that is
+ * named by nothing, like a target off the cell centres) and the answers of lines between named points are kept
+ * there: the many paths a field hands out from one source share their first stretch, and test each line once.
  */
-function smooth(g: NavGraph, pts: NavPoint[], ranges?: [number, number][], ids?: number[]): NavPoint[] {
-  const fwd = pull(g, pts, ranges, ids);
+function smooth(g: NavGraph, pts: NavPoint[], ranges?: [number, number][], named?: { ids: number[]; lines: Map<number, boolean>; span: number }): NavPoint[] {
+  const fwd = pull(g, pts, ranges, named);
   if (pts.length <= 2) return fwd;
   const back: [number, number][] = [];
-  const rev = pull(g, [...pts].reverse(), ranges ? back : undefined, ids && [...ids].reverse()).reverse();
+  const rev = pull(g, [...pts].reverse(), ranges ? back : undefined, named && { ...named, ids: [...named.ids].reverse() }).reverse();
   const last = pts.length - 1;
   for (const [s, e] of back) ranges?.push([last - e, last - s]);
   return walkLength(rev) < walkLength(fwd) - 1e-9 ? rev : fwd;
 }
 
-const lineMemos = new WeakMap<NavGraph, Map<number, boolean>>();
-function lineBetween(g: NavGraph, a: NavPoint, b: NavPoint, na: number, nb: number, memo: Map<number, boolean> | undefined): boolean {
-  if (!memo || na < 0 || nb < 0) return gridLine(g, a, b);
-  const k = na * g.size + nb;
-  let v = memo.get(k);
-  if (v === undefined) memo.set(k, (v = gridLine(g, a, b)));
+/** gridLine(a, b), kept in `lines` under the names of a and b (below `span`) when both have one. */
+function lineBetween(g: NavGraph, a: NavPoint, b: NavPoint, na: number, nb: number, named: { lines: Map<number, boolean>; span: number } | undefined): boolean {
+  if (!named || na < 0 || nb < 0) return gridLine(g, a, b);
+  const k = na * named.span + nb;
+  let v = named.lines.get(k);
+  if (v === undefined) named.lines.set(k, (v = gridLine(g, a, b)));
   return v;
 }
 
@@ -269,22 +269,17 @@ function walkLength(pts: NavPoint[]): number {
   return s;
 }
 
-function pull(g: NavGraph, pts: NavPoint[], ranges?: [number, number][], ids?: number[]): NavPoint[] {
+function pull(g: NavGraph, pts: NavPoint[], ranges?: [number, number][], named?: { ids: number[]; lines: Map<number, boolean>; span: number }): NavPoint[] {
   if (pts.length <= 2) {
     ranges?.push([0, pts.length - 1]);
     return pts;
-  }
-  let memo: Map<number, boolean> | undefined;
-  if (ids) {
-    memo = lineMemos.get(g);
-    if (!memo) lineMemos.set(g, (memo = new Map()));
   }
   const out: NavPoint[] = [pts[0]];
   let anchor = 0;
   for (let i = 2; i < pts.length; i++) {
     const a = pts[anchor];
     const b = pts[i];
-    if (a.floorId !== b.floorId || !lineBetween(g, a, b, ids ? ids[anchor] : -1, ids ? ids[i] : -1, memo)) {
+    if (a.floorId !== b.floorId || !lineBetween(g, a, b, named ? named.ids[anchor] : -1, named ? named.ids[i] : -1, named)) {
       ranges?.push([anchor, i]);
       out.push(pts[i - 1]);
       anchor = i - 1;
@@ -442,6 +437,8 @@ let nextViewId = 1;
 
 class FieldView implements DistanceField {
   readonly paths = new Map<string, CachedPath>();
+  /** Whether straight lines between named points of this field's paths stay on walkable cells (see smooth). */
+  readonly lines = new Map<number, boolean>();
   readonly id = nextViewId++;
   /** The field this one was repaired from, and the cells whose values differ from it (per floor, as boxes). */
   private base?: { id: number; boxes: Map<number, [number, number, number, number]> };
@@ -482,10 +479,13 @@ class FieldView implements DistanceField {
     let out: CachedPath;
     if (!nodes) out = { node, points: null, windows: node < 0 ? [] : windowsOf(g, [pointOf(g, node)], [[0, 0]]) };
     else {
-      const source = this.points.get(nodes[0]) ?? pointOf(g, nodes[0]);
-      const raw = [source, ...nodes.map((k) => pointOf(g, k)), at];
+      const exact = this.points.get(nodes[0]);
+      const raw = [exact ?? pointOf(g, nodes[0]), ...nodes.map((k) => pointOf(g, k)), at];
       const ranges: [number, number][] = [];
-      out = { node, points: smooth(g, raw, ranges, [-1, ...nodes, -1]), windows: windowsOf(g, raw, ranges) };
+      // Names for the line memo: a node by its number; this field's source point off a cell centre by its node's
+      // number past the graph's size (the point is this field's own, so the memo is too).
+      const ids = [exact ? g.size + nodes[0] : nodes[0], ...nodes, -1];
+      out = { node, points: smooth(g, raw, ranges, { ids, lines: this.lines, span: 2 * g.size }), windows: windowsOf(g, raw, ranges) };
     }
     this.paths.set(key, out);
     return out.points;
