@@ -316,19 +316,7 @@ async function importOpenModel(
 
   // ---- doors -------------------------------------------------------------------------------------
   stage('doors', 0);
-  const openingOfDoor = new Map<number, number>();
-  // Which wall a door sits in; the relations are only read when there are doors to place.
-  for (const rel of doorIds.length ? r.lines(r.ids(W.IFCRELFILLSELEMENT)) : []) {
-    const o = ref(rel?.RelatingOpeningElement);
-    const d = ref(rel?.RelatedBuildingElement);
-    if (o !== undefined && d !== undefined) openingOfDoor.set(d, o);
-  }
-  const wallOfOpening = new Map<number, number>();
-  for (const rel of doorIds.length ? r.lines(r.ids(W.IFCRELVOIDSELEMENT)) : []) {
-    const w = ref(rel?.RelatingBuildingElement);
-    const o = ref(rel?.RelatedOpeningElement);
-    if (o !== undefined && w !== undefined) wallOfOpening.set(o, w);
-  }
+  const hostOfDoor = r.hostsOfDoors(doorIds);
   let doors = 0;
   r.lines(doorIds);
   for (const id of doorIds) {
@@ -338,8 +326,7 @@ async function importOpenModel(
     // The placement is only needed without geometry (walking its chain costs a few line reads).
     const frame = rect ? undefined : r.frame(ref(l?.ObjectPlacement));
     let pos: Vec2 = rect ? rect.center : [frame!.o[0] * scale, frame!.o[1] * scale];
-    const opening = openingOfDoor.get(id);
-    const host = opening !== undefined ? wallElementId.get(wallOfOpening.get(opening) ?? -1) : undefined;
+    const host = wallElementId.get(hostOfDoor.get(id) ?? -1);
     let rotation = rect ? deg(rect.axis) : deg([frame!.x[0], frame!.x[1]]);
     if (host) {
       const d: Vec2 = [host.b[0] - host.a[0], host.b[1] - host.a[1]];

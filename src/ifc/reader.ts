@@ -119,6 +119,62 @@ export class ModelReader {
     return ids.map((id) => this.line(id));
   }
 
+  /**
+   * The element each door sits in: door → the RelatingBuildingElement of the IfcRelVoidsElement whose
+   * opening the door fills (IfcRelFillsElement); where several relations say so, the last one read.
+   * By default through web-ifc's inverse lookup, which reads only the relations of these doors; a model
+   * has a pair for every window and opening too (60 of each for 18 doors in LargeBuilding), and reading a
+   * line costs ~5–10 µs. `allRelations` reads every relation instead (what the lookup must agree with).
+   */
+  hostsOfDoors(doorIds: readonly number[], allRelations = false): Map<number, number> {
+    const out = new Map<number, number>();
+    if (doorIds.length === 0) return out;
+    const wasm = this.api.wasmModule as { GetInversePropertyForItem?: (model: number, id: number, types: number[], position: number, set: boolean) => { size(): number; get(i: number): number } } | undefined;
+    const inverse = allRelations ? undefined : wasm?.GetInversePropertyForItem;
+    if (!inverse) {
+      const openingOfDoor = new Map<number, number>();
+      for (const rel of this.lines(this.ids(W.IFCRELFILLSELEMENT))) {
+        const o = ref(rel?.RelatingOpeningElement);
+        const d = ref(rel?.RelatedBuildingElement);
+        if (o !== undefined && d !== undefined) openingOfDoor.set(d, o);
+      }
+      const wallOfOpening = new Map<number, number>();
+      for (const rel of this.lines(this.ids(W.IFCRELVOIDSELEMENT))) {
+        const w = ref(rel?.RelatingBuildingElement);
+        const o = ref(rel?.RelatedOpeningElement);
+        if (o !== undefined && w !== undefined) wallOfOpening.set(o, w);
+      }
+      for (const d of doorIds) {
+        const o = openingOfDoor.get(d);
+        const w = o === undefined ? undefined : wallOfOpening.get(o);
+        if (w !== undefined) out.set(d, w);
+      }
+      return out;
+    }
+    // Relations whose attribute 5 (RelatedBuildingElement, RelatedOpeningElement: the same place in IFC2X3 and IFC4) is `id`.
+    const pointingAt = (id: number, type: number): number[] => {
+      const v = inverse.call(wasm, this.model, id, [type], 5, true);
+      const ids: number[] = new Array(v.size());
+      for (let i = 0; i < ids.length; i++) ids[i] = v.get(i);
+      return ids;
+    };
+    for (const d of doorIds) {
+      let o: number | undefined;
+      for (const rel of this.lines(pointingAt(d, W.IFCRELFILLSELEMENT))) {
+        const x = ref(rel?.RelatingOpeningElement);
+        if (x !== undefined && ref(rel?.RelatedBuildingElement) === d) o = x;
+      }
+      if (o === undefined) continue;
+      let w: number | undefined;
+      for (const rel of this.lines(pointingAt(o, W.IFCRELVOIDSELEMENT))) {
+        const x = ref(rel?.RelatingBuildingElement);
+        if (x !== undefined && ref(rel?.RelatedOpeningElement) === o) w = x;
+      }
+      if (w !== undefined) out.set(d, w);
+    }
+    return out;
+  }
+
   typeName(id: number): string {
     try {
       const t = this.api.GetLineType(this.model, id);

@@ -216,7 +216,7 @@ describe.skipIf(!HAVE_CORPUS)('model reads that ask web-ifc less often', () => {
   const files = HAVE_CORPUS ? corpusTable().filter((r) => r.storey > 0).map((r) => r.file) : [];
   const types = [W.IFCBUILDINGSTOREY, W.IFCPROJECT, W.IFCSITE, W.IFCSPACE, W.IFCWALL, W.IFCWALLSTANDARDCASE, W.IFCDOOR, W.IFCSTAIR, W.IFCSTAIRFLIGHT, W.IFCRAMP, W.IFCFURNISHINGELEMENT, W.IFCCOLUMN, W.IFCMAPCONVERSION];
   for (const file of files) {
-    it(`${file}: prefetched ids are the per-type ids, in order; placementZ is the height frame() walks to`, async () => {
+    it(`${file}: prefetched ids are the per-type ids, in order; placementZ is the height frame() walks to; door hosts`, async () => {
       const api = await getIfcApi();
       const model = api.OpenModel(readIfc(file), { COORDINATE_TO_ORIGIN: false });
       try {
@@ -228,6 +228,11 @@ describe.skipIf(!HAVE_CORPUS)('model reads that ask web-ifc less often', () => {
         const placed = [...plain.ids(W.IFCBUILDINGSTOREY), ...plain.ids(W.IFCDOOR), ...plain.ids(W.IFCWALLSTANDARDCASE)].map((id) => ref(plain.line(id)?.ObjectPlacement));
         expect(placed.length).toBeGreaterThan(0);
         for (const p of placed) expect(plain.placementZ(p)).toBeCloseTo(plain.frame(p).o[2], 6);
+        // Door hosts through inverse lookups are the ones every relation read gives.
+        const doors = plain.ids(W.IFCDOOR);
+        const hosts = new ModelReader(api, model).hostsOfDoors(doors);
+        expect([...hosts]).toEqual([...plain.hostsOfDoors(doors, true)]);
+        if (doors.length) expect(hosts.size).toBeGreaterThan(0);
       } finally {
         api.CloseModel(model);
       }
