@@ -393,8 +393,16 @@ export function seedsOf(g: NavGraph, sources: NavPoint[]): { seeds: Map<number, 
 interface CachedPath {
   node: number;
   points: NavPoint[] | null;
-  /** [floor, c0, c1, r0, r1] per window. */
-  windows: number[];
+  /**
+   * [floor, c0, c1, r0, r1] per window. Only a repaired field asks (to keep the paths no edit touched), so the
+   * windows are worked out then, from the raw path and its runs kept for it.
+   */
+  windows(): number[];
+}
+
+function lazyWindows(g: NavGraph, pts: NavPoint[], ranges: [number, number][]): () => number[] {
+  let w: number[] | undefined;
+  return () => (w ??= windowsOf(g, pts, ranges));
 }
 
 /** Dirty nodes as (floor, col, row), with a box per floor to rule most windows out at once. */
@@ -422,7 +430,7 @@ function dirtyCells(g: NavGraph, nodes: number[]): DirtyCells {
 }
 
 function stillValid(p: CachedPath, dirty: DirtyCells): boolean {
-  const w = p.windows;
+  const w = p.windows();
   for (let k = 0; k < w.length; k += 5) {
     const b = dirty.boxes.get(w[k]);
     if (!b || b[1] < w[k + 1] || b[0] > w[k + 2] || b[3] < w[k + 3] || b[2] > w[k + 4]) continue;
@@ -477,7 +485,7 @@ class FieldView implements DistanceField {
     if (hit && hit.node === node) return hit.points;
     const nodes = nodesTo(this.f, node);
     let out: CachedPath;
-    if (!nodes) out = { node, points: null, windows: node < 0 ? [] : windowsOf(g, [pointOf(g, node)], [[0, 0]]) };
+    if (!nodes) out = { node, points: null, windows: node < 0 ? () => [] : lazyWindows(g, [pointOf(g, node)], [[0, 0]]) };
     else {
       const exact = this.points.get(nodes[0]);
       const raw = [exact ?? pointOf(g, nodes[0]), ...nodes.map((k) => pointOf(g, k)), at];
@@ -485,7 +493,7 @@ class FieldView implements DistanceField {
       // Names for the line memo: a node by its number; this field's source point off a cell centre by its node's
       // number past the graph's size (the point is this field's own, so the memo is too).
       const ids = [exact ? g.size + nodes[0] : nodes[0], ...nodes, -1];
-      out = { node, points: smooth(g, raw, ranges, { ids, lines: this.lines, span: 2 * g.size }), windows: windowsOf(g, raw, ranges) };
+      out = { node, points: smooth(g, raw, ranges, { ids, lines: this.lines, span: 2 * g.size }), windows: lazyWindows(g, raw, ranges) };
     }
     this.paths.set(key, out);
     return out.points;
