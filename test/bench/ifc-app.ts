@@ -15,6 +15,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchBrowser, newPage, startPreview } from '../e2e/harness';
+import { importThroughToolbar, startImportRecording, stopImportRecording, type Recorded, type TracedTask } from '../e2e/ifc-trace';
 
 const DIR = resolve(import.meta.dirname, '../../../shared/ifc');
 const FILES = (process.env.IFC_APP_FILES ?? 'LargeBuilding.ifc,AC20-FZK-Haus.ifc').split(',').filter(Boolean);
@@ -37,86 +38,12 @@ interface Run {
   after: Span;
 }
 
-/** Installed in the page before recording: long tasks and frame gaps, in the page's performance.now() time. */
-export const RECORDER = `(() => {
-  const b = { tasks: [], gaps: [], stop: false };
-  window.__bench = b;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (!b.stop) b.tasks.push({ start: e.startTime, end: e.startTime + e.duration, duration: e.duration });
-  }).observe({ type: 'longtask' });
-  let last = performance.now();
-  const frame = (t) => {
-    if (b.stop) return;
-    b.gaps.push({ at: t, gap: t - last });
-    last = t;
-    requestAnimationFrame(frame);
-  };
-  requestAnimationFrame(frame);
-})()`;
-
-export interface Recorded {
-  tasks: { start: number; end: number; duration: number }[];
-  gaps: { at: number; gap: number }[];
-}
 /** Tasks that ended inside [from, to) (a task is reported when it ends) and frames that arrived in it. */
 function windowOf(r: Recorded, from: number, to: number, traced: TracedTask[], tFrom: number, tTo: number): Span {
   const longTasks = r.tasks.filter((t) => t.end >= from && t.end < to).map((t) => Math.round(t.duration));
   const gaps = r.gaps.filter((g) => g.at >= from && g.at < to).map((g) => g.gap);
   const rest = traced.filter((t) => t.end >= tFrom && t.end < tTo).map((t) => t.ms - t.commitMs);
   return { longTasks, maxTaskMs: Math.max(0, ...longTasks), maxFrameGapMs: Math.round(Math.max(0, ...gaps)), maxWithoutCommitMs: Math.round(Math.max(0, ...rest)) };
-}
-
-export interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time of the event, when the trace records it. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { message?: string } };
-}
-export interface TracedTask {
-  /** End, in trace microseconds. */
-  end: number;
-  ms: number;
-  commitMs: number;
-  /**
-   * The same in main-thread CPU time (trace `tdur`): what the page itself ran, without the time the
-   * thread waited (for the GPU process in Commit) or was not scheduled (another process on a busy CPU).
-   * Undefined when the trace has no thread times.
-   */
-  cpuMs?: number;
-  commitCpuMs?: number;
-}
-
-/**
- * Main-thread tasks over 50 ms in a trace, with their time in Commit; and the trace times of our
- * console.timeStamp marks (they also tell which thread is the page's main thread).
- */
-export function tracedTasks(events: TraceEvent[]): { tasks: TracedTask[]; marks: Record<string, number> } {
-  const marks: Record<string, number> = {};
-  let thread = '';
-  for (const e of events) {
-    const m = e.name === 'TimeStamp' ? e.args?.data?.message : undefined;
-    if (m?.startsWith('ifc-bench:')) {
-      marks[m.slice(10)] = e.ts;
-      thread = `${e.pid}:${e.tid}`;
-    }
-  }
-  const mine = events.filter((e) => e.ph === 'X' && e.dur && `${e.pid}:${e.tid}` === thread);
-  const commits = mine.filter((e) => e.name === 'Commit');
-  const tasks = mine
-    .filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.dur! > 50_000)
-    .map((t) => {
-      const end = t.ts + t.dur!;
-      const inside = commits.filter((c) => c.ts >= t.ts && c.ts + c.dur! <= end);
-      const commit = inside.reduce((sum, c) => sum + c.dur!, 0);
-      const commitCpu = inside.reduce((sum, c) => sum + (c.tdur ?? 0), 0);
-      return { end, ms: t.dur! / 1000, commitMs: commit / 1000, ...(t.tdur !== undefined ? { cpuMs: t.tdur / 1000, commitCpuMs: commitCpu / 1000 } : {}) };
-    });
-  return { tasks, marks };
 }
 
 export async function bench(): Promise<Record<string, unknown>> {
@@ -131,31 +58,17 @@ export async function bench(): Promise<Record<string, unknown>> {
       for (let i = 0; i < RUNS; i++) {
         const { context, page, errors } = await newPage(browser);
         try {
-          await page.goto(url);
-          await page.waitForFunction(() => !!(window as unknown as { __halltwin?: unknown }).__halltwin);
-          await page.locator('[data-testid="viewport"] canvas').first().waitFor();
-          // Let the first load's own work (fonts, first check) finish before recording.
-          await page.waitForTimeout(1500);
-          // A string, not a function: tsx would add its __name helper, which the page does not have.
-          await page.evaluate(RECORDER);
-          await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] });
-          const mark = (name: string) => page.evaluate(`console.timeStamp('ifc-bench:${name}'), performance.now()`) as Promise<number>;
+          const { mark } = await startImportRecording(browser, page, url);
           const tIdle = await mark('idle');
           await page.waitForTimeout(IDLE_MS);
           const tPick = await mark('pick');
           const t0 = Date.now();
-          await page.locator('[data-testid="ifc-input"]').setInputFiles(resolve(DIR, file));
-          await page.waitForFunction((name) => {
-            const d = (window as unknown as { __halltwin: { editor: { doc: { meta: { source?: { fileName?: string } } } } } }).__halltwin.editor.doc;
-            return d.meta.source?.fileName === name && !document.querySelector('[data-testid="busy"]');
-          }, file, { timeout: 120_000, polling: 50 });
+          await importThroughToolbar(page, resolve(DIR, file), file, 120_000);
           const importMs = Date.now() - t0;
           const tDone = await mark('done');
           await page.waitForTimeout(AFTER_MS);
           await mark('end');
-          const rec = (await page.evaluate('(() => { window.__bench.stop = true; return { tasks: window.__bench.tasks, gaps: window.__bench.gaps }; })()')) as Recorded;
-          const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
-          const { tasks, marks } = tracedTasks(trace.traceEvents);
+          const { rec, tasks, marks } = await stopImportRecording(browser, page);
           if (errors.length) throw new Error(`${file}: page errors: ${errors.join('; ')}`);
           runs.push({
             importMs,

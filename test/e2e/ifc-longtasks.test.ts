@@ -16,9 +16,9 @@ import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RECORDER, tracedTasks, type Recorded, type TraceEvent } from '../bench/ifc-app';
 import { HAVE_CORPUS, IFC_DIR } from '../ifc/corpus';
 import { launchBrowser, newPage, startPreview } from './harness';
+import { importThroughToolbar, startImportRecording, stopImportRecording } from './ifc-trace';
 
 let server: PreviewServer;
 let url: string;
@@ -40,29 +40,14 @@ describe.skipIf(!HAVE_CORPUS)('IFC import keeps the page responsive', () => {
     it(`${file}: no long task while idle, and no task over 50 ms of the page's own work during the import`, async () => {
       const { context, page, errors } = await newPage(browser);
       try {
-        await page.goto(url);
-        await page.waitForFunction(() => !!(window as unknown as { __halltwin?: unknown }).__halltwin);
-        await page.locator('[data-testid="viewport"] canvas').first().waitFor();
-        await page.waitForTimeout(1500);
-        await page.evaluate(RECORDER);
-        await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] });
-        const mark = (name: string) => page.evaluate(`console.timeStamp('ifc-bench:${name}'), performance.now()`) as Promise<number>;
+        const { mark } = await startImportRecording(browser, page, url);
         await mark('idle');
         await page.waitForTimeout(1500);
         const tPick = await mark('pick');
-        await page.locator('[data-testid="ifc-input"]').setInputFiles(resolve(IFC_DIR, file));
-        await page.waitForFunction(
-          (name) => {
-            const d = (window as unknown as { __halltwin: { editor: { doc: { meta: { source?: { fileName?: string } } } } } }).__halltwin.editor.doc;
-            return d.meta.source?.fileName === name && !document.querySelector('[data-testid="busy"]');
-          },
-          file,
-          { timeout: 60_000, polling: 50 },
-        );
+        await importThroughToolbar(page, resolve(IFC_DIR, file), file, 60_000);
         await page.waitForTimeout(1000);
         await mark('end');
-        const rec = (await page.evaluate('(() => { window.__bench.stop = true; return { tasks: window.__bench.tasks, gaps: window.__bench.gaps }; })()')) as Recorded;
-        const { tasks, marks } = tracedTasks((JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents);
+        const { rec, tasks, marks } = await stopImportRecording(browser, page);
 
         const idle = rec.tasks.filter((t) => t.end < tPick).map((t) => Math.round(t.duration));
         const during = tasks
