@@ -290,6 +290,9 @@ function pull(g: NavGraph, pts: NavPoint[], ranges?: [number, number][], named?:
   return out;
 }
 
+/** Far more than the rounding error of a sample position (in cells), far less than the distance between samples. */
+const EDGE = 1e-7;
+
 let lastWalk: { grid?: object; audience?: string; walk: Uint8Array; room: Uint8Array } = { walk: new Uint8Array(0), room: new Uint8Array(0) };
 
 /**
@@ -340,12 +343,12 @@ export function gridLine(g: NavGraph, a: NavPoint, b: NavPoint): boolean {
     // Samples that stay in this cell: each axis moves at most du (dv) a sample, and the computed positions grow
     // monotonically with k, so a sample whose position is short of the cell's edge by far more than the rounding
     // error (EDGE) lands in this cell too. Skipping them gives the answer testing them would.
-    let same = Infinity;
-    if (du > 0) same = (c + 1 - EDGE - u) / du;
-    else if (du < 0) same = (u - c - EDGE) / -du;
+    let same = steps;
+    if (du > 0) same = Math.min(same, (c + 1 - EDGE - u) / du);
+    else if (du < 0) same = Math.min(same, (u - c - EDGE) / -du);
     if (dv > 0) same = Math.min(same, (r + 1 - EDGE - v) / dv);
     else if (dv < 0) same = Math.min(same, (v - r - EDGE) / -dv);
-    const inCell = same >= 1 ? Math.floor(Math.min(same, steps)) : 0;
+    const inCell = same >= 1 ? Math.floor(same) : 0;
     // Every point closer than (room − 2) cells to this sample is in a walkable cell; one sample of margin for
     // rounding in the sample positions.
     const jump = room[i] > 2 ? Math.floor(((room[i] - 2) * cell) / stepLen) - 1 : 0;
@@ -353,9 +356,6 @@ export function gridLine(g: NavGraph, a: NavPoint, b: NavPoint): boolean {
   }
   return true;
 }
-
-/** Far more than the rounding error of a sample position (in cells), far less than the distance between samples. */
-const EDGE = 1e-7;
 
 export interface DistanceField {
   at(floorId: string, p: Vec2): number;

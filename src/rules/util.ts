@@ -112,8 +112,10 @@ export function samplePolygon(poly: Polygon, step: number): Vec2[] {
   ys.forEach((y, r) => {
     cross.length = 0;
     for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
-      const [xi, yi] = poly[i];
-      const [xj, yj] = poly[j];
+      const xi = poly[i][0];
+      const yi = poly[i][1];
+      const xj = poly[j][0];
+      const yj = poly[j][1];
       if (yi > y !== yj > y) cross.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
     }
     xs.forEach((x, c) => {

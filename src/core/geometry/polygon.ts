@@ -63,7 +63,10 @@ export function bbox(points: readonly Vec2[]): BBox {
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  for (const [x, y] of points) {
+  // Indexed, not destructured: destructuring a point boxes its numbers when this is not optimised.
+  for (let k = 0; k < points.length; k++) {
+    const x = points[k][0];
+    const y = points[k][1];
     if (x < minX) minX = x;
     if (y < minY) minY = y;
     if (x > maxX) maxX = x;
@@ -88,8 +91,10 @@ export function bboxOverlap(a: BBox, b: BBox, margin = 0): boolean {
 export function pointInPolygon(p: Vec2, poly: Polygon): boolean {
   let inside = false;
   for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
-    const [xi, yi] = poly[i];
-    const [xj, yj] = poly[j];
+    const xi = poly[i][0];
+    const yi = poly[i][1];
+    const xj = poly[j][0];
+    const yj = poly[j][1];
     if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inside = !inside;
   }
   // Inside by crossings needs no boundary test; outside, the point may still lie on an edge.
@@ -97,7 +102,8 @@ export function pointInPolygon(p: Vec2, poly: Polygon): boolean {
 }
 
 export function pointOnBoundary(p: Vec2, poly: Polygon, tol = 1e-6): boolean {
-  const [x, y] = p;
+  const x = p[0];
+  const y = p[1];
   for (let i = 0, n = poly.length; i < n; i++) {
     const a = poly[i];
     const b = poly[(i + 1) % n];

@@ -44,7 +44,14 @@ export function closestOnSegment(p: Vec2, a: Vec2, b: Vec2): { point: Vec2; t: n
 }
 
 export function distToSegment(p: Vec2, a: Vec2, b: Vec2): number {
-  return dist(p, closestOnSegment(p, a, b).point);
+  // closestOnSegment's arithmetic in the same order, without its temporary vectors (rasterising and boundary
+  // tests call this per cell and per edge).
+  const abx = b[0] - a[0];
+  const aby = b[1] - a[1];
+  const l2 = abx * abx + aby * aby;
+  if (l2 === 0) return Math.hypot(p[0] - a[0], p[1] - a[1]);
+  const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * abx + (p[1] - a[1]) * aby) / l2));
+  return Math.hypot(p[0] - (a[0] + abx * t), p[1] - (a[1] + aby * t));
 }
 
 /** Proper or touching intersection of segments ab and cd. */

@@ -64,7 +64,7 @@ function blockersOf(f: Floor): Blockers {
     if (b) list.push(b);
   }
   const boxes = new Float64Array(4 * list.length);
-  list.forEach(({ bb }, k) => boxes.set([bb.minX, bb.maxX, bb.minY, bb.maxY], 4 * k));
+  list.forEach(({ bb }, k) => ((boxes[4 * k] = bb.minX), (boxes[4 * k + 1] = bb.maxX), (boxes[4 * k + 2] = bb.minY), (boxes[4 * k + 3] = bb.maxY)));
   return { list, boxes };
 }
 /** The blockers whose box meets `sb` (bboxOverlap with no margin), in document order. */

@@ -67,6 +67,29 @@ describe('gridLine', () => {
     );
   });
 
+  it('answers as testing every sample does for lines on the cell lattice: along rows, columns, diagonals and cell edges (property)', () => {
+    const g = buildNavGraph(county);
+    const grid = g.grids[0];
+    // Endpoints on a quarter-cell lattice: lines that run exactly along cell edges, through corners, and with no
+    // change at all along one axis, where the cells a sample falls in are decided by rounding.
+    const q = grid.cell / 4;
+    const at = (c: number, r: number): NavPoint => ({ floorId: grid.floorId, p: [grid.origin[0] + c * q, grid.origin[1] + r * q] });
+    const answers = new Set<boolean>();
+    fc.assert(
+      fc.property(fc.nat(4 * grid.cols), fc.nat(4 * grid.rows), fc.integer({ min: -40, max: 40 }), fc.integer({ min: -40, max: 40 }), fc.constantFrom(0, 1, 2), (c, r, dc, dr, shape) => {
+        // shape 0: any direction; 1: along a row or column; 2: a diagonal.
+        const [ec, er] = shape === 1 ? (Math.abs(dc) > Math.abs(dr) ? [dc, 0] : [0, dr]) : shape === 2 ? [dc, Math.sign(dr || 1) * Math.abs(dc)] : [dc, dr];
+        const a = at(c, r);
+        const b = at(c + ec, r + er);
+        const want = reference(g, a, b);
+        answers.add(want);
+        expect(gridLine(g, a, b)).toBe(want);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(answers.size).toBe(2);
+  });
+
   it('roomOf is the chessboard distance to the nearest blocked cell or the edge (brute force)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 14 }), fc.integer({ min: 1, max: 14 }), fc.array(fc.boolean(), { minLength: 196, maxLength: 196 }), (cols, rows, bits) => {
