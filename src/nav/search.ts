@@ -293,7 +293,7 @@ function pull(g: NavGraph, pts: NavPoint[], ranges?: [number, number][], named?:
 /** Far more than the rounding error of a sample position (in cells), far less than the distance between samples. */
 const EDGE = 1e-7;
 
-let lastWalk: { grid?: object; audience?: string; walk: Uint8Array; room: Uint8Array } = { walk: new Uint8Array(0), room: new Uint8Array(0) };
+let lastWalk: { grid?: object; audience?: string; walk: Uint8Array; room: Uint8Array; exact: boolean } = { walk: new Uint8Array(0), room: new Uint8Array(0), exact: false };
 
 /**
  * Whether the straight line a–b stays on walkable cells, sampled every third of a cell (as the phone app does).
@@ -308,9 +308,11 @@ export function gridLine(g: NavGraph, a: NavPoint, b: NavPoint): boolean {
   // Smoothing asks for the same floor's mask hundreds of times in a row.
   if (grid !== lastWalk.grid || g.audience !== lastWalk.audience) {
     const walk = floorMask(grid, g.audience, false, 0);
-    lastWalk = { grid, audience: g.audience, walk, room: roomFor(grid, g.audience, walk) };
+    // Dividing by a power of two is exact, so multiplying by its inverse gives the same cells, without a division
+    // per axis per sample (the default half-metre cell is one).
+    lastWalk = { grid, audience: g.audience, walk, room: roomFor(grid, g.audience, walk), exact: Number.isInteger(Math.log2(cell)) };
   }
-  const { walk, room } = lastWalk;
+  const { walk, room, exact } = lastWalk;
   const ox = grid.origin[0];
   const oy = grid.origin[1];
   const ax = a.p[0];
@@ -320,10 +322,7 @@ export function gridLine(g: NavGraph, a: NavPoint, b: NavPoint): boolean {
   const len = dist(a.p, b.p);
   const steps = Math.ceil(len / (cell / 3));
   const stepLen = steps ? len / steps : Infinity;
-  // Dividing by a power of two is exact, so multiplying by its inverse gives the same cells, without a division
-  // per axis per sample (the default half-metre cell is one).
   const inv = 1 / cell;
-  const exact = Number.isInteger(Math.log2(cell));
   // Change per sample, in cells, per axis: how many of the next samples must still fall in this cell.
   const du = steps ? (dx * inv) / steps : 0;
   const dv = steps ? (dy * inv) / steps : 0;
