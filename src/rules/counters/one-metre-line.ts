@@ -27,18 +27,20 @@ interface Blocker {
   fp: Polygon;
   bb: BBox;
 }
-/** What can stand in a strip (anything that blocks walking, and seats and other points), per element object. */
-const blockerMemo = new WeakMap<HallElement, Blocker | null>();
-function blockerOf(e: HallElement): Blocker | null {
-  let b = blockerMemo.get(e);
-  if (b !== undefined) return b;
-  b = null;
+/** What can stand in a strip: anything that blocks walking, and seats and other points. */
+function makeBlocker(e: HallElement): Blocker | null {
   const k = kindOf(e);
   if (!(e.kind === 'zone' || e.kind === 'opening' || e.kind === 'route' || e.kind === 'sign' || e.kind === 'vlink') && (e.kind === 'point' || k.blocksWalking(e))) {
     const fp = k.footprint(e);
-    if (fp) b = { e, fp, bb: cachedBBox(fp) };
+    if (fp) return { e, fp, bb: cachedBBox(fp) };
   }
-  blockerMemo.set(e, b);
+  return null;
+}
+/** makeBlocker per element object, for the elements an edit adds (a whole floor is scanned by blockersOf). */
+const blockerMemo = new WeakMap<HallElement, Blocker | null>();
+function blockerOf(e: HallElement): Blocker | null {
+  let b = blockerMemo.get(e);
+  if (b === undefined) blockerMemo.set(e, (b = makeBlocker(e)));
   return b;
 }
 
@@ -60,7 +62,7 @@ interface Blockers {
 function blockersOf(f: Floor): Blockers {
   const list: Blocker[] = [];
   for (const e of f.elements) {
-    const b = blockerOf(e);
+    const b = makeBlocker(e);
     if (b) list.push(b);
   }
   const boxes = new Float64Array(4 * list.length);
