@@ -113,6 +113,7 @@ async function importOpenModel(
   r.prefetchIds(PREFETCHED_TYPES);
   const storeyIds = r.ids(W.IFCBUILDINGSTOREY);
   if (storeyIds.length === 0) throw notABuilding(r, fileName);
+  r.prefetchHeaderLines(storeyIds);
   const scale = r.lengthScale();
   if (scale !== 1) warnings.push(`length unit is ${scale} m; values converted to metres`);
   const psets = r.psetsWithPrefix('Pset_HallTwin', bytes);

@@ -81,6 +81,37 @@ export class ModelReader {
     }
   }
 
+  /**
+   * Reads the lines the header reads will ask for (project, units, storeys, building, site, map
+   * conversion and its CRS, the model contexts and their north) in three calls into web-ifc, one per
+   * level of reference, instead of one call per line: the first runs of an import are not optimised
+   * yet, and there a batch of nine lines costs half of nine single reads (a small model's import is
+   * little else). Only lines those reads use are read; what is read is cached for them.
+   */
+  prefetchHeaderLines(storeyIds: readonly number[]): void {
+    const project = this.ids(W.IFCPROJECT)[0];
+    const mapConversions = this.ids(W.IFCMAPCONVERSION);
+    const contexts = this.ids(W.IFCGEOMETRICREPRESENTATIONCONTEXT);
+    const top = [
+      ...(project !== undefined ? [project] : []), ...storeyIds, ...this.ids(W.IFCBUILDING).slice(0, 1), ...this.ids(W.IFCSITE), ...mapConversions, ...contexts,
+    ];
+    this.lines(top);
+    const at = (id: number | undefined) => (id === undefined ? undefined : this.cache.get(id));
+    const second: number[] = [];
+    const add = (id: number | undefined, to: number[]) => {
+      if (id !== undefined && !this.cache.has(id)) to.push(id);
+    };
+    add(ref(at(project)?.UnitsInContext), second);
+    for (const id of mapConversions) add(ref(at(id)?.TargetCRS), second);
+    for (const id of contexts) add(ref(at(id)?.TrueNorth), second);
+    this.lines(second);
+    const third: number[] = [];
+    // The length unit usually comes first; the others are read only if it does not.
+    add(refs(at(ref(at(project)?.UnitsInContext))?.Units)[0], third);
+    for (const id of mapConversions) add(ref(at(ref(at(id)?.TargetCRS))?.MapUnit), third);
+    this.lines(third);
+  }
+
   count(type: number): number {
     return this.api.GetLineIDsWithType(this.model, type).size();
   }

@@ -17,6 +17,7 @@ import * as W from 'web-ifc';
 import { getIfcApi } from '../../src/ifc/api';
 import { containsAscii, ModelReader, ref } from '../../src/ifc/reader';
 import { latin1 } from '../../src/ifc/check-bytes';
+import { readGeoref } from '../../src/ifc/georef';
 import { HAVE_CORPUS, corpusTable, readIfc } from './corpus';
 
 /** Points on a coarse grid, so that repeats and collinear runs are common. */
@@ -228,6 +229,27 @@ describe.skipIf(!HAVE_CORPUS)('model reads that ask web-ifc less often', () => {
         const placed = [...plain.ids(W.IFCBUILDINGSTOREY), ...plain.ids(W.IFCDOOR), ...plain.ids(W.IFCWALLSTANDARDCASE)].map((id) => ref(plain.line(id)?.ObjectPlacement));
         expect(placed.length).toBeGreaterThan(0);
         for (const p of placed) expect(plain.placementZ(p)).toBeCloseTo(plain.frame(p).o[2], 6);
+        // After the header prefetch (three batched reads), the header reads the importer makes ask web-ifc for no line.
+        const head = new ModelReader(api, model);
+        head.prefetchIds(types);
+        const storeys = head.ids(W.IFCBUILDINGSTOREY);
+        // Every line read (GetLine, GetLines) crosses into wasm through GetRawLinesData.
+        const calls: number[][] = [];
+        const real = api.GetRawLinesData;
+        api.GetRawLinesData = ((m: number, ids: number[]) => (calls.push([...ids]), real.call(api, m, ids))) as typeof api.GetRawLinesData;
+        try {
+          head.prefetchHeaderLines(storeys);
+          expect(calls.length).toBeLessThanOrEqual(3);
+          calls.length = 0;
+          const scale = head.lengthScale();
+          readGeoref(head, scale);
+          head.lines(storeys);
+          head.line(head.ids(W.IFCPROJECT)[0]);
+          head.line(head.ids(W.IFCBUILDING)[0]);
+          expect(calls).toEqual([]);
+        } finally {
+          api.GetRawLinesData = real;
+        }
         // Door hosts through inverse lookups are the ones every relation read gives.
         const doors = plain.ids(W.IFCDOOR);
         const hosts = new ModelReader(api, model).hostsOfDoors(doors);
