@@ -219,74 +219,133 @@ function build(g: NavGraph, end: number, prevOf: (n: number) => number, prevLink
     const l = prevLink.get(n);
     if (l && l.from === prevOf(n)) links.push(l.id);
   }
-  const raw = nodes.map((n) => pointOf(g, n));
-  const points = smooth(g, [from, ...raw, to]);
+  const P = new PathPoints(g, nodes.length + 2);
+  P.setPoint(0, from);
+  nodes.forEach((n, k) => P.setNode(k + 1, n));
+  P.setPoint(nodes.length + 1, to);
+  const points = smooth(g, P);
   // Length: walking along the smoothed path plus the link costs (each floor change is one link).
   let length = 0;
   for (let i = 1; i < points.length; i++) if (points[i].floorId === points[i - 1].floorId) length += dist(points[i].p, points[i - 1].p);
-  const linkCosts = cost - rawWalk(raw);
+  const linkCosts = cost - rawWalk(P);
   return { length: length + Math.max(0, linkCosts), points, links, target };
 }
 
-function rawWalk(pts: NavPoint[]): number {
+/** Walking length along a path's nodes (its inner points: the ends are the caller's points). */
+function rawWalk(P: PathPoints): number {
   let s = 0;
-  for (let i = 1; i < pts.length; i++) if (pts[i].floorId === pts[i - 1].floorId) s += dist(pts[i].p, pts[i - 1].p);
+  for (let i = 2; i < P.n - 1; i++) if (P.fi[i] === P.fi[i - 1]) s += Math.hypot(P.x[i] - P.x[i - 1], P.y[i] - P.y[i - 1]);
   return s;
+}
+
+/**
+ * A path's points by index: floor (index into the graph's grids, −1 when not on the graph) and plan coordinates.
+ * Smoothing reads these; a NavPoint is made only for the points it keeps.
+ */
+class PathPoints {
+  readonly fi: Int32Array;
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  /** The caller's own point objects at some indices (source and target), handed back as they were. */
+  private readonly given = new Map<number, NavPoint>();
+  constructor(
+    private readonly g: NavGraph,
+    readonly n: number,
+  ) {
+    this.fi = new Int32Array(n);
+    this.x = new Float64Array(n);
+    this.y = new Float64Array(n);
+  }
+  setPoint(k: number, p: NavPoint): void {
+    this.fi[k] = this.g.floorIndex.get(p.floorId) ?? -1;
+    this.x[k] = p.p[0];
+    this.y[k] = p.p[1];
+    this.given.set(k, p);
+  }
+  /** The centre of a node's cell, as pointOf gives it. */
+  setNode(k: number, node: number): void {
+    const { g } = this;
+    let fi = g.offsets.length - 1;
+    while (fi > 0 && g.offsets[fi] > node) fi--;
+    const grid = g.grids[fi];
+    const i = node - g.offsets[fi];
+    const r = Math.floor(i / grid.cols);
+    const c = i - r * grid.cols;
+    this.fi[k] = fi;
+    this.x[k] = grid.origin[0] + (c + 0.5) * grid.cell;
+    this.y[k] = grid.origin[1] + (r + 0.5) * grid.cell;
+  }
+  point(k: number): NavPoint {
+    return this.given.get(k) ?? { floorId: this.g.grids[this.fi[k]].floorId, p: [this.x[k], this.y[k]] };
+  }
+  /** Same floor (a point off the graph is on no floor). */
+  sameFloor(a: number, b: number): boolean {
+    return this.fi[a] === this.fi[b] && this.fi[a] >= 0;
+  }
+}
+
+/** Names of path points for a line memo (−1: unnamed), and where the answers are kept. See smooth. */
+interface Named {
+  ids: number[];
+  lines: Map<number, boolean>;
+  span: number;
 }
 
 /**
  * String-pulling: drop points while the straight line between kept points stays on walkable cells. Greedy
  * pulling depends on the end it starts from, so both ends are tried and the shorter walk kept (routes A→B and
  * B→A then agree). `ranges` receives each run of points tested against one anchor (what the result depends on).
+ * With `named`, lines between named points are answered once per memo: the many paths a field hands out from
+ * one source share their first stretch.
  */
-/**
- * String-pulling from both ends, keeping the shorter. With `lines`, `ids` names each point (−1 for one that is
- * named by nothing, like a target off the cell centres) and the answers of lines between named points are kept
- * there: the many paths a field hands out from one source share their first stretch, and test each line once.
- */
-function smooth(g: NavGraph, pts: NavPoint[], ranges?: [number, number][], named?: { ids: number[]; lines: Map<number, boolean>; span: number }): NavPoint[] {
-  const fwd = pull(g, pts, ranges, named);
-  if (pts.length <= 2) return fwd;
-  const back: [number, number][] = [];
-  const rev = pull(g, [...pts].reverse(), ranges ? back : undefined, named && { ...named, ids: [...named.ids].reverse() }).reverse();
-  const last = pts.length - 1;
-  for (const [s, e] of back) ranges?.push([last - e, last - s]);
-  return walkLength(rev) < walkLength(fwd) - 1e-9 ? rev : fwd;
+function smooth(g: NavGraph, P: PathPoints, ranges?: [number, number][], named?: Named): NavPoint[] {
+  const fwd = pull(g, P, 1, ranges, named);
+  if (P.n <= 2) return fwd.map((k) => P.point(k));
+  const rev = pull(g, P, -1, ranges, named).reverse();
+  return (walkLength(P, rev) < walkLength(P, fwd) - 1e-9 ? rev : fwd).map((k) => P.point(k));
 }
 
-/** gridLine(a, b), kept in `lines` under the names of a and b (below `span`) when both have one. */
-function lineBetween(g: NavGraph, a: NavPoint, b: NavPoint, na: number, nb: number, named: { lines: Map<number, boolean>; span: number } | undefined): boolean {
-  if (!named || na < 0 || nb < 0) return gridLine(g, a, b);
+/** Whether the line between path points a and b is clear, kept under their names when both have one. */
+function lineBetween(g: NavGraph, P: PathPoints, a: number, b: number, named: Named | undefined): boolean {
+  const na = named ? named.ids[a] : -1;
+  const nb = named ? named.ids[b] : -1;
+  if (!named || na < 0 || nb < 0) return lineClear(g, P.fi[a], P.x[a], P.y[a], P.x[b], P.y[b]);
   const k = na * named.span + nb;
   let v = named.lines.get(k);
-  if (v === undefined) named.lines.set(k, (v = gridLine(g, a, b)));
+  if (v === undefined) named.lines.set(k, (v = lineClear(g, P.fi[a], P.x[a], P.y[a], P.x[b], P.y[b])));
   return v;
 }
 
-function walkLength(pts: NavPoint[]): number {
+/** Walking length along kept points (steps between floors count nothing). */
+function walkLength(P: PathPoints, kept: number[]): number {
   let s = 0;
-  for (let i = 1; i < pts.length; i++) if (pts[i].floorId === pts[i - 1].floorId) s += dist(pts[i].p, pts[i - 1].p);
+  for (let i = 1; i < kept.length; i++) if (P.fi[kept[i]] === P.fi[kept[i - 1]]) s += Math.hypot(P.x[kept[i]] - P.x[kept[i - 1]], P.y[kept[i]] - P.y[kept[i - 1]]);
   return s;
 }
 
-function pull(g: NavGraph, pts: NavPoint[], ranges?: [number, number][], named?: { ids: number[]; lines: Map<number, boolean>; span: number }): NavPoint[] {
-  if (pts.length <= 2) {
-    ranges?.push([0, pts.length - 1]);
-    return pts;
+/**
+ * Greedy pull from one end (dir 1: from index 0, −1: from the last index); the kept indices, in the order walked.
+ * Runs go into `ranges` as [low, high] indices of the path.
+ */
+function pull(g: NavGraph, P: PathPoints, dir: 1 | -1, ranges: [number, number][] | undefined, named: Named | undefined): number[] {
+  const first = dir === 1 ? 0 : P.n - 1;
+  const end = dir === 1 ? P.n - 1 : 0;
+  const run = (a: number, b: number) => ranges?.push(a < b ? [a, b] : [b, a]);
+  if (P.n <= 2) {
+    run(first, end);
+    return dir === 1 ? Array.from({ length: P.n }, (_, k) => k) : Array.from({ length: P.n }, (_, k) => P.n - 1 - k);
   }
-  const out: NavPoint[] = [pts[0]];
-  let anchor = 0;
-  for (let i = 2; i < pts.length; i++) {
-    const a = pts[anchor];
-    const b = pts[i];
-    if (a.floorId !== b.floorId || !lineBetween(g, a, b, named ? named.ids[anchor] : -1, named ? named.ids[i] : -1, named)) {
-      ranges?.push([anchor, i]);
-      out.push(pts[i - 1]);
-      anchor = i - 1;
+  const out = [first];
+  let anchor = first;
+  for (let i = first + 2 * dir; dir === 1 ? i <= end : i >= end; i += dir) {
+    if (!P.sameFloor(anchor, i) || !lineBetween(g, P, anchor, i, named)) {
+      run(anchor, i);
+      out.push(i - dir);
+      anchor = i - dir;
     }
   }
-  ranges?.push([anchor, pts.length - 1]);
-  out.push(pts[pts.length - 1]);
+  run(anchor, end);
+  out.push(end);
   return out;
 }
 
@@ -302,7 +361,12 @@ let lastWalk: { grid?: object; audience?: string; walk: Uint8Array; room: Uint8A
  */
 export function gridLine(g: NavGraph, a: NavPoint, b: NavPoint): boolean {
   const fi = g.floorIndex.get(a.floorId);
-  if (fi === undefined) return false;
+  return fi !== undefined && lineClear(g, fi, a.p[0], a.p[1], b.p[0], b.p[1]);
+}
+
+/** gridLine on floor index fi, from (ax, ay) to (bx, by). */
+function lineClear(g: NavGraph, fi: number, ax: number, ay: number, bx: number, by: number): boolean {
+  if (fi < 0) return false;
   const grid = g.grids[fi];
   const { cols, rows, cell } = grid;
   // Smoothing asks for the same floor's mask hundreds of times in a row.
@@ -315,11 +379,9 @@ export function gridLine(g: NavGraph, a: NavPoint, b: NavPoint): boolean {
   const { walk, room, exact } = lastWalk;
   const ox = grid.origin[0];
   const oy = grid.origin[1];
-  const ax = a.p[0];
-  const ay = a.p[1];
-  const dx = b.p[0] - ax;
-  const dy = b.p[1] - ay;
-  const len = dist(a.p, b.p);
+  const dx = bx - ax;
+  const dy = by - ay;
+  const len = Math.hypot(ax - bx, ay - by);
   const steps = Math.ceil(len / (cell / 3));
   const stepLen = steps ? len / steps : Infinity;
   const inv = 1 / cell;
@@ -399,9 +461,9 @@ interface CachedPath {
   windows(): number[];
 }
 
-function lazyWindows(g: NavGraph, pts: NavPoint[], ranges: [number, number][]): () => number[] {
+function lazyWindows(g: NavGraph, P: PathPoints, ranges: [number, number][]): () => number[] {
   let w: number[] | undefined;
-  return () => (w ??= windowsOf(g, pts, ranges));
+  return () => (w ??= windowsOf(g, P, ranges));
 }
 
 /** Dirty nodes as (floor, col, row), with a box per floor to rule most windows out at once. */
@@ -484,15 +546,22 @@ class FieldView implements DistanceField {
     if (hit && hit.node === node) return hit.points;
     const nodes = nodesTo(this.f, node);
     let out: CachedPath;
-    if (!nodes) out = { node, points: null, windows: node < 0 ? () => [] : lazyWindows(g, [pointOf(g, node)], [[0, 0]]) };
-    else {
+    if (!nodes) {
+      const P = new PathPoints(g, node < 0 ? 0 : 1);
+      if (node >= 0) P.setNode(0, node);
+      out = { node, points: null, windows: lazyWindows(g, P, node < 0 ? [] : [[0, 0]]) };
+    } else {
       const exact = this.points.get(nodes[0]);
-      const raw = [exact ?? pointOf(g, nodes[0]), ...nodes.map((k) => pointOf(g, k)), at];
+      const P = new PathPoints(g, nodes.length + 2);
+      if (exact) P.setPoint(0, exact);
+      else P.setNode(0, nodes[0]);
+      nodes.forEach((n, k) => P.setNode(k + 1, n));
+      P.setPoint(nodes.length + 1, at);
       const ranges: [number, number][] = [];
       // Names for the line memo: a node by its number; this field's source point off a cell centre by its node's
       // number past the graph's size (the point is this field's own, so the memo is too).
       const ids = [exact ? g.size + nodes[0] : nodes[0], ...nodes, -1];
-      out = { node, points: smooth(g, raw, ranges, { ids, lines: this.lines, span: 2 * g.size }), windows: lazyWindows(g, raw, ranges) };
+      out = { node, points: smooth(g, P, ranges, { ids, lines: this.lines, span: 2 * g.size }), windows: lazyWindows(g, P, ranges) };
     }
     this.paths.set(key, out);
     return out.points;
@@ -523,20 +592,19 @@ class FieldView implements DistanceField {
 }
 
 /** Cell windows (one cell of margin) around each run of points smoothing tested together. */
-function windowsOf(g: NavGraph, pts: NavPoint[], ranges: [number, number][]): number[] {
+function windowsOf(g: NavGraph, P: PathPoints, ranges: [number, number][]): number[] {
   const out: number[] = [];
-  // Each point's floor and cell, found once (the runs overlap, and together cover the path about twice).
-  const n = pts.length;
-  const F = new Int32Array(n);
+  // Each point's cell, found once (the runs overlap, and together cover the path about twice).
+  const n = P.n;
+  const F = P.fi;
   const C = new Int32Array(n);
   const R = new Int32Array(n);
   for (let k = 0; k < n; k++) {
-    const fi = g.floorIndex.get(pts[k].floorId) ?? -1;
-    F[k] = fi;
+    const fi = F[k];
     if (fi < 0) continue;
     const grid = g.grids[fi];
-    C[k] = Math.floor((pts[k].p[0] - grid.origin[0]) / grid.cell);
-    R[k] = Math.floor((pts[k].p[1] - grid.origin[1]) / grid.cell);
+    C[k] = Math.floor((P.x[k] - grid.origin[0]) / grid.cell);
+    R[k] = Math.floor((P.y[k] - grid.origin[1]) / grid.cell);
   }
   for (const [s, e] of ranges) {
     // Floors in the order the run meets them; a run is almost always on one floor.
