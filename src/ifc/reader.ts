@@ -311,10 +311,16 @@ export class ModelReader {
     const out = new Map<number, Map<string, Record<string, string | number | boolean>>>();
     if (bytes && !containsAscii(bytes, `'${prefix}`)) return out;
     const wanted = new Map<number, { name: string; props: Record<string, string | number | boolean> }>();
-    for (const id of this.ids(W.IFCPROPERTYSET)) {
-      const ps = this.line(id);
-      const name = str(ps?.Name);
-      if (!name?.startsWith(prefix)) continue;
+    // In batches (see `lines`): a model has thousands of property sets, and ours (when the file has
+    // them at all) a few hundred properties.
+    const setIds = this.ids(W.IFCPROPERTYSET);
+    const ours: [number, Line][] = [];
+    this.lines(setIds).forEach((ps, i) => {
+      if (str(ps?.Name)?.startsWith(prefix)) ours.push([setIds[i], ps]);
+    });
+    this.lines(ours.flatMap(([, ps]) => refs(ps.HasProperties)));
+    for (const [id, ps] of ours) {
+      const name = str(ps.Name)!;
       const props: Record<string, string | number | boolean> = {};
       for (const pid of refs(ps.HasProperties)) {
         const p = this.line(pid);
@@ -330,7 +336,9 @@ export class ModelReader {
       wanted.set(id, { name, props });
     }
     if (wanted.size === 0) return out;
-    for (const rid of this.ids(W.IFCRELDEFINESBYPROPERTIES)) {
+    const relIds = this.ids(W.IFCRELDEFINESBYPROPERTIES);
+    this.lines(relIds);
+    for (const rid of relIds) {
       const rel = this.line(rid);
       const ps = wanted.get(ref(rel?.RelatingPropertyDefinition) ?? -1);
       if (!ps) continue;
