@@ -83,14 +83,20 @@ function onSegment(p: Vec2, q: Vec2, r: Vec2): boolean {
 
 /** Intersection point of the segments, or null when they do not cross at a single point. */
 export function segmentIntersection(a: Vec2, b: Vec2, c: Vec2, d: Vec2): Vec2 | null {
-  const r = sub(b, a);
-  const s = sub(d, c);
-  const den = cross(r, s);
+  // r = b − a, s = d − c, q = c − a; t = q×s / r×s, u = q×r / r×s. Written out: sight lines test every wall this
+  // way, and temporary vectors for the misses were most of their garbage.
+  const rx = b[0] - a[0];
+  const ry = b[1] - a[1];
+  const sx = d[0] - c[0];
+  const sy = d[1] - c[1];
+  const den = rx * sy - ry * sx;
   if (Math.abs(den) < 1e-12) return null;
-  const t = cross(sub(c, a), s) / den;
-  const u = cross(sub(c, a), r) / den;
+  const qx = c[0] - a[0];
+  const qy = c[1] - a[1];
+  const t = (qx * sy - qy * sx) / den;
+  const u = (qx * ry - qy * rx) / den;
   if (t < -1e-9 || t > 1 + 1e-9 || u < -1e-9 || u > 1 + 1e-9) return null;
-  return add(a, scale(r, t));
+  return [a[0] + rx * t, a[1] + ry * t];
 }
 
 export function segmentDistance(a: Vec2, b: Vec2, c: Vec2, d: Vec2): number {

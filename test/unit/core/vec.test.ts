@@ -1,7 +1,7 @@
 /** Plane geometry helpers written without temporaries, held to the plain definitions. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { add, closestOnSegment, dist, distToSegment, dot, scale, sub, type Vec2 } from '../../../src/core/geometry/vec';
+import { add, closestOnSegment, cross, dist, distToSegment, dot, scale, segmentIntersection, sub, type Vec2 } from '../../../src/core/geometry/vec';
 import { bbox, pointInPolygon, pointOnBoundary } from '../../../src/core/geometry/polygon';
 
 const coord = fc.oneof(fc.integer({ min: -20, max: 20 }).map((k) => k * 0.5), fc.double({ min: -20, max: 20, noNaN: true }));
@@ -24,6 +24,31 @@ describe('distToSegment', () => {
     expect(closestOnSegment([2, 3], a, b).point).toEqual(add(a, scale(ab, dot(sub([2, 3], a), ab) / dot(ab, ab))));
     expect(closestOnSegment([-2, 3], a, b)).toEqual({ point: [0, 0], t: 0 });
     expect(distToSegment([6, 0], a, b)).toBe(2);
+  });
+});
+
+describe('segmentIntersection', () => {
+  it('equals the vector formula, bit for bit, hits and misses (property)', () => {
+    const plain = (a: Vec2, b: Vec2, c: Vec2, d: Vec2): Vec2 | null => {
+      const r = sub(b, a);
+      const s = sub(d, c);
+      const den = cross(r, s);
+      if (Math.abs(den) < 1e-12) return null;
+      const t = cross(sub(c, a), s) / den;
+      const u = cross(sub(c, a), r) / den;
+      if (t < -1e-9 || t > 1 + 1e-9 || u < -1e-9 || u > 1 + 1e-9) return null;
+      return add(a, scale(r, t));
+    };
+    let hits = 0;
+    fc.assert(
+      fc.property(pt, pt, pt, pt, (a, b, c, d) => {
+        const want = plain(a, b, c, d);
+        if (want) hits++;
+        expect(segmentIntersection(a, b, c, d)).toEqual(want);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(hits).toBeGreaterThan(100);
   });
 });
 
