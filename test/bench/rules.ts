@@ -3,7 +3,8 @@
  * - fullCheckCold: a document nothing has seen (rasters, nav graphs, walking-distance fields, rule results all
  *   computed from scratch);
  * - fullCheck: the full rule pass over a hall whose nav graph is built (DESIGN.md's "full rule pass"; the graph
- *   has its own target, see nav.graphBuild) — every rule runs and every walking-distance field is solved;
+ *   has its own target, see nav.graphBuild, and includes the walking and wheelchair step bits and the room maps)
+ *   — every rule runs and every walking-distance field is solved;
  * - fullCheckWarm: every rule runs again over a hall already checked (fields and geometry memos reused);
  * - recheckAfterMovingASeat / ASign: the incremental checker after one move to a position never seen before,
  *   as while dragging. A seat blocks walking (the raster is patched and every field repaired); a sign does not.
