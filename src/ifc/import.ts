@@ -358,10 +358,13 @@ async function importOpenModel(
   // ---- vertical links ------------------------------------------------------------------------------
   stage('links', 0);
   const linkParents = new Set([...stairIds, ...rampIds]);
+  const looseFlights = flightIds.filter((id) => !linkParents.has(parentOf.get(id) ?? -1));
+  // Every line this stage reads, in one call into web-ifc.
+  r.lines([...stairIds, ...rampIds, ...looseFlights, ...transportIds]);
   const candidates: { id: number; kind: LinkKind }[] = [
     ...stairIds.map((id) => ({ id, kind: 'stair' as LinkKind })),
     ...rampIds.map((id) => ({ id, kind: 'ramp' as LinkKind })),
-    ...flightIds.filter((id) => !linkParents.has(parentOf.get(id) ?? -1)).map((id) => ({ id, kind: (r.line(id)?.type === W.IFCRAMPFLIGHT ? 'ramp' : 'stair') as LinkKind })),
+    ...looseFlights.map((id) => ({ id, kind: (r.line(id)?.type === W.IFCRAMPFLIGHT ? 'ramp' : 'stair') as LinkKind })),
   ];
   for (const id of transportIds) {
     const l = r.line(id);
@@ -412,6 +415,7 @@ async function importOpenModel(
   let obstacles = 0;
   let designed = 0;
   const designedIds = new Set<number>();
+  if (psets.size) r.lines([...psets.keys()]);
   for (const [id, sets] of psets) {
     const l = r.line(id);
     const frame = r.frame(ref(l?.ObjectPlacement));
