@@ -13,7 +13,7 @@ import type { LinkKind } from '../core/vocab';
 import type { Vec2 } from '../core/geometry/vec';
 import { cellAt, cellCentre, isWalkable, patchRaster, rasterInputs, rasterizeInputs, type FloorGrid } from './grid';
 import { floorMask, searchSpace } from './mask';
-import { roomFor } from './room';
+import { roomFor, runsFor } from './room';
 
 export interface NavPoint {
   floorId: string;
@@ -148,12 +148,16 @@ export function buildNavGraph(doc: HallDocument, opts: NavOptions = {}): NavGrap
     }
   const g: NavGraph = { audience: opts.audience ?? 'public', grids, offsets, size, links, floorIndex };
   // The graph's edges for its audience, walking and wheelchair (the masks and step bits of the two default search
-  // spaces), and the room maps that line tests read are made with it: like the rasters, they describe the
-  // walkable grid, not a rule's question. A patched floor derives them from its parent's, so an edit pays for the
-  // cells it changed.
+  // spaces), and the room maps and open runs that line tests read are made with it: like the rasters, they
+  // describe the walkable grid, not a rule's question. A patched floor derives them from its parent's, so an edit
+  // pays for the cells it changed.
   searchSpace(g, {});
   searchSpace(g, { accessible: true });
-  for (const grid of grids) roomFor(grid, g.audience, floorMask(grid, g.audience, false, 0));
+  for (const grid of grids) {
+    const walk = floorMask(grid, g.audience, false, 0);
+    roomFor(grid, g.audience, walk);
+    runsFor(grid, g.audience, walk);
+  }
   return g;
 }
 

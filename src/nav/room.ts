@@ -106,3 +106,56 @@ function distances(walk: Uint8Array, cols: number, rows: number, win: { c0: numb
 }
 
 const outside = (r: number, c: number, cols: number, rows: number) => r < 0 || c < 0 || r >= rows || c >= cols;
+
+/**
+ * Open runs along rows and columns: for each cell, how many open cells in a row start at it going east (+c),
+ * west (−c), north (+r) and south (−r), itself included (0 for a closed cell), capped at RUN_CAP. A straight-line
+ * test in a row can skip every sample whose column stays inside the run (see lineClear in search.ts).
+ */
+export const RUN_CAP = 255;
+export interface Runs {
+  e: Uint8Array;
+  w: Uint8Array;
+  n: Uint8Array;
+  s: Uint8Array;
+}
+
+const runMaps = new WeakMap<Uint8Array, Runs>();
+
+/** The runs of a floor's walkable mask for an audience; a patched floor redoes only the rows and columns it changed. */
+export function runsFor(grid: FloorGrid, audience: 'public' | 'staff', walk: Uint8Array): Runs {
+  let runs = runMaps.get(walk);
+  if (runs) return runs;
+  const { cols, rows } = grid;
+  const patch = patchOf(grid);
+  const parent = patch && runMaps.get(floorMask(patch.parent, audience, false, 0));
+  if (patch && parent) {
+    runs = { e: parent.e.slice(), w: parent.w.slice(), n: parent.n.slice(), s: parent.s.slice() };
+    const rowSet = new Set<number>();
+    const colSet = new Set<number>();
+    for (const i of patch.changed) {
+      const r = (i / cols) | 0;
+      rowSet.add(r);
+      colSet.add(i - r * cols);
+    }
+    for (const r of rowSet) rowRuns(walk, cols, r, runs);
+    for (const c of colSet) colRuns(walk, cols, rows, c, runs);
+  } else {
+    runs = { e: new Uint8Array(cols * rows), w: new Uint8Array(cols * rows), n: new Uint8Array(cols * rows), s: new Uint8Array(cols * rows) };
+    for (let r = 0; r < rows; r++) rowRuns(walk, cols, r, runs);
+    for (let c = 0; c < cols; c++) colRuns(walk, cols, rows, c, runs);
+  }
+  runMaps.set(walk, runs);
+  return runs;
+}
+
+function rowRuns(walk: Uint8Array, cols: number, r: number, runs: Runs): void {
+  const row = r * cols;
+  for (let c = cols - 1, k = 0; c >= 0; c--) runs.e[row + c] = k = walk[row + c] === 1 ? Math.min(k + 1, RUN_CAP) : 0;
+  for (let c = 0, k = 0; c < cols; c++) runs.w[row + c] = k = walk[row + c] === 1 ? Math.min(k + 1, RUN_CAP) : 0;
+}
+
+function colRuns(walk: Uint8Array, cols: number, rows: number, c: number, runs: Runs): void {
+  for (let r = rows - 1, k = 0; r >= 0; r--) runs.n[r * cols + c] = k = walk[r * cols + c] === 1 ? Math.min(k + 1, RUN_CAP) : 0;
+  for (let r = 0, k = 0; r < rows; r++) runs.s[r * cols + c] = k = walk[r * cols + c] === 1 ? Math.min(k + 1, RUN_CAP) : 0;
+}

@@ -7,7 +7,7 @@ import { cellCentre } from './grid';
 import { floorMask, linkAllowed, searchSpace, type RouteOptions } from './mask';
 import { nodesTo, solve, type Field } from './dijkstra';
 import { routeHeuristic } from './heuristic';
-import { roomFor } from './room';
+import { roomFor, runsFor, type Runs } from './room';
 
 export type { RouteOptions } from './mask';
 
@@ -352,7 +352,7 @@ function pull(g: NavGraph, P: PathPoints, dir: 1 | -1, ranges: [number, number][
 /** Far more than the rounding error of a sample position (in cells), far less than the distance between samples. */
 const EDGE = 1e-7;
 
-let lastWalk: { grid?: object; audience?: string; walk: Uint8Array; room: Uint8Array; exact: boolean } = { walk: new Uint8Array(0), room: new Uint8Array(0), exact: false };
+let lastWalk: { grid?: object; audience?: string; walk: Uint8Array; room: Uint8Array; runs: Runs; exact: boolean } = { walk: new Uint8Array(0), room: new Uint8Array(0), runs: { e: new Uint8Array(0), w: new Uint8Array(0), n: new Uint8Array(0), s: new Uint8Array(0) }, exact: false };
 
 /**
  * Whether the straight line a–b stays on walkable cells, sampled every third of a cell (as the phone app does).
@@ -374,9 +374,9 @@ function lineClear(g: NavGraph, fi: number, ax: number, ay: number, bx: number, 
     const walk = floorMask(grid, g.audience, false, 0);
     // Dividing by a power of two is exact, so multiplying by its inverse gives the same cells, without a division
     // per axis per sample (the default half-metre cell is one).
-    lastWalk = { grid, audience: g.audience, walk, room: roomFor(grid, g.audience, walk), exact: Number.isInteger(Math.log2(cell)) };
+    lastWalk = { grid, audience: g.audience, walk, room: roomFor(grid, g.audience, walk), runs: runsFor(grid, g.audience, walk), exact: Number.isInteger(Math.log2(cell)) };
   }
-  const { walk, room, exact } = lastWalk;
+  const { walk, room, runs, exact } = lastWalk;
   const ox = grid.origin[0];
   const oy = grid.origin[1];
   const dx = bx - ax;
@@ -401,14 +401,22 @@ function lineClear(g: NavGraph, fi: number, ax: number, ay: number, bx: number, 
       if (walk[i] !== 1) return false;
       last = i;
     }
-    // Samples that stay in this cell: each axis moves at most du (dv) a sample, and the computed positions grow
-    // monotonically with k, so a sample whose position is short of the cell's edge by far more than the rounding
-    // error (EDGE) lands in this cell too. Skipping them gives the answer testing them would.
-    let same = steps;
-    if (du > 0) same = Math.min(same, (c + 1 - EDGE - u) / du);
-    else if (du < 0) same = Math.min(same, (u - c - EDGE) / -du);
-    if (dv > 0) same = Math.min(same, (r + 1 - EDGE - v) / dv);
-    else if (dv < 0) same = Math.min(same, (v - r - EDGE) / -dv);
+    // Samples that must fall in open cells, so testing them would change nothing. The computed positions grow
+    // monotonically with k and stray from u + j·du by far less than EDGE, so a sample whose position is EDGE short
+    // of a boundary is on this side of it. Along this row: the samples before the line leaves the row, and before
+    // its column leaves the open run the cell starts (east or west, by the line's direction). Likewise along
+    // this column. A run of one is this cell alone.
+    let alongRow = steps;
+    if (dv > 0) alongRow = (r + 1 - EDGE - v) / dv;
+    else if (dv < 0) alongRow = (v - r - EDGE) / -dv;
+    if (du > 0) alongRow = Math.min(alongRow, (c + runs.e[i] - EDGE - u) / du);
+    else if (du < 0) alongRow = Math.min(alongRow, (u - (c + 1 - runs.w[i]) - EDGE) / -du);
+    let alongCol = steps;
+    if (du > 0) alongCol = (c + 1 - EDGE - u) / du;
+    else if (du < 0) alongCol = (u - c - EDGE) / -du;
+    if (dv > 0) alongCol = Math.min(alongCol, (r + runs.n[i] - EDGE - v) / dv);
+    else if (dv < 0) alongCol = Math.min(alongCol, (v - (r + 1 - runs.s[i]) - EDGE) / -dv);
+    const same = Math.min(Math.max(alongRow, alongCol), steps);
     const inCell = same >= 1 ? Math.floor(same) : 0;
     // Every point closer than (room − 2) cells to this sample is in a walkable cell; one sample of margin for
     // rounding in the sample positions.

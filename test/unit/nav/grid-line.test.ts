@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildNavGraph, type NavGraph, type NavPoint } from '../../../src/nav';
 import { floorMask } from '../../../src/nav/mask';
 import { gridLine } from '../../../src/nav/search';
-import { ROOM_CAP, roomFor, roomOf } from '../../../src/nav/room';
+import { ROOM_CAP, RUN_CAP, roomFor, roomOf, runsFor, type Runs } from '../../../src/nav/room';
 import { patchRaster } from '../../../src/nav/grid';
 import { rasterizeFloor } from '../../../src/nav';
 import { moveElements } from '../../../src/core/commands';
@@ -126,6 +126,45 @@ describe('gridLine', () => {
         }
       }),
       { numRuns: 40 },
+    );
+  });
+
+  it('open runs count the open cells from each cell along its row and column; a patched floor has those of a fresh one (property)', () => {
+    /** Brute force: walk from each cell until a closed cell or the edge. */
+    const plain = (walk: Uint8Array, cols: number, rows: number): Runs => {
+      const out = { e: new Uint8Array(cols * rows), w: new Uint8Array(cols * rows), n: new Uint8Array(cols * rows), s: new Uint8Array(cols * rows) };
+      for (let r = 0; r < rows; r++)
+        for (let c = 0; c < cols; c++) {
+          const count = (dc: number, dr: number) => {
+            let k = 0;
+            for (let cc = c, rr = r; cc >= 0 && rr >= 0 && cc < cols && rr < rows && walk[rr * cols + cc] === 1; cc += dc, rr += dr) k++;
+            return Math.min(k, RUN_CAP);
+          };
+          const i = r * cols + c;
+          out.e[i] = count(1, 0);
+          out.w[i] = count(-1, 0);
+          out.n[i] = count(0, 1);
+          out.s[i] = count(0, -1);
+        }
+      return out;
+    };
+    const same = (a: Runs, b: Runs) => (['e', 'w', 'n', 's'] as const).every((k) => Buffer.from(a[k]).equals(Buffer.from(b[k])));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(seats.length - 1), fc.double({ min: -4, max: 4, noNaN: true }), fc.double({ min: -4, max: 4, noNaN: true })), { minLength: 1, maxLength: 5 }), fc.boolean(), (moves, staff) => {
+        const audience = staff ? 'staff' : 'public';
+        let doc = county;
+        let prev = { floor: doc.floors[0], grid: rasterizeFloor(doc.floors[0]) };
+        const first = floorMask(prev.grid, audience, false, 0);
+        expect(same(runsFor(prev.grid, audience, first), plain(first, prev.grid.cols, prev.grid.rows))).toBe(true);
+        for (const [i, dx, dy] of moves) {
+          doc = moveElements([seats[i]], [dx, dy]).apply(doc).doc;
+          const grid = patchRaster(prev, doc.floors[0]) ?? rasterizeFloor(doc.floors[0]);
+          const walk = floorMask(grid, audience, false, 0);
+          expect(same(runsFor(grid, audience, walk), plain(walk, grid.cols, grid.rows))).toBe(true);
+          prev = { floor: doc.floors[0], grid };
+        }
+      }),
+      { numRuns: 30 },
     );
   });
 });
