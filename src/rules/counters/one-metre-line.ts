@@ -52,7 +52,16 @@ function blockerOf(e: HallElement): Blocker | null {
 interface NearState {
   elements: readonly HallElement[];
   blockers: Blockers | null;
-  near: Map<HallElement, Blocker[]>;
+  near: Map<HallElement, Near[]>;
+}
+/**
+ * A blocker near a counter's strip, with the area it covers of the strip once worked out (NaN before). Entries
+ * pass from one version of the floor to the next with the counter and blocker they pair, so an edit recomputes
+ * only the pairs it made.
+ */
+interface Near {
+  b: Blocker;
+  ov: number;
 }
 /** A floor's blockers in document order, with their boxes side by side in one array (minX, maxX, minY, maxY). */
 interface Blockers {
@@ -70,13 +79,13 @@ function blockersOf(f: Floor): Blockers {
   return { list, boxes };
 }
 /** The blockers whose box meets `sb` (bboxOverlap with no margin), in document order. */
-function meeting({ list, boxes }: Blockers, sb: BBox): Blocker[] {
-  const out: Blocker[] = [];
-  for (let k = 0, o = 0; k < list.length; k++, o += 4) if (sb.minX <= boxes[o + 1] && boxes[o] <= sb.maxX && sb.minY <= boxes[o + 3] && boxes[o + 2] <= sb.maxY) out.push(list[k]);
+function meeting({ list, boxes }: Blockers, sb: BBox): Near[] {
+  const out: Near[] = [];
+  for (let k = 0, o = 0; k < list.length; k++, o += 4) if (sb.minX <= boxes[o + 1] && boxes[o] <= sb.maxX && sb.minY <= boxes[o + 3] && boxes[o + 2] <= sb.maxY) out.push({ b: list[k], ov: NaN });
   return out;
 }
 const nearStates = new Map<string, NearState>();
-function nearLists(f: Floor): (c: ElementOf<'counter'>, sb: BBox) => Blocker[] {
+function nearLists(f: Floor): (c: ElementOf<'counter'>, sb: BBox) => Near[] {
   const prev = nearStates.get(f.id);
   let state: NearState;
   const diff = prev && prev.elements !== f.elements ? elementDiff(prev.elements, f.elements) : null;
@@ -93,9 +102,9 @@ function nearLists(f: Floor): (c: ElementOf<'counter'>, sb: BBox) => Blocker[] {
     for (const [c, list] of prev.near) {
       if (removed.has(c)) continue;
       const sb = cachedBBox(stripOf(c as ElementOf<'counter'>));
-      let next = removed.size ? list.filter((b) => !removed.has(b.e)) : list;
-      const extra = added.filter((b) => bboxOverlap(sb, b.bb, 0));
-      if (extra.length) next = [...next, ...extra].sort((a, b) => order!.get(a.e)! - order!.get(b.e)!);
+      let next = removed.size ? list.filter((x) => !removed.has(x.b.e)) : list;
+      const extra = added.filter((b) => bboxOverlap(sb, b.bb, 0)).map((b) => ({ b, ov: NaN }));
+      if (extra.length) next = [...next, ...extra].sort((x, y) => order!.get(x.b.e)! - order!.get(y.b.e)!);
       state.near.set(c, next);
     }
   } else state = { elements: f.elements, blockers: null, near: new Map() };
@@ -111,15 +120,6 @@ function nearLists(f: Floor): (c: ElementOf<'counter'>, sb: BBox) => Blocker[] {
     }
     return list;
   };
-}
-
-const overlaps = new WeakMap<object, WeakMap<object, number>>();
-function overlapOf(c: object, e: object, strip: Polygon, fp: Polygon): number {
-  let m = overlaps.get(c);
-  if (!m) overlaps.set(c, (m = new WeakMap()));
-  let v = m.get(e);
-  if (v === undefined) m.set(e, (v = polygonsIntersect(strip, fp) ? overlapArea(strip, fp) : 0));
-  return v;
 }
 
 /**
@@ -155,25 +155,28 @@ export const counterOneMetreLine = defineRule({
     const staffZones = f.elements.filter((e): e is ElementOf<'zone'> => e.kind === 'zone' && isStaffZone(e));
     for (const c of f.elements) {
       if (c.kind !== 'counter' || exempt.includes(c.type)) continue;
-      const base = { elementIds: [c.id], floorId: f.id, at: counterServicePoint(c, 0.5) };
-      const label = `${c.number || c.id}号窗口`;
+      // Made only for a counter that fails: most pass, and a check runs on every edit.
+      const base = () => ({ elementIds: [c.id], floorId: f.id, at: counterServicePoint(c, 0.5) });
+      const label = () => `${c.number || c.id}号窗口`;
       if (!c.oneMetreLine.enabled) {
-        out.push(finding('counter.one-metre-line', ctx, { ...base, disc: 'missing', zh: `${label}未设置一米线`, en: `Counter ${c.number || c.id} has no 1-metre line`, hintZh: '在检查器中打开“一米线”', hintEn: 'Turn on its 1-metre line in the inspector' }));
+        out.push(finding('counter.one-metre-line', ctx, { ...base(), disc: 'missing', zh: `${label()}未设置一米线`, en: `Counter ${c.number || c.id} has no 1-metre line`, hintZh: '在检查器中打开“一米线”', hintEn: 'Turn on its 1-metre line in the inspector' }));
         continue;
       }
       const d = c.oneMetreLine.distance;
       if (Math.abs(d - want) > tol + 1e-9) {
-        out.push(finding('counter.one-metre-line', ctx, { ...base, disc: 'distance', zh: `${label}的一米线距台面 ${fmt(d, 2)} m（应为 ${want}±${tol} m）`, en: `Counter ${c.number || c.id}'s line is ${fmt(d, 2)} m from the desk (should be ${want}±${tol} m)`, data: { distanceM: d, requiredM: want } }));
+        out.push(finding('counter.one-metre-line', ctx, { ...base(), disc: 'distance', zh: `${label()}的一米线距台面 ${fmt(d, 2)} m（应为 ${want}±${tol} m）`, en: `Counter ${c.number || c.id}'s line is ${fmt(d, 2)} m from the desk (should be ${want}±${tol} m)`, data: { distanceM: d, requiredM: want } }));
       }
       const strip = stripOf(c);
       const sb = cachedBBox(strip);
       // The far edge (the line itself) must be public floor: outside staff zones, inside the outline.
       if (!inPublicSpace(c, strip, f.outline, staffZones)) {
-        out.push(finding('counter.one-metre-line', ctx, { ...base, disc: 'walkable', zh: `${label}的一米线区域不在公众可通行的空间内`, en: `Counter ${c.number || c.id}'s 1-metre strip is not in public walking space` }));
+        out.push(finding('counter.one-metre-line', ctx, { ...base(), disc: 'walkable', zh: `${label()}的一米线区域不在公众可通行的空间内`, en: `Counter ${c.number || c.id}'s 1-metre strip is not in public walking space` }));
       }
-      for (const { e, fp } of nearOf(c, sb)) {
+      for (const near of nearOf(c, sb)) {
+        const { e, fp } = near.b;
         if (e.id === c.id) continue;
-        const ov = overlapOf(c, e, strip, fp);
+        if (Number.isNaN(near.ov)) near.ov = polygonsIntersect(strip, fp) ? overlapArea(strip, fp) : 0;
+        const ov = near.ov;
         if (ov < 0.005) continue;
         out.push(
           finding('counter.one-metre-line', ctx, {
@@ -181,7 +184,7 @@ export const counterOneMetreLine = defineRule({
             floorId: f.id,
             at: counterServicePoint(c, 0.5),
             disc: `blocked:${e.id}`,
-            zh: `${label}的一米线区域内有${kindOf(e).label.zh}“${e.name ?? e.id}”（占 ${fmt(ov, 2)} m²）`,
+            zh: `${label()}的一米线区域内有${kindOf(e).label.zh}“${e.name ?? e.id}”（占 ${fmt(ov, 2)} m²）`,
             en: `${kindOf(e).label.en} "${e.name ?? e.id}" stands in counter ${c.number || c.id}'s 1-metre strip (${fmt(ov, 2)} m²)`,
             hintZh: '移开它，保持窗口前一米线内空旷',
             hintEn: 'Move it out: the strip in front of the counter must stay clear',
