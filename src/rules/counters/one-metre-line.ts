@@ -138,6 +138,10 @@ function inPublicSpace(c: ElementOf<'counter'>, strip: Polygon, outline: Polygon
   return ok;
 }
 
+/** A failing counter's finding fields, made only when it fails (most pass, and a check runs on every edit). */
+const baseOf = (c: ElementOf<'counter'>, f: Floor) => ({ elementIds: [c.id], floorId: f.id, at: counterServicePoint(c, 0.5) });
+const labelOf = (c: ElementOf<'counter'>) => `${c.number || c.id}号窗口`;
+
 export const counterOneMetreLine = defineRule({
   id: 'counter.one-metre-line',
   group: 'counters',
@@ -155,22 +159,19 @@ export const counterOneMetreLine = defineRule({
     const staffZones = f.elements.filter((e): e is ElementOf<'zone'> => e.kind === 'zone' && isStaffZone(e));
     for (const c of f.elements) {
       if (c.kind !== 'counter' || exempt.includes(c.type)) continue;
-      // Made only for a counter that fails: most pass, and a check runs on every edit.
-      const base = () => ({ elementIds: [c.id], floorId: f.id, at: counterServicePoint(c, 0.5) });
-      const label = () => `${c.number || c.id}号窗口`;
       if (!c.oneMetreLine.enabled) {
-        out.push(finding('counter.one-metre-line', ctx, { ...base(), disc: 'missing', zh: `${label()}未设置一米线`, en: `Counter ${c.number || c.id} has no 1-metre line`, hintZh: '在检查器中打开“一米线”', hintEn: 'Turn on its 1-metre line in the inspector' }));
+        out.push(finding('counter.one-metre-line', ctx, { ...baseOf(c, f), disc: 'missing', zh: `${labelOf(c)}未设置一米线`, en: `Counter ${c.number || c.id} has no 1-metre line`, hintZh: '在检查器中打开“一米线”', hintEn: 'Turn on its 1-metre line in the inspector' }));
         continue;
       }
       const d = c.oneMetreLine.distance;
       if (Math.abs(d - want) > tol + 1e-9) {
-        out.push(finding('counter.one-metre-line', ctx, { ...base(), disc: 'distance', zh: `${label()}的一米线距台面 ${fmt(d, 2)} m（应为 ${want}±${tol} m）`, en: `Counter ${c.number || c.id}'s line is ${fmt(d, 2)} m from the desk (should be ${want}±${tol} m)`, data: { distanceM: d, requiredM: want } }));
+        out.push(finding('counter.one-metre-line', ctx, { ...baseOf(c, f), disc: 'distance', zh: `${labelOf(c)}的一米线距台面 ${fmt(d, 2)} m（应为 ${want}±${tol} m）`, en: `Counter ${c.number || c.id}'s line is ${fmt(d, 2)} m from the desk (should be ${want}±${tol} m)`, data: { distanceM: d, requiredM: want } }));
       }
       const strip = stripOf(c);
       const sb = cachedBBox(strip);
       // The far edge (the line itself) must be public floor: outside staff zones, inside the outline.
       if (!inPublicSpace(c, strip, f.outline, staffZones)) {
-        out.push(finding('counter.one-metre-line', ctx, { ...base(), disc: 'walkable', zh: `${label()}的一米线区域不在公众可通行的空间内`, en: `Counter ${c.number || c.id}'s 1-metre strip is not in public walking space` }));
+        out.push(finding('counter.one-metre-line', ctx, { ...baseOf(c, f), disc: 'walkable', zh: `${labelOf(c)}的一米线区域不在公众可通行的空间内`, en: `Counter ${c.number || c.id}'s 1-metre strip is not in public walking space` }));
       }
       for (const near of nearOf(c, sb)) {
         const { e, fp } = near.b;
@@ -184,7 +185,7 @@ export const counterOneMetreLine = defineRule({
             floorId: f.id,
             at: counterServicePoint(c, 0.5),
             disc: `blocked:${e.id}`,
-            zh: `${label()}的一米线区域内有${kindOf(e).label.zh}“${e.name ?? e.id}”（占 ${fmt(ov, 2)} m²）`,
+            zh: `${labelOf(c)}的一米线区域内有${kindOf(e).label.zh}“${e.name ?? e.id}”（占 ${fmt(ov, 2)} m²）`,
             en: `${kindOf(e).label.en} "${e.name ?? e.id}" stands in counter ${c.number || c.id}'s 1-metre strip (${fmt(ov, 2)} m²)`,
             hintZh: '移开它，保持窗口前一米线内空旷',
             hintEn: 'Move it out: the strip in front of the counter must stay clear',
