@@ -428,6 +428,8 @@ function lineClear(g: NavGraph, fi: number, ax: number, ay: number, bx: number, 
 
 export interface DistanceField {
   at(floorId: string, p: Vec2): number;
+  /** at() of every point of a list on one floor (rules sample zones with lists that stay the same objects). */
+  atAll(floorId: string, pts: readonly Vec2[]): Float64Array;
   grid(floorId: string): { origin: Vec2; cell: number; cols: number; rows: number; values: Float32Array } | undefined;
   /** The shortest path from the nearest source to `at`, smoothed; null when unreachable. */
   pathTo(at: NavPoint): NavPoint[] | null;
@@ -512,6 +514,39 @@ function stillValid(p: CachedPath, dirty: DirtyCells): boolean {
 /** A computed field seen as walking distances and paths; paths are cached and carried into repaired fields. */
 let nextViewId = 1;
 
+/** dist(p, pointOf(g, n).p) without the two arrays: rules ask this for every sample point of every zone. */
+function offCentre(g: NavGraph, floorId: string, n: number, p: Vec2): number {
+  const fi = g.floorIndex.get(floorId)!;
+  const grid = g.grids[fi];
+  const i = n - g.offsets[fi];
+  const r = Math.floor(i / grid.cols);
+  const cx = grid.origin[0] + (i - r * grid.cols + 0.5) * grid.cell;
+  const cy = grid.origin[1] + (r + 0.5) * grid.cell;
+  return Math.hypot(p[0] - cx, p[1] - cy);
+}
+
+/**
+ * Where at() snaps each point of a list, and how far it is from that cell's centre: the same for every field
+ * on a graph, so rules reading several fields over the same zone samples snap them once.
+ */
+const snaps = new WeakMap<readonly Vec2[], WeakMap<NavGraph, { floorId: string; nodes: Int32Array; off: Float64Array }>>();
+function snapped(g: NavGraph, floorId: string, pts: readonly Vec2[]): { nodes: Int32Array; off: Float64Array } {
+  let m = snaps.get(pts);
+  if (!m) snaps.set(pts, (m = new WeakMap()));
+  let hit = m.get(g);
+  if (!hit || hit.floorId !== floorId) {
+    const nodes = new Int32Array(pts.length);
+    const off = new Float64Array(pts.length);
+    pts.forEach((p, k) => {
+      const n = nodeOf(g, { floorId, p }, 1.0);
+      nodes[k] = n;
+      if (n >= 0) off[k] = offCentre(g, floorId, n, p);
+    });
+    m.set(g, (hit = { floorId, nodes, off }));
+  }
+  return hit;
+}
+
 class FieldView implements DistanceField {
   readonly paths = new Map<string, CachedPath>();
   /** Whether straight lines between named points of this field's paths stay on walkable cells (see smooth). */
@@ -526,15 +561,14 @@ class FieldView implements DistanceField {
   at(floorId: string, p: Vec2): number {
     const g = this.f.space.g;
     const n = nodeOf(g, { floorId, p }, 1.0);
-    if (n < 0) return Infinity;
-    // dist(p, pointOf(g, n).p) without the two arrays: rules ask this for every sample point of every zone.
-    const fi = g.floorIndex.get(floorId)!;
-    const grid = g.grids[fi];
-    const i = n - g.offsets[fi];
-    const r = Math.floor(i / grid.cols);
-    const cx = grid.origin[0] + (i - r * grid.cols + 0.5) * grid.cell;
-    const cy = grid.origin[1] + (r + 0.5) * grid.cell;
-    return this.f.d[n] + Math.hypot(p[0] - cx, p[1] - cy);
+    return n < 0 ? Infinity : this.f.d[n] + offCentre(g, floorId, n, p);
+  }
+  atAll(floorId: string, pts: readonly Vec2[]): Float64Array {
+    const { nodes, off } = snapped(this.f.space.g, floorId, pts);
+    const d = this.f.d;
+    const out = new Float64Array(pts.length);
+    for (let k = 0; k < pts.length; k++) out[k] = nodes[k] < 0 ? Infinity : d[nodes[k]] + off[k];
+    return out;
   }
   grid(floorId: string) {
     const g = this.f.space.g;

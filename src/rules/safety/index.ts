@@ -30,11 +30,13 @@ function farZones(ctx: RuleContext, ruleId: string, key: string, sources: Return
     const { worst, at } = perPolygon(field, `${ruleId}|${key}`, floor.id, el.polygon, () => {
       let worst = 0;
       let at = centroid(el.polygon);
-      for (const p of samplePolygon(el.polygon, 2)) {
-        const d = field.at(floor.id, p);
+      const pts = samplePolygon(el.polygon, 2);
+      const ds = field.atAll(floor.id, pts);
+      for (let k = 0; k < pts.length; k++) {
+        const d = ds[k];
         if (d > worst && Number.isFinite(d)) {
           worst = d;
-          at = p;
+          at = pts[k];
         }
       }
       return { worst, at };
