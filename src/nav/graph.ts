@@ -202,21 +202,23 @@ export function nearestFreeCell(g: FloorGrid, p: Vec2, reach: number, audience: 
   let best = -1;
   let bd = Infinity;
   for (let rad = 0; rad <= maxR; rad++) {
-    for (let dr = -rad; dr <= rad; dr++)
-      for (let dc = -rad; dc <= rad; dc++) {
-        if (Math.max(Math.abs(dr), Math.abs(dc)) !== rad) continue;
+    // The ring at chessboard distance rad, row by row: whole first and last rows, the two ends of the others.
+    for (let dr = -rad; dr <= rad; dr++) {
+      const step = dr === -rad || dr === rad || rad === 0 ? 1 : 2 * rad;
+      for (let dc = -rad; dc <= rad; dc += step) {
         const r = r0 + dr;
         const c = c0 + dc;
         if (r < 0 || c < 0 || r >= g.rows || c >= g.cols) continue;
         const i = r * g.cols + c;
         if (!isWalkable(g, i, audience)) continue;
-        const q = cellCentre(g, i);
-        const d = Math.hypot(q[0] - p[0], q[1] - p[1]);
+        // cellCentre(g, i) without the array.
+        const d = Math.hypot(g.origin[0] + (c + 0.5) * g.cell - p[0], g.origin[1] + (r + 0.5) * g.cell - p[1]);
         if (d < bd) {
           bd = d;
           best = i;
         }
       }
+    }
     if (best >= 0) return best;
   }
   return -1;
