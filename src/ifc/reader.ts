@@ -87,7 +87,7 @@ export class ModelReader {
    * Reads the lines the header reads will ask for (project, units, storeys, building, site, map
    * conversion and its CRS, the model contexts and their north) in three calls into web-ifc, one per
    * level of reference, instead of one call per line: the first runs of an import are not optimised
-   * yet, and there a batch of nine lines costs half of nine single reads (a small model's import is
+   * yet, and there a batch of nine lines cost 55–70 % of nine single reads (a small model's import is
    * little else). Only lines those reads use are read; what is read is cached for them.
    */
   prefetchHeaderLines(storeyIds: readonly number[]): void {
