@@ -385,7 +385,7 @@ function lineClear(g: NavGraph, fi: number, ax: number, ay: number, bx: number, 
   const steps = Math.ceil(len / (cell / 3));
   const stepLen = steps ? len / steps : Infinity;
   const inv = 1 / cell;
-  // Change per sample, in cells, per axis: how many of the next samples must still fall in this cell.
+  // Change per sample, in cells, per axis.
   const du = steps ? (dx * inv) / steps : 0;
   const dv = steps ? (dy * inv) / steps : 0;
   let last = -1;
@@ -417,11 +417,11 @@ function lineClear(g: NavGraph, fi: number, ax: number, ay: number, bx: number, 
     if (dv > 0) alongCol = Math.min(alongCol, (r + runs.n[i] - EDGE - v) / dv);
     else if (dv < 0) alongCol = Math.min(alongCol, (v - (r + 1 - runs.s[i]) - EDGE) / -dv);
     const same = Math.min(Math.max(alongRow, alongCol), steps);
-    const inCell = same >= 1 ? Math.floor(same) : 0;
+    const onOpen = same >= 1 ? Math.floor(same) : 0;
     // Every point closer than (room − 2) cells to this sample is in a walkable cell; one sample of margin for
     // rounding in the sample positions.
     const jump = room[i] > 2 ? Math.floor(((room[i] - 2) * cell) / stepLen) - 1 : 0;
-    k += Math.max(inCell, jump, 0) + 1;
+    k += Math.max(onOpen, jump, 0) + 1;
   }
   return true;
 }
