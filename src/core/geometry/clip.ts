@@ -59,6 +59,11 @@ export function overlapArea(a: Polygon, b: Polygon): number {
   return intersection(a, b).reduce((s, p) => s + areaWithHoles(p), 0);
 }
 
+/** Which side of the line a→b the point p is on (positive: left), as a cross product. */
+function side(a: Vec2, b: Vec2, p: Vec2): number {
+  return (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]);
+}
+
 /**
  * Area of a simple polygon clipped by a convex one (Sutherland–Hodgman). The clipped ring may run back along
  * itself where the subject is concave; such spurs enclose no area, so the shoelace area is still exact.
@@ -69,14 +74,13 @@ export function convexOverlapArea(subject: Polygon, convex: Polygon): number {
   for (let i = 0; i < clip.length && out.length; i++) {
     const a = clip[i];
     const b = clip[(i + 1) % clip.length];
-    const side = (p: Vec2) => (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]);
     const input = out;
     out = [];
     for (let j = 0; j < input.length; j++) {
       const p = input[j];
       const q = input[(j + 1) % input.length];
-      const sp = side(p);
-      const sq = side(q);
+      const sp = side(a, b, p);
+      const sq = side(a, b, q);
       if (sp >= 0) out.push(p);
       if ((sp >= 0) !== (sq >= 0)) {
         const t = sp / (sp - sq);
