@@ -2,8 +2,8 @@
 import type { Vec2 } from '../core/geometry/vec';
 import { dist } from '../core/geometry/vec';
 import { MinHeap } from './heap';
-import { nodeOf, pointOf, type LinkEdge, type NavGraph, type NavPoint } from './graph';
-import { cellCentre } from './grid';
+import { nearestFreeCell, nodeOf, pointOf, type LinkEdge, type NavGraph, type NavPoint } from './graph';
+import { cellAt, cellCentre, isWalkable } from './grid';
 import { floorMask, linkAllowed, searchSpace, type RouteOptions } from './mask';
 import { nodesTo, solve, type Field } from './dijkstra';
 import { routeHeuristic } from './heuristic';
@@ -430,6 +430,11 @@ export interface DistanceField {
   at(floorId: string, p: Vec2): number;
   /** at() of every point of a list on one floor (rules sample zones with lists that stay the same objects). */
   atAll(floorId: string, pts: readonly Vec2[]): Float64Array;
+  /**
+   * The index of the point of a list farthest from the sources among those reached (the first on ties), or -1
+   * when none is reached beyond 0 m: what atAll would give, without a list of distances per call.
+   */
+  farthest(floorId: string, pts: readonly Vec2[]): number;
   grid(floorId: string): { origin: Vec2; cell: number; cols: number; rows: number; values: Float32Array } | undefined;
   /** The shortest path from the nearest source to `at`, smoothed; null when unreachable. */
   pathTo(at: NavPoint): NavPoint[] | null;
@@ -535,13 +540,24 @@ function snapped(g: NavGraph, floorId: string, pts: readonly Vec2[]): { nodes: I
   if (!m) snaps.set(pts, (m = new WeakMap()));
   let hit = m.get(g);
   if (!hit || hit.floorId !== floorId) {
-    const nodes = new Int32Array(pts.length);
+    const nodes = new Int32Array(pts.length).fill(-1);
     const off = new Float64Array(pts.length);
-    pts.forEach((p, k) => {
-      const n = nodeOf(g, { floorId, p }, 1.0);
-      nodes[k] = n;
-      if (n >= 0) off[k] = offCentre(g, floorId, n, p);
-    });
+    // nodeOf and offCentre with the floor looked up once: zone samples run to thousands per check.
+    const fi = g.floorIndex.get(floorId);
+    if (fi !== undefined) {
+      const grid = g.grids[fi];
+      const base = g.offsets[fi];
+      const { cols, cell, origin } = grid;
+      for (let k = 0; k < pts.length; k++) {
+        const p = pts[k];
+        let i = cellAt(grid, p);
+        if (i < 0 || !isWalkable(grid, i, g.audience)) i = nearestFreeCell(grid, p, 1.0, g.audience);
+        if (i < 0) continue;
+        nodes[k] = base + i;
+        const r = Math.floor(i / cols);
+        off[k] = Math.hypot(p[0] - (origin[0] + (i - r * cols + 0.5) * cell), p[1] - (origin[1] + (r + 0.5) * cell));
+      }
+    }
     m.set(g, (hit = { floorId, nodes, off }));
   }
   return hit;
@@ -569,6 +585,18 @@ class FieldView implements DistanceField {
     const out = new Float64Array(pts.length);
     for (let k = 0; k < pts.length; k++) out[k] = nodes[k] < 0 ? Infinity : d[nodes[k]] + off[k];
     return out;
+  }
+  farthest(floorId: string, pts: readonly Vec2[]): number {
+    const { nodes, off } = snapped(this.f.space.g, floorId, pts);
+    const d = this.f.d;
+    let best = -1;
+    let worst = 0;
+    for (let k = 0; k < pts.length; k++) {
+      if (nodes[k] < 0) continue;
+      const v = d[nodes[k]] + off[k];
+      if (v > worst && v !== Infinity) (worst = v), (best = k);
+    }
+    return best;
   }
   grid(floorId: string) {
     const g = this.f.space.g;

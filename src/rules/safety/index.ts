@@ -28,18 +28,9 @@ function farZones(ctx: RuleContext, ruleId: string, key: string, sources: Return
   for (const { floor, el } of all(ctx.doc, 'zone')) {
     if (isStaffZone(el) || el.type === 'unclassified') continue;
     const { worst, at } = perPolygon(field, `${ruleId}|${key}`, floor.id, el.polygon, () => {
-      let worst = 0;
-      let at = centroid(el.polygon);
       const pts = samplePolygon(el.polygon, 2);
-      const ds = field.atAll(floor.id, pts);
-      for (let k = 0; k < pts.length; k++) {
-        const d = ds[k];
-        if (d > worst && Number.isFinite(d)) {
-          worst = d;
-          at = pts[k];
-        }
-      }
-      return { worst, at };
+      const k = field.farthest(floor.id, pts);
+      return k < 0 ? { worst: 0, at: centroid(el.polygon) } : { worst: field.at(floor.id, pts[k]), at: pts[k] };
     });
     if (worst > limit)
       out.push(finding(ruleId, ctx, { elementIds: [el.id], floorId: floor.id, at, zh: `“${el.name ?? el.id}”最远处距${what[0]}步行 ${fmt(worst)} m（应不超过 ${limit} m）`, en: `The far side of "${el.nameEn || el.name || el.id}" is ${fmt(worst)} m walk from ${what[1]} (max ${limit} m)`, data: { walkM: worst, maxM: limit } }));

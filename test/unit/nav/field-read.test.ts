@@ -22,6 +22,25 @@ describe('DistanceField.atAll', () => {
       { numRuns: 100 },
     );
   });
+  it('farthest() is the first point of greatest finite at() beyond 0 m, or -1 (property)', () => {
+    const g = buildNavGraph(county);
+    const a = distanceField(g, [{ floorId: 'F1', p: [32, 1] }]);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.double({ min: -2, max: 66, noNaN: true }), fc.double({ min: -2, max: 44, noNaN: true })), { minLength: 1, maxLength: 40 }), fc.constantFrom('F1', 'F2', 'nowhere'), fc.boolean(), (xy, floorId, twice) => {
+        // Repeated points make ties, where the first must win.
+        const pts = (twice ? [...xy, ...xy] : xy).map(([x, y]) => [x, y] as Vec2);
+        let want = -1;
+        let worst = 0;
+        pts.forEach((p, k) => {
+          const d = a.at(floorId, p);
+          if (d > worst && Number.isFinite(d)) (worst = d), (want = k);
+        });
+        expect(a.farthest(floorId, pts)).toBe(want);
+      }),
+      { numRuns: 100 },
+    );
+    expect(a.farthest('nowhere', [[32, 1]])).toBe(-1);
+  });
 });
 
 describe('nearestFreeCell', () => {
