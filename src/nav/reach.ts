@@ -27,11 +27,18 @@ export function reachable(s: SearchSpace, seeds: Iterable<number>): Uint8Array {
 }
 
 let stack = new Int32Array(1024);
-/** Marks in `seen` every node reachable from the marked nodes `from` (which are expanded again). */
+/**
+ * Marks in `seen` every node reachable from the marked nodes `from` (which are expanded again).
+ * A scanline fill. A diagonal step needs both straight steps beside it open (mask.ts), so two straight steps
+ * reach whatever a diagonal reaches, from an open or a closed node; and a straight step between open cells goes
+ * both ways. So each popped node is grown into the run of unmarked cells east and west of it, and the rows above
+ * and below are scanned along that run, pushing one cell per stretch of cells to step into (the stretch is grown
+ * when it is popped). Closed sources and link landings expand by their own step bits, as in solve().
+ */
 function spread(s: SearchSpace, seen: Uint8Array, from: readonly number[]): void {
   const { g, steps, floorOf, o, linked } = s;
   const { grids, links } = g;
-  // Every node enters the stack once, after the nodes it starts from.
+  // Every node enters the stack at most once, after the nodes it starts from.
   if (stack.length < g.size + from.length) stack = new Int32Array(g.size + from.length);
   const st = stack;
   let top = 0;
@@ -39,17 +46,25 @@ function spread(s: SearchSpace, seen: Uint8Array, from: readonly number[]): void
   while (top > 0) {
     const n = st[--top];
     const cols = grids[floorOf[n]].cols;
-    const bits = steps[n];
-    let j: number;
-    if (bits & 1 && !seen[(j = n + 1)]) (seen[j] = 1), (st[top++] = j);
-    if (bits & 2 && !seen[(j = n - 1)]) (seen[j] = 1), (st[top++] = j);
-    if (bits & 4 && !seen[(j = n + cols)]) (seen[j] = 1), (st[top++] = j);
-    if (bits & 8 && !seen[(j = n - cols)]) (seen[j] = 1), (st[top++] = j);
-    if (bits & 16 && !seen[(j = n + cols + 1)]) (seen[j] = 1), (st[top++] = j);
-    if (bits & 32 && !seen[(j = n - cols + 1)]) (seen[j] = 1), (st[top++] = j);
-    if (bits & 64 && !seen[(j = n + cols - 1)]) (seen[j] = 1), (st[top++] = j);
-    if (bits & 128 && !seen[(j = n - cols - 1)]) (seen[j] = 1), (st[top++] = j);
-    if (linked[n] === 1) for (const e of links.get(n)!) if (linkAllowed(e, o) && !seen[e.to]) (seen[e.to] = 1), (st[top++] = e.to);
+    let w = n;
+    while (steps[w] & 2 && !seen[w - 1]) seen[--w] = 1;
+    let e = n;
+    while (steps[e] & 1 && !seen[e + 1]) seen[++e] = 1;
+    // Rows above (step bit 4) and below (8): one push per stretch of cells to step into.
+    let up = false;
+    let down = false;
+    for (let c = w; c <= e; c++) {
+      const bits = steps[c];
+      if (bits & 4 && !seen[c + cols]) {
+        if (!up) (seen[c + cols] = 1), (st[top++] = c + cols);
+        up = true;
+      } else up = false;
+      if (bits & 8 && !seen[c - cols]) {
+        if (!down) (seen[c - cols] = 1), (st[top++] = c - cols);
+        down = true;
+      } else down = false;
+      if (linked[c] === 1) for (const l of links.get(c)!) if (linkAllowed(l, o) && !seen[l.to]) (seen[l.to] = 1), (st[top++] = l.to);
+    }
   }
 }
 
