@@ -59,6 +59,13 @@ export function centroid(poly: Polygon): Vec2 {
 }
 
 export function bbox(points: readonly Vec2[]): BBox {
+  bboxInto(points, scratchBox, 0);
+  return { minX: scratchBox[0], minY: scratchBox[2], maxX: scratchBox[1], maxY: scratchBox[3] };
+}
+const scratchBox = new Float64Array(4);
+
+/** The box of `points` written as minX, maxX, minY, maxY at `out[o..o+3]`: boxes side by side, no object each. */
+export function bboxInto(points: readonly Vec2[], out: Float64Array, o: number): void {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -72,7 +79,10 @@ export function bbox(points: readonly Vec2[]): BBox {
     if (x > maxX) maxX = x;
     if (y > maxY) maxY = y;
   }
-  return { minX, minY, maxX, maxY };
+  out[o] = minX;
+  out[o + 1] = maxX;
+  out[o + 2] = minY;
+  out[o + 3] = maxY;
 }
 
 /** bbox of a polygon that is never changed (document polygons, memoised footprints), remembered per array. */

@@ -7,7 +7,7 @@ import type { ElementOf, HallElement } from '../../core/kinds/registry';
 import { kindOf } from '../../core/kinds/registry';
 import { oneMetreStrip, counterServicePoint } from '../../core/kinds/counter';
 import { isStaffZone } from '../../core/kinds/zone';
-import { bboxOverlap, cachedBBox, pointInPolygon, polygonsIntersect, type BBox, type Polygon } from '../../core/geometry/polygon';
+import { bboxInto, bboxOverlap, cachedBBox, pointInPolygon, polygonsIntersect, type BBox, type Polygon } from '../../core/geometry/polygon';
 import { overlapArea } from '../../core/geometry/clip';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
@@ -28,13 +28,12 @@ interface Blocker {
   bb: BBox;
 }
 /** What can stand in a strip: anything that blocks walking, and seats and other points. */
+function canBlock(e: HallElement): boolean {
+  return !(e.kind === 'zone' || e.kind === 'opening' || e.kind === 'route' || e.kind === 'sign' || e.kind === 'vlink') && (e.kind === 'point' || kindOf(e).blocksWalking(e));
+}
 function makeBlocker(e: HallElement): Blocker | null {
-  const k = kindOf(e);
-  if (!(e.kind === 'zone' || e.kind === 'opening' || e.kind === 'route' || e.kind === 'sign' || e.kind === 'vlink') && (e.kind === 'point' || k.blocksWalking(e))) {
-    const fp = k.footprint(e);
-    if (fp) return { e, fp, bb: cachedBBox(fp) };
-  }
-  return null;
+  const fp = canBlock(e) ? kindOf(e).footprint(e) : null;
+  return fp ? { e, fp, bb: cachedBBox(fp) } : null;
 }
 /** makeBlocker per element object, for the elements an edit adds (a whole floor is scanned by blockersOf). */
 const blockerMemo = new WeakMap<HallElement, Blocker | null>();
@@ -63,25 +62,33 @@ interface Near {
   b: Blocker;
   ov: number;
 }
-/** A floor's blockers in document order, with their boxes side by side in one array (minX, maxX, minY, maxY). */
+/**
+ * A floor's blockers in document order, with their boxes side by side in one array (minX, maxX, minY, maxY): a
+ * check of a floor nothing has seen makes no object per element, only per blocker that meets a strip.
+ */
 interface Blockers {
-  list: Blocker[];
+  els: HallElement[];
+  fps: Polygon[];
   boxes: Float64Array;
 }
 function blockersOf(f: Floor): Blockers {
-  const list: Blocker[] = [];
+  const els: HallElement[] = [];
+  const fps: Polygon[] = [];
+  const boxes = new Float64Array(4 * f.elements.length);
   for (const e of f.elements) {
-    const b = makeBlocker(e);
-    if (b) list.push(b);
+    const fp = canBlock(e) ? kindOf(e).footprint(e) : null;
+    if (!fp) continue;
+    bboxInto(fp, boxes, 4 * els.length);
+    els.push(e);
+    fps.push(fp);
   }
-  const boxes = new Float64Array(4 * list.length);
-  list.forEach(({ bb }, k) => ((boxes[4 * k] = bb.minX), (boxes[4 * k + 1] = bb.maxX), (boxes[4 * k + 2] = bb.minY), (boxes[4 * k + 3] = bb.maxY)));
-  return { list, boxes };
+  return { els, fps, boxes };
 }
 /** The blockers whose box meets `sb` (bboxOverlap with no margin), in document order. */
-function meeting({ list, boxes }: Blockers, sb: BBox): Near[] {
+function meeting({ els, fps, boxes }: Blockers, sb: BBox): Near[] {
   const out: Near[] = [];
-  for (let k = 0, o = 0; k < list.length; k++, o += 4) if (sb.minX <= boxes[o + 1] && boxes[o] <= sb.maxX && sb.minY <= boxes[o + 3] && boxes[o + 2] <= sb.maxY) out.push({ b: list[k], ov: NaN });
+  for (let k = 0, o = 0; k < els.length; k++, o += 4)
+    if (sb.minX <= boxes[o + 1] && boxes[o] <= sb.maxX && sb.minY <= boxes[o + 3] && boxes[o + 2] <= sb.maxY) out.push({ b: { e: els[k], fp: fps[k], bb: { minX: boxes[o], minY: boxes[o + 2], maxX: boxes[o + 1], maxY: boxes[o + 3] } }, ov: NaN });
   return out;
 }
 const nearStates = new Map<string, NearState>();
