@@ -113,6 +113,8 @@ interface Group {
   idx: Chunks<Uint32Array>;
   color: [number, number, number, number];
   objects: Set<number>;
+  /** One run per placed geometry, RUN numbers each: its first vertex, vertex count and box (see boundsOfRuns). */
+  runs: F64List;
 }
 
 export interface CutPlane {
@@ -208,6 +210,8 @@ export class MeshCollector {
     const no = g.nor.at;
     let lo = Infinity;
     let hi = -Infinity;
+    // The box of the stored (float) positions, compared as meshBounds compares them, for the mesh's bounds.
+    let x0 = Infinity, y0 = Infinity, z0 = Infinity, x1 = -Infinity, y1 = -Infinity, z1 = -Infinity;
     for (let i = 0, s = 0, d = 0; i < nv; i++, s += 6, d += 3) {
       const x = v[s], y = v[s + 1], z = v[s + 2];
       const wx = m0 * x + m4 * y + m8 * z + m12;
@@ -218,9 +222,16 @@ export class MeshCollector {
       wp[d] = wx;
       wp[d + 1] = wy;
       wp[d + 2] = wz;
-      pos[po + d] = wx;
-      pos[po + d + 1] = wy;
-      pos[po + d + 2] = wz;
+      const fx = Math.fround(wx), fy = Math.fround(wy), fz = Math.fround(wz);
+      if (fx < x0) x0 = fx;
+      if (fx > x1) x1 = fx;
+      if (fy < y0) y0 = fy;
+      if (fy > y1) y1 = fy;
+      if (fz < z0) z0 = fz;
+      if (fz > z1) z1 = fz;
+      pos[po + d] = fx;
+      pos[po + d + 1] = fy;
+      pos[po + d + 2] = fz;
       const nx = v[s + 3], ny = v[s + 4], nz = v[s + 5];
       nor[no + d] = m0 * nx + m4 * ny + m8 * nz;
       nor[no + d + 1] = m1 * nx + m5 * ny + m9 * nz;
@@ -228,6 +239,7 @@ export class MeshCollector {
     }
     g.pos.at = po + nv * 3;
     g.nor.at = no + nv * 3;
+    if (nv > 0) pushRun(g.runs, base, nv, x0, y0, z0, x1, y1, z1);
     g.idx.room(ix.length);
     const idx = g.idx.buf;
     const io = g.idx.at;
@@ -247,6 +259,7 @@ export class MeshCollector {
         idx: new Chunks((k) => new Uint32Array(k)),
         color: [color.x, color.y, color.z, color.w],
         objects: new Set(),
+        runs: new F64List(8 * RUN),
       };
       this.groups.set(key, g);
     }
@@ -305,13 +318,80 @@ export class MeshCollector {
   contextMeshes(): ContextMesh[] {
     return [...this.groups.entries()].map(([group, g]) => {
       const positions = g.pos.done();
-      return { group, positions, normals: g.nor.done(), indices: g.idx.done(), color: g.color, objects: g.objects.size, bounds: meshBounds(positions) };
+      return { group, positions, normals: g.nor.done(), indices: g.idx.done(), color: g.color, objects: g.objects.size, bounds: boundsOfRuns(positions, g.runs.view()) };
     });
   }
 
   floorCuts(): FloorCut[] {
     return this.cuts.map((c, i) => ({ floorId: c.floorId, cutElevation: c.y, segments: new Float32Array(this.segs[i].view()) }));
   }
+}
+
+/** Numbers per run in a group's `runs`: first vertex, vertex count, then the box (x0, y0, z0, x1, y1, z1). */
+const RUN = 8;
+
+function pushRun(l: F64List, first: number, count: number, x0: number, y0: number, z0: number, x1: number, y1: number, z1: number) {
+  l.reserve(RUN);
+  const b = l.buf;
+  const o = l.n;
+  b[o] = first;
+  b[o + 1] = count;
+  b[o + 2] = x0;
+  b[o + 3] = y0;
+  b[o + 4] = z0;
+  b[o + 5] = x1;
+  b[o + 6] = y1;
+  b[o + 7] = z1;
+  l.n = o + RUN;
+}
+
+/**
+ * meshBounds(p), the same numbers, from the boxes of the runs of vertices that make up `p` (kept while
+ * the positions were written, in order): the box is merged from the runs' boxes, and only the runs whose
+ * box reaches beyond the farthest point found so far are walked for the radius (their farthest corner
+ * bounds every point in them, computed with the same rounding steps), farthest first. `runs` must cover
+ * `p` from vertex 0 in order, each box being the one meshBounds's comparisons would give over that run.
+ */
+export function boundsOfRuns(p: Float32Array, runs: Float64Array): MeshBounds | undefined {
+  if (p.length < 3) return undefined;
+  let x0 = Infinity, y0 = Infinity, z0 = Infinity, x1 = -Infinity, y1 = -Infinity, z1 = -Infinity;
+  for (let r = 0; r < runs.length; r += RUN) {
+    if (runs[r + 2] < x0) x0 = runs[r + 2];
+    if (runs[r + 5] > x1) x1 = runs[r + 5];
+    if (runs[r + 3] < y0) y0 = runs[r + 3];
+    if (runs[r + 6] > y1) y1 = runs[r + 6];
+    if (runs[r + 4] < z0) z0 = runs[r + 4];
+    if (runs[r + 7] > z1) z1 = runs[r + 7];
+  }
+  const cx = (x0 + x1) / 2, cy = (y0 + y1) / 2, cz = (z0 + z1) / 2;
+  // Each run's farthest possible distance (squared) from the centre, and the runs in that order, farthest first.
+  const n = runs.length / RUN;
+  const reach = new Float64Array(n);
+  const order: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const r = k * RUN;
+    const dx = Math.max(Math.abs(runs[r + 2] - cx), Math.abs(runs[r + 5] - cx));
+    const dy = Math.max(Math.abs(runs[r + 3] - cy), Math.abs(runs[r + 6] - cy));
+    const dz = Math.max(Math.abs(runs[r + 4] - cz), Math.abs(runs[r + 7] - cz));
+    const d = dx * dx + dy * dy + dz * dz;
+    // NaN only when the centre is not finite: then every distance meshBounds measures is NaN too.
+    if (d >= 0) {
+      reach[k] = d;
+      order.push(k);
+    }
+  }
+  order.sort((a, b) => reach[b] - reach[a]);
+  let r2 = 0;
+  for (const k of order) {
+    if (!(reach[k] > r2)) break;
+    const end = (runs[k * RUN] + runs[k * RUN + 1]) * 3;
+    for (let i = runs[k * RUN] * 3; i < end; i += 3) {
+      const dx = p[i] - cx, dy = p[i + 1] - cy, dz = p[i + 2] - cz;
+      const d = dx * dx + dy * dy + dz * dz;
+      if (d > r2) r2 = d;
+    }
+  }
+  return { min: [x0, y0, z0], max: [x1, y1, z1], center: [cx, cy, cz], radius: Math.sqrt(r2) };
 }
 
 /** Box, then the sphere around the box's centre through the farthest point: what three.js's computeBounding* give. */
