@@ -101,15 +101,18 @@ export function samplePolygon(poly: Polygon, step: number): Vec2[] {
   const b = bbox(poly);
   out = [];
   const xs: number[] = [];
-  const ys: number[] = [];
   for (let x = b.minX + step / 2; x < b.maxX; x += step) xs.push(x);
+  const cols = xs.length;
+  const ys: number[] = [];
   for (let y = b.minY + step / 2; y < b.maxY; y += step) ys.push(y);
   // pointInPolygon row by row: a row's edge crossings are found once, each with the same arithmetic
   // pointInPolygon uses, so a sample is inside exactly when pointInPolygon says so (off-crossing samples still
   // get its boundary test).
-  const inside = new Uint8Array(xs.length * ys.length);
+  const rows = ys.length;
+  const inside = new Uint8Array(cols * rows);
   const cross: number[] = [];
-  ys.forEach((y, r) => {
+  for (let r = 0; r < rows; r++) {
+    const y = ys[r];
     cross.length = 0;
     for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
       const xi = poly[i][0];
@@ -118,13 +121,14 @@ export function samplePolygon(poly: Polygon, step: number): Vec2[] {
       const yj = poly[j][1];
       if (yi > y !== yj > y) cross.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
     }
-    xs.forEach((x, c) => {
+    for (let c = 0; c < cols; c++) {
+      const x = xs[c];
       let odd = false;
-      for (const xc of cross) if (x < xc) odd = !odd;
-      inside[c * ys.length + r] = odd || pointOnBoundary([x, y], poly, 1e-9) ? 1 : 0;
-    });
-  });
-  xs.forEach((x, c) => ys.forEach((y, r) => inside[c * ys.length + r] && out!.push([x, y])));
+      for (let k = 0; k < cross.length; k++) if (x < cross[k]) odd = !odd;
+      inside[c * rows + r] = odd || pointOnBoundary([x, y], poly, 1e-9) ? 1 : 0;
+    }
+  }
+  for (let c = 0; c < cols; c++) for (let r = 0; r < rows; r++) if (inside[c * rows + r]) out.push([xs[c], ys[r]]);
   if (!out.length) out.push(centroid(poly));
   m.set(step, out);
   return out;

@@ -2,7 +2,7 @@
 import type { ElementOf, HallElement } from '../../core/kinds/registry';
 import { kindOf } from '../../core/kinds/registry';
 import { counterServicePoint } from '../../core/kinds/counter';
-import { distToPolygon } from '../../core/geometry/polygon';
+import { cachedBBox, distToPolygon } from '../../core/geometry/polygon';
 import { distToSegment } from '../../core/geometry/vec';
 import type { Finding, RuleContext } from '../types';
 import { defineRule } from '../define';
@@ -98,10 +98,16 @@ function turningCircleClear(floor: { elements: HallElement[] }, c: Counter, r: n
   for (const e of floor.elements) {
     if (e.id === c.id) continue;
     if (e.kind === 'wall') {
-      if (distToSegment(centre, e.a, e.b) < r + e.thickness / 2 - 1e-6) return false;
+      const reach = r + e.thickness / 2;
+      // A wall whose end points' box lies farther than the circle's reach cannot come closer.
+      if (centre[0] < Math.min(e.a[0], e.b[0]) - reach || centre[0] > Math.max(e.a[0], e.b[0]) + reach || centre[1] < Math.min(e.a[1], e.b[1]) - reach || centre[1] > Math.max(e.a[1], e.b[1]) + reach) continue;
+      if (distToSegment(centre, e.a, e.b) < reach - 1e-6) return false;
     } else if (e.kind !== 'zone' && e.kind !== 'opening' && e.kind !== 'route' && e.kind !== 'vlink' && e.kind !== 'sign' && kindOf(e).blocksWalking(e)) {
       const fp = kindOf(e).footprint(e);
-      if (fp && distToPolygon(centre, fp) < r - 1e-6) return false;
+      if (!fp) continue;
+      const b = cachedBBox(fp);
+      if (centre[0] < b.minX - r || centre[0] > b.maxX + r || centre[1] < b.minY - r || centre[1] > b.maxY + r) continue;
+      if (distToPolygon(centre, fp) < r - 1e-6) return false;
     }
   }
   return true;

@@ -46,7 +46,7 @@ export const zoneConsultationNearEntrance = defineRule({
       }
     };
     for (const { floor, el } of zonesOfType(ctx.doc, 'consultation')) {
-      consider(perPolygon(field, 'consultation-reach', floor.id, el.polygon, () => Math.min(...samplePolygon(el.polygon, 1).map((p) => field.at(floor.id, p)))), el.id);
+      consider(perPolygon(field, 'consultation-reach', floor.id, el.polygon, () => Math.min(...field.atAll(floor.id, samplePolygon(el.polygon, 1)))), el.id);
       targets.push({ floorId: floor.id, p: centroid(el.polygon), id: el.id, sight: true });
     }
     for (const { floor, el } of all(ctx.doc, 'counter')) if (el.type === 'consultation-desk') targets.push({ floorId: floor.id, p: counterServicePoint(el), id: el.id, sight: true });

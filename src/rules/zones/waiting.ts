@@ -82,15 +82,19 @@ const sameList = (a: readonly object[], b: readonly object[]) => a.length === b.
 function seatsInWaiting(floor: Floor, zones: Polygon[]): number {
   const hit = seatMemo.get(floor);
   if (hit && sameList(hit.zones, zones)) return hit.seats;
-  const inside = (p: Vec2, poly: Polygon) => {
-    const b = cachedBBox(poly);
-    return p[0] >= b.minX && p[0] <= b.maxX && p[1] >= b.minY && p[1] <= b.maxY && pointInPolygon(p, poly);
+  const boxes = zones.map(cachedBBox);
+  const inside = (p: Vec2) => {
+    for (let k = 0; k < zones.length; k++) {
+      const b = boxes[k];
+      if (p[0] >= b.minX && p[0] <= b.maxX && p[1] >= b.minY && p[1] <= b.maxY && pointInPolygon(p, zones[k])) return true;
+    }
+    return false;
   };
   let seats = 0;
   for (const el of floor.elements) {
     if (el.kind !== 'point' || el.pointKind !== 'seat') continue;
     let m = seatInside.get(el);
-    if (!m || !sameList(m.zones, zones)) seatInside.set(el, (m = { zones, inside: zones.some((z) => inside(el.position, z)) }));
+    if (!m || !sameList(m.zones, zones)) seatInside.set(el, (m = { zones, inside: inside(el.position) }));
     if (m.inside) seats += el.count;
   }
   seatMemo.set(floor, { zones, seats });
