@@ -5,7 +5,7 @@
 import * as W from 'web-ifc';
 import type { Georef } from '../core/document';
 import { type ModelReader, num, ref, str } from './reader';
-import { epsgFromName, projectedToLatLon, projectionForEpsg } from './utm';
+import { epsgFromName, projectedToLatLon, projectionForEpsg, type TransverseMercator } from './utm';
 
 /** IfcCompoundPlaneAngleMeasure (deg, min, sec, millionths of a second; all one sign) → decimal degrees. */
 export function compoundAngle(v: unknown): number | undefined {
@@ -23,23 +23,43 @@ export interface GeorefResult {
   source?: 'map-conversion' | 'site';
 }
 
+/**
+ * The IfcMapConversion that places the model: the first whose target CRS we can convert and that has
+ * eastings and northings; a CRS we cannot convert before it ends the search (the site's latitude and
+ * longitude are used then). Reads the conversions and their CRS lines only, so the header prefetch can
+ * tell from it whether the site's line will be needed.
+ */
+export function placingMapConversion(r: ModelReader): { id: number; proj: TransverseMercator } | { unknownCrs: number } | undefined {
+  for (const id of r.ids(W.IFCMAPCONVERSION)) {
+    const mc = r.line(id);
+    const code = epsgFromName(str(r.line(ref(mc?.TargetCRS))?.Name));
+    const proj = code ? projectionForEpsg(code) : null;
+    if (!proj) return { unknownCrs: id };
+    if (num(mc.Eastings) !== undefined && num(mc.Northings) !== undefined) return { id, proj };
+  }
+  return undefined;
+}
+
+/** Whether an IfcMapConversion places the model (else the site's latitude and longitude are read). */
+export const mapConversionPlaces = (r: ModelReader): boolean => {
+  const p = placingMapConversion(r);
+  return p !== undefined && 'id' in p;
+};
+
 export function readGeoref(r: ModelReader, lengthScale: number): GeorefResult {
   const warnings: string[] = [];
   const rotation = trueNorthRotation(r);
-  for (const id of r.ids(W.IFCMAPCONVERSION)) {
+  const placing = placingMapConversion(r);
+  if (placing && 'unknownCrs' in placing) {
+    const crsName = str(r.line(ref(r.line(placing.unknownCrs)?.TargetCRS))?.Name);
+    warnings.push(`IfcMapConversion #${placing.unknownCrs}: projected CRS "${crsName ?? '?'}" is not a UTM/Gauss-Krüger EPSG code we can convert; using IfcSite latitude/longitude instead`);
+  } else if (placing) {
+    const { id, proj } = placing;
     const mc = r.line(id);
     const crs = r.line(ref(mc?.TargetCRS));
-    const crsName = str(crs?.Name);
-    const code = epsgFromName(crsName);
-    const proj = code ? projectionForEpsg(code) : null;
-    if (!proj) {
-      warnings.push(`IfcMapConversion #${id}: projected CRS "${crsName ?? '?'}" is not a UTM/Gauss-Krüger EPSG code we can convert; using IfcSite latitude/longitude instead`);
-      break;
-    }
     const mapScale = r.unitScale(ref(crs?.MapUnit)) ?? lengthScale;
-    const e = num(mc.Eastings);
-    const n = num(mc.Northings);
-    if (e === undefined || n === undefined) continue;
+    const e = num(mc.Eastings)!;
+    const n = num(mc.Northings)!;
     const ll = projectedToLatLon(e * mapScale, n * mapScale, proj);
     const ax = num(mc.XAxisAbscissa) ?? 1;
     const ay = num(mc.XAxisOrdinate) ?? 0;

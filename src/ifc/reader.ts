@@ -88,15 +88,18 @@ export class ModelReader {
    * conversion and its CRS, the model contexts and their north) in three calls into web-ifc, one per
    * level of reference, instead of one call per line: the first runs of an import are not optimised
    * yet, and there a batch of nine lines cost 55–70 % of nine single reads (a small model's import is
-   * little else). Only lines those reads use are read; what is read is cached for them.
+   * little else). Only lines those reads use are read (a line costs 5–35 µs even in a batch): the
+   * building only when the project has no name, the sites only when `siteNeeded` says no map
+   * conversion places the model (asked once the conversions and their CRS are read). What is read is
+   * cached for those reads.
    */
-  prefetchHeaderLines(storeyIds: readonly number[]): void {
+  prefetchHeaderLines(storeyIds: readonly number[], siteNeeded: () => boolean = () => true): void {
     const project = this.ids(W.IFCPROJECT)[0];
     const mapConversions = this.ids(W.IFCMAPCONVERSION);
     const contexts = this.ids(W.IFCGEOMETRICREPRESENTATIONCONTEXT);
-    const top = [
-      ...(project !== undefined ? [project] : []), ...storeyIds, ...this.ids(W.IFCBUILDING).slice(0, 1), ...this.ids(W.IFCSITE), ...mapConversions, ...contexts,
-    ];
+    const sites = this.ids(W.IFCSITE);
+    // Without a map conversion the site is always read; with one, only if the conversion does not place the model.
+    const top = [...(project !== undefined ? [project] : []), ...storeyIds, ...mapConversions, ...contexts, ...(mapConversions.length ? [] : sites)];
     this.lines(top);
     const at = (id: number | undefined) => (id === undefined ? undefined : this.cache.get(id));
     const second: number[] = [];
@@ -105,12 +108,19 @@ export class ModelReader {
     };
     add(ref(at(project)?.UnitsInContext), second);
     for (const id of mapConversions) add(ref(at(id)?.TargetCRS), second);
-    for (const id of contexts) add(ref(at(id)?.TrueNorth), second);
+    // North comes from the first context whose TrueNorth is a direction (georef.ts); the others' only if that one's is not.
+    const norths = contexts.map((id) => ref(at(id)?.TrueNorth)).filter((id): id is number => id !== undefined);
+    add(norths[0], second);
+    // The building names the hall only when the project has no name.
+    if (str(at(project)?.LongName) === undefined && str(at(project)?.Name) === undefined) add(this.ids(W.IFCBUILDING)[0], second);
     this.lines(second);
     const third: number[] = [];
     // The length unit usually comes first; the others are read only if it does not.
     add(refs(at(ref(at(project)?.UnitsInContext))?.Units)[0], third);
     for (const id of mapConversions) add(ref(at(ref(at(id)?.TargetCRS))?.MapUnit), third);
+    if (mapConversions.length && siteNeeded()) for (const id of sites) add(id, third);
+    const firstNorth = (at(norths[0])?.DirectionRatios ?? []).map((v: unknown) => num(v) ?? 0);
+    if (!(firstNorth.length >= 2 && (firstNorth[0] !== 0 || firstNorth[1] !== 0))) for (const id of norths.slice(1)) add(id, third);
     this.lines(third);
   }
 
