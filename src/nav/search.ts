@@ -8,6 +8,7 @@ import { floorMask, linkAllowed, searchSpace, type RouteOptions } from './mask';
 import { nodesTo, solve, type Field } from './dijkstra';
 import { routeHeuristic } from './heuristic';
 import { roomFor, runsFor, type Runs } from './room';
+import { PairMemo } from './pair-memo';
 
 export type { RouteOptions } from './mask';
 
@@ -287,8 +288,7 @@ class PathPoints {
 /** Names of path points for a line memo (−1: unnamed), and where the answers are kept. See smooth. */
 interface Named {
   ids: number[];
-  lines: Map<number, boolean>;
-  span: number;
+  lines: PairMemo;
 }
 
 /**
@@ -298,7 +298,7 @@ interface Named {
  * With `named`, lines between named points are answered once per memo: the many paths a field hands out from
  * one source share their first stretch.
  */
-function smooth(g: NavGraph, P: PathPoints, ranges?: [number, number][], named?: Named): NavPoint[] {
+function smooth(g: NavGraph, P: PathPoints, ranges?: number[], named?: Named): NavPoint[] {
   const fwd = pull(g, P, 1, ranges, named);
   if (P.n <= 2) return fwd.map((k) => P.point(k));
   const rev = pull(g, P, -1, ranges, named).reverse();
@@ -310,9 +310,8 @@ function lineBetween(g: NavGraph, P: PathPoints, a: number, b: number, named: Na
   const na = named ? named.ids[a] : -1;
   const nb = named ? named.ids[b] : -1;
   if (!named || na < 0 || nb < 0) return lineClear(g, P.fi[a], P.x[a], P.y[a], P.x[b], P.y[b]);
-  const k = na * named.span + nb;
-  let v = named.lines.get(k);
-  if (v === undefined) named.lines.set(k, (v = lineClear(g, P.fi[a], P.x[a], P.y[a], P.x[b], P.y[b])));
+  let v = named.lines.get(na, nb);
+  if (v === undefined) named.lines.set(na, nb, (v = lineClear(g, P.fi[a], P.x[a], P.y[a], P.x[b], P.y[b])));
   return v;
 }
 
@@ -325,12 +324,12 @@ function walkLength(P: PathPoints, kept: number[]): number {
 
 /**
  * Greedy pull from one end (dir 1: from index 0, −1: from the last index); the kept indices, in the order walked.
- * Runs go into `ranges` as [low, high] indices of the path.
+ * Runs go into `ranges` as low, high indices of the path (two numbers a run).
  */
-function pull(g: NavGraph, P: PathPoints, dir: 1 | -1, ranges: [number, number][] | undefined, named: Named | undefined): number[] {
+function pull(g: NavGraph, P: PathPoints, dir: 1 | -1, ranges: number[] | undefined, named: Named | undefined): number[] {
   const first = dir === 1 ? 0 : P.n - 1;
   const end = dir === 1 ? P.n - 1 : 0;
-  const run = (a: number, b: number) => ranges?.push(a < b ? [a, b] : [b, a]);
+  const run = (a: number, b: number) => ranges?.push(Math.min(a, b), Math.max(a, b));
   if (P.n <= 2) {
     run(first, end);
     return dir === 1 ? Array.from({ length: P.n }, (_, k) => k) : Array.from({ length: P.n }, (_, k) => P.n - 1 - k);
@@ -476,7 +475,7 @@ interface CachedPath {
   windows(): number[];
 }
 
-function lazyWindows(g: NavGraph, P: PathPoints, ranges: [number, number][]): () => number[] {
+function lazyWindows(g: NavGraph, P: PathPoints, ranges: number[]): () => number[] {
   let w: number[] | undefined;
   return () => (w ??= windowsOf(g, P, ranges));
 }
@@ -566,7 +565,7 @@ function snapped(g: NavGraph, floorId: string, pts: readonly Vec2[]): { nodes: I
 class FieldView implements DistanceField {
   readonly paths = new Map<string, CachedPath>();
   /** Whether straight lines between named points of this field's paths stay on walkable cells (see smooth). */
-  readonly lines = new Map<number, boolean>();
+  readonly lines = new PairMemo();
   readonly id = nextViewId++;
   /** The field this one was repaired from, and the cells whose values differ from it (per floor, as boxes). */
   private base?: { id: number; boxes: Map<number, [number, number, number, number]> };
@@ -619,7 +618,7 @@ class FieldView implements DistanceField {
     if (!nodes) {
       const P = new PathPoints(g, node < 0 ? 0 : 1);
       if (node >= 0) P.setNode(0, node);
-      out = { node, points: null, windows: lazyWindows(g, P, node < 0 ? [] : [[0, 0]]) };
+      out = { node, points: null, windows: lazyWindows(g, P, node < 0 ? [] : [0, 0]) };
     } else {
       const exact = this.points.get(nodes[0]);
       const P = new PathPoints(g, nodes.length + 2);
@@ -627,11 +626,11 @@ class FieldView implements DistanceField {
       else P.setNode(0, nodes[0]);
       nodes.forEach((n, k) => P.setNode(k + 1, n));
       P.setPoint(nodes.length + 1, at);
-      const ranges: [number, number][] = [];
+      const ranges: number[] = [];
       // Names for the line memo: a node by its number; this field's source point off a cell centre by its node's
       // number past the graph's size (the point is this field's own, so the memo is too).
       const ids = [exact ? g.size + nodes[0] : nodes[0], ...nodes, -1];
-      out = { node, points: smooth(g, P, ranges, { ids, lines: this.lines, span: 2 * g.size }), windows: lazyWindows(g, P, ranges) };
+      out = { node, points: smooth(g, P, ranges, { ids, lines: this.lines }), windows: lazyWindows(g, P, ranges) };
     }
     this.paths.set(key, out);
     return out.points;
@@ -662,7 +661,7 @@ class FieldView implements DistanceField {
 }
 
 /** Cell windows (one cell of margin) around each run of points smoothing tested together. */
-function windowsOf(g: NavGraph, P: PathPoints, ranges: [number, number][]): number[] {
+function windowsOf(g: NavGraph, P: PathPoints, ranges: number[]): number[] {
   const out: number[] = [];
   // Each point's cell, found once (the runs overlap, and together cover the path about twice).
   const n = P.n;
@@ -676,7 +675,9 @@ function windowsOf(g: NavGraph, P: PathPoints, ranges: [number, number][]): numb
     C[k] = Math.floor((P.x[k] - grid.origin[0]) / grid.cell);
     R[k] = Math.floor((P.y[k] - grid.origin[1]) / grid.cell);
   }
-  for (const [s, e] of ranges) {
+  for (let q = 0; q < ranges.length; q += 2) {
+    const s = ranges[q];
+    const e = ranges[q + 1];
     // Floors in the order the run meets them; a run is almost always on one floor.
     for (let k = s; k <= e; k++) {
       const fi = F[k];
