@@ -10,7 +10,7 @@
 import type { HallDocument } from '../core/document';
 import type { ElementOf } from '../core/kinds/registry';
 import type { LinkKind } from '../core/vocab';
-import type { Vec2 } from '../core/geometry/vec';
+import { hypot2, type Vec2 } from '../core/geometry/vec';
 import { cellAt, cellCentre, isWalkable, patchRaster, rasterInputs, rasterizeInputs, type FloorGrid } from './grid';
 import { floorMask, searchSpace } from './mask';
 import { roomFor, runsFor } from './room';
@@ -212,7 +212,7 @@ export function nearestFreeCell(g: FloorGrid, p: Vec2, reach: number, audience: 
         const i = r * g.cols + c;
         if (!isWalkable(g, i, audience)) continue;
         // cellCentre(g, i) without the array.
-        const d = Math.hypot(g.origin[0] + (c + 0.5) * g.cell - p[0], g.origin[1] + (r + 0.5) * g.cell - p[1]);
+        const d = hypot2(g.origin[0] + (c + 0.5) * g.cell - p[0], g.origin[1] + (r + 0.5) * g.cell - p[1]);
         if (d < bd) {
           bd = d;
           best = i;

@@ -1,6 +1,6 @@
 /** Shortest walking routes (A*), distance fields (multi-source Dijkstra) and path smoothing on the nav graph. */
 import type { Vec2 } from '../core/geometry/vec';
-import { dist } from '../core/geometry/vec';
+import { dist, hypot2 } from '../core/geometry/vec';
 import { MinHeap } from './heap';
 import { nearestFreeCell, nodeOf, pointOf, type LinkEdge, type NavGraph, type NavPoint } from './graph';
 import { cellAt, cellCentre, isWalkable } from './grid';
@@ -235,7 +235,7 @@ function build(g: NavGraph, end: number, prevOf: (n: number) => number, prevLink
 /** Walking length along a path's nodes (its inner points: the ends are the caller's points). */
 function rawWalk(P: PathPoints): number {
   let s = 0;
-  for (let i = 2; i < P.n - 1; i++) if (P.fi[i] === P.fi[i - 1]) s += Math.hypot(P.x[i] - P.x[i - 1], P.y[i] - P.y[i - 1]);
+  for (let i = 2; i < P.n - 1; i++) if (P.fi[i] === P.fi[i - 1]) s += hypot2(P.x[i] - P.x[i - 1], P.y[i] - P.y[i - 1]);
   return s;
 }
 
@@ -318,7 +318,7 @@ function lineBetween(g: NavGraph, P: PathPoints, a: number, b: number, named: Na
 /** Walking length along kept points (steps between floors count nothing). */
 function walkLength(P: PathPoints, kept: number[]): number {
   let s = 0;
-  for (let i = 1; i < kept.length; i++) if (P.fi[kept[i]] === P.fi[kept[i - 1]]) s += Math.hypot(P.x[kept[i]] - P.x[kept[i - 1]], P.y[kept[i]] - P.y[kept[i - 1]]);
+  for (let i = 1; i < kept.length; i++) if (P.fi[kept[i]] === P.fi[kept[i - 1]]) s += hypot2(P.x[kept[i]] - P.x[kept[i - 1]], P.y[kept[i]] - P.y[kept[i - 1]]);
   return s;
 }
 
@@ -380,7 +380,7 @@ function lineClear(g: NavGraph, fi: number, ax: number, ay: number, bx: number, 
   const oy = grid.origin[1];
   const dx = bx - ax;
   const dy = by - ay;
-  const len = Math.hypot(ax - bx, ay - by);
+  const len = hypot2(ax - bx, ay - by);
   const steps = Math.ceil(len / (cell / 3));
   const stepLen = steps ? len / steps : Infinity;
   const inv = 1 / cell;
@@ -526,7 +526,7 @@ function offCentre(g: NavGraph, floorId: string, n: number, p: Vec2): number {
   const r = Math.floor(i / grid.cols);
   const cx = grid.origin[0] + (i - r * grid.cols + 0.5) * grid.cell;
   const cy = grid.origin[1] + (r + 0.5) * grid.cell;
-  return Math.hypot(p[0] - cx, p[1] - cy);
+  return hypot2(p[0] - cx, p[1] - cy);
 }
 
 /**
@@ -554,7 +554,7 @@ function snapped(g: NavGraph, floorId: string, pts: readonly Vec2[]): { nodes: I
         if (i < 0) continue;
         nodes[k] = base + i;
         const r = Math.floor(i / cols);
-        off[k] = Math.hypot(p[0] - (origin[0] + (i - r * cols + 0.5) * cell), p[1] - (origin[1] + (r + 0.5) * cell));
+        off[k] = hypot2(p[0] - (origin[0] + (i - r * cols + 0.5) * cell), p[1] - (origin[1] + (r + 0.5) * cell));
       }
     }
     m.set(g, (hit = { floorId, nodes, off }));

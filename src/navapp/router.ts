@@ -5,7 +5,7 @@
  */
 import { MinHeap } from '../nav/heap';
 import { routeHeuristic } from '../nav/heuristic';
-import type { Vec2 } from '../core/geometry/vec';
+import { hypot2, type Vec2 } from '../core/geometry/vec';
 import type { NavGrid, NavMapData } from './data';
 
 export interface PagePoint { floorId: string; p: Vec2 }
@@ -81,7 +81,7 @@ export function nodeAt(g: G, at: PagePoint, reach = 1.5): number {
         const i = r * grid.cols + c;
         if (!grid.walkB[i]) continue;
         const q = centre(grid, i);
-        const dd = Math.hypot(q[0] - at.p[0], q[1] - at.p[1]);
+        const dd = hypot2(q[0] - at.p[0], q[1] - at.p[1]);
         if (dd < bd) {
           bd = dd;
           best = i;
@@ -148,7 +148,7 @@ export function pageRoute(g: G, from: PagePoint, to: PagePoint, accessible: bool
   const links = nodes.map((n) => prevLink.get(n)).filter((x): x is string => !!x);
   const pts = smooth(g, [from, ...nodes.map((n) => pointOfNode(g, n)), to]);
   let length = 0;
-  for (let k = 1; k < pts.length; k++) if (pts[k].floorId === pts[k - 1].floorId) length += Math.hypot(pts[k].p[0] - pts[k - 1].p[0], pts[k].p[1] - pts[k - 1].p[1]);
+  for (let k = 1; k < pts.length; k++) if (pts[k].floorId === pts[k - 1].floorId) length += hypot2(pts[k].p[0] - pts[k - 1].p[0], pts[k].p[1] - pts[k - 1].p[1]);
   return { length, points: pts, links };
 }
 
@@ -156,7 +156,7 @@ function clear(g: G, a: PagePoint, b: PagePoint): boolean {
   const fi = g.index.get(a.floorId);
   if (fi === undefined || a.floorId !== b.floorId) return false;
   const grid = g.grids[fi];
-  const steps = Math.ceil(Math.hypot(b.p[0] - a.p[0], b.p[1] - a.p[1]) / (grid.cell / 3));
+  const steps = Math.ceil(hypot2(b.p[0] - a.p[0], b.p[1] - a.p[1]) / (grid.cell / 3));
   for (let k = 0; k <= steps; k++) {
     const t = steps ? k / steps : 0;
     const c = Math.floor((a.p[0] + (b.p[0] - a.p[0]) * t - grid.origin[0]) / grid.cell);
@@ -176,7 +176,7 @@ function smooth(g: G, pts: PagePoint[]): PagePoint[] {
 
 function walkLength(pts: PagePoint[]): number {
   let s = 0;
-  for (let i = 1; i < pts.length; i++) if (pts[i].floorId === pts[i - 1].floorId) s += Math.hypot(pts[i].p[0] - pts[i - 1].p[0], pts[i].p[1] - pts[i - 1].p[1]);
+  for (let i = 1; i < pts.length; i++) if (pts[i].floorId === pts[i - 1].floorId) s += hypot2(pts[i].p[0] - pts[i - 1].p[0], pts[i].p[1] - pts[i - 1].p[1]);
   return s;
 }
 

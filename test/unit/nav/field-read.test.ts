@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildNavGraph, distanceField, type NavPoint } from '../../../src/nav';
-import type { Vec2 } from '../../../src/core/geometry/vec';
+import { hypot2, type Vec2 } from '../../../src/core/geometry/vec';
 import { loadSample } from '../core/helpers';
 import { nearestFreeCell } from '../../../src/nav/graph';
 import { cellCentre, isWalkable, type FloorGrid } from '../../../src/nav/grid';
@@ -61,7 +61,7 @@ describe('nearestFreeCell', () => {
           const i = r * g.cols + c;
           if (!isWalkable(g, i, audience)) continue;
           const q = cellCentre(g, i);
-          const d = Math.hypot(q[0] - p[0], q[1] - p[1]);
+          const d = hypot2(q[0] - p[0], q[1] - p[1]);
           if (d < bd) (bd = d), (best = i);
         }
       if (best >= 0) return best;

@@ -2,6 +2,7 @@
  * gridLine skips samples deep inside open floor; it must answer exactly what testing every sample answers. And
  * roomOf, the chessboard distance it skips by, is checked against brute force.
  */
+import { hypot2 } from '../../../src/core/geometry/vec';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildNavGraph, type NavGraph, type NavPoint } from '../../../src/nav';
@@ -18,7 +19,7 @@ function reference(g: NavGraph, a: NavPoint, b: NavPoint): boolean {
   const fi = g.floorIndex.get(a.floorId)!;
   const grid = g.grids[fi];
   const walk = floorMask(grid, g.audience, false, 0);
-  const steps = Math.ceil(Math.hypot(b.p[0] - a.p[0], b.p[1] - a.p[1]) / (grid.cell / 3));
+  const steps = Math.ceil(hypot2(b.p[0] - a.p[0], b.p[1] - a.p[1]) / (grid.cell / 3));
   for (let k = 0; k <= steps; k++) {
     const t = steps ? k / steps : 0;
     const c = Math.floor((a.p[0] + (b.p[0] - a.p[0]) * t - grid.origin[0]) / grid.cell);
