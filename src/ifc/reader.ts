@@ -36,6 +36,88 @@ export function decodeIfcText(s: string): string {
     .replace(/\\S\\(.)/g, (_, c: string) => String.fromCharCode(c.charCodeAt(0) + 128));
 }
 
+/**
+ * Where web-ifc's own line reader (FromRawLineData) takes each attribute of a line type from, and in
+ * what shape it gives it: attribute name → index in the raw arguments (derived attributes, written `*`,
+ * are not in them) and shape. Learnt once per schema and type by running that reader on marker
+ * arguments, so it is web-ifc's reading whatever the schema; null when the reader does something the
+ * markers cannot follow (such lines are read in full).
+ */
+type Shape = 'value' | 'list' | 'valueList' | 'numberList' | 'textList';
+const attributeMaps = new Map<string, [string, number, Shape][] | null>();
+const MARK = 2 ** 40;
+
+function attributeMap(schema: number, type: number): [string, number, Shape][] | null {
+  const key = `${schema}:${type}`;
+  let map = attributeMaps.get(key);
+  if (map !== undefined) return map;
+  map = null;
+  const read = (W.FromRawLineData as unknown as Record<number, Record<number, ((args: unknown[]) => object) | undefined> | undefined>)[schema]?.[type];
+  if (read) {
+    // Argument k is a one-element list that also answers .value (the marker as text): web-ifc reads it as
+    // a value, a reference, an enum or a list, and converts the text to a number where it reads a number.
+    const marker = (k: number) => Object.assign([{ type: 5, value: String(MARK + k) }], { type: 5, value: String(MARK + k) });
+    const args = new Proxy([] as unknown[], { get: (t, p) => (typeof p === 'string' && /^\d+$/.test(p) ? marker(Number(p)) : Reflect.get(t, p)) });
+    const index = (x: unknown) => {
+      const n = Number(x);
+      return (typeof x === 'number' || typeof x === 'string') && n >= MARK && n < MARK + 1000 ? n - MARK : undefined;
+    };
+    try {
+      const line = read(args) as Record<string, any>;
+      const found: [string, number, Shape][] = [];
+      const seen = new Set<number>();
+      let ok = true;
+      for (const [name, v] of Object.entries(line)) {
+        let k: number | undefined;
+        let shape: Shape = 'value';
+        // An argument passed on as it is (an enum) is the marker itself: a list that has a value.
+        if (Array.isArray(v) && (k = index((v as { value?: unknown }).value)) === undefined) {
+          if ((k = index(v[0]?.value)) !== undefined) shape = 'list';
+          else if ((k = index(v[0])) !== undefined) shape = typeof v[0] === 'number' ? 'numberList' : 'textList';
+        } else if ((k = index(v?.value)) !== undefined) shape = 'value';
+        else if ((k = index(v?.value?.[0])) !== undefined) shape = 'valueList';
+        if (k === undefined) continue;
+        if (seen.has(k)) ok = false;
+        seen.add(k);
+        found.push([name, k, shape]);
+      }
+      if (ok && found.length) map = found;
+    } catch {
+      // not a reader the markers can follow
+    }
+  }
+  attributeMaps.set(key, map);
+  return map;
+}
+
+/** A raw argument as web-ifc's reader gives it: reals as numbers (parseFloat, as its NumberHandle does), `$` as null. */
+function rawValue(v: any): any {
+  if (v === undefined || v === null || v === '') return null;
+  if (Array.isArray(v)) return v.map(rawValue);
+  if (v.type === 4 && typeof v.value === 'string') return { type: 4, value: parseFloat(v.value) };
+  if (v.type === 2) throw new Error('typed value');
+  return v;
+}
+
+const present = (p: any) => p?.value !== undefined && p?.value !== null && p?.value !== '';
+
+/** An argument in one of web-ifc's shapes (see attributeMap). */
+function shaped(v: any, shape: Shape): any {
+  if (v === undefined || v === null || v === '') return null;
+  switch (shape) {
+    case 'value':
+      return rawValue(v);
+    case 'list':
+      return Array.isArray(v) ? v.map(rawValue) : null;
+    case 'valueList':
+      return Array.isArray(v) ? { value: v.map((x: any) => x?.value) } : null;
+    case 'numberList':
+      return Array.isArray(v) ? v.map((p: any) => (present(p) ? Number(p.value) : null)) : null;
+    case 'textList':
+      return Array.isArray(v) ? v.map((p: any) => (present(p) ? p.value : null)) : null;
+  }
+}
+
 export class ModelReader {
   private frames = new Map<number, Frame>();
   private cache = new Map<number, Line | undefined>();
@@ -100,7 +182,7 @@ export class ModelReader {
     const sites = this.ids(W.IFCSITE);
     // Without a map conversion the site is always read; with one, only if the conversion does not place the model.
     const top = [...(project !== undefined ? [project] : []), ...storeyIds, ...mapConversions, ...contexts, ...(mapConversions.length ? [] : sites)];
-    this.lines(top);
+    this.rawLines(top);
     const at = (id: number | undefined) => (id === undefined ? undefined : this.cache.get(id));
     const second: number[] = [];
     const add = (id: number | undefined, to: number[]) => {
@@ -113,7 +195,7 @@ export class ModelReader {
     add(norths[0], second);
     // The building names the hall only when the project has no name.
     if (str(at(project)?.LongName) === undefined && str(at(project)?.Name) === undefined) add(this.ids(W.IFCBUILDING)[0], second);
-    this.lines(second);
+    this.rawLines(second);
     const third: number[] = [];
     // The length unit usually comes first; the others are read only if it does not.
     add(refs(at(ref(at(project)?.UnitsInContext))?.Units)[0], third);
@@ -121,7 +203,44 @@ export class ModelReader {
     if (mapConversions.length && siteNeeded()) for (const id of sites) add(id, third);
     const firstNorth = (at(norths[0])?.DirectionRatios ?? []).map((v: unknown) => num(v) ?? 0);
     if (!(firstNorth.length >= 2 && (firstNorth[0] !== 0 || firstNorth[1] !== 0))) for (const id of norths.slice(1)) add(id, third);
-    this.lines(third);
+    this.rawLines(third);
+  }
+
+  /**
+   * Like `lines`, but the lines come as plain objects built from web-ifc's raw arguments, named as its
+   * reader names them (attributeMap), instead of through its reader's classes: for the header lines of
+   * every import that reader's code for their types is cold in a small file's first runs (the only
+   * file of its schema so far costs 100–200 µs for ten lines, twice the raw read). A line whose type or
+   * values the plain form does not cover is read in full.
+   */
+  rawLines(ids: readonly number[]): void {
+    const missing = ids.filter((id) => !this.cache.has(id));
+    if (missing.length === 0) return;
+    const schema = (this.api as unknown as { modelSchemaList?: number[] }).modelSchemaList?.[this.model];
+    let raw: { ID: number; type: number; arguments: unknown[] }[] | undefined;
+    if (typeof schema === 'number') {
+      try {
+        raw = this.api.GetRawLinesData(this.model, missing) as typeof raw;
+      } catch {
+        raw = undefined;
+      }
+    }
+    const full: number[] = [];
+    const got = new Set<number>();
+    for (const r of raw ?? []) {
+      const map = r && typeof r.ID === 'number' ? attributeMap(schema!, r.type) : null;
+      if (!map) continue;
+      try {
+        const l: Record<string, unknown> = { expressID: r.ID, type: r.type };
+        for (const [name, k, shape] of map) l[name] = shaped(r.arguments[k], shape);
+        this.cache.set(r.ID, l);
+        got.add(r.ID);
+      } catch {
+        // read in full below
+      }
+    }
+    for (const id of missing) if (!got.has(id)) full.push(id);
+    this.lines(full);
   }
 
   count(type: number): number {

@@ -1,8 +1,9 @@
 /**
  * The importer's fast paths give what the slow ones gave: hulls straight from flat arrays, the outline of
  * stacked tilings without clipping, the byte search for our property sets, chunked typed arrays, and
- * mesh bounds computed in the worker instead of by three.js on the main thread, ids of many types from
- * one call into web-ifc, and storey heights from web-ifc's own placement transform.
+ * mesh bounds computed in the worker instead of by three.js on the main thread (and merged from each
+ * geometry's box), ids of many types from one call into web-ifc, storey heights from web-ifc's own
+ * placement transform, and header lines read from web-ifc's raw arguments and only when used.
  */
 import fc from 'fast-check';
 import * as THREE from 'three';
@@ -15,9 +16,9 @@ import { Chunks } from '../../src/ifc/grow';
 import { MeshCollector, meshBounds } from '../../src/ifc/meshes';
 import * as W from 'web-ifc';
 import { getIfcApi } from '../../src/ifc/api';
-import { containsAscii, ModelReader, ref } from '../../src/ifc/reader';
+import { containsAscii, ModelReader, num, ref, refs, str } from '../../src/ifc/reader';
 import { latin1 } from '../../src/ifc/check-bytes';
-import { mapConversionPlaces, readGeoref } from '../../src/ifc/georef';
+import { compoundAngle, mapConversionPlaces, readGeoref } from '../../src/ifc/georef';
 import { readNames } from '../../src/ifc/import';
 import { HAVE_CORPUS, corpusTable, readIfc } from './corpus';
 
@@ -316,6 +317,24 @@ describe.skipIf(!HAVE_CORPUS)('model reads that ask web-ifc less often', () => {
           expect(calls).toEqual([]);
         } finally {
           api.GetRawLinesData = real;
+        }
+        // Header lines read from web-ifc's raw arguments (rawLines) answer every read as its reader's classes do.
+        const headerTypes = [W.IFCPROJECT, W.IFCBUILDINGSTOREY, W.IFCBUILDING, W.IFCSITE, W.IFCMAPCONVERSION, W.IFCPROJECTEDCRS, W.IFCGEOMETRICREPRESENTATIONCONTEXT, W.IFCUNITASSIGNMENT, W.IFCSIUNIT, W.IFCDIRECTION];
+        const headerIds = headerTypes.flatMap((t) => plain.ids(t).slice(0, 30));
+        const light = new ModelReader(api, model);
+        light.rawLines(headerIds);
+        // The values as their readers see them: value, reference flag, list; plus what our accessors make of them.
+        const plainOf = (v: any): unknown => (v === undefined || v === null ? null : Array.isArray(v) ? v.map(plainOf) : typeof v === 'object' ? { value: plainOf(v.value), ref: v.type === 5 } : v);
+        const reads = (v: unknown) => [plainOf(v), str(v), num(v), ref(v), refs(v), compoundAngle(v)];
+        for (const id of headerIds) {
+          const a = light.line(id) as Record<string, unknown>;
+          const b = plain.line(id) as Record<string, unknown>;
+          // Every one of these types is covered (a plain object, not read in full), with every attribute but IfcSIUnit's derived Dimensions.
+          expect(a.constructor).toBe(Object);
+          expect([a.expressID, a.type]).toEqual([b.expressID, b.type]);
+          const names = Object.keys(b).filter((k) => k !== 'expressID' && k !== 'type' && k !== 'name' && !(b.type === W.IFCSIUNIT && k === 'Dimensions'));
+          expect(Object.keys(a).filter((k) => k !== 'expressID' && k !== 'type').sort()).toEqual([...names].sort());
+          for (const k of names) expect(reads(a[k]), `#${id}.${k}`).toEqual(reads(b[k]));
         }
         // Door hosts through inverse lookups are the ones every relation read gives.
         const doors = plain.ids(W.IFCDOOR);
