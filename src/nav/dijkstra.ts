@@ -265,8 +265,12 @@ const START = new MinHeap();
 /** Bucket width: the shortest step any search can take (one cell). */
 const widthOf = (s: SearchSpace) => Math.min(...s.g.grids.map((gr) => gr.cell), Infinity);
 
+/** All Infinity, copied for each solve: a copy costs half of allocating and filling. */
+let unreached = new Float64Array(0);
+
 export function solve(s: SearchSpace, seeds: Map<number, number>): Field {
-  const d = new Float64Array(s.g.size).fill(Infinity);
+  if (unreached.length !== s.g.size) unreached = new Float64Array(s.g.size).fill(Infinity);
+  const d = new Float64Array(unreached);
   START.size = 0;
   for (const [n, v] of seeds) {
     d[n] = v;

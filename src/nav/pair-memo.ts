@@ -4,10 +4,11 @@
  * rehashing a table of heap objects.
  */
 export class PairMemo {
-  private a = new Int32Array(256);
-  private b = new Int32Array(256);
+  // A field's paths ask a few thousand lines: start at a size that needs few doublings.
+  private a = new Int32Array(2048);
+  private b = new Int32Array(2048);
   /** 0 empty, 1 no, 2 yes. */
-  private v = new Uint8Array(256);
+  private v = new Uint8Array(2048);
   private used = 0;
 
   private slot(a: number, b: number): number {

@@ -244,24 +244,28 @@ function rawWalk(P: PathPoints): number {
  * Smoothing reads these; a NavPoint is made only for the points it keeps.
  */
 class PathPoints {
-  readonly fi: Int32Array;
-  readonly x: Float64Array;
-  readonly y: Float64Array;
+  // Plain arrays, not typed ones: a path is a few hundred numbers, made 35 times per check, and a typed array
+  // that size costs a buffer outside the heap each.
+  readonly fi: number[];
+  readonly x: number[];
+  readonly y: number[];
   /** The caller's own point objects at some indices (source and target), handed back as they were. */
-  private readonly given = new Map<number, NavPoint>();
+  private readonly givenAt: number[] = [];
+  private readonly given: NavPoint[] = [];
   constructor(
     private readonly g: NavGraph,
     readonly n: number,
   ) {
-    this.fi = new Int32Array(n);
-    this.x = new Float64Array(n);
-    this.y = new Float64Array(n);
+    this.fi = new Array<number>(n).fill(-1);
+    this.x = new Array<number>(n).fill(0.5);
+    this.y = new Array<number>(n).fill(0.5);
   }
   setPoint(k: number, p: NavPoint): void {
     this.fi[k] = this.g.floorIndex.get(p.floorId) ?? -1;
     this.x[k] = p.p[0];
     this.y[k] = p.p[1];
-    this.given.set(k, p);
+    this.givenAt.push(k);
+    this.given.push(p);
   }
   /** The centre of a node's cell, as pointOf gives it. */
   setNode(k: number, node: number): void {
@@ -277,7 +281,8 @@ class PathPoints {
     this.y[k] = grid.origin[1] + (r + 0.5) * grid.cell;
   }
   point(k: number): NavPoint {
-    return this.given.get(k) ?? { floorId: this.g.grids[this.fi[k]].floorId, p: [this.x[k], this.y[k]] };
+    const at = this.givenAt.lastIndexOf(k);
+    return at >= 0 ? this.given[at] : { floorId: this.g.grids[this.fi[k]].floorId, p: [this.x[k], this.y[k]] };
   }
   /** Same floor (a point off the graph is on no floor). */
   sameFloor(a: number, b: number): boolean {
