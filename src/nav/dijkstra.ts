@@ -16,6 +16,7 @@ import { forEachNeighbour, linkAllowed, neighboursOf, type SearchSpace } from '.
 import { patchOf } from './grid';
 import { Distances } from './versions';
 import { MinHeap } from './heap';
+import { wasmSolve } from './wasm/settle';
 
 export interface Field {
   space: SearchSpace;
@@ -127,9 +128,7 @@ let DIAGONAL_AT = new Float64Array(0);
 function settle(s: SearchSpace, d: Float64Array, start: MinHeap, log?: number[]): void {
   const { g, steps, floorOf, o, linked } = s;
   const { grids, links: linkMap } = g;
-  const A = grids[0]?.cell ?? 1;
-  if (grids.some((gr) => gr.cell !== A)) throw new Error('nav: every floor of a graph must have the same cell size');
-  const B = SQRT2 * A;
+  const [A, B] = stepCosts(s);
   // Each node enters each FIFO at most once per neighbour that improves it: four straight and four diagonal.
   if (STRAIGHT.length < 4 * g.size + 8) {
     STRAIGHT = new Int32Array(4 * g.size + 8);
@@ -265,11 +264,22 @@ const START = new MinHeap();
 /** Bucket width: the shortest step any search can take (one cell). */
 const widthOf = (s: SearchSpace) => Math.min(...s.g.grids.map((gr) => gr.cell), Infinity);
 
+/** The cost of a straight and of a diagonal grid step: the same on every floor, or no search can run. */
+function stepCosts(s: SearchSpace): [number, number] {
+  const { grids } = s.g;
+  const A = grids[0]?.cell ?? 1;
+  if (grids.some((gr) => gr.cell !== A)) throw new Error('nav: every floor of a graph must have the same cell size');
+  return [A, SQRT2 * A];
+}
+
 /** All Infinity, copied for each solve: a copy costs half of allocating and filling. */
 let unreached = new Float64Array(0);
 
 export function solve(s: SearchSpace, seeds: Map<number, number>): Field {
   if (unreached.length !== s.g.size) unreached = new Float64Array(s.g.size).fill(Infinity);
+  const [A, B] = stepCosts(s);
+  const settled = wasmSolve(s, seeds, unreached, A, B);
+  if (settled) return fieldOf(s, seeds, new Distances(settled));
   const d = new Float64Array(unreached);
   START.size = 0;
   for (const [n, v] of seeds) {

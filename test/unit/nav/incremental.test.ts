@@ -11,6 +11,8 @@ import { pointInPolygon } from '../../../src/core/geometry/polygon';
 import { searchSpace, forEachNeighbour, floorMask, floorSteps, stepsOfMask, withMask } from '../../../src/nav/mask';
 import { patchOf } from '../../../src/nav/grid';
 import { solve } from '../../../src/nav/dijkstra';
+import { useWasmSettle, wasmStats } from '../../../src/nav/wasm/settle';
+import { generateHall } from '../../fixtures/generated-hall';
 import { Distances } from '../../../src/nav/versions';
 import { MinHeap } from '../../../src/nav/heap';
 import { seedsOf } from '../../../src/nav/search';
@@ -192,21 +194,46 @@ describe('step bits', () => {
 });
 
 describe('Dijkstra', () => {
-  it('equals the reference on random masks, where corners and borders between floors matter (property)', () => {
-    const g = buildNavGraph(county);
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2 ** 30 }), fc.integer({ min: 45, max: 90 }), fc.boolean(), (seed, density, accessible) => {
-        let x = seed;
-        const rand = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32) * 100;
-        const base = searchSpace(g, { accessible });
-        const s = withMask(base, Uint8Array.from(base.mask, () => (rand() < density ? 1 : 0)));
-        // Seeds anywhere, closed cells included (a source may stand on one), at offsets below one cell.
-        const seeds = new Map<number, number>();
-        for (let k = 0; k < 3; k++) seeds.set(Math.floor((rand() / 100) * g.size), (rand() / 100) * 0.5);
-        expect(firstMismatch(solve(s, seeds).d, referenceSolve(s, seeds))).toBe(-1);
-      }),
-      { numRuns: 40 },
-    );
+  // Once with the WebAssembly kernel and once with the JavaScript loop (what pages that forbid WebAssembly run).
+  for (const wasm of [true, false])
+    it(`equals the reference on random masks, where corners, links and borders between floors matter (${wasm ? 'WebAssembly' : 'JavaScript'}, property)`, () => {
+      useWasmSettle(wasm);
+      const runs = wasmStats.runs;
+      try {
+        const g = buildNavGraph(county);
+        expect(g.links.size).toBeGreaterThan(0);
+        fc.assert(
+          fc.property(fc.integer({ min: 1, max: 2 ** 30 }), fc.integer({ min: 45, max: 90 }), fc.boolean(), fc.integer({ min: 1, max: 300 }), (seed, density, accessible, count) => {
+            let x = seed;
+            const rand = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32) * 100;
+            const base = searchSpace(g, { accessible });
+            const s = withMask(base, Uint8Array.from(base.mask, () => (rand() < density ? 1 : 0)));
+            // Seeds anywhere, closed cells included (a source may stand on one), at offsets below one cell; some
+            // lists longer than the kernel takes.
+            const seeds = new Map<number, number>();
+            for (let k = 0; k < (count > 260 ? count : count % 5) + 1; k++) seeds.set(Math.floor((rand() / 100) * g.size), (rand() / 100) * 0.5);
+            expect(firstMismatch(solve(s, seeds).d, referenceSolve(s, seeds))).toBe(-1);
+          }),
+          { numRuns: 40 },
+        );
+        if (wasm) expect(wasmStats.runs - runs).toBeGreaterThan(20);
+        else expect(wasmStats.runs).toBe(runs);
+      } finally {
+        useWasmSettle(true);
+      }
+    });
+  it('gives the same distances with and without the WebAssembly kernel on the generated hall, from sources on every floor', () => {
+    const g = buildNavGraph(generateHall());
+    const s = searchSpace(g, {});
+    const { seeds } = seedsOf(g, g.grids.map((gr) => ({ floorId: gr.floorId, p: [gr.origin[0] + 5, gr.origin[1] + 5] as [number, number] })));
+    const fast = solve(s, seeds).d;
+    useWasmSettle(false);
+    try {
+      expect(firstMismatch(fast, solve(s, seeds).d)).toBe(-1);
+    } finally {
+      useWasmSettle(true);
+    }
+    expect(fast.filter(Number.isFinite).length).toBeGreaterThan(20_000);
   });
   it('the unrolled loop equals a plain Dijkstra over forEachNeighbour', () => {
     fc.assert(
