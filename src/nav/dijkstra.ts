@@ -276,10 +276,10 @@ function stepCosts(s: SearchSpace): [number, number] {
 let unreached = new Float64Array(0);
 
 export function solve(s: SearchSpace, seeds: Map<number, number>): Field {
-  if (unreached.length !== s.g.size) unreached = new Float64Array(s.g.size).fill(Infinity);
   const [A, B] = stepCosts(s);
-  const settled = wasmSolve(s, seeds, unreached, A, B);
+  const settled = wasmSolve(s, seeds, A, B);
   if (settled) return fieldOf(s, seeds, new Distances(settled));
+  if (unreached.length !== s.g.size) unreached = new Float64Array(s.g.size).fill(Infinity);
   const d = new Float64Array(unreached);
   START.size = 0;
   for (const [n, v] of seeds) {

@@ -27,24 +27,25 @@ const HP = 12; // f64 sources and link steps: distances
 const HC = 13; // i32 how many
 const A = 14; // f64 straight step
 const B = 15; // f64 diagonal step
+const NN = 16; // i32 nodes (D is set to Infinity first)
 // Locals.
-const ha = 16;
-const ta = 17;
-const hb = 18;
-const tb = 19;
-const n = 20;
-const bits = 21;
-const cols = 22;
-const j = 23;
-const hmi = 24;
-const k = 25;
-const va = 26;
-const vb = 27;
-const vh = 28;
-const key = 29;
-const a = 30;
-const b = 31;
-const v = 32;
+const ha = 17;
+const ta = 18;
+const hb = 19;
+const tb = 20;
+const n = 21;
+const bits = 22;
+const cols = 23;
+const j = 24;
+const hmi = 25;
+const k = 26;
+const va = 27;
+const vb = 28;
+const vh = 29;
+const key = 30;
+const a = 31;
+const b = 32;
+const v = 33;
 
 const { get, set, i32, f64 } = op;
 const at8 = (base: number, idx: number): Bytes => [...get(base), ...get(idx), ...i32(3), ...op.i32Shl, ...op.i32Add];
@@ -80,6 +81,19 @@ const plusCols: Bytes = [...get(cols), ...op.i32Add];
 const minusCols: Bytes = [...get(cols), ...op.i32Sub];
 
 const body: Bytes = [
+  // D[0..NN) := Infinity.
+  ...op.block, ...op.loop,
+  ...get(k), ...get(NN), ...op.i32GeS, ...op.brIf(1),
+  ...at8(D, k), ...f64(Infinity), ...op.f64Store,
+  ...inc(k), ...op.br(0),
+  ...op.end, ...op.end,
+  // D[source] := its start distance.
+  ...i32(0), ...set(k),
+  ...op.block, ...op.loop,
+  ...get(k), ...get(HC), ...op.i32GeS, ...op.brIf(1),
+  ...get(D), ...at4(HN, k), ...op.i32Load, ...i32(3), ...op.i32Shl, ...op.i32Add, ...at8(HP, k), ...op.f64Load, ...op.f64Store,
+  ...inc(k), ...op.br(0),
+  ...op.end, ...op.end,
   ...leastSource,
   ...op.block, // exit
   ...op.loop, // next node
@@ -140,7 +154,7 @@ const body: Bytes = [
 
 export const SETTLE: FuncDef = {
   name: 'settle',
-  params: [I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, F64, F64],
+  params: [I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, F64, F64, I32],
   locals: [I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, F64, F64, F64, F64, F64, F64, F64],
   body,
 };

@@ -1,7 +1,7 @@
 /**
  * Runs the WebAssembly settle kernel (settle-kernel.ts) for a fresh solve: lays out a search space's steps,
- * floors and allowed links in the module's memory (once per space), the sources, and all-Infinity distances,
- * and hands back the distances as a new array. Where WebAssembly cannot be compiled (a page whose content
+ * floors and allowed links in the module's memory (once per space) and the sources, and hands back the
+ * distances (the kernel starts them at Infinity) as a new array. Where WebAssembly cannot be compiled (a page whose content
  * security policy forbids it), `wasmSolve` answers null and the caller solves in JavaScript.
  */
 import type { SearchSpace } from '../mask';
@@ -104,10 +104,10 @@ function place(k: Kernel, s: SearchSpace): Layout {
 }
 
 /**
- * Distances from `seeds` (node → start distance) over `s`, settled by the kernel, starting from `unreached`
- * (all Infinity, one per node); null when the kernel is not available or the sources are too many for it.
+ * Distances from `seeds` (node → start distance) over `s`, settled by the kernel; null when the kernel is not
+ * available or the sources are too many for it.
  */
-export function wasmSolve(s: SearchSpace, seeds: Map<number, number>, unreached: Float64Array, straight: number, diagonal: number): Float64Array | null {
+export function wasmSolve(s: SearchSpace, seeds: Map<number, number>, straight: number, diagonal: number): Float64Array | null {
   if (seeds.size > MAX_SOURCES) return null;
   const k = load();
   if (!k) return null;
@@ -115,16 +115,14 @@ export function wasmSolve(s: SearchSpace, seeds: Map<number, number>, unreached:
   const N = s.g.size;
   const buf = k.memory.buffer;
   const d = new Float64Array(buf, L.d, N);
-  d.set(unreached);
   const hn = new Int32Array(buf, L.hn, seeds.size);
   const hp = new Float64Array(buf, L.hp, seeds.size);
   let h = 0;
   for (const [n, v] of seeds) {
-    d[n] = v;
     hn[h] = n;
     hp[h++] = v;
   }
   wasmStats.runs++;
-  k.settle(L.d, L.steps, L.floor, L.cols, L.ls, L.lto, L.lco, L.qa, L.ka, L.qb, L.kb, L.hn, L.hp, h, straight, diagonal);
+  k.settle(L.d, L.steps, L.floor, L.cols, L.ls, L.lto, L.lco, L.qa, L.ka, L.qb, L.kb, L.hn, L.hp, h, straight, diagonal, N);
   return d.slice();
 }
