@@ -6,6 +6,8 @@
 import type { ElementOf, HallElement } from '../../core/kinds/registry';
 import { kindOf } from '../../core/kinds/registry';
 import { oneMetreStrip, counterServicePoint } from '../../core/kinds/counter';
+import { pointSize } from '../../core/kinds/point';
+import { hypot2 } from '../../core/geometry/vec';
 import { isStaffZone } from '../../core/kinds/zone';
 import { bboxInto, bboxOverlap, cachedBBox, pointInPolygon, polygonsIntersect, type BBox, type Polygon } from '../../core/geometry/polygon';
 import { overlapArea } from '../../core/geometry/clip';
@@ -75,7 +77,27 @@ function blockersOf(f: Floor): Blockers {
   const els: HallElement[] = [];
   const fps: Polygon[] = [];
   const boxes = new Float64Array(4 * f.elements.length);
+  // The box around every counter's strip: a point item (seats are most of a floor) whose footprint cannot reach
+  // it is left out before its footprint is made. Its footprint is a rectangle centred on its position, within
+  // half its diagonal (and a margin far above rounding) of it.
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
   for (const e of f.elements) {
+    if (e.kind !== 'counter') continue;
+    const b = cachedBBox(stripOf(e));
+    minX = Math.min(minX, b.minX);
+    minY = Math.min(minY, b.minY);
+    maxX = Math.max(maxX, b.maxX);
+    maxY = Math.max(maxY, b.maxY);
+  }
+  for (const e of f.elements) {
+    if (e.kind === 'point') {
+      const [w, d] = pointSize(e);
+      const r = 0.5 * hypot2(w, d) * (1 + 1e-9) + 1e-9;
+      if (e.position[0] + r < minX || e.position[0] - r > maxX || e.position[1] + r < minY || e.position[1] - r > maxY) continue;
+    }
     const fp = canBlock(e) ? kindOf(e).footprint(e) : null;
     if (!fp) continue;
     bboxInto(fp, boxes, 4 * els.length);
