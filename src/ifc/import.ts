@@ -64,7 +64,9 @@ export async function importIfc(bytes: Uint8Array, opts: ImportOptions = {}): Pr
   }
   if (model < 0) throw new IfcImportError(`${fileName}: web-ifc could not open the model / 无法打开 IFC 模型`, 'open');
   try {
-    return await importOpenModel(new ModelReader(api, model), bytes, headerSchema, fileName, opts, warnings, stage, () => {
+    const reader = new ModelReader(api, model);
+    reader.readFromText(bytes);
+    return await importOpenModel(reader, bytes, headerSchema, fileName, opts, warnings, stage, () => {
       ms[current] = (ms[current] ?? 0) + (now() - tStage);
       return { ms, totalMs: now() - t0 };
     });

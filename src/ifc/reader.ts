@@ -1,6 +1,7 @@
 /** Thin typed access to an open web-ifc model: lines, attribute values, units, placements, our property sets. */
 import type { IfcAPI } from 'web-ifc';
 import * as W from 'web-ifc';
+import { type RawLine, StepLines } from './step-lines';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export type Line = any;
@@ -44,12 +45,13 @@ export function decodeIfcText(s: string): string {
  * markers cannot follow (such lines are read in full).
  */
 type Shape = 'value' | 'list' | 'valueList' | 'numberList' | 'textList';
-const attributeMaps = new Map<string, [string, number, Shape][] | null>();
+const attributeMaps = new Map<number, Map<number, [string, number, Shape][] | null>>();
 const MARK = 2 ** 40;
 
 function attributeMap(schema: number, type: number): [string, number, Shape][] | null {
-  const key = `${schema}:${type}`;
-  let map = attributeMaps.get(key);
+  let ofSchema = attributeMaps.get(schema);
+  if (!ofSchema) attributeMaps.set(schema, (ofSchema = new Map()));
+  let map = ofSchema.get(type);
   if (map !== undefined) return map;
   map = null;
   const read = (W.FromRawLineData as unknown as Record<number, Record<number, ((args: unknown[]) => object) | undefined> | undefined>)[schema]?.[type];
@@ -86,7 +88,7 @@ function attributeMap(schema: number, type: number): [string, number, Shape][] |
       // not a reader the markers can follow
     }
   }
-  attributeMaps.set(key, map);
+  ofSchema.set(type, map);
   return map;
 }
 
@@ -122,10 +124,61 @@ export class ModelReader {
   private frames = new Map<number, Frame>();
   private cache = new Map<number, Line | undefined>();
   private idCache = new Map<number, number[]>();
+  private text?: StepLines;
+  private schema?: number;
   constructor(
     readonly api: IfcAPI,
     readonly model: number,
-  ) {}
+  ) {
+    const schema = (api as unknown as { modelSchemaList?: number[] }).modelSchemaList?.[model];
+    if (typeof schema === 'number') this.schema = schema;
+  }
+
+  /**
+   * Read lines from the model's STEP text where they are plain (step-lines.ts), as the plain objects
+   * `rawLines` makes, instead of through web-ifc; the others through web-ifc as before.
+   */
+  readFromText(bytes: Uint8Array): void {
+    if (this.schema === undefined) return;
+    const codes = W as unknown as Record<string, unknown>;
+    this.text = new StepLines(
+      bytes,
+      (name) => (typeof codes[name] === 'number' ? (codes[name] as number) : undefined),
+      (id) => {
+        try {
+          return this.api.GetLineType(this.model, id);
+        } catch {
+          return 0;
+        }
+      },
+    );
+  }
+
+  /** Caches the plain object of a raw line; false when web-ifc's reader of its type or one of its values is not covered. */
+  private plain(r: RawLine): boolean {
+    const map = this.schema === undefined ? null : attributeMap(this.schema, r.type);
+    if (!map) return false;
+    try {
+      const l: Record<string, unknown> = { expressID: r.ID, type: r.type };
+      for (const [name, k, shape] of map) l[name] = shaped(r.arguments[k], shape);
+      this.cache.set(r.ID, l);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Reads what it can of `ids` (not cached) from the text; returns the rest. */
+  private fromText(ids: number[]): number[] {
+    const text = this.text;
+    if (!text) return ids;
+    const rest: number[] = [];
+    for (const id of ids) {
+      const r = text.read(id);
+      if (!r || !this.plain(r)) rest.push(id);
+    }
+    return rest;
+  }
 
   /** Ids of the lines of one type; asked of web-ifc once per type (a call scans the model: 10–30 µs on the samples). */
   ids(type: number): number[] {
@@ -214,33 +267,19 @@ export class ModelReader {
    * values the plain form does not cover is read in full.
    */
   rawLines(ids: readonly number[]): void {
-    const missing = ids.filter((id) => !this.cache.has(id));
+    const missing = this.fromText(ids.filter((id) => !this.cache.has(id)));
     if (missing.length === 0) return;
-    const schema = (this.api as unknown as { modelSchemaList?: number[] }).modelSchemaList?.[this.model];
-    let raw: { ID: number; type: number; arguments: unknown[] }[] | undefined;
-    if (typeof schema === 'number') {
+    let raw: RawLine[] | undefined;
+    if (this.schema !== undefined) {
       try {
-        raw = this.api.GetRawLinesData(this.model, missing) as typeof raw;
+        raw = this.api.GetRawLinesData(this.model, missing) as RawLine[];
       } catch {
         raw = undefined;
       }
     }
-    const full: number[] = [];
     const got = new Set<number>();
-    for (const r of raw ?? []) {
-      const map = r && typeof r.ID === 'number' ? attributeMap(schema!, r.type) : null;
-      if (!map) continue;
-      try {
-        const l: Record<string, unknown> = { expressID: r.ID, type: r.type };
-        for (const [name, k, shape] of map) l[name] = shaped(r.arguments[k], shape);
-        this.cache.set(r.ID, l);
-        got.add(r.ID);
-      } catch {
-        // read in full below
-      }
-    }
-    for (const id of missing) if (!got.has(id)) full.push(id);
-    this.lines(full);
+    for (const r of raw ?? []) if (r && typeof r.ID === 'number' && this.plain(r)) got.add(r.ID);
+    this.lines(missing.filter((id) => !got.has(id)));
   }
 
   count(type: number): number {
@@ -252,6 +291,7 @@ export class ModelReader {
     if (!flatten) {
       const hit = this.cache.get(id);
       if (hit !== undefined || this.cache.has(id)) return hit;
+      if (this.text && this.fromText([id]).length === 0) return this.cache.get(id);
     }
     let l: Line | undefined;
     try {
@@ -268,7 +308,7 @@ export class ModelReader {
    * most of it crossing into wasm and back). Later `line(id)` calls for these ids are served from memory.
    */
   lines(ids: readonly number[]): (Line | undefined)[] {
-    const missing = ids.filter((id) => !this.cache.has(id));
+    const missing = this.fromText(ids.filter((id) => !this.cache.has(id)));
     if (missing.length > 1) {
       try {
         const got = this.api.GetLines(this.model, missing);
