@@ -10,6 +10,7 @@ import type { HallDocument, Floor } from '../core/document';
 import type { ElementOf } from '../core/kinds/registry';
 import { findFloor } from '../core/query';
 import { segmentIntersection, segmentsIntersect, dist, type Vec2 } from '../core/geometry/vec';
+import { QuadMemo } from './pair-memo';
 
 const EYE = 1.5;
 
@@ -19,7 +20,7 @@ interface SightIndex {
   walls: ElementOf<'wall'>[];
   openings: ElementOf<'opening'>[];
   obstacles: ElementOf<'obstacle'>[];
-  answers: Map<string, boolean>;
+  answers: QuadMemo;
 }
 
 const byFloor = new WeakMap<Floor, SightIndex>();
@@ -41,7 +42,7 @@ function indexOf(floor: Floor): SightIndex {
       walls: from.filter((e): e is ElementOf<'wall'> => e.kind === 'wall'),
       openings: from.filter((e): e is ElementOf<'opening'> => e.kind === 'opening'),
       obstacles: from.filter((e): e is ElementOf<'obstacle'> => e.kind === 'obstacle'),
-      answers: new Map(),
+      answers: new QuadMemo(),
     };
     newestById.delete(floor.id);
     newestById.set(floor.id, idx);
@@ -78,12 +79,11 @@ export function lineOfSight(doc: HallDocument, floorId: string, a: Vec2, b: Vec2
   const floor = findFloor(doc, floorId);
   if (!floor) return false;
   const idx = indexOf(floor);
-  const key = `${a[0]},${a[1]},${b[0]},${b[1]}`;
-  let ok = idx.answers.get(key);
+  let ok = idx.answers.get(a[0], a[1], b[0], b[1]);
   if (ok === undefined) {
     ok = clear(idx, a, b);
     if (idx.answers.size > 20000) idx.answers.clear();
-    idx.answers.set(key, ok);
+    idx.answers.set(a[0], a[1], b[0], b[1], ok);
   }
   return ok;
 }

@@ -1,7 +1,7 @@
-/** PairMemo answers what a Map keyed by the pair answers, through growth and overwrites. */
+/** PairMemo and QuadMemo answer what a Map keyed by the pair (or the four numbers) answers, through growth and overwrites. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PairMemo } from '../../../src/nav/pair-memo';
+import { PairMemo, QuadMemo } from '../../../src/nav/pair-memo';
 
 describe('PairMemo', () => {
   it('gives back what was set, and undefined for pairs never set (property)', () => {
@@ -26,5 +26,29 @@ describe('PairMemo', () => {
     for (let k = 0; k < 5000; k++) m.set(k * 1024, k * 2048, k % 3 === 0);
     for (let k = 0; k < 5000; k++) expect(m.get(k * 1024, k * 2048)).toBe(k % 3 === 0);
     expect(m.get(1, 2)).toBeUndefined();
+  });
+});
+
+describe('QuadMemo', () => {
+  it('gives back what was set for four numbers, and undefined for keys never set (property)', () => {
+    // Coordinates on a coarse lattice repeat often; -0 and 0 are one key, as in a string key.
+    const coord = fc.oneof(fc.integer({ min: -8, max: 8 }).map((k) => k * 0.5), fc.double({ min: -100, max: 100, noNaN: true }), fc.constant(-0));
+    const key = fc.tuple(coord, coord, coord, coord);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, fc.boolean()), { maxLength: 1200 }), fc.array(key, { maxLength: 50 }), (writes, probes) => {
+        const m = new QuadMemo();
+        const ref = new Map<string, boolean>();
+        for (const [[a, b, c, d], v] of writes) {
+          m.set(a, b, c, d, v);
+          ref.set(`${a},${b},${c},${d}`, v);
+        }
+        expect(m.size).toBe(ref.size);
+        for (const [a, b, c, d] of [...writes.map(([k]) => k), ...probes]) expect(m.get(a, b, c, d)).toBe(ref.get(`${a},${b},${c},${d}`));
+        m.clear();
+        expect(m.size).toBe(0);
+        for (const [[a, b, c, d]] of writes) expect(m.get(a, b, c, d)).toBeUndefined();
+      }),
+      { numRuns: 100 },
+    );
   });
 });
