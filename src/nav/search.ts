@@ -569,8 +569,12 @@ function snapped(g: NavGraph, floorId: string, pts: readonly Vec2[]): { nodes: I
 
 class FieldView implements DistanceField {
   readonly paths = new Map<string, CachedPath>();
+  private lineMemo?: PairMemo;
   /** Whether straight lines between named points of this field's paths stay on walkable cells (see smooth). */
-  readonly lines = new PairMemo();
+  get lines(): PairMemo {
+    // Made on the first path: most fields are read for distances only.
+    return (this.lineMemo ??= new PairMemo());
+  }
   readonly id = nextViewId++;
   /** The field this one was repaired from, and the cells whose values differ from it (per floor, as boxes). */
   private base?: { id: number; boxes: Map<number, [number, number, number, number]> };

@@ -1,5 +1,6 @@
 /** Waiting areas: two per floor with counters, close to the service areas, and enough seats for the queue. */
-import type { ElementOf } from '../../core/kinds/registry';
+import type { ElementOf, HallElement } from '../../core/kinds/registry';
+import { elementDiff } from '../../core/element-diff';
 import type { Floor } from '../../core/document';
 import { zoneHasType } from '../../core/kinds/zone';
 import { cachedBBox, centroid, pointInPolygon, polygonDistance, type Polygon } from '../../core/geometry/polygon';
@@ -73,31 +74,39 @@ export const zoneWaitingAdjacent = defineRule({
 
 /**
  * Seats standing in the floor's waiting zones, remembered per floor object (other floors keep theirs after an
- * edit) and, within a floor, per seat while the zones are the same polygons (a dragged seat is the only one
- * tested again).
+ * edit) and, per floor id, counted from the previous version while the zones are the same polygons.
  */
 const seatMemo = new WeakMap<Floor, { zones: Polygon[]; seats: number }>();
-const seatInside = new WeakMap<object, { zones: Polygon[]; inside: boolean }>();
+/** The newest count per floor id, with the elements it was counted over: an edit's count starts from it. */
+const seatNewest = new Map<string, { zones: Polygon[]; elements: readonly HallElement[]; seats: number }>();
 const sameList = (a: readonly object[], b: readonly object[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-function seatsInWaiting(floor: Floor, zones: Polygon[]): number {
+export function seatsInWaiting(floor: Floor, zones: Polygon[]): number {
   const hit = seatMemo.get(floor);
   if (hit && sameList(hit.zones, zones)) return hit.seats;
   const boxes = zones.map(cachedBBox);
-  const inside = (p: Vec2) => {
+  const seatsIn = (el: HallElement) => {
+    if (el.kind !== 'point' || el.pointKind !== 'seat') return 0;
+    const p = el.position;
     for (let k = 0; k < zones.length; k++) {
       const b = boxes[k];
-      if (p[0] >= b.minX && p[0] <= b.maxX && p[1] >= b.minY && p[1] <= b.maxY && pointInPolygon(p, zones[k])) return true;
+      if (p[0] >= b.minX && p[0] <= b.maxX && p[1] >= b.minY && p[1] <= b.maxY && pointInPolygon(p, zones[k])) return el.count;
     }
-    return false;
+    return 0;
   };
   let seats = 0;
-  for (const el of floor.elements) {
-    if (el.kind !== 'point' || el.pointKind !== 'seat') continue;
-    let m = seatInside.get(el);
-    if (!m || !sameList(m.zones, zones)) seatInside.set(el, (m = { zones, inside: inside(el.position) }));
-    if (m.inside) seats += el.count;
-  }
+  // Whether a seat counts depends only on it and the zones: after an edit, count the change from the floor's
+  // previous count (a dragged seat is tested again, the others are not).
+  const prev = seatNewest.get(floor.id);
+  const diff = prev && sameList(prev.zones, zones) ? elementDiff(prev.elements, floor.elements) : null;
+  if (prev && diff && diff.added.length + diff.removed.length <= 32) {
+    seats = prev.seats;
+    for (const e of diff.removed) seats -= seatsIn(e);
+    for (const e of diff.added) seats += seatsIn(e);
+  } else for (const el of floor.elements) seats += seatsIn(el);
   seatMemo.set(floor, { zones, seats });
+  seatNewest.delete(floor.id);
+  seatNewest.set(floor.id, { zones, elements: floor.elements, seats });
+  if (seatNewest.size > 64) seatNewest.delete(seatNewest.keys().next().value!);
   return seats;
 }
 
