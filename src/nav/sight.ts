@@ -53,14 +53,20 @@ function indexOf(floor: Floor): SightIndex {
 }
 
 function clear(idx: SightIndex, a: Vec2, b: Vec2): boolean {
-  for (const w of idx.walls) {
+  const { walls, openings, obstacles } = idx;
+  for (let k = 0; k < walls.length; k++) {
+    const w = walls[k];
     const x = segmentIntersection(a, b, w.a, w.b);
     if (!x) continue;
-    const throughDoor = idx.openings.some((o) => (o.wallId === w.id || !o.wallId) && dist(o.position, x) <= o.width / 2 + 0.05);
+    let throughDoor = false;
+    for (let m = 0; m < openings.length && !throughDoor; m++) {
+      const o = openings[m];
+      throughDoor = (o.wallId === w.id || !o.wallId) && dist(o.position, x) <= o.width / 2 + 0.05;
+    }
     if (!throughDoor) return false;
   }
-  for (const o of idx.obstacles) {
-    const poly = o.polygon;
+  for (let k = 0; k < obstacles.length; k++) {
+    const poly = obstacles[k].polygon;
     for (let i = 0; i < poly.length; i++) if (segmentsIntersect(a, b, poly[i], poly[(i + 1) % poly.length])) return false;
   }
   return true;

@@ -84,7 +84,10 @@ function blockersOf(f: Floor): Blockers {
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  for (const e of f.elements) {
+  // Indexed loops: this runs a few times per check over every element, mostly before it is optimised, where
+  // for-of makes an iterator result per element.
+  for (let i = 0; i < f.elements.length; i++) {
+    const e = f.elements[i];
     if (e.kind !== 'counter') continue;
     const b = cachedBBox(stripOf(e));
     minX = Math.min(minX, b.minX);
@@ -92,7 +95,8 @@ function blockersOf(f: Floor): Blockers {
     maxX = Math.max(maxX, b.maxX);
     maxY = Math.max(maxY, b.maxY);
   }
-  for (const e of f.elements) {
+  for (let i = 0; i < f.elements.length; i++) {
+    const e = f.elements[i];
     if (e.kind === 'point') {
       const [w, d] = pointSize(e);
       const r = 0.5 * hypot2(w, d) * (1 + 1e-9) + 1e-9;
@@ -186,7 +190,8 @@ export const counterOneMetreLine = defineRule({
     const out: Finding[] = [];
     const nearOf = nearLists(f);
     const staffZones = f.elements.filter((e): e is ElementOf<'zone'> => e.kind === 'zone' && isStaffZone(e));
-    for (const c of f.elements) {
+    for (let ci = 0; ci < f.elements.length; ci++) {
+      const c = f.elements[ci];
       if (c.kind !== 'counter' || exempt.includes(c.type)) continue;
       if (!c.oneMetreLine.enabled) {
         out.push(finding('counter.one-metre-line', ctx, { ...baseOf(c, f), disc: 'missing', zh: `${labelOf(c)}未设置一米线`, en: `Counter ${c.number || c.id} has no 1-metre line`, hintZh: '在检查器中打开“一米线”', hintEn: 'Turn on its 1-metre line in the inspector' }));

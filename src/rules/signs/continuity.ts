@@ -62,7 +62,8 @@ function signSeenFrom(doc: HallDocument, floorId: string, p: Vec2, here: readonl
   if (m.answers.has(k)) return m.answers.get(k);
   let best: Seen;
   let bestD = Infinity;
-  for (const s of here) {
+  for (let i = 0; i < here.length; i++) {
+    const s = here[i];
     const d = dist(s.position, p);
     if (d <= m.reach && d < bestD && lineOfSight(doc, floorId, p, s.position)) (best = { id: s.id, p: s.position }), (bestD = d);
   }

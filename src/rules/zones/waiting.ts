@@ -102,7 +102,7 @@ export function seatsInWaiting(floor: Floor, zones: Polygon[]): number {
     seats = prev.seats;
     for (const e of diff.removed) seats -= seatsIn(e);
     for (const e of diff.added) seats += seatsIn(e);
-  } else for (const el of floor.elements) seats += seatsIn(el);
+  } else for (let i = 0; i < floor.elements.length; i++) seats += seatsIn(floor.elements[i]);
   seatMemo.set(floor, { zones, seats });
   seatNewest.delete(floor.id);
   seatNewest.set(floor.id, { zones, elements: floor.elements, seats });
