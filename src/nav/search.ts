@@ -290,11 +290,16 @@ class PathPoints {
   }
 }
 
-/** Names of path points for a line memo (−1: unnamed), and where the answers are kept. See smooth. */
+/**
+ * Names of path points for a line memo, and where the answers are kept (see smooth): point 0 is named `first`,
+ * point k (1 ≤ k ≤ nodes.length) by its node's number, the last point (the caller's target) is unnamed.
+ */
 interface Named {
-  ids: number[];
+  first: number;
+  nodes: readonly number[];
   lines: PairMemo;
 }
+const nameOf = (named: Named, k: number) => (k === 0 ? named.first : k <= named.nodes.length ? named.nodes[k - 1] : -1);
 
 /**
  * String-pulling: drop points while the straight line between kept points stays on walkable cells. Greedy
@@ -312,8 +317,8 @@ function smooth(g: NavGraph, P: PathPoints, ranges?: number[], named?: Named): N
 
 /** Whether the line between path points a and b is clear, kept under their names when both have one. */
 function lineBetween(g: NavGraph, P: PathPoints, a: number, b: number, named: Named | undefined): boolean {
-  const na = named ? named.ids[a] : -1;
-  const nb = named ? named.ids[b] : -1;
+  const na = named ? nameOf(named, a) : -1;
+  const nb = named ? nameOf(named, b) : -1;
   if (!named || na < 0 || nb < 0) return lineClear(g, P.fi[a], P.x[a], P.y[a], P.x[b], P.y[b]);
   let v = named.lines.get(na, nb);
   if (v === undefined) named.lines.set(na, nb, (v = lineClear(g, P.fi[a], P.x[a], P.y[a], P.x[b], P.y[b])));
@@ -638,8 +643,7 @@ class FieldView implements DistanceField {
       const ranges: number[] = [];
       // Names for the line memo: a node by its number; this field's source point off a cell centre by its node's
       // number past the graph's size (the point is this field's own, so the memo is too).
-      const ids = [exact ? g.size + nodes[0] : nodes[0], ...nodes, -1];
-      out = { node, points: smooth(g, P, ranges, { ids, lines: this.lines }), windows: lazyWindows(g, P, ranges) };
+      out = { node, points: smooth(g, P, ranges, { first: exact ? g.size + nodes[0] : nodes[0], nodes, lines: this.lines }), windows: lazyWindows(g, P, ranges) };
     }
     this.paths.set(key, out);
     return out.points;
