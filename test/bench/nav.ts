@@ -1,8 +1,12 @@
-/** Nav benchmarks on the generated 3-floor hall: graph build from scratch, one route, one walking-distance field. */
+/**
+ * Nav benchmarks on the generated 3-floor hall: graph build from scratch, one route, one walking-distance field
+ * (settled by the WebAssembly kernel, and by the JavaScript loop pages without WebAssembly run).
+ */
 import { buildNavGraph, distanceField, route } from '../../src/nav';
 import { generateHall } from '../fixtures/generated-hall';
 import { freshCopies } from './fresh';
 import { timeit } from './stats';
+import { useWasmSettle } from '../../src/nav/wasm/settle';
 
 export async function bench(): Promise<Record<string, unknown>> {
   const doc = generateHall();
@@ -22,5 +26,8 @@ export async function bench(): Promise<Record<string, unknown>> {
     route(g, { floorId: fa, p: a }, { floorId: fb, p: b });
   }, 150, 30);
   const field = timeit(() => distanceField(g, [{ floorId: 'F1', p: [32, 0.5] }]), 40, 10);
-  return { cells: g.size, graphBuild: graph, route: one, field, targets: { graphMs: 50, routeMs: 1 } };
+  useWasmSettle(false);
+  const fieldJs = timeit(() => distanceField(g, [{ floorId: 'F1', p: [32, 0.5] }]), 40, 10);
+  useWasmSettle(true);
+  return { cells: g.size, graphBuild: graph, route: one, field, fieldWithoutWasm: fieldJs, targets: { graphMs: 50, routeMs: 1 } };
 }
