@@ -50,12 +50,14 @@ export const counterNumbered = defineRule({
     const byNumber = new Map<string, string[]>();
     for (const { el } of counters) if (el.number) byNumber.set(el.number, [...(byNumber.get(el.number) ?? []), el.id]);
     const signs = all(ctx.doc, 'sign').filter(({ el }) => el.signKind === 'counter');
+    // Signs aimed at a counter, looked up by it (every counter asks; most halls aim every sign).
+    const targeted = new Set(signs.map((s) => s.el.target));
     const max = typeof ctx.params.counterSignMaxM === 'number' ? ctx.params.counterSignMaxM : 1.5;
     for (const { floor, el } of counters) {
       const dup = el.number ? byNumber.get(el.number)! : [];
       if (!el.number) out.push(finding('counter.numbered', ctx, { elementIds: [el.id], floorId: floor.id, at: el.position, disc: 'no-number', zh: `窗口“${el.name ?? el.id}”没有编号`, en: `Counter "${el.name ?? el.id}" has no number` }));
       else if (dup.length > 1 && dup[0] === el.id) out.push(finding('counter.numbered', ctx, { elementIds: dup, floorId: floor.id, at: el.position, disc: 'duplicate', zh: `窗口编号 ${el.number} 重复（${dup.length} 个）`, en: `Counter number ${el.number} is used ${dup.length} times` }));
-      const signed = signs.some((s) => s.el.target === el.id || (s.floor.id === floor.id && dist(s.el.position, el.position) <= max && !!el.number && s.el.text.zh.includes(el.number)));
+      const signed = targeted.has(el.id) || signs.some((s) => s.floor.id === floor.id && dist(s.el.position, el.position) <= max && !!el.number && s.el.text.zh.includes(el.number));
       if (!signed) out.push(finding('counter.numbered', ctx, { elementIds: [el.id], floorId: floor.id, at: el.position, disc: 'no-sign', zh: `${el.number || el.id}号窗口没有显示编号和类型的窗口标牌`, en: `Counter ${el.number || el.id} has no counter sign showing its number and type`, hintZh: '放置一块“窗口标牌”并指向该窗口', hintEn: 'Place a counter sign targeting it' }));
     }
     return out;
@@ -73,8 +75,10 @@ export const counterEvaluator = defineRule({
   check(ctx) {
     const ev = all(ctx.doc, 'point').filter(({ el }) => el.pointKind === 'evaluator');
     const max = typeof ctx.params.evaluatorMaxM === 'number' ? ctx.params.evaluatorMaxM : 1.0;
+    const bound = new Set(ev.map((e) => e.el.counterId));
+    const loose = ev.filter((e) => !e.el.counterId);
     return all(ctx.doc, 'counter')
-      .filter(({ floor, el }) => !ev.some((e) => e.el.counterId === el.id || (!e.el.counterId && e.floor.id === floor.id && dist(e.el.position, el.position) <= max)))
+      .filter(({ floor, el }) => !bound.has(el.id) && !loose.some((e) => e.floor.id === floor.id && dist(e.el.position, el.position) <= max))
       .map(({ floor, el }) => finding('counter.evaluator', ctx, { elementIds: [el.id], floorId: floor.id, at: el.position, zh: `${el.number || el.id}号窗口没有评价器`, en: `Counter ${el.number || el.id} has no evaluation device` }));
   },
 });
