@@ -5,7 +5,7 @@
 import type { Floor } from '../../core/document';
 import type { ElementOf } from '../../core/kinds/registry';
 import { isStaffZone } from '../../core/kinds/zone';
-import { bbox, bboxOverlap, distToPolygonBoundary, interiorsOverlap, pointInPolygon } from '../../core/geometry/polygon';
+import { bboxOverlap, cachedBBox, distToPolygonBoundary, interiorsOverlap, pointInPolygon } from '../../core/geometry/polygon';
 import { overlapArea } from '../../core/geometry/clip';
 import { cross, dot, normalize, segmentsIntersect, sub, type Vec2 } from '../../core/geometry/vec';
 import { isExterior } from '../../core/kinds/opening';
@@ -61,10 +61,12 @@ function checkFloor(ctx: RuleContext, floor: Floor): Finding[] {
   const staff = zones.filter(isStaffZone);
   const pub = zones.filter((z) => !isStaffZone(z) && z.type !== 'unclassified');
   const walls = floor.elements.filter((e): e is ElementOf<'wall'> => e.kind === 'wall');
+  const pubBoxes = pub.map((p) => cachedBBox(p.polygon));
   for (const s of staff) {
-    const sb = bbox(s.polygon);
-    for (const p of pub) {
-      if (!bboxOverlap(sb, bbox(p.polygon), tol)) continue;
+    const sb = cachedBBox(s.polygon);
+    for (let pi = 0; pi < pub.length; pi++) {
+      const p = pub[pi];
+      if (!bboxOverlap(sb, pubBoxes[pi], tol)) continue;
       const ov = interiorsOverlap(s.polygon, p.polygon) ? overlapArea(s.polygon, p.polygon) : 0;
       if (ov > 0.05) {
         out.push(
