@@ -543,12 +543,15 @@ function offCentre(g: NavGraph, floorId: string, n: number, p: Vec2): number {
  * Where at() snaps each point of a list, and how far it is from that cell's centre: the same for every field
  * on a graph, so rules reading several fields over the same zone samples snap them once.
  */
-const snaps = new WeakMap<readonly Vec2[], WeakMap<NavGraph, { floorId: string; nodes: Int32Array; off: Float64Array }>>();
+// Per floor: floors built from one template share their polygon objects, so one sample list serves several.
+const snaps = new WeakMap<readonly Vec2[], WeakMap<NavGraph, { floorId: string; nodes: Int32Array; off: Float64Array }[]>>();
 function snapped(g: NavGraph, floorId: string, pts: readonly Vec2[]): { nodes: Int32Array; off: Float64Array } {
   let m = snaps.get(pts);
   if (!m) snaps.set(pts, (m = new WeakMap()));
-  let hit = m.get(g);
-  if (!hit || hit.floorId !== floorId) {
+  let floors = m.get(g);
+  if (!floors) m.set(g, (floors = []));
+  let hit = floors.find((x) => x.floorId === floorId);
+  if (!hit) {
     const nodes = new Int32Array(pts.length).fill(-1);
     const off = new Float64Array(pts.length);
     // nodeOf and offCentre with the floor looked up once: zone samples run to thousands per check.
@@ -567,7 +570,7 @@ function snapped(g: NavGraph, floorId: string, pts: readonly Vec2[]): { nodes: I
         off[k] = hypot2(p[0] - (origin[0] + (i - r * cols + 0.5) * cell), p[1] - (origin[1] + (r + 0.5) * cell));
       }
     }
-    m.set(g, (hit = { floorId, nodes, off }));
+    floors.push((hit = { floorId, nodes, off }));
   }
   return hit;
 }

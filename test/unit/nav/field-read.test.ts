@@ -41,6 +41,13 @@ describe('DistanceField.atAll', () => {
     );
     expect(a.farthest('nowhere', [[32, 1]])).toBe(-1);
   });
+  it('reads one list on two floors by each floor (floors from one template share their polygons)', () => {
+    const g = buildNavGraph(county);
+    const a = distanceField(g, [{ floorId: 'F1', p: [32, 1] }]);
+    const pts: Vec2[] = Array.from({ length: 40 }, (_, k) => [2 + (k % 8) * 7.5, 3 + Math.floor(k / 8) * 8]);
+    for (const floorId of ['F1', 'F2', 'F1', 'F2']) expect([...a.atAll(floorId, pts)]).toEqual(pts.map((p) => a.at(floorId, p)));
+    expect([...a.atAll('F1', pts)]).not.toEqual([...a.atAll('F2', pts)]);
+  });
 });
 
 describe('nearestFreeCell', () => {
