@@ -9,11 +9,11 @@
  * rehashing a table of heap objects.
  */
 export class PairMemo {
-  // A field's paths ask a few thousand lines: start at a size that needs few doublings.
-  private a = new Int32Array(2048);
-  private b = new Int32Array(2048);
+  // A field's paths ask a few thousand lines: start at a size that needs at most a doubling or two.
+  private a = new Int32Array(4096);
+  private b = new Int32Array(4096);
   /** 0 empty, 1 no, 2 yes. */
-  private v = new Uint8Array(2048);
+  private v = new Uint8Array(4096);
   private used = 0;
 
   private slot(a: number, b: number): number {
@@ -30,7 +30,8 @@ export class PairMemo {
   }
 
   set(a: number, b: number, yes: boolean): void {
-    if (2 * (this.used + 1) > this.v.length) this.grow();
+    // Linear probing stays short up to three quarters full.
+    if (4 * (this.used + 1) > 3 * this.v.length) this.grow();
     const i = this.slot(a, b);
     if (this.v[i] === 0) this.used++;
     this.a[i] = a;
