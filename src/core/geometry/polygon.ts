@@ -253,6 +253,22 @@ export function maxInscribedRadius(poly: Polygon, precision = 0.01): number {
 }
 
 /**
+ * Whether maxInscribedRadius(poly, precision) is at least `r`, answered without the search when bounds settle it:
+ * the search's answer lies within `precision` below the true largest radius, which is at least the centroid's
+ * distance to the boundary (when the centroid is inside) and at most half the box's shorter side.
+ */
+export function inscribedAtLeast(poly: Polygon, r: number, precision = 0.01): boolean {
+  if (poly.length >= 3) {
+    const b = cachedBBox(poly);
+    // Margins of 1e-9 m keep rounding in either distance from deciding.
+    if (Math.min(b.maxX - b.minX, b.maxY - b.minY) / 2 < r - 1e-9) return false;
+    const c = centroid(poly);
+    if (pointInPolygon(c, poly) && distToPolygonBoundary(c, poly) - precision - 1e-9 >= r) return true;
+  }
+  return maxInscribedRadius(poly, precision) >= r;
+}
+
+/**
  * Do the interiors overlap (not merely touch along edges or at corners)? A cheap pre-test before computing
  * an overlap area: some vertex strictly inside the other, or two edges crossing properly.
  */

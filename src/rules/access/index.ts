@@ -2,7 +2,7 @@
 import type { ElementOf } from '../../core/kinds/registry';
 import { isStaffZone, zoneHasType } from '../../core/kinds/zone';
 import { counterServicePoint } from '../../core/kinds/counter';
-import { area, centroid, distToPolygonBoundary, maxInscribedRadius, pointInPolygon } from '../../core/geometry/polygon';
+import { area, centroid, distToPolygonBoundary, inscribedAtLeast, pointInPolygon } from '../../core/geometry/polygon';
 import { clearWidthAt, navFor, reachFor } from '../../nav';
 import type { Vec2 } from '../../core/geometry/vec';
 import type { Finding, RuleDef } from '../types';
@@ -138,7 +138,7 @@ const toilet = defineRule({
       const bad: [string, string][] = [];
       const a = area(el.polygon);
       if (a < num(ctx, 'accessibleToiletMinM2')) bad.push([`面积 ${fmt(a)} m²`, `area ${fmt(a)} m²`]);
-      if (maxInscribedRadius(el.polygon) * 2 < num(ctx, 'turningDiameterM') - 0.1) bad.push([`容不下 Ø${num(ctx, 'turningDiameterM')} m 回转圆`, `no room for a Ø${num(ctx, 'turningDiameterM')} m turning circle`]);
+      if (!inscribedAtLeast(el.polygon, (num(ctx, 'turningDiameterM') - 0.1) / 2)) bad.push([`容不下 Ø${num(ctx, 'turningDiameterM')} m 回转圆`, `no room for a Ø${num(ctx, 'turningDiameterM')} m turning circle`]);
       const doors = floor.elements.filter((d): d is ElementOf<'opening'> => d.kind === 'opening' && distToPolygonBoundary(d.position, el.polygon) < 0.3);
       if (!doors.length) bad.push(['没有门', 'no door']);
       else if (Math.max(...doors.map((d) => d.width)) < num(ctx, 'accessibleToiletDoorMinM')) bad.push([`门宽 ${Math.max(...doors.map((d) => d.width))} m`, `door ${Math.max(...doors.map((d) => d.width))} m wide`]);
