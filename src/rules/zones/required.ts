@@ -1,7 +1,7 @@
 import { ZONE_TYPES, type ZoneType } from '../../core/vocab';
 import type { Finding, Severity } from '../types';
 import { defineRule } from '../define';
-import { finding, zonesOfType } from '../util';
+import { all, finding } from '../util';
 
 /** Zone types the preset lists at the hall's level: `required` at the rule's severity, `expected` as warnings, `optional` as infos. */
 export const zoneRequired = defineRule({
@@ -14,6 +14,12 @@ export const zoneRequired = defineRule({
   check(ctx) {
     const o = ctx.setting.options ?? {};
     const out: Finding[] = [];
+    // Every type some zone has (its own or merged in): zoneHasType for all zones, once.
+    const present = new Set<string>();
+    for (const { el } of all(ctx.doc, 'zone')) {
+      present.add(el.type);
+      for (const t of el.also) present.add(t);
+    }
     const lists: [unknown, Severity | undefined][] = [
       [o.required, undefined],
       [o.expected, 'warning'],
@@ -21,7 +27,7 @@ export const zoneRequired = defineRule({
     ];
     for (const [list, sev] of lists) {
       for (const t of (Array.isArray(list) ? list : []) as ZoneType[]) {
-        if (zonesOfType(ctx.doc, t).length) continue;
+        if (present.has(t)) continue;
         const f = finding('zone.required', ctx, {
           disc: t,
           floorId: ctx.doc.floors[0]?.id,
