@@ -72,12 +72,14 @@ export const counterUniform = defineRule({
     const cs = all(ctx.doc, 'counter').filter(({ el }) => !el.low);
     if (cs.length < 2) return [];
     const sig = (c: Counter) => `${c.top.height.toFixed(2)}|${c.top.width.toFixed(2)}|${c.top.depth.toFixed(2)}|${c.style}`;
+    // Once per counter: toFixed is slow enough to matter over every counter of a hall.
+    const sigs = cs.map(({ el }) => sig(el));
     const tally = new Map<string, number>();
-    for (const { el } of cs) tally.set(sig(el), (tally.get(sig(el)) ?? 0) + 1);
+    for (const s of sigs) tally.set(s, (tally.get(s) ?? 0) + 1);
     const common = [...tally.entries()].sort((a, b) => b[1] - a[1])[0][0];
     const [h, w, d, style] = common.split('|');
     return cs
-      .filter(({ el }) => sig(el) !== common)
+      .filter((_, k) => sigs[k] !== common)
       .map(({ floor, el }) =>
         finding('counter.uniform', ctx, {
           elementIds: [el.id],
