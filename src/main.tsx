@@ -10,18 +10,19 @@ import { startAutosaveWithOffer } from './ui/files/autosave-offer';
 import { translate } from './ui/i18n';
 import './ui/styles.css';
 import { checkStore } from './ui/findings/check-store';
+import { uiStore } from './ui/ui-store';
 
 declare global {
   interface Window {
-    /** For browser tests and benchmarks: the editor, and the live check's results (read-only). */
-    __halltwin?: { editor: Editor; checks: typeof checkStore };
+    /** For browser tests and benchmarks: the editor, the live check's results and the shell's state (read-only). */
+    __halltwin?: { editor: Editor; checks: typeof checkStore; ui: typeof uiStore };
   }
 }
 
 async function main(): Promise<void> {
   const boot = await bootDocument(location.search, location.hash, sample);
   const editor = new Editor(boot.doc);
-  window.__halltwin = { editor, checks: checkStore };
+  window.__halltwin = { editor, checks: checkStore, ui: uiStore };
   if (boot.problems) showError(editor, translate('zh-CN', 'file.openFailed', { name: '#hall=' }), problemLines(editor, boot.problems));
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -218,6 +218,10 @@ async function importOpenModel(
 
   const cuts: CutPlane[] = opts.withGeometry ? floors.map((f) => ({ floorId: f.id, y: f.elevation + CUT_HEIGHT })) : [];
   const typeNames = new Map<number, string | null>();
+  // Roof slabs (PredefinedType ROOF; Revit and ArchiCAD model roofs so) join the roofs, so that hiding
+  // the roof category opens the model up without taking the floor slabs with it.
+  const slabIds = opts.withGeometry ? r.ids(W.IFCSLAB) : [];
+  if (slabIds.length) r.lines(slabIds);
   const groupOf = opts.withGeometry
     ? (id: number): string | null => {
         let code: number;
@@ -226,6 +230,7 @@ async function importOpenModel(
         } catch {
           return 'Other';
         }
+        if (code === W.IFCSLAB && str(r.line(id)?.PredefinedType)?.toUpperCase() === 'ROOF') return 'IfcRoof';
         let g = typeNames.get(code);
         if (g === undefined) typeNames.set(code, (g = contextGroup(api.GetNameFromTypeCode(code) ?? '')));
         return g;

@@ -9,6 +9,7 @@ import { ShellNotices } from './files/ShellNotices';
 import { FindingsPanel } from './findings/FindingsPanel';
 import { RuleOverlays } from './findings/RuleOverlays';
 import { IfcContext } from './files/IfcContext';
+import { ModelControls } from './ifc/ModelControls';
 import { useLiveCheck } from './findings/useLiveCheck';
 import { FloorsPanel } from './floors/FloorsPanel';
 import { Inspector } from './inspector/Inspector';
@@ -37,6 +38,7 @@ function Shell({ editor }: { editor: Editor }) {
               <RuleOverlays editor={editor} />
               <IfcContext editor={editor} />
             </Viewport>
+            <ModelControls />
           </div>
           <FindingsPanel />
         </main>

@@ -20,9 +20,19 @@ export interface UiState {
   ifcImport?: { fileName: string; progress?: IfcProgress; cancel: () => void };
   /** 3D context meshes of the imported IFC, for the viewport's context layer. */
   ifcContext?: ContextGeometry;
+  /** File name of the IFC model the context and IFC write-back come from. */
+  ifcModelName?: string;
+  /**
+   * How the context layer is shown: on or off (3D meshes and plan cut lines together), the meshes'
+   * opacity 0.05..1, and the categories left out of the 3D view (context groups such as 'IfcRoof').
+   */
+  ifcView: { visible: boolean; opacity: number; hiddenGroups: string[] };
 }
 
-export const uiStore = createStore<UiState>(() => ({ dragging: false }));
+/** The context layer's opacity until the user moves the slider: see-through enough that the designed hall reads first. */
+export const DEFAULT_IFC_OPACITY = 0.35;
+
+export const uiStore = createStore<UiState>(() => ({ dragging: false, ifcView: { visible: true, opacity: DEFAULT_IFC_OPACITY, hiddenGroups: [] } }));
 
 let nonce = 0;
 export function notify(text: string, kind: 'ok' | 'info' = 'ok'): void {

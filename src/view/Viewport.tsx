@@ -37,6 +37,10 @@ declare global {
     __halltwin_drawCalls?: number;
     /** Frames drawn so far (the view draws on demand: an idle editor draws none). */
     __halltwin_frames?: number;
+    /** Geometries the renderer holds on the GPU after the last frame (three.js info.memory): context meshes freed show here. */
+    __halltwin_geometries?: number;
+    /** Asks the on-demand view for one frame (browser tests read the counters above after it). */
+    __halltwin_redraw?: () => void;
     __halltwin_planToScreen?: (p: Vec2) => [number, number] | undefined;
   }
 }
@@ -273,13 +277,17 @@ function CameraRig({ editor, controls, mode, initialFit }: { editor: Editor; con
 
 /** Per frame: pixel-based snap tolerance, the draw-call and frame counts and a plan→screen helper for browser tests. */
 function Probe({ editor, mode }: { editor: Editor; mode: string }) {
-  const { camera, size, scene } = useThree();
+  const { camera, size, scene, invalidate } = useThree();
+  useEffect(() => {
+    window.__halltwin_redraw = () => invalidate();
+  }, [invalidate]);
   const v = useMemo(() => new THREE.Vector3(), []);
   // Counted after the frame is drawn: useFrame runs before it, and with frames on demand there may be no next frame to catch up.
   useEffect(() => {
     scene.onAfterRender = (gl) => {
       window.__halltwin_drawCalls = gl.info.render.calls;
       window.__halltwin_frames = (window.__halltwin_frames ?? 0) + 1;
+      window.__halltwin_geometries = gl.info.memory.geometries;
     };
     return () => {
       scene.onAfterRender = () => undefined;

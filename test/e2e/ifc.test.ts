@@ -20,11 +20,47 @@ let context: BrowserContext;
 let page: Page;
 let errors: string[];
 
+type El = { id: string; kind: string; name?: string; type?: string; ifcGlobalId?: string; polygon?: [number, number][] };
 type Win = {
-  __halltwin: { editor: { doc: { meta: { source?: { kind: string } }; floors: { name: string; elements: { kind: string }[] }[] } } };
+  __halltwin: {
+    editor: { doc: { meta: { source?: { kind: string } }; floors: { id: string; name: string; elements: El[] }[] }; store: { getState(): { selection: string[]; highlight?: string[]; floorId: string } } };
+    ui: { getState(): { ifcContext?: { meshes: unknown[] }; ifcView: { visible: boolean; opacity: number; hiddenGroups: string[] } } };
+  };
   __ifcSeen: number[];
   __longTasks: number[];
+  __halltwin_planToScreen?: (p: [number, number]) => [number, number] | undefined;
+  __halltwin_drawCalls?: number;
+  __halltwin_frames?: number;
+  __halltwin_geometries?: number;
+  __halltwin_contextMeshes?: number;
+  __halltwin_redraw?: () => void;
 };
+
+/** Drops a file on the page as a user drags it from the desktop. */
+async function dropFile(p: Page, path: string, name: string): Promise<void> {
+  await p.evaluate(
+    ({ data, name }) => {
+      const bin = atob(data);
+      const bytes = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], name, { type: 'application/x-step' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    },
+    { data: readFileSync(path).toString('base64'), name },
+  );
+}
+
+/** Asks the on-demand view for a frame and returns that frame's draw calls. */
+async function nextFrameCalls(p: Page): Promise<number> {
+  const before = await p.evaluate(() => {
+    const w = window as unknown as Win;
+    w.__halltwin_redraw?.();
+    return w.__halltwin_frames ?? 0;
+  });
+  await p.waitForFunction((n) => ((window as unknown as Win).__halltwin_frames ?? 0) > n, before);
+  return p.evaluate(() => (window as unknown as Win).__halltwin_drawCalls ?? 0);
+}
 
 describe.skipIf(!existsSync(FZK))('IFC import and export in the browser', () => {
   beforeAll(async () => {
@@ -58,15 +94,7 @@ describe.skipIf(!existsSync(FZK))('IFC import and export in the browser', () => 
         // no long-task timing in this browser: nothing recorded
       }
     });
-    const b64 = readFileSync(FZK).toString('base64');
-    await page.evaluate((data) => {
-      const bin = atob(data);
-      const bytes = new Uint8Array(bin.length);
-      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-      const dt = new DataTransfer();
-      dt.items.add(new File([bytes], 'AC20-FZK-Haus.ifc', { type: 'application/x-step' }));
-      for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
-    }, b64);
+    await dropFile(page, FZK, 'AC20-FZK-Haus.ifc');
     await page.locator('[data-testid="busy"]').waitFor();
     await page.locator('[data-testid="busy"]').waitFor({ state: 'detached', timeout: 90_000 });
     const s = await page.evaluate(() => {
@@ -87,6 +115,148 @@ describe.skipIf(!existsSync(FZK))('IFC import and export in the browser', () => 
     const back = await importIfc(new Uint8Array(readFileSync(path)), { fileName: 'exported.ifc' });
     expect(back.doc.floors.map((f) => f.name)).toEqual(['Erdgeschoss', 'Dachgeschoss']);
     expect(back.doc.floors.reduce((n, f) => n + f.elements.filter((e) => e.kind === 'zone').length, 0)).toBe(7);
+    expect(errors).toEqual([]);
+  });
+
+  it('an imported zone gets a type and a finding; the model layer hides, fades and closes; a cancelled import keeps the hall', async () => {
+    const W = () => window as unknown as Win;
+    await page.locator('[data-testid="view-2d"]').click();
+    // "5 Wohnen" (a room of the IFC, still linked to its GlobalId): click inside it on the plan.
+    const zone = await page.evaluate(() => {
+      const w = window as unknown as Win;
+      const floor = w.__halltwin.editor.doc.floors.find((f) => f.id === w.__halltwin.editor.store.getState().floorId)!;
+      const z = floor.elements.find((e) => e.kind === 'zone' && e.name === '5 Wohnen')!;
+      // The point of the room farthest from everything else drawn on the floor (the stair stands in this room).
+      const pts = z.polygon!;
+      const inside = (x: number, y: number) => {
+        let c = false;
+        for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) {
+          const [xi, yi] = pts[i];
+          const [xj, yj] = pts[j];
+          if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) c = !c;
+        }
+        return c;
+      };
+      const seg = (x: number, y: number, a: number[], b: number[]) => {
+        const dx = b[0] - a[0], dy = b[1] - a[1];
+        const t = Math.max(0, Math.min(1, ((x - a[0]) * dx + (y - a[1]) * dy) / (dx * dx + dy * dy || 1)));
+        return Math.hypot(x - a[0] - t * dx, y - a[1] - t * dy);
+      };
+      type Any = { id: string; a?: number[]; b?: number[]; position?: number[]; size?: { w: number; d: number }; width?: number };
+      const others = floor.elements.filter((e) => e.id !== z.id && e.kind !== 'zone') as unknown as Any[];
+      const clearance = (x: number, y: number) =>
+        Math.min(
+          ...pts.map((p, i) => seg(x, y, p, pts[(i + 1) % pts.length])),
+          ...others.map((e) =>
+            e.a && e.b ? seg(x, y, e.a, e.b) : e.position ? Math.hypot(x - e.position[0], y - e.position[1]) - (e.size ? Math.hypot(e.size.w, e.size.d) / 2 : (e.width ?? 1) / 2) : Infinity,
+          ),
+        );
+      const xs = pts.map((p) => p[0]), ys = pts.map((p) => p[1]);
+      let centre: [number, number] = pts[0] as [number, number];
+      let best = -Infinity;
+      for (let gx = 0; gx <= 40; gx++)
+        for (let gy = 0; gy <= 40; gy++) {
+          const x = Math.min(...xs) + ((Math.max(...xs) - Math.min(...xs)) * gx) / 40;
+          const y = Math.min(...ys) + ((Math.max(...ys) - Math.min(...ys)) * gy) / 40;
+          const c = inside(x, y) ? clearance(x, y) : -Infinity;
+          if (c > best) [best, centre] = [c, [x, y]];
+        }
+      return { id: z.id, type: z.type, gid: z.ifcGlobalId, centre };
+    });
+    expect(zone.gid).toMatch(/^[0-9A-Za-z_$]{22}$/);
+    expect(zone.type).toBe('unclassified');
+    const [x, y] = (await page.evaluate((c) => (window as unknown as Win).__halltwin_planToScreen!(c), zone.centre))!;
+    await page.mouse.click(x, y);
+    await expect.poll(() => page.evaluate(() => (window as unknown as Win).__halltwin.editor.store.getState().selection)).toEqual([zone.id]);
+    // The planner says what the room is; the live check then holds it to the waiting-area rules.
+    await page.locator('#f-type').selectOption('waiting');
+    const typeOf = () => page.evaluate((id) => (window as unknown as Win).__halltwin.editor.doc.floors.flatMap((f) => f.elements).find((e) => e.id === id)?.type, zone.id);
+    await expect.poll(typeOf).toBe('waiting');
+    const finding = page.locator(`[data-testid="finding"][data-rule="zone.waiting-adjacent"][data-elements~="${zone.id}"]`);
+    await finding.first().waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => (window as unknown as Win).__halltwin.editor.store.getState().selection)).toEqual([]);
+    await finding.first().click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as Win).__halltwin.editor.store.getState().selection)).toContain(zone.id);
+    await shot(page, 'ifc-zone-finding');
+
+    // The model layer: its plan cut lines in 2D, its meshes in 3D; hidden and shown again.
+    const controls = page.locator('[data-testid="ifc-model"]');
+    await controls.waitFor();
+    const withCuts = await nextFrameCalls(page);
+    await page.locator('[data-testid="ifc-model-visible"]').uncheck();
+    expect(await nextFrameCalls(page)).toBeLessThan(withCuts);
+    await page.locator('[data-testid="ifc-model-visible"]').check();
+    await page.locator('[data-testid="view-3d"]').click();
+    const meshCount = await page.evaluate(() => (window as unknown as Win).__halltwin.ui.getState().ifcContext!.meshes.length);
+    expect(meshCount).toBeGreaterThan(2);
+    // The meshes join the scene one per frame.
+    await page.waitForFunction((n) => (window as unknown as Win).__halltwin_contextMeshes === n, meshCount, { timeout: 20_000 });
+    const shown = await nextFrameCalls(page);
+    await page.locator('[data-testid="ifc-model-visible"]').uncheck();
+    await page.waitForFunction(() => (window as unknown as Win).__halltwin_contextMeshes === 0);
+    expect(await nextFrameCalls(page)).toBeLessThanOrEqual(shown - meshCount);
+    await page.locator('[data-testid="ifc-model-visible"]').check();
+    await page.waitForFunction((n) => (window as unknown as Win).__halltwin_contextMeshes === n, meshCount);
+    expect(await nextFrameCalls(page)).toBe(shown);
+    // Categories: the roof left out of the 3D view, then shown again.
+    const roofMeshes = await page.evaluate(() => ((window as unknown as Win).__halltwin.ui.getState().ifcContext!.meshes as { group: string }[]).filter((m) => m.group.split(':')[0] === 'IfcRoof').length);
+    expect(roofMeshes).toBeGreaterThan(0);
+    await page.locator('[data-testid="ifc-model-categories"]').click();
+    // Counted with the pointer on the menu (off the canvas, so no hover highlight is drawn).
+    const withRoof = await nextFrameCalls(page);
+    await page.locator('[data-testid="ifc-group-IfcRoof"]').uncheck();
+    await page.waitForFunction((n) => (window as unknown as Win).__halltwin_contextMeshes === n, meshCount - roofMeshes);
+    // One call per roof mesh, two while it is see-through (three.js draws a double-sided transparent mesh back faces first).
+    const dropped = withRoof - (await nextFrameCalls(page));
+    expect(dropped).toBeGreaterThanOrEqual(roofMeshes);
+    expect(dropped).toBeLessThanOrEqual(2 * roofMeshes);
+    await shot(page, 'ifc-model-no-roof');
+    await page.locator('[data-testid="ifc-group-IfcRoof"]').check();
+    await page.waitForFunction((n) => (window as unknown as Win).__halltwin_contextMeshes === n, meshCount);
+    expect(await nextFrameCalls(page)).toBe(withRoof);
+    await page.locator('[data-testid="ifc-model-categories"]').click();
+    // Opacity: 35 % by default; at 100 % the model is drawn solid and the picture changes.
+    const canvas = page.locator('[data-testid="viewport"] canvas').first();
+    await expect.poll(() => controls.locator('output').textContent()).toBe('35%');
+    const faint = await canvas.screenshot();
+    await page.locator('[data-testid="ifc-model-opacity"]').fill('100');
+    await expect.poll(() => page.evaluate(() => (window as unknown as Win).__halltwin.ui.getState().ifcView.opacity)).toBe(1);
+    await expect.poll(() => controls.locator('output').textContent()).toBe('100%');
+    await nextFrameCalls(page);
+    const solid = await canvas.screenshot();
+    expect(solid.equals(faint)).toBe(false);
+    await shot(page, 'ifc-model-solid');
+
+    // Closing the model frees its meshes (the renderer's geometry count drops by at least as many).
+    await nextFrameCalls(page);
+    const geometries = await page.evaluate(() => (window as unknown as Win).__halltwin_geometries ?? 0);
+    await page.locator('[data-testid="ifc-model-close"]').click();
+    await controls.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => (window as unknown as Win).__halltwin.ui.getState().ifcContext)).toBeUndefined();
+    await nextFrameCalls(page);
+    expect(await page.evaluate(() => (window as unknown as Win).__halltwin_geometries ?? 0)).toBeLessThanOrEqual(geometries - meshCount);
+    // The hall itself stays, with the planner's change.
+    await expect.poll(typeOf).toBe('waiting');
+
+    // Dropping a model and pressing Cancel as soon as the progress shows leaves the open hall as it was.
+    await page.evaluate(() => {
+      new MutationObserver((_, obs) => {
+        const b = document.querySelector<HTMLButtonElement>('[data-testid="busy"] .ifc-import-progress__cancel');
+        if (b) {
+          (window as unknown as { __cancelClicked?: boolean }).__cancelClicked = true;
+          b.click();
+          obs.disconnect();
+        }
+      }).observe(document.body, { subtree: true, childList: true });
+    });
+    await dropFile(page, FZK, 'AC20-FZK-Haus.ifc');
+    await page.locator('[data-testid="busy"]').waitFor({ state: 'detached', timeout: 60_000 });
+    expect(await page.evaluate(() => (window as unknown as { __cancelClicked?: boolean }).__cancelClicked)).toBe(true);
+    await page.waitForTimeout(300);
+    await expect.poll(typeOf).toBe('waiting');
+    expect(await page.evaluate(() => (window as unknown as Win).__halltwin.ui.getState().ifcContext)).toBeUndefined();
+    expect(await page.locator('[data-testid="ifc-model"]').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });

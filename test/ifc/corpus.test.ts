@@ -80,6 +80,15 @@ describe.skipIf(!HAVE_CORPUS)('IFC corpus import', () => {
     });
   }
 
+  it('context categories: roof slabs (PredefinedType ROOF) go with the roofs, floor slabs stay slabs', async () => {
+    const { context } = await load('AC20-FZK-Haus.ifc');
+    const objects = (g: string) => context!.meshes.filter((m) => m.group.split(':')[0] === g).reduce((n, m) => n + m.objects, 0);
+    // FZK-Haus: slabs Bodenplatte (BASESLAB), Slab-033 (FLOOR), Dach-1 and Dach-2 (ROOF).
+    expect(objects('IfcRoof')).toBe(2);
+    expect(objects('IfcSlab')).toBe(2);
+    expect(objects('IfcWall')).toBeGreaterThan(0);
+  });
+
   it('FZK-Haus: known rooms, stair joining both floors, site in Karlsruhe', async () => {
     const { doc } = await load('AC20-FZK-Haus.ifc');
     expect(doc.floors.map((f) => [f.name, f.elevation, f.storey])).toEqual([

@@ -26,9 +26,29 @@ export function frameOpened(editor: Editor): void {
   if (ids.length > 0) editor.frame(ids, false);
 }
 
+/** The bytes of the IFC the open hall came from: IFC export writes our elements back into it. */
+let originalIfc: { bytes: Uint8Array; name: string } | undefined;
+export function originalIfcBytes(): Uint8Array | undefined {
+  return originalIfc?.bytes;
+}
+
 export function newHall(editor: Editor): void {
   forgetSaveHandle();
+  closeIfcModel();
   editor.openDocument(emptyDocument(), '新建 / New');
+}
+
+/**
+ * Lets go of the imported IFC model: its context layer (the view disposes the meshes' GPU buffers when
+ * the context goes) and the original file's bytes, so IFC export writes a new model from then on. The
+ * hall keeps its elements and their IFC GlobalIds. Returns the closed model's file name, if one was open.
+ */
+export function closeIfcModel(editor?: Editor): string | undefined {
+  const name = uiStore.getState().ifcModelName ?? originalIfc?.name;
+  originalIfc = undefined;
+  uiStore.setState({ ifcContext: undefined, ifcModelName: undefined });
+  if (editor && name) notify(tr(editor, 'ifc.closed', { name }), 'info');
+  return name;
 }
 
 export function isIfc(name: string): boolean {
@@ -45,8 +65,7 @@ export async function openHallText(editor: Editor, text: string, name: string): 
     return false;
   }
   forgetSaveHandle();
-  originalIfc = undefined;
-  uiStore.setState({ ifcContext: undefined });
+  closeIfcModel();
   frameOpened(editor);
   editor.store.setState({ error: undefined });
   return true;
@@ -66,12 +85,6 @@ export async function openFile(editor: Editor, file: File): Promise<boolean> {
     return false;
   }
   return openHallText(editor, text, file.name);
-}
-
-/** The bytes of the IFC the open hall came from: IFC export writes our elements back into it. */
-let originalIfc: { bytes: Uint8Array; name: string } | undefined;
-export function originalIfcBytes(): Uint8Array | undefined {
-  return originalIfc?.bytes;
 }
 
 export async function importIfc(editor: Editor, file: File): Promise<boolean> {
@@ -102,7 +115,8 @@ export async function importIfc(editor: Editor, file: File): Promise<boolean> {
     frameOpened(editor);
     editor.store.setState({ error: undefined });
     // The context layer adds its meshes one per frame from here (src/view/ifc/use-staged-context.ts).
-    uiStore.setState({ ifcContext: out.context });
+    // A new model is shown whole, whatever was hidden of the previous one (the opacity stays as the user set it).
+    uiStore.setState({ ifcContext: out.context, ifcModelName: file.name, ifcView: { ...uiStore.getState().ifcView, visible: true, hiddenGroups: [] } });
     if (out.warnings.length > 0) showError(editor, `${file.name}: ${out.warnings.length} ⚠`, out.warnings.slice(0, 12));
     return true;
   } catch (e) {

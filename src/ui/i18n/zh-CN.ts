@@ -157,6 +157,23 @@ export const zhCN = {
 
   'ifc.importing': '正在导入 IFC…',
   'ifc.cancel': '取消',
+  'ifc.model': 'IFC 底图',
+  'ifc.modelTitle': '导入的 IFC 模型：{name}',
+  'ifc.show': '显示',
+  'ifc.opacity': '不透明度',
+  'ifc.close': '关闭模型',
+  'ifc.closeTitle': '移除 IFC 底图并释放其内存；之后导出 IFC 将新建模型，不再写回原文件',
+  'ifc.categories': '类别',
+  'ifc.group.IfcWall': '墙',
+  'ifc.group.IfcSlab': '楼板',
+  'ifc.group.IfcRoof': '屋顶',
+  'ifc.group.IfcWindow': '窗',
+  'ifc.group.IfcDoor': '门',
+  'ifc.group.IfcStair': '楼梯/坡道/电梯',
+  'ifc.group.IfcStructure': '梁柱',
+  'ifc.group.IfcFurniture': '家具',
+  'ifc.group.Other': '其他',
+  'ifc.closed': '已关闭 IFC 模型 {name}',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -32,13 +32,30 @@ export interface IfcContextLayerProps {
   pickable?: boolean;
 }
 
+declare global {
+  interface Window {
+    /** Context meshes in the scene and drawn (0 while hidden), for browser tests. */
+    __halltwin_contextMeshes?: number;
+  }
+}
+
 const noRaycast = () => undefined;
 
 export function IfcContextLayer({ context, visible = true, opacity = 0.35, showMeshes = true, cutFloors = [], cutColor = '#333333', hiddenGroups = [], pickable = false }: IfcContextLayerProps) {
   const meshes = useStagedContext(context, opacity, showMeshes);
   const invalidate = useThree((s) => s.invalidate);
   useEffect(() => {
-    for (const m of meshes) m.material.opacity = m.glass ? opacity * 0.5 : opacity;
+    for (const m of meshes) {
+      const o = m.glass ? opacity * 0.5 : opacity;
+      const opaque = o >= 1;
+      // Fully opaque: drawn as solid (depth written, no blending), so the model hides what is behind it in order.
+      if (m.material.transparent === opaque) {
+        m.material.transparent = !opaque;
+        m.material.depthWrite = opaque;
+        m.material.needsUpdate = true;
+      }
+      m.material.opacity = o;
+    }
     // The materials change in place, not through React: ask the on-demand view for a frame.
     invalidate();
   }, [meshes, opacity, invalidate]);
@@ -52,6 +69,13 @@ export function IfcContextLayer({ context, visible = true, opacity = 0.35, showM
       if (!g) cutCache.set(c.floorId, (g = cutGeometry(c)));
       return { floorId: c.floorId, geometry: g };
     });
+  const drawn = visible && showMeshes ? meshes.filter((m) => !hiddenGroups.includes(m.group)).length : 0;
+  useEffect(() => {
+    window.__halltwin_contextMeshes = drawn;
+    return () => {
+      window.__halltwin_contextMeshes = 0;
+    };
+  }, [drawn]);
   const lineMat = useMemo(() => new THREE.LineBasicMaterial({ color: cutColor }), [cutColor]);
   useEffect(() => () => lineMat.dispose(), [lineMat]);
   const linesReady = useCompiledLines(lineMat);

@@ -37,6 +37,11 @@ export function contextMaterial(color: readonly number[], opacity: number): THRE
     opacity,
     depthWrite: false,
     side: THREE.DoubleSide,
+    // Pushed back a little in depth: imported walls, doors and stairs are also drawn as the hall's own
+    // elements in the same place, and those must win where both are solid (opacity 100 %).
+    polygonOffset: true,
+    polygonOffsetFactor: 1,
+    polygonOffsetUnits: 2,
   });
 }
 
