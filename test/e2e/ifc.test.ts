@@ -168,6 +168,8 @@ describe.skipIf(!existsSync(FZK))('IFC import and export in the browser', () => 
     const [x, y] = (await page.evaluate((c) => (window as unknown as Win).__halltwin_planToScreen!(c), zone.centre))!;
     await page.mouse.click(x, y);
     await expect.poll(() => page.evaluate(() => (window as unknown as Win).__halltwin.editor.store.getState().selection)).toEqual([zone.id]);
+    // The inspector shows the link back to the model.
+    await expect.poll(() => page.locator('[data-testid="inspector-ifc-guid"]').textContent()).toBe(zone.gid);
     // The planner says what the room is; the live check then holds it to the waiting-area rules.
     await page.locator('#f-type').selectOption('waiting');
     const typeOf = () => page.evaluate((id) => (window as unknown as Win).__halltwin.editor.doc.floors.flatMap((f) => f.elements).find((e) => e.id === id)?.type, zone.id);

@@ -73,6 +73,8 @@ export const en: Record<MessageKey, string> = {
   'insp.mixed': '(mixed)',
   'insp.noShared': 'The selected elements share no properties',
   'insp.id': 'Id',
+  'insp.ifcGuid': 'IFC GlobalId',
+  'insp.ifcGuidTitle': 'The element this came from in the imported IFC model (also how BCF issues name it)',
   'insp.kind': 'Kind',
   'insp.name': 'Name',
   'insp.delete': 'Delete selected',

@@ -71,6 +71,8 @@ export const zhCN = {
   'insp.mixed': '（多个值）',
   'insp.noShared': '所选构件没有共同属性',
   'insp.id': '编号',
+  'insp.ifcGuid': 'IFC GlobalId',
+  'insp.ifcGuidTitle': '该构件在导入的 IFC 模型中的全局标识（BCF 问题也以此指向它）',
   'insp.kind': '类型',
   'insp.name': '名称',
   'insp.delete': '删除所选',

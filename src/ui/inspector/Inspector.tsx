@@ -55,6 +55,15 @@ export function Inspector() {
           <dd data-testid="inspector-kind">{term(kindOf(single).label, locale)}</dd>
           <dt>{t('insp.id')}</dt>
           <dd data-testid="inspector-id">{single.id}</dd>
+          {single.ifcGlobalId && (
+            <>
+              {/* The link back to the BIM model: what Revit, Solibri and BCF topics name this element by. Selectable to copy. */}
+              <dt title={t('insp.ifcGuidTitle')}>{t('insp.ifcGuid')}</dt>
+              <dd data-testid="inspector-ifc-guid" className="mono selectable">
+                {single.ifcGlobalId}
+              </dd>
+            </>
+          )}
         </dl>
       ) : (
         <p className="muted">{t('insp.multi', { n: elements.length })}</p>
