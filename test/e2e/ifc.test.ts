@@ -37,7 +37,7 @@ type Win = {
 };
 
 /** Drops a file on the page as a user drags it from the desktop. */
-async function dropFile(p: Page, path: string, name: string): Promise<void> {
+async function dropFile(p: Page, file: string | Buffer, name: string): Promise<void> {
   await p.evaluate(
     ({ data, name }) => {
       const bin = atob(data);
@@ -47,7 +47,7 @@ async function dropFile(p: Page, path: string, name: string): Promise<void> {
       dt.items.add(new File([bytes], name, { type: 'application/x-step' }));
       for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
     },
-    { data: readFileSync(path).toString('base64'), name },
+    { data: (typeof file === 'string' ? readFileSync(file) : file).toString('base64'), name },
   );
 }
 
@@ -259,6 +259,25 @@ describe.skipIf(!existsSync(FZK))('IFC import and export in the browser', () => 
     await expect.poll(typeOf).toBe('waiting');
     expect(await page.evaluate(() => (window as unknown as Win).__halltwin.ui.getState().ifcContext)).toBeUndefined();
     expect(await page.locator('[data-testid="ifc-model"]').count()).toBe(0);
+
+    // A truncated model and random bytes: a message that names the file and says what is wrong; the hall stays.
+    const banner = page.locator('[data-testid="error-banner"]');
+    const fzk = readFileSync(FZK);
+    let seed = 7;
+    const noise = Buffer.from(Array.from({ length: 4096 }, () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 24)));
+    for (const [bytes, name, says] of [
+      [fzk.subarray(0, fzk.length >> 1), 'half.ifc', /half\.ifc/],
+      [noise, 'noise.ifc', /noise\.ifc/],
+    ] as const) {
+      if (await banner.count()) await page.locator('[data-testid="error-dismiss"]').click();
+      await dropFile(page, bytes, name);
+      await banner.waitFor({ timeout: 60_000 });
+      const text = (await banner.textContent()) ?? '';
+      expect(text).toMatch(says);
+      expect(text).toMatch(/truncated|not an IFC|截断|不是/i);
+      await expect.poll(typeOf).toBe('waiting');
+    }
+    await shot(page, 'ifc-bad-file');
     expect(errors).toEqual([]);
   });
 });
