@@ -57,14 +57,29 @@ export const zoneWaitingAdjacent = defineRule({
       sources ??= targets.flatMap(({ floor, el }) => samplePolygon(el.polygon, 2).map((p) => ({ floorId: floor.id, p })));
       const d = fieldFrom(ctx.doc, 'service-zones', sources).at(floor.id, centroid(el.polygon));
       if (d <= max) continue;
+      const name = el.name ?? el.id;
+      // No distance to give: say why instead of "∞ m" (none drawn yet, or none reachable on foot from here).
+      const text = Number.isFinite(d)
+        ? {
+            zh: `等候区“${name}”距最近的窗口/咨询/自助服务区步行 ${fmt(d)} m（应不超过 ${max} m）`,
+            en: `Waiting area "${name}" is ${fmt(d)} m walk from the nearest counter, consultation or self-service area (max ${max} m)`,
+          }
+        : targets.length === 0
+          ? {
+              zh: `等候区“${name}”附近没有窗口/咨询/自助服务区：大厅还没有这类功能区（应在 ${max} m 步行距离内）`,
+              en: `Waiting area "${name}" has no counter, consultation or self-service area nearby: the hall has none yet (max ${max} m walk)`,
+            }
+          : {
+              zh: `从等候区“${name}”步行无法到达任何窗口/咨询/自助服务区（应在 ${max} m 步行距离内）`,
+              en: `No counter, consultation or self-service area can be reached on foot from waiting area "${name}" (max ${max} m walk)`,
+            };
       out.push(
         finding('zone.waiting-adjacent', ctx, {
           elementIds: [el.id],
           floorId: floor.id,
           at: centroid(el.polygon),
-          zh: `等候区“${el.name ?? el.id}”距最近的窗口/咨询/自助服务区步行 ${fmt(d)} m（应不超过 ${max} m）`,
-          en: `Waiting area "${el.name ?? el.id}" is ${fmt(d)} m walk from the nearest counter, consultation or self-service area (max ${max} m)`,
-          data: { walkM: d, maxM: max },
+          ...text,
+          data: Number.isFinite(d) ? { walkM: d, maxM: max } : { maxM: max, reachable: false },
         }),
       );
     }
