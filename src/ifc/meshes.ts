@@ -3,7 +3,8 @@
  * IFC y → −z), which is already our three.js convention; plan = (x, −z), elevation = y. Geometry comes
  * in metres (applyLinearScalingFactor) with COORDINATE_TO_ORIGIN off, so plan coordinates are the
  * model's own. For the elements we map we keep plan points (and, for spaces, plan triangles); with
- * `context` on, every mesh is also merged into one buffer per group and cut at each floor's 1.2 m plane.
+ * `context` on, every mesh is also merged into one buffer per group (positions and indices; web-ifc's
+ * vertex normals are left behind, see ContextMesh) and cut at each floor's 1.2 m plane.
  *
  * This runs once per vertex of the whole model, so it is the import's hot loop: each vertex is
  * transformed once into a reused scratch buffer, read straight from the wasm heap (no copy), and every
@@ -109,7 +110,6 @@ function push6(l: F64List, a: number, b: number, c: number, d: number, e: number
 
 interface Group {
   pos: Chunks<Float32Array>;
-  nor: Chunks<Float32Array>;
   idx: Chunks<Uint32Array>;
   color: [number, number, number, number];
   objects: Set<number>;
@@ -199,15 +199,13 @@ export class MeshCollector {
       if (el) el.add(this.arena, wp, nv, ix);
       return;
     }
-    // One pass: world position (kept in doubles for plan points and cuts), its float copy and the normal.
+    // One pass: world position (kept in doubles for plan points and cuts) and its float copy. No normals:
+    // the context is drawn flat-shaded, its face normals made in the fragment shader (context-geometry.ts).
     g.objects.add(id);
     const base = g.pos.length / 3;
     g.pos.room(nv * 3);
-    g.nor.room(nv * 3);
     const pos = g.pos.buf;
-    const nor = g.nor.buf;
     const po = g.pos.at;
-    const no = g.nor.at;
     let lo = Infinity;
     let hi = -Infinity;
     // The box of the stored (float) positions, compared as meshBounds compares them, for the mesh's bounds.
@@ -232,13 +230,8 @@ export class MeshCollector {
       pos[po + d] = fx;
       pos[po + d + 1] = fy;
       pos[po + d + 2] = fz;
-      const nx = v[s + 3], ny = v[s + 4], nz = v[s + 5];
-      nor[no + d] = m0 * nx + m4 * ny + m8 * nz;
-      nor[no + d + 1] = m1 * nx + m5 * ny + m9 * nz;
-      nor[no + d + 2] = m2 * nx + m6 * ny + m10 * nz;
     }
     g.pos.at = po + nv * 3;
-    g.nor.at = no + nv * 3;
     if (nv > 0) pushRun(g.runs, base, nv, x0, y0, z0, x1, y1, z1);
     g.idx.room(ix.length);
     const idx = g.idx.buf;
@@ -255,7 +248,6 @@ export class MeshCollector {
     if (!g) {
       g = {
         pos: new Chunks((k) => new Float32Array(k)),
-        nor: new Chunks((k) => new Float32Array(k)),
         idx: new Chunks((k) => new Uint32Array(k)),
         color: [color.x, color.y, color.z, color.w],
         objects: new Set(),
@@ -318,7 +310,7 @@ export class MeshCollector {
   contextMeshes(): ContextMesh[] {
     return [...this.groups.entries()].map(([group, g]) => {
       const positions = g.pos.done();
-      return { group, positions, normals: g.nor.done(), indices: g.idx.done(), color: g.color, objects: g.objects.size, bounds: boundsOfRuns(positions, g.runs.view()) };
+      return { group, positions, indices: g.idx.done(), color: g.color, objects: g.objects.size, bounds: boundsOfRuns(positions, g.runs.view()) };
     });
   }
 

@@ -20,7 +20,8 @@ export interface ContextMesh {
   group: string;
   /** World positions, three.js axes (x = plan x, y = elevation, z = −plan y), 3 floats a vertex. */
   positions: Float32Array;
-  normals: Float32Array;
+  // No normals: the context layer is drawn flat-shaded (normals from screen-space derivatives), which
+  // suits planar BIM faces, and leaves out half the vertex data built, sent to the page and uploaded.
   indices: Uint32Array;
   /** Linear RGBA of the group's first object (web-ifc's surface colour). */
   color: [number, number, number, number];
@@ -81,7 +82,7 @@ export interface ImportResult {
 export function contextTransferables(ctx: ContextGeometry | undefined): ArrayBuffer[] {
   if (!ctx) return [];
   const out = new Set<ArrayBuffer>();
-  for (const m of ctx.meshes) for (const a of [m.positions, m.normals, m.indices]) out.add(a.buffer as ArrayBuffer);
+  for (const m of ctx.meshes) for (const a of [m.positions, m.indices]) out.add(a.buffer as ArrayBuffer);
   for (const c of ctx.cuts) out.add(c.segments.buffer as ArrayBuffer);
   return [...out];
 }

@@ -18,7 +18,6 @@ export interface ContextObject {
 export function contextObject(m: ContextMesh, opacity: number): ContextObject {
   const g = new THREE.BufferGeometry();
   g.setAttribute('position', new THREE.BufferAttribute(m.positions, 3));
-  g.setAttribute('normal', new THREE.BufferAttribute(m.normals, 3));
   g.setIndex(new THREE.BufferAttribute(m.indices, 1));
   const b = m.bounds;
   if (b) {
@@ -37,6 +36,9 @@ export function contextMaterial(color: readonly number[], opacity: number): THRE
     opacity,
     depthWrite: false,
     side: THREE.DoubleSide,
+    // Face normals from the fragment's screen-space derivatives: the import sends no vertex normals
+    // (src/ifc/types.ts ContextMesh), and a face lights the same from either side.
+    flatShading: true,
     // Pushed back a little in depth: imported walls, doors and stairs are also drawn as the hall's own
     // elements in the same place, and those must win where both are solid (opacity 100 %).
     polygonOffset: true,

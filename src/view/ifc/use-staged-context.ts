@@ -62,11 +62,10 @@ export function useStagedContext(context: ContextGeometry, opacity: number, enab
   return objects;
 }
 
-/** A triangle with the attributes of a context mesh (position, normal, index), for compiling its program. */
+/** A triangle with the attributes of a context mesh (position, index), for compiling its program. */
 function probeGeometry(): THREE.BufferGeometry {
   const g = new THREE.BufferGeometry();
   g.setAttribute('position', new THREE.BufferAttribute(new Float32Array([0, 0, 0, 1, 0, 0, 0, 1, 0]), 3));
-  g.setAttribute('normal', new THREE.BufferAttribute(new Float32Array([0, 0, 1, 0, 0, 1, 0, 0, 1]), 3));
   g.setIndex(new THREE.BufferAttribute(new Uint32Array([0, 1, 2]), 1));
   return g;
 }
