@@ -240,6 +240,16 @@ describe.skipIf(!existsSync(FZK))('IFC import and export in the browser', () => 
     expect(await page.evaluate(() => (window as unknown as Win).__halltwin_geometries ?? 0)).toBeLessThanOrEqual(geometries - meshCount);
     // The hall itself stays, with the planner's change.
     await expect.poll(typeOf).toBe('waiting');
+    // With the original let go, IFC export writes a new model of the hall (not the 2.5 MB original plus our block).
+    await page.locator('[data-testid="file-menu"]').click();
+    const [fresh] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-ifc"]').click()]);
+    const freshBytes = readFileSync((await fresh.path())!);
+    expect(freshBytes.length).toBeLessThan(readFileSync(FZK).length / 4);
+    expect(freshBytes.toString('latin1')).toContain("FILE_SCHEMA(('IFC4'))");
+    const again = await importIfc(new Uint8Array(freshBytes), { fileName: 'fresh.ifc' });
+    const zonesAgain = again.doc.floors.flatMap((f) => f.elements).filter((e) => e.kind === 'zone');
+    expect(zonesAgain).toHaveLength(7);
+    expect(zonesAgain.find((z) => z.kind === 'zone' && z.name === '5 Wohnen')).toMatchObject({ type: 'waiting', ifcGlobalId: zone.gid });
 
     // Dropping a model and pressing Cancel as soon as the progress shows leaves the open hall as it was.
     await page.evaluate(() => {
