@@ -47,8 +47,20 @@ describe('halltwin import / export ifc', () => {
 
   it.skipIf(!HAVE_CORPUS || !existsSync(resolve(ROOT, 'src/cli/check.ts')))('check FILE.ifc runs the rules on the imported model', async () => {
     const io = fakeIO();
-    const code = await main(['check', FZK], io);
-    expect([0, 1]).toContain(code);
-    expect(io.stdout.join('\n').length).toBeGreaterThan(0);
+    // A house is not a service hall: errors (exit 1), each with its rule and clause, on the model's own doors too.
+    expect(await main(['check', FZK], io)).toBe(1);
+    const out = io.stdout.join('\n');
+    expect(out).toMatch(/^Projekt-FZK-Haus — hunan \/ county/);
+    expect(out).toMatch(/\[access\.door-width\] GB \d+/);
+    const io2 = fakeIO();
+    expect(await main(['check', FZK, '--json'], io2)).toBe(1);
+    const res = JSON.parse(io2.stdout.join('\n')) as { score: { errors: number; applied: number }; findings: { ruleId: string; clause: string; elementIds: string[]; floorId?: string }[] };
+    expect(res.score.errors).toBeGreaterThan(0);
+    expect(res.score.applied).toBeGreaterThan(30);
+    expect(res.findings.every((f) => f.clause.length > 0)).toBe(true);
+    // The imported doors narrower than the preset's clear width are named, on their floor.
+    const doors = res.findings.filter((f) => f.ruleId === 'access.door-width');
+    expect(doors.length).toBeGreaterThan(0);
+    expect(doors.every((f) => f.elementIds.every((id) => id.startsWith('door-')) && f.floorId === 'F1')).toBe(true);
   });
 });
