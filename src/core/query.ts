@@ -37,6 +37,14 @@ export function findFloor(doc: HallDocument, id: string): Floor | undefined {
   return doc.floors.find((f) => f.id === id);
 }
 
+/**
+ * The floor a hall opens on: the ground floor (storey 1, where citizens come in), else the one nearest
+ * elevation 0, else the first. A Revit model's first storey is often its foundation level.
+ */
+export function groundFloor(doc: HallDocument): Floor | undefined {
+  return doc.floors.find((f) => f.storey === 1) ?? [...doc.floors].sort((a, b) => Math.abs(a.elevation) - Math.abs(b.elevation))[0];
+}
+
 export function elementsOfKind<K extends ElementKind>(floor: Floor, kind: K): ElementOf<K>[] {
   return floor.elements.filter((e): e is ElementOf<K> => e.kind === kind);
 }

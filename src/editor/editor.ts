@@ -10,6 +10,7 @@ import type { Floor, HallDocument } from '../core/document';
 import { CommandError, addElements, addFloor as addFloorCmd, removeElements, removeFloor, reorderFloors, replaceDocument, rotateElements, updateFloor, moveElements, type Command } from '../core/commands';
 import { KINDS, type HallElement } from '../core/kinds/registry';
 import { parseHallText, describeProblems, type LoadResult } from '../core/io';
+import { groundFloor } from '../core/query';
 import { allIds, findElement } from '../core/query';
 import { nextId } from '../core/ids';
 import { bbox } from '../core/geometry/polygon';
@@ -187,7 +188,7 @@ export class Editor {
   openDocument(doc: HallDocument, label = '打开 / Open'): void {
     this.tool.exit?.();
     this.history.execute(replaceDocument(doc, label));
-    this.store.setState({ floorId: doc.floors[0]?.id ?? '', selection: [], highlight: [], error: undefined });
+    this.store.setState({ floorId: groundFloor(doc)?.id ?? '', selection: [], highlight: [], error: undefined });
   }
 
   /** Open `.hall.json` text. On failure the open hall is untouched and the problems are shown with their JSON paths. */

@@ -12,6 +12,7 @@ import { importIfc } from '../../src/ifc';
 import { launchBrowser, newPage, ROOT, shot, startPreview } from './harness';
 
 const FZK = resolve(ROOT, '../shared/ifc/AC20-FZK-Haus.ifc');
+const DUPLEX = resolve(ROOT, '../shared/ifc/duplex.ifc');
 
 let server: PreviewServer;
 let url: string;
@@ -288,6 +289,33 @@ describe.skipIf(!existsSync(FZK))('IFC import and export in the browser', () => 
       await expect.poll(typeOf).toBe('waiting');
     }
     await shot(page, 'ifc-bad-file');
+    expect(errors).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(DUPLEX))('File → Import IFC opens a Revit IFC2X3 model from the file dialog; New closes the model', async () => {
+    if (await page.locator('[data-testid="error-banner"]').count()) await page.locator('[data-testid="error-dismiss"]').click();
+    await page.locator('[data-testid="file-menu"]').click();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('[data-testid="file-import-ifc"]').click()]);
+    await chooser.setFiles(DUPLEX);
+    await page.locator('[data-testid="busy"]').waitFor();
+    await page.locator('[data-testid="busy"]').waitFor({ state: 'detached', timeout: 120_000 });
+    const got = await page.evaluate(() => {
+      const d = (window as unknown as Win).__halltwin.editor.doc;
+      return { floors: d.floors.length, zones: d.floors.reduce((n, f) => n + f.elements.filter((e) => e.kind === 'zone').length, 0), stairs: d.floors.reduce((n, f) => n + f.elements.filter((e) => e.kind === 'vlink').length, 0) };
+    });
+    // SOURCES.md: 4 storeys, 21 spaces, 2 stairs.
+    expect(got).toEqual({ floors: 4, zones: 21, stairs: 2 });
+    // It opens on the ground floor (Level 1), not on the foundation level the model lists first.
+    expect(await page.evaluate(() => (window as unknown as Win).__halltwin.editor.store.getState().floorId)).toBe('F1');
+    await page.locator('[data-testid="ifc-model"]').waitFor();
+    await page.locator('[data-testid="view-3d"]').click();
+    await page.waitForFunction(() => ((window as unknown as Win).__halltwin_contextMeshes ?? 0) === (window as unknown as Win).__halltwin.ui.getState().ifcContext?.meshes.length, undefined, { timeout: 30_000 });
+    await nextFrameCalls(page);
+    await shot(page, 'ifc-duplex-3d');
+    await page.locator('[data-testid="file-menu"]').click();
+    await page.locator('[data-testid="file-new"]').click();
+    await page.locator('[data-testid="ifc-model"]').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => (window as unknown as Win).__halltwin.ui.getState().ifcContext)).toBeUndefined();
     expect(errors).toEqual([]);
   });
 });
