@@ -37,41 +37,18 @@ const cpuNow = () => {
   return (u.user + u.system) / 1000;
 };
 
-async function bare(bytes: Uint8Array): Promise<Timing> {
-  const api = await getIfcApi();
-  const c = cpuNow();
-  const t = performance.now();
-  const m = api.OpenModel(bytes, { COORDINATE_TO_ORIGIN: false });
-  let verts = 0;
-  const onMesh = (mesh: W.FlatMesh) => {
-    const g = mesh.geometries;
-    for (let i = 0; i < g.size(); i++) {
-      const geom = api.GetGeometry(m, g.get(i).geometryExpressID);
-      verts += api.GetVertexArray(geom.GetVertexData(), geom.GetVertexDataSize()).length;
-      api.GetIndexArray(geom.GetIndexData(), geom.GetIndexDataSize());
-      geom.delete();
-    }
-  };
-  api.StreamAllMeshes(m, onMesh);
-  api.StreamAllMeshesWithTypes(m, [W.IFCSPACE], onMesh);
-  api.CloseModel(m);
-  if (verts < 0) throw new Error('unreachable');
-  return { ms: performance.now() - t, cpuMs: cpuNow() - c };
-}
-
 /**
- * The least web-ifc work any importer of the file has to do: open it, mesh its elements and spaces by id
- * (ids known for free, reading the same arrays as bare) and close it, with nothing of its own: no line
- * read, no id query. `1.25 × bare − floor` is what the target leaves for everything else an import does.
+ * Opens the file, lets `mesh` stream its meshes through the callback every viewer needs (each placed
+ * geometry's vertex and index arrays copied out of wasm), and closes it: timed.
  */
-async function floor(bytes: Uint8Array, ids: number[]): Promise<Timing> {
+async function timedModel(bytes: Uint8Array, mesh: (api: W.IfcAPI, m: number, onMesh: (mesh: W.FlatMesh) => void) => void): Promise<Timing> {
   const api = await getIfcApi();
   const c = cpuNow();
   const t = performance.now();
   const m = api.OpenModel(bytes, { COORDINATE_TO_ORIGIN: false });
   let verts = 0;
-  api.StreamMeshes(m, ids, (mesh: W.FlatMesh) => {
-    const g = mesh.geometries;
+  mesh(api, m, (flat: W.FlatMesh) => {
+    const g = flat.geometries;
     for (let i = 0; i < g.size(); i++) {
       const geom = api.GetGeometry(m, g.get(i).geometryExpressID);
       verts += api.GetVertexArray(geom.GetVertexData(), geom.GetVertexDataSize()).length;
@@ -83,6 +60,20 @@ async function floor(bytes: Uint8Array, ids: number[]): Promise<Timing> {
   if (verts < 0) throw new Error('unreachable');
   return { ms: performance.now() - t, cpuMs: cpuNow() - c };
 }
+
+/** Bare web-ifc: every element's meshes, then the spaces'. */
+const bare = (bytes: Uint8Array) =>
+  timedModel(bytes, (api, m, onMesh) => {
+    api.StreamAllMeshes(m, onMesh);
+    api.StreamAllMeshesWithTypes(m, [W.IFCSPACE], onMesh);
+  });
+
+/**
+ * The least web-ifc work any importer of the file has to do: open it, mesh its elements and spaces by id
+ * (ids known for free, reading the same arrays as bare) and close it, with nothing of its own: no line
+ * read, no id query. `1.25 × bare − floor` is what the target leaves for everything else an import does.
+ */
+const floor = (bytes: Uint8Array, ids: number[]) => timedModel(bytes, (api, m, onMesh) => api.StreamMeshes(m, ids, onMesh));
 
 /** The ids bare web-ifc meshes (every element type but openings, and the spaces), asked before any timing. */
 async function meshedIds(bytes: Uint8Array): Promise<number[]> {
