@@ -62,7 +62,8 @@ export class PairMemo {
 const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer);
 function mix(h: number, x: number): number {
-  bits[0] = x;
+  // x + 0 turns -0 into 0: the keys compare equal, so they must hash alike (a random fuzz seed found it).
+  bits[0] = x + 0;
   h = Math.imul(h ^ words[0], 0x9e3779b1);
   return Math.imul(h ^ words[1], 0x85ebca6b) ^ (h >>> 13);
 }

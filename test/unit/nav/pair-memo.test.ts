@@ -48,7 +48,8 @@ describe('QuadMemo', () => {
         expect(m.size).toBe(0);
         for (const [[a, b, c, d]] of writes) expect(m.get(a, b, c, d)).toBeUndefined();
       }),
-      { numRuns: 100 },
+      // -0 and 0 in one key hashed apart and made two entries (found by a random seed).
+      { numRuns: 100, examples: [[[[[-0, -0, -0, -0], false], [[-0, 0, 0, -0], false]], []]] },
     );
   });
 });
