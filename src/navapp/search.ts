@@ -113,9 +113,11 @@ export function searchPlaces(data: Pick<NavMapData, 'dests' | 'search'>, query: 
     if (cq) bump(d, counterScore(d, cq));
     bump(d, textScore(d, q));
   }
-  for (const e of data.search ?? []) {
-    const m = entryMatch(e, q);
-    if (!m) continue;
+  // Only the best-matching entries count: "lost property" is the lost-and-found entry's own phrase, not 不动产's "property".
+  const matched = (data.search ?? []).map((e) => [e, entryMatch(e, q)] as const);
+  const best = Math.max(0, ...matched.map(([, m]) => m));
+  for (const [e, m] of matched) {
+    if (!m || m < best) continue;
     const hits = data.dests.filter((d) => targets(e.t, d));
     if (hits.length) for (const d of hits) bump(d, 600 + m * 20);
     else if (e.fb) for (const d of data.dests) if (targets(e.fb, d)) bump(d, 300 + m * 10);
