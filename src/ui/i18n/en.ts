@@ -178,4 +178,8 @@ export const en: Record<MessageKey, string> = {
   'ifc.group.IfcFurniture': 'Furniture',
   'ifc.group.Other': 'Other',
   'ifc.closed': 'IFC model {name} closed',
+  // Nav map export warnings
+  'navmapWarn.title': '{n} things will make this nav map hard for citizens to use',
+  'navmapWarn.export': 'Export anyway',
+  'navmapWarn.cancel': 'Cancel and fix first',
 };

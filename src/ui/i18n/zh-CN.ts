@@ -176,6 +176,10 @@ export const zhCN = {
   'ifc.group.IfcFurniture': '家具',
   'ifc.group.Other': '其他',
   'ifc.closed': '已关闭 IFC 模型 {name}',
+  // Nav map export warnings
+  'navmapWarn.title': '导出的导航图有{n}处会让市民难以使用',
+  'navmapWarn.export': '仍然导出',
+  'navmapWarn.cancel': '取消，先修改',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -7,6 +7,8 @@ import { newHall, openFile, originalIfcBytes, saveHall } from '../files/actions'
 import { downloadBlob, safeFileName, toBlob } from '../files/download';
 import { EXPORTERS, isAvailable, runExport, type ExporterDef } from '../exports/exporters';
 import { checkStore } from '../findings/check-store';
+import { NavMapWarningsDialog } from '../exports/NavMapWarningsDialog';
+import type { NavMapWarning } from '../../nav/export/navmap-warnings';
 import { notify, uiStore } from '../ui-store';
 
 export function FileMenu() {
@@ -17,6 +19,7 @@ export function FileMenu() {
   const ifcInput = useRef<HTMLInputElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const busy = useStore(uiStore, (s) => s.busy);
+  const [navWarn, setNavWarn] = useState<{ def: ExporterDef; warnings: NavMapWarning[] } | null>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -27,8 +30,16 @@ export function FileMenu() {
     return () => window.removeEventListener('pointerdown', close);
   }, [open]);
 
-  const doExport = async (def: ExporterDef) => {
+  const doExport = async (def: ExporterDef, confirmed = false) => {
     setOpen(false);
+    if (def.id === 'navmap' && !confirmed) {
+      const { navMapWarnings } = await import('../../nav/export/navmap-warnings');
+      const warnings = navMapWarnings(editor.doc);
+      if (warnings.length) {
+        setNavWarn({ def, warnings });
+        return;
+      }
+    }
     const what = t(def.label);
     uiStore.setState({ busy: { label: t('export.working', { what }) } });
     try {
@@ -79,6 +90,17 @@ export function FileMenu() {
           if (f) void openFile(editor, f);
         }}
       />
+      {navWarn && (
+        <NavMapWarningsDialog
+          warnings={navWarn.warnings}
+          onCancel={() => setNavWarn(null)}
+          onExport={() => {
+            const d = navWarn.def;
+            setNavWarn(null);
+            void doExport(d, true);
+          }}
+        />
+      )}
       {open && (
         <div className="menu-pop" role="menu">
           <button role="menuitem" data-testid="file-new" onClick={() => (setOpen(false), newHall(editor))}>
