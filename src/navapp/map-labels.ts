@@ -76,7 +76,7 @@ export function floorLabels(f: MapFloor, lang: Lang): MapLabel[] {
   for (const p of f.points) {
     if (p.kind === 'aed') out.push({ key: `icon:${p.id}`, p: p.position, style: 'badge', text: 'AED', color: ICON.aed, priority: 1, anchors: CENTRE, bold: true });
     else if (p.kind === 'first-aid-kit') out.push({ key: `icon:${p.id}`, p: p.position, style: 'badge', text: '+', color: ICON['first-aid-kit'], priority: 2, anchors: CENTRE, bold: true });
-    else if (p.kind === 'ticket-machine') out.push({ key: `icon:${p.id}`, p: p.position, style: 'badge', text: zh ? '取号' : 'No.', color: ICON['ticket-machine'], priority: 2.5, anchors: CENTRE, bold: true });
+    else if (p.kind === 'ticket-machine') out.push({ key: `icon:${p.id}`, p: p.position, style: 'badge', text: zh ? '取号' : 'Ticket', color: ICON['ticket-machine'], priority: 2.5, anchors: CENTRE, bold: true });
   }
   for (const l of f.links) {
     const glyph: Glyph = l.linkKind === 'elevator' ? (l.accessible ? '♿⇅' : '⇅') : { path: 'stairs' };
@@ -87,7 +87,7 @@ export function floorLabels(f: MapFloor, lang: Lang): MapLabel[] {
   for (const d of f.doors) {
     if (d.entrance === 'none' || d.entrance === 'staff') continue;
     const exit = d.entrance === 'exit';
-    out.push({ key: `icon:${d.id}`, p: d.position, style: 'badge', text: exit ? (zh ? '出口' : 'EXIT') : zh ? '入口' : 'IN', color: ICON.exit, priority: 1.5, anchors: CENTRE, bold: true });
+    out.push({ key: `icon:${d.id}`, p: d.position, style: 'badge', text: exit ? (zh ? '出口' : 'EXIT') : zh ? '入口' : 'IN', color: ICON.exit, priority: 1.5, anchors: ['center', 'right', 'left', 'top', 'bottom'], offset: 0, bold: true });
     if (!exit) out.push({ key: `name:${d.id}`, p: d.position, style: 'text', text: zh ? d.name ?? '入口' : d.entrance === 'main' ? 'Main entrance' : 'Entrance', color: LABEL_ENTRANCE, priority: 2, anchors: ['top', 'bottom', 'right', 'left'], offset: 14, bold: true });
   }
   // Counters in runs: neighbours within 2 m of the same department (or type) read as one row.
@@ -99,9 +99,10 @@ export function floorLabels(f: MapFloor, lang: Lang): MapLabel[] {
     if (last && (last.dept ?? last.type) === (c.dept ?? c.type) && Math.hypot(last.position[0] - c.position[0], last.position[1] - c.position[1]) < 2) run.push(c);
     else runs.push([c]);
   }
+  // Numbers show only once every counter's number fits beside its neighbours, whatever their type.
+  let gap = Infinity;
+  for (let a = 0; a < cs.length; a++) for (let b = a + 1; b < cs.length; b++) gap = Math.min(gap, Math.hypot(cs[a].position[0] - cs[b].position[0], cs[a].position[1] - cs[b].position[1]));
   runs.forEach((run, i) => {
-    let gap = Infinity;
-    for (let k = 1; k < run.length; k++) gap = Math.min(gap, Math.hypot(run[k].position[0] - run[k - 1].position[0], run[k].position[1] - run[k - 1].position[1]));
     const front = (c: (typeof cs)[number]): Vec2 => {
       const a = (c.rotation * Math.PI) / 180;
       const off = c.d / 2 + 0.9;

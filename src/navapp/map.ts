@@ -155,8 +155,9 @@ export function createMap(host: HTMLElement, onTap: (p: Vec2) => void): MapView 
     e.preventDefault();
     zoomAt(e.clientX, e.clientY, e.deltaY > 0 ? 1.15 : 1 / 1.15);
   }, { passive: false });
-  zoomIn.addEventListener('click', () => zoomBy(1 / 1.6));
-  zoomOut.addEventListener('click', () => zoomBy(1.6));
+  // One step doubles the scale, as a map's zoom level does.
+  zoomIn.addEventListener('click', () => zoomBy(1 / 2));
+  zoomOut.addEventListener('click', () => zoomBy(2));
   if (typeof ResizeObserver !== 'undefined') new ResizeObserver(schedule).observe(host);
 
   function zoomAt(cx: number, cy: number, k: number): void {
@@ -225,6 +226,9 @@ export function createMap(host: HTMLElement, onTap: (p: Vec2) => void): MapView 
     const textSize = big ? 17 : 13;
     const badgeSize = big ? 16 : 12.5;
     const obstacles: LabelBox[] = [];
+    // Labels under the zoom buttons could not be read.
+    const zb = zoomBar.getBoundingClientRect();
+    if (zb.width) obstacles.push({ x0: zb.left - v.rect.left - 2, y0: zb.top - v.rect.top - 2, x1: zb.right - v.rect.left + 2, y1: zb.bottom - v.rect.top + 2 });
     if (here) {
       const [x, y] = v.at(here);
       obstacles.push({ x0: x - 14, y0: y - 14, x1: x + 14, y1: y + 14 });
@@ -239,7 +243,7 @@ export function createMap(host: HTMLElement, onTap: (p: Vec2) => void): MapView 
     const sizeOf = (l: MapLabel) => {
       const size = l.style === 'badge' ? badgeSize : textSize;
       const m = typeof l.text === 'string' ? measure(l.text, size, !!l.bold) : { w: size * 1.3, h: size * 1.2 };
-      return l.style === 'badge' ? { w: Math.max(m.w + 10, m.h + 6), h: m.h + 6, size } : { w: m.w + 4, h: m.h, size };
+      return l.style === 'badge' ? { w: Math.max(m.w + (l.spacing !== undefined ? 6 : 10), m.h + 6), h: m.h + 6, size } : { w: m.w + 4, h: m.h, size };
     };
     for (const l of items) if (l.spacing !== undefined && l.spacing * v.k >= sizeOf(l).w + 3) fits.add(l.key);
     const all = [...items, ...routeMarks.map((m, i): MapLabel => ({ key: `route:${i}`, p: m.p, style: 'text', text: m.label, color: LABEL_ROUTE, priority: 0, anchors: ['top', 'right', 'left', 'bottom'], offset: 14, bold: true }))];

@@ -9,6 +9,7 @@ body.large{font-size:21px}
 header{background:${UI.header};color:${UI.headerText};padding:6px 10px 8px}
 header h1{flex:1 1 auto;min-width:0;font-size:1.05em;margin:0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .titlebar{display:flex;align-items:center;gap:8px;margin-bottom:4px}
+.titlebar button{flex:0 0 auto}
 .bar{display:flex;gap:6px;flex-wrap:wrap;align-items:center}
 button{font:inherit;white-space:nowrap;min-height:48px;min-width:48px;border-radius:10px;border:1px solid #8d98a5;background:${UI.surface};color:${UI.text};padding:6px 12px;cursor:pointer}
 button[aria-pressed=true]{background:${UI.pressed};border-color:#8a6d00;font-weight:600}
