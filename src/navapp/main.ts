@@ -59,6 +59,8 @@ const state = {
 const T = () => STRINGS[state.lang];
 const en = () => state.lang === 'en';
 const bare = (t: string) => t.replace(/（.*）$/, '').replace(/ \(.*\)$/, '');
+/** A place as said mid-sentence: "Counter 5", but "the toilet", "the west stairs". */
+const spokenEn = (d: Destination) => (d.category === 'counter' ? bare(d.en) : `the ${bare(d.en).charAt(0).toLowerCase()}${bare(d.en).slice(1)}`);
 const nameOf = (d: Destination) => (en() ? d.en : d.zh);
 const floorName = (id: string) => {
   const f = data.floors.find((x) => x.id === id);
@@ -296,7 +298,7 @@ function recompute(): void {
   if (from && dest) {
     state.route = pageRoute(graph, { floorId: from.floorId, p: from.p }, { floorId: dest.floorId, p: dest.at }, state.accessible);
     if (state.route) {
-      state.steps = routeSteps(slimDoc, { points: state.route.points, links: state.route.links, from: { zh: from.zh, en: from.en, via: from.via, facing: from.facing }, to: { zh: bare(dest.zh), en: bare(dest.en), position: dest.position } });
+      state.steps = routeSteps(slimDoc, { points: state.route.points, links: state.route.links, from: { zh: from.zh, en: from.en, via: from.via, facing: from.facing }, to: { zh: bare(dest.zh), en: spokenEn(dest), position: dest.position } });
     }
     const fi = data.floors.findIndex((f) => f.id === from.floorId);
     if (fi >= 0 && fi !== state.floor) showFloor(fi);

@@ -204,7 +204,7 @@ describe('nav map in the browser', () => {
       expect(await page.locator('[data-dest-pin]').count()).toBe(1);
       const steps = await page.locator('#steps li').allTextContents();
       expect(steps[0]).toContain(lang === 'zh' ? '从主入口进门后右转' : 'Come in through the main entrance, turn right');
-      expect(steps[steps.length - 1]).toContain(lang === 'zh' ? '到达卫生间' : 'You have arrived at Toilet');
+      expect(steps[steps.length - 1]).toContain(lang === 'zh' ? '到达卫生间' : 'You have arrived at the toilet');
       await shot(page, `navmap-${lang}-route`);
 
       // Choosing a new start is explicit: tap the waiting area, then "I am here".
