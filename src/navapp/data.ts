@@ -2,7 +2,7 @@
 import type { Vec2 } from '../core/geometry/vec';
 
 export interface MapZone { id: string; type: string; name: string; nameEn: string; polygon: Vec2[]; staff: boolean }
-export interface MapCounter { id: string; number: string; type: string; position: Vec2; rotation: number; w: number; d: number; dept?: string }
+export interface MapCounter { id: string; number: string; type: string; position: Vec2; rotation: number; w: number; d: number; dept?: string; deptEn?: string }
 export interface MapPoint { id: string; kind: string; position: Vec2 }
 export interface MapDoor { id: string; name?: string; entrance: string; position: Vec2; rotation: number; width: number }
 export interface MapLink { id: string; linkKind: string; name?: string; position: Vec2; rotation: number; w: number; d: number; accessible: boolean }

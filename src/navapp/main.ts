@@ -186,7 +186,7 @@ function renderResults(): void {
       if (cat === 'counter') {
         const groups = new Map<string, Destination[]>();
         for (const d of ds) {
-          const g = d.dept ? d.dept : en() ? d.groupEn : d.groupZh;
+          const g = en() ? (d.dept ? /\(([^)]*)\)$/.exec(d.en)?.[1] ?? d.groupEn : d.groupEn) : d.dept ?? d.groupZh;
           groups.set(g, [...(groups.get(g) ?? []), d]);
         }
         for (const [g, list] of groups) det.append(h('h3', {}, g), h('ul', { class: 'list' }, ...list.map(destButton)));

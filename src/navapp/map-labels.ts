@@ -49,8 +49,9 @@ const TOILET_GLYPH: Record<string, Record<Lang, string>> = {
 };
 
 /** Short counter-type names for run labels ("综合受理窗口" → "综合受理"). */
-function runName(type: string, dept: string | undefined, lang: Lang): string {
+function runName(type: string, dept: string | undefined, deptEn: string | undefined, lang: Lang): string {
   if (dept && lang === 'zh') return dept;
+  if (deptEn && lang === 'en') return deptEn;
   const t = COUNTER_TYPES[type as keyof typeof COUNTER_TYPES];
   if (!t) return '';
   return lang === 'zh' ? t.zh.replace(/窗口$/, '') : t.en;
@@ -114,7 +115,7 @@ export function floorLabels(f: MapFloor, lang: Lang): MapLabel[] {
     const first = numbered[0]?.number;
     const last = numbered[numbered.length - 1]?.number;
     const range = first ? (first === last ? first : `${first}–${last}`) : '';
-    const name = runName(run[0].type, run[0].dept, lang);
+    const name = runName(run[0].type, run[0].dept, run[0].deptEn, lang);
     if (numbered.length > 1 || !first) out.push({ key: `run:${i}`, p: mid, style: 'badge', text: `${range} ${name}`.trim(), color: ICON.counter, priority: 2.6, anchors: CENTRE, hideWhenShown: numbered[0] ? `num:${numbered[0].id}` : undefined, bold: true });
   });
   return out;

@@ -137,6 +137,18 @@ describe('nav map in the browser', () => {
       expect(counters.filter((b) => b.key.startsWith('num:')).length).toBeGreaterThan(3);
       await shot(page, `navmap-${lang}-counters`);
 
+      // The upper floor, at its opening view.
+      n = await layoutCount(page);
+      await page.click('button[data-floor="F2"]');
+      await layoutAfter(page, n);
+      const upper = await labelBoxes(page);
+      expectLegible(upper);
+      expect(upper.map((b) => b.key)).toEqual(expect.arrayContaining(['icon:f2-zone-05', 'icon:f2-aed-01', 'icon:f1-elevator-01']));
+      await shot(page, `navmap-${lang}-floor2`);
+      n = await layoutCount(page);
+      await page.click('button[data-floor="F1"]');
+      await layoutAfter(page, n);
+
       n = await layoutCount(page);
       await page.click('#large');
       await layoutAfter(page, n);

@@ -6,7 +6,7 @@
 import type { HallDocument } from '../../core/document';
 import type { Vec2 } from '../../core/geometry/vec';
 import { LINK_KINDS } from '../../core/vocab';
-import type { Destination, MapFloor, NavMapData } from '../../navapp/data';
+import type { Destination, MapFloor, NavMapData, SearchEntry } from '../../navapp/data';
 import { inside, linkName } from '../instructions/landmarks';
 import { embeddedDictionary } from './search-dictionary';
 import { pinyinKeys } from './pinyin';
@@ -25,8 +25,23 @@ function words(...texts: (string | undefined)[]): string {
   return [...t, ...t.map(pinyinKeys).filter(Boolean)].join(' ');
 }
 
+/** A department's English name from the dictionary entry that lists it: 社保 → "Social insurance". */
+function departmentEn(search: SearchEntry[], dept: string): string | undefined {
+  const e = search.find((x) => x.t.departments?.includes(dept)) ?? search.find((x) => x.t.departments?.some((d) => dept.includes(d)));
+  const w = e?.en[0];
+  return w ? w.charAt(0).toUpperCase() + w.slice(1) : undefined;
+}
+
 export function searchExtras(doc: HallDocument, floors: MapFloor[], dests: Destination[]): Pick<NavMapData, 'search' | 'hours'> {
-  for (const mf of floors) mf.nameEn = floorNameEn(mf.name, mf.storey);
+  const search = embeddedDictionary(doc.meta.preset);
+  for (const mf of floors) {
+    mf.nameEn = floorNameEn(mf.name, mf.storey);
+    for (const c of mf.counters) if (c.dept) c.deptEn = departmentEn(search, c.dept);
+  }
+  for (const d of dests) {
+    const en = d.category === 'counter' && d.dept ? departmentEn(search, d.dept) : undefined;
+    if (en) d.en = d.en.replace(/ \(.*\)$/, ` (${en})`);
+  }
   const byId = new Map(dests.map((d) => [d.id, d]));
   let hours: NavMapData['hours'];
   for (const f of doc.floors) {
@@ -53,5 +68,5 @@ export function searchExtras(doc: HallDocument, floors: MapFloor[], dests: Desti
       }
     }
   }
-  return { search: embeddedDictionary(doc.meta.preset), ...(hours ? { hours: { zh: hours.zh, en: hours.en } } : {}) };
+  return { search, ...(hours ? { hours: { zh: hours.zh, en: hours.en } } : {}) };
 }

@@ -80,6 +80,11 @@ describe('golden search results on the county hall', () => {
   it('counter numbers in every spelling rank that counter first', () => {
     for (const q of ['5号窗口', '5号', '05', 'A05', '5', ' 05 ', '５号', 'counter 5', 'Window 5']) expect(ids(q)[0], q).toBe('f1-counter-06');
     expect(ids('31')[0]).toBe('f2-counter-07');
+    // Every counter of the hall, in the ways people write its number.
+    for (const d of data.dests.filter((x) => x.category === 'counter' && x.num)) {
+      const n = Number(d.num);
+      for (const q of [`${n}号窗口`, `${n}号`, d.num!, `A${d.num}`, `counter ${n}`]) expect(ids(q)[0], q).toBe(d.id);
+    }
     expect(counterQuery('24小时')).toBeUndefined();
     expect(ids('24').slice(0, 1)).toEqual(['f1-counter-25']);
   });
