@@ -82,9 +82,10 @@ export function entryMatch(e: SearchEntry, q: string): number {
 
 export function targets(t: SearchTargets, d: Destination): boolean {
   const k = d.kind ?? '';
+  const dept = d.dept;
   switch (d.category) {
     case 'counter':
-      return !!(t.counterTypes?.includes(k) || (d.dept && t.departments?.some((x) => d.dept!.includes(x) || x.includes(d.dept!))));
+      return !!(t.counterTypes?.includes(k) || (dept && t.departments?.some((x) => dept.includes(x) || x.includes(dept))));
     case 'zone':
     case 'toilet':
       return !!t.zoneTypes?.includes(k);
@@ -123,10 +124,11 @@ export function searchPlaces(data: Pick<NavMapData, 'dests' | 'search'>, query: 
     else if (e.fb) for (const d of data.dests) if (targets(e.fb, d)) bump(d, 300 + m * 10);
   }
   const order = new Map(data.dests.map((d, i) => [d, i]));
+  const at = (d: Destination) => order.get(d) ?? 0;
   const dist = (d: Destination) => opts.distance?.(d) ?? Infinity;
   return [...score.entries()]
     .filter(([, s]) => s > 0)
-    .sort((a, b) => b[1] - a[1] || dist(a[0]) - dist(b[0]) || order.get(a[0])! - order.get(b[0])!)
+    .sort((a, b) => b[1] - a[1] || dist(a[0]) - dist(b[0]) || at(a[0]) - at(b[0]))
     .slice(0, opts.limit ?? 30)
     .map(([d]) => d);
 }

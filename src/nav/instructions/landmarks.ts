@@ -48,7 +48,7 @@ export function inSight(walls: readonly Seg[], a: Vec2, b: Vec2): boolean {
 /** Which side of the floor a thing is on, for telling two stairs apart in English ("the west stairs"). */
 function sideOf(doc: HallDocument, floorId: string, p: Vec2): { zh: string; en: string } | undefined {
   const f = doc.floors.find((x) => x.id === floorId);
-  const pts = f?.outline?.length ? f.outline : f?.elements.flatMap((e) => (e.kind === 'wall' ? [e.a, e.b] : [])) ?? [];
+  const pts = f?.outline?.length ? f.outline : (f?.elements.flatMap((e) => (e.kind === 'wall' ? [e.a, e.b] : [])) ?? []);
   if (!pts.length) return undefined;
   const xs = pts.map((q) => q[0]);
   const ys = pts.map((q) => q[1]);

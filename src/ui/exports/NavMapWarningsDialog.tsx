@@ -1,4 +1,5 @@
 /** Before a nav map export: what will make the map poor for citizens, with "export anyway" or "cancel" to fix it first. */
+import { useEffect, useRef } from 'react';
 import type { NavMapWarning } from '../../nav/export/navmap-warnings';
 import { useEditorState, useT } from '../EditorContext';
 
@@ -8,8 +9,17 @@ const BOX = { background: '#fff', color: '#1b1f24', borderRadius: 8, padding: '1
 export function NavMapWarningsDialog(props: { warnings: NavMapWarning[]; onExport: () => void; onCancel: () => void }) {
   const t = useT();
   const locale = useEditorState((s) => s.locale);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const { onCancel } = props;
+  // The dialog opened from the user's menu choice: focus its safe answer, and Escape answers it.
+  useEffect(() => {
+    cancel.current?.focus();
+    const key = (e: KeyboardEvent) => e.key === 'Escape' && onCancel();
+    window.addEventListener('keydown', key);
+    return () => window.removeEventListener('keydown', key);
+  }, [onCancel]);
   return (
-    <div style={BACKDROP} onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}>
+    <div style={BACKDROP}>
       <div role="dialog" aria-modal="true" aria-labelledby="navmap-warn-title" data-testid="navmap-warnings" style={BOX}>
         <h2 id="navmap-warn-title" style={{ fontSize: 17, margin: '0 0 8px' }}>
           {t('navmapWarn.title', { n: props.warnings.length })}
@@ -22,7 +32,7 @@ export function NavMapWarningsDialog(props: { warnings: NavMapWarning[]; onExpor
           ))}
         </ul>
         <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end' }}>
-          <button type="button" data-testid="navmap-warn-cancel" autoFocus onClick={props.onCancel}>
+          <button type="button" ref={cancel} data-testid="navmap-warn-cancel" onClick={props.onCancel}>
             {t('navmapWarn.cancel')}
           </button>
           <button type="button" data-testid="navmap-warn-export" onClick={props.onExport}>
