@@ -260,7 +260,9 @@ function renderCard(): void {
   const card = h('section', { id: 'card', 'aria-label': t.place }, h('div', { class: 'top' }, h('h2', {}, d ? `${d.accessible ? '♿ ' : ''}${nameOf(d)}` : t.thisSpot), close));
   if (d) {
     card.append(h('p', { class: 'meta', id: 'card-meta' }, [floorName(d.floorId), en() ? d.groupEn : d.groupZh].filter(Boolean).join(' · ')));
-    if (data.hours && (d.category === 'counter' || d.category === 'zone')) card.append(h('p', { class: 'meta', id: 'card-hours' }, `${t.hours}${en() ? data.hours.en || data.hours.zh : data.hours.zh}`));
+    // The 24-hour area and its door keep their own hours; everything else keeps the hall's.
+    if (d.kind === 'self-service-24h' || d.kind === '24h') card.append(h('p', { class: 'meta', id: 'card-hours' }, `${t.hours}${t.open24}`));
+    else if (data.hours && (d.category === 'counter' || d.category === 'zone')) card.append(h('p', { class: 'meta', id: 'card-hours' }, `${t.hours}${en() ? data.hours.en || data.hours.zh : data.hours.zh}`));
     const w = walkText(distanceTo(d));
     if (w) card.append(h('p', { class: 'meta', id: 'card-walk' }, w));
   } else card.append(h('p', { class: 'meta' }, floorName(c.floorId)));

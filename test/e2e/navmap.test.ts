@@ -219,6 +219,12 @@ describe('nav map in the browser', () => {
       expect(steps[steps.length - 1]).toContain(lang === 'zh' ? '到达卫生间' : 'You have arrived at the toilet');
       await shot(page, `navmap-${lang}-route`);
 
+      // A counter's card shows the hall's opening hours (from its service-hours sign).
+      await page.fill('#search', '05');
+      await page.locator('#results li button').first().click();
+      expect(await page.textContent('#card-hours')).toContain(lang === 'zh' ? '开放时间：服务时间 周一至周五 9:00-17:00' : 'Opening hours: Open Mon-Fri 9:00-17:00');
+      await page.click('#card-close');
+
       // Choosing a new start is explicit: tap the waiting area, then "I am here".
       const box = (await page.locator('#map svg').first().boundingBox())!;
       await page.touchscreen.tap(box.x + box.width * 0.3, box.y + box.height * 0.5);
