@@ -309,6 +309,11 @@ function recompute(): void {
     if (fi >= 0 && fi !== state.floor) showFloor(fi);
   }
   drawRoute();
+  // Frame the route on the floor shown, as a navigation app does; the whole floor again without one.
+  const f = data.floors[state.floor];
+  const onFloor = state.route ? state.route.points.filter((p) => p.floorId === f.id).map((p) => p.p) : [];
+  if (onFloor.length > 1) map.fitTo(onFloor);
+  else map.fit();
   renderRoute();
   renderResults();
 }

@@ -30,6 +30,7 @@ export interface MapView {
   setOptions(o: MapOptions, words: { zoomIn: string; zoomOut: string; map: string }): void;
   drawRoute(pts: Vec2[], start?: Vec2, end?: Vec2, links?: RouteMark[]): void;
   fit(): void;
+  fitTo(points: Vec2[]): void;
   zoomBy(k: number): void;
   /** Screen pixels per metre at the current zoom. */
   scale(): number;
@@ -79,6 +80,7 @@ export function createMap(host: HTMLElement, onTap: (p: Vec2) => void): MapView 
   let opts: MapOptions = { lang: 'zh', large: false };
   let items: MapLabel[] = [];
   let routeMarks: RouteMark[] = [];
+  let routeLine: Vec2[] = [];
   let here: Vec2 | undefined;
   let dest: Vec2 | undefined;
   let frame = 0;
@@ -212,6 +214,7 @@ export function createMap(host: HTMLElement, onTap: (p: Vec2) => void): MapView 
     here = start;
     dest = end;
     routeMarks = links;
+    routeLine = line;
     schedule();
   }
 
@@ -237,6 +240,19 @@ export function createMap(host: HTMLElement, onTap: (p: Vec2) => void): MapView 
       const [x, y] = v.at(dest);
       obstacles.push({ x0: x - 14, y0: y - 36, x1: x + 14, y1: y + 2 });
     }
+    // Keep the route line clear of labels, as a navigation map does: small boxes every few pixels along it.
+    // Icons and the route's own notes are placed before, and may sit on the line (they are drawn above it).
+    const alongRoute: LabelBox[] = [];
+    for (let i = 1; i < routeLine.length; i++) {
+      const [ax, ay] = v.at(routeLine[i - 1]);
+      const [bx, by] = v.at(routeLine[i]);
+      const steps = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / 8));
+      for (let k = 0; k <= steps; k++) {
+        const x = ax + ((bx - ax) * k) / steps;
+        const y = ay + ((by - ay) * k) / steps;
+        alongRoute.push({ x0: x - 4, y0: y - 4, x1: x + 4, y1: y + 4 });
+      }
+    }
     const reqs: LabelRequest[] = [];
     const shown: (MapLabel & { w: number; h: number; size: number })[] = [];
     const fits = new Set<string>();
@@ -246,7 +262,7 @@ export function createMap(host: HTMLElement, onTap: (p: Vec2) => void): MapView 
       return l.style === 'badge' ? { w: Math.max(m.w + (l.spacing !== undefined ? 6 : 10), m.h + 6), h: m.h + 6, size } : { w: m.w + 4, h: m.h, size };
     };
     for (const l of items) if (l.spacing !== undefined && l.spacing * v.k >= sizeOf(l).w + 3) fits.add(l.key);
-    const all = [...items, ...routeMarks.map((m, i): MapLabel => ({ key: `route:${i}`, p: m.p, style: 'text', text: m.label, color: LABEL_ROUTE, priority: 0, anchors: ['top', 'right', 'left', 'bottom'], offset: 14, bold: true }))];
+    const all = [...items, ...routeMarks.map((m, i): MapLabel => ({ key: `route:${i}`, p: m.p, style: 'text', text: m.label, color: LABEL_ROUTE, priority: 0, anchors: ['right', 'left', 'top', 'bottom'], offset: 22, bold: true }))];
     for (const l of all) {
       const sz = sizeOf(l);
       if (l.spacing !== undefined && !fits.has(l.key)) continue;
@@ -263,7 +279,15 @@ export function createMap(host: HTMLElement, onTap: (p: Vec2) => void): MapView 
       reqs.push({ key: l.key, priority: l.priority, x, y, width: sz.w, height: sz.h, anchors: l.anchors, offset: l.offset ?? 2 });
       shown.push({ ...l, ...sz });
     }
-    const placed = placeLabels(reqs, { bounds: { x0: 0, y0: 0, x1: v.rect.width, y1: v.rect.height }, padding: 3, obstacles });
+    const bounds = { x0: 0, y0: 0, x1: v.rect.width, y1: v.rect.height };
+    const first = reqs.map((r, i) => [r, i] as const).filter(([r]) => r.priority <= 1.5);
+    const rest = reqs.map((r, i) => [r, i] as const).filter(([r]) => r.priority > 1.5);
+    const placed = new Array<ReturnType<typeof placeLabels>[number]>(reqs.length);
+    const p1 = placeLabels(first.map(([r]) => r), { bounds, padding: 3, obstacles });
+    p1.forEach((pl, k) => (placed[first[k][1]] = pl));
+    const taken = p1.filter((pl) => pl.visible).map((pl) => ({ x0: pl.box.x0 - 1.5, y0: pl.box.y0 - 1.5, x1: pl.box.x1 + 1.5, y1: pl.box.y1 + 1.5 }));
+    const p2 = placeLabels(rest.map(([r]) => r), { bounds, padding: 3, obstacles: [...obstacles, ...taken, ...alongRoute] });
+    p2.forEach((pl, k) => (placed[rest[k][1]] = pl));
     placed.forEach((pl, i) => {
       if (!pl.visible) return;
       const l = shown[i];
@@ -300,6 +324,25 @@ export function createMap(host: HTMLElement, onTap: (p: Vec2) => void): MapView 
     setVb();
   }
 
+  /** Frames these points (a route on this floor) with room around them, never closer than a 20 m wide view. */
+  function fitTo(points: Vec2[]): void {
+    if (!points.length) return fit();
+    const xs = points.map((p) => p[0]);
+    const ys = points.map((p) => -p[1]);
+    const pad = 4;
+    let x0 = Math.min(...xs) - pad;
+    let x1 = Math.max(...xs) + pad;
+    const y0 = Math.min(...ys) - pad;
+    const y1 = Math.max(...ys) + pad;
+    if (x1 - x0 < 20) {
+      const c = (x0 + x1) / 2;
+      x0 = c - 10;
+      x1 = c + 10;
+    }
+    vb = { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+    setVb();
+  }
+
   function setOptions(o: MapOptions, words: { zoomIn: string; zoomOut: string; map: string }): void {
     const relabel = o.lang !== opts.lang;
     opts = o;
@@ -310,5 +353,5 @@ export function createMap(host: HTMLElement, onTap: (p: Vec2) => void): MapView 
     schedule();
   }
 
-  return { svg, draw, setOptions, drawRoute, fit, zoomBy, scale: () => view().k };
+  return { svg, draw, setOptions, drawRoute, fit, fitTo, zoomBy, scale: () => view().k };
 }

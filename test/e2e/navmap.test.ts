@@ -217,6 +217,8 @@ describe('nav map in the browser', () => {
       const steps = await page.locator('#steps li').allTextContents();
       expect(steps[0]).toContain(lang === 'zh' ? '从主入口进门后右转' : 'Come in through the main entrance, turn right');
       expect(steps[steps.length - 1]).toContain(lang === 'zh' ? '到达卫生间' : 'You have arrived at the toilet');
+      await page.waitForTimeout(100);
+      expectLegible(await labelBoxes(page), 12, 3);
       await shot(page, `navmap-${lang}-route`);
 
       // A counter's card shows the hall's opening hours (from its service-hours sign).
@@ -248,6 +250,12 @@ describe('nav map in the browser', () => {
     expect(walk).not.toContain('楼梯');
     expect(walk).toContain('到达31号窗口');
     expect(await page.locator('polyline[data-route]').count()).toBe(1);
+    await page.waitForTimeout(100);
+    const boxes = await labelBoxes(page);
+    expectLegible(boxes, 12, 3);
+    // The floor change is noted on the map at the lift.
+    expect(boxes.map((b) => b.key)).toContain('route:0');
+    expect(await page.textContent('#labels g[data-label="route:0"]')).toBe('乘无障碍电梯到2楼');
     await shot(page, 'navmap-zh-wheelchair-link');
     // A counter number works in the link too, and a later hash change re-routes.
     await page.evaluate(() => (location.hash = '#from=f1-door-01&to=05'));
