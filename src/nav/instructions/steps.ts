@@ -51,6 +51,8 @@ export interface StepInput {
 
 /** Legs shorter than this between two turns are a jog around a pillar, not a step of their own. */
 const SHORT_LEG = 3;
+/** A bear-off shorter than this that the path bears straight back from is an S-bend, not a step. */
+const S_BEND = 8;
 /** A last leg shorter than this is part of arriving. */
 const LAST_LEG = 4;
 /** Straights longer than this get a reassurance prompt half-way. */
@@ -146,6 +148,18 @@ export function legsOf(pts: Vec2[]): Leg[] {
       legs.splice(i - 1, 2, { from: p.from, to: merged.to, length: p.length + merged.length, h0: p.h0, h1: merged.h1, turn: p.turn });
       i--;
     }
+  }
+  // An S-bend — a short bear one way straight after which the path bears back — is walking on, not two steps.
+  for (let i = 1; i + 1 < legs.length; ) {
+    const a = legs[i];
+    const b = legs[i + 1];
+    const slight = (t: number) => Math.abs(t) >= TURN_BANDS.straight && Math.abs(t) < TURN_BANDS.slight;
+    if (a.length < S_BEND && slight(a.turn) && slight(b.turn) && Math.sign(a.turn) !== Math.sign(b.turn) && Math.abs(a.turn + b.turn) < TURN_BANDS.straight) {
+      const p = legs[i - 1];
+      legs.splice(i - 1, 3, { from: p.from, to: b.to, length: p.length + a.length + b.length, h0: p.h0, h1: b.h1, turn: p.turn });
+      continue;
+    }
+    i++;
   }
   const last = legs[legs.length - 1];
   if (legs.length > 1 && last.length < LAST_LEG) {
@@ -278,6 +292,14 @@ export function routeSteps(doc: HallDocument, r: StepInput): Step[] {
     });
     if (legs.length) lastLeg = legs[legs.length - 1];
     const next = runs[ri + 1];
+    // The walk before a floor change ends at the lift or stairs: say so ("…约40米到无障碍电梯").
+    const before = steps[steps.length - 1];
+    if (next && before && (before.kind === 'depart' || before.kind === 'turn') && r.links[ri]) {
+      const n = linkName(doc, r.links[ri]);
+      before.zh += `到${n.zh}`;
+      before.en += ` to ${n.en}`;
+      before.prompts[0] = { zh: before.zh, en: before.en };
+    }
     if (next) steps.push(linkStep(doc, r.links[ri], run.floorId, next.floorId, run.pts[run.pts.length - 1]));
   });
   const lastRun = runs[runs.length - 1];

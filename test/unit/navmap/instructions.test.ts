@@ -89,7 +89,7 @@ describe('routeSteps on fixed routes in the county hall (golden text)', () => {
     expect(zh).toEqual([
       '从主入口进门后直行约10米',
       '在自动体外除颤器处左转，再走约25米',
-      '右转，再走几步',
+      '右转，再走几步到西楼梯',
       '走西楼梯上到2楼',
       '出西楼梯后向左后方转，再走约10米',
       '在专业窗口服务区右转，再走约15米',
@@ -98,7 +98,7 @@ describe('routeSteps on fixed routes in the county hall (golden text)', () => {
     expect(en).toEqual([
       'Come in through the main entrance, walk straight ahead about 10 metres',
       'Turn left at the AED and walk about 25 metres',
-      'Turn right and walk a few steps',
+      'Turn right and walk a few steps to the west stairs',
       'Take the west stairs up to floor 2',
       'Leave the west stairs, turn sharp left and walk about 10 metres',
       'Turn right at the counter service area and walk about 15 metres',
@@ -111,7 +111,7 @@ describe('routeSteps on fixed routes in the county hall (golden text)', () => {
     expect(zh).toEqual([
       '从主入口进门后直行约10米',
       '在自动体外除颤器处左转，再走约25米',
-      '右转，再走约10米',
+      '右转，再走约10米到无障碍电梯',
       '乘无障碍电梯到2楼',
       '出无障碍电梯后向左后方转，再走几步',
       '在专业窗口服务区右转，再走约15米',
@@ -201,14 +201,14 @@ describe('hand-checked routes the phone app draws (page router on the exported r
     const { s } = steps('f2-counter-07', false);
     expect(s.map((x) => x.zh)).toEqual([
       '从主入口进门后向左前方走约15米',
-      '在咨询导办区（门厅）向左前方走，再走约20米',
+      '在咨询导办区（门厅）向左前方走，再走约20米到西楼梯',
       '走西楼梯上到2楼',
       '出西楼梯后左转，再走约20米',
       '到达31号窗口，目的地在您左侧',
     ]);
     expect(s.map((x) => x.en)).toEqual([
       'Come in through the main entrance, bear left and walk about 15 metres',
-      'Bear left at the consultation and entrance hall and walk about 20 metres',
+      'Bear left at the consultation and entrance hall and walk about 20 metres to the west stairs',
       'Take the west stairs up to floor 2',
       'Leave the west stairs, turn left and walk about 20 metres',
       'You have arrived at Counter 31. Your destination is on your left',
@@ -238,5 +238,22 @@ describe('routeSteps over live routes (src/nav)', () => {
       expect(steps[steps.length - 1].kind).toBe('arrive');
       if (accessible) expect(steps.find((s) => s.kind === 'link')!.zh).toBe('乘无障碍电梯到2楼');
     }
+  });
+});
+
+describe('S-bends', () => {
+  it('a short bear left straight after which the path bears back right is walking on', () => {
+    // 20 m north-east, 6 m bearing 39° more to the left, then back to 5° off the first heading for 8 m.
+    const h = (deg: number, d: number, p: P): P => [p[0] + d * Math.cos((deg * Math.PI) / 180), p[1] + d * Math.sin((deg * Math.PI) / 180)];
+    const a: P = [0, 0];
+    const b = h(136, 20, a);
+    const c = h(175, 6, b);
+    const d = h(140, 8, c);
+    const legs = legsOf([a, b, c, d]);
+    expect(legs.length).toBe(1);
+    expect(legs[0].length).toBeCloseTo(34, 0);
+    // A real turn back is kept: the same path with the last bend a right turn.
+    const e = h(90, 8, c);
+    expect(legsOf([a, b, c, e]).length).toBe(3);
   });
 });
