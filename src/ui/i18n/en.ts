@@ -138,15 +138,6 @@ export const en: Record<MessageKey, string> = {
   'status.floor': 'Floor',
   'status.elements': '{n} elements',
 
-  'export.navmap': 'Navigation map (HTML)',
-  'export.qr': 'QR code sheet (SVG)',
-  'export.imdf': 'IMDF archive',
-  'export.geojson': 'GeoJSON',
-  'export.report': 'Compliance report (HTML)',
-  'export.bcf21': 'BCF 2.1',
-  'export.bcf30': 'BCF 3.0',
-  'export.ifc': 'IFC',
-  'export.notReady': 'This export is not available yet',
   'export.working': 'Exporting {what}…',
   'export.done': 'Exported {file}',
   'export.failed': 'Export failed: {msg}',
@@ -178,4 +169,10 @@ export const en: Record<MessageKey, string> = {
   'ifc.group.IfcFurniture': 'Furniture',
   'ifc.group.Other': 'Other',
   'ifc.closed': 'IFC model {name} closed',
+  // Export registry: the options dialog.
+  'export.dialogTitle': 'Export {what}',
+  'export.run': 'Export',
+  'export.cancel': 'Cancel',
+  'export.required': 'Required',
+  'export.badUrl': 'Enter an address starting with https://',
 };

@@ -136,15 +136,6 @@ export const zhCN = {
   'status.floor': '楼层',
   'status.elements': '{n} 个构件',
 
-  'export.navmap': '导航地图（HTML）',
-  'export.qr': '二维码页（SVG）',
-  'export.imdf': 'IMDF 压缩包',
-  'export.geojson': 'GeoJSON',
-  'export.report': '合规报告（HTML）',
-  'export.bcf21': 'BCF 2.1',
-  'export.bcf30': 'BCF 3.0',
-  'export.ifc': 'IFC',
-  'export.notReady': '该导出功能尚未就绪',
   'export.working': '正在导出 {what}…',
   'export.done': '已导出 {file}',
   'export.failed': '导出失败：{msg}',
@@ -176,6 +167,12 @@ export const zhCN = {
   'ifc.group.IfcFurniture': '家具',
   'ifc.group.Other': '其他',
   'ifc.closed': '已关闭 IFC 模型 {name}',
+  // Export registry: the options dialog.
+  'export.dialogTitle': '导出{what}',
+  'export.run': '导出',
+  'export.cancel': '取消',
+  'export.required': '必填',
+  'export.badUrl': '请输入以 https:// 开头的地址',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
