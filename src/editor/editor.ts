@@ -20,11 +20,13 @@ import { hitTest, elementBBox } from './hit-test';
 import { snapPoint, type SnapResult } from './snapping';
 import { cloneElements } from './clipboard';
 import { matchShortcut } from './shortcuts';
-import { TOOLS } from './tools/registry';
 import type { Tool } from './tools/tool';
 import { EMPTY_OVERLAY, type EditorKeyEvent, type EditorState, type Overlay, type PlanPointerEvent, type ToolId, type ToolOptions } from './types';
 
 export type { EditorState } from './types';
+
+/** Makes each tool for an editor, by tool id. */
+export type ToolSet = Record<ToolId, (editor: Editor) => Tool>;
 
 export class Editor {
   readonly history: History;
@@ -38,7 +40,14 @@ export class Editor {
   private pasteCount = 0;
   private cameraNonce = 0;
 
-  constructor(doc: HallDocument) {
+  /**
+   * `tools` makes each tool for this editor (src/editor/tools/registry.ts; `createEditor` passes it): handed in
+   * rather than imported, since every tool drives the editor and the two would otherwise import each other.
+   */
+  constructor(
+    doc: HallDocument,
+    private readonly tools: ToolSet,
+  ) {
     this.history = new History(doc);
     this.store = createStore<EditorState>(() => ({
       doc,
@@ -56,7 +65,7 @@ export class Editor {
       overlays: {},
       badges: {},
     }));
-    this.tool = TOOLS.select(this);
+    this.tool = tools.select(this);
     this.history.subscribe((h) => {
       const s = this.store.getState();
       const ids = allIds(h.doc);
@@ -150,19 +159,20 @@ export class Editor {
    * out-of-range value is refused with a message and the document stays as it was.
    */
   execute(cmd: Command): boolean {
-    let next: HallDocument;
+    let applied: ReturnType<Command['apply']>;
     try {
-      next = cmd.apply(this.doc).doc;
+      applied = cmd.apply(this.doc);
     } catch (e) {
       this.fail(e instanceof CommandError || e instanceof Error ? e.message : String(e));
       return false;
     }
-    const problems = changedElementProblems(this.doc, next);
+    const problems = changedElementProblems(this.doc, applied.doc);
     if (problems.length) {
       this.fail(`${cmd.label}: 无效的修改 / invalid change`, problems);
       return false;
     }
-    this.history.execute(cmd);
+    // The checked result is recorded as is: applying the command again would double its cost on every drag step.
+    this.history.record(cmd, applied);
     return true;
   }
 
@@ -216,7 +226,7 @@ export class Editor {
 
   setTool(id: ToolId, opts?: ToolOptions): void {
     this.tool.exit?.();
-    this.tool = TOOLS[id](this);
+    this.tool = this.tools[id](this);
     this.store.setState((s) => ({ tool: id, toolOptions: { ...s.toolOptions, ...opts }, overlay: EMPTY_OVERLAY }));
     this.tool.enter?.();
   }

@@ -1,4 +1,5 @@
 export * from './editor';
+export * from './create';
 export * from './types';
 export * from './shortcuts';
 export * from './snapping';

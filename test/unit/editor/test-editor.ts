@@ -1,5 +1,6 @@
 /** A headless editor that takes pointer and key events in plan metres, like tldraw's TestEditor. */
 import { Editor } from '../../../src/editor/editor';
+import { TOOLS } from '../../../src/editor/tools/registry';
 import { emptyDocument, type HallDocument } from '../../../src/core/document';
 import type { Vec2 } from '../../../src/core/geometry/vec';
 import { findElement } from '../../../src/core/query';
@@ -8,7 +9,7 @@ type Mods = { shift?: boolean; alt?: boolean; ctrl?: boolean; hitId?: string; do
 
 export class TestEditor extends Editor {
   constructor(doc: HallDocument = emptyDocument('test')) {
-    super(doc);
+    super(doc, TOOLS);
     this.store.setState({ grid: { size: 0.5, snap: true } });
   }
   use(tool: Parameters<Editor['setTool']>[0], opts?: Parameters<Editor['setTool']>[1]) {
