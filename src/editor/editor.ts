@@ -1,5 +1,3 @@
-// TEAM NOTE (lead, 14:21 UTC): this module is implemented, tested and committed. Build on it and keep its
-// exported API; extend rather than rewrite. Presets are one file per jurisdiction: presets/<id>.json (+ national.json).
 /**
  * The editor: document history, UI state (a zustand vanilla store), the active tool and the input
  * plumbing. No React, no three: the view and panels subscribe to `store` and forward input here.

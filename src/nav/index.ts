@@ -1,5 +1,3 @@
-// TEAM NOTE (lead, 14:21 UTC): this module is implemented, tested and committed. Build on it and keep its
-// exported API; extend rather than rewrite. Presets are one file per jurisdiction: presets/<id>.json (+ national.json).
 /** Walkable space, navigation graph, routing and visibility: shared by the rules and the nav-map export. */
 export { buildNavGraph, navFor, nodeOf, pointOf, type NavGraph, type NavPoint, type NavOptions, type LinkEdge } from './graph';
 export { route, distanceField, pathTree, nearestWalkable, clearWidthAt, type RouteOptions, type RouteResult, type DistanceField } from './search';

@@ -80,8 +80,8 @@ export function SelectionLayer({ editor, elevation, handleSize = 0.3 }: Selectio
     return selectionHandles(doc, selection, c, top, handleSize * 4).map((h) => ({
       pos: [h.at[0], elevation + 0.7, -h.at[1]] as [number, number, number],
       size: [handleSize, 0.05, handleSize] as [number, number, number],
-      rotY: h.id === 'handle:rotate' ? Math.PI / 4 : 0,
-      color: h.id === 'handle:rotate' ? '#f59e0b' : '#ffffff',
+      rotY: h.ref.kind === 'rotate' ? Math.PI / 4 : 0,
+      color: h.ref.kind === 'rotate' ? '#f59e0b' : '#ffffff',
     }));
   }, [editor, doc, selection, tool, elevation, handleSize]);
   const badgeItems = useMemo(() => {

@@ -4,8 +4,9 @@ import { TOOLS } from '../../../src/editor/tools/registry';
 import { emptyDocument, type HallDocument } from '../../../src/core/document';
 import type { Vec2 } from '../../../src/core/geometry/vec';
 import { findElement } from '../../../src/core/query';
+import type { HandleRef } from '../../../src/editor/types';
 
-type Mods = { shift?: boolean; alt?: boolean; ctrl?: boolean; hitId?: string; double?: boolean };
+type Mods = { shift?: boolean; alt?: boolean; ctrl?: boolean; hitId?: string; handle?: HandleRef; double?: boolean };
 
 export class TestEditor extends Editor {
   constructor(doc: HallDocument = emptyDocument('test')) {

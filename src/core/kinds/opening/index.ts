@@ -46,6 +46,8 @@ export const openingKind = defineKind<Opening>({
   translate: (o, d) => ({ ...o, position: add(o.position, d), wallId: undefined }),
   rotate: (o, deg, about) => ({ ...o, position: rotate(o.position, deg, about), rotation: o.rotation + deg }),
   blocksWalking: () => false,
+  walking: 'opens',
+  ifc: { to: ['IfcDoor'], pset: 'Pset_HallTwinDoor', from: ['IfcDoor'] },
   fields: [
     { key: 'width', label: { zh: '净宽', en: 'Clear width' }, type: 'number', min: 0.5, max: 10, step: 0.05, unit: 'm' },
     { key: 'entrance', label: { zh: '出入口类型', en: 'Entrance kind' }, type: 'enum', options: ENTRANCE_KINDS },
