@@ -18,7 +18,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const { importIfc } = await import('../ifc');
-  let res;
+  let res: Awaited<ReturnType<typeof importIfc>>;
   try {
     res = await importIfc(bytes, { fileName: file.split(/[\\/]/).pop() });
   } catch (e) {

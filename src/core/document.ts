@@ -28,7 +28,6 @@ export const QueueParamsSchema = z.object({
   /** Mean service time in minutes. */
   serviceMin: z.number().positive().max(1000),
 });
-export type QueueParams = z.infer<typeof QueueParamsSchema>;
 
 export const GeorefSchema = z.object({
   /** WGS84 latitude of the plan origin (0, 0). */

@@ -3,7 +3,6 @@ import type { IfcAPI } from 'web-ifc';
 import * as W from 'web-ifc';
 import { type RawLine, StepLines } from './step-lines';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 export type Line = any;
 
 /** A 3D affine placement in file units, IFC axes (z up): origin and the three unit axes. */

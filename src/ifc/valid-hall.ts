@@ -11,7 +11,7 @@
 import type { z } from 'zod';
 import type { HallDocument, HallElement, Meta } from '../core/document';
 import { area, type Polygon } from '../core/geometry/polygon';
-import { dist, segmentsIntersect, type Vec2 } from '../core/geometry/vec';
+import { dist, segmentsIntersect, } from '../core/geometry/vec';
 import { ObstacleSchema } from '../core/kinds/obstacle';
 import { OpeningSchema } from '../core/kinds/opening';
 import { VLinkSchema } from '../core/kinds/vlink';

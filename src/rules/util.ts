@@ -1,7 +1,6 @@
 /** Small helpers every rule uses: making findings, finding the main entrance, walking reach. */
 import type { HallDocument, Floor } from '../core/document';
 import type { ElementOf, HallElement } from '../core/kinds/registry';
-import { kindOf } from '../core/kinds/registry';
 import { zoneHasType } from '../core/kinds/zone';
 import { cachedBBox, centroid, pointOnBoundary, bbox, type Polygon } from '../core/geometry/polygon';
 import type { Vec2 } from '../core/geometry/vec';
@@ -45,10 +44,6 @@ export const num = (ctx: RuleContext, id: string, fallback?: number): number => 
   throw new Error(`preset parameter "${id}" is missing`);
 };
 
-export function* elements<K extends HallElement['kind']>(doc: HallDocument, kind: K): Generator<{ floor: Floor; el: ElementOf<K> }> {
-  yield* all(doc, kind);
-}
-
 type Entry = { floor: Floor; el: HallElement };
 /** A floor's elements by kind, per floor object: floors an edit left alone keep theirs. */
 const floorKinds = new WeakMap<Floor, Map<string, Entry[]>>();
@@ -88,8 +83,6 @@ export function mainEntrance(doc: HallDocument): { floor: Floor; el: ElementOf<'
   const doors = all(doc, 'opening');
   return doors.find((d) => d.el.entrance === 'main') ?? doors.find((d) => d.el.entrance === 'secondary');
 }
-
-export const anchorOf = (el: HallElement): Vec2 => kindOf(el).anchor(el);
 
 /** Grid sample points inside a polygon (cell centres at `step`), at least its centroid; memoised per polygon. */
 const samples = new WeakMap<Polygon, Map<number, Vec2[]>>();
@@ -163,7 +156,5 @@ export function perPolygon<T>(field: DistanceField, tag: string, floorId: string
   m.set(k, { viewId: field.id, value });
   return value;
 }
-
-export const isPublicFloor = (floor: Floor): boolean => floor.elements.some((e) => e.kind === 'zone' && kindOf(e) && !['back-office', 'records', 'it-room', 'support', 'meeting'].includes(e.type));
 
 export const fmt = (x: number, d = 1): string => (Number.isFinite(x) ? x.toFixed(d) : '∞');

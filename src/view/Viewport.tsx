@@ -112,7 +112,7 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
       <OverlayLayer editor={editor} floor={floor} mode={mode} />
       <InputPlane editor={editor} elevation={elev} />
       <CameraRig editor={editor} controls={controls} mode={mode} initialFit={extent} />
-      <Probe editor={editor} mode={mode} />
+      <Probe editor={editor} />
     </>
   );
 }
@@ -250,11 +250,12 @@ function CameraRig({ editor, controls, mode, initialFit }: { editor: Editor; con
     if (done) goal.current = null;
     else invalidate();
   });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fit the hall when the view mode, canvas size or floor changes, not when fit's closure does
   useEffect(() => {
     const floor = editor.floor;
     fit(initialFit, floor?.elevation ?? 0, 1.08);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [mode, size.width, size.height, editor.floorId]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: zoom once per request (its nonce), not again when the hall or fit's closure changes
   useEffect(() => {
     if (!request) return;
     const pts: Vec2[] = [];
@@ -270,13 +271,12 @@ function CameraRig({ editor, controls, mode, initialFit }: { editor: Editor; con
     const padX = Math.max(4, (16 - (b.maxX - b.minX)) / 2);
     const padY = Math.max(4, (16 - (b.maxY - b.minY)) / 2);
     fit({ minX: b.minX - padX, minY: b.minY - padY, maxX: b.maxX + padX, maxY: b.maxY + padY }, editor.floor.elevation, 1.2, true);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [request?.nonce]);
   return null;
 }
 
 /** Per frame: pixel-based snap tolerance, the draw-call and frame counts and a plan→screen helper for browser tests. */
-function Probe({ editor, mode }: { editor: Editor; mode: string }) {
+function Probe({ editor }: { editor: Editor }) {
   const { camera, size, scene, invalidate } = useThree();
   useEffect(() => {
     window.__halltwin_redraw = () => invalidate();
@@ -310,6 +310,6 @@ function Probe({ editor, mode }: { editor: Editor; mode: string }) {
       if (!rect) return undefined;
       return [rect.left + ((w.x + 1) / 2) * rect.width, rect.top + ((1 - w.y) / 2) * rect.height];
     };
-  }, [camera, editor, mode]);
+  }, [camera, editor]);
   return null;
 }

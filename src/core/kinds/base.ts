@@ -15,7 +15,6 @@ export const IdSchema = z
 
 export const TextSchema = z.string().max(MAX_TEXT, `text is longer than ${MAX_TEXT} characters`);
 export const BilingualSchema = z.object({ zh: TextSchema, en: TextSchema.default('') });
-export type Bilingual = z.infer<typeof BilingualSchema>;
 
 export const Vec2Schema = z.tuple([z.number(), z.number()]) as unknown as z.ZodType<Vec2>;
 export const PositiveLen = z.number().positive().max(10000);

@@ -1,4 +1,3 @@
 /** Turn-by-turn navigation steps in Chinese and English. */
-export { routeSteps, type Step, type StepInput } from './steps';
-export { roundDistance, distanceZh, distanceEn, turnKind, type TurnKind } from './speak';
-export { landmarksOf, landmarkAt, counterName, type Landmark } from './landmarks';
+export { routeSteps, type Step } from './steps';
+export { roundDistance, distanceZh, distanceEn, turnKind } from './speak';

@@ -215,7 +215,7 @@ export function routeSteps(doc: HallDocument, r: StepInput): Step[] {
 
 function linkNoun(doc: HallDocument, id: string): { zh: string; en: string } {
   const e = doc.floors.flatMap((f) => f.elements).find((x) => x.id === id);
-  if (!e || e.kind !== 'vlink') return { zh: '楼梯', en: 'stairs' };
+  if (e?.kind !== 'vlink') return { zh: '楼梯', en: 'stairs' };
   const t = LINK_KINDS[e.linkKind];
   return { zh: t.zh, en: e.linkKind === 'stair' ? 'stairs' : t.en.toLowerCase() };
 }

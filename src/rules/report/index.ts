@@ -1,2 +1,1 @@
 export { renderReport } from './render';
-export { planSvg, floorGroup } from './plan-svg';

@@ -194,7 +194,7 @@ export const zoneHallArea = defineRule({
   reads: ['zone'],
   params: [],
   check(ctx) {
-    const min = Number((ctx.setting.options ?? {}).minAreaM2 ?? 0);
+    const min = Number(ctx.setting.options?.minAreaM2 ?? 0);
     let total = 0;
     for (const f of ctx.doc.floors) if (f.outline && f.elements.some((e) => e.kind === 'zone' && !isStaffZone(e))) total += area(f.outline);
     if (total >= min) return [];

@@ -28,10 +28,6 @@ export const OpeningSchema = z.object({
 });
 export type Opening = z.infer<typeof OpeningSchema>;
 
-export function isStaffOnly(o: Opening): boolean {
-  return o.entrance === 'staff';
-}
-
 export function isExterior(o: Opening): boolean {
   return o.exterior ?? (o.entrance === 'main' || o.entrance === 'secondary' || o.entrance === 'exit' || o.entrance === '24h');
 }
