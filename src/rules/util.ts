@@ -29,6 +29,8 @@ export function finding(ruleId: string, ctx: RuleContext, f: FindingInput): Find
     ruleId,
     severity: ctx.setting.severity,
     clause: ctx.setting.clause,
+    ...(ctx.setting.clauseText ? { clauseText: ctx.setting.clauseText } : {}),
+    ...(ctx.setting.interpretation ? { interpretation: ctx.setting.interpretation } : {}),
     elementIds: f.elementIds ?? [],
     floorId: f.floorId,
     at: f.at,
