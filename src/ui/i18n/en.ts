@@ -178,4 +178,7 @@ export const en: Record<MessageKey, string> = {
   'ifc.group.IfcFurniture': 'Furniture',
   'ifc.group.Other': 'Other',
   'ifc.closed': 'IFC model {name} closed',
+  // Standards fidelity: quoted clause and interpretation on each finding
+  'findings.clauseText': 'Text of the standard',
+  'findings.interpretation': '解释 / Interpretation',
 };

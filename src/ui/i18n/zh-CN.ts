@@ -176,6 +176,9 @@ export const zhCN = {
   'ifc.group.IfcFurniture': '家具',
   'ifc.group.Other': '其他',
   'ifc.closed': '已关闭 IFC 模型 {name}',
+  // Standards fidelity: quoted clause and interpretation on each finding
+  'findings.clauseText': '标准原文',
+  'findings.interpretation': '解释 / Interpretation',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
