@@ -11,6 +11,13 @@ import { isStaffZone } from '../core/kinds/zone';
 import { bbox, cachedBBox, pointInPolygon, rectPolygon, type Polygon, type BBox } from '../core/geometry/polygon';
 import { distToSegment, type Vec2 } from '../core/geometry/vec';
 
+/**
+ * Threshold height that still counts as level for a wheelchair. The raster is built once per floor for every
+ * preset, so it cannot read the preset: test/unit/nav/level-step.test.ts holds it equal to national.json's
+ * `levelStepMaxM`, which the rules read.
+ */
+export const LEVEL_STEP_M = 0.02;
+
 export interface FloorGrid {
   floorId: string;
   elevation: number;
@@ -181,7 +188,7 @@ export function rasterInputs(floor: Floor): RasterInputs {
       if (isStaffZone(e)) staff.push(e.polygon);
     } else if (e.kind === 'opening') {
       // Doors cut their wall: a strip the door's width, deep enough to cross the widened wall.
-      doors.push({ strip: doorStrip(e), staff: e.entrance === 'staff', stepped: e.step > 0.02 && !e.ramp });
+      doors.push({ strip: doorStrip(e), staff: e.entrance === 'staff', stepped: e.step > LEVEL_STEP_M && !e.ramp });
     } else if (e.kind !== 'vlink' && kindOf(e).blocksWalking(e)) {
       const fp = blockerFootprint(e);
       if (fp) blockers.push(fp);

@@ -26,7 +26,7 @@ export function renderReport(doc: HallDocument, result: CheckResult, opts: { dat
       const setting = resolveRuleSetting(doc.meta.preset, id, doc.meta.level);
       const rule = RULES_BY_ID.get(id);
       const status = worst ? `<span class="sev" style="background:${SEV[worst.severity][2]}">${SEV[worst.severity][0]} ${fs.length}</span>` : '<span class="ok">通过 Pass</span>';
-      return `<tr><td><code>${e(id)}</code><br>${e(rule?.title.zh ?? '')} · ${e(rule?.title.en ?? '')}</td><td>${e(setting?.clause ?? '')}${setting?.clauseText ? `<br><small>${e(setting.clauseText)}</small>` : ''}</td><td>${status}</td></tr>`;
+      return `<tr><td><code>${e(id)}</code><br>${e(rule?.title.zh ?? '')} · ${e(rule?.title.en ?? '')}</td><td>${e(setting?.clause ?? '')}${setting?.clauseText ? `<br><small>原文：“${e(setting.clauseText)}”</small>` : ''}${setting?.interpretation ? `<br><small class="interp">解释 / Interpretation：${e(setting.interpretation.zh)} / ${e(setting.interpretation.en)}</small>` : ''}</td><td>${status}</td></tr>`;
     })
     .join('');
   const items = result.findings
@@ -34,7 +34,7 @@ export function renderReport(doc: HallDocument, result: CheckResult, opts: { dat
       const floor = doc.floors.find((fl) => fl.id === f.floorId) ?? doc.floors[0];
       const svg = floor ? planSvg(floor, { marker: f.at, focus: f.at, drawing: drawings.get(floor.id), width: 260 }) : '';
       return `<section class="finding"><div class="text"><h3>${i + 1}. <span class="sev" style="background:${SEV[f.severity][2]}">${SEV[f.severity][0]} ${SEV[f.severity][1]}</span> <code>${e(f.ruleId)}</code></h3>
-<p class="clause">${e(f.clause)}</p><p>${e(f.message.zh)}</p><p class="en">${e(f.message.en)}</p>${f.hint ? `<p class="hint">建议：${e(f.hint.zh)}${f.hint.en ? ` / ${e(f.hint.en)}` : ''}</p>` : ''}
+<p class="clause">${e(f.clause)}</p>${f.clauseText ? `<p class="quote">“${e(f.clauseText)}”</p>` : ''}${f.interpretation ? `<p class="interp">解释 / Interpretation：${e(f.interpretation.zh)}<br>${e(f.interpretation.en)}</p>` : ''}<p>${e(f.message.zh)}</p><p class="en">${e(f.message.en)}</p>${f.hint ? `<p class="hint">建议：${e(f.hint.zh)}${f.hint.en ? ` / ${e(f.hint.en)}` : ''}</p>` : ''}
 <p class="ids">${e(floor?.name ?? '')}${f.elementIds.length ? ` · ${f.elementIds.map((x) => `<code>${e(x)}</code>`).join(' ')}` : ''}</p></div><div class="plan">${svg}</div></section>`;
     })
     .join('\n');
@@ -48,7 +48,7 @@ h1{font-size:20px;margin:0 0 4px}h2{font-size:15px;border-bottom:2px solid #0f17
 table{border-collapse:collapse;width:100%}td,th{border:1px solid #cbd5e1;padding:3px 5px;vertical-align:top;text-align:left}th{background:#f1f5f9}
 .sev{color:#fff;border-radius:3px;padding:0 5px;font-size:11px;white-space:nowrap}.ok{color:#15803d;font-weight:600}
 .score{font-size:16px;font-weight:700;margin:8px 0}.meta td:first-child{width:28%;color:#475569}
-.finding{display:flex;gap:10px;border-bottom:1px solid #e2e8f0;padding:8px 0;page-break-inside:avoid}.finding .text{flex:1}.en{color:#475569}.hint{color:#166534}.clause{color:#7c2d12;font-weight:600;margin:0}.ids{color:#64748b;font-size:11px}
+.finding{display:flex;gap:10px;border-bottom:1px solid #e2e8f0;padding:8px 0;page-break-inside:avoid}.finding .text{flex:1}.en{color:#475569}.hint{color:#166534}.clause{color:#7c2d12;font-weight:600;margin:0}.quote{color:#7c2d12;margin:0}.interp{color:#475569;font-style:italic;margin:0}.ids{color:#64748b;font-size:11px}
 .plans svg{border:1px solid #e2e8f0;margin:4px}code{font-size:11px}
 </style></head><body>
 <h1>政务服务大厅合规检查报告</h1><div>Compliance report — HallTwin</div>

@@ -103,6 +103,12 @@ export function FindingsPanel() {
                                   <span className="clause" title={t('findings.clause')}>
                                     {f.clause}
                                   </span>
+                                  {f.clauseText && <span className="clause-text" title={t('findings.clauseText')}>“{f.clauseText}”</span>}
+                                  {f.interpretation && (
+                                    <span className="interpretation">
+                                      <b>{t('findings.interpretation')}</b> {term(f.interpretation, locale)}
+                                    </span>
+                                  )}
                                   {f.hint && <span className="hint">{term(f.hint, locale)}</span>}
                                 </button>
                               </li>

@@ -175,4 +175,7 @@ export const en: Record<MessageKey, string> = {
   'export.cancel': 'Cancel',
   'export.required': 'Required',
   'export.badUrl': 'Enter an address starting with https://',
+  // Standards fidelity: quoted clause and interpretation on each finding
+  'findings.clauseText': 'Text of the standard',
+  'findings.interpretation': '解释 / Interpretation',
 };

@@ -173,6 +173,9 @@ export const zhCN = {
   'export.cancel': '取消',
   'export.required': '必填',
   'export.badUrl': '请输入以 https:// 开头的地址',
+  // Standards fidelity: quoted clause and interpretation on each finding
+  'findings.clauseText': '标准原文',
+  'findings.interpretation': '解释 / Interpretation',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
