@@ -83,20 +83,19 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
     return { minX: extent.minX - m, minY: extent.minY - m, maxX: extent.maxX + m, maxY: extent.maxY + m };
   }, [extent]);
   const center: Vec2 = [(extent.minX + extent.maxX) / 2, (extent.minY + extent.maxY) / 2];
-  const size = Math.max(extent.maxX - extent.minX, extent.maxY - extent.minY, 10);
   const elev = floor?.elevation ?? 0;
   if (!floor) return null;
   return (
     <>
+      {/* Camera and controls take no document-derived props: only <CameraRig> moves them, on an explicit request. */}
       {mode === '2d' ? (
-        <OrthographicCamera makeDefault position={[center[0], elev + 200, -center[1]]} up={[0, 0, -1]} zoom={10} near={0.1} far={2000} />
+        <OrthographicCamera makeDefault position={[0, 200, 0]} up={[0, 0, -1]} zoom={10} near={0.1} far={2000} />
       ) : (
-        <PerspectiveCamera makeDefault position={[center[0] - size * 0.6, elev + size * 0.7, -center[1] + size * 0.9]} fov={45} near={0.1} far={5000} />
+        <PerspectiveCamera makeDefault position={[-30, 40, 50]} fov={45} near={0.1} far={5000} />
       )}
       <OrbitControls
         ref={controls as never}
         makeDefault
-        target={[center[0], elev, -center[1]]}
         enableRotate={mode !== '2d'}
         zoomToCursor
         screenSpacePanning
@@ -111,7 +110,7 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
       <SelectionLayer editor={editor} elevation={elev} />
       <OverlayLayer editor={editor} floor={floor} mode={mode} />
       <InputPlane editor={editor} elevation={elev} />
-      <CameraRig editor={editor} controls={controls} mode={mode} initialFit={extent} />
+      <CameraRig editor={editor} controls={controls} mode={mode} />
       <Probe editor={editor} mode={mode} />
     </>
   );
@@ -176,8 +175,12 @@ function InputPlane({ editor, elevation }: { editor: Editor; elevation: number }
   );
 }
 
-/** Frames the floor at start and the requested elements when a finding is clicked; keeps snap tolerance in pixels. */
-function CameraRig({ editor, controls, mode, initialFit }: { editor: Editor; controls: React.RefObject<Controls | null>; mode: string; initialFit: ReturnType<typeof bbox> }) {
+/**
+ * Moves the camera, and only on explicit requests: the first view and a change of view mode frame the floor;
+ * `cameraRequest` (zoom to fit, switching floor, a clicked finding, opening a file) frames the floor or elements.
+ * Edits never reach here, so the plan stays put under the cursor while drawing.
+ */
+function CameraRig({ editor, controls, mode }: { editor: Editor; controls: React.RefObject<Controls | null>; mode: string }) {
   const { camera, size, gl, invalidate } = useThree();
   const request = useStore(editor.store, (s) => s.cameraRequest);
   // the user's own pan/zoom wins over an animation in progress
@@ -250,13 +253,21 @@ function CameraRig({ editor, controls, mode, initialFit }: { editor: Editor; con
     if (done) goal.current = null;
     else invalidate();
   });
+  // The first layout pass may report a zero size: frame again once the canvas has one, then never on resize.
+  const sized = size.width > 0 && size.height > 0;
   useEffect(() => {
+    if (!sized) return;
     const floor = editor.floor;
-    fit(initialFit, floor?.elevation ?? 0, 1.08);
+    fit(floorExtent(floor), floor?.elevation ?? 0, 1.08);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [mode, size.width, size.height, editor.floorId]);
+  }, [mode, sized]);
   useEffect(() => {
     if (!request) return;
+    if (!request.ids.length) {
+      const floor = editor.floor;
+      fit(floorExtent(floor), floor?.elevation ?? 0, 1.08, mode !== '2d');
+      return;
+    }
     const pts: Vec2[] = [];
     for (const id of request.ids) {
       const r = findElement(editor.doc, id);

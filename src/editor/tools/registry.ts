@@ -14,6 +14,7 @@ import { VLinkTool } from './vlink';
 import { CounterRowTool } from './counter-row';
 import { RouteTool } from './route';
 import { MeasureTool } from './measure';
+import { OutlineTool } from './outline';
 
 export const TOOLS: Record<ToolId, (e: Editor) => Tool> = {
   select: (e) => new SelectTool(e),
@@ -28,4 +29,5 @@ export const TOOLS: Record<ToolId, (e: Editor) => Tool> = {
   vlink: (e) => new VLinkTool(e),
   route: (e) => new RouteTool(e),
   measure: (e) => new MeasureTool(e),
+  outline: (e) => new OutlineTool(e),
 };
