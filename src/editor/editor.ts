@@ -7,7 +7,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { History } from '../core/history';
 import type { Floor, HallDocument } from '../core/document';
-import { CommandError, addElements, addFloor as addFloorCmd, moveToFloor, removeElements, removeFloor, reorderFloors, replaceDocument, replaceElements, rotateElements, updateFloor, moveElements, type Command } from '../core/commands';
+import { CommandError, addElements, batch, addFloor as addFloorCmd, moveToFloor, removeElements, removeFloor, reorderFloors, replaceDocument, replaceElements, rotateElements, updateFloor, moveElements, type Command } from '../core/commands';
 import { KINDS, type HallElement } from '../core/kinds/registry';
 import { parseHallText, describeProblems, type LoadResult } from '../core/io';
 import { groundFloor } from '../core/query';
@@ -57,6 +57,7 @@ export class Editor {
       highlight: [],
       overlays: {},
       badges: {},
+      underlay: { below: true, above: false },
     }));
     this.tool = TOOLS.select(this);
     this.history.subscribe((h) => {
@@ -411,6 +412,22 @@ export class Editor {
     return this.execute(moveToFloor(ids, floorId));
   }
 
+  /** Change a wall's length in place: its start stays, its end moves along the wall (one undo step). */
+  setWallLength(id: string, length: number): boolean {
+    const w = findElement(this.doc, id)?.element;
+    if (!w || w.kind !== 'wall') return false;
+    if (!(length >= 0.05 && length <= 1000)) {
+      this.fail('墙长应在 0.05–1000 m 之间 / A wall is 0.05–1000 m long');
+      return false;
+    }
+    const l = Math.hypot(w.b[0] - w.a[0], w.b[1] - w.a[1]);
+    if (l < 1e-9) return false;
+    const k = length / l;
+    const r = (v: number) => Math.round(v * 1e6) / 1e6;
+    const b: Vec2 = [r(w.a[0] + (w.b[0] - w.a[0]) * k), r(w.a[1] + (w.b[1] - w.a[1]) * k)];
+    return this.execute(replaceElements([{ ...w, b }], '修改墙长 / Wall length'));
+  }
+
   cut(): boolean {
     if (!this.selection.length) return false;
     this.copy();
@@ -505,9 +522,45 @@ export class Editor {
     const top = [...this.doc.floors].sort((a, b) => b.elevation - a.elevation)[0];
     const storey = top ? top.storey + 1 : 1;
     const id = this.newId('F');
-    const floor: Floor = { id, name: `${storey}F`, storey, elevation: top ? top.elevation + top.height : 0, height: top?.height ?? 4.5, outline: top?.outline, elements: [] };
-    if (this.execute(addFloorCmd(floor))) this.setFloor(id);
+    const floor: Floor = { id, name: `${storey}F`, storey, elevation: top ? top.elevation + top.height : 0, height: top?.height ?? 4.5, elements: [] };
+    if (this.execute(addFloorCmd(floor))) {
+      this.setFloor(id);
+      this.offerStructureCopy(id);
+    }
     return id;
+  }
+
+  /**
+   * Offer to copy the outline and walls of the floor below onto a new floor: tracing the floor below is the usual
+   * start of an upper floor (Revit copies levels' walls the same way). No offer when the floor below has neither.
+   */
+  offerStructureCopy(floorId: string): void {
+    const f = this.doc.floors.find((x) => x.id === floorId);
+    if (!f) return;
+    const below = this.doc.floors.filter((x) => x.elevation < f.elevation).sort((a, b) => b.elevation - a.elevation)[0];
+    if (below && (below.outline || below.elements.some((e) => e.kind === 'wall'))) this.store.setState({ floorCopyOffer: { floorId, fromId: below.id } });
+  }
+
+  /** Copy the outline and walls of one floor onto another, as one undo step (the answer to the new-floor offer). */
+  copyStructure(fromId: string, toId: string): boolean {
+    this.store.setState({ floorCopyOffer: undefined });
+    const from = this.doc.floors.find((f) => f.id === fromId);
+    if (!from || !this.doc.floors.some((f) => f.id === toId)) return false;
+    const taken = allIds(this.doc);
+    const walls = cloneElements(
+      from.elements.filter((e) => e.kind === 'wall'),
+      [0, 0],
+      (prefix) => {
+        const id = nextId(prefix, taken);
+        taken.add(id);
+        return id;
+      },
+    );
+    const label = '复制下层外轮廓和墙体 / Copy outline and walls from below';
+    const cmds: Command[] = [];
+    if (from.outline) cmds.push(updateFloor(toId, { outline: from.outline.map((p) => [p[0], p[1]] as Vec2) }, label));
+    if (walls.length) cmds.push(addElements(toId, walls, undefined, label));
+    return cmds.length > 0 && this.execute(batch(label, cmds));
   }
 
   renameFloor(id: string, name: string): boolean {

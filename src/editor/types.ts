@@ -116,6 +116,10 @@ export interface EditorState {
   cursor?: Vec2;
   /** A problem with what was just placed, shown at once (before the rules run), with the elements concerned. */
   flag?: { ids: string[]; zh: string; en: string };
+  /** Neighbouring floors drawn faintly under the 2D plan, for tracing (below on by default, as in Revit's underlay). */
+  underlay: { below: boolean; above: boolean };
+  /** A floor just added over one with walls or an outline: offer to copy them up. */
+  floorCopyOffer?: { floorId: string; fromId: string };
   /** The keyboard shortcut sheet is open (the ? key). */
   shortcutSheet?: boolean;
   /** An outline just made from a closed loop of walls, for the user to keep or remove. */

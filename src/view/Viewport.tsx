@@ -11,6 +11,7 @@ import type { Editor } from '../editor/editor';
 import { findElement } from '../core/query';
 import { bbox } from '../core/geometry/polygon';
 import type { Vec2 } from '../core/geometry/vec';
+import type { Floor } from '../core/document';
 import { elementBBox, hitTest } from '../editor/hit-test';
 import { FloorScene } from './FloorScene';
 import { SelectionLayer } from './SelectionLayer';
@@ -18,7 +19,7 @@ import { OverlayLayer } from './OverlayLayer';
 import { pickHandle, selectionHandles } from './handles';
 import type { PlanPointerEvent } from '../editor/types';
 import { LabelsContext, LabelsStore } from './labels-store';
-import { LabelLayer, LabelProjector, type LabelNodes } from './LabelLayer';
+import { LabelLayer, LabelProjector, type LabelNodes, type LabelPlacements } from './LabelLayer';
 import { PlanGrid } from './PlanGrid';
 import { PlanHud, PlanHudProbe, type PlanHudNodes } from './PlanHud';
 import { RedrawOnChange } from './RedrawOnChange';
@@ -51,6 +52,7 @@ export function Viewport({ editor, className, children }: ViewportProps) {
   const mode = useStore(editor.store, (s) => s.viewMode);
   const labels = useMemo(() => new LabelsStore(), []);
   const nodes = useMemo<LabelNodes>(() => new Map(), []);
+  const placed = useMemo<LabelPlacements>(() => new Map(), []);
   const hud = useRef<PlanHudNodes>({ bar: null, caption: null });
   const bearing = useStore(editor.store, (s) => s.doc.meta.georef?.rotation ?? 0);
   return (
@@ -60,11 +62,11 @@ export function Viewport({ editor, className, children }: ViewportProps) {
         <Canvas frameloop="demand" gl={{ antialias: false, preserveDrawingBuffer: true }} dpr={1} style={{ background: '#f8fafc' }}>
           <RedrawOnChange editor={editor} />
           <Scene editor={editor} mode={mode} />
-          <LabelProjector store={labels} nodes={nodes} />
+          <LabelProjector store={labels} nodes={nodes} placed={placed} />
           {mode === '2d' && <PlanHudProbe nodes={hud} />}
           {children}
         </Canvas>
-        <LabelLayer store={labels} nodes={nodes} />
+        <LabelLayer store={labels} nodes={nodes} placed={placed} />
         {mode === '2d' && <PlanHud nodes={hud} northBearing={bearing} />}
       </LabelsContext.Provider>
     </div>
@@ -75,7 +77,9 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
   const doc = useStore(editor.store, (s) => s.doc);
   const floorId = useStore(editor.store, (s) => s.floorId);
   const locale = useStore(editor.store, (s) => s.locale);
+  const underlay = useStore(editor.store, (s) => s.underlay);
   const floor = doc.floors.find((f) => f.id === floorId) ?? doc.floors[0];
+  const { below, above } = useMemo(() => neighbourFloors(doc.floors, floor), [doc.floors, floor]);
   const controls = useRef<Controls>(null);
   const extent = useMemo(() => floorExtent(floor), [floor]);
   const gridExtent = useMemo(() => {
@@ -104,6 +108,8 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
       <ambientLight intensity={0.9} />
       <directionalLight position={[center[0] + 30, elev + 60, -center[1] + 20]} intensity={1.2} />
       {mode === '2d' && <PlanGrid extent={gridExtent} elevation={elev} />}
+      {mode === '2d' && underlay.below && below && <FloorScene key={`below-${below.id}`} floor={below} mode="2d" opacity={0.22} labels={false} />}
+      {mode === '2d' && underlay.above && above && <FloorScene key={`above-${above.id}`} floor={above} mode="2d" opacity={0.16} labels={false} />}
       {mode === 'stack'
         ? doc.floors.map((f) => <FloorScene key={f.id} floor={f} mode={mode} opacity={f.id === floor.id ? 1 : 0.25} labels={f.id === floor.id} locale={locale} openedAs={doc.meta.source} />)
         : <FloorScene floor={floor} mode={mode} locale={locale} openedAs={doc.meta.source} />}
@@ -114,6 +120,19 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
       <Probe editor={editor} mode={mode} />
     </>
   );
+}
+
+/** The floors directly below and above by elevation, drawn faintly under the plan for tracing. */
+function neighbourFloors(floors: readonly Floor[], floor: Floor | undefined): { below?: Floor; above?: Floor } {
+  if (!floor) return {};
+  let below: Floor | undefined;
+  let above: Floor | undefined;
+  for (const f of floors) {
+    if (f.id === floor.id) continue;
+    if (f.elevation < floor.elevation && (!below || f.elevation > below.elevation)) below = f;
+    if (f.elevation > floor.elevation && (!above || f.elevation < above.elevation)) above = f;
+  }
+  return { below, above };
 }
 
 function floorExtent(floor: { outline?: Vec2[]; elements: Parameters<typeof elementBBox>[0][] } | undefined) {
@@ -253,14 +272,20 @@ function CameraRig({ editor, controls, mode }: { editor: Editor; controls: React
     if (done) goal.current = null;
     else invalidate();
   });
-  // The first layout pass may report a zero size: frame again once the canvas has one, then never on resize.
+  // The first view of each mode frames the floor, once the canvas has a size and the controls exist (they
+  // would otherwise reset the target); a later resize keeps the view where the user left it.
   const sized = size.width > 0 && size.height > 0;
+  const pendingFit = useRef(true);
   useEffect(() => {
-    if (!sized) return;
+    pendingFit.current = true;
+    invalidate();
+  }, [mode, invalidate]);
+  useFrame(() => {
+    if (!pendingFit.current || !sized || !controls.current) return;
+    pendingFit.current = false;
     const floor = editor.floor;
     fit(floorExtent(floor), floor?.elevation ?? 0, 1.08);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [mode, sized]);
+  });
   useEffect(() => {
     if (!request) return;
     if (!request.ids.length) {
