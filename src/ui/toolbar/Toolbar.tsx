@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n';
 import { FileMenu } from './FileMenu';
 import { shortcutFor } from './shortcuts';
 import { TOOLBAR_TOOLS } from './tool-list';
+import { UnderlayToggles } from './UnderlayToggles';
 
 
 function withKey(label: string, key: string | undefined): string {
@@ -81,6 +82,12 @@ export function Toolbar() {
             {t(`view.${m}` as MessageKey)}
           </button>
         ))}
+      </div>
+      <div className="tb-group">
+        <button className="tb-btn icon" data-testid="zoom-fit" title={t('draw.fitTitle')} aria-label={t('draw.fit')} onClick={() => editor.fitView()}>
+          <ToolIcon name="fit" />
+        </button>
+        <UnderlayToggles />
       </div>
       <div className="tb-group">
         <button
