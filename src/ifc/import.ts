@@ -86,6 +86,8 @@ interface Storey {
   lineId: number;
   name: string;
   elevation: number;
+  /** Where the elevation was read: the storey's Elevation attribute or its placement chain. */
+  source: 'attribute' | 'placement';
   globalId?: string;
   props?: Props;
 }
@@ -116,6 +118,8 @@ async function importOpenModel(
   const storeyIds = r.ids(W.IFCBUILDINGSTOREY);
   if (storeyIds.length === 0) throw notABuilding(r, fileName);
   r.prefetchHeaderLines(storeyIds, () => !mapConversionPlaces(r));
+  // A storey without Elevation may be one read shifted (star-lines.ts): then every line is read again, units first.
+  if (storeyIds.some((id) => num(r.line(id)?.Elevation) === undefined) && r.lineUpStars(bytes)) warnings.push('the file writes * for attributes that are not derived; its lines were read with every attribute in place');
   const scale = r.lengthScale();
   if (scale !== 1) warnings.push(`length unit is ${scale} m; values converted to metres`);
   const psets = r.psetsWithPrefix('Pset_HallTwin', bytes);
@@ -125,8 +129,14 @@ async function importOpenModel(
   const storeys: Storey[] = storeyIds.map((id) => {
     const l = r.line(id);
     const e = num(l?.Elevation);
-    const elevation = e !== undefined ? e * scale : r.placementZ(ref(l?.ObjectPlacement)) * scale;
-    return { lineId: id, name: str(l?.Name) ?? str(l?.LongName) ?? `Storey #${id}`, elevation: r6(elevation), globalId: str(l?.GlobalId), props: ps(id, 'Pset_HallTwinFloor') };
+    const name = str(l?.Name) ?? str(l?.LongName) ?? `Storey #${id}`;
+    // Without an Elevation the storey stands where its placement chain puts it; in a file that writes `*`
+    // for unset attributes web-ifc's own transform reads that chain shifted, so it is walked here.
+    const source: Storey['source'] = e !== undefined ? 'attribute' : 'placement';
+    const z = e !== undefined ? e : r.starred ? r.frame(ref(l?.ObjectPlacement)).o[2] : r.placementZ(ref(l?.ObjectPlacement));
+    const elevation = r6(z * scale);
+    if (source === 'placement') warnings.push(`storey "${name}": no Elevation attribute; elevation ${elevation} m taken from its placement chain`);
+    return { lineId: id, name, elevation, source, globalId: str(l?.GlobalId), props: ps(id, 'Pset_HallTwinFloor') };
   });
   storeys.sort((a, b) => a.elevation - b.elevation);
   // Storeys at the same level (a few exporters split one) become one floor.
@@ -142,6 +152,8 @@ async function importOpenModel(
   levels.forEach((l, i) => {
     if (Math.abs(l[0].elevation) < Math.abs(levels[ground][0].elevation)) ground = i;
   });
+  // A storey named as a basement is not the ground floor even when it stands nearest 0 (a half-sunk one at −0.6 m).
+  while (ground + 1 < levels.length && BASEMENT_NAME.test(levels[ground][0].name)) ground++;
   const taken = new Set<string>();
   const floors: Floor[] = [];
   const floorOfStorey = new Map<number, number>();
@@ -516,11 +528,14 @@ async function importOpenModel(
   stage('done', 1);
   const t = finish();
   const stats: ImportStats = {
-    schema, bytes: bytes.length, storeys: storeyIds.length, spaces, walls, doors, links, obstacles, designed,
+    schema, bytes: bytes.length, storeys: storeyIds.length,
+    storeyElevations: storeys.map((s) => ({ name: s.name, elevation: s.elevation, source: s.source })), spaces, walls, doors, links, obstacles, designed,
     meshes: meshes.meshes, triangles: meshes.triangles, ms: t.ms, totalMs: t.totalMs,
   };
   return { doc, warnings, ...(context ? { context } : {}), stats };
 }
+
+const BASEMENT_NAME = /地下|半地下|basement|cellar|^\s*B\d|^\s*-\s*\d/i;
 
 /** The types every import asks for (see ModelReader.prefetchIds); the optional ones only where web-ifc's schema has them. */
 const PREFETCHED_TYPES = [
