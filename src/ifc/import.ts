@@ -22,7 +22,8 @@ import { type CutPlane, type ElementGeom, MeshCollector } from './meshes';
 import { ModelReader, num, ref, refs, str } from './reader';
 import type { ImportOptions, ImportResult, ImportStage, ImportStats } from './types';
 import { certainlyValid, metaAsSchemaGives, type MetaInput } from './valid-hall';
-import { guessZoneType } from './zone-type';
+import { readSpaceUse, type SpaceUse } from './space-use';
+import { classifyZone } from './zone-type';
 
 type Props = Record<string, string | number | boolean>;
 const CUT_HEIGHT = 1.2;
@@ -275,6 +276,13 @@ async function importOpenModel(
 
   let spaces = 0;
   r.lines(spaceIds);
+  // Names first; what else the model says of a room's use only for the rooms its names leave unsure.
+  const byName = new Map(spaceIds.map((id) => {
+    const l = r.line(id);
+    return [id, classifyZone({ name: str(l?.Name), longName: str(l?.LongName), objectType: str(l?.ObjectType), description: str(l?.Description) })];
+  }));
+  const unsure = spaceIds.filter((id) => (byName.get(id)?.confidence ?? 0) < 0.8 && !ps(id, 'Pset_HallTwin'));
+  const uses = unsure.length ? readSpaceUse(r, unsure) : new Map<number, SpaceUse>();
   spaceIds.forEach((id, i) => {
     if (i % 20 === 0) stage('spaces', 0.5 + (0.5 * i) / spaceIds.length);
     const l = r.line(id);
@@ -293,14 +301,20 @@ async function importOpenModel(
     if (o.fellBack) warnings.push(`${where}: outline could not be traced; its convex hull is used`);
     if (o.pieces > 1) warnings.push(`${where}: footprint has ${o.pieces} separate parts; the largest is used`);
     const p = ps(id, 'Pset_HallTwin');
-    const type = oneOf<ZoneType>(pStr(p, 'ZoneType'), ZONE_TYPE_IDS) ?? guessZoneType(str(l?.LongName), str(l?.Name));
+    const own = oneOf<ZoneType>(pStr(p, 'ZoneType'), ZONE_TYPE_IDS);
+    const use = uses.get(id);
+    const guess = own ? undefined : use ? classifyZone({ name: str(l?.Name), longName: str(l?.LongName), objectType: str(l?.ObjectType), description: str(l?.Description), ...use }) : byName.get(id);
+    const type = own ?? guess?.type ?? 'unclassified';
     const also = (pStr(p, 'Also') ?? '').split(',').map((s) => s.trim()).filter((s): s is ZoneType => (ZONE_TYPE_IDS as string[]).includes(s) && s !== type);
     const name = p ? str(l?.Name) : [...new Set(label)].join(' ');
+    // The Name beside a LongName is the room's number on the drawings (A101, 1.07).
+    const number = !p && str(l?.LongName) && str(l?.Name) && str(l?.Name) !== str(l?.LongName) ? str(l?.Name)!.slice(0, 500) : undefined;
     const dept = pStr(p, 'Department');
     const nameEn = pStr(p, 'NameEn');
     put(floorOf(id, g), {
       id: newId('zone', p), ...(name ? { name: name.slice(0, 500) } : {}), ...gid(l),
       kind: 'zone', type, also, polygon: o.polygon.map(rv), ...(dept ? { department: dept } : {}), ...(nameEn ? { nameEn } : {}),
+      ...(number ? { number } : {}), ...(guess ? { typeGuess: { confidence: guess.confidence, from: guess.from.slice(0, 500) } } : {}),
     });
     spaces++;
   });
