@@ -23,6 +23,7 @@ import { ModelReader, num, ref, refs, str } from './reader';
 import type { ImportOptions, ImportResult, ImportStage, ImportStats } from './types';
 import { certainlyValid, metaAsSchemaGives, type MetaInput } from './valid-hall';
 import { readSpaceUse, type SpaceUse } from './space-use';
+import { exteriorDoors, groundFloor } from '../core/entrances';
 import { classifyZone } from './zone-type';
 
 type Props = Record<string, string | number | boolean>;
@@ -351,6 +352,7 @@ async function importOpenModel(
   // ---- doors -------------------------------------------------------------------------------------
   stage('doors', 0);
   const hostOfDoor = r.hostsOfDoors(doorIds);
+  const ownDoors = new Set<string>();
   let doors = 0;
   r.lines(doorIds);
   for (const id of doorIds) {
@@ -376,10 +378,12 @@ async function importOpenModel(
       continue;
     }
     const p = ps(id, 'Pset_HallTwinDoor');
+    const doorId = newId('door', p);
+    if (p) ownDoors.add(doorId);
     const entrance = oneOf<EntranceKind>(pStr(p, 'Entrance'), ENTRANCE_KIND_IDS) ?? 'none';
     const ext = pBool(p, 'Exterior');
     put(floorOf(id, g), {
-      id: newId('door', p), ...nameOf(l), ...gid(l),
+      id: doorId, ...nameOf(l), ...gid(l),
       kind: 'opening', ...(host ? { wallId: host.id } : {}), position: rv(pos), rotation, width: r6(width), height: r6(height > 0 ? height : 2.1), entrance,
       ...(ext !== undefined ? { exterior: ext } : {}), step: pNum(p, 'Step') ?? 0,
       ...(pBool(p, 'Ramp') ? { ramp: true } : {}), ...(pBool(p, 'TactilePaving') ? { tactilePaving: true } : {}),
@@ -520,6 +524,14 @@ async function importOpenModel(
     for (const e of f.elements) if (e.kind === 'wall' && e.height) top = Math.max(top, e.height);
     f.height = r6(Number.isFinite(top) && top > 0.5 ? Math.min(top, 100) : (floors[i - 1]?.height ?? 3));
   });
+  // Doors on the ground floor's outer walls are exterior (where our own property set does not say so).
+  const street = groundFloor({ floors });
+  const outer = street ? exteriorDoors(street).filter((d) => !ownDoors.has(d.id)) : [];
+  if (street && outer.length) {
+    const found = new Set(outer.map((d) => d.id));
+    street.elements = street.elements.map((e) => (e.kind === 'opening' && found.has(e.id) && e.exterior === undefined ? withExterior(e) : e));
+    warnings.push(`${outer.length} exterior door${outer.length > 1 ? 's' : ''} found on the outer walls of "${street.name}"; confirm the main entrance`);
+  }
   const hall = psets.size ? [...psets.values()].map((m) => m.get('Pset_HallTwinHall')).find(Boolean) : undefined;
   const metaInput: MetaInput = {
     name: (pStr(hall, 'Name') ?? ifcNames.name ?? fileName.replace(/\.ifc$/i, '')).slice(0, 500),
@@ -558,6 +570,16 @@ const PREFETCHED_TYPES = [
   W.IFCRAMPFLIGHT, W.IFCFURNISHINGELEMENT, W.IFCCOLUMN,
   ...['IFCWALLELEMENTEDCASE', 'IFCFURNITURE'].map((t) => (W as unknown as Record<string, number | undefined>)[t]).filter((c): c is number => typeof c === 'number'),
 ];
+
+/** The door with `exterior: true` in the schema's key order (right after `entrance`), so valid-hall.ts can still vouch for it. */
+function withExterior<T extends { entrance: unknown }>(e: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(e)) {
+    out[k] = v;
+    if (k === 'entrance') out.exterior = true;
+  }
+  return out as T;
+}
 
 function uniqueId(prefix: string, taken: ReadonlySet<string>, from = 1): string {
   let n = from;
