@@ -17,6 +17,7 @@ import { StatusBar } from './status/StatusBar';
 import { Toolbar } from './toolbar/Toolbar';
 import { useShortcuts } from './useShortcuts';
 import { useDocumentTitle } from './useDocumentTitle';
+import { RoomScheduleDrawer } from './schedule/RoomScheduleDrawer';
 
 function Shell({ editor }: { editor: Editor }) {
   useLiveCheck(editor);
@@ -47,6 +48,7 @@ function Shell({ editor }: { editor: Editor }) {
         </aside>
       </div>
       <StatusBar />
+      <RoomScheduleDrawer />
       <DropZone />
     </div>
   );
