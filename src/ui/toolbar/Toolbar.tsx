@@ -3,6 +3,7 @@ import { useEditor, useEditorState, useT } from '../EditorContext';
 import { ToolIcon } from '../icons/ToolIcon';
 import type { MessageKey } from '../i18n';
 import { FileMenu } from './FileMenu';
+import { ScheduleButton } from '../schedule/ScheduleButton';
 import { shortcutFor } from './shortcuts';
 import { TOOLBAR_TOOLS } from './tool-list';
 import { UnderlayToggles } from './UnderlayToggles';
@@ -100,6 +101,7 @@ export function Toolbar() {
           <ToolIcon name="snap" size={18} /> {t('view.snap')}
         </button>
       </div>
+      <ScheduleButton />
       <span className="spacer" />
       <button
         className="tb-btn"
