@@ -295,4 +295,8 @@ export const en: Record<MessageKey, string> = {
   'schedule.selectAll': "Select all",
   'inspector.typeGuess': "Function guessed from the name \"{from}\", {p}% sure; changing it counts as confirmed by hand",
   'inspector.typeConfirm': "Confirm this function",
+  // Nav map export warnings
+  'navmapWarn.title': '{n} things will make this nav map hard for citizens to use',
+  'navmapWarn.export': 'Export anyway',
+  'navmapWarn.cancel': 'Cancel and fix first',
 };

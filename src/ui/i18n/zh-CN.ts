@@ -293,6 +293,10 @@ export const zhCN = {
   'schedule.selectAll': "全选",
   'inspector.typeGuess': "功能类型由名称“{from}”推测，可信度 {p}%；修改类型即视为人工确认",
   'inspector.typeConfirm': "确认此类型",
+  // Nav map export warnings
+  'navmapWarn.title': '导出的导航图有{n}处会让市民难以使用',
+  'navmapWarn.export': '仍然导出',
+  'navmapWarn.cancel': '取消，先修改',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
