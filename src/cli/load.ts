@@ -2,13 +2,13 @@
 import type { HallDocument } from '../core/document';
 import { describeProblems, parseHallBytes } from '../core/io';
 import { validateOverrides } from '../rules/overrides';
+import { importIfcBounded } from './ifc-bounded';
 import type { CliIO } from './io';
 
 export async function loadInput(path: string, io: CliIO): Promise<HallDocument> {
   if (/\.ifc$/i.test(path)) {
-    const { importIfc } = await import('../ifc');
     const bytes = io.readBytes(path);
-    const res = await importIfc(bytes, { fileName: path.split(/[\\/]/).pop() });
+    const res = await importIfcBounded(bytes, path.split(/[\\/]/).pop() ?? path);
     for (const w of res.warnings) io.err(`warning: ${w}`);
     return res.doc;
   }
