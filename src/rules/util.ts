@@ -4,6 +4,7 @@ import type { ElementOf, HallElement } from '../core/kinds/registry';
 import { zoneHasType } from '../core/kinds/zone';
 import { cachedBBox, centroid, pointOnBoundary, bbox, type Polygon } from '../core/geometry/polygon';
 import type { Vec2 } from '../core/geometry/vec';
+import { MAX_POLYGON_SAMPLES, PlanTooLargeError } from '../core/limits';
 import type { ZoneType } from '../core/vocab';
 import type { Finding, RuleContext } from './types';
 import { navFor, fieldFor, type DistanceField, type NavPoint, type RouteOptions } from '../nav';
@@ -95,6 +96,8 @@ export function samplePolygon(poly: Polygon, step: number): Vec2[] {
   let out = m.get(step);
   if (out) return out;
   const b = bbox(poly);
+  const n = Math.ceil((b.maxX - b.minX) / step) * Math.ceil((b.maxY - b.minY) / step);
+  if (!(n <= MAX_POLYGON_SAMPLES)) throw new PlanTooLargeError(`a polygon of ${Math.round(b.maxX - b.minX)} × ${Math.round(b.maxY - b.minY)} m is too large to measure at ${step} m / 多边形过大，无法测量`);
   out = [];
   const xs: number[] = [];
   for (let x = b.minX + step / 2; x < b.maxX; x += step) xs.push(x);

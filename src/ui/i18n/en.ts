@@ -299,4 +299,15 @@ export const en: Record<MessageKey, string> = {
   'navmapWarn.title': '{n} things will make this nav map hard for citizens to use',
   'navmapWarn.export': 'Export anyway',
   'navmapWarn.cancel': 'Cancel and fix first',
+
+  // Reliability: settings checked as the file loader checks them, autosave status
+  'settings.tooLong': 'At most {max} characters ({n} entered)',
+  'settings.invalid': 'Not accepted: {reason}',
+  'settings.overrideType': 'The value does not fit parameter {key} (number, true/false or text, as the preset has it)',
+  'autosave.failed': 'Autosave failed: {reason}. Your changes are only in this tab — save the file (Ctrl+S) before closing.',
+  'autosave.retry': 'Retry now',
+  'autosave.recovered': 'Autosaved work found in other tabs or halls:',
+  'autosave.otherTab': 'another tab',
+  'autosave.thisTab': 'this tab',
+  'autosave.unsavedLeave': 'Changes not yet saved to a file will be lost.',
 };

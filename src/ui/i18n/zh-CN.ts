@@ -297,6 +297,17 @@ export const zhCN = {
   'navmapWarn.title': '导出的导航图有{n}处会让市民难以使用',
   'navmapWarn.export': '仍然导出',
   'navmapWarn.cancel': '取消，先修改',
+
+  // Reliability: settings checked as the file loader checks them, autosave status
+  'settings.tooLong': '最多 {max} 个字符（已输入 {n} 个）',
+  'settings.invalid': '无效：{reason}',
+  'settings.overrideType': '该值不符合参数 {key} 的类型（按预设为数字、true/false 或文本）',
+  'autosave.failed': '自动备份失败：{reason}。修改目前只在本标签页中——关闭前请保存文件（Ctrl+S）。',
+  'autosave.retry': '立即重试',
+  'autosave.recovered': '在其他标签页或大厅中找到自动备份：',
+  'autosave.otherTab': '其他标签页',
+  'autosave.thisTab': '本标签页',
+  'autosave.unsavedLeave': '尚未保存到文件的修改将会丢失。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
