@@ -29,6 +29,11 @@ export function badgesOf(result: CheckResult): Record<string, Severity> {
   return out;
 }
 
+function sameRecord(a: Record<string, string>, b: Record<string, string>): boolean {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+}
+
 interface Reply {
   seq: number;
   /** The worker did not hold the document a patch was against: send a full copy. */
@@ -41,7 +46,9 @@ interface Reply {
 function publish(editor: Editor, r: Reply, debounced: boolean): void {
   if (r.result) {
     checkStore.setState({ result: r.result, lastMs: r.ms, debounced, error: undefined, available: true });
-    editor.store.setState({ badges: badgesOf(r.result) });
+    // Unchanged badges keep the store's object: the view's badge layer is not redrawn after every check.
+    const badges = badgesOf(r.result);
+    if (!sameRecord(badges, editor.store.getState().badges)) editor.store.setState({ badges });
   } else {
     checkStore.setState({ error: r.error, lastMs: r.ms });
   }
