@@ -69,7 +69,8 @@ export class Editor {
     this.tool = tools.select(this);
     this.history.subscribe((h) => {
       const s = this.store.getState();
-      const ids = allIds(h.doc);
+      // Through the per-floor index (one floor re-indexed per edit), not a set of every id in the hall.
+      const present = (id: string) => !!findElement(h.doc, id);
       const floorId = h.doc.floors.some((f) => f.id === s.floorId) ? s.floorId : (h.doc.floors[0]?.id ?? '');
       this.store.setState({
         doc: h.doc,
@@ -78,8 +79,8 @@ export class Editor {
         undoLabel: h.undoLabel,
         redoLabel: h.redoLabel,
         floorId,
-        selection: s.selection.filter((id) => ids.has(id)),
-        highlight: s.highlight.filter((id) => ids.has(id)),
+        selection: keepIf(s.selection, present),
+        highlight: keepIf(s.highlight, present),
       });
     });
   }
@@ -592,6 +593,11 @@ export class Editor {
     }
     return this.execute(removeFloor(id));
   }
+}
+
+/** The same array when every entry stays, so subscribers that select it are not told of a change. */
+function keepIf<T>(xs: T[], keep: (x: T) => boolean): T[] {
+  return xs.every(keep) ? xs : xs.filter(keep);
 }
 
 /** Schema problems of every element the change added or altered, with its JSON path. */
