@@ -58,7 +58,7 @@ export const MetaSchema = z.object({
   crowded: z.boolean().default(false),
   /** Where the model came from when imported. */
   source: z
-    .object({ kind: z.enum(['ifc', 'manual']), fileName: TextSchema.optional(), schema: TextSchema.optional(), projectGlobalId: z.string().max(64).optional() })
+    .object({ kind: z.enum(['ifc', 'manual', 'dxf']), fileName: TextSchema.optional(), schema: TextSchema.optional(), projectGlobalId: z.string().max(64).optional() })
     .optional(),
 });
 export type Meta = z.infer<typeof MetaSchema>;
