@@ -86,7 +86,7 @@ export const MetaSchema = z.object({
   crowded: z.boolean().default(false),
   /** Where the model came from when imported. */
   source: z
-    .object({ kind: z.enum(['ifc', 'manual']), fileName: TextSchema.optional(), schema: TextSchema.optional(), projectGlobalId: z.string().max(64).optional() })
+    .object({ kind: z.enum(['ifc', 'manual', 'dxf']), fileName: TextSchema.optional(), schema: TextSchema.optional(), projectGlobalId: z.string().max(64).optional() })
     .optional(),
   /** Findings worked on as issues: status, assignee, comments, by finding key; kept across re-checks. */
   findingStates: z.record(z.string().max(1000), FindingStateSchema).optional(),
