@@ -17,15 +17,12 @@ import { StatusBar } from './status/StatusBar';
 import { Toolbar } from './toolbar/Toolbar';
 import { useShortcuts } from './useShortcuts';
 import { useDocumentTitle } from './useDocumentTitle';
-<<<<<<< HEAD
 import { useRef } from 'react';
 import { ContextMenu } from './drawing/ContextMenu';
 import { DrawingNotices } from './drawing/DrawingNotices';
 import { ShortcutSheet } from './drawing/ShortcutSheet';
 import { WallLengthField } from './drawing/WallLengthField';
-=======
 import { RoomScheduleDrawer } from './schedule/RoomScheduleDrawer';
->>>>>>> issue-15
 
 function Shell({ editor }: { editor: Editor }) {
   useLiveCheck(editor);

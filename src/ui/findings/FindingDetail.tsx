@@ -56,8 +56,13 @@ export function FindingDetail({ finding: f, onClose }: { finding: Finding; onClo
       </header>
       <p className="clause">
         {f.clause}
-        {setting?.clauseText ? ` — ${setting.clauseText}` : ''}
+        {(f.clauseText ?? setting?.clauseText) ? <span className="clause-text" title={t('findings.clauseText')}> — “{f.clauseText ?? setting?.clauseText}”</span> : ''}
       </p>
+      {f.interpretation && (
+        <p className="interpretation">
+          <b>{t('findings.interpretation')}</b> {term(f.interpretation, locale)}
+        </p>
+      )}
       {f.hint && <p className="hint">{term(f.hint, locale)}</p>}
       {f.elementIds.length > 0 && (
         <ul className="elements">

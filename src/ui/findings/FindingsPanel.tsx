@@ -107,65 +107,6 @@ export function FindingsPanel() {
         <OverlayToggles />
       </header>
       {open && (
-<<<<<<< HEAD
-        <div className="findings-body">
-          {!available && <p className="muted">{t('findings.unavailable')}</p>}
-          {error && <p className="error-text">{t('findings.failed', { msg: error })}</p>}
-          {result && result.findings.length === 0 && <p className="ok-text">{t('findings.none')}</p>}
-          {grouped &&
-            SEVERITIES.map((sev) => {
-              const byRule = grouped.get(sev)!;
-              if (byRule.size === 0) return null;
-              const n = [...byRule.values()].reduce((a, l) => a + l.length, 0);
-              return (
-                <div key={sev} className={`sev-group sev-${sev}`} data-severity={sev}>
-                  <h3>
-                    <span className={`sev-dot ${sev}`} /> {t(`findings.${sev}` as MessageKey)} <span className="count">{n}</span>
-                  </h3>
-                  {[...byRule.entries()].map(([ruleId, list]) => {
-                    const rule = RULES_BY_ID.get(ruleId);
-                    const ck = `${sev}|${ruleId}`;
-                    const ruleOpen = !closedRules[ck];
-                    return (
-                      <div key={ruleId} className="rule-group" data-rule={ruleId}>
-                        <button className="rule-title" aria-expanded={ruleOpen} onClick={() => setClosedRules({ ...closedRules, [ck]: ruleOpen })}>
-                          {ruleOpen ? '▾' : '▸'} {rule ? term(rule.title, locale) : ruleId} <code>{ruleId}</code> <span className="count">{list.length}</span>
-                        </button>
-                        {ruleOpen && (
-                          <ul>
-                            {list.map((f) => (
-                              <li key={f.key}>
-                                <button
-                                  className={'finding' + (activeKey === f.key && highlight.length > 0 ? ' active' : '')}
-                                  data-testid="finding"
-                                  data-rule={f.ruleId}
-                                  data-elements={f.elementIds.join(' ')}
-                                  onClick={() => pick(f)}
-                                >
-                                  <span className="msg">{term(f.message, locale)}</span>
-                                  <span className="clause" title={t('findings.clause')}>
-                                    {f.clause}
-                                  </span>
-                                  {f.clauseText && <span className="clause-text" title={t('findings.clauseText')}>“{f.clauseText}”</span>}
-                                  {f.interpretation && (
-                                    <span className="interpretation">
-                                      <b>{t('findings.interpretation')}</b> {term(f.interpretation, locale)}
-                                    </span>
-                                  )}
-                                  {f.hint && <span className="hint">{term(f.hint, locale)}</span>}
-                                </button>
-                              </li>
-                            ))}
-                          </ul>
-                        )}
-                      </div>
-                    );
-                  })}
-                </div>
-              );
-            })}
-        </div>
-=======
         <>
           <FindingFilters filter={filter} onChange={setFilter} findings={shown?.findings ?? []} shownCount={visible.length} />
           <EntranceBar />
@@ -208,7 +149,6 @@ export function FindingsPanel() {
             {active && <FindingDetail finding={active} onClose={() => setActiveKey(null)} />}
           </div>
         </>
->>>>>>> issue-15
       )}
     </section>
   );
