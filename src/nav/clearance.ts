@@ -49,6 +49,9 @@ const ON_WALL = 0.05;
 const HALF_TURN_DEG = 180;
 
 const cache = new WeakMap<Floor, Obstacles>();
+/** Pieces per wall object, kept while the doors that cut it are the same objects (a seat moving changes neither). */
+const piecesMemo = new WeakMap<object, { doors: readonly object[]; pieces: Polygon[] }>();
+const footprintMemo = new WeakMap<object, Polygon | null>();
 /** The floor's obstacles: walls (cut by doors), everything that blocks walking, and the floor outline. Per floor object. */
 export function obstaclesOf(floor: Floor): Obstacles {
   const hit = cache.get(floor);
@@ -56,9 +59,14 @@ export function obstaclesOf(floor: Floor): Obstacles {
   const polys: Polygon[] = [];
   const doors = floor.elements.filter((e) => e.kind === 'opening');
   for (const e of floor.elements) {
-    if (e.kind === 'wall') polys.push(...wallPieces(e, doors.filter((d) => !d.wallId || d.wallId === e.id)));
-    else if (e.kind !== 'opening' && e.kind !== 'zone' && e.kind !== 'route' && e.kind !== 'vlink' && e.kind !== 'sign' && kindOf(e).blocksWalking(e)) {
-      const fp = kindOf(e).footprint(e);
+    if (e.kind === 'wall') {
+      const mine = doors.filter((d) => !d.wallId || d.wallId === e.id);
+      let m = piecesMemo.get(e);
+      if (!m || m.doors.length !== mine.length || m.doors.some((d, i) => d !== mine[i])) piecesMemo.set(e, (m = { doors: mine, pieces: wallPieces(e, mine) }));
+      polys.push(...m.pieces);
+    } else if (e.kind !== 'opening' && e.kind !== 'zone' && e.kind !== 'route' && e.kind !== 'vlink' && e.kind !== 'sign') {
+      let fp = footprintMemo.get(e);
+      if (fp === undefined) footprintMemo.set(e, (fp = kindOf(e).blocksWalking(e) ? kindOf(e).footprint(e) : null));
       if (fp) polys.push(fp);
     }
   }
@@ -78,13 +86,15 @@ export function obstaclesOf(floor: Floor): Obstacles {
   return out;
 }
 
-/** Nearest point on any obstacle edge, and its distance. */
-function nearest(o: Obstacles, p: Vec2): { q: Vec2; d: number } {
+/** Nearest point on any obstacle edge (of `only`, when given: indices of edges), and its distance. */
+function nearest(o: Obstacles, p: Vec2, only?: Int32Array): { q: Vec2; d: number } {
   let best = Infinity;
   let qx = p[0];
   let qy = p[1];
   const s = o.segs;
-  for (let k = 0; k < s.length; k += 4) {
+  const n = only ? only.length : s.length / 4;
+  for (let j = 0; j < n; j++) {
+    const k = 4 * (only ? only[j] : j);
     const ax = s[k];
     const ay = s[k + 1];
     const vx = s[k + 2] - ax;
@@ -105,10 +115,12 @@ function nearest(o: Obstacles, p: Vec2): { q: Vec2; d: number } {
 }
 
 /** Distance along the ray p + t·u (t > 0) to the first obstacle edge; Infinity when it hits none. */
-function rayHit(o: Obstacles, p: Vec2, u: Vec2): number {
+function rayHit(o: Obstacles, p: Vec2, u: Vec2, only?: Int32Array): number {
   let best = Infinity;
   const s = o.segs;
-  for (let k = 0; k < s.length; k += 4) {
+  const n = only ? only.length : s.length / 4;
+  for (let j = 0; j < n; j++) {
+    const k = 4 * (only ? only[j] : j);
     const ax = s[k];
     const ay = s[k + 1];
     const ex = s[k + 2] - ax;
@@ -139,13 +151,33 @@ function insideObstacle(o: Obstacles, p: Vec2): boolean {
  * Clear width of the passage at p: 0 inside an obstacle, Infinity in open space with nothing on one side. With
  * no obstacle at all it is Infinity too.
  */
-export function clearWidthOf(o: Obstacles, p: Vec2): number {
+export function clearWidthOf(o: Obstacles, p: Vec2, near?: Int32Array): number {
   if (insideObstacle(o, p)) return 0;
-  const { q, d } = nearest(o, p);
+  const { q, d } = nearest(o, p, near);
   if (!Number.isFinite(d)) return Infinity;
   if (d === 0) return 0;
   const u: Vec2 = [(p[0] - q[0]) / d, (p[1] - q[1]) / d];
-  return d + rayHit(o, p, u);
+  return d + rayHit(o, p, u, near);
+}
+
+/**
+ * The edges that can matter for widths up to `cap` anywhere on the segment a–b: those whose box comes within
+ * `cap` of the segment's box. Any other edge is farther than `cap` from every point of a–b, and a width is at
+ * least twice the distance to the nearest edge and at least the distance to the far one, so leaving them out
+ * changes no width below `cap` (a width at or above `cap` may then read as Infinity).
+ */
+export function edgesNear(o: Obstacles, a: Vec2, b: Vec2, cap: number): Int32Array {
+  const minX = Math.min(a[0], b[0]) - cap;
+  const maxX = Math.max(a[0], b[0]) + cap;
+  const minY = Math.min(a[1], b[1]) - cap;
+  const maxY = Math.max(a[1], b[1]) + cap;
+  const s = o.segs;
+  const out: number[] = [];
+  for (let k = 0; k < s.length; k += 4) {
+    if (Math.max(s[k], s[k + 2]) < minX || Math.min(s[k], s[k + 2]) > maxX || Math.max(s[k + 1], s[k + 3]) < minY || Math.min(s[k + 1], s[k + 3]) > maxY) continue;
+    out.push(k / 4);
+  }
+  return Int32Array.from(out);
 }
 
 export const clearWidthOnFloor = (floor: Floor, p: Vec2): number => clearWidthOf(obstaclesOf(floor), p);

@@ -4,7 +4,7 @@ import { isStaffZone, zoneHasType } from '../../core/kinds/zone';
 import { counterServicePoint } from '../../core/kinds/counter';
 import { area, centroid, distToPolygonBoundary, inscribedAtLeast, pointInPolygon } from '../../core/geometry/polygon';
 import { navFor, reachFor } from '../../nav';
-import { clearWidthOnFloor } from '../../nav/clearance';
+import { clearWidthOf, edgesNear, obstaclesOf } from '../../nav/clearance';
 import type { Vec2 } from '../../core/geometry/vec';
 import type { Finding, RuleContext, RuleDef } from '../types';
 import { defineRule } from '../define';
@@ -58,14 +58,17 @@ const routeWidth = defineRule({
       // geometry, not the walking raster).
       let worst = el.width;
       let at = el.points[0];
+      const obstacles = obstaclesOf(floor);
       for (let i = 1; i < el.points.length; i++) {
         const [a, b] = [el.points[i - 1], el.points[i]];
+        // Only widths under the larger of the limit and the drawn width matter: edges farther away are left out.
+        const near = edgesNear(obstacles, a, b, Math.max(need, el.width));
         const n = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / step));
         for (let k = 0; k <= n; k++) {
           const p: Vec2 = [a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n];
           // Doors are checked by access.door-width; measure the corridor, not the door leaf.
           if (doors.some((d) => (d[0] - p[0]) ** 2 + (d[1] - p[1]) ** 2 < skip * skip)) continue;
-          const w = clearWidthOnFloor(floor, p);
+          const w = clearWidthOf(obstacles, p, near);
           if (w < worst) {
             worst = w;
             at = p;
