@@ -223,4 +223,3 @@ describe('drawing a hall in Chromium', () => {
     expect(errors).toEqual([]);
   });
 });
-});
