@@ -69,6 +69,9 @@ const floorName = (id: string) => {
 
 function fromHash(): From | undefined {
   const id = hashParam('from') ?? data.defaultFrom;
+  // A link may also start at a place, e.g. from a counter's own QR code to the toilets.
+  const place = data.here.some((x) => x.id === id) ? undefined : data.dests.find((d) => d.id === id);
+  if (place) return { floorId: place.floorId, p: place.at, zh: bare(place.zh), en: spokenEn(place) };
   const p = data.here.find((x) => x.id === id) ?? data.here.find((x) => x.id === data.defaultFrom);
   return p && { floorId: p.floorId, p: p.p, zh: p.zh, en: `the ${p.en.toLowerCase()}`, via: p.via, facing: p.facing };
 }
@@ -76,7 +79,7 @@ function fromHash(): From | undefined {
 function destFromHash(): Destination | undefined {
   const to = hashParam('to');
   if (!to) return undefined;
-  return data.dests.find((d) => d.id === to) ?? searchPlaces(data, to, { limit: 1 })[0];
+  return data.dests.find((d) => d.id === to) ?? searchPlaces(data, to, { limit: 1, distance: distanceTo })[0];
 }
 
 // ---- layout
@@ -348,7 +351,12 @@ function renderRoute(): void {
       { class: 'steps', id: 'steps' },
       ...state.steps.map((st) => {
         const li = h('li', { 'data-floor': st.floorId, 'data-kind': st.kind }, en() ? st.en : st.zh);
-        li.addEventListener('click', () => say(st.prompts.map((p) => p[state.lang])));
+        li.addEventListener('click', () => {
+          // Show the floor the step is on, then say it.
+          const fi = data.floors.findIndex((f) => f.id === st.floorId);
+          if (fi >= 0 && fi !== state.floor) showFloor(fi);
+          void say(st.prompts.map((p) => p[state.lang]));
+        });
         return li;
       }),
     ),

@@ -246,6 +246,12 @@ describe('nav map in the browser', () => {
     // A counter number works in the link too, and a later hash change re-routes.
     await page.evaluate(() => (location.hash = '#from=f1-door-01&to=05'));
     await expect.poll(async () => (await page.locator('#steps li').allTextContents()).join('\n')).toContain('到达5号窗口');
+    // From a counter's own QR code to "厕所": the nearest toilet, on the same floor.
+    await page.evaluate(() => (location.hash = '#from=f2-counter-07&to=厕所'));
+    await expect.poll(() => page.textContent('#here')).toContain('31号窗口');
+    const toilet = (await page.locator('#steps li').allTextContents()).join('\n');
+    expect(toilet).toMatch(/到达(无障碍)?卫生间/);
+    expect(toilet).not.toContain('楼');
     expect(errors).toEqual([]);
     await context.close();
   });
