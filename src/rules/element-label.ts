@@ -25,7 +25,9 @@ function roomAt(floor: Floor, p: readonly [number, number]): HallElement | undef
 
 function roomName(z: HallElement | undefined): Term | undefined {
   if (!z || z.kind !== 'zone') return undefined;
-  const own = [z.number, personalName(z.name) ?? (z.name && z.name !== z.number ? z.name : undefined)].filter(Boolean).join(' ');
+  const name = personalName(z.name) ?? (z.name && z.name !== z.number ? z.name : undefined);
+  // Imported rooms are named "A101 Foyer" already: the number is not written twice.
+  const own = z.number && name?.startsWith(z.number) ? name : [z.number, name].filter(Boolean).join(' ');
   return own ? { zh: own, en: own } : { zh: ZONE_TYPES[z.type].zh, en: ZONE_TYPES[z.type].en };
 }
 
@@ -74,13 +76,17 @@ export function elementLabel(doc: HallDocument, id: string): Term | undefined {
   return ref ? labelOfElement(ref.element, ref.floor) : undefined;
 }
 
-/** Internal ids written into a message (`"door-34"`, `zone-7`) replaced by the elements' names. */
+/** Internal ids (`"door-34"`) and exporters' type strings written into a message, replaced by the elements' names. */
 export function withoutIds(doc: HallDocument, text: string, locale: 'zh' | 'en', ids: readonly string[]): string {
   let out = text;
   for (const id of ids) {
-    if (!out.includes(id)) continue;
+    const el = findElement(doc, id)?.element;
+    const raw = el?.name && !personalName(el.name) ? el.name : undefined;
+    if (!out.includes(id) && !(raw && out.includes(raw))) continue;
     const l = elementLabel(doc, id);
-    if (l) out = out.split(id).join(l[locale]);
+    if (!l) continue;
+    if (raw) out = out.split(raw).join(l[locale]);
+    out = out.split(id).join(l[locale]);
   }
   return out;
 }
