@@ -49,7 +49,7 @@ describe('nav map from the editor', () => {
     expect(requests.every((r) => r.startsWith('file://'))).toBe(true);
     // The app ran: its map is drawn as SVG and the floor switcher is there; the source is not shown as text.
     await p.locator('#map svg').first().waitFor();
-    const text = await p.locator('body').innerText();
+    const text = await p.locator('body').textContent();
     expect(text).not.toContain('<!doctype');
     expect(text).toMatch(/1F|一层/);
     await phone.close();

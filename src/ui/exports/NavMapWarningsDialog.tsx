@@ -1,12 +1,12 @@
 /** Before a nav map export: what will make the map poor for citizens, with "export anyway" or "cancel" to fix it first. */
 import { useEffect, useRef } from 'react';
-import type { NavMapWarning } from '../../nav/export/navmap-warnings';
+import type { ExportWarning } from '../../exports/types';
 import { useEditorState, useT } from '../EditorContext';
 
 const BACKDROP = { position: 'fixed', inset: 0, background: 'rgba(0,0,0,.35)', display: 'flex', alignItems: 'center', justifyContent: 'center', zIndex: 50 } as const;
 const BOX = { background: '#fff', color: '#1b1f24', borderRadius: 8, padding: '16px 20px', maxWidth: 560, boxShadow: '0 8px 30px rgba(0,0,0,.3)' } as const;
 
-export function NavMapWarningsDialog(props: { warnings: NavMapWarning[]; onExport: () => void; onCancel: () => void }) {
+export function NavMapWarningsDialog(props: { warnings: ExportWarning[]; onExport: () => void; onCancel: () => void }) {
   const t = useT();
   const locale = useEditorState((s) => s.locale);
   const cancel = useRef<HTMLButtonElement>(null);
