@@ -326,7 +326,10 @@ export function createMap(host: HTMLElement, onTap: (p: Vec2) => void): MapView 
 
   /** Frames these points (a route on this floor) with room around them, never closer than a 20 m wide view. */
   function fitTo(points: Vec2[]): void {
-    if (!points.length) return fit();
+    if (!points.length) {
+      fit();
+      return;
+    }
     const xs = points.map((p) => p[0]);
     const ys = points.map((p) => -p[1]);
     const pad = 4;

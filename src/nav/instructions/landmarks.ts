@@ -65,7 +65,7 @@ function sideOf(doc: HallDocument, floorId: string, p: Vec2): { zh: string; en: 
 export function linkName(doc: HallDocument, id: string): { zh: string; en: string; kind: string } {
   for (const f of doc.floors) {
     const e = f.elements.find((x) => x.id === id);
-    if (!e || e.kind !== 'vlink') continue;
+    if (e?.kind !== 'vlink') continue;
     const t = LINK_KINDS[e.linkKind];
     const noun = e.linkKind === 'stair' ? 'stairs' : t.en.toLowerCase();
     const alike = f.elements.filter((x) => x.kind === 'vlink' && x.linkKind === e.linkKind).length;
