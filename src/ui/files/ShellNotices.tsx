@@ -1,6 +1,6 @@
 /** Toast for finished work, the progress bar for long work (IFC import, export), and the autosave restore offer. */
 import { useStore } from 'zustand';
-import { useEditor, useT } from '../EditorContext';
+import { useEditor, useEditorState, useT } from '../EditorContext';
 import { uiStore } from '../ui-store';
 import { ImportProgress } from '../ifc/ImportProgress';
 import { discardAutosave } from './autosave-offer';
@@ -10,11 +10,12 @@ export function ShellNotices() {
   const editor = useEditor();
   const t = useT();
   const { notice, busy, restore, ifcImport } = useStore(uiStore);
+  const locale = useEditorState((s) => s.locale);
   return (
     <>
       {restore && (
         <div className="banner info" role="alertdialog" data-testid="restore-offer">
-          <span>{t('restore.found', { time: restore.savedAt ? new Date(restore.savedAt).toLocaleString() : '—' })}</span>
+          <span>{t('restore.found', { time: restore.savedAt ? new Date(restore.savedAt).toLocaleString(locale) : '—' })}</span>
           <button
             className="primary"
             data-testid="restore-accept"
@@ -41,7 +42,7 @@ export function ShellNotices() {
         // The shell's own 0..1 bar (same as for exports) over <ImportProgress>'s stage label and cancel button.
         <div className="busy ifc" role="status" data-testid="busy">
           <progress value={ifcImport.progress?.fraction ?? 0} max={1} />
-          <ImportProgress progress={ifcImport.progress} fileName={ifcImport.fileName} onCancel={ifcImport.cancel} />
+          <ImportProgress progress={ifcImport.progress} fileName={ifcImport.fileName} onCancel={ifcImport.cancel} locale={locale} />
         </div>
       )}
       {busy && (

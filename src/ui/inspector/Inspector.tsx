@@ -32,8 +32,11 @@ export function Inspector() {
       const res = kindOf(el).schema.safeParse(setPath(el, key, value));
       if (!res.success) return res.error.issues[0]?.message ?? t('insp.invalid');
     }
-    const cmds = elements.map((el) => setElementField(el.id, key, value));
-    const ok = editor.execute(cmds.length === 1 ? cmds[0] : batch(`修改 ${key} / Set ${key}`, cmds));
+    // the undo label names the field as the user sees it, never its raw key
+    const spec = fields.find((f) => f.key === key);
+    const label = spec ? `修改${spec.label.zh} / Set ${spec.label.en.toLowerCase()}` : '修改 / Edit';
+    const cmds = elements.map((el) => setElementField(el.id, key, value, label));
+    const ok = editor.execute(cmds.length === 1 ? cmds[0] : batch(label, cmds));
     return ok ? null : t('insp.invalid');
   };
 

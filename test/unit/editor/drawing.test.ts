@@ -11,6 +11,7 @@ import { KINDS, type ElementOf } from '../../../src/core/kinds/registry';
 import { addElements } from '../../../src/core/commands';
 import { largestWallLoop } from '../../../src/core/geometry/wall-loops';
 import { loadSample } from '../core/helpers';
+import { checkHall } from '../../../src/rules';
 
 const walls = (ed: TestEditor) => ed.ofKind('wall') as ElementOf<'wall'>[];
 const type = (ed: TestEditor, text: string) => {
@@ -133,6 +134,16 @@ describe('floor outline', () => {
     // removing it restores no outline; keeping it is the default
     ed.answerOutlineOffer(false);
     expect(ed.floor.outline).toBeUndefined();
+  });
+  it('the hall-area rule reads the outline the walls made: 384 m², not 0', () => {
+    const ed = new TestEditor();
+    ed.use('zone-rect', { zoneType: 'waiting' }).drag([4, 4], [12, 10]);
+    const area0 = checkHall(ed.doc).findings.find((f) => f.ruleId === 'zone.hall-area');
+    expect(area0?.data?.areaM2).toBe(0);
+    ed.use('wall');
+    for (const [x, y] of [[0, 0], [24, 0], [24, 16], [0, 16], [0, 0]]) ed.click(x, y);
+    const found = checkHall(ed.doc).findings.find((f) => f.ruleId === 'zone.hall-area');
+    expect(found?.data?.areaM2).toBeCloseTo(384);
   });
   it('walls drawn separately that meet at a T still close the loop', () => {
     const loop = largestWallLoop([
