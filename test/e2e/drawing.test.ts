@@ -161,6 +161,13 @@ describe('drawing a hall in Chromium', () => {
     const before = await page.evaluate(() => (window as unknown as Win).__halltwin.editor.floor.elements.length);
     const origin = await planToScreen([0, 0]);
     await clickPlan(page, map, [6, 10]);
+    // Shift locks the band to the axis, with the guide and the lock's name drawn
+    const off = map.toScreen([11, 11.4]);
+    await page.keyboard.down('Shift');
+    await page.mouse.move(off[0], off[1], { steps: 3 });
+    await expect.poll(() => page.locator('[data-label="measure"][data-visible="1"]').first().textContent()).toMatch(/∠ 0\.0°/);
+    await shot(page, 'drawing-ortho-zh');
+    await page.keyboard.up('Shift');
     const east = map.toScreen([9, 10]);
     await page.mouse.move(east[0], east[1], { steps: 3 });
     await page.keyboard.type('12');
@@ -187,6 +194,14 @@ describe('drawing a hall in Chromium', () => {
     expect(sel.length).toBe(1);
     await shot(page, 'drawing-context-menu-zh');
     await page.keyboard.press('Escape');
+    await page.locator('[data-testid="locale"]').click();
+    await page.mouse.move(at[0], at[1], { steps: 2 });
+    await page.mouse.down({ button: 'right' });
+    await page.mouse.up({ button: 'right' });
+    await page.locator('[data-testid="context-menu"]').waitFor();
+    await shot(page, 'drawing-context-menu-en');
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="locale"]').click();
     await expect.poll(() => page.locator('[data-testid="context-menu"]').count()).toBe(0);
     const input = page.locator('[data-testid="wall-length-input"]');
     await expect.poll(() => input.inputValue()).toBe('24.00');
