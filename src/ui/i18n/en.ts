@@ -186,7 +186,6 @@ export const en: Record<MessageKey, string> = {
   'draw.area': 'Area {a} m²',
   'draw.noOutline': 'No outline',
   'draw.areaTitle': 'Area inside the floor outline: hall area, public area and other area rules read it',
-  'draw.outlineFromWalls': 'Outline from walls',
   'draw.outlineOffer': 'The walls close a loop: floor outline made ({a} m²).',
   'draw.keep': 'Keep',
   'draw.remove': 'Remove',

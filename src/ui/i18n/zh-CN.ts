@@ -184,7 +184,6 @@ export const zhCN = {
   'draw.area': '面积 {a} m²',
   'draw.noOutline': '未设外轮廓',
   'draw.areaTitle': '楼层外轮廓围合的面积：大厅面积、对外服务面积等规则按它计算',
-  'draw.outlineFromWalls': '由墙体生成外轮廓',
   'draw.outlineOffer': '墙体已围合：已生成楼层外轮廓（{a} m²）。',
   'draw.keep': '保留',
   'draw.remove': '移除',

@@ -131,6 +131,12 @@ describe('floor outline', () => {
     expect(ed.floor.outline).toBeDefined();
     expect(area(ed.floor.outline!)).toBeCloseTo(384);
     expect(ed.state.outlineOffer?.area).toBeCloseTo(384);
+    // the closing click is one step: its wall and the outline together
+    expect(ed.history.labels().past).toEqual(['画墙 / Draw wall', '画墙 / Draw wall', '画墙 / Draw wall', '画墙并生成外轮廓 / Draw wall and floor outline']);
+    ed.undo();
+    expect(walls(ed).length).toBe(3);
+    expect(ed.floor.outline).toBeUndefined();
+    ed.redo();
     // removing it restores no outline; keeping it is the default
     ed.answerOutlineOffer(false);
     expect(ed.floor.outline).toBeUndefined();
