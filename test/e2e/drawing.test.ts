@@ -4,10 +4,12 @@
  * outline and its area, with the view never moving; a typed length gives a wall of that length; the context menu,
  * the shortcut sheet and the floor-below underlay.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, shot, startPreview } from './harness';
+import { launchBrowser, newPage, ROOT, shot, startPreview } from './harness';
 import { calibrate, clickPlan, tapPointer, type PlanMap, type Vec2 } from './plan-mouse';
 
 let server: PreviewServer;
@@ -236,5 +238,28 @@ describe('drawing a hall in Chromium', () => {
     expect(floor.outline).toBeDefined();
     await expect.poll(() => page.locator('[data-testid="floor-area"]').textContent()).toContain('384.0 m²');
     expect(errors).toEqual([]);
+  });
+
+  const FZK = resolve(ROOT, '../shared/ifc/AC20-FZK-Haus.ifc');
+  it.skipIf(!existsSync(FZK))('an imported IFC model gets the same collision-free labels', async () => {
+    await page.evaluate((data) => {
+      const bin = atob(data);
+      const bytes = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], 'AC20-FZK-Haus.ifc', { type: 'application/x-step' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, readFileSync(FZK).toString('base64'));
+    await page.locator('[data-testid="busy"]').waitFor();
+    await page.locator('[data-testid="busy"]').waitFor({ state: 'detached', timeout: 90_000 });
+    const boxes = await settledLabels();
+    expect(boxes.some((b) => b.kind === 'zone')).toBe(true);
+    expect(overlaps(boxes)).toEqual([]);
+    await shot(page, 'drawing-labels-ifc-zh');
+    await page.locator('[data-testid="locale"]').click();
+    const en = await settledLabels();
+    expect(overlaps(en)).toEqual([]);
+    await shot(page, 'drawing-labels-ifc-en');
+    await page.locator('[data-testid="locale"]').click();
   });
 });
