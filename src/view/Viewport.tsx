@@ -15,6 +15,7 @@ import type { Floor } from '../core/document';
 import { elementBBox, hitTest } from '../editor/hit-test';
 import { FloorScene } from './FloorScene';
 import { SelectionLayer } from './SelectionLayer';
+import { SelectionDims } from './SelectionDims';
 import { OverlayLayer } from './OverlayLayer';
 import { pickHandle, selectionHandles } from './handles';
 import type { PlanPointerEvent } from '../editor/types';
@@ -114,6 +115,7 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
         ? doc.floors.map((f) => <FloorScene key={f.id} floor={f} mode={mode} opacity={f.id === floor.id ? 1 : 0.25} labels={f.id === floor.id} locale={locale} openedAs={doc.meta.source} />)
         : <FloorScene floor={floor} mode={mode} locale={locale} openedAs={doc.meta.source} />}
       <SelectionLayer editor={editor} elevation={elev} />
+      {mode === '2d' && <SelectionDims editor={editor} elevation={elev} />}
       <OverlayLayer editor={editor} floor={floor} mode={mode} />
       <InputPlane editor={editor} elevation={elev} />
       <CameraRig editor={editor} controls={controls} mode={mode} />

@@ -12,6 +12,7 @@ import { addElements } from '../../../src/core/commands';
 import { largestWallLoop } from '../../../src/core/geometry/wall-loops';
 import { loadSample } from '../core/helpers';
 import { checkHall } from '../../../src/rules';
+import { wallDistances } from '../../../src/editor/wall-distances';
 
 const walls = (ed: TestEditor) => ed.ofKind('wall') as ElementOf<'wall'>[];
 const type = (ed: TestEditor, text: string) => {
@@ -119,6 +120,16 @@ describe('snaps', () => {
     const ext = ed.snap([14, 0.1]);
     expect(ext.kind).toBe('extension');
     expect(ext.point[1]).toBeCloseTo(0);
+  });
+});
+
+describe('distances to the nearest walls', () => {
+  it('a point in a 10 × 8 m room is measured to the four wall faces', () => {
+    const ed = new TestEditor().use('wall');
+    for (const [x, y] of [[0, 0], [10, 0], [10, 8], [0, 8], [0, 0]]) ed.click(x, y);
+    const d = wallDistances(ed.floor, [3, 2]).map((x) => Math.round(x.distance * 100) / 100);
+    // 0.2 m walls: faces 0.1 m inside the axes
+    expect(d).toEqual([6.9, 2.9, 5.9, 1.9]);
   });
 });
 
