@@ -185,6 +185,7 @@ export const en: Record<MessageKey, string> = {
   'tool.outline': 'Floor outline',
   'draw.area': 'Area {a} m²',
   'draw.noOutline': 'No outline',
+  'draw.noOutlineTitle': 'No floor outline yet: click to make it from the walls, or draw it with the outline tool when they do not close',
   'draw.areaTitle': 'Area inside the floor outline: hall area, public area and other area rules read it',
   'draw.outlineOffer': 'The walls close a loop: floor outline made ({a} m²).',
   'draw.keep': 'Keep',

@@ -183,6 +183,7 @@ export const zhCN = {
   'tool.outline': '楼层外轮廓',
   'draw.area': '面积 {a} m²',
   'draw.noOutline': '未设外轮廓',
+  'draw.noOutlineTitle': '尚无楼层外轮廓：点击由墙体生成，墙体未围合时改用外轮廓工具绘制',
   'draw.areaTitle': '楼层外轮廓围合的面积：大厅面积、对外服务面积等规则按它计算',
   'draw.outlineOffer': '墙体已围合：已生成楼层外轮廓（{a} m²）。',
   'draw.keep': '保留',
