@@ -34,7 +34,7 @@ export const CounterSchema = z.object({
 export type Counter = z.infer<typeof CounterSchema>;
 
 /** Furniture styles the inspector names; a file may hold others, which the inspector still shows as they are. */
-export const COUNTER_STYLES = {
+const COUNTER_STYLES = {
   standard: { zh: '标准款', en: 'Standard' },
   compact: { zh: '紧凑款', en: 'Compact' },
   open: { zh: '开放式', en: 'Open desk' },
