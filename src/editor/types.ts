@@ -18,6 +18,9 @@ export interface ToolOptions {
   doorWidth?: number;
 }
 
+/** A selection handle: a vertex of one element, or the rotate knob of the selection. */
+export type HandleRef = { kind: 'vertex'; elementId: string; index: number } | { kind: 'rotate' };
+
 export interface PlanPointerEvent {
   /** Plan coordinates in metres on the current floor. */
   point: Vec2;
@@ -26,8 +29,10 @@ export interface PlanPointerEvent {
   alt?: boolean;
   ctrl?: boolean;
   meta?: boolean;
-  /** Element or handle under the pointer, when the view knows it (`vertex:<id>:<i>`, `handle:rotate`). */
+  /** Element under the pointer, when the view knows it. */
   hitId?: string;
+  /** Handle under the pointer, when the view knows it; a structured reference since element ids may hold ':'. */
+  handle?: HandleRef;
   /** Double click (ends polylines). */
   double?: boolean;
 }

@@ -22,6 +22,7 @@ import { ContextMenu } from './drawing/ContextMenu';
 import { DrawingNotices } from './drawing/DrawingNotices';
 import { ShortcutSheet } from './drawing/ShortcutSheet';
 import { WallLengthField } from './drawing/WallLengthField';
+import { RoomScheduleDrawer } from './schedule/RoomScheduleDrawer';
 
 function Shell({ editor }: { editor: Editor }) {
   useLiveCheck(editor);
@@ -57,6 +58,7 @@ function Shell({ editor }: { editor: Editor }) {
         </aside>
       </div>
       <StatusBar />
+      <RoomScheduleDrawer />
       <DropZone />
     </div>
   );

@@ -18,7 +18,7 @@ import { SelectionLayer } from './SelectionLayer';
 import { SelectionDims } from './SelectionDims';
 import { OverlayLayer } from './OverlayLayer';
 import { pickHandle, selectionHandles } from './handles';
-import type { PlanPointerEvent } from '../editor/types';
+import type { HandleRef, PlanPointerEvent } from '../editor/types';
 import { LabelsContext, LabelsStore } from './labels-store';
 import { LabelLayer, LabelProjector, type LabelNodes, type LabelPlacements } from './LabelLayer';
 import { PlanGrid } from './PlanGrid';
@@ -155,7 +155,7 @@ function InputPlane({ editor, elevation }: { editor: Editor; elevation: number }
     const point: Vec2 = [e.point.x, -e.point.z];
     return { point, button: n.button, shift: n.shiftKey, alt: n.altKey, ctrl: n.ctrlKey, meta: n.metaKey, ...extra };
   };
-  const handleAt = (p: Vec2): string | undefined => {
+  const handleAt = (p: Vec2): HandleRef | undefined => {
     const s = editor.state;
     if (s.tool !== 'select' || !s.selection.length) return undefined;
     const top = Math.max(...s.selection.map((id) => findElement(s.doc, id)).filter(Boolean).map((r) => elementBBox(r!.element).maxY));
@@ -171,7 +171,7 @@ function InputPlane({ editor, elevation }: { editor: Editor; elevation: number }
         e.stopPropagation();
         (e.target as Element | null)?.setPointerCapture?.(e.pointerId);
         const ev = toPlan(e);
-        editor.pointerDown({ ...ev, hitId: handleAt(ev.point) });
+        editor.pointerDown({ ...ev, handle: handleAt(ev.point) });
       }}
       onPointerMove={(e) => {
         const ev = toPlan(e);

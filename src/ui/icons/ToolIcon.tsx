@@ -99,11 +99,11 @@ const PATHS: Record<string, ReactElement> = {
   ),
 };
 
-export type IconName = keyof typeof PATHS;
 
 export function ToolIcon({ name, size = 20, title }: { name: string; size?: number; title?: string }) {
   const body = PATHS[name] ?? PATHS.point;
   return (
+    // biome-ignore lint/a11y/noSvgWithoutTitle: decorative (aria-hidden) unless a title is given, which is then rendered as <title>
     <svg
       className="icon"
       width={size}
