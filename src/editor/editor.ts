@@ -424,7 +424,7 @@ export class Editor {
   /** Change a wall's length in place: its start stays, its end moves along the wall (one undo step). */
   setWallLength(id: string, length: number): boolean {
     const w = findElement(this.doc, id)?.element;
-    if (!w || w.kind !== 'wall') return false;
+    if (w?.kind !== 'wall') return false;
     if (!(length >= 0.05 && length <= 1000)) {
       this.fail('墙长应在 0.05–1000 m 之间 / A wall is 0.05–1000 m long');
       return false;

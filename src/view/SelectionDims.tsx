@@ -28,8 +28,8 @@ export function SelectionDims({ editor, elevation }: { editor: Editor; elevation
   return (
     <group>
       <MergedLines points={lines} color="#0369a1" dashed />
-      {dims.map((d, i) => (
-        <Label key={i} variant="measure" position={[(d.from[0] + d.to[0]) / 2, y, -(d.from[1] + d.to[1]) / 2]} text={`${d.distance.toFixed(2)} m`} />
+      {dims.map((d) => (
+        <Label key={`${d.to[0]},${d.to[1]}`} variant="measure" position={[(d.from[0] + d.to[0]) / 2, y, -(d.from[1] + d.to[1]) / 2]} text={`${d.distance.toFixed(2)} m`} />
       ))}
     </group>
   );
