@@ -11,11 +11,6 @@ import { elementBBox } from './hit-test';
 export type AlignEdge = 'left' | 'right' | 'top' | 'bottom' | 'center-x' | 'center-y';
 export type Axis = 'x' | 'y';
 
-const centre = (el: HallElement): Vec2 => {
-  const b = elementBBox(el);
-  return [(b.minX + b.maxX) / 2, (b.minY + b.maxY) / 2];
-};
-
 /** Elements moved so their bounding boxes share an edge or a centre line with the selection's. */
 export function align(els: readonly HallElement[], edge: AlignEdge): HallElement[] {
   if (els.length < 2) return [];
@@ -106,4 +101,3 @@ export function arrayOffsets(n: number, spacing: Vec2): Vec2[] {
   return out;
 }
 
-export { centre as elementCentre };

@@ -5,7 +5,7 @@
 import type { Vec2 } from '../core/geometry/vec';
 import type { EditorKeyEvent, TypedInput } from './types';
 
-export type DynamicKeyResult = 'edited' | 'commit' | 'cleared' | undefined;
+type DynamicKeyResult = 'edited' | 'commit' | 'cleared' | undefined;
 
 const NUMERIC = /^[0-9.]$/;
 

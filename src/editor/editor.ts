@@ -424,7 +424,7 @@ export class Editor {
   /** Change a wall's length in place: its start stays, its end moves along the wall (one undo step). */
   setWallLength(id: string, length: number): boolean {
     const w = findElement(this.doc, id)?.element;
-    if (!w || w.kind !== 'wall') return false;
+    if (w?.kind !== 'wall') return false;
     if (!(length >= 0.05 && length <= 1000)) {
       this.fail('墙长应在 0.05–1000 m 之间 / A wall is 0.05–1000 m long');
       return false;
@@ -500,21 +500,33 @@ export class Editor {
   }
 
   /**
-   * The outline the current floor's walls enclose. With `auto` (walls just closed a loop) it is applied only when
-   * it encloses more than the present outline, and the user is offered to keep or remove it.
+   * The outline the current floor's walls (with `extra` walls about to be added) enclose, when it should become the
+   * floor's outline: always when asked for, and for a loop just closed only when it encloses more than the present one.
    */
-  outlineFromWalls(auto = false): boolean {
+  proposedOutline(auto: boolean, extra: readonly { a: Vec2; b: Vec2 }[] = []): Polygon | undefined {
     const floor = this.floor;
-    const loop = largestWallLoop(floor.elements.filter((e) => e.kind === 'wall'));
+    const loop = largestWallLoop([...floor.elements.filter((e) => e.kind === 'wall'), ...extra]);
+    if (!loop || !isSimplePolygon(loop)) return undefined;
+    if (auto && floor.outline && area(floor.outline) >= area(loop) - 1e-6) return undefined;
+    return ensureCCW(loop);
+  }
+
+  /** The floor outline from the walls' loop (the "outline from walls" command), one undo step, with the keep/remove offer. */
+  outlineFromWalls(): boolean {
+    const previous = this.floor.outline;
+    const loop = this.proposedOutline(false);
     if (!loop) {
-      if (!auto) this.fail('墙体没有围合成封闭区域 / The walls do not enclose an area');
+      this.fail('墙体没有围合成封闭区域 / The walls do not enclose an area');
       return false;
     }
-    const previous = floor.outline;
-    if (auto && previous && area(previous) >= area(loop) - 1e-6) return false;
     if (!this.setOutline(loop, '由墙体生成外轮廓 / Outline from walls')) return false;
-    this.store.setState({ outlineOffer: { floorId: floor.id, area: area(loop), previous } });
+    this.offerOutline(loop, previous);
     return true;
+  }
+
+  /** Let the user keep or remove an outline just made from walls. */
+  offerOutline(outline: Polygon, previous: Polygon | undefined): void {
+    this.store.setState({ outlineOffer: { floorId: this.floorId, area: area(outline), previous } });
   }
 
   /** Answer to the outline offer: keep it, or put back the outline the floor had before. */

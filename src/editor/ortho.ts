@@ -17,7 +17,7 @@ export interface OrthoResult {
 const norm360 = (d: number) => ((d % 360) + 360) % 360;
 
 /** Every direction the lock may choose: multiples of 45° and each reference angle plus multiples of 90°. */
-export function lockAngles(refs: readonly number[]): number[] {
+function lockAngles(refs: readonly number[]): number[] {
   const out: number[] = [];
   for (let k = 0; k < 8; k++) out.push(k * 45);
   for (const r of refs) for (let k = 0; k < 4; k++) out.push(norm360(r + k * 90));

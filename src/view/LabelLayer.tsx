@@ -48,7 +48,7 @@ export interface LabelLayerProps {
 }
 
 /** The form shown when there is room: very long names are cut even then (the full text is on hover). */
-export function displayText(text: string): string {
+function displayText(text: string): string {
   return textUnits(text) > LONG_LABEL_UNITS ? shortenLabel(text, LONG_LABEL_UNITS) : text;
 }
 

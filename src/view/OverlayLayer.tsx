@@ -26,16 +26,17 @@ export interface OverlayLayerProps {
 
 type P3 = [number, number, number];
 
+const segments = (gs: Guide[], y: number) => gs.flatMap((g) => [[g.a[0], y, -g.a[1]], [g.b[0], y, -g.b[1]]] as P3[]);
+
 export function OverlayLayer({ editor, floor, mode }: OverlayLayerProps) {
   const o = useStore(editor.store, (s) => s.overlay);
   const locale = useStore(editor.store, (s) => s.locale);
   // the cursor only matters while there is a hint to pin to it (no re-render per pointer move otherwise)
   const hintAt = useStore(editor.store, (s) => (s.overlay.hint ? s.cursor : undefined));
   const y = floor.elevation + 0.7;
-  const seg = (gs: Guide[]) => gs.flatMap((g) => [[g.a[0], y, -g.a[1]], [g.b[0], y, -g.b[1]]] as P3[]);
-  const guides = useMemo(() => seg(o.guides.filter((g) => g.kind !== 'front' && g.kind !== 'ortho')), [o.guides, y]); // eslint-disable-line react-hooks/exhaustive-deps
-  const ortho = useMemo(() => seg(o.guides.filter((g) => g.kind === 'ortho')), [o.guides, y]); // eslint-disable-line react-hooks/exhaustive-deps
-  const fronts = useMemo(() => seg(o.guides.filter((g) => g.kind === 'front')), [o.guides, y]); // eslint-disable-line react-hooks/exhaustive-deps
+  const guides = useMemo(() => segments(o.guides.filter((g) => g.kind !== 'front' && g.kind !== 'ortho'), y), [o.guides, y]);
+  const ortho = useMemo(() => segments(o.guides.filter((g) => g.kind === 'ortho'), y), [o.guides, y]);
+  const fronts = useMemo(() => segments(o.guides.filter((g) => g.kind === 'front'), y), [o.guides, y]);
   const blocked = useMemo(() => {
     const ids = new Set(o.blockedIds ?? []);
     return o.ghosts.flatMap((g) => (g.kind === 'counter' && ids.has(g.id) ? [{ polygon: oneMetreStrip(g, Math.max(1, g.oneMetreLine.distance)), color: '#dc2626' }] : []));

@@ -15,6 +15,7 @@ import type { Floor } from '../core/document';
 import { elementBBox, hitTest } from '../editor/hit-test';
 import { FloorScene } from './FloorScene';
 import { SelectionLayer } from './SelectionLayer';
+import { SelectionDims } from './SelectionDims';
 import { OverlayLayer } from './OverlayLayer';
 import { pickHandle, selectionHandles } from './handles';
 import type { HandleRef, PlanPointerEvent } from '../editor/types';
@@ -114,6 +115,7 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
         ? doc.floors.map((f) => <FloorScene key={f.id} floor={f} mode={mode} opacity={f.id === floor.id ? 1 : 0.25} labels={f.id === floor.id} locale={locale} openedAs={doc.meta.source} />)
         : <FloorScene floor={floor} mode={mode} locale={locale} openedAs={doc.meta.source} />}
       <SelectionLayer editor={editor} elevation={elev} />
+      {mode === '2d' && <SelectionDims editor={editor} elevation={elev} />}
       <OverlayLayer editor={editor} floor={floor} mode={mode} />
       <InputPlane editor={editor} elevation={elev} />
       <CameraRig editor={editor} controls={controls} mode={mode} />
@@ -276,6 +278,7 @@ function CameraRig({ editor, controls, mode }: { editor: Editor; controls: React
   // would otherwise reset the target); a later resize keeps the view where the user left it.
   const sized = size.width > 0 && size.height > 0;
   const pendingFit = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new view mode is what asks for the framing
   useEffect(() => {
     pendingFit.current = true;
     invalidate();
@@ -286,6 +289,7 @@ function CameraRig({ editor, controls, mode }: { editor: Editor; controls: React
     const floor = editor.floor;
     fit(floorExtent(floor), floor?.elevation ?? 0, 1.08);
   });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new request (its nonce) moves the camera, never an edit
   useEffect(() => {
     if (!request) return;
     if (!request.ids.length) {
@@ -306,7 +310,6 @@ function CameraRig({ editor, controls, mode }: { editor: Editor; controls: React
     const padX = Math.max(4, (16 - (b.maxX - b.minX)) / 2);
     const padY = Math.max(4, (16 - (b.maxY - b.minY)) / 2);
     fit({ minX: b.minX - padX, minY: b.minY - padY, maxX: b.maxX + padX, maxY: b.maxY + padY }, editor.floor.elevation, 1.2, true);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [request?.nonce]);
   return null;
 }

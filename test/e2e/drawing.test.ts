@@ -4,10 +4,12 @@
  * outline and its area, with the view never moving; a typed length gives a wall of that length; the context menu,
  * the shortcut sheet and the floor-below underlay.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, shot, startPreview } from './harness';
+import { launchBrowser, newPage, ROOT, shot, startPreview } from './harness';
 import { calibrate, clickPlan, tapPointer, type PlanMap, type Vec2 } from './plan-mouse';
 
 let server: PreviewServer;
@@ -161,6 +163,13 @@ describe('drawing a hall in Chromium', () => {
     const before = await page.evaluate(() => (window as unknown as Win).__halltwin.editor.floor.elements.length);
     const origin = await planToScreen([0, 0]);
     await clickPlan(page, map, [6, 10]);
+    // Shift locks the band to the axis, with the guide and the lock's name drawn
+    const off = map.toScreen([11, 11.4]);
+    await page.keyboard.down('Shift');
+    await page.mouse.move(off[0], off[1], { steps: 3 });
+    await expect.poll(() => page.locator('[data-label="measure"][data-visible="1"]').first().textContent()).toMatch(/∠ 0\.0°/);
+    await shot(page, 'drawing-ortho-zh');
+    await page.keyboard.up('Shift');
     const east = map.toScreen([9, 10]);
     await page.mouse.move(east[0], east[1], { steps: 3 });
     await page.keyboard.type('12');
@@ -187,6 +196,14 @@ describe('drawing a hall in Chromium', () => {
     expect(sel.length).toBe(1);
     await shot(page, 'drawing-context-menu-zh');
     await page.keyboard.press('Escape');
+    await page.locator('[data-testid="locale"]').click();
+    await page.mouse.move(at[0], at[1], { steps: 2 });
+    await page.mouse.down({ button: 'right' });
+    await page.mouse.up({ button: 'right' });
+    await page.locator('[data-testid="context-menu"]').waitFor();
+    await shot(page, 'drawing-context-menu-en');
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="locale"]').click();
     await expect.poll(() => page.locator('[data-testid="context-menu"]').count()).toBe(0);
     const input = page.locator('[data-testid="wall-length-input"]');
     await expect.poll(() => input.inputValue()).toBe('24.00');
@@ -221,5 +238,28 @@ describe('drawing a hall in Chromium', () => {
     expect(floor.outline).toBeDefined();
     await expect.poll(() => page.locator('[data-testid="floor-area"]').textContent()).toContain('384.0 m²');
     expect(errors).toEqual([]);
+  });
+
+  const FZK = resolve(ROOT, '../shared/ifc/AC20-FZK-Haus.ifc');
+  it.skipIf(!existsSync(FZK))('an imported IFC model gets the same collision-free labels', async () => {
+    await page.evaluate((data) => {
+      const bin = atob(data);
+      const bytes = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], 'AC20-FZK-Haus.ifc', { type: 'application/x-step' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, readFileSync(FZK).toString('base64'));
+    await page.locator('[data-testid="busy"]').waitFor();
+    await page.locator('[data-testid="busy"]').waitFor({ state: 'detached', timeout: 90_000 });
+    const boxes = await settledLabels();
+    expect(boxes.some((b) => b.kind === 'zone')).toBe(true);
+    expect(overlaps(boxes)).toEqual([]);
+    await shot(page, 'drawing-labels-ifc-zh');
+    await page.locator('[data-testid="locale"]').click();
+    const en = await settledLabels();
+    expect(overlaps(en)).toEqual([]);
+    await shot(page, 'drawing-labels-ifc-en');
+    await page.locator('[data-testid="locale"]').click();
   });
 });

@@ -123,11 +123,11 @@ export function replaceElements(next: HallElement[], label = '修改 / Edit'): C
 /** Set a field by dot path (`top.height`) on one element. */
 export function setElementField(id: string, path: string, value: unknown, label?: string): Command {
   return {
-    label: label ?? `修改 ${path} / Set ${path}`,
+    label: label ?? '修改 / Edit',
     apply(doc) {
       const el = findElement(doc, id)?.element;
       if (!el) throw new CommandError(`no element "${id}"`);
-      return replaceElements([setPath(el, path, value)], label ?? `修改 ${path} / Set ${path}`).apply(doc);
+      return replaceElements([setPath(el, path, value)], label ?? '修改 / Edit').apply(doc);
     },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Closed loops formed by wall axes, for the floor outline made from walls. Walls are split where another
  * wall's end lands on them (T-junctions), dangling walls are pruned, and the faces of the resulting planar
- * graph are traced; the largest bounded face is the loop walls enclose.
+ * graph are traced; the outer boundary of the largest group is the outline the walls enclose.
  */
 import { distToSegment, type Vec2 } from './vec';
 import { signedArea, type Polygon } from './polygon';
@@ -36,11 +36,6 @@ function dropCollinear(ring: Polygon): Polygon {
     return Math.abs((p[0] - a[0]) * (b[1] - p[1]) - (p[1] - a[1]) * (b[0] - p[0])) > 1e-9;
   });
   return out.length >= 3 ? out : ring;
-}
-
-/** Every bounded face of the wall graph (the rooms), each counter-clockwise. */
-export function wallFaces(walls: readonly { a: Vec2; b: Vec2 }[]): Polygon[] {
-  return traceFaces(walls).filter((f) => signedArea(f) > 1e-9);
 }
 
 /** Every face of the wall graph: bounded ones counter-clockwise, the unbounded one of each group clockwise. */

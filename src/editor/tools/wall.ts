@@ -2,7 +2,7 @@
  * Wall tool: click-click chains walls; each segment is its own undo step, like Revit. A click on the chain's
  * first point closes it with a last wall; walls that close a loop make the floor outline (offered to the user).
  */
-import { addElements } from '../../core/commands';
+import { addElements, batch, updateFloor } from '../../core/commands';
 import { KINDS, type HallElement } from '../../core/kinds/registry';
 import { dist, distToSegment, type Vec2 } from '../../core/geometry/vec';
 import { PolylineTool } from './polyline';
@@ -16,11 +16,19 @@ export class WallTool extends PolylineTool {
     const a = points[points.length - 2];
     const b = points[points.length - 1];
     if (dist(a, b) < 0.05) return;
-    const id = this.editor.newId('wall');
-    if (!this.editor.execute(addElements(this.editor.floorId, [KINDS.wall.create({ id, a, b, thickness: 0.2 })], undefined, '画墙 / Draw wall'))) return;
-    // only a wall ending on another wall's end or side can have closed a loop
-    const touches = this.editor.floor.elements.some((e) => e.kind === 'wall' && e.id !== id && distToSegment(b, e.a, e.b) < 1e-3);
-    if (touches) this.editor.outlineFromWalls(true);
+    const ed = this.editor;
+    const wall = KINDS.wall.create({ id: ed.newId('wall'), a, b, thickness: 0.2 });
+    // only a wall ending on another wall's end or side can close a loop; then the outline comes in the same step
+    const touches = ed.floor.elements.some((e) => e.kind === 'wall' && distToSegment(b, e.a, e.b) < 1e-3);
+    const previous = ed.floor.outline;
+    const outline = touches ? ed.proposedOutline(true, [wall]) : undefined;
+    const add = addElements(ed.floorId, [wall], undefined, '画墙 / Draw wall');
+    if (!outline) {
+      ed.execute(add);
+      return;
+    }
+    const label = '画墙并生成外轮廓 / Draw wall and floor outline';
+    if (ed.execute(batch(label, [add, updateFloor(ed.floorId, { outline }, label)]))) ed.offerOutline(outline, previous);
   }
 
   protected override closed(): void {

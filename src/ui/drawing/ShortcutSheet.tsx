@@ -31,18 +31,14 @@ export function ShortcutSheet() {
           ×
         </button>
       </div>
-      <table>
-        <tbody>
-          {SHORTCUT_LIST.map((s) => (
-            <tr key={s.key}>
-              <td>
-                <kbd>{s.key}</kbd>
-              </td>
-              <td>{locale === 'en' ? s.label.en : s.label.zh}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ul className="sheet-keys">
+        {SHORTCUT_LIST.map((s) => (
+          <li key={s.key}>
+            <kbd>{s.key}</kbd>
+            <span>{locale === 'en' ? s.label.en : s.label.zh}</span>
+          </li>
+        ))}
+      </ul>
       <h3 style={{ margin: '12px 0 4px', fontSize: 14 }}>{t('sheet.drawing')}</h3>
       <ul style={{ margin: 0, paddingLeft: 18, fontSize: 13 }}>
         {DRAWING.map((k) => (

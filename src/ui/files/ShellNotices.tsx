@@ -1,6 +1,6 @@
 /** Toast for finished work, the progress bar for long work (IFC import, export), and the autosave restore offer. */
 import { useStore } from 'zustand';
-import { useEditor, useT } from '../EditorContext';
+import { useEditor, useEditorState, useT } from '../EditorContext';
 import { uiStore } from '../ui-store';
 import { ImportProgress } from '../ifc/ImportProgress';
 import { adoptAutosave, discardAutosave, retryAutosave } from './autosave-offer';
@@ -10,6 +10,7 @@ export function ShellNotices() {
   const editor = useEditor();
   const t = useT();
   const { notice, busy, restore, ifcImport, autosaveFailed } = useStore(uiStore);
+  const locale = useEditorState((s) => s.locale);
   return (
     <>
       {restore && restore.length > 0 && (
@@ -18,7 +19,7 @@ export function ShellNotices() {
           {restore.map((item, i) => (
             <div className="restore-item" key={item.key || i} data-testid="restore-item" data-key={item.key}>
               <span>
-                {t('restore.found', { time: item.savedAt ? new Date(item.savedAt).toLocaleString() : '—' })} <b>{item.doc.meta.name}</b> · {t(item.ownTab ? 'autosave.thisTab' : 'autosave.otherTab')}
+                {t('restore.found', { time: item.savedAt ? new Date(item.savedAt).toLocaleString(locale) : '—' })} <b>{item.doc.meta.name}</b> · {t(item.ownTab ? 'autosave.thisTab' : 'autosave.otherTab')}
               </span>
               <button
                 className="primary"
@@ -57,7 +58,7 @@ export function ShellNotices() {
         // The shell's own 0..1 bar (same as for exports) over <ImportProgress>'s stage label and cancel button.
         <div className="busy ifc" role="status" data-testid="busy">
           <progress value={ifcImport.progress?.fraction ?? 0} max={1} />
-          <ImportProgress progress={ifcImport.progress} fileName={ifcImport.fileName} onCancel={ifcImport.cancel} />
+          <ImportProgress progress={ifcImport.progress} fileName={ifcImport.fileName} onCancel={ifcImport.cancel} locale={locale} />
         </div>
       )}
       {busy && (

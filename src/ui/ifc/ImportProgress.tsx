@@ -1,4 +1,4 @@
-/** IFC import progress: current stage, a progress bar and a cancel button (zh-CN first, English after). */
+/** IFC import progress: current stage, a progress bar and a cancel button, in the UI language. */
 import type { IfcProgress } from '../../ifc/progress';
 import type { ImportStage } from '../../ifc/types';
 
@@ -21,26 +21,35 @@ export interface ImportProgressProps {
   fileName?: string;
   /** Cancel handler (abort the import's AbortController); no button when absent. */
   onCancel?: () => void;
-  /** English after Chinese in labels. Default true. */
-  bilingual?: boolean;
+  /** UI language. Default zh-CN. */
+  locale?: 'zh-CN' | 'en';
 }
 
-export function ImportProgress({ progress, fileName, onCancel, bilingual = true }: ImportProgressProps) {
+const TEXT = {
+  'zh-CN': { importing: '正在导入 IFC：', progress: '导入进度', cancel: '取消', cancelTitle: '取消导入' },
+  en: { importing: 'Importing IFC: ', progress: 'Import progress', cancel: 'Cancel', cancelTitle: 'Cancel import' },
+};
+
+export function ImportProgress({ progress, fileName, onCancel, locale = 'zh-CN' }: ImportProgressProps) {
   const stage = progress?.stage ?? 'open';
   const pct = Math.round(100 * Math.max(0, Math.min(1, progress?.fraction ?? 0)));
   const label = STAGE_LABELS[stage];
-  const text = bilingual ? `${label.zh} / ${label.en}` : label.zh;
+  const text = locale === 'en' ? label.en : label.zh;
+  const tx = TEXT[locale];
   return (
     <div className="ifc-import-progress" role="status" aria-live="polite" data-stage={stage}>
       <div className="ifc-import-progress__label">
         {fileName ? <span className="ifc-import-progress__file">{fileName} · </span> : null}
-        <span>正在导入 IFC{bilingual ? ' / Importing IFC' : ''}：{text}</span>
+        <span>
+          {tx.importing}
+          {text}
+        </span>
         <span className="ifc-import-progress__pct"> {pct}%</span>
       </div>
-      <progress max={100} value={pct} aria-label={bilingual ? '导入进度 / Import progress' : '导入进度'} style={{ width: '100%' }} />
+      <progress max={100} value={pct} aria-label={tx.progress} style={{ width: '100%' }} />
       {onCancel ? (
-        <button type="button" className="ifc-import-progress__cancel" onClick={onCancel} title="取消导入 / Cancel import">
-          取消{bilingual ? ' / Cancel' : ''}
+        <button type="button" className="ifc-import-progress__cancel" onClick={onCancel} title={tx.cancelTitle}>
+          {tx.cancel}
         </button>
       ) : null}
     </div>

@@ -69,6 +69,7 @@ export function FieldInput({ spec, value, locale, floors, mixedLabel, invalidLab
       control = (
         <select id={id} value={value === MIXED ? '' : String(value ?? '')} onChange={(e) => setErr(onCommit(e.target.value))}>
           {value === MIXED && <option value="">{mixedLabel}</option>}
+          {value !== MIXED && value !== undefined && !(String(value) in (spec.options ?? {})) && <option value={String(value)}>{String(value)}</option>}
           {Object.entries(spec.options ?? {}).map(([k, v]) => (
             <option key={k} value={k}>
               {term(v, locale)}

@@ -1,7 +1,7 @@
 /** Bottom line: cursor plan coordinates, floor, selection count, and the score line of the last check. */
 import { useStore } from 'zustand';
 import { findFloor } from '../../core';
-import { useEditorState, useT } from '../EditorContext';
+import { useEditor, useEditorState, useT } from '../EditorContext';
 import { checkStore } from '../findings/check-store';
 import { scoreLine } from '../findings/score-line';
 import { cursorOf } from './cursor';
@@ -9,6 +9,7 @@ import { area } from '../../core/geometry/polygon';
 
 export function StatusBar() {
   const t = useT();
+  const editor = useEditor();
   const cursor = useEditorState(cursorOf);
   const n = useEditorState((s) => s.selection.length);
   const floor = useEditorState((s) => findFloor(s.doc, s.floorId));
@@ -21,9 +22,16 @@ export function StatusBar() {
       <span>
         {t('status.floor')} {floor?.name ?? '—'} · {t('status.elements', { n: floor?.elements.length ?? 0 })}
       </span>
-      <span data-testid="floor-area" title={t('draw.areaTitle')}>
-        {floor?.outline ? t('draw.area', { a: area(floor.outline).toFixed(1) }) : t('draw.noOutline')}
-      </span>
+      {floor?.outline ? (
+        <span data-testid="floor-area" title={t('draw.areaTitle')}>
+          {t('draw.area', { a: area(floor.outline).toFixed(1) })}
+        </span>
+      ) : (
+        // no outline yet: one click makes it from the walls, or the outline tool draws it
+        <button className="link-btn" data-testid="floor-area" title={t('draw.noOutlineTitle')} onClick={() => (editor.proposedOutline(false) ? editor.outlineFromWalls() : editor.setTool('outline'))}>
+          {t('draw.noOutline')}
+        </button>
+      )}
       <span data-testid="selection-count">{t('status.selection', { n })}</span>
       <span className="spacer" />
       {result && <span className="score">{scoreLine(result, t)}</span>}

@@ -11,6 +11,8 @@ import { KINDS, type ElementOf } from '../../../src/core/kinds/registry';
 import { addElements } from '../../../src/core/commands';
 import { largestWallLoop } from '../../../src/core/geometry/wall-loops';
 import { loadSample } from '../core/helpers';
+import { checkHall } from '../../../src/rules';
+import { wallDistances } from '../../../src/editor/wall-distances';
 
 const walls = (ed: TestEditor) => ed.ofKind('wall') as ElementOf<'wall'>[];
 const type = (ed: TestEditor, text: string) => {
@@ -121,6 +123,16 @@ describe('snaps', () => {
   });
 });
 
+describe('distances to the nearest walls', () => {
+  it('a point in a 10 × 8 m room is measured to the four wall faces', () => {
+    const ed = new TestEditor().use('wall');
+    for (const [x, y] of [[0, 0], [10, 0], [10, 8], [0, 8], [0, 0]]) ed.click(x, y);
+    const d = wallDistances(ed.floor, [3, 2]).map((x) => Math.round(x.distance * 100) / 100);
+    // 0.2 m walls: faces 0.1 m inside the axes
+    expect(d).toEqual([6.9, 2.9, 5.9, 1.9]);
+  });
+});
+
 describe('floor outline', () => {
   it('four walls clicked round a 24 × 16 m room and back to the first corner close it and make a 384 m² outline', () => {
     const ed = new TestEditor().use('wall');
@@ -130,9 +142,25 @@ describe('floor outline', () => {
     expect(ed.floor.outline).toBeDefined();
     expect(area(ed.floor.outline!)).toBeCloseTo(384);
     expect(ed.state.outlineOffer?.area).toBeCloseTo(384);
+    // the closing click is one step: its wall and the outline together
+    expect(ed.history.labels().past).toEqual(['画墙 / Draw wall', '画墙 / Draw wall', '画墙 / Draw wall', '画墙并生成外轮廓 / Draw wall and floor outline']);
+    ed.undo();
+    expect(walls(ed).length).toBe(3);
+    expect(ed.floor.outline).toBeUndefined();
+    ed.redo();
     // removing it restores no outline; keeping it is the default
     ed.answerOutlineOffer(false);
     expect(ed.floor.outline).toBeUndefined();
+  });
+  it('the hall-area rule reads the outline the walls made: 384 m², not 0', () => {
+    const ed = new TestEditor();
+    ed.use('zone-rect', { zoneType: 'waiting' }).drag([4, 4], [12, 10]);
+    const area0 = checkHall(ed.doc).findings.find((f) => f.ruleId === 'zone.hall-area');
+    expect(area0?.data?.areaM2).toBe(0);
+    ed.use('wall');
+    for (const [x, y] of [[0, 0], [24, 0], [24, 16], [0, 16], [0, 0]]) ed.click(x, y);
+    const found = checkHall(ed.doc).findings.find((f) => f.ruleId === 'zone.hall-area');
+    expect(found?.data?.areaM2).toBeCloseTo(384);
   });
   it('walls drawn separately that meet at a T still close the loop', () => {
     const loop = largestWallLoop([

@@ -33,6 +33,13 @@ export const CounterSchema = z.object({
 });
 export type Counter = z.infer<typeof CounterSchema>;
 
+/** Furniture styles the inspector names; a file may hold others, which the inspector still shows as they are. */
+const COUNTER_STYLES = {
+  standard: { zh: '标准款', en: 'Standard' },
+  compact: { zh: '紧凑款', en: 'Compact' },
+  open: { zh: '开放式', en: 'Open desk' },
+} as const;
+
 const toPlan = (c: Counter, local: Vec2): Vec2 => add(c.position, rotate(local, c.rotation));
 
 /** Front edge (citizen side), left to right as the citizen sees it reversed; and the outward normal. */
@@ -95,7 +102,7 @@ export const counterKind = defineKind<Counter>({
     { key: 'top.height', label: { zh: '台面高度', en: 'Top height' }, type: 'number', min: 0.5, max: 1.3, step: 0.01, unit: 'm' },
     { key: 'low', label: { zh: '低位窗口', en: 'Low counter' }, type: 'bool' },
     { key: 'kneeSpace', label: { zh: '容膝空间', en: 'Knee space' }, type: 'bool' },
-    { key: 'style', label: { zh: '样式', en: 'Style' }, type: 'text' },
+    { key: 'style', label: { zh: '样式', en: 'Style' }, type: 'enum', options: COUNTER_STYLES },
     { key: 'oneMetreLine.enabled', label: { zh: '一米线', en: '1-metre line' }, type: 'bool' },
     { key: 'oneMetreLine.distance', label: { zh: '一米线距离', en: 'Line distance' }, type: 'number', min: 0, max: 3, step: 0.05, unit: 'm' },
   ],

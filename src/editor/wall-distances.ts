@@ -1,0 +1,48 @@
+/**
+ * Distances from a point to the nearest wall faces straight left, right, up and down the plan, as Revit's
+ * temporary dimensions show for a selected element. Measured to the wall's face (axis minus half its thickness).
+ */
+import type { Floor } from '../core/document';
+import type { Vec2 } from '../core/geometry/vec';
+
+export interface WallDistance {
+  from: Vec2;
+  to: Vec2;
+  /** Metres, to the face. */
+  distance: number;
+}
+
+const DIRS: Vec2[] = [
+  [1, 0],
+  [-1, 0],
+  [0, 1],
+  [0, -1],
+];
+
+/** Up to four dimensions (one per axis direction) from `p` to the first wall face hit within `reach` metres. */
+export function wallDistances(floor: Floor, p: Vec2, reach = 60): WallDistance[] {
+  const out: WallDistance[] = [];
+  for (const d of DIRS) {
+    let best = reach;
+    for (const el of floor.elements) {
+      if (el.kind !== 'wall') continue;
+      // ray p + t·d against segment a + s·(b − a)
+      const ex = el.b[0] - el.a[0];
+      const ey = el.b[1] - el.a[1];
+      const den = d[0] * ey - d[1] * ex;
+      if (Math.abs(den) < 1e-12) continue;
+      const qx = el.a[0] - p[0];
+      const qy = el.a[1] - p[1];
+      const t = (qx * ey - qy * ex) / den;
+      const s = (qx * d[1] - qy * d[0]) / den;
+      if (s < -1e-9 || s > 1 + 1e-9 || t <= 1e-9) continue;
+      // the face is half the thickness nearer, measured along the ray
+      const len = Math.hypot(ex, ey);
+      const cos = Math.abs(d[0] * ey - d[1] * ex) / len;
+      const face = t - (el.thickness / 2) / Math.max(cos, 1e-6);
+      if (face > 0 && face < best) best = face;
+    }
+    if (best < reach) out.push({ from: p, to: [p[0] + d[0] * best, p[1] + d[1] * best], distance: best });
+  }
+  return out;
+}

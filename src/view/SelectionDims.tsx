@@ -1,0 +1,36 @@
+/** Temporary dimensions of a single selected item (counter, sign, point, door…): its distances to the nearest walls. */
+import { useMemo } from 'react';
+import { useStore } from 'zustand';
+import type { Editor } from '../editor/editor';
+import { findElement } from '../core/query';
+import { kindOf } from '../core/kinds/registry';
+import { wallDistances } from '../editor/wall-distances';
+import { MergedLines } from './MergedLines';
+import { Label } from './Label';
+
+export function SelectionDims({ editor, elevation }: { editor: Editor; elevation: number }) {
+  const doc = useStore(editor.store, (s) => s.doc);
+  const selection = useStore(editor.store, (s) => s.selection);
+  const tool = useStore(editor.store, (s) => s.tool);
+  const floorId = useStore(editor.store, (s) => s.floorId);
+  const dims = useMemo(() => {
+    if (tool !== 'select' || selection.length !== 1) return [];
+    const ref = findElement(doc, selection[0]);
+    if (!ref || ref.floor.id !== floorId) return [];
+    const el = ref.element;
+    // walls have their length, polygons their edges: only items placed at a point get these
+    if (el.kind === 'wall' || el.kind === 'zone' || el.kind === 'obstacle' || el.kind === 'route') return [];
+    return wallDistances(ref.floor, kindOf(el).anchor(el));
+  }, [doc, selection, tool, floorId]);
+  const y = elevation + 0.6;
+  const lines = useMemo(() => dims.flatMap((d) => [[d.from[0], y, -d.from[1]], [d.to[0], y, -d.to[1]]] as [number, number, number][]), [dims, y]);
+  if (!dims.length) return null;
+  return (
+    <group>
+      <MergedLines points={lines} color="#0369a1" dashed />
+      {dims.map((d) => (
+        <Label key={`${d.to[0]},${d.to[1]}`} variant="measure" position={[(d.from[0] + d.to[0]) / 2, y, -(d.from[1] + d.to[1]) / 2]} text={`${d.distance.toFixed(2)} m`} />
+      ))}
+    </group>
+  );
+}
