@@ -39,14 +39,14 @@ const HOSTILE = ['<script>alert(1)</script>', '"; DROP TABLE', '\u0000', '\u202e
 
 type Mutation = { family: string; apply(doc: Record<string, unknown>): string };
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ i: fc.nat({ max: NUMS.length - 1 }), v: fc.constantFrom(...EXTREME) }).map(({ i, v }) => ({ family: 'extreme-number', apply: (d) => (setAt(d, NUMS[i].path, v), JSON.stringify(d)) })),
-  fc.record({ i: fc.nat({ max: STRS.length - 1 }), n: fc.constantFrom(501, 10_000, 1_000_000) }).map(({ i, n }) => ({ family: 'long-string', apply: (d) => (setAt(d, STRS[i].path, 'x'.repeat(n)), JSON.stringify(d)) })),
-  fc.record({ i: fc.nat({ max: STRS.length - 1 }), s: fc.constantFrom(...HOSTILE) }).map(({ i, s }) => ({ family: 'hostile-string', apply: (d) => (setAt(d, STRS[i].path, s), JSON.stringify(d)) })),
-  fc.record({ i: fc.nat({ max: ALL.length - 1 }) }).map(({ i }) => ({ family: 'missing-key', apply: (d) => (setAt(d, ALL[i].path, undefined), JSON.stringify(d)) })),
-  fc.record({ i: fc.nat({ max: ALL.length - 1 }), v: fc.constantFrom<unknown>('1', null, [], {}, true, [1, 2, 3]) }).map(({ i, v }) => ({ family: 'wrong-type', apply: (d) => (setAt(d, ALL[i].path, v), JSON.stringify(d)) })),
+  fc.record({ i: fc.nat({ max: NUMS.length - 1 }), v: fc.constantFrom(...EXTREME) }).map(({ i, v }) => ({ family: 'extreme-number', apply: (d: Record<string, unknown>) => (setAt(d, NUMS[i].path, v), JSON.stringify(d)) })),
+  fc.record({ i: fc.nat({ max: STRS.length - 1 }), n: fc.constantFrom(501, 10_000, 1_000_000) }).map(({ i, n }) => ({ family: 'long-string', apply: (d: Record<string, unknown>) => (setAt(d, STRS[i].path, 'x'.repeat(n)), JSON.stringify(d)) })),
+  fc.record({ i: fc.nat({ max: STRS.length - 1 }), s: fc.constantFrom(...HOSTILE) }).map(({ i, s }) => ({ family: 'hostile-string', apply: (d: Record<string, unknown>) => (setAt(d, STRS[i].path, s), JSON.stringify(d)) })),
+  fc.record({ i: fc.nat({ max: ALL.length - 1 }) }).map(({ i }) => ({ family: 'missing-key', apply: (d: Record<string, unknown>) => (setAt(d, ALL[i].path, undefined), JSON.stringify(d)) })),
+  fc.record({ i: fc.nat({ max: ALL.length - 1 }), v: fc.constantFrom<unknown>('1', null, [], {}, true, [1, 2, 3]) }).map(({ i, v }) => ({ family: 'wrong-type', apply: (d: Record<string, unknown>) => (setAt(d, ALL[i].path, v), JSON.stringify(d)) })),
   fc.record({ a: fc.nat(), b: fc.nat() }).map(({ a, b }) => ({
     family: 'duplicate-id',
-    apply: (d) => {
+    apply: (d: Record<string, unknown>) => {
       const els = (d as { floors: { elements: { id: string }[] }[] }).floors[0].elements;
       els[a % els.length].id = els[b % els.length].id;
       return JSON.stringify(d);
@@ -54,7 +54,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   })),
   fc.record({ a: fc.nat() }).map(({ a }) => ({
     family: 'door-in-non-wall',
-    apply: (d) => {
+    apply: (d: Record<string, unknown>) => {
       const els = (d as { floors: { elements: { id: string; kind: string; wallId?: string }[] }[] }).floors[0].elements;
       const doors = els.filter((e) => e.kind === 'opening');
       const others = els.filter((e) => e.kind !== 'wall');
@@ -62,10 +62,10 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
       return JSON.stringify(d);
     },
   })),
-  fc.record({ cut: fc.nat() }).map(({ cut }) => ({ family: 'truncated', apply: (d) => { const t = JSON.stringify(d, null, 2); return t.slice(0, cut % t.length); } })),
+  fc.record({ cut: fc.nat() }).map(({ cut }) => ({ family: 'truncated', apply: (d: Record<string, unknown>) => { const t = JSON.stringify(d, null, 2); return t.slice(0, cut % t.length); } })),
   fc.record({ at: fc.nat(), junk: fc.constantFrom(',', '}', ']', '"', ':', '\u0001', 'NaN', 'undefined', "'") }).map(({ at, junk }) => ({
     family: 'syntax',
-    apply: (d) => {
+    apply: (d: Record<string, unknown>) => {
       const t = JSON.stringify(d, null, 2);
       const i = at % t.length;
       return t.slice(0, i) + junk + t.slice(i);
@@ -74,7 +74,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.constant({ family: 'bom', apply: (d: Record<string, unknown>) => '\ufeff' + JSON.stringify(d) }),
   fc.record({ n: fc.constantFrom(2, 50, 201) }).map(({ n }) => ({
     family: 'many-floors',
-    apply: (d) => {
+    apply: (d: Record<string, unknown>) => {
       const fl = (d as { floors: { id: string }[] }).floors[0];
       (d as { floors: unknown[] }).floors = Array.from({ length: n }, (_, i) => ({ ...fl, id: `F${i + 1}`, elements: [] }));
       return JSON.stringify(d);
