@@ -1,4 +1,5 @@
 /** `halltwin check FILE [--preset P] [--level L] [--json]`: exit 1 when any error finding, 0 otherwise, 2 on bad input. */
+import type { HallDocument } from '../core/document';
 import { HALL_LEVEL_IDS, PRESET_IDS, type HallLevel, type PresetId } from '../core/vocab';
 import { checkHall, score } from '../rules';
 import { type CliIO, parseArgs } from './io';
@@ -22,7 +23,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.err(`--level must be one of ${HALL_LEVEL_IDS.join(', ')}`);
     return 2;
   }
-  let doc;
+  let doc: HallDocument;
   try {
     doc = await loadInput(file, io);
   } catch (e) {

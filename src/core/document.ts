@@ -31,7 +31,6 @@ export const QueueParamsSchema = z.object({
   /** Mean service time in minutes. */
   serviceMin: z.number().positive().max(1000),
 });
-export type QueueParams = z.infer<typeof QueueParamsSchema>;
 
 export const GeorefSchema = z.object({
   /** WGS84 latitude of the plan origin (0, 0). */
@@ -43,6 +42,29 @@ export const GeorefSchema = z.object({
   altitude: z.number().optional(),
 });
 export type Georef = z.infer<typeof GeorefSchema>;
+
+/** What the people working through the findings decided about one (keyed by the finding's stable key). */
+export const FINDING_STATUSES = ['open', 'in-progress', 'accepted', 'fixed'] as const;
+export type FindingStatus = (typeof FINDING_STATUSES)[number];
+export const FindingCommentSchema = z.object({
+  author: z.string().max(200),
+  /** ISO 8601 date and time. */
+  date: z.string().max(40),
+  text: TextSchema,
+  /** BCF comment Guid when it came from or went to a BCF file, so a round trip does not duplicate it. */
+  guid: z.string().max(64).optional(),
+});
+export const FindingStateSchema = z.object({
+  status: z.enum(FINDING_STATUSES),
+  /** Why an accepted finding is accepted (a deviation the client agreed to). */
+  reason: TextSchema.optional(),
+  assignee: z.string().max(200).optional(),
+  comments: z.array(FindingCommentSchema).max(1000).optional(),
+  /** ISO date of the last change. */
+  updated: z.string().max(40).optional(),
+});
+export type FindingState = z.infer<typeof FindingStateSchema>;
+export type FindingComment = z.infer<typeof FindingCommentSchema>;
 
 export const MetaSchema = z.object({
   name: TextSchema.default('未命名大厅'),
@@ -64,8 +86,10 @@ export const MetaSchema = z.object({
   crowded: z.boolean().default(false),
   /** Where the model came from when imported. */
   source: z
-    .object({ kind: z.enum(['ifc', 'manual']), fileName: TextSchema.optional(), schema: TextSchema.optional(), projectGlobalId: z.string().max(64).optional() })
+    .object({ kind: z.enum(['ifc', 'manual', 'dxf']), fileName: TextSchema.optional(), schema: TextSchema.optional(), projectGlobalId: z.string().max(64).optional() })
     .optional(),
+  /** Findings worked on as issues: status, assignee, comments, by finding key; kept across re-checks. */
+  findingStates: z.record(z.string().max(1000), FindingStateSchema).optional(),
 });
 export type Meta = z.infer<typeof MetaSchema>;
 

@@ -135,10 +135,18 @@ export class Autosave {
       if (this.lastDoc && s.doc.meta !== this.lastDoc.meta && !s.doc.floors.some((f) => this.lastDoc!.floors.includes(f))) this.hall = newHallId(this.now());
       this.lastDoc = s.doc;
       if (this.status.state !== 'failed') this.setStatus({ state: 'pending' });
-      if (this.timer) clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.flush().catch(() => {}), this.delayMs);
+      this.schedule();
     });
     return () => this.stop();
+  }
+
+  /**
+   * Saves once the hall has been still for `delayMs`, and never in the middle of a drag: writing a 10,000-element
+   * hall takes longer than a frame, so a pause while dragging waits for the pointer to be released.
+   */
+  private schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => (this.editor.history.inGesture ? this.schedule() : void this.flush().catch(() => {})), this.delayMs);
   }
 
   stop(): void {

@@ -105,7 +105,8 @@ function validElement(e: HallElement): boolean {
     case 'zone':
       return (
         sameLayout(e, LAYOUT.zone) && zoneTypes.has(e.type) && Array.isArray(e.also) && e.also.length <= 10 && e.also.every((t) => zoneTypes.has(t)) &&
-        simpleRing(e.polygon) && opt(e.department, isText) && opt(e.nameEn, isText)
+        simpleRing(e.polygon) && opt(e.department, isText) && opt(e.nameEn, isText) && opt(e.number, isText) &&
+        opt(e.typeGuess, (g) => sameKeys(g, ['confidence', 'from']) && within((g as { confidence: unknown }).confidence, 0, 1) && isText((g as { from: unknown }).from))
       );
     case 'wall':
       return sameLayout(e, LAYOUT.wall) && vec2(e.a) && vec2(e.b) && posLen(e.thickness) && opt(e.height, posLen) && opt(e.glazed, bool);

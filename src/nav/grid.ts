@@ -12,6 +12,13 @@ import { bbox, cachedBBox, pointInPolygon, rectPolygon, type Polygon, type BBox 
 import { distToSegment, type Vec2 } from '../core/geometry/vec';
 import { MAX_RASTER_CELLS, PlanTooLargeError } from '../core/limits';
 
+/**
+ * Threshold height that still counts as level for a wheelchair. The raster is built once per floor for every
+ * preset, so it cannot read the preset: test/unit/nav/level-step.test.ts holds it equal to national.json's
+ * `levelStepMaxM`, which the rules read.
+ */
+export const LEVEL_STEP_M = 0.02;
+
 export interface FloorGrid {
   floorId: string;
   elevation: number;
@@ -182,7 +189,7 @@ export function rasterInputs(floor: Floor): RasterInputs {
       if (isStaffZone(e)) staff.push(e.polygon);
     } else if (e.kind === 'opening') {
       // Doors cut their wall: a strip the door's width, deep enough to cross the widened wall.
-      doors.push({ strip: doorStrip(e), staff: e.entrance === 'staff', stepped: e.step > 0.02 && !e.ramp });
+      doors.push({ strip: doorStrip(e), staff: e.entrance === 'staff', stepped: e.step > LEVEL_STEP_M && !e.ramp });
     } else if (e.kind !== 'vlink' && kindOf(e).blocksWalking(e)) {
       const fp = blockerFootprint(e);
       if (fp) blockers.push(fp);

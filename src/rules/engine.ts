@@ -1,5 +1,3 @@
-// TEAM NOTE (lead, 14:21 UTC): this module is implemented, tested and committed. Build on it and keep its
-// exported API; extend rather than rewrite. Presets are one file per jurisdiction: presets/<id>.json (+ national.json).
 /**
  * The rule engine: runs every rule the hall's preset applies at its level and collects findings. The
  * incremental checker re-runs only the rules whose declared reads changed since the previous document.

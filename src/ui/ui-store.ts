@@ -39,6 +39,8 @@ export interface UiState {
    * opacity 0.05..1, and the categories left out of the 3D view (context groups such as 'IfcRoof').
    */
   ifcView: { visible: boolean; opacity: number; hiddenGroups: string[] };
+  /** The room schedule drawer is open. */
+  scheduleOpen?: boolean;
 }
 
 /** The context layer's opacity until the user moves the slider: see-through enough that the designed hall reads first. */

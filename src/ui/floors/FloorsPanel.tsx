@@ -14,7 +14,6 @@ function newFloor(floors: Floor[], taken: ReadonlySet<string>, name: (n: number)
     storey,
     elevation: top ? top.elevation + top.height : 0,
     height: top?.height ?? 4.5,
-    outline: top?.outline,
     elements: [],
   };
 }
@@ -48,7 +47,10 @@ export function FloorsPanel() {
 
   const add = () => {
     const f = newFloor(floors, allIds(editor.doc), (n) => t('floors.newName', { n }));
-    if (editor.execute(addFloor(f))) editor.setFloor(f.id);
+    if (editor.execute(addFloor(f))) {
+      editor.setFloor(f.id);
+      editor.offerStructureCopy(f.id);
+    }
   };
 
   const remove = (f: Floor) => {
