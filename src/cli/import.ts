@@ -23,7 +23,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.err(`${file}: cannot read (${e instanceof Error ? e.message : String(e)})`);
     return 2;
   }
-  let res;
+  let res: Awaited<ReturnType<typeof importIfcBounded>>;
   try {
     res = await importIfcBounded(bytes, file.split(/[\\/]/).pop() ?? file);
   } catch (e) {

@@ -52,7 +52,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
     if (!m || m[0] === '-' || m[0] === '') return err(`bad number starting with ${show(text, i)}`);
     i += m[0].length;
     const c = text[i];
-    if (c !== undefined && /[0-9.eE+\-]/.test(c)) return err(`bad number near ${show(text, i)}`);
+    if (c !== undefined && /[0-9.eE+-]/.test(c)) return err(`bad number near ${show(text, i)}`);
     return undefined;
   };
   /** Parse one value at i; containers push and return. */

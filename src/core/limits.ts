@@ -5,8 +5,12 @@
  */
 import type { Vec2 } from './geometry/vec';
 
-/** No plan coordinate lies further than this from the plan origin (metres). */
-export const MAX_COORD_M = 10_000;
+/**
+ * No plan coordinate lies further than this from the plan origin (metres). Generous on purpose: IFC models placed in
+ * projected coordinates (UTM northings reach 10,000 km) keep their numbers; what bounds the work is the span of one
+ * floor, MAX_FLOOR_SPAN_M, since every raster and sample grid is laid over that extent, not over the origin.
+ */
+export const MAX_COORD_M = 10_000_000;
 /** Every floor's geometry fits in a square this wide (metres). */
 export const MAX_FLOOR_SPAN_M = 1_000;
 /** Lengths and sizes of one element (metres). */

@@ -179,7 +179,7 @@ export class Autosave {
         await this.kv.set(key, JSON.stringify(this.record(doc)));
       } catch (e) {
         this.attempts++;
-        const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+        const reason = e instanceof Error ? (e.message ? `${e.name}: ${e.message}` : e.name) : String(e);
         this.setStatus({ state: 'failed', reason, attempts: this.attempts });
         if (this.retryTimer) clearTimeout(this.retryTimer);
         const wait = this.retryMs[Math.min(this.attempts - 1, this.retryMs.length - 1)];

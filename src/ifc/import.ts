@@ -677,7 +677,8 @@ function validated(doc: HallDocument, warnings: string[]): HallDocument {
       const [a, fi, b, ei] = issue.path;
       if (a === 'floors' && b === 'elements' && typeof fi === 'number' && typeof ei === 'number') {
         const el = doc.floors[fi]?.elements[ei];
-        if (el) {
+        // One warning per element, however many of its coordinates the schema refused.
+        if (el && !drop.has(el.id)) {
           drop.add(el.id);
           warnings.push(`${el.kind} "${el.id}"${el.ifcGlobalId ? ` (IFC ${el.ifcGlobalId})` : ''} dropped: ${issue.message}`);
         }

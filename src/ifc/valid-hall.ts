@@ -12,7 +12,7 @@ import type { z } from 'zod';
 import { MAX_ELEMENTS, type HallDocument, type HallElement, type Meta } from '../core/document';
 import { area, type Polygon } from '../core/geometry/polygon';
 import { MAX_COORD_M, MAX_LENGTH_M, floorSpanProblem } from '../core/limits';
-import { dist, segmentsIntersect, type Vec2 } from '../core/geometry/vec';
+import { dist, segmentsIntersect } from '../core/geometry/vec';
 import { ObstacleSchema } from '../core/kinds/obstacle';
 import { OpeningSchema } from '../core/kinds/opening';
 import { VLinkSchema } from '../core/kinds/vlink';

@@ -62,6 +62,16 @@ describe('IFC text read exactly', () => {
     expect(r.warnings.join('\n')).toMatch(/no length unit in the file .*assuming metres/);
   });
 
+  it('a model placed in projected coordinates (500 km E, 3,000 km N) keeps every element: the bounds are on a floor\'s span, not on where it lies', async () => {
+    const base = townshipIfc();
+    const site = /=IFCSITE\('[^']*',\$,'[^']*',\$,\$,#(\d+)/.exec(base)![1];
+    const t = base.replace(new RegExp(`^#${site}=IFCLOCALPLACEMENT\\(\\$,#\\d+\\);`, 'm'), `#${site}=IFCLOCALPLACEMENT($,#99001);\n#99000=IFCCARTESIANPOINT((500000.,3000000.,0.));\n#99001=IFCAXIS2PLACEMENT3D(#99000,$,$);`);
+    expect(t).toContain('#99001);');
+    const r = await imp(t);
+    expect(walls(r.doc)).toBe(7);
+    expect(maxX(r.doc)).toBeCloseTo(500_030, 3);
+  });
+
   it('a duplicated DATA section is refused, saying where (was: walls doubled and the unit lost)', async () => {
     const e = await refusal(dataTwice(inMillimetres(townshipIfc())), 'twice.ifc');
     expect(e).toBeInstanceOf(IfcImportError);
