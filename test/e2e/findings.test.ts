@@ -1,7 +1,7 @@
 /**
  * Live checking in Chromium: a seat placed with the mouse inside a counter's 1-metre strip raises
  * counter.one-metre-line in the findings panel; clicking the finding selects and highlights the counter;
- * undo makes the finding go away.
+ * the finding quotes the standard and shows the interpretation apart; undo makes the finding go away.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
@@ -91,6 +91,9 @@ describe('live findings in Chromium', () => {
 
     // The finding appears in the panel, live.
     await oneMetreFindings(counterId).first().waitFor();
+    // The standard's own words and the rule's reading of them, shown apart.
+    await expect.poll(() => oneMetreFindings(counterId).first().locator('.clause-text').textContent()).toContain('窗口前应设置一米线');
+    await expect.poll(() => oneMetreFindings(counterId).first().locator('.interpretation').textContent()).toContain('解释 / Interpretation');
     await shot(page, 'findings-seat-in-strip');
 
     // Clicking it selects and highlights the counter.
