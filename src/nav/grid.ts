@@ -33,6 +33,8 @@ export interface FloorGrid {
   clearance: Float32Array;
   /** 1 = a door threshold with a step and no ramp (closed to wheelchairs). */
   stepped: Uint8Array;
+  /** Clear width of the door whose opening covers the cell (0 elsewhere): wheelchair routes pass doors by it. */
+  doorWidth: Float32Array;
 }
 
 function extentOf(floor: Floor): BBox {
@@ -176,7 +178,7 @@ export interface RasterInputs {
   outline?: Polygon;
   staff: Polygon[];
   blockers: Polygon[];
-  doors: { strip: Polygon; staff: boolean; stepped: boolean }[];
+  doors: { strip: Polygon; staff: boolean; stepped: boolean; width: number }[];
 }
 
 export function rasterInputs(floor: Floor): RasterInputs {
@@ -188,7 +190,7 @@ export function rasterInputs(floor: Floor): RasterInputs {
       if (isStaffZone(e)) staff.push(e.polygon);
     } else if (e.kind === 'opening') {
       // Doors cut their wall: a strip the door's width, deep enough to cross the widened wall.
-      doors.push({ strip: doorStrip(e), staff: e.entrance === 'staff', stepped: e.step > LEVEL_STEP_M && !e.ramp });
+      doors.push({ strip: doorStrip(e), staff: e.entrance === 'staff', stepped: e.step > LEVEL_STEP_M && !e.ramp, width: e.width });
     } else if (e.kind !== 'vlink' && kindOf(e).blocksWalking(e)) {
       const fp = blockerFootprint(e);
       if (fp) blockers.push(fp);
@@ -210,17 +212,19 @@ export function rasterizeInputs(inp: RasterInputs, cell = 0.5): FloorGrid {
   const free = new Uint8Array(cols * rows);
   const staff = new Uint8Array(cols * rows);
   const stepped = new Uint8Array(cols * rows);
-  paint(g, inp, wholeGrid(g), free, staff, stepped);
-  return { floorId: inp.floorId, elevation: inp.elevation, origin, cell, cols, rows, free, staff, clearance: clearanceMap(free, cols, rows, cell), stepped };
+  const doorWidth = new Float32Array(cols * rows);
+  paint(g, inp, wholeGrid(g), free, staff, stepped, doorWidth);
+  return { floorId: inp.floorId, elevation: inp.elevation, origin, cell, cols, rows, free, staff, clearance: clearanceMap(free, cols, rows, cell), stepped, doorWidth };
 }
 
 /** Computes every cell of the window from the inputs alone (outline, staff, blockers, then doors cutting walls). */
-function paint(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, inp: RasterInputs, win: CellWindow, free: Uint8Array, staff: Uint8Array, stepped: Uint8Array): void {
+function paint(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, inp: RasterInputs, win: CellWindow, free: Uint8Array, staff: Uint8Array, stepped: Uint8Array, doorWidth: Float32Array): void {
   for (let r = win.r0; r <= win.r1; r++) {
     const row = r * g.cols;
     free.fill(inp.outline ? 0 : 1, row + win.c0, row + win.c1 + 1);
     staff.fill(0, row + win.c0, row + win.c1 + 1);
     stepped.fill(0, row + win.c0, row + win.c1 + 1);
+    doorWidth.fill(0, row + win.c0, row + win.c1 + 1);
   }
   if (inp.outline) fill(g, inp.outline, win, (i) => (free[i] = 1));
   for (const p of inp.staff) fill(g, p, win, (i) => (staff[i] = 1));
@@ -231,6 +235,8 @@ function paint(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, inp: Ras
       free[i] = 1;
       if (d.staff) staff[i] = 1;
       if (d.stepped) stepped[i] = 1;
+      // Where two openings overlap a cell, the narrower decides.
+      doorWidth[i] = doorWidth[i] > 0 ? Math.min(doorWidth[i], d.width) : d.width;
     });
   }
 }
@@ -272,11 +278,12 @@ export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floo
   const free = grid.free.slice();
   const staff = grid.staff.slice();
   const stepped = grid.stepped.slice();
-  paint(grid, rasterInputs(floor), win, free, staff, stepped);
+  const doorWidth = grid.doorWidth.slice();
+  paint(grid, rasterInputs(floor), win, free, staff, stepped, doorWidth);
   let same = true;
   for (let r = win.r0; r <= win.r1 && same; r++)
     for (let i = r * grid.cols + win.c0, end = r * grid.cols + win.c1; i <= end; i++)
-      if (free[i] !== grid.free[i] || staff[i] !== grid.staff[i] || stepped[i] !== grid.stepped[i]) {
+      if (free[i] !== grid.free[i] || staff[i] !== grid.staff[i] || stepped[i] !== grid.stepped[i] || doorWidth[i] !== grid.doorWidth[i]) {
         same = false;
         break;
       }
@@ -285,11 +292,11 @@ export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floo
   const reach = Math.ceil(CLEARANCE_CAP_M / grid.cell) + 1;
   const cw: CellWindow = { c0: Math.max(0, win.c0 - reach), c1: Math.min(grid.cols - 1, win.c1 + reach), r0: Math.max(0, win.r0 - reach), r1: Math.min(grid.rows - 1, win.r1 + reach) };
   const clearance = clearanceMap(free, grid.cols, grid.rows, grid.cell, cw, grid.clearance);
-  const next = { ...grid, free, staff, stepped, clearance };
+  const next = { ...grid, free, staff, stepped, doorWidth, clearance };
   const cells: number[] = [];
   for (let r = cw.r0; r <= cw.r1; r++)
     for (let i = r * grid.cols + cw.c0, end = r * grid.cols + cw.c1; i <= end; i++)
-      if (free[i] !== grid.free[i] || staff[i] !== grid.staff[i] || stepped[i] !== grid.stepped[i] || clearance[i] !== grid.clearance[i]) cells.push(i);
+      if (free[i] !== grid.free[i] || staff[i] !== grid.staff[i] || stepped[i] !== grid.stepped[i] || doorWidth[i] !== grid.doorWidth[i] || clearance[i] !== grid.clearance[i]) cells.push(i);
   notePatch(next, grid, Int32Array.from(cells));
   return next;
 }
