@@ -42,10 +42,11 @@ export function optionsKey(o: RouteOptions): string {
   return `${o.accessible ? 1 : 0}|${o.minClearWidth ?? ''}|${o.maxRampSlope ?? ''}|${o.minDoorWidth ?? ''}`;
 }
 
-export function minHalfOf(g: NavGraph, o: RouteOptions): number {
+export function minHalfOf(_g: NavGraph, o: RouteOptions): number {
   const minW = o.minClearWidth ?? (o.accessible ? 0.9 : 0);
-  // Cells carry half-widths; allow one cell of raster error so a corridor exactly at the limit passes.
-  return minW > 0 ? minW / 2 - (g.grids[0]?.cell ?? 0.5) / 2 : 0;
+  // Widths are exact (FloorGrid.passWidth), so no allowance for the raster: a corridor at the limit passes, one
+  // a centimetre under it does not.
+  return minW > 0 ? minW / 2 : 0;
 }
 
 /** Whether one cell of one floor is open to a search with these options. */
@@ -54,9 +55,15 @@ export function cellOpen(grid: FloorGrid, i: number, audience: 'public' | 'staff
   if (accessible && grid.stepped[i]) return false;
   // A door's clear width is its own, exactly (the raster cannot tell a 0.6 m door from a 0.9 m one).
   if (accessible && minDoor > 0 && grid.doorWidth[i] > 0 && grid.doorWidth[i] < minDoor) return false;
-  // A door is narrower than the raster can tell: its clear width is checked with the door itself by the rules.
-  return minHalf <= 0 || grid.clearance[i] + 1e-9 >= minHalf;
+  // Passages by their exact width; a door's opening by the door's own clear width (minDoor), not the passage limit.
+  return minHalf <= 0 || widthOk(grid.doorWidth[i], grid.passWidth[i], 2 * minHalf, accessible && minDoor > 0);
 }
+
+/** Float32 rounding of a stored width (a micrometre): not a tolerance on the limit. */
+const WIDTH_EPS = 1e-6;
+
+/** A door's opening passes by the door limit when one is given (checked apart), else by the passage limit. */
+const widthOk = (door: number, pass: number, minW: number, doorChecked: boolean): boolean => (door > 0 ? doorChecked || door + WIDTH_EPS >= minW : pass + WIDTH_EPS >= minW);
 
 const maskKey = (audience: string, accessible: boolean, minHalf: number, minDoor = 0) => `${audience}|${accessible ? 1 : 0}|${minHalf}|${minDoor}`;
 
@@ -77,11 +84,11 @@ export function floorMask(grid: FloorGrid, audience: 'public' | 'staff', accessi
     } else {
       // cellOpen over every cell, written out on the raster's arrays (a mask is made per floor and option set).
       mask = new Uint8Array(grid.cols * grid.rows);
-      const { free, staff, stepped, clearance, doorWidth } = grid;
+      const { free, staff, stepped, passWidth, doorWidth } = grid;
       const pub = audience !== 'staff';
       const doorCheck = accessible && minDoor > 0;
       for (let i = 0; i < mask.length; i++)
-        mask[i] = free[i] === 1 && (!pub || staff[i] === 0) && !(accessible && stepped[i]) && !(doorCheck && doorWidth[i] > 0 && doorWidth[i] < minDoor) && (minHalf <= 0 || clearance[i] + 1e-9 >= minHalf) ? 1 : 0;
+        mask[i] = free[i] === 1 && (!pub || staff[i] === 0) && !(accessible && stepped[i]) && !(doorCheck && doorWidth[i] > 0 && doorWidth[i] < minDoor) && (minHalf <= 0 || widthOk(doorWidth[i], passWidth[i], 2 * minHalf, doorCheck)) ? 1 : 0;
     }
     m.set(k, mask);
   }
