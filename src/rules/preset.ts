@@ -1,5 +1,3 @@
-// TEAM NOTE (lead, 14:21 UTC): this module is implemented, tested and committed. Build on it and keep its
-// exported API; extend rather than rewrite. Presets are one file per jurisdiction: presets/<id>.json (+ national.json).
 /**
  * Presets as data (presets/<id>.json): parameters, and for each rule the clause, severity and options, with
  * per-level overrides. `referLevels` are the levels where the standard says 参照执行 ("may refer to"): there its

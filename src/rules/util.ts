@@ -1,10 +1,10 @@
 /** Small helpers every rule uses: making findings, finding the main entrance, walking reach. */
 import type { HallDocument, Floor } from '../core/document';
 import type { ElementOf, HallElement } from '../core/kinds/registry';
-import { kindOf } from '../core/kinds/registry';
 import { zoneHasType } from '../core/kinds/zone';
 import { cachedBBox, centroid, pointOnBoundary, bbox, type Polygon } from '../core/geometry/polygon';
 import type { Vec2 } from '../core/geometry/vec';
+import { MAX_POLYGON_SAMPLES, PlanTooLargeError } from '../core/limits';
 import type { ZoneType } from '../core/vocab';
 import type { Finding, RuleContext } from './types';
 import { navFor, fieldFor, type DistanceField, type NavPoint, type RouteOptions } from '../nav';
@@ -48,10 +48,6 @@ export const param = (params: Readonly<Record<string, unknown>>, id: string): nu
 };
 export const num = (ctx: RuleContext, id: string): number => param(ctx.params, id);
 
-export function* elements<K extends HallElement['kind']>(doc: HallDocument, kind: K): Generator<{ floor: Floor; el: ElementOf<K> }> {
-  yield* all(doc, kind);
-}
-
 type Entry = { floor: Floor; el: HallElement };
 /** A floor's elements by kind, per floor object: floors an edit left alone keep theirs. */
 const floorKinds = new WeakMap<Floor, Map<string, Entry[]>>();
@@ -92,8 +88,6 @@ export function mainEntrance(doc: HallDocument): { floor: Floor; el: ElementOf<'
   return doors.find((d) => d.el.entrance === 'main') ?? doors.find((d) => d.el.entrance === 'secondary');
 }
 
-export const anchorOf = (el: HallElement): Vec2 => kindOf(el).anchor(el);
-
 /** Grid sample points inside a polygon (cell centres at `step`), at least its centroid; memoised per polygon. */
 const samples = new WeakMap<Polygon, Map<number, Vec2[]>>();
 export function samplePolygon(poly: Polygon, step: number): Vec2[] {
@@ -102,6 +96,8 @@ export function samplePolygon(poly: Polygon, step: number): Vec2[] {
   let out = m.get(step);
   if (out) return out;
   const b = bbox(poly);
+  const n = Math.ceil((b.maxX - b.minX) / step) * Math.ceil((b.maxY - b.minY) / step);
+  if (!(n <= MAX_POLYGON_SAMPLES)) throw new PlanTooLargeError(`a polygon of ${Math.round(b.maxX - b.minX)} × ${Math.round(b.maxY - b.minY)} m is too large to measure at ${step} m / 多边形过大，无法测量`);
   out = [];
   const xs: number[] = [];
   for (let x = b.minX + step / 2; x < b.maxX; x += step) xs.push(x);
@@ -166,8 +162,6 @@ export function perPolygon<T>(field: DistanceField, tag: string, floorId: string
   m.set(k, { viewId: field.id, value });
   return value;
 }
-
-export const isPublicFloor = (floor: Floor): boolean => floor.elements.some((e) => e.kind === 'zone' && kindOf(e) && !['back-office', 'records', 'it-room', 'support', 'meeting'].includes(e.type));
 
 export const fmt = (x: number, d = 1): string => (Number.isFinite(x) ? x.toFixed(d) : '∞');
 

@@ -1,5 +1,4 @@
-/** Rules of the 'safety' group: AEDs, first aid, exits and escape distance, CCTV. */
-import type { ElementOf } from '../../core/kinds/registry';
+
 import { isStaffZone } from '../../core/kinds/zone';
 import { isExteriorDoor } from '../doors';
 import { centroid, pointInPolygon } from '../../core/geometry/polygon';
@@ -157,4 +156,3 @@ const cctv = defineRule({
 });
 
 export const RULES: RuleDef[] = [aedPresent, aedCoverage, aedSigned, firstAid, exits, travel, exitWidth, cctv];
-export type { ElementOf };
