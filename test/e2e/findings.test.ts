@@ -91,9 +91,6 @@ describe('live findings in Chromium', () => {
 
     // The finding appears in the panel, live.
     await oneMetreFindings(counterId).first().waitFor();
-    // The standard's own words and the rule's reading of them, shown apart.
-    await expect.poll(() => oneMetreFindings(counterId).first().locator('.clause-text').textContent()).toContain('窗口前应设置一米线');
-    await expect.poll(() => oneMetreFindings(counterId).first().locator('.interpretation').textContent()).toContain('解释 / Interpretation');
     await shot(page, 'findings-seat-in-strip');
 
     // Clicking it selects and highlights the counter.
@@ -101,6 +98,9 @@ describe('live findings in Chromium', () => {
     await expect.poll(() => page.evaluate(() => (window as unknown as W).__halltwin.editor.store.getState().selection)).toContain(counterId);
     await expect.poll(() => page.evaluate(() => (window as unknown as W).__halltwin.editor.store.getState().highlight)).toContain(counterId);
     await expect.poll(() => oneMetreFindings(counterId).first().getAttribute('class')).toContain('active');
+    // The detail quotes the standard's own words and shows the rule's reading of them apart.
+    await expect.poll(() => page.locator('[data-testid="finding-detail"] .clause-text').textContent()).toContain('窗口前应设置一米线');
+    await expect.poll(() => page.locator('[data-testid="finding-detail"] .interpretation').textContent()).toContain('解释 / Interpretation');
     await shot(page, 'findings-clicked');
 
     // Undo removes the seat and the finding.
