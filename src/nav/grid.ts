@@ -10,6 +10,7 @@ import { kindOf } from '../core/kinds/registry';
 import { isStaffZone } from '../core/kinds/zone';
 import { bbox, cachedBBox, pointInPolygon, rectPolygon, type Polygon, type BBox } from '../core/geometry/polygon';
 import { distToSegment, type Vec2 } from '../core/geometry/vec';
+import { bucketEdges, cappedWidth, widthEdges } from './clearance';
 import { MAX_RASTER_CELLS, PlanTooLargeError } from '../core/limits';
 
 /**
@@ -34,6 +35,13 @@ export interface FloorGrid {
   clearance: Float32Array;
   /** 1 = a door threshold with a step and no ramp (closed to wheelchairs). */
   stepped: Uint8Array;
+  /** Clear width of the door whose opening covers the cell (0 elsewhere): wheelchair routes pass doors by it. */
+  doorWidth: Float32Array;
+  /**
+   * Exact clear width of the passage at each free cell's centre, from the real outlines (src/nav/clearance.ts),
+   * capped at CLEARANCE_CAP_M; 0 for blocked cells. Width limits read this, not `clearance`.
+   */
+  passWidth: Float32Array;
 }
 
 function extentOf(floor: Floor): BBox {
@@ -141,6 +149,18 @@ export function cellsInPolygon(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | '
   return out;
 }
 
+/** A wall at its real length and thickness (the raster's own shape is widened to block a whole cell). */
+const trueWalls = new WeakMap<object, Polygon>();
+function trueWall(e: Extract<Floor['elements'][number], { kind: 'wall' }>): Polygon {
+  let s = trueWalls.get(e);
+  if (!s) {
+    const dx = e.b[0] - e.a[0];
+    const dy = e.b[1] - e.a[1];
+    trueWalls.set(e, (s = Object.freeze(rectPolygon((e.a[0] + e.b[0]) / 2, (e.a[1] + e.b[1]) / 2, Math.hypot(dx, dy), e.thickness, (Math.atan2(dy, dx) * 180) / Math.PI)) as Polygon));
+  }
+  return s;
+}
+
 /** Polygons grown by `d` metres around their bbox-aligned shape is too coarse; walls are thin, so widen them instead. */
 const wallShapes = new WeakMap<object, Polygon>();
 function blockerFootprint(e: Floor['elements'][number]): Polygon | null {
@@ -177,25 +197,30 @@ export interface RasterInputs {
   outline?: Polygon;
   staff: Polygon[];
   blockers: Polygon[];
-  doors: { strip: Polygon; staff: boolean; stepped: boolean }[];
+  doors: { strip: Polygon; staff: boolean; stepped: boolean; width: number }[];
+  /** Blockers at their true shape (walls at their real thickness), for exact widths. */
+  solids: Polygon[];
 }
 
 export function rasterInputs(floor: Floor): RasterInputs {
   const staff: Polygon[] = [];
   const blockers: Polygon[] = [];
   const doors: RasterInputs['doors'] = [];
+  const solids: Polygon[] = [];
   for (const e of floor.elements) {
     if (e.kind === 'zone') {
       if (isStaffZone(e)) staff.push(e.polygon);
     } else if (e.kind === 'opening') {
       // Doors cut their wall: a strip the door's width, deep enough to cross the widened wall.
-      doors.push({ strip: doorStrip(e), staff: e.entrance === 'staff', stepped: e.step > LEVEL_STEP_M && !e.ramp });
+      doors.push({ strip: doorStrip(e), staff: e.entrance === 'staff', stepped: e.step > LEVEL_STEP_M && !e.ramp, width: e.width });
     } else if (e.kind !== 'vlink' && kindOf(e).blocksWalking(e)) {
       const fp = blockerFootprint(e);
       if (fp) blockers.push(fp);
+      const solid = e.kind === 'wall' ? trueWall(e) : fp;
+      if (solid) solids.push(solid);
     }
   }
-  return { floorId: floor.id, elevation: floor.elevation, ext: extentOf(floor), outline: floor.outline, staff, blockers, doors };
+  return { floorId: floor.id, elevation: floor.elevation, ext: extentOf(floor), outline: floor.outline, staff, blockers, doors, solids };
 }
 
 export function rasterizeFloor(floor: Floor, cell = 0.5): FloorGrid {
@@ -219,17 +244,21 @@ export function rasterizeInputs(inp: RasterInputs, cell = 0.5): FloorGrid {
   const free = new Uint8Array(cols * rows);
   const staff = new Uint8Array(cols * rows);
   const stepped = new Uint8Array(cols * rows);
-  paint(g, inp, wholeGrid(g), free, staff, stepped);
-  return { floorId: inp.floorId, elevation: inp.elevation, origin, cell, cols, rows, free, staff, clearance: clearanceMap(free, cols, rows, cell), stepped };
+  const doorWidth = new Float32Array(cols * rows);
+  paint(g, inp, wholeGrid(g), free, staff, stepped, doorWidth);
+  const passWidth = new Float32Array(cols * rows);
+  passWidths(g, inp, wholeGrid(g), free, passWidth);
+  return { floorId: inp.floorId, elevation: inp.elevation, origin, cell, cols, rows, free, staff, clearance: clearanceMap(free, cols, rows, cell), stepped, doorWidth, passWidth };
 }
 
 /** Computes every cell of the window from the inputs alone (outline, staff, blockers, then doors cutting walls). */
-function paint(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, inp: RasterInputs, win: CellWindow, free: Uint8Array, staff: Uint8Array, stepped: Uint8Array): void {
+function paint(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, inp: RasterInputs, win: CellWindow, free: Uint8Array, staff: Uint8Array, stepped: Uint8Array, doorWidth: Float32Array): void {
   for (let r = win.r0; r <= win.r1; r++) {
     const row = r * g.cols;
     free.fill(inp.outline ? 0 : 1, row + win.c0, row + win.c1 + 1);
     staff.fill(0, row + win.c0, row + win.c1 + 1);
     stepped.fill(0, row + win.c0, row + win.c1 + 1);
+    doorWidth.fill(0, row + win.c0, row + win.c1 + 1);
   }
   if (inp.outline) fill(g, inp.outline, win, (i) => (free[i] = 1));
   for (const p of inp.staff) fill(g, p, win, (i) => (staff[i] = 1));
@@ -240,8 +269,19 @@ function paint(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, inp: Ras
       free[i] = 1;
       if (d.staff) staff[i] = 1;
       if (d.stepped) stepped[i] = 1;
+      // Where two openings overlap a cell, the narrower decides.
+      doorWidth[i] = doorWidth[i] > 0 ? Math.min(doorWidth[i], d.width) : d.width;
     });
   }
+}
+
+/** Exact passage widths of the window's free cells (others 0), capped at CLEARANCE_CAP_M. */
+function passWidths(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, inp: RasterInputs, win: CellWindow, free: Uint8Array, out: Float32Array): void {
+  const edges = widthEdges({ solids: inp.solids, strips: inp.doors.map((d) => d.strip), outline: inp.outline });
+  const box = { minX: g.origin[0] - CLEARANCE_CAP_M, minY: g.origin[1] - CLEARANCE_CAP_M, maxX: g.origin[0] + g.cols * g.cell + CLEARANCE_CAP_M, maxY: g.origin[1] + g.rows * g.cell + CLEARANCE_CAP_M };
+  const buckets = bucketEdges(edges, CLEARANCE_CAP_M, box);
+  for (let r = win.r0; r <= win.r1; r++)
+    for (let i = r * g.cols + win.c0, end = r * g.cols + win.c1; i <= end; i++) out[i] = free[i] ? cappedWidth(buckets, cellCentre(g, i)) : 0;
 }
 
 /** The plan box an element changes in the raster, or null when it does not take part in it (signs, vlinks). */
@@ -281,24 +321,34 @@ export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floo
   const free = grid.free.slice();
   const staff = grid.staff.slice();
   const stepped = grid.stepped.slice();
-  paint(grid, rasterInputs(floor), win, free, staff, stepped);
+  const doorWidth = grid.doorWidth.slice();
+  paint(grid, rasterInputs(floor), win, free, staff, stepped, doorWidth);
+  // Clear widths change up to the cap away from the cells that changed: recompute that wider window only. Exact
+  // passage widths change there too even when no cell flips (an obstacle moved by a few centimetres).
+  const reach = Math.ceil(CLEARANCE_CAP_M / grid.cell) + 1;
+  const cw: CellWindow = { c0: Math.max(0, win.c0 - reach), c1: Math.min(grid.cols - 1, win.c1 + reach), r0: Math.max(0, win.r0 - reach), r1: Math.min(grid.rows - 1, win.r1 + reach) };
+  const passWidth = grid.passWidth.slice();
+  passWidths(grid, rasterInputs(floor), cw, free, passWidth);
   let same = true;
   for (let r = win.r0; r <= win.r1 && same; r++)
     for (let i = r * grid.cols + win.c0, end = r * grid.cols + win.c1; i <= end; i++)
-      if (free[i] !== grid.free[i] || staff[i] !== grid.staff[i] || stepped[i] !== grid.stepped[i]) {
+      if (free[i] !== grid.free[i] || staff[i] !== grid.staff[i] || stepped[i] !== grid.stepped[i] || doorWidth[i] !== grid.doorWidth[i]) {
+        same = false;
+        break;
+      }
+  for (let r = cw.r0; r <= cw.r1 && same; r++)
+    for (let i = r * grid.cols + cw.c0, end = r * grid.cols + cw.c1; i <= end; i++)
+      if (passWidth[i] !== grid.passWidth[i]) {
         same = false;
         break;
       }
   if (same) return grid;
-  // Clear widths change up to the cap away from the cells that changed: recompute that wider window only.
-  const reach = Math.ceil(CLEARANCE_CAP_M / grid.cell) + 1;
-  const cw: CellWindow = { c0: Math.max(0, win.c0 - reach), c1: Math.min(grid.cols - 1, win.c1 + reach), r0: Math.max(0, win.r0 - reach), r1: Math.min(grid.rows - 1, win.r1 + reach) };
   const clearance = clearanceMap(free, grid.cols, grid.rows, grid.cell, cw, grid.clearance);
-  const next = { ...grid, free, staff, stepped, clearance };
+  const next = { ...grid, free, staff, stepped, doorWidth, clearance, passWidth };
   const cells: number[] = [];
   for (let r = cw.r0; r <= cw.r1; r++)
     for (let i = r * grid.cols + cw.c0, end = r * grid.cols + cw.c1; i <= end; i++)
-      if (free[i] !== grid.free[i] || staff[i] !== grid.staff[i] || stepped[i] !== grid.stepped[i] || clearance[i] !== grid.clearance[i]) cells.push(i);
+      if (free[i] !== grid.free[i] || staff[i] !== grid.staff[i] || stepped[i] !== grid.stepped[i] || doorWidth[i] !== grid.doorWidth[i] || clearance[i] !== grid.clearance[i] || passWidth[i] !== grid.passWidth[i]) cells.push(i);
   notePatch(next, grid, Int32Array.from(cells));
   return next;
 }

@@ -12,6 +12,8 @@ export interface RouteOptions {
   minClearWidth?: number;
   /** Steepest ramp allowed (rise/run), default 1/12. */
   maxRampSlope?: number;
+  /** Narrowest door clear width allowed (accessible mode): a door narrower than this closes its opening. */
+  minDoorWidth?: number;
 }
 
 /** A graph seen through one set of route options. */
@@ -37,31 +39,40 @@ export interface SearchSpace {
 }
 
 export function optionsKey(o: RouteOptions): string {
-  return `${o.accessible ? 1 : 0}|${o.minClearWidth ?? ''}|${o.maxRampSlope ?? ''}`;
+  return `${o.accessible ? 1 : 0}|${o.minClearWidth ?? ''}|${o.maxRampSlope ?? ''}|${o.minDoorWidth ?? ''}`;
 }
 
-export function minHalfOf(g: NavGraph, o: RouteOptions): number {
+export function minHalfOf(_g: NavGraph, o: RouteOptions): number {
   const minW = o.minClearWidth ?? (o.accessible ? 0.9 : 0);
-  // Cells carry half-widths; allow one cell of raster error so a corridor exactly at the limit passes.
-  return minW > 0 ? minW / 2 - (g.grids[0]?.cell ?? 0.5) / 2 : 0;
+  // Widths are exact (FloorGrid.passWidth), so no allowance for the raster: a corridor at the limit passes, one
+  // a centimetre under it does not.
+  return minW > 0 ? minW / 2 : 0;
 }
 
 /** Whether one cell of one floor is open to a search with these options. */
-export function cellOpen(grid: FloorGrid, i: number, audience: 'public' | 'staff', accessible: boolean, minHalf: number): boolean {
+export function cellOpen(grid: FloorGrid, i: number, audience: 'public' | 'staff', accessible: boolean, minHalf: number, minDoor = 0): boolean {
   if (!isWalkable(grid, i, audience)) return false;
   if (accessible && grid.stepped[i]) return false;
-  // A door is narrower than the raster can tell: its clear width is checked with the door itself by the rules.
-  return minHalf <= 0 || grid.clearance[i] + 1e-9 >= minHalf;
+  // A door's clear width is its own, exactly (the raster cannot tell a 0.6 m door from a 0.9 m one).
+  if (accessible && minDoor > 0 && grid.doorWidth[i] > 0 && grid.doorWidth[i] < minDoor) return false;
+  // Passages by their exact width; a door's opening by the door's own clear width (minDoor), not the passage limit.
+  return minHalf <= 0 || widthOk(grid.doorWidth[i], grid.passWidth[i], 2 * minHalf, accessible && minDoor > 0);
 }
 
-const maskKey = (audience: string, accessible: boolean, minHalf: number) => `${audience}|${accessible ? 1 : 0}|${minHalf}`;
+/** Float32 rounding of a stored width (a micrometre): not a tolerance on the limit. */
+const WIDTH_EPS = 1e-6;
+
+/** A door's opening passes by the door limit when one is given (checked apart), else by the passage limit. */
+const widthOk = (door: number, pass: number, minW: number, doorChecked: boolean): boolean => (door > 0 ? doorChecked || door + WIDTH_EPS >= minW : pass + WIDTH_EPS >= minW);
+
+const maskKey = (audience: string, accessible: boolean, minHalf: number, minDoor = 0) => `${audience}|${accessible ? 1 : 0}|${minHalf}|${minDoor}`;
 
 /** The mask of one floor grid for one audience and option set; floors keep theirs while their raster is unchanged. */
 const floorMasks = new WeakMap<FloorGrid, Map<string, Uint8Array>>();
-export function floorMask(grid: FloorGrid, audience: 'public' | 'staff', accessible: boolean, minHalf: number): Uint8Array {
+export function floorMask(grid: FloorGrid, audience: 'public' | 'staff', accessible: boolean, minHalf: number, minDoor = 0): Uint8Array {
   let m = floorMasks.get(grid);
   if (!m) floorMasks.set(grid, (m = new Map()));
-  const k = maskKey(audience, accessible, minHalf);
+  const k = maskKey(audience, accessible, minHalf, minDoor);
   let mask = m.get(k);
   if (!mask) {
     // A patched raster differs from its parent in a listed set of cells: copy the parent's mask, redo those.
@@ -69,14 +80,15 @@ export function floorMask(grid: FloorGrid, audience: 'public' | 'staff', accessi
     const parentMask = patch && floorMasks.get(patch.parent)?.get(k);
     if (patch && parentMask) {
       mask = parentMask.slice();
-      for (const i of patch.changed) mask[i] = cellOpen(grid, i, audience, accessible, minHalf) ? 1 : 0;
+      for (const i of patch.changed) mask[i] = cellOpen(grid, i, audience, accessible, minHalf, minDoor) ? 1 : 0;
     } else {
       // cellOpen over every cell, written out on the raster's arrays (a mask is made per floor and option set).
       mask = new Uint8Array(grid.cols * grid.rows);
-      const { free, staff, stepped, clearance } = grid;
+      const { free, staff, stepped, passWidth, doorWidth } = grid;
       const pub = audience !== 'staff';
+      const doorCheck = accessible && minDoor > 0;
       for (let i = 0; i < mask.length; i++)
-        mask[i] = free[i] === 1 && (!pub || staff[i] === 0) && !(accessible && stepped[i]) && (minHalf <= 0 || clearance[i] + 1e-9 >= minHalf) ? 1 : 0;
+        mask[i] = free[i] === 1 && (!pub || staff[i] === 0) && !(accessible && stepped[i]) && !(doorCheck && doorWidth[i] > 0 && doorWidth[i] < minDoor) && (minHalf <= 0 || widthOk(doorWidth[i], passWidth[i], 2 * minHalf, doorCheck)) ? 1 : 0;
     }
     m.set(k, mask);
   }
@@ -131,12 +143,12 @@ function aroundChanged(changed: ArrayLike<number> & Iterable<number>, cols: numb
 
 /** The steps of a floor mask made by floorMask; a patched floor copies its parent's and redoes the cells around the change. */
 const floorStepsOf = new WeakMap<Uint8Array, Uint8Array>();
-export function floorSteps(grid: FloorGrid, audience: 'public' | 'staff', accessible: boolean, minHalf: number): Uint8Array {
-  const mask = floorMask(grid, audience, accessible, minHalf);
+export function floorSteps(grid: FloorGrid, audience: 'public' | 'staff', accessible: boolean, minHalf: number, minDoor = 0): Uint8Array {
+  const mask = floorMask(grid, audience, accessible, minHalf, minDoor);
   let steps = floorStepsOf.get(mask);
   if (steps) return steps;
   const patch = patchOf(grid);
-  const parent = patch && floorMasks.get(patch.parent)?.get(maskKey(audience, accessible, minHalf));
+  const parent = patch && floorMasks.get(patch.parent)?.get(maskKey(audience, accessible, minHalf, minDoor));
   const parentSteps = parent && floorStepsOf.get(parent);
   if (patch && parentSteps) {
     steps = parentSteps.slice();
@@ -191,8 +203,8 @@ export function searchSpace(g: NavGraph, o: RouteOptions): SearchSpace {
     const mask = new Uint8Array(g.size);
     const steps = new Uint8Array(g.size);
     g.grids.forEach((grid, fi) => {
-      mask.set(floorMask(grid, g.audience, !!o.accessible, minHalf), g.offsets[fi]);
-      steps.set(floorSteps(grid, g.audience, !!o.accessible, minHalf), g.offsets[fi]);
+      mask.set(floorMask(grid, g.audience, !!o.accessible, minHalf, o.minDoorWidth ?? 0), g.offsets[fi]);
+      steps.set(floorSteps(grid, g.audience, !!o.accessible, minHalf, o.minDoorWidth ?? 0), g.offsets[fi]);
     });
     s = { g, o, key, minHalf, mask, floorOf: floorTable(g), linked: linkedTable(g), steps };
     m.set(key, s);

@@ -1,7 +1,7 @@
 /**
  * Live checking in Chromium: a seat placed with the mouse inside a counter's 1-metre strip raises
  * counter.one-metre-line in the findings panel; clicking the finding selects and highlights the counter;
- * undo makes the finding go away.
+ * the finding quotes the standard and shows the interpretation apart; undo makes the finding go away.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
@@ -98,6 +98,9 @@ describe('live findings in Chromium', () => {
     await expect.poll(() => page.evaluate(() => (window as unknown as W).__halltwin.editor.store.getState().selection)).toContain(counterId);
     await expect.poll(() => page.evaluate(() => (window as unknown as W).__halltwin.editor.store.getState().highlight)).toContain(counterId);
     await expect.poll(() => oneMetreFindings(counterId).first().getAttribute('class')).toContain('active');
+    // The detail quotes the standard's own words and shows the rule's reading of them apart.
+    await expect.poll(() => page.locator('[data-testid="finding-detail"] .clause-text').textContent()).toContain('窗口前应设置一米线');
+    await expect.poll(() => page.locator('[data-testid="finding-detail"] .interpretation').textContent()).toContain('解释 / Interpretation');
     await shot(page, 'findings-clicked');
 
     // Undo removes the seat and the finding.

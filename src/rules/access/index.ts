@@ -17,12 +17,12 @@ const routeConnects = defineRule({
   title: { zh: '无障碍路线连通', en: 'Accessible route connects' },
   scope: 'hall',
   reads: ['nav', 'opening', 'zone', 'counter'],
-  params: ['accessibleDoorMinM', 'entranceInsideM', 'counterReachM'],
+  params: ['accessibleWidthM', 'accessibleWidthCrowdedM', 'accessibleDoorMinM', 'entranceInsideM', 'counterReachM', 'toleranceM'],
   check(ctx) {
     const main = mainEntrance(ctx.doc);
     if (!main) return [];
     // Only whether a wheelchair gets there counts here, not how far: a flood fill, not a distance field.
-    const field = reachFor(navFor(ctx.doc), `entrance:${main.el.id}`, [{ floorId: main.floor.id, p: insideOf(ctx.doc, main.floor.id, main.el, num(ctx, 'entranceInsideM')) }], { accessible: true, minClearWidth: num(ctx, 'accessibleDoorMinM') });
+    const field = reachFor(navFor(ctx.doc), `entrance:${main.el.id}`, [{ floorId: main.floor.id, p: insideOf(ctx.doc, main.floor.id, main.el, num(ctx, 'entranceInsideM')) }], { accessible: true, minClearWidth: (ctx.doc.meta.crowded ? num(ctx, 'accessibleWidthCrowdedM') : num(ctx, 'accessibleWidthM')) - num(ctx, 'toleranceM'), minDoorWidth: num(ctx, 'accessibleDoorMinM') - num(ctx, 'toleranceM') });
     const out: Finding[] = [];
     for (const { floor, el } of all(ctx.doc, 'zone')) {
       if (isStaffZone(el) || el.type === 'unclassified') continue;

@@ -8,6 +8,7 @@ import type { Floor } from '../../../src/core/document';
 import { KINDS, type HallElement } from '../../../src/core/kinds/registry';
 import type { Vec2 } from '../../../src/core/geometry/vec';
 import { clearWidthOnFloor } from '../../../src/nav/clearance';
+import { buildNavGraph, route } from '../../../src/nav';
 
 const floorWith = (elements: HallElement[]): Floor => ({ id: 'F', name: 'F', storey: 1, elevation: 0, height: 4, elements }) as unknown as Floor;
 const turn = (p: Vec2, deg: number, o: Vec2): Vec2 => {
@@ -58,5 +59,47 @@ describe('clear width between two obstacles', () => {
     const door = KINDS.opening.create({ id: 'd', wallId: 'w', position: [5, 0], width: 0.8 }) as HallElement;
     expect(clearWidthOnFloor(floorWith([wall, door]), [5.1, 0])).toBeCloseTo(0.8, 6);
     expect(clearWidthOnFloor(floorWith([wall, door]), [2, 0])).toBe(0);
+  });
+});
+
+describe('the wheelchair network excludes passages by their exact width', () => {
+  const hall = (gap: number) => {
+    const doc = {
+      format: 'halltwin',
+      version: 1,
+      meta: { name: 't', preset: 'hunan', level: 'county', queue: {}, ruleOverrides: {}, disabledRules: [], sprinklers: false, crowded: false },
+      floors: [
+        {
+          id: 'F1',
+          name: '1F',
+          storey: 1,
+          elevation: 0,
+          height: 4,
+          outline: [[0, 0], [20, 0], [20, 10], [0, 10]],
+          elements: [
+            KINDS.obstacle.create({ id: 'a', polygon: [[9.5, 0], [10.5, 0], [10.5, 4.13], [9.5, 4.13]] }),
+            KINDS.obstacle.create({ id: 'b', polygon: [[9.5, 4.13 + gap], [10.5, 4.13 + gap], [10.5, 10], [9.5, 10]] }),
+          ],
+        },
+      ],
+    };
+    return buildNavGraph(doc as never);
+  };
+  const from = { floorId: 'F1', p: [2, 5] as Vec2 };
+  const to = { floorId: 'F1', p: [18, 5] as Vec2 };
+  it.each([
+    [1.0, false],
+    [1.19, false],
+    [1.2, true],
+    [1.6, true],
+  ])('a %s m gap under a 1.20 m limit is open: %s', (gap, open) => {
+    expect(route(hall(gap), from, to, { accessible: true, minClearWidth: 1.2 }) !== null).toBe(open);
+  });
+  it.each([
+    [1.6, false],
+    [1.79, false],
+    [1.8, true],
+  ])('a %s m gap under the crowded 1.80 m limit is open: %s', (gap, open) => {
+    expect(route(hall(gap), from, to, { accessible: true, minClearWidth: 1.8 }) !== null).toBe(open);
   });
 });

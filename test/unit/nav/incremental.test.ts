@@ -62,6 +62,8 @@ describe('raster patching', () => {
           expect(Buffer.from(patched.staff).equals(Buffer.from(fresh.staff))).toBe(true);
           expect(Buffer.from(patched.stepped).equals(Buffer.from(fresh.stepped))).toBe(true);
           expect(Array.from(patched.clearance)).toEqual(Array.from(fresh.clearance));
+          expect(Array.from(patched.passWidth)).toEqual(Array.from(fresh.passWidth));
+          expect(Array.from(patched.doorWidth)).toEqual(Array.from(fresh.doorWidth));
           prev = { floor: doc.floors[0], grid: patched };
         });
       }),

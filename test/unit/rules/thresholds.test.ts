@@ -54,6 +54,20 @@ describe('doors at 0.6 / 0.79 / 0.8 m (accessible toilet door, GB 50763 ≥ 0.80
     });
 });
 
+describe('the wheelchair network passes doors by their clear width (GB 55019 ≥ 0.90 m)', () => {
+  for (const preset of applies('access.route-connects'))
+    it.each([
+      [0.6, true],
+      [0.79, true],
+      [0.8, true],
+      [0.89, true],
+      [0.9, false],
+    ])(`${preset}: behind a %s m door the accessible toilet is unreachable: %s`, (w, fails) => {
+      const fs = findings(under(setEl(county, 'f1-door-08', { width: w }), preset), 'access.route-connects');
+      expect(fs.some((f) => f.elementIds.includes('f1-zone-08'))).toBe(fails);
+    });
+});
+
 /** A one-floor hall: an accessible route between two obstacles `gap` apart. */
 function corridor(gap: number, crowded: boolean, preset: PresetId): HallDocument {
   const floor: Floor = {
