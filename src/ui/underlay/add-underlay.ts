@@ -79,7 +79,9 @@ export async function usePdfPage(editor: Editor, name: string, bytes: Uint8Array
     } catch (e) {
       throw new Error(`${name}: not a readable PDF (${e instanceof Error ? e.message : String(e)})`);
     }
-    if (doc.numPages < 1) {
+    // pdfjs makes up a blank page for a document whose page tree is empty: count the pages as written.
+    if (doc.numPages < 1 || (await writtenPageCount(bytes)) === 0) {
+      await doc.destroy();
       showError(editor, tr(editor, 'underlay.pdfEmpty', { name }));
       return false;
     }
@@ -101,6 +103,16 @@ export async function usePdfPage(editor: Editor, name: string, bytes: Uint8Array
     return setUnderlay(editor, { name, data, widthPx: canvas.width, heightPx: canvas.height, page: n });
   } finally {
     uiStore.setState({ busy: undefined });
+  }
+}
+
+/** Pages in the PDF's page tree as written (pdf-lib), or undefined when pdf-lib cannot read it (pdfjs may still). */
+async function writtenPageCount(bytes: Uint8Array): Promise<number | undefined> {
+  try {
+    const { PDFDocument } = await import('pdf-lib');
+    return (await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false })).getPageCount();
+  } catch {
+    return undefined;
   }
 }
 
