@@ -106,14 +106,18 @@ export async function usePdfPage(editor: Editor, name: string, bytes: Uint8Array
   }
 }
 
-/** Pages in the PDF's page tree as written (pdf-lib), or undefined when pdf-lib cannot read it (pdfjs may still). */
+/**
+ * Pages in the PDF's page tree as written: the largest /Count of a /Type /Pages dictionary in the file's
+ * plain-text objects (the root's is the total). Undefined when none is in plain text (object streams).
+ */
 async function writtenPageCount(bytes: Uint8Array): Promise<number | undefined> {
-  try {
-    const { PDFDocument } = await import('pdf-lib');
-    return (await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false })).getPageCount();
-  } catch {
-    return undefined;
+  const text = new TextDecoder('latin1').decode(bytes);
+  let max: number | undefined;
+  for (const m of text.matchAll(/<<(?:(?!>>)[\s\S]){0,400}?\/Type\s*\/Pages\b(?:(?!>>)[\s\S]){0,400}>>|<<(?:(?!>>)[\s\S]){0,400}\/Count\s+\d+(?:(?!>>)[\s\S]){0,400}?\/Type\s*\/Pages\b/g)) {
+    const c = /\/Count\s+(\d+)/.exec(m[0]);
+    if (c) max = Math.max(max ?? 0, Number(c[1]));
   }
+  return max;
 }
 
 function setUnderlay(editor: Editor, img: { name: string; data: string; widthPx: number; heightPx: number; page?: number }): boolean {
