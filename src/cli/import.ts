@@ -1,5 +1,6 @@
 /** `halltwin import FILE.ifc|FILE.dxf -o OUT.hall.json`: convert an IFC model or a CAD plan into a hall file. Exit 0 ok, 2 bad input. */
 import { serializeHall } from '../core/io';
+import { importIfcBounded } from './ifc-bounded';
 import { type CliIO, parseArgs } from './io';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
@@ -22,10 +23,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.err(`${file}: cannot read (${e instanceof Error ? e.message : String(e)})`);
     return 2;
   }
-  const { importIfc } = await import('../ifc');
   let res;
   try {
-    res = await importIfc(bytes, { fileName: file.split(/[\\/]/).pop() });
+    res = await importIfcBounded(bytes, file.split(/[\\/]/).pop() ?? file);
   } catch (e) {
     io.err(e instanceof Error ? e.message : String(e));
     return 2;
