@@ -6,9 +6,13 @@ import type { Editor } from '../../editor/editor';
 import { DxfImportCancelled } from '../../dxf/errors';
 import { translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
-import { frameOpened, showError } from '../files/actions';
 import { forgetSaveHandle } from '../files/download';
 import { dxfStore } from './dxf-store';
+
+/** The shell's error banner (set directly: files/actions.ts loads this module on demand, so importing it back would be a cycle). */
+function showError(editor: Editor, message: string, details?: string[]): void {
+  editor.store.setState({ error: { message, details } });
+}
 
 function tr(editor: Editor, key: MessageKey, vars?: Record<string, string | number>): string {
   return translate(editor.store.getState().locale, key, vars);
@@ -66,7 +70,8 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
     uiStore.setState({ ifcContext: undefined, ifcModelName: undefined });
     editor.openDocument(res.doc, `导入 DXF / Import ${d.fileName}`);
     forgetSaveHandle();
-    frameOpened(editor);
+    const first = editor.doc.floors[0];
+    if (first) editor.frame(first.elements.map((e) => e.id), false);
     editor.store.setState({ error: undefined });
     const s = res.stats;
     notify(tr(editor, 'dxf.imported', { name: d.fileName, walls: s.walls, doors: s.doors, zones: s.zones }));

@@ -8,13 +8,17 @@ import { updateFloor } from '../../core/commands';
 import type { Editor } from '../../editor/editor';
 import { translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
-import { showError } from '../files/actions';
 import { underlayStore } from './underlay-store';
 
 /** Larger images make the hall file unwieldy (it is embedded as base64); a phone photo is 3–8 MB. */
 export const MAX_IMAGE_MB = 25;
 /** Rendered PDF pages: about 4000 px across (A1 at ~100 dpi), enough to trace from. */
 const PDF_TARGET_PX = 4000;
+
+/** The shell's error banner (set directly: files/actions.ts loads this module on demand, so importing it back would be a cycle). */
+function showError(editor: Editor, message: string, details?: string[]): void {
+  editor.store.setState({ error: { message, details } });
+}
 
 function tr(editor: Editor, key: MessageKey, vars?: Record<string, string | number>): string {
   return translate(editor.store.getState().locale, key, vars);

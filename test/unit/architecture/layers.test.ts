@@ -23,12 +23,14 @@ const ALLOWED: Record<string, readonly string[]> = {
   nav: ['core'],
   rules: ['core', 'nav'],
   ifc: ['core'],
+  // DXF rooms get their zone type from the IFC classifier and their polygons the IFC importer's ring check.
+  dxf: ['core', 'ifc'],
   exports: ['core', 'rules', 'nav', 'ifc'],
   navapp: ['core', 'nav'],
   editor: ['core'],
-  view: ['core', 'editor', 'ifc'],
-  ui: ['core', 'rules', 'nav', 'ifc', 'exports', 'navapp', 'editor', 'view'],
-  cli: ['core', 'rules', 'nav', 'ifc', 'exports'],
+  view: ['core', 'editor', 'ifc', 'dxf'],
+  ui: ['core', 'rules', 'nav', 'ifc', 'dxf', 'exports', 'navapp', 'editor', 'view'],
+  cli: ['core', 'rules', 'nav', 'ifc', 'dxf', 'exports'],
   types: [],
   'main.tsx': ['ui', 'editor', 'core'],
 };
@@ -42,7 +44,7 @@ const EXCEPTIONS: { from: RegExp; to: RegExp; why: string }[] = [
 ];
 
 /** Domain code runs in Node and in a worker: no UI framework, no renderer, no DOM. */
-const DOMAIN = /^(core|rules|nav|ifc|exports)\/|^navapp\/(router|data|style)\.ts$/;
+const DOMAIN = /^(core|rules|nav|ifc|dxf|exports)\/|^navapp\/(router|data|style)\.ts$/;
 const UI_PACKAGES = /^(react|react-dom|three|@react-three\/.*|zustand|virtual:.*)(\/.*)?$/;
 
 const layer = (p: string) => (p.includes('/') ? p.slice(0, p.indexOf('/')) : p);
