@@ -67,7 +67,7 @@ export function rasterise(barriers: Barrier[], minRes = 0.1): RasterPlan {
       for (let x = x0; x <= x1; x++) {
         const px = ox + (x + 0.5) * res;
         let t = L2 > 0 ? ((px - b.ax) * dx + (py - b.ay) * dy) / L2 : 0;
-        t = t < 0 ? 0 : t > 1 ? 1 : t;
+        t = Math.min(1, Math.max(0, t));
         const qx = b.ax + t * dx - px;
         const qy = b.ay + t * dy - py;
         if (qx * qx + qy * qy <= r2) wall[y * w + x] = 1;

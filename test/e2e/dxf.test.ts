@@ -81,11 +81,11 @@ describe('DXF import and plan underlays in the browser', () => {
     await dropBytes(page, Buffer.from(text.slice(0, text.length / 2)), 'cut.dxf');
     const banner = page.locator('[data-testid="error-banner"]');
     await banner.waitFor();
-    expect(await banner.innerText()).toMatch(/cut\.dxf[\s\S]*cut short/);
+    expect(await banner.textContent()).toMatch(/cut\.dxf[\s\S]*cut short/);
     await page.locator('[data-testid="error-dismiss"]').click();
     await dropBytes(page, Buffer.from('AC1032\0\0\0'), 'plan.dwg');
     await banner.waitFor();
-    expect(await banner.innerText()).toMatch(/plan\.dwg[\s\S]*DXF/);
+    expect(await banner.textContent()).toMatch(/plan\.dwg[\s\S]*DXF/);
     await shot(page, 'dxf-bad-input');
     await page.locator('[data-testid="error-dismiss"]').click();
     expect(await docInfo(page)).toEqual(before);
@@ -137,14 +137,14 @@ describe('DXF import and plan underlays in the browser', () => {
     });
     const banner = page.locator('[data-testid="error-banner"]');
     await banner.waitFor();
-    expect(await banner.innerText()).toMatch(/photo\.png[\s\S]*50\.0 MB/);
+    expect(await banner.textContent()).toMatch(/photo\.png[\s\S]*50\.0 MB/);
     await page.locator('[data-testid="error-dismiss"]').click();
     await dropBytes(page, emptyPdf(), 'empty.pdf', 'application/pdf');
     await banner.waitFor({ timeout: 30_000 }).catch(async (e) => {
       console.log('ERRORS', errors, await docInfo(page).then((d) => d.floors[0].underlay ? 'underlay set' : 'no underlay'));
       throw e;
     });
-    expect(await banner.innerText()).toMatch(/empty\.pdf/);
+    expect(await banner.textContent()).toMatch(/empty\.pdf/);
     await page.locator('[data-testid="error-dismiss"]').click();
     expect(await docInfo(page)).toEqual(before);
   });

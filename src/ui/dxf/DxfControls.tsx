@@ -13,7 +13,7 @@ export function DxfControls() {
   const set = (patch: Partial<typeof view>) => dxfStore.setState({ view: { ...dxfStore.getState().view, ...patch } });
   const pct = Math.round(view.opacity * 100);
   return (
-    <div className="model-controls dxf-controls" role="group" aria-label={t('dxf.context')} data-testid="dxf-context" title={name}>
+    <fieldset className="model-controls dxf-controls" aria-label={t('dxf.context')} data-testid="dxf-context" title={name}>
       <span className="model-controls__title">{t('dxf.context')}</span>
       <label className={'chip' + (view.visible ? ' on' : '')}>
         <input type="checkbox" data-testid="dxf-context-visible" checked={view.visible} onChange={(e) => set({ visible: e.target.checked })} />
@@ -27,6 +27,6 @@ export function DxfControls() {
       <button type="button" data-testid="dxf-context-close" onClick={closeDxfContext}>
         {t('dxf.close')}
       </button>
-    </div>
+    </fieldset>
   );
 }

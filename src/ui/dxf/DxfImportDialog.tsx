@@ -76,6 +76,7 @@ export function DxfImportDialog() {
           <fieldset className="dxf-dialog__frames" data-testid="dxf-frames">
             <legend>{t('dxf.frames')}</legend>
             {a.frames.map((f, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: frames are numbered by position and never reorder while the dialog is open
               <label key={i} className="chip">
                 <input
                   type="checkbox"

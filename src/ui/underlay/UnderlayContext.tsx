@@ -6,6 +6,6 @@ import { UnderlayImage } from '../../view/underlay/UnderlayImage';
 export function UnderlayContext({ editor }: { editor: Editor }) {
   const floor = useStore(editor.store, (s) => s.doc.floors.find((f) => f.id === s.floorId));
   const u = floor?.underlay;
-  if (!u || !u.visible) return null;
+  if (!floor || !u?.visible) return null;
   return <UnderlayImage underlay={u} elevation={floor.elevation} />;
 }

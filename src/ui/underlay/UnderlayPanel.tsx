@@ -9,7 +9,7 @@ import { updateFloor } from '../../core/commands';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { notify } from '../ui-store';
 import { underlayStore } from './underlay-store';
-import { usePdfPage } from './add-underlay';
+import { renderPdfPage } from './add-underlay';
 
 export function UnderlayPanel() {
   const editor = useEditor();
@@ -36,7 +36,7 @@ export function UnderlayPanel() {
     notify(t('underlay.scaled', { s: (u.metresPerPixel * k).toPrecision(3) }));
   };
   return (
-    <div className="underlay-panel" role="group" aria-label={t('underlay.title')} data-testid="underlay-panel" title={u.name}>
+    <fieldset className="underlay-panel" aria-label={t('underlay.title')} data-testid="underlay-panel" title={u.name}>
       <strong>{t('underlay.title')}</strong>
       <label className={'chip' + (u.visible ? ' on' : '')}>
         <input type="checkbox" data-testid="underlay-visible" checked={u.visible} onChange={(e) => patch({ visible: e.target.checked })} />
@@ -60,7 +60,7 @@ export function UnderlayPanel() {
       {pdf && pdf.floorId === floorId && pdf.pages > 1 && (
         <label>
           {t('underlay.pdfPage', { n: pdf.pages })}{' '}
-          <input type="number" data-testid="underlay-page" min={1} max={pdf.pages} value={u.page ?? 1} onChange={(e) => void usePdfPage(editor, pdf.name, pdf.bytes, Number(e.target.value))} />
+          <input type="number" data-testid="underlay-page" min={1} max={pdf.pages} value={u.page ?? 1} onChange={(e) => void renderPdfPage(editor, pdf.name, pdf.bytes, Number(e.target.value))} />
         </label>
       )}
       {!calibrating ? (
@@ -77,7 +77,7 @@ export function UnderlayPanel() {
       ) : measured ? (
         <span>
           {measured.length.toFixed(3)} m → {t('underlay.distance')}{' '}
-          <input type="number" data-testid="underlay-distance" min={0} step={0.01} value={distance} autoFocus onChange={(e) => setDistance(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && apply()} />
+          <input type="number" data-testid="underlay-distance" min={0} step={0.01} value={distance} onChange={(e) => setDistance(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && apply()} />
           <button type="button" data-testid="underlay-apply" onClick={apply}>
             OK
           </button>
@@ -88,6 +88,6 @@ export function UnderlayPanel() {
       <button type="button" data-testid="underlay-remove" onClick={() => editor.execute(updateFloor(floorId, { underlay: undefined }, '删除底图 / Remove underlay'))}>
         {t('underlay.remove')}
       </button>
-    </div>
+    </fieldset>
   );
 }

@@ -58,7 +58,7 @@ export async function addUnderlay(editor: Editor, file: File): Promise<boolean> 
   try {
     if (isPdf) {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      return await usePdfPage(editor, file.name, bytes, 1);
+      return await renderPdfPage(editor, file.name, bytes, 1);
     }
     const data = await readDataUrl(file);
     if (!/^data:image\/(png|jpeg);base64,/.test(data)) throw new Error(`${file.name}: not a PNG or JPEG image`);
@@ -71,13 +71,13 @@ export async function addUnderlay(editor: Editor, file: File): Promise<boolean> 
 }
 
 /** Render page `page` of a PDF and make it the underlay (keeps the PDF for choosing another page). */
-export async function usePdfPage(editor: Editor, name: string, bytes: Uint8Array, page: number): Promise<boolean> {
+export async function renderPdfPage(editor: Editor, name: string, bytes: Uint8Array, page: number): Promise<boolean> {
   uiStore.setState({ busy: { label: name } });
   try {
     const pdfjs = await import('pdfjs-dist');
     const workerUrl = (await import('pdfjs-dist/build/pdf.worker.min.mjs?url')).default;
     pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
-    let doc;
+    let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
     try {
       doc = await pdfjs.getDocument({ data: bytes.slice() }).promise;
     } catch (e) {
