@@ -7,12 +7,13 @@
  *   nav             → core                      (nav/export, the nav map writer, also → navapp/data.ts, navapp/style.ts)
  *   rules           → core, nav (not nav/export), presets/*.json
  *   ifc             → core
+ *   dxf             → core, ifc                 (the room classifier and the hall validity check IFC import uses)
  *   exports         → core, rules, nav, ifc
  *   navapp          → core, nav (not nav/export)  (navapp/vite-plugin.ts is build tooling: also → nav/export)
  *   editor          → core
- *   view            → core, editor, ifc
+ *   view            → core, editor, ifc, dxf     (view/underlay draws an imported drawing's lines)
  *   ui              → anything but cli
- *   cli             → core, rules, nav, ifc, exports
+ *   cli             → core, rules, nav, ifc, dxf, exports
  *   main.tsx        → ui, editor, core, the county sample
  */
 import { describe, expect, it } from 'vitest';
@@ -23,7 +24,6 @@ const ALLOWED: Record<string, readonly string[]> = {
   nav: ['core'],
   rules: ['core', 'nav'],
   ifc: ['core'],
-  // DXF rooms get their zone type from the IFC classifier and their polygons the IFC importer's ring check.
   dxf: ['core', 'ifc'],
   exports: ['core', 'rules', 'nav', 'ifc'],
   navapp: ['core', 'nav'],
@@ -40,6 +40,7 @@ const EXCEPTIONS: { from: RegExp; to: RegExp; why: string }[] = [
   { from: /^nav\/export\//, to: /^navapp\/(data|style)\.ts$/, why: 'the nav map embeds the phone app: its data contract and its CSS' },
   { from: /^navapp\/vite-plugin\.ts$/, to: /^nav\/export\/navapp-code\.ts$/, why: 'build tooling: the editor build bundles the phone app the same way the CLI does' },
   { from: /^rules\/preset\.ts$/, to: /^\.\.\/presets\/[a-z-]+\.json$/, why: 'the preset files' },
+  { from: /^nav\/export\/search-dictionary\.ts$/, to: /^\.\.\/presets\/[a-z-]+\.json$/, why: 'each preset file holds its search dictionary' },
   { from: /^main\.tsx$/, to: /^\.\.\/models\/county-hall\.hall\.json$/, why: 'the hall the editor opens first' },
 ];
 
