@@ -1,6 +1,6 @@
 /** The hall document: the `.hall.json` file format, version 1. */
 import { z } from 'zod';
-import { BaseFields, IdSchema, PolygonSchema, TextSchema } from './kinds/base';
+import { BaseFields, IdSchema, PolygonSchema, TextSchema, Vec2Schema } from './kinds/base';
 import { ElementSchema, type HallElement } from './kinds/registry';
 import { MAX_OVERRIDES, floorSpanProblem } from './limits';
 import { COUNTER_TYPE_IDS, HALL_LEVEL_IDS, PRESET_IDS, type CounterType, type HallLevel } from './vocab';
@@ -8,6 +8,30 @@ import { COUNTER_TYPE_IDS, HALL_LEVEL_IDS, PRESET_IDS, type CounterType, type Ha
 export const CURRENT_VERSION = 1 as const;
 /** Elements in one hall, all floors together. */
 export const MAX_ELEMENTS = 200_000;
+
+/**
+ * A scanned plan, photo of the evacuation plan or PDF page under a floor, to trace over. The image is
+ * embedded (a PNG or JPEG data URL; a PDF page is stored as the PNG it was rendered to). Pixel (0, 0) is the
+ * image's top-left corner; it lies at `position` and the image's x axis points `rotation` degrees
+ * counter-clockwise from east, `metresPerPixel` to a pixel.
+ */
+export const UnderlaySchema = z.object({
+  name: TextSchema,
+  data: z
+    .string()
+    .max(40_000_000, 'underlay image is larger than 30 MB / 底图过大')
+    .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]*$/, 'underlay must be a PNG or JPEG data URL / 底图须为 PNG 或 JPEG'),
+  widthPx: z.number().int().positive().max(20000),
+  heightPx: z.number().int().positive().max(20000),
+  position: Vec2Schema,
+  metresPerPixel: z.number().positive().max(100),
+  rotation: z.number().min(-3600).max(3600).default(0),
+  opacity: z.number().min(0).max(1).default(0.5),
+  visible: z.boolean().default(true),
+  /** PDF page number it was rendered from. */
+  page: z.number().int().positive().optional(),
+});
+export type Underlay = z.infer<typeof UnderlaySchema>;
 
 export const FloorSchema = z.object({
   id: IdSchema,
@@ -22,6 +46,8 @@ export const FloorSchema = z.object({
   outline: PolygonSchema.optional(),
   elements: z.array(ElementSchema).max(200000).default([]),
   ifcGlobalId: BaseFields.ifcGlobalId,
+  /** Image or PDF page to trace over (optional, additive: files without it are unchanged). */
+  underlay: UnderlaySchema.optional(),
 });
 export type Floor = z.infer<typeof FloorSchema>;
 

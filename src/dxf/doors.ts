@@ -159,8 +159,8 @@ export function findDoors(inp: DoorInput): DoorFound[] {
       partner = j;
       break;
     }
-    let ax = s.hx;
-    let ay = s.hy;
+    const ax = s.hx;
+    const ay = s.hy;
     let bx = s.cx;
     let by = s.cy;
     if (partner >= 0) {

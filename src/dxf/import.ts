@@ -244,17 +244,17 @@ function buildFloor(
 ): Built {
   const ox = frame.minX;
   const oy = frame.minY;
-  const X = (x: number) => (x - ox) * f;
-  const Y = (y: number) => (y - oy) * f;
+  const toX = (x: number) => (x - ox) * f;
+  const toY = (y: number) => (y - oy) * f;
   const segs: Seg[] = [];
-  for (const s of d.segs) if (inFrame(frame, (s.ax + s.bx) / 2, (s.ay + s.by) / 2) && role(s.layer) !== 'ignore') segs.push({ ...s, ax: X(s.ax), ay: Y(s.ay), bx: X(s.bx), by: Y(s.by) });
+  for (const s of d.segs) if (inFrame(frame, (s.ax + s.bx) / 2, (s.ay + s.by) / 2) && role(s.layer) !== 'ignore') segs.push({ ...s, ax: toX(s.ax), ay: toY(s.ay), bx: toX(s.bx), by: toY(s.by) });
   const arcs: Arc[] = [];
-  for (const a of d.arcs) if (inFrame(frame, a.cx, a.cy) && role(a.layer) !== 'ignore') arcs.push({ ...a, cx: X(a.cx), cy: Y(a.cy), r: a.r * f });
+  for (const a of d.arcs) if (inFrame(frame, a.cx, a.cy) && role(a.layer) !== 'ignore') arcs.push({ ...a, cx: toX(a.cx), cy: toY(a.cy), r: a.r * f });
   const labels: Label[] = [];
-  for (const l of d.labels) if (inFrame(frame, l.x, l.y)) labels.push({ ...l, x: X(l.x), y: Y(l.y), height: l.height * f });
+  for (const l of d.labels) if (inFrame(frame, l.x, l.y)) labels.push({ ...l, x: toX(l.x), y: toY(l.y), height: l.height * f });
   const loops: Loop[] = [];
-  for (const l of d.loops) if (l.pts.length && inFrame(frame, l.pts[0][0], l.pts[0][1]) && role(l.layer) !== 'ignore') loops.push({ ...l, pts: l.pts.map(([x, y]) => [X(x), Y(y)] as [number, number]) });
-  const inserts = d.inserts.map((i) => ({ ...i, x: X(i.x), y: Y(i.y) }));
+  for (const l of d.loops) if (l.pts.length && inFrame(frame, l.pts[0][0], l.pts[0][1]) && role(l.layer) !== 'ignore') loops.push({ ...l, pts: l.pts.map(([x, y]) => [toX(x), toY(y)] as [number, number]) });
+  const inserts = d.inserts.map((i) => ({ ...i, x: toX(i.x), y: toY(i.y) }));
   const fw = (frame.maxX - frame.minX) * f;
   const fh = (frame.maxY - frame.minY) * f;
   const inFrameM = (x: number, y: number) => x >= -0.05 * fw && x <= 1.05 * fw && y >= -0.05 * fh && y <= 1.05 * fh;
@@ -548,4 +548,3 @@ export function importDxf(bytes: Uint8Array, opts: DxfImportOptions = {}): DxfIm
   return buildHall(analyseDxf(bytes, opts), opts);
 }
 
-export type { HallDocument };

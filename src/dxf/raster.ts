@@ -43,7 +43,7 @@ export function rasterise(barriers: Barrier[], minRes = 0.1): RasterPlan {
     maxY = Math.max(maxY, b.ay, b.by);
   }
   if (!Number.isFinite(minX)) return { res: minRes, w: 0, h: 0, ox: 0, oy: 0, wall: new Uint8Array(0) };
-  // About 80,000 cells whatever the floor's size (0.1 m on a house, 0.2 m on a 64 × 42 m hall): rooms are
+  // About 80,000 cells whatever the floor's size (0.1 m on a house, 0.18 m on a 64 × 42 m hall): rooms are
   // found to within a cell of their walls, and the floods and distance passes stay a few milliseconds.
   let res = Math.max(minRes, Math.sqrt(((maxX - minX) * (maxY - minY)) / TARGET_CELLS));
   while (((maxX - minX) / res + 8) * ((maxY - minY) / res + 8) > MAX_CELLS) res *= 1.5;
@@ -67,7 +67,7 @@ export function rasterise(barriers: Barrier[], minRes = 0.1): RasterPlan {
       for (let x = x0; x <= x1; x++) {
         const px = ox + (x + 0.5) * res;
         let t = L2 > 0 ? ((px - b.ax) * dx + (py - b.ay) * dy) / L2 : 0;
-        t = t < 0 ? 0 : t > 1 ? 1 : t;
+        t = Math.min(1, Math.max(0, t));
         const qx = b.ax + t * dx - px;
         const qy = b.ay + t * dy - py;
         if (qx * qx + qy * qy <= r2) wall[y * w + x] = 1;

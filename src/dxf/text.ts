@@ -14,7 +14,7 @@ export function decodeDxfBytes(bytes: Uint8Array): { text: string; encoding: str
 }
 
 /** \U+XXXX escapes (how AutoCAD writes characters outside the code page) and %%-codes. */
-function unescape(s: string): string {
+function unescapeCad(s: string): string {
   return s
     .replace(/\\U\+([0-9A-Fa-f]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
     .replace(/%%[uUoOkK]/g, '')
@@ -26,7 +26,7 @@ function unescape(s: string): string {
 
 /** Plain text of a TEXT or MTEXT value: paragraph breaks as spaces, fonts, heights, colours and stacking removed. */
 export function plainText(raw: string): string {
-  let s = unescape(raw);
+  let s = unescapeCad(raw);
   s = s
     .replace(/\\P/g, ' ')
     .replace(/\\~/g, ' ')

@@ -1,6 +1,5 @@
 /** Public types of the DXF importer: the flattened drawing, layer roles, options, result and progress. */
 import type { HallDocument } from '../core/document';
-import type { Vec2 } from '../core/geometry/vec';
 
 /** What a layer holds, as the importer reads it. 'ignore' layers are not even drawn as context. */
 export type LayerRole = 'wall' | 'door' | 'window' | 'column' | 'furniture' | 'room' | 'text' | 'stair' | 'axis' | 'dimension' | 'hatch' | 'other' | 'ignore';
@@ -173,4 +172,3 @@ export interface DxfImportResult {
   stats: DxfImportStats;
 }
 
-export type { Vec2 };

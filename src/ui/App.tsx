@@ -10,6 +10,11 @@ import { FindingsPanel } from './findings/FindingsPanel';
 import { RuleOverlays } from './findings/RuleOverlays';
 import { IfcContext } from './files/IfcContext';
 import { ModelControls } from './ifc/ModelControls';
+import { DxfContext } from './dxf/DxfContext';
+import { DxfControls } from './dxf/DxfControls';
+import { DxfImportDialog } from './dxf/DxfImportDialog';
+import { UnderlayContext } from './underlay/UnderlayContext';
+import { UnderlayPanel } from './underlay/UnderlayPanel';
 import { useLiveCheck } from './findings/useLiveCheck';
 import { FloorsPanel } from './floors/FloorsPanel';
 import { Inspector } from './inspector/Inspector';
@@ -44,8 +49,12 @@ function Shell({ editor }: { editor: Editor }) {
             <Viewport editor={editor}>
               <RuleOverlays editor={editor} />
               <IfcContext editor={editor} />
+              <DxfContext editor={editor} />
+              <UnderlayContext editor={editor} />
             </Viewport>
             <ModelControls />
+            <DxfControls />
+            <UnderlayPanel />
             <WallLengthField />
             <DrawingNotices />
             <ShortcutSheet />
@@ -60,6 +69,7 @@ function Shell({ editor }: { editor: Editor }) {
       <StatusBar />
       <RoomScheduleDrawer />
       <DropZone />
+      <DxfImportDialog />
     </div>
   );
 }

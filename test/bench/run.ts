@@ -12,6 +12,7 @@ const SUITES: Record<string, () => Promise<{ bench: () => Promise<Record<string,
   ifcapp: () => import('./ifc-app'),
   live: () => import('./live'),
   navmap: () => import('./navmap'),
+  dxf: () => import('./dxf'),
   editor: () => import('./editor'),
 };
 

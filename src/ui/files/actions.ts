@@ -73,6 +73,12 @@ export async function openHallText(editor: Editor, text: string, name: string): 
 
 export async function openFile(editor: Editor, file: File): Promise<boolean> {
   if (isIfc(file.name)) return importIfc(editor, file);
+  if (/\.dxf$/i.test(file.name)) return (await import('../dxf/import-dxf')).startDxfImport(editor, file);
+  if (/\.dwg$/i.test(file.name)) {
+    showError(editor, tr(editor, 'dxf.dwg', { name: file.name }), [tr(editor, 'dxf.dwgHelp')]);
+    return false;
+  }
+  if (/\.(png|jpe?g|pdf)$/i.test(file.name)) return (await import('../underlay/add-underlay')).addUnderlay(editor, file);
   if (!isHallJson(file.name)) {
     showError(editor, tr(editor, 'file.unsupported', { name: file.name }));
     return false;

@@ -81,7 +81,7 @@ export function FileMenu() {
       <input
         ref={input}
         type="file"
-        accept=".json,.hall.json,.ifc"
+        accept=".json,.hall.json,.ifc,.dxf,.dwg,.png,.jpg,.jpeg,.pdf"
         data-testid="file-input"
         hidden
         onChange={(e) => {

@@ -11,7 +11,7 @@
  *   exports         → core, rules, nav, ifc
  *   navapp          → core, nav (not nav/export)  (navapp/vite-plugin.ts is build tooling: also → nav/export)
  *   editor          → core
- *   view            → core, editor, ifc
+ *   view            → core, editor, ifc, dxf     (view/underlay draws an imported drawing's lines)
  *   ui              → anything but cli
  *   cli             → core, rules, nav, ifc, dxf, exports
  *   main.tsx        → ui, editor, core, the county sample
@@ -28,7 +28,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   exports: ['core', 'rules', 'nav', 'ifc'],
   navapp: ['core', 'nav'],
   editor: ['core'],
-  view: ['core', 'editor', 'ifc'],
+  view: ['core', 'editor', 'ifc', 'dxf'],
   ui: ['core', 'rules', 'nav', 'ifc', 'dxf', 'exports', 'navapp', 'editor', 'view'],
   cli: ['core', 'rules', 'nav', 'ifc', 'dxf', 'exports'],
   types: [],

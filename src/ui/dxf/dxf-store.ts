@@ -1,0 +1,25 @@
+/** The DXF import dialog's state and the imported drawing's linework shown behind the hall. */
+import { createStore } from 'zustand/vanilla';
+import type { DxfAnalysis, DxfFloorLines, DxfUnit, LayerRole } from '../../dxf/types';
+import type { DxfWorkerSession } from '../../dxf/worker-client';
+
+export interface DxfDialog {
+  fileName: string;
+  analysis: DxfAnalysis;
+  /** Role per layer as the user has it now (starts as the proposal). */
+  roles: Record<string, LayerRole>;
+  units: DxfUnit;
+  /** Frames to import as floors, in order. */
+  frames: number[];
+  session: DxfWorkerSession;
+}
+
+export interface DxfState {
+  dialog?: DxfDialog;
+  /** Linework of the imported drawing per floor, drawn under the hall in the plan. */
+  context?: DxfFloorLines[];
+  contextName?: string;
+  view: { visible: boolean; opacity: number };
+}
+
+export const dxfStore = createStore<DxfState>(() => ({ view: { visible: true, opacity: 0.5 } }));

@@ -1,0 +1,95 @@
+/**
+ * The editor's DXF import: read in a worker with progress and cancel, ask with the layer dialog, then
+ * build and open the hall. The open hall is replaced only when the build succeeds.
+ */
+import type { Editor } from '../../editor/editor';
+import { DxfImportCancelled } from '../../dxf/errors';
+import { translate, type MessageKey } from '../i18n';
+import { notify, uiStore } from '../ui-store';
+import { forgetSaveHandle } from '../files/download';
+import { dxfStore } from './dxf-store';
+
+/** The shell's error banner (set directly: files/actions.ts loads this module on demand, so importing it back would be a cycle). */
+function showError(editor: Editor, message: string, details?: string[]): void {
+  editor.store.setState({ error: { message, details } });
+}
+
+function tr(editor: Editor, key: MessageKey, vars?: Record<string, string | number>): string {
+  return translate(editor.store.getState().locale, key, vars);
+}
+
+export async function startDxfImport(editor: Editor, file: File): Promise<boolean> {
+  const ctrl = new AbortController();
+  uiStore.setState({ busy: { label: tr(editor, 'dxf.reading', { name: file.name }), progress: 0, cancel: () => ctrl.abort() } });
+  try {
+    const { openDxfInWorker } = await import('../../dxf/worker-client');
+    const session = await openDxfInWorker(file, {
+      fileName: file.name,
+      signal: ctrl.signal,
+      onProgress: (p) => {
+        const b = uiStore.getState().busy;
+        if (b) uiStore.setState({ busy: { ...b, progress: p.fraction } });
+      },
+    });
+    const a = session.analysis;
+    dxfStore.getState().dialog?.session.close();
+    dxfStore.setState({
+      dialog: { fileName: file.name, analysis: a, roles: Object.fromEntries(a.layers.map((l) => [l.name, l.role])), units: a.units.unit, frames: a.proposedFrames, session },
+    });
+    editor.store.setState({ error: undefined });
+    return true;
+  } catch (e) {
+    if (!(e instanceof DxfImportCancelled) && !ctrl.signal.aborted) showError(editor, tr(editor, 'dxf.failed', { name: file.name }), [e instanceof Error ? e.message : String(e)]);
+    return false;
+  } finally {
+    uiStore.setState({ busy: undefined });
+  }
+}
+
+export function cancelDxfDialog(): void {
+  dxfStore.getState().dialog?.session.close();
+  dxfStore.setState({ dialog: undefined });
+}
+
+export async function confirmDxfImport(editor: Editor): Promise<boolean> {
+  const d = dxfStore.getState().dialog;
+  if (!d) return false;
+  const ctrl = new AbortController();
+  uiStore.setState({ busy: { label: tr(editor, 'dxf.building', { name: d.fileName }), progress: 0, cancel: () => ctrl.abort() } });
+  try {
+    const res = await d.session.build(
+      { fileName: d.fileName, units: d.units, layers: d.roles, frames: d.frames },
+      (p) => {
+        const b = uiStore.getState().busy;
+        if (b) uiStore.setState({ busy: { ...b, progress: p.fraction } });
+      },
+      ctrl.signal,
+    );
+    d.session.close();
+    dxfStore.setState({ dialog: undefined, context: res.context, contextName: d.fileName, view: { ...dxfStore.getState().view, visible: true } });
+    uiStore.setState({ ifcContext: undefined, ifcModelName: undefined });
+    editor.openDocument(res.doc, `导入 DXF / Import ${d.fileName}`);
+    forgetSaveHandle();
+    const first = editor.doc.floors[0];
+    if (first) editor.frame(first.elements.map((e) => e.id), false);
+    editor.store.setState({ error: undefined });
+    const s = res.stats;
+    notify(tr(editor, 'dxf.imported', { name: d.fileName, walls: s.walls, doors: s.doors, zones: s.zones }));
+    if (res.warnings.length > 0) showError(editor, `${d.fileName}: ${res.warnings.length} ⚠`, res.warnings.slice(0, 12));
+    return true;
+  } catch (e) {
+    if (e instanceof DxfImportCancelled || ctrl.signal.aborted) {
+      cancelDxfDialog();
+      return false;
+    }
+    // The dialog stays open: the user can pick another wall layer or unit and try again.
+    showError(editor, tr(editor, 'dxf.failed', { name: d.fileName }), [e instanceof Error ? e.message : String(e)]);
+    return false;
+  } finally {
+    uiStore.setState({ busy: undefined });
+  }
+}
+
+export function closeDxfContext(): void {
+  dxfStore.setState({ context: undefined, contextName: undefined });
+}

@@ -1,0 +1,55 @@
+/**
+ * DXF import vs dxf-parser alone on each plan of ../shared/dxf and on the generated county hall drawing.
+ * Bare = decode the bytes + DxfParser.parseSync (what any importer built on dxf-parser must do). Ours =
+ * importDxf with the proposals (parse, flatten, layers, unit, walls, doors, rooms, outline, obstacles,
+ * context lines, schema check). Ratio target ≤ 1.5. Runs alternate bare/ours; medians of wall-clock and of
+ * process CPU time (a shared machine stretches wall time more than CPU time).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import DxfParser from 'dxf-parser';
+import { importDxf } from '../../src/dxf';
+import { decodeDxfBytes } from '../../src/dxf/text';
+import { hallToDxf } from '../fixtures/cad-plan';
+
+const DIR = resolve(import.meta.dirname, '../../../shared/dxf');
+const FILES = ['barcelona-pavillion_plan.dxf', 'bjnortier-dxf_floorplan.dxf', 'dxf-json_A_000217.dxf', 'gama_house.dxf'];
+const RUNS = 7;
+
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function time(fn: () => void): { ms: number; cpuMs: number } {
+  const c0 = cpuNow();
+  const t0 = performance.now();
+  fn();
+  return { ms: performance.now() - t0, cpuMs: cpuNow() - c0 };
+}
+
+export async function bench(): Promise<Record<string, unknown>> {
+  const inputs: [string, Uint8Array][] = [];
+  for (const f of FILES) if (existsSync(resolve(DIR, f))) inputs.push([f, new Uint8Array(readFileSync(resolve(DIR, f)))]);
+  const county = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../models/county-hall.hall.json'), 'utf8'));
+  inputs.push(['generated county-hall (2 floors, mm, 天正 style)', new TextEncoder().encode(hallToDxf(county))]);
+  const out: Record<string, unknown> = {};
+  for (const [name, bytes] of inputs) {
+    const bare: { ms: number; cpuMs: number }[] = [];
+    const ours: { ms: number; cpuMs: number }[] = [];
+    // One warm-up of each, not counted.
+    new DxfParser().parseSync(decodeDxfBytes(bytes).text);
+    importDxf(bytes, { fileName: name });
+    for (let i = 0; i < RUNS; i++) {
+      bare.push(time(() => void new DxfParser().parseSync(decodeDxfBytes(bytes).text)));
+      ours.push(time(() => void importDxf(bytes, { fileName: name })));
+    }
+    const b = median(bare.map((x) => x.ms));
+    const o = median(ours.map((x) => x.ms));
+    const bc = median(bare.map((x) => x.cpuMs));
+    const oc = median(ours.map((x) => x.cpuMs));
+    out[name] = { bytes: bytes.length, parserMs: +b.toFixed(1), importMs: +o.toFixed(1), ratio: +(o / b).toFixed(2), parserCpuMs: +bc.toFixed(1), importCpuMs: +oc.toFixed(1), cpuRatio: +(oc / bc).toFixed(2), runs: RUNS };
+  }
+  return out;
+}
