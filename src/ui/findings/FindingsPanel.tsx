@@ -20,6 +20,7 @@ import { VirtualRows } from './VirtualRows';
 import { FindingFilters } from './FindingFilters';
 import { FindingDetail } from './FindingDetail';
 import { EntranceBar } from './EntranceBar';
+import { BcfImportButton } from './BcfImportButton';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -104,6 +105,7 @@ export function FindingsPanel() {
           </span>
         )}
         <span className="spacer" />
+        <BcfImportButton />
         <OverlayToggles />
       </header>
       {open && (
