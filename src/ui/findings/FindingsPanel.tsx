@@ -10,6 +10,7 @@ import { useStore } from 'zustand';
 import type { Finding, Severity } from '../../rules/types';
 import { RULES_BY_ID } from '../../rules/registry';
 import { filterFindings, statusOf, type FindingFilter } from '../../rules/work-items';
+import { withoutIds } from '../../rules/element-label';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { term, type MessageKey } from '../i18n';
 import { checkStore } from './check-store';
@@ -135,11 +136,11 @@ export function FindingsPanel() {
                         data-key={r.f.key}
                         data-status={statusOf(states, r.f.key)}
                         data-elements={r.f.elementIds.join(' ')}
-                        title={term(r.f.message, locale)}
+                        title={withoutIds(doc, term(r.f.message, locale), locale === 'en' ? 'en' : 'zh', r.f.elementIds)}
                         onClick={() => pick(r.f)}
                       >
                         {r.fresh && <span className="badge new">{t('findings.newBadge')}</span>}
-                        <span className="msg">{term(r.f.message, locale)}</span>
+                        <span className="msg">{withoutIds(doc, term(r.f.message, locale), locale === 'en' ? 'en' : 'zh', r.f.elementIds)}</span>
                         <span className="where">{r.f.floorId ? floorName.get(r.f.floorId) : ''}</span>
                         <span className={`status-badge st-${statusOf(states, r.f.key)}`}>{t(`findings.status.${statusOf(states, r.f.key)}` as MessageKey)}</span>
                       </button>
