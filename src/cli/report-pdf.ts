@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-export function findChromium(): string | undefined {
+function findChromium(): string | undefined {
   const env = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH;
   const candidates = [env, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'].filter((p): p is string => !!p);
   return candidates.find((p) => existsSync(p));

@@ -25,6 +25,7 @@ import { certainlyValid, metaAsSchemaGives, type MetaInput } from './valid-hall'
 import { readSpaceUse, type SpaceUse } from './space-use';
 import { exteriorDoors, groundFloor } from '../core/entrances';
 import { classifyZone } from './zone-type';
+import { LONG_STRING, lineOf, scanStep, shortenLongStrings } from './step-scan';
 
 type Props = Record<string, string | number | boolean>;
 const CUT_HEIGHT = 1.2;
@@ -36,6 +37,7 @@ const pStr = (p: Props | undefined, k: string) => (p && typeof p[k] === 'string'
 const pNum = (p: Props | undefined, k: string) => (p && typeof p[k] === 'number' && Number.isFinite(p[k]) ? (p[k] as number) : undefined);
 const pBool = (p: Props | undefined, k: string) => (p && typeof p[k] === 'boolean' ? (p[k] as boolean) : undefined);
 const oneOf = <T extends string>(v: string | undefined, ids: readonly string[]): T | undefined => (v && ids.includes(v) ? (v as T) : undefined);
+const UNIT_NAMES: Record<number, string> = { 0.001: 'millimetre', 0.01: 'centimetre', 0.1: 'decimetre', 1: 'metre', 1000: 'kilometre', 0.3048: 'foot', 0.0254: 'inch' };
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 export async function importIfc(bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
@@ -56,6 +58,7 @@ export async function importIfc(bytes: Uint8Array, opts: ImportOptions = {}): Pr
   };
   stage('open', 0);
   const headerSchema = checkIfcBytes(bytes, fileName);
+  bytes = checkedStepBytes(bytes, fileName, warnings);
   const api = await getIfcApi(opts.wasmPath);
   stage('open', 0.1);
   let model = -1;
@@ -82,6 +85,27 @@ export async function importIfc(bytes: Uint8Array, opts: ImportOptions = {}): Pr
       // the model is gone either way
     }
   }
+}
+
+/** The bytes web-ifc may read: refused when entity ids repeat or are broken; long strings shortened (see step-scan.ts). */
+function checkedStepBytes(bytes: Uint8Array, fileName: string, warnings: string[]): Uint8Array {
+  const scan = scanStep(bytes);
+  if (scan.duplicate) {
+    const { id, first, second } = scan.duplicate;
+    throw new IfcImportError(
+      `${fileName}: entity #${id} is defined twice (lines ${first >= 0 ? lineOf(bytes, first) : '?'} and ${lineOf(bytes, second)}): the file is damaged (a repeated DATA section or a bad merge); it cannot be read reliably / 实体编号 #${id} 重复定义，文件已损坏`,
+      'open',
+    );
+  }
+  if (scan.broken !== undefined) {
+    throw new IfcImportError(`${fileName}: malformed entity id at line ${lineOf(bytes, scan.broken)} / 第 ${lineOf(bytes, scan.broken)} 行的实体编号无效`, 'open');
+  }
+  if (!scan.long.length) return bytes;
+  const first = scan.long[0];
+  warnings.push(
+    `${scan.long.length} text${scan.long.length === 1 ? '' : 's'} longer than ${LONG_STRING.toLocaleString('en')} characters (first in #${first.id}, ${(first.end - first.start).toLocaleString('en')} characters) shortened to their first 4,000: web-ifc cannot read longer ones / 超长文本已截短`,
+  );
+  return shortenLongStrings(bytes, scan.long);
 }
 
 interface Storey {
@@ -122,8 +146,12 @@ async function importOpenModel(
   r.prefetchHeaderLines(storeyIds, () => !mapConversionPlaces(r));
   // A storey without Elevation may be one read shifted (star-lines.ts): then every line is read again, units first.
   if (storeyIds.some((id) => num(r.line(id)?.Elevation) === undefined) && r.lineUpStars(bytes)) warnings.push('the file writes * for attributes that are not derived; its lines were read with every attribute in place');
-  const scale = r.lengthScale();
-  if (scale !== 1) warnings.push(`length unit is ${scale} m; values converted to metres`);
+  const unit = r.lengthUnit();
+  const scale = unit.scale;
+  const unitName = UNIT_NAMES[scale] ?? `${scale} m`;
+  if (unit.from === 'assumed') warnings.push('no length unit in the file (no IfcProject units, no IfcUnitAssignment): assuming metres; check the hall\'s size / 文件未声明长度单位，按米处理');
+  else if (unit.from === 'assignment') warnings.push(`no IfcProject: length unit ${unitName} taken from the file's IfcUnitAssignment; values converted to metres / 缺少 IfcProject，长度单位取自 IfcUnitAssignment（${unitName}）`);
+  else if (scale !== 1) warnings.push(`length unit is ${unitName} (from IfcProject); values converted to metres`);
   const psets = r.psetsWithPrefix('Pset_HallTwin', bytes);
   const ps = (id: number, name: string) => psets.get(id)?.get(name);
 
@@ -250,9 +278,9 @@ async function importOpenModel(
         return g;
       }
     : undefined;
-  const meshes = new MeshCollector(api, model, wanted, groupOf, cuts);
+  const meshes = new MeshCollector(api, model, wanted, groupOf, cuts, scale);
   stage('spaces', 0);
-  if (spaceIds.length) api.StreamAllMeshesWithTypes(model, [W.IFCSPACE], meshes.onMesh);
+  if (spaceIds.length) api.StreamAllMeshesWithTypes(model, [W.IFCSPACE], meshes.onMesh, false);
   const usedIds = new Set<string>(taken);
   for (const sets of psets.values()) for (const p of sets.values()) if (typeof p.Id === 'string') usedIds.add(p.Id);
   const nextNumber = new Map<string, number>();
@@ -325,7 +353,7 @@ async function importOpenModel(
     // No abort check in here: throwing through web-ifc's streaming callback could leave the wasm half-way.
     if (index % 500 === 0) opts.onProgress?.('walls', 0.8 * (total ? index / total : 0));
     meshes.onMesh(mesh);
-  });
+  }, false);
   const wallElementId = new Map<number, { id: string; a: Vec2; b: Vec2 }>();
   let walls = 0;
   r.lines(wallIds.filter((id) => meshes.elements.has(id)));

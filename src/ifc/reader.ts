@@ -4,7 +4,6 @@ import * as W from 'web-ifc';
 import { type FullLine, hasNonDerivedStars, STAR, StarLines } from './star-lines';
 import { type RawLine, StepLines } from './step-lines';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 export type Line = any;
 
 /** A 3D affine placement in file units, IFC axes (z up): origin and the three unit axes. */
@@ -19,7 +18,8 @@ const IDENTITY: Frame = { o: [0, 0, 0], x: [1, 0, 0], y: [0, 1, 0], z: [0, 0, 1]
 
 export const str = (v: any): string | undefined => {
   const x = v?.value ?? v;
-  return typeof x === 'string' && x !== '' ? decodeIfcText(x) : undefined;
+  // web-ifc has decoded the STEP escapes already (and our text reader takes only texts without any).
+  return typeof x === 'string' && x !== '' ? x : undefined;
 };
 export const num = (v: any): number | undefined => {
   const x = v?.value ?? v?._representationValue ?? v;
@@ -28,15 +28,6 @@ export const num = (v: any): number | undefined => {
 };
 export const ref = (v: any): number | undefined => (v && typeof v === 'object' && v.type === 5 && typeof v.value === 'number' ? v.value : typeof v === 'number' ? v : undefined);
 export const refs = (v: any): number[] => (Array.isArray(v) ? v.map(ref).filter((x): x is number => x !== undefined) : []);
-
-/** IFC text escapes: \X2\hhhh…\X0\ (UTF-16), \X\hh (latin-1), \S\c; web-ifc leaves some of them in place. */
-export function decodeIfcText(s: string): string {
-  if (!s.includes('\\')) return s;
-  return s
-    .replace(/\\X2\\((?:[0-9A-Fa-f]{4})+)\\X0\\/g, (_, hex: string) => String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map((h) => parseInt(h, 16))))
-    .replace(/\\X\\([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
-    .replace(/\\S\\(.)/g, (_, c: string) => String.fromCharCode(c.charCodeAt(0) + 128));
-}
 
 /**
  * Where web-ifc's own line reader (FromRawLineData) takes each attribute of a line type from, and in
@@ -448,17 +439,26 @@ export class ModelReader {
 
   /** Metres per file length unit, from the project's IfcUnitAssignment (1 when absent). */
   lengthScale(): number {
+    return this.lengthUnit().scale;
+  }
+
+  /**
+   * The file's length unit and where it was found: the IfcProject's units, else the file's first
+   * IfcUnitAssignment (no project), else metres assumed.
+   */
+  lengthUnit(): { scale: number; from: 'project' | 'assignment' | 'assumed' } {
     const proj = this.ids(W.IFCPROJECT)[0];
     const p = this.line(proj);
-    const uaId = ref(p?.UnitsInContext) ?? this.ids(W.IFCUNITASSIGNMENT)[0];
+    const own = ref(p?.UnitsInContext);
+    const uaId = own ?? this.ids(W.IFCUNITASSIGNMENT)[0];
     const ua = this.line(uaId);
     for (const uid of refs(ua?.Units)) {
       const u = this.line(uid);
       if (str(u?.UnitType) !== 'LENGTHUNIT') continue;
       const s = this.unitScale(uid);
-      if (s) return s;
+      if (s) return { scale: s, from: own !== undefined ? 'project' : 'assignment' };
     }
-    return 1;
+    return { scale: 1, from: 'assumed' };
   }
 
   /** Metres per unit for an IfcSIUnit or IfcConversionBasedUnit of length. */
@@ -561,7 +561,7 @@ export class ModelReader {
         if (typeof v === 'boolean') props[pn] = v;
         else if (typeof v === 'string') {
           // IfcBoolean/IfcLogical come back as enum text 'T'/'F'.
-          props[pn] = p.NominalValue.type === 3 && (v === 'T' || v === 'F') ? v === 'T' : decodeIfcText(v);
+          props[pn] = p.NominalValue.type === 3 && (v === 'T' || v === 'F') ? v === 'T' : v;
         } else props[pn] = typeof v === 'number' ? v : (num(v) ?? String(v));
       }
       wanted.set(id, { name, props });

@@ -202,9 +202,9 @@ class Parser {
       this.skip();
       if (b[this.pos] !== 0x28) return undefined;
       const inner = this.list();
-      if (!inner || inner.length !== 1) return undefined;
+      if (inner?.length !== 1) return undefined;
       const v = inner[0] as { type?: number; value?: unknown } | null;
-      const value = v && typeof v === 'object' && 'value' in v ? (v.type === 4 ? Number(v.value) : v.value) : v;
+      const value = typeof v === 'object' && v !== null && 'value' in v ? (v.type === 4 ? Number(v.value) : v.value) : v;
       return { type: 2, label, value };
     }
     return undefined;

@@ -2,7 +2,6 @@
 import type { HallDocument } from '../core/document';
 
 export type ImportStage = 'open' | 'storeys' | 'spaces' | 'walls' | 'doors' | 'links' | 'furniture' | 'geometry' | 'done';
-export const IMPORT_STAGES: readonly ImportStage[] = ['open', 'storeys', 'spaces', 'walls', 'doors', 'links', 'furniture', 'geometry', 'done'];
 
 export interface ImportOptions {
   fileName?: string;

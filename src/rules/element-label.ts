@@ -24,8 +24,8 @@ function roomAt(floor: Floor, p: readonly [number, number]): HallElement | undef
 }
 
 function roomName(z: HallElement | undefined): Term | undefined {
-  if (!z || z.kind !== 'zone') return undefined;
-  const name = personalName(z.name) ?? (z.name && z.name !== z.number ? z.name : undefined);
+  if (z?.kind !== 'zone') return undefined;
+  const name = personalName(z.name) ?? (z.name !== undefined && z.name !== '' && z.name !== z.number ? z.name : undefined);
   // Imported rooms are named "A101 Foyer" already: the number is not written twice.
   const own = z.number && name?.startsWith(z.number) ? name : [z.number, name].filter(Boolean).join(' ');
   return own ? { zh: own, en: own } : { zh: ZONE_TYPES[z.type].zh, en: ZONE_TYPES[z.type].en };

@@ -61,11 +61,6 @@ export function filterFindings(doc: HallDocument, findings: readonly Finding[], 
   });
 }
 
-/** Findings the user marked fixed that the check still reports: they need another look. */
-export function stillFound(result: CheckResult, states: States | undefined): Finding[] {
-  return result.findings.filter((f) => statusOf(states, f.key) === 'fixed');
-}
-
 /** Keys of the findings in `now` that `before` did not have (new after an edit). Empty when `before` is another hall's. */
 export function newFindingKeys(before: CheckResult | undefined, now: CheckResult): Set<string> {
   if (!before) return new Set();

@@ -50,7 +50,7 @@ function viewpoint(doc: HallDocument, f: Finding, guid: string, version: BcfVers
 }
 
 /** Our statuses as BCF topic statuses (Solibri, BIMcollab and Revit add-ins know these four). */
-export const TOPIC_STATUS = { open: 'Open', 'in-progress': 'In Progress', fixed: 'Resolved', accepted: 'Closed' } as const;
+const TOPIC_STATUS = { open: 'Open', 'in-progress': 'In Progress', fixed: 'Resolved', accepted: 'Closed' } as const;
 
 function comments(f: Finding, st: FindingState | undefined, topic: string, version: BcfVersion): string {
   const list = [...(st?.comments ?? [])];
@@ -70,9 +70,16 @@ const isoDate = (d: string) => (Number.isNaN(Date.parse(d)) ? '2026-01-01T00:00:
 function markup(doc: HallDocument, f: Finding, topic: string, vp: string, version: BcfVersion, date: string): string {
   const st = doc.meta.findingStates?.[f.key];
   const status = TOPIC_STATUS[st?.status ?? 'open'];
-  const title = x(`[${f.ruleId}] ${withoutIds(doc, f.message.zh, 'zh', f.elementIds)}`.slice(0, 250));
+  const msgZh = withoutIds(doc, f.message.zh, 'zh', f.elementIds);
+  const title = x(`[${f.ruleId}] ${msgZh}`.slice(0, 250));
   const names = f.elementIds.map((id) => elementLabel(doc, id)?.zh).filter(Boolean).join('、');
-  const desc = x(`${f.clause}\n${withoutIds(doc, f.message.zh, 'zh', f.elementIds)}\n${withoutIds(doc, f.message.en, 'en', f.elementIds)}${names ? `\n对象 / Elements: ${names}` : ''}${f.hint ? `\n建议 / Hint: ${f.hint.zh} ${f.hint.en}` : ''}`);
+  const desc = x(`${f.clause}${f.clauseText ? `
+原文 / Text: “${f.clauseText}”` : ''}${f.interpretation ? `
+解释 / Interpretation: ${f.interpretation.zh} ${f.interpretation.en}` : ''}
+${msgZh}
+${withoutIds(doc, f.message.en, 'en', f.elementIds)}${names ? `
+对象 / Elements: ${names}` : ''}${f.hint ? `
+建议 / Hint: ${f.hint.zh} ${f.hint.en}` : ''}`);
   const floor = doc.floors.find((fl) => fl.id === f.floorId);
   const modified = st?.updated ? `<ModifiedDate>${isoDate(st.updated)}</ModifiedDate><ModifiedAuthor>${x(st.comments?.at(-1)?.author || 'HallTwin')}</ModifiedAuthor>` : '';
   const assigned = st?.assignee ? `<AssignedTo>${x(st.assignee)}</AssignedTo>` : '';

@@ -26,10 +26,10 @@ export interface BcfImport {
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const unescape = (s: string) => s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) => (e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e.toLowerCase()]));
+const decodeXml = (s: string) => s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) => (e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e.toLowerCase()]));
 const text = (xml: string, tag: string) => {
   const m = new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`).exec(xml);
-  return m ? unescape(m[1]).trim() : undefined;
+  return m ? decodeXml(m[1]).trim() : undefined;
 };
 const attr = (xml: string, tag: string, name: string) => new RegExp(`<${tag}\\b[^>]*\\s${name}="([^"]*)"`).exec(xml)?.[1];
 
@@ -43,7 +43,7 @@ export function parseMarkup(xml: string): BcfTopicIn | undefined {
   for (let m = re.exec(xml); m; m = re.exec(xml)) {
     const body = m[2];
     const inner = /<Comment>([\s\S]*?)$/.exec(body)?.[1] ?? '';
-    comments.push({ guid: m[1].toLowerCase(), date: text(body, 'Date') ?? '', author: text(body, 'Author') ?? '', text: unescape(inner).trim() });
+    comments.push({ guid: m[1].toLowerCase(), date: text(body, 'Date') ?? '', author: text(body, 'Author') ?? '', text: decodeXml(inner).trim() });
   }
   const topic = /<Topic\b[\s\S]*?(?:<\/Topic>|$)/.exec(xml)?.[0] ?? xml;
   return { guid, status: attr(xml, 'Topic', 'TopicStatus'), assignee: text(topic, 'AssignedTo'), modified: text(topic, 'ModifiedDate'), comments };
@@ -61,7 +61,7 @@ export function statusFromBcf(s: string | undefined, stillFound: boolean): Findi
   return undefined;
 }
 
-export function readBcfTopics(zip: Uint8Array): BcfTopicIn[] {
+function readBcfTopics(zip: Uint8Array): BcfTopicIn[] {
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(zip);

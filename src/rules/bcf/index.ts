@@ -1,3 +1,3 @@
-export { exportBcf, componentGuid, TOPIC_STATUS, type BcfVersion } from './export';
-export { importBcf, parseMarkup, readBcfTopics, statusFromBcf, type BcfImport } from './import';
-export { encodePng, crc32 } from './png';
+export { exportBcf } from './export';
+export { importBcf, parseMarkup, statusFromBcf } from './import';
+export { crc32 } from './png';

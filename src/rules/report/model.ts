@@ -36,6 +36,8 @@ export interface ReportGroup {
   title: Term;
   clause: string;
   clauseText?: string;
+  /** How the rule reads the clause where it rests on an interpretation, shown apart from the quoted text. */
+  interpretation?: Term;
   hint?: Term;
   items: ReportItem[];
 }
@@ -100,7 +102,7 @@ export function buildReport(doc: HallDocument, result: CheckResult, opts: { date
     const severity = list.reduce<Severity>((s, f) => (SEV_RANK[f.severity] < SEV_RANK[s] ? f.severity : s), 'info');
     return {
       n: i + 1, ruleId, severity, title: rule?.title ?? { zh: ruleId, en: ruleId }, clause: publicClause(setting?.clause ?? list[0].clause),
-      ...(setting?.clauseText ? { clauseText: publicClause(setting.clauseText) } : {}), ...(list[0].hint ? { hint: list[0].hint } : {}),
+      ...(setting?.clauseText ? { clauseText: publicClause(setting.clauseText) } : {}), ...(setting?.interpretation ? { interpretation: setting.interpretation } : {}), ...(list[0].hint ? { hint: list[0].hint } : {}),
       items: list.map(item),
     };
   });

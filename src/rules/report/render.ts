@@ -41,7 +41,7 @@ function plan(p: ReportModel['plans'][number], width: number): string {
   return `<figure class="plan"><svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${Math.round((width * h) / w)}" viewBox="${x0.toFixed(2)} ${(-y1).toFixed(2)} ${w.toFixed(2)} ${h.toFixed(2)}"><g transform="scale(1,-1)">${floorGroup(p.floor)}</g>${marks}</svg><figcaption>${e(p.floor.name)} · 标记编号对应下文条目 Numbers refer to the entries below</figcaption></figure>`;
 }
 
-export function renderReportModel(m: ReportModel): string {
+function renderReportModel(m: ReportModel): string {
   const counts = (['error', 'warning', 'info'] as Severity[]).map((s) => `<td>${sev(s)}</td><td class="n">${m.counts[s]}</td>`).join('');
   const rules = m.rules
     .map((r) => `<tr><td>${e(r.title.zh)}<br><small>${e(r.title.en)}</small></td><td>${e(r.clause)}</td><td><span class="outcome" style="color:${OUTCOME[r.outcome][2]}">${OUTCOME[r.outcome][0]} ${OUTCOME[r.outcome][1]}</span></td><td class="n">${r.findings || ''}</td></tr>`)
@@ -52,7 +52,7 @@ export function renderReportModel(m: ReportModel): string {
         .map((it, i) => `<tr><td class="n">${i + 1}</td><td>${e(it.floorName)}</td><td>${e(it.elements.zh || '—')}${it.elements.en && it.elements.en !== it.elements.zh ? `<br><small>${e(it.elements.en)}</small>` : ''}</td><td>${e(it.message.zh)}<br><small>${e(it.message.en)}</small></td><td>${e(STATUS[it.status])}${it.assignee ? `<br><small>→ ${e(it.assignee)}</small>` : ''}</td></tr>`)
         .join('');
       return `<section class="entry"><h3><span class="num">${g.n}</span> ${sev(g.severity)} ${e(g.title.zh)} <small>${e(g.title.en)}</small> · ${g.items.length} 处</h3>
-<p class="clause">${e(g.clause)}${g.clauseText ? `：${e(g.clauseText)}` : ''}</p>${g.hint ? `<p class="hint">整改建议：${e(g.hint.zh)}${g.hint.en ? ` <small>/ ${e(g.hint.en)}</small>` : ''}</p>` : ''}
+<p class="clause">${e(g.clause)}${g.clauseText ? `：“${e(g.clauseText)}”` : ''}</p>${g.interpretation ? `<p class="interp">解释 Interpretation：${e(g.interpretation.zh)} <small>/ ${e(g.interpretation.en)}</small></p>` : ''}${g.hint ? `<p class="hint">整改建议：${e(g.hint.zh)}${g.hint.en ? ` <small>/ ${e(g.hint.en)}</small>` : ''}</p>` : ''}
 <table class="items"><thead><tr><th>#</th><th>楼层 Floor</th><th>对象 Element</th><th>问题 Issue</th><th>状态 Status</th></tr></thead><tbody>${rows}</tbody></table></section>`;
     })
     .join('\n');

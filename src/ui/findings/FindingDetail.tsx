@@ -56,8 +56,13 @@ export function FindingDetail({ finding: f, onClose }: { finding: Finding; onClo
       </header>
       <p className="clause">
         {f.clause}
-        {setting?.clauseText ? ` — ${setting.clauseText}` : ''}
+        {(f.clauseText ?? setting?.clauseText) ? <span className="clause-text" title={t('findings.clauseText')}> — “{f.clauseText ?? setting?.clauseText}”</span> : ''}
       </p>
+      {f.interpretation && (
+        <p className="interpretation">
+          <b>{t('findings.interpretation')}</b> {term(f.interpretation, locale)}
+        </p>
+      )}
       {f.hint && <p className="hint">{term(f.hint, locale)}</p>}
       {f.elementIds.length > 0 && (
         <ul className="elements">
@@ -72,7 +77,7 @@ export function FindingDetail({ finding: f, onClose }: { finding: Finding; onClo
         </ul>
       )}
       <div className="work" data-status={status}>
-        <div className="status-row" role="group" aria-label={t('findings.detail.status')}>
+        <fieldset className="status-row" aria-label={t('findings.detail.status')}>
           <span className={`status-badge st-${status}`} data-testid="detail-status">
             {t(`findings.status.${status}` as MessageKey)}
           </span>
@@ -83,7 +88,7 @@ export function FindingDetail({ finding: f, onClose }: { finding: Finding; onClo
               {t('findings.action.fixed')}
             </button>
           )}
-        </div>
+        </fieldset>
         <label>
           {t('findings.detail.reason')}
           <textarea data-testid="accept-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('findings.detail.reasonHint')} />
@@ -101,8 +106,8 @@ export function FindingDetail({ finding: f, onClose }: { finding: Finding; onClo
           />
         </label>
         <div className="comments">
-          {(st?.comments ?? []).map((c, i) => (
-            <p key={i} className="comment">
+          {(st?.comments ?? []).map((c) => (
+            <p key={c.guid ?? `${c.date}|${c.author}|${c.text}`} className="comment">
               <strong>{c.author || '—'}</strong> <span className="muted">{c.date.slice(0, 16).replace('T', ' ')}</span>
               <br />
               {c.text}

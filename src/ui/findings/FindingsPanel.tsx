@@ -23,7 +23,6 @@ import { FindingDetail } from './FindingDetail';
 import { EntranceBar } from './EntranceBar';
 import { BcfImportButton } from './BcfImportButton';
 
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 type Row = { kind: 'group'; id: string; severity: Severity; title: string; n: number; open: boolean } | { kind: 'finding'; f: Finding; fresh: boolean };
@@ -47,7 +46,7 @@ export function FindingsPanel() {
     const out: Row[] = [];
     const fresh = visible.filter((f) => newKeys?.has(f.key));
     if (fresh.length) {
-      const isOpen = !closed['new'];
+      const isOpen = !closed.new;
       out.push({ kind: 'group', id: 'new', severity: fresh.reduce<Severity>((s, f) => (RANK[f.severity] < RANK[s] ? f.severity : s), 'info'), title: t('findings.new'), n: fresh.length, open: isOpen });
       if (isOpen) for (const f of fresh) out.push({ kind: 'finding', f, fresh: true });
     }
@@ -157,4 +156,3 @@ export function FindingsPanel() {
   );
 }
 
-export { SEVERITIES };

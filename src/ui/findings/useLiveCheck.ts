@@ -31,6 +31,11 @@ export function badgesOf(result: CheckResult): Record<string, Severity> {
   return out;
 }
 
+function sameRecord(a: Record<string, string>, b: Record<string, string>): boolean {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+}
+
 interface Reply {
   seq: number;
   /** The worker did not hold the document a patch was against: send a full copy. */
@@ -46,7 +51,9 @@ function publish(editor: Editor, r: Reply, debounced: boolean, doc?: HallDocumen
     // Findings are new only against an earlier check of the same hall, not against the hall opened before it.
     const newKeys = prev.result && prev.resultDoc && doc && sameHall(prev.resultDoc, doc) ? newFindingKeys(prev.result, r.result) : new Set<string>();
     checkStore.setState({ result: r.result, resultDoc: doc, newKeys, lastMs: r.ms, debounced, error: undefined, available: true });
-    editor.store.setState({ badges: badgesOf(r.result) });
+    // Unchanged badges keep the store's object: the view's badge layer is not redrawn after every check.
+    const badges = badgesOf(r.result);
+    if (!sameRecord(badges, editor.store.getState().badges)) editor.store.setState({ badges });
   } else {
     checkStore.setState({ error: r.error, lastMs: r.ms });
   }

@@ -1,6 +1,7 @@
 /** Right panel: typed fields for the selection, or the hall settings when nothing is selected. */
 import { batch, getElement, kindOf, removeElements, replaceElements, setElementField, setPath, type HallElement } from '../../core';
 import { ZoneGuessNote, withoutGuess } from './ZoneGuessNote';
+import { useShallow } from 'zustand/react/shallow';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { term } from '../i18n';
 import { ToolIcon } from '../icons/ToolIcon';
@@ -12,9 +13,10 @@ export function Inspector() {
   const editor = useEditor();
   const t = useT();
   const locale = useEditorState((s) => s.locale);
-  const doc = useEditorState((s) => s.doc);
+  // The selected elements, compared item by item: an edit elsewhere in the hall does not redraw the panel.
   const selection = useEditorState((s) => s.selection);
-  const elements = selection.map((id) => getElement(doc, id)).filter((e): e is HallElement => !!e);
+  const floors = useEditorState((s) => s.doc.floors);
+  const elements = useEditorState(useShallow((s) => s.selection.map((id) => getElement(s.doc, id)).filter((e): e is HallElement => !!e)));
 
   if (elements.length === 0) {
     return (
@@ -79,7 +81,7 @@ export function Inspector() {
             spec={f}
             value={sharedValue(elements, f.key)}
             locale={locale}
-            floors={doc.floors}
+            floors={floors}
             mixedLabel={t('insp.mixed')}
             invalidLabel={t('insp.invalid')}
             onCommit={(v) => commit(f.key, v)}

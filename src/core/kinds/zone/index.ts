@@ -53,6 +53,10 @@ export const zoneKind = defineKind<Zone>({
   translate: (z, d) => ({ ...z, polygon: translatePolygon(z.polygon, d[0], d[1]) }),
   rotate: (z, deg, about) => ({ ...z, polygon: z.polygon.map((p) => rotate(p, deg, about)) }),
   blocksWalking: () => false,
+  walking: 'areas',
+  ifc: { to: ['IfcSpace'], pset: 'Pset_HallTwin', from: ['IfcSpace'] },
+  vertices: (z) => z.polygon,
+  moveVertex: (z, i, p) => ({ ...z, polygon: z.polygon.map((q, j) => (j === i ? p : q)) }),
   fields: [
     { key: 'name', label: { zh: '名称', en: 'Name' }, type: 'text' },
     { key: 'nameEn', label: { zh: '英文名称', en: 'English name' }, type: 'text' },
