@@ -4,7 +4,7 @@
  * arguments, as if the attribute were derived, so each attribute after it is read one place too early:
  * a storey's ObjectPlacement and Elevation come back null and its Name is its CompositionType. Here a
  * statement's arguments are read from the text with every position kept (`*` as STAR, texts with their
- * escapes, which `str` decodes), so the reader can line them up with the attributes itself.
+ * escapes decoded), so the reader can line them up with the attributes itself.
  */
 
 export const STAR = Object.freeze({ type: 0, star: true as const });
@@ -60,6 +60,15 @@ function statementName(b: Uint8Array, i: number): string | undefined {
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** STEP text escapes as web-ifc decodes them for the lines it reads: \X2\hhhh…\X0\ (UTF-16), \X\hh (latin-1), \S\c. */
+function decodeStepText(s: string): string {
+  if (!s.includes('\\')) return s;
+  return s
+    .replace(/\\X2\\((?:[0-9A-Fa-f]{4})+)\\X0\\/g, (_, hex: string) => String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map((h) => Number.parseInt(h, 16))))
+    .replace(/\\X\\([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)))
+    .replace(/\\S\\(.)/g, (_, c: string) => String.fromCharCode(c.charCodeAt(0) + 128));
+}
 
 export class StarLines {
   private at = new Map<number, number>();
@@ -175,7 +184,7 @@ class Parser {
         k++;
       }
       this.pos = k + 1;
-      return { type: 1, value: new TextDecoder().decode(new Uint8Array(bytes)) };
+      return { type: 1, value: decodeStepText(new TextDecoder().decode(new Uint8Array(bytes))) };
     }
     if (c === 0x2e) {
       let k = this.pos + 1;

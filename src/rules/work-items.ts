@@ -5,7 +5,7 @@
  */
 import type { FindingComment, FindingState, FindingStatus, HallDocument } from '../core/document';
 import type { CheckResult, Finding, Severity } from './types';
-import { elementLabel } from './element-label';
+import { elementLabel } from '../core/element-label';
 import { stableUuid } from '../core/ids';
 
 export type States = Readonly<Record<string, FindingState>>;

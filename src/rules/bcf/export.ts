@@ -11,7 +11,7 @@ import { stableGlobalId, stableUuid } from '../../core/ids';
 import { escapeXml as x } from '../../core/escape';
 import type { CheckResult, Finding } from '../types';
 import type { FindingComment, FindingState } from '../../core/document';
-import { elementLabel, withoutIds } from '../element-label';
+import { elementLabel, withoutIds } from '../../core/element-label';
 import { snapshotPng } from './raster';
 
 export type BcfVersion = '2.1' | '3.0';

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { setMeta } from '../../core/commands';
 import type { FindingStatus } from '../../core/document';
-import { elementLabel, withoutIds } from '../../rules/element-label';
+import { elementLabel, withoutIds } from '../../core/element-label';
 import type { Finding } from '../../rules/types';
 import { addComment, patchState, statusOf } from '../../rules/work-items';
 import { resolveRuleSetting } from '../../rules/preset';

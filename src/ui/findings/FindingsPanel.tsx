@@ -10,7 +10,7 @@ import { useStore } from 'zustand';
 import type { Finding, Severity } from '../../rules/types';
 import { RULES_BY_ID } from '../../rules/registry';
 import { filterFindings, statusOf, type FindingFilter } from '../../rules/work-items';
-import { withoutIds } from '../../rules/element-label';
+import { withoutIds } from '../../core/element-label';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { term, type MessageKey } from '../i18n';
 import { checkStore } from './check-store';

@@ -3,11 +3,11 @@
  * by number, doors by their mark or by the rooms they join and their width, never by an internal id.
  * Revit-style type strings ("M_Single-Flush:0915 x 2134mm:164315") are not names a person uses.
  */
-import type { Floor, HallDocument } from '../core/document';
-import type { HallElement } from '../core/kinds/registry';
-import { findElement } from '../core/query';
-import { pointInPolygon } from '../core/geometry/polygon';
-import { LINK_KINDS, POINT_KINDS, SIGN_KINDS, ZONE_TYPES, type Term } from '../core/vocab';
+import type { Floor, HallDocument } from './document';
+import type { HallElement } from './kinds/registry';
+import { findElement } from './query';
+import { pointInPolygon } from './geometry/polygon';
+import { LINK_KINDS, POINT_KINDS, SIGN_KINDS, ZONE_TYPES, type Term } from './vocab';
 
 /** A name a person wrote (not an exporter's family:type:id string, not one of our generated ids). */
 export function personalName(name: string | undefined): string | undefined {
