@@ -63,7 +63,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     const result = def.needsCheck ? (await import('../rules')).checkHall(doc) : undefined;
     const res = await def.run({ doc, result, options: withDefaults(def, options), env: { originalIfc, fileName: out.split(/[\\/]/).pop() } });
     for (const w of res.warnings ?? []) io.err(`warning: ${w}`);
-    io.write(out, res.data);
+    // The report asked for as .pdf is the same A4 HTML printed by the system's Chromium.
+    if (def.id === 'report' && /\.pdf$/i.test(out) && typeof res.data === 'string') io.write(out, (await import('./report-pdf')).htmlToPdf(res.data));
+    else io.write(out, res.data);
     const warned = preflight.length ? `, ${preflight.length} warning${preflight.length > 1 ? 's' : ''}` : '';
     io.out(`wrote ${out}${res.summary ? `: ${res.summary}` : ''}${warned}`);
     return 0;

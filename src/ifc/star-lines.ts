@@ -4,7 +4,7 @@
  * arguments, as if the attribute were derived, so each attribute after it is read one place too early:
  * a storey's ObjectPlacement and Elevation come back null and its Name is its CompositionType. Here a
  * statement's arguments are read from the text with every position kept (`*` as STAR, texts with their
- * escapes, which `str` decodes), so the reader can line them up with the attributes itself.
+ * escapes decoded), so the reader can line them up with the attributes itself.
  */
 
 /**
@@ -76,6 +76,15 @@ function statementName(b: Uint8Array, i: number): string | undefined {
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** STEP text escapes as web-ifc decodes them for the lines it reads: \X2\hhhh…\X0\ (UTF-16), \X\hh (latin-1), \S\c. */
+function decodeStepText(s: string): string {
+  if (!s.includes('\\')) return s;
+  return s
+    .replace(/\\X2\\((?:[0-9A-Fa-f]{4})+)\\X0\\/g, (_, hex: string) => String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map((h) => Number.parseInt(h, 16))))
+    .replace(/\\X\\([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)))
+    .replace(/\\S\\(.)/g, (_, c: string) => String.fromCharCode(c.charCodeAt(0) + 128));
+}
 
 export class StarLines {
   private at = new Map<number, number>();
@@ -218,9 +227,9 @@ class Parser {
       this.skip();
       if (b[this.pos] !== 0x28) return undefined;
       const inner = this.list();
-      if (!inner || inner.length !== 1) return undefined;
+      if (inner?.length !== 1) return undefined;
       const v = inner[0] as { type?: number; value?: unknown } | null;
-      const value = v && typeof v === 'object' && 'value' in v ? (v.type === 4 ? Number(v.value) : v.value) : v;
+      const value = typeof v === 'object' && v !== null && 'value' in v ? (v.type === 4 ? Number(v.value) : v.value) : v;
       return { type: 2, label, value };
     }
     return undefined;

@@ -5,7 +5,8 @@
  */
 import type { FindingComment, FindingState, FindingStatus, HallDocument } from '../core/document';
 import type { CheckResult, Finding, Severity } from './types';
-import { elementLabel } from './element-label';
+import { elementLabel } from '../core/element-label';
+import { stableUuid } from '../core/ids';
 
 export type States = Readonly<Record<string, FindingState>>;
 
@@ -26,7 +27,9 @@ export function patchState(states: States | undefined, key: string, patch: Parti
 
 export function addComment(states: States | undefined, key: string, c: Omit<FindingComment, 'date'> & { date?: string }, now = new Date()): Record<string, FindingState> {
   const prev = states?.[key];
-  const comment: FindingComment = { ...c, date: c.date ?? now.toISOString() };
+  const date = c.date ?? now.toISOString();
+  // A GUID from the start, so the comment is the same BCF comment however often it goes out and comes back.
+  const comment: FindingComment = { ...c, date, guid: c.guid ?? stableUuid(`comment:${key}:${date}:${c.author}:${c.text}`) };
   return patchState(states, key, { status: prev?.status ?? 'open', comments: [...(prev?.comments ?? []), comment] }, now);
 }
 
@@ -56,11 +59,6 @@ export function filterFindings(doc: HallDocument, findings: readonly Finding[], 
     if (q && !haystack(doc, f).includes(q)) return false;
     return true;
   });
-}
-
-/** Findings the user marked fixed that the check still reports: they need another look. */
-export function stillFound(result: CheckResult, states: States | undefined): Finding[] {
-  return result.findings.filter((f) => statusOf(states, f.key) === 'fixed');
 }
 
 /** Keys of the findings in `now` that `before` did not have (new after an edit). Empty when `before` is another hall's. */

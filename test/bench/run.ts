@@ -13,6 +13,7 @@ const SUITES: Record<string, () => Promise<{ bench: () => Promise<Record<string,
   live: () => import('./live'),
   navmap: () => import('./navmap'),
   dxf: () => import('./dxf'),
+  report: () => import('./report'),
   editor: () => import('./editor'),
 };
 

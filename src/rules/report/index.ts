@@ -1,3 +1,2 @@
-export { renderReport, renderReportModel } from './render';
-export { buildReport, publicClause, type ReportModel } from './model';
-export { planSvg, floorGroup } from './plan-svg';
+export { renderReport } from './render';
+export { buildReport, publicClause } from './model';

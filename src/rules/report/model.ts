@@ -10,7 +10,7 @@ import { HALL_LEVELS, type Term } from '../../core/vocab';
 import type { CheckResult, Finding, Severity } from '../types';
 import { RULES_BY_ID } from '../registry';
 import { PRESETS, resolveRuleSetting } from '../preset';
-import { elementLabel, withoutIds } from '../element-label';
+import { elementLabel, withoutIds } from '../../core/element-label';
 import { statusOf } from '../work-items';
 import { notApplicable } from './applicability';
 

@@ -41,7 +41,7 @@ function plan(p: ReportModel['plans'][number], width: number): string {
   return `<figure class="plan"><svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${Math.round((width * h) / w)}" viewBox="${x0.toFixed(2)} ${(-y1).toFixed(2)} ${w.toFixed(2)} ${h.toFixed(2)}"><g transform="scale(1,-1)">${floorGroup(p.floor)}</g>${marks}</svg><figcaption>${e(p.floor.name)} · 标记编号对应下文条目 Numbers refer to the entries below</figcaption></figure>`;
 }
 
-export function renderReportModel(m: ReportModel): string {
+function renderReportModel(m: ReportModel): string {
   const counts = (['error', 'warning', 'info'] as Severity[]).map((s) => `<td>${sev(s)}</td><td class="n">${m.counts[s]}</td>`).join('');
   const rules = m.rules
     .map((r) => `<tr><td>${e(r.title.zh)}<br><small>${e(r.title.en)}</small></td><td>${e(r.clause)}</td><td><span class="outcome" style="color:${OUTCOME[r.outcome][2]}">${OUTCOME[r.outcome][0]} ${OUTCOME[r.outcome][1]}</span></td><td class="n">${r.findings || ''}</td></tr>`)
@@ -74,7 +74,7 @@ small{color:#475569}.n{text-align:right;font-variant-numeric:tabular-nums;width:
 .sev{color:#fff;border-radius:3px;padding:0 5px;font-size:10px;white-space:nowrap}.outcome{font-weight:600;white-space:nowrap}
 .cover{break-after:page}.sub{color:#475569;margin-bottom:10px}.meta td:first-child{width:24%;color:#475569}
 .scorebox{display:flex;gap:16px;align-items:center;margin:10px 0;padding:8px 12px;border:2px solid #0f172a;border-radius:6px}.score{font-size:30px;font-weight:800}.verdict{margin:8px 0;text-align:justify}
-.counts td{border:0;padding:2px 8px 2px 0}
+.counts{width:auto}.counts td{border:0;padding:2px 14px 2px 0}
 .plans{break-before:page}.plan{margin:0 0 10px;break-inside:avoid;text-align:center}.plan svg{border:1px solid #e2e8f0;max-width:100%;max-height:165mm;width:auto;height:auto}figcaption{color:#64748b;font-size:10px}
 .entry{margin:10px 0;break-inside:auto}.entry h3{break-after:avoid}.num{display:inline-block;min-width:18px;height:18px;border-radius:9px;background:#0f172a;color:#fff;text-align:center;font-size:11px;line-height:18px;padding:0 3px}
 .clause{color:#7c2d12;margin:0 0 2px}.hint{color:#166534;margin:0 0 4px}.items td{font-size:10.5px}

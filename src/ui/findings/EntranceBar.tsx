@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { replaceElements } from '../../core/commands';
 import { proposeEntrances } from '../../core/entrances';
 import type { HallElement } from '../../core/kinds/registry';
-import { elementLabel } from '../../rules/element-label';
+import { elementLabel } from '../../core/element-label';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 
 export function EntranceBar() {

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { setMeta } from '../../core/commands';
 import type { FindingStatus } from '../../core/document';
-import { elementLabel, withoutIds } from '../../rules/element-label';
+import { elementLabel, withoutIds } from '../../core/element-label';
 import type { Finding } from '../../rules/types';
 import { addComment, patchState, statusOf } from '../../rules/work-items';
 import { resolveRuleSetting } from '../../rules/preset';
@@ -77,7 +77,7 @@ export function FindingDetail({ finding: f, onClose }: { finding: Finding; onClo
         </ul>
       )}
       <div className="work" data-status={status}>
-        <div className="status-row" role="group" aria-label={t('findings.detail.status')}>
+        <fieldset className="status-row" aria-label={t('findings.detail.status')}>
           <span className={`status-badge st-${status}`} data-testid="detail-status">
             {t(`findings.status.${status}` as MessageKey)}
           </span>
@@ -88,7 +88,7 @@ export function FindingDetail({ finding: f, onClose }: { finding: Finding; onClo
               {t('findings.action.fixed')}
             </button>
           )}
-        </div>
+        </fieldset>
         <label>
           {t('findings.detail.reason')}
           <textarea data-testid="accept-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('findings.detail.reasonHint')} />
@@ -106,8 +106,8 @@ export function FindingDetail({ finding: f, onClose }: { finding: Finding; onClo
           />
         </label>
         <div className="comments">
-          {(st?.comments ?? []).map((c, i) => (
-            <p key={i} className="comment">
+          {(st?.comments ?? []).map((c) => (
+            <p key={c.guid ?? `${c.date}|${c.author}|${c.text}`} className="comment">
               <strong>{c.author || '—'}</strong> <span className="muted">{c.date.slice(0, 16).replace('T', ' ')}</span>
               <br />
               {c.text}

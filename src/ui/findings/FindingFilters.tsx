@@ -16,7 +16,7 @@ export function FindingFilters({ filter, onChange, findings, shownCount }: { fil
   const sev = filter.severities ?? SEVERITIES;
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   return (
-    <div className="finding-filters" role="group" aria-label={t('findings.filters')}>
+    <fieldset className="finding-filters" aria-label={t('findings.filters')}>
       {SEVERITIES.map((s) => (
         <label key={s} className={'chip' + (sev.includes(s) ? ' on' : '')}>
           <input
@@ -55,6 +55,6 @@ export function FindingFilters({ filter, onChange, findings, shownCount }: { fil
       </select>
       <input type="search" className="finding-search" data-testid="filter-search" placeholder={t('findings.filter.search')} value={filter.search ?? ''} onChange={(e) => onChange({ ...filter, search: e.target.value })} />
       <span className="muted">{t('findings.filter.shown', { n: shownCount, all: findings.length })}</span>
-    </div>
+    </fieldset>
   );
 }

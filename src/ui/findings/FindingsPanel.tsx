@@ -10,6 +10,7 @@ import { useStore } from 'zustand';
 import type { Finding, Severity } from '../../rules/types';
 import { RULES_BY_ID } from '../../rules/registry';
 import { filterFindings, statusOf, type FindingFilter } from '../../rules/work-items';
+import { withoutIds } from '../../core/element-label';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { term, type MessageKey } from '../i18n';
 import { checkStore } from './check-store';
@@ -20,8 +21,8 @@ import { VirtualRows } from './VirtualRows';
 import { FindingFilters } from './FindingFilters';
 import { FindingDetail } from './FindingDetail';
 import { EntranceBar } from './EntranceBar';
+import { BcfImportButton } from './BcfImportButton';
 
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 type Row = { kind: 'group'; id: string; severity: Severity; title: string; n: number; open: boolean } | { kind: 'finding'; f: Finding; fresh: boolean };
@@ -45,7 +46,7 @@ export function FindingsPanel() {
     const out: Row[] = [];
     const fresh = visible.filter((f) => newKeys?.has(f.key));
     if (fresh.length) {
-      const isOpen = !closed['new'];
+      const isOpen = !closed.new;
       out.push({ kind: 'group', id: 'new', severity: fresh.reduce<Severity>((s, f) => (RANK[f.severity] < RANK[s] ? f.severity : s), 'info'), title: t('findings.new'), n: fresh.length, open: isOpen });
       if (isOpen) for (const f of fresh) out.push({ kind: 'finding', f, fresh: true });
     }
@@ -104,6 +105,7 @@ export function FindingsPanel() {
           </span>
         )}
         <span className="spacer" />
+        <BcfImportButton />
         <OverlayToggles />
       </header>
       {open && (
@@ -133,11 +135,11 @@ export function FindingsPanel() {
                         data-key={r.f.key}
                         data-status={statusOf(states, r.f.key)}
                         data-elements={r.f.elementIds.join(' ')}
-                        title={term(r.f.message, locale)}
+                        title={withoutIds(doc, term(r.f.message, locale), locale === 'en' ? 'en' : 'zh', r.f.elementIds)}
                         onClick={() => pick(r.f)}
                       >
                         {r.fresh && <span className="badge new">{t('findings.newBadge')}</span>}
-                        <span className="msg">{term(r.f.message, locale)}</span>
+                        <span className="msg">{withoutIds(doc, term(r.f.message, locale), locale === 'en' ? 'en' : 'zh', r.f.elementIds)}</span>
                         <span className="where">{r.f.floorId ? floorName.get(r.f.floorId) : ''}</span>
                         <span className={`status-badge st-${statusOf(states, r.f.key)}`}>{t(`findings.status.${statusOf(states, r.f.key)}` as MessageKey)}</span>
                       </button>
@@ -154,4 +156,3 @@ export function FindingsPanel() {
   );
 }
 
-export { SEVERITIES };

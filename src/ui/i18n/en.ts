@@ -355,6 +355,10 @@ export const en: Record<MessageKey, string> = {
   'schedule.selectAll': "Select all",
   'inspector.typeGuess': "Function guessed from the name \"{from}\", {p}% sure; changing it counts as confirmed by hand",
   'inspector.typeConfirm': "Confirm this function",
+  'bcf.import': "Import BCF…",
+  'bcf.importTitle': "Read a BCF the design team edited in BIMcollab, Solibri …: statuses, assignees and comments",
+  'bcf.imported': "BCF: {n} findings matched, {c} statuses changed, {u} topics not from this hall",
+  'bcf.failed': "Cannot import the BCF file {name}",
   // Nav map export warnings
   'navmapWarn.title': '{n} things will make this nav map hard for citizens to use',
   'navmapWarn.export': 'Export anyway',

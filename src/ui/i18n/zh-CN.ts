@@ -353,6 +353,10 @@ export const zhCN = {
   'schedule.selectAll': "全选",
   'inspector.typeGuess': "功能类型由名称“{from}”推测，可信度 {p}%；修改类型即视为人工确认",
   'inspector.typeConfirm': "确认此类型",
+  'bcf.import': "导入 BCF…",
+  'bcf.importTitle': "读入设计团队在 BIMcollab、Solibri 等软件中修改过的 BCF：状态、负责人与评论",
+  'bcf.imported': "BCF：{n} 个问题已对应，{c} 个状态有变化，{u} 个不属于本大厅",
+  'bcf.failed': "无法导入 BCF 文件 {name}",
   // Nav map export warnings
   'navmapWarn.title': '导出的导航图有{n}处会让市民难以使用',
   'navmapWarn.export': '仍然导出',

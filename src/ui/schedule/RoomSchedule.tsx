@@ -131,13 +131,19 @@ export function RoomSchedule() {
                 data-id={r.id}
                 data-type={r.type}
                 className={(selection.includes(r.id) || ticked.has(r.id) ? 'sel ' : '') + (r.type === 'unclassified' ? 'unclassified' : '')}
+                tabIndex={0}
                 onClick={() => {
                   editor.frame([r.id]);
                   editor.select([r.id]);
                 }}
+                onKeyDown={(e) => {
+                  if (e.key !== 'Enter') return;
+                  editor.frame([r.id]);
+                  editor.select([r.id]);
+                }}
               >
-                <td onClick={(e) => e.stopPropagation()}>
-                  <input type="checkbox" data-testid="schedule-tick" checked={ticked.has(r.id)} onChange={(e) => tick(i, e.target.checked, (e.nativeEvent as MouseEvent).shiftKey)} />
+                <td>
+                  <input type="checkbox" data-testid="schedule-tick" onClick={(e) => e.stopPropagation()} checked={ticked.has(r.id)} onChange={(e) => tick(i, e.target.checked, (e.nativeEvent as MouseEvent).shiftKey)} />
                 </td>
                 <td>{r.number}</td>
                 <td>{r.name}</td>

@@ -14,16 +14,17 @@ const DATE = new Date('2026-11-23T10:00:00Z');
 
 describe('compliance report', () => {
   const html = renderReport(failing, result, { date: DATE });
-  it('has the hall, preset, level, score, a row per applied rule and every finding with its clause and a plan', () => {
+  it('has the hall, preset, level, score, verdict, a row per applied rule, one entry per failing rule listing each finding, and one plan per floor', () => {
     expect(html).toContain('问题示例大厅');
     expect(html).toContain('湖南 DB43/T');
     expect(html).toContain('县级');
-    expect(html).toMatch(/错误 \d+ · 警告 \d+ · 提示 \d+ · 通过 \d+\/\d+ 条规则/);
-    for (const id of result.applied) expect(html).toContain(`<code>${id}</code>`);
-    expect((html.match(/<section class="finding">/g) ?? []).length).toBe(result.findings.length);
-    for (const f of result.findings.slice(0, 5)) expect(html).toContain(f.clause.replace(/&/g, '&amp;'));
-    expect((html.match(/<svg /g) ?? []).length).toBe(result.findings.length + failing.floors.length);
-    expect(html).toContain('stroke="#dc2626"');
+    expect(html).toMatch(/data-score="\d+"/);
+    expect(html).toMatch(/class="verdict">本报告按/);
+    const rules = new Set(result.findings.map((f) => f.ruleId));
+    expect((html.match(/<section class="entry">/g) ?? []).length).toBe(rules.size);
+    expect((html.match(/<tr><td class="n">\d+<\/td>/g) ?? []).length).toBe(result.findings.length);
+    expect((html.match(/<figure class="plan">/g) ?? []).length).toBe(failing.floors.filter((f) => f.elements.length).length);
+    for (const f of result.findings.slice(0, 5)) expect(html).toContain(f.clause.replace(/&/g, '&amp;').replace(/（条款待核）/, ''));
   });
   it('escapes hostile names and carries no script', () => {
     const hostile = { ...failing, meta: { ...failing.meta, name: '<img src=x onerror=alert(1)>' }, floors: failing.floors.map((f) => ({ ...f, elements: f.elements.map((e) => (e.kind === 'zone' ? { ...e, name: '<script>alert(2)</script>' } : e)) })) };

@@ -3,11 +3,11 @@
  * by number, doors by their mark or by the rooms they join and their width, never by an internal id.
  * Revit-style type strings ("M_Single-Flush:0915 x 2134mm:164315") are not names a person uses.
  */
-import type { Floor, HallDocument } from '../core/document';
-import type { HallElement } from '../core/kinds/registry';
-import { findElement } from '../core/query';
-import { pointInPolygon } from '../core/geometry/polygon';
-import { LINK_KINDS, POINT_KINDS, SIGN_KINDS, ZONE_TYPES, type Term } from '../core/vocab';
+import type { Floor, HallDocument } from './document';
+import type { HallElement } from './kinds/registry';
+import { findElement } from './query';
+import { pointInPolygon } from './geometry/polygon';
+import { LINK_KINDS, POINT_KINDS, SIGN_KINDS, ZONE_TYPES, type Term } from './vocab';
 
 /** A name a person wrote (not an exporter's family:type:id string, not one of our generated ids). */
 export function personalName(name: string | undefined): string | undefined {
@@ -24,8 +24,8 @@ function roomAt(floor: Floor, p: readonly [number, number]): HallElement | undef
 }
 
 function roomName(z: HallElement | undefined): Term | undefined {
-  if (!z || z.kind !== 'zone') return undefined;
-  const name = personalName(z.name) ?? (z.name && z.name !== z.number ? z.name : undefined);
+  if (z?.kind !== 'zone') return undefined;
+  const name = personalName(z.name) ?? (z.name !== undefined && z.name !== '' && z.name !== z.number ? z.name : undefined);
   // Imported rooms are named "A101 Foyer" already: the number is not written twice.
   const own = z.number && name?.startsWith(z.number) ? name : [z.number, name].filter(Boolean).join(' ');
   return own ? { zh: own, en: own } : { zh: ZONE_TYPES[z.type].zh, en: ZONE_TYPES[z.type].en };
