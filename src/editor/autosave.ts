@@ -63,18 +63,10 @@ export class Autosave {
     this.unsubscribe = this.editor.store.subscribe((s) => {
       if (s.doc === this.lastDoc) return;
       this.lastDoc = s.doc;
-      this.schedule();
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.flush(), this.delayMs);
     });
     return () => this.stop();
-  }
-
-  /**
-   * Saves once the hall has been still for `delayMs`, and never in the middle of a drag: writing a 10,000-element
-   * hall takes longer than a frame, so a pause while dragging waits for the pointer to be released.
-   */
-  private schedule(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => (this.editor.history.inGesture ? this.schedule() : void this.flush()), this.delayMs);
   }
 
   stop(): void {
