@@ -18,23 +18,23 @@ import { loadSample } from '../core/helpers';
 const county = loadSample('county-hall');
 const PRIORITY: Record<HallElement['kind'], number> = { point: 0, sign: 1, counter: 2, opening: 3, vlink: 4, obstacle: 5, wall: 6, route: 7, zone: 8 };
 
-/** Every element looked at, in order: the first of the best rank wins. */
+/** Every element looked at, in order: the best rank wins, under the pointer before near it, then the first. */
 function scanHit(floor: Floor, p: Vec2, tolerance: number): HallElement | undefined {
   let best: HallElement | undefined;
-  let bestRank = Infinity;
+  let bestKey = Infinity;
   for (const el of floor.elements) {
     const k = kindOf(el);
     const rank = PRIORITY[el.kind];
-    if (rank >= bestRank) continue;
     const fp = k.footprint(el);
-    let hit = false;
+    let how: 0 | 1 | undefined;
     if (el.kind === 'wall' || el.kind === 'route') {
       const w = el.kind === 'wall' ? el.thickness / 2 : el.width / 2;
-      hit = (k.segments?.(el) ?? []).some(([a, b]) => distToSegment(p, a, b) <= Math.max(w, tolerance));
-    } else if (fp) hit = pointInPolygon(p, fp) || (rank < 8 && fp.some((q, i) => distToSegment(p, q, fp[(i + 1) % fp.length]) <= tolerance));
-    if (hit) {
+      const d = Math.min(...(k.segments?.(el) ?? []).map(([a, b]) => distToSegment(p, a, b)));
+      how = d <= w ? 0 : d <= tolerance ? 1 : undefined;
+    } else if (fp) how = pointInPolygon(p, fp) ? 0 : rank < 8 && fp.some((q, i) => distToSegment(p, q, fp[(i + 1) % fp.length]) <= tolerance) ? 1 : undefined;
+    if (how !== undefined && rank * 2 + how < bestKey) {
       best = el;
-      bestRank = rank;
+      bestKey = rank * 2 + how;
     }
   }
   return best;
@@ -81,6 +81,13 @@ describe('hit-testing through the spatial index', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('in a row of seats 0.6 m apart, picks the seat under the pointer, not the neighbour within the tolerance', () => {
+    const row = [0, 1, 2, 3].map((i) => KINDS.point.create({ id: `row-seat-${i}`, pointKind: 'seat', position: [100 + 0.6 * i, 100] }));
+    const floor: Floor = { ...county.floors[0], elements: [...county.floors[0].elements, ...row] };
+    expect(hitTest(floor, [101.2, 100], 0.35)?.id).toBe('row-seat-2');
+    expect(hitTest(floor, [101.5, 100], 0.35)?.id).toBe('row-seat-2');
   });
 
   it('finds a seat and a wall of a floor plate 260 m long, and nothing in empty floor', () => {
