@@ -2,7 +2,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import sample from '../models/county-hall.hall.json';
-import { Editor } from './editor/editor';
+import type { Editor } from './editor/editor';
+import { createEditor } from './editor/create';
 import { App } from './ui/App';
 import { bootDocument } from './ui/boot';
 import { problemLines, showError } from './ui/files/actions';
@@ -14,14 +15,14 @@ import { uiStore } from './ui/ui-store';
 
 declare global {
   interface Window {
-    /** For browser tests and benchmarks: the editor, the live check's results and the shell's state (read-only). */
+    /** For browser tests and benchmarks, which drive the editor through it and read the live check's results and the shell's state. */
     __halltwin?: { editor: Editor; checks: typeof checkStore; ui: typeof uiStore };
   }
 }
 
 async function main(): Promise<void> {
   const boot = await bootDocument(location.search, location.hash, sample);
-  const editor = new Editor(boot.doc);
+  const editor = createEditor(boot.doc);
   window.__halltwin = { editor, checks: checkStore, ui: uiStore };
   if (boot.problems) showError(editor, translate('zh-CN', 'file.openFailed', { name: '#hall=' }), problemLines(editor, boot.problems));
   createRoot(document.getElementById('root')!).render(

@@ -46,7 +46,7 @@ export class FloorBuilder {
 
   door(wallId: string, position: Vec2, width: number, entrance: EntranceKind = 'none', extra: Partial<HallElement & { kind: 'opening' }> = {}) {
     const wall = this.elements.find((e) => e.id === wallId);
-    if (!wall || wall.kind !== 'wall') throw new Error(`no wall ${wallId}`);
+    if (wall?.kind !== 'wall') throw new Error(`no wall ${wallId}`);
     const rotation = (Math.atan2(wall.b[1] - wall.a[1], wall.b[0] - wall.a[0]) * 180) / Math.PI;
     return this.push(KINDS.opening.create({ id: this.nextId('door'), wallId, position, width, entrance, rotation, ...extra }));
   }

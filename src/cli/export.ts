@@ -1,22 +1,73 @@
-/** `halltwin export <format> FILE -o OUT`: each format in its own module `export-<format>.ts`. */
-import type { CliIO } from './io';
+/**
+ * `halltwin export <id> FILE -o OUT [--option value …] [--preset P] [--level L] [--original MODEL.ifc]`, generated
+ * from the export registry: each export's options are its flags. Exports that read the check run it after
+ * --preset/--level are applied.
+ */
+import { EXPORTS, exportById } from '../exports/registry';
+import { type ExportDef, optionProblems, withDefaults } from '../exports/types';
+import { type CliIO, parseArgs } from './io';
+import { loadWithOverrides } from './load-overrides';
 
-const FORMATS: Record<string, () => Promise<{ run: (args: string[], io: CliIO) => Promise<number> }>> = {
-  bcf: () => import('./export-bcf'),
-  report: () => import('./export-report'),
-  ifc: () => import('./export-ifc'),
-  navmap: () => import('./export-navmap'),
-  qr: () => import('./export-qr'),
-  geojson: () => import('./export-geojson'),
-  imdf: () => import('./export-imdf'),
-};
+function usageOf(def: ExportDef): string {
+  const opts = def.options.map((o) => {
+    const v = o.type === 'choice' && o.choices ? o.choices.join('|') : o.type === 'url' ? 'URL' : 'TEXT';
+    return o.required ? `--${o.key} ${v}` : `[--${o.key} ${v}]`;
+  });
+  const extra = def.needsCheck ? ['[--preset P]', '[--level L]'] : [];
+  if (def.preflight) extra.push('[--strict]');
+  if (def.id === 'ifc') extra.push('[--original MODEL.ifc]');
+  return `usage: halltwin export ${def.id} FILE(.hall.json|.ifc) -o OUT${def.ext.replace(/^-[^.]*/, '')} ${[...opts, ...extra].join(' ')}`.trimEnd();
+}
+
+export function exportUsage(): string {
+  return EXPORTS.map((d) => `${usageOf(d)}    ${d.label.en}`).join('\n');
+}
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const [format, ...rest] = args;
-  const load = format ? FORMATS[format] : undefined;
-  if (!load) {
-    io.err(`usage: halltwin export ${Object.keys(FORMATS).join('|')} FILE -o OUT`);
+  const [id, ...rest] = args;
+  const def = id ? exportById(id) : undefined;
+  if (!def) {
+    io.err(`usage: halltwin export ${EXPORTS.map((d) => d.id).join('|')} FILE -o OUT\n${exportUsage()}`);
     return 2;
   }
-  return (await load()).run(rest, io);
+  const { positional, flags } = parseArgs(rest, ['strict']);
+  const file = positional[0];
+  const out = typeof flags.o === 'string' ? flags.o : typeof flags.out === 'string' ? flags.out : undefined;
+  const options: Record<string, string | undefined> = {};
+  for (const o of def.options) if (typeof flags[o.key] === 'string') options[o.key] = flags[o.key] as string;
+  const problems = optionProblems(def, options);
+  if (!file || !out || problems.length) {
+    io.err([...problems, usageOf(def)].join('\n'));
+    return 2;
+  }
+  const doc = await loadWithOverrides(file, flags, io);
+  if (!doc) return 2;
+  let originalIfc: Uint8Array | undefined;
+  const orig = typeof flags.original === 'string' ? flags.original : def.id === 'ifc' && /\.ifc$/i.test(file) ? file : undefined;
+  if (orig) {
+    try {
+      originalIfc = io.readBytes(orig);
+    } catch (e) {
+      io.err(`${orig}: cannot read (${e instanceof Error ? e.message : String(e)})`);
+      return 2;
+    }
+  }
+  // What will make the file poor goes to stderr; with --strict it fails the export (exit 1) and nothing is written.
+  const preflight = def.preflight ? await def.preflight(doc) : [];
+  for (const w of preflight) io.err(`warning [${w.code}]: ${w.en}\n  ${w.zh}`);
+  if (flags.strict && preflight.length) {
+    io.err(`not written: ${preflight.length} warning${preflight.length > 1 ? 's' : ''} with --strict`);
+    return 1;
+  }
+  try {
+    const result = def.needsCheck ? (await import('../rules')).checkHall(doc) : undefined;
+    const res = await def.run({ doc, result, options: withDefaults(def, options), env: { originalIfc, fileName: out.split(/[\\/]/).pop() } });
+    for (const w of res.warnings ?? []) io.err(`warning: ${w}`);
+    io.write(out, res.data);
+    io.out(`wrote ${out}${res.summary ? `: ${res.summary}` : ''}`);
+    return 0;
+  } catch (e) {
+    io.err(`cannot export ${def.id}: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
 }

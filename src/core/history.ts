@@ -63,7 +63,11 @@ export class History {
 
   /** Apply a command. Throws (and changes nothing) when the command is invalid for this document. */
   execute(cmd: Command): HallDocument {
-    const { doc, inverse } = cmd.apply(this.current);
+    return this.record(cmd, cmd.apply(this.current));
+  }
+
+  /** Record `cmd` whose result on the current document the caller has already computed (and checked). */
+  record(cmd: Command, { doc, inverse }: ReturnType<Command['apply']>): HallDocument {
     this.current = doc;
     if (this.gesture) {
       this.gesture.inverses.unshift(inverse);

@@ -1,6 +1,6 @@
 /** Read-only lookups over a document. Indexes are cached per document object (documents are immutable). */
 import type { Floor, HallDocument } from './document';
-import type { ElementKind, ElementOf, HallElement } from './kinds/registry';
+import type { HallElement } from './kinds/registry';
 
 export interface ElementRef {
   floorIndex: number;
@@ -65,28 +65,6 @@ export function findFloor(doc: HallDocument, id: string): Floor | undefined {
  */
 export function groundFloor(doc: HallDocument): Floor | undefined {
   return doc.floors.find((f) => f.storey === 1) ?? [...doc.floors].sort((a, b) => Math.abs(a.elevation) - Math.abs(b.elevation))[0];
-}
-
-export function elementsOfKind<K extends ElementKind>(floor: Floor, kind: K): ElementOf<K>[] {
-  return floor.elements.filter((e): e is ElementOf<K> => e.kind === kind);
-}
-
-export function allElementsOfKind<K extends ElementKind>(doc: HallDocument, kind: K): { floor: Floor; element: ElementOf<K> }[] {
-  const out: { floor: Floor; element: ElementOf<K> }[] = [];
-  for (const floor of doc.floors) for (const e of floor.elements) if (e.kind === kind) out.push({ floor, element: e as ElementOf<K> });
-  return out;
-}
-
-/** Vertical links that serve a floor (stored on their lowest floor, listed by id on the rest). */
-export function linksServingFloor(doc: HallDocument, floorId: string): ElementOf<'vlink'>[] {
-  const out: ElementOf<'vlink'>[] = [];
-  for (const f of doc.floors) for (const e of f.elements) if (e.kind === 'vlink' && (e.floors.includes(floorId) || f.id === floorId)) out.push(e);
-  return out;
-}
-
-/** Floors sorted by elevation (the document keeps the user's order; usually the same). */
-export function floorsByElevation(doc: HallDocument): Floor[] {
-  return [...doc.floors].sort((a, b) => a.elevation - b.elevation);
 }
 
 export function allIds(doc: HallDocument): Set<string> {

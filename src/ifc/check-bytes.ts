@@ -8,6 +8,7 @@ import { IfcImportError } from './errors';
 // cheaper than a JavaScript loop over the bytes first (which runs unoptimised on a small file's import).
 // (Node's decoder gives latin-1 under that label; browsers' give windows-1252: `decode` lets a test use either.)
 const decoder = typeof TextDecoder !== 'undefined' ? new TextDecoder('latin1') : undefined;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range starts at U+0000 to match everything above Latin-1
 const ABOVE_LATIN1 = /[^\u0000-\u00ff]/;
 export const latin1 = (b: Uint8Array, decode: ((b: Uint8Array) => string) | undefined = decoder && ((x) => decoder.decode(x))): string => {
   if (decode) {

@@ -360,7 +360,7 @@ function exportIntoOriginal(doc: HallDocument, original: Uint8Array): Uint8Array
   let maxId = 0;
   const byGid = new Map<string, { id: number; type: string }>();
   const lineRe = /#(\d+)\s*=\s*(IFC\w+)\s*\(\s*(?:'([0-9A-Za-z_$]{22})')?/g;
-  for (let m; (m = lineRe.exec(text)); ) {
+  for (let m: RegExpExecArray | null; (m = lineRe.exec(text)); ) {
     const id = Number(m[1]);
     if (id > maxId) maxId = id;
     if (m[3]) byGid.set(m[3], { id, type: m[2].toUpperCase() });
@@ -391,7 +391,7 @@ function exportIntoOriginal(doc: HallDocument, original: Uint8Array): Uint8Array
     for (const el of floor.elements) {
       if (el.kind !== 'zone' || !el.ifcGlobalId) continue;
       const hit = byGid.get(el.ifcGlobalId);
-      if (!hit || hit.type !== 'IFCSPACE') continue;
+      if (hit?.type !== 'IFCSPACE') continue;
       zonePset(t, el, hit.id);
       const list = zoneSpaces.get(el.type) ?? [];
       list.push(hit.id);

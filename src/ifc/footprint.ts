@@ -10,7 +10,7 @@ import { unionAll } from '../core/geometry/clip';
 import { cleanRing, tiledOutline } from './tiling';
 import { layeredOutline } from './outline-layers';
 
-export { cleanRing, tiledOutline } from './tiling';
+export { cleanRing } from './tiling';
 
 /** Andrew's monotone chain; counter-clockwise, no repeated or collinear points. */
 export function convexHull(points: readonly Vec2[]): Polygon {
@@ -261,7 +261,7 @@ export const outlineCounts = { tiled: 0, layered: 0, unioned: 0 };
 
 export function triangleOutline(tris: ArrayLike<number>, minTriArea = 1e-7, up?: ArrayLike<number>): Outline | null {
   for (const face of [up, tris]) {
-    const ring = face && face.length ? tiledOutline(face) : null;
+    const ring = face?.length ? tiledOutline(face) : null;
     if (ring) {
       outlineCounts.tiled++;
       return { polygon: ring, pieces: 1, holes: 0, fellBack: false };
@@ -299,7 +299,7 @@ export function triangleOutline(tris: ArrayLike<number>, minTriArea = 1e-7, up?:
     return h.length >= 3 && area(h) > 1e-6 ? { polygon: h, pieces: 1, holes: 0, fellBack: true } : null;
   };
   if (polys.length === 0) return hull();
-  let pieces;
+  let pieces: ReturnType<typeof unionAll>;
   try {
     pieces = unionAll(dedupeTriangles(polys));
   } catch {

@@ -2,6 +2,6 @@
 export { importIfc, contextGroup } from './import';
 export { exportIfc, type ExportIfcOptions } from './export';
 export { IfcImportError, IfcImportCancelled } from './errors';
-export { guessZoneType } from './zone-type';
+export { classifyZone, guessZoneType, guessZoneTypeWithConfidence, type ZoneTypeGuess } from './zone-type';
 export { projectedToLatLon, projectionForEpsg, epsgFromName } from './utm';
 export * from './types';

@@ -2,7 +2,6 @@
 import type { HallDocument } from '../core/document';
 
 export type ImportStage = 'open' | 'storeys' | 'spaces' | 'walls' | 'doors' | 'links' | 'furniture' | 'geometry' | 'done';
-export const IMPORT_STAGES: readonly ImportStage[] = ['open', 'storeys', 'spaces', 'walls', 'doors', 'links', 'furniture', 'geometry', 'done'];
 
 export interface ImportOptions {
   fileName?: string;
@@ -57,6 +56,8 @@ export interface ImportStats {
   schema: string;
   bytes: number;
   storeys: number;
+  /** Each storey's elevation (m) and where it was read: its Elevation attribute or its placement chain. */
+  storeyElevations: { name: string; elevation: number; source: 'attribute' | 'placement' }[];
   spaces: number;
   walls: number;
   doors: number;

@@ -14,6 +14,7 @@ import { hypot2, type Vec2 } from '../core/geometry/vec';
 import { cellAt, cellCentre, isWalkable, patchRaster, rasterInputs, rasterizeInputs, type FloorGrid } from './grid';
 import { floorMask, searchSpace } from './mask';
 import { roomFor, runsFor } from './room';
+import type { LinkEdge, NavGraph } from './graph-types';
 
 export interface NavPoint {
   floorId: string;
@@ -26,25 +27,7 @@ export interface NavOptions {
   cell?: number;
 }
 
-export interface LinkEdge {
-  to: number;
-  cost: number;
-  linkId: string;
-  linkKind: LinkKind;
-  accessible: boolean;
-  slope: number;
-  clearWidth: number;
-}
-
-export interface NavGraph {
-  audience: 'public' | 'staff';
-  grids: FloorGrid[];
-  /** First node number of each floor's grid. */
-  offsets: number[];
-  size: number;
-  links: Map<number, LinkEdge[]>;
-  floorIndex: Map<string, number>;
-}
+export type { LinkEdge, NavGraph } from './graph-types';
 
 const rasterCache = new WeakMap<object, Map<number, FloorGrid>>();
 

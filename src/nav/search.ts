@@ -3,7 +3,7 @@ import type { Vec2 } from '../core/geometry/vec';
 import { dist, hypot2 } from '../core/geometry/vec';
 import { MinHeap } from './heap';
 import { nearestFreeCell, nodeOf, pointOf, type LinkEdge, type NavGraph, type NavPoint } from './graph';
-import { cellAt, cellCentre, isWalkable } from './grid';
+import { cellAt, isWalkable } from './grid';
 import { floorMask, linkAllowed, searchSpace, type RouteOptions } from './mask';
 import { nodesTo, solve, type Field } from './dijkstra';
 import { routeHeuristic } from './heuristic';
@@ -728,16 +728,6 @@ export function distanceField(g: NavGraph, sources: NavPoint[], o: RouteOptions 
   return fieldView(solve(searchSpace(g, o), seeds), points);
 }
 
-/** Shortest paths from one source to anywhere, from a single Dijkstra (cheaper than one A* per target). */
-export function pathTree(g: NavGraph, source: NavPoint, o: RouteOptions = {}): { pathTo(at: NavPoint): NavPoint[] | null } {
-  return distanceField(g, [source], o);
-}
-
-export function nearestWalkable(g: NavGraph, at: NavPoint): NavPoint | null {
-  const n = nodeOf(g, at, 3);
-  return n < 0 ? null : pointOf(g, n);
-}
-
 export function clearWidthAt(g: NavGraph, at: NavPoint): number {
   const fi = g.floorIndex.get(at.floorId);
   if (fi === undefined) return 0;
@@ -748,4 +738,3 @@ export function clearWidthAt(g: NavGraph, at: NavPoint): number {
   return 2 * grid.clearance[r * grid.cols + c];
 }
 
-export { cellCentre };

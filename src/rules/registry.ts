@@ -1,5 +1,3 @@
-// TEAM NOTE (lead, 14:21 UTC): this module is implemented, tested and committed. Build on it and keep its
-// exported API; extend rather than rewrite. Presets are one file per jurisdiction: presets/<id>.json (+ national.json).
 /** Every rule, by group. A new rule is a file in its group folder and one line in that group's index. */
 import type { RuleDef } from './types';
 import { RULES as ZONES } from './zones';

@@ -5,7 +5,7 @@
 import type { HallDocument, Floor } from '../core/document';
 import type { Vec2 } from '../core/geometry/vec';
 import type { HallLevel, PresetId, Term } from '../core/vocab';
-import type { HallElement } from '../core/kinds/registry';
+import { ELEMENT_KINDS, KINDS, type HallElement } from '../core/kinds/registry';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -16,6 +16,10 @@ export interface Finding {
   severity: Severity;
   /** Clause of the active preset, e.g. "DB43/T §5.4.3" — always present. */
   clause: string;
+  /** The standard's own words (verbatim excerpt) the finding rests on. */
+  clauseText?: string;
+  /** How the rule reads the clause where it goes beyond its words (shown as 解释 / Interpretation). */
+  interpretation?: Term;
   /** Elements involved (ids); may be empty for "missing X" findings. */
   elementIds: string[];
   /** Where to zoom: floor and plan point. */
@@ -31,16 +35,18 @@ export interface Finding {
 export interface RuleSetting {
   severity: Severity;
   clause: string;
-  /** Short quote of the clause text in Chinese. */
+  /** Verbatim excerpt of the standard in Chinese. */
   clauseText?: string;
+  /** How the rule reads the clause where it goes beyond its words. */
+  interpretation?: Term;
   /** Rule-specific data from the preset, e.g. required zone lists. */
   options?: Record<string, unknown>;
 }
 
 export type RuleReads = HallElement['kind'] | 'nav';
 
-/** The kinds 'nav' stands for: everything that can change the rasters or the vertical links. */
-export const NAV_KINDS: readonly HallElement['kind'][] = ['wall', 'opening', 'zone', 'counter', 'point', 'vlink', 'obstacle'];
+/** The kinds 'nav' stands for: every kind with a part in walking (its `walking` role in the kind registry). */
+export const NAV_KINDS: readonly HallElement['kind'][] = ELEMENT_KINDS.filter((k) => KINDS[k].walking !== 'none');
 
 export function expandReads(reads: readonly RuleReads[]): Set<HallElement['kind']> {
   return new Set(reads.flatMap((r) => (r === 'nav' ? NAV_KINDS : [r])));
@@ -65,7 +71,8 @@ export interface RuleDef {
   title: Term;
   /**
    * 'floor': findings for a floor depend only on that floor (and hall meta/params) → cached per floor
-   * object and re-run only for floors an edit touched. 'hall': looks across floors, re-run every time.
+   * object and re-run only for floors an edit touched. 'hall': looks across floors → re-run when an element of a
+   * kind it reads changed on any floor, or the hall's settings or floors changed.
    */
   scope: 'floor' | 'hall';
   /**

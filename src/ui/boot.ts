@@ -33,7 +33,7 @@ export function hallFromHash(hash: string): { text?: string; url?: string } | un
   }
   if (v.trimStart().startsWith('{')) return { text: v };
   const b64 = decodeBase64Url(v);
-  if (b64 !== undefined && b64.trimStart().startsWith('{')) return { text: b64 };
+  if (b64?.trimStart().startsWith('{')) return { text: b64 };
   return { url: v };
 }
 

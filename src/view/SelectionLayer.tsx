@@ -7,6 +7,7 @@ import { useStore } from 'zustand';
 import type { Editor } from '../editor/editor';
 import { findElement } from '../core/query';
 import { kindOf } from '../core/kinds/registry';
+import type { HallDocument } from '../core/document';
 import type { Polygon } from '../core/geometry/polygon';
 import { rectPolygon } from '../core/geometry/polygon';
 import { MergedLines, ringSegments } from './MergedLines';
@@ -26,10 +27,10 @@ export interface SelectionLayerProps {
 
 const PULSE_SECONDS = 3;
 
-function outlinesOf(editor: Editor, ids: string[], floorId: string): Polygon[] {
+function outlinesOf(doc: HallDocument, ids: string[], floorId: string): Polygon[] {
   const out: Polygon[] = [];
   for (const id of ids) {
-    const ref = findElement(editor.doc, id);
+    const ref = findElement(doc, id);
     if (!ref || ref.floor.id !== floorId) continue;
     const el = ref.element;
     const fp = kindOf(el).footprint(el);
@@ -50,15 +51,16 @@ export function SelectionLayer({ editor, elevation, handleSize = 0.3 }: Selectio
   const badges = useStore(editor.store, (s) => s.badges);
   const floorId = useStore(editor.store, (s) => s.floorId);
   const tool = useStore(editor.store, (s) => s.tool);
-  const sel = useMemo(() => ringSegments(outlinesOf(editor, selection, floorId), elevation + 0.6), [editor, doc, selection, floorId, elevation]);
-  const hover = useMemo(() => (hoverId && !selection.includes(hoverId) ? ringSegments(outlinesOf(editor, [hoverId], floorId), elevation + 0.58) : []), [editor, doc, hoverId, selection, floorId, elevation]);
-  const hiPolys = useMemo(() => outlinesOf(editor, highlight, floorId), [editor, doc, highlight, floorId]);
+  const sel = useMemo(() => ringSegments(outlinesOf(doc, selection, floorId), elevation + 0.6), [doc, selection, floorId, elevation]);
+  const hover = useMemo(() => (hoverId && !selection.includes(hoverId) ? ringSegments(outlinesOf(doc, [hoverId], floorId), elevation + 0.58) : []), [doc, hoverId, selection, floorId, elevation]);
+  const hiPolys = useMemo(() => outlinesOf(doc, highlight, floorId), [doc, highlight, floorId]);
   const hi = useMemo(() => ringSegments(hiPolys, elevation + 0.62), [hiPolys, elevation]);
   const hiFill = useMemo(() => hiPolys.map((polygon) => ({ polygon, color: HIGHLIGHT_COLOR })), [hiPolys]);
   // Finding highlights pulse for a few seconds so they catch the eye among many red counters, then hold
   // still: the view draws on demand, and a pulse that never ends would keep drawing frames for ever.
   const pulse = useRef<THREE.Group>(null);
   const pulseFrom = useRef<number | undefined>(undefined);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new set of highlights restarts the pulse
   useEffect(() => void (pulseFrom.current = undefined), [hiFill]);
   useFrame(({ clock, invalidate }) => {
     const g = pulse.current;
@@ -80,8 +82,8 @@ export function SelectionLayer({ editor, elevation, handleSize = 0.3 }: Selectio
     return selectionHandles(doc, selection, c, top, handleSize * 4).map((h) => ({
       pos: [h.at[0], elevation + 0.7, -h.at[1]] as [number, number, number],
       size: [handleSize, 0.05, handleSize] as [number, number, number],
-      rotY: h.id === 'handle:rotate' ? Math.PI / 4 : 0,
-      color: h.id === 'handle:rotate' ? '#f59e0b' : '#ffffff',
+      rotY: h.ref.kind === 'rotate' ? Math.PI / 4 : 0,
+      color: h.ref.kind === 'rotate' ? '#f59e0b' : '#ffffff',
     }));
   }, [editor, doc, selection, tool, elevation, handleSize]);
   const badgeItems = useMemo(() => {

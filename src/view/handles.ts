@@ -2,18 +2,20 @@
 import type { HallDocument } from '../core/document';
 import { findElement } from '../core/query';
 import { dist, type Vec2 } from '../core/geometry/vec';
-import type { HallElement } from '../core/kinds/registry';
+import { kindOf, type HallElement } from '../core/kinds/registry';
+import type { HandleRef } from '../editor/types';
 
 export interface Handle {
+  /** Unique among the handles shown (a React key); never parsed: `ref` says what the handle is. */
   id: string;
   at: Vec2;
+  ref: HandleRef;
 }
 
+/** One handle per vertex the element's kind lets the user drag. */
 export function vertexHandles(el: HallElement): Handle[] {
-  if (el.kind === 'zone' || el.kind === 'obstacle') return el.polygon.map((p, i) => ({ id: `vertex:${el.id}:${i}`, at: p }));
-  if (el.kind === 'wall') return [{ id: `vertex:${el.id}:0`, at: el.a }, { id: `vertex:${el.id}:1`, at: el.b }];
-  if (el.kind === 'route') return el.points.map((p, i) => ({ id: `vertex:${el.id}:${i}`, at: p }));
-  return [];
+  const vertices = kindOf(el).vertices?.(el) ?? [];
+  return vertices.map((p, index) => ({ id: `vertex:${index}:${el.id}`, at: p, ref: { kind: 'vertex', elementId: el.id, index } }));
 }
 
 /** All handles for the selection: vertices when one element is selected, and the rotate knob above the selection. */
@@ -23,18 +25,18 @@ export function selectionHandles(doc: HallDocument, selection: string[], center:
     const el = findElement(doc, selection[0])?.element;
     if (el) out.push(...vertexHandles(el));
   }
-  if (selection.length) out.push({ id: 'handle:rotate', at: [center[0], top + knobOffset] });
+  if (selection.length) out.push({ id: 'handle:rotate', at: [center[0], top + knobOffset], ref: { kind: 'rotate' } });
   return out;
 }
 
-export function pickHandle(handles: Handle[], p: Vec2, tolerance: number): string | undefined {
-  let best: string | undefined;
+export function pickHandle(handles: Handle[], p: Vec2, tolerance: number): HandleRef | undefined {
+  let best: HandleRef | undefined;
   let bd = tolerance;
   for (const h of handles) {
     const d = dist(h.at, p);
     if (d <= bd) {
       bd = d;
-      best = h.id;
+      best = h.ref;
     }
   }
   return best;

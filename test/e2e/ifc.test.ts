@@ -120,7 +120,6 @@ describe.skipIf(!existsSync(FZK))('IFC import and export in the browser', () => 
   });
 
   it('an imported zone gets a type and a finding; the model layer hides, fades and closes; a cancelled import keeps the hall', async () => {
-    const W = () => window as unknown as Win;
     await page.locator('[data-testid="view-2d"]').click();
     // "5 Wohnen" (a room of the IFC, still linked to its GlobalId): click inside it on the plan.
     const zone = await page.evaluate(() => {

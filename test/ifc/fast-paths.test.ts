@@ -52,7 +52,7 @@ describe('hulls from flat arrays', () => {
   it('hullCandidates keeps the first copy of each repeated point, in input order', () => {
     fc.assert(
       fc.property(gridPoints, (raw) => {
-        const flat = raw.flatMap(([x, y]) => [x, y]);
+        const flat = raw.flat();
         const got = hullCandidates(flat);
         if (raw.length < 64) {
           expect(got).toHaveLength(raw.length);
@@ -324,7 +324,7 @@ describe.skipIf(!HAVE_CORPUS)('model reads that ask web-ifc less often', () => {
         const light = new ModelReader(api, model);
         light.rawLines(headerIds);
         // The values as their readers see them: value, reference flag, list; plus what our accessors make of them.
-        const plainOf = (v: any): unknown => (v === undefined || v === null ? null : Array.isArray(v) ? v.map(plainOf) : typeof v === 'object' ? { value: plainOf(v.value), ref: v.type === 5 } : v);
+        const plainOf = (v: unknown): unknown => (v === undefined || v === null ? null : Array.isArray(v) ? v.map(plainOf) : typeof v === 'object' ? { value: plainOf((v as { value?: unknown }).value), ref: (v as { type?: number }).type === 5 } : v);
         const reads = (v: unknown) => [plainOf(v), str(v), num(v), ref(v), refs(v), compoundAngle(v)];
         for (const id of headerIds) {
           const a = light.line(id) as Record<string, unknown>;

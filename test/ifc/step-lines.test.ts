@@ -17,7 +17,6 @@ import { StepLines } from '../../src/ifc/step-lines';
 import { HAVE_CORPUS, ROOT, corpusTable, readIfc } from './corpus';
 import { elevatorRampFixture } from './fixtures';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 
 /** Every type whose lines the importer reads (header, elements, relations, property sets, placements). */
 const TYPES = [
@@ -29,7 +28,7 @@ const TYPES = [
 ];
 
 /** A value as web-ifc's reader gives it (value, whether a reference, lists), then what our accessors read from it. */
-const plainOf = (v: any): unknown => (v === undefined || v === null ? null : Array.isArray(v) ? v.map(plainOf) : typeof v === 'object' ? { value: plainOf(v.value), ref: v.type === 5 } : v);
+const plainOf = (v: unknown): unknown => (v === undefined || v === null ? null : Array.isArray(v) ? v.map(plainOf) : typeof v === 'object' ? { value: plainOf((v as { value?: unknown }).value), ref: (v as { type?: number }).type === 5 } : v);
 const reads = (v: unknown) => [plainOf(v), str(v), num(v), ref(v), refs(v), compoundAngle(v)];
 
 async function compare(bytes: Uint8Array, perType = 400): Promise<{ lines: number; fromText: number }> {

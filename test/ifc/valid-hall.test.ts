@@ -49,7 +49,7 @@ describe('certainlyValid', () => {
       throw new Error(`no ${kind} in duplex`);
     };
     /** A deep copy with one element changed. */
-    const withEl = (kind: string, change: (e: Record<string, unknown>) => Record<string, unknown> | void) => {
+    const withEl = (kind: string, change: (e: Record<string, unknown>) => Record<string, unknown> | undefined) => {
       const doc = structuredClone(base) as HallDocument;
       const [fi, ei] = first(kind);
       const e = doc.floors[fi].elements[ei] as unknown as Record<string, unknown>;

@@ -3,8 +3,7 @@
  * operation, so feeding metres where turf expects degrees is exact here; turf's geodesic measures
  * (area, distance, buffer) are never used on plan coordinates — areas come from ./polygon.
  */
-import { intersect, union, difference } from '@turf/turf';
-import { featureCollection, polygon as turfPolygon, multiPolygon } from '@turf/helpers';
+import { difference, featureCollection, intersect, multiPolygon, polygon as turfPolygon, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon as GeoPolygon, Position } from 'geojson';
 import type { Polygon } from './polygon';
 import { area, ensureCCW, isConvex } from './polygon';

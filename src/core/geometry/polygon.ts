@@ -7,7 +7,7 @@
  * on plan coordinates. WGS84 appears only at export time (nav/georef).
  */
 import polylabel from 'polylabel';
-import { type Vec2, closestOnSegment, dist, distToSegment, segmentDistance, segmentsIntersect, sub, cross } from './vec';
+import { type Vec2, dist, distToSegment, segmentDistance, segmentsIntersect, sub, cross } from './vec';
 
 export type Polygon = Vec2[];
 
@@ -135,20 +135,6 @@ export function distToPolygon(p: Vec2, poly: Polygon): number {
   return pointInPolygon(p, poly) ? 0 : distToPolygonBoundary(p, poly);
 }
 
-export function closestOnPolygon(p: Vec2, poly: Polygon): Vec2 {
-  let best: Vec2 = poly[0];
-  let bd = Infinity;
-  for (let i = 0, n = poly.length; i < n; i++) {
-    const c = closestOnSegment(p, poly[i], poly[(i + 1) % n]).point;
-    const d = dist(p, c);
-    if (d < bd) {
-      bd = d;
-      best = c;
-    }
-  }
-  return best;
-}
-
 /** Minimum distance between two polygons (0 when they touch or overlap). */
 export function polygonDistance(a: Polygon, b: Polygon): number {
   if (polygonsIntersect(a, b)) return 0;
@@ -215,12 +201,6 @@ export function rectPolygon(cx: number, cy: number, w: number, d: number, rotDeg
 
 export function translatePolygon(poly: Polygon, dx: number, dy: number): Polygon {
   return poly.map(([x, y]) => [x + dx, y + dy]);
-}
-
-export function polygonPerimeter(poly: Polygon): number {
-  let s = 0;
-  for (let i = 0; i < poly.length; i++) s += dist(poly[i], poly[(i + 1) % poly.length]);
-  return s;
 }
 
 /** Is the polygon convex (used to pick fast paths)? */

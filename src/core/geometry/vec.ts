@@ -14,7 +14,6 @@ export const cross = (a: Vec2, b: Vec2): number => a[0] * b[1] - a[1] * b[0];
 export const hypot2 = (dx: number, dy: number): number => Math.sqrt(dx * dx + dy * dy);
 export const len = (a: Vec2): number => hypot2(a[0], a[1]);
 export const dist = (a: Vec2, b: Vec2): number => hypot2(a[0] - b[0], a[1] - b[1]);
-export const lerp = (a: Vec2, b: Vec2, t: number): Vec2 => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
 
 export function normalize(a: Vec2): Vec2 {
   const l = len(a);
@@ -22,7 +21,6 @@ export function normalize(a: Vec2): Vec2 {
 }
 
 export const deg2rad = (d: number): number => (d * Math.PI) / 180;
-export const rad2deg = (r: number): number => (r * 180) / Math.PI;
 
 /** Rotate counter-clockwise by `deg` degrees about `about` (default origin). */
 export function rotate(p: Vec2, deg: number, about: Vec2 = [0, 0]): Vec2 {
@@ -32,12 +30,6 @@ export function rotate(p: Vec2, deg: number, about: Vec2 = [0, 0]): Vec2 {
   const x = p[0] - about[0];
   const y = p[1] - about[1];
   return [about[0] + x * c - y * s, about[1] + x * s + y * c];
-}
-
-/** Normalise an angle in degrees into [0, 360). */
-export function normDeg(d: number): number {
-  const r = d % 360;
-  return r < 0 ? r + 360 : r;
 }
 
 /** Closest point on segment ab to p, and its parameter t in [0, 1]. */

@@ -4,6 +4,7 @@ import type { Vec2 } from '../geometry/vec';
 import type { Polygon } from '../geometry/polygon';
 import { selfIntersection, area } from '../geometry/polygon';
 import type { Term } from '../vocab';
+import { MAX_COORD_M, MAX_LENGTH_M } from '../limits';
 
 export const MAX_TEXT = 500;
 
@@ -15,10 +16,14 @@ export const IdSchema = z
 
 export const TextSchema = z.string().max(MAX_TEXT, `text is longer than ${MAX_TEXT} characters`);
 export const BilingualSchema = z.object({ zh: TextSchema, en: TextSchema.default('') });
-export type Bilingual = z.infer<typeof BilingualSchema>;
 
-export const Vec2Schema = z.tuple([z.number(), z.number()]) as unknown as z.ZodType<Vec2>;
-export const PositiveLen = z.number().positive().max(10000);
+/** A plan coordinate in metres, at most MAX_COORD_M from the origin (larger values are typing or unit mistakes). */
+export const Coord = z
+  .number()
+  .min(-MAX_COORD_M, `coordinate is more than ${MAX_COORD_M} m from the plan origin / 坐标距原点超过 ${MAX_COORD_M} 米`)
+  .max(MAX_COORD_M, `coordinate is more than ${MAX_COORD_M} m from the plan origin / 坐标距原点超过 ${MAX_COORD_M} 米`);
+export const Vec2Schema = z.tuple([Coord, Coord]) as unknown as z.ZodType<Vec2>;
+export const PositiveLen = z.number().positive().max(MAX_LENGTH_M, `longer than ${MAX_LENGTH_M} m / 超过 ${MAX_LENGTH_M} 米`);
 export const Angle = z.number().min(-3600).max(3600);
 
 /** A simple (not self-crossing) ring of at least 3 points with positive area. */
@@ -61,6 +66,29 @@ export interface FieldSpec {
   unit?: 'm' | 'deg' | 'm²' | '';
 }
 
+/**
+ * How a kind takes part in walking, for the nav rasters and for which rules re-run when it changes:
+ * `blocks` (walls, counters, seats: cells under it are not walkable, see `blocksWalking` per element),
+ * `opens` (doors cut their wall), `links-floors` (stairs, lifts, ramps join floors), `areas` (zones open or close
+ * an area to an audience), `none` (signs, routes: walking never depends on them).
+ */
+export type WalkingRole = 'blocks' | 'opens' | 'links-floors' | 'areas' | 'none';
+
+/**
+ * How a kind is written to IFC (src/ifc/export.ts) and recognised on import (src/ifc/import.ts): the entities it is
+ * written as and those of other models that become it, or why it has no IFC counterpart.
+ */
+export type IfcMapping =
+  | {
+      /** IFC4 entities it is written as (which one can depend on the element, e.g. a stair or a lift). */
+      to: readonly [string, ...string[]];
+      /** Our property set on it, which brings the element back whole when the IFC is imported again. */
+      pset: string;
+      /** Entities of other authors' models imported as this kind (empty: only our own round trip). */
+      from: readonly string[];
+    }
+  | { to: null; why: string };
+
 export interface KindDef<E extends { kind: string; id: string }> {
   kind: E['kind'];
   label: Term;
@@ -77,6 +105,14 @@ export interface KindDef<E extends { kind: string; id: string }> {
   rotate(el: E, deg: number, about: Vec2): E;
   /** Does it block citizens' walking? (walls, counters, obstacles yes; signs on walls no). */
   blocksWalking(el: E): boolean;
+  /** Its part in walking (required: a kind the nav rasters and the incremental checker forget is a silent bug). */
+  walking: WalkingRole;
+  /** Its IFC counterpart both ways (required, or say why there is none). */
+  ifc: IfcMapping;
+  /** Points the user drags one at a time (polygon corners, wall ends, route points); without it, no vertex editing. */
+  vertices?(el: E): readonly Vec2[];
+  /** The element with vertex `i` moved to `p` (kinds with `vertices`). */
+  moveVertex?(el: E, i: number, p: Vec2): E;
   fields: FieldSpec[];
 }
 

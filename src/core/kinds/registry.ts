@@ -29,15 +29,24 @@ export type HallElement = z.infer<typeof ElementSchema>;
 export type ElementKind = HallElement['kind'];
 export type ElementOf<K extends ElementKind> = Extract<HallElement, { kind: K }>;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const KIND_LIST: KindDef<any>[] = [wallKind, openingKind, zoneKind, counterKind, signKind, pointKind, vlinkKind, routeKind, obstacleKind];
+/** Typed per kind, so a kind in the schema union without a definition (or with one missing a field) does not compile. */
+const DEFS: { [K in ElementKind]: KindDef<ElementOf<K>> } = {
+  wall: wallKind,
+  opening: openingKind,
+  zone: zoneKind,
+  counter: counterKind,
+  sign: signKind,
+  point: pointKind,
+  vlink: vlinkKind,
+  route: routeKind,
+  obstacle: obstacleKind,
+};
 
 /**
  * Footprints memoised per element object: elements are immutable, and rasters, rules and hit-testing ask for the
  * same footprints on every edit. The arrays are frozen so a caller that tried to change one would fail loudly.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function memoFootprint(k: KindDef<any>): KindDef<any> {
+function memoFootprint<E extends HallElement>(k: KindDef<E>): KindDef<E> {
   const cache = new WeakMap<object, ReturnType<typeof k.footprint>>();
   const compute = k.footprint.bind(k);
   return {
@@ -54,9 +63,7 @@ function memoFootprint(k: KindDef<any>): KindDef<any> {
   };
 }
 
-export const KINDS: { [K in ElementKind]: KindDef<ElementOf<K>> } = Object.fromEntries(
-  KIND_LIST.map((k) => [k.kind, memoFootprint(k)]),
-) as { [K in ElementKind]: KindDef<ElementOf<K>> };
+export const KINDS = Object.fromEntries(Object.entries(DEFS).map(([id, k]) => [id, memoFootprint(k as KindDef<HallElement>)])) as typeof DEFS;
 
 export function kindOf<E extends HallElement>(el: E): KindDef<E> {
   return KINDS[el.kind] as unknown as KindDef<E>;

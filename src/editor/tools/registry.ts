@@ -1,7 +1,5 @@
 /** Tool registry: a new tool is one file and one line here. */
-import type { ToolId } from '../types';
-import type { Editor } from '../editor';
-import type { Tool } from './tool';
+import type { ToolSet } from '../editor';
 import { SelectTool } from './select';
 import { WallTool } from './wall';
 import { ZoneRectTool } from './zone-rect';
@@ -14,8 +12,9 @@ import { VLinkTool } from './vlink';
 import { CounterRowTool } from './counter-row';
 import { RouteTool } from './route';
 import { MeasureTool } from './measure';
+import { OutlineTool } from './outline';
 
-export const TOOLS: Record<ToolId, (e: Editor) => Tool> = {
+export const TOOLS: ToolSet = {
   select: (e) => new SelectTool(e),
   wall: (e) => new WallTool(e),
   'zone-rect': (e) => new ZoneRectTool(e),
@@ -28,4 +27,5 @@ export const TOOLS: Record<ToolId, (e: Editor) => Tool> = {
   vlink: (e) => new VLinkTool(e),
   route: (e) => new RouteTool(e),
   measure: (e) => new MeasureTool(e),
+  outline: (e) => new OutlineTool(e),
 };

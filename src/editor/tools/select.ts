@@ -35,13 +35,12 @@ export class SelectTool implements Tool {
   pointerDown(e: PlanPointerEvent): void {
     const ed = this.editor;
     const hitId = e.hitId ?? ed.hitTest(e.point)?.id;
-    if (hitId?.startsWith('vertex:')) {
-      const [, elementId, index] = hitId.split(':');
+    if (e.handle?.kind === 'vertex') {
       ed.history.beginGesture('编辑顶点 / Edit vertex');
-      this.s = { name: 'vertex', elementId, index: Number(index) };
+      this.s = { name: 'vertex', elementId: e.handle.elementId, index: e.handle.index };
       return;
     }
-    if (hitId === 'handle:rotate' && ed.selection.length) {
+    if (e.handle?.kind === 'rotate' && ed.selection.length) {
       const center = ed.selectionCenter();
       ed.history.beginGesture('旋转 / Rotate');
       this.s = { name: 'rotating', center, startAngle: angleOf(center, e.point), applied: 0 };
@@ -123,17 +122,15 @@ export class SelectTool implements Tool {
     if (!el) return;
     const snap = ed.snap(e.point, { exclude: new Set([id]), disabled: e.alt });
     const p = snap.point;
-    let next: HallElement | undefined;
-    if (el.kind === 'zone' || el.kind === 'obstacle') {
-      const polygon = el.polygon.map((q, i) => (i === index ? p : q));
-      if (!isSimplePolygon(polygon)) {
-        ed.setOverlay({ hint: { zh: '多边形不能自相交', en: 'A polygon cannot cross itself' }, guides: snap.guides });
-        return;
-      }
-      next = { ...el, polygon };
-    } else if (el.kind === 'wall') next = index === 0 ? { ...el, a: p } : { ...el, b: p };
-    else if (el.kind === 'route') next = { ...el, points: el.points.map((q, i) => (i === index ? p : q)) };
-    if (next) ed.execute(replaceElements([next], '编辑顶点 / Edit vertex'));
+    const kind = kindOf(el);
+    const next: HallElement | undefined = kind.moveVertex?.(el, index, p);
+    if (!next) return;
+    const outline = kind.footprint(next);
+    if (outline && !isSimplePolygon(outline)) {
+      ed.setOverlay({ hint: { zh: '多边形不能自相交', en: 'A polygon cannot cross itself' }, guides: snap.guides });
+      return;
+    }
+    ed.execute(replaceElements([next], '编辑顶点 / Edit vertex'));
     ed.setOverlay({ guides: snap.guides, snap: snap.kind ? { point: p, kind: snap.kind } : undefined });
   }
 }

@@ -3,7 +3,6 @@
  * pointer and key events in plan coordinates. A tool changes the document only through editor.execute.
  */
 import type { EditorKeyEvent, PlanPointerEvent, ToolId } from '../types';
-import type { Editor } from '../editor';
 
 export interface Tool {
   readonly id: ToolId;
@@ -18,5 +17,3 @@ export interface Tool {
   /** Return true when the key was handled. */
   key?(e: EditorKeyEvent): boolean;
 }
-
-export type ToolFactory = (editor: Editor) => Tool;

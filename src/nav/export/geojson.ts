@@ -43,6 +43,22 @@ export function floorGeoJson(doc: HallDocument, floor: Floor): FloorCollection {
   };
 }
 
+export type HallCollection = FeatureCollection & { 'halltwin:floors': FloorCollection['halltwin:floor'][]; 'halltwin:coordinates': 'wgs84' | 'plan-metres' };
+
+/**
+ * The whole hall as one collection: each feature carries its floor's id and storey (`floor`, `storey`), so a GIS
+ * filters by floor; the floors are listed in the foreign member `halltwin:floors`.
+ */
+export function hallGeoJson(doc: HallDocument): HallCollection {
+  const floors = doc.floors.map((f) => floorGeoJson(doc, f));
+  return {
+    type: 'FeatureCollection',
+    features: floors.flatMap((fc) => fc.features.map((ft) => ({ ...ft, id: ft.id, properties: { ...ft.properties, floor: fc['halltwin:floor'].id, storey: fc['halltwin:floor'].storey } }))),
+    'halltwin:floors': floors.map((fc) => fc['halltwin:floor']),
+    'halltwin:coordinates': doc.meta.georef ? 'wgs84' : 'plan-metres',
+  };
+}
+
 /** One collection per floor, keyed by a file-safe name like `floor-1.geojson`. */
 export function exportGeoJson(doc: HallDocument): Map<string, FloorCollection> {
   const out = new Map<string, FloorCollection>();

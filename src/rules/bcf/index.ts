@@ -1,2 +1,2 @@
-export { exportBcf, componentGuid, type BcfVersion } from './export';
-export { encodePng, crc32 } from './png';
+export { exportBcf } from './export';
+export { crc32 } from './png';

@@ -1,2 +1,3 @@
-export { renderReport } from './render';
+export { renderReport, renderReportModel } from './render';
+export { buildReport, publicClause, type ReportModel } from './model';
 export { planSvg, floorGroup } from './plan-svg';

@@ -13,6 +13,7 @@ export function ErrorBanner() {
         {error.details && error.details.length > 0 && (
           <ul className="banner-details">
             {error.details.map((d, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one error never change order and may repeat
               <li key={i}>
                 <code>{d}</code>
               </li>

@@ -4,7 +4,7 @@ export type Payload = string | Uint8Array | ArrayBuffer | Blob;
 
 /** A file name from a hall name: no path separators, reserved or control characters, never empty. */
 export function safeFileName(name: string, fallback = 'hall'): string {
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes from file names
   const s = name.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 80);
   return s || fallback;
 }

@@ -3,7 +3,6 @@ import { useEditor, useEditorState, useT } from '../EditorContext';
 import type { MessageKey } from '../i18n';
 
 export const OVERLAY_IDS = ['aed-coverage', 'exit-distance', 'accessible-routes', 'one-metre', 'sign-sight'] as const;
-export type OverlayId = (typeof OVERLAY_IDS)[number];
 
 export function OverlayToggles() {
   const editor = useEditor();

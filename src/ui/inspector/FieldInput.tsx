@@ -1,5 +1,5 @@
 /** One inspector field from a kind's FieldSpec; commits on Enter/blur (text, number) or at once (bool, enum). */
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import type { FieldSpec, Floor } from '../../core';
 import type { Locale } from '../i18n';
 import { term } from '../i18n';
@@ -50,7 +50,7 @@ export function FieldInput({ spec, value, locale, floors, mixedLabel, invalidLab
     }
   };
 
-  let control;
+  let control: ReactNode;
   switch (spec.type) {
     case 'bool':
       control = (

@@ -5,8 +5,13 @@ import { useEditor, useT } from '../EditorContext';
 import { ToolIcon } from '../icons/ToolIcon';
 import { newHall, openFile, originalIfcBytes, saveHall } from '../files/actions';
 import { downloadBlob, safeFileName, toBlob } from '../files/download';
-import { EXPORTERS, isAvailable, runExport, type ExporterDef } from '../exports/exporters';
+import { EXPORTS } from '../../exports/registry';
+import type { ExportDef, ExportWarning } from '../../exports/types';
+import { ExportDialog } from '../exports/ExportDialog';
+import { rememberOptions, rememberedOptions, runEditorExport } from '../exports/run-export';
+import { term } from '../i18n';
 import { checkStore } from '../findings/check-store';
+import { NavMapWarningsDialog } from '../exports/NavMapWarningsDialog';
 import { notify, uiStore } from '../ui-store';
 
 export function FileMenu() {
@@ -17,6 +22,9 @@ export function FileMenu() {
   const ifcInput = useRef<HTMLInputElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const busy = useStore(uiStore, (s) => s.busy);
+  const locale = useStore(editor.store, (s) => s.locale);
+  const [asking, setAsking] = useState<ExportDef | null>(null);
+  const [preflight, setPreflight] = useState<{ def: ExportDef; options: Record<string, string | undefined>; warnings: ExportWarning[] } | null>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -27,27 +35,42 @@ export function FileMenu() {
     return () => window.removeEventListener('pointerdown', close);
   }, [open]);
 
-  const doExport = async (def: ExporterDef) => {
+  const doExport = async (def: ExportDef, options: Record<string, string | undefined>, confirmed = false) => {
     setOpen(false);
-    const what = t(def.label);
+    // Exports that can be poor (a nav map with no entrance) say so first: export anyway, or cancel and fix.
+    if (def.preflight && !confirmed) {
+      const warnings = await def.preflight(editor.doc);
+      if (warnings.length) {
+        setPreflight({ def, options, warnings });
+        return;
+      }
+    }
+    const what = term(def.label, locale);
     uiStore.setState({ busy: { label: t('export.working', { what }) } });
     try {
       // Let the progress bar paint before a long synchronous exporter starts.
       await new Promise((r) => setTimeout(r, 0));
-      const data = await runExport(def, {
+      const file = safeFileName(editor.doc.meta.name) + def.ext;
+      const out = await runEditorExport(def, {
         doc: editor.doc,
+        options,
         result: checkStore.getState().result,
         originalIfc: editor.doc.meta.source?.kind === 'ifc' ? originalIfcBytes() : undefined,
-        onProgress: (p) => uiStore.setState({ busy: { label: t('export.working', { what }), progress: p } }),
+        fileName: file,
       });
-      const file = safeFileName(editor.doc.meta.name) + def.ext;
-      downloadBlob(toBlob(data, def.mime), file);
+      downloadBlob(toBlob(out.data, def.mime), file);
       notify(t('export.done', { file }));
     } catch (e) {
       editor.store.setState({ error: { message: t('export.failed', { msg: e instanceof Error ? e.message : String(e) }) } });
     } finally {
       uiStore.setState({ busy: undefined });
     }
+  };
+
+  const startExport = (def: ExportDef) => {
+    setOpen(false);
+    if (def.options.some((o) => o.ask)) setAsking(def);
+    else void doExport(def, rememberedOptions(def));
   };
 
   return (
@@ -79,6 +102,17 @@ export function FileMenu() {
           if (f) void openFile(editor, f);
         }}
       />
+      {preflight && (
+        <NavMapWarningsDialog
+          warnings={preflight.warnings}
+          onCancel={() => setPreflight(null)}
+          onExport={() => {
+            const p = preflight;
+            setPreflight(null);
+            void doExport(p.def, p.options, true);
+          }}
+        />
+      )}
       {open && (
         <div className="menu-pop" role="menu">
           <button role="menuitem" data-testid="file-new" onClick={() => (setOpen(false), newHall(editor))}>
@@ -97,24 +131,24 @@ export function FileMenu() {
             {t('file.download')}
           </button>
           <div className="menu-sep">{t('file.export')}</div>
-          {EXPORTERS.map((def) => {
-            const ok = isAvailable(def);
-            return (
-              <button
-                key={def.id}
-                role="menuitem"
-                data-testid={`export-${def.id}`}
-                // aria-disabled rather than disabled so the "not ready" tooltip still shows on hover
-                aria-disabled={!ok || !!busy}
-                className={ok ? undefined : 'unavailable'}
-                title={ok ? undefined : t('export.notReady')}
-                onClick={() => ok && !busy && void doExport(def)}
-              >
-                {t(def.label)}
-              </button>
-            );
-          })}
+          {EXPORTS.map((def) => (
+            <button key={def.id} role="menuitem" data-testid={`export-${def.id}`} aria-disabled={!!busy} onClick={() => !busy && startExport(def)}>
+              {term(def.label, locale) + (def.options.some((o) => o.ask) ? '…' : '')}
+            </button>
+          ))}
         </div>
+      )}
+      {asking && (
+        <ExportDialog
+          def={asking}
+          initial={rememberedOptions(asking)}
+          onCancel={() => setAsking(null)}
+          onRun={(options) => {
+            rememberOptions(asking, options);
+            setAsking(null);
+            void doExport(asking, options);
+          }}
+        />
       )}
     </div>
   );

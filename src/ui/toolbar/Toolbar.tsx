@@ -4,8 +4,10 @@ import { useEditor, useEditorState, useT } from '../EditorContext';
 import { ToolIcon } from '../icons/ToolIcon';
 import type { MessageKey } from '../i18n';
 import { FileMenu } from './FileMenu';
+import { ScheduleButton } from '../schedule/ScheduleButton';
 import { shortcutFor } from './shortcuts';
 import { TOOLBAR_TOOLS } from './tool-list';
+import { UnderlayToggles } from './UnderlayToggles';
 
 
 function withKey(label: string, key: string | undefined): string {
@@ -85,6 +87,12 @@ export function Toolbar() {
         ))}
       </div>
       <div className="tb-group">
+        <button className="tb-btn icon" data-testid="zoom-fit" title={t('draw.fitTitle')} aria-label={t('draw.fit')} onClick={() => editor.fitView()}>
+          <ToolIcon name="fit" />
+        </button>
+        <UnderlayToggles />
+      </div>
+      <div className="tb-group">
         <button
           className={'tb-btn' + (s.grid.snap ? ' active' : '')}
           aria-pressed={s.grid.snap}
@@ -95,6 +103,7 @@ export function Toolbar() {
           <ToolIcon name="snap" size={18} /> {t('view.snap')}
         </button>
       </div>
+      <ScheduleButton />
       <span className="spacer" />
       <button
         className="tb-btn"

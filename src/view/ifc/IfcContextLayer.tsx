@@ -60,6 +60,7 @@ export function IfcContextLayer({ context, visible = true, opacity = 0.35, showM
     invalidate();
   }, [meshes, opacity, invalidate]);
   // Cut lines are built for a floor when it is first shown, not for every floor up front.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new model gets a new cache (the old one's geometries are disposed below)
   const cutCache = useMemo(() => new Map<string, THREE.BufferGeometry>(), [context]);
   useEffect(() => () => cutCache.forEach((g) => g.dispose()), [cutCache]);
   const cuts = context.cuts

@@ -12,7 +12,7 @@ import { VLinksLayer } from './vlinks';
 import { RoutesLayer } from './routes';
 import { ObstaclesLayer } from './obstacles';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a component typed for one kind's props is not assignable to one for the union (props are contravariant); the key pairs them
 export const LAYERS: Record<ElementKind, ComponentType<LayerProps<any>>> = {
   zone: ZonesLayer,
   obstacle: ObstaclesLayer,

@@ -1,14 +1,16 @@
 /** A headless editor that takes pointer and key events in plan metres, like tldraw's TestEditor. */
 import { Editor } from '../../../src/editor/editor';
+import { TOOLS } from '../../../src/editor/tools/registry';
 import { emptyDocument, type HallDocument } from '../../../src/core/document';
 import type { Vec2 } from '../../../src/core/geometry/vec';
 import { findElement } from '../../../src/core/query';
+import type { HandleRef } from '../../../src/editor/types';
 
-type Mods = { shift?: boolean; alt?: boolean; ctrl?: boolean; hitId?: string; double?: boolean };
+type Mods = { shift?: boolean; alt?: boolean; ctrl?: boolean; hitId?: string; handle?: HandleRef; double?: boolean };
 
 export class TestEditor extends Editor {
   constructor(doc: HallDocument = emptyDocument('test')) {
-    super(doc);
+    super(doc, TOOLS);
     this.store.setState({ grid: { size: 0.5, snap: true } });
   }
   use(tool: Parameters<Editor['setTool']>[0], opts?: Parameters<Editor['setTool']>[1]) {

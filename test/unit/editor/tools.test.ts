@@ -167,12 +167,23 @@ describe('select tool', () => {
     expect((ed.el('c') as { rotation: number }).rotation).toBe(15);
     ed.key('r', { shift: true });
     expect((ed.el('c') as { rotation: number }).rotation).toBe(105);
-    ed.move(1, 0).down(1, 0, { hitId: 'handle:rotate' }).move(0, 1, { hitId: 'handle:rotate' }).up(0, 1);
+    ed.move(1, 0).down(1, 0, { handle: { kind: 'rotate' } }).move(0, 1).up(0, 1);
     expect((ed.el('c') as { rotation: number }).rotation).toBe(195);
-    ed.drag([14, 14], [16, 16], { hitId: 'vertex:z:2' });
+    ed.drag([14, 14], [16, 16], { handle: { kind: 'vertex', elementId: 'z', index: 2 } });
     expect((ed.el('z') as { polygon: number[][] }).polygon[2]).toEqual([16, 16]);
-    ed.drag([16, 16], [8, 12], { hitId: 'vertex:z:2' });
+    ed.drag([16, 16], [8, 12], { handle: { kind: 'vertex', elementId: 'z', index: 2 } });
     expect((ed.el('z') as { polygon: number[][] }).polygon[2]).not.toEqual([8, 12]);
+  });
+  it('drags the vertex of an element whose id holds colons (ids from other tools may)', () => {
+    const ed = new TestEditor();
+    ed.execute(addElements('F1', [KINDS.wall.create({ id: 'ifc:2O2Fr$t4X7Zf8NOew3FLOH:0', a: [0, 0], b: [4, 0] }), KINDS.route.create({ id: 'r:1:2', points: [[0, 2], [3, 2], [3, 5]] })]));
+    ed.select(['ifc:2O2Fr$t4X7Zf8NOew3FLOH:0']);
+    ed.drag([4, 0], [6, 1], { handle: { kind: 'vertex', elementId: 'ifc:2O2Fr$t4X7Zf8NOew3FLOH:0', index: 1 } });
+    expect((ed.el('ifc:2O2Fr$t4X7Zf8NOew3FLOH:0') as { b: number[] }).b).toEqual([6, 1]);
+    ed.drag([3, 2], [2, 2], { handle: { kind: 'vertex', elementId: 'r:1:2', index: 1 } });
+    expect((ed.el('r:1:2') as { points: number[][] }).points[1]).toEqual([2, 2]);
+    ed.undo();
+    expect((ed.el('r:1:2') as { points: number[][] }).points[1]).toEqual([3, 2]);
   });
   it('copy/paste/duplicate give fresh ids and numbers; delete removes; Ctrl+A selects the floor', () => {
     const ed = new TestEditor();

@@ -44,9 +44,21 @@ describe('halltwin export navmap|qr|imdf|geojson', () => {
     expect(await run(['imdf', 'nogeo.hall.json', '-o', 'o2.zip'], io)).toBe(2);
     expect(io.errs.join('\n')).toMatch(/georeference/);
   });
-  it('writes GeoJSON per floor', async () => {
+  it('writes GeoJSON of the whole hall, each feature tagged with its floor', async () => {
     const io = fakeIO();
     expect(await run(['geojson', MODEL, '-o', 'plan.geojson'], io)).toBe(0);
-    expect([...io.files.keys()].sort()).toEqual(['plan-floor-1.geojson', 'plan-floor-2.geojson']);
+    expect([...io.files.keys()]).toEqual(['plan.geojson']);
+    const fc = JSON.parse(String(io.files.get('plan.geojson'))) as { type: string; features: { properties: { floor: string } }[] };
+    expect(fc.type).toBe('FeatureCollection');
+    expect(new Set(fc.features.map((f) => f.properties.floor))).toEqual(new Set(['F1', 'F2']));
+  });
+  it('names the missing or bad option and prints the usage generated from the registry', async () => {
+    const io = fakeIO();
+    expect(await run(['qr', MODEL, '-o', 'q.svg', '--base-url', 'javascript:alert(1)'], io)).toBe(2);
+    expect(io.errs.join('\n')).toMatch(/--base-url must be a URL/);
+    expect(io.files.size).toBe(0);
+    const io2 = fakeIO();
+    expect(await run(['nope'], io2)).toBe(2);
+    expect(io2.errs.join('\n')).toMatch(/navmap\|qr\|imdf\|geojson\|report\|bcf\|ifc/);
   });
 });

@@ -4,11 +4,12 @@
  * each rule to the dependencies it declares (the incremental checker skips a rule when none of them changed).
  */
 import type { HallDocument } from '../../../src/core/document';
-import { kindOf, type HallElement } from '../../../src/core/kinds/registry';
+import { ELEMENT_KINDS as REGISTERED, kindOf, type HallElement } from '../../../src/core/kinds/registry';
 import { resolveParams, resolveRuleSetting } from '../../../src/rules/preset';
 import type { Finding, RuleDef } from '../../../src/rules/types';
 
-export const ELEMENT_KINDS: HallElement['kind'][] = ['wall', 'opening', 'zone', 'counter', 'sign', 'point', 'vlink', 'route', 'obstacle'];
+/** Every registered kind: a new kind is probed without anyone adding it here. */
+export const ELEMENT_KINDS: readonly HallElement['kind'][] = REGISTERED;
 
 export function runRule(rule: RuleDef, doc: HallDocument, floorIds?: string[]): Finding[] {
   const setting = resolveRuleSetting(doc.meta.preset, rule.id, doc.meta.level);

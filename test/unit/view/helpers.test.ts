@@ -146,17 +146,18 @@ describe('heat texture', () => {
 
 describe('selection handles', () => {
   const zone = doc.floors[0].elements.find((e) => e.kind === 'zone')!;
-  it('gives one vertex handle per polygon corner with ids vertex:<id>:<i>', () => {
+  it('gives one vertex handle per polygon corner, each naming its element and index', () => {
     const hs = vertexHandles(zone);
-    expect(hs.map((h) => h.id)).toEqual((zone as { polygon: unknown[] }).polygon.map((_, i) => `vertex:${zone.id}:${i}`));
+    expect(hs.map((h) => h.ref)).toEqual((zone as { polygon: unknown[] }).polygon.map((_, index) => ({ kind: 'vertex', elementId: zone.id, index })));
+    expect(new Set(hs.map((h) => h.id)).size).toBe(hs.length);
   });
   it('adds a rotate knob above the selection and picks the nearest handle within tolerance', () => {
     const hs = selectionHandles(doc, [zone.id], [0, 0], 10, 1);
-    expect(hs.at(-1)).toEqual({ id: 'handle:rotate', at: [0, 11] });
-    expect(pickHandle(hs, [0.1, 11.1], 0.5)).toBe('handle:rotate');
+    expect(hs.at(-1)).toEqual({ id: 'handle:rotate', at: [0, 11], ref: { kind: 'rotate' } });
+    expect(pickHandle(hs, [0.1, 11.1], 0.5)).toEqual({ kind: 'rotate' });
     expect(pickHandle(hs, [0, 20], 0.5)).toBeUndefined();
     const v = hs[1];
-    expect(pickHandle(hs, [v.at[0] + 0.05, v.at[1]], 0.3)).toBe(v.id);
+    expect(pickHandle(hs, [v.at[0] + 0.05, v.at[1]], 0.3)).toEqual(v.ref);
   });
 });
 

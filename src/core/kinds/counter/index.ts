@@ -83,6 +83,8 @@ export const counterKind = defineKind<Counter>({
   translate: (c, d) => ({ ...c, position: add(c.position, d) }),
   rotate: (c, deg, about) => ({ ...c, position: rotate(c.position, deg, about), rotation: c.rotation + deg }),
   blocksWalking: () => true,
+  walking: 'blocks',
+  ifc: { to: ['IfcFurniture'], pset: 'Pset_HallTwinCounter', from: [] },
   fields: [
     { key: 'number', label: { zh: '窗口号', en: 'Number' }, type: 'text' },
     { key: 'type', label: { zh: '窗口类型', en: 'Counter type' }, type: 'enum', options: COUNTER_TYPES },

@@ -34,6 +34,10 @@ export const obstacleKind = defineKind<Obstacle>({
   translate: (o, d) => ({ ...o, polygon: translatePolygon(o.polygon, d[0], d[1]) }),
   rotate: (o, deg, about) => ({ ...o, polygon: o.polygon.map((p) => rotate(p, deg, about)) }),
   blocksWalking: () => true,
+  walking: 'blocks',
+  ifc: { to: ['IfcBuildingElementProxy'], pset: 'Pset_HallTwinObstacle', from: ['IfcFurniture', 'IfcFurnishingElement', 'IfcColumn'] },
+  vertices: (o) => o.polygon,
+  moveVertex: (o, i, p) => ({ ...o, polygon: o.polygon.map((q, j) => (j === i ? p : q)) }),
   fields: [
     { key: 'name', label: { zh: '名称', en: 'Name' }, type: 'text' },
     { key: 'height', label: { zh: '高度', en: 'Height' }, type: 'number', min: 0.1, max: 10, step: 0.1, unit: 'm' },

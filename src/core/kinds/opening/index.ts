@@ -28,10 +28,6 @@ export const OpeningSchema = z.object({
 });
 export type Opening = z.infer<typeof OpeningSchema>;
 
-export function isStaffOnly(o: Opening): boolean {
-  return o.entrance === 'staff';
-}
-
 export function isExterior(o: Opening): boolean {
   return o.exterior ?? (o.entrance === 'main' || o.entrance === 'secondary' || o.entrance === 'exit' || o.entrance === '24h');
 }
@@ -46,6 +42,8 @@ export const openingKind = defineKind<Opening>({
   translate: (o, d) => ({ ...o, position: add(o.position, d), wallId: undefined }),
   rotate: (o, deg, about) => ({ ...o, position: rotate(o.position, deg, about), rotation: o.rotation + deg }),
   blocksWalking: () => false,
+  walking: 'opens',
+  ifc: { to: ['IfcDoor'], pset: 'Pset_HallTwinDoor', from: ['IfcDoor'] },
   fields: [
     { key: 'width', label: { zh: '净宽', en: 'Clear width' }, type: 'number', min: 0.5, max: 10, step: 0.05, unit: 'm' },
     { key: 'entrance', label: { zh: '出入口类型', en: 'Entrance kind' }, type: 'enum', options: ENTRANCE_KINDS },

@@ -52,6 +52,8 @@ export const pointKind = defineKind<Point>({
   rotate: (p, deg, about) => ({ ...p, position: rotate(p.position, deg, about), rotation: p.rotation + deg }),
   // Seats and machines stand on the floor in the way; wall-mounted items (AED, CCTV, kits) do not.
   blocksWalking: (p) => p.pointKind === 'seat' || p.pointKind === 'ticket-machine',
+  walking: 'blocks',
+  ifc: { to: ['IfcBuildingElementProxy'], pset: 'Pset_HallTwinPoint', from: [] },
   fields: [
     { key: 'pointKind', label: { zh: '类型', en: 'Kind' }, type: 'enum', options: POINT_KINDS },
     { key: 'count', label: { zh: '座位数', en: 'Seats' }, type: 'number', min: 1, max: 200, step: 1, unit: '' },

@@ -23,6 +23,10 @@ export const routeKind = defineKind<Route>({
   translate: (r, d) => ({ ...r, points: r.points.map((p) => add(p, d)) }),
   rotate: (r, deg, about) => ({ ...r, points: r.points.map((p) => rotate(p, deg, about)) }),
   blocksWalking: () => false,
+  walking: 'none',
+  ifc: { to: null, why: 'a hand-drawn route is a planning aid with no IFC counterpart; it stays in the .hall.json' },
+  vertices: (r) => r.points,
+  moveVertex: (r, i, p) => ({ ...r, points: r.points.map((q, j) => (j === i ? p : q)) }),
   fields: [
     { key: 'width', label: { zh: '净宽', en: 'Clear width' }, type: 'number', min: 0.6, max: 10, step: 0.05, unit: 'm' },
     { key: 'accessible', label: { zh: '无障碍', en: 'Accessible' }, type: 'bool' },

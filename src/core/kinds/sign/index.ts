@@ -44,6 +44,8 @@ export const signKind = defineKind<Sign>({
   translate: (s, d) => ({ ...s, position: add(s.position, d) }),
   rotate: (s, deg, about) => ({ ...s, position: rotate(s.position, deg, about), rotation: s.rotation + deg }),
   blocksWalking: () => false,
+  walking: 'none',
+  ifc: { to: ['IfcBuildingElementProxy'], pset: 'Pset_HallTwinSign', from: [] },
   fields: [
     { key: 'signKind', label: { zh: '标识类型', en: 'Sign kind' }, type: 'enum', options: SIGN_KINDS },
     { key: 'text.zh', label: { zh: '中文内容', en: 'Chinese text' }, type: 'text' },

@@ -55,6 +55,8 @@ export const vlinkKind = defineKind<VLink>({
   translate: (v, d) => ({ ...v, position: add(v.position, d) }),
   rotate: (v, deg, about) => ({ ...v, position: rotate(v.position, deg, about), rotation: v.rotation + deg }),
   blocksWalking: () => false,
+  walking: 'links-floors',
+  ifc: { to: ['IfcStair', 'IfcRamp', 'IfcTransportElement'], pset: 'Pset_HallTwinLink', from: ['IfcStair', 'IfcStairFlight', 'IfcRamp', 'IfcRampFlight', 'IfcTransportElement'] },
   fields: [
     { key: 'linkKind', label: { zh: '类型', en: 'Kind' }, type: 'enum', options: LINK_KINDS },
     { key: 'floors', label: { zh: '连接楼层', en: 'Floors joined' }, type: 'floors' },

@@ -34,6 +34,10 @@ export const wallKind = defineKind<Wall>({
   translate: (w, d) => ({ ...w, a: add(w.a, d), b: add(w.b, d) }),
   rotate: (w, deg, about) => ({ ...w, a: rotate(w.a, deg, about), b: rotate(w.b, deg, about) }),
   blocksWalking: () => true,
+  walking: 'blocks',
+  ifc: { to: ['IfcWall'], pset: 'Pset_HallTwinWall', from: ['IfcWall', 'IfcWallStandardCase', 'IfcWallElementedCase', 'IfcCurtainWall'] },
+  vertices: (w) => [w.a, w.b],
+  moveVertex: (w, i, p) => (i === 0 ? { ...w, a: p } : { ...w, b: p }),
   fields: [
     { key: 'thickness', label: { zh: '厚度', en: 'Thickness' }, type: 'number', min: 0.05, max: 2, step: 0.05, unit: 'm' },
     { key: 'height', label: { zh: '高度', en: 'Height' }, type: 'number', min: 0.1, max: 30, step: 0.1, unit: 'm' },

@@ -1,6 +1,0 @@
-export * from './editor';
-export * from './types';
-export * from './shortcuts';
-export * from './snapping';
-export * from './hit-test';
-export * from './autosave';
