@@ -12,27 +12,34 @@ export function hitTest(floor: Floor, p: Vec2, tolerance = 0.25): HallElement | 
   // Only elements whose extent comes within the tolerance can be hit (a wall's extent includes its half thickness).
   const near = spatialIndex(floor.elements).query({ minX: p[0] - tolerance, minY: p[1] - tolerance, maxX: p[0] + tolerance, maxY: p[1] + tolerance });
   let best: HallElement | undefined;
-  let bestRank = Infinity;
+  let bestKey = Infinity;
   for (const el of near.keys()) {
     const rank = PRIORITY[el.kind];
-    if (rank > bestRank || !hits(el, rank, p, tolerance)) continue;
-    // Among equally ranked hits the first in the floor's order wins, as it always has.
-    if (rank < bestRank || floor.elements.indexOf(el) < floor.elements.indexOf(best!)) {
+    if (rank * 2 > bestKey) continue;
+    const how = hits(el, rank, p, tolerance);
+    if (!how) continue;
+    // Of equally ranked hits, one under the pointer beats one only within the tolerance (in a row of seats 0.6 m
+    // apart the seat clicked, not its neighbour); then the first in the floor's order.
+    const key = rank * 2 + (how === 'inside' ? 0 : 1);
+    if (key < bestKey || (key === bestKey && floor.elements.indexOf(el) < floor.elements.indexOf(best!))) {
       best = el;
-      bestRank = rank;
+      bestKey = key;
     }
   }
   return best;
 }
 
-function hits(el: HallElement, rank: number, p: Vec2, tolerance: number): boolean {
+function hits(el: HallElement, rank: number, p: Vec2, tolerance: number): 'inside' | 'near' | undefined {
   const k = kindOf(el);
   if (el.kind === 'wall' || el.kind === 'route') {
     const w = el.kind === 'wall' ? el.thickness / 2 : el.width / 2;
-    return (k.segments?.(el) ?? []).some(([a, b]) => distToSegment(p, a, b) <= Math.max(w, tolerance));
+    const d = Math.min(...(k.segments?.(el) ?? []).map(([a, b]) => distToSegment(p, a, b)));
+    return d <= w ? 'inside' : d <= tolerance ? 'near' : undefined;
   }
   const fp = k.footprint(el);
-  return !!fp && (pointInPolygon(p, fp) || (rank < 8 && fp.some((q, i) => distToSegment(p, q, fp[(i + 1) % fp.length]) <= tolerance)));
+  if (!fp) return undefined;
+  if (pointInPolygon(p, fp)) return 'inside';
+  return rank < 8 && fp.some((q, i) => distToSegment(p, q, fp[(i + 1) % fp.length]) <= tolerance) ? 'near' : undefined;
 }
 
 export function elementBBox(el: HallElement): BBox {

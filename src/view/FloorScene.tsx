@@ -53,10 +53,11 @@ function useSettledAfter(key: unknown): boolean {
 
 export const FloorScene = memo(function FloorScene({ floor, mode, opacity = 1, labels = true, locale = 'zh-CN', elements, openedAs }: FloorSceneProps) {
   const all = useSettledAfter(openedAs);
-  const prevGroups = useRef<Map<ElementKind, HallElement[]> | undefined>(undefined);
+  const prevGroups = useRef<{ elements: readonly HallElement[]; groups: Map<ElementKind, HallElement[]> } | undefined>(undefined);
   const groups = useMemo(() => {
-    const g = regroupByKind(elements ?? floor.elements, prevGroups.current);
-    prevGroups.current = g;
+    const els = elements ?? floor.elements;
+    const g = regroupByKind(els, prevGroups.current);
+    prevGroups.current = { elements: els, groups: g };
     return g;
   }, [elements, floor.elements]);
   const outline = useMemo(() => (floor.outline ? ringSegments([floor.outline], floor.elevation + 0.005) : []), [floor.outline, floor.elevation]);

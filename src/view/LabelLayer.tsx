@@ -4,7 +4,7 @@
  * points) with src/core/geometry/label-placement, so no two visible labels overlap; one without room takes its
  * short form or is hidden. A shortened label shows its full text in a tooltip on hover.
  */
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import type { LabelsStore, LabelVariant } from './labels-store';
@@ -80,27 +80,9 @@ export function LabelLayer({ store, nodes, placed }: LabelLayerProps) {
   }, [placed]);
   return (
     <div ref={layer} style={{ position: 'absolute', inset: 0, pointerEvents: 'none', overflow: 'hidden' }} data-testid="labels">
-      {entries.map(([key, l]) => {
-        const full = displayText(l.text);
-        const short = shortenLabel(l.text, SHORT_LABEL_UNITS);
-        return (
-          <span
-            key={key}
-            data-label={l.variant}
-            data-visible="0"
-            ref={(n) => {
-              if (n) nodes.set(key, n);
-              else nodes.delete(key);
-            }}
-            style={{ position: 'absolute', left: 0, top: 0, whiteSpace: 'nowrap', userSelect: 'none', transform: 'translate(-9999px,0)', visibility: 'hidden', ...STYLES[l.variant] }}
-          >
-            <span data-form="full">{full}</span>
-            <span data-form="short" style={{ display: 'none' }}>
-              {short}
-            </span>
-          </span>
-        );
-      })}
+      {entries.map(([key, l]) => (
+        <LabelSpan key={key} id={key} text={l.text} variant={l.variant} nodes={nodes} />
+      ))}
       {tip && (
         <div data-testid="label-tooltip" style={{ position: 'absolute', left: tip.x, top: tip.y, font: `12px ${FONT}`, background: '#0f172a', color: '#fff', padding: '2px 6px', borderRadius: 3, whiteSpace: 'nowrap', zIndex: 2 }}>
           {tip.text}
@@ -109,6 +91,35 @@ export function LabelLayer({ store, nodes, placed }: LabelLayerProps) {
     </div>
   );
 }
+
+/**
+ * One label's node, memoised: when one label changes (the snap name following the pointer while dragging), the
+ * others are not rendered again (a city hall floor shows hundreds). The projector owns its position and form.
+ */
+const LabelSpan = memo(function LabelSpan({ id, text, variant, nodes }: { id: string; text: string; variant: LabelVariant; nodes: LabelNodes }) {
+  const full = useMemo(() => displayText(text), [text]);
+  const short = useMemo(() => shortenLabel(text, SHORT_LABEL_UNITS), [text]);
+  const ref = useCallback(
+    (n: HTMLSpanElement | null) => {
+      if (n) nodes.set(id, n);
+      else nodes.delete(id);
+    },
+    [id, nodes],
+  );
+  return (
+    <span
+      data-label={variant}
+      data-visible="0"
+      ref={ref}
+      style={{ position: 'absolute', left: 0, top: 0, whiteSpace: 'nowrap', userSelect: 'none', transform: 'translate(-9999px,0)', visibility: 'hidden', ...STYLES[variant] }}
+    >
+      <span data-form="full">{full}</span>
+      <span data-form="short" style={{ display: 'none' }}>
+        {short}
+      </span>
+    </span>
+  );
+});
 
 export interface LabelProjectorProps {
   /** The viewport's label store. */
@@ -180,6 +191,10 @@ export function LabelProjector({ store, nodes, placed }: LabelProjectorProps) {
       if (v.z > 1 || v.z < -1) continue;
       const x = ((v.x + 1) / 2) * size.width;
       const y = ((1 - v.y) / 2) * size.height;
+      // Off screen by more than its own size: no placement of it can be inside the view, where placeLabels keeps
+      // boxes, so it is not handed over (the placement's cost grows with the labels it is given).
+      const reach = s.w + s.h + 16;
+      if (x < -reach || y < -reach || x > size.width + reach || y > size.height + reach) continue;
       let width = s.w;
       let shortWidth = s.sw < s.w ? s.sw : undefined;
       // a zone's name stays inside the zone: too wide, it takes its short form, or goes

@@ -82,11 +82,15 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
   const floor = doc.floors.find((f) => f.id === floorId) ?? doc.floors[0];
   const { below, above } = useMemo(() => neighbourFloors(doc.floors, floor), [doc.floors, floor]);
   const controls = useRef<Controls>(null);
-  const extent = useMemo(() => floorExtent(floor), [floor]);
+  // An edit gives the floor a new object but keeps its outline: the extent, and the plan grid drawn from it, stay
+  // as they are while a seat is dragged (the grid of a 260 m floor is thousands of lines).
+  const outline = floor?.outline;
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const extent = useMemo(() => floorExtent(floor), [floor?.id, outline, outline ? undefined : floor?.elements]);
   const gridExtent = useMemo(() => {
     const m = Math.max(extent.maxX - extent.minX, extent.maxY - extent.minY, 10);
     return { minX: extent.minX - m, minY: extent.minY - m, maxX: extent.maxX + m, maxY: extent.maxY + m };
-  }, [extent]);
+  }, [extent.minX, extent.minY, extent.maxX, extent.maxY]);
   const center: Vec2 = [(extent.minX + extent.maxX) / 2, (extent.minY + extent.maxY) / 2];
   const elev = floor?.elevation ?? 0;
   if (!floor) return null;

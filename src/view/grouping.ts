@@ -16,11 +16,21 @@ export function groupByKind(elements: readonly HallElement[]): Map<ElementKind, 
  * in the same order: an edit gives a new array only to the kinds it touched, so the memoised layers of the
  * other kinds are not drawn again (dragging a seat redraws the seats, not the walls and zones).
  */
-export function regroupByKind(elements: readonly HallElement[], prev: ReadonlyMap<ElementKind, HallElement[]> | undefined): Map<ElementKind, HallElement[]> {
+export function regroupByKind(elements: readonly HallElement[], prev: { elements: readonly HallElement[]; groups: ReadonlyMap<ElementKind, HallElement[]> } | undefined): Map<ElementKind, HallElement[]> {
+  if (prev && prev.elements.length === elements.length) {
+    // The usual edit replaces elements where they stand: regroup only the kinds at the positions that differ.
+    const touched = new Set<ElementKind>();
+    for (let i = 0; i < elements.length; i++) if (elements[i] !== prev.elements[i]) touched.add(elements[i].kind).add(prev.elements[i].kind);
+    if (!touched.size) return new Map(prev.groups);
+    const next = new Map(prev.groups);
+    for (const kind of touched) next.delete(kind);
+    for (const e of elements) if (touched.has(e.kind)) (next.get(e.kind) ?? next.set(e.kind, []).get(e.kind)!).push(e);
+    return next;
+  }
   const next = groupByKind(elements);
   if (!prev) return next;
   for (const [kind, els] of next) {
-    const old = prev.get(kind);
+    const old = prev.groups.get(kind);
     if (old && old.length === els.length && els.every((e, i) => e === old[i])) next.set(kind, old);
   }
   return next;

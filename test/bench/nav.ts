@@ -14,7 +14,7 @@ type Pair = [[number, number], string, [number, number], string];
 function measure(doc: HallDocument, pairs: Pair[], scale = 1) {
   const n = (x: number) => Math.max(3, Math.round(x * scale));
   // Documents no raster cache has seen: every run rasterises every floor.
-  const copies = freshCopies(doc, n(12));
+  const copies = freshCopies(doc, n(10) + 2);
   let k = 0;
   const graph = timeit(() => buildNavGraph(copies[k++]), n(10), 2);
   const g = buildNavGraph(doc);

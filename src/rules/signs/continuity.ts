@@ -60,13 +60,16 @@ function seenOn(doc: HallDocument, floorId: string, here: readonly { id: string;
 function signSeenFrom(doc: HallDocument, floorId: string, p: Vec2, here: readonly { id: string; position: Vec2 }[], m: SeenMemo): Seen {
   const k = `${p[0]},${p[1]}`;
   if (m.answers.has(k)) return m.answers.get(k);
-  let best: Seen;
-  let bestD = Infinity;
-  for (let i = 0; i < here.length; i++) {
-    const s = here[i];
+  // Nearest first: in a hall with hundreds of signs in reach, sight is traced to the few nearest ones only. The
+  // sort is stable, so of signs at the same distance the first in the floor's order wins, as a scan would pick.
+  const inReach: { s: (typeof here)[number]; d: number }[] = [];
+  for (const s of here) {
     const d = dist(s.position, p);
-    if (d <= m.reach && d < bestD && lineOfSight(doc, floorId, p, s.position)) (best = { id: s.id, p: s.position }), (bestD = d);
+    if (d <= m.reach) inReach.push({ s, d });
   }
+  inReach.sort((a, b) => a.d - b.d);
+  const near = inReach.find(({ s }) => lineOfSight(doc, floorId, p, s.position));
+  const best: Seen = near && { id: near.s.id, p: near.s.position };
   m.answers.set(k, best);
   return best;
 }
