@@ -77,15 +77,6 @@ function statementName(b: Uint8Array, i: number): string | undefined {
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
-/** STEP text escapes as web-ifc decodes them for the lines it reads: \X2\hhhh…\X0\ (UTF-16), \X\hh (latin-1), \S\c. */
-function decodeStepText(s: string): string {
-  if (!s.includes('\\')) return s;
-  return s
-    .replace(/\\X2\\((?:[0-9A-Fa-f]{4})+)\\X0\\/g, (_, hex: string) => String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map((h) => Number.parseInt(h, 16))))
-    .replace(/\\X\\([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)))
-    .replace(/\\S\\(.)/g, (_, c: string) => String.fromCharCode(c.charCodeAt(0) + 128));
-}
-
 export class StarLines {
   private at = new Map<number, number>();
   constructor(private readonly bytes: Uint8Array) {
