@@ -71,8 +71,8 @@ describe('a kind added as its folder plus one registry line', () => {
     const before = rasterizeFloor(load(text).floors[0]);
     const after = rasterizeFloor(load(withBarrier([20, 26], [28, 26])).floors[0]);
     const c = cellAt(after, [24, 26]);
-    expect(isWalkable(before, c)).toBe(true);
-    expect(isWalkable(after, c)).toBe(false);
+    expect(isWalkable(before, c, 'public')).toBe(true);
+    expect(isWalkable(after, c, 'public')).toBe(false);
   });
 
   it('exports to IFC as its declared entity with its property set', () => {
