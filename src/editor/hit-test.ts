@@ -4,15 +4,12 @@ import { kindOf, type HallElement } from '../core/kinds/registry';
 import { bbox, pointInPolygon, type BBox } from '../core/geometry/polygon';
 import { distToSegment, type Vec2 } from '../core/geometry/vec';
 
-/** Small things are picked before the zones they stand in. */
-const PRIORITY: Record<HallElement['kind'], number> = { point: 0, sign: 1, counter: 2, opening: 3, vlink: 4, obstacle: 5, wall: 6, route: 7, zone: 8 };
-
 export function hitTest(floor: Floor, p: Vec2, tolerance = 0.25): HallElement | undefined {
   let best: HallElement | undefined;
   let bestRank = Infinity;
   for (const el of floor.elements) {
     const k = kindOf(el);
-    const rank = PRIORITY[el.kind];
+    const rank = k.pickRank;
     if (rank >= bestRank) continue;
     const segs = k.segments?.(el);
     const fp = k.footprint(el);
@@ -21,7 +18,8 @@ export function hitTest(floor: Floor, p: Vec2, tolerance = 0.25): HallElement | 
       const w = el.kind === 'wall' ? el.thickness / 2 : el.width / 2;
       hit = (segs ?? []).some(([a, b]) => distToSegment(p, a, b) <= Math.max(w, tolerance));
     } else if (fp) {
-      hit = pointInPolygon(p, fp) || (rank < 8 && fp.some((q, i) => distToSegment(p, q, fp[(i + 1) % fp.length]) <= tolerance));
+      // Areas are picked from inside only: their edges are where smaller things stand.
+      hit = pointInPolygon(p, fp) || (k.walking !== 'areas' && fp.some((q, i) => distToSegment(p, q, fp[(i + 1) % fp.length]) <= tolerance));
     }
     if (hit) {
       best = el;
