@@ -167,7 +167,8 @@ function floor1(floors: string[]) {
   f.point('cctv', [20, 41]);
   f.point('aed', [31.7, 13.6], { name: 'AED 自动体外除颤器' });
   f.sign('directional', [30.2, 13.6], 'AED 自动体外除颤器', 'AED', { width: 0.5 });
-  f.route([[32, 0.6], [32, 13], [5, 13], [5, 22.2]], 1.5);
+  // Around the consultation desk, not through it: widths are measured between the actual obstacles.
+  f.route([[32, 0.6], [32, 5], [29, 5], [29, 13], [5, 13], [5, 22.2]], 1.5);
   // Waiting and counters.
   cores(f, floors, 1, true);
   waiting(f, ['第一等候区', '第二等候区'], false);

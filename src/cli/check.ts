@@ -3,7 +3,8 @@ import type { HallDocument } from '../core/document';
 import { HALL_LEVEL_IDS, PRESET_IDS, type HallLevel, type PresetId } from '../core/vocab';
 import { checkHall, score } from '../rules';
 import { type CliIO, parseArgs } from './io';
-import { loadInput } from './load';
+import { couldNotCheck } from '../rules/engine';
+import { assertOverrides, loadInput } from './load';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { positional, flags } = parseArgs(args, ['json']);
@@ -30,6 +31,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     return 2;
   }
   doc = { ...doc, meta: { ...doc.meta, ...(preset ? { preset: preset as PresetId } : {}), ...(level ? { level: level as HallLevel } : {}) } };
+  try {
+    assertOverrides(doc, file);
+  } catch (e) {
+    io.err(e instanceof Error ? e.message : String(e));
+    return 2;
+  }
   const result = checkHall(doc);
   const s = score(result);
   if (flags.json) {
@@ -43,6 +50,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       for (const f of fs) io.out(`  [${f.ruleId}] ${f.clause}\n    ${f.message.zh}\n    ${f.message.en}${f.elementIds.length ? `\n    elements: ${f.elementIds.join(', ')}` : ''}`);
     }
     io.out(`\n错误 ${s.errors} · 警告 ${s.warnings} · 提示 ${s.infos} · 通过 ${s.passed}/${s.applied} 条规则 (errors ${s.errors}, warnings ${s.warnings}, infos ${s.infos}, ${s.passed}/${s.applied} rules passed)`);
+  }
+  const failed = couldNotCheck(result);
+  if (failed.length) {
+    io.err(`${failed.length} rule check${failed.length === 1 ? '' : 's'} could not run / ${failed.length} 项规则无法检查:`);
+    for (const f of failed) io.err(`  ${f.message.en}`);
+    return 2;
   }
   return s.errors > 0 ? 1 : 0;
 }

@@ -15,6 +15,7 @@ function argsOf(def: ExportDef): string {
     return o.required ? `--${o.key} ${v}` : `[--${o.key} ${v}]`;
   });
   const extra = def.needsCheck ? ['[--preset P]', '[--level L]'] : [];
+  if (def.preflight) extra.push('[--strict]');
   if (def.id === 'ifc') extra.push('[--original MODEL.ifc]');
   return ['FILE(.hall.json|.ifc)', `-o OUT${def.ext.replace(/^-[^.]*/, '')}`, ...opts, ...extra].join(' ');
 }
@@ -34,7 +35,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.err(`usage: halltwin export <${EXPORTS.map((d) => d.id).join('|')}> FILE -o OUT [options]\n\n${exportUsage()}`);
     return 2;
   }
-  const { positional, flags } = parseArgs(rest);
+  const { positional, flags } = parseArgs(rest, ['strict']);
   const file = positional[0];
   const out = typeof flags.o === 'string' ? flags.o : typeof flags.out === 'string' ? flags.out : undefined;
   const options: Record<string, string | undefined> = {};
@@ -55,6 +56,13 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       io.err(`${orig}: cannot read (${e instanceof Error ? e.message : String(e)})`);
       return 2;
     }
+  }
+  // What will make the file poor goes to stderr; with --strict it fails the export (exit 1) and nothing is written.
+  const preflight = def.preflight ? await def.preflight(doc) : [];
+  for (const w of preflight) io.err(`warning [${w.code}]: ${w.en}\n  ${w.zh}`);
+  if (flags.strict && preflight.length) {
+    io.err(`not written: ${preflight.length} warning${preflight.length > 1 ? 's' : ''} with --strict`);
+    return 1;
   }
   try {
     const result = def.needsCheck ? (await import('../rules')).checkHall(doc) : undefined;

@@ -1,5 +1,6 @@
-/** `halltwin import FILE.ifc -o OUT.hall.json`: convert an IFC model into a hall file. Exit 0 ok, 2 bad input. */
+/** `halltwin import FILE.ifc|FILE.dxf -o OUT.hall.json`: convert an IFC model or a CAD plan into a hall file. Exit 0 ok, 2 bad input. */
 import { serializeHall } from '../core/io';
+import { importIfcBounded } from './ifc-bounded';
 import { type CliIO, parseArgs } from './io';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
@@ -7,7 +8,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const file = positional[0];
   const out = typeof flags.o === 'string' ? flags.o : typeof flags.out === 'string' ? flags.out : undefined;
   if (!file || !out) {
-    io.err('usage: halltwin import FILE.ifc -o OUT.hall.json');
+    io.err('usage: halltwin import FILE.ifc -o OUT.hall.json\n       halltwin import FILE.dxf -o OUT.hall.json [--units mm|cm|m|in|ft] [--layers walls=LAYER,doors=LAYER,...] [--frames 1,2|all]');
+    return 2;
+  }
+  if (/\.dxf$/i.test(file)) return (await import('./import-dxf')).runDxf(file, out, flags, io);
+  if (/\.dwg$/i.test(file)) {
+    io.err(`${file}: DWG is not read (its open readers are GPL); save the drawing as DXF (AutoCAD/中望/浩辰: 另存为 → DXF; 天正: 图形导出 → T3 then 另存为 DXF) / 请另存为 DXF`);
     return 2;
   }
   let bytes: Uint8Array;
@@ -17,10 +23,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.err(`${file}: cannot read (${e instanceof Error ? e.message : String(e)})`);
     return 2;
   }
-  const { importIfc } = await import('../ifc');
-  let res: Awaited<ReturnType<typeof importIfc>>;
+  let res: Awaited<ReturnType<typeof importIfcBounded>>;
   try {
-    res = await importIfc(bytes, { fileName: file.split(/[\\/]/).pop() });
+    res = await importIfcBounded(bytes, file.split(/[\\/]/).pop() ?? file);
   } catch (e) {
     io.err(e instanceof Error ? e.message : String(e));
     return 2;

@@ -2,7 +2,7 @@
 import type { HallDocument } from '../core/document';
 import { HALL_LEVEL_IDS, PRESET_IDS, type HallLevel, type PresetId } from '../core/vocab';
 import type { CliIO } from './io';
-import { loadInput } from './load';
+import { assertOverrides, loadInput } from './load';
 
 export async function loadWithOverrides(file: string, flags: Record<string, string | true>, io: CliIO): Promise<HallDocument | undefined> {
   const { preset, level } = flags;
@@ -16,7 +16,9 @@ export async function loadWithOverrides(file: string, flags: Record<string, stri
   }
   try {
     const doc = await loadInput(file, io);
-    return { ...doc, meta: { ...doc.meta, ...(preset ? { preset: preset as PresetId } : {}), ...(level ? { level: level as HallLevel } : {}) } };
+    const out = { ...doc, meta: { ...doc.meta, ...(preset ? { preset: preset as PresetId } : {}), ...(level ? { level: level as HallLevel } : {}) } };
+    assertOverrides(out, file);
+    return out;
   } catch (e) {
     io.err(e instanceof Error ? e.message : String(e));
     return undefined;

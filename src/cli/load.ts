@@ -1,23 +1,30 @@
 /** Reads a CLI input file: a `.hall.json` or an `.ifc` (imported on the fly). Throws with a clear message. */
 import type { HallDocument } from '../core/document';
-import { describeProblems, parseHallText } from '../core/io';
+import { describeProblems, parseHallBytes } from '../core/io';
+import { validateOverrides } from '../rules/overrides';
+import { importIfcBounded } from './ifc-bounded';
 import type { CliIO } from './io';
 
 export async function loadInput(path: string, io: CliIO): Promise<HallDocument> {
   if (/\.ifc$/i.test(path)) {
-    const { importIfc } = await import('../ifc');
     const bytes = io.readBytes(path);
-    const res = await importIfc(bytes, { fileName: path.split(/[\\/]/).pop() });
+    const res = await importIfcBounded(bytes, path.split(/[\\/]/).pop() ?? path);
     for (const w of res.warnings) io.err(`warning: ${w}`);
     return res.doc;
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = io.readText(path);
+    bytes = io.readBytes(path);
   } catch (e) {
     throw new Error(`${path}: cannot read (${e instanceof Error ? e.message : String(e)})`);
   }
-  const res = parseHallText(text);
+  const res = parseHallBytes(bytes);
   if (!res.ok) throw new Error(`${path}: not a valid hall file\n${describeProblems(res.problems, 20)}`);
   return res.doc;
+}
+
+/** Throws when the hall's parameter overrides do not fit its preset (unknown id, wrong type, out of range). */
+export function assertOverrides(doc: HallDocument, file: string): void {
+  const problems = validateOverrides(doc.meta.preset, doc.meta.ruleOverrides);
+  if (problems.length) throw new Error(`${file}: bad parameter overrides\n${problems.slice(0, 20).map((p) => `meta.ruleOverrides.${p.key}: ${p.message}`).join('\n')}`);
 }

@@ -1,5 +1,6 @@
 /** `halltwin validate FILE.hall.json`: exit 0 when the file is a valid hall, 2 with every problem's JSON path otherwise. */
-import { parseHallText } from '../core/io';
+import { parseHallBytes } from '../core/io';
+import { validateOverrides } from '../rules/overrides';
 import { type CliIO, parseArgs } from './io';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
@@ -9,14 +10,16 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.err('usage: halltwin validate FILE.hall.json');
     return 2;
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = io.readText(file);
+    bytes = io.readBytes(file);
   } catch (e) {
     io.err(`${file}: cannot read (${e instanceof Error ? e.message : String(e)})`);
     return 2;
   }
-  const res = parseHallText(text);
+  const parsed = parseHallBytes(bytes);
+  // Overrides need the preset to be judged; they are part of what makes a hall file valid.
+  const res = parsed.ok ? withOverrideProblems(parsed) : parsed;
   if (!res.ok) {
     io.err(`${file}: not a valid hall file (${res.problems.length} problem${res.problems.length === 1 ? '' : 's'})`);
     for (const p of res.problems) io.err(`  ${p.path || '(file)'}: ${p.message}`);
@@ -25,4 +28,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const n = res.doc.floors.reduce((s, f) => s + f.elements.length, 0);
   io.out(`${file}: valid hall "${res.doc.meta.name}", format version ${res.doc.version}, ${res.doc.floors.length} floors, ${n} elements${res.migratedFrom !== undefined ? ` (migrated from version ${res.migratedFrom})` : ''}`);
   return 0;
+}
+
+function withOverrideProblems(res: Extract<ReturnType<typeof parseHallBytes>, { ok: true }>): ReturnType<typeof parseHallBytes> {
+  const bad = validateOverrides(res.doc.meta.preset, res.doc.meta.ruleOverrides);
+  return bad.length ? { ok: false, problems: bad.map((p) => ({ path: `meta.ruleOverrides.${p.key}`, message: p.message })) } : res;
 }

@@ -2,9 +2,12 @@
 import { z } from 'zod';
 import { BaseFields, IdSchema, PolygonSchema, TextSchema } from './kinds/base';
 import { ElementSchema, type HallElement } from './kinds/registry';
+import { MAX_OVERRIDES, floorSpanProblem } from './limits';
 import { COUNTER_TYPE_IDS, HALL_LEVEL_IDS, PRESET_IDS, type CounterType, type HallLevel } from './vocab';
 
 export const CURRENT_VERSION = 1 as const;
+/** Elements in one hall, all floors together. */
+export const MAX_ELEMENTS = 200_000;
 
 export const FloorSchema = z.object({
   id: IdSchema,
@@ -40,6 +43,29 @@ export const GeorefSchema = z.object({
 });
 export type Georef = z.infer<typeof GeorefSchema>;
 
+/** What the people working through the findings decided about one (keyed by the finding's stable key). */
+export const FINDING_STATUSES = ['open', 'in-progress', 'accepted', 'fixed'] as const;
+export type FindingStatus = (typeof FINDING_STATUSES)[number];
+export const FindingCommentSchema = z.object({
+  author: z.string().max(200),
+  /** ISO 8601 date and time. */
+  date: z.string().max(40),
+  text: TextSchema,
+  /** BCF comment Guid when it came from or went to a BCF file, so a round trip does not duplicate it. */
+  guid: z.string().max(64).optional(),
+});
+export const FindingStateSchema = z.object({
+  status: z.enum(FINDING_STATUSES),
+  /** Why an accepted finding is accepted (a deviation the client agreed to). */
+  reason: TextSchema.optional(),
+  assignee: z.string().max(200).optional(),
+  comments: z.array(FindingCommentSchema).max(1000).optional(),
+  /** ISO date of the last change. */
+  updated: z.string().max(40).optional(),
+});
+export type FindingState = z.infer<typeof FindingStateSchema>;
+export type FindingComment = z.infer<typeof FindingCommentSchema>;
+
 export const MetaSchema = z.object({
   name: TextSchema.default('未命名大厅'),
   nameEn: TextSchema.optional(),
@@ -49,7 +75,10 @@ export const MetaSchema = z.object({
   /** Queue inputs per counter type; rules fall back to the preset's when absent. */
   queue: z.partialRecord(z.enum(COUNTER_TYPE_IDS as [CounterType, ...CounterType[]]), QueueParamsSchema).default({}),
   /** User overrides of preset parameters, by parameter id (e.g. `oneMetreLineM`). */
-  ruleOverrides: z.record(z.string().max(80), z.union([z.number(), z.boolean(), z.string().max(80)])).default({}),
+  ruleOverrides: z
+    .record(z.string().max(80, 'parameter id is longer than 80 characters'), z.union([z.number(), z.boolean(), z.string().max(80)]))
+    .refine((o) => Object.keys(o).length <= MAX_OVERRIDES, `more than ${MAX_OVERRIDES} parameter overrides`)
+    .default({}),
   /** Rule ids switched off by the user for this hall. */
   disabledRules: z.array(z.string().max(80)).max(500).default([]),
   sprinklers: z.boolean().default(false),
@@ -57,14 +86,16 @@ export const MetaSchema = z.object({
   crowded: z.boolean().default(false),
   /** Where the model came from when imported. */
   source: z
-    .object({ kind: z.enum(['ifc', 'manual']), fileName: TextSchema.optional(), schema: TextSchema.optional(), projectGlobalId: z.string().max(64).optional() })
+    .object({ kind: z.enum(['ifc', 'manual', 'dxf']), fileName: TextSchema.optional(), schema: TextSchema.optional(), projectGlobalId: z.string().max(64).optional() })
     .optional(),
+  /** Findings worked on as issues: status, assignee, comments, by finding key; kept across re-checks. */
+  findingStates: z.record(z.string().max(1000), FindingStateSchema).optional(),
 });
 export type Meta = z.infer<typeof MetaSchema>;
 
 export const HallDocumentSchema = z
   .object({
-    $schema: z.string().optional(),
+    $schema: z.string().max(500).optional(),
     format: z.literal('halltwin').default('halltwin'),
     version: z.literal(CURRENT_VERSION),
     meta: MetaSchema,
@@ -73,7 +104,9 @@ export const HallDocumentSchema = z
   .superRefine((doc, ctx) => {
     // Cross references: unique ids, vertical links and doors that name things that exist.
     const seen = new Map<string, string>();
+    const kindOfId = new Map<string, string>();
     const floorIds = new Set<string>();
+    let total = 0;
     doc.floors.forEach((f, fi) => {
       if (seen.has(f.id)) ctx.addIssue({ code: 'custom', path: ['floors', fi, 'id'], message: `duplicate id "${f.id}" (also ${seen.get(f.id)})` });
       seen.set(f.id, `floors[${fi}]`);
@@ -84,8 +117,13 @@ export const HallDocumentSchema = z
         const here = `floors[${fi}].elements[${ei}]`;
         if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: ['floors', fi, 'elements', ei, 'id'], message: `duplicate id "${e.id}" (also ${seen.get(e.id)})` });
         seen.set(e.id, here);
+        kindOfId.set(e.id, e.kind);
       });
+      total += f.elements.length;
+      const span = floorSpanProblem(f);
+      if (span) ctx.addIssue({ code: 'custom', path: ['floors', fi], message: span });
     });
+    if (total > MAX_ELEMENTS) ctx.addIssue({ code: 'custom', path: ['floors'], message: `the hall holds ${total} elements, more than ${MAX_ELEMENTS} / 元素数量超过上限` });
     doc.floors.forEach((f, fi) => {
       f.elements.forEach((e, ei) => {
         if (e.kind === 'vlink') {
@@ -95,6 +133,8 @@ export const HallDocumentSchema = z
         }
         if (e.kind === 'opening' && e.wallId && !seen.has(e.wallId)) {
           ctx.addIssue({ code: 'custom', path: ['floors', fi, 'elements', ei, 'wallId'], message: `door sits in unknown wall "${e.wallId}"` });
+        } else if (e.kind === 'opening' && e.wallId && kindOfId.get(e.wallId) !== 'wall') {
+          ctx.addIssue({ code: 'custom', path: ['floors', fi, 'elements', ei, 'wallId'], message: `door sits in "${e.wallId}", which is ${kindOfId.has(e.wallId) ? `a ${kindOfId.get(e.wallId)}` : 'a floor'}, not a wall / 门所在的“墙”不是墙` });
         }
       });
     });

@@ -20,3 +20,4 @@ export * from './commands';
 export * from './history';
 export * from './geometry/clip';
 export * from './escape';
+export * from './settings-check';

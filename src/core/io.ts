@@ -3,6 +3,8 @@
  * problems, each with the JSON path where it was found, so the open hall is never half-replaced.
  */
 import { CURRENT_VERSION, HallDocumentSchema, type HallDocument } from './document';
+import { clip } from './limits';
+import { jsonSyntaxError } from './json-syntax';
 import { MIGRATIONS } from './migrations';
 
 export interface LoadProblem {
@@ -18,8 +20,10 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const p of path) {
+    // Keys come from the file: a 10 MB key must not come back whole in a message.
+    const key = clip(String(p), 40);
     if (typeof p === 'number') out += `[${p}]`;
-    else out += out ? `.${String(p)}` : String(p);
+    else out += out ? `.${key}` : key;
   }
   return out;
 }
@@ -31,18 +35,40 @@ function lineCol(text: string, pos: number): string {
   return `line ${line}, column ${col}`;
 }
 
-export function parseHallText(text: string): LoadResult {
-  if (text.length > MAX_FILE_BYTES) {
-    return { ok: false, problems: [{ path: '', message: `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB / 文件过大` }] };
+/**
+ * Bytes of a hall file as text: UTF-8, or UTF-16 when a byte-order mark says so; a UTF-8 BOM is dropped. The
+ * CLI and the editor both read files through this, so they accept exactly the same files.
+ */
+export function decodeHallBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problems: LoadProblem[] } {
+  let enc = 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) enc = 'utf-16le';
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) enc = 'utf-16be';
+  try {
+    // TextDecoder drops the BOM of the encoding it decodes (ignoreBOM is false by default).
+    return { ok: true, text: new TextDecoder(enc, { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, problems: [{ path: '', message: `the file is not ${enc.toUpperCase()} text / 文件不是 ${enc.toUpperCase()} 编码的文本` }] };
   }
+}
+
+export function parseHallBytes(bytes: Uint8Array): LoadResult {
+  if (bytes.length > MAX_FILE_BYTES) return tooLarge();
+  const d = decodeHallBytes(bytes);
+  return d.ok ? parseHallText(d.text) : d;
+}
+
+const tooLarge = (): LoadResult => ({ ok: false, problems: [{ path: '', message: `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB / 文件过大` }] });
+
+export function parseHallText(text: string): LoadResult {
+  if (text.length > MAX_FILE_BYTES) return tooLarge();
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const m = /position (\d+)/.exec(msg);
-    const where = m ? ` at ${lineCol(text, Number(m[1]))}` : '';
-    return { ok: false, problems: [{ path: '', message: `not valid JSON${where}: ${msg} / 不是有效的 JSON` }] };
+  } catch {
+    // The engine's message may hold no position and quotes the input; our own scan always gives both.
+    const at = jsonSyntaxError(text) ?? { pos: text.length, message: 'unexpected end of input' };
+    return { ok: false, problems: [{ path: '', message: `not valid JSON at ${lineCol(text, at.pos)}: ${at.message} / 不是有效的 JSON（第 ${lineCol(text, at.pos).replace(/line (\d+), column (\d+)/, '$1 行第 $2 列')}）` }] };
   }
   return parseHallValue(raw);
 }
@@ -81,10 +107,16 @@ export function parseHallValue(raw: unknown): LoadResult {
   }
   const res = HallDocumentSchema.safeParse(current);
   if (!res.success) {
-    const problems = res.error.issues.slice(0, 200).map((i) => ({ path: formatPath(i.path), message: i.message }));
+    const problems = res.error.issues.slice(0, 200).map((i) => ({ path: formatPath(i.path), message: issueMessage(i) }));
     return { ok: false, problems };
   }
   return version < CURRENT_VERSION ? { ok: true, doc: res.data, migratedFrom: version } : { ok: true, doc: res.data };
+}
+
+/** Zod reports a bad record key as "Invalid key in record"; say what is wrong with it instead. */
+function issueMessage(i: { code: string; message: string; issues?: readonly { message: string }[] }): string {
+  if (i.code === 'invalid_key' && i.issues?.length) return `bad key: ${i.issues[0].message}`;
+  return i.message;
 }
 
 /** Stable, diff-friendly JSON: two-space indent, keys in schema order. */

@@ -9,24 +9,28 @@ export interface ElementRef {
   element: HallElement;
 }
 
-const indexCache = new WeakMap<HallDocument, Map<string, ElementRef>>();
-
-export function elementIndex(doc: HallDocument): Map<string, ElementRef> {
-  let idx = indexCache.get(doc);
-  if (!idx) {
-    idx = new Map();
-    doc.floors.forEach((floor, floorIndex) => {
-      floor.elements.forEach((element, elementIndex) => {
-        idx!.set(element.id, { floorIndex, elementIndex, floor, element });
-      });
-    });
-    indexCache.set(doc, idx);
+/**
+ * Position of each element in its floor, per floor object. An edit gives a new object only to the floors it
+ * touched, so after moving a seat one floor is indexed again, not the hall (10,000 elements in a city hall).
+ */
+const floorCache = new WeakMap<Floor, Map<string, number>>();
+function floorIndex(floor: Floor): Map<string, number> {
+  let m = floorCache.get(floor);
+  if (!m) {
+    m = new Map();
+    floor.elements.forEach((e, i) => m!.set(e.id, i));
+    floorCache.set(floor, m);
   }
-  return idx;
+  return m;
 }
 
 export function findElement(doc: HallDocument, id: string): ElementRef | undefined {
-  return elementIndex(doc).get(id);
+  for (let floorIndexOf = 0; floorIndexOf < doc.floors.length; floorIndexOf++) {
+    const floor = doc.floors[floorIndexOf];
+    const i = floorIndex(floor).get(id);
+    if (i !== undefined) return { floorIndex: floorIndexOf, elementIndex: i, floor, element: floor.elements[i] };
+  }
+  return undefined;
 }
 
 export function getElement(doc: HallDocument, id: string): HallElement | undefined {

@@ -1,7 +1,11 @@
 /**
- * Autosave: a debounced copy of the open hall in a key-value store (IndexedDB in the browser, memory in
- * tests). After a reload or crash, `findRecovery` returns the copy when it differs from the hall that was
- * last opened or saved on purpose, so the UI can offer to restore it.
+ * Autosave: a debounced copy of the open hall in a key-value store (IndexedDB in the browser, memory in tests),
+ * one slot per tab and per hall opened in it, so two tabs (or two halls in one tab) never overwrite each other's
+ * recovery. A write counts as done only when the store confirms it (IndexedDB: the transaction's complete); a
+ * failed write (quota exceeded) is retried and reported through `onStatus` until one succeeds. `flushNow` writes
+ * at once and also into an optional synchronous store (localStorage), for the moment a page is hidden or closed,
+ * when an asynchronous write may never finish. After a reload or crash, `findRecoveries` lists every slot that
+ * holds work the opened hall does not, newest first.
  */
 import { serializeHall } from '../core/io';
 import type { HallDocument } from '../core/document';
@@ -11,18 +15,35 @@ export interface KeyValueStore {
   get(key: string): Promise<string | undefined>;
   set(key: string, value: string): Promise<void>;
   delete(key: string): Promise<void>;
+  /** Keys starting with a prefix. */
+  keys(prefix: string): Promise<string[]>;
+}
+
+/** A synchronous store for the last moment of a page (localStorage); writes may throw (quota). */
+export interface SyncStore {
+  readonly length: number;
+  key(index: number): string | null;
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
 }
 
 export class MemoryStore implements KeyValueStore {
   readonly data = new Map<string, string>();
+  /** Set to make every write fail as a full disk would. */
+  failWith?: Error;
   async get(key: string) {
     return this.data.get(key);
   }
   async set(key: string, value: string) {
+    if (this.failWith) throw this.failWith;
     this.data.set(key, value);
   }
   async delete(key: string) {
     this.data.delete(key);
+  }
+  async keys(prefix: string) {
+    return [...this.data.keys()].filter((k) => k.startsWith(prefix));
   }
 }
 
@@ -31,74 +52,236 @@ export interface AutosaveRecord {
   name: string;
   /** The hall as `.hall.json` text. */
   text: string;
+  /** Tab that wrote it, and the slot key it lives under. */
+  tab?: string;
+  key?: string;
 }
 
+export type AutosaveStatus = { state: 'idle' } | { state: 'pending' } | { state: 'saved'; at: number } | { state: 'failed'; reason: string; attempts: number };
+
 export interface AutosaveOptions {
+  /** Key prefix of every slot. */
   key?: string;
+  /** This tab's id (kept across reloads of the tab by the caller, e.g. in sessionStorage). */
+  tab?: string;
   delayMs?: number;
   now?: () => number;
+  /** Delays between retries of a failed write. */
+  retryMs?: readonly number[];
+  onStatus?: (s: AutosaveStatus) => void;
+  sync?: SyncStore;
 }
+
+const PREFIX = 'halltwin:autosave';
+/** Slots kept at most; the oldest go first. */
+const MAX_SLOTS = 20;
+
+let slotCounter = 0;
+const newHallId = (now: number) => `${now.toString(36)}${(slotCounter++).toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 
 export class Autosave {
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private unsubscribe?: () => void;
   private lastDoc?: HallDocument;
-  private readonly key: string;
+  /** The document last confirmed written. */
+  private savedDoc?: HallDocument;
+  private attempts = 0;
+  private writing: Promise<void> = Promise.resolve();
+  private readonly prefix: string;
+  private readonly tab: string;
+  private hall: string;
   private readonly delayMs: number;
   private readonly now: () => number;
+  private readonly retryMs: readonly number[];
+  status: AutosaveStatus = { state: 'idle' };
 
   constructor(
     private readonly editor: Editor,
     private readonly kv: KeyValueStore,
-    opts: AutosaveOptions = {},
+    private readonly opts: AutosaveOptions = {},
   ) {
-    this.key = opts.key ?? 'halltwin:autosave';
-    this.delayMs = opts.delayMs ?? 1000;
+    this.prefix = opts.key ?? PREFIX;
+    this.tab = opts.tab ?? 'tab';
+    this.delayMs = opts.delayMs ?? 500;
     this.now = opts.now ?? Date.now;
+    this.retryMs = opts.retryMs ?? [1000, 3000, 10000, 30000];
+    this.hall = newHallId(this.now());
+  }
+
+  /** The slot this tab writes the open hall to. */
+  get key(): string {
+    return `${this.prefix}:${this.tab}:${this.hall}`;
+  }
+
+  /** True while the open hall holds changes no store has confirmed. */
+  get dirty(): boolean {
+    return this.lastDoc !== undefined && this.editor.doc !== this.savedDoc;
+  }
+
+  private setStatus(s: AutosaveStatus): void {
+    this.status = s;
+    this.opts.onStatus?.(s);
   }
 
   /** Save after each change settles; returns a stop function. */
   start(): () => void {
     this.lastDoc = this.editor.doc;
+    this.savedDoc = this.editor.doc;
     this.unsubscribe = this.editor.store.subscribe((s) => {
       if (s.doc === this.lastDoc) return;
+      // A document sharing nothing with the previous one is another hall (opened or imported): a new slot,
+      // so the previous hall's copy stays recoverable.
+      if (this.lastDoc && s.doc.meta !== this.lastDoc.meta && !s.doc.floors.some((f) => this.lastDoc!.floors.includes(f))) this.hall = newHallId(this.now());
       this.lastDoc = s.doc;
-      if (this.timer) clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.flush(), this.delayMs);
+      if (this.status.state !== 'failed') this.setStatus({ state: 'pending' });
+      this.schedule();
     });
     return () => this.stop();
   }
 
+  /**
+   * Saves once the hall has been still for `delayMs`, and never in the middle of a drag: writing a 10,000-element
+   * hall takes longer than a frame, so a pause while dragging waits for the pointer to be released.
+   */
+  private schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => (this.editor.history.inGesture ? this.schedule() : void this.flush().catch(() => {})), this.delayMs);
+  }
+
   stop(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
     this.timer = undefined;
+    this.retryTimer = undefined;
     this.unsubscribe?.();
   }
 
+  /** Continue writing into an existing slot (the one a recovered hall came from). */
+  adopt(key: string): void {
+    const rest = key.startsWith(`${this.prefix}:`) ? key.slice(this.prefix.length + 1) : '';
+    const hall = rest.split(':')[1];
+    if (hall) this.hall = hall;
+  }
+
+  private record(doc: HallDocument): AutosaveRecord {
+    return { savedAt: this.now(), name: doc.meta.name, text: serializeHall(doc), tab: this.tab, key: this.key };
+  }
+
+  /** Writes the open hall now; resolves when the store confirmed it, rejects (after reporting) when it failed. */
   async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     const doc = this.editor.doc;
-    const rec: AutosaveRecord = { savedAt: this.now(), name: doc.meta.name, text: serializeHall(doc) };
-    await this.kv.set(this.key, JSON.stringify(rec));
+    const key = this.key;
+    const run = async () => {
+      try {
+        await this.kv.set(key, JSON.stringify(this.record(doc)));
+      } catch (e) {
+        this.attempts++;
+        const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+        this.setStatus({ state: 'failed', reason, attempts: this.attempts });
+        if (this.retryTimer) clearTimeout(this.retryTimer);
+        const wait = this.retryMs[Math.min(this.attempts - 1, this.retryMs.length - 1)];
+        if (wait !== undefined) this.retryTimer = setTimeout(() => void this.flush().catch(() => {}), wait);
+        throw e;
+      }
+      this.attempts = 0;
+      if (this.retryTimer) clearTimeout(this.retryTimer);
+      this.retryTimer = undefined;
+      this.savedDoc = doc;
+      if (this.editor.doc === doc) this.setStatus({ state: 'saved', at: this.now() });
+      void this.prune();
+    };
+    // Writes go one after another, so an older copy never lands after a newer one.
+    const p = this.writing.then(run, run);
+    this.writing = p.catch(() => {});
+    return p;
   }
 
-  /** The autosaved hall when it holds work the given hall does not (else undefined). */
-  async findRecovery(current: HallDocument): Promise<AutosaveRecord | undefined> {
-    const raw = await this.kv.get(this.key);
-    if (!raw) return undefined;
-    let rec: AutosaveRecord;
+  /**
+   * For pagehide / beforeunload: start the asynchronous write and put the hall into the synchronous store too,
+   * which holds it even if the page is gone before the write completes.
+   */
+  flushNow(): void {
+    if (!this.dirty) return;
+    void this.flush().catch(() => {});
+    const sync = this.opts.sync;
+    if (!sync) return;
     try {
-      rec = JSON.parse(raw) as AutosaveRecord;
+      sync.setItem(`${this.prefix}-last:${this.tab}`, JSON.stringify(this.record(this.editor.doc)));
     } catch {
-      return undefined;
+      // Too large or no room: the asynchronous write is all there is.
     }
-    if (typeof rec?.text !== 'string') return undefined;
-    return rec.text === serializeHall(current) ? undefined : rec;
   }
 
-  /** After an explicit save (or a dismissed offer) the autosave is no longer needed. */
-  async clear(): Promise<void> {
-    await this.kv.delete(this.key);
+  /** Every autosaved hall holding work the given hall does not, newest first (corrupt records are skipped). */
+  async findRecoveries(current: HallDocument): Promise<AutosaveRecord[]> {
+    const currentText = serializeHall(current);
+    const out = new Map<string, AutosaveRecord>();
+    const take = (raw: string | null | undefined, key: string) => {
+      if (!raw) return;
+      let rec: AutosaveRecord;
+      try {
+        rec = JSON.parse(raw) as AutosaveRecord;
+      } catch {
+        return;
+      }
+      if (typeof rec?.text !== 'string' || rec.text === currentText) return;
+      const slot = typeof rec.key === 'string' ? rec.key : key;
+      const prev = out.get(slot);
+      if (!prev || (rec.savedAt ?? 0) > (prev.savedAt ?? 0)) out.set(slot, { ...rec, key: slot });
+    };
+    for (const k of await this.kv.keys(`${this.prefix}:`)) take(await this.kv.get(k), k);
+    const legacy = await this.kv.get(this.prefix);
+    take(legacy, this.prefix);
+    const sync = this.opts.sync;
+    if (sync) {
+      const keys: string[] = [];
+      for (let i = 0; i < sync.length; i++) keys.push(sync.key(i) ?? '');
+      for (const k of keys) if (k.startsWith(`${this.prefix}-last:`)) take(sync.getItem(k), k);
+    }
+    return [...out.values()].sort((a, b) => (b.savedAt ?? 0) - (a.savedAt ?? 0));
+  }
+
+  /** The newest autosaved hall holding work the given hall does not (else undefined). */
+  async findRecovery(current: HallDocument): Promise<AutosaveRecord | undefined> {
+    return (await this.findRecoveries(current))[0];
+  }
+
+  /** Forget one recovered slot (restored elsewhere or dismissed), or this tab's own when no key is given. */
+  async clear(key = this.key): Promise<void> {
+    await this.kv.delete(key);
+    if (key === this.prefix) return;
+    const sync = this.opts.sync;
+    if (!sync) return;
+    try {
+      // The synchronous copy of the tab that wrote it, when it is the same hall.
+      const tab = key.slice(this.prefix.length + 1).split(':')[0];
+      const last = sync.getItem(`${this.prefix}-last:${tab}`);
+      if (last && (JSON.parse(last) as AutosaveRecord).key === key) sync.removeItem(`${this.prefix}-last:${tab}`);
+    } catch {
+      // nothing to remove
+    }
+  }
+
+  /** Keeps the newest MAX_SLOTS slots. */
+  private async prune(): Promise<void> {
+    try {
+      const keys = await this.kv.keys(`${this.prefix}:`);
+      if (keys.length <= MAX_SLOTS) return;
+      const dated: [string, number][] = [];
+      for (const k of keys) {
+        try {
+          dated.push([k, (JSON.parse((await this.kv.get(k)) ?? '{}') as AutosaveRecord).savedAt ?? 0]);
+        } catch {
+          dated.push([k, 0]);
+        }
+      }
+      dated.sort((a, b) => b[1] - a[1]);
+      for (const [k] of dated.slice(MAX_SLOTS)) if (k !== this.key) await this.kv.delete(k);
+    } catch {
+      // pruning is housekeeping
+    }
   }
 }

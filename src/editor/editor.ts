@@ -5,18 +5,20 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { History } from '../core/history';
 import type { Floor, HallDocument } from '../core/document';
-import { CommandError, addElements, addFloor as addFloorCmd, removeElements, removeFloor, reorderFloors, replaceDocument, rotateElements, updateFloor, moveElements, type Command } from '../core/commands';
+import { CommandError, addElements, batch, addFloor as addFloorCmd, moveToFloor, removeElements, removeFloor, reorderFloors, replaceDocument, replaceElements, rotateElements, updateFloor, moveElements, type Command } from '../core/commands';
 import { KINDS, type HallElement } from '../core/kinds/registry';
 import { parseHallText, describeProblems, type LoadResult } from '../core/io';
 import { groundFloor } from '../core/query';
 import { allIds, findElement } from '../core/query';
 import { nextId } from '../core/ids';
-import { bbox } from '../core/geometry/polygon';
+import { area, bbox, ensureCCW, isSimplePolygon, type Polygon } from '../core/geometry/polygon';
+import { largestWallLoop } from '../core/geometry/wall-loops';
 import type { Vec2 } from '../core/geometry/vec';
 import { formatPath } from '../core/io';
 import { hitTest, elementBBox } from './hit-test';
 import { snapPoint, type SnapResult } from './snapping';
 import { cloneElements } from './clipboard';
+import { align, arrayOffsets, distribute, flip, similarityKey, type AlignEdge, type Axis } from './arrange';
 import { matchShortcut } from './shortcuts';
 import type { Tool } from './tools/tool';
 import { EMPTY_OVERLAY, type EditorKeyEvent, type EditorState, type Overlay, type PlanPointerEvent, type ToolId, type ToolOptions } from './types';
@@ -62,11 +64,13 @@ export class Editor {
       highlight: [],
       overlays: {},
       badges: {},
+      underlay: { below: true, above: false },
     }));
     this.tool = tools.select(this);
     this.history.subscribe((h) => {
       const s = this.store.getState();
-      const ids = allIds(h.doc);
+      // Through the per-floor index (one floor re-indexed per edit), not a set of every id in the hall.
+      const present = (id: string) => !!findElement(h.doc, id);
       const floorId = h.doc.floors.some((f) => f.id === s.floorId) ? s.floorId : (h.doc.floors[0]?.id ?? '');
       this.store.setState({
         doc: h.doc,
@@ -75,8 +79,8 @@ export class Editor {
         undoLabel: h.undoLabel,
         redoLabel: h.redoLabel,
         floorId,
-        selection: s.selection.filter((id) => ids.has(id)),
-        highlight: s.highlight.filter((id) => ids.has(id)),
+        selection: keepIf(s.selection, present),
+        highlight: keepIf(s.highlight, present),
       });
     });
   }
@@ -115,9 +119,9 @@ export class Editor {
     return hitTest(this.floor, p, this.snapTolerance);
   }
 
-  snap(p: Vec2, o: { exclude?: ReadonlySet<string>; disabled?: boolean } = {}): SnapResult {
+  snap(p: Vec2, o: { exclude?: ReadonlySet<string>; disabled?: boolean; from?: Vec2 } = {}): SnapResult {
     const g = this.grid;
-    return snapPoint(this.floor, p, { grid: g.size, gridSnap: g.snap, tolerance: this.snapTolerance, exclude: o.exclude, disabled: o.disabled });
+    return snapPoint(this.floor, p, { grid: g.size, gridSnap: g.snap, tolerance: this.snapTolerance, exclude: o.exclude, disabled: o.disabled, from: o.from });
   }
 
   /** A new readable id unique in the document (and in `also`). */
@@ -178,6 +182,11 @@ export class Editor {
     this.store.setState({ error: { message, details } });
   }
 
+  /** Flag a problem with what was just placed (a warning, not a refusal): the elements are highlighted. */
+  flag(ids: string[], zh: string, en: string): void {
+    this.store.setState({ flag: { ids, zh, en }, highlight: ids });
+  }
+
   clearError(): void {
     this.store.setState({ error: undefined });
   }
@@ -196,7 +205,8 @@ export class Editor {
   openDocument(doc: HallDocument, label = '打开 / Open'): void {
     this.tool.exit?.();
     this.history.execute(replaceDocument(doc, label));
-    this.store.setState({ floorId: groundFloor(doc)?.id ?? '', selection: [], highlight: [], error: undefined });
+    const floorId = groundFloor(doc)?.id ?? '';
+    this.store.setState({ floorId, selection: [], highlight: [], error: undefined, cameraRequest: { ids: [], floorId, nonce: ++this.cameraNonce } });
   }
 
   /** Open `.hall.json` text. On failure the open hall is untouched and the problems are shown with their JSON paths. */
@@ -240,7 +250,12 @@ export class Editor {
   setFloor(id: string): void {
     if (!this.doc.floors.some((f) => f.id === id)) return;
     this.tool.exit?.();
-    this.store.setState({ floorId: id, selection: [] });
+    this.store.setState({ floorId: id, selection: [], cameraRequest: { ids: [], floorId: id, nonce: ++this.cameraNonce } });
+  }
+
+  /** Zoom to fit: frame the whole current floor (the F key and the toolbar button). */
+  fitView(): void {
+    this.store.setState({ cameraRequest: { ids: [], floorId: this.floorId, nonce: ++this.cameraNonce } });
   }
 
   /** Ask the view to frame elements (switching to their floor), as a clicked finding does. */
@@ -269,9 +284,10 @@ export class Editor {
     if (!sc) {
       const arrows: Record<string, Vec2> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
       const d = arrows[e.key];
-      if (d && this.selection.length) {
+      const movable = this.editable().map((el) => el.id);
+      if (d && movable.length) {
         const step = e.shift ? 1 : this.grid.size || 0.1;
-        return this.execute(moveElements(this.selection, [d[0] * step, d[1] * step], '微移 / Nudge'));
+        return this.execute(moveElements(movable, [d[0] * step, d[1] * step], '微移 / Nudge'));
       }
       return false;
     }
@@ -284,6 +300,21 @@ export class Editor {
         return true;
       case 'copy':
         this.copy();
+        return true;
+      case 'cut':
+        return this.cut();
+      case 'flip':
+        return this.flipSelection();
+      case 'lock':
+        return this.toggleLock();
+      case 'select-similar':
+        return this.selectSimilar();
+      case 'zoom-fit':
+        if (e.ctrl || e.meta) return false;
+        this.fitView();
+        return true;
+      case 'help':
+        this.store.setState((s) => ({ shortcutSheet: !s.shortcutSheet }));
         return true;
       case 'paste':
         this.paste();
@@ -298,8 +329,8 @@ export class Editor {
         this.select(this.floor.elements.map((el) => el.id));
         return true;
       case 'rotate':
-        if (!this.selection.length) return false;
-        this.execute(rotateElements(this.selection, e.shift ? 90 : 15, this.selectionCenter()));
+        if (!this.editable().length) return false;
+        this.execute(rotateElements(this.editable().map((el) => el.id), e.shift ? 90 : 15, this.selectionCenter()));
         return true;
       case 'cancel':
         if (this.tool.id !== 'select') this.setTool('select');
@@ -318,6 +349,98 @@ export class Editor {
         this.setTool(sc.action as ToolId);
         return true;
     }
+  }
+
+  // ---- arranging (each one undo step) -----------------------------------------------------------
+
+  private selected(): HallElement[] {
+    return this.selection.map((id) => findElement(this.doc, id)?.element).filter((e): e is HallElement => !!e);
+  }
+
+  /** Selected elements that may change: locked ones stay where they are. */
+  private editable(): HallElement[] {
+    return this.selected().filter((e) => !e.locked);
+  }
+
+  private replaceAll(next: HallElement[], label: string): boolean {
+    return next.length > 0 && this.execute(replaceElements(next, label));
+  }
+
+  alignSelection(edge: AlignEdge): boolean {
+    return this.replaceAll(align(this.editable(), edge), '对齐 / Align');
+  }
+
+  distributeSelection(axis: Axis): boolean {
+    return this.replaceAll(distribute(this.editable(), axis), '等距分布 / Distribute');
+  }
+
+  flipSelection(): boolean {
+    return this.replaceAll(flip(this.editable(), this.selectionCenter()), '翻转 / Flip');
+  }
+
+  /** Lock the selection, or unlock it when every selected element is already locked. */
+  toggleLock(): boolean {
+    const els = this.selected();
+    if (!els.length) return false;
+    const lock = !els.every((e) => e.locked);
+    return this.replaceAll(els.map((e) => ({ ...e, locked: lock || undefined }) as HallElement), lock ? '锁定 / Lock' : '解锁 / Unlock');
+  }
+
+  /** Select every element on the floor of the same kind and type as the selected ones. */
+  selectSimilar(): boolean {
+    const keys = new Set(this.selected().map(similarityKey));
+    if (!keys.size) return false;
+    this.select(this.floor.elements.filter((e) => keys.has(similarityKey(e))).map((e) => e.id));
+    return true;
+  }
+
+  /** `count` copies of the selection, each `spacing` further on (AutoCAD's rectangular array, one row), one step. */
+  arraySelection(count: number, spacing: Vec2): boolean {
+    const els = this.selected();
+    if (!els.length || !(count >= 1) || count > 500) {
+      if (count > 500) this.fail('阵列数量最多 500 / An array has at most 500 copies');
+      return false;
+    }
+    const taken = allIds(this.doc);
+    const newId = (prefix: string) => {
+      const id = nextId(prefix, taken);
+      taken.add(id);
+      return id;
+    };
+    const copies = arrayOffsets(Math.floor(count), spacing).flatMap((o) => cloneElements(els, o, newId));
+    let n = this.nextCounterNumberValue();
+    for (const c of copies) if (c.kind === 'counter') c.number = String(n++).padStart(2, '0');
+    if (!this.execute(addElements(this.floorId, copies, undefined, `阵列（${copies.length}）/ Array (${copies.length})`))) return false;
+    this.select([...this.selection, ...copies.map((c) => c.id)]);
+    return true;
+  }
+
+  moveSelectionToFloor(floorId: string): boolean {
+    const ids = this.editable().map((e) => e.id);
+    if (!ids.length || floorId === this.floorId) return false;
+    return this.execute(moveToFloor(ids, floorId));
+  }
+
+  /** Change a wall's length in place: its start stays, its end moves along the wall (one undo step). */
+  setWallLength(id: string, length: number): boolean {
+    const w = findElement(this.doc, id)?.element;
+    if (w?.kind !== 'wall') return false;
+    if (!(length >= 0.05 && length <= 1000)) {
+      this.fail('墙长应在 0.05–1000 m 之间 / A wall is 0.05–1000 m long');
+      return false;
+    }
+    const l = Math.hypot(w.b[0] - w.a[0], w.b[1] - w.a[1]);
+    if (l < 1e-9) return false;
+    const k = length / l;
+    const r = (v: number) => Math.round(v * 1e6) / 1e6;
+    const b: Vec2 = [r(w.a[0] + (w.b[0] - w.a[0]) * k), r(w.a[1] + (w.b[1] - w.a[1]) * k)];
+    return this.execute(replaceElements([{ ...w, b }], '修改墙长 / Wall length'));
+  }
+
+  cut(): boolean {
+    if (!this.selection.length) return false;
+    this.copy();
+    return this.deleteSelection();
   }
 
   // ---- clipboard -------------------------------------------------------------------------------
@@ -358,15 +481,95 @@ export class Editor {
     return this.execute(removeElements(ids));
   }
 
+  // ---- floor outline ---------------------------------------------------------------------------
+
+  /** Set (or clear) the current floor's outline as one undo step; a self-crossing outline is refused. */
+  setOutline(outline: Polygon | undefined, label = '楼层外轮廓 / Floor outline', floorId = this.floorId): boolean {
+    if (outline) {
+      if (outline.length >= 3 && !isSimplePolygon(outline)) {
+        this.fail('外轮廓自相交 / The outline crosses itself');
+        return false;
+      }
+      if (outline.length < 3 || area(outline) < 1e-6) {
+        this.fail('外轮廓至少需要三个不共线的点 / An outline needs at least three points that are not in a line');
+        return false;
+      }
+      outline = ensureCCW(outline.map((p) => [p[0], p[1]] as [number, number]));
+    }
+    return this.execute(updateFloor(floorId, { outline }, label));
+  }
+
+  /**
+   * The outline the current floor's walls enclose. With `auto` (walls just closed a loop) it is applied only when
+   * it encloses more than the present outline, and the user is offered to keep or remove it.
+   */
+  outlineFromWalls(auto = false): boolean {
+    const floor = this.floor;
+    const loop = largestWallLoop(floor.elements.filter((e) => e.kind === 'wall'));
+    if (!loop) {
+      if (!auto) this.fail('墙体没有围合成封闭区域 / The walls do not enclose an area');
+      return false;
+    }
+    const previous = floor.outline;
+    if (auto && previous && area(previous) >= area(loop) - 1e-6) return false;
+    if (!this.setOutline(loop, '由墙体生成外轮廓 / Outline from walls')) return false;
+    this.store.setState({ outlineOffer: { floorId: floor.id, area: area(loop), previous } });
+    return true;
+  }
+
+  /** Answer to the outline offer: keep it, or put back the outline the floor had before. */
+  answerOutlineOffer(keep: boolean): void {
+    const offer = this.state.outlineOffer;
+    this.store.setState({ outlineOffer: undefined });
+    if (!offer || keep) return;
+    this.setOutline(offer.previous, '移除外轮廓 / Remove outline', offer.floorId);
+  }
+
   // ---- floors ----------------------------------------------------------------------------------
 
   addFloor(): string {
     const top = [...this.doc.floors].sort((a, b) => b.elevation - a.elevation)[0];
     const storey = top ? top.storey + 1 : 1;
     const id = this.newId('F');
-    const floor: Floor = { id, name: `${storey}F`, storey, elevation: top ? top.elevation + top.height : 0, height: top?.height ?? 4.5, outline: top?.outline, elements: [] };
-    if (this.execute(addFloorCmd(floor))) this.setFloor(id);
+    const floor: Floor = { id, name: `${storey}F`, storey, elevation: top ? top.elevation + top.height : 0, height: top?.height ?? 4.5, elements: [] };
+    if (this.execute(addFloorCmd(floor))) {
+      this.setFloor(id);
+      this.offerStructureCopy(id);
+    }
     return id;
+  }
+
+  /**
+   * Offer to copy the outline and walls of the floor below onto a new floor: tracing the floor below is the usual
+   * start of an upper floor (Revit copies levels' walls the same way). No offer when the floor below has neither.
+   */
+  offerStructureCopy(floorId: string): void {
+    const f = this.doc.floors.find((x) => x.id === floorId);
+    if (!f) return;
+    const below = this.doc.floors.filter((x) => x.elevation < f.elevation).sort((a, b) => b.elevation - a.elevation)[0];
+    if (below && (below.outline || below.elements.some((e) => e.kind === 'wall'))) this.store.setState({ floorCopyOffer: { floorId, fromId: below.id } });
+  }
+
+  /** Copy the outline and walls of one floor onto another, as one undo step (the answer to the new-floor offer). */
+  copyStructure(fromId: string, toId: string): boolean {
+    this.store.setState({ floorCopyOffer: undefined });
+    const from = this.doc.floors.find((f) => f.id === fromId);
+    if (!from || !this.doc.floors.some((f) => f.id === toId)) return false;
+    const taken = allIds(this.doc);
+    const walls = cloneElements(
+      from.elements.filter((e) => e.kind === 'wall'),
+      [0, 0],
+      (prefix) => {
+        const id = nextId(prefix, taken);
+        taken.add(id);
+        return id;
+      },
+    );
+    const label = '复制下层外轮廓和墙体 / Copy outline and walls from below';
+    const cmds: Command[] = [];
+    if (from.outline) cmds.push(updateFloor(toId, { outline: from.outline.map((p) => [p[0], p[1]] as Vec2) }, label));
+    if (walls.length) cmds.push(addElements(toId, walls, undefined, label));
+    return cmds.length > 0 && this.execute(batch(label, cmds));
   }
 
   renameFloor(id: string, name: string): boolean {
@@ -390,6 +593,11 @@ export class Editor {
     }
     return this.execute(removeFloor(id));
   }
+}
+
+/** The same array when every entry stays, so subscribers that select it are not told of a change. */
+function keepIf<T>(xs: T[], keep: (x: T) => boolean): T[] {
+  return xs.every(keep) ? xs : xs.filter(keep);
 }
 
 /** Schema problems of every element the change added or altered, with its JSON path. */

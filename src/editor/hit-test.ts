@@ -1,32 +1,37 @@
-/** Point and box hit-testing over the current floor, through the kind registry. */
+/** Point and box hit-testing over the current floor, through the kind registry and the floor's spatial index. */
 import type { Floor } from '../core/document';
 import { kindOf, type HallElement } from '../core/kinds/registry';
 import { bbox, pointInPolygon, type BBox } from '../core/geometry/polygon';
 import { distToSegment, type Vec2 } from '../core/geometry/vec';
+import { spatialIndex } from './spatial-index';
 
 export function hitTest(floor: Floor, p: Vec2, tolerance = 0.25): HallElement | undefined {
+  // Only elements whose extent comes within the tolerance can be hit (a wall's extent includes its half thickness).
+  const near = spatialIndex(floor.elements).query({ minX: p[0] - tolerance, minY: p[1] - tolerance, maxX: p[0] + tolerance, maxY: p[1] + tolerance });
   let best: HallElement | undefined;
   let bestRank = Infinity;
-  for (const el of floor.elements) {
-    const k = kindOf(el);
-    const rank = k.pickRank;
-    if (rank >= bestRank) continue;
-    const segs = k.segments?.(el);
-    const fp = k.footprint(el);
-    let hit = false;
-    if (el.kind === 'wall' || el.kind === 'route') {
-      const w = el.kind === 'wall' ? el.thickness / 2 : el.width / 2;
-      hit = (segs ?? []).some(([a, b]) => distToSegment(p, a, b) <= Math.max(w, tolerance));
-    } else if (fp) {
-      // Areas are picked from inside only: their edges are where smaller things stand.
-      hit = pointInPolygon(p, fp) || (k.walking !== 'areas' && fp.some((q, i) => distToSegment(p, q, fp[(i + 1) % fp.length]) <= tolerance));
-    }
-    if (hit) {
+  for (const el of near.keys()) {
+    // Small things are picked before the zones they stand in: each kind says where it comes (pickRank).
+    const rank = kindOf(el).pickRank;
+    if (rank > bestRank || !hits(el, p, tolerance)) continue;
+    // Among equally ranked hits the first in the floor's order wins, as it always has.
+    if (rank < bestRank || floor.elements.indexOf(el) < floor.elements.indexOf(best!)) {
       best = el;
       bestRank = rank;
     }
   }
   return best;
+}
+
+function hits(el: HallElement, p: Vec2, tolerance: number): boolean {
+  const k = kindOf(el);
+  if (el.kind === 'wall' || el.kind === 'route') {
+    const w = el.kind === 'wall' ? el.thickness / 2 : el.width / 2;
+    return (k.segments?.(el) ?? []).some(([a, b]) => distToSegment(p, a, b) <= Math.max(w, tolerance));
+  }
+  const fp = k.footprint(el);
+  // Areas are picked from inside only: their edges are where smaller things stand.
+  return !!fp && (pointInPolygon(p, fp) || (k.walking !== 'areas' && fp.some((q, i) => distToSegment(p, q, fp[(i + 1) % fp.length]) <= tolerance)));
 }
 
 export function elementBBox(el: HallElement): BBox {
@@ -39,12 +44,13 @@ export function elementBBox(el: HallElement): BBox {
 /** Ids of elements inside the box; `crossing` also takes those the box only touches (Revit's right-to-left box). */
 export function boxSelect(floor: Floor, a: Vec2, b: Vec2, crossing = false): string[] {
   const box = { minX: Math.min(a[0], b[0]), minY: Math.min(a[1], b[1]), maxX: Math.max(a[0], b[0]), maxY: Math.max(a[1], b[1]) };
-  const out: string[] = [];
-  for (const el of floor.elements) {
+  const picked = new Set<HallElement>();
+  for (const el of spatialIndex(floor.elements).query(box).keys()) {
     const e = elementBBox(el);
     const inside = e.minX >= box.minX && e.maxX <= box.maxX && e.minY >= box.minY && e.maxY <= box.maxY;
     const touches = e.minX <= box.maxX && e.maxX >= box.minX && e.minY <= box.maxY && e.maxY >= box.minY;
-    if (inside || (crossing && touches)) out.push(el.id);
+    if (inside || (crossing && touches)) picked.add(el);
   }
-  return out;
+  // In the floor's order, as the selection has always been.
+  return floor.elements.filter((el) => picked.has(el)).map((el) => el.id);
 }

@@ -1,4 +1,8 @@
-/** KeyValueStore over IndexedDB (browser only; the rest of the editor does not touch the DOM). */
+/**
+ * KeyValueStore over IndexedDB (browser only; the rest of the editor does not touch the DOM). A write resolves
+ * on its transaction's `complete`, not on the request's success: only then is it on disk, and a quota error
+ * arrives as the transaction's abort after the request itself succeeded.
+ */
 import type { KeyValueStore } from './autosave';
 
 export class IdbStore implements KeyValueStore {
@@ -15,6 +19,10 @@ export class IdbStore implements KeyValueStore {
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
+    // A failed open is not cached: the next write tries again.
+    this.db.catch(() => {
+      this.db = undefined;
+    });
     return this.db;
   }
 
@@ -22,9 +30,14 @@ export class IdbStore implements KeyValueStore {
     const db = await this.open();
     return new Promise((resolve, reject) => {
       const tx = db.transaction(this.storeName, mode);
+      let result: T;
       const req = fn(tx.objectStore(this.storeName));
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
+      req.onsuccess = () => {
+        result = req.result;
+      };
+      tx.oncomplete = () => resolve(result);
+      tx.onerror = () => reject(tx.error ?? req.error ?? new Error('IndexedDB transaction failed'));
+      tx.onabort = () => reject(tx.error ?? req.error ?? new Error('IndexedDB transaction aborted'));
     });
   }
 
@@ -37,5 +50,9 @@ export class IdbStore implements KeyValueStore {
   }
   async delete(key: string): Promise<void> {
     await this.run('readwrite', (s) => s.delete(key));
+  }
+  async keys(prefix: string): Promise<string[]> {
+    const all = await this.run('readonly', (s) => s.getAllKeys());
+    return all.filter((k): k is string => typeof k === 'string' && k.startsWith(prefix));
   }
 }

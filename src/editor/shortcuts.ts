@@ -3,7 +3,7 @@ import type { ToolId } from './types';
 
 export interface Shortcut {
   key: string;
-  action: ToolId | 'undo' | 'redo' | 'copy' | 'paste' | 'duplicate' | 'delete' | 'select-all' | 'rotate' | 'cancel' | 'finish' | 'view-2d' | 'view-3d';
+  action: ToolId | 'undo' | 'redo' | 'copy' | 'cut' | 'paste' | 'duplicate' | 'delete' | 'select-all' | 'select-similar' | 'rotate' | 'flip' | 'lock' | 'cancel' | 'finish' | 'view-2d' | 'view-3d' | 'zoom-fit' | 'help';
   label: { zh: string; en: string };
 }
 
@@ -20,14 +20,21 @@ export const SHORTCUT_LIST: Shortcut[] = [
   { key: 'L', action: 'vlink', label: { zh: '楼梯/电梯', en: 'Stair / elevator' } },
   { key: 'T', action: 'route', label: { zh: '无障碍路线', en: 'Accessible route' } },
   { key: 'M', action: 'measure', label: { zh: '测量', en: 'Measure' } },
+  { key: 'O', action: 'outline', label: { zh: '楼层外轮廓', en: 'Floor outline' } },
   { key: 'R', action: 'rotate', label: { zh: '旋转 15°（Shift 90°）', en: 'Rotate 15° (Shift 90°)' } },
   { key: 'Ctrl+Z', action: 'undo', label: { zh: '撤销', en: 'Undo' } },
   { key: 'Ctrl+Shift+Z', action: 'redo', label: { zh: '重做', en: 'Redo' } },
+  { key: 'X', action: 'flip', label: { zh: '翻转（窗口换面）', en: 'Flip (counter front)' } },
+  { key: 'K', action: 'lock', label: { zh: '锁定 / 解锁', en: 'Lock / unlock' } },
+  { key: 'F', action: 'zoom-fit', label: { zh: '缩放至全图', en: 'Zoom to fit' } },
+  { key: '?', action: 'help', label: { zh: '快捷键一览', en: 'Keyboard shortcuts' } },
   { key: 'Ctrl+C', action: 'copy', label: { zh: '复制', en: 'Copy' } },
+  { key: 'Ctrl+X', action: 'cut', label: { zh: '剪切', en: 'Cut' } },
   { key: 'Ctrl+V', action: 'paste', label: { zh: '粘贴', en: 'Paste' } },
   { key: 'Ctrl+D', action: 'duplicate', label: { zh: '创建副本', en: 'Duplicate' } },
   { key: 'Delete', action: 'delete', label: { zh: '删除', en: 'Delete' } },
   { key: 'Ctrl+A', action: 'select-all', label: { zh: '全选', en: 'Select all' } },
+  { key: 'Ctrl+Shift+A', action: 'select-similar', label: { zh: '选择相似（同类同型）', en: 'Select similar (same kind and type)' } },
   { key: 'Escape', action: 'cancel', label: { zh: '取消', en: 'Cancel' } },
   { key: 'Enter', action: 'finish', label: { zh: '完成', en: 'Finish' } },
   { key: '2', action: 'view-2d', label: { zh: '二维平面', en: '2D plan' } },

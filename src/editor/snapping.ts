@@ -1,6 +1,7 @@
 /**
- * Snapping: vertices first (wall ends, polygon corners), then wall lines and polygon edges, then alignment
- * with other elements' anchors (x or y), then the grid. Tolerance is in metres (the view converts its
+ * Snapping, in AutoCAD's object-snap order: endpoints (wall ends, polygon corners), midpoints of walls,
+ * the perpendicular foot from the point being drawn from, extensions of walls beyond their ends, then the
+ * nearest point on wall lines and polygon edges, then alignment with other elements' anchors (x or y), then the grid. Tolerance is in metres (the view converts its
  * pixel tolerance by the zoom), so the same code serves the tests and every zoom level.
  */
 import type { Floor } from '../core/document';
@@ -16,6 +17,8 @@ export interface SnapOptions {
   exclude?: ReadonlySet<string>;
   /** Alt held: no snapping at all. */
   disabled?: boolean;
+  /** The point a segment is being drawn from, for perpendicular snaps. */
+  from?: Vec2;
 }
 
 export interface SnapResult {
@@ -28,12 +31,14 @@ interface Candidates {
   vertices: Vec2[];
   segments: [Vec2, Vec2, 'wall' | 'edge'][];
   anchors: Vec2[];
+  walls: [Vec2, Vec2][];
 }
 
 function candidates(floor: Floor, p: Vec2, reach: number, exclude?: ReadonlySet<string>): Candidates {
   const vertices: Vec2[] = [];
   const segments: [Vec2, Vec2, 'wall' | 'edge'][] = [];
   const anchors: Vec2[] = [];
+  const walls: [Vec2, Vec2][] = [];
   const near = (q: Vec2) => Math.abs(q[0] - p[0]) <= reach && Math.abs(q[1] - p[1]) <= reach;
   for (const el of floor.elements) {
     if (exclude?.has(el.id)) continue;
@@ -41,6 +46,7 @@ function candidates(floor: Floor, p: Vec2, reach: number, exclude?: ReadonlySet<
     if (el.kind === 'wall') {
       vertices.push(el.a, el.b);
       segments.push([el.a, el.b, 'wall']);
+      walls.push([el.a, el.b]);
       continue;
     }
     if (el.kind === 'zone' || el.kind === 'obstacle') {
@@ -58,7 +64,56 @@ function candidates(floor: Floor, p: Vec2, reach: number, exclude?: ReadonlySet<
     if (Math.abs(a[0] - p[0]) < 50 || Math.abs(a[1] - p[1]) < 50) anchors.push(a);
   }
   if (floor.outline) for (let i = 0; i < floor.outline.length; i++) segments.push([floor.outline[i], floor.outline[(i + 1) % floor.outline.length], 'edge']);
-  return { vertices: vertices.filter(near), segments, anchors };
+  return { vertices: vertices.filter(near), segments, anchors, walls };
+}
+
+/** How far beyond a wall's end its extension still snaps (metres). */
+const EXTENSION_REACH = 40;
+
+/** Midpoint, perpendicular foot and extension snaps on walls, nearest first within the tolerance. */
+function wallSnap(c: Candidates, p: Vec2, o: SnapOptions): SnapResult | undefined {
+  let best: SnapResult | undefined;
+  let bd = o.tolerance;
+  const offer = (q: Vec2, kind: Guide['kind'], guides: Guide[]) => {
+    const d = dist(p, q);
+    if (d <= bd) {
+      bd = d;
+      best = { point: q, guides, kind };
+    }
+  };
+  for (const [a, b] of c.walls) {
+    offer([(a[0] + b[0]) / 2, (a[1] + b[1]) / 2], 'midpoint', [{ a, b, kind: 'wall' }]);
+  }
+  if (best) return best;
+  bd = o.tolerance;
+  const from = o.from;
+  if (from) {
+    for (const [a, b] of c.walls) {
+      const foot = closestOnSegment(from, a, b);
+      if (foot.t <= 1e-6 || foot.t >= 1 - 1e-6 || dist(from, foot.point) < 1e-6) continue;
+      offer(foot.point, 'perpendicular', [{ a: from, b: foot.point, kind: 'perpendicular' }, { a, b, kind: 'wall' }]);
+    }
+    if (best) return best;
+  }
+  bd = o.tolerance;
+  for (const [a, b] of c.walls) {
+    const dx = b[0] - a[0];
+    const dy = b[1] - a[1];
+    const l2 = dx * dx + dy * dy;
+    if (l2 < 1e-9) continue;
+    const t = ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / l2;
+    const l = Math.sqrt(l2);
+    const beyond = t > 1 ? (t - 1) * l : t < 0 ? -t * l : 0;
+    if (beyond <= 1e-6 || beyond > EXTENSION_REACH) continue;
+    // along the extension the distance from the end still keeps to the grid, so lengths stay round
+    const grid = o.gridSnap !== false && o.grid ? o.grid : 0;
+    const along = grid ? Math.max(grid, Math.round(beyond / grid) * grid) : beyond;
+    const end = t > 1 ? b : a;
+    const sign = t > 1 ? 1 : -1;
+    const q: Vec2 = [end[0] + (sign * dx * along) / l, end[1] + (sign * dy * along) / l];
+    offer(q, 'extension', [{ a: end, b: q, kind: 'extension' }]);
+  }
+  return best;
 }
 
 export function snapPoint(floor: Floor, p: Vec2, o: SnapOptions): SnapResult {
@@ -74,6 +129,8 @@ export function snapPoint(floor: Floor, p: Vec2, o: SnapOptions): SnapResult {
     }
   }
   if (best) return { point: [best[0], best[1]], guides: [], kind: 'vertex' };
+  const onWall = wallSnap(c, p, o);
+  if (onWall) return onWall;
 
   let seg: { q: Vec2; a: Vec2; b: Vec2; kind: 'wall' | 'edge' } | undefined;
   bd = o.tolerance;

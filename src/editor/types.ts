@@ -4,7 +4,7 @@ import type { HallElement } from '../core/kinds/registry';
 import type { Vec2 } from '../core/geometry/vec';
 import type { CounterType, LinkKind, PointKind, SignKind, ZoneType, EntranceKind } from '../core/vocab';
 
-export type ToolId = 'select' | 'wall' | 'zone-rect' | 'zone-poly' | 'door' | 'counter' | 'counter-row' | 'sign' | 'point' | 'vlink' | 'route' | 'measure';
+export type ToolId = 'select' | 'wall' | 'zone-rect' | 'zone-poly' | 'door' | 'counter' | 'counter-row' | 'sign' | 'point' | 'vlink' | 'route' | 'measure' | 'outline';
 
 export interface ToolOptions {
   zoneType?: ZoneType;
@@ -48,7 +48,8 @@ export interface EditorKeyEvent {
 export interface Guide {
   a: Vec2;
   b: Vec2;
-  kind: 'grid' | 'wall' | 'vertex' | 'edge' | 'align-x' | 'align-y';
+  /** 'vertex' is an endpoint or corner; 'ortho' the Shift angle lock's ray. */
+  kind: 'grid' | 'wall' | 'vertex' | 'edge' | 'align-x' | 'align-y' | 'midpoint' | 'perpendicular' | 'extension' | 'ortho' | 'front';
 }
 
 /** What the active tool wants drawn on top of the document. */
@@ -61,9 +62,32 @@ export interface Overlay {
   /** Polyline being drawn (walls, zones, routes). */
   path?: Vec2[];
   measure?: { a: Vec2; b: Vec2; length: number };
+  /** Dynamic input on the rubber-band segment: its length and angle, and what the user has typed so far. */
+  dim?: SegmentDim;
+  /** Ghosts drawn as a problem (a counter whose citizen side is blocked). */
+  blockedIds?: string[];
+  /** Width × depth and area of a rectangle being dragged. */
+  rect?: { a: Vec2; b: Vec2 };
   /** A hint for the status bar, zh/en. */
   hint?: { zh: string; en: string };
   cursor?: Vec2;
+}
+
+/** Typed values of dynamic input (as typed, so "12." shows while typing); the field Tab moved to. */
+export interface TypedInput {
+  length: string;
+  angle: string;
+  field: 'length' | 'angle';
+}
+
+export interface SegmentDim {
+  a: Vec2;
+  b: Vec2;
+  /** Metres. */
+  length: number;
+  /** Degrees counter-clockwise from plan east (+x), 0..360. */
+  angle: number;
+  typed?: TypedInput;
 }
 
 export const EMPTY_OVERLAY: Overlay = { ghosts: [], guides: [] };
@@ -84,6 +108,10 @@ export interface EditorState {
   locale: 'zh-CN' | 'en';
   grid: { size: number; snap: boolean };
   error?: { message: string; details?: string[] };
+  /**
+   * The only way the view's camera moves by itself: an explicit framing (zoom to fit, switching floor, a clicked
+   * finding, opening a file). `ids` empty frames the whole floor. Edits, undo/redo and checks never set it.
+   */
   cameraRequest?: { ids: string[]; floorId: string; nonce: number };
   highlight: string[];
   overlays: Record<string, boolean>;
@@ -91,4 +119,14 @@ export interface EditorState {
   badges: Record<string, 'error' | 'warning' | 'info'>;
   /** Last pointer position in plan metres. */
   cursor?: Vec2;
+  /** A problem with what was just placed, shown at once (before the rules run), with the elements concerned. */
+  flag?: { ids: string[]; zh: string; en: string };
+  /** Neighbouring floors drawn faintly under the 2D plan, for tracing (below on by default, as in Revit's underlay). */
+  underlay: { below: boolean; above: boolean };
+  /** A floor just added over one with walls or an outline: offer to copy them up. */
+  floorCopyOffer?: { floorId: string; fromId: string };
+  /** The keyboard shortcut sheet is open (the ? key). */
+  shortcutSheet?: boolean;
+  /** An outline just made from a closed loop of walls, for the user to keep or remove. */
+  outlineOffer?: { floorId: string; area: number; previous?: Vec2[] };
 }

@@ -47,6 +47,15 @@ export interface ExportOutput {
   warnings?: string[];
 }
 
+/** Something that will make the exported file poor, said before exporting (the CLI fails on it with --strict). */
+export interface ExportWarning {
+  code: string;
+  zh: string;
+  en: string;
+  /** The elements concerned, for selecting them in the editor. */
+  ids: string[];
+}
+
 export interface ExportDef {
   id: string;
   label: Term;
@@ -58,6 +67,8 @@ export interface ExportDef {
   needsCheck: boolean;
   /** Seconds rather than milliseconds on a large hall: the editor shows a busy bar. */
   slow?: boolean;
+  /** What will make the file poor, checked before the export: the editor asks to go on, the CLI prints it. */
+  preflight?(doc: HallDocument): Promise<ExportWarning[]>;
   run(input: ExportInput): Promise<ExportOutput>;
 }
 

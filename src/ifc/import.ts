@@ -22,7 +22,10 @@ import { type CutPlane, type ElementGeom, MeshCollector } from './meshes';
 import { ModelReader, num, ref, refs, str } from './reader';
 import type { ImportOptions, ImportResult, ImportStage, ImportStats } from './types';
 import { certainlyValid, metaAsSchemaGives, type MetaInput } from './valid-hall';
-import { guessZoneType } from './zone-type';
+import { readSpaceUse, type SpaceUse } from './space-use';
+import { exteriorDoors, groundFloor } from '../core/entrances';
+import { classifyZone } from './zone-type';
+import { LONG_STRING, lineOf, scanStep, shortenLongStrings } from './step-scan';
 
 type Props = Record<string, string | number | boolean>;
 const CUT_HEIGHT = 1.2;
@@ -34,6 +37,7 @@ const pStr = (p: Props | undefined, k: string) => (p && typeof p[k] === 'string'
 const pNum = (p: Props | undefined, k: string) => (p && typeof p[k] === 'number' && Number.isFinite(p[k]) ? (p[k] as number) : undefined);
 const pBool = (p: Props | undefined, k: string) => (p && typeof p[k] === 'boolean' ? (p[k] as boolean) : undefined);
 const oneOf = <T extends string>(v: string | undefined, ids: readonly string[]): T | undefined => (v && ids.includes(v) ? (v as T) : undefined);
+const UNIT_NAMES: Record<number, string> = { 0.001: 'millimetre', 0.01: 'centimetre', 0.1: 'decimetre', 1: 'metre', 1000: 'kilometre', 0.3048: 'foot', 0.0254: 'inch' };
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 export async function importIfc(bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
@@ -54,6 +58,7 @@ export async function importIfc(bytes: Uint8Array, opts: ImportOptions = {}): Pr
   };
   stage('open', 0);
   const headerSchema = checkIfcBytes(bytes, fileName);
+  bytes = checkedStepBytes(bytes, fileName, warnings);
   const api = await getIfcApi(opts.wasmPath);
   stage('open', 0.1);
   let model = -1;
@@ -82,10 +87,33 @@ export async function importIfc(bytes: Uint8Array, opts: ImportOptions = {}): Pr
   }
 }
 
+/** The bytes web-ifc may read: refused when entity ids repeat or are broken; long strings shortened (see step-scan.ts). */
+function checkedStepBytes(bytes: Uint8Array, fileName: string, warnings: string[]): Uint8Array {
+  const scan = scanStep(bytes);
+  if (scan.duplicate) {
+    const { id, first, second } = scan.duplicate;
+    throw new IfcImportError(
+      `${fileName}: entity #${id} is defined twice (lines ${first >= 0 ? lineOf(bytes, first) : '?'} and ${lineOf(bytes, second)}): the file is damaged (a repeated DATA section or a bad merge); it cannot be read reliably / 实体编号 #${id} 重复定义，文件已损坏`,
+      'open',
+    );
+  }
+  if (scan.broken !== undefined) {
+    throw new IfcImportError(`${fileName}: malformed entity id at line ${lineOf(bytes, scan.broken)} / 第 ${lineOf(bytes, scan.broken)} 行的实体编号无效`, 'open');
+  }
+  if (!scan.long.length) return bytes;
+  const first = scan.long[0];
+  warnings.push(
+    `${scan.long.length} text${scan.long.length === 1 ? '' : 's'} longer than ${LONG_STRING.toLocaleString('en')} characters (first in #${first.id}, ${(first.end - first.start).toLocaleString('en')} characters) shortened to their first 4,000: web-ifc cannot read longer ones / 超长文本已截短`,
+  );
+  return shortenLongStrings(bytes, scan.long);
+}
+
 interface Storey {
   lineId: number;
   name: string;
   elevation: number;
+  /** Where the elevation was read: the storey's Elevation attribute or its placement chain. */
+  source: 'attribute' | 'placement';
   globalId?: string;
   props?: Props;
 }
@@ -116,8 +144,14 @@ async function importOpenModel(
   const storeyIds = r.ids(W.IFCBUILDINGSTOREY);
   if (storeyIds.length === 0) throw notABuilding(r, fileName);
   r.prefetchHeaderLines(storeyIds, () => !mapConversionPlaces(r));
-  const scale = r.lengthScale();
-  if (scale !== 1) warnings.push(`length unit is ${scale} m; values converted to metres`);
+  // A storey without Elevation may be one read shifted (star-lines.ts): then every line is read again, units first.
+  if (storeyIds.some((id) => num(r.line(id)?.Elevation) === undefined) && r.lineUpStars(bytes)) warnings.push('the file writes * for attributes that are not derived; its lines were read with every attribute in place');
+  const unit = r.lengthUnit();
+  const scale = unit.scale;
+  const unitName = UNIT_NAMES[scale] ?? `${scale} m`;
+  if (unit.from === 'assumed') warnings.push('no length unit in the file (no IfcProject units, no IfcUnitAssignment): assuming metres; check the hall\'s size / 文件未声明长度单位，按米处理');
+  else if (unit.from === 'assignment') warnings.push(`no IfcProject: length unit ${unitName} taken from the file's IfcUnitAssignment; values converted to metres / 缺少 IfcProject，长度单位取自 IfcUnitAssignment（${unitName}）`);
+  else if (scale !== 1) warnings.push(`length unit is ${unitName} (from IfcProject); values converted to metres`);
   const psets = r.psetsWithPrefix('Pset_HallTwin', bytes);
   const ps = (id: number, name: string) => psets.get(id)?.get(name);
 
@@ -125,8 +159,14 @@ async function importOpenModel(
   const storeys: Storey[] = storeyIds.map((id) => {
     const l = r.line(id);
     const e = num(l?.Elevation);
-    const elevation = e !== undefined ? e * scale : r.placementZ(ref(l?.ObjectPlacement)) * scale;
-    return { lineId: id, name: str(l?.Name) ?? str(l?.LongName) ?? `Storey #${id}`, elevation: r6(elevation), globalId: str(l?.GlobalId), props: ps(id, 'Pset_HallTwinFloor') };
+    const name = str(l?.Name) ?? str(l?.LongName) ?? `Storey #${id}`;
+    // Without an Elevation the storey stands where its placement chain puts it; in a file that writes `*`
+    // for unset attributes web-ifc's own transform reads that chain shifted, so it is walked here.
+    const source: Storey['source'] = e !== undefined ? 'attribute' : 'placement';
+    const z = e !== undefined ? e : r.starred ? r.frame(ref(l?.ObjectPlacement)).o[2] : r.placementZ(ref(l?.ObjectPlacement));
+    const elevation = r6(z * scale);
+    if (source === 'placement') warnings.push(`storey "${name}": no Elevation attribute; elevation ${elevation} m taken from its placement chain`);
+    return { lineId: id, name, elevation, source, globalId: str(l?.GlobalId), props: ps(id, 'Pset_HallTwinFloor') };
   });
   storeys.sort((a, b) => a.elevation - b.elevation);
   // Storeys at the same level (a few exporters split one) become one floor.
@@ -142,6 +182,8 @@ async function importOpenModel(
   levels.forEach((l, i) => {
     if (Math.abs(l[0].elevation) < Math.abs(levels[ground][0].elevation)) ground = i;
   });
+  // A storey named as a basement is not the ground floor even when it stands nearest 0 (a half-sunk one at −0.6 m).
+  while (ground + 1 < levels.length && BASEMENT_NAME.test(levels[ground][0].name)) ground++;
   const taken = new Set<string>();
   const floors: Floor[] = [];
   const floorOfStorey = new Map<number, number>();
@@ -236,9 +278,9 @@ async function importOpenModel(
         return g;
       }
     : undefined;
-  const meshes = new MeshCollector(api, model, wanted, groupOf, cuts);
+  const meshes = new MeshCollector(api, model, wanted, groupOf, cuts, scale);
   stage('spaces', 0);
-  if (spaceIds.length) api.StreamAllMeshesWithTypes(model, [W.IFCSPACE], meshes.onMesh);
+  if (spaceIds.length) api.StreamAllMeshesWithTypes(model, [W.IFCSPACE], meshes.onMesh, false);
   const usedIds = new Set<string>(taken);
   for (const sets of psets.values()) for (const p of sets.values()) if (typeof p.Id === 'string') usedIds.add(p.Id);
   const nextNumber = new Map<string, number>();
@@ -263,6 +305,13 @@ async function importOpenModel(
 
   let spaces = 0;
   r.lines(spaceIds);
+  // Names first; what else the model says of a room's use only for the rooms its names leave unsure.
+  const byName = new Map(spaceIds.map((id) => {
+    const l = r.line(id);
+    return [id, classifyZone({ name: str(l?.Name), longName: str(l?.LongName), objectType: str(l?.ObjectType), description: str(l?.Description) })];
+  }));
+  const unsure = spaceIds.filter((id) => (byName.get(id)?.confidence ?? 0) < 0.8 && !ps(id, 'Pset_HallTwin'));
+  const uses = unsure.length ? readSpaceUse(r, unsure) : new Map<number, SpaceUse>();
   spaceIds.forEach((id, i) => {
     if (i % 20 === 0) stage('spaces', 0.5 + (0.5 * i) / spaceIds.length);
     const l = r.line(id);
@@ -281,14 +330,20 @@ async function importOpenModel(
     if (o.fellBack) warnings.push(`${where}: outline could not be traced; its convex hull is used`);
     if (o.pieces > 1) warnings.push(`${where}: footprint has ${o.pieces} separate parts; the largest is used`);
     const p = ps(id, 'Pset_HallTwin');
-    const type = oneOf<ZoneType>(pStr(p, 'ZoneType'), ZONE_TYPE_IDS) ?? guessZoneType(str(l?.LongName), str(l?.Name));
+    const own = oneOf<ZoneType>(pStr(p, 'ZoneType'), ZONE_TYPE_IDS);
+    const use = uses.get(id);
+    const guess = own ? undefined : use ? classifyZone({ name: str(l?.Name), longName: str(l?.LongName), objectType: str(l?.ObjectType), description: str(l?.Description), ...use }) : byName.get(id);
+    const type = own ?? guess?.type ?? 'unclassified';
     const also = (pStr(p, 'Also') ?? '').split(',').map((s) => s.trim()).filter((s): s is ZoneType => (ZONE_TYPE_IDS as string[]).includes(s) && s !== type);
     const name = p ? str(l?.Name) : [...new Set(label)].join(' ');
+    // The Name beside a LongName is the room's number on the drawings (A101, 1.07).
+    const number = !p && str(l?.LongName) && str(l?.Name) && str(l?.Name) !== str(l?.LongName) ? str(l?.Name)!.slice(0, 500) : undefined;
     const dept = pStr(p, 'Department');
     const nameEn = pStr(p, 'NameEn');
     put(floorOf(id, g), {
       id: newId('zone', p), ...(name ? { name: name.slice(0, 500) } : {}), ...gid(l),
       kind: 'zone', type, also, polygon: o.polygon.map(rv), ...(dept ? { department: dept } : {}), ...(nameEn ? { nameEn } : {}),
+      ...(number ? { number } : {}), ...(guess ? { typeGuess: { confidence: guess.confidence, from: guess.from.slice(0, 500) } } : {}),
     });
     spaces++;
   });
@@ -298,7 +353,7 @@ async function importOpenModel(
     // No abort check in here: throwing through web-ifc's streaming callback could leave the wasm half-way.
     if (index % 500 === 0) opts.onProgress?.('walls', 0.8 * (total ? index / total : 0));
     meshes.onMesh(mesh);
-  });
+  }, false);
   const wallElementId = new Map<number, { id: string; a: Vec2; b: Vec2 }>();
   let walls = 0;
   r.lines(wallIds.filter((id) => meshes.elements.has(id)));
@@ -325,6 +380,7 @@ async function importOpenModel(
   // ---- doors -------------------------------------------------------------------------------------
   stage('doors', 0);
   const hostOfDoor = r.hostsOfDoors(doorIds);
+  const ownDoors = new Set<string>();
   let doors = 0;
   r.lines(doorIds);
   for (const id of doorIds) {
@@ -350,10 +406,12 @@ async function importOpenModel(
       continue;
     }
     const p = ps(id, 'Pset_HallTwinDoor');
+    const doorId = newId('door', p);
+    if (p) ownDoors.add(doorId);
     const entrance = oneOf<EntranceKind>(pStr(p, 'Entrance'), ENTRANCE_KIND_IDS) ?? 'none';
     const ext = pBool(p, 'Exterior');
     put(floorOf(id, g), {
-      id: newId('door', p), ...nameOf(l), ...gid(l),
+      id: doorId, ...nameOf(l), ...gid(l),
       kind: 'opening', ...(host ? { wallId: host.id } : {}), position: rv(pos), rotation, width: r6(width), height: r6(height > 0 ? height : 2.1), entrance,
       ...(ext !== undefined ? { exterior: ext } : {}), step: pNum(p, 'Step') ?? 0,
       ...(pBool(p, 'Ramp') ? { ramp: true } : {}), ...(pBool(p, 'TactilePaving') ? { tactilePaving: true } : {}),
@@ -494,6 +552,14 @@ async function importOpenModel(
     for (const e of f.elements) if (e.kind === 'wall' && e.height) top = Math.max(top, e.height);
     f.height = r6(Number.isFinite(top) && top > 0.5 ? Math.min(top, 100) : (floors[i - 1]?.height ?? 3));
   });
+  // Doors on the ground floor's outer walls are exterior (where our own property set does not say so).
+  const street = groundFloor({ floors });
+  const outer = street ? exteriorDoors(street).filter((d) => !ownDoors.has(d.id)) : [];
+  if (street && outer.length) {
+    const found = new Set(outer.map((d) => d.id));
+    street.elements = street.elements.map((e) => (e.kind === 'opening' && found.has(e.id) && e.exterior === undefined ? withExterior(e) : e));
+    warnings.push(`${outer.length} exterior door${outer.length > 1 ? 's' : ''} found on the outer walls of "${street.name}"; confirm the main entrance`);
+  }
   const hall = psets.size ? [...psets.values()].map((m) => m.get('Pset_HallTwinHall')).find(Boolean) : undefined;
   const metaInput: MetaInput = {
     name: (pStr(hall, 'Name') ?? ifcNames.name ?? fileName.replace(/\.ifc$/i, '')).slice(0, 500),
@@ -516,11 +582,14 @@ async function importOpenModel(
   stage('done', 1);
   const t = finish();
   const stats: ImportStats = {
-    schema, bytes: bytes.length, storeys: storeyIds.length, spaces, walls, doors, links, obstacles, designed,
+    schema, bytes: bytes.length, storeys: storeyIds.length,
+    storeyElevations: storeys.map((s) => ({ name: s.name, elevation: s.elevation, source: s.source })), spaces, walls, doors, links, obstacles, designed,
     meshes: meshes.meshes, triangles: meshes.triangles, ms: t.ms, totalMs: t.totalMs,
   };
   return { doc, warnings, ...(context ? { context } : {}), stats };
 }
+
+const BASEMENT_NAME = /地下|半地下|basement|cellar|^\s*B\d|^\s*-\s*\d/i;
 
 /** The types every import asks for (see ModelReader.prefetchIds); the optional ones only where web-ifc's schema has them. */
 const PREFETCHED_TYPES = [
@@ -529,6 +598,16 @@ const PREFETCHED_TYPES = [
   W.IFCRAMPFLIGHT, W.IFCFURNISHINGELEMENT, W.IFCCOLUMN,
   ...['IFCWALLELEMENTEDCASE', 'IFCFURNITURE'].map((t) => (W as unknown as Record<string, number | undefined>)[t]).filter((c): c is number => typeof c === 'number'),
 ];
+
+/** The door with `exterior: true` in the schema's key order (right after `entrance`), so valid-hall.ts can still vouch for it. */
+function withExterior<T extends { entrance: unknown }>(e: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(e)) {
+    out[k] = v;
+    if (k === 'entrance') out.exterior = true;
+  }
+  return out as T;
+}
 
 function uniqueId(prefix: string, taken: ReadonlySet<string>, from = 1): string {
   let n = from;

@@ -147,6 +147,8 @@ export class MeshCollector {
     /** Group name of a mesh for the context, or null to leave it out; undefined → no context at all. */
     private readonly groupOf?: (expressId: number) => string | null,
     private readonly cuts: CutPlane[] = [],
+    /** Metres per file length unit; pass meshes streamed without web-ifc's linear scaling. */
+    private readonly scale = 1,
   ) {
     this.segs = cuts.map(() => new F64List(256));
   }
@@ -182,8 +184,11 @@ export class MeshCollector {
     const heap = this.api.wasmModule as Heap | undefined;
     const v = heap?.HEAPF32 ? heap.HEAPF32.subarray(vPtr >> 2, (vPtr >> 2) + vSize) : this.api.GetVertexArray(vPtr, vSize);
     const ix = heap?.HEAPU32 ? heap.HEAPU32.subarray(iPtr >> 2, (iPtr >> 2) + iSize) : this.api.GetIndexArray(iPtr, iSize);
+    // Meshes are streamed in file units and scaled here by the unit the importer read: web-ifc's own scaling
+    // silently stays 1 when it misses the project's units (no IfcProject), which made halls 1000× too big.
     const m = pg.flatTransformation;
-    const m0 = m[0], m1 = m[1], m2 = m[2], m4 = m[4], m5 = m[5], m6 = m[6], m8 = m[8], m9 = m[9], m10 = m[10], m12 = m[12], m13 = m[13], m14 = m[14];
+    const k = this.scale;
+    const m0 = m[0] * k, m1 = m[1] * k, m2 = m[2] * k, m4 = m[4] * k, m5 = m[5] * k, m6 = m[6] * k, m8 = m[8] * k, m9 = m[9] * k, m10 = m[10] * k, m12 = m[12] * k, m13 = m[13] * k, m14 = m[14] * k;
     const nv = (v.length / 6) | 0;
     if (this.scratch.length < nv * 3) this.scratch = new Float64Array(Math.max(nv * 3, this.scratch.length * 2));
     const wp = this.scratch;

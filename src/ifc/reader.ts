@@ -1,6 +1,7 @@
 /** Thin typed access to an open web-ifc model: lines, attribute values, units, placements, our property sets. */
 import type { IfcAPI } from 'web-ifc';
 import * as W from 'web-ifc';
+import { type FullLine, hasNonDerivedStars, STAR, StarLines } from './star-lines';
 import { type RawLine, StepLines } from './step-lines';
 
 export type Line = any;
@@ -17,7 +18,8 @@ const IDENTITY: Frame = { o: [0, 0, 0], x: [1, 0, 0], y: [0, 1, 0], z: [0, 0, 1]
 
 export const str = (v: any): string | undefined => {
   const x = v?.value ?? v;
-  return typeof x === 'string' && x !== '' ? decodeIfcText(x) : undefined;
+  // web-ifc has decoded the STEP escapes already (and our text reader takes only texts without any).
+  return typeof x === 'string' && x !== '' ? x : undefined;
 };
 export const num = (v: any): number | undefined => {
   const x = v?.value ?? v?._representationValue ?? v;
@@ -26,15 +28,6 @@ export const num = (v: any): number | undefined => {
 };
 export const ref = (v: any): number | undefined => (v && typeof v === 'object' && v.type === 5 && typeof v.value === 'number' ? v.value : typeof v === 'number' ? v : undefined);
 export const refs = (v: any): number[] => (Array.isArray(v) ? v.map(ref).filter((x): x is number => x !== undefined) : []);
-
-/** IFC text escapes: \X2\hhhh…\X0\ (UTF-16), \X\hh (latin-1), \S\c; web-ifc leaves some of them in place. */
-export function decodeIfcText(s: string): string {
-  if (!s.includes('\\')) return s;
-  return s
-    .replace(/\\X2\\((?:[0-9A-Fa-f]{4})+)\\X0\\/g, (_, hex: string) => String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map((h) => parseInt(h, 16))))
-    .replace(/\\X\\([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
-    .replace(/\\S\\(.)/g, (_, c: string) => String.fromCharCode(c.charCodeAt(0) + 128));
-}
 
 /**
  * Where web-ifc's own line reader (FromRawLineData) takes each attribute of a line type from, and in
@@ -124,6 +117,8 @@ export class ModelReader {
   private cache = new Map<number, Line | undefined>();
   private idCache = new Map<number, number[]>();
   private text?: StepLines;
+  /** Set when the file writes `*` for attributes that are not derived (star-lines.ts): such lines are lined up here. */
+  private star?: StarLines;
   private schema?: number;
   constructor(
     readonly api: IfcAPI,
@@ -167,8 +162,56 @@ export class ModelReader {
     }
   }
 
+  /**
+   * Looks for `*` written where an attribute is not derived (one byte search, ~0.3 ns a byte, so only
+   * asked when a storey has no Elevation, which exporters that do not write such stars always write);
+   * if there is one, every line is read again with the stars in place. Returns whether it did.
+   */
+  lineUpStars(bytes: Uint8Array): boolean {
+    if (this.star || this.schema === undefined || !hasNonDerivedStars(bytes)) return false;
+    this.star = new StarLines(bytes);
+    this.cache.clear();
+    this.frames.clear();
+    return true;
+  }
+
+  /** Whether lines are re-read with `*` kept in place (the file writes it for attributes that are not derived). */
+  get starred(): boolean {
+    return this.star !== undefined;
+  }
+
+  /**
+   * Caches a line read with every position kept, when its type has no derived attribute (as many
+   * arguments as web-ifc's reader takes): a `*` there is an unset attribute. Where the type has derived
+   * attributes and the stars are exactly those, web-ifc's own reading is right: false, read it so.
+   */
+  private plainStarred(full: FullLine): boolean {
+    const code = (W as unknown as Record<string, unknown>)[full.name];
+    const map = this.schema === undefined || typeof code !== 'number' ? null : attributeMap(this.schema, code);
+    if (!map || full.arguments.length !== map.length) return false;
+    const fix = (v: any): any => {
+      if (v === STAR) return null;
+      if (Array.isArray(v)) return v.map(fix);
+      if (v && v.type === 2) return { type: typeof v.value === 'number' ? 4 : 1, name: v.label, value: v.value };
+      return v;
+    };
+    try {
+      const l: Record<string, unknown> = { expressID: full.ID, type: code };
+      for (const [name, k, shape] of map) l[name] = shaped(fix(full.arguments[k]), shape);
+      this.cache.set(full.ID, l);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** Reads what it can of `ids` (not cached) from the text; returns the rest. */
   private fromText(ids: number[]): number[] {
+    const star = this.star;
+    if (star) ids = ids.filter((id) => {
+      const f = star.read(id);
+      return !(f && this.plainStarred(f));
+    });
     const text = this.text;
     if (!text) return ids;
     const rest: number[] = [];
@@ -331,7 +374,8 @@ export class ModelReader {
     const out = new Map<number, number>();
     if (doorIds.length === 0) return out;
     const wasm = this.api.wasmModule as { GetInversePropertyForItem?: (model: number, id: number, types: number[], position: number, set: boolean) => { size(): number; get(i: number): number } } | undefined;
-    const inverse = allRelations ? undefined : wasm?.GetInversePropertyForItem;
+    // web-ifc's inverse lookup counts argument positions without the `*`s, so a starred file reads every relation.
+    const inverse = allRelations || this.star ? undefined : wasm?.GetInversePropertyForItem;
     if (!inverse) {
       const openingOfDoor = new Map<number, number>();
       for (const rel of this.lines(this.ids(W.IFCRELFILLSELEMENT))) {
@@ -395,17 +439,26 @@ export class ModelReader {
 
   /** Metres per file length unit, from the project's IfcUnitAssignment (1 when absent). */
   lengthScale(): number {
+    return this.lengthUnit().scale;
+  }
+
+  /**
+   * The file's length unit and where it was found: the IfcProject's units, else the file's first
+   * IfcUnitAssignment (no project), else metres assumed.
+   */
+  lengthUnit(): { scale: number; from: 'project' | 'assignment' | 'assumed' } {
     const proj = this.ids(W.IFCPROJECT)[0];
     const p = this.line(proj);
-    const uaId = ref(p?.UnitsInContext) ?? this.ids(W.IFCUNITASSIGNMENT)[0];
+    const own = ref(p?.UnitsInContext);
+    const uaId = own ?? this.ids(W.IFCUNITASSIGNMENT)[0];
     const ua = this.line(uaId);
     for (const uid of refs(ua?.Units)) {
       const u = this.line(uid);
       if (str(u?.UnitType) !== 'LENGTHUNIT') continue;
       const s = this.unitScale(uid);
-      if (s) return s;
+      if (s) return { scale: s, from: own !== undefined ? 'project' : 'assignment' };
     }
-    return 1;
+    return { scale: 1, from: 'assumed' };
   }
 
   /** Metres per unit for an IfcSIUnit or IfcConversionBasedUnit of length. */
@@ -508,7 +561,7 @@ export class ModelReader {
         if (typeof v === 'boolean') props[pn] = v;
         else if (typeof v === 'string') {
           // IfcBoolean/IfcLogical come back as enum text 'T'/'F'.
-          props[pn] = p.NominalValue.type === 3 && (v === 'T' || v === 'F') ? v === 'T' : decodeIfcText(v);
+          props[pn] = p.NominalValue.type === 3 && (v === 'T' || v === 'F') ? v === 'T' : v;
         } else props[pn] = typeof v === 'number' ? v : (num(v) ?? String(v));
       }
       wanted.set(id, { name, props });

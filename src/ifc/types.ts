@@ -56,6 +56,8 @@ export interface ImportStats {
   schema: string;
   bytes: number;
   storeys: number;
+  /** Each storey's elevation (m) and where it was read: its Elevation attribute or its placement chain. */
+  storeyElevations: { name: string; elevation: number; source: 'attribute' | 'placement' }[];
   spaces: number;
   walls: number;
   doors: number;

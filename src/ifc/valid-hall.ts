@@ -9,8 +9,9 @@
  * obstacles); a file with our designed counters, signs or points goes through the schema.
  */
 import type { z } from 'zod';
-import type { HallDocument, HallElement, Meta } from '../core/document';
+import { MAX_ELEMENTS, type HallDocument, type HallElement, type Meta } from '../core/document';
 import { area, type Polygon } from '../core/geometry/polygon';
+import { MAX_COORD_M, MAX_LENGTH_M, floorSpanProblem } from '../core/limits';
 import { dist, segmentsIntersect, } from '../core/geometry/vec';
 import { ObstacleSchema } from '../core/kinds/obstacle';
 import { OpeningSchema } from '../core/kinds/opening';
@@ -48,9 +49,9 @@ const isId = (v: unknown) => typeof v === 'string' && v.length >= 1 && v.length 
 const isText = (v: unknown) => typeof v === 'string' && v.length <= 500;
 const fin = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const within = (v: unknown, lo: number, hi: number) => fin(v) && v >= lo && v <= hi;
-const posLen = (v: unknown) => fin(v) && v > 0 && v <= 10000;
+const posLen = (v: unknown) => fin(v) && v > 0 && v <= MAX_LENGTH_M;
 const angle = (v: unknown) => within(v, -3600, 3600);
-const vec2 = (v: unknown) => Array.isArray(v) && v.length === 2 && fin(v[0]) && fin(v[1]);
+const vec2 = (v: unknown) => Array.isArray(v) && v.length === 2 && within(v[0], -MAX_COORD_M, MAX_COORD_M) && within(v[1], -MAX_COORD_M, MAX_COORD_M);
 const opt = (v: unknown, ok: (v: unknown) => boolean) => v === undefined || ok(v);
 const bool = (v: unknown) => typeof v === 'boolean';
 
@@ -104,7 +105,8 @@ function validElement(e: HallElement): boolean {
     case 'zone':
       return (
         sameLayout(e, LAYOUT.zone) && zoneTypes.has(e.type) && Array.isArray(e.also) && e.also.length <= 10 && e.also.every((t) => zoneTypes.has(t)) &&
-        simpleRing(e.polygon) && opt(e.department, isText) && opt(e.nameEn, isText)
+        simpleRing(e.polygon) && opt(e.department, isText) && opt(e.nameEn, isText) && opt(e.number, isText) &&
+        opt(e.typeGuess, (g) => sameKeys(g, ['confidence', 'from']) && within((g as { confidence: unknown }).confidence, 0, 1) && isText((g as { from: unknown }).from))
       );
     case 'wall':
       return sameLayout(e, LAYOUT.wall) && vec2(e.a) && vec2(e.b) && posLen(e.thickness) && opt(e.height, posLen) && opt(e.glazed, bool);
@@ -141,6 +143,7 @@ export function certainlyValid(doc: HallDocument): boolean {
   if (!Array.isArray(doc.floors) || doc.floors.length > 200) return false;
   const ids = new Set<string>();
   const floorIds = new Set<string>();
+  let total = 0;
   for (const f of doc.floors) {
     const keys = Object.keys(f);
     const want = f.ifcGlobalId === undefined ? FLOOR_KEYS.slice(0, -1) : FLOOR_KEYS;
@@ -148,19 +151,24 @@ export function certainlyValid(doc: HallDocument): boolean {
     if (!isId(f.id) || !isText(f.name) || !Number.isInteger(f.storey) || !within(f.storey, -20, 200) || !within(f.elevation, -1000, 5000)) return false;
     if (!(fin(f.height) && f.height > 0 && f.height <= 100) || !opt(f.ifcGlobalId, (g) => typeof g === 'string' && g.length <= 64)) return false;
     if (!Array.isArray(f.elements) || f.elements.length > 200000 || ids.has(f.id)) return false;
+    total += f.elements.length;
     ids.add(f.id);
     floorIds.add(f.id);
   }
+  if (total > MAX_ELEMENTS) return false;
+  const walls = new Set<string>();
   for (const f of doc.floors) {
     for (const e of f.elements) {
       if (ids.has(e.id) || !validElement(e)) return false;
       ids.add(e.id);
+      if (e.kind === 'wall') walls.add(e.id);
     }
+    if (floorSpanProblem(f)) return false;
   }
   for (const f of doc.floors) {
     for (const e of f.elements) {
       if (e.kind === 'vlink' && !e.floors.every((id) => floorIds.has(id))) return false;
-      if (e.kind === 'opening' && e.wallId !== undefined && !ids.has(e.wallId)) return false;
+      if (e.kind === 'opening' && e.wallId !== undefined && !walls.has(e.wallId)) return false;
     }
   }
   return true;

@@ -10,6 +10,14 @@ import { kindOf } from '../core/kinds/registry';
 import { isStaffZone } from '../core/kinds/zone';
 import { bbox, cachedBBox, pointInPolygon, rectPolygon, type Polygon, type BBox } from '../core/geometry/polygon';
 import { distToSegment, type Vec2 } from '../core/geometry/vec';
+import { MAX_RASTER_CELLS, PlanTooLargeError } from '../core/limits';
+
+/**
+ * Threshold height that still counts as level for a wheelchair. The raster is built once per floor for every
+ * preset, so it cannot read the preset: test/unit/nav/level-step.test.ts holds it equal to national.json's
+ * `levelStepMaxM`, which the rules read.
+ */
+export const LEVEL_STEP_M = 0.02;
 
 export interface FloorGrid {
   floorId: string;
@@ -202,7 +210,7 @@ export function rasterInputs(floor: Floor): RasterInputs {
       if (isStaffZone(e)) staff.push(e.polygon);
     } else if (e.kind === 'opening') {
       // Doors cut their wall: a strip the door's width, deep enough to cross the widened wall.
-      doors.push({ strip: doorStrip(e), staff: e.entrance === 'staff', stepped: e.step > 0.02 && !e.ramp });
+      doors.push({ strip: doorStrip(e), staff: e.entrance === 'staff', stepped: e.step > LEVEL_STEP_M && !e.ramp });
     } else if (e.kind !== 'vlink' && kindOf(e).blocksWalking(e)) {
       blockers.push(...blockerShapes(e));
     }
@@ -219,6 +227,14 @@ export function rasterizeInputs(inp: RasterInputs, cell = 0.5): FloorGrid {
   const origin: Vec2 = [ext.minX, ext.minY];
   const cols = Math.max(1, Math.ceil((ext.maxX - ext.minX) / cell));
   const rows = Math.max(1, Math.ceil((ext.maxY - ext.minY) / cell));
+  // Refuse before allocating: an extent from a mistyped coordinate would otherwise take the process down.
+  if (!(cols * rows <= MAX_RASTER_CELLS)) {
+    const w = Math.round(ext.maxX - ext.minX);
+    const h = Math.round(ext.maxY - ext.minY);
+    throw new PlanTooLargeError(
+      `floor ${inp.floorId} spans ${w} × ${h} m: walking distances are computed for floors up to ${MAX_RASTER_CELLS.toLocaleString('en')} cells of ${cell} m (about ${Math.round(Math.sqrt(MAX_RASTER_CELLS) * cell)} × ${Math.round(Math.sqrt(MAX_RASTER_CELLS) * cell)} m) / 楼层 ${inp.floorId} 范围 ${w} × ${h} 米，超出步行距离分析上限`,
+    );
+  }
   const g = { origin, cell, cols, rows };
   const free = new Uint8Array(cols * rows);
   const staff = new Uint8Array(cols * rows);

@@ -2,7 +2,7 @@
 import type { Vec2 } from '../core/geometry/vec';
 
 export interface MapZone { id: string; type: string; name: string; nameEn: string; polygon: Vec2[]; staff: boolean }
-export interface MapCounter { id: string; number: string; type: string; position: Vec2; rotation: number; w: number; d: number }
+export interface MapCounter { id: string; number: string; type: string; position: Vec2; rotation: number; w: number; d: number; dept?: string; deptEn?: string }
 export interface MapPoint { id: string; kind: string; position: Vec2 }
 export interface MapDoor { id: string; name?: string; entrance: string; position: Vec2; rotation: number; width: number }
 export interface MapLink { id: string; linkKind: string; name?: string; position: Vec2; rotation: number; w: number; d: number; accessible: boolean }
@@ -10,6 +10,8 @@ export interface MapLink { id: string; linkKind: string; name?: string; position
 export interface MapFloor {
   id: string;
   name: string;
+  /** English floor name ("1F", "Floor 2"), derived from the storey when the name is Chinese. */
+  nameEn?: string;
   storey: number;
   outline?: Vec2[];
   walls: [number, number, number, number, number][];
@@ -26,7 +28,7 @@ export interface NavGrid { floorId: string; origin: Vec2; cell: number; cols: nu
 /** Link edge: [fromNode, toNode, cost, linkId, linkKind, accessible 0|1, slope]. */
 export type NavEdge = [number, number, number, string, string, number, number];
 
-export type DestCategory = 'counter' | 'zone' | 'toilet' | 'aed' | 'exit' | 'facility';
+export type DestCategory = 'counter' | 'zone' | 'toilet' | 'aed' | 'exit' | 'facility' | 'link';
 
 export interface Destination {
   id: string;
@@ -45,9 +47,46 @@ export interface Destination {
   py: string;
   /** Wheelchair users need this (accessible toilet, priority counter). */
   accessible?: boolean;
+  /** The vocabulary id behind it: counter type, zone type, point kind, link kind or entrance kind. */
+  kind?: string;
+  /** Counter number as written ("05", "A05") and department ("社保"). */
+  num?: string;
+  dept?: string;
+  /** Further words it answers to: the hall's own names and sign texts for it, with their pinyin. */
+  keys?: string;
 }
 
-export interface HerePlace { id: string; floorId: string; p: Vec2; zh: string; en: string }
+/** Which destinations a dictionary entry sends a query to. */
+export interface SearchTargets {
+  counterTypes?: string[];
+  departments?: string[];
+  zoneTypes?: string[];
+  pointKinds?: string[];
+  linkKinds?: string[];
+  entrances?: string[];
+}
+
+/** One entry of the preset's search dictionary as embedded: words (with pinyin keys) → targets. */
+export interface SearchEntry {
+  zh: string[];
+  en: string[];
+  /** Pinyin keys of each Chinese word ("sb shebao"). */
+  py: string[];
+  t: SearchTargets;
+  /** Used only when `t` finds nothing in this hall. */
+  fb?: SearchTargets;
+}
+
+export interface HerePlace {
+  id: string;
+  floorId: string;
+  p: Vec2;
+  zh: string;
+  en: string;
+  /** Coming in through a door or standing at a sign, and the way the person faces there. */
+  via?: 'entrance' | 'sign';
+  facing?: Vec2;
+}
 
 export interface NavMapData {
   title: string;
@@ -59,4 +98,8 @@ export interface NavMapData {
   here: HerePlace[];
   /** The default start when the URL names none: the main entrance. */
   defaultFrom?: string;
+  /** The preset's search dictionary. */
+  search?: SearchEntry[];
+  /** Opening hours from the hall's service-hours sign, when it has one. */
+  hours?: { zh: string; en: string };
 }

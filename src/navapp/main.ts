@@ -1,15 +1,18 @@
 /**
  * The citizen nav map: plain TypeScript + DOM (no framework, to stay small), bundled into the exported HTML.
- * Reads the embedded JSON, draws the floor, finds destinations (name, counter number, type, pinyin initials),
- * routes in the page (wheelchair option) and lists and speaks the steps.
+ * Reads the embedded JSON, draws the floor with readable labels, finds destinations the way people ask, opens a
+ * card for a tapped place, routes in the page (wheelchair option) and lists and speaks the steps, in Chinese or
+ * English. The link may carry the start, the destination and options: #from=ID&to=ID|05&mode=wheelchair&lang=en.
  */
 import type { HallDocument } from '../core/document';
 import type { Vec2 } from '../core/geometry/vec';
-import { routeSteps, type Step } from '../nav/instructions';
+import { routePrompts, routeSteps, type Step } from '../nav/instructions';
 import type { Destination, NavMapData } from './data';
 import { clear, h } from './dom';
 import { createMap } from './map';
-import { pageGraph, pageRoute, type PageRoute } from './router';
+import { distanceField, pageGraph, pageRoute, type PagePoint, type PageRoute } from './router';
+import { searchPlaces } from './search';
+import { fill, pickLang, STRINGS, type Lang } from './strings';
 import { speak } from './voice';
 
 const data = JSON.parse(document.getElementById('navdata')!.textContent!) as NavMapData;
@@ -21,62 +24,104 @@ const slimDoc = {
     id: f.id,
     name: f.name,
     storey: f.storey,
+    outline: f.outline,
     elements: [
+      ...f.walls.map((w, i) => ({ kind: 'wall', id: `w${i}`, a: [w[0], w[1]], b: [w[2], w[3]] })),
       ...f.counters.map((c) => ({ kind: 'counter', id: c.id, number: c.number, type: c.type, position: c.position })),
-      ...f.links.map((l) => ({ kind: 'vlink', id: l.id, linkKind: l.linkKind, name: l.name, position: l.position })),
+      ...f.links.map((l) => ({ kind: 'vlink', id: l.id, linkKind: l.linkKind, name: l.name, position: l.position, accessible: l.accessible })),
       ...f.points.map((p) => ({ kind: 'point', id: p.id, pointKind: p.kind, position: p.position })),
       ...f.zones.filter((z) => !z.staff).map((z) => ({ kind: 'zone', id: z.id, type: z.type, name: z.name, nameEn: z.nameEn, polygon: z.polygon })),
     ],
   })),
 } as unknown as HallDocument;
 
-interface From { floorId: string; p: Vec2; zh: string; en: string }
+interface From { floorId: string; p: Vec2; zh: string; en: string; via?: 'entrance' | 'sign'; facing?: Vec2 }
+
+const hashParam = (k: string): string | undefined => {
+  const m = new RegExp(`[#&]${k}=([^&]*)`).exec(location.hash);
+  return m ? decodeURIComponent(m[1]) : undefined;
+};
 
 const state = {
+  lang: pickLang(location.hash, navigator.languages?.length ? navigator.languages : [navigator.language]) as Lang,
   floor: 0,
   from: undefined as From | undefined,
   dest: undefined as Destination | undefined,
-  accessible: false,
+  accessible: hashParam('mode') === 'wheelchair',
   large: false,
   route: null as PageRoute | null,
   steps: [] as Step[],
   spoken: [] as string[],
   voiceMsg: '',
+  card: undefined as { d?: Destination; floorId: string; p: Vec2 } | undefined,
+  dist: undefined as { key: string; f: (to: PagePoint) => number | undefined } | undefined,
+};
+const T = () => STRINGS[state.lang];
+const en = () => state.lang === 'en';
+const bare = (t: string) => t.replace(/（.*）$/, '').replace(/ \(.*\)$/, '');
+/** A place as said mid-sentence: "Counter 5", but "the toilet", "the west stairs". */
+const spokenEn = (d: Destination) => (d.category === 'counter' ? bare(d.en) : `the ${bare(d.en).charAt(0).toLowerCase()}${bare(d.en).slice(1)}`);
+const nameOf = (d: Destination) => (en() ? d.en : d.zh);
+const floorName = (id: string) => {
+  const f = data.floors.find((x) => x.id === id);
+  return f ? (en() ? f.nameEn ?? f.name : f.name) : '';
 };
 
 function fromHash(): From | undefined {
-  const m = /[#&]from=([^&]+)/.exec(location.hash);
-  const id = m ? decodeURIComponent(m[1]) : data.defaultFrom;
+  const id = hashParam('from') ?? data.defaultFrom;
+  // A link may also start at a place, e.g. from a counter's own QR code to the toilets.
+  const place = data.here.some((x) => x.id === id) ? undefined : data.dests.find((d) => d.id === id);
+  if (place) return { floorId: place.floorId, p: place.at, zh: bare(place.zh), en: spokenEn(place) };
   const p = data.here.find((x) => x.id === id) ?? data.here.find((x) => x.id === data.defaultFrom);
-  return p && { floorId: p.floorId, p: p.p, zh: p.zh, en: `the ${p.en.toLowerCase()}` };
+  return p && { floorId: p.floorId, p: p.p, zh: p.zh, en: `the ${p.en.toLowerCase()}`, via: p.via, facing: p.facing };
+}
+
+function destFromHash(): Destination | undefined {
+  const to = hashParam('to');
+  if (!to) return undefined;
+  return data.dests.find((d) => d.id === to) ?? searchPlaces(data, to, { limit: 1, distance: distanceTo })[0];
 }
 
 // ---- layout
-const floorBar = h('div', { class: 'bar floors', role: 'group', 'aria-label': '楼层 Floors' });
-const wheelBtn = h('button', { type: 'button', 'aria-pressed': 'false', id: 'wheelchair' }, '♿ 轮椅模式');
-const largeBtn = h('button', { type: 'button', 'aria-pressed': 'false', id: 'large' }, '大字 A+');
-const header = h('header', {}, h('h1', {}, data.title), h('div', { class: 'bar' }, floorBar, wheelBtn, largeBtn));
+const title = h('h1', {});
+const floorBar = h('div', { class: 'bar floors', role: 'group' });
+const wheelBtn = h('button', { type: 'button', 'aria-pressed': String(state.accessible), id: 'wheelchair' });
+const largeBtn = h('button', { type: 'button', 'aria-pressed': 'false', id: 'large' });
+const langBtn = h('button', { type: 'button', id: 'lang' });
+const header = h('header', {}, h('div', { class: 'titlebar' }, title, langBtn), h('div', { class: 'bar' }, floorBar, wheelBtn, largeBtn));
 const mapHost = h('div', { id: 'map' });
 const sheet = h('div', { id: 'sheet' });
 const live = h('div', { class: 'sr', 'aria-live': 'polite' });
 document.getElementById('app')!.append(header, mapHost, sheet, live);
 
-const map = createMap(mapHost, (p) => {
-  const f = data.floors[state.floor];
-  state.from = { floorId: f.id, p, zh: '您选的位置', en: 'the point you chose' };
-  recompute();
-});
+const map = createMap(mapHost, onMapTap);
 
 const hereRow = h('div', { class: 'here' });
-const search = h('input', { type: 'search', id: 'search', placeholder: '搜索目的地：名称、窗口号、拼音首字母 Search', 'aria-label': '搜索目的地 Search destination', autocomplete: 'off' });
+const search = h('input', { type: 'search', id: 'search', autocomplete: 'off' });
+const cardBox = h('div', { id: 'card-host' });
 const results = h('div', { id: 'results' });
 const routeBox = h('div', { id: 'route' });
-sheet.append(hereRow, search, routeBox, results);
+sheet.append(hereRow, search, cardBox, routeBox, results);
+
+function renderChrome(): void {
+  const t = T();
+  document.documentElement.lang = en() ? 'en' : 'zh-CN';
+  title.textContent = en() && data.titleEn ? data.titleEn : data.title;
+  floorBar.setAttribute('aria-label', t.floors);
+  wheelBtn.textContent = t.wheelchair;
+  largeBtn.textContent = t.large;
+  langBtn.textContent = t.switchLang;
+  langBtn.setAttribute('aria-label', t.switchLangLabel);
+  search.placeholder = t.searchPlaceholder;
+  search.setAttribute('aria-label', t.searchLabel);
+  map.setOptions({ lang: state.lang, large: state.large }, t);
+  renderFloors();
+}
 
 function renderFloors(): void {
   clear(floorBar);
   data.floors.forEach((f, i) => {
-    const b = h('button', { type: 'button', 'aria-current': String(i === state.floor), 'data-floor': f.id }, f.name);
+    const b = h('button', { type: 'button', 'aria-current': String(i === state.floor), 'data-floor': f.id }, en() ? f.nameEn ?? f.name : f.name);
     b.addEventListener('click', () => showFloor(i));
     floorBar.append(b);
   });
@@ -85,7 +130,7 @@ function renderFloors(): void {
 function showFloor(i: number): void {
   state.floor = i;
   renderFloors();
-  map.draw(data.floors[i]);
+  map.draw(data.floors[i], { lang: state.lang, large: state.large });
   map.fit();
   drawRoute();
 }
@@ -96,61 +141,150 @@ function drawRoute(): void {
   const line = r ? r.points.filter((p) => p.floorId === f.id).map((p) => p.p) : [];
   const start = state.from && state.from.floorId === f.id ? state.from.p : undefined;
   const end = state.dest && state.dest.floorId === f.id ? state.dest.position : undefined;
-  const links = state.steps.filter((st) => st.kind === 'link' && st.floorId === f.id).map((st) => ({ p: st.at, label: st.zh }));
+  const links = state.steps.filter((st) => st.kind === 'link' && st.floorId === f.id).map((st) => ({ p: st.at, label: en() ? st.en : st.zh }));
   map.drawRoute(line, start, end, links);
 }
 
-// ---- search
-const norm = (t: string) => t.toLowerCase().replace(/\s+/g, '');
-
-function matches(d: Destination, q: string): boolean {
-  if (!q) return false;
-  const n = norm(q);
-  if (norm(d.zh).includes(n) || norm(d.en).includes(n) || norm(d.groupZh).includes(n) || norm(d.groupEn).includes(n)) return true;
-  if (/^\d+$/.test(n) && d.category === 'counter') return d.zh.startsWith(`${Number(n)}号`);
-  return /^[a-z]+$/.test(n) && d.py.split(' ').some((k) => k.startsWith(n) || (n.length >= 2 && k.includes(n)));
+// ---- distances, for results and cards
+function distanceTo(d: Destination): number | undefined {
+  const from = state.from;
+  if (!from) return undefined;
+  const key = `${from.floorId}:${from.p[0]},${from.p[1]}:${state.accessible}`;
+  if (state.dist?.key !== key) state.dist = { key, f: distanceField(graph, { floorId: from.floorId, p: from.p }, state.accessible) };
+  return state.dist.f({ floorId: d.floorId, p: d.at });
 }
 
+function walkText(m: number | undefined): string {
+  if (m === undefined) return state.from ? T().unreachable : '';
+  if (m < 5) return T().walkFew;
+  return fill(T().walk, { m: m < 50 ? Math.round(m / 5) * 5 || Math.round(m) : Math.round(m / 10) * 10 });
+}
+
+// ---- search
 function destButton(d: Destination): HTMLElement {
-  const floor = data.floors.find((f) => f.id === d.floorId);
-  const b = h('button', { type: 'button', 'data-dest': d.id }, `${d.accessible ? '♿ ' : ''}${d.zh}`, h('small', {}, `${d.en} · ${floor?.name ?? ''}`));
-  b.addEventListener('click', () => choose(d));
+  const meta = [en() ? d.groupEn : d.groupZh, floorName(d.floorId), walkText(distanceTo(d))].filter(Boolean).join(' · ');
+  const b = h('button', { type: 'button', 'data-dest': d.id, 'data-category': d.category }, `${d.accessible ? '♿ ' : ''}${nameOf(d)}`, h('small', {}, meta));
+  b.addEventListener('click', () => openCard({ d, floorId: d.floorId, p: d.position }));
   return h('li', {}, b);
 }
 
-const CATS: [Destination['category'], string][] = [
-  ['counter', '窗口 Counters'],
-  ['zone', '功能区 Areas'],
-  ['toilet', '卫生间 Toilets'],
-  ['aed', 'AED 除颤器'],
-  ['exit', '出入口 Exits'],
-  ['facility', '设施 Facilities'],
-];
+const CATS: Destination['category'][] = ['counter', 'zone', 'toilet', 'link', 'aed', 'exit', 'facility'];
 
 function renderResults(): void {
   clear(results);
   const q = search.value.trim();
   if (q) {
-    const found = data.dests.filter((d) => matches(d, q)).slice(0, 40);
-    if (!found.length) results.append(h('p', { class: 'msg' }, `没有找到“${q}”。No destination matches.`));
+    const found = searchPlaces(data, q, { distance: distanceTo });
+    if (!found.length) results.append(h('p', { class: 'msg' }, fill(T().noMatch, { q })));
     else results.append(h('ul', { class: 'list' }, ...found.map(destButton)));
     return;
   }
-  if (state.dest) return;
-  for (const [cat, label] of CATS) {
+  if (state.dest || state.card) return;
+  for (const cat of CATS) {
     const ds = data.dests.filter((d) => d.category === cat);
     if (!ds.length) continue;
-    const det = h('details', {}, h('summary', {}, `${label}（${ds.length}）`));
-    if (cat === 'counter') {
-      const groups = new Map<string, Destination[]>();
-      for (const d of ds) groups.set(d.groupZh, [...(groups.get(d.groupZh) ?? []), d]);
-      for (const [g, list] of groups) det.append(h('h3', {}, g), h('ul', { class: 'list' }, ...list.map(destButton)));
-    } else det.append(h('ul', { class: 'list' }, ...ds.map(destButton)));
+    const det = h('details', {}, h('summary', {}, `${T().categories[cat]}（${ds.length}）`));
+    det.addEventListener('toggle', () => {
+      if (!det.open || det.childElementCount > 1) return;
+      if (cat === 'counter') {
+        const groups = new Map<string, Destination[]>();
+        for (const d of ds) {
+          const g = en() ? (d.dept ? /\(([^)]*)\)$/.exec(d.en)?.[1] ?? d.groupEn : d.groupEn) : d.dept ?? d.groupZh;
+          groups.set(g, [...(groups.get(g) ?? []), d]);
+        }
+        for (const [g, list] of groups) det.append(h('h3', {}, g), h('ul', { class: 'list' }, ...list.map(destButton)));
+      } else det.append(h('ul', { class: 'list' }, ...ds.map(destButton)));
+    });
     results.append(det);
   }
 }
 
-search.addEventListener('input', renderResults);
+search.addEventListener('input', () => {
+  state.card = undefined;
+  renderCard();
+  renderResults();
+});
+
+// ---- place cards
+function onMapTap(p: Vec2): void {
+  const f = data.floors[state.floor];
+  const reach = Math.max(1, 22 / map.scale());
+  let best: Destination | undefined;
+  let bd = reach;
+  for (const d of data.dests) {
+    if (d.floorId !== f.id || d.category === 'zone' || d.category === 'toilet') continue;
+    const dd = Math.hypot(d.position[0] - p[0], d.position[1] - p[1]);
+    if (dd <= bd) {
+      bd = dd;
+      best = d;
+    }
+  }
+  if (!best) {
+    const zones = f.zones.filter((z) => !z.staff && inside(p, z.polygon));
+    const ids = new Set(zones.map((z) => z.id));
+    best = data.dests.find((d) => ids.has(d.id));
+  }
+  openCard({ d: best, floorId: f.id, p });
+}
+
+function inside(p: Vec2, poly: Vec2[]): boolean {
+  let r = false;
+  for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
+    const [xi, yi] = poly[i];
+    const [xj, yj] = poly[j];
+    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) r = !r;
+  }
+  return r;
+}
+
+function openCard(c: NonNullable<typeof state.card>): void {
+  state.card = c;
+  search.value = '';
+  renderCard();
+  renderResults();
+  sheet.scrollTop = 0;
+}
+
+function renderCard(): void {
+  clear(cardBox);
+  const c = state.card;
+  if (!c) return;
+  const t = T();
+  const d = c.d;
+  const close = h('button', { type: 'button', id: 'card-close', 'aria-label': t.close }, '✕');
+  close.addEventListener('click', () => {
+    state.card = undefined;
+    renderCard();
+    renderResults();
+  });
+  const card = h('section', { id: 'card', 'aria-label': t.place }, h('div', { class: 'top' }, h('h2', {}, d ? `${d.accessible ? '♿ ' : ''}${nameOf(d)}` : t.thisSpot), close));
+  if (d) {
+    card.append(h('p', { class: 'meta', id: 'card-meta' }, [floorName(d.floorId), en() ? d.groupEn : d.groupZh].filter(Boolean).join(' · ')));
+    if (data.hours && (d.category === 'counter' || d.category === 'zone')) card.append(h('p', { class: 'meta', id: 'card-hours' }, `${t.hours}${en() ? data.hours.en || data.hours.zh : data.hours.zh}`));
+    const w = walkText(distanceTo(d));
+    if (w) card.append(h('p', { class: 'meta', id: 'card-walk' }, w));
+  } else card.append(h('p', { class: 'meta' }, floorName(c.floorId)));
+  const actions = h('div', { class: 'actions' });
+  if (d) {
+    const go = h('button', { type: 'button', id: 'go', class: 'primary' }, t.goHere);
+    go.addEventListener('click', () => {
+      state.card = undefined;
+      renderCard();
+      choose(d);
+    });
+    actions.append(go);
+  }
+  const here = h('button', { type: 'button', id: 'iamhere' }, t.iAmHere);
+  here.addEventListener('click', () => {
+    state.from = d ? { floorId: d.floorId, p: d.at, zh: bare(d.zh), en: bare(d.en) } : { floorId: c.floorId, p: c.p, zh: STRINGS.zh.chosenSpot, en: STRINGS.en.chosenSpot };
+    state.card = undefined;
+    renderCard();
+    recompute();
+  });
+  actions.append(here);
+  card.append(actions);
+  cardBox.append(card);
+}
 
 function choose(d: Destination): void {
   state.dest = d;
@@ -167,13 +301,10 @@ function recompute(): void {
   if (from && dest) {
     state.route = pageRoute(graph, { floorId: from.floorId, p: from.p }, { floorId: dest.floorId, p: dest.at }, state.accessible);
     if (state.route) {
-      const bare = (t: string) => t.replace(/（.*）$/, '').replace(/ \(.*\)$/, '');
-      state.steps = routeSteps(slimDoc, { points: state.route.points, links: state.route.links, from: { zh: from.zh, en: from.en }, to: { zh: bare(dest.zh), en: bare(dest.en), position: dest.position } });
+      state.steps = routeSteps(slimDoc, { points: state.route.points, links: state.route.links, from: { zh: from.zh, en: from.en, via: from.via, facing: from.facing }, to: { zh: bare(dest.zh), en: spokenEn(dest), position: dest.position } });
     }
     const fi = data.floors.findIndex((f) => f.id === from.floorId);
-    if (fi >= 0 && fi !== state.floor) {
-      showFloor(fi);
-    }
+    if (fi >= 0 && fi !== state.floor) showFloor(fi);
   }
   drawRoute();
   renderRoute();
@@ -183,61 +314,60 @@ function recompute(): void {
 function renderHere(): void {
   clear(hereRow);
   const f = state.from;
-  const fl = f && data.floors.find((x) => x.id === f.floorId);
-  hereRow.append(h('span', { 'aria-hidden': 'true' }, '◉'), h('b', { id: 'here' }, f ? `您在：${f.zh}（${fl?.name ?? ''}）` : '点地图设定您的位置 Tap the map to set where you are'));
+  const t = T();
+  hereRow.append(h('span', { 'aria-hidden': 'true' }, '◉'), h('b', { id: 'here' }, f ? en() ? `${t.hereIs}${f.en.replace(/^the /, '')} (${floorName(f.floorId)})` : `${t.hereIs}${f.zh}（${floorName(f.floorId)}）` : t.hereUnset));
 }
 
 function renderRoute(): void {
   clear(routeBox);
   const { dest, route } = state;
+  const t = T();
   if (!dest) return;
-  routeBox.append(h('p', { class: 'summary' }, `前往 To: ${dest.zh}`));
+  routeBox.append(h('p', { class: 'summary' }, `${t.to}${nameOf(dest)}`));
   if (!state.from) {
-    routeBox.append(h('p', { class: 'msg' }, '请先点地图设定您的位置。Tap the map to set where you are.'));
-  } else if (!route) {
-    routeBox.append(
-      h(
-        'p',
-        { class: 'msg err', id: 'unreachable' },
-        state.accessible
-          ? '轮椅模式下无法到达该目的地（路线需经楼梯或扶梯，或通道过窄）。请关闭轮椅模式或向工作人员求助。This destination cannot be reached by wheelchair (the way needs stairs or an escalator, or is too narrow). Please ask staff for help.'
-          : '无法从您的位置到达该目的地。请向工作人员求助。No route from here; please ask staff.',
-      ),
-    );
-  } else {
-    const metres = Math.round(route.length / 5) * 5 || Math.round(route.length);
-    routeBox.append(h('p', { class: 'summary' }, `约${metres}米 · about ${metres} m${state.accessible ? ' · ♿ 无障碍路线 accessible' : ''}`));
-    const speakBtn = h('button', { type: 'button', id: 'speak' }, '▶ 语音播报 Speak');
-    const repeatBtn = h('button', { type: 'button', id: 'repeat' }, '↻ 重复 Repeat');
-    const clearBtn = h('button', { type: 'button', id: 'clear' }, '✕ 清除 Clear');
-    speakBtn.addEventListener('click', () => say(state.steps.map((st) => st.zh)));
-    repeatBtn.addEventListener('click', () => say(state.spoken.length ? state.spoken : state.steps.map((st) => st.zh)));
-    clearBtn.addEventListener('click', () => {
-      state.dest = undefined;
-      recompute();
-    });
-    routeBox.append(h('div', { class: 'actions' }, speakBtn, repeatBtn, clearBtn));
-    if (state.voiceMsg) routeBox.append(h('p', { class: 'msg', id: 'voice-msg' }, state.voiceMsg));
-    routeBox.append(
-      h(
-        'ol',
-        { class: 'steps', id: 'steps' },
-        ...state.steps.map((st) => {
-          const li = h('li', { 'data-floor': st.floorId }, st.zh, h('span', { class: 'en' }, st.en));
-          li.addEventListener('click', () => say([st.zh]));
-          return li;
-        }),
-      ),
-    );
+    routeBox.append(h('p', { class: 'msg' }, t.needFrom));
+    return;
   }
+  if (!route) {
+    routeBox.append(h('p', { class: 'msg err', id: 'unreachable' }, state.accessible ? t.noRouteWheelchair : t.noRoute));
+    return;
+  }
+  const metres = Math.round(route.length / 5) * 5 || Math.round(route.length);
+  routeBox.append(h('p', { class: 'summary' }, `${fill(t.about, { m: metres })}${state.accessible ? ` · ${t.accessibleRoute}` : ''}`));
+  const speakBtn = h('button', { type: 'button', id: 'speak' }, t.speak);
+  const repeatBtn = h('button', { type: 'button', id: 'repeat' }, t.repeat);
+  const clearBtn = h('button', { type: 'button', id: 'clear' }, t.clear);
+  speakBtn.addEventListener('click', () => say(routePrompts(state.steps, state.lang)));
+  repeatBtn.addEventListener('click', () => say(state.spoken.length ? state.spoken : routePrompts(state.steps, state.lang)));
+  clearBtn.addEventListener('click', () => {
+    state.dest = undefined;
+    recompute();
+  });
+  routeBox.append(h('div', { class: 'actions' }, speakBtn, repeatBtn, clearBtn));
+  if (state.voiceMsg) routeBox.append(h('p', { class: 'msg', id: 'voice-msg' }, state.voiceMsg));
+  routeBox.append(
+    h(
+      'ol',
+      { class: 'steps', id: 'steps' },
+      ...state.steps.map((st) => {
+        const li = h('li', { 'data-floor': st.floorId, 'data-kind': st.kind }, en() ? st.en : st.zh);
+        li.addEventListener('click', () => {
+          // Show the floor the step is on, then say it.
+          const fi = data.floors.findIndex((f) => f.id === st.floorId);
+          if (fi >= 0 && fi !== state.floor) showFloor(fi);
+          void say(st.prompts.map((p) => p[state.lang]));
+        });
+        return li;
+      }),
+    ),
+  );
 }
 
 async function say(texts: string[]): Promise<void> {
   state.spoken = texts;
-  const r = await speak(texts);
-  state.voiceMsg =
-    r === 'spoken' ? '' : r === 'no-api' ? '此浏览器不支持语音播报，请阅读下方文字步骤。This browser cannot speak; please read the steps below.' : '此设备没有中文语音，请阅读下方文字步骤。No Chinese voice on this device; please read the steps below.';
-  live.textContent = r === 'spoken' ? texts.join('。') : state.voiceMsg;
+  const r = await speak(texts, state.lang);
+  state.voiceMsg = r === 'spoken' ? '' : r === 'no-api' ? T().noSpeechApi : T().noVoice;
+  live.textContent = r === 'spoken' ? texts.join(en() ? '. ' : '。') : state.voiceMsg;
   renderRoute();
 }
 
@@ -250,13 +380,27 @@ largeBtn.addEventListener('click', () => {
   state.large = !state.large;
   largeBtn.setAttribute('aria-pressed', String(state.large));
   document.body.classList.toggle('large', state.large);
+  map.setOptions({ lang: state.lang, large: state.large }, T());
+});
+langBtn.addEventListener('click', () => {
+  state.lang = en() ? 'zh' : 'en';
+  state.voiceMsg = '';
+  state.spoken = [];
+  renderChrome();
+  renderCard();
+  recompute();
 });
 window.addEventListener('hashchange', () => {
   state.from = fromHash();
+  state.dest = destFromHash() ?? state.dest;
+  if (hashParam('mode')) state.accessible = hashParam('mode') === 'wheelchair';
+  wheelBtn.setAttribute('aria-pressed', String(state.accessible));
   recompute();
 });
 
 state.from = fromHash();
+state.dest = destFromHash();
+renderChrome();
 const startFloor = state.from ? data.floors.findIndex((f) => f.id === state.from!.floorId) : 0;
 showFloor(Math.max(0, startFloor));
 recompute();

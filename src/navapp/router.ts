@@ -193,3 +193,50 @@ function pull(g: G, pts: PagePoint[]): PagePoint[] {
   out.push(pts[pts.length - 1]);
   return out;
 }
+
+/**
+ * Walking distances from one point to everywhere (Dijkstra on the same grid and links as pageRoute), so search
+ * results and place cards can say how far each place is without routing to each. Grid paths run a few percent
+ * longer than the string-pulled route; the page rounds them anyway.
+ */
+export function distanceField(g: G, from: PagePoint, accessible: boolean): (to: PagePoint) => number | undefined {
+  const start = nodeAt(g, from);
+  const dist = new Float64Array(g.size).fill(Infinity);
+  if (start >= 0) {
+    const ok = (grid: G['grids'][number], i: number) => grid.walkB[i] === 1 && (!accessible || (grid.wideB[i] === 1 && grid.steppedB[i] === 0));
+    const heap = new MinHeap();
+    dist[start] = 0;
+    heap.push(start, 0);
+    const done = new Uint8Array(g.size);
+    while (heap.size) {
+      const n = heap.pop();
+      if (done[n]) continue;
+      done[n] = 1;
+      const grid = g.grids[floorOf(g, n)];
+      const i = n - grid.off;
+      const r = Math.floor(i / grid.cols);
+      const c = i - r * grid.cols;
+      const relax = (m: number, cost: number) => {
+        const d = dist[n] + cost;
+        if (d < dist[m]) {
+          dist[m] = d;
+          heap.push(m, d);
+        }
+      };
+      for (const [dc, dr, w] of N8) {
+        const cc = c + dc;
+        const rr = r + dr;
+        if (cc < 0 || rr < 0 || cc >= grid.cols || rr >= grid.rows) continue;
+        const j = rr * grid.cols + cc;
+        if (!ok(grid, j)) continue;
+        if (dc && dr && (!ok(grid, r * grid.cols + cc) || !ok(grid, rr * grid.cols + c))) continue;
+        relax(grid.off + j, w * grid.cell);
+      }
+      for (const e of g.links.get(n) ?? []) if (linkOk(e, accessible)) relax(e.to, e.cost);
+    }
+  }
+  return (to) => {
+    const n = nodeAt(g, to, 3);
+    return n >= 0 && Number.isFinite(dist[n]) ? dist[n] : undefined;
+  };
+}

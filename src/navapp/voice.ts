@@ -1,9 +1,11 @@
 /**
- * Spoken steps with the Web Speech API. iOS only speaks from a user gesture, so speaking starts from a tap; the
- * voice list may be empty until `voiceschanged`, so we wait for it (briefly) before deciding there is no
- * Chinese voice.
+ * Spoken steps with the Web Speech API, in Chinese or English. iOS only speaks from a user gesture, so speaking
+ * starts from a tap; the voice list may be empty until `voiceschanged`, so we wait for it (briefly) before deciding
+ * the phone has no voice for the language — then the page says so and the text steps stay the guide.
  */
-export type VoiceResult = 'spoken' | 'no-api' | 'no-chinese-voice';
+import type { Lang } from './strings';
+
+export type VoiceResult = 'spoken' | 'no-api' | 'no-voice';
 
 function voices(synth: SpeechSynthesis): Promise<SpeechSynthesisVoice[]> {
   const now = synth.getVoices();
@@ -19,18 +21,20 @@ function voices(synth: SpeechSynthesis): Promise<SpeechSynthesisVoice[]> {
   });
 }
 
-export function pickChinese(list: SpeechSynthesisVoice[]): SpeechSynthesisVoice | undefined {
+/** The best voice for the language: zh-CN before other Chinese; en-GB/en-US before other English. */
+export function pickVoice(list: SpeechSynthesisVoice[], lang: Lang): SpeechSynthesisVoice | undefined {
   const norm = (l: string) => l.replace('_', '-').toLowerCase();
-  return list.find((v) => norm(v.lang) === 'zh-cn') ?? list.find((v) => norm(v.lang).startsWith('zh'));
+  if (lang === 'zh') return list.find((v) => norm(v.lang) === 'zh-cn') ?? list.find((v) => norm(v.lang).startsWith('zh'));
+  return list.find((v) => norm(v.lang) === 'en-gb' || norm(v.lang) === 'en-us') ?? list.find((v) => norm(v.lang).startsWith('en'));
 }
 
 /** Speaks each text as its own utterance, in order. */
-export async function speak(texts: string[]): Promise<VoiceResult> {
+export async function speak(texts: string[], lang: Lang): Promise<VoiceResult> {
   const synth = (globalThis as { speechSynthesis?: SpeechSynthesis }).speechSynthesis;
   if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return 'no-api';
   synth.cancel();
-  const voice = pickChinese(await voices(synth));
-  if (!voice) return 'no-chinese-voice';
+  const voice = pickVoice(await voices(synth), lang);
+  if (!voice) return 'no-voice';
   for (const t of texts) {
     const u = new SpeechSynthesisUtterance(t);
     u.voice = voice;

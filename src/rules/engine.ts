@@ -37,22 +37,37 @@ function applied(doc: HallDocument): Applied[] {
   return list.map(({ rule, ctx }) => ({ rule, ctx: { ...ctx, doc } }));
 }
 
+/** Marks a finding that says a rule could not run (its data.couldNotCheck is true). */
+export const COULD_NOT_CHECK = 'couldNotCheck';
+
+/**
+ * A rule that throws is reported under its own id as an error finding with the cause, so it counts as failed,
+ * never as passed (the CLI exits 2 on it, see `couldNotCheck`).
+ */
 function safeRun(rule: RuleDef, ctx: RuleContext): Finding[] {
   try {
     return rule.check(ctx);
   } catch (e) {
+    const raw = e instanceof Error ? e.message : String(e);
+    const cause = raw.length > 300 ? `${raw.slice(0, 300)}…` : raw;
     return [
       {
-        key: `engine.rule-crashed|${rule.id}|${ctx.floor?.id ?? ''}`,
-        ruleId: 'engine.rule-crashed',
+        key: `${rule.id}|could-not-check|${ctx.floor?.id ?? ''}`,
+        ruleId: rule.id,
         severity: 'error',
         clause: ctx.setting.clause,
         elementIds: [],
         floorId: ctx.floor?.id,
-        message: { zh: `规则 ${rule.id} 运行出错：${e instanceof Error ? e.message : String(e)}`, en: `Rule ${rule.id} failed: ${e instanceof Error ? e.message : String(e)}` },
+        message: { zh: `规则 ${rule.id} 无法检查：${cause}`, en: `rule ${rule.id} could not be checked: ${cause}` },
+        data: { [COULD_NOT_CHECK]: true },
       },
     ];
   }
+}
+
+/** The findings that say a rule could not run. */
+export function couldNotCheck(r: CheckResult): Finding[] {
+  return r.findings.filter((f) => f.data?.[COULD_NOT_CHECK] === true);
 }
 
 function result(apps: Applied[], findings: Finding[]): CheckResult {

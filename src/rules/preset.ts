@@ -13,9 +13,21 @@ import jiangxi from '../../presets/jiangxi.json';
 import national from '../../presets/national.json';
 
 const SeverityOrOff = z.enum(['error', 'warning', 'info', 'off']);
+const Term = z.object({ zh: z.string(), en: z.string() });
 const RuleEntry = z.object({
   clause: z.string(),
+  /** A verbatim excerpt of the cited standard (excerpts joined with "……"); test/unit/rules/clause-fidelity checks it. */
   clauseText: z.string().optional(),
+  /** How the rule reads the text where it goes beyond the words: shown labelled 解释 / Interpretation, never as the quote. */
+  interpretation: Term.optional(),
+  /** The code quoted when it is not the preset's own standard (e.g. "GB 50763-2012"). */
+  source: z.string().optional(),
+  /** The force of a quote that has no modal verb (an imperative 指示句), as the interpretation explains. */
+  impliedModal: z.enum(['应', '宜', '可']).optional(),
+  /** The quote that governs a level where it is another sentence than clauseText (its modal verb sets the severity there). */
+  textByLevel: z.record(z.string(), z.string()).optional(),
+  /** Levels where this rule's clause is 参照执行 (its 应 reads as a warning), when they differ from the preset's. */
+  referLevels: z.array(z.string()).optional(),
   severity: z.enum(['error', 'warning', 'info']),
   byLevel: z.record(z.string(), SeverityOrOff).optional(),
   options: z.record(z.string(), z.unknown()).optional(),
@@ -52,11 +64,11 @@ export function resolveRuleSetting(preset: PresetId, ruleId: string, level: Hall
   let severity: Severity | 'off' = entry.severity;
   const explicit = entry.byLevel?.[level];
   if (explicit) severity = explicit;
-  else if (own && p.referLevels.includes(level) && severity === 'error') severity = 'warning';
+  else if (own && (entry.referLevels ?? p.referLevels).includes(level) && severity === 'error') severity = 'warning';
   if (severity === 'off') return undefined;
   const options = { ...(entry.options ?? {}), ...(entry.optionsByLevel?.[level] ?? {}) };
   const clause = own ? entry.clause : `${entry.clause}`;
-  return { severity, clause, clauseText: entry.clauseText, options };
+  return { severity, clause, clauseText: entry.textByLevel?.[level] ?? entry.clauseText, interpretation: entry.interpretation, options };
 }
 
 export function presetName(preset: PresetId): { zh: string; en: string } {

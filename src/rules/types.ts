@@ -16,6 +16,10 @@ export interface Finding {
   severity: Severity;
   /** Clause of the active preset, e.g. "DB43/T §5.4.3" — always present. */
   clause: string;
+  /** The standard's own words (verbatim excerpt) the finding rests on. */
+  clauseText?: string;
+  /** How the rule reads the clause where it goes beyond its words (shown as 解释 / Interpretation). */
+  interpretation?: Term;
   /** Elements involved (ids); may be empty for "missing X" findings. */
   elementIds: string[];
   /** Where to zoom: floor and plan point. */
@@ -31,8 +35,10 @@ export interface Finding {
 export interface RuleSetting {
   severity: Severity;
   clause: string;
-  /** Short quote of the clause text in Chinese. */
+  /** Verbatim excerpt of the standard in Chinese. */
   clauseText?: string;
+  /** How the rule reads the clause where it goes beyond its words. */
+  interpretation?: Term;
   /** Rule-specific data from the preset, e.g. required zone lists. */
   options?: Record<string, unknown>;
 }

@@ -4,6 +4,7 @@ import type { ElementOf, HallElement } from '../core/kinds/registry';
 import { zoneHasType } from '../core/kinds/zone';
 import { cachedBBox, centroid, pointOnBoundary, bbox, type Polygon } from '../core/geometry/polygon';
 import type { Vec2 } from '../core/geometry/vec';
+import { MAX_POLYGON_SAMPLES, PlanTooLargeError } from '../core/limits';
 import type { ZoneType } from '../core/vocab';
 import type { Finding, RuleContext } from './types';
 import { navFor, fieldFor, type DistanceField, type NavPoint, type RouteOptions } from '../nav';
@@ -28,6 +29,8 @@ export function finding(ruleId: string, ctx: RuleContext, f: FindingInput): Find
     ruleId,
     severity: ctx.setting.severity,
     clause: ctx.setting.clause,
+    ...(ctx.setting.clauseText ? { clauseText: ctx.setting.clauseText } : {}),
+    ...(ctx.setting.interpretation ? { interpretation: ctx.setting.interpretation } : {}),
     elementIds: f.elementIds ?? [],
     floorId: f.floorId,
     at: f.at,
@@ -37,12 +40,13 @@ export function finding(ruleId: string, ctx: RuleContext, f: FindingInput): Find
   };
 }
 
-export const num = (ctx: RuleContext, id: string, fallback?: number): number => {
-  const v = ctx.params[id];
+/** A numeric preset parameter; a missing one is an error, never a value copied into the rule. */
+export const param = (params: Readonly<Record<string, unknown>>, id: string): number => {
+  const v = params[id];
   if (typeof v === 'number') return v;
-  if (fallback !== undefined) return fallback;
-  throw new Error(`preset parameter "${id}" is missing`);
+  throw new Error(`preset parameter "${id}" is missing or not a number`);
 };
+export const num = (ctx: RuleContext, id: string): number => param(ctx.params, id);
 
 type Entry = { floor: Floor; el: HallElement };
 /** A floor's elements by kind, per floor object: floors an edit left alone keep theirs. */
@@ -92,6 +96,8 @@ export function samplePolygon(poly: Polygon, step: number): Vec2[] {
   let out = m.get(step);
   if (out) return out;
   const b = bbox(poly);
+  const n = Math.ceil((b.maxX - b.minX) / step) * Math.ceil((b.maxY - b.minY) / step);
+  if (!(n <= MAX_POLYGON_SAMPLES)) throw new PlanTooLargeError(`a polygon of ${Math.round(b.maxX - b.minX)} × ${Math.round(b.maxY - b.minY)} m is too large to measure at ${step} m / 多边形过大，无法测量`);
   out = [];
   const xs: number[] = [];
   for (let x = b.minX + step / 2; x < b.maxX; x += step) xs.push(x);
@@ -158,3 +164,34 @@ export function perPolygon<T>(field: DistanceField, tag: string, floorId: string
 }
 
 export const fmt = (x: number, d = 1): string => (Number.isFinite(x) ? x.toFixed(d) : '∞');
+
+/**
+ * The preset's one measuring tolerance (`toleranceM`): a value within it of a limit meets the limit, so "不小于
+ * 0.80 m" accepts 0.80 m (and 0.799 from rounding) but not 0.79 m. Comparisons are inclusive, as 不大于/不小于 are.
+ */
+export const atLeast = (ctx: RuleContext, value: number, min: number): boolean => value >= min - num(ctx, 'toleranceM');
+export const atMost = (ctx: RuleContext, value: number, max: number): boolean => value <= max + num(ctx, 'toleranceM');
+
+/**
+ * A measured value printed with enough digits to agree with its verdict: never "4.0 m² below the 4.0 m² minimum"
+ * for 3.96 m². Starts at `digits` and adds digits (up to 4) while the rounded value would equal the limit it
+ * fails, or fall on the wrong side of it.
+ */
+export function fmtMeasured(value: number, limit: number, digits = 2): string {
+  if (!Number.isFinite(value)) return fmt(value, digits);
+  let d = digits;
+  const MAX_DIGITS = 4;
+  while (d < MAX_DIGITS) {
+    const shown = Number(value.toFixed(d));
+    if (Math.sign(shown - limit) === Math.sign(value - limit)) break;
+    d++;
+  }
+  return value.toFixed(d);
+}
+
+/** A limit printed as the preset states it (1.2 → "1.20"): metres to the centimetre. */
+export const fmtLimit = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(2));
+
+/** A fraction as a whole percentage, for messages. */
+export const percent = (x: number): number => Math.round(x * PERCENT);
+const PERCENT = 100;

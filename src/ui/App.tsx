@@ -17,11 +17,18 @@ import { StatusBar } from './status/StatusBar';
 import { Toolbar } from './toolbar/Toolbar';
 import { useShortcuts } from './useShortcuts';
 import { useDocumentTitle } from './useDocumentTitle';
+import { useRef } from 'react';
+import { ContextMenu } from './drawing/ContextMenu';
+import { DrawingNotices } from './drawing/DrawingNotices';
+import { ShortcutSheet } from './drawing/ShortcutSheet';
+import { WallLengthField } from './drawing/WallLengthField';
+import { RoomScheduleDrawer } from './schedule/RoomScheduleDrawer';
 
 function Shell({ editor }: { editor: Editor }) {
   useLiveCheck(editor);
   useShortcuts(editor);
   useDocumentTitle(editor);
+  const plan = useRef<HTMLDivElement>(null);
   return (
     <div className="app">
       <Toolbar />
@@ -33,12 +40,16 @@ function Shell({ editor }: { editor: Editor }) {
           <Catalogue />
         </aside>
         <main className="centre">
-          <div className="viewport-wrap">
+          <div className="viewport-wrap" ref={plan}>
             <Viewport editor={editor}>
               <RuleOverlays editor={editor} />
               <IfcContext editor={editor} />
             </Viewport>
             <ModelControls />
+            <WallLengthField />
+            <DrawingNotices />
+            <ShortcutSheet />
+            <ContextMenu host={plan} />
           </div>
           <FindingsPanel />
         </main>
@@ -47,6 +58,7 @@ function Shell({ editor }: { editor: Editor }) {
         </aside>
       </div>
       <StatusBar />
+      <RoomScheduleDrawer />
       <DropZone />
     </div>
   );

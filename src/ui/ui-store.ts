@@ -11,10 +11,22 @@ export interface Busy {
   cancel?: () => void;
 }
 
+export interface RestoreItem {
+  doc: HallDocument;
+  savedAt?: number;
+  /** The autosave slot it came from. */
+  key: string;
+  /** Written by this tab before a reload (else by another tab, or an older page). */
+  ownTab: boolean;
+}
+
 export interface UiState {
   notice?: { text: string; kind: 'ok' | 'info'; nonce: number };
   busy?: Busy;
-  restore?: { doc: HallDocument; savedAt?: number };
+  /** Autosaved halls that hold work the opened one does not, newest first (one per tab and hall). */
+  restore?: RestoreItem[];
+  /** The autosave's last failure, shown until a write succeeds again. */
+  autosaveFailed?: { reason: string; attempts: number };
   dragging: boolean;
   /** An IFC import under way: its file, the worker's last progress report, and how to cancel it. */
   ifcImport?: { fileName: string; progress?: IfcProgress; cancel: () => void };
@@ -27,6 +39,8 @@ export interface UiState {
    * opacity 0.05..1, and the categories left out of the 3D view (context groups such as 'IfcRoof').
    */
   ifcView: { visible: boolean; opacity: number; hiddenGroups: string[] };
+  /** The room schedule drawer is open. */
+  scheduleOpen?: boolean;
 }
 
 /** The context layer's opacity until the user moves the slider: see-through enough that the designed hall reads first. */

@@ -1,12 +1,12 @@
 /** One floor's elements, grouped by kind and drawn by the kind layers. */
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import type { Floor } from '../core/document';
 import type { ElementKind, HallElement } from '../core/kinds/registry';
 import { LAYERS } from './kinds/registry';
 import { MergedLines, ringSegments } from './MergedLines';
-import { groupByKind } from './grouping';
+import { regroupByKind } from './grouping';
+import type { LayerProps } from './kinds/types';
 
-export { groupByKind };
 
 export interface FloorSceneProps {
   /** The floor to draw. */
@@ -32,6 +32,10 @@ export interface FloorSceneProps {
 
 const FIRST: ReadonlySet<ElementKind> = new Set(['zone', 'obstacle', 'wall']);
 
+/** The kind layers, memoised: a layer whose elements array (kept by regroupByKind) and settings are unchanged is skipped. */
+// biome-ignore lint/suspicious/noExplicitAny: a layer typed for one kind's props is not assignable to one for the union (props are contravariant); the key pairs them
+const MEMO_LAYERS = Object.fromEntries(Object.entries(LAYERS).map(([kind, Layer]) => [kind, memo(Layer)])) as unknown as Record<ElementKind, ComponentType<LayerProps<any>>>;
+
 /** False from a change of `key` until the next task. */
 function useSettledAfter(key: unknown): boolean {
   const [seen, setSeen] = useState({ key, settled: true });
@@ -48,7 +52,12 @@ function useSettledAfter(key: unknown): boolean {
 
 export const FloorScene = memo(function FloorScene({ floor, mode, opacity = 1, labels = true, locale = 'zh-CN', elements, openedAs }: FloorSceneProps) {
   const all = useSettledAfter(openedAs);
-  const groups = useMemo(() => groupByKind(elements ?? floor.elements), [elements, floor.elements]);
+  const prevGroups = useRef<Map<ElementKind, HallElement[]> | undefined>(undefined);
+  const groups = useMemo(() => {
+    const g = regroupByKind(elements ?? floor.elements, prevGroups.current);
+    prevGroups.current = g;
+    return g;
+  }, [elements, floor.elements]);
   const outline = useMemo(() => (floor.outline ? ringSegments([floor.outline], floor.elevation + 0.005) : []), [floor.outline, floor.elevation]);
   return (
     <group>
@@ -56,7 +65,7 @@ export const FloorScene = memo(function FloorScene({ floor, mode, opacity = 1, l
       {(Object.keys(LAYERS) as ElementKind[]).map((kind) => {
         const els = groups.get(kind);
         if (!els?.length || (!all && !FIRST.has(kind))) return null;
-        const Layer = LAYERS[kind];
+        const Layer = MEMO_LAYERS[kind];
         return <Layer key={kind} elements={els} elevation={floor.elevation} floorHeight={floor.height} mode={mode} opacity={opacity} labels={labels && all} locale={locale} />;
       })}
     </group>

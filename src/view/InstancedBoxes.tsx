@@ -41,21 +41,41 @@ export function InstancedBoxes({ items, opacity = 1 }: InstancedBoxesProps) {
   const ref = useRef<THREE.InstancedMesh>(null);
   const invalidate = useThree((s) => s.invalidate);
   const capacity = Math.max(1, items.length);
+  /** What the mesh holds now: a later list rewrites only the instances whose item is a different object. */
+  const written = useRef<{ mesh: THREE.InstancedMesh; items: BoxItem[] } | null>(null);
   useLayoutEffect(() => {
     const mesh = ref.current;
     if (!mesh) return;
-    items.forEach((it, i) => {
+    const prev = written.current?.mesh === mesh && written.current.items.length === items.length ? written.current.items : undefined;
+    let lo = Infinity;
+    let hi = -1;
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      if (prev && prev[i] === it) continue;
       tmp.position.set(...it.pos);
       tmp.rotation.set(0, it.rotY, 0);
       tmp.scale.set(...it.size);
       tmp.updateMatrix();
       mesh.setMatrixAt(i, tmp.matrix);
       mesh.setColorAt(i, col.set(it.color));
-    });
+      if (i < lo) lo = i;
+      hi = i;
+    }
+    written.current = { mesh, items };
     mesh.count = items.length;
+    if (hi < 0 && prev) return;
+    if (prev) {
+      // Upload only the span that changed (one dragged seat: one matrix, not ten thousand).
+      mesh.instanceMatrix.clearUpdateRanges();
+      mesh.instanceMatrix.addUpdateRange(lo * 16, (hi - lo + 1) * 16);
+      mesh.instanceColor?.clearUpdateRanges();
+      mesh.instanceColor?.addUpdateRange(lo * 3, (hi - lo + 1) * 3);
+    } else {
+      // frustumCulled is off; the sphere serves ray casts, so a full rewrite is enough to renew it.
+      mesh.computeBoundingSphere();
+    }
     mesh.instanceMatrix.needsUpdate = true;
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
-    mesh.computeBoundingSphere();
     // Written behind React's back (same mesh, new matrices): the on-demand view must be told.
     invalidate();
   }, [items, invalidate]);

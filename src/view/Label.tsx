@@ -12,15 +12,17 @@ export interface LabelProps {
   text: string;
   /** Visual style, default 'zone'. */
   variant?: LabelVariant;
+  /** Widest the label may be in metres (a zone's width), default unlimited. */
+  maxWidth?: number;
 }
 
-export function Label({ position, text, variant = 'zone' }: LabelProps) {
+export function Label({ position, text, variant = 'zone', maxWidth }: LabelProps) {
   const store = useContext(LabelsContext);
   const key = useId();
   const [x, y, z] = position;
   useEffect(() => {
-    store?.set(key, { position: [x, y, z], text, variant });
-  }, [store, key, x, y, z, text, variant]);
+    store?.set(key, { position: [x, y, z], text, variant, maxWidth });
+  }, [store, key, x, y, z, text, variant, maxWidth]);
   useEffect(() => () => store?.delete(key), [store, key]);
   return null;
 }

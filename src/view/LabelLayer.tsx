@@ -1,46 +1,111 @@
-/** The DOM layer that shows every registered label, moved each frame by <LabelProjector>. */
-import { useEffect, useMemo, useRef, useSyncExternalStore, type CSSProperties } from 'react';
+/**
+ * The DOM layer that shows every registered label, laid out by <LabelProjector> whenever the camera or the
+ * labels change: labels are placed by priority (drawing annotations, zone names, counter numbers, signs and
+ * points) with src/core/geometry/label-placement, so no two visible labels overlap; one without room takes its
+ * short form or is hidden. A shortened label shows its full text in a tooltip on hover.
+ */
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import type { LabelsStore, LabelVariant } from './labels-store';
+import { placeLabels, type LabelAnchor, type LabelBox, type LabelRequest } from '../core/geometry/label-placement';
+import { LONG_LABEL_UNITS, SHORT_LABEL_UNITS, shortenLabel, textUnits } from './label-text';
 
 const FONT = '"Noto Sans CJK SC","Noto Sans SC","PingFang SC","Microsoft YaHei",sans-serif';
 const STYLES: Record<LabelVariant, CSSProperties> = {
   zone: { font: `600 12px ${FONT}`, color: '#1e293b', textShadow: '0 0 3px #fff,0 0 3px #fff' },
   counter: { font: `600 10px ${FONT}`, color: '#fff', background: '#9a3412', padding: '0 3px', borderRadius: 3 },
-  sign: { font: `10px ${FONT}`, color: '#065f46', background: 'rgba(236,253,245,.9)', border: '1px solid #10b981', padding: '0 2px', borderRadius: 2, maxWidth: 140, overflow: 'hidden', textOverflow: 'ellipsis' },
+  sign: { font: `10px ${FONT}`, color: '#065f46', background: 'rgba(236,253,245,.9)', border: '1px solid #10b981', padding: '0 2px', borderRadius: 2 },
   link: { font: `600 11px ${FONT}`, color: '#0f172a', background: 'rgba(255,255,255,.8)', padding: '0 2px' },
   measure: { font: `700 12px ${FONT}`, color: '#fff', background: '#111827', padding: '1px 4px', borderRadius: 3 },
+  snap: { font: `600 10px ${FONT}`, color: '#fff', background: '#c026d3', padding: '0 3px', borderRadius: 2 },
+};
+
+/** Lower places first: what the user is drawing, then zone names, counter numbers, signs and points. */
+const PRIORITY: Record<LabelVariant, number> = { measure: 0, snap: 1, zone: 2, counter: 3, sign: 4, link: 5 };
+const ANCHORS: Record<LabelVariant, readonly LabelAnchor[]> = {
+  measure: ['top', 'center', 'bottom', 'right', 'left'],
+  snap: ['right', 'left', 'top', 'bottom'],
+  zone: ['center', 'bottom', 'top'],
+  counter: ['center', 'top', 'bottom', 'right', 'left'],
+  sign: ['top', 'bottom', 'right', 'left', 'center'],
+  link: ['center', 'top', 'bottom', 'right', 'left'],
 };
 
 /** Where the projector finds the DOM nodes of the labels. */
 export type LabelNodes = Map<string, HTMLSpanElement>;
+
+/** What the projector placed, for hover tooltips and browser tests. */
+export type LabelPlacements = Map<string, { box: LabelBox; full: string; shortened: boolean }>;
 
 export interface LabelLayerProps {
   /** The viewport's label store. */
   store: LabelsStore;
   /** Filled with key → node for the projector. */
   nodes: LabelNodes;
+  /** Filled by the projector with the placed boxes. */
+  placed?: LabelPlacements;
 }
 
-export function LabelLayer({ store, nodes }: LabelLayerProps) {
+/** The form shown when there is room: very long names are cut even then (the full text is on hover). */
+export function displayText(text: string): string {
+  return textUnits(text) > LONG_LABEL_UNITS ? shortenLabel(text, LONG_LABEL_UNITS) : text;
+}
+
+export function LabelLayer({ store, nodes, placed }: LabelLayerProps) {
   useSyncExternalStore(store.subscribe, store.getVersion);
   const entries = [...store.labels.entries()];
+  const layer = useRef<HTMLDivElement>(null);
+  const [tip, setTip] = useState<{ x: number; y: number; text: string } | null>(null);
+  useEffect(() => {
+    const host = layer.current?.parentElement;
+    if (!host || !placed) return;
+    const move = (e: PointerEvent) => {
+      const r = host.getBoundingClientRect();
+      const x = e.clientX - r.left;
+      const y = e.clientY - r.top;
+      let hit: { x: number; y: number; text: string } | null = null;
+      for (const p of placed.values()) {
+        if (p.shortened && x >= p.box.x0 && x <= p.box.x1 && y >= p.box.y0 && y <= p.box.y1) hit = { x: p.box.x0, y: p.box.y1 + 2, text: p.full };
+      }
+      setTip((t) => (t?.text === hit?.text && t?.x === hit?.x ? t : hit));
+    };
+    const leave = () => setTip(null);
+    host.addEventListener('pointermove', move);
+    host.addEventListener('pointerleave', leave);
+    return () => {
+      host.removeEventListener('pointermove', move);
+      host.removeEventListener('pointerleave', leave);
+    };
+  }, [placed]);
   return (
-    <div style={{ position: 'absolute', inset: 0, pointerEvents: 'none', overflow: 'hidden' }} data-testid="labels">
-      {entries.map(([key, l]) => (
-        <span
-          key={key}
-          data-label={l.variant}
-          ref={(n) => {
-            if (n) nodes.set(key, n);
-            else nodes.delete(key);
-          }}
-          style={{ position: 'absolute', left: 0, top: 0, whiteSpace: 'nowrap', userSelect: 'none', transform: 'translate(-9999px,0)', ...STYLES[l.variant] }}
-        >
-          {l.text}
-        </span>
-      ))}
+    <div ref={layer} style={{ position: 'absolute', inset: 0, pointerEvents: 'none', overflow: 'hidden' }} data-testid="labels">
+      {entries.map(([key, l]) => {
+        const full = displayText(l.text);
+        const short = shortenLabel(l.text, SHORT_LABEL_UNITS);
+        return (
+          <span
+            key={key}
+            data-label={l.variant}
+            data-visible="0"
+            ref={(n) => {
+              if (n) nodes.set(key, n);
+              else nodes.delete(key);
+            }}
+            style={{ position: 'absolute', left: 0, top: 0, whiteSpace: 'nowrap', userSelect: 'none', transform: 'translate(-9999px,0)', visibility: 'hidden', ...STYLES[l.variant] }}
+          >
+            <span data-form="full">{full}</span>
+            <span data-form="short" style={{ display: 'none' }}>
+              {short}
+            </span>
+          </span>
+        );
+      })}
+      {tip && (
+        <div data-testid="label-tooltip" style={{ position: 'absolute', left: tip.x, top: tip.y, font: `12px ${FONT}`, background: '#0f172a', color: '#fff', padding: '2px 6px', borderRadius: 3, whiteSpace: 'nowrap', zIndex: 2 }}>
+          {tip.text}
+        </div>
+      )}
     </div>
   );
 }
@@ -50,28 +115,112 @@ export interface LabelProjectorProps {
   store: LabelsStore;
   /** DOM nodes from the label layer. */
   nodes: LabelNodes;
+  /** Filled with the placed boxes. */
+  placed?: LabelPlacements;
 }
 
-/** Inside the canvas: projects each label's world point to the screen every frame (no React re-render). */
-export function LabelProjector({ store, nodes }: LabelProjectorProps) {
+interface Measure {
+  text: string;
+  w: number;
+  sw: number;
+  h: number;
+  full: string;
+}
+
+const formOf = (node: HTMLSpanElement, form: 'full' | 'short') => node.querySelector<HTMLSpanElement>(`[data-form="${form}"]`);
+
+function showForm(node: HTMLSpanElement, short: boolean): void {
+  const f = formOf(node, 'full');
+  const s = formOf(node, 'short');
+  if (f) f.style.display = short ? 'none' : '';
+  if (s) s.style.display = short ? '' : 'none';
+}
+
+/** Inside the canvas: projects the labels' world points and lays them out when the view or the labels change. */
+export function LabelProjector({ store, nodes, placed }: LabelProjectorProps) {
   const { camera, size, invalidate } = useThree();
   const v = useMemo(() => new THREE.Vector3(), []);
-  const last = useRef(new Map<string, string>());
+  const sizes = useRef(new Map<string, Measure>());
+  const lastKey = useRef('');
+  const shown = useRef(new Map<string, string>());
   // Labels come and go without the scene changing; the view draws on demand, so ask for the frame that places them.
   useEffect(() => store.subscribe(invalidate), [store, invalidate]);
   useFrame(() => {
-    for (const [key, node] of nodes) {
-      const l = store.labels.get(key);
-      if (!l) continue;
+    const m = camera.matrixWorld.elements;
+    const p = camera.projectionMatrix.elements;
+    const key = `${store.getVersion()}|${nodes.size}|${size.width}x${size.height}|${m[12].toFixed(3)},${m[13].toFixed(3)},${m[14].toFixed(3)},${m[0].toFixed(4)},${m[2].toFixed(4)},${m[8].toFixed(4)},${p[0].toFixed(6)},${p[5].toFixed(6)}`;
+    if (key === lastKey.current) return;
+    lastKey.current = key;
+    // measure new or changed texts in two layout passes (full forms, then short forms) rather than one per label
+    // keyed by the text in the DOM, which is what gets measured
+    const fresh: [string, HTMLSpanElement, string][] = [];
+    for (const [k, node] of nodes) {
+      const dom = node.textContent ?? '';
+      if (store.labels.has(k) && sizes.current.get(k)?.text !== dom) fresh.push([k, node, dom]);
+    }
+    if (fresh.length) {
+      for (const [, node] of fresh) showForm(node, false);
+      const full = fresh.map(([, node]) => [node.offsetWidth, node.offsetHeight] as const);
+      for (const [, node] of fresh) showForm(node, true);
+      const short = fresh.map(([, node]) => node.offsetWidth);
+      fresh.forEach(([k, node, text], i) => {
+        showForm(node, false);
+        sizes.current.set(k, { text, w: full[i][0], h: full[i][1], sw: short[i], full: store.labels.get(k)?.text ?? text });
+      });
+      for (const k of sizes.current.keys()) if (!nodes.has(k)) sizes.current.delete(k);
+    }
+    const pxPerMetre = camera instanceof THREE.OrthographicCamera ? camera.zoom : undefined;
+    const requests: LabelRequest[] = [];
+    const keys: string[] = [];
+    for (const k of nodes.keys()) {
+      const l = store.labels.get(k);
+      const s = sizes.current.get(k);
+      if (!l || !s) continue;
       v.set(...l.position).project(camera);
-      const hidden = v.z > 1 || v.z < -1;
-      const t = hidden ? 'translate(-9999px,0)' : `translate(-50%,-50%) translate(${(((v.x + 1) / 2) * size.width).toFixed(1)}px,${(((1 - v.y) / 2) * size.height).toFixed(1)}px)`;
-      if (last.current.get(key) !== t) {
-        node.style.transform = t;
-        last.current.set(key, t);
+      if (v.z > 1 || v.z < -1) continue;
+      const x = ((v.x + 1) / 2) * size.width;
+      const y = ((1 - v.y) / 2) * size.height;
+      let width = s.w;
+      let shortWidth = s.sw < s.w ? s.sw : undefined;
+      // a zone's name stays inside the zone: too wide, it takes its short form, or goes
+      if (l.maxWidth !== undefined && pxPerMetre !== undefined) {
+        const room = l.maxWidth * pxPerMetre;
+        if (width > room) {
+          if (shortWidth === undefined || shortWidth > room) continue;
+          width = shortWidth;
+          shortWidth = undefined;
+        }
       }
+      requests.push({ key: k, priority: PRIORITY[l.variant], x, y, width, height: s.h, shortWidth, anchors: ANCHORS[l.variant], offset: l.variant === 'snap' ? 8 : 3 });
+      keys.push(k);
+    }
+    const result = placeLabels(requests, { bounds: { x0: 0, y0: 0, x1: size.width, y1: size.height }, padding: 2 });
+    const seen = new Set<string>();
+    placed?.clear();
+    result.forEach((r, i) => {
+      const k = keys[i];
+      const node = nodes.get(k)!;
+      const s = sizes.current.get(k)!;
+      if (!r.visible) return;
+      seen.add(k);
+      const short = r.short || requests[i].width < s.w;
+      const t = `${short ? 1 : 0}|translate(${r.box.x0.toFixed(1)}px,${r.box.y0.toFixed(1)}px)`;
+      placed?.set(k, { box: r.box, full: s.full, shortened: short || s.full !== displayText(s.full) });
+      if (shown.current.get(k) === t) return;
+      shown.current.set(k, t);
+      showForm(node, short);
+      node.style.transform = `translate(${r.box.x0.toFixed(1)}px,${r.box.y0.toFixed(1)}px)`;
+      node.style.visibility = 'visible';
+      node.dataset.visible = '1';
+    });
+    for (const [k, node] of nodes) {
+      if (seen.has(k) || shown.current.get(k) === 'hidden') continue;
+      shown.current.set(k, 'hidden');
+      node.style.transform = 'translate(-9999px,0)';
+      node.style.visibility = 'hidden';
+      node.dataset.visible = '0';
     }
   });
-  useEffect(() => () => last.current.clear(), []);
+  useEffect(() => () => shown.current.clear(), []);
   return null;
 }

@@ -11,6 +11,7 @@ import type { Editor } from '../editor/editor';
 import { findElement } from '../core/query';
 import { bbox } from '../core/geometry/polygon';
 import type { Vec2 } from '../core/geometry/vec';
+import type { Floor } from '../core/document';
 import { elementBBox, hitTest } from '../editor/hit-test';
 import { FloorScene } from './FloorScene';
 import { SelectionLayer } from './SelectionLayer';
@@ -18,7 +19,7 @@ import { OverlayLayer } from './OverlayLayer';
 import { pickHandle, selectionHandles } from './handles';
 import type { HandleRef, PlanPointerEvent } from '../editor/types';
 import { LabelsContext, LabelsStore } from './labels-store';
-import { LabelLayer, LabelProjector, type LabelNodes } from './LabelLayer';
+import { LabelLayer, LabelProjector, type LabelNodes, type LabelPlacements } from './LabelLayer';
 import { PlanGrid } from './PlanGrid';
 import { PlanHud, PlanHudProbe, type PlanHudNodes } from './PlanHud';
 import { RedrawOnChange } from './RedrawOnChange';
@@ -51,6 +52,7 @@ export function Viewport({ editor, className, children }: ViewportProps) {
   const mode = useStore(editor.store, (s) => s.viewMode);
   const labels = useMemo(() => new LabelsStore(), []);
   const nodes = useMemo<LabelNodes>(() => new Map(), []);
+  const placed = useMemo<LabelPlacements>(() => new Map(), []);
   const hud = useRef<PlanHudNodes>({ bar: null, caption: null });
   const bearing = useStore(editor.store, (s) => s.doc.meta.georef?.rotation ?? 0);
   return (
@@ -60,11 +62,11 @@ export function Viewport({ editor, className, children }: ViewportProps) {
         <Canvas frameloop="demand" gl={{ antialias: false, preserveDrawingBuffer: true }} dpr={1} style={{ background: '#f8fafc' }}>
           <RedrawOnChange editor={editor} />
           <Scene editor={editor} mode={mode} />
-          <LabelProjector store={labels} nodes={nodes} />
+          <LabelProjector store={labels} nodes={nodes} placed={placed} />
           {mode === '2d' && <PlanHudProbe nodes={hud} />}
           {children}
         </Canvas>
-        <LabelLayer store={labels} nodes={nodes} />
+        <LabelLayer store={labels} nodes={nodes} placed={placed} />
         {mode === '2d' && <PlanHud nodes={hud} northBearing={bearing} />}
       </LabelsContext.Provider>
     </div>
@@ -75,7 +77,9 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
   const doc = useStore(editor.store, (s) => s.doc);
   const floorId = useStore(editor.store, (s) => s.floorId);
   const locale = useStore(editor.store, (s) => s.locale);
+  const underlay = useStore(editor.store, (s) => s.underlay);
   const floor = doc.floors.find((f) => f.id === floorId) ?? doc.floors[0];
+  const { below, above } = useMemo(() => neighbourFloors(doc.floors, floor), [doc.floors, floor]);
   const controls = useRef<Controls>(null);
   const extent = useMemo(() => floorExtent(floor), [floor]);
   const gridExtent = useMemo(() => {
@@ -83,20 +87,19 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
     return { minX: extent.minX - m, minY: extent.minY - m, maxX: extent.maxX + m, maxY: extent.maxY + m };
   }, [extent]);
   const center: Vec2 = [(extent.minX + extent.maxX) / 2, (extent.minY + extent.maxY) / 2];
-  const size = Math.max(extent.maxX - extent.minX, extent.maxY - extent.minY, 10);
   const elev = floor?.elevation ?? 0;
   if (!floor) return null;
   return (
     <>
+      {/* Camera and controls take no document-derived props: only <CameraRig> moves them, on an explicit request. */}
       {mode === '2d' ? (
-        <OrthographicCamera makeDefault position={[center[0], elev + 200, -center[1]]} up={[0, 0, -1]} zoom={10} near={0.1} far={2000} />
+        <OrthographicCamera makeDefault position={[0, 200, 0]} up={[0, 0, -1]} zoom={10} near={0.1} far={2000} />
       ) : (
-        <PerspectiveCamera makeDefault position={[center[0] - size * 0.6, elev + size * 0.7, -center[1] + size * 0.9]} fov={45} near={0.1} far={5000} />
+        <PerspectiveCamera makeDefault position={[-30, 40, 50]} fov={45} near={0.1} far={5000} />
       )}
       <OrbitControls
         ref={controls as never}
         makeDefault
-        target={[center[0], elev, -center[1]]}
         enableRotate={mode !== '2d'}
         zoomToCursor
         screenSpacePanning
@@ -105,16 +108,31 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
       <ambientLight intensity={0.9} />
       <directionalLight position={[center[0] + 30, elev + 60, -center[1] + 20]} intensity={1.2} />
       {mode === '2d' && <PlanGrid extent={gridExtent} elevation={elev} />}
+      {mode === '2d' && underlay.below && below && <FloorScene key={`below-${below.id}`} floor={below} mode="2d" opacity={0.22} labels={false} />}
+      {mode === '2d' && underlay.above && above && <FloorScene key={`above-${above.id}`} floor={above} mode="2d" opacity={0.16} labels={false} />}
       {mode === 'stack'
         ? doc.floors.map((f) => <FloorScene key={f.id} floor={f} mode={mode} opacity={f.id === floor.id ? 1 : 0.25} labels={f.id === floor.id} locale={locale} openedAs={doc.meta.source} />)
         : <FloorScene floor={floor} mode={mode} locale={locale} openedAs={doc.meta.source} />}
       <SelectionLayer editor={editor} elevation={elev} />
       <OverlayLayer editor={editor} floor={floor} mode={mode} />
       <InputPlane editor={editor} elevation={elev} />
-      <CameraRig editor={editor} controls={controls} mode={mode} initialFit={extent} />
-      <Probe editor={editor} />
+      <CameraRig editor={editor} controls={controls} mode={mode} />
+      <Probe editor={editor} mode={mode} />
     </>
   );
+}
+
+/** The floors directly below and above by elevation, drawn faintly under the plan for tracing. */
+function neighbourFloors(floors: readonly Floor[], floor: Floor | undefined): { below?: Floor; above?: Floor } {
+  if (!floor) return {};
+  let below: Floor | undefined;
+  let above: Floor | undefined;
+  for (const f of floors) {
+    if (f.id === floor.id) continue;
+    if (f.elevation < floor.elevation && (!below || f.elevation > below.elevation)) below = f;
+    if (f.elevation > floor.elevation && (!above || f.elevation < above.elevation)) above = f;
+  }
+  return { below, above };
 }
 
 function floorExtent(floor: { outline?: Vec2[]; elements: Parameters<typeof elementBBox>[0][] } | undefined) {
@@ -176,8 +194,12 @@ function InputPlane({ editor, elevation }: { editor: Editor; elevation: number }
   );
 }
 
-/** Frames the floor at start and the requested elements when a finding is clicked; keeps snap tolerance in pixels. */
-function CameraRig({ editor, controls, mode, initialFit }: { editor: Editor; controls: React.RefObject<Controls | null>; mode: string; initialFit: ReturnType<typeof bbox> }) {
+/**
+ * Moves the camera, and only on explicit requests: the first view and a change of view mode frame the floor;
+ * `cameraRequest` (zoom to fit, switching floor, a clicked finding, opening a file) frames the floor or elements.
+ * Edits never reach here, so the plan stays put under the cursor while drawing.
+ */
+function CameraRig({ editor, controls, mode }: { editor: Editor; controls: React.RefObject<Controls | null>; mode: string }) {
   const { camera, size, gl, invalidate } = useThree();
   const request = useStore(editor.store, (s) => s.cameraRequest);
   // the user's own pan/zoom wins over an animation in progress
@@ -250,14 +272,29 @@ function CameraRig({ editor, controls, mode, initialFit }: { editor: Editor; con
     if (done) goal.current = null;
     else invalidate();
   });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: fit the hall when the view mode, canvas size or floor changes, not when fit's closure does
+  // The first view of each mode frames the floor, once the canvas has a size and the controls exist (they
+  // would otherwise reset the target); a later resize keeps the view where the user left it.
+  const sized = size.width > 0 && size.height > 0;
+  const pendingFit = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new view mode is what asks for the first fit
   useEffect(() => {
+    pendingFit.current = true;
+    invalidate();
+  }, [mode, invalidate]);
+  useFrame(() => {
+    if (!pendingFit.current || !sized || !controls.current) return;
+    pendingFit.current = false;
     const floor = editor.floor;
-    fit(initialFit, floor?.elevation ?? 0, 1.08);
-  }, [mode, size.width, size.height, editor.floorId]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: zoom once per request (its nonce), not again when the hall or fit's closure changes
+    fit(floorExtent(floor), floor?.elevation ?? 0, 1.08);
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: zoom once per request (its nonce), not again when the hall, mode or fit's closure changes
   useEffect(() => {
     if (!request) return;
+    if (!request.ids.length) {
+      const floor = editor.floor;
+      fit(floorExtent(floor), floor?.elevation ?? 0, 1.08, mode !== '2d');
+      return;
+    }
     const pts: Vec2[] = [];
     for (const id of request.ids) {
       const r = findElement(editor.doc, id);
@@ -276,7 +313,7 @@ function CameraRig({ editor, controls, mode, initialFit }: { editor: Editor; con
 }
 
 /** Per frame: pixel-based snap tolerance, the draw-call and frame counts and a plan→screen helper for browser tests. */
-function Probe({ editor }: { editor: Editor }) {
+function Probe({ editor, mode }: { editor: Editor; mode: string }) {
   const { camera, size, scene, invalidate } = useThree();
   useEffect(() => {
     window.__halltwin_redraw = () => invalidate();
@@ -303,6 +340,7 @@ function Probe({ editor }: { editor: Editor }) {
     editor.snapTolerance = 10 / pxPerMetre;
     editor.dragThreshold = 4 / pxPerMetre;
   });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-installed when the view mode changes, which browser tests wait for
   useEffect(() => {
     window.__halltwin_planToScreen = (p: Vec2) => {
       const w = new THREE.Vector3(p[0], editor.floor?.elevation ?? 0, -p[1]).project(camera);
@@ -310,6 +348,6 @@ function Probe({ editor }: { editor: Editor }) {
       if (!rect) return undefined;
       return [rect.left + ((w.x + 1) / 2) * rect.width, rect.top + ((1 - w.y) / 2) * rect.height];
     };
-  }, [camera, editor]);
+  }, [camera, editor, mode]);
   return null;
 }

@@ -10,3 +10,18 @@ export function groupByKind(elements: readonly HallElement[]): Map<ElementKind, 
   }
   return m;
 }
+
+/**
+ * The same grouping, keeping the previous grouping's array for every kind whose elements are the same objects
+ * in the same order: an edit gives a new array only to the kinds it touched, so the memoised layers of the
+ * other kinds are not drawn again (dragging a seat redraws the seats, not the walls and zones).
+ */
+export function regroupByKind(elements: readonly HallElement[], prev: ReadonlyMap<ElementKind, HallElement[]> | undefined): Map<ElementKind, HallElement[]> {
+  const next = groupByKind(elements);
+  if (!prev) return next;
+  for (const [kind, els] of next) {
+    const old = prev.get(kind);
+    if (old && old.length === els.length && els.every((e, i) => e === old[i])) next.set(kind, old);
+  }
+  return next;
+}

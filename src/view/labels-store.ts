@@ -1,12 +1,14 @@
 /** Labels registered by scene components and drawn by one DOM layer over the canvas. */
 import { createContext } from 'react';
 
-export type LabelVariant = 'zone' | 'counter' | 'sign' | 'link' | 'measure';
+export type LabelVariant = 'zone' | 'counter' | 'sign' | 'link' | 'measure' | 'snap';
 
 export interface LabelData {
   position: [number, number, number];
   text: string;
   variant: LabelVariant;
+  /** Widest the label may be, in metres (a zone's width): a longer name is shortened or hidden. */
+  maxWidth?: number;
 }
 
 export class LabelsStore {

@@ -1,5 +1,6 @@
 /**
- * Rule benchmarks on the generated 3-floor hall (~1,000 elements):
+ * Rule benchmarks on the generated 3-floor hall (~1,000 elements), and the same under `bigHall` for the generated
+ * 5-floor hall of ~10,000 elements (fewer runs), with the big hall's medians over the small one's in `bigOverSmall`:
  * - fullCheckCold: a document nothing has seen (rasters, nav graphs, walking-distance fields, rule results all
  *   computed from scratch);
  * - fullCheck: the full rule pass over a hall whose nav graph is built (DESIGN.md's "full rule pass"; the graph
@@ -13,7 +14,7 @@ import { checkHall, createChecker } from '../../src/rules';
 import { moveElements } from '../../src/core/commands';
 import { navFor, rasterizeFloor, fieldStats } from '../../src/nav';
 import type { HallDocument } from '../../src/core/document';
-import { generateHall } from '../fixtures/generated-hall';
+import { generateBigHall, generateHall } from '../fixtures/generated-hall';
 import { freshCopies } from './fresh';
 import { timeit } from './stats';
 
@@ -54,18 +55,19 @@ function timeFull(doc: HallDocument, runs: number, warm: number, prepare: (d: Ha
   return timeit(() => checkHall(docs[k++]), runs, settle);
 }
 
-export async function bench(): Promise<Record<string, unknown>> {
-  const doc = generateHall();
+/** Every timing of one hall; `scale` < 1 takes fewer runs (the 10,000-element hall's checks take 10× longer). */
+function measure(doc: HallDocument, scale = 1) {
+  const n = (x: number) => Math.max(3, Math.round(x * scale));
   const elements = doc.floors.reduce((s, f) => s + f.elements.length, 0);
-  const fullCold = timeFull(doc, 20, 3, () => {}, 'cold');
+  const fullCold = timeFull(doc, n(20), n(3), () => {}, 'cold');
   collect();
   // Timed after 25 untimed checks of other fresh copies (and the cold section's 23): the steady state of the
   // rules worker, which checks on every edit, once the JIT has compiled the rules' code. The first checks of a
   // session are what fullCheckCold shows.
   const full = timeFull(
     doc,
-    20,
-    25,
+    n(20),
+    n(25),
     (d) => {
       navFor(d);
       navFor(d, { audience: 'staff' });
@@ -76,7 +78,7 @@ export async function bench(): Promise<Record<string, unknown>> {
 
   // Every rule run again on a document already checked: walking distances and geometry memos warm, no rule skipped.
   checkHall(doc);
-  const warm = timeit(() => checkHall(doc), 40, 5);
+  const warm = timeit(() => checkHall(doc), n(40), 5);
   collect();
 
   const checker = createChecker();
@@ -87,12 +89,25 @@ export async function bench(): Promise<Record<string, unknown>> {
   let i = 0;
   const stats0 = { ...fieldStats };
   // Warm-up: two rounds of the 24 positions (a drag of a second or two in the editor), then ten rounds timed.
-  const afterSeat = timeit(() => checker.check(moveElements([seat], [0.5 * (1 + (++i % 8)), 0.5 * (i % 3)]).apply(doc).doc), 240, 48);
+  const afterSeat = timeit(() => checker.check(moveElements([seat], [0.5 * (1 + (++i % 8)), 0.5 * (i % 3)]).apply(doc).doc), n(240), n(48));
   const seatFields = { repaired: fieldStats.repaired - stats0.repaired, solved: fieldStats.solved - stats0.solved };
   collect();
   const sign = doc.floors[0].elements.find((e) => e.kind === 'sign' && e.signKind === 'zone')!;
   let j = 0;
-  const afterSign = timeit(() => checker.check(moveElements([sign.id], [0.2 + ++j * 0.001, 0]).apply(doc).doc), 240, 48);
+  const afterSign = timeit(() => checker.check(moveElements([sign.id], [0.2 + ++j * 0.001, 0]).apply(doc).doc), n(240), n(48));
   const r = checkHall(doc);
-  return { elements, floors: doc.floors.length, findings: r.findings.length, rulesApplied: r.applied.length, fullCheckCold: fullCold, fullCheck: full, fullCheckWarm: warm, recheckAfterMovingASeat: { ...afterSeat, fields: seatFields }, recheckAfterMovingASign: afterSign, targets: { fullMs: 8, recheckMs: 2 } };
+  return { elements, floors: doc.floors.length, findings: r.findings.length, rulesApplied: r.applied.length, fullCheckCold: fullCold, fullCheck: full, fullCheckWarm: warm, recheckAfterMovingASeat: { ...afterSeat, fields: seatFields }, recheckAfterMovingASign: afterSign };
+}
+
+export async function bench(): Promise<Record<string, unknown>> {
+  const small = measure(generateHall());
+  collect();
+  const big = measure(generateBigHall(), 0.4);
+  const ratio = (k: 'fullCheckCold' | 'fullCheck' | 'fullCheckWarm' | 'recheckAfterMovingASeat' | 'recheckAfterMovingASign') => Math.round((big[k].medianMs / small[k].medianMs) * 100) / 100;
+  return {
+    ...small,
+    targets: { fullMs: 8, recheckMs: 2 },
+    bigHall: { ...big, targets: { fullMs: 40, recheckMs: 4 } },
+    bigOverSmall: { elements: Math.round((big.elements / small.elements) * 10) / 10, fullCheckCold: ratio('fullCheckCold'), fullCheck: ratio('fullCheck'), fullCheckWarm: ratio('fullCheckWarm'), recheckAfterMovingASeat: ratio('recheckAfterMovingASeat'), recheckAfterMovingASign: ratio('recheckAfterMovingASign') },
+  };
 }

@@ -12,6 +12,7 @@ const SUITES: Record<string, () => Promise<{ bench: () => Promise<Record<string,
   ifcapp: () => import('./ifc-app'),
   live: () => import('./live'),
   navmap: () => import('./navmap'),
+  editor: () => import('./editor'),
 };
 
 const only = process.argv.slice(2);

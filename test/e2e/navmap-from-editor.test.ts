@@ -1,11 +1,11 @@
 /** The nav map exported from the editor's file menu is the offline phone app with the hall's data. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
-import { launchBrowser, newPage, shot, startPreview } from './harness';
+import { ROOT, launchBrowser, newPage, shot, startPreview } from './harness';
 
 let browser: Browser;
 let server: PreviewServer;
@@ -53,5 +53,43 @@ describe('nav map from the editor', () => {
     expect(text).not.toContain('<!doctype');
     expect(text).toMatch(/1F|一层/);
     await phone.close();
+  });
+
+  it('warns before exporting a nav map that citizens will find poor; cancel keeps editing, "export anyway" downloads', async () => {
+    const raw = JSON.parse(readFileSync(join(ROOT, 'models/county-hall.hall.json'), 'utf8'));
+    // As an IFC import leaves a hall: no entrance kinds, no signs, unclassified rooms, counters without numbers.
+    for (const f of raw.floors) {
+      f.elements = f.elements.filter((e: { kind: string }) => e.kind !== 'sign');
+      for (const e of f.elements) {
+        if (e.kind === 'opening') e.entrance = 'none';
+        if (e.kind === 'zone' && e.type !== 'circulation') e.type = 'unclassified';
+        if (e.kind === 'counter') e.number = '';
+      }
+    }
+    const file = join(mkdtempSync(join(tmpdir(), 'navwarn-')), 'poor.hall.json');
+    writeFileSync(file, JSON.stringify(raw));
+    const { page, errors } = await newPage(browser);
+    await page.goto(url);
+    await page.waitForFunction(() => !!(window as unknown as { __halltwin?: unknown }).__halltwin);
+    await page.setInputFiles('[data-testid="file-input"]', file);
+    await page.waitForFunction(() => (window as unknown as { __halltwin: { editor: { doc: { floors: { elements: { kind: string; number?: string }[] }[] } } } }).__halltwin.editor.doc.floors[0].elements.some((e) => e.kind === 'counter' && e.number === ''));
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.locator('[data-testid="file-menu"]').click();
+    await page.locator('[data-testid="export-navmap"]').click();
+    const dialog = page.locator('[data-testid="navmap-warnings"]');
+    await dialog.waitFor();
+    const codes = await dialog.locator('li').evaluateAll((li) => li.map((x) => x.getAttribute('data-code')));
+    expect(codes).toEqual(['no-main-entrance', 'no-here-points', 'unclassified-zones', 'counters-without-number']);
+    expect(await dialog.textContent()).toContain('没有主入口');
+    await shot(page, 'navmap-export-warnings');
+    await page.locator('[data-testid="navmap-warn-cancel"]').click();
+    expect(await dialog.count()).toBe(0);
+    expect(downloads).toBe(0);
+    await page.locator('[data-testid="file-menu"]').click();
+    await page.locator('[data-testid="export-navmap"]').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="navmap-warn-export"]').click()]);
+    expect(await download.path()).toBeTruthy();
+    expect(errors).toEqual([]);
   });
 });

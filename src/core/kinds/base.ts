@@ -4,6 +4,7 @@ import type { Vec2 } from '../geometry/vec';
 import type { Polygon } from '../geometry/polygon';
 import { selfIntersection, area } from '../geometry/polygon';
 import type { Term } from '../vocab';
+import { MAX_COORD_M, MAX_LENGTH_M } from '../limits';
 
 export const MAX_TEXT = 500;
 
@@ -16,8 +17,13 @@ export const IdSchema = z
 export const TextSchema = z.string().max(MAX_TEXT, `text is longer than ${MAX_TEXT} characters`);
 export const BilingualSchema = z.object({ zh: TextSchema, en: TextSchema.default('') });
 
-export const Vec2Schema = z.tuple([z.number(), z.number()]) as unknown as z.ZodType<Vec2>;
-export const PositiveLen = z.number().positive().max(10000);
+/** A plan coordinate in metres, at most MAX_COORD_M from the origin (larger values are typing or unit mistakes). */
+export const Coord = z
+  .number()
+  .min(-MAX_COORD_M, `coordinate is more than ${MAX_COORD_M} m from the plan origin / 坐标距原点超过 ${MAX_COORD_M} 米`)
+  .max(MAX_COORD_M, `coordinate is more than ${MAX_COORD_M} m from the plan origin / 坐标距原点超过 ${MAX_COORD_M} 米`);
+export const Vec2Schema = z.tuple([Coord, Coord]) as unknown as z.ZodType<Vec2>;
+export const PositiveLen = z.number().positive().max(MAX_LENGTH_M, `longer than ${MAX_LENGTH_M} m / 超过 ${MAX_LENGTH_M} 米`);
 export const Angle = z.number().min(-3600).max(3600);
 
 /** A simple (not self-crossing) ring of at least 3 points with positive area. */

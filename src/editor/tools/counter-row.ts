@@ -1,17 +1,24 @@
 /**
  * Counter row: drag to lay out a row of windows side by side, numbered on from the hall's last number,
- * as one undo step. Citizens stand on the left of the drag direction (drag east → they face north).
+ * as one undo step. Citizens stand on the left of the drag direction (drag east → they face north) unless
+ * flipped with X or Space; the citizen side and the one-metre strip are drawn while dragging, and a row
+ * whose citizen side runs into a wall or an obstacle is flagged at once.
  */
 import { addElements } from '../../core/commands';
 import { KINDS, type ElementOf } from '../../core/kinds/registry';
 import { dist, type Vec2 } from '../../core/geometry/vec';
-import type { PlanPointerEvent } from '../types';
+import type { Guide, PlanPointerEvent } from '../types';
+import { counterFront } from '../../core/kinds/counter';
+import { blockedFronts } from '../counter-front';
 import type { Editor } from '../editor';
 import type { Tool } from './tool';
 
 export class CounterRowTool implements Tool {
   readonly id = 'counter-row' as const;
   private start?: Vec2;
+  private last?: Vec2;
+  /** Citizens on the right of the drag direction instead of the left. */
+  flipped = false;
   constructor(private readonly editor: Editor) {}
 
   get state(): string {
@@ -20,6 +27,7 @@ export class CounterRowTool implements Tool {
 
   exit(): void {
     this.start = undefined;
+    this.last = undefined;
     this.editor.setOverlay({});
   }
 
@@ -31,7 +39,7 @@ export class CounterRowTool implements Tool {
     const len = dist(a, b);
     const n = Math.max(1, Math.floor((len + 1e-9) / pitch) + 1);
     const dir: Vec2 = len > 1e-9 ? [(b[0] - a[0]) / len, (b[1] - a[1]) / len] : [1, 0];
-    const rotation = (Math.atan2(dir[1], dir[0]) * 180) / Math.PI;
+    const rotation = (((Math.atan2(dir[1], dir[0]) * 180) / Math.PI + (this.flipped ? 180 : 0)) % 360 + 360) % 360;
     const first = ed.nextCounterNumberValue();
     const out: ElementOf<'counter'>[] = [];
     for (let i = 0; i < n; i++) {
@@ -60,8 +68,31 @@ export class CounterRowTool implements Tool {
       this.editor.setOverlay({ guides: snap.guides });
       return;
     }
-    const ghosts = this.layout(this.start, snap.point, (i) => `ghost-${i}`);
-    this.editor.setOverlay({ ghosts, guides: snap.guides, hint: { zh: `${ghosts.length} 个窗口`, en: `${ghosts.length} counters` } });
+    this.last = snap.point;
+    this.preview(snap.guides);
+  }
+
+  private preview(guides: Guide[] = []): void {
+    if (!this.start || !this.last) return;
+    const ghosts = this.layout(this.start, this.last, (i) => `ghost-${i}`);
+    const blocked = blockedFronts(this.editor.floor, ghosts);
+    // an arrow from each desk towards its citizens: the row's front at a glance
+    const arrows: Guide[] = ghosts.flatMap((c) => {
+      const f = counterFront(c);
+      const m: Vec2 = [(f.a[0] + f.b[0]) / 2, (f.a[1] + f.b[1]) / 2];
+      const tip: Vec2 = [m[0] + f.normal[0] * 0.8, m[1] + f.normal[1] * 0.8];
+      const side = (s: number): Vec2 => [tip[0] - f.normal[0] * 0.25 + f.normal[1] * 0.15 * s, tip[1] - f.normal[1] * 0.25 - f.normal[0] * 0.15 * s];
+      return [
+        { a: m, b: tip, kind: 'front' as const },
+        { a: tip, b: side(1), kind: 'front' as const },
+        { a: tip, b: side(-1), kind: 'front' as const },
+      ];
+    });
+    const n = ghosts.length;
+    const hint = blocked.length
+      ? { zh: `${n} 个窗口 · 市民侧被墙或障碍物挡住（${blocked.length} 个）· X 翻转`, en: `${n} counters · citizen side blocked by a wall or obstacle (${blocked.length}) · X flips` }
+      : { zh: `${n} 个窗口 · 箭头指向市民侧 · X 翻转`, en: `${n} counters · arrows point to the citizen side · X flips` };
+    this.editor.setOverlay({ ghosts, guides: [...guides, ...arrows], hint, blockedIds: blocked.map((c) => c.id) });
   }
 
   pointerUp(e: PlanPointerEvent): void {
@@ -74,15 +105,23 @@ export class CounterRowTool implements Tool {
       return id;
     });
     this.start = undefined;
+    this.last = undefined;
     this.editor.setOverlay({});
     if (this.editor.execute(addElements(this.editor.floorId, counters, undefined, `添加一排窗口（${counters.length}）/ Add ${counters.length} counters`))) {
       this.editor.select(counters.map((c) => c.id));
+      const blocked = blockedFronts(this.editor.floor, counters);
+      if (blocked.length) this.editor.flag(blocked.map((c) => c.id), `窗口 ${blocked.map((c) => c.number).join('、')} 的市民侧紧贴墙或障碍物：选中后按 X 翻转`, `Counter ${blocked.map((c) => c.number).join(', ')}: the citizen side is against a wall or obstacle; select and press X to flip`);
     }
   }
 
-  key(e: { key: string }): boolean {
+  key(e: { key: string; ctrl?: boolean; meta?: boolean }): boolean {
     if (e.key === 'Escape' && this.start) {
       this.exit();
+      return true;
+    }
+    if (!e.ctrl && !e.meta && (e.key === 'x' || e.key === 'X' || e.key === ' ')) {
+      this.flipped = !this.flipped;
+      this.preview();
       return true;
     }
     return false;

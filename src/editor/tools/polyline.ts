@@ -1,16 +1,26 @@
 /**
- * Shared click-by-click polyline input for walls, polygon zones and routes: each click adds a snapped
- * point; double-click or Enter finishes; Escape abandons; Backspace removes the last point.
+ * Shared click-by-click polyline input for walls, polygon zones, routes and the floor outline: each click adds
+ * a snapped point; double-click or Enter finishes; Escape abandons; Backspace removes the last point.
+ * While drawing, the rubber-band segment shows its length and angle and takes typed values (dynamic input);
+ * Shift locks it to 0/45/90° and to the angle of the wall it started from.
  */
 import { dist, type Vec2 } from '../../core/geometry/vec';
-import type { EditorKeyEvent, PlanPointerEvent, ToolId } from '../types';
+import type { HallElement } from '../../core/kinds/registry';
+import type { EditorKeyEvent, Guide, PlanPointerEvent, ToolId } from '../types';
 import type { Editor } from '../editor';
 import type { Tool } from './tool';
+import { DynamicInput } from '../dynamic-input';
+import { orthoLock, segmentAngle, wallAngleAt } from '../ortho';
 
 export abstract class PolylineTool implements Tool {
   abstract readonly id: ToolId;
   protected points: Vec2[] = [];
   private hover?: Vec2;
+  private guides: Guide[] = [];
+  private snapKind?: Guide['kind'];
+  /** Angle of the wall the first point lies on: Shift also locks to it and its right angles. */
+  private startAngle?: number;
+  protected readonly input = new DynamicInput();
   constructor(protected readonly editor: Editor) {}
 
   get state(): string {
@@ -21,46 +31,96 @@ export abstract class PolylineTool implements Tool {
   protected abstract finish(points: Vec2[]): boolean;
   /** Called after each added point (walls commit segment by segment). */
   protected added(_points: Vec2[]): void {}
+  /** A click on the first point when `closesOnFirstPoint`: by default finishes the closed shape. */
+  protected closed(): void {
+    this.complete();
+  }
   protected closesOnFirstPoint = false;
   protected minPoints = 2;
 
   exit(): void {
+    this.reset();
+  }
+
+  private reset(): void {
     this.points = [];
+    this.hover = undefined;
+    this.startAngle = undefined;
+    this.input.reset();
     this.editor.setOverlay({});
   }
 
+  /** The snapped (and, with Shift, angle-locked) point for a pointer event. */
+  private resolve(e: PlanPointerEvent): { point: Vec2; guides: Guide[]; kind?: Guide['kind'] } {
+    const last = this.points[this.points.length - 1];
+    const snap = this.editor.snap(e.point, { disabled: e.alt, from: last });
+    if (!e.shift || !last) return snap;
+    const refs: number[] = [];
+    if (this.startAngle !== undefined) refs.push(this.startAngle);
+    if (this.points.length >= 2) refs.push(segmentAngle(this.points[this.points.length - 2], last));
+    const g = this.editor.grid;
+    // an endpoint or extension snap that already lies on the locked ray wins over the plain projection
+    const lock = orthoLock(last, e.point, refs, g.snap ? g.size : 0);
+    const onRay = snap.kind && snap.kind !== 'grid' && Math.abs(segmentAngle(last, snap.point) - lock.angle) < 0.01 && dist(last, snap.point) > 1e-6;
+    const point = onRay ? snap.point : lock.point;
+    const far: Vec2 = [last[0] + lock.dir[0] * 1000, last[1] + lock.dir[1] * 1000];
+    return { point, guides: [{ a: last, b: far, kind: 'ortho' }], kind: onRay ? snap.kind : 'ortho' };
+  }
+
   pointerDown(e: PlanPointerEvent): void {
-    const p = this.editor.snap(e.point, { disabled: e.alt }).point;
-    if (this.closesOnFirstPoint && this.points.length >= 3 && dist(p, this.points[0]) <= this.editor.snapTolerance) {
-      this.complete();
+    const p = this.resolve(e).point;
+    this.addPoint(p, e.double);
+  }
+
+  private addPoint(p: Vec2, double?: boolean): void {
+    this.input.reset();
+    if (this.closesOnFirstPoint && this.points.length >= 3 && dist(p, this.points[0]) <= Math.max(this.editor.snapTolerance, 1e-6)) {
+      this.closed();
       return;
     }
     const last = this.points[this.points.length - 1];
     if (last && dist(last, p) < 1e-6) {
-      if (e.double) this.complete();
+      if (double) this.complete();
       return;
     }
+    if (!this.points.length) this.startAngle = wallAngleAt(this.editor.floor, p, 1e-3);
     this.points.push(p);
     this.added(this.points);
-    if (e.double) this.complete();
+    if (double) this.complete();
     else this.preview();
   }
 
   pointerMove(e: PlanPointerEvent): void {
     this.editor.setCursor(e.point);
-    const snap = this.editor.snap(e.point, { disabled: e.alt });
-    this.hover = snap.point;
-    this.preview(snap.guides, snap.kind);
+    const r = this.resolve(e);
+    this.hover = r.point;
+    this.guides = r.guides;
+    this.snapKind = r.kind;
+    this.preview();
   }
 
   key(e: EditorKeyEvent): boolean {
+    if (this.points.length) {
+      const r = this.input.key(e);
+      if (r === 'commit') {
+        const last = this.points[this.points.length - 1];
+        const p = this.input.target(last, this.hover);
+        if (p) this.addPoint(p);
+        else this.input.reset();
+        this.preview();
+        return true;
+      }
+      if (r) {
+        this.preview();
+        return true;
+      }
+    }
     if (e.key === 'Enter') {
       this.complete();
       return true;
     }
     if (e.key === 'Escape' && this.points.length) {
-      this.points = [];
-      this.editor.setOverlay({});
+      this.reset();
       return true;
     }
     if (e.key === 'Backspace' && this.points.length) {
@@ -71,27 +131,33 @@ export abstract class PolylineTool implements Tool {
     return false;
   }
 
-  private complete(): void {
-    if (this.points.length >= this.minPoints && this.finish(this.points)) {
-      this.points = [];
-      this.editor.setOverlay({});
-    } else if (this.points.length < this.minPoints) {
-      this.points = [];
-      this.editor.setOverlay({});
-    }
+  protected complete(): void {
+    if (this.points.length >= this.minPoints && this.finish(this.points)) this.reset();
+    else if (this.points.length < this.minPoints) this.reset();
   }
 
-  protected preview(guides = this.editor.overlay.guides, kind?: string): void {
-    const path = this.hover ? [...this.points, this.hover] : [...this.points];
+  /** Where the rubber band ends: the typed values when there are any, else the cursor. */
+  private bandEnd(): Vec2 | undefined {
+    const last = this.points[this.points.length - 1];
+    if (last && this.input.active) return this.input.target(last, this.hover) ?? this.hover;
+    return this.hover;
+  }
+
+  protected preview(): void {
+    const end = this.bandEnd();
+    const path = end ? [...this.points, end] : [...this.points];
+    const last = this.points[this.points.length - 1];
+    const dim = last && end && dist(last, end) > 1e-6 ? { a: last, b: end, length: dist(last, end), angle: segmentAngle(last, end), typed: this.input.typed } : last && this.input.typed ? { a: last, b: last, length: 0, angle: 0, typed: this.input.typed } : undefined;
     this.editor.setOverlay({
       path,
-      guides,
-      snap: this.hover && kind ? { point: this.hover, kind: kind as never } : undefined,
+      guides: this.guides,
+      snap: this.hover && this.snapKind ? { point: this.hover, kind: this.snapKind } : undefined,
       ghosts: this.ghosts(path),
+      dim,
     });
   }
 
-  protected ghosts(_path: Vec2[]): import('../../core/kinds/registry').HallElement[] {
+  protected ghosts(_path: Vec2[]): HallElement[] {
     return [];
   }
 }

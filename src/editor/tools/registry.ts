@@ -12,6 +12,7 @@ import { VLinkTool } from './vlink';
 import { CounterRowTool } from './counter-row';
 import { RouteTool } from './route';
 import { MeasureTool } from './measure';
+import { OutlineTool } from './outline';
 
 export const TOOLS: ToolSet = {
   select: (e) => new SelectTool(e),
@@ -26,4 +27,5 @@ export const TOOLS: ToolSet = {
   vlink: (e) => new VLinkTool(e),
   route: (e) => new RouteTool(e),
   measure: (e) => new MeasureTool(e),
+  outline: (e) => new OutlineTool(e),
 };

@@ -48,7 +48,8 @@ export class ZoneRectTool implements Tool {
     this.editor.setOverlay({
       ghosts: w > 0 && h > 0 ? [this.ghost(snap.point)] : [],
       guides: snap.guides,
-      hint: { zh: `${w.toFixed(1)} × ${h.toFixed(1)} m = ${(w * h).toFixed(1)} m²`, en: `${w.toFixed(1)} × ${h.toFixed(1)} m = ${(w * h).toFixed(1)} m²` },
+      snap: snap.kind ? { point: snap.point, kind: snap.kind } : undefined,
+      rect: { a: this.start, b: snap.point },
     });
   }
 

@@ -1,5 +1,4 @@
 /** Builds the nav map page's embedded data from a hall: slim floor maps, the nav rasters, destinations with pinyin. */
-import { pinyin } from 'pinyin-pro';
 import type { HallDocument } from '../../core/document';
 import type { Vec2 } from '../../core/geometry/vec';
 import { isExterior } from '../../core/kinds/opening';
@@ -9,6 +8,10 @@ import { navFor } from '../graph';
 import { counterName } from '../instructions/landmarks';
 import type { Destination, MapFloor, NavEdge, NavGrid, NavMapData } from '../../navapp/data';
 import { herePoints } from './here-points';
+import { pinyinKeys } from './pinyin';
+import { searchExtras } from './navdata-search';
+
+export { pinyinKeys };
 
 const r2 = (v: number) => Math.round(v * 100) / 100;
 const pt = (p: Vec2): Vec2 => [r2(p[0]), r2(p[1])];
@@ -19,14 +22,6 @@ function bitsB64(n: number, on: (i: number) => boolean): string {
   let s = '';
   for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(s);
-}
-
-/** Pinyin initials + full syllables without tones, e.g. 综合受理 → "zhsl zongheshouli". */
-export function pinyinKeys(text: string): string {
-  const han = text.replace(/[^\u4e00-\u9fff]/g, '');
-  if (!han) return '';
-  const full = pinyin(han, { toneType: 'none', type: 'array', v: true }) as string[];
-  return `${full.map((s) => s[0]).join('')} ${full.join('')}`.toLowerCase();
 }
 
 function centroid(poly: Vec2[]): Vec2 {
@@ -64,33 +59,33 @@ export function buildNavMapData(doc: HallDocument, opts: { title?: string } = {}
           mf.zones.push(z);
           if (!staff && e.type !== 'circulation' && e.type !== 'unclassified') {
             const toilet = e.type === 'toilet' || e.type === 'accessible-toilet' || e.type === 'mother-baby';
-            add({ id: e.id, floorId: f.id, at: pt(centroid(e.polygon)), position: pt(centroid(e.polygon)), zh: z.name, en: z.nameEn, groupZh: t.zh, groupEn: t.en, category: toilet ? 'toilet' : 'zone', accessible: e.type === 'accessible-toilet' || undefined });
+            add({ id: e.id, floorId: f.id, at: pt(centroid(e.polygon)), position: pt(centroid(e.polygon)), zh: z.name, en: z.nameEn, groupZh: t.zh, groupEn: t.en, category: toilet ? 'toilet' : 'zone', accessible: e.type === 'accessible-toilet' || undefined, kind: e.type });
           }
           break;
         }
         case 'counter': {
-          mf.counters.push({ id: e.id, number: e.number, type: e.type, position: pt(e.position), rotation: e.rotation, w: e.top.width, d: e.top.depth });
+          mf.counters.push({ id: e.id, number: e.number, type: e.type, position: pt(e.position), rotation: e.rotation, w: e.top.width, d: e.top.depth, ...(e.department ? { dept: e.department } : {}) });
           const a = (e.rotation * Math.PI) / 180;
           const off = e.top.depth / 2 + 0.7;
           // Citizens stand on the counter's local +y side.
           const at: Vec2 = [e.position[0] - Math.sin(a) * off, e.position[1] + Math.cos(a) * off];
           const t = COUNTER_TYPES[e.type];
           const n = e.number ? counterName(e.number) : { zh: t.zh, en: t.en };
-          add({ id: e.id, floorId: f.id, at: pt(at), position: pt(e.position), zh: `${n.zh}（${t.zh}）`, en: `${n.en.replace(/^c/, 'C')} (${t.en})`, groupZh: t.zh, groupEn: t.en, category: 'counter', accessible: e.type === 'priority' || undefined });
+          add({ id: e.id, floorId: f.id, at: pt(at), position: pt(e.position), zh: `${n.zh}（${e.department || t.zh}）`, en: `${n.en.replace(/^c/, 'C')} (${t.en})`, groupZh: t.zh, groupEn: t.en, category: 'counter', accessible: e.type === 'priority' || undefined, kind: e.type, num: e.number || undefined, dept: e.department || undefined });
           break;
         }
         case 'point':
           if (e.pointKind === 'aed' || e.pointKind === 'first-aid-kit' || e.pointKind === 'ticket-machine') {
             mf.points.push({ id: e.id, kind: e.pointKind, position: pt(e.position) });
             const t = POINT_KINDS[e.pointKind];
-            add({ id: e.id, floorId: f.id, at: pt(e.position), position: pt(e.position), zh: t.zh, en: t.en, groupZh: t.zh, groupEn: t.en, category: e.pointKind === 'aed' ? 'aed' : 'facility' });
+            add({ id: e.id, floorId: f.id, at: pt(e.position), position: pt(e.position), zh: t.zh, en: t.en, groupZh: t.zh, groupEn: t.en, category: e.pointKind === 'aed' ? 'aed' : 'facility', kind: e.pointKind });
           }
           break;
         case 'opening':
           mf.doors.push({ id: e.id, name: e.name, entrance: e.entrance, position: pt(e.position), rotation: e.rotation, width: e.width });
           if (isExterior(e) && e.entrance !== 'staff') {
             const t = ENTRANCE_KINDS[e.entrance];
-            add({ id: e.id, floorId: f.id, at: pt(e.position), position: pt(e.position), zh: e.name ?? t.zh, en: t.en, groupZh: '出入口', groupEn: 'Exits', category: 'exit' });
+            add({ id: e.id, floorId: f.id, at: pt(e.position), position: pt(e.position), zh: e.name ?? t.zh, en: t.en, groupZh: '出入口', groupEn: 'Exits', category: 'exit', kind: e.entrance });
           }
           break;
         case 'vlink':
@@ -122,7 +117,8 @@ export function buildNavMapData(doc: HallDocument, opts: { title?: string } = {}
       const acc = (e.linkKind === 'elevator' || e.accessible) && e.clearWidth + 1e-9 >= 0.8;
       edges.push([from, e.to, r2(e.cost), e.linkId, e.linkKind, acc ? 1 : 0, r2(e.slope)]);
     }
-  const here = herePoints(doc).map((h) => ({ id: h.id, floorId: h.floorId, p: pt(h.position), zh: h.zh, en: h.en }));
+  const here = herePoints(doc).map((h) => ({ id: h.id, floorId: h.floorId, p: pt(h.position), zh: h.zh, en: h.en, via: h.via, facing: h.facing }));
   const main = here.find((h) => doc.floors.some((f) => f.elements.some((e) => e.id === h.id && e.kind === 'opening' && e.entrance === 'main')));
-  return { title: opts.title ?? doc.meta.name, titleEn: doc.meta.nameEn ?? '', floors, grids, edges, dests, here, defaultFrom: main?.id ?? here[0]?.id };
+  const extras = searchExtras(doc, floors, dests);
+  return { title: opts.title ?? doc.meta.name, titleEn: doc.meta.nameEn ?? '', floors, grids, edges, dests, here, defaultFrom: main?.id ?? here[0]?.id, ...extras };
 }

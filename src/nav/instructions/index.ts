@@ -1,3 +1,4 @@
 /** Turn-by-turn navigation steps in Chinese and English. */
-export { routeSteps, type Step } from './steps';
-export { roundDistance, distanceZh, distanceEn, turnKind } from './speak';
+export { routeSteps, routePrompts, legsOf, signedTurn, type Step, type StepFrom } from './steps';
+export { roundDistance, distanceZh, distanceEn, turnKind, TURN_BANDS } from './speak';
+export { landmarksOf, landmarkAt, inSight } from './landmarks';

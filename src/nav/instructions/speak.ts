@@ -18,15 +18,24 @@ export function distanceEn(m: number): string {
   return `about ${r} ${r === 1 ? 'metre' : 'metres'}`;
 }
 
-export type TurnKind = 'straight' | 'slight-left' | 'left' | 'sharp-left' | 'slight-right' | 'right' | 'sharp-right';
+export type TurnKind = 'straight' | 'slight-left' | 'left' | 'sharp-left' | 'slight-right' | 'right' | 'sharp-right' | 'u-turn';
 
-/** Turn from a signed angle in degrees (positive = counter-clockwise = left). Turns under 30° are ignored. */
+/**
+ * Angle bands in degrees (absolute signed turn): under STRAIGHT a walker does not notice the bend; up to SLIGHT
+ * they bear off; up to TURN it is a plain turn; up to SHARP a sharp one; beyond, they turn around. The bands follow
+ * Valhalla's, widened at the straight end because a string-pulled indoor path bends a few degrees at every
+ * corner it grazes.
+ */
+export const TURN_BANDS = { straight: 20, slight: 50, turn: 130, sharp: 160 } as const;
+
+/** Turn from a signed angle in degrees (positive = counter-clockwise = left). */
 export function turnKind(deg: number): TurnKind {
   const a = Math.abs(deg);
-  if (a < 30) return 'straight';
+  if (a < TURN_BANDS.straight) return 'straight';
+  if (a >= TURN_BANDS.sharp) return 'u-turn';
   const side = deg > 0 ? 'left' : 'right';
-  if (a < 55) return `slight-${side}`;
-  if (a <= 135) return side;
+  if (a < TURN_BANDS.slight) return `slight-${side}`;
+  if (a <= TURN_BANDS.turn) return side;
   return `sharp-${side}`;
 }
 
@@ -38,6 +47,7 @@ export const TURN_ZH: Record<TurnKind, string> = {
   'slight-right': '向右前方走',
   right: '右转',
   'sharp-right': '向右后方急转',
+  'u-turn': '向后转',
 };
 
 export const TURN_EN: Record<TurnKind, string> = {
@@ -48,4 +58,5 @@ export const TURN_EN: Record<TurnKind, string> = {
   'slight-right': 'bear right',
   right: 'turn right',
   'sharp-right': 'turn sharp right',
+  'u-turn': 'turn around',
 };

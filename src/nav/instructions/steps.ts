@@ -1,37 +1,60 @@
 /**
- * Turn-by-turn steps from a route, phrased like Valhalla/OSRM and Wayfindr (ITU-T F.921): depart, turns named by
- * the nearest landmark, floor changes by vertical link, arrival with the side. Pure: no DOM, runs in Node.
+ * Turn-by-turn steps from a route, phrased the way a person at the information desk would give them: every turn is
+ * classified from the route geometry (bands in speak.ts); the first step is relative to how the walker faces at the
+ * start (coming in through a door, or reading a sign); a turn is named by a landmark the walker can see from it;
+ * a floor change names the lift or stairs and the turn on leaving it. Each step also carries short audio prompts
+ * after Wayfindr (ITU-T F.921): one instruction per prompt, a reassurance prompt half-way along a long straight,
+ * and arrival with the side the destination is on. Pure: no DOM, runs in Node and in the phone app.
  */
 import type { HallDocument } from '../../core/document';
 import type { Vec2 } from '../../core/geometry/vec';
-import { LINK_KINDS } from '../../core/vocab';
 import type { NavPoint } from '../graph';
-import { landmarkAt, landmarksOf, type Landmark } from './landmarks';
-import { distanceEn, distanceZh, turnKind, TURN_EN, TURN_ZH, type TurnKind } from './speak';
+import { inSight, landmarkAt, landmarksOf, linkName, wallsOf, type Landmark } from './landmarks';
+import { distanceEn, distanceZh, turnKind, TURN_BANDS, TURN_EN, TURN_ZH, type TurnKind } from './speak';
+
+export interface Prompt {
+  zh: string;
+  en: string;
+}
 
 export interface Step {
   kind: 'depart' | 'turn' | 'link' | 'arrive';
   floorId: string;
   at: Vec2;
-  /** Metres walked in this step (0 for arrive). */
+  /** Metres walked in this step (0 for link and arrive). */
   distance: number;
   zh: string;
   en: string;
   turn?: TurnKind;
   landmarkId?: string;
   linkId?: string;
+  /** What the voice says for this step, in order (the instruction, then a reassurance on a long straight). */
+  prompts: Prompt[];
+}
+
+export interface StepFrom {
+  zh: string;
+  en: string;
+  /** How the walker stands at the start: coming in through a door, or facing a sign they scanned. */
+  via?: 'entrance' | 'sign';
+  /** Unit vector the walker faces at the start (plan axes). Without it the first step names what to head for. */
+  facing?: Vec2;
 }
 
 export interface StepInput {
   points: NavPoint[];
   links: string[];
-  /** What the walker starts at and goes to, e.g. { zh: '主入口', en: 'the main entrance' }. */
-  from?: { zh: string; en: string };
+  /** What the walker starts at, e.g. { zh: '主入口', en: 'the main entrance', via: 'entrance', facing: [0, 1] }. */
+  from?: StepFrom;
   to?: { zh: string; en: string; position?: Vec2 };
 }
 
-/** Legs shorter than this are folded into the next one: a jog around a pillar is not a turn. */
+/** Legs shorter than this between two turns are a jog around a pillar, not a step of their own. */
 const SHORT_LEG = 3;
+/** A last leg shorter than this is part of arriving. */
+const LAST_LEG = 4;
+/** Straights longer than this get a reassurance prompt half-way. */
+const REASSURE_AFTER = 20;
 
 function simplify(pts: Vec2[], tol: number): Vec2[] {
   if (pts.length < 3) return pts.slice();
@@ -64,76 +87,116 @@ function simplify(pts: Vec2[], tol: number): Vec2[] {
 const len = (a: Vec2, b: Vec2) => Math.hypot(b[0] - a[0], b[1] - a[1]);
 const heading = (a: Vec2, b: Vec2) => Math.atan2(b[1] - a[1], b[0] - a[0]);
 
-function signedTurn(h0: number, h1: number): number {
+/** Signed angle in degrees from heading h0 to h1 (radians), in (-180, 180]; positive turns left. */
+export function signedTurn(h0: number, h1: number): number {
   let d = ((h1 - h0) * 180) / Math.PI;
   while (d > 180) d -= 360;
   while (d <= -180) d += 360;
   return d;
 }
 
-interface Leg {
+export interface Leg {
   from: Vec2;
   to: Vec2;
   length: number;
-  /** Turn taken at `from` relative to the previous leg (0 for the first). */
+  /** Heading (radians) the walker sets off on, and the one they have at the end of the leg. */
+  h0: number;
+  h1: number;
+  /** Turn taken at `from` relative to the end of the previous leg, degrees (0 for the first). */
   turn: number;
 }
 
-/** Legs of one floor's polyline after removing noise, small turns and short jogs. */
-function legsOf(pts: Vec2[]): Leg[] {
-  const s = simplify(pts, 0.6);
-  const legs: Leg[] = [];
+/**
+ * Legs of one floor's polyline. Bends under the straight band continue a leg as long as the leg as a whole has not
+ * drifted past the band either (so five 15° bends still make a turn); a short jog between two turns is folded into
+ * the leg after it; a short last leg is part of arriving.
+ */
+export function legsOf(pts: Vec2[]): Leg[] {
+  const s = simplify(pts, 0.5);
+  let legs: Leg[] = [];
   for (let i = 0; i + 1 < s.length; i++) {
     const l = len(s[i], s[i + 1]);
     if (l < 1e-6) continue;
+    const h = heading(s[i], s[i + 1]);
     const prev = legs[legs.length - 1];
-    const turn = prev ? signedTurn(heading(prev.from, prev.to), heading(s[i], s[i + 1])) : 0;
-    // A small turn or a short jog continues the current leg rather than starting a new step.
-    if (prev && (Math.abs(turn) < 30 || l < SHORT_LEG)) {
-      prev.to = s[i + 1];
-      prev.length += l;
-      continue;
-    }
-    if (prev && prev.length < SHORT_LEG && legs.length > 1) {
-      // The previous leg was a short jog between two turns: fold it into this one.
-      legs.pop();
-      const before = legs[legs.length - 1];
-      const t = signedTurn(heading(before.from, before.to), heading(prev.from, s[i + 1]));
-      legs.push({ from: prev.from, to: s[i + 1], length: prev.length + l, turn: t });
-      continue;
-    }
-    legs.push({ from: s[i], to: s[i + 1], length: l, turn });
+    if (prev) {
+      const t = signedTurn(prev.h1, h);
+      if (Math.abs(t) < TURN_BANDS.straight && Math.abs(signedTurn(prev.h0, h)) < TURN_BANDS.straight) {
+        prev.to = s[i + 1];
+        prev.length += l;
+        prev.h1 = h;
+        continue;
+      }
+      legs.push({ from: s[i], to: s[i + 1], length: l, h0: h, h1: h, turn: t });
+    } else legs.push({ from: s[i], to: s[i + 1], length: l, h0: h, h1: h, turn: 0 });
   }
-  // A last few steps after a turn are part of arriving, not a step of their own.
+  // Fold short jogs into the following leg until none is left (each pass removes one leg).
+  for (let i = 0; i + 1 < legs.length; ) {
+    if (legs[i].length >= SHORT_LEG) {
+      i++;
+      continue;
+    }
+    const a = legs[i];
+    const b = legs[i + 1];
+    const h0 = heading(a.from, b.to);
+    const merged: Leg = { from: a.from, to: b.to, length: a.length + b.length, h0, h1: b.h1, turn: i > 0 ? signedTurn(legs[i - 1].h1, h0) : 0 };
+    legs.splice(i, 2, merged);
+    if (i > 0 && Math.abs(merged.turn) < TURN_BANDS.straight) {
+      const p = legs[i - 1];
+      legs.splice(i - 1, 2, { from: p.from, to: merged.to, length: p.length + merged.length, h0: p.h0, h1: merged.h1, turn: p.turn });
+      i--;
+    }
+  }
   const last = legs[legs.length - 1];
-  if (legs.length > 1 && last.length < 5) {
-    legs.pop();
-    const prev = legs[legs.length - 1];
-    prev.to = last.to;
-    prev.length += last.length;
+  if (legs.length > 1 && last.length < LAST_LEG) {
+    legs = legs.slice(0, -1);
+    const p = legs[legs.length - 1];
+    legs[legs.length - 1] = { ...p, to: last.to, length: p.length + last.length };
   }
   return legs;
 }
 
-function linkStep(doc: HallDocument, linkId: string | undefined, toFloor: string, at: Vec2, fromFloor: string): Step {
-  const link = linkId ? doc.floors.flatMap((f) => f.elements).find((e) => e.id === linkId) : undefined;
-  const kind = link && link.kind === 'vlink' ? link.linkKind : 'stair';
-  const floor = doc.floors.find((f) => f.id === toFloor);
-  const from = doc.floors.find((f) => f.id === fromFloor);
-  const storey = floor ? String(floor.storey) : toFloor;
-  const up = (floor?.storey ?? 0) >= (from?.storey ?? 0);
-  const zh = { elevator: `乘电梯到${storey}楼`, escalator: `乘扶梯${up ? '上' : '下'}到${storey}楼`, stair: `走楼梯${up ? '上' : '下'}到${storey}楼`, ramp: `沿坡道到${storey}楼` }[kind];
-  const en = {
-    elevator: `Take the elevator to floor ${storey}`,
-    escalator: `Take the escalator ${up ? 'up' : 'down'} to floor ${storey}`,
-    stair: `Take the stairs ${up ? 'up' : 'down'} to floor ${storey}`,
-    ramp: `Take the ramp to floor ${storey}`,
-  }[kind];
-  return { kind: 'link', floorId: fromFloor, at, distance: 0, zh, en, linkId };
+/** Going on at the start of a walk, by the turn from the way the walker faces: "向左前方走约20米". */
+const GO_ZH: Record<TurnKind, string> = {
+  straight: '直行',
+  'slight-left': '向左前方走',
+  left: '左转，再走',
+  'sharp-left': '向左后方转，再走',
+  'slight-right': '向右前方走',
+  right: '右转，再走',
+  'sharp-right': '向右后方转，再走',
+  'u-turn': '向后转，再走',
+};
+const GO_EN: Record<TurnKind, string> = {
+  straight: 'walk straight ahead',
+  'slight-left': 'bear left and walk',
+  left: 'turn left and walk',
+  'sharp-left': 'turn sharp left and walk',
+  'slight-right': 'bear right and walk',
+  right: 'turn right and walk',
+  'sharp-right': 'turn sharp right and walk',
+  'u-turn': 'turn around and walk',
+};
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const unit = (h: number): Vec2 => [Math.cos(h), Math.sin(h)];
+
+function departText(from: StepFrom | undefined, leg: Leg, ahead: Landmark | undefined): Prompt {
+  const d = leg.length;
+  if (from?.facing && (from.via === 'entrance' || from.via === 'sign')) {
+    const t = turnKind(signedTurn(Math.atan2(from.facing[1], from.facing[0]), leg.h0));
+    if (from.via === 'entrance') return { zh: `从${from.zh}进门后${GO_ZH[t]}${distanceZh(d)}`, en: `Come in through ${from.en}, ${GO_EN[t]} ${distanceEn(d)}` };
+    if (t === 'u-turn') return { zh: `背对${from.zh}直行${distanceZh(d)}`, en: `With ${from.en} behind you, walk straight ahead ${distanceEn(d)}` };
+    return { zh: `面向${from.zh}，${GO_ZH[t]}${distanceZh(d)}`, en: `Facing ${from.en}, ${GO_EN[t]} ${distanceEn(d)}` };
+  }
+  // No known facing: say what to head for, as a person pointing would.
+  const start = from ? { zh: `从${from.zh}出发，`, en: `From ${from.en}, ` } : { zh: '', en: '' };
+  if (ahead) return { zh: `${start.zh}朝${ahead.zh}方向走${distanceZh(d)}`, en: `${start.en}${from ? 'h' : 'H'}ead towards ${ahead.en} for ${distanceEn(d)}` };
+  return { zh: `${start.zh}沿地图上的路线走${distanceZh(d)}`, en: `${start.en}${from ? 'f' : 'F'}ollow the line on the map for ${distanceEn(d)}` };
 }
 
 /** `passed`: the landmark lies behind the walker at the turn ("after X"), else at or ahead of it ("at X"). */
-function turnText(t: TurnKind, lm: Landmark | undefined, dist: number, passed: boolean): { zh: string; en: string } {
+function turnText(t: TurnKind, lm: Landmark | undefined, dist: number, passed: boolean): Prompt {
   const dzh = distanceZh(dist);
   const den = distanceEn(dist);
   if (!lm) return { zh: `${TURN_ZH[t]}，再走${dzh}`, en: `${cap(TURN_EN[t])} and walk ${den}` };
@@ -142,57 +205,89 @@ function turnText(t: TurnKind, lm: Landmark | undefined, dist: number, passed: b
   return { zh: `在${lm.zh}处${TURN_ZH[t]}，再走${dzh}`, en: `${cap(TURN_EN[t])} at ${lm.en} and walk ${den}` };
 }
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+function floorLabel(doc: HallDocument, floorId: string): { storey: number; label: string } {
+  const f = doc.floors.find((x) => x.id === floorId);
+  return { storey: f?.storey ?? 0, label: f ? String(f.storey) : floorId };
+}
+
+function linkStep(doc: HallDocument, linkId: string | undefined, fromFloor: string, toFloor: string, at: Vec2): Step {
+  const n = linkId ? linkName(doc, linkId) : { zh: '楼梯', en: 'the stairs', kind: 'stair' };
+  const to = floorLabel(doc, toFloor);
+  const up = to.storey >= floorLabel(doc, fromFloor).storey;
+  const zh = { elevator: `乘${n.zh}到${to.label}楼`, escalator: `乘${n.zh}${up ? '上' : '下'}到${to.label}楼`, stair: `走${n.zh}${up ? '上' : '下'}到${to.label}楼`, ramp: `沿${n.zh}到${to.label}楼` }[n.kind] ?? `到${to.label}楼`;
+  const en = { elevator: `Take ${n.en} to floor ${to.label}`, escalator: `Take ${n.en} ${up ? 'up' : 'down'} to floor ${to.label}`, stair: `Take ${n.en} ${up ? 'up' : 'down'} to floor ${to.label}`, ramp: `Take ${n.en} to floor ${to.label}` }[n.kind] ?? `Go to floor ${to.label}`;
+  return { kind: 'link', floorId: fromFloor, at, distance: 0, zh, en, linkId, prompts: [{ zh, en }] };
+}
+
+/**
+ * The way a walker faces stepping off a link, from the way they walked in. A lift is left through the door it was
+ * entered by, so facing back the way they came; so are the usual dog-leg stairs (two flights, turning on the
+ * landing). Escalators and ramps run straight on.
+ */
+function exitHeading(kind: string, entry: number): number {
+  return kind === 'escalator' || kind === 'ramp' ? entry : entry + Math.PI;
+}
+
+/** Landmark the first leg heads for: a visible point landmark near its end, else the zone it ends in. */
+function aheadOf(marks: Landmark[], walls: readonly [Vec2, Vec2][], leg: Leg): Landmark | undefined {
+  const lm = landmarkAt(marks, leg.to, 5, walls);
+  return lm && (lm.area || inSight(walls, leg.from, lm.position)) ? lm : undefined;
+}
+
+function reassurance(leg: Leg): Prompt[] {
+  if (leg.length <= REASSURE_AFTER) return [];
+  const rest = leg.length / 2;
+  return [{ zh: `继续直行，还有${distanceZh(rest)}`, en: `Keep going straight, ${distanceEn(rest)} to go` }];
+}
 
 /** Steps for a route; `points` run across floors in walking order and `links` name each floor change in order. */
 export function routeSteps(doc: HallDocument, r: StepInput): Step[] {
   const steps: Step[] = [];
   if (r.points.length === 0) return steps;
-  // Split into runs on one floor.
   const runs: { floorId: string; pts: Vec2[] }[] = [];
   for (const np of r.points) {
     const last = runs[runs.length - 1];
     if (last && last.floorId === np.floorId) last.pts.push(np.p);
     else runs.push({ floorId: np.floorId, pts: [np.p] });
   }
-  let lastDir: [Vec2, Vec2] | undefined;
+  let lastLeg: Leg | undefined;
   runs.forEach((run, ri) => {
     const marks = landmarksOf(doc, run.floorId);
+    const walls = wallsOf(doc, run.floorId);
     const legs = legsOf(run.pts);
     legs.forEach((leg, li) => {
       if (li === 0) {
-        const d = leg.length;
-        if (ri === 0) {
-          const zh = r.from ? `从${r.from.zh}出发，向前直行${distanceZh(d)}` : `向前直行${distanceZh(d)}`;
-          const en = r.from ? `Head straight from ${r.from.en} for ${distanceEn(d)}` : `Head straight for ${distanceEn(d)}`;
-          steps.push({ kind: 'depart', floorId: run.floorId, at: leg.from, distance: d, zh, en });
-        } else {
-          const prev = steps[steps.length - 1];
-          const what = prev.linkId ? linkNoun(doc, prev.linkId) : { zh: '楼梯', en: 'stairs' };
-          steps.push({ kind: 'depart', floorId: run.floorId, at: leg.from, distance: d, zh: `出${what.zh}后向前直行${distanceZh(d)}`, en: `Leave the ${what.en} and go straight for ${distanceEn(d)}` });
+        let text: Prompt;
+        if (ri === 0) text = departText(r.from, leg, aheadOf(marks, walls, leg));
+        else {
+          const linkId = r.links[ri - 1];
+          const n = linkId ? linkName(doc, linkId) : { zh: '楼梯', en: 'the stairs', kind: 'stair' };
+          const t = lastLeg ? turnKind(signedTurn(exitHeading(n.kind, lastLeg.h1), leg.h0)) : 'straight';
+          text = { zh: `出${n.zh}后${GO_ZH[t]}${distanceZh(leg.length)}`, en: `Leave ${n.en}, ${GO_EN[t]} ${distanceEn(leg.length)}` };
         }
+        steps.push({ kind: 'depart', floorId: run.floorId, at: leg.from, distance: leg.length, ...text, prompts: [text, ...reassurance(leg)] });
         return;
       }
       const t = turnKind(leg.turn);
-      const lm = landmarkAt(marks, leg.from);
+      const lm = landmarkAt(marks, leg.from, 4, walls);
       const inc = legs[li - 1];
-      const passed = !!lm && (lm.position[0] - leg.from[0]) * (inc.to[0] - inc.from[0]) + (lm.position[1] - leg.from[1]) * (inc.to[1] - inc.from[1]) < 0;
-      steps.push({ kind: 'turn', floorId: run.floorId, at: leg.from, distance: leg.length, turn: t, landmarkId: lm?.id, ...turnText(t, lm, leg.length, passed) });
+      const back = unit(inc.h1);
+      const passed = !!lm && !lm.area && (lm.position[0] - leg.from[0]) * back[0] + (lm.position[1] - leg.from[1]) * back[1] < 0;
+      const text = turnText(t, lm, leg.length, passed);
+      steps.push({ kind: 'turn', floorId: run.floorId, at: leg.from, distance: leg.length, turn: t, landmarkId: lm?.id, ...text, prompts: [text, ...reassurance(leg)] });
     });
-    if (legs.length) lastDir = [legs[legs.length - 1].from, legs[legs.length - 1].to];
+    if (legs.length) lastLeg = legs[legs.length - 1];
     const next = runs[ri + 1];
-    if (next) steps.push(linkStep(doc, r.links[ri], next.floorId, run.pts[run.pts.length - 1], run.floorId));
+    if (next) steps.push(linkStep(doc, r.links[ri], run.floorId, next.floorId, run.pts[run.pts.length - 1]));
   });
   const lastRun = runs[runs.length - 1];
   const end = lastRun.pts[lastRun.pts.length - 1];
   let side: 'left' | 'right' | 'ahead' = 'ahead';
-  if (r.to?.position && lastDir) {
-    const [a, b] = lastDir;
-    const dx = b[0] - a[0];
-    const dy = b[1] - a[1];
+  if (r.to?.position && lastLeg) {
+    const [dx, dy] = unit(lastLeg.h1);
     const tx = r.to.position[0] - end[0];
     const ty = r.to.position[1] - end[1];
-    const l = Math.hypot(dx, dy) * Math.hypot(tx, ty);
+    const l = Math.hypot(tx, ty);
     if (l > 1e-9) {
       const sin = (dx * ty - dy * tx) / l;
       if (sin > 0.5) side = 'left';
@@ -201,7 +296,7 @@ export function routeSteps(doc: HallDocument, r: StepInput): Step[] {
   }
   const name = r.to ? { zh: r.to.zh, en: r.to.en } : { zh: '目的地', en: 'your destination' };
   const sideZh = { left: '左侧', right: '右侧', ahead: '前方' }[side];
-  const sideEn = { left: 'on your left', right: 'on your right', ahead: 'ahead' }[side];
+  const sideEn = { left: 'on your left', right: 'on your right', ahead: 'ahead of you' }[side];
   steps.push({
     kind: 'arrive',
     floorId: lastRun.floorId,
@@ -209,13 +304,12 @@ export function routeSteps(doc: HallDocument, r: StepInput): Step[] {
     distance: 0,
     zh: `到达${name.zh}，目的地在您${sideZh}`,
     en: `You have arrived at ${name.en}. Your destination is ${sideEn}`,
+    prompts: [{ zh: `已到达${name.zh}，在您${sideZh}`, en: `${cap(name.en)} is ${sideEn}. You have arrived` }],
   });
   return steps;
 }
 
-function linkNoun(doc: HallDocument, id: string): { zh: string; en: string } {
-  const e = doc.floors.flatMap((f) => f.elements).find((x) => x.id === id);
-  if (e?.kind !== 'vlink') return { zh: '楼梯', en: 'stairs' };
-  const t = LINK_KINDS[e.linkKind];
-  return { zh: t.zh, en: e.linkKind === 'stair' ? 'stairs' : t.en.toLowerCase() };
+/** The whole route as the voice says it. */
+export function routePrompts(steps: readonly Step[], lang: 'zh' | 'en'): string[] {
+  return steps.flatMap((s) => s.prompts.map((p) => p[lang]));
 }

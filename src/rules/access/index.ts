@@ -3,11 +3,12 @@ import type { ElementOf } from '../../core/kinds/registry';
 import { isStaffZone, zoneHasType } from '../../core/kinds/zone';
 import { counterServicePoint } from '../../core/kinds/counter';
 import { area, centroid, distToPolygonBoundary, inscribedAtLeast, pointInPolygon } from '../../core/geometry/polygon';
-import { clearWidthAt, navFor, reachFor } from '../../nav';
+import { navFor, reachFor } from '../../nav';
+import { clearWidthOf, edgesNear, obstaclesOf } from '../../nav/clearance';
 import type { Vec2 } from '../../core/geometry/vec';
-import type { Finding, RuleDef } from '../types';
+import type { Finding, RuleContext, RuleDef } from '../types';
 import { defineRule } from '../define';
-import { all, finding, fmt, mainEntrance, num, zonesOfType } from '../util';
+import { all, atLeast, atMost, finding, fmtLimit, fmtMeasured, mainEntrance, num, zonesOfType } from '../util';
 import { insideOf } from '../zones/placement';
 
 const routeConnects = defineRule({
@@ -16,12 +17,12 @@ const routeConnects = defineRule({
   title: { zh: '无障碍路线连通', en: 'Accessible route connects' },
   scope: 'hall',
   reads: ['nav', 'opening', 'zone', 'counter'],
-  params: ['accessibleDoorMinM'],
+  params: ['accessibleDoorMinM', 'entranceInsideM', 'counterReachM'],
   check(ctx) {
     const main = mainEntrance(ctx.doc);
     if (!main) return [];
     // Only whether a wheelchair gets there counts here, not how far: a flood fill, not a distance field.
-    const field = reachFor(navFor(ctx.doc), `entrance:${main.el.id}`, [{ floorId: main.floor.id, p: insideOf(ctx.doc, main.floor.id, main.el) }], { accessible: true, minClearWidth: num(ctx, 'accessibleDoorMinM') });
+    const field = reachFor(navFor(ctx.doc), `entrance:${main.el.id}`, [{ floorId: main.floor.id, p: insideOf(ctx.doc, main.floor.id, main.el, num(ctx, 'entranceInsideM')) }], { accessible: true, minClearWidth: num(ctx, 'accessibleDoorMinM') });
     const out: Finding[] = [];
     for (const { floor, el } of all(ctx.doc, 'zone')) {
       if (isStaffZone(el) || el.type === 'unclassified') continue;
@@ -30,7 +31,7 @@ const routeConnects = defineRule({
       out.push(finding('access.route-connects', ctx, { elementIds: [el.id], floorId: floor.id, at: p, zh: `轮椅无法从主入口到达“${el.name ?? el.id}”`, en: `A wheelchair cannot reach "${el.nameEn || el.name || el.id}" from the main entrance`, hintZh: '检查台阶、楼梯与无障碍电梯', hintEn: 'Check steps, stairs and the accessible elevator' }));
     }
     for (const { floor, el } of all(ctx.doc, 'counter')) {
-      const p = counterServicePoint(el, 0.6);
+      const p = counterServicePoint(el, num(ctx, 'counterReachM'));
       if (field.at(floor.id, p)) continue;
       out.push(finding('access.route-connects', ctx, { elementIds: [el.id], floorId: floor.id, at: p, zh: `轮椅无法到达 ${el.number || el.id} 号窗口`, en: `A wheelchair cannot reach counter ${el.number || el.id}` }));
     }
@@ -44,33 +45,37 @@ const routeWidth = defineRule({
   title: { zh: '无障碍通道宽度', en: 'Accessible route width' },
   scope: 'hall',
   reads: ['nav', 'route', 'opening'],
-  params: ['accessibleWidthM', 'accessibleWidthCrowdedM'],
+  params: ['accessibleWidthM', 'accessibleWidthCrowdedM', 'routeSampleStepM', 'doorSkipRadiusM', 'toleranceM'],
   check(ctx) {
     const need = ctx.doc.meta.crowded ? num(ctx, 'accessibleWidthCrowdedM') : num(ctx, 'accessibleWidthM');
-    const g = navFor(ctx.doc);
+    const step = num(ctx, 'routeSampleStepM');
+    const skip = num(ctx, 'doorSkipRadiusM');
     const out: Finding[] = [];
-    const doors = new Map<string, Vec2[]>();
-    for (const { floor, el } of all(ctx.doc, 'opening')) (doors.get(floor.id) ?? doors.set(floor.id, []).get(floor.id)!).push(el.position);
     for (const { floor, el } of all(ctx.doc, 'route')) {
       if (!el.accessible) continue;
-      const near = doors.get(floor.id) ?? [];
+      const doors = floor.elements.filter((d): d is ElementOf<'opening'> => d.kind === 'opening').map((d) => d.position);
+      // The route's own drawn width, then the clear width measured between walls and obstacles along it (exact
+      // geometry, not the walking raster).
       let worst = el.width;
       let at = el.points[0];
+      const obstacles = obstaclesOf(floor);
       for (let i = 1; i < el.points.length; i++) {
         const [a, b] = [el.points[i - 1], el.points[i]];
-        const n = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / 1));
+        // Only widths under the larger of the limit and the drawn width matter: edges farther away are left out.
+        const near = edgesNear(obstacles, a, b, Math.max(need, el.width));
+        const n = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / step));
         for (let k = 0; k <= n; k++) {
-          const p: [number, number] = [a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n];
+          const p: Vec2 = [a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n];
           // Doors are checked by access.door-width; measure the corridor, not the door leaf.
-          if (near.some((d) => (d[0] - p[0]) ** 2 + (d[1] - p[1]) ** 2 < 1.44)) continue;
-          const w = clearWidthAt(g, { floorId: floor.id, p });
-          if (w > 0 && w < worst) {
+          if (doors.some((d) => (d[0] - p[0]) ** 2 + (d[1] - p[1]) ** 2 < skip * skip)) continue;
+          const w = clearWidthOf(obstacles, p, near);
+          if (w < worst) {
             worst = w;
             at = p;
           }
         }
       }
-      if (worst + g.grids[0].cell / 2 < need) out.push(finding('access.route-width', ctx, { elementIds: [el.id], floorId: floor.id, at, zh: `无障碍路线净宽 ${fmt(worst, 2)} m，应不小于 ${need} m`, en: `Accessible route clear width is ${fmt(worst, 2)} m; needs ${need} m`, data: { widthM: worst, requiredM: need } }));
+      if (!atLeast(ctx, worst, need)) out.push(finding('access.route-width', ctx, { elementIds: [el.id], floorId: floor.id, at, zh: `无障碍路线净宽 ${fmtMeasured(worst, need)} m，应不小于 ${fmtLimit(need)} m`, en: `Accessible route clear width is ${fmtMeasured(worst, need)} m; needs ${fmtLimit(need)} m`, data: { widthM: worst, requiredM: need } }));
     }
     return out;
   },
@@ -82,22 +87,36 @@ const ramp = defineRule({
   title: { zh: '轮椅坡道', en: 'Ramps' },
   scope: 'hall',
   reads: ['vlink'],
-  params: ['rampMaxSlope', 'rampMaxRiseM', 'rampMinWidthM', 'rampMinLandingM'],
+  params: ['rampSlopeRise', 'rampSlopeRun', 'rampMaxRiseM', 'rampMinWidthM', 'rampMinLandingM', 'toleranceM'],
   check(ctx) {
     const out: Finding[] = [];
+    const rise = num(ctx, 'rampSlopeRise');
+    const run = num(ctx, 'rampSlopeRun');
     for (const { floor, el } of all(ctx.doc, 'vlink')) {
       if (el.linkKind !== 'ramp') continue;
-      const bad: string[] = [];
+      const bad: [string, string][] = [];
       const slope = el.slope ?? 0;
-      if (slope > num(ctx, 'rampMaxSlope') + 1e-9) bad.push(`坡度 1:${fmt(1 / slope, 1)} / slope 1:${fmt(1 / slope, 1)}`);
-      if ((el.runRise ?? 0) > num(ctx, 'rampMaxRiseM') + 1e-9) bad.push(`每段高差 ${el.runRise} m / rise per run ${el.runRise} m`);
-      if (el.clearWidth < num(ctx, 'rampMinWidthM') - 1e-9) bad.push(`净宽 ${el.clearWidth} m / width ${el.clearWidth} m`);
-      if (el.landing !== undefined && el.landing < num(ctx, 'rampMinLandingM') - 1e-9) bad.push(`平台 ${el.landing} m / landing ${el.landing} m`);
-      if (bad.length) out.push(finding('access.ramp', ctx, { elementIds: [el.id], floorId: floor.id, at: el.position, zh: `坡道“${el.name ?? el.id}”不符合：${bad.map((b) => b.split(' / ')[0]).join('，')}`, en: `Ramp "${el.name ?? el.id}" falls short: ${bad.map((b) => b.split(' / ')[1]).join(', ')}` }));
+      // 不应大于 1:12, compared as a ratio: slope × run ≤ rise, so 1:12 itself passes (1/12 × 12 is 1 in floating
+      // point); the epsilon only absorbs the last bit of a slope typed as a decimal.
+      if (slope * run > rise * (1 + SLOPE_EPS)) bad.push([`坡度 1:${ratioRun(slope)}（应不大于 ${rise}:${run}）`, `slope 1:${ratioRun(slope)} (max ${rise}:${run})`]);
+      const runRise = el.runRise ?? 0;
+      const maxRise = num(ctx, 'rampMaxRiseM');
+      if (!atMost(ctx, runRise, maxRise)) bad.push([`每段提升高度 ${fmtMeasured(runRise, maxRise)} m（应不大于 ${fmtLimit(maxRise)} m）`, `rise per run ${fmtMeasured(runRise, maxRise)} m (max ${fmtLimit(maxRise)} m)`]);
+      const minW = num(ctx, 'rampMinWidthM');
+      if (!atLeast(ctx, el.clearWidth, minW)) bad.push([`净宽 ${fmtMeasured(el.clearWidth, minW)} m（应不小于 ${fmtLimit(minW)} m）`, `clear width ${fmtMeasured(el.clearWidth, minW)} m (min ${fmtLimit(minW)} m)`]);
+      const minL = num(ctx, 'rampMinLandingM');
+      if (el.landing !== undefined && !atLeast(ctx, el.landing, minL)) bad.push([`平台 ${fmtMeasured(el.landing, minL)} m（应不小于 ${fmtLimit(minL)} m）`, `landing ${fmtMeasured(el.landing, minL)} m (min ${fmtLimit(minL)} m)`]);
+      // One finding per requirement of the clause (slope, rise, width, landing), each telling its numbers.
+      for (const [zh, en] of bad) out.push(finding('access.ramp', ctx, { elementIds: [el.id], floorId: floor.id, at: el.position, disc: en.split(' ')[0], zh: `坡道“${el.name ?? el.id}”${zh}`, en: `Ramp "${el.name ?? el.id}": ${en}`, data: { slope, runRiseM: runRise, clearWidthM: el.clearWidth } }));
     }
     return out;
   },
 });
+
+/** Relative slack for a slope typed as a decimal (0.083333 for 1:12): far below any slope a builder can lay. */
+const SLOPE_EPS = 1e-6;
+/** The run of a 1:n slope, with enough digits to tell 1:11.9 from 1:12. */
+const ratioRun = (slope: number): string => (slope > 0 ? (1 / slope).toFixed(Math.abs(1 / slope - Math.round(1 / slope)) < SLOPE_EPS ? 0 : 1) : '∞');
 
 const elevator = defineRule({
   id: 'access.elevator',
@@ -105,7 +124,7 @@ const elevator = defineRule({
   title: { zh: '无障碍电梯', en: 'Accessible elevator' },
   scope: 'hall',
   reads: ['vlink', 'zone'],
-  params: ['elevatorCarMinWM', 'elevatorCarMinDM'],
+  params: ['elevatorCarMinWM', 'elevatorCarMinDM', 'toleranceM'],
   check(ctx) {
     const publicFloors = ctx.doc.floors.filter((f) => f.elements.some((e) => e.kind === 'zone' && !isStaffZone(e) && e.type !== 'unclassified'));
     if (publicFloors.length < 2) return [];
@@ -116,7 +135,7 @@ const elevator = defineRule({
       if (!el.accessible || !el.car) return false;
       const [a, b] = [Math.min(el.car.w, el.car.d), Math.max(el.car.w, el.car.d)];
       const served = new Set([floor.id, ...el.floors]);
-      return a >= Math.min(w, d) - 1e-9 && b >= Math.max(w, d) - 1e-9 && publicFloors.every((f) => served.has(f.id));
+      return atLeast(ctx, a, Math.min(w, d)) && atLeast(ctx, b, Math.max(w, d)) && publicFloors.every((f) => served.has(f.id));
     });
     if (good.length) return [];
     return [finding('access.elevator', ctx, { elementIds: lifts.map((l) => l.el.id), floorId: lifts[0]?.floor.id ?? publicFloors[0].id, at: lifts[0]?.el.position, zh: `多层大厅没有连通各服务楼层的无障碍电梯（轿厢不小于 ${d}×${w} m）`, en: `A multi-floor hall needs an accessible elevator serving every public floor (car at least ${d} × ${w} m)` })];
@@ -129,20 +148,25 @@ const toilet = defineRule({
   title: { zh: '无障碍卫生间', en: 'Accessible toilet' },
   scope: 'hall',
   reads: ['opening', 'zone'],
-  params: ['accessibleToiletMinM2', 'turningDiameterM', 'accessibleToiletDoorMinM'],
+  params: ['accessibleToiletMinM2', 'turningDiameterM', 'accessibleToiletDoorMinM', 'zoneDoorTolM', 'toleranceM'],
   check(ctx) {
     const zs = zonesOfType(ctx.doc, 'accessible-toilet');
     if (!zs.length) return [finding('access.toilet', ctx, { floorId: ctx.doc.floors[0]?.id, zh: '没有无障碍卫生间', en: 'No accessible toilet' })];
     const out: Finding[] = [];
     for (const { floor, el } of zs) {
-      const bad: [string, string][] = [];
+      const bad: [string, string, string][] = [];
       const a = area(el.polygon);
-      if (a < num(ctx, 'accessibleToiletMinM2')) bad.push([`面积 ${fmt(a)} m²`, `area ${fmt(a)} m²`]);
-      if (!inscribedAtLeast(el.polygon, (num(ctx, 'turningDiameterM') - 0.1) / 2)) bad.push([`容不下 Ø${num(ctx, 'turningDiameterM')} m 回转圆`, `no room for a Ø${num(ctx, 'turningDiameterM')} m turning circle`]);
-      const doors = floor.elements.filter((d): d is ElementOf<'opening'> => d.kind === 'opening' && distToPolygonBoundary(d.position, el.polygon) < 0.3);
-      if (!doors.length) bad.push(['没有门', 'no door']);
-      else if (Math.max(...doors.map((d) => d.width)) < num(ctx, 'accessibleToiletDoorMinM')) bad.push([`门宽 ${Math.max(...doors.map((d) => d.width))} m`, `door ${Math.max(...doors.map((d) => d.width))} m wide`]);
-      if (bad.length) out.push(finding('access.toilet', ctx, { elementIds: [el.id], floorId: floor.id, at: centroid(el.polygon), zh: `无障碍卫生间“${el.name ?? el.id}”：${bad.map((b) => b[0]).join('，')}`, en: `Accessible toilet "${el.name ?? el.id}": ${bad.map((b) => b[1]).join(', ')}` }));
+      const minA = num(ctx, 'accessibleToiletMinM2');
+      const turn = num(ctx, 'turningDiameterM');
+      const minDoor = num(ctx, 'accessibleToiletDoorMinM');
+      // Area is compared with the tolerance scaled to an area (a square metre of toleranceM all round is noise).
+      if (a < minA - num(ctx, 'toleranceM') ** 2) bad.push(['area', `面积 ${fmtMeasured(a, minA)} m²（应不小于 ${fmtLimit(minA)} m²）`, `area ${fmtMeasured(a, minA)} m² (min ${fmtLimit(minA)} m²)`]);
+      if (!inscribedAtLeast(el.polygon, turn / 2 - num(ctx, 'toleranceM'))) bad.push(['turning', `容不下直径 ${fmtLimit(turn)} m 的轮椅回转空间`, `no room for a Ø${fmtLimit(turn)} m turning circle`]);
+      const doors = floor.elements.filter((d): d is ElementOf<'opening'> => d.kind === 'opening' && distToPolygonBoundary(d.position, el.polygon) <= num(ctx, 'zoneDoorTolM'));
+      const widest = doors.length ? Math.max(...doors.map((d) => d.width)) : 0;
+      if (!doors.length) bad.push(['door', '没有门', 'no door']);
+      else if (!atLeast(ctx, widest, minDoor)) bad.push(['door', `门净宽 ${fmtMeasured(widest, minDoor)} m（应不小于 ${fmtLimit(minDoor)} m）`, `door ${fmtMeasured(widest, minDoor)} m clear (min ${fmtLimit(minDoor)} m)`]);
+      for (const [disc, zh, en] of bad) out.push(finding('access.toilet', ctx, { elementIds: [el.id], floorId: floor.id, at: centroid(el.polygon), disc, zh: `无障碍卫生间“${el.name ?? el.id}”${zh}`, en: `Accessible toilet "${el.name ?? el.id}": ${en}`, data: { areaM2: a } }));
     }
     return out;
   },
@@ -154,13 +178,13 @@ const doorWidth = defineRule({
   title: { zh: '门净宽', en: 'Door clear width' },
   scope: 'floor',
   reads: ['opening'],
-  params: ['accessibleDoorMinM'],
+  params: ['accessibleDoorMinM', 'toleranceM'],
   check(ctx) {
     const f = ctx.floor!;
     const min = num(ctx, 'accessibleDoorMinM');
     return f.elements
-      .filter((d): d is ElementOf<'opening'> => d.kind === 'opening' && d.entrance !== 'staff' && d.width < min - 1e-9)
-      .map((d) => finding('access.door-width', ctx, { elementIds: [d.id], floorId: f.id, at: d.position, zh: `门“${d.name ?? d.id}”净宽 ${d.width} m，无障碍通行应不小于 ${min} m`, en: `Door "${d.name ?? d.id}" is ${d.width} m clear; accessible routes need ${min} m`, data: { widthM: d.width, minM: min } }));
+      .filter((d): d is ElementOf<'opening'> => d.kind === 'opening' && d.entrance !== 'staff' && !atLeast(ctx, d.width, min))
+      .map((d) => finding('access.door-width', ctx, { elementIds: [d.id], floorId: f.id, at: d.position, zh: `门“${d.name ?? d.id}”净宽 ${fmtMeasured(d.width, min)} m，无障碍通行应不小于 ${fmtLimit(min)} m`, en: `Door "${d.name ?? d.id}" is ${fmtMeasured(d.width, min)} m clear; accessible routes need ${fmtLimit(min)} m`, data: { widthM: d.width, minM: min } }));
   },
 });
 
@@ -170,38 +194,50 @@ const entrance = defineRule({
   title: { zh: '无障碍出入口', en: 'Accessible entrance' },
   scope: 'hall',
   reads: ['opening'],
-  params: [],
+  params: ['levelStepMaxM'],
   check(ctx) {
     const main = mainEntrance(ctx.doc);
     if (!main) return [finding('access.entrance', ctx, { floorId: ctx.doc.floors[0]?.id, zh: '未设置主入口', en: 'No main entrance' })];
-    const bad: [string, string][] = [];
-    if (main.el.step > 0.02 && !main.el.ramp) bad.push([`有 ${main.el.step} m 台阶且无坡道`, `has a ${main.el.step} m step and no ramp`]);
-    if (!main.el.tactilePaving) bad.push(['门厅未设盲道', 'no tactile paving at the entrance hall']);
-    if (!bad.length) return [];
-    return [finding('access.entrance', ctx, { elementIds: [main.el.id], floorId: main.floor.id, at: main.el.position, zh: `主入口${bad.map((b) => b[0]).join('，')}`, en: `Main entrance ${bad.map((b) => b[1]).join(', ')}` })];
+    const base = { elementIds: [main.el.id], floorId: main.floor.id, at: main.el.position };
+    const out: Finding[] = [];
+    const level = num(ctx, 'levelStepMaxM');
+    // A step up to levelStepMaxM counts as level (平坡); a higher one needs a ramp beside it.
+    if (main.el.step > level && !main.el.ramp) out.push(finding('access.entrance', ctx, { ...base, disc: 'step', zh: `主入口有 ${fmtMeasured(main.el.step, level)} m 高差且未设坡道`, en: `The main entrance has a ${fmtMeasured(main.el.step, level)} m step and no ramp`, data: { stepM: main.el.step, levelStepMaxM: level } }));
+    // Tactile paving at the entrance hall only where the preset's text asks for it (jiangxi §5.2.2.2).
+    if (ctx.setting.options?.tactilePaving === true && !main.el.tactilePaving) out.push(finding('access.entrance', ctx, { ...base, disc: 'tactile', zh: '主入口门厅未设盲道', en: 'No tactile paving at the main entrance hall' }));
+    return out;
   },
 });
 
+/** Waiting zones without a seat of the given flag: one finding per zone. */
+function waitingWithout(ctx: RuleContext, ruleId: string, flag: 'priority' | 'wheelchair', what: [string, string]): Finding[] {
+  const f = ctx.floor!;
+  const seats = f.elements.filter((e): e is ElementOf<'point'> => e.kind === 'point' && e.pointKind === 'seat' && !!e[flag]);
+  return f.elements
+    .filter((z): z is ElementOf<'zone'> => z.kind === 'zone' && zoneHasType(z, 'waiting'))
+    .filter((z) => !seats.some((s) => pointInPolygon(s.position, z.polygon)))
+    .map((z) => finding(ruleId, ctx, { elementIds: [z.id], floorId: f.id, at: centroid(z.polygon), zh: `等候区“${z.name ?? z.id}”没有${what[0]}`, en: `Waiting area "${z.name ?? z.id}" has no ${what[1]}` }));
+}
+
+// Two requirements of different force (jiangxi §5.2.2.1 应 priority seats, §5.2.2.2 宜 wheelchair spaces): two rules.
 const prioritySeats = defineRule({
   id: 'access.priority-seats',
   group: 'access',
-  title: { zh: '爱心专座与轮椅位', en: 'Priority seats and wheelchair spaces' },
+  title: { zh: '爱心专座', en: 'Priority seats' },
   scope: 'floor',
   reads: ['zone', 'point'],
   params: [],
-  check(ctx) {
-    const f = ctx.floor!;
-    const seats = f.elements.filter((e): e is ElementOf<'point'> => e.kind === 'point' && e.pointKind === 'seat');
-    return f.elements
-      .filter((z): z is ElementOf<'zone'> => z.kind === 'zone' && zoneHasType(z, 'waiting'))
-      .flatMap((z) => {
-        const inside = seats.filter((s) => pointInPolygon(s.position, z.polygon));
-        const miss: [string, string][] = [];
-        if (!inside.some((s) => s.priority)) miss.push(['爱心专座', 'priority seats']);
-        if (!inside.some((s) => s.wheelchair)) miss.push(['轮椅位', 'wheelchair spaces']);
-        return miss.length ? [finding('access.priority-seats', ctx, { elementIds: [z.id], floorId: f.id, at: centroid(z.polygon), zh: `等候区“${z.name ?? z.id}”没有${miss.map((m) => m[0]).join('和')}`, en: `Waiting area "${z.name ?? z.id}" has no ${miss.map((m) => m[1]).join(' or ')}` })] : [];
-      });
-  },
+  check: (ctx) => waitingWithout(ctx, 'access.priority-seats', 'priority', ['爱心专座', 'priority seats']),
 });
 
-export const RULES: RuleDef[] = [routeConnects, routeWidth, ramp, elevator, toilet, doorWidth, entrance, prioritySeats];
+const wheelchairSpaces = defineRule({
+  id: 'access.wheelchair-spaces',
+  group: 'access',
+  title: { zh: '轮椅席位', en: 'Wheelchair spaces' },
+  scope: 'floor',
+  reads: ['zone', 'point'],
+  params: [],
+  check: (ctx) => waitingWithout(ctx, 'access.wheelchair-spaces', 'wheelchair', ['轮椅席位', 'wheelchair space']),
+});
+
+export const RULES: RuleDef[] = [routeConnects, routeWidth, ramp, elevator, toilet, doorWidth, entrance, prioritySeats, wheelchairSpaces];

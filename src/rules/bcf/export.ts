@@ -49,7 +49,7 @@ function viewpoint(doc: HallDocument, f: Finding, guid: string, version: BcfVers
 
 function markup(doc: HallDocument, f: Finding, topic: string, vp: string, version: BcfVersion, date: string): string {
   const title = x(`[${f.ruleId}] ${f.message.zh}`.slice(0, 250));
-  const desc = x(`${f.clause}\n${f.message.zh}\n${f.message.en}${f.hint ? `\n建议 / Hint: ${f.hint.zh} ${f.hint.en}` : ''}`);
+  const desc = x(`${f.clause}${f.clauseText ? `\n原文 / Text: “${f.clauseText}”` : ''}${f.interpretation ? `\n解释 / Interpretation: ${f.interpretation.zh} ${f.interpretation.en}` : ''}\n${f.message.zh}\n${f.message.en}${f.hint ? `\n建议 / Hint: ${f.hint.zh} ${f.hint.en}` : ''}`);
   const floor = doc.floors.find((fl) => fl.id === f.floorId);
   const header = doc.meta.source?.fileName ? `<Header><File IfcProject="${x(doc.meta.source.projectGlobalId ?? stableGlobalId('project'))}" isExternal="true"><Filename>${x(doc.meta.source.fileName)}</Filename><Date>${date}</Date></File></Header>` : '';
   if (version === '2.1') {

@@ -6,20 +6,21 @@ import { cachedBBox, distToPolygon } from '../../core/geometry/polygon';
 import { distToSegment } from '../../core/geometry/vec';
 import type { Finding, RuleContext } from '../types';
 import { defineRule } from '../define';
-import { all, finding, fmt, num } from '../util';
+import { all, atLeast, atMost, finding, fmtLimit, fmtMeasured, num } from '../util';
 
 type Counter = ElementOf<'counter'>;
 const label = (c: Counter) => c.number || c.id;
 
 function range(ctx: RuleContext, c: Counter, floorId: string, rule: string, value: number, min: number, max: number, what: [string, string]): Finding | undefined {
-  if (value >= min - 1e-9 && value <= max + 1e-9) return undefined;
+  if (atLeast(ctx, value, min) && atMost(ctx, value, max)) return undefined;
+  const shown = fmtMeasured(value, value < min ? min : max);
   return finding(rule, ctx, {
     elementIds: [c.id],
     floorId,
     at: c.position,
     disc: what[1],
-    zh: `${label(c)}号窗口台面${what[0]} ${fmt(value, 2)} m，应在 ${min}–${max} m`,
-    en: `Counter ${label(c)} top ${what[1]} is ${fmt(value, 2)} m; should be ${min}–${max} m`,
+    zh: `${label(c)}号窗口台面${what[0]} ${shown} m，应在 ${fmtLimit(min)}–${fmtLimit(max)} m`,
+    en: `Counter ${label(c)} top ${what[1]} is ${shown} m; should be ${fmtLimit(min)}–${fmtLimit(max)} m`,
     data: { valueM: value, minM: min, maxM: max },
   });
 }
@@ -30,7 +31,7 @@ export const counterDeskHeight = defineRule({
   title: { zh: '窗口台面高度', en: 'Counter top height' },
   scope: 'floor',
   reads: ['counter'],
-  params: ['deskHeightMinM', 'deskHeightMaxM'],
+  params: ['deskHeightMinM', 'deskHeightMaxM', 'toleranceM'],
   check(ctx) {
     const out: Finding[] = [];
     for (const c of ctx.floor!.elements)
@@ -48,7 +49,7 @@ export const counterDeskSize = defineRule({
   title: { zh: '窗口台面尺寸', en: 'Counter top size' },
   scope: 'floor',
   reads: ['counter'],
-  params: ['deskSizeMinM', 'deskSizeMaxM', 'deskSizeDimension'],
+  params: ['deskSizeMinM', 'deskSizeMaxM', 'deskSizeDimension', 'toleranceM'],
   check(ctx) {
     const dim = ctx.params.deskSizeDimension === 'depth' ? 'depth' : 'width';
     const out: Finding[] = [];
@@ -94,22 +95,25 @@ export const counterUniform = defineRule({
   },
 });
 
+/** Rounding slack for "touches" versus "overlaps" in plan geometry (a micrometre). */
+const GEOM_EPS = 1e-6;
+
 /** Is a Ø(2r) circle in front of the counter clear of walls and things in the way? */
-function turningCircleClear(floor: { elements: HallElement[] }, c: Counter, r: number): boolean {
-  const centre = counterServicePoint(c, r + 0.05);
+function turningCircleClear(floor: { elements: HallElement[] }, c: Counter, r: number, offset: number): boolean {
+  const centre = counterServicePoint(c, r + offset);
   for (const e of floor.elements) {
     if (e.id === c.id) continue;
     if (e.kind === 'wall') {
       const reach = r + e.thickness / 2;
       // A wall whose end points' box lies farther than the circle's reach cannot come closer.
       if (centre[0] < Math.min(e.a[0], e.b[0]) - reach || centre[0] > Math.max(e.a[0], e.b[0]) + reach || centre[1] < Math.min(e.a[1], e.b[1]) - reach || centre[1] > Math.max(e.a[1], e.b[1]) + reach) continue;
-      if (distToSegment(centre, e.a, e.b) < reach - 1e-6) return false;
+      if (distToSegment(centre, e.a, e.b) < reach - GEOM_EPS) return false;
     } else if (e.kind !== 'zone' && e.kind !== 'opening' && e.kind !== 'route' && e.kind !== 'vlink' && e.kind !== 'sign' && kindOf(e).blocksWalking(e)) {
       const fp = kindOf(e).footprint(e);
       if (!fp) continue;
       const b = cachedBBox(fp);
       if (centre[0] < b.minX - r || centre[0] > b.maxX + r || centre[1] < b.minY - r || centre[1] > b.maxY + r) continue;
-      if (distToPolygon(centre, fp) < r - 1e-6) return false;
+      if (distToPolygon(centre, fp) < r - GEOM_EPS) return false;
     }
   }
   return true;
@@ -121,24 +125,31 @@ export const counterLowCounter = defineRule({
   title: { zh: '低位服务窗口', en: 'Low accessible counter' },
   scope: 'hall',
   reads: ['counter'],
-  params: ['lowCounterMinM', 'lowCounterMaxM', 'turningDiameterM'],
+  params: ['lowCounterMinM', 'lowCounterMaxM', 'turningDiameterM', 'lowCounterTurnOffsetM', 'toleranceM'],
   check(ctx) {
     const lo = num(ctx, 'lowCounterMinM');
     const hi = num(ctx, 'lowCounterMaxM');
-    const r = num(ctx, 'turningDiameterM') / 2;
+    const turn = num(ctx, 'turningDiameterM');
+    // The circle is tested at the same diameter the message names, less the measuring tolerance.
+    const r = turn / 2 - num(ctx, 'toleranceM');
+    const offset = num(ctx, 'lowCounterTurnOffsetM');
+    // Either branch of an either-or clause (hainan §6.3.3.1 e: 低位服务台或者适老化和无障碍服务窗口).
+    const alt = (ctx.setting.options?.alternativeTypes as string[] | undefined) ?? [];
+    if (alt.length && all(ctx.doc, 'counter').some(({ el }) => alt.includes(el.type))) return [];
     const lows = all(ctx.doc, 'counter').filter(({ el }) => el.low);
-    const good = lows.filter(({ floor, el }) => el.top.height >= lo - 1e-9 && el.top.height <= hi + 1e-9 && el.kneeSpace && turningCircleClear(floor, el, r));
+    const good = lows.filter(({ floor, el }) => atLeast(ctx, el.top.height, lo) && atMost(ctx, el.top.height, hi) && el.kneeSpace && turningCircleClear(floor, el, r, offset));
     if (good.length) return [];
     const first = lows[0];
+    const range = `${fmtLimit(lo)}–${fmtLimit(hi)}`;
     return [
       finding('counter.low-counter', ctx, {
         elementIds: lows.map((l) => l.el.id),
         floorId: first?.floor.id ?? ctx.doc.floors[0]?.id,
         at: first?.el.position,
-        zh: lows.length ? `低位窗口不符合要求：台面应 ${lo}–${hi} m、设容膝空间，前方留 Ø${r * 2} m 轮椅回转空间` : '没有低位服务窗口',
-        en: lows.length ? `Low counters fall short: top ${lo}–${hi} m with knee space and a clear Ø${r * 2} m turning circle in front` : 'No low accessible counter',
-        hintZh: '把一个窗口设为低位窗口（台面 0.70–0.85 m，容膝空间）并清空其前方',
-        hintEn: 'Make one counter a low counter (0.70–0.85 m top, knee space) and clear the space in front',
+        zh: lows.length ? `低位窗口不符合要求：台面应 ${range} m、设容膝空间，前方留直径 ${fmtLimit(turn)} m 轮椅回转空间` : alt.length ? '没有低位服务台，也没有适老化和无障碍服务窗口' : '没有低位服务窗口',
+        en: lows.length ? `Low counters fall short: top ${range} m with knee space and a clear Ø${fmtLimit(turn)} m turning circle in front` : alt.length ? 'No low counter and no age-friendly / accessible priority window' : 'No low accessible counter',
+        hintZh: `把一个窗口设为低位窗口（台面 ${range} m，容膝空间）并清空其前方`,
+        hintEn: `Make one counter a low counter (${range} m top, knee space) and clear the space in front`,
       }),
     ];
   },

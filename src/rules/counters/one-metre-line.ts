@@ -13,7 +13,7 @@ import { bboxInto, bboxOverlap, cachedBBox, pointInPolygon, polygonsIntersect, t
 import { overlapArea } from '../../core/geometry/clip';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
-import { finding, fmt, num } from '../util';
+import { atMost, finding, fmt, fmtLimit, fmtMeasured, num } from '../util';
 import { elementDiff } from '../../core/element-diff';
 import type { Floor } from '../../core/document';
 
@@ -172,7 +172,7 @@ function inPublicSpace(c: ElementOf<'counter'>, strip: Polygon, outline: Polygon
 }
 
 /** A failing counter's finding fields, made only when it fails (most pass, and a check runs on every edit). */
-const baseOf = (c: ElementOf<'counter'>, f: Floor) => ({ elementIds: [c.id], floorId: f.id, at: counterServicePoint(c, 0.5) });
+const baseOf = (c: ElementOf<'counter'>, f: Floor, reach: number) => ({ elementIds: [c.id], floorId: f.id, at: counterServicePoint(c, reach) });
 const labelOf = (c: ElementOf<'counter'>) => `${c.number || c.id}号窗口`;
 
 export const counterOneMetreLine = defineRule({
@@ -181,11 +181,13 @@ export const counterOneMetreLine = defineRule({
   title: { zh: '一米线', en: '1-metre line' },
   scope: 'floor',
   reads: ['counter', 'obstacle', 'point', 'wall', 'zone'],
-  params: ['oneMetreLineM', 'oneMetreToleranceM', 'oneMetreLineExempt'],
+  params: ['oneMetreLineM', 'oneMetreToleranceM', 'oneMetreLineExempt', 'counterReachM', 'stripOverlapMinM2', 'toleranceM'],
   check(ctx) {
     const f = ctx.floor!;
     const want = num(ctx, 'oneMetreLineM');
     const tol = num(ctx, 'oneMetreToleranceM');
+    const reach = num(ctx, 'counterReachM');
+    const minOverlap = num(ctx, 'stripOverlapMinM2');
     const exempt = String(ctx.params.oneMetreLineExempt ?? '').split(',').map((s) => s.trim());
     const out: Finding[] = [];
     const nearOf = nearLists(f);
@@ -194,30 +196,30 @@ export const counterOneMetreLine = defineRule({
       const c = f.elements[ci];
       if (c.kind !== 'counter' || exempt.includes(c.type)) continue;
       if (!c.oneMetreLine.enabled) {
-        out.push(finding('counter.one-metre-line', ctx, { ...baseOf(c, f), disc: 'missing', zh: `${labelOf(c)}未设置一米线`, en: `Counter ${c.number || c.id} has no 1-metre line`, hintZh: '在检查器中打开“一米线”', hintEn: 'Turn on its 1-metre line in the inspector' }));
+        out.push(finding('counter.one-metre-line', ctx, { ...baseOf(c, f, reach), disc: 'missing', zh: `${labelOf(c)}未设置一米线`, en: `Counter ${c.number || c.id} has no 1-metre line`, hintZh: '在检查器中打开“一米线”', hintEn: 'Turn on its 1-metre line in the inspector' }));
         continue;
       }
       const d = c.oneMetreLine.distance;
-      if (Math.abs(d - want) > tol + 1e-9) {
-        out.push(finding('counter.one-metre-line', ctx, { ...baseOf(c, f), disc: 'distance', zh: `${labelOf(c)}的一米线距台面 ${fmt(d, 2)} m（应为 ${want}±${tol} m）`, en: `Counter ${c.number || c.id}'s line is ${fmt(d, 2)} m from the desk (should be ${want}±${tol} m)`, data: { distanceM: d, requiredM: want } }));
+      if (!atMost(ctx, Math.abs(d - want), tol)) {
+        out.push(finding('counter.one-metre-line', ctx, { ...baseOf(c, f, reach), disc: 'distance', zh: `${labelOf(c)}的一米线距台面 ${fmtMeasured(d, d < want ? want - tol : want + tol)} m（应为 ${fmtLimit(want)}±${fmtLimit(tol)} m）`, en: `Counter ${c.number || c.id}'s line is ${fmtMeasured(d, d < want ? want - tol : want + tol)} m from the desk (should be ${fmtLimit(want)}±${fmtLimit(tol)} m)`, data: { distanceM: d, requiredM: want } }));
       }
       const strip = stripOf(c);
       const sb = cachedBBox(strip);
       // The far edge (the line itself) must be public floor: outside staff zones, inside the outline.
       if (!inPublicSpace(c, strip, f.outline, staffZones)) {
-        out.push(finding('counter.one-metre-line', ctx, { ...baseOf(c, f), disc: 'walkable', zh: `${labelOf(c)}的一米线区域不在公众可通行的空间内`, en: `Counter ${c.number || c.id}'s 1-metre strip is not in public walking space` }));
+        out.push(finding('counter.one-metre-line', ctx, { ...baseOf(c, f, reach), disc: 'walkable', zh: `${labelOf(c)}的一米线区域不在公众可通行的空间内`, en: `Counter ${c.number || c.id}'s 1-metre strip is not in public walking space` }));
       }
       for (const near of nearOf(c, sb)) {
         const { e, fp } = near.b;
         if (e.id === c.id) continue;
         if (Number.isNaN(near.ov)) near.ov = polygonsIntersect(strip, fp) ? overlapArea(strip, fp) : 0;
         const ov = near.ov;
-        if (ov < 0.005) continue;
+        if (ov < minOverlap) continue;
         out.push(
           finding('counter.one-metre-line', ctx, {
             elementIds: [c.id, e.id],
             floorId: f.id,
-            at: counterServicePoint(c, 0.5),
+            at: counterServicePoint(c, reach),
             disc: `blocked:${e.id}`,
             zh: `${labelOf(c)}的一米线区域内有${kindOf(e).label.zh}“${e.name ?? e.id}”（占 ${fmt(ov, 2)} m²）`,
             en: `${kindOf(e).label.en} "${e.name ?? e.id}" stands in counter ${c.number || c.id}'s 1-metre strip (${fmt(ov, 2)} m²)`,

@@ -3,7 +3,7 @@ import { COUNTER_TYPES, ZONE_TYPES, type CounterType, type ZoneType } from '../.
 import { dist } from '../../core/geometry/vec';
 import type { Finding, Severity } from '../types';
 import { defineRule } from '../define';
-import { all, finding, zonesOfType } from '../util';
+import { all, atMost, finding, num, zonesOfType } from '../util';
 
 export const counterRequired = defineRule({
   id: 'counter.required',
@@ -43,7 +43,7 @@ export const counterNumbered = defineRule({
   title: { zh: '窗口编号与标牌', en: 'Counter numbers and signs' },
   scope: 'hall',
   reads: ['sign', 'counter'],
-  params: ['counterSignMaxM'],
+  params: ['counterSignMaxM', 'toleranceM'],
   check(ctx) {
     const out: Finding[] = [];
     const counters = all(ctx.doc, 'counter');
@@ -52,12 +52,12 @@ export const counterNumbered = defineRule({
     const signs = all(ctx.doc, 'sign').filter(({ el }) => el.signKind === 'counter');
     // Signs aimed at a counter, looked up by it (every counter asks; most halls aim every sign).
     const targeted = new Set(signs.map((s) => s.el.target));
-    const max = typeof ctx.params.counterSignMaxM === 'number' ? ctx.params.counterSignMaxM : 1.5;
+    const max = num(ctx, 'counterSignMaxM');
     for (const { floor, el } of counters) {
       const dup = el.number ? byNumber.get(el.number)! : [];
       if (!el.number) out.push(finding('counter.numbered', ctx, { elementIds: [el.id], floorId: floor.id, at: el.position, disc: 'no-number', zh: `窗口“${el.name ?? el.id}”没有编号`, en: `Counter "${el.name ?? el.id}" has no number` }));
       else if (dup.length > 1 && dup[0] === el.id) out.push(finding('counter.numbered', ctx, { elementIds: dup, floorId: floor.id, at: el.position, disc: 'duplicate', zh: `窗口编号 ${el.number} 重复（${dup.length} 个）`, en: `Counter number ${el.number} is used ${dup.length} times` }));
-      const signed = targeted.has(el.id) || signs.some((s) => s.floor.id === floor.id && dist(s.el.position, el.position) <= max && !!el.number && s.el.text.zh.includes(el.number));
+      const signed = targeted.has(el.id) || signs.some((s) => s.floor.id === floor.id && atMost(ctx, dist(s.el.position, el.position), max) && !!el.number && s.el.text.zh.includes(el.number));
       if (!signed) out.push(finding('counter.numbered', ctx, { elementIds: [el.id], floorId: floor.id, at: el.position, disc: 'no-sign', zh: `${el.number || el.id}号窗口没有显示编号和类型的窗口标牌`, en: `Counter ${el.number || el.id} has no counter sign showing its number and type`, hintZh: '放置一块“窗口标牌”并指向该窗口', hintEn: 'Place a counter sign targeting it' }));
     }
     return out;
@@ -70,15 +70,17 @@ export const counterEvaluator = defineRule({
   title: { zh: '评价器', en: 'Evaluation devices' },
   scope: 'hall',
   reads: ['point', 'counter'],
-  params: ['evaluatorMaxM'],
+  params: ['evaluatorMaxM', 'toleranceM'],
   // An evaluator bound to a counter (counterId) counts only for that counter; a loose one for any counter near it.
+  // Where the text asks per place, not per counter (hainan §9.3.1.1 在各级政务服务场所配置), one in the hall does.
   check(ctx) {
     const ev = all(ctx.doc, 'point').filter(({ el }) => el.pointKind === 'evaluator');
-    const max = typeof ctx.params.evaluatorMaxM === 'number' ? ctx.params.evaluatorMaxM : 1.0;
+    if (ctx.setting.options?.perCounter === false) return ev.length ? [] : [finding('counter.evaluator', ctx, { floorId: ctx.doc.floors[0]?.id, zh: '大厅没有配置评价器', en: 'The hall has no evaluation device' })];
+    const max = num(ctx, 'evaluatorMaxM');
     const bound = new Set(ev.map((e) => e.el.counterId));
     const loose = ev.filter((e) => !e.el.counterId);
     return all(ctx.doc, 'counter')
-      .filter(({ floor, el }) => !bound.has(el.id) && !loose.some((e) => e.floor.id === floor.id && dist(e.el.position, el.position) <= max))
+      .filter(({ floor, el }) => !bound.has(el.id) && !loose.some((e) => e.floor.id === floor.id && atMost(ctx, dist(e.el.position, el.position), max)))
       .map(({ floor, el }) => finding('counter.evaluator', ctx, { elementIds: [el.id], floorId: floor.id, at: el.position, zh: `${el.number || el.id}号窗口没有评价器`, en: `Counter ${el.number || el.id} has no evaluation device` }));
   },
 });

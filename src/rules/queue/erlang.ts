@@ -21,7 +21,7 @@ export interface QueueStats {
   seatsAtPercentile: number;
 }
 
-export function erlangC(c: number, arrivalsPerHour: number, serviceMin: number, percentile = 0.95): QueueStats {
+export function erlangC(c: number, arrivalsPerHour: number, serviceMin: number, percentile: number): QueueStats {
   const lambda = arrivalsPerHour / 60;
   const a = lambda * serviceMin;
   const rho = c > 0 ? a / c : Infinity;
@@ -52,7 +52,7 @@ export function countersForWait(arrivalsPerHour: number, serviceMin: number, tar
   const k = `${arrivalsPerHour}|${serviceMin}|${targetWaitMin}|${max}`;
   if (needed.has(k)) return needed.get(k);
   let found: number | undefined;
-  for (let c = 1; c <= max && found === undefined; c++) if (erlangC(c, arrivalsPerHour, serviceMin).wqMin <= targetWaitMin) found = c;
+  for (let c = 1; c <= max && found === undefined; c++) if (erlangC(c, arrivalsPerHour, serviceMin, 0).wqMin <= targetWaitMin) found = c;
   if (needed.size > 256) needed.clear();
   needed.set(k, found);
   return found;

@@ -3,6 +3,7 @@ import type { HallDocument } from '../../core/document';
 import { COUNTER_TYPE_IDS, type CounterType } from '../../core/vocab';
 import type { ParamValue } from '../types';
 import { countersForWait, erlangC, type QueueStats } from './erlang';
+import { param } from '../util';
 
 export interface QueueRow extends QueueStats {
   type: CounterType;
@@ -12,7 +13,6 @@ export interface QueueRow extends QueueStats {
   source: 'hall' | 'preset';
 }
 
-const n = (p: Readonly<Record<string, ParamValue>>, k: string, d: number) => (typeof p[k] === 'number' ? (p[k] as number) : d);
 
 export interface QueueReport {
   rows: QueueRow[];
@@ -21,19 +21,20 @@ export interface QueueReport {
 
 /** The last few reports by their inputs: counts per type, the hall's queue settings and the four parameters. */
 const recent = new Map<string, QueueReport>();
+const RECENT_MAX = 16;
 
 export function queueReport(doc: HallDocument, params: Readonly<Record<string, ParamValue>>): QueueReport {
   const counts = new Map<CounterType, number>();
   for (const f of doc.floors) for (const e of f.elements) if (e.kind === 'counter' && e.type !== 'consultation-desk') counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
-  const pct = n(params, 'seatPercentile', 0.95);
-  const target = n(params, 'targetWaitMin', 15);
-  const key = JSON.stringify([[...counts], doc.meta.queue, pct, target, n(params, 'queueArrivalsPerCounterHour', 5), n(params, 'queueServiceMin', 8)]);
+  const pct = param(params, 'seatPercentile');
+  const target = param(params, 'targetWaitMin');
+  const key = JSON.stringify([[...counts], doc.meta.queue, pct, target, param(params, 'queueArrivalsPerCounterHour'), param(params, 'queueServiceMin')]);
   const hit = recent.get(key);
   // A copy: callers may sort or annotate the rows.
   if (hit) return { rows: hit.rows.map((r) => ({ ...r })), seatsNeeded: hit.seatsNeeded };
   const report = compute(doc, counts, params, pct, target);
   recent.set(key, report);
-  if (recent.size > 16) recent.delete(recent.keys().next().value!);
+  if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value!);
   return { rows: report.rows.map((r) => ({ ...r })), seatsNeeded: report.seatsNeeded };
 }
 
@@ -43,8 +44,8 @@ function compute(doc: HallDocument, counts: Map<CounterType, number>, params: Re
     const c = counts.get(type) ?? 0;
     const hall = doc.meta.queue[type];
     if (!c && !hall) continue;
-    const arrivals = hall?.arrivalsPerHour ?? n(params, 'queueArrivalsPerCounterHour', 5) * c;
-    const service = hall?.serviceMin ?? n(params, 'queueServiceMin', 8);
+    const arrivals = hall?.arrivalsPerHour ?? param(params, 'queueArrivalsPerCounterHour') * c;
+    const service = hall?.serviceMin ?? param(params, 'queueServiceMin');
     const s = erlangC(c, arrivals, service, pct);
     rows.push({ ...s, type, countersForTarget: countersForWait(arrivals, service, target), source: hall ? 'hall' : 'preset' });
   }

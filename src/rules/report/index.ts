@@ -1,1 +1,2 @@
 export { renderReport } from './render';
+export { buildReport, publicClause } from './model';

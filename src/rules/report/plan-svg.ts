@@ -28,14 +28,3 @@ export function floorGroup(floor: Floor): string {
   return parts.join('');
 }
 
-/** An <svg> of the floor with an optional marker, in a viewBox around `focus` (or the whole floor). */
-export function planSvg(floor: Floor, opts: { marker?: [number, number]; focus?: [number, number]; radius?: number; width?: number; drawing?: string } = {}): string {
-  const ext = floorExtent(floor);
-  const r = opts.radius ?? 14;
-  const [x0, y0, x1, y1] = opts.focus ? [opts.focus[0] - r, opts.focus[1] - r, opts.focus[0] + r, opts.focus[1] + r] : [ext.minX - 1, ext.minY - 1, ext.maxX + 1, ext.maxY + 1];
-  const w = x1 - x0;
-  const h = y1 - y0;
-  const px = opts.width ?? 320;
-  const marker = opts.marker ? `<circle cx="${opts.marker[0]}" cy="${opts.marker[1]}" r="${w / 28}" fill="none" stroke="#dc2626" stroke-width="${w / 90}"/><circle cx="${opts.marker[0]}" cy="${opts.marker[1]}" r="${w / 90}" fill="#dc2626"/>` : '';
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${px}" height="${Math.round((px * h) / w)}" viewBox="${x0} ${-y1} ${w} ${h}"><g transform="scale(1,-1)">${opts.drawing ?? floorGroup(floor)}${marker}</g></svg>`;
-}

@@ -1,67 +1,108 @@
 /**
- * The printable compliance report: one self-contained HTML file (A4 print CSS) with the hall, preset, level,
- * score, a summary per rule, and every finding with its clause, messages and a plan snapshot marking the place.
- * Every name from the hall is escaped; the file has no script.
+ * The compliance report a director signs: one self-contained HTML file laid out for A4. First page: the
+ * hall, standard, level, date, score, a one-paragraph verdict and the counts per severity and per rule;
+ * then one plan per floor with numbered markers; the findings of each rule as one entry with a table of
+ * its elements; the accepted deviations with their reasons; a sign-off block. Every name from the hall
+ * is escaped; the file has no script.
  */
 import type { HallDocument } from '../../core/document';
 import { escapeHtml as e } from '../../core/escape';
-import { HALL_LEVELS } from '../../core/vocab';
-import type { CheckResult } from '../types';
-import { RULES_BY_ID } from '../registry';
-import { PRESETS, resolveRuleSetting } from '../preset';
-import { score } from '../engine';
-import { floorGroup, planSvg } from './plan-svg';
+import type { CheckResult, Severity } from '../types';
+import { buildReport, type ReportModel, type RuleOutcome } from './model';
+import { floorGroup, floorExtent } from './plan-svg';
 
-const SEV = { error: ['错误', 'Error', '#dc2626'], warning: ['警告', 'Warning', '#d97706'], info: ['提示', 'Info', '#2563eb'] } as const;
+const SEV: Record<Severity, [string, string, string]> = { error: ['错误', 'Error', '#dc2626'], warning: ['警告', 'Warning', '#d97706'], info: ['提示', 'Note', '#2563eb'] };
+const OUTCOME: Record<RuleOutcome, [string, string, string]> = {
+  fail: ['未通过', 'Failed', '#dc2626'],
+  pass: ['通过', 'Passed', '#15803d'],
+  na: ['不适用', 'Not applicable', '#64748b'],
+  accepted: ['已接受偏差', 'Accepted', '#7c3aed'],
+};
+const STATUS = { open: '待处理 Open', 'in-progress': '处理中 In progress', accepted: '已接受 Accepted', fixed: '标记已修复，复查仍存在 Marked fixed, still found' } as const;
 
-export function renderReport(doc: HallDocument, result: CheckResult, opts: { date?: Date } = {}): string {
-  const s = score(result);
-  const date = (opts.date ?? new Date()).toISOString().slice(0, 10);
-  const preset = PRESETS[doc.meta.preset];
-  const drawings = new Map(doc.floors.map((f) => [f.id, floorGroup(f)]));
-  const summary = result.applied
-    .map((id) => {
-      const fs = result.findings.filter((f) => f.ruleId === id);
-      const worst = fs.find((f) => f.severity === 'error') ?? fs.find((f) => f.severity === 'warning') ?? fs[0];
-      const setting = resolveRuleSetting(doc.meta.preset, id, doc.meta.level);
-      const rule = RULES_BY_ID.get(id);
-      const status = worst ? `<span class="sev" style="background:${SEV[worst.severity][2]}">${SEV[worst.severity][0]} ${fs.length}</span>` : '<span class="ok">通过 Pass</span>';
-      return `<tr><td><code>${e(id)}</code><br>${e(rule?.title.zh ?? '')} · ${e(rule?.title.en ?? '')}</td><td>${e(setting?.clause ?? '')}${setting?.clauseText ? `<br><small>${e(setting.clauseText)}</small>` : ''}</td><td>${status}</td></tr>`;
+const sev = (s: Severity) => `<span class="sev" style="background:${SEV[s][2]}">${SEV[s][0]} ${SEV[s][1]}</span>`;
+
+/** One floor's plan with the entries' numbered markers, in page coordinates (text is not mirrored). */
+function plan(p: ReportModel['plans'][number], width: number): string {
+  const ext = floorExtent(p.floor);
+  const [x0, y0, x1, y1] = [ext.minX - 1, ext.minY - 1, ext.maxX + 1, ext.maxY + 1];
+  const w = x1 - x0;
+  const h = y1 - y0;
+  const r = Math.max(w, h) / 60;
+  // Markers of one entry at the same place are drawn once.
+  const seen = new Set<string>();
+  const marks = p.markers
+    .filter((m) => {
+      const k = `${m.n}|${m.at[0].toFixed(1)}|${m.at[1].toFixed(1)}`;
+      return !seen.has(k) && (seen.add(k), true);
     })
+    .map((m) => `<g><circle cx="${m.at[0].toFixed(2)}" cy="${(-m.at[1]).toFixed(2)}" r="${r.toFixed(2)}" fill="${SEV[m.severity][2]}" stroke="#fff" stroke-width="${(r / 6).toFixed(2)}"/><text x="${m.at[0].toFixed(2)}" y="${(-m.at[1] + r * 0.38).toFixed(2)}" font-size="${(r * 1.1).toFixed(2)}" text-anchor="middle" fill="#fff" font-weight="700">${m.n}</text></g>`)
     .join('');
-  const items = result.findings
-    .map((f, i) => {
-      const floor = doc.floors.find((fl) => fl.id === f.floorId) ?? doc.floors[0];
-      const svg = floor ? planSvg(floor, { marker: f.at, focus: f.at, drawing: drawings.get(floor.id), width: 260 }) : '';
-      return `<section class="finding"><div class="text"><h3>${i + 1}. <span class="sev" style="background:${SEV[f.severity][2]}">${SEV[f.severity][0]} ${SEV[f.severity][1]}</span> <code>${e(f.ruleId)}</code></h3>
-<p class="clause">${e(f.clause)}</p><p>${e(f.message.zh)}</p><p class="en">${e(f.message.en)}</p>${f.hint ? `<p class="hint">建议：${e(f.hint.zh)}${f.hint.en ? ` / ${e(f.hint.en)}` : ''}</p>` : ''}
-<p class="ids">${e(floor?.name ?? '')}${f.elementIds.length ? ` · ${f.elementIds.map((x) => `<code>${e(x)}</code>`).join(' ')}` : ''}</p></div><div class="plan">${svg}</div></section>`;
+  return `<figure class="plan"><svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${Math.round((width * h) / w)}" viewBox="${x0.toFixed(2)} ${(-y1).toFixed(2)} ${w.toFixed(2)} ${h.toFixed(2)}"><g transform="scale(1,-1)">${floorGroup(p.floor)}</g>${marks}</svg><figcaption>${e(p.floor.name)} · 标记编号对应下文条目 Numbers refer to the entries below</figcaption></figure>`;
+}
+
+export function renderReportModel(m: ReportModel): string {
+  const counts = (['error', 'warning', 'info'] as Severity[]).map((s) => `<td>${sev(s)}</td><td class="n">${m.counts[s]}</td>`).join('');
+  const rules = m.rules
+    .map((r) => `<tr><td>${e(r.title.zh)}<br><small>${e(r.title.en)}</small></td><td>${e(r.clause)}</td><td><span class="outcome" style="color:${OUTCOME[r.outcome][2]}">${OUTCOME[r.outcome][0]} ${OUTCOME[r.outcome][1]}</span></td><td class="n">${r.findings || ''}</td></tr>`)
+    .join('');
+  const groups = m.groups
+    .map((g) => {
+      const rows = g.items
+        .map((it, i) => `<tr><td class="n">${i + 1}</td><td>${e(it.floorName)}</td><td>${e(it.elements.zh || '—')}${it.elements.en && it.elements.en !== it.elements.zh ? `<br><small>${e(it.elements.en)}</small>` : ''}</td><td>${e(it.message.zh)}<br><small>${e(it.message.en)}</small></td><td>${e(STATUS[it.status])}${it.assignee ? `<br><small>→ ${e(it.assignee)}</small>` : ''}</td></tr>`)
+        .join('');
+      return `<section class="entry"><h3><span class="num">${g.n}</span> ${sev(g.severity)} ${e(g.title.zh)} <small>${e(g.title.en)}</small> · ${g.items.length} 处</h3>
+<p class="clause">${e(g.clause)}${g.clauseText ? `：“${e(g.clauseText)}”` : ''}</p>${g.interpretation ? `<p class="interp">解释 Interpretation：${e(g.interpretation.zh)} <small>/ ${e(g.interpretation.en)}</small></p>` : ''}${g.hint ? `<p class="hint">整改建议：${e(g.hint.zh)}${g.hint.en ? ` <small>/ ${e(g.hint.en)}</small>` : ''}</p>` : ''}
+<table class="items"><thead><tr><th>#</th><th>楼层 Floor</th><th>对象 Element</th><th>问题 Issue</th><th>状态 Status</th></tr></thead><tbody>${rows}</tbody></table></section>`;
     })
     .join('\n');
+  const accepted = m.acceptedItems.length
+    ? `<table class="items"><thead><tr><th>规则 Rule</th><th>条款 Clause</th><th>对象 Element</th><th>问题 Issue</th><th>接受理由 Reason</th></tr></thead><tbody>${m.acceptedItems
+        .map((a) => `<tr><td>${e(a.title.zh)}<br><small>${e(a.title.en)}</small></td><td>${e(a.clause)}</td><td>${e(a.elements.zh || '—')} <small>${e(a.floorName)}</small></td><td>${e(a.message.zh)}</td><td>${e(a.reason ?? '')}</td></tr>`)
+        .join('')}</tbody></table>`
+    : '<p class="muted">无 None</p>';
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>合规检查报告 Compliance report — ${e(doc.meta.name)}</title>
+<title>合规检查报告 Compliance report — ${e(m.hall.name)}</title>
 <style>
-@page{size:A4;margin:14mm}body{font:12px/1.5 "Noto Sans CJK SC","Noto Sans SC","PingFang SC","Microsoft YaHei",sans-serif;color:#0f172a;margin:0 auto;max-width:190mm}
-h1{font-size:20px;margin:0 0 4px}h2{font-size:15px;border-bottom:2px solid #0f172a;padding-bottom:2px;margin-top:18px}h3{font-size:13px;margin:0 0 4px}
-table{border-collapse:collapse;width:100%}td,th{border:1px solid #cbd5e1;padding:3px 5px;vertical-align:top;text-align:left}th{background:#f1f5f9}
-.sev{color:#fff;border-radius:3px;padding:0 5px;font-size:11px;white-space:nowrap}.ok{color:#15803d;font-weight:600}
-.score{font-size:16px;font-weight:700;margin:8px 0}.meta td:first-child{width:28%;color:#475569}
-.finding{display:flex;gap:10px;border-bottom:1px solid #e2e8f0;padding:8px 0;page-break-inside:avoid}.finding .text{flex:1}.en{color:#475569}.hint{color:#166534}.clause{color:#7c2d12;font-weight:600;margin:0}.ids{color:#64748b;font-size:11px}
-.plans svg{border:1px solid #e2e8f0;margin:4px}code{font-size:11px}
+@page{size:A4;margin:15mm 14mm 16mm}
+body{font:11px/1.5 "Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;color:#0f172a;margin:0 auto;max-width:182mm}
+h1{font-size:20px;margin:0}h2{font-size:14px;border-bottom:2px solid #0f172a;padding-bottom:2px;margin:14px 0 6px;break-after:avoid}h3{font-size:12px;margin:0 0 3px}
+table{border-collapse:collapse;width:100%}td,th{border:1px solid #cbd5e1;padding:2px 5px;vertical-align:top;text-align:left}th{background:#f1f5f9;font-weight:600}thead{display:table-header-group}tr{break-inside:avoid}
+small{color:#475569}.n{text-align:right;font-variant-numeric:tabular-nums;width:3em}.muted{color:#64748b}
+.sev{color:#fff;border-radius:3px;padding:0 5px;font-size:10px;white-space:nowrap}.outcome{font-weight:600;white-space:nowrap}
+.cover{break-after:page}.sub{color:#475569;margin-bottom:10px}.meta td:first-child{width:24%;color:#475569}
+.scorebox{display:flex;gap:16px;align-items:center;margin:10px 0;padding:8px 12px;border:2px solid #0f172a;border-radius:6px}.score{font-size:30px;font-weight:800}.verdict{margin:8px 0;text-align:justify}
+.counts td{border:0;padding:2px 8px 2px 0}
+.plans{break-before:page}.plan{margin:0 0 10px;break-inside:avoid;text-align:center}.plan svg{border:1px solid #e2e8f0;max-width:100%;max-height:165mm;width:auto;height:auto}figcaption{color:#64748b;font-size:10px}
+.entry{margin:10px 0;break-inside:auto}.entry h3{break-after:avoid}.num{display:inline-block;min-width:18px;height:18px;border-radius:9px;background:#0f172a;color:#fff;text-align:center;font-size:11px;line-height:18px;padding:0 3px}
+.clause{color:#7c2d12;margin:0 0 2px}.hint{color:#166534;margin:0 0 4px}.items td{font-size:10.5px}
+.signoff{break-inside:avoid;margin-top:18px}.signoff td{height:34px;width:25%}
+@media screen{body{padding:16px}}
 </style></head><body>
-<h1>政务服务大厅合规检查报告</h1><div>Compliance report — HallTwin</div>
-<h2>大厅 Hall</h2>
-<table class="meta"><tr><td>名称 Name</td><td>${e(doc.meta.name)}${doc.meta.nameEn ? ` / ${e(doc.meta.nameEn)}` : ''}</td></tr>
-<tr><td>标准 Preset</td><td>${e(preset.name.zh)} / ${e(preset.name.en)}<br><small>${e(preset.source)}</small></td></tr>
-<tr><td>层级 Level</td><td>${e(HALL_LEVELS[doc.meta.level].zh)} / ${e(HALL_LEVELS[doc.meta.level].en)}</td></tr>
-<tr><td>楼层 Floors</td><td>${doc.floors.map((f) => e(f.name)).join('，')}</td></tr><tr><td>日期 Date</td><td>${date}</td></tr></table>
-<p class="score">错误 ${s.errors} · 警告 ${s.warnings} · 提示 ${s.infos} · 通过 ${s.passed}/${s.applied} 条规则<br><small>errors ${s.errors}, warnings ${s.warnings}, infos ${s.infos}; ${s.passed} of ${s.applied} rules passed</small></p>
-<div class="plans">${doc.floors.map((f) => planSvg(f, { drawing: drawings.get(f.id), width: 330, marker: undefined })).join('')}</div>
-<h2>规则汇总 Rules</h2><table><tr><th>规则 Rule</th><th>条款 Clause</th><th>结果 Result</th></tr>${summary}</table>
-<h2>问题清单 Findings (${result.findings.length})</h2>
-${items || '<p class="ok">未发现问题 No findings</p>'}
+<section class="cover">
+<h1>政务服务大厅合规检查报告</h1><div class="sub">Compliance report · ${e(m.hall.name)}${m.hall.nameEn ? ` / ${e(m.hall.nameEn)}` : ''}</div>
+<table class="meta"><tr><td>大厅 Hall</td><td>${e(m.hall.name)}${m.hall.source ? `<br><small>模型 Model: ${e(m.hall.source)}</small>` : ''}</td></tr>
+<tr><td>标准 Standard</td><td>${e(m.hall.preset.zh)} / ${e(m.hall.preset.en)}<br><small>${e(m.hall.presetSource)}</small></td></tr>
+<tr><td>层级 Level</td><td>${e(m.hall.level.zh)} / ${e(m.hall.level.en)}</td></tr>
+<tr><td>楼层 Floors</td><td>${m.hall.floors.map(e).join('，')}</td></tr><tr><td>日期 Date</td><td>${m.date}</td></tr></table>
+<div class="scorebox"><div class="score" data-score="${m.score}">${m.score}</div><div>得分（适用规则通过率）Score: share of applicable rules passed<br>通过 ${m.passed} / 适用 ${m.applicable} 条 · 不适用 ${m.notApplicable} 条 · 已接受 ${m.accepted} 项</div></div>
+<p class="verdict">${e(m.verdict.zh)}</p><p class="verdict"><small>${e(m.verdict.en)}</small></p>
+<table class="counts"><tr>${counts}</tr></table>
+<h2>规则汇总 Rules</h2><table><thead><tr><th>规则 Rule</th><th>条款 Clause</th><th>结果 Result</th><th>问题 Findings</th></tr></thead><tbody>${rules}</tbody></table>
+</section>
+<section class="plans"><h2>楼层平面 Floor plans</h2>${m.plans.map((p) => plan(p, 640)).join('')}</section>
+<h2>问题清单 Findings by rule (${m.groups.reduce((n, g) => n + g.items.length, 0)})</h2>
+${groups || '<p>未发现问题 No findings</p>'}
+<h2>已接受的偏差 Accepted deviations (${m.acceptedItems.length})</h2>
+${accepted}
+<section class="signoff"><h2>签署 Sign-off</h2><table><thead><tr><th>职责 Role</th><th>姓名 Name</th><th>签名 Signature</th><th>日期 Date</th></tr></thead><tbody>
+<tr><td>编制 Prepared by</td><td></td><td></td><td></td></tr><tr><td>审核 Reviewed by</td><td></td><td></td><td></td></tr><tr><td>批准 Approved by（负责人 Director）</td><td></td><td></td><td></td></tr></tbody></table></section>
 </body></html>
 `;
+}
+
+export function renderReport(doc: HallDocument, result: CheckResult, opts: { date?: Date } = {}): string {
+  return renderReportModel(buildReport(doc, result, opts));
 }

@@ -1,10 +1,10 @@
 /** Walking-distance grids for the AED and exit overlays, from the same fields the rules use. */
 import type { HallDocument } from '../../core/document';
 import type { Vec2 } from '../../core/geometry/vec';
-import { isExterior } from '../../core/kinds/opening';
+import { isExteriorDoor } from '../doors';
 import type { NavPoint } from '../../nav';
 import type { ParamValue } from '../types';
-import { all, fieldFrom } from '../util';
+import { all, fieldFrom, param } from '../util';
 import { insideOf } from '../zones/placement';
 
 export interface CoverageGrid {
@@ -21,9 +21,10 @@ export function aedSources(doc: HallDocument): NavPoint[] {
 }
 
 /** Escape targets: exterior doors on the floor they are on; on upper floors also the stairs (protected escape routes). */
-export function exitSources(doc: HallDocument): NavPoint[] {
+export function exitSources(doc: HallDocument, params: Readonly<Record<string, ParamValue>>): NavPoint[] {
   const out: NavPoint[] = [];
-  for (const { floor, el } of all(doc, 'opening')) if (isExterior(el) && el.entrance !== 'staff') out.push({ floorId: floor.id, p: insideOf(doc, floor.id, el) });
+  const tol = param(params, 'exteriorDoorTolM');
+  for (const { floor, el } of all(doc, 'opening')) if (isExteriorDoor(floor, el, tol) && el.entrance !== 'staff') out.push({ floorId: floor.id, p: insideOf(doc, floor.id, el, param(params, 'entranceInsideM')) });
   for (const { floor, el } of all(doc, 'vlink')) if (el.linkKind === 'stair') for (const id of new Set([floor.id, ...el.floors])) out.push({ floorId: id, p: el.position });
   return out;
 }
@@ -37,10 +38,10 @@ function grids(doc: HallDocument, key: string, sources: NavPoint[]): CoverageGri
 }
 
 export function aedCoverage(doc: HallDocument, params: Readonly<Record<string, ParamValue>>): { grids: CoverageGrid[]; limit: number } {
-  return { grids: grids(doc, 'aed', aedSources(doc)), limit: Number(params.aedMaxWalkM ?? 100) };
+  return { grids: grids(doc, 'aed', aedSources(doc)), limit: param(params, 'aedMaxWalkM') };
 }
 
 export function exitTravel(doc: HallDocument, params: Readonly<Record<string, ParamValue>>): { grids: CoverageGrid[]; limit: number } {
-  const limit = Number(doc.meta.sprinklers ? (params.exitMaxTravelSprinklerM ?? 37.5) : (params.exitMaxTravelM ?? 30));
-  return { grids: grids(doc, 'exits', exitSources(doc)), limit };
+  const limit = param(params, doc.meta.sprinklers ? 'exitMaxTravelSprinklerM' : 'exitMaxTravelM');
+  return { grids: grids(doc, 'exits', exitSources(doc, params)), limit };
 }

@@ -1,12 +1,12 @@
 
 import { isStaffZone } from '../../core/kinds/zone';
-import { isExterior } from '../../core/kinds/opening';
+import { isExteriorDoor } from '../doors';
 import { centroid, pointInPolygon } from '../../core/geometry/polygon';
 import { dist } from '../../core/geometry/vec';
 import { lineOfSight } from '../../nav';
 import type { Finding, RuleContext, RuleDef } from '../types';
 import { defineRule } from '../define';
-import { all, fieldFrom, finding, fmt, mainEntrance, num, perPolygon, samplePolygon, zonesOfType } from '../util';
+import { all, atLeast, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, mainEntrance, num, perPolygon, samplePolygon, zonesOfType } from '../util';
 import { aedSources, exitSources } from './coverage';
 
 const aedPresent = defineRule({
@@ -27,12 +27,12 @@ function farZones(ctx: RuleContext, ruleId: string, key: string, sources: Return
   for (const { floor, el } of all(ctx.doc, 'zone')) {
     if (isStaffZone(el) || el.type === 'unclassified') continue;
     const { worst, at } = perPolygon(field, `${ruleId}|${key}`, floor.id, el.polygon, () => {
-      const pts = samplePolygon(el.polygon, 2);
+      const pts = samplePolygon(el.polygon, num(ctx, 'serviceSampleStepM'));
       const k = field.farthest(floor.id, pts);
       return k < 0 ? { worst: 0, at: centroid(el.polygon) } : { worst: field.at(floor.id, pts[k]), at: pts[k] };
     });
-    if (worst > limit)
-      out.push(finding(ruleId, ctx, { elementIds: [el.id], floorId: floor.id, at, zh: `“${el.name ?? el.id}”最远处距${what[0]}步行 ${fmt(worst)} m（应不超过 ${limit} m）`, en: `The far side of "${el.nameEn || el.name || el.id}" is ${fmt(worst)} m walk from ${what[1]} (max ${limit} m)`, data: { walkM: worst, maxM: limit } }));
+    if (!atMost(ctx, worst, limit))
+      out.push(finding(ruleId, ctx, { elementIds: [el.id], floorId: floor.id, at, zh: `“${el.name ?? el.id}”最远处距${what[0]}步行 ${fmtMeasured(worst, limit)} m（应不超过 ${fmtLimit(limit)} m）`, en: `The far side of "${el.nameEn || el.name || el.id}" is ${fmtMeasured(worst, limit)} m walk from ${what[1]} (max ${fmtLimit(limit)} m)`, data: { walkM: worst, maxM: limit } }));
   }
   return out;
 }
@@ -60,7 +60,7 @@ const aedSigned = defineRule({
     if (!main) return [];
     const max = num(ctx, 'entranceSignMaxM');
     const mentions = (t: string) => /AED|除颤/i.test(t);
-    const ok = all(ctx.doc, 'sign').some(({ floor, el }) => floor.id === main.floor.id && el.signKind === 'directional' && (mentions(el.text.zh) || mentions(el.text.en)) && dist(el.position, main.el.position) <= max);
+    const ok = all(ctx.doc, 'sign').some(({ floor, el }) => floor.id === main.floor.id && el.signKind === 'directional' && (mentions(el.text.zh) || mentions(el.text.en)) && atMost(ctx, dist(el.position, main.el.position), max));
     const onMap = all(ctx.doc, 'sign').some(({ el }) => el.signKind === 'layout-map');
     if (ok && onMap) return [];
     return [finding('safety.aed-signed', ctx, { elementIds: [main.el.id], floorId: main.floor.id, at: main.el.position, zh: ok ? '平面布局图缺失，AED 无法在图上标明' : `主入口 ${max} m 内没有指向 AED 的导向标识`, en: ok ? 'No layout map to mark the AED on' : `No directional sign toward the AED within ${max} m of the main entrance` })];
@@ -86,7 +86,7 @@ const exits = defineRule({
   params: ['exitsPerFloorMin'],
   check(ctx) {
     const min = num(ctx, 'exitsPerFloorMin');
-    const src = exitSources(ctx.doc);
+    const src = exitSources(ctx.doc, ctx.params);
     return ctx.doc.floors
       .filter((f) => f.elements.some((e) => e.kind === 'zone'))
       .flatMap((f) => {
@@ -103,7 +103,7 @@ const travel = defineRule({
   scope: 'hall',
   reads: ['nav', 'zone', 'opening', 'vlink'],
   params: ['exitMaxTravelM', 'exitMaxTravelSprinklerM'],
-  check: (ctx) => farZones(ctx, 'safety.travel-distance', 'exits', exitSources(ctx.doc), ctx.doc.meta.sprinklers ? num(ctx, 'exitMaxTravelSprinklerM') : num(ctx, 'exitMaxTravelM'), ['最近的安全出口', 'the nearest exit']),
+  check: (ctx) => farZones(ctx, 'safety.travel-distance', 'exits', exitSources(ctx.doc, ctx.params), ctx.doc.meta.sprinklers ? num(ctx, 'exitMaxTravelSprinklerM') : num(ctx, 'exitMaxTravelM'), ['最近的安全出口', 'the nearest exit']),
 });
 
 const exitWidth = defineRule({
@@ -112,19 +112,20 @@ const exitWidth = defineRule({
   title: { zh: '疏散门与走道宽度', en: 'Exit and corridor widths' },
   scope: 'floor',
   reads: ['opening'],
-  params: ['exitDoorMinM', 'escapeCorridorMinM'],
+  params: ['exitDoorMinM', 'escapeCorridorMinM', 'exteriorDoorTolM', 'toleranceM'],
   check(ctx) {
     const f = ctx.floor!;
     const dmin = num(ctx, 'exitDoorMinM');
     const cmin = num(ctx, 'escapeCorridorMinM');
     const out: Finding[] = [];
-    for (const d of f.elements) if (d.kind === 'opening' && isExterior(d) && d.entrance !== 'staff' && d.width < dmin - 1e-9) out.push(finding('safety.exit-width', ctx, { elementIds: [d.id], floorId: f.id, at: d.position, zh: `疏散门“${d.name ?? d.id}”净宽 ${d.width} m（应不小于 ${dmin} m）`, en: `Exit door "${d.name ?? d.id}" is ${d.width} m (min ${dmin} m)` }));
+    const tol = num(ctx, 'exteriorDoorTolM');
+    for (const d of f.elements) if (d.kind === 'opening' && d.entrance !== 'staff' && isExteriorDoor(f, d, tol) && !atLeast(ctx, d.width, dmin)) out.push(finding('safety.exit-width', ctx, { elementIds: [d.id], floorId: f.id, at: d.position, zh: `疏散门“${d.name ?? d.id}”净宽 ${fmtMeasured(d.width, dmin)} m（应不小于 ${fmtLimit(dmin)} m）`, en: `Exit door "${d.name ?? d.id}" is ${fmtMeasured(d.width, dmin)} m clear (min ${fmtLimit(dmin)} m)`, data: { widthM: d.width, minM: dmin } }));
     for (const z of f.elements) {
       if (z.kind !== 'zone' || z.type !== 'circulation') continue;
       const xs = z.polygon.map((p) => p[0]);
       const ys = z.polygon.map((p) => p[1]);
       const w = Math.min(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-      if (w < cmin - 1e-9) out.push(finding('safety.exit-width', ctx, { elementIds: [z.id], floorId: f.id, at: centroid(z.polygon), zh: `通道“${z.name ?? z.id}”宽 ${fmt(w, 2)} m（疏散走道应不小于 ${cmin} m）`, en: `Corridor "${z.name ?? z.id}" is ${fmt(w, 2)} m wide (escape corridors need ${cmin} m)` }));
+      if (!atLeast(ctx, w, cmin)) out.push(finding('safety.exit-width', ctx, { elementIds: [z.id], floorId: f.id, at: centroid(z.polygon), zh: `通道“${z.name ?? z.id}”宽 ${fmtMeasured(w, cmin)} m（疏散走道应不小于 ${fmtLimit(cmin)} m）`, en: `Corridor "${z.name ?? z.id}" is ${fmtMeasured(w, cmin)} m wide (escape corridors need ${fmtLimit(cmin)} m)`, data: { widthM: w, minM: cmin } }));
     }
     return out;
   },
@@ -140,10 +141,11 @@ const cctv = defineRule({
   check(ctx) {
     const range = num(ctx, 'cctvRangeM');
     const cams = all(ctx.doc, 'point').filter(({ el }) => el.pointKind === 'cctv');
-    const seen = (floorId: string, p: [number, number]) => cams.some(({ floor, el }) => floor.id === floorId && dist(el.position, p) <= range && lineOfSight(ctx.doc, floorId, el.position, p));
+    const seen = (floorId: string, p: [number, number]) => cams.some(({ floor, el }) => floor.id === floorId && atMost(ctx, dist(el.position, p), range) && lineOfSight(ctx.doc, floorId, el.position, p));
     const out: Finding[] = [];
+    const tol = num(ctx, 'exteriorDoorTolM');
     for (const { floor, el } of all(ctx.doc, 'opening')) {
-      if (!isExterior(el)) continue;
+      if (!isExteriorDoor(floor, el, tol)) continue;
       if (!seen(floor.id, el.position)) out.push(finding('safety.cctv', ctx, { elementIds: [el.id], floorId: floor.id, at: el.position, zh: `出入口“${el.name ?? el.id}”不在监控范围内`, en: `Entrance "${el.name ?? el.id}" is not covered by CCTV` }));
     }
     for (const { floor, el } of zonesOfType(ctx.doc, 'self-service-24h')) {

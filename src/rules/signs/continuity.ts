@@ -73,14 +73,14 @@ function signSeenFrom(doc: HallDocument, floorId: string, p: Vec2, here: readonl
 
 /**
  * The citizen routes (main entrance → every public zone, as walked) and their decision points (turns sharper than
- * `turnDeg` before a leg of at least 2 m), each with the sign that can be seen from it. The rule reports the
+ * `turnDeg` before a leg of at least `decisionMinLegM`), each with the sign that can be seen from it. The rule reports the
  * points with none; the editor's sign sight-line overlay draws all of it.
  */
-export function wayfinding(doc: HallDocument, params: { turnDeg: number; signSightM: number }): { routes: { zoneId: string; points: NavPoint[] }[]; decisions: DecisionPoint[] } {
+export function wayfinding(doc: HallDocument, params: { turnDeg: number; signSightM: number; entranceInsideM: number; decisionMinLegM: number }): { routes: { zoneId: string; points: NavPoint[] }[]; decisions: DecisionPoint[] } {
   const main = mainEntrance(doc);
   if (!main) return { routes: [], decisions: [] };
   // The same field as the entrance-distance rules: one solve (or repair) serves them all.
-  const tree = fieldFrom(doc, `entrance:${main.el.id}`, [{ floorId: main.floor.id, p: insideOf(doc, main.floor.id, main.el) }]);
+  const tree = fieldFrom(doc, `entrance:${main.el.id}`, [{ floorId: main.floor.id, p: insideOf(doc, main.floor.id, main.el, params.entranceInsideM) }]);
   // Wayfinding signs per floor, and what can be seen from where on it (kept across edits that leave both alone).
   const signsOn = new Map<string, { id: string; position: Vec2 }[]>();
   for (const { floor, el } of all(doc, 'sign')) if (WAYFINDING.has(el.signKind)) (signsOn.get(floor.id) ?? signsOn.set(floor.id, []).get(floor.id)!).push(el);
@@ -100,7 +100,7 @@ export function wayfinding(doc: HallDocument, params: { turnDeg: number; signSig
     for (let i = 1; i < pts.length - 1; i++) {
       const [a, b, c] = [pts[i - 1], pts[i], pts[i + 1]];
       if (a.floorId !== b.floorId || b.floorId !== c.floorId) continue;
-      if (dist(b.p, c.p) < 2 || turnDeg(a.p, b.p, c.p) < params.turnDeg) continue;
+      if (dist(b.p, c.p) < params.decisionMinLegM || turnDeg(a.p, b.p, c.p) < params.turnDeg) continue;
       const best = signSeenFrom(doc, b.floorId, b.p, signsOn.get(b.floorId) ?? [], memoOf(b.floorId));
       decisions.push({ floorId: b.floorId, p: b.p, zoneId: el.id, zoneName: el.name ?? el.id, zoneNameEn: el.nameEn || el.name || el.id, sign: best });
     }
@@ -114,14 +114,16 @@ export const signContinuity = defineRule({
   title: { zh: '导向标识连续性', en: 'Continuous wayfinding' },
   scope: 'hall',
   reads: ['nav', 'sign', 'wall', 'opening', 'zone', 'obstacle'],
-  params: ['turnDeg', 'signSightM'],
+  params: ['turnDeg', 'signSightM', 'entranceInsideM', 'decisionMinLegM', 'decisionMergeM'],
   check(ctx) {
     const sight = num(ctx, 'signSightM');
-    const { decisions } = wayfinding(ctx.doc, { turnDeg: num(ctx, 'turnDeg'), signSightM: sight });
+    const merge = num(ctx, 'decisionMergeM');
+    const { decisions } = wayfinding(ctx.doc, { turnDeg: num(ctx, 'turnDeg'), signSightM: sight, entranceInsideM: num(ctx, 'entranceInsideM'), decisionMinLegM: num(ctx, 'decisionMinLegM') });
     const seen = new Map<string, Finding>();
     for (const b of decisions) {
       if (b.sign) continue;
-      const key = `${b.floorId}:${Math.round(b.p[0] / 3)}:${Math.round(b.p[1] / 3)}`;
+      // Turns within `decisionMergeM` of each other are one place to sign.
+      const key = `${b.floorId}:${Math.round(b.p[0] / merge)}:${Math.round(b.p[1] / merge)}`;
       if (!seen.has(key))
         seen.set(
           key,

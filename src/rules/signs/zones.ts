@@ -73,7 +73,7 @@ export const signAccessible = defineRule({
   title: { zh: '无障碍设施标识', en: 'Accessibility signs' },
   scope: 'hall',
   reads: ['sign', 'zone', 'counter'],
-  params: ['accessibleSignMaxM'],
+  params: ['accessibleSignMaxM', 'levelStepMaxM'],
   check(ctx) {
     const max = num(ctx, 'accessibleSignMaxM');
     const signs = all(ctx.doc, 'sign').filter(({ el }) => el.signKind === 'accessible');
@@ -84,7 +84,7 @@ export const signAccessible = defineRule({
         for (const fid of new Set([floor.id, ...el.floors])) facilities.push({ floorId: fid, id: el.id, name: el.name ?? el.linkKind, poly: kindOf(el).footprint(el)!, p: el.position });
     for (const { floor, el } of all(ctx.doc, 'counter')) if (el.low) facilities.push({ floorId: floor.id, id: el.id, name: `${el.number}号低位窗口`, p: el.position });
     const main = mainEntrance(ctx.doc);
-    if (main && (main.el.step <= 0.02 || main.el.ramp)) facilities.push({ floorId: main.floor.id, id: main.el.id, name: '无障碍入口', p: main.el.position });
+    if (main && (main.el.step <= num(ctx, 'levelStepMaxM') || main.el.ramp)) facilities.push({ floorId: main.floor.id, id: main.el.id, name: '无障碍入口', p: main.el.position });
     const out: Finding[] = [];
     for (const fac of facilities) {
       const ok = signs.some(({ floor, el }) => floor.id === fac.floorId && (el.target === fac.id || (fac.poly ? distToPolygon(el.position, fac.poly) : dist(el.position, fac.p)) <= max));

@@ -1,6 +1,7 @@
 /** Rules of the 'zones' group. */
 import type { RuleDef } from '../types';
 import { zoneRequired } from './required';
+import { zoneClassified } from './classified';
 import { zoneOfficeSeparated } from './office-separated';
 import { zoneWaitingPerFloor, zoneWaitingAdjacent, zoneWaitingCapacity } from './waiting';
 import { zoneConsultationNearEntrance, zone24hIndependent, zoneCounterBackofficeLink, zonePublicOverStaff, zoneSpecialistMax, zoneHallStoreys, zoneHallArea } from './placement';
@@ -18,4 +19,5 @@ export const RULES: RuleDef[] = [
   zoneSpecialistMax,
   zoneHallStoreys,
   zoneHallArea,
+  zoneClassified,
 ];

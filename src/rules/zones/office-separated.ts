@@ -8,10 +8,13 @@ import { isStaffZone } from '../../core/kinds/zone';
 import { bboxOverlap, cachedBBox, distToPolygonBoundary, interiorsOverlap, pointInPolygon } from '../../core/geometry/polygon';
 import { overlapArea } from '../../core/geometry/clip';
 import { cross, dot, normalize, segmentsIntersect, sub, type Vec2 } from '../../core/geometry/vec';
-import { isExterior } from '../../core/kinds/opening';
+import { isExteriorDoor } from '../doors';
 import type { Finding, RuleContext } from '../types';
 import { defineRule } from '../define';
-import { finding, fmt } from '../util';
+import { finding, fmt, num } from '../util';
+
+/** Sine of the angle under which two edges count as parallel (about 1°): drawing noise, not a design quantity. */
+const PARALLEL_SIN = 0.02;
 
 type Zone = ElementOf<'zone'>;
 
@@ -26,7 +29,7 @@ function sharedIntervals(a: Vec2, b: Vec2, ring: Vec2[], tol: number): [number, 
     const p = ring[i];
     const q = ring[(i + 1) % ring.length];
     const v = normalize(sub(q, p));
-    if (Math.abs(cross(u, v)) > 0.02) continue;
+    if (Math.abs(cross(u, v)) > PARALLEL_SIN) continue;
     if (Math.abs(cross(u, sub(p, a))) > tol) continue;
     const t0 = dot(sub(p, a), u);
     const t1 = dot(sub(q, a), u);
@@ -53,10 +56,15 @@ function subtractIntervals(base: [number, number], cuts: [number, number][]): [n
   return parts;
 }
 
+const wallOf = (walls: ElementOf<'wall'>[], d: ElementOf<'opening'>) => (d.wallId ? walls.find((w) => w.id === d.wallId) : undefined);
+
 function checkFloor(ctx: RuleContext, floor: Floor): Finding[] {
   const out: Finding[] = [];
-  const tol = ctx.params.separationTolM as number;
-  const minGap = ctx.params.separationMinGapM as number;
+  const tol = num(ctx, 'separationTolM');
+  const minGap = num(ctx, 'separationMinGapM');
+  const minOverlap = num(ctx, 'overlapMinM2');
+  const probe = num(ctx, 'doorSideProbeM');
+  const exteriorTol = num(ctx, 'exteriorDoorTolM');
   const zones = floor.elements.filter((e): e is Zone => e.kind === 'zone');
   const staff = zones.filter(isStaffZone);
   const pub = zones.filter((z) => !isStaffZone(z) && z.type !== 'unclassified');
@@ -68,7 +76,7 @@ function checkFloor(ctx: RuleContext, floor: Floor): Finding[] {
       const p = pub[pi];
       if (!bboxOverlap(sb, pubBoxes[pi], tol)) continue;
       const ov = interiorsOverlap(s.polygon, p.polygon) ? overlapArea(s.polygon, p.polygon) : 0;
-      if (ov > 0.05) {
+      if (ov > minOverlap) {
         out.push(
           finding('zone.office-separated', ctx, {
             elementIds: [s.id, p.id],
@@ -92,7 +100,7 @@ function checkFloor(ctx: RuleContext, floor: Floor): Finding[] {
           const covered: [number, number][] = [];
           for (const w of walls) {
             const wv = normalize(sub(w.b, w.a));
-            if (Math.abs(cross(u, wv)) > 0.02 || Math.abs(cross(u, sub(w.a, a))) > tol + w.thickness / 2) continue;
+            if (Math.abs(cross(u, wv)) > PARALLEL_SIN || Math.abs(cross(u, sub(w.a, a))) > tol + w.thickness / 2) continue;
             const t0 = dot(sub(w.a, a), u);
             const t1 = dot(sub(w.b, a), u);
             covered.push([Math.min(t0, t1), Math.max(t0, t1)]);
@@ -119,14 +127,16 @@ function checkFloor(ctx: RuleContext, floor: Floor): Finding[] {
     }
   }
   // Doors on a staff zone's edge that let the public in: not staff-only, and the far side is not staff space.
+  // Whether a door is exterior comes from where it stands (the outer boundary), never from its entrance kind:
+  // a `secondary` entrance in an interior wall into the back office is still a public door into it.
   for (const d of floor.elements) {
-    if (d.kind !== 'opening' || d.entrance === 'staff' || isExterior(d)) continue;
+    if (d.kind !== 'opening' || d.entrance === 'staff' || isExteriorDoor(floor, d, exteriorTol)) continue;
     for (const s of staff) {
-      if (distToPolygonBoundary(d.position, s.polygon) > tol + 0.2) continue;
+      if (distToPolygonBoundary(d.position, s.polygon) > tol + (wallOf(walls, d)?.thickness ?? 0) / 2) continue;
       const n: Vec2 = [-Math.sin((d.rotation * Math.PI) / 180), Math.cos((d.rotation * Math.PI) / 180)];
       const sides: Vec2[] = [
-        [d.position[0] + n[0] * 0.6, d.position[1] + n[1] * 0.6],
-        [d.position[0] - n[0] * 0.6, d.position[1] - n[1] * 0.6],
+        [d.position[0] + n[0] * probe, d.position[1] + n[1] * probe],
+        [d.position[0] - n[0] * probe, d.position[1] - n[1] * probe],
       ];
       const outside = sides.find((q) => !pointInPolygon(q, s.polygon));
       if (!outside || staff.some((z) => pointInPolygon(outside, z.polygon))) continue;
@@ -136,8 +146,8 @@ function checkFloor(ctx: RuleContext, floor: Floor): Finding[] {
           floorId: floor.id,
           at: d.position,
           disc: 'door',
-          zh: `门“${d.name ?? d.id}”从公众区域直通办公区“${s.name ?? s.id}”，但不是工作人员专用门`,
-          en: `Door "${d.name ?? d.id}" opens from public space into staff zone "${s.name ?? s.id}" but is not staff-only`,
+          zh: `门“${d.name ?? d.id}”从公众区域直通办公区“${s.name ?? s.id}”，但不是工作人员专用门${d.entrance !== 'none' ? `（出入口类型“${d.entrance}”不改变它是内门）` : ''}`,
+          en: `Door "${d.name ?? d.id}" opens from public space into staff zone "${s.name ?? s.id}" but is not staff-only${d.entrance !== 'none' ? ` (its entrance kind "${d.entrance}" does not make an interior door exterior)` : ''}`,
           hintZh: '把门的出入口类型设为“工作人员通道”（门禁）',
           hintEn: 'Set the door to staff-only (access control)',
         }),
@@ -171,6 +181,6 @@ export const zoneOfficeSeparated = defineRule({
   title: { zh: '办公区与公众区域分隔', en: 'Back office separated from public areas' },
   scope: 'floor',
   reads: ['wall', 'zone', 'opening'],
-  params: ['separationTolM', 'separationMinGapM'],
+  params: ['separationTolM', 'separationMinGapM', 'overlapMinM2', 'doorSideProbeM', 'exteriorDoorTolM'],
   check: (ctx) => (ctx.floor ? checkFloor(ctx, ctx.floor) : []),
 });

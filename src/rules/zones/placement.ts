@@ -4,20 +4,20 @@ import { zoneHasType, isStaffZone } from '../../core/kinds/zone';
 import { area, centroid, distToPolygonBoundary, pointInPolygon, polygonDistance } from '../../core/geometry/polygon';
 import { dist, type Vec2 } from '../../core/geometry/vec';
 import { counterServicePoint } from '../../core/kinds/counter';
-import { isExterior } from '../../core/kinds/opening';
+import { isExteriorDoor } from '../doors';
 import { lineOfSight, navFor, route } from '../../nav';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
-import { all, fieldFrom, finding, fmt, mainEntrance, num, perPolygon, samplePolygon, zonesOfType } from '../util';
+import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, mainEntrance, num, perPolygon, samplePolygon, zonesOfType } from '../util';
 import type { HallDocument } from '../../core/document';
 
 /** A point just inside an entrance door, on the side within the floor outline. */
-export function insideOf(doc: HallDocument, floorId: string, d: ElementOf<'opening'>): Vec2 {
+export function insideOf(doc: HallDocument, floorId: string, d: ElementOf<'opening'>, off: number): Vec2 {
   const floor = doc.floors.find((f) => f.id === floorId);
   const r = (d.rotation * Math.PI) / 180;
   const n: Vec2 = [-Math.sin(r), Math.cos(r)];
-  const a: Vec2 = [d.position[0] + n[0] * 0.8, d.position[1] + n[1] * 0.8];
-  const b: Vec2 = [d.position[0] - n[0] * 0.8, d.position[1] - n[1] * 0.8];
+  const a: Vec2 = [d.position[0] + n[0] * off, d.position[1] + n[1] * off];
+  const b: Vec2 = [d.position[0] - n[0] * off, d.position[1] - n[1] * off];
   if (floor?.outline) return pointInPolygon(a, floor.outline) ? a : b;
   return a;
 }
@@ -28,15 +28,18 @@ export const zoneConsultationNearEntrance = defineRule({
   title: { zh: '咨询导办靠近主入口', en: 'Consultation near the main entrance' },
   scope: 'hall',
   reads: ['nav', 'opening', 'counter', 'zone', 'wall', 'obstacle'],
-  params: ['consultMaxWalkM'],
+  params: ['consultMaxWalkM', 'conspicuousSightMaxM', 'entranceInsideM', 'consultSampleStepM', 'toleranceM'],
   check(ctx) {
     const main = mainEntrance(ctx.doc);
     if (!main) return [finding('zone.consultation-near-entrance', ctx, { floorId: ctx.doc.floors[0]?.id, zh: '未设置主入口，无法检查咨询区位置', en: 'No main entrance: cannot check where consultation is', hintZh: '把一扇外门的出入口类型设为“主入口”', hintEn: 'Mark one exterior door as the main entrance' })];
     const max = num(ctx, 'consultMaxWalkM');
-    const inside = insideOf(ctx.doc, main.floor.id, main.el);
+    const sightMax = num(ctx, 'conspicuousSightMaxM');
+    const inside = insideOf(ctx.doc, main.floor.id, main.el, num(ctx, 'entranceInsideM'));
     const field = fieldFrom(ctx.doc, `entrance:${main.el.id}`, [{ floorId: main.floor.id, p: inside }]);
-    // Walking reach to any part of a consultation zone or a desk; or a desk/zone centre in plain sight.
-    const targets: { floorId: string; p: Vec2; id: string; sight: boolean }[] = [];
+    // Two branches, either suffices (入口附近或醒目位置 / 入口处或醒目位置): near = the walk to any part of a
+    // consultation zone or to a desk's service point; conspicuous = a zone centre or desk in plain sight of the
+    // entrance within the sight distance, however long the walk.
+    const targets: { floorId: string; p: Vec2; id: string }[] = [];
     let best = Infinity;
     let bestId: string | undefined;
     const consider = (d: number, id: string) => {
@@ -45,28 +48,32 @@ export const zoneConsultationNearEntrance = defineRule({
         bestId = id;
       }
     };
+    const step = num(ctx, 'consultSampleStepM');
     for (const { floor, el } of zonesOfType(ctx.doc, 'consultation')) {
-      consider(perPolygon(field, 'consultation-reach', floor.id, el.polygon, () => Math.min(...field.atAll(floor.id, samplePolygon(el.polygon, 1)))), el.id);
-      targets.push({ floorId: floor.id, p: centroid(el.polygon), id: el.id, sight: true });
+      consider(perPolygon(field, 'consultation-reach', floor.id, el.polygon, () => Math.min(...field.atAll(floor.id, samplePolygon(el.polygon, step)))), el.id);
+      targets.push({ floorId: floor.id, p: centroid(el.polygon), id: el.id });
     }
-    for (const { floor, el } of all(ctx.doc, 'counter')) if (el.type === 'consultation-desk') targets.push({ floorId: floor.id, p: counterServicePoint(el), id: el.id, sight: true });
+    for (const { floor, el } of all(ctx.doc, 'counter')) if (el.type === 'consultation-desk') targets.push({ floorId: floor.id, p: counterServicePoint(el), id: el.id });
     for (const t of targets) consider(field.at(t.floorId, t.p), t.id);
-    if (best <= max) return [];
-    if (targets.some((t) => t.sight && t.floorId === main.floor.id && dist(t.p, inside) <= max && lineOfSight(ctx.doc, t.floorId, inside, t.p))) return [];
+    if (atMost(ctx, best, max)) return [];
+    if (targets.some((t) => t.floorId === main.floor.id && atMost(ctx, dist(t.p, inside), sightMax) && lineOfSight(ctx.doc, t.floorId, inside, t.p))) return [];
     return [
       finding('zone.consultation-near-entrance', ctx, {
         elementIds: [main.el.id, ...(bestId ? [bestId] : [])],
         floorId: main.floor.id,
         at: main.el.position,
-        zh: targets.length ? `主入口到最近的咨询服务点步行 ${fmt(best)} m（应不超过 ${max} m 或在入口视线内）` : '没有咨询服务区或综合咨询窗口',
-        en: targets.length ? `The nearest consultation point is ${fmt(best)} m walk from the main entrance (max ${max} m, or in sight of it)` : 'No consultation zone or desk',
-        hintZh: '把咨询导办台设在进门可见处',
-        hintEn: 'Put the consultation desk where people see it as they come in',
-        data: { walkM: best, maxM: max },
+        zh: targets.length ? `主入口到最近的咨询服务点步行 ${fmtMeasured(best, max)} m（入口附近应不超过 ${fmtLimit(max)} m），且入口 ${fmtLimit(sightMax)} m 视线内没有咨询服务点（醒目位置）` : '没有咨询服务区或综合咨询窗口',
+        en: targets.length ? `The nearest consultation point is ${fmtMeasured(best, max)} m walk from the main entrance (near: max ${fmtLimit(max)} m) and none is in sight of it within ${fmtLimit(sightMax)} m (conspicuous)` : 'No consultation zone or desk',
+        hintZh: '把咨询导办台设在进门可见处或入口附近',
+        hintEn: 'Put the consultation desk near the entrance or where people see it as they come in',
+        data: { walkM: best, maxM: max, sightMaxM: sightMax },
       }),
     ];
   },
 });
+
+const CHECKS_24H = ['ground-floor', 'near-main', 'own-door'] as const;
+type Check24h = (typeof CHECKS_24H)[number];
 
 export const zone24hIndependent = defineRule({
   id: 'zone.24h-independent',
@@ -74,31 +81,27 @@ export const zone24hIndependent = defineRule({
   title: { zh: '24小时自助区独立设置', en: '24h self-service area on its own' },
   scope: 'hall',
   reads: ['opening', 'zone', 'wall'],
-  params: ['selfService24hEntranceMaxM'],
+  params: ['selfService24hEntranceMaxM', 'exteriorDoorTolM', 'zoneDoorTolM', 'toleranceM'],
   check(ctx) {
     const out: Finding[] = [];
+    // What the preset's text asks for (hainan: its own entrance; jiangxi: ground floor beside the main entrance,
+    // open 24 h), each a finding of its own.
+    const asked = (ctx.setting.options?.checks as Check24h[] | undefined) ?? CHECKS_24H;
     const lowest = [...ctx.doc.floors].sort((a, b) => a.elevation - b.elevation)[0];
     const main = mainEntrance(ctx.doc);
     const max = num(ctx, 'selfService24hEntranceMaxM');
+    const extTol = num(ctx, 'exteriorDoorTolM');
+    const doorTol = num(ctx, 'zoneDoorTolM');
     for (const { floor, el } of zonesOfType(ctx.doc, 'self-service-24h')) {
-      const problems: [string, string][] = [];
-      if (floor.id !== lowest?.id) problems.push(['不在首层', 'is not on the ground floor']);
-      const ownDoor = floor.elements.some((d) => d.kind === 'opening' && isExterior(d) && distToPolygonBoundary(d.position, el.polygon) < 0.5);
-      if (!ownDoor) problems.push(['没有独立的对外出入口', 'has no exterior door of its own']);
-      if (main && main.floor.id === floor.id) {
+      const name = el.name ?? el.id;
+      const base = { elementIds: [el.id], floorId: floor.id, at: centroid(el.polygon) };
+      if (asked.includes('ground-floor') && floor.id !== lowest?.id) out.push(finding('zone.24h-independent', ctx, { ...base, disc: 'ground-floor', zh: `24小时自助服务区“${name}”不在首层`, en: `24h self-service area "${name}" is not on the ground floor` }));
+      if (asked.includes('own-door') && !floor.elements.some((d) => d.kind === 'opening' && d.entrance !== 'staff' && isExteriorDoor(floor, d, extTol) && distToPolygonBoundary(d.position, el.polygon) <= doorTol))
+        out.push(finding('zone.24h-independent', ctx, { ...base, disc: 'own-door', zh: `24小时自助服务区“${name}”没有独立的对外出入口`, en: `24h self-service area "${name}" has no exterior door of its own` }));
+      if (asked.includes('near-main') && main && main.floor.id === floor.id) {
         const d = distToPolygonBoundary(main.el.position, el.polygon);
-        if (d > max) problems.push([`距主入口 ${fmt(d)} m（应在主入口一侧 ${max} m 内）`, `is ${fmt(d)} m from the main entrance (max ${max} m)`]);
+        if (!atMost(ctx, d, max)) out.push(finding('zone.24h-independent', ctx, { ...base, disc: 'near-main', zh: `24小时自助服务区“${name}”距主入口 ${fmtMeasured(d, max)} m（应在主入口一侧 ${fmtLimit(max)} m 内）`, en: `24h self-service area "${name}" is ${fmtMeasured(d, max)} m from the main entrance (max ${fmtLimit(max)} m)`, data: { distanceM: d, maxM: max } }));
       }
-      if (problems.length)
-        out.push(
-          finding('zone.24h-independent', ctx, {
-            elementIds: [el.id],
-            floorId: floor.id,
-            at: centroid(el.polygon),
-            zh: `24小时自助服务区“${el.name ?? el.id}”${problems.map((p) => p[0]).join('；')}`,
-            en: `24h self-service area "${el.name ?? el.id}" ${problems.map((p) => p[1]).join('; ')}`,
-          }),
-        );
     }
     return out;
   },
@@ -110,23 +113,24 @@ export const zoneCounterBackofficeLink = defineRule({
   title: { zh: '窗口与后台对应连接', en: 'Counters linked to the back office' },
   scope: 'hall',
   reads: ['nav', 'zone', 'counter'],
-  params: ['backOfficeLinkMaxM'],
+  params: ['backOfficeLinkMaxM', 'zoneAdjacentM', 'toleranceM'],
   check(ctx) {
     const max = num(ctx, 'backOfficeLinkMaxM');
+    const adjacent = num(ctx, 'zoneAdjacentM');
     const offices = zonesOfType(ctx.doc, 'back-office');
     const out: Finding[] = [];
     for (const { floor, el } of zonesOfType(ctx.doc, 'counter-service')) {
-      if (offices.some((o) => o.floor.id === floor.id && polygonDistance(o.el.polygon, el.polygon) <= 0.5)) continue;
+      if (offices.some((o) => o.floor.id === floor.id && polygonDistance(o.el.polygon, el.polygon) <= adjacent)) continue;
       const g = navFor(ctx.doc, { audience: 'staff' });
       const r = route(g, { floorId: floor.id, p: centroid(el.polygon) }, offices.map((o) => ({ floorId: o.floor.id, p: centroid(o.el.polygon) })));
-      if (r && r.length <= max) continue;
+      if (r && atMost(ctx, r.length, max)) continue;
       out.push(
         finding('zone.counter-backoffice-link', ctx, {
           elementIds: [el.id],
           floorId: floor.id,
           at: centroid(el.polygon),
-          zh: `窗口服务区“${el.name ?? el.id}”与后台审批区${r ? `相距 ${fmt(r.length)} m` : '不连通'}（宜相邻或在 ${max} m 内）`,
-          en: `Counter area "${el.name ?? el.id}" is ${r ? `${fmt(r.length)} m` : 'not connected'} from a back office (should adjoin or be within ${max} m)`,
+          zh: `窗口服务区“${el.name ?? el.id}”与后台审批区${r ? `相距 ${fmtMeasured(r.length, max)} m` : '不连通'}（宜相邻或在 ${fmtLimit(max)} m 内）`,
+          en: `Counter area "${el.name ?? el.id}" is ${r ? `${fmtMeasured(r.length, max)} m` : 'not connected'} from a back office (should adjoin or be within ${fmtLimit(max)} m)`,
         }),
       );
     }
@@ -150,7 +154,7 @@ export const zonePublicOverStaff = defineRule({
       else pub += area(el.polygon);
     }
     if (pub > staff) return [];
-    return [finding('zone.public-over-staff', ctx, { floorId: ctx.doc.floors[0]?.id, zh: `对外服务区面积 ${fmt(pub, 0)} m² 不大于办公区面积 ${fmt(staff, 0)} m²`, en: `Public area ${fmt(pub, 0)} m² is not larger than staff area ${fmt(staff, 0)} m²`, data: { publicM2: pub, staffM2: staff } })];
+    return [finding('zone.public-over-staff', ctx, { floorId: ctx.doc.floors[0]?.id, zh: `对外服务区面积 ${fmtMeasured(pub, staff)} m² 不大于办公区面积 ${fmtMeasured(staff, pub)} m²`, en: `Public area ${fmtMeasured(pub, staff)} m² is not larger than staff area ${fmtMeasured(staff, pub)} m²`, data: { publicM2: pub, staffM2: staff } })];
   },
 });
 
@@ -194,10 +198,11 @@ export const zoneHallArea = defineRule({
   reads: ['zone'],
   params: [],
   check(ctx) {
-    const min = Number(ctx.setting.options?.minAreaM2 ?? 0);
+    const min = ctx.setting.options?.minAreaM2;
+    if (typeof min !== 'number') throw new Error(`preset option "minAreaM2" of zone.hall-area is missing for level ${ctx.level}`);
     let total = 0;
     for (const f of ctx.doc.floors) if (f.outline && f.elements.some((e) => e.kind === 'zone' && !isStaffZone(e))) total += area(f.outline);
     if (total >= min) return [];
-    return [finding('zone.hall-area', ctx, { floorId: ctx.doc.floors[0]?.id, zh: `大厅建筑面积 ${fmt(total, 0)} m²，低于本级要求的 ${min} m²`, en: `Hall floor area ${fmt(total, 0)} m² is below the ${min} m² for this level`, data: { areaM2: total, minM2: min } })];
+    return [finding('zone.hall-area', ctx, { floorId: ctx.doc.floors[0]?.id, zh: `大厅建筑面积 ${fmtMeasured(total, min)} m²，低于本级的 ${min} m²`, en: `Hall floor area ${fmtMeasured(total, min)} m² is below the ${min} m² for this level`, data: { areaM2: total, minM2: min } })];
   },
 });

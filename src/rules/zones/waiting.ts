@@ -7,7 +7,7 @@ import { cachedBBox, centroid, pointInPolygon, polygonDistance, type Polygon } f
 import type { Vec2 } from '../../core/geometry/vec';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
-import { all, fieldFrom, finding, fmt, num, samplePolygon, zonesOfType } from '../util';
+import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, num, percent, samplePolygon, zonesOfType } from '../util';
 import { queueReport } from '../queue/report';
 
 export const zoneWaitingPerFloor = defineRule({
@@ -45,24 +45,26 @@ export const zoneWaitingAdjacent = defineRule({
   title: { zh: '等候区邻近服务区', en: 'Waiting near service areas' },
   scope: 'hall',
   reads: ['nav', 'zone'],
-  params: ['waitingNearMaxM'],
+  params: ['waitingNearMaxM', 'zoneAdjacentM', 'serviceSampleStepM', 'toleranceM'],
   check(ctx) {
     const max = num(ctx, 'waitingNearMaxM');
     const targets = all(ctx.doc, 'zone').filter(({ el }) => zoneHasType(el, 'counter-service') || zoneHasType(el, 'consultation') || zoneHasType(el, 'self-service'));
     const out: Finding[] = [];
     // The walking field from every service area, made only when some waiting area is not right beside one.
     let sources: { floorId: string; p: Vec2 }[] | undefined;
+    const adjacent = num(ctx, 'zoneAdjacentM');
+    const step = num(ctx, 'serviceSampleStepM');
     for (const { floor, el } of zonesOfType(ctx.doc, 'waiting')) {
-      if (targets.some((t) => t.floor.id === floor.id && (t.el === el || gapBetween(t.el.polygon, el.polygon) < 0.5))) continue;
-      sources ??= targets.flatMap(({ floor, el }) => samplePolygon(el.polygon, 2).map((p) => ({ floorId: floor.id, p })));
+      if (targets.some((t) => t.floor.id === floor.id && (t.el === el || gapBetween(t.el.polygon, el.polygon) < adjacent))) continue;
+      sources ??= targets.flatMap(({ floor, el }) => samplePolygon(el.polygon, step).map((p) => ({ floorId: floor.id, p })));
       const d = fieldFrom(ctx.doc, 'service-zones', sources).at(floor.id, centroid(el.polygon));
-      if (d <= max) continue;
+      if (atMost(ctx, d, max)) continue;
       const name = el.name ?? el.id;
       // No distance to give: say why instead of "∞ m" (none drawn yet, or none reachable on foot from here).
       const text = Number.isFinite(d)
         ? {
-            zh: `等候区“${name}”距最近的窗口/咨询/自助服务区步行 ${fmt(d)} m（应不超过 ${max} m）`,
-            en: `Waiting area "${name}" is ${fmt(d)} m walk from the nearest counter, consultation or self-service area (max ${max} m)`,
+            zh: `等候区“${name}”距最近的窗口/咨询/自助服务区步行 ${fmtMeasured(d, max)} m（应不超过 ${fmtLimit(max)} m）`,
+            en: `Waiting area "${name}" is ${fmtMeasured(d, max)} m walk from the nearest counter, consultation or self-service area (max ${fmtLimit(max)} m)`,
           }
         : targets.length === 0
           ? {
@@ -153,8 +155,8 @@ export const zoneWaitingCapacity = defineRule({
         elementIds: waiting.map((w) => w.el.id),
         floorId: waiting[0]?.floor.id ?? ctx.doc.floors[0]?.id,
         at: waiting[0] ? centroid(waiting[0].el.polygon) : undefined,
-        zh: `等候区共 ${seats} 个座位，按排队模型高峰需 ${seatsNeeded} 个（${Math.round(num(ctx, 'seatPercentile') * 100)}% 分位）`,
-        en: `Waiting areas seat ${seats}; the queue model needs ${seatsNeeded} at peak (${Math.round(num(ctx, 'seatPercentile') * 100)}th percentile)`,
+        zh: `等候区共 ${seats} 个座位，按排队模型高峰需 ${seatsNeeded} 个（${percent(num(ctx, 'seatPercentile'))}% 分位）`,
+        en: `Waiting areas seat ${seats}; the queue model needs ${seatsNeeded} at peak (${percent(num(ctx, 'seatPercentile'))}th percentile)`,
         hintZh: '增加座椅或窗口',
         hintEn: 'Add seats or counters',
         data: { seats, seatsNeeded, types: rows.length },

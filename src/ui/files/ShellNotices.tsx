@@ -3,37 +3,53 @@ import { useStore } from 'zustand';
 import { useEditor, useT } from '../EditorContext';
 import { uiStore } from '../ui-store';
 import { ImportProgress } from '../ifc/ImportProgress';
-import { discardAutosave } from './autosave-offer';
+import { adoptAutosave, discardAutosave, retryAutosave } from './autosave-offer';
 import { frameOpened } from './actions';
 
 export function ShellNotices() {
   const editor = useEditor();
   const t = useT();
-  const { notice, busy, restore, ifcImport } = useStore(uiStore);
+  const { notice, busy, restore, ifcImport, autosaveFailed } = useStore(uiStore);
   return (
     <>
-      {restore && (
+      {restore && restore.length > 0 && (
         <div className="banner info" role="alertdialog" data-testid="restore-offer">
-          <span>{t('restore.found', { time: restore.savedAt ? new Date(restore.savedAt).toLocaleString() : '—' })}</span>
-          <button
-            className="primary"
-            data-testid="restore-accept"
-            onClick={() => {
-              editor.openDocument(restore.doc, '恢复自动备份 / Restore autosave');
-              frameOpened(editor);
-              uiStore.setState({ restore: undefined });
-            }}
-          >
-            {t('restore.restore')}
-          </button>
-          <button
-            data-testid="restore-ignore"
-            onClick={() => {
-              discardAutosave();
-              uiStore.setState({ restore: undefined });
-            }}
-          >
-            {t('restore.ignore')}
+          {restore.length > 1 && <div>{t('autosave.recovered')}</div>}
+          {restore.map((item, i) => (
+            <div className="restore-item" key={item.key || i} data-testid="restore-item" data-key={item.key}>
+              <span>
+                {t('restore.found', { time: item.savedAt ? new Date(item.savedAt).toLocaleString() : '—' })} <b>{item.doc.meta.name}</b> · {t(item.ownTab ? 'autosave.thisTab' : 'autosave.otherTab')}
+              </span>
+              <button
+                className="primary"
+                data-testid={i === 0 ? 'restore-accept' : 'restore-accept-other'}
+                onClick={() => {
+                  editor.openDocument(item.doc, '恢复自动备份 / Restore autosave');
+                  adoptAutosave(item.key);
+                  frameOpened(editor);
+                  uiStore.setState({ restore: restore.filter((x) => x !== item) });
+                }}
+              >
+                {t('restore.restore')}
+              </button>
+              <button
+                data-testid={i === 0 ? 'restore-ignore' : 'restore-ignore-other'}
+                onClick={() => {
+                  discardAutosave(item.key);
+                  uiStore.setState({ restore: restore.filter((x) => x !== item) });
+                }}
+              >
+                {t('restore.ignore')}
+              </button>
+            </div>
+          ))}
+        </div>
+      )}
+      {autosaveFailed && (
+        <div className="banner warning" role="alert" data-testid="autosave-failed">
+          <span>{t('autosave.failed', { reason: autosaveFailed.reason })}</span>
+          <button data-testid="autosave-retry" onClick={retryAutosave}>
+            {t('autosave.retry')}
           </button>
         </div>
       )}

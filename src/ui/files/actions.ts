@@ -1,5 +1,5 @@
 /** File actions of the shell: new, open (hall JSON or IFC), save, and the error banner they report to. */
-import { emptyDocument, serializeHall, type LoadProblem } from '../../core';
+import { decodeHallBytes, emptyDocument, serializeHall, type LoadProblem } from '../../core';
 import type { Editor } from '../../editor/editor';
 import { translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
@@ -77,14 +77,20 @@ export async function openFile(editor: Editor, file: File): Promise<boolean> {
     showError(editor, tr(editor, 'file.unsupported', { name: file.name }));
     return false;
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     showError(editor, tr(editor, 'file.readFailed', { name: file.name }));
     return false;
   }
-  return openHallText(editor, text, file.name);
+  // Decoded as the CLI decodes it (BOM, UTF-16), so both accept the same files.
+  const decoded = decodeHallBytes(bytes);
+  if (!decoded.ok) {
+    showError(editor, tr(editor, 'file.openFailed', { name: file.name }), problemLines(editor, decoded.problems));
+    return false;
+  }
+  return openHallText(editor, decoded.text, file.name);
 }
 
 export async function importIfc(editor: Editor, file: File): Promise<boolean> {

@@ -1,13 +1,14 @@
 /**
- * Autosave through the editor's Autosave (IndexedDB). On start, if the stored copy holds work the opened
- * hall does not, the shell offers it ("恢复 / 忽略"). The copy is kept after a save too: it is simply the
- * latest work, and is offered only when it differs from what the page opened with.
+ * Autosave through the editor's Autosave (IndexedDB, plus localStorage at the moment the page goes away). On
+ * start, every stored copy holding work the opened hall does not is offered ("恢复 / 忽略"), one per tab and
+ * hall. A failed write (quota) shows a warning until a retry succeeds; while changes are not yet stored, closing
+ * the tab asks first.
  */
 import { parseHallText } from '../../core';
-import { Autosave } from '../../editor/autosave';
+import { Autosave, type SyncStore } from '../../editor/autosave';
 import type { Editor } from '../../editor/editor';
 import { IdbStore } from '../../editor/idb-store';
-import { uiStore } from '../ui-store';
+import { uiStore, type RestoreItem } from '../ui-store';
 
 declare global {
   interface Window {
@@ -16,38 +17,82 @@ declare global {
   }
 }
 
-class ShellAutosave extends Autosave {
-  constructor(private readonly ed: Editor) {
-    super(ed, new IdbStore());
-  }
-  override async flush(): Promise<void> {
-    const doc = this.ed.doc;
-    await super.flush();
-    window.__halltwinAutosavedDoc = doc;
+/** This tab's id: kept in sessionStorage, which a reload keeps and another tab does not share. */
+function tabId(): string {
+  try {
+    let id = sessionStorage.getItem('halltwin:tab');
+    if (!id) {
+      id = Math.random().toString(36).slice(2, 10);
+      sessionStorage.setItem('halltwin:tab', id);
+    }
+    return id;
+  } catch {
+    return 'tab';
   }
 }
 
-let active: ShellAutosave | undefined;
+function syncStore(): SyncStore | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+let active: Autosave | undefined;
 
 export async function startAutosaveWithOffer(editor: Editor): Promise<void> {
   if (typeof indexedDB === 'undefined') return;
-  const autosave = new ShellAutosave(editor);
+  const tab = tabId();
+  const autosave = new Autosave(editor, new IdbStore(), {
+    tab,
+    sync: syncStore(),
+    onStatus: (s) => {
+      if (s.state === 'failed') uiStore.setState({ autosaveFailed: { reason: s.reason, attempts: s.attempts } });
+      else if (s.state === 'saved') {
+        uiStore.setState({ autosaveFailed: undefined });
+        window.__halltwinAutosavedDoc = editor.doc;
+      }
+    },
+  });
   active = autosave;
   try {
-    const rec = await autosave.findRecovery(editor.doc);
-    if (rec) {
+    const recs = await autosave.findRecoveries(editor.doc);
+    const items: RestoreItem[] = [];
+    for (const rec of recs) {
       const r = parseHallText(rec.text);
       // A corrupt or foreign copy is not worth offering.
-      if (r.ok) uiStore.setState({ restore: { doc: r.doc, savedAt: rec.savedAt } });
+      if (r.ok) items.push({ doc: r.doc, savedAt: rec.savedAt, key: rec.key ?? '', ownTab: rec.tab === tab });
     }
+    if (items.length) uiStore.setState({ restore: items });
   } catch {
     // IndexedDB may be unavailable (private mode); editing goes on without autosave.
   }
   autosave.start();
-  window.addEventListener('pagehide', () => void autosave.flush());
+  window.addEventListener('pagehide', () => autosave.flushNow());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') autosave.flushNow();
+  });
+  window.addEventListener('beforeunload', (e) => {
+    if (!autosave.dirty) return;
+    autosave.flushNow();
+    e.preventDefault();
+    // Older browsers show the dialog only when returnValue is set.
+    e.returnValue = '';
+  });
 }
 
-/** The user dismissed the offer: forget the old copy. */
-export function discardAutosave(): void {
-  void active?.clear();
+/** The user restored an autosaved hall: keep writing it into the slot it came from. */
+export function adoptAutosave(key: string): void {
+  if (key) active?.adopt(key);
+}
+
+/** The user dismissed an offered copy: forget it. */
+export function discardAutosave(key?: string): void {
+  void active?.clear(key);
+}
+
+/** Try the failed write again now. */
+export function retryAutosave(): void {
+  void active?.flush().catch(() => {});
 }

@@ -1,37 +1,73 @@
-/** Bottom panel: findings grouped by severity, then rule, with counts; a click zooms to and highlights the elements. */
+/**
+ * Bottom panel: the findings of the open hall as work items. Filters (severity, rule, floor, status,
+ * search), findings grouped by rule in a virtualised list (new ones since the last edit first, marked),
+ * and the chosen finding's detail with its status, assignee and comments. While a check of a changed
+ * document runs the panel says so instead of showing the previous verdict; another hall's verdict is
+ * never shown.
+ */
 import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Finding, Severity } from '../../rules/types';
 import { RULES_BY_ID } from '../../rules/registry';
+import { filterFindings, statusOf, type FindingFilter } from '../../rules/work-items';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { term, type MessageKey } from '../i18n';
 import { checkStore } from './check-store';
 import { OverlayToggles } from './OverlayToggles';
 import { scoreLine } from './score-line';
+import { freshness } from './stale';
+import { VirtualRows } from './VirtualRows';
+import { FindingFilters } from './FindingFilters';
+import { FindingDetail } from './FindingDetail';
+import { EntranceBar } from './EntranceBar';
 
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-function group(findings: Finding[]): Map<Severity, Map<string, Finding[]>> {
-  const out = new Map<Severity, Map<string, Finding[]>>(SEVERITIES.map((s) => [s, new Map()]));
-  for (const f of findings) {
-    const byRule = out.get(f.severity)!;
-    const list = byRule.get(f.ruleId) ?? [];
-    list.push(f);
-    byRule.set(f.ruleId, list);
-  }
-  return out;
-}
+type Row = { kind: 'group'; id: string; severity: Severity; title: string; n: number; open: boolean } | { kind: 'finding'; f: Finding; fresh: boolean };
 
 export function FindingsPanel() {
   const editor = useEditor();
   const t = useT();
   const locale = useEditorState((s) => s.locale);
-  const highlight = useEditorState((s) => s.highlight);
-  const { result, error, available, lastMs, debounced } = useStore(checkStore);
+  const doc = useEditorState((s) => s.doc);
+  const { result, resultDoc, newKeys, error, available, lastMs, debounced } = useStore(checkStore);
   const [open, setOpen] = useState(true);
-  const [closedRules, setClosedRules] = useState<Record<string, boolean>>({});
+  const [closed, setClosed] = useState<Record<string, boolean>>({});
   const [activeKey, setActiveKey] = useState<string | null>(null);
-  const grouped = useMemo(() => (result ? group(result.findings) : null), [result]);
+  const [filter, setFilter] = useState<FindingFilter>({ status: 'all' });
+  const state = freshness(resultDoc, doc);
+  // Another hall's result is never shown; a result for an earlier version of this hall is shown greyed while the check runs.
+  const shown = state === 'current' || state === 'checking' ? result : undefined;
+  const states = doc.meta.findingStates;
+  const visible = useMemo(() => (shown ? filterFindings(doc, shown.findings, states, filter) : []), [shown, doc, states, filter]);
+  const rows = useMemo(() => {
+    const out: Row[] = [];
+    const fresh = visible.filter((f) => newKeys?.has(f.key));
+    if (fresh.length) {
+      const isOpen = !closed.new;
+      out.push({ kind: 'group', id: 'new', severity: fresh.reduce<Severity>((s, f) => (RANK[f.severity] < RANK[s] ? f.severity : s), 'info'), title: t('findings.new'), n: fresh.length, open: isOpen });
+      if (isOpen) for (const f of fresh) out.push({ kind: 'finding', f, fresh: true });
+    }
+    const byRule = new Map<string, Finding[]>();
+    for (const f of visible) {
+      if (newKeys?.has(f.key)) continue;
+      const k = `${f.severity}|${f.ruleId}`;
+      const l = byRule.get(k) ?? [];
+      l.push(f);
+      byRule.set(k, l);
+    }
+    const groups = [...byRule.entries()].sort((a, b) => RANK[a[1][0].severity] - RANK[b[1][0].severity] || a[0].localeCompare(b[0]));
+    for (const [k, list] of groups) {
+      const rule = RULES_BY_ID.get(list[0].ruleId);
+      const isOpen = !closed[k];
+      out.push({ kind: 'group', id: k, severity: list[0].severity, title: `${rule ? term(rule.title, locale) : list[0].ruleId}`, n: list.length, open: isOpen });
+      if (isOpen) for (const f of list) out.push({ kind: 'finding', f, fresh: false });
+    }
+    return out;
+  }, [visible, newKeys, closed, locale, t]);
+  const active = shown?.findings.find((f) => f.key === activeKey);
+  const activeRow = rows.findIndex((r) => r.kind === 'finding' && r.f.key === activeKey);
+  const floorName = useMemo(() => new Map(doc.floors.map((f) => [f.id, f.name])), [doc.floors]);
 
   const pick = (f: Finding) => {
     setActiveKey(f.key);
@@ -46,17 +82,22 @@ export function FindingsPanel() {
   };
 
   return (
-    <section className={'panel findings' + (open ? '' : ' collapsed')} aria-label={t('findings.title')} data-testid="findings-panel">
+    <section className={'panel findings' + (open ? '' : ' collapsed')} aria-label={t('findings.title')} data-testid="findings-panel" data-state={state}>
       <header className="findings-head">
         <button className="link" onClick={() => setOpen(!open)} title={open ? t('findings.collapse') : t('findings.expand')}>
           {open ? '▾' : '▸'} {t('findings.title')}
         </button>
-        {result && (
+        {state === 'current' && result && (
           <span className="score" data-testid="findings-score">
             {scoreLine(result, t)}
           </span>
         )}
-        {lastMs !== undefined && (
+        {(state === 'checking' || state === 'other-hall' || (state === 'none' && available && !error)) && (
+          <span className="checking" data-testid="findings-checking" role="status">
+            <span className="spinner" aria-hidden /> {t('findings.checking')}
+          </span>
+        )}
+        {lastMs !== undefined && state === 'current' && (
           <span className="muted" title={debounced ? 'debounced 100 ms' : undefined}>
             {t('findings.checkMs', { ms: lastMs.toFixed(1) })}
           </span>
@@ -65,58 +106,50 @@ export function FindingsPanel() {
         <OverlayToggles />
       </header>
       {open && (
-        <div className="findings-body">
-          {!available && <p className="muted">{t('findings.unavailable')}</p>}
-          {error && <p className="error-text">{t('findings.failed', { msg: error })}</p>}
-          {result && result.findings.length === 0 && <p className="ok-text">{t('findings.none')}</p>}
-          {grouped &&
-            SEVERITIES.map((sev) => {
-              const byRule = grouped.get(sev)!;
-              if (byRule.size === 0) return null;
-              const n = [...byRule.values()].reduce((a, l) => a + l.length, 0);
-              return (
-                <div key={sev} className={`sev-group sev-${sev}`} data-severity={sev}>
-                  <h3>
-                    <span className={`sev-dot ${sev}`} /> {t(`findings.${sev}` as MessageKey)} <span className="count">{n}</span>
-                  </h3>
-                  {[...byRule.entries()].map(([ruleId, list]) => {
-                    const rule = RULES_BY_ID.get(ruleId);
-                    const ck = `${sev}|${ruleId}`;
-                    const ruleOpen = !closedRules[ck];
-                    return (
-                      <div key={ruleId} className="rule-group" data-rule={ruleId}>
-                        <button className="rule-title" aria-expanded={ruleOpen} onClick={() => setClosedRules({ ...closedRules, [ck]: ruleOpen })}>
-                          {ruleOpen ? '▾' : '▸'} {rule ? term(rule.title, locale) : ruleId} <code>{ruleId}</code> <span className="count">{list.length}</span>
-                        </button>
-                        {ruleOpen && (
-                          <ul>
-                            {list.map((f) => (
-                              <li key={f.key}>
-                                <button
-                                  className={'finding' + (activeKey === f.key && highlight.length > 0 ? ' active' : '')}
-                                  data-testid="finding"
-                                  data-rule={f.ruleId}
-                                  data-elements={f.elementIds.join(' ')}
-                                  onClick={() => pick(f)}
-                                >
-                                  <span className="msg">{term(f.message, locale)}</span>
-                                  <span className="clause" title={t('findings.clause')}>
-                                    {f.clause}
-                                  </span>
-                                  {f.hint && <span className="hint">{term(f.hint, locale)}</span>}
-                                </button>
-                              </li>
-                            ))}
-                          </ul>
-                        )}
-                      </div>
-                    );
-                  })}
-                </div>
-              );
-            })}
-        </div>
+        <>
+          <FindingFilters filter={filter} onChange={setFilter} findings={shown?.findings ?? []} shownCount={visible.length} />
+          <EntranceBar />
+          <div className={'findings-body' + (state === 'checking' ? ' stale' : '')}>
+            <div className="findings-list">
+              {!available && <p className="muted">{t('findings.unavailable')}</p>}
+              {error && <p className="error-text">{t('findings.failed', { msg: error })}</p>}
+              {state === 'current' && result && result.findings.length === 0 && <p className="ok-text">{t('findings.none')}</p>}
+              {shown && (
+                <VirtualRows
+                  rows={rows}
+                  testId="findings-list"
+                  scrollTo={activeRow}
+                  render={(r) =>
+                    r.kind === 'group' ? (
+                      <button className={`rule-title sev-${r.severity}`} data-rule-group={r.id} aria-expanded={r.open} onClick={() => setClosed({ ...closed, [r.id]: r.open })}>
+                        {r.open ? '▾' : '▸'} <span className={`sev-dot ${r.severity}`} /> {r.title} {r.id !== 'new' && <code>{r.id.split('|')[1]}</code>} <span className="count">{r.n}</span>
+                      </button>
+                    ) : (
+                      <button
+                        className={`finding sev-${r.f.severity}` + (activeKey === r.f.key ? ' active' : '') + (r.fresh ? ' fresh' : '')}
+                        data-testid="finding"
+                        data-rule={r.f.ruleId}
+                        data-key={r.f.key}
+                        data-status={statusOf(states, r.f.key)}
+                        data-elements={r.f.elementIds.join(' ')}
+                        title={term(r.f.message, locale)}
+                        onClick={() => pick(r.f)}
+                      >
+                        {r.fresh && <span className="badge new">{t('findings.newBadge')}</span>}
+                        <span className="msg">{term(r.f.message, locale)}</span>
+                        <span className="where">{r.f.floorId ? floorName.get(r.f.floorId) : ''}</span>
+                        <span className={`status-badge st-${statusOf(states, r.f.key)}`}>{t(`findings.status.${statusOf(states, r.f.key)}` as MessageKey)}</span>
+                      </button>
+                    )
+                  }
+                />
+              )}
+            </div>
+            {active && <FindingDetail finding={active} onClose={() => setActiveKey(null)} />}
+          </div>
+        </>
       )}
     </section>
   );
 }
+

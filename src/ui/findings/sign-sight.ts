@@ -6,6 +6,7 @@
 import type { HallDocument } from '../../core';
 import { resolveParams } from '../../rules/preset';
 import { wayfinding } from '../../rules/signs/continuity';
+import { param } from '../../rules/util';
 
 type Seg = [number, number, number][];
 
@@ -17,7 +18,7 @@ export interface SignSightOverlay {
 
 export function signSightOverlay(doc: HallDocument, floorId: string, y: number): SignSightOverlay {
   const params = resolveParams(doc.meta.preset, doc.meta.ruleOverrides);
-  const { routes, decisions } = wayfinding(doc, { turnDeg: Number(params.turnDeg ?? 45), signSightM: Number(params.signSightM ?? 15) });
+  const { routes, decisions } = wayfinding(doc, { turnDeg: param(params, 'turnDeg'), signSightM: param(params, 'signSightM'), entranceInsideM: param(params, 'entranceInsideM'), decisionMinLegM: param(params, 'decisionMinLegM') });
   const out: SignSightOverlay = { routes: [], seen: [], blind: [] };
   // Routes share their first legs: draw each leg once.
   const legs = new Set<string>();

@@ -11,6 +11,8 @@ import type { HallDocument } from '../../core';
 import type { CheckResult, Severity } from '../../rules/types';
 import { checkStore } from './check-store';
 import { diffDoc } from '../../core/sync';
+import { newFindingKeys } from '../../rules/work-items';
+import { sameHall } from './stale';
 
 export const SLOW_CHECK_MS = 16;
 export const DEBOUNCE_MS = 100;
@@ -29,6 +31,11 @@ export function badgesOf(result: CheckResult): Record<string, Severity> {
   return out;
 }
 
+function sameRecord(a: Record<string, string>, b: Record<string, string>): boolean {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+}
+
 interface Reply {
   seq: number;
   /** The worker did not hold the document a patch was against: send a full copy. */
@@ -38,10 +45,15 @@ interface Reply {
   ms: number;
 }
 
-function publish(editor: Editor, r: Reply, debounced: boolean): void {
+function publish(editor: Editor, r: Reply, debounced: boolean, doc?: HallDocument): void {
   if (r.result) {
-    checkStore.setState({ result: r.result, lastMs: r.ms, debounced, error: undefined, available: true });
-    editor.store.setState({ badges: badgesOf(r.result) });
+    const prev = checkStore.getState();
+    // Findings are new only against an earlier check of the same hall, not against the hall opened before it.
+    const newKeys = prev.result && prev.resultDoc && doc && sameHall(prev.resultDoc, doc) ? newFindingKeys(prev.result, r.result) : new Set<string>();
+    checkStore.setState({ result: r.result, resultDoc: doc, newKeys, lastMs: r.ms, debounced, error: undefined, available: true });
+    // Unchanged badges keep the store's object: the view's badge layer is not redrawn after every check.
+    const badges = badgesOf(r.result);
+    if (!sameRecord(badges, editor.store.getState().badges)) editor.store.setState({ badges });
   } else {
     checkStore.setState({ error: r.error, lastMs: r.ms });
   }
@@ -56,14 +68,19 @@ function workerCheck(editor: Editor): () => void {
   // The last document sent: the next one goes as a patch against it, so the worker keeps unchanged parts (and
   // its caches) by identity.
   let sent: { seq: number; doc: HallDocument } | undefined;
+  /** The document each check in flight is for, by sequence number. */
+  const docOf = new Map<number, HallDocument>();
   const send = (doc: HallDocument) => {
     busy = true;
     const patch = diffDoc(sent?.doc, doc, ++seq, sent?.seq ?? -1);
     sent = { seq, doc };
+    docOf.clear();
+    docOf.set(seq, doc);
     worker.postMessage({ patch });
   };
   worker.onmessage = (e: MessageEvent<Reply>) => {
     busy = false;
+    const checked = docOf.get(e.data.seq);
     if (e.data.resend || e.data.error) sent = undefined;
     if (e.data.resend) {
       send(pending ?? editor.store.getState().doc);
@@ -76,7 +93,7 @@ function workerCheck(editor: Editor): () => void {
       pending = undefined;
       send(next);
     }
-    publish(editor, e.data, false);
+    publish(editor, e.data, false, checked);
   };
   worker.onerror = (e) => checkStore.setState({ error: e.message || 'worker error' });
   let deferred: ReturnType<typeof setTimeout> | undefined;
@@ -118,9 +135,10 @@ async function mainThreadCheck(editor: Editor): Promise<() => void> {
     timer = undefined;
     const t0 = performance.now();
     try {
-      const result = checker.check(editor.store.getState().doc);
+      const doc = editor.store.getState().doc;
+      const result = checker.check(doc);
       const ms = performance.now() - t0;
-      publish(editor, { seq: 0, result, ms }, ms > SLOW_CHECK_MS);
+      publish(editor, { seq: 0, result, ms }, ms > SLOW_CHECK_MS, doc);
     } catch (e) {
       publish(editor, { seq: 0, error: e instanceof Error ? e.message : String(e), ms: performance.now() - t0 }, true);
     }

@@ -1,6 +1,7 @@
 /** Floors: switch, add, rename inline (double-click), reorder, delete after an inline confirmation. */
 import { useState } from 'react';
-import { addFloor, allIds, nextId, removeFloor, reorderFloors, updateFloor, type Floor } from '../../core';
+import { addFloor, allIds, floorSettingProblem, nextId, removeFloor, reorderFloors, updateFloor, type Floor } from '../../core';
+import { settingMessage } from '../inspector/setting-message';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { ToolIcon } from '../icons/ToolIcon';
 
@@ -13,7 +14,6 @@ function newFloor(floors: Floor[], taken: ReadonlySet<string>, name: (n: number)
     storey,
     elevation: top ? top.elevation + top.height : 0,
     height: top?.height ?? 4.5,
-    outline: top?.outline,
     elements: [],
   };
 }
@@ -26,9 +26,12 @@ export function FloorsPanel() {
   const [editing, setEditing] = useState<{ id: string; value: string } | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
 
+  const renameProblem = editing ? floorSettingProblem('name', editing.value.trim()) : undefined;
   const commitRename = () => {
     if (!editing) return;
     const name = editing.value.trim();
+    // A name the file format refuses stays in the box with its reason.
+    if (floorSettingProblem('name', name)) return;
     const f = floors.find((x) => x.id === editing.id);
     if (f && name && name !== f.name) editor.execute(updateFloor(f.id, { name }, `重命名楼层 / Rename floor`));
     setEditing(null);
@@ -44,7 +47,10 @@ export function FloorsPanel() {
 
   const add = () => {
     const f = newFloor(floors, allIds(editor.doc), (n) => t('floors.newName', { n }));
-    if (editor.execute(addFloor(f))) editor.setFloor(f.id);
+    if (editor.execute(addFloor(f))) {
+      editor.setFloor(f.id);
+      editor.offerStructureCopy(f.id);
+    }
   };
 
   const remove = (f: Floor) => {
@@ -67,6 +73,7 @@ export function FloorsPanel() {
         {floors.map((f, i) => (
           <li key={f.id} className={'floor-row' + (f.id === floorId ? ' current' : '')} data-testid={`floor-${f.id}`}>
             {editing?.id === f.id ? (
+              <>
               <input
                 className="floor-rename"
                 autoFocus
@@ -80,6 +87,12 @@ export function FloorsPanel() {
                   e.stopPropagation();
                 }}
               />
+              {renameProblem && (
+                <div className="field-error" data-testid="floor-rename-error" role="alert">
+                  {settingMessage(t, renameProblem)}
+                </div>
+              )}
+              </>
             ) : (
               <button
                 className="floor-name"

@@ -62,6 +62,14 @@ const PATHS: Record<string, ReactElement> = {
       <path d="M7 12l2 2M10 9l2 2M13 6l2 2" />
     </>
   ),
+  outline: (
+    <>
+      <path d="M3 5h12v5h6v9H3z" strokeWidth="2.4" />
+      <circle cx="3" cy="5" r="1.3" fill="currentColor" />
+      <circle cx="21" cy="19" r="1.3" fill="currentColor" />
+    </>
+  ),
+  fit: <path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5M9 9h6v6H9z" />,
   undo: <path d="M9 14L4 9l5-5M4 9h10a6 6 0 0 1 0 12h-3" />,
   redo: <path d="M15 14l5-5-5-5M20 9H10a6 6 0 0 0 0 12h3" />,
   grid: <path d="M4 4h16v16H4zM4 9.3h16M4 14.6h16M9.3 4v16M14.6 4v16" />,

@@ -1,21 +1,18 @@
 /** Hall-wide settings shown when nothing is selected: name, preset, level, fire/crowd flags, overrides, queue inputs. */
 import { useState } from 'react';
-import { COUNTER_TYPES, COUNTER_TYPE_IDS, HALL_LEVELS, HALL_LEVEL_IDS, PRESET_IDS, setMeta, type CounterType, type Meta } from '../../core';
+import { COUNTER_TYPES, COUNTER_TYPE_IDS, HALL_LEVELS, HALL_LEVEL_IDS, PRESET_IDS, metaSettingProblem, setMeta, type CounterType, type Meta, type SettingProblem } from '../../core';
+import { knownParams, overrideProblem, parseOverrideText } from '../../rules/overrides';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { term, type MessageKey } from '../i18n';
 import { QueueReport } from './QueueReport';
+import { settingMessage } from './setting-message';
 
-function parseOverride(s: string): number | boolean | string {
-  const v = s.trim();
-  if (v === 'true') return true;
-  if (v === 'false') return false;
-  if (v !== '' && Number.isFinite(Number(v))) return Number(v);
-  return v;
-}
-
-function TextSetting({ id, label, value, onCommit }: { id: string; label: string; value: string; onCommit(v: string): void }) {
+/** A text setting that commits on Enter or blur; a value the file format refuses stays in the box with its reason. */
+function TextSetting({ id, label, value, check, onCommit }: { id: string; label: string; value: string; check(v: string): string | undefined; onCommit(v: string): void }) {
   const [draft, setDraft] = useState<string | null>(null);
+  const problem = draft === null ? undefined : check(draft);
   const commit = () => {
+    if (problem) return;
     if (draft !== null && draft !== value) onCommit(draft);
     setDraft(null);
   };
@@ -26,6 +23,8 @@ function TextSetting({ id, label, value, onCommit }: { id: string; label: string
         id={id}
         data-testid={id}
         value={draft ?? value}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? `${id}-error` : undefined}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}
         onKeyDown={(e) => {
@@ -33,6 +32,11 @@ function TextSetting({ id, label, value, onCommit }: { id: string; label: string
           if (e.key === 'Escape') setDraft(null);
         }}
       />
+      {problem && (
+        <div className="field-error" id={`${id}-error`} data-testid={`${id}-error`} role="alert">
+          {problem}
+        </div>
+      )}
     </div>
   );
 }
@@ -67,13 +71,16 @@ export function HallSettings() {
   const [newType, setNewType] = useState<CounterType | ''>('');
 
   const set = (patch: Partial<Meta>) => editor.execute(setMeta(patch));
+  const problemText = (p: SettingProblem | undefined) => (p ? settingMessage(t, p) : undefined);
+  const newValue = newKey.trim() ? parseOverrideText(meta.preset, newKey.trim(), newVal) : undefined;
+  const overrideError = newKey.trim() && newVal.trim() ? (newValue === undefined ? t('settings.overrideType', { key: newKey.trim() }) : overrideProblem(meta.preset, newKey.trim(), newValue)) : undefined;
   const queueTypes = COUNTER_TYPE_IDS.filter((c) => meta.queue[c]);
 
   return (
     <div className="hall-settings" data-testid="hall-settings">
       <h2 className="panel-title">{t('hall.title')}</h2>
-      <TextSetting id="hall-name-input" label={t('hall.name')} value={meta.name} onCommit={(v) => set({ name: v })} />
-      <TextSetting id="hall-name-en-input" label={t('hall.nameEn')} value={meta.nameEn ?? ''} onCommit={(v) => set({ nameEn: v || undefined })} />
+      <TextSetting id="hall-name-input" label={t('hall.name')} value={meta.name} check={(v) => problemText(metaSettingProblem('name', v))} onCommit={(v) => set({ name: v })} />
+      <TextSetting id="hall-name-en-input" label={t('hall.nameEn')} value={meta.nameEn ?? ''} check={(v) => problemText(metaSettingProblem('nameEn', v || undefined))} onCommit={(v) => set({ nameEn: v || undefined })} />
       <div className="field">
         <label htmlFor="hall-preset">{t('hall.preset')}</label>
         <select id="hall-preset" value={meta.preset} onChange={(e) => set({ preset: e.target.value as Meta['preset'] })}>
@@ -126,16 +133,22 @@ export function HallSettings() {
           ))}
           <tr>
             <td>
-              <input placeholder={t('hall.overrideKey')} value={newKey} maxLength={80} onChange={(e) => setNewKey(e.target.value)} />
+              <input placeholder={t('hall.overrideKey')} value={newKey} maxLength={80} list="known-params" data-testid="override-key" onChange={(e) => setNewKey(e.target.value)} />
+              <datalist id="known-params">
+                {knownParams(meta.preset).map((k) => (
+                  <option key={k} value={k} />
+                ))}
+              </datalist>
             </td>
             <td>
-              <input placeholder={t('hall.overrideValue')} value={newVal} maxLength={80} onChange={(e) => setNewVal(e.target.value)} />
+              <input placeholder={t('hall.overrideValue')} value={newVal} maxLength={80} data-testid="override-value" onChange={(e) => setNewVal(e.target.value)} />
             </td>
             <td>
               <button
-                disabled={!newKey.trim() || !newVal.trim()}
+                disabled={!newKey.trim() || !newVal.trim() || !!overrideError || newValue === undefined}
                 onClick={() => {
-                  set({ ruleOverrides: { ...meta.ruleOverrides, [newKey.trim()]: parseOverride(newVal) } });
+                  if (newValue === undefined || overrideError) return;
+                  set({ ruleOverrides: { ...meta.ruleOverrides, [newKey.trim()]: newValue } });
                   setNewKey('');
                   setNewVal('');
                 }}
@@ -146,6 +159,11 @@ export function HallSettings() {
           </tr>
         </tbody>
       </table>
+      {overrideError && (
+        <div className="field-error" data-testid="override-error" role="alert">
+          {overrideError}
+        </div>
+      )}
 
       <h3>{t('hall.queue')}</h3>
       <table className="kv queue-inputs">

@@ -1,5 +1,7 @@
 /** Right panel: typed fields for the selection, or the hall settings when nothing is selected. */
-import { batch, getElement, kindOf, removeElements, setElementField, setPath, type HallElement } from '../../core';
+import { batch, getElement, kindOf, removeElements, replaceElements, setElementField, setPath, type HallElement } from '../../core';
+import { ZoneGuessNote, withoutGuess } from './ZoneGuessNote';
+import { useShallow } from 'zustand/react/shallow';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { term } from '../i18n';
 import { ToolIcon } from '../icons/ToolIcon';
@@ -11,9 +13,10 @@ export function Inspector() {
   const editor = useEditor();
   const t = useT();
   const locale = useEditorState((s) => s.locale);
-  const doc = useEditorState((s) => s.doc);
+  // The selected elements, compared item by item: an edit elsewhere in the hall does not redraw the panel.
   const selection = useEditorState((s) => s.selection);
-  const elements = selection.map((id) => getElement(doc, id)).filter((e): e is HallElement => !!e);
+  const floors = useEditorState((s) => s.doc.floors);
+  const elements = useEditorState(useShallow((s) => s.selection.map((id) => getElement(s.doc, id)).filter((e): e is HallElement => !!e)));
 
   if (elements.length === 0) {
     return (
@@ -32,7 +35,8 @@ export function Inspector() {
       const res = kindOf(el).schema.safeParse(setPath(el, key, value));
       if (!res.success) return res.error.issues[0]?.message ?? t('insp.invalid');
     }
-    const cmds = elements.map((el) => setElementField(el.id, key, value));
+    // A zone's function set by hand is no longer a guess.
+    const cmds = elements.map((el) => (key === 'type' && el.kind === 'zone' && el.typeGuess ? replaceElements([withoutGuess(setPath(el, key, value))]) : setElementField(el.id, key, value)));
     const ok = editor.execute(cmds.length === 1 ? cmds[0] : batch(`修改 ${key} / Set ${key}`, cmds));
     return ok ? null : t('insp.invalid');
   };
@@ -68,6 +72,7 @@ export function Inspector() {
       ) : (
         <p className="muted">{t('insp.multi', { n: elements.length })}</p>
       )}
+      {single?.kind === 'zone' && single.typeGuess && <ZoneGuessNote zone={single} />}
       {fields.length === 0 && <p className="muted">{t('insp.noShared')}</p>}
       <div className="fields">
         {fields.map((f) => (
@@ -76,7 +81,7 @@ export function Inspector() {
             spec={f}
             value={sharedValue(elements, f.key)}
             locale={locale}
-            floors={doc.floors}
+            floors={floors}
             mixedLabel={t('insp.mixed')}
             invalidLabel={t('insp.invalid')}
             onCommit={(v) => commit(f.key, v)}

@@ -5,6 +5,7 @@ import { useEditorState, useT } from '../EditorContext';
 import { checkStore } from '../findings/check-store';
 import { scoreLine } from '../findings/score-line';
 import { cursorOf } from './cursor';
+import { area } from '../../core/geometry/polygon';
 
 export function StatusBar() {
   const t = useT();
@@ -19,6 +20,9 @@ export function StatusBar() {
       </span>
       <span>
         {t('status.floor')} {floor?.name ?? '—'} · {t('status.elements', { n: floor?.elements.length ?? 0 })}
+      </span>
+      <span data-testid="floor-area" title={t('draw.areaTitle')}>
+        {floor?.outline ? t('draw.area', { a: area(floor.outline).toFixed(1) }) : t('draw.noOutline')}
       </span>
       <span data-testid="selection-count">{t('status.selection', { n })}</span>
       <span className="spacer" />

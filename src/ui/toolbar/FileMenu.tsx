@@ -6,11 +6,12 @@ import { ToolIcon } from '../icons/ToolIcon';
 import { newHall, openFile, originalIfcBytes, saveHall } from '../files/actions';
 import { downloadBlob, safeFileName, toBlob } from '../files/download';
 import { EXPORTS } from '../../exports/registry';
-import type { ExportDef } from '../../exports/types';
+import type { ExportDef, ExportWarning } from '../../exports/types';
 import { ExportDialog } from '../exports/ExportDialog';
 import { rememberOptions, rememberedOptions, runEditorExport } from '../exports/run-export';
 import { term } from '../i18n';
 import { checkStore } from '../findings/check-store';
+import { NavMapWarningsDialog } from '../exports/NavMapWarningsDialog';
 import { notify, uiStore } from '../ui-store';
 
 export function FileMenu() {
@@ -23,6 +24,7 @@ export function FileMenu() {
   const busy = useStore(uiStore, (s) => s.busy);
   const locale = useStore(editor.store, (s) => s.locale);
   const [asking, setAsking] = useState<ExportDef | null>(null);
+  const [preflight, setPreflight] = useState<{ def: ExportDef; options: Record<string, string | undefined>; warnings: ExportWarning[] } | null>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -33,8 +35,16 @@ export function FileMenu() {
     return () => window.removeEventListener('pointerdown', close);
   }, [open]);
 
-  const doExport = async (def: ExportDef, options: Record<string, string | undefined>) => {
+  const doExport = async (def: ExportDef, options: Record<string, string | undefined>, confirmed = false) => {
     setOpen(false);
+    // Exports that can be poor (a nav map with no entrance) say so first: export anyway, or cancel and fix.
+    if (def.preflight && !confirmed) {
+      const warnings = await def.preflight(editor.doc);
+      if (warnings.length) {
+        setPreflight({ def, options, warnings });
+        return;
+      }
+    }
     const what = term(def.label, locale);
     uiStore.setState({ busy: { label: t('export.working', { what }) } });
     try {
@@ -92,6 +102,17 @@ export function FileMenu() {
           if (f) void openFile(editor, f);
         }}
       />
+      {preflight && (
+        <NavMapWarningsDialog
+          warnings={preflight.warnings}
+          onCancel={() => setPreflight(null)}
+          onExport={() => {
+            const p = preflight;
+            setPreflight(null);
+            void doExport(p.def, p.options, true);
+          }}
+        />
+      )}
       {open && (
         <div className="menu-pop" role="menu">
           <button role="menuitem" data-testid="file-new" onClick={() => (setOpen(false), newHall(editor))}>

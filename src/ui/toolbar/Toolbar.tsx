@@ -1,10 +1,13 @@
 /** Top toolbar: file menu, undo/redo (with the command's label), tools, view mode, grid/snap, language. */
+import { useShallow } from 'zustand/react/shallow';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { ToolIcon } from '../icons/ToolIcon';
 import type { MessageKey } from '../i18n';
 import { FileMenu } from './FileMenu';
+import { ScheduleButton } from '../schedule/ScheduleButton';
 import { shortcutFor } from './shortcuts';
 import { TOOLBAR_TOOLS } from './tool-list';
+import { UnderlayToggles } from './UnderlayToggles';
 
 
 function withKey(label: string, key: string | undefined): string {
@@ -21,8 +24,9 @@ export function labelFor(label: string | undefined, locale: 'zh-CN' | 'en'): str
 export function Toolbar() {
   const editor = useEditor();
   const t = useT();
-  const s = useEditorState((st) => st);
-  const hallName = s.doc.meta.name;
+  // Only what the toolbar shows: the store changes on every pointer move (cursor, dragged document).
+  const s = useEditorState(useShallow((st) => ({ name: st.doc.meta.name, canUndo: st.canUndo, canRedo: st.canRedo, undoLabel: st.undoLabel, redoLabel: st.redoLabel, locale: st.locale, tool: st.tool, viewMode: st.viewMode, grid: st.grid })));
+  const hallName = s.name;
 
   return (
     <header className="toolbar" role="toolbar">
@@ -83,6 +87,12 @@ export function Toolbar() {
         ))}
       </div>
       <div className="tb-group">
+        <button className="tb-btn icon" data-testid="zoom-fit" title={t('draw.fitTitle')} aria-label={t('draw.fit')} onClick={() => editor.fitView()}>
+          <ToolIcon name="fit" />
+        </button>
+        <UnderlayToggles />
+      </div>
+      <div className="tb-group">
         <button
           className={'tb-btn' + (s.grid.snap ? ' active' : '')}
           aria-pressed={s.grid.snap}
@@ -93,6 +103,7 @@ export function Toolbar() {
           <ToolIcon name="snap" size={18} /> {t('view.snap')}
         </button>
       </div>
+      <ScheduleButton />
       <span className="spacer" />
       <button
         className="tb-btn"

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { ElementOf } from '../../core/kinds/registry';
 import { oneMetreLine, oneMetreStrip } from '../../core/kinds/counter';
 import { InstancedBoxes } from '../InstancedBoxes';
+import { usePerElement } from '../per-element';
 import { MergedLines } from '../MergedLines';
 import { MergedPolygons } from '../MergedPolygons';
 import { Label } from '../Label';
@@ -9,17 +10,13 @@ import type { LayerProps } from './types';
 
 /** Desks, their 1-metre lines painted on the floor (yellow) with the strip to keep clear, and window numbers. */
 export function CountersLayer({ elements, elevation, mode, opacity, labels }: LayerProps<ElementOf<'counter'>>) {
-  const desks = useMemo(
-    () =>
-      elements.map((c) => ({
-        pos: [c.position[0], elevation + (mode === '2d' ? 0.15 : c.top.height / 2), -c.position[1]] as [number, number, number],
-        size: [c.top.width, mode === '2d' ? 0.3 : c.top.height, c.top.depth] as [number, number, number],
-        rotY: (c.rotation * Math.PI) / 180,
-        color: c.low ? '#0369a1' : '#c2410c',
-      })),
-    [elements, elevation, mode],
-  );
-  const withLine = elements.filter((c) => c.oneMetreLine.enabled);
+  const desks = usePerElement(elements, `${mode}|${elevation}`, (c) => ({
+    pos: [c.position[0], elevation + (mode === '2d' ? 0.15 : c.top.height / 2), -c.position[1]] as [number, number, number],
+    size: [c.top.width, mode === '2d' ? 0.3 : c.top.height, c.top.depth] as [number, number, number],
+    rotY: (c.rotation * Math.PI) / 180,
+    color: c.low ? '#0369a1' : '#c2410c',
+  }));
+  const withLine = useMemo(() => elements.filter((c) => c.oneMetreLine.enabled), [elements]);
   const lines = useMemo(
     () =>
       withLine.flatMap((c) => {

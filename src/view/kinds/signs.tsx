@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
 import type { ElementOf } from '../../core/kinds/registry';
 import { InstancedBoxes } from '../InstancedBoxes';
+import { usePerElement } from '../per-element';
 import { Label } from '../Label';
 import { SignTextPanels } from '../SignTextPanels';
 import type { LayerProps } from './types';
@@ -10,16 +10,12 @@ const LABELLED = new Set(['layout-map', 'floor-directory', 'service-hours', 'dir
 
 /** Sign panels at their mounting height; their text painted on the panels in 3D (one atlas), as labels in the plan. */
 export function SignsLayer({ elements, elevation, mode, opacity, labels, locale }: LayerProps<ElementOf<'sign'>>) {
-  const items = useMemo(
-    () =>
-      elements.map((s) => ({
-        pos: [s.position[0], elevation + (mode === '2d' ? 0.4 : s.mountHeight), -s.position[1]] as [number, number, number],
-        size: [s.width, mode === '2d' ? 0.1 : 0.5, 0.12] as [number, number, number],
-        rotY: (s.rotation * Math.PI) / 180,
-        color: s.electronic ? '#2563eb' : '#059669',
-      })),
-    [elements, elevation, mode],
-  );
+  const items = usePerElement(elements, `${mode}|${elevation}`, (s) => ({
+    pos: [s.position[0], elevation + (mode === '2d' ? 0.4 : s.mountHeight), -s.position[1]] as [number, number, number],
+    size: [s.width, mode === '2d' ? 0.1 : 0.5, 0.12] as [number, number, number],
+    rotY: (s.rotation * Math.PI) / 180,
+    color: s.electronic ? '#2563eb' : '#059669',
+  }));
   return (
     <group>
       <InstancedBoxes items={items} opacity={opacity} />

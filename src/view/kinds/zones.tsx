@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ElementOf } from '../../core/kinds/registry';
-import { centroid } from '../../core/geometry/polygon';
+import { bbox, centroid } from '../../core/geometry/polygon';
 import { ZONE_TYPES } from '../../core/vocab';
 import { zoneColor } from '../colors';
 import { hatchSegments } from '../hatch';
@@ -31,7 +31,8 @@ export function ZonesLayer({ elements, elevation, opacity, labels, locale }: Lay
         elements.map((z) => {
           const c = centroid(z.polygon);
           const name = locale === 'en' ? z.nameEn || ZONE_TYPES[z.type].en : z.name || ZONE_TYPES[z.type].zh;
-          return <Label key={z.id} position={[c[0], elevation + 0.1, -c[1]]} text={name} />;
+          const b = bbox(z.polygon);
+          return <Label key={z.id} position={[c[0], elevation + 0.1, -c[1]]} text={name} maxWidth={b.maxX - b.minX} />;
         })}
     </group>
   );

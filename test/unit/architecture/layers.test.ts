@@ -4,15 +4,16 @@
  *
  * The allowed graph (an arrow is "may import"; every folder may import itself):
  *   core            → nothing of ours
- *   nav             → core                      (nav/export, the nav map writer, also → navapp/data.ts, navapp/style.ts)
+ *   nav             → core                      (nav/export, the nav map writer, also → navapp/data.ts, navapp/style.ts, presets/*.json)
  *   rules           → core, nav (not nav/export), presets/*.json
  *   ifc             → core
+ *   dxf             → core, ifc (the room classifier and the hall checks it shares with IFC import)
  *   exports         → core, rules, nav, ifc
  *   navapp          → core, nav (not nav/export)  (navapp/vite-plugin.ts is build tooling: also → nav/export)
  *   editor          → core
  *   view            → core, editor, ifc
  *   ui              → anything but cli
- *   cli             → core, rules, nav, ifc, exports
+ *   cli             → core, rules, nav, ifc, dxf, exports
  *   main.tsx        → ui, editor, core, the county sample
  */
 import { describe, expect, it } from 'vitest';
@@ -23,12 +24,13 @@ const ALLOWED: Record<string, readonly string[]> = {
   nav: ['core'],
   rules: ['core', 'nav'],
   ifc: ['core'],
+  dxf: ['core', 'ifc'],
   exports: ['core', 'rules', 'nav', 'ifc'],
   navapp: ['core', 'nav'],
   editor: ['core'],
   view: ['core', 'editor', 'ifc'],
-  ui: ['core', 'rules', 'nav', 'ifc', 'exports', 'navapp', 'editor', 'view'],
-  cli: ['core', 'rules', 'nav', 'ifc', 'exports'],
+  ui: ['core', 'rules', 'nav', 'ifc', 'dxf', 'exports', 'navapp', 'editor', 'view'],
+  cli: ['core', 'rules', 'nav', 'ifc', 'dxf', 'exports'],
   types: [],
   'main.tsx': ['ui', 'editor', 'core'],
 };
@@ -38,11 +40,12 @@ const EXCEPTIONS: { from: RegExp; to: RegExp; why: string }[] = [
   { from: /^nav\/export\//, to: /^navapp\/(data|style)\.ts$/, why: 'the nav map embeds the phone app: its data contract and its CSS' },
   { from: /^navapp\/vite-plugin\.ts$/, to: /^nav\/export\/navapp-code\.ts$/, why: 'build tooling: the editor build bundles the phone app the same way the CLI does' },
   { from: /^rules\/preset\.ts$/, to: /^\.\.\/presets\/[a-z-]+\.json$/, why: 'the preset files' },
+  { from: /^nav\/export\/search-dictionary\.ts$/, to: /^\.\.\/presets\/[a-z-]+\.json$/, why: "each preset's search dictionary for the nav map" },
   { from: /^main\.tsx$/, to: /^\.\.\/models\/county-hall\.hall\.json$/, why: 'the hall the editor opens first' },
 ];
 
 /** Domain code runs in Node and in a worker: no UI framework, no renderer, no DOM. */
-const DOMAIN = /^(core|rules|nav|ifc|exports)\/|^navapp\/(router|data|style)\.ts$/;
+const DOMAIN = /^(core|rules|nav|ifc|dxf|exports)\/|^navapp\/(router|data|style)\.ts$/;
 const UI_PACKAGES = /^(react|react-dom|three|@react-three\/.*|zustand|virtual:.*)(\/.*)?$/;
 
 const layer = (p: string) => (p.includes('/') ? p.slice(0, p.indexOf('/')) : p);

@@ -1,38 +1,147 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TestEditor } from './test-editor';
-import { Autosave, MemoryStore } from '../../../src/editor/autosave';
+import { Autosave, MemoryStore, type AutosaveStatus, type SyncStore } from '../../../src/editor/autosave';
 import { parseHallText } from '../../../src/core/io';
+import { emptyDocument } from '../../../src/core/document';
+
+class MemorySync implements SyncStore {
+  readonly m = new Map<string, string>();
+  get length() {
+    return this.m.size;
+  }
+  key(i: number) {
+    return [...this.m.keys()][i] ?? null;
+  }
+  getItem(k: string) {
+    return this.m.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    this.m.set(k, v);
+  }
+  removeItem(k: string) {
+    this.m.delete(k);
+  }
+}
+
+const quota = () => Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
 
 describe('autosave and recovery', () => {
   afterEach(() => vi.useRealTimers());
+
   it('saves after edits settle and offers recovery on the next start when the copy differs', async () => {
     vi.useFakeTimers();
     const kv = new MemoryStore();
     const first = new TestEditor();
-    const a = new Autosave(first, kv, { delayMs: 1000 });
+    const a = new Autosave(first, kv, { delayMs: 1000, tab: 't1' });
     a.start();
     first.setTool('zone-rect', { zoneType: 'waiting' });
     first.drag([0, 0], [4, 4]);
     first.drag([5, 0], [8, 4]);
     expect(kv.data.size).toBe(0); // debounced: nothing written while edits keep coming
+    expect(a.dirty).toBe(true);
     await vi.advanceTimersByTimeAsync(1000);
     a.stop();
-    expect(JSON.parse(kv.data.get('halltwin:autosave')!).name).toBe(first.doc.meta.name);
+    expect(a.dirty).toBe(false);
+    expect(JSON.parse(kv.data.get(a.key)!).name).toBe(first.doc.meta.name);
     // "Reload": a fresh editor opens the original hall.
     const second = new TestEditor();
-    const rec = await new Autosave(second, kv).findRecovery(second.doc);
+    const rec = await new Autosave(second, kv, { tab: 't1' }).findRecovery(second.doc);
     expect(rec).toBeDefined();
     const parsed = parseHallText(rec!.text);
     expect(parsed.ok && parsed.doc.floors[0].elements.length).toBe(2);
     // Same content: no offer. After clear: no offer.
     expect(await new Autosave(first, kv).findRecovery(first.doc)).toBeUndefined();
-    await new Autosave(second, kv).clear();
+    await new Autosave(second, kv).clear(rec!.key);
     expect(await new Autosave(second, kv).findRecovery(second.doc)).toBeUndefined();
   });
+
   it('a corrupt autosave record is ignored, never thrown', async () => {
     const kv = new MemoryStore();
+    await kv.set('halltwin:autosave:x:y', '{broken');
     await kv.set('halltwin:autosave', '{broken');
     const ed = new TestEditor();
-    expect(await new Autosave(ed, kv).findRecovery(ed.doc)).toBeUndefined();
+    expect(await new Autosave(ed, kv).findRecoveries(ed.doc)).toEqual([]);
+  });
+
+  it('two tabs editing different halls keep two recoveries, listed newest first', async () => {
+    let clock = 1000;
+    const kv = new MemoryStore();
+    const a = new TestEditor(emptyDocument('Hall A'));
+    const b = new TestEditor(emptyDocument('Hall B'));
+    const sa = new Autosave(a, kv, { tab: 'A', now: () => clock });
+    const sb = new Autosave(b, kv, { tab: 'B', now: () => clock });
+    sa.start();
+    sb.start();
+    a.setTool('zone-rect', { zoneType: 'waiting' });
+    a.drag([0, 0], [4, 4]);
+    b.setTool('zone-rect', { zoneType: 'waiting' });
+    b.drag([0, 0], [6, 6]);
+    await sa.flush();
+    clock = 2000;
+    await sb.flush();
+    const fresh = new TestEditor();
+    const recs = await new Autosave(fresh, kv, { tab: 'A' }).findRecoveries(fresh.doc);
+    expect(recs.map((r) => r.name)).toEqual(['Hall B', 'Hall A']);
+    expect(recs.map((r) => r.tab)).toEqual(['B', 'A']);
+  });
+
+  it('opening another hall starts a new slot: the first hall stays recoverable', async () => {
+    const kv = new MemoryStore();
+    const ed = new TestEditor(emptyDocument('First'));
+    const s = new Autosave(ed, kv, { tab: 'T' });
+    s.start();
+    ed.setTool('zone-rect', { zoneType: 'waiting' });
+    ed.drag([0, 0], [4, 4]);
+    await s.flush();
+    ed.openDocument(emptyDocument('Second'));
+    await s.flush();
+    s.stop();
+    const names = (await new Autosave(new TestEditor(), kv).findRecoveries(emptyDocument('other'))).map((r) => r.name).sort();
+    expect(names).toEqual(['First', 'Second']);
+  });
+
+  it('a write refused by the store (quota) is reported, stays dirty, is retried, and recovers', async () => {
+    vi.useFakeTimers();
+    const kv = new MemoryStore();
+    kv.failWith = quota();
+    const statuses: AutosaveStatus[] = [];
+    const ed = new TestEditor();
+    const s = new Autosave(ed, kv, { delayMs: 100, retryMs: [500], onStatus: (x) => statuses.push(x) });
+    s.start();
+    ed.setTool('zone-rect', { zoneType: 'waiting' });
+    ed.drag([0, 0], [4, 4]);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(statuses.at(-1)).toMatchObject({ state: 'failed', attempts: 1 });
+    expect((statuses.at(-1) as { reason: string }).reason).toMatch(/QuotaExceededError/);
+    expect(s.dirty).toBe(true);
+    expect(kv.data.size).toBe(0);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(statuses.at(-1)).toMatchObject({ state: 'failed', attempts: 2 });
+    kv.failWith = undefined;
+    await vi.advanceTimersByTimeAsync(500);
+    expect(statuses.at(-1)).toMatchObject({ state: 'saved' });
+    expect(s.dirty).toBe(false);
+    expect(kv.data.size).toBe(1);
+    s.stop();
+  });
+
+  it('flushNow puts the hall into the synchronous store at once, and recovery finds it', async () => {
+    const kv = new MemoryStore();
+    // The asynchronous write never lands (the page is gone): only the synchronous copy survives.
+    kv.failWith = quota();
+    const sync = new MemorySync();
+    const ed = new TestEditor();
+    const s = new Autosave(ed, kv, { tab: 'T', sync, retryMs: [] });
+    s.start();
+    ed.setTool('zone-rect', { zoneType: 'waiting' });
+    ed.drag([0, 0], [4, 4]);
+    s.flushNow();
+    s.stop();
+    expect(sync.m.size).toBe(1);
+    const fresh = new TestEditor();
+    const recs = await new Autosave(fresh, new MemoryStore(), { sync }).findRecoveries(fresh.doc);
+    expect(recs).toHaveLength(1);
+    const parsed = parseHallText(recs[0].text);
+    expect(parsed.ok && parsed.doc.floors[0].elements.length).toBe(1);
   });
 });

@@ -72,13 +72,13 @@ describe('presets, levels and overrides', () => {
 describe('queue model (Erlang C)', () => {
   it('matches textbook values', () => {
     // c = 2, λ = μ (a = 1): P(wait) = 1/3, Lq = 1/3.
-    const s = erlangC(2, 60, 1);
+    const s = erlangC(2, 60, 1, 0.95);
     expect(s.pWait).toBeCloseTo(1 / 3, 10);
     expect(s.lq).toBeCloseTo(1 / 3, 10);
     expect(s.wqMin).toBeCloseTo(1 / 3, 10);
     // M/M/1, ρ = 0.5: Lq = ρ²/(1−ρ) = 0.5.
-    expect(erlangC(1, 30, 1).lq).toBeCloseTo(0.5, 10);
-    expect(erlangC(3, 200, 1).stable).toBe(false);
+    expect(erlangC(1, 30, 1, 0.95).lq).toBeCloseTo(0.5, 10);
+    expect(erlangC(3, 200, 1, 0.95).stable).toBe(false);
     // The 95th percentile of the number waiting: P(Nq > k) ≤ 5 %.
     const m1 = erlangC(1, 30, 1, 0.95);
     expect(0.5 * 0.5 ** (m1.seatsAtPercentile + 1)).toBeLessThanOrEqual(0.05);
@@ -86,8 +86,8 @@ describe('queue model (Erlang C)', () => {
   });
   it('counters for a target wait; the report per type', () => {
     const c = countersForWait(40, 9, 15)!;
-    expect(erlangC(c, 40, 9).wqMin).toBeLessThanOrEqual(15);
-    expect(erlangC(c - 1, 40, 9).wqMin).toBeGreaterThan(15);
+    expect(erlangC(c, 40, 9, 0.95).wqMin).toBeLessThanOrEqual(15);
+    expect(erlangC(c - 1, 40, 9, 0.95).wqMin).toBeGreaterThan(15);
     const rep = queueReport(county, resolveParams('hunan'));
     const gi = rep.rows.find((r) => r.type === 'general-intake')!;
     expect(gi.counters).toBe(8);

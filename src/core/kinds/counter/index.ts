@@ -35,6 +35,13 @@ export type Counter = z.infer<typeof CounterSchema>;
 
 const toPlan = (c: Counter, local: Vec2): Vec2 => add(c.position, rotate(local, c.rotation));
 
+/** Front edge (citizen side), left to right as the citizen sees it reversed; and the outward normal. */
+export function counterFront(c: Counter): { a: Vec2; b: Vec2; normal: Vec2 } {
+  const hw = c.top.width / 2;
+  const hd = c.top.depth / 2;
+  return { a: toPlan(c, [-hw, hd]), b: toPlan(c, [hw, hd]), normal: rotate([0, 1], c.rotation) };
+}
+
 /** Where the citizen stands to be served: the middle of the front edge pushed out by `gap`. */
 export function counterServicePoint(c: Counter, gap = 0.5): Vec2 {
   return toPlan(c, [0, c.top.depth / 2 + gap]);

@@ -17,6 +17,10 @@ export const ZoneSchema = z.object({
   /** Department for specialist areas (公安, 税务 …). */
   department: TextSchema.optional(),
   nameEn: TextSchema.optional(),
+  /** Room number as the drawings write it (an IfcSpace's Name beside its LongName). */
+  number: TextSchema.optional(),
+  /** How the type was guessed from the room's names (absent once a person sets it): confidence 0–1 and the text it rests on. */
+  typeGuess: z.object({ confidence: z.number().min(0).max(1), from: TextSchema }).optional(),
 });
 export type Zone = z.infer<typeof ZoneSchema>;
 
@@ -57,6 +61,7 @@ export const zoneKind = defineKind<Zone>({
   fields: [
     { key: 'name', label: { zh: '名称', en: 'Name' }, type: 'text' },
     { key: 'nameEn', label: { zh: '英文名称', en: 'English name' }, type: 'text' },
+    { key: 'number', label: { zh: '房间编号', en: 'Room number' }, type: 'text' },
     { key: 'type', label: { zh: '功能类型', en: 'Function' }, type: 'enum', options: ZONE_TYPES },
     { key: 'department', label: { zh: '部门', en: 'Department' }, type: 'text' },
   ],

@@ -1,0 +1,53 @@
+/** A uniform bucket grid over axis-aligned boxes: which items lie near a point or a box, without an O(n²) scan. */
+export class GridIndex {
+  private cells = new Map<number, number[]>();
+  constructor(
+    private readonly cell: number,
+    private readonly ox: number,
+    private readonly oy: number,
+  ) {}
+
+  private key(ix: number, iy: number): number {
+    return ix * 1_000_003 + iy;
+  }
+
+  insert(id: number, minX: number, minY: number, maxX: number, maxY: number): void {
+    const x0 = Math.floor((minX - this.ox) / this.cell);
+    const x1 = Math.floor((maxX - this.ox) / this.cell);
+    const y0 = Math.floor((minY - this.oy) / this.cell);
+    const y1 = Math.floor((maxY - this.oy) / this.cell);
+    // A pathological item spanning a huge box is kept in a bounded number of cells (its ends, by its box corners).
+    if ((x1 - x0 + 1) * (y1 - y0 + 1) > 4096) {
+      for (const [ix, iy] of [[x0, y0], [x1, y1], [x0, y1], [x1, y0]]) this.add(this.key(ix, iy), id);
+      return;
+    }
+    for (let ix = x0; ix <= x1; ix++) for (let iy = y0; iy <= y1; iy++) this.add(this.key(ix, iy), id);
+  }
+
+  private add(k: number, id: number) {
+    const list = this.cells.get(k);
+    if (list) list.push(id);
+    else this.cells.set(k, [id]);
+  }
+
+  /** Ids of items whose cells meet the box (each once, in no particular order). */
+  query(minX: number, minY: number, maxX: number, maxY: number, seen: Set<number> = new Set()): number[] {
+    seen.clear();
+    const out: number[] = [];
+    const x0 = Math.floor((minX - this.ox) / this.cell);
+    const x1 = Math.floor((maxX - this.ox) / this.cell);
+    const y0 = Math.floor((minY - this.oy) / this.cell);
+    const y1 = Math.floor((maxY - this.oy) / this.cell);
+    for (let ix = x0; ix <= x1; ix++)
+      for (let iy = y0; iy <= y1; iy++) {
+        const list = this.cells.get(this.key(ix, iy));
+        if (!list) continue;
+        for (const id of list)
+          if (!seen.has(id)) {
+            seen.add(id);
+            out.push(id);
+          }
+      }
+    return out;
+  }
+}

@@ -1,0 +1,32 @@
+/** Which drawing texts name rooms: not dimensions, areas, door and window tags, grid bubbles or levels. */
+export function isRoomName(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 40) return false;
+  // Room numbers (A101, 1-203) name rooms too; tags with fewer digits are doors and windows (M1, C2, W1).
+  if (/^[A-Z]-?\d{3}$|^\d-\d{3}$/i.test(t)) return true;
+  if (!/[\u4e00-\u9fff]|[A-Za-z]{2,}/.test(t)) return false;
+  if (/sq\.?\s*ft|m2\b|m²|㎡|平方米|平米/i.test(t)) return false;
+  if (/^[A-Z]{0,2}\d{1,2}[A-Z]?$|^[-\d.]+$|^\d{4,}\b/i.test(t)) return false;
+  if (/\d+\s*['"]|^\d+\s*[x×]\s*\d+|^\(|^±|^EL\b|^@|^[±+-]?\d+\.\d{2,3}$/i.test(t)) return false;
+  if (/^(type|nts|scale|note|notes|detail|section|title|drawn|date|project|sheet|rev)\b/i.test(t)) return false;
+  if (/:$|\bmin\.|\btyp\b|o\.c\.|\bnote|provide|\bsee\b|注[:：]|详见/i.test(t)) return false;
+  if (t.split(/\s+/).length > 4) return false;
+  if (/平面图|立面图|剖面图|详图|比例|说明|plan$|elevation$/i.test(t)) return false;
+  return true;
+}
+
+/** Room-name labels in one region joined in reading order (top to bottom, left to right), e.g. "LIVING / DINING". */
+export function joinNames(labels: { x: number; y: number; text: string; height: number }[]): string {
+  // Room names are written larger than notes beside them.
+  const tallest = Math.max(...labels.map((l) => l.height));
+  const sorted = labels.filter((l) => l.height >= 0.7 * tallest).sort((a, b) => (Math.abs(a.y - b.y) > 0.5 * Math.max(a.height, b.height) ? b.y - a.y : a.x - b.x));
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const l of sorted) {
+    if (seen.has(l.text)) continue;
+    seen.add(l.text);
+    parts.push(l.text);
+    if (parts.length === 3) break;
+  }
+  return parts.join(' ').slice(0, 120);
+}

@@ -1,0 +1,195 @@
+/**
+ * Walls from wall-layer linework: a wall is drawn as its two faces, so two parallel segments a wall's
+ * thickness apart that overlap along their length make one wall (centreline halfway, thickness their
+ * distance). Face lines broken at doors and junctions pair piece by piece. Works in drawing units; the
+ * caller filters by thickness once the unit is known.
+ */
+import { GridIndex } from './grid-index';
+import type { Seg } from './types';
+
+export interface FacePair {
+  /** Centreline end points (drawing units). */
+  ax: number;
+  ay: number;
+  bx: number;
+  by: number;
+  thickness: number;
+}
+
+const PARALLEL_SIN = Math.sin((2 * Math.PI) / 180);
+
+/**
+ * Every face pair among `segs`, each face with its nearest parallel partners up to `maxGap` apart.
+ * `minLen`: shorter segments (hatch strokes, arrow heads) are left out.
+ */
+export function pairFaces(segs: Seg[], maxGap: number, minLen: number): FacePair[] {
+  const n = segs.length;
+  if (n === 0) return [];
+  const len = new Float64Array(n);
+  const ux = new Float64Array(n);
+  const uy = new Float64Array(n);
+  let ox = Infinity;
+  let oy = Infinity;
+  for (let i = 0; i < n; i++) {
+    const s = segs[i];
+    const dx = s.bx - s.ax;
+    const dy = s.by - s.ay;
+    len[i] = Math.hypot(dx, dy);
+    ux[i] = len[i] > 0 ? dx / len[i] : 0;
+    uy[i] = len[i] > 0 ? dy / len[i] : 0;
+    ox = Math.min(ox, s.ax, s.bx);
+    oy = Math.min(oy, s.ay, s.by);
+  }
+  const index = new GridIndex(Math.max(maxGap, 1e-9) * 2, ox, oy);
+  for (let i = 0; i < n; i++) {
+    if (len[i] < minLen) continue;
+    const s = segs[i];
+    index.insert(i, Math.min(s.ax, s.bx), Math.min(s.ay, s.by), Math.max(s.ax, s.bx), Math.max(s.ay, s.by));
+  }
+  const out: FacePair[] = [];
+  const done = new Set<string>();
+  const seen = new Set<number>();
+  const cand: { j: number; d: number; t0: number; t1: number; side: number }[] = [];
+  for (let i = 0; i < n; i++) {
+    if (len[i] < minLen) continue;
+    const s = segs[i];
+    const nx = -uy[i];
+    const ny = ux[i];
+    cand.length = 0;
+    for (const j of index.query(Math.min(s.ax, s.bx) - maxGap, Math.min(s.ay, s.by) - maxGap, Math.max(s.ax, s.bx) + maxGap, Math.max(s.ay, s.by) + maxGap, seen)) {
+      if (j === i) continue;
+      if (Math.abs(ux[i] * uy[j] - uy[i] * ux[j]) > PARALLEL_SIN) continue;
+      const t = segs[j];
+      const mx = (t.ax + t.bx) / 2 - s.ax;
+      const my = (t.ay + t.by) / 2 - s.ay;
+      const signed = mx * nx + my * ny;
+      const d = Math.abs(signed);
+      if (d > maxGap || d < maxGap * 1e-3) continue;
+      const ta = (t.ax - s.ax) * ux[i] + (t.ay - s.ay) * uy[i];
+      const tb = (t.bx - s.ax) * ux[i] + (t.by - s.ay) * uy[i];
+      const t0 = Math.max(0, Math.min(ta, tb));
+      const t1 = Math.min(len[i], Math.max(ta, tb));
+      if (t1 - t0 < Math.max(minLen, 0.3 * Math.min(len[i], len[j]))) continue;
+      cand.push({ j, d, t0, t1, side: Math.sign(signed) });
+    }
+    // Nearest partners first; a farther one only where the nearer ones leave this face uncovered (a face
+    // line that meets a wall-end cap close by still pairs with its own other face further along).
+    cand.sort((p, q) => p.d - q.d);
+    const covered: [number, number][] = [];
+    for (const c of cand) {
+      // A piece of wall is longer than it is thick: caps and jambs across a wall's end are not walls.
+      if (c.t1 - c.t0 < 2.5 * c.d) continue;
+      let free = c.t1 - c.t0;
+      for (const [a, b] of covered) free -= Math.max(0, Math.min(b, c.t1) - Math.max(a, c.t0));
+      if (free < 0.5 * (c.t1 - c.t0)) continue;
+      covered.push([c.t0, c.t1]);
+      const key = i < c.j ? `${i}:${c.j}` : `${c.j}:${i}`;
+      if (done.has(key)) continue;
+      done.add(key);
+      const off = (c.side * c.d) / 2;
+      out.push({
+        ax: s.ax + ux[i] * c.t0 + nx * off,
+        ay: s.ay + uy[i] * c.t0 + ny * off,
+        bx: s.ax + ux[i] * c.t1 + nx * off,
+        by: s.ay + uy[i] * c.t1 + ny * off,
+        thickness: c.d,
+      });
+    }
+  }
+  return out;
+}
+
+/** Length-weighted median of the pairs' thickness (the drawing's typical wall), drawing units. */
+export function typicalThickness(pairs: FacePair[]): number | undefined {
+  if (pairs.length === 0) return undefined;
+  const list = pairs.map((p) => ({ t: p.thickness, w: Math.hypot(p.bx - p.ax, p.by - p.ay) })).sort((a, b) => a.t - b.t);
+  const total = list.reduce((s, x) => s + x.w, 0);
+  let acc = 0;
+  for (const x of list) {
+    acc += x.w;
+    if (acc >= total / 2) return x.t;
+  }
+  return list[list.length - 1].t;
+}
+
+export interface WallLine {
+  a: [number, number];
+  b: [number, number];
+  thickness: number;
+}
+
+/**
+ * Pairs that overlap the same stretch of wall (a face split in pieces pairs with each piece of the other
+ * face) are merged, and wall ends are carried to the centreline of a wall they meet at a corner or T, so
+ * walls join instead of leaving a notch at every junction. Metres in, metres out.
+ */
+export function tidyWalls(walls: WallLine[]): WallLine[] {
+  // Merge collinear overlapping walls of the same thickness.
+  const out: WallLine[] = [];
+  const sorted = [...walls].sort((p, q) => q.thickness - p.thickness);
+  for (const w of sorted) {
+    const dx = w.b[0] - w.a[0];
+    const dy = w.b[1] - w.a[1];
+    const L = Math.hypot(dx, dy);
+    if (L < 1e-6) continue;
+    let merged = false;
+    for (const o of out) {
+      const ox = o.b[0] - o.a[0];
+      const oy = o.b[1] - o.a[1];
+      const OL = Math.hypot(ox, oy);
+      if (Math.abs(dx * oy - dy * ox) > PARALLEL_SIN * L * OL) continue;
+      if (Math.abs(o.thickness - w.thickness) > 0.02) continue;
+      const nx = -oy / OL;
+      const ny = ox / OL;
+      if (Math.abs((w.a[0] - o.a[0]) * nx + (w.a[1] - o.a[1]) * ny) > 0.02) continue;
+      const t0 = ((w.a[0] - o.a[0]) * ox + (w.a[1] - o.a[1]) * oy) / OL;
+      const t1 = ((w.b[0] - o.a[0]) * ox + (w.b[1] - o.a[1]) * oy) / OL;
+      const lo = Math.min(t0, t1);
+      const hi = Math.max(t0, t1);
+      if (lo > OL + 1e-3 || hi < -1e-3) continue;
+      const nlo = Math.min(0, lo);
+      const nhi = Math.max(OL, hi);
+      const a: [number, number] = [o.a[0] + (ox / OL) * nlo, o.a[1] + (oy / OL) * nlo];
+      const b: [number, number] = [o.a[0] + (ox / OL) * nhi, o.a[1] + (oy / OL) * nhi];
+      o.a = a;
+      o.b = b;
+      merged = true;
+      break;
+    }
+    if (!merged) out.push({ a: [...w.a], b: [...w.b], thickness: w.thickness });
+  }
+  // Join ends to the centreline of a crossing wall within reach (half of both thicknesses and a little).
+  for (const w of out) {
+    for (const end of ['a', 'b'] as const) {
+      const p = w[end];
+      const q = end === 'a' ? w.b : w.a;
+      const dx = p[0] - q[0];
+      const dy = p[1] - q[1];
+      const L = Math.hypot(dx, dy);
+      let bestT = Infinity;
+      let best: [number, number] | undefined;
+      for (const o of out) {
+        if (o === w) continue;
+        const ox = o.b[0] - o.a[0];
+        const oy = o.b[1] - o.a[1];
+        const OL = Math.hypot(ox, oy);
+        const den = dx * oy - dy * ox;
+        if (Math.abs(den) < 0.5 * L * OL) continue; // only junctions steeper than 30°
+        // p + s·(p − q)/L meets o.a + r·(o.b − o.a)/OL
+        const s = ((o.a[0] - p[0]) * oy - (o.a[1] - p[1]) * ox) / (den / L) / 1;
+        const reach = (w.thickness + o.thickness) * 0.75 + 0.05;
+        if (Math.abs(s) > reach) continue;
+        const ix = p[0] + (s * dx) / L;
+        const iy = p[1] + (s * dy) / L;
+        const r = ((ix - o.a[0]) * ox + (iy - o.a[1]) * oy) / OL;
+        if (r < -o.thickness || r > OL + o.thickness) continue;
+        if (Math.abs(s) < bestT) {
+          bestT = Math.abs(s);
+          best = [ix, iy];
+        }
+      }
+      if (best && L + (end === 'a' ? 0 : 0) > 0) w[end] = best;
+    }
+  }
+  return out.filter((w) => Math.hypot(w.b[0] - w.a[0], w.b[1] - w.a[1]) > 0.05);
+}

@@ -1,0 +1,183 @@
+/**
+ * Exact clear widths from plan geometry, to the centimetre. The walking raster (0.5 m cells) says where one can
+ * walk and how far; it cannot say how wide a passage is, because it decides free space by cell centres. Here a
+ * passage's clear width at a point is measured between the actual obstacle and wall polygons: the nearest
+ * obstacle point q, then a ray from the point straight away from q to the first obstacle on the other side;
+ * the width is the sum of the two distances. Between parallel faces this is their distance wherever the point
+ * stands across the passage. Doors cut their walls (a door's clear width is its own `width`).
+ */
+import type { Floor } from '../core/document';
+import { kindOf } from '../core/kinds/registry';
+import { cachedBBox, pointInPolygon, rectPolygon, type BBox, type Polygon } from '../core/geometry/polygon';
+import type { Vec2 } from '../core/geometry/vec';
+
+export interface Obstacles {
+  /** Every obstacle edge, as x0, y0, x1, y1. */
+  segs: Float64Array;
+  /** Closed obstacles, for "the point stands inside one". */
+  polys: Polygon[];
+  boxes: BBox[];
+}
+
+/** A wall as rectangles, cut where doors stand in it (the door's own width opens the wall). */
+function wallPieces(w: { a: Vec2; b: Vec2; thickness: number }, doors: { position: Vec2; width: number }[]): Polygon[] {
+  const dx = w.b[0] - w.a[0];
+  const dy = w.b[1] - w.a[1];
+  const len = Math.hypot(dx, dy);
+  if (len === 0) return [];
+  const ux = dx / len;
+  const uy = dy / len;
+  const cuts: [number, number][] = [];
+  for (const d of doors) {
+    const t = (d.position[0] - w.a[0]) * ux + (d.position[1] - w.a[1]) * uy;
+    const off = Math.abs(-(d.position[0] - w.a[0]) * uy + (d.position[1] - w.a[1]) * ux);
+    if (off <= w.thickness / 2 + ON_WALL && t > -d.width / 2 && t < len + d.width / 2) cuts.push([t - d.width / 2, t + d.width / 2]);
+  }
+  cuts.sort((p, q) => p[0] - q[0]);
+  const pieces: [number, number][] = [];
+  let from = 0;
+  for (const [c0, c1] of cuts) {
+    if (c0 > from) pieces.push([from, Math.min(c0, len)]);
+    from = Math.max(from, c1);
+  }
+  if (from < len) pieces.push([from, len]);
+  const deg = (Math.atan2(uy, ux) * HALF_TURN_DEG) / Math.PI;
+  return pieces.filter(([s, e]) => e - s > 0).map(([s, e]) => rectPolygon(w.a[0] + ux * (s + e) / 2, w.a[1] + uy * (s + e) / 2, e - s, w.thickness, deg));
+}
+/** How far off a wall's centre line a door may stand and still cut it (drawing noise). */
+const ON_WALL = 0.05;
+const HALF_TURN_DEG = 180;
+
+const cache = new WeakMap<Floor, Obstacles>();
+/** Pieces per wall object, kept while the doors that cut it are the same objects (a seat moving changes neither). */
+const piecesMemo = new WeakMap<object, { doors: readonly object[]; pieces: Polygon[] }>();
+const footprintMemo = new WeakMap<object, Polygon | null>();
+/** The floor's obstacles: walls (cut by doors), everything that blocks walking, and the floor outline. Per floor object. */
+export function obstaclesOf(floor: Floor): Obstacles {
+  const hit = cache.get(floor);
+  if (hit) return hit;
+  const polys: Polygon[] = [];
+  const doors = floor.elements.filter((e) => e.kind === 'opening');
+  for (const e of floor.elements) {
+    if (e.kind === 'wall') {
+      const mine = doors.filter((d) => !d.wallId || d.wallId === e.id);
+      let m = piecesMemo.get(e);
+      if (!m || m.doors.length !== mine.length || m.doors.some((d, i) => d !== mine[i])) piecesMemo.set(e, (m = { doors: mine, pieces: wallPieces(e, mine) }));
+      polys.push(...m.pieces);
+    } else if (e.kind !== 'opening' && e.kind !== 'zone' && e.kind !== 'route' && e.kind !== 'vlink' && e.kind !== 'sign') {
+      let fp = footprintMemo.get(e);
+      if (fp === undefined) footprintMemo.set(e, (fp = kindOf(e).blocksWalking(e) ? kindOf(e).footprint(e) : null));
+      if (fp) polys.push(fp);
+    }
+  }
+  const edges: number[] = [];
+  const ring = (p: Polygon) => {
+    for (let i = 0; i < p.length; i++) {
+      const a = p[i];
+      const b = p[(i + 1) % p.length];
+      edges.push(a[0], a[1], b[0], b[1]);
+    }
+  };
+  for (const p of polys) ring(p);
+  // The outline bounds the floor like a wall, except where a door stands on it.
+  if (floor.outline) ring(floor.outline);
+  const out = { segs: Float64Array.from(edges), polys, boxes: polys.map(cachedBBox) };
+  cache.set(floor, out);
+  return out;
+}
+
+/** Nearest point on any obstacle edge (of `only`, when given: indices of edges), and its distance. */
+function nearest(o: Obstacles, p: Vec2, only?: Int32Array): { q: Vec2; d: number } {
+  let best = Infinity;
+  let qx = p[0];
+  let qy = p[1];
+  const s = o.segs;
+  const n = only ? only.length : s.length / 4;
+  for (let j = 0; j < n; j++) {
+    const k = 4 * (only ? only[j] : j);
+    const ax = s[k];
+    const ay = s[k + 1];
+    const vx = s[k + 2] - ax;
+    const vy = s[k + 3] - ay;
+    const l2 = vx * vx + vy * vy;
+    let t = l2 > 0 ? ((p[0] - ax) * vx + (p[1] - ay) * vy) / l2 : 0;
+    t = t < 0 ? 0 : Math.min(t , 1);
+    const x = ax + t * vx;
+    const y = ay + t * vy;
+    const d = (p[0] - x) ** 2 + (p[1] - y) ** 2;
+    if (d < best) {
+      best = d;
+      qx = x;
+      qy = y;
+    }
+  }
+  return { q: [qx, qy], d: Math.sqrt(best) };
+}
+
+/** Distance along the ray p + t·u (t > 0) to the first obstacle edge; Infinity when it hits none. */
+function rayHit(o: Obstacles, p: Vec2, u: Vec2, only?: Int32Array): number {
+  let best = Infinity;
+  const s = o.segs;
+  const n = only ? only.length : s.length / 4;
+  for (let j = 0; j < n; j++) {
+    const k = 4 * (only ? only[j] : j);
+    const ax = s[k];
+    const ay = s[k + 1];
+    const ex = s[k + 2] - ax;
+    const ey = s[k + 3] - ay;
+    const den = u[0] * ey - u[1] * ex;
+    if (den === 0) continue;
+    const wx = ax - p[0];
+    const wy = ay - p[1];
+    const t = (wx * ey - wy * ex) / den;
+    const v = (wx * u[1] - wy * u[0]) / den;
+    if (t > RAY_START && v >= 0 && v <= 1 && t < best) best = t;
+  }
+  return best;
+}
+/** Hits closer than this to the ray's start are the face it leaves from (a micrometre). */
+const RAY_START = 1e-6;
+
+/** Is p inside a closed obstacle? */
+function insideObstacle(o: Obstacles, p: Vec2): boolean {
+  for (let i = 0; i < o.polys.length; i++) {
+    const b = o.boxes[i];
+    if (p[0] >= b.minX && p[0] <= b.maxX && p[1] >= b.minY && p[1] <= b.maxY && pointInPolygon(p, o.polys[i])) return true;
+  }
+  return false;
+}
+
+/**
+ * Clear width of the passage at p: 0 inside an obstacle, Infinity in open space with nothing on one side. With
+ * no obstacle at all it is Infinity too.
+ */
+export function clearWidthOf(o: Obstacles, p: Vec2, near?: Int32Array): number {
+  if (insideObstacle(o, p)) return 0;
+  const { q, d } = nearest(o, p, near);
+  if (!Number.isFinite(d)) return Infinity;
+  if (d === 0) return 0;
+  const u: Vec2 = [(p[0] - q[0]) / d, (p[1] - q[1]) / d];
+  return d + rayHit(o, p, u, near);
+}
+
+/**
+ * The edges that can matter for widths up to `cap` anywhere on the segment a–b: those whose box comes within
+ * `cap` of the segment's box. Any other edge is farther than `cap` from every point of a–b, and a width is at
+ * least twice the distance to the nearest edge and at least the distance to the far one, so leaving them out
+ * changes no width below `cap` (a width at or above `cap` may then read as Infinity).
+ */
+export function edgesNear(o: Obstacles, a: Vec2, b: Vec2, cap: number): Int32Array {
+  const minX = Math.min(a[0], b[0]) - cap;
+  const maxX = Math.max(a[0], b[0]) + cap;
+  const minY = Math.min(a[1], b[1]) - cap;
+  const maxY = Math.max(a[1], b[1]) + cap;
+  const s = o.segs;
+  const out: number[] = [];
+  for (let k = 0; k < s.length; k += 4) {
+    if (Math.max(s[k], s[k + 2]) < minX || Math.min(s[k], s[k + 2]) > maxX || Math.max(s[k + 1], s[k + 3]) < minY || Math.min(s[k + 1], s[k + 3]) > maxY) continue;
+    out.push(k / 4);
+  }
+  return Int32Array.from(out);
+}
+
+export const clearWidthOnFloor = (floor: Floor, p: Vec2): number => clearWidthOf(obstaclesOf(floor), p);

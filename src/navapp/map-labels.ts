@@ -1,0 +1,122 @@
+/**
+ * What the phone map labels on a floor, and how important each is: icons first (toilets, AED, lifts, stairs,
+ * exits), then entrances, counters (each number once zoomed in far enough to read them, a run label "01–08 综合受理"
+ * before that), zone names that fit their zone, staff rooms last. Screen layout is done by placeLabels each time
+ * the view moves; this module only lists the candidates in plan coordinates.
+ */
+import type { Vec2 } from '../core/geometry/vec';
+import { COUNTER_TYPES } from '../core/vocab';
+import type { MapFloor } from './data';
+import { ICON, LABEL, LABEL_ENTRANCE, LABEL_STAFF } from './palette';
+import type { Lang } from './strings';
+
+export type Glyph = string | { path: 'stairs' };
+
+export interface MapLabel {
+  key: string;
+  p: Vec2;
+  /** 'badge': glyph on a coloured plate; 'text': halo text. */
+  style: 'badge' | 'text';
+  text: Glyph;
+  color: string;
+  priority: number;
+  anchors: ('center' | 'top' | 'bottom' | 'left' | 'right')[];
+  /** A zone name stays inside the part of its zone on screen: the zone's plan bounds. */
+  zone?: { x0: number; y0: number; x1: number; y1: number };
+  /** Shown only when adjacent items are at least this many metres apart on screen (counter numbers). */
+  spacing?: number;
+  /** The label is the run label of these counters: shown only while their numbers are not. */
+  hideWhenShown?: string;
+  /** Offset from the anchor in px for side anchors. */
+  offset?: number;
+  /** Follows a badge: placed around it. */
+  bold?: boolean;
+}
+
+const CENTRE = ['center'] as MapLabel['anchors'];
+const AROUND = ['right', 'left', 'bottom', 'top'] as MapLabel['anchors'];
+
+function bbox(poly: Vec2[]): { x0: number; y0: number; x1: number; y1: number } {
+  const xs = poly.map((p) => p[0]);
+  const ys = poly.map((p) => p[1]);
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+}
+
+const TOILET_GLYPH: Record<string, Record<Lang, string>> = {
+  toilet: { zh: 'WC', en: 'WC' },
+  'accessible-toilet': { zh: '♿', en: '♿' },
+  'mother-baby': { zh: '母婴', en: 'Baby' },
+};
+
+/** Short counter-type names for run labels ("综合受理窗口" → "综合受理"). */
+function runName(type: string, dept: string | undefined, deptEn: string | undefined, lang: Lang): string {
+  if (dept && lang === 'zh') return dept;
+  if (deptEn && lang === 'en') return deptEn;
+  const t = COUNTER_TYPES[type as keyof typeof COUNTER_TYPES];
+  if (!t) return '';
+  return lang === 'zh' ? t.zh.replace(/窗口$/, '') : t.en;
+}
+
+export function floorLabels(f: MapFloor, lang: Lang): MapLabel[] {
+  const out: MapLabel[] = [];
+  const zh = lang === 'zh';
+  for (const z of f.zones) {
+    if (z.type === 'circulation') continue;
+    const b = bbox(z.polygon);
+    const c: Vec2 = [(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2];
+    const name = zh ? z.name : z.nameEn;
+    const area = (b.x1 - b.x0) * (b.y1 - b.y0);
+    const glyph = TOILET_GLYPH[z.type];
+    if (glyph && !z.staff) {
+      out.push({ key: `icon:${z.id}`, p: c, style: 'badge', text: glyph[lang], color: ICON[z.type as keyof typeof ICON], priority: 1, anchors: CENTRE, bold: true });
+      out.push({ key: `name:${z.id}`, p: c, style: 'text', text: name, color: LABEL, priority: 4, anchors: AROUND, offset: 16 });
+      continue;
+    }
+    out.push({ key: `zone:${z.id}`, p: c, style: 'text', text: name, color: z.staff ? LABEL_STAFF : LABEL, priority: z.staff ? 7 : 3 + 1 / (1 + area / 50), anchors: ['center', 'top', 'bottom'], zone: b, offset: 0 });
+  }
+  for (const p of f.points) {
+    if (p.kind === 'aed') out.push({ key: `icon:${p.id}`, p: p.position, style: 'badge', text: 'AED', color: ICON.aed, priority: 1, anchors: CENTRE, bold: true });
+    else if (p.kind === 'first-aid-kit') out.push({ key: `icon:${p.id}`, p: p.position, style: 'badge', text: '+', color: ICON['first-aid-kit'], priority: 2, anchors: CENTRE, bold: true });
+    else if (p.kind === 'ticket-machine') out.push({ key: `icon:${p.id}`, p: p.position, style: 'badge', text: zh ? '取号' : 'Ticket', color: ICON['ticket-machine'], priority: 2.5, anchors: CENTRE, bold: true });
+  }
+  for (const l of f.links) {
+    const glyph: Glyph = l.linkKind === 'elevator' ? (l.accessible ? '♿⇅' : '⇅') : { path: 'stairs' };
+    out.push({ key: `icon:${l.id}`, p: l.position, style: 'badge', text: glyph, color: ICON[l.linkKind as keyof typeof ICON] ?? ICON.stair, priority: 1, anchors: CENTRE, bold: true });
+    const kindName = { stair: ['楼梯', 'Stairs'], elevator: ['电梯', 'Lift'], escalator: ['扶梯', 'Escalator'], ramp: ['坡道', 'Ramp'] }[l.linkKind] ?? ['', ''];
+    out.push({ key: `name:${l.id}`, p: l.position, style: 'text', text: zh ? l.name ?? kindName[0] : kindName[1], color: LABEL, priority: 5, anchors: AROUND, offset: 16 });
+  }
+  for (const d of f.doors) {
+    if (d.entrance === 'none' || d.entrance === 'staff') continue;
+    const exit = d.entrance === 'exit';
+    out.push({ key: `icon:${d.id}`, p: d.position, style: 'badge', text: exit ? (zh ? '出口' : 'EXIT') : zh ? '入口' : 'IN', color: ICON.exit, priority: 1.5, anchors: ['center', 'right', 'left', 'top', 'bottom'], offset: 0, bold: true });
+    if (!exit) out.push({ key: `name:${d.id}`, p: d.position, style: 'text', text: zh ? d.name ?? '入口' : d.entrance === 'main' ? 'Main entrance' : 'Entrance', color: LABEL_ENTRANCE, priority: 2, anchors: ['top', 'bottom', 'right', 'left'], offset: 14, bold: true });
+  }
+  // Counters in runs: neighbours within 2 m of the same department (or type) read as one row.
+  const cs = [...f.counters].sort((a, b) => a.position[1] - b.position[1] || a.position[0] - b.position[0]);
+  const runs: (typeof cs)[] = [];
+  for (const c of cs) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (last && (last.dept ?? last.type) === (c.dept ?? c.type) && Math.hypot(last.position[0] - c.position[0], last.position[1] - c.position[1]) < 2) run.push(c);
+    else runs.push([c]);
+  }
+  // Numbers show only once every counter's number fits beside its neighbours, whatever their type.
+  let gap = Infinity;
+  for (let a = 0; a < cs.length; a++) for (let b = a + 1; b < cs.length; b++) gap = Math.min(gap, Math.hypot(cs[a].position[0] - cs[b].position[0], cs[a].position[1] - cs[b].position[1]));
+  runs.forEach((run, i) => {
+    const front = (c: (typeof cs)[number]): Vec2 => {
+      const a = (c.rotation * Math.PI) / 180;
+      const off = c.d / 2 + 0.9;
+      return [c.position[0] - Math.sin(a) * off, c.position[1] + Math.cos(a) * off];
+    };
+    const numbered = run.filter((c) => c.number);
+    for (const c of numbered) out.push({ key: `num:${c.id}`, p: front(c), style: 'badge', text: c.number, color: ICON.counter, priority: 2.8, anchors: CENTRE, spacing: Number.isFinite(gap) ? gap : undefined, bold: true });
+    const mid = front(run[Math.floor(run.length / 2)]);
+    const first = numbered[0]?.number;
+    const last = numbered[numbered.length - 1]?.number;
+    const range = first ? (first === last ? first : `${first}–${last}`) : '';
+    const name = runName(run[0].type, run[0].dept, run[0].deptEn, lang);
+    if (numbered.length > 1 || !first) out.push({ key: `run:${i}`, p: mid, style: 'badge', text: `${range} ${name}`.trim(), color: ICON.counter, priority: 2.6, anchors: CENTRE, hideWhenShown: numbered[0] ? `num:${numbered[0].id}` : undefined, bold: true });
+  });
+  return out;
+}

@@ -1,0 +1,51 @@
+/**
+ * Whether a rule had anything to check in this hall. A rule about counters' one-metre lines in a building
+ * without counters did not pass: it was not applicable, and the report says so. Rules that require
+ * something to exist (zones, counters, exits, AEDs) always apply: their absence is the finding.
+ */
+import type { HallDocument } from '../../core/document';
+import type { HallElement } from '../../core/kinds/registry';
+
+type El = HallElement;
+const count = (doc: HallDocument, pred: (e: El) => boolean) => doc.floors.reduce((n, f) => n + f.elements.filter(pred).length, 0);
+const zoneOf = (t: string) => (e: El) => e.kind === 'zone' && (e.type === t || e.also.includes(t as never));
+
+/** Rule id → how many things in the hall it checks. Rules not listed always apply. */
+const SUBJECTS: Record<string, (e: El) => boolean> = {
+  'counter.one-metre-line': (e) => e.kind === 'counter' && e.oneMetreLine.enabled,
+  'counter.desk-height': (e) => e.kind === 'counter',
+  'counter.desk-size': (e) => e.kind === 'counter',
+  'counter.uniform': (e) => e.kind === 'counter',
+  'counter.numbered': (e) => e.kind === 'counter',
+  'counter.evaluator': (e) => e.kind === 'counter',
+  'queue.utilisation': (e) => e.kind === 'counter',
+  'zone.counter-backoffice-link': (e) => e.kind === 'counter',
+  'sign.floor-directory': (e) => e.kind === 'vlink',
+  'sign.elevator-notice': (e) => e.kind === 'vlink' && e.linkKind === 'elevator',
+  'sign.electronic-clearance': (e) => e.kind === 'sign' && e.electronic,
+  'sign.bilingual': (e) => e.kind === 'sign',
+  'sign.complaint': zoneOf('complaint'),
+  'sign.zone': (e) => e.kind === 'zone' && e.type !== 'unclassified' && e.type !== 'circulation',
+  'access.ramp': (e) => e.kind === 'vlink' && e.linkKind === 'ramp',
+  'access.elevator': (e) => e.kind === 'vlink' && e.linkKind === 'elevator',
+  'access.toilet': zoneOf('accessible-toilet'),
+  'access.route-width': (e) => e.kind === 'route',
+  'access.door-width': (e) => e.kind === 'opening',
+  'access.priority-seats': zoneOf('waiting'),
+  'zone.waiting-adjacent': zoneOf('waiting'),
+  'zone.waiting-capacity': zoneOf('waiting'),
+  'zone.24h-independent': zoneOf('self-service-24h'),
+  'zone.specialist-max': zoneOf('specialist'),
+  'zone.classified': (e) => e.kind === 'zone',
+  'safety.exit-width': (e) => e.kind === 'opening',
+};
+
+/** Number of things the rule checks in this hall; undefined for rules that always apply. */
+export function subjectCount(doc: HallDocument, ruleId: string): number | undefined {
+  const pred = SUBJECTS[ruleId];
+  return pred ? count(doc, pred) : undefined;
+}
+
+export function notApplicable(doc: HallDocument, ruleId: string, findings: number): boolean {
+  return findings === 0 && subjectCount(doc, ruleId) === 0;
+}

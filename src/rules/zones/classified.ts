@@ -1,0 +1,42 @@
+import { centroid } from '../../core/geometry/polygon';
+import type { Finding } from '../types';
+import { defineRule } from '../define';
+import { finding } from '../util';
+
+const LISTED = 8;
+
+/**
+ * Rooms without a type are left out of every other zone rule, so they are never ignored silently: one
+ * finding per floor lists them (an imported model's rooms named "Room", "A101" or in a language the
+ * classifier does not know), with the guesses the user may want to confirm.
+ */
+export const zoneClassified = defineRule({
+  id: 'zone.classified',
+  group: 'zones',
+  title: { zh: '房间功能已分类', en: 'Rooms have a function' },
+  scope: 'floor',
+  reads: ['zone'],
+  params: [],
+  check(ctx) {
+    const floor = ctx.floor!;
+    const rooms = floor.elements.filter((e) => e.kind === 'zone' && e.type === 'unclassified');
+    if (!rooms.length) return [];
+    const label = (e: (typeof rooms)[number]) => [e.kind === 'zone' ? e.number : undefined, e.name].filter(Boolean).join(' ') || '—';
+    const names = rooms.slice(0, LISTED).map(label);
+    const more = rooms.length - names.length;
+    const out: Finding[] = [
+      finding('zone.classified', ctx, {
+        elementIds: rooms.map((r) => r.id),
+        floorId: floor.id,
+        at: rooms[0].kind === 'zone' ? centroid(rooms[0].polygon) : undefined,
+        disc: floor.id,
+        zh: `${floor.name}有 ${rooms.length} 个房间未分类：${names.join('、')}${more > 0 ? ` 等` : ''}`,
+        en: `${rooms.length} room${rooms.length > 1 ? 's' : ''} on ${floor.name} ha${rooms.length > 1 ? 've' : 's'} no function: ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}`,
+        hintZh: '在房间表中选中这些房间并批量设置功能类型；未分类的房间不参与其他功能区规则的检查',
+        hintEn: 'Select them in the room schedule and set their function; unclassified rooms are left out of the other zone rules',
+        data: { rooms: rooms.length },
+      }),
+    ];
+    return out;
+  },
+});

@@ -1,0 +1,19 @@
+/** Toggles for the faint floor-below and floor-above underlays of the 2D plan. */
+import { useEditor, useEditorState, useT } from '../EditorContext';
+
+export function UnderlayToggles() {
+  const editor = useEditor();
+  const t = useT();
+  const u = useEditorState((s) => s.underlay);
+  const set = (patch: Partial<typeof u>) => editor.store.setState({ underlay: { ...u, ...patch } });
+  return (
+    <>
+      <button className={'tb-btn' + (u.below ? ' active' : '')} aria-pressed={u.below} data-testid="underlay-below" title={t('underlay.belowTitle')} onClick={() => set({ below: !u.below })}>
+        {t('underlay.below')}
+      </button>
+      <button className={'tb-btn' + (u.above ? ' active' : '')} aria-pressed={u.above} data-testid="underlay-above" title={t('underlay.aboveTitle')} onClick={() => set({ above: !u.above })}>
+        {t('underlay.above')}
+      </button>
+    </>
+  );
+}

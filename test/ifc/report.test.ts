@@ -1,0 +1,57 @@
+/** The report a director signs, on the duplex office model: grouped entries, people's names, not-applicable rules, accepted deviations, size. */
+import { describe, expect, it } from 'vitest';
+import { importIfc } from '../../src/ifc';
+import { checkHall } from '../../src/rules';
+import { buildReport, publicClause, renderReport } from '../../src/rules/report';
+import { patchState } from '../../src/rules/work-items';
+import { HAVE_CORPUS, readIfc } from './corpus';
+
+describe('clauses as readers see them', () => {
+  it.each([
+    ['RULES.md 排队模型 (M/M/c)', '排队论模型 (M/M/c)'],
+    ['GB 55019-2021 §2.5（条款待核）', 'GB 55019-2021 §2.5'],
+    ['湖南 DB43/T 第1部分；条款号据章节标题推定', '湖南 DB43/T 第1部分'],
+  ])('%s → %s', (a, b) => expect(publicClause(a)).toBe(b));
+});
+
+describe.skipIf(!HAVE_CORPUS)('the report on duplex.ifc', async () => {
+  const { doc: imported } = await importIfc(readIfc('duplex.ifc'), { fileName: 'duplex.ifc' });
+  const result = checkHall(imported);
+  const accepted = result.findings.find((f) => f.ruleId === 'access.door-width') ?? result.findings[0];
+  const doc = { ...imported, meta: { ...imported.meta, findingStates: patchState(undefined, accepted.key, { status: 'accepted', reason: '既有承重墙，业主同意保留' }) } };
+  const html = renderReport(doc, result, { date: new Date('2026-12-01T00:00:00Z') });
+  const model = buildReport(doc, result);
+
+  it('groups each rule into one entry and lists every open finding in its table', () => {
+    expect(new Set(model.groups.map((g) => g.ruleId)).size).toBe(model.groups.length);
+    expect(model.groups.reduce((n, g) => n + g.items.length, 0) + model.acceptedItems.length).toBe(result.findings.length);
+    expect((html.match(/<section class="entry">/g) ?? []).length).toBe(model.groups.length);
+  });
+
+  it('names elements as people do: no internal ids, no Revit type strings, no working notes', () => {
+    const text = html.replace(/<[^>]+>/g, ' ');
+    expect(text).not.toMatch(/\b(door|zone|wall|counter|opening)-\d+\b/);
+    expect(text).not.toMatch(/M_Single-Flush:/);
+    expect(text).not.toMatch(/RULES\.md|条款待核|章节标题推定/);
+  });
+
+  it('reports rules with nothing to check as not applicable, never as passed', () => {
+    const oneMetre = model.rules.find((r) => r.id === 'counter.one-metre-line');
+    expect(oneMetre?.outcome).toBe('na');
+    expect(model.notApplicable).toBeGreaterThan(0);
+    expect(html).toContain('不适用 Not applicable');
+  });
+
+  it('lists the accepted finding apart, with its reason, and has the first page and the sign-off', () => {
+    expect(model.acceptedItems).toHaveLength(1);
+    expect(html).toContain('既有承重墙，业主同意保留');
+    expect(html).toMatch(/class="verdict"/);
+    expect(html).toContain('批准 Approved by');
+    expect(html).toContain('@page{size:A4');
+    expect(model.plans.length).toBe(doc.floors.filter((f) => f.elements.length).length);
+  });
+
+  it('is well under 1.5 MB', () => {
+    expect(new TextEncoder().encode(html).length).toBeLessThan(1.5e6);
+  });
+});
