@@ -69,7 +69,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     const res = await def.run({ doc, result, options: withDefaults(def, options), env: { originalIfc, fileName: out.split(/[\\/]/).pop() } });
     for (const w of res.warnings ?? []) io.err(`warning: ${w}`);
     io.write(out, res.data);
-    io.out(`wrote ${out}${res.summary ? `: ${res.summary}` : ''}`);
+    const warned = preflight.length ? `, ${preflight.length} warning${preflight.length > 1 ? 's' : ''}` : '';
+    io.out(`wrote ${out}${res.summary ? `: ${res.summary}` : ''}${warned}`);
     return 0;
   } catch (e) {
     io.err(`cannot export ${def.id}: ${e instanceof Error ? e.message : String(e)}`);

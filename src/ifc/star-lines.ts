@@ -7,6 +7,22 @@
  * escapes, which `str` decodes), so the reader can line them up with the attributes itself.
  */
 
+/**
+ * A STEP text's escapes decoded (ISO 10303-21 §6.4.3): `\X2\…\X0\` (UTF-16) and `\X4\…\X0\` (UTF-32) runs, `\X\hh`
+ * (ISO 8859-1), `\S\c` (the upper half of the page) and `\\`. These lines are read from the text, not by web-ifc,
+ * so nothing else decodes them; done once, left to right, so a decoded backslash is never read as an escape again.
+ */
+export function decodeStepText(s: string): string {
+  if (!s.includes('\\')) return s;
+  return s.replace(/\\X2\\((?:[0-9A-Fa-f]{4})*)\\X0\\|\\X4\\((?:[0-9A-Fa-f]{8})*)\\X0\\|\\X\\([0-9A-Fa-f]{2})|\\S\\([\s\S])|\\\\/g, (m, x2?: string, x4?: string, x?: string, sc?: string) => {
+    if (x2 !== undefined) return String.fromCharCode(...(x2.match(/.{4}/g) ?? []).map((h) => Number.parseInt(h, 16)));
+    if (x4 !== undefined) return String.fromCodePoint(...(x4.match(/.{8}/g) ?? []).map((h) => Number.parseInt(h, 16)));
+    if (x !== undefined) return String.fromCharCode(Number.parseInt(x, 16));
+    if (sc !== undefined) return String.fromCharCode(sc.charCodeAt(0) + 128);
+    return m === '\\\\' ? '\\' : m;
+  });
+}
+
 export const STAR = Object.freeze({ type: 0, star: true as const });
 
 export interface FullLine {
@@ -175,7 +191,7 @@ class Parser {
         k++;
       }
       this.pos = k + 1;
-      return { type: 1, value: new TextDecoder().decode(new Uint8Array(bytes)) };
+      return { type: 1, value: decodeStepText(new TextDecoder().decode(new Uint8Array(bytes))) };
     }
     if (c === 0x2e) {
       let k = this.pos + 1;

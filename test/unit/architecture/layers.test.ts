@@ -4,10 +4,10 @@
  *
  * The allowed graph (an arrow is "may import"; every folder may import itself):
  *   core            → nothing of ours
- *   nav             → core                      (nav/export, the nav map writer, also → navapp/data.ts, navapp/style.ts, presets/*.json)
+ *   nav             → core                      (nav/export, the nav map writer, also → navapp/data.ts, navapp/style.ts)
  *   rules           → core, nav (not nav/export), presets/*.json
  *   ifc             → core
- *   dxf             → core, ifc (the room classifier and the hall checks it shares with IFC import)
+ *   dxf             → core, ifc                 (the room classifier and the hall validity check IFC import uses)
  *   exports         → core, rules, nav, ifc
  *   navapp          → core, nav (not nav/export)  (navapp/vite-plugin.ts is build tooling: also → nav/export)
  *   editor          → core
@@ -40,7 +40,7 @@ const EXCEPTIONS: { from: RegExp; to: RegExp; why: string }[] = [
   { from: /^nav\/export\//, to: /^navapp\/(data|style)\.ts$/, why: 'the nav map embeds the phone app: its data contract and its CSS' },
   { from: /^navapp\/vite-plugin\.ts$/, to: /^nav\/export\/navapp-code\.ts$/, why: 'build tooling: the editor build bundles the phone app the same way the CLI does' },
   { from: /^rules\/preset\.ts$/, to: /^\.\.\/presets\/[a-z-]+\.json$/, why: 'the preset files' },
-  { from: /^nav\/export\/search-dictionary\.ts$/, to: /^\.\.\/presets\/[a-z-]+\.json$/, why: "each preset's search dictionary for the nav map" },
+  { from: /^nav\/export\/search-dictionary\.ts$/, to: /^\.\.\/presets\/[a-z-]+\.json$/, why: 'each preset file holds its search dictionary' },
   { from: /^main\.tsx$/, to: /^\.\.\/models\/county-hall\.hall\.json$/, why: 'the hall the editor opens first' },
 ];
 

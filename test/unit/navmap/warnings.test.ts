@@ -39,7 +39,10 @@ function fakeIO(): CliIO & { files: Map<string, string | Uint8Array>; outs: stri
     out: (t) => outs.push(t),
     err: (t) => errs.push(t),
     readText: (p) => (files.has(p) ? String(files.get(p)) : readFileSync(p, 'utf8')),
-    readBytes: (p) => new Uint8Array(readFileSync(p)),
+    readBytes: (p) => {
+      const f = files.get(p);
+      return f === undefined ? new Uint8Array(readFileSync(p)) : typeof f === 'string' ? new TextEncoder().encode(f) : f;
+    },
     write: (p, d) => files.set(p, d),
   };
 }
