@@ -10,7 +10,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const { positional, flags } = parseArgs(args, ['json']);
   const file = positional[0];
   if (!file) {
-    io.err('usage: halltwin check FILE [--preset hunan|hainan|jiangxi] [--level province|city|county|township|village|park] [--json]');
+    io.err(`usage: halltwin check FILE [--preset ${PRESET_IDS.join('|')}] [--level ${HALL_LEVEL_IDS.join('|')}] [--json]`);
     return 2;
   }
   const preset = flags.preset;

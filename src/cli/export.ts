@@ -8,7 +8,8 @@ import { type ExportDef, optionProblems, withDefaults } from '../exports/types';
 import { type CliIO, parseArgs } from './io';
 import { loadWithOverrides } from './load-overrides';
 
-function usageOf(def: ExportDef): string {
+/** `FILE -o OUT.ext [--flag VALUE] …` for one export, from its options. */
+function argsOf(def: ExportDef): string {
   const opts = def.options.map((o) => {
     const v = o.type === 'choice' && o.choices ? o.choices.join('|') : o.type === 'url' ? 'URL' : 'TEXT';
     return o.required ? `--${o.key} ${v}` : `[--${o.key} ${v}]`;
@@ -16,18 +17,22 @@ function usageOf(def: ExportDef): string {
   const extra = def.needsCheck ? ['[--preset P]', '[--level L]'] : [];
   if (def.preflight) extra.push('[--strict]');
   if (def.id === 'ifc') extra.push('[--original MODEL.ifc]');
-  return `usage: halltwin export ${def.id} FILE(.hall.json|.ifc) -o OUT${def.ext.replace(/^-[^.]*/, '')} ${[...opts, ...extra].join(' ')}`.trimEnd();
+  return ['FILE(.hall.json|.ifc)', `-o OUT${def.ext.replace(/^-[^.]*/, '')}`, ...opts, ...extra].join(' ');
 }
 
+const usageOf = (def: ExportDef) => `usage: halltwin export ${def.id} ${argsOf(def)}`;
+
+/** Every export, one per line: its id, arguments and what it writes. */
 export function exportUsage(): string {
-  return EXPORTS.map((d) => `${usageOf(d)}    ${d.label.en}`).join('\n');
+  const w = Math.max(...EXPORTS.map((d) => d.id.length));
+  return EXPORTS.map((d) => `  ${d.id.padEnd(w)}  ${argsOf(d)}\n  ${' '.repeat(w)}  ${d.label.en} / ${d.label.zh}`).join('\n');
 }
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const [id, ...rest] = args;
   const def = id ? exportById(id) : undefined;
   if (!def) {
-    io.err(`usage: halltwin export ${EXPORTS.map((d) => d.id).join('|')} FILE -o OUT\n${exportUsage()}`);
+    io.err(`usage: halltwin export <${EXPORTS.map((d) => d.id).join('|')}> FILE -o OUT [options]\n\n${exportUsage()}`);
     return 2;
   }
   const { positional, flags } = parseArgs(rest, ['strict']);

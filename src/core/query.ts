@@ -9,22 +9,6 @@ export interface ElementRef {
   element: HallElement;
 }
 
-const indexCache = new WeakMap<HallDocument, Map<string, ElementRef>>();
-
-export function elementIndex(doc: HallDocument): Map<string, ElementRef> {
-  let idx = indexCache.get(doc);
-  if (!idx) {
-    idx = new Map();
-    doc.floors.forEach((floor, floorIndex) => {
-      floor.elements.forEach((element, elementIndex) => {
-        idx!.set(element.id, { floorIndex, elementIndex, floor, element });
-      });
-    });
-    indexCache.set(doc, idx);
-  }
-  return idx;
-}
-
 /**
  * Position of each element in its floor, per floor object. An edit gives a new object only to the floors it
  * touched, so after moving a seat one floor is indexed again, not the hall (10,000 elements in a city hall).
@@ -41,8 +25,6 @@ function floorIndex(floor: Floor): Map<string, number> {
 }
 
 export function findElement(doc: HallDocument, id: string): ElementRef | undefined {
-  const whole = indexCache.get(doc);
-  if (whole) return whole.get(id);
   for (let floorIndexOf = 0; floorIndexOf < doc.floors.length; floorIndexOf++) {
     const floor = doc.floors[floorIndexOf];
     const i = floorIndex(floor).get(id);

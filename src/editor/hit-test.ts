@@ -5,18 +5,16 @@ import { bbox, pointInPolygon, type BBox } from '../core/geometry/polygon';
 import { distToSegment, type Vec2 } from '../core/geometry/vec';
 import { spatialIndex } from './spatial-index';
 
-/** Small things are picked before the zones they stand in. */
-const PRIORITY: Record<HallElement['kind'], number> = { point: 0, sign: 1, counter: 2, opening: 3, vlink: 4, obstacle: 5, wall: 6, route: 7, zone: 8 };
-
 export function hitTest(floor: Floor, p: Vec2, tolerance = 0.25): HallElement | undefined {
   // Only elements whose extent comes within the tolerance can be hit (a wall's extent includes its half thickness).
   const near = spatialIndex(floor.elements).query({ minX: p[0] - tolerance, minY: p[1] - tolerance, maxX: p[0] + tolerance, maxY: p[1] + tolerance });
   let best: HallElement | undefined;
   let bestKey = Infinity;
   for (const el of near.keys()) {
-    const rank = PRIORITY[el.kind];
+    // Small things are picked before the zones they stand in: each kind says where it comes (pickRank).
+    const rank = kindOf(el).pickRank;
     if (rank * 2 > bestKey) continue;
-    const how = hits(el, rank, p, tolerance);
+    const how = hits(el, p, tolerance);
     if (!how) continue;
     // Of equally ranked hits, one under the pointer beats one only within the tolerance (in a row of seats 0.6 m
     // apart the seat clicked, not its neighbour); then the first in the floor's order.
@@ -29,7 +27,7 @@ export function hitTest(floor: Floor, p: Vec2, tolerance = 0.25): HallElement | 
   return best;
 }
 
-function hits(el: HallElement, rank: number, p: Vec2, tolerance: number): 'inside' | 'near' | undefined {
+function hits(el: HallElement, p: Vec2, tolerance: number): 'inside' | 'near' | undefined {
   const k = kindOf(el);
   if (el.kind === 'wall' || el.kind === 'route') {
     const w = el.kind === 'wall' ? el.thickness / 2 : el.width / 2;
@@ -39,7 +37,8 @@ function hits(el: HallElement, rank: number, p: Vec2, tolerance: number): 'insid
   const fp = k.footprint(el);
   if (!fp) return undefined;
   if (pointInPolygon(p, fp)) return 'inside';
-  return rank < 8 && fp.some((q, i) => distToSegment(p, q, fp[(i + 1) % fp.length]) <= tolerance) ? 'near' : undefined;
+  // Areas are picked from inside only: their edges are where smaller things stand.
+  return k.walking !== 'areas' && fp.some((q, i) => distToSegment(p, q, fp[(i + 1) % fp.length]) <= tolerance) ? 'near' : undefined;
 }
 
 export function elementBBox(el: HallElement): BBox {

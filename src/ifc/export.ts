@@ -19,7 +19,7 @@
  * GlobalIds are element.ifcGlobalId, else stableGlobalId(element id): stable across exports.
  */
 import type { Floor, HallDocument } from '../core/document';
-import type { HallElement } from '../core/kinds/registry';
+import { kindOf, type HallElement } from '../core/kinds/registry';
 import type { Vec2 } from '../core/geometry/vec';
 import { ensureCCW, type Polygon } from '../core/geometry/polygon';
 import { pointSize } from '../core/kinds/point';
@@ -337,7 +337,25 @@ function writeElement(t: Target, doc: HallDocument, floor: Floor, el: HallElemen
     case 'route':
       // Hand-drawn routes are a planning aid with no IFC counterpart; they stay in the .hall.json.
       return undefined;
+    default:
+      return writeAnyKind(t, el, place, proxy);
   }
+}
+
+/**
+ * A kind without a writer of its own (a new kind needs none): a proxy over its footprint, as tall as its `height`
+ * (1 m without one), with its scalar fields in the property set its kind definition names.
+ */
+function writeAnyKind(t: Target, el: HallElement, place: Place, proxy: (objectType: string, pl: number, sh: number) => number): number | undefined {
+  const kind = kindOf(el);
+  const fp = kind.footprint(el);
+  if (kind.ifc.to === null || !fp) return undefined;
+  const height = (el as { height?: unknown }).height;
+  const id = proxy(el.kind, placement(t, place, [0, 0], 0), prism(t, fp, typeof height === 'number' && height > 0 ? height : 1));
+  const props: Record<string, PropVal> = {};
+  for (const [k, v] of Object.entries(el)) if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') props[k === 'id' ? 'Id' : k] = v;
+  pset(t, el.id, kind.ifc.pset, [id], props);
+  return id;
 }
 
 function zonePset(t: Target, el: Extract<HallElement, { kind: 'zone' }>, id: number) {

@@ -101,7 +101,7 @@ function nearest(o: Obstacles, p: Vec2, only?: Int32Array): { q: Vec2; d: number
     const vy = s[k + 3] - ay;
     const l2 = vx * vx + vy * vy;
     let t = l2 > 0 ? ((p[0] - ax) * vx + (p[1] - ay) * vy) / l2 : 0;
-    t = t < 0 ? 0 : t > 1 ? 1 : t;
+    t = t < 0 ? 0 : Math.min(t , 1);
     const x = ax + t * vx;
     const y = ay + t * vy;
     const d = (p[0] - x) ** 2 + (p[1] - y) ** 2;

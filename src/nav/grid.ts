@@ -178,6 +178,27 @@ function blockerFootprint(e: Floor['elements'][number]): Polygon | null {
   return kindOf(e).footprint(e);
 }
 
+/**
+ * What an element blocks. Line-like kinds (those with `segments`, e.g. a queue barrier) block a cell-wide band
+ * along each segment, as walls do: their own footprint is thinner than a cell and would miss the cell centres.
+ */
+const lineShapes = new WeakMap<object, readonly Polygon[]>();
+function blockerShapes(e: Floor['elements'][number]): readonly Polygon[] {
+  const k = kindOf(e);
+  if (e.kind === 'wall' || !k.segments) {
+    const fp = blockerFootprint(e);
+    return fp ? [fp] : [];
+  }
+  let shapes = lineShapes.get(e);
+  if (!shapes) {
+    shapes = Object.freeze(
+      k.segments(e).map(([a, b]) => rectPolygon((a[0] + b[0]) / 2, (a[1] + b[1]) / 2, Math.hypot(b[0] - a[0], b[1] - a[1]) + 0.1, 0.5, (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI)),
+    );
+    lineShapes.set(e, shapes);
+  }
+  return shapes;
+}
+
 /** The strip a door cuts through its wall: the door's width, deep enough to cross the widened wall. Per door. */
 const doorStrips = new WeakMap<object, Polygon>();
 function doorStrip(e: Extract<Floor['elements'][number], { kind: 'opening' }>): Polygon {
@@ -214,9 +235,9 @@ export function rasterInputs(floor: Floor): RasterInputs {
       // Doors cut their wall: a strip the door's width, deep enough to cross the widened wall.
       doors.push({ strip: doorStrip(e), staff: e.entrance === 'staff', stepped: e.step > LEVEL_STEP_M && !e.ramp, width: e.width });
     } else if (e.kind !== 'vlink' && kindOf(e).blocksWalking(e)) {
-      const fp = blockerFootprint(e);
-      if (fp) blockers.push(fp);
-      const solid = e.kind === 'wall' ? trueWall(e) : fp;
+      blockers.push(...blockerShapes(e));
+      // Exact clearances measure from the element's true shape, not the raster's widened one.
+      const solid = e.kind === 'wall' ? trueWall(e) : kindOf(e).footprint(e);
       if (solid) solids.push(solid);
     }
   }
@@ -289,8 +310,8 @@ function rasterBox(e: Floor['elements'][number]): BBox | null {
   if (e.kind === 'zone') return isStaffZone(e) ? bbox(e.polygon) : null;
   if (e.kind === 'opening') return cachedBBox(doorStrip(e));
   if (e.kind === 'vlink' || !kindOf(e).blocksWalking(e)) return null;
-  const fp = blockerFootprint(e);
-  return fp ? bbox(fp) : null;
+  const shapes = blockerShapes(e);
+  return shapes.length === 1 ? bbox(shapes[0]) : shapes.length ? bbox(shapes.flat()) : null;
 }
 
 /**

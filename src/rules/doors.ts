@@ -53,4 +53,3 @@ export function isExteriorDoor(floor: Floor, d: Door, tol: number): boolean {
   return distToPolygonBoundary(d.position, boundary) <= tol + (wall ? wall.thickness / 2 : 0);
 }
 
-export const isPublicDoor = (d: Door): boolean => d.entrance !== 'staff';

@@ -71,12 +71,6 @@ export function resolveRuleSetting(preset: PresetId, ruleId: string, level: Hall
   return { severity, clause, clauseText: entry.textByLevel?.[level] ?? entry.clauseText, interpretation: entry.interpretation, options };
 }
 
-/** The raw entries of a preset (national ones first), for the clause-fidelity test and the rule settings UI. */
-export function presetEntries(preset: PresetId | 'national'): Preset['rules'] {
-  return preset === 'national' ? NATIONAL.rules : PRESETS[preset].rules;
-}
-export const NATIONAL_PRESET: Preset = NATIONAL;
-
 export function presetName(preset: PresetId): { zh: string; en: string } {
   return PRESETS[preset].name;
 }

@@ -4,10 +4,9 @@ import type { Floor } from '../core/document';
 import type { ElementKind, HallElement } from '../core/kinds/registry';
 import { LAYERS } from './kinds/registry';
 import { MergedLines, ringSegments } from './MergedLines';
-import { groupByKind, regroupByKind } from './grouping';
+import { regroupByKind } from './grouping';
 import type { LayerProps } from './kinds/types';
 
-export { groupByKind };
 
 export interface FloorSceneProps {
   /** The floor to draw. */
@@ -34,7 +33,7 @@ export interface FloorSceneProps {
 const FIRST: ReadonlySet<ElementKind> = new Set(['zone', 'obstacle', 'wall']);
 
 /** The kind layers, memoised: a layer whose elements array (kept by regroupByKind) and settings are unchanged is skipped. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a layer typed for one kind's props is not assignable to one for the union (props are contravariant); the key pairs them
 const MEMO_LAYERS = Object.fromEntries(Object.entries(LAYERS).map(([kind, Layer]) => [kind, memo(Layer)])) as unknown as Record<ElementKind, ComponentType<LayerProps<any>>>;
 
 /** False from a change of `key` until the next task. */

@@ -7,6 +7,7 @@ import { useMemo, useRef } from 'react';
 
 export function usePerElement<E extends object, T>(elements: readonly E[], key: string, derive: (e: E) => T): T[] {
   const cache = useRef<{ key: string; map: WeakMap<E, T> } | undefined>(undefined);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `derive` reads only the element and what `key` names
   return useMemo(() => {
     if (cache.current?.key !== key) cache.current = { key, map: new WeakMap() };
     const map = cache.current.map;
@@ -15,7 +16,5 @@ export function usePerElement<E extends object, T>(elements: readonly E[], key: 
       if (v === undefined) map.set(e, (v = derive(e)));
       return v;
     });
-    // `derive` reads only the element and what `key` names.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [elements, key]);
 }

@@ -50,8 +50,8 @@ export async function bench(): Promise<Record<string, unknown>> {
   const { html: _g, ...generated } = await exported(generateHall());
   const big = await exported(generateBigHall());
   const browser = await launchBrowser();
-  let countyMs;
-  let bigMs;
+  let countyMs: Awaited<ReturnType<typeof interactive>>;
+  let bigMs: Awaited<ReturnType<typeof interactive>>;
   try {
     countyMs = await interactive(browser, county.html, 'f1-door-01', 5);
     bigMs = await interactive(browser, big.html, 'f1-door-01-w1', 3);

@@ -109,6 +109,8 @@ export interface KindDef<E extends { kind: string; id: string }> {
   walking: WalkingRole;
   /** Its IFC counterpart both ways (required, or say why there is none). */
   ifc: IfcMapping;
+  /** Picking order where elements overlap, lower first: small things before the zones they stand in. */
+  pickRank: number;
   /** Points the user drags one at a time (polygon corners, wall ends, route points); without it, no vertex editing. */
   vertices?(el: E): readonly Vec2[];
   /** The element with vertex `i` moved to `p` (kinds with `vertices`). */

@@ -6,7 +6,7 @@ import { dist } from '../../core/geometry/vec';
 import { lineOfSight } from '../../nav';
 import type { Finding, RuleContext, RuleDef } from '../types';
 import { defineRule } from '../define';
-import { all, atLeast, atMost, fieldFrom, finding, fmt, fmtLimit, fmtMeasured, mainEntrance, num, perPolygon, samplePolygon, zonesOfType } from '../util';
+import { all, atLeast, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, mainEntrance, num, perPolygon, samplePolygon, zonesOfType } from '../util';
 import { aedSources, exitSources } from './coverage';
 
 const aedPresent = defineRule({

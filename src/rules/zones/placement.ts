@@ -198,7 +198,7 @@ export const zoneHallArea = defineRule({
   reads: ['zone'],
   params: [],
   check(ctx) {
-    const min = (ctx.setting.options ?? {}).minAreaM2;
+    const min = ctx.setting.options?.minAreaM2;
     if (typeof min !== 'number') throw new Error(`preset option "minAreaM2" of zone.hall-area is missing for level ${ctx.level}`);
     let total = 0;
     for (const f of ctx.doc.floors) if (f.outline && f.elements.some((e) => e.kind === 'zone' && !isStaffZone(e))) total += area(f.outline);

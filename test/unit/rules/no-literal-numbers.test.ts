@@ -111,7 +111,7 @@ function codeOnly(src: string): string {
 }
 
 /** Numeric literals of a source, outside comments and strings. */
-export function literals(src: string): string[] {
+function literals(src: string): string[] {
   const out: string[] = [];
   for (const m of codeOnly(src).matchAll(/(?<![\w.$])(\d+(?:\.\d+)?(?:e-?\d+)?)(?![\w.])/gi)) out.push(m[1]);
   return out;
@@ -120,6 +120,7 @@ export function literals(src: string): string[] {
 describe('rule sources', () => {
   it('finds literals in code and not in comments or strings', () => {
     expect(literals("const a = 0.5; // 0.7\n/* 9 */ const s = '3 m'; f(x, 1.4)")).toEqual(['0.5', '1.4']);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: source text holding a template literal, as input to the scanner
     expect(literals('const t = `${f(1.5)} m and 2.5 ${`x ${3} 7`}`; const u = { a: 9 };')).toEqual(['1.5', '3', '9']);
   });
   it('hold no numeric literal but 0, 1, 2 and the documented epsilons', () => {

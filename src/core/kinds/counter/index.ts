@@ -92,6 +92,7 @@ export const counterKind = defineKind<Counter>({
   blocksWalking: () => true,
   walking: 'blocks',
   ifc: { to: ['IfcFurniture'], pset: 'Pset_HallTwinCounter', from: [] },
+  pickRank: 2,
   fields: [
     { key: 'number', label: { zh: '窗口号', en: 'Number' }, type: 'text' },
     { key: 'type', label: { zh: '窗口类型', en: 'Counter type' }, type: 'enum', options: COUNTER_TYPES },

@@ -44,6 +44,7 @@ export const openingKind = defineKind<Opening>({
   blocksWalking: () => false,
   walking: 'opens',
   ifc: { to: ['IfcDoor'], pset: 'Pset_HallTwinDoor', from: ['IfcDoor'] },
+  pickRank: 3,
   fields: [
     { key: 'width', label: { zh: '净宽', en: 'Clear width' }, type: 'number', min: 0.5, max: 10, step: 0.05, unit: 'm' },
     { key: 'entrance', label: { zh: '出入口类型', en: 'Entrance kind' }, type: 'enum', options: ENTRANCE_KINDS },

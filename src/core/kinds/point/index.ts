@@ -54,6 +54,7 @@ export const pointKind = defineKind<Point>({
   blocksWalking: (p) => p.pointKind === 'seat' || p.pointKind === 'ticket-machine',
   walking: 'blocks',
   ifc: { to: ['IfcBuildingElementProxy'], pset: 'Pset_HallTwinPoint', from: [] },
+  pickRank: 0,
   fields: [
     { key: 'pointKind', label: { zh: '类型', en: 'Kind' }, type: 'enum', options: POINT_KINDS },
     { key: 'count', label: { zh: '座位数', en: 'Seats' }, type: 'number', min: 1, max: 200, step: 1, unit: '' },

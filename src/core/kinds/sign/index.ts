@@ -46,6 +46,7 @@ export const signKind = defineKind<Sign>({
   blocksWalking: () => false,
   walking: 'none',
   ifc: { to: ['IfcBuildingElementProxy'], pset: 'Pset_HallTwinSign', from: [] },
+  pickRank: 1,
   fields: [
     { key: 'signKind', label: { zh: '标识类型', en: 'Sign kind' }, type: 'enum', options: SIGN_KINDS },
     { key: 'text.zh', label: { zh: '中文内容', en: 'Chinese text' }, type: 'text' },

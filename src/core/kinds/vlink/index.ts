@@ -57,6 +57,7 @@ export const vlinkKind = defineKind<VLink>({
   blocksWalking: () => false,
   walking: 'links-floors',
   ifc: { to: ['IfcStair', 'IfcRamp', 'IfcTransportElement'], pset: 'Pset_HallTwinLink', from: ['IfcStair', 'IfcStairFlight', 'IfcRamp', 'IfcRampFlight', 'IfcTransportElement'] },
+  pickRank: 4,
   fields: [
     { key: 'linkKind', label: { zh: '类型', en: 'Kind' }, type: 'enum', options: LINK_KINDS },
     { key: 'floors', label: { zh: '连接楼层', en: 'Floors joined' }, type: 'floors' },
