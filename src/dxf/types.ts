@@ -3,6 +3,7 @@ import type { HallDocument } from '../core/document';
 
 /** What a layer holds, as the importer reads it. 'ignore' layers are not even drawn as context. */
 export type LayerRole = 'wall' | 'door' | 'window' | 'column' | 'furniture' | 'room' | 'text' | 'stair' | 'axis' | 'dimension' | 'hatch' | 'other' | 'ignore';
+export const LAYER_ROLES: readonly LayerRole[] = ['wall', 'door', 'window', 'column', 'furniture', 'room', 'text', 'stair', 'axis', 'dimension', 'hatch', 'other', 'ignore'];
 
 /** A straight piece of model-space linework, blocks already exploded (drawing units, world coordinates). */
 export interface Seg {
