@@ -17,7 +17,16 @@ const PITCH = 1.2;
 const FIRST_X = 12;
 
 function shell(f: FloorBuilder, ground: boolean) {
-  const [south, east, north, west] = f.walls([[0, 0], [W, 0], [W, D], [0, D]], true, 0.3);
+  const [south, east, north, west] = f.walls(
+    [
+      [0, 0],
+      [W, 0],
+      [W, D],
+      [0, D],
+    ],
+    true,
+    0.3,
+  );
   if (ground) {
     f.door(south.id, [32, 0], 3.0, 'main', { tactilePaving: true, step: 0, name: '主入口' });
     f.door(south.id, [16, 0], 1.5, '24h', { name: '24小时自助区入口' });
@@ -59,7 +68,10 @@ function cores(f: FloorBuilder, floors: string[], storey: number, withLinks: boo
   f.zone('circulation', rect(0, 12, W, 14), '公共通道', { nameEn: 'Public corridor' });
   f.zone('circulation', rect(30, 14, 34, 24), '中央通道', { nameEn: 'Central aisle' });
   const dirTextZh = storey === 1 ? '1F 咨询·综合窗口 | 2F 专业窗口·企业服务' : '2F 专业窗口·企业服务 | 1F 咨询·综合窗口';
-  const dirTextEn = storey === 1 ? '1F Consultation, general counters | 2F Specialist counters, enterprise services' : '2F Specialist counters, enterprise services | 1F Consultation, general counters';
+  const dirTextEn =
+    storey === 1
+      ? '1F Consultation, general counters | 2F Specialist counters, enterprise services'
+      : '2F Specialist counters, enterprise services | 1F Consultation, general counters';
   f.sign('floor-directory', [4.8, 19.5], dirTextZh, dirTextEn, { youAreHere: true });
   f.sign('floor-directory', [59.2, 17], dirTextZh, dirTextEn, { youAreHere: true });
   f.sign('elevator-notice', [4.2, 23.8], '乘梯须知', 'Elevator notice');
@@ -168,7 +180,17 @@ function floor1(floors: string[]) {
   f.point('aed', [31.7, 13.6], { name: 'AED 自动体外除颤器' });
   f.sign('directional', [30.2, 13.6], 'AED 自动体外除颤器', 'AED', { width: 0.5 });
   // Around the consultation desk, not through it: widths are measured between the actual obstacles.
-  f.route([[32, 0.6], [32, 5], [29, 5], [29, 13], [5, 13], [5, 22.2]], 1.5);
+  f.route(
+    [
+      [32, 0.6],
+      [32, 5],
+      [29, 5],
+      [29, 13],
+      [5, 13],
+      [5, 22.2],
+    ],
+    1.5,
+  );
   // Waiting and counters.
   cores(f, floors, 1, true);
   waiting(f, ['第一等候区', '第二等候区'], false);

@@ -21,12 +21,28 @@ export function failingHall(): HallDocument {
     if (i < 0) throw new Error('failing sample: element to break not found');
     floorEls[i] = fn(floorEls[i]);
   };
-  edit(f1.elements, (e) => e.kind === 'opening' && e.entrance === 'staff' && e.position[0] === 13, (e) => ({ ...(e as HallElement & { kind: 'opening' }), entrance: 'none', name: '后台通道（未设门禁）' }));
-  edit(f2.elements, (e) => e.kind === 'zone' && e.type === 'back-office', (e) => ({ ...(e as HallElement & { kind: 'zone' }), polygon: rect(0, 28, 34, 42) }));
-  edit(f2.elements, (e) => e.kind === 'zone' && e.name === '第四等候区', (e) => ({ ...(e as HallElement & { kind: 'zone' }), type: 'culture', name: '文化展区' }));
+  edit(
+    f1.elements,
+    (e) => e.kind === 'opening' && e.entrance === 'staff' && e.position[0] === 13,
+    (e) => ({ ...(e as HallElement & { kind: 'opening' }), entrance: 'none', name: '后台通道（未设门禁）' }),
+  );
+  edit(
+    f2.elements,
+    (e) => e.kind === 'zone' && e.type === 'back-office',
+    (e) => ({ ...(e as HallElement & { kind: 'zone' }), polygon: rect(0, 28, 34, 42) }),
+  );
+  edit(
+    f2.elements,
+    (e) => e.kind === 'zone' && e.name === '第四等候区',
+    (e) => ({ ...(e as HallElement & { kind: 'zone' }), type: 'culture', name: '文化展区' }),
+  );
   const c05 = f1.elements.find((e) => e.kind === 'counter' && e.number === '05');
   if (c05?.kind !== 'counter') throw new Error('failing sample: counter 05 missing');
   f1.elements.push(KINDS.point.create({ id: 'f1-seat-in-line', pointKind: 'seat', position: [c05.position[0], c05.position[1] - 0.8], count: 2, name: '占用一米线的座椅' }));
-  edit(f1.elements, (e) => e.kind === 'counter' && e.number === '03', (e) => ({ ...(e as HallElement & { kind: 'counter' }), top: { width: 1.2, depth: 0.6, height: 0.95 } }));
+  edit(
+    f1.elements,
+    (e) => e.kind === 'counter' && e.number === '03',
+    (e) => ({ ...(e as HallElement & { kind: 'counter' }), top: { width: 1.2, depth: 0.6, height: 0.95 } }),
+  );
   return doc;
 }

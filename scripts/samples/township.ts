@@ -4,7 +4,16 @@ import { FloorBuilder, hall, rect } from './builder';
 
 export function townshipHall(): HallDocument {
   const f = new FloorBuilder('F1', 't1');
-  const [south, east, , west] = f.walls([[0, 0], [30, 0], [30, 20], [0, 20]], true, 0.3);
+  const [south, east, , west] = f.walls(
+    [
+      [0, 0],
+      [30, 0],
+      [30, 20],
+      [0, 20],
+    ],
+    true,
+    0.3,
+  );
   f.door(south.id, [15, 0], 2.4, 'main', { tactilePaving: true, name: '主入口' });
   f.door(east.id, [30, 10], 1.2, 'exit', { name: '安全出口' });
   f.door(west.id, [0, 6], 1.2, 'exit', { name: '安全出口' });

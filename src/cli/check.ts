@@ -49,7 +49,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       io.out(`\n${sev.toUpperCase()} (${fs.length})`);
       for (const f of fs) io.out(`  [${f.ruleId}] ${f.clause}\n    ${f.message.zh}\n    ${f.message.en}${f.elementIds.length ? `\n    elements: ${f.elementIds.join(', ')}` : ''}`);
     }
-    io.out(`\n错误 ${s.errors} · 警告 ${s.warnings} · 提示 ${s.infos} · 通过 ${s.passed}/${s.applied} 条规则 (errors ${s.errors}, warnings ${s.warnings}, infos ${s.infos}, ${s.passed}/${s.applied} rules passed)`);
+    io.out(
+      `\n错误 ${s.errors} · 警告 ${s.warnings} · 提示 ${s.infos} · 通过 ${s.passed}/${s.applied} 条规则 (errors ${s.errors}, warnings ${s.warnings}, infos ${s.infos}, ${s.passed}/${s.applied} rules passed)`,
+    );
   }
   const failed = couldNotCheck(result);
   if (failed.length) {

@@ -30,7 +30,10 @@ export function importIfcBounded(bytes: Uint8Array, fileName: string, limitMs = 
       f();
     };
     const timer = setTimeout(
-      () => finish(() => reject(new Error(`${fileName}: the IFC import did not finish within ${Math.round(limitMs / 1000)} s (stage "${stage}"); the file may be damaged / IFC 导入超时`))),
+      () =>
+        finish(() =>
+          reject(new Error(`${fileName}: the IFC import did not finish within ${Math.round(limitMs / 1000)} s (stage "${stage}"); the file may be damaged / IFC 导入超时`)),
+        ),
       limitMs,
     );
     worker.on('message', (m: { type: string; stage?: string; doc?: HallDocument; warnings?: string[]; stats?: ImportResult['stats']; message?: string }) => {

@@ -8,7 +8,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const file = positional[0];
   const out = typeof flags.o === 'string' ? flags.o : typeof flags.out === 'string' ? flags.out : undefined;
   if (!file || !out) {
-    io.err('usage: halltwin import FILE.ifc -o OUT.hall.json\n       halltwin import FILE.dxf -o OUT.hall.json [--units mm|cm|m|in|ft] [--layers walls=LAYER,doors=LAYER,...] [--frames 1,2|all]');
+    io.err(
+      'usage: halltwin import FILE.ifc -o OUT.hall.json\n       halltwin import FILE.dxf -o OUT.hall.json [--units mm|cm|m|in|ft] [--layers walls=LAYER,doors=LAYER,...] [--frames 1,2|all]',
+    );
     return 2;
   }
   if (/\.dxf$/i.test(file)) return (await import('./import-dxf')).runDxf(file, out, flags, io);
@@ -33,6 +35,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   if (flags.quiet !== true) for (const w of res.warnings) io.err(`warning: ${w}`);
   io.write(out, serializeHall(res.doc));
   const s = res.stats;
-  io.out(`${file} → ${out}: ${res.doc.floors.length} floors, ${s.spaces} zones, ${s.walls} walls, ${s.doors} doors, ${s.links} vertical links, ${s.obstacles} obstacles (${s.schema}, ${Math.round(s.totalMs)} ms)`);
+  io.out(
+    `${file} → ${out}: ${res.doc.floors.length} floors, ${s.spaces} zones, ${s.walls} walls, ${s.doors} doors, ${s.links} vertical links, ${s.obstacles} obstacles (${s.schema}, ${Math.round(s.totalMs)} ms)`,
+  );
   return 0;
 }

@@ -26,5 +26,11 @@ export async function loadInput(path: string, io: CliIO): Promise<HallDocument> 
 /** Throws when the hall's parameter overrides do not fit its preset (unknown id, wrong type, out of range). */
 export function assertOverrides(doc: HallDocument, file: string): void {
   const problems = validateOverrides(doc.meta.preset, doc.meta.ruleOverrides);
-  if (problems.length) throw new Error(`${file}: bad parameter overrides\n${problems.slice(0, 20).map((p) => `meta.ruleOverrides.${p.key}: ${p.message}`).join('\n')}`);
+  if (problems.length)
+    throw new Error(
+      `${file}: bad parameter overrides\n${problems
+        .slice(0, 20)
+        .map((p) => `meta.ruleOverrides.${p.key}: ${p.message}`)
+        .join('\n')}`,
+    );
 }

@@ -9,7 +9,10 @@ import { EXPORTS } from '../exports/registry';
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (args: string[], io: CliIO) => Promise<number> }> }> = {
   validate: { summary: 'validate FILE.hall.json            check a hall file against the format', load: () => import('./validate') },
   check: { summary: 'check FILE [--preset P] [--level L] [--json]   run the layout rules', load: () => import('./check') },
-  import: { summary: 'import FILE.ifc|FILE.dxf -o OUT.hall.json [--units mm] [--layers walls=A-WALL,...] [--frames 1,2|all]   convert an IFC model or a CAD plan into a hall', load: () => import('./import') },
+  import: {
+    summary: 'import FILE.ifc|FILE.dxf -o OUT.hall.json [--units mm] [--layers walls=A-WALL,...] [--frames 1,2|all]   convert an IFC model or a CAD plan into a hall',
+    load: () => import('./import'),
+  },
   export: { summary: `export ${EXPORTS.map((d) => d.id).join('|')} FILE -o OUT   (halltwin export: each one's options)`, load: () => import('./export') },
 };
 

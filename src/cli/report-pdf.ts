@@ -10,7 +10,9 @@ import { pathToFileURL } from 'node:url';
 
 function findChromium(): string | undefined {
   const env = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH;
-  const candidates = [env, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'].filter((p): p is string => !!p);
+  const candidates = [env, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'].filter(
+    (p): p is string => !!p,
+  );
   return candidates.find((p) => existsSync(p));
 }
 
@@ -22,7 +24,10 @@ export function htmlToPdf(html: string): Uint8Array {
     const src = join(dir, 'report.html');
     const out = join(dir, 'report.pdf');
     writeFileSync(src, html);
-    execFileSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${out}`, pathToFileURL(src).href], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${out}`, pathToFileURL(src).href], {
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
     if (!existsSync(out)) throw new Error('Chromium wrote no PDF');
     return new Uint8Array(readFileSync(out));
   } finally {

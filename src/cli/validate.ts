@@ -26,7 +26,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const n = res.doc.floors.reduce((s, f) => s + f.elements.length, 0);
-  io.out(`${file}: valid hall "${res.doc.meta.name}", format version ${res.doc.version}, ${res.doc.floors.length} floors, ${n} elements${res.migratedFrom !== undefined ? ` (migrated from version ${res.migratedFrom})` : ''}`);
+  io.out(
+    `${file}: valid hall "${res.doc.meta.name}", format version ${res.doc.version}, ${res.doc.floors.length} floors, ${n} elements${res.migratedFrom !== undefined ? ` (migrated from version ${res.migratedFrom})` : ''}`,
+  );
   return 0;
 }
 

@@ -160,7 +160,11 @@ export const HallDocumentSchema = z
         if (e.kind === 'opening' && e.wallId && !seen.has(e.wallId)) {
           ctx.addIssue({ code: 'custom', path: ['floors', fi, 'elements', ei, 'wallId'], message: `door sits in unknown wall "${e.wallId}"` });
         } else if (e.kind === 'opening' && e.wallId && kindOfId.get(e.wallId) !== 'wall') {
-          ctx.addIssue({ code: 'custom', path: ['floors', fi, 'elements', ei, 'wallId'], message: `door sits in "${e.wallId}", which is ${kindOfId.has(e.wallId) ? `a ${kindOfId.get(e.wallId)}` : 'a floor'}, not a wall / 门所在的“墙”不是墙` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['floors', fi, 'elements', ei, 'wallId'],
+            message: `door sits in "${e.wallId}", which is ${kindOfId.has(e.wallId) ? `a ${kindOfId.get(e.wallId)}` : 'a floor'}, not a wall / 门所在的“墙”不是墙`,
+          });
         }
       });
     });

@@ -38,7 +38,9 @@ export function labelOfElement(el: HallElement, floor: Floor | undefined): Term 
       return roomName(el)!;
     }
     case 'counter':
-      return el.number ? { zh: `${el.number} 号窗口${own ? `（${own}）` : ''}`, en: `Counter ${el.number}${own ? ` (${own})` : ''}` } : { zh: own ?? '未编号窗口', en: own ?? 'Unnumbered counter' };
+      return el.number
+        ? { zh: `${el.number} 号窗口${own ? `（${own}）` : ''}`, en: `Counter ${el.number}${own ? ` (${own})` : ''}` }
+        : { zh: own ?? '未编号窗口', en: own ?? 'Unnumbered counter' };
     case 'opening': {
       if (own) return { zh: `门 ${own}（${m(el.width)}）`, en: `Door ${own} (${m(el.width)})` };
       const r = ((el.rotation ?? 0) * Math.PI) / 180;
@@ -49,16 +51,21 @@ export function labelOfElement(el: HallElement, floor: Floor | undefined): Term 
       const outside = { zh: '室外', en: 'outside' };
       const x = a ?? (el.exterior ? outside : undefined);
       const y = b ?? (el.exterior && a ? outside : undefined);
-      const between = x && y ? { zh: `${x.zh}—${y.zh}`, en: `${x.en} – ${y.en}` } : x ?? y;
+      const between = x && y ? { zh: `${x.zh}—${y.zh}`, en: `${x.en} – ${y.en}` } : (x ?? y);
       const kind = el.entrance === 'main' ? { zh: '主入口', en: 'Main entrance' } : el.exterior ? { zh: '外门', en: 'Exterior door' } : { zh: '门', en: 'Door' };
-      return between ? { zh: `${kind.zh}（${between.zh}，${m(el.width)}）`, en: `${kind.en} (${between.en}, ${m(el.width)})` } : { zh: `${kind.zh}（${m(el.width)}）`, en: `${kind.en} (${m(el.width)})` };
+      return between
+        ? { zh: `${kind.zh}（${between.zh}，${m(el.width)}）`, en: `${kind.en} (${between.en}, ${m(el.width)})` }
+        : { zh: `${kind.zh}（${m(el.width)}）`, en: `${kind.en} (${m(el.width)})` };
     }
     case 'wall': {
       const len = Math.hypot(el.b[0] - el.a[0], el.b[1] - el.a[1]);
       return own ? { zh: `墙 ${own}`, en: `Wall ${own}` } : { zh: `墙（长 ${m(len)}）`, en: `Wall (${m(len)} long)` };
     }
     case 'sign':
-      return { zh: `${SIGN_KINDS[el.signKind].zh}${el.text.zh ? `“${el.text.zh}”` : ''}`, en: `${SIGN_KINDS[el.signKind].en}${el.text.en || el.text.zh ? ` "${el.text.en || el.text.zh}"` : ''}` };
+      return {
+        zh: `${SIGN_KINDS[el.signKind].zh}${el.text.zh ? `“${el.text.zh}”` : ''}`,
+        en: `${SIGN_KINDS[el.signKind].en}${el.text.en || el.text.zh ? ` "${el.text.en || el.text.zh}"` : ''}`,
+      };
     case 'point':
       return { zh: `${POINT_KINDS[el.pointKind].zh}${own ? ` ${own}` : ''}`, en: `${POINT_KINDS[el.pointKind].en}${own ? ` ${own}` : ''}` };
     case 'vlink':

@@ -44,7 +44,12 @@ export function stableGlobalId(seed: string): string {
 /** A deterministic RFC 4122-shaped UUID (version 5 bits) derived from a seed, for BCF topics and IMDF features. */
 export function stableUuid(seed: string): string {
   const hex: string[] = [];
-  for (let k = 0; k < 4; k++) hex.push(fnv1a(seed, k * 0x9e3779b9 + 7).toString(16).padStart(8, '0'));
+  for (let k = 0; k < 4; k++)
+    hex.push(
+      fnv1a(seed, k * 0x9e3779b9 + 7)
+        .toString(16)
+        .padStart(8, '0'),
+    );
   const h = hex.join('').split('');
   h[12] = '5';
   h[16] = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);

@@ -68,7 +68,15 @@ export function parseHallText(text: string): LoadResult {
   } catch {
     // The engine's message may hold no position and quotes the input; our own scan always gives both.
     const at = jsonSyntaxError(text) ?? { pos: text.length, message: 'unexpected end of input' };
-    return { ok: false, problems: [{ path: '', message: `not valid JSON at ${lineCol(text, at.pos)}: ${at.message} / 不是有效的 JSON（第 ${lineCol(text, at.pos).replace(/line (\d+), column (\d+)/, '$1 行第 $2 列')}）` }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '',
+          message: `not valid JSON at ${lineCol(text, at.pos)}: ${at.message} / 不是有效的 JSON（第 ${lineCol(text, at.pos).replace(/line (\d+), column (\d+)/, '$1 行第 $2 列')}）`,
+        },
+      ],
+    };
   }
   return parseHallValue(raw);
 }

@@ -85,7 +85,8 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
           expectValue = false;
           continue;
         }
-        if (text[i] !== '"') return err(i >= n ? 'unexpected end of input, a property name was expected' : `unexpected ${show(text, i)}, a property name in double quotes was expected`);
+        if (text[i] !== '"')
+          return err(i >= n ? 'unexpected end of input, a property name was expected' : `unexpected ${show(text, i)}, a property name in double quotes was expected`);
         const e = str();
         if (e) return e;
         ws();

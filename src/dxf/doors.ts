@@ -128,7 +128,10 @@ export function findDoors(inp: DoorInput): DoorFound[] {
     let vlo = Infinity;
     let vhi = -Infinity;
     for (const s of segs)
-      for (const [x, y] of [[s.ax, s.ay], [s.bx, s.by]]) {
+      for (const [x, y] of [
+        [s.ax, s.ay],
+        [s.bx, s.by],
+      ]) {
         const t = (x - ins.x) * ux + (y - ins.y) * uy;
         const v = -(x - ins.x) * uy + (y - ins.y) * ux;
         lo = Math.min(lo, t);

@@ -99,7 +99,9 @@ export function findFrames(segs: Seg[], isWall: (layer: string) => boolean, labe
     }
     if (Number.isFinite(x0)) Object.assign(f, { minX: x0, minY: y0, maxX: x1, maxY: y1 });
     // A title below the frame, such as 一层平面图 / FIRST FLOOR PLAN.
-    const title = labels.find((l) => /平面|plan|层|floor|level/i.test(l.text) && l.x >= f.minX && l.x <= f.maxX && l.y <= f.minY + (f.maxY - f.minY) * 0.15 && l.y >= f.minY - (f.maxY - f.minY) * 0.3);
+    const title = labels.find(
+      (l) => /平面|plan|层|floor|level/i.test(l.text) && l.x >= f.minX && l.x <= f.maxX && l.y <= f.minY + (f.maxY - f.minY) * 0.15 && l.y >= f.minY - (f.maxY - f.minY) * 0.3,
+    );
     if (title) f.title = title.text.slice(0, 60);
   }
   const maxWall = Math.max(0, ...boxes.map((b) => b.wallLength));

@@ -18,7 +18,13 @@ export class GridIndex {
     const y1 = Math.floor((maxY - this.oy) / this.cell);
     // A pathological item spanning a huge box is kept in a bounded number of cells (its ends, by its box corners).
     if ((x1 - x0 + 1) * (y1 - y0 + 1) > 4096) {
-      for (const [ix, iy] of [[x0, y0], [x1, y1], [x0, y1], [x1, y0]]) this.add(this.key(ix, iy), id);
+      for (const [ix, iy] of [
+        [x0, y0],
+        [x1, y1],
+        [x0, y1],
+        [x1, y0],
+      ])
+        this.add(this.key(ix, iy), id);
       return;
     }
     for (let ix = x0; ix <= x1; ix++) for (let iy = y0; iy <= y1; iy++) this.add(this.key(ix, iy), id);

@@ -147,7 +147,10 @@ export function buildHall(session: DxfSession, opts: DxfImportOptions = {}): Dxf
   const roles = roleMap(layers);
   const role = (layer: string): LayerRole => roles.get(layer) ?? 'other';
   if (!layers.some((l) => l.role === 'wall')) {
-    const names = layers.map((l) => l.name).slice(0, 20).join(', ');
+    const names = layers
+      .map((l) => l.name)
+      .slice(0, 20)
+      .join(', ');
     throw new DxfImportError(
       `${fileName}: no layer holds walls (layers: ${names}); this does not look like a floor plan. Choose the wall layer in the dialog or pass --layers walls=LAYER / 未找到墙体图层，可能不是建筑平面图；请指定墙图层`,
       'layers',
@@ -159,10 +162,16 @@ export function buildHall(session: DxfSession, opts: DxfImportOptions = {}): Dxf
   const widthM = Math.max(...frameIdx.map((i) => (base.frames[i].maxX - base.frames[i].minX) * f));
   const heightM = Math.max(...frameIdx.map((i) => (base.frames[i].maxY - base.frames[i].minY) * f));
   if (Math.max(widthM, heightM) > 2000) {
-    throw new DxfImportError(`${fileName}: the plan would be ${Math.round(widthM)} × ${Math.round(heightM)} m in ${units.unit} — too large for a building; check the unit / 按 ${units.unit} 计平面尺寸过大，请检查单位`, 'units');
+    throw new DxfImportError(
+      `${fileName}: the plan would be ${Math.round(widthM)} × ${Math.round(heightM)} m in ${units.unit} — too large for a building; check the unit / 按 ${units.unit} 计平面尺寸过大，请检查单位`,
+      'units',
+    );
   }
   if (Math.max(widthM, heightM) < 2) {
-    throw new DxfImportError(`${fileName}: the plan would be only ${r3(widthM)} × ${r3(heightM)} m in ${units.unit} — too small for a building; check the unit, or this is not a floor plan / 按 ${units.unit} 计平面过小，请检查单位或确认是平面图`, 'units');
+    throw new DxfImportError(
+      `${fileName}: the plan would be only ${r3(widthM)} × ${r3(heightM)} m in ${units.unit} — too small for a building; check the unit, or this is not a floor plan / 按 ${units.unit} 计平面过小，请检查单位或确认是平面图`,
+      'units',
+    );
   }
   const floors: Floor[] = [];
   const context: DxfFloorLines[] = [];
@@ -174,7 +183,15 @@ export function buildHall(session: DxfSession, opts: DxfImportOptions = {}): Dxf
     const floorId = `F${k + 1}`;
     const built = buildFloor(drawing, frame, f, role, floorId, ids, (s, x) => opts.onProgress?.(s, (k + x) / frameIdx.length), warnings, opts.signal);
     const name = frame.title ?? `${k + 1}F`;
-    floors.push({ id: floorId, name: name.slice(0, 100), storey: k + 1, elevation: r3(k * 4.5), height: 4.5, ...(built.outline ? { outline: built.outline } : {}), elements: built.elements });
+    floors.push({
+      id: floorId,
+      name: name.slice(0, 100),
+      storey: k + 1,
+      elevation: r3(k * 4.5),
+      height: 4.5,
+      ...(built.outline ? { outline: built.outline } : {}),
+      elements: built.elements,
+    });
     context.push({ floorId, byRole: built.lines });
     for (const e of built.elements) {
       if (e.kind === 'wall') stats.walls++;
@@ -186,7 +203,13 @@ export function buildHall(session: DxfSession, opts: DxfImportOptions = {}): Dxf
     }
   });
   if (stats.walls === 0) {
-    throw new DxfImportError(`${fileName}: no walls could be read from the wall layer(s) (${layers.filter((l) => l.role === 'wall').map((l) => l.name).join(', ')}) — a wall is drawn as two parallel lines / 墙图层中没有识别出墙体（墙应为两条平行线）`, 'plan');
+    throw new DxfImportError(
+      `${fileName}: no walls could be read from the wall layer(s) (${layers
+        .filter((l) => l.role === 'wall')
+        .map((l) => l.name)
+        .join(', ')}) — a wall is drawn as two parallel lines / 墙图层中没有识别出墙体（墙应为两条平行线）`,
+      'plan',
+    );
   }
   const hallName = (opts.hallName ?? fileName.replace(/\.dxf$/i, '')).slice(0, 200) || 'DXF';
   const docIn = { format: 'halltwin', version: 1, meta: MetaSchema.parse({ name: hallName, source: { kind: 'dxf', fileName: fileName.slice(0, 200) } }), floors };
@@ -247,13 +270,16 @@ function buildFloor(
   const toX = (x: number) => (x - ox) * f;
   const toY = (y: number) => (y - oy) * f;
   const segs: Seg[] = [];
-  for (const s of d.segs) if (inFrame(frame, (s.ax + s.bx) / 2, (s.ay + s.by) / 2) && role(s.layer) !== 'ignore') segs.push({ ...s, ax: toX(s.ax), ay: toY(s.ay), bx: toX(s.bx), by: toY(s.by) });
+  for (const s of d.segs)
+    if (inFrame(frame, (s.ax + s.bx) / 2, (s.ay + s.by) / 2) && role(s.layer) !== 'ignore') segs.push({ ...s, ax: toX(s.ax), ay: toY(s.ay), bx: toX(s.bx), by: toY(s.by) });
   const arcs: Arc[] = [];
   for (const a of d.arcs) if (inFrame(frame, a.cx, a.cy) && role(a.layer) !== 'ignore') arcs.push({ ...a, cx: toX(a.cx), cy: toY(a.cy), r: a.r * f });
   const labels: Label[] = [];
   for (const l of d.labels) if (inFrame(frame, l.x, l.y)) labels.push({ ...l, x: toX(l.x), y: toY(l.y), height: l.height * f });
   const loops: Loop[] = [];
-  for (const l of d.loops) if (l.pts.length && inFrame(frame, l.pts[0][0], l.pts[0][1]) && role(l.layer) !== 'ignore') loops.push({ ...l, pts: l.pts.map(([x, y]) => [toX(x), toY(y)] as [number, number]) });
+  for (const l of d.loops)
+    if (l.pts.length && inFrame(frame, l.pts[0][0], l.pts[0][1]) && role(l.layer) !== 'ignore')
+      loops.push({ ...l, pts: l.pts.map(([x, y]) => [toX(x), toY(y)] as [number, number]) });
   const inserts = d.inserts.map((i) => ({ ...i, x: toX(i.x), y: toY(i.y) }));
   const fw = (frame.maxX - frame.minX) * f;
   const fh = (frame.maxY - frame.minY) * f;
@@ -282,7 +308,13 @@ function buildFloor(
   }
   const doorsFound = findDoors({ arcs: arcs.filter((a) => a.ins < 0 || inFrame(frame, d.inserts[a.ins].x, d.inserts[a.ins].y)), segs, inserts, doorLayers, skipLayers, walls });
   const elements: HallElement[] = [];
-  const wallEls = walls.map((w) => ({ kind: 'wall' as const, id: nextId(ids, floorId, 'wall'), a: [r3(w.a[0]), r3(w.a[1])] as [number, number], b: [r3(w.b[0]), r3(w.b[1])] as [number, number], thickness: r3(Math.max(0.01, w.thickness)) }));
+  const wallEls = walls.map((w) => ({
+    kind: 'wall' as const,
+    id: nextId(ids, floorId, 'wall'),
+    a: [r3(w.a[0]), r3(w.a[1])] as [number, number],
+    b: [r3(w.b[0]), r3(w.b[1])] as [number, number],
+    thickness: r3(Math.max(0.01, w.thickness)),
+  }));
   const doorEls: HallElement[] = [];
   for (const door of doorsFound) {
     if (door.width < DOOR_MIN * 0.9 || door.width > DOOR_MAX * 2.2) continue;
@@ -345,7 +377,13 @@ function buildFloor(
     if (door.kind !== 'opening') continue;
     const rad = (door.rotation * Math.PI) / 180;
     const hw = door.width / 2;
-    barriers.push({ ax: door.position[0] - Math.cos(rad) * hw, ay: door.position[1] - Math.sin(rad) * hw, bx: door.position[0] + Math.cos(rad) * hw, by: door.position[1] + Math.sin(rad) * hw, width: 0.05 });
+    barriers.push({
+      ax: door.position[0] - Math.cos(rad) * hw,
+      ay: door.position[1] - Math.sin(rad) * hw,
+      bx: door.position[0] + Math.cos(rad) * hw,
+      by: door.position[1] + Math.sin(rad) * hw,
+      width: 0.05,
+    });
   }
   const raster = rasterise(barriers, 0.1);
   const reg = regions(raster);
@@ -464,15 +502,21 @@ function buildFloor(
     for (const a of arcs) if (role(a.layer) === r && a.ins < 0 && a.a1 - a.a0 >= 2 * Math.PI - 1e-6) addObstacle(obstacleHull(arcPoints(a, 12).slice(0, -1), minA, maxA), height);
     // Blocks on the layer: each insert one obstacle.
     const byIns = new Map<number, [number, number][]>();
-    for (const s of segs) if (s.ins >= 0 && role(d.inserts[s.ins].layer) === r && !doorLike.has(s.ins)) (byIns.get(s.ins) ?? byIns.set(s.ins, []).get(s.ins))?.push([s.ax, s.ay], [s.bx, s.by]);
-    for (const a of arcs) if (a.ins >= 0 && role(d.inserts[a.ins].layer) === r && !doorLike.has(a.ins)) (byIns.get(a.ins) ?? byIns.set(a.ins, []).get(a.ins))?.push(...arcPoints(a, 8));
+    for (const s of segs)
+      if (s.ins >= 0 && role(d.inserts[s.ins].layer) === r && !doorLike.has(s.ins)) (byIns.get(s.ins) ?? byIns.set(s.ins, []).get(s.ins))?.push([s.ax, s.ay], [s.bx, s.by]);
+    for (const a of arcs)
+      if (a.ins >= 0 && role(d.inserts[a.ins].layer) === r && !doorLike.has(a.ins)) (byIns.get(a.ins) ?? byIns.set(a.ins, []).get(a.ins))?.push(...arcPoints(a, 8));
     for (const pts of byIns.values()) addObstacle(obstacleHull(pts, minA, maxA), height);
     // Loose lines: connected groups, but not the ones already closed polylines.
     const loose = segs.filter((s) => s.ins < 0 && role(s.layer) === r);
     const loopPts = new Set<string>();
     for (const l of layerLoops) for (const p of l.pts) loopPts.add(`${Math.round(p[0] * 1000)},${Math.round(p[1] * 1000)}`);
     const inLoop = (s: Seg) => loopPts.has(`${Math.round(s.ax * 1000)},${Math.round(s.ay * 1000)}`);
-    for (const g of connectedGroups(loose.filter((s) => !inLoop(s)), 0.02)) addObstacle(obstacleHull(g, minA, maxA), height);
+    for (const g of connectedGroups(
+      loose.filter((s) => !inLoop(s)),
+      0.02,
+    ))
+      addObstacle(obstacleHull(g, minA, maxA), height);
   }
   elements.push(...obstacles);
 
@@ -547,4 +591,3 @@ function hostWall(door: DoorFound, walls: WallEl[], ids: Ids, floorId: string): 
 export function importDxf(bytes: Uint8Array, opts: DxfImportOptions = {}): DxfImportResult {
   return buildHall(analyseDxf(bytes, opts), opts);
 }
-

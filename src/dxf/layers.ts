@@ -111,9 +111,31 @@ export function roleMap(list: LayerProposal[]): Map<string, LayerRole> {
 /** CLI form "walls=A-WALL,doors=A-DOOR+DOOR" → layer → role. Accepts role names in singular or plural. */
 export function parseLayerSpec(spec: string): Record<string, LayerRole> {
   const aliases: Record<string, LayerRole> = {
-    wall: 'wall', walls: 'wall', door: 'door', doors: 'door', window: 'window', windows: 'window', column: 'column', columns: 'column',
-    furniture: 'furniture', room: 'room', rooms: 'room', text: 'text', texts: 'text', names: 'text', 'room-names': 'text', stair: 'stair', stairs: 'stair', axis: 'axis',
-    axes: 'axis', dimension: 'dimension', dimensions: 'dimension', dims: 'dimension', hatch: 'hatch', other: 'other', ignore: 'ignore',
+    wall: 'wall',
+    walls: 'wall',
+    door: 'door',
+    doors: 'door',
+    window: 'window',
+    windows: 'window',
+    column: 'column',
+    columns: 'column',
+    furniture: 'furniture',
+    room: 'room',
+    rooms: 'room',
+    text: 'text',
+    texts: 'text',
+    names: 'text',
+    'room-names': 'text',
+    stair: 'stair',
+    stairs: 'stair',
+    axis: 'axis',
+    axes: 'axis',
+    dimension: 'dimension',
+    dimensions: 'dimension',
+    dims: 'dimension',
+    hatch: 'hatch',
+    other: 'other',
+    ignore: 'ignore',
   };
   const out: Record<string, LayerRole> = {};
   for (const part of spec.split(/[;,](?=[^,;=]+=)/)) {
@@ -121,7 +143,12 @@ export function parseLayerSpec(spec: string): Record<string, LayerRole> {
     if (eq <= 0) throw new Error(`--layers: "${part}" is not ROLE=LAYER (e.g. walls=A-WALL) / 格式应为 角色=图层`);
     const roleName = part.slice(0, eq).trim().toLowerCase();
     const role = aliases[roleName];
-    if (!role) throw new Error(`--layers: unknown role "${roleName}" (use ${Object.keys(aliases).filter((k) => k.endsWith('s')).join(', ')}) / 未知角色`);
+    if (!role)
+      throw new Error(
+        `--layers: unknown role "${roleName}" (use ${Object.keys(aliases)
+          .filter((k) => k.endsWith('s'))
+          .join(', ')}) / 未知角色`,
+      );
     for (const layer of part.slice(eq + 1).split('+')) if (layer.trim()) out[layer.trim()] = role;
   }
   return out;

@@ -36,7 +36,10 @@ export function connectedGroups(segs: P2[], tol: number): [number, number][][] {
   const key = (x: number, y: number) => `${Math.round(x / tol)},${Math.round(y / tol)}`;
   const at = new Map<string, number>();
   segs.forEach((s, i) => {
-    for (const [x, y] of [[s.ax, s.ay], [s.bx, s.by]]) {
+    for (const [x, y] of [
+      [s.ax, s.ay],
+      [s.bx, s.by],
+    ]) {
       const k = key(x, y);
       const j = at.get(k);
       if (j === undefined) at.set(k, i);

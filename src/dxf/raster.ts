@@ -250,8 +250,18 @@ export function regions(r: RasterPlan): Regions {
 }
 
 /** Cells left and right of the edge leaving a corner in direction d (0 +x, 1 +y, 2 −x, 3 −y), as offsets from the corner. */
-const LEFT = [[0, 0], [-1, 0], [-1, -1], [0, -1]];
-const RIGHT = [[0, -1], [0, 0], [-1, 0], [-1, -1]];
+const LEFT = [
+  [0, 0],
+  [-1, 0],
+  [-1, -1],
+  [0, -1],
+];
+const RIGHT = [
+  [0, -1],
+  [0, 0],
+  [-1, 0],
+  [-1, -1],
+];
 const DX = [1, 0, -1, 0];
 const DY = [0, 1, 0, -1];
 

@@ -17,7 +17,14 @@ type M = [number, number, number, number, number, number];
 const IDENTITY: M = [1, 0, 0, 1, 0, 0];
 
 function mul(p: M, q: M): M {
-  return [p[0] * q[0] + p[2] * q[1], p[1] * q[0] + p[3] * q[1], p[0] * q[2] + p[2] * q[3], p[1] * q[2] + p[3] * q[3], p[0] * q[4] + p[2] * q[5] + p[4], p[1] * q[4] + p[3] * q[5] + p[5]];
+  return [
+    p[0] * q[0] + p[2] * q[1],
+    p[1] * q[0] + p[3] * q[1],
+    p[0] * q[2] + p[2] * q[3],
+    p[1] * q[2] + p[3] * q[3],
+    p[0] * q[4] + p[2] * q[5] + p[4],
+    p[1] * q[4] + p[3] * q[5] + p[5],
+  ];
 }
 const apX = (m: M, x: number, y: number) => m[0] * x + m[2] * y + m[4];
 const apY = (m: M, x: number, y: number) => m[1] * x + m[3] * y + m[5];
@@ -67,7 +74,10 @@ export function parseDxfBytes(bytes: Uint8Array, fileName = 'drawing.dxf'): Pars
   const tail = text.slice(-256);
   if (!/\n\s*0\s*\r?\n\s*EOF\s*$/.test(tail) && !/^\s*0\s*\r?\n\s*EOF/.test(tail)) {
     const lines = text.length > 0 ? text.split('\n').length : 0;
-    throw new DxfImportError(`${fileName}: the file is cut short (it ends at line ${lines} without the closing "0 / EOF"); copy it again or save it again from CAD / 文件不完整（第 ${lines} 行处中断，缺少 EOF）`, 'file');
+    throw new DxfImportError(
+      `${fileName}: the file is cut short (it ends at line ${lines} without the closing "0 / EOF"); copy it again or save it again from CAD / 文件不完整（第 ${lines} 行处中断，缺少 EOF）`,
+      'file',
+    );
   }
   const t0 = performance.now();
   let dxf: IDxf | null;
@@ -298,7 +308,14 @@ export function flatten(p: ParsedDxf): Drawing {
           const c = Math.cos(rot);
           const s = Math.sin(rot);
           // T(pos) · R(rot) · S(sx, sy) · T(−base), in the insert's OCS.
-          const local: M = [c * sx, s * sx, -s * sy, c * sy, num(pos.x) - (c * sx * num(base.x) - s * sy * num(base.y)), num(pos.y) - (s * sx * num(base.x) + c * sy * num(base.y))];
+          const local: M = [
+            c * sx,
+            s * sx,
+            -s * sy,
+            c * sy,
+            num(pos.x) - (c * sx * num(base.x) - s * sy * num(base.y)),
+            num(pos.y) - (s * sx * num(base.x) + c * sy * num(base.y)),
+          ];
           const im = mul(om, local);
           let myIns = ins;
           if (depth === 0) {

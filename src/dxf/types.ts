@@ -171,4 +171,3 @@ export interface DxfImportResult {
   context: DxfFloorLines[];
   stats: DxfImportStats;
 }
-

@@ -15,7 +15,26 @@ export function unitFromHeader(code: number | undefined): DxfUnit | undefined {
 
 export function parseUnit(s: string): DxfUnit | undefined {
   const k = s.trim().toLowerCase();
-  const alias: Record<string, DxfUnit> = { mm: 'mm', millimetre: 'mm', millimeter: 'mm', 毫米: 'mm', cm: 'cm', 厘米: 'cm', m: 'm', metre: 'm', meter: 'm', 米: 'm', in: 'in', inch: 'in', inches: 'in', 英寸: 'in', ft: 'ft', foot: 'ft', feet: 'ft', 英尺: 'ft' };
+  const alias: Record<string, DxfUnit> = {
+    mm: 'mm',
+    millimetre: 'mm',
+    millimeter: 'mm',
+    毫米: 'mm',
+    cm: 'cm',
+    厘米: 'cm',
+    m: 'm',
+    metre: 'm',
+    meter: 'm',
+    米: 'm',
+    in: 'in',
+    inch: 'in',
+    inches: 'in',
+    英寸: 'in',
+    ft: 'ft',
+    foot: 'ft',
+    feet: 'ft',
+    英尺: 'ft',
+  };
   return alias[k];
 }
 

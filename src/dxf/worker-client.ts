@@ -15,9 +15,16 @@ export interface DxfWorkerSession {
   close(): void;
 }
 
-type Reply = { type: 'progress'; progress: DxfProgress } | { type: 'analysed'; analysis: DxfAnalysis } | { type: 'done'; result: DxfImportResult } | { type: 'error'; message: string; where?: string };
+type Reply =
+  | { type: 'progress'; progress: DxfProgress }
+  | { type: 'analysed'; analysis: DxfAnalysis }
+  | { type: 'done'; result: DxfImportResult }
+  | { type: 'error'; message: string; where?: string };
 
-export async function openDxfInWorker(file: File | Uint8Array, opts: { fileName?: string; onProgress?: (p: DxfProgress) => void; signal?: AbortSignal } = {}): Promise<DxfWorkerSession> {
+export async function openDxfInWorker(
+  file: File | Uint8Array,
+  opts: { fileName?: string; onProgress?: (p: DxfProgress) => void; signal?: AbortSignal } = {},
+): Promise<DxfWorkerSession> {
   if (opts.signal?.aborted) throw new DxfImportCancelled();
   const fileName = opts.fileName ?? (file instanceof Uint8Array ? 'drawing.dxf' : file.name);
   const buffer = file instanceof Uint8Array ? file.slice().buffer : await file.arrayBuffer();

@@ -10,7 +10,9 @@ import { analyseDxf, buildHall, type DxfSession } from './import';
 import { dxfProgress } from './progress';
 import type { DxfImportOptions, DxfStage } from './types';
 
-export type DxfWorkerRequest = { type: 'analyse'; bytes: ArrayBuffer; fileName: string; units?: DxfImportOptions['units'] } | { type: 'build'; options: Omit<DxfImportOptions, 'onProgress' | 'signal'> };
+export type DxfWorkerRequest =
+  | { type: 'analyse'; bytes: ArrayBuffer; fileName: string; units?: DxfImportOptions['units'] }
+  | { type: 'build'; options: Omit<DxfImportOptions, 'onProgress' | 'signal'> };
 
 const scope = self as unknown as { postMessage(msg: unknown, transfer?: Transferable[]): void; onmessage: ((ev: MessageEvent<DxfWorkerRequest>) => void) | null };
 

@@ -58,7 +58,7 @@ export function distribute(els: readonly HallElement[], axis: Axis): HallElement
  */
 export function flip(els: readonly HallElement[], about: Vec2): HallElement[] {
   return els.map((el) => {
-    if (el.kind === 'counter') return { ...el, rotation: (((el.rotation ?? 0) + 180) % 360 + 360) % 360 };
+    if (el.kind === 'counter') return { ...el, rotation: ((((el.rotation ?? 0) + 180) % 360) + 360) % 360 };
     return mirrorX(el, about[0]);
   });
 }
@@ -100,4 +100,3 @@ export function arrayOffsets(n: number, spacing: Vec2): Vec2[] {
   for (let i = 1; i <= n; i++) out.push([spacing[0] * i, spacing[1] * i]);
   return out;
 }
-

@@ -5,7 +5,22 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { History } from '../core/history';
 import type { Floor, HallDocument } from '../core/document';
-import { CommandError, addElements, batch, addFloor as addFloorCmd, moveToFloor, removeElements, removeFloor, reorderFloors, replaceDocument, replaceElements, rotateElements, updateFloor, moveElements, type Command } from '../core/commands';
+import {
+  CommandError,
+  addElements,
+  batch,
+  addFloor as addFloorCmd,
+  moveToFloor,
+  removeElements,
+  removeFloor,
+  reorderFloors,
+  replaceDocument,
+  replaceElements,
+  rotateElements,
+  updateFloor,
+  moveElements,
+  type Command,
+} from '../core/commands';
 import { KINDS, type HallElement } from '../core/kinds/registry';
 import { parseHallText, describeProblems, type LoadResult } from '../core/io';
 import { groundFloor } from '../core/query';
@@ -213,7 +228,11 @@ export class Editor {
   loadFile(text: string, fileName = ''): LoadResult {
     const r = parseHallText(text);
     if (r.ok) this.openDocument(r.doc, `打开 ${fileName} / Open`.trim());
-    else this.fail(`无法打开 ${fileName}：文件有 ${r.problems.length} 处问题 / Cannot open ${fileName}: ${r.problems.length} problem(s)`, describeProblems(r.problems, 20).split('\n'));
+    else
+      this.fail(
+        `无法打开 ${fileName}：文件有 ${r.problems.length} 处问题 / Cannot open ${fileName}: ${r.problems.length} problem(s)`,
+        describeProblems(r.problems, 20).split('\n'),
+      );
     return r;
   }
 
@@ -330,7 +349,13 @@ export class Editor {
         return true;
       case 'rotate':
         if (!this.editable().length) return false;
-        this.execute(rotateElements(this.editable().map((el) => el.id), e.shift ? 90 : 15, this.selectionCenter()));
+        this.execute(
+          rotateElements(
+            this.editable().map((el) => el.id),
+            e.shift ? 90 : 15,
+            this.selectionCenter(),
+          ),
+        );
         return true;
       case 'cancel':
         if (this.tool.id !== 'select') this.setTool('select');
@@ -383,7 +408,10 @@ export class Editor {
     const els = this.selected();
     if (!els.length) return false;
     const lock = !els.every((e) => e.locked);
-    return this.replaceAll(els.map((e) => ({ ...e, locked: lock || undefined }) as HallElement), lock ? '锁定 / Lock' : '解锁 / Unlock');
+    return this.replaceAll(
+      els.map((e) => ({ ...e, locked: lock || undefined }) as HallElement),
+      lock ? '锁定 / Lock' : '解锁 / Unlock',
+    );
   }
 
   /** Select every element on the floor of the same kind and type as the selected ones. */

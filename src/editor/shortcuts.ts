@@ -3,7 +3,26 @@ import type { ToolId } from './types';
 
 export interface Shortcut {
   key: string;
-  action: ToolId | 'undo' | 'redo' | 'copy' | 'cut' | 'paste' | 'duplicate' | 'delete' | 'select-all' | 'select-similar' | 'rotate' | 'flip' | 'lock' | 'cancel' | 'finish' | 'view-2d' | 'view-3d' | 'zoom-fit' | 'help';
+  action:
+    | ToolId
+    | 'undo'
+    | 'redo'
+    | 'copy'
+    | 'cut'
+    | 'paste'
+    | 'duplicate'
+    | 'delete'
+    | 'select-all'
+    | 'select-similar'
+    | 'rotate'
+    | 'flip'
+    | 'lock'
+    | 'cancel'
+    | 'finish'
+    | 'view-2d'
+    | 'view-3d'
+    | 'zoom-fit'
+    | 'help';
   label: { zh: string; en: string };
 }
 

@@ -91,7 +91,10 @@ function wallSnap(c: Candidates, p: Vec2, o: SnapOptions): SnapResult | undefine
     for (const [a, b] of c.walls) {
       const foot = closestOnSegment(from, a, b);
       if (foot.t <= 1e-6 || foot.t >= 1 - 1e-6 || dist(from, foot.point) < 1e-6) continue;
-      offer(foot.point, 'perpendicular', [{ a: from, b: foot.point, kind: 'perpendicular' }, { a, b, kind: 'wall' }]);
+      offer(foot.point, 'perpendicular', [
+        { a: from, b: foot.point, kind: 'perpendicular' },
+        { a, b, kind: 'wall' },
+      ]);
     }
     if (best) return best;
   }

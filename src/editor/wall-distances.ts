@@ -39,7 +39,7 @@ export function wallDistances(floor: Floor, p: Vec2, reach = 60): WallDistance[]
       // the face is half the thickness nearer, measured along the ray
       const len = Math.hypot(ex, ey);
       const cos = Math.abs(d[0] * ey - d[1] * ex) / len;
-      const face = t - (el.thickness / 2) / Math.max(cos, 1e-6);
+      const face = t - el.thickness / 2 / Math.max(cos, 1e-6);
       if (face > 0 && face < best) best = face;
     }
     if (best < reach) out.push({ from: p, to: [p[0] + d[0] * best, p[1] + d[1] * best], distance: best });

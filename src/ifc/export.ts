@@ -103,15 +103,35 @@ function exportFresh(doc: HallDocument, opts: ExportIfcOptions): string {
   const sitePl = w.add('IFCLOCALPLACEMENT', '$', r(wcs));
   const g = doc.meta.georef;
   const site = w.add(
-    'IFCSITE', s(stableGlobalId('site')), '$', s('Site'), '$', '$', r(sitePl), '$', '$', e('ELEMENT'),
-    g ? compound(g.lat) : '$', g ? compound(g.lon) : '$', g?.altitude !== undefined ? f(g.altitude) : '$', '$', '$',
+    'IFCSITE',
+    s(stableGlobalId('site')),
+    '$',
+    s('Site'),
+    '$',
+    '$',
+    r(sitePl),
+    '$',
+    '$',
+    e('ELEMENT'),
+    g ? compound(g.lat) : '$',
+    g ? compound(g.lon) : '$',
+    g?.altitude !== undefined ? f(g.altitude) : '$',
+    '$',
+    '$',
   );
   const buildingPl = w.add('IFCLOCALPLACEMENT', r(sitePl), r(wcs));
   const building = w.add('IFCBUILDING', s(stableGlobalId('building')), '$', s(doc.meta.name), '$', '$', r(buildingPl), '$', '$', e('ELEMENT'), '$', '$', '$');
   w.add('IFCRELAGGREGATES', s(stableGlobalId('rel:project-site')), '$', '$', '$', r(project), refList([site]));
   w.add('IFCRELAGGREGATES', s(stableGlobalId('rel:site-building')), '$', '$', '$', r(site), refList([building]));
   const t: Target = { w, is2x3: false, owner: '$', body, k: 1, dirZ, origin3 };
-  pset(t, 'hall', 'Pset_HallTwinHall', [building], { Name: doc.meta.name, NameEn: doc.meta.nameEn, Preset: doc.meta.preset, Level: doc.meta.level, Sprinklers: doc.meta.sprinklers, Crowded: doc.meta.crowded });
+  pset(t, 'hall', 'Pset_HallTwinHall', [building], {
+    Name: doc.meta.name,
+    NameEn: doc.meta.nameEn,
+    Preset: doc.meta.preset,
+    Level: doc.meta.level,
+    Sprinklers: doc.meta.sprinklers,
+    Crowded: doc.meta.crowded,
+  });
   const storeys: number[] = [];
   const zoneSpaces = new Map<ZoneType, number[]>();
   for (const floor of doc.floors) {
@@ -182,7 +202,14 @@ function pset(t: Target, seed: string, name: string, objects: number[], props: R
   const ids: number[] = [];
   for (const [k, v] of Object.entries(props)) {
     if (v === undefined || v === null) continue;
-    const val = typeof v === 'boolean' ? `IFCBOOLEAN(${b(v)})` : typeof v === 'number' ? (Number.isInteger(v) && (k === 'Storey' || k === 'Count') ? `IFCINTEGER(${v})` : `IFCREAL(${f(v)})`) : `IFCTEXT(${s(v)})`;
+    const val =
+      typeof v === 'boolean'
+        ? `IFCBOOLEAN(${b(v)})`
+        : typeof v === 'number'
+          ? Number.isInteger(v) && (k === 'Storey' || k === 'Count')
+            ? `IFCINTEGER(${v})`
+            : `IFCREAL(${f(v)})`
+          : `IFCTEXT(${s(v)})`;
     ids.push(t.w.add('IFCPROPERTYSINGLEVALUE', s(k), '$', val, '$'));
   }
   const ps = t.w.add('IFCPROPERTYSET', s(stableGlobalId(`pset:${seed}:${name}`)), t.owner, s(name), '$', refList(ids));
@@ -240,9 +267,7 @@ function writeElement(t: Target, doc: HallDocument, floor: Floor, el: HallElemen
       if (L < 1e-6) return undefined;
       const pl = placement(t, place, el.a, (Math.atan2(dy, dx) * 180) / Math.PI);
       const sh = box(t, L, el.thickness, el.height ?? floor.height, L / 2, 0);
-      const id = t.is2x3
-        ? w.add('IFCWALL', gid, owner, name, '$', '$', r(pl), r(sh), '$')
-        : w.add('IFCWALL', gid, owner, name, '$', '$', r(pl), r(sh), '$', e('STANDARD'));
+      const id = t.is2x3 ? w.add('IFCWALL', gid, owner, name, '$', '$', r(pl), r(sh), '$') : w.add('IFCWALL', gid, owner, name, '$', '$', r(pl), r(sh), '$', e('STANDARD'));
       walls.set(el.id, { el: id, thickness: el.thickness });
       pset(t, el.id, 'Pset_HallTwinWall', [id], { Id: el.id, Glazed: el.glazed });
       return id;
@@ -284,8 +309,19 @@ function writeElement(t: Target, doc: HallDocument, floor: Floor, el: HallElemen
         ? w.add('IFCFURNISHINGELEMENT', gid, owner, name, '$', s('Counter'), r(pl), r(sh), '$')
         : w.add('IFCFURNITURE', gid, owner, name, '$', s('Counter'), r(pl), r(sh), '$', e('DESK'));
       pset(t, el.id, 'Pset_HallTwinCounter', [id], {
-        Id: el.id, Type: el.type, Number: el.number, TopWidth: el.top.width, TopDepth: el.top.depth, TopHeight: el.top.height, Low: el.low,
-        KneeSpace: el.kneeSpace, Style: el.style, Department: el.department, OneMetreLine: el.oneMetreLine.enabled, OneMetreLineDistance: el.oneMetreLine.distance, Rotation: el.rotation,
+        Id: el.id,
+        Type: el.type,
+        Number: el.number,
+        TopWidth: el.top.width,
+        TopDepth: el.top.depth,
+        TopHeight: el.top.height,
+        Low: el.low,
+        KneeSpace: el.kneeSpace,
+        Style: el.style,
+        Department: el.department,
+        OneMetreLine: el.oneMetreLine.enabled,
+        OneMetreLineDistance: el.oneMetreLine.distance,
+        Rotation: el.rotation,
       });
       return id;
     }
@@ -294,8 +330,16 @@ function writeElement(t: Target, doc: HallDocument, floor: Floor, el: HallElemen
       const sh = box(t, el.width, 0.05, 0.4, 0, 0, Math.max(0, el.mountHeight - 0.2));
       const id = proxy('Sign', pl, sh);
       pset(t, el.id, 'Pset_HallTwinSign', [id], {
-        Id: el.id, SignKind: el.signKind, TextZh: el.text.zh, TextEn: el.text.en, Electronic: el.electronic, Width: el.width, MountHeight: el.mountHeight,
-        Target: el.target, YouAreHere: el.youAreHere, Rotation: el.rotation,
+        Id: el.id,
+        SignKind: el.signKind,
+        TextZh: el.text.zh,
+        TextEn: el.text.en,
+        Electronic: el.electronic,
+        Width: el.width,
+        MountHeight: el.mountHeight,
+        Target: el.target,
+        YouAreHere: el.youAreHere,
+        Rotation: el.rotation,
       });
       return id;
     }
@@ -304,7 +348,15 @@ function writeElement(t: Target, doc: HallDocument, floor: Floor, el: HallElemen
       const [pw, pd] = pointSize(el);
       const sh = box(t, pw, pd, el.pointKind === 'seat' ? 0.45 : el.pointKind === 'cctv' ? 0.2 : 0.6, 0, 0, el.pointKind === 'cctv' ? 2.6 : 0);
       const id = proxy(el.pointKind, pl, sh);
-      pset(t, el.id, 'Pset_HallTwinPoint', [id], { Id: el.id, PointKind: el.pointKind, Count: el.count, Priority: el.priority, Wheelchair: el.wheelchair, CounterId: el.counterId, Rotation: el.rotation });
+      pset(t, el.id, 'Pset_HallTwinPoint', [id], {
+        Id: el.id,
+        PointKind: el.pointKind,
+        Count: el.count,
+        Priority: el.priority,
+        Wheelchair: el.wheelchair,
+        CounterId: el.counterId,
+        Rotation: el.rotation,
+      });
       return id;
     }
     case 'vlink': {
@@ -322,8 +374,17 @@ function writeElement(t: Target, doc: HallDocument, floor: Floor, el: HallElemen
               ? w.add('IFCTRANSPORTELEMENT', gid, owner, name, '$', '$', r(pl), r(sh), '$', e(linkType), '$', '$')
               : w.add('IFCTRANSPORTELEMENT', gid, owner, name, '$', '$', r(pl), r(sh), '$', e(linkType));
       pset(t, el.id, 'Pset_HallTwinLink', [id], {
-        Id: el.id, LinkKind: el.linkKind, Floors: el.floors.join(','), Accessible: el.accessible, ClearWidth: el.clearWidth, Slope: el.slope,
-        RunRise: el.runRise, Landing: el.landing, SizeW: el.size.w, SizeD: el.size.d, Rotation: el.rotation,
+        Id: el.id,
+        LinkKind: el.linkKind,
+        Floors: el.floors.join(','),
+        Accessible: el.accessible,
+        ClearWidth: el.clearWidth,
+        Slope: el.slope,
+        RunRise: el.runRise,
+        Landing: el.landing,
+        SizeW: el.size.w,
+        SizeD: el.size.d,
+        Rotation: el.rotation,
       });
       return id;
     }
@@ -372,7 +433,8 @@ function exportIntoOriginal(doc: HallDocument, original: Uint8Array): Uint8Array
   const end = text.indexOf(BLOCK_END);
   if (begin >= 0 && end > begin) text = text.slice(0, begin) + text.slice(end + BLOCK_END.length);
   const dataEnd = text.lastIndexOf('ENDSEC;');
-  if (!/^\s*ISO-10303-21;/.test(text) || dataEnd < 0 || !/END-ISO-10303-21;\s*$/.test(text)) throw new Error('the original IFC is not a complete STEP file; cannot write back into it');
+  if (!/^\s*ISO-10303-21;/.test(text) || dataEnd < 0 || !/END-ISO-10303-21;\s*$/.test(text))
+    throw new Error('the original IFC is not a complete STEP file; cannot write back into it');
   const schema = (/FILE_SCHEMA\s*\(\s*\(\s*'([^']*)'/i.exec(text)?.[1] ?? 'IFC4').toUpperCase();
   const is2x3 = schema.startsWith('IFC2X3');
   let maxId = 0;

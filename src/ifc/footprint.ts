@@ -46,7 +46,10 @@ function chain(sorted: Vec2[]): Polygon {
  */
 function throwAwayInterior(points: readonly Vec2[]): Vec2[] {
   if (points.length < 64) return [...points];
-  let l = points[0], r = points[0], b = points[0], t = points[0];
+  let l = points[0],
+    r = points[0],
+    b = points[0],
+    t = points[0];
   for (const p of points) {
     if (p[0] < l[0]) l = p;
     if (p[0] > r[0]) r = p;
@@ -128,7 +131,10 @@ export function flatHull(flat: ArrayLike<number>): Polygon {
 
 /** Indices of the points not strictly inside the quadrilateral of the four extreme points (Akl–Toussaint), in order. */
 function outsideQuad(flat: ArrayLike<number>, n: number): number[] {
-  let l = 0, r = 0, b = 0, t = 0;
+  let l = 0,
+    r = 0,
+    b = 0,
+    t = 0;
   for (let i = 1; i < n; i++) {
     if (flat[2 * i] < flat[2 * l]) l = i;
     if (flat[2 * i] > flat[2 * r]) r = i;
@@ -142,10 +148,22 @@ function outsideQuad(flat: ArrayLike<number>, n: number): number[] {
     return out;
   }
   // Each edge o→a as (origin, direction), the same differences the side test always took, read once.
-  const ox0 = flat[2 * l], oy0 = flat[2 * l + 1], dx0 = flat[2 * b] - ox0, dy0 = flat[2 * b + 1] - oy0;
-  const ox1 = flat[2 * b], oy1 = flat[2 * b + 1], dx1 = flat[2 * r] - ox1, dy1 = flat[2 * r + 1] - oy1;
-  const ox2 = flat[2 * r], oy2 = flat[2 * r + 1], dx2 = flat[2 * t] - ox2, dy2 = flat[2 * t + 1] - oy2;
-  const ox3 = flat[2 * t], oy3 = flat[2 * t + 1], dx3 = flat[2 * l] - ox3, dy3 = flat[2 * l + 1] - oy3;
+  const ox0 = flat[2 * l],
+    oy0 = flat[2 * l + 1],
+    dx0 = flat[2 * b] - ox0,
+    dy0 = flat[2 * b + 1] - oy0;
+  const ox1 = flat[2 * b],
+    oy1 = flat[2 * b + 1],
+    dx1 = flat[2 * r] - ox1,
+    dy1 = flat[2 * r + 1] - oy1;
+  const ox2 = flat[2 * r],
+    oy2 = flat[2 * r + 1],
+    dx2 = flat[2 * t] - ox2,
+    dy2 = flat[2 * t + 1] - oy2;
+  const ox3 = flat[2 * t],
+    oy3 = flat[2 * t + 1],
+    dx3 = flat[2 * l] - ox3,
+    dy3 = flat[2 * l + 1] - oy3;
   for (let i = 0; i < n; i++) {
     const x = flat[2 * i];
     const y = flat[2 * i + 1];
@@ -218,7 +236,10 @@ export function rectOfHull(hull: Polygon): OrientedRect | null {
     const l = Math.hypot(b[0] - a[0], b[1] - a[1]);
     if (l < 1e-9) continue;
     const u: Vec2 = [(b[0] - a[0]) / l, (b[1] - a[1]) / l];
-    let minU = Infinity, maxU = -Infinity, minV = Infinity, maxV = -Infinity;
+    let minU = Infinity,
+      maxU = -Infinity,
+      minV = Infinity,
+      maxV = -Infinity;
     for (const p of hull) {
       const pu = p[0] * u[0] + p[1] * u[1];
       const pv = -p[0] * u[1] + p[1] * u[0];
@@ -236,9 +257,7 @@ export function rectOfHull(hull: Polygon): OrientedRect | null {
   const center: Vec2 = [cu * best.u[0] - cv * best.u[1], cu * best.u[1] + cv * best.u[0]];
   const du = best.maxU - best.minU;
   const dv = best.maxV - best.minV;
-  return du >= dv
-    ? { center, axis: best.u, length: du, width: dv }
-    : { center, axis: [-best.u[1], best.u[0]], length: dv, width: du };
+  return du >= dv ? { center, axis: best.u, length: du, width: dv } : { center, axis: [-best.u[1], best.u[0]], length: dv, width: du };
 }
 
 export interface Outline {

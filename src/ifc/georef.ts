@@ -52,7 +52,9 @@ export function readGeoref(r: ModelReader, lengthScale: number): GeorefResult {
   const placing = placingMapConversion(r);
   if (placing && 'unknownCrs' in placing) {
     const crsName = str(r.line(ref(r.line(placing.unknownCrs)?.TargetCRS))?.Name);
-    warnings.push(`IfcMapConversion #${placing.unknownCrs}: projected CRS "${crsName ?? '?'}" is not a UTM/Gauss-Krüger EPSG code we can convert; using IfcSite latitude/longitude instead`);
+    warnings.push(
+      `IfcMapConversion #${placing.unknownCrs}: projected CRS "${crsName ?? '?'}" is not a UTM/Gauss-Krüger EPSG code we can convert; using IfcSite latitude/longitude instead`,
+    );
   } else if (placing) {
     const { id, proj } = placing;
     const mc = r.line(id);

@@ -10,8 +10,22 @@ import type { HallElement } from '../core/kinds/registry';
 import type { Vec2 } from '../core/geometry/vec';
 import { area } from '../core/geometry/polygon';
 import {
-  COUNTER_TYPE_IDS, ENTRANCE_KIND_IDS, HALL_LEVEL_IDS, LINK_KIND_IDS, POINT_KIND_IDS, PRESET_IDS, SIGN_KIND_IDS, ZONE_TYPE_IDS,
-  type CounterType, type EntranceKind, type HallLevel, type LinkKind, type PointKind, type PresetId, type SignKind, type ZoneType,
+  COUNTER_TYPE_IDS,
+  ENTRANCE_KIND_IDS,
+  HALL_LEVEL_IDS,
+  LINK_KIND_IDS,
+  POINT_KIND_IDS,
+  PRESET_IDS,
+  SIGN_KIND_IDS,
+  ZONE_TYPE_IDS,
+  type CounterType,
+  type EntranceKind,
+  type HallLevel,
+  type LinkKind,
+  type PointKind,
+  type PresetId,
+  type SignKind,
+  type ZoneType,
 } from '../core/vocab';
 import { getIfcApi } from './api';
 import { checkIfcBytes } from './check-bytes';
@@ -145,12 +159,17 @@ async function importOpenModel(
   if (storeyIds.length === 0) throw notABuilding(r, fileName);
   r.prefetchHeaderLines(storeyIds, () => !mapConversionPlaces(r));
   // A storey without Elevation may be one read shifted (star-lines.ts): then every line is read again, units first.
-  if (storeyIds.some((id) => num(r.line(id)?.Elevation) === undefined) && r.lineUpStars(bytes)) warnings.push('the file writes * for attributes that are not derived; its lines were read with every attribute in place');
+  if (storeyIds.some((id) => num(r.line(id)?.Elevation) === undefined) && r.lineUpStars(bytes))
+    warnings.push('the file writes * for attributes that are not derived; its lines were read with every attribute in place');
   const unit = r.lengthUnit();
   const scale = unit.scale;
   const unitName = UNIT_NAMES[scale] ?? `${scale} m`;
-  if (unit.from === 'assumed') warnings.push('no length unit in the file (no IfcProject units, no IfcUnitAssignment): assuming metres; check the hall\'s size / 文件未声明长度单位，按米处理');
-  else if (unit.from === 'assignment') warnings.push(`no IfcProject: length unit ${unitName} taken from the file's IfcUnitAssignment; values converted to metres / 缺少 IfcProject，长度单位取自 IfcUnitAssignment（${unitName}）`);
+  if (unit.from === 'assumed')
+    warnings.push("no length unit in the file (no IfcProject units, no IfcUnitAssignment): assuming metres; check the hall's size / 文件未声明长度单位，按米处理");
+  else if (unit.from === 'assignment')
+    warnings.push(
+      `no IfcProject: length unit ${unitName} taken from the file's IfcUnitAssignment; values converted to metres / 缺少 IfcProject，长度单位取自 IfcUnitAssignment（${unitName}）`,
+    );
   else if (scale !== 1) warnings.push(`length unit is ${unitName} (from IfcProject); values converted to metres`);
   const psets = r.psetsWithPrefix('Pset_HallTwin', bytes);
   const ps = (id: number, name: string) => psets.get(id)?.get(name);
@@ -196,7 +215,15 @@ async function importOpenModel(
     taken.add(id);
     const next = levels[i + 1]?.[0].elevation;
     const height = pNum(s.props, 'Height') ?? (next !== undefined ? next - s.elevation : undefined);
-    floors.push({ id, name: s.name, storey: storeyNo, elevation: s.elevation, height: height && height > 0 ? r6(Math.min(height, 100)) : 0, elements: [], ...(s.globalId ? { ifcGlobalId: s.globalId } : {}) });
+    floors.push({
+      id,
+      name: s.name,
+      storey: storeyNo,
+      elevation: s.elevation,
+      height: height && height > 0 ? r6(Math.min(height, 100)) : 0,
+      elements: [],
+      ...(s.globalId ? { ifcGlobalId: s.globalId } : {}),
+    });
     for (const x of l) floorOfStorey.set(x.lineId, i);
   });
   stage('storeys', 0.5);
@@ -306,10 +333,12 @@ async function importOpenModel(
   let spaces = 0;
   r.lines(spaceIds);
   // Names first; what else the model says of a room's use only for the rooms its names leave unsure.
-  const byName = new Map(spaceIds.map((id) => {
-    const l = r.line(id);
-    return [id, classifyZone({ name: str(l?.Name), longName: str(l?.LongName), objectType: str(l?.ObjectType), description: str(l?.Description) })];
-  }));
+  const byName = new Map(
+    spaceIds.map((id) => {
+      const l = r.line(id);
+      return [id, classifyZone({ name: str(l?.Name), longName: str(l?.LongName), objectType: str(l?.ObjectType), description: str(l?.Description) })];
+    }),
+  );
   const unsure = spaceIds.filter((id) => (byName.get(id)?.confidence ?? 0) < 0.8 && !ps(id, 'Pset_HallTwin'));
   const uses = unsure.length ? readSpaceUse(r, unsure) : new Map<number, SpaceUse>();
   spaceIds.forEach((id, i) => {
@@ -332,28 +361,47 @@ async function importOpenModel(
     const p = ps(id, 'Pset_HallTwin');
     const own = oneOf<ZoneType>(pStr(p, 'ZoneType'), ZONE_TYPE_IDS);
     const use = uses.get(id);
-    const guess = own ? undefined : use ? classifyZone({ name: str(l?.Name), longName: str(l?.LongName), objectType: str(l?.ObjectType), description: str(l?.Description), ...use }) : byName.get(id);
+    const guess = own
+      ? undefined
+      : use
+        ? classifyZone({ name: str(l?.Name), longName: str(l?.LongName), objectType: str(l?.ObjectType), description: str(l?.Description), ...use })
+        : byName.get(id);
     const type = own ?? guess?.type ?? 'unclassified';
-    const also = (pStr(p, 'Also') ?? '').split(',').map((s) => s.trim()).filter((s): s is ZoneType => (ZONE_TYPE_IDS as string[]).includes(s) && s !== type);
+    const also = (pStr(p, 'Also') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s): s is ZoneType => (ZONE_TYPE_IDS as string[]).includes(s) && s !== type);
     const name = p ? str(l?.Name) : [...new Set(label)].join(' ');
     // The Name beside a LongName is the room's number on the drawings (A101, 1.07).
     const number = !p && str(l?.LongName) && str(l?.Name) && str(l?.Name) !== str(l?.LongName) ? str(l?.Name)!.slice(0, 500) : undefined;
     const dept = pStr(p, 'Department');
     const nameEn = pStr(p, 'NameEn');
     put(floorOf(id, g), {
-      id: newId('zone', p), ...(name ? { name: name.slice(0, 500) } : {}), ...gid(l),
-      kind: 'zone', type, also, polygon: o.polygon.map(rv), ...(dept ? { department: dept } : {}), ...(nameEn ? { nameEn } : {}),
-      ...(number ? { number } : {}), ...(guess ? { typeGuess: { confidence: guess.confidence, from: guess.from.slice(0, 500) } } : {}),
+      id: newId('zone', p),
+      ...(name ? { name: name.slice(0, 500) } : {}),
+      ...gid(l),
+      kind: 'zone',
+      type,
+      also,
+      polygon: o.polygon.map(rv),
+      ...(dept ? { department: dept } : {}),
+      ...(nameEn ? { nameEn } : {}),
+      ...(number ? { number } : {}),
+      ...(guess ? { typeGuess: { confidence: guess.confidence, from: guess.from.slice(0, 500) } } : {}),
     });
     spaces++;
   });
 
   stage('walls', 0);
-  api.StreamAllMeshes(model, (mesh, index, total) => {
-    // No abort check in here: throwing through web-ifc's streaming callback could leave the wasm half-way.
-    if (index % 500 === 0) opts.onProgress?.('walls', 0.8 * (total ? index / total : 0));
-    meshes.onMesh(mesh);
-  }, false);
+  api.StreamAllMeshes(
+    model,
+    (mesh, index, total) => {
+      // No abort check in here: throwing through web-ifc's streaming callback could leave the wasm half-way.
+      if (index % 500 === 0) opts.onProgress?.('walls', 0.8 * (total ? index / total : 0));
+      meshes.onMesh(mesh);
+    },
+    false,
+  );
   const wallElementId = new Map<number, { id: string; a: Vec2; b: Vec2 }>();
   let walls = 0;
   r.lines(wallIds.filter((id) => meshes.elements.has(id)));
@@ -369,8 +417,15 @@ async function importOpenModel(
     const wid = newId('wall', p);
     const height = g.maxY - g.minY;
     put(floorOf(id, g), {
-      id: wid, ...nameOf(l), ...gid(l),
-      kind: 'wall', a, b, thickness: r6(Math.max(rect.width, 0.01)), ...(height > 0.05 ? { height: r6(height) } : {}), ...(pBool(p, 'Glazed') ? { glazed: true } : {}),
+      id: wid,
+      ...nameOf(l),
+      ...gid(l),
+      kind: 'wall',
+      a,
+      b,
+      thickness: r6(Math.max(rect.width, 0.01)),
+      ...(height > 0.05 ? { height: r6(height) } : {}),
+      ...(pBool(p, 'Glazed') ? { glazed: true } : {}),
     });
     wallElementId.set(id, { id: wid, a, b });
     walls++;
@@ -411,10 +466,20 @@ async function importOpenModel(
     const entrance = oneOf<EntranceKind>(pStr(p, 'Entrance'), ENTRANCE_KIND_IDS) ?? 'none';
     const ext = pBool(p, 'Exterior');
     put(floorOf(id, g), {
-      id: doorId, ...nameOf(l), ...gid(l),
-      kind: 'opening', ...(host ? { wallId: host.id } : {}), position: rv(pos), rotation, width: r6(width), height: r6(height > 0 ? height : 2.1), entrance,
-      ...(ext !== undefined ? { exterior: ext } : {}), step: pNum(p, 'Step') ?? 0,
-      ...(pBool(p, 'Ramp') ? { ramp: true } : {}), ...(pBool(p, 'TactilePaving') ? { tactilePaving: true } : {}),
+      id: doorId,
+      ...nameOf(l),
+      ...gid(l),
+      kind: 'opening',
+      ...(host ? { wallId: host.id } : {}),
+      position: rv(pos),
+      rotation,
+      width: r6(width),
+      height: r6(height > 0 ? height : 2.1),
+      entrance,
+      ...(ext !== undefined ? { exterior: ext } : {}),
+      step: pNum(p, 'Step') ?? 0,
+      ...(pBool(p, 'Ramp') ? { ramp: true } : {}),
+      ...(pBool(p, 'TactilePaving') ? { tactilePaving: true } : {}),
     });
     doors++;
   }
@@ -434,7 +499,8 @@ async function importOpenModel(
   for (const id of transportIds) {
     const l = r.line(id);
     const t = (str(l?.PredefinedType) ?? str(l?.OperationType) ?? '').toUpperCase();
-    const kind: LinkKind | undefined = t === 'ELEVATOR' ? 'elevator' : t === 'ESCALATOR' || t === 'MOVINGWALKWAY' ? 'escalator' : ps(id, 'Pset_HallTwinLink') ? 'elevator' : undefined;
+    const kind: LinkKind | undefined =
+      t === 'ELEVATOR' ? 'elevator' : t === 'ESCALATOR' || t === 'MOVINGWALKWAY' ? 'escalator' : ps(id, 'Pset_HallTwinLink') ? 'elevator' : undefined;
     if (kind) candidates.push({ id, kind });
     else warnings.push(`IfcTransportElement #${id}: type "${t || 'not set'}" is not an elevator or escalator; skipped`);
   }
@@ -452,7 +518,10 @@ async function importOpenModel(
       continue;
     }
     let joined: number[] = [];
-    const listed = (pStr(p, 'Floors') ?? '').split(',').map((s) => floors.findIndex((f) => f.id === s.trim())).filter((i) => i >= 0);
+    const listed = (pStr(p, 'Floors') ?? '')
+      .split(',')
+      .map((s) => floors.findIndex((f) => f.id === s.trim()))
+      .filter((i) => i >= 0);
     if (listed.length) joined = listed;
     else if (Number.isFinite(minY)) floors.forEach((f, i) => f.elevation >= minY - 0.3 && f.elevation <= maxY + 0.3 && joined.push(i));
     if (!joined.length) joined = [floorOf(c.id, parts[0])];
@@ -466,9 +535,17 @@ async function importOpenModel(
     const size = { w: pNum(p, 'SizeW') ?? r6(Math.max(rect?.width ?? 1, 0.1)), d: pNum(p, 'SizeD') ?? r6(Math.max(rect?.length ?? 1, 0.1)) };
     const slope = pNum(p, 'Slope') ?? (kind === 'ramp' && rect && rect.length > 0 && Number.isFinite(maxY) ? r6((maxY - minY) / rect.length) : undefined);
     put(joined[0], {
-      id: newId(kind, p), ...nameOf(l), ...gid(l),
-      kind: 'vlink', linkKind: kind, floors: joined.map((i) => floors[i].id), position: rv(position), rotation, size,
-      accessible: pBool(p, 'Accessible') ?? kind === 'elevator', clearWidth: pNum(p, 'ClearWidth') ?? r6(kind === 'elevator' ? Math.min(size.w, 1.2) : size.w),
+      id: newId(kind, p),
+      ...nameOf(l),
+      ...gid(l),
+      kind: 'vlink',
+      linkKind: kind,
+      floors: joined.map((i) => floors[i].id),
+      position: rv(position),
+      rotation,
+      size,
+      accessible: pBool(p, 'Accessible') ?? kind === 'elevator',
+      clearWidth: pNum(p, 'ClearWidth') ?? r6(kind === 'elevator' ? Math.min(size.w, 1.2) : size.w),
       ...(slope !== undefined ? { slope } : {}),
     });
     links++;
@@ -494,35 +571,65 @@ async function importOpenModel(
     if (c) {
       const dist = pNum(c, 'OneMetreLineDistance');
       put(fi, {
-        kind: 'counter', id: newId('counter', c), type: oneOf<CounterType>(pStr(c, 'Type'), COUNTER_TYPE_IDS) ?? 'general-intake', number: pStr(c, 'Number') ?? '',
-        position, rotation: rotation(c), top: { width: pNum(c, 'TopWidth') ?? 0.9, depth: pNum(c, 'TopDepth') ?? 0.6, height: pNum(c, 'TopHeight') ?? 0.75 },
-        low: pBool(c, 'Low') ?? false, kneeSpace: pBool(c, 'KneeSpace') ?? false, style: pStr(c, 'Style') ?? 'standard',
+        kind: 'counter',
+        id: newId('counter', c),
+        type: oneOf<CounterType>(pStr(c, 'Type'), COUNTER_TYPE_IDS) ?? 'general-intake',
+        number: pStr(c, 'Number') ?? '',
+        position,
+        rotation: rotation(c),
+        top: { width: pNum(c, 'TopWidth') ?? 0.9, depth: pNum(c, 'TopDepth') ?? 0.6, height: pNum(c, 'TopHeight') ?? 0.75 },
+        low: pBool(c, 'Low') ?? false,
+        kneeSpace: pBool(c, 'KneeSpace') ?? false,
+        style: pStr(c, 'Style') ?? 'standard',
         oneMetreLine: { enabled: pBool(c, 'OneMetreLine') ?? true, distance: dist ?? 1 },
-        ...(pStr(c, 'Department') ? { department: pStr(c, 'Department') } : {}), ...nameOf(l), ...gid(l),
+        ...(pStr(c, 'Department') ? { department: pStr(c, 'Department') } : {}),
+        ...nameOf(l),
+        ...gid(l),
       });
     } else if (s) {
       put(fi, {
-        kind: 'sign', id: newId('sign', s), signKind: oneOf<SignKind>(pStr(s, 'SignKind'), SIGN_KIND_IDS) ?? 'directional',
-        text: { zh: pStr(s, 'TextZh') ?? '', en: pStr(s, 'TextEn') ?? '' }, electronic: pBool(s, 'Electronic') ?? false, position, rotation: rotation(s),
-        width: pNum(s, 'Width') ?? 0.8, mountHeight: pNum(s, 'MountHeight') ?? 1.6,
-        ...(pStr(s, 'Target') ? { target: pStr(s, 'Target') } : {}), ...(pBool(s, 'YouAreHere') ? { youAreHere: true } : {}), ...nameOf(l), ...gid(l),
+        kind: 'sign',
+        id: newId('sign', s),
+        signKind: oneOf<SignKind>(pStr(s, 'SignKind'), SIGN_KIND_IDS) ?? 'directional',
+        text: { zh: pStr(s, 'TextZh') ?? '', en: pStr(s, 'TextEn') ?? '' },
+        electronic: pBool(s, 'Electronic') ?? false,
+        position,
+        rotation: rotation(s),
+        width: pNum(s, 'Width') ?? 0.8,
+        mountHeight: pNum(s, 'MountHeight') ?? 1.6,
+        ...(pStr(s, 'Target') ? { target: pStr(s, 'Target') } : {}),
+        ...(pBool(s, 'YouAreHere') ? { youAreHere: true } : {}),
+        ...nameOf(l),
+        ...gid(l),
       });
     } else if (pt) {
       const kind = oneOf<PointKind>(pStr(pt, 'PointKind'), POINT_KIND_IDS);
       if (!kind) continue;
       const count = pNum(pt, 'Count');
       put(fi, {
-        kind: 'point', id: newId(kind, pt), pointKind: kind, position, rotation: rotation(pt), count: count && Number.isInteger(count) ? count : 1,
-        ...(pBool(pt, 'Priority') !== undefined ? { priority: pBool(pt, 'Priority') } : {}), ...(pBool(pt, 'Wheelchair') !== undefined ? { wheelchair: pBool(pt, 'Wheelchair') } : {}),
-        ...(pStr(pt, 'CounterId') ? { counterId: pStr(pt, 'CounterId') } : {}), ...nameOf(l), ...gid(l),
+        kind: 'point',
+        id: newId(kind, pt),
+        pointKind: kind,
+        position,
+        rotation: rotation(pt),
+        count: count && Number.isInteger(count) ? count : 1,
+        ...(pBool(pt, 'Priority') !== undefined ? { priority: pBool(pt, 'Priority') } : {}),
+        ...(pBool(pt, 'Wheelchair') !== undefined ? { wheelchair: pBool(pt, 'Wheelchair') } : {}),
+        ...(pStr(pt, 'CounterId') ? { counterId: pStr(pt, 'CounterId') } : {}),
+        ...nameOf(l),
+        ...gid(l),
       });
     } else if (ob) {
       const g = meshes.elements.get(id);
       const o = g?.tris ? triangleOutline(g.tris, undefined, g.up) : null;
       if (!o) continue;
       put(floorOf(id, g), {
-        id: newId('obstacle', ob), ...nameOf(l), ...gid(l),
-        kind: 'obstacle', polygon: o.polygon.map(rv), height: pNum(ob, 'Height') ?? r6(Math.max(0.1, g!.maxY - g!.minY)),
+        id: newId('obstacle', ob),
+        ...nameOf(l),
+        ...gid(l),
+        kind: 'obstacle',
+        polygon: o.polygon.map(rv),
+        height: pNum(ob, 'Height') ?? r6(Math.max(0.1, g!.maxY - g!.minY)),
         ...(pBool(ob, 'SeeThrough') !== undefined ? { seeThrough: pBool(ob, 'SeeThrough') } : {}),
       });
       obstacles++;
@@ -539,7 +646,14 @@ async function importOpenModel(
     const hull = cleanRing(roundedHull(g.pts, r6), 1e-4);
     if (hull.length < 3 || area(hull) < 0.01) continue;
     const l = r.line(id);
-    put(floorOf(id, g), { id: newId(columns.has(id) ? 'column' : 'furniture'), ...nameOf(l), ...gid(l), kind: 'obstacle', polygon: hull, height: r6(Math.max(0.1, Math.min(g.maxY - g.minY, 10000))) });
+    put(floorOf(id, g), {
+      id: newId(columns.has(id) ? 'column' : 'furniture'),
+      ...nameOf(l),
+      ...gid(l),
+      kind: 'obstacle',
+      polygon: hull,
+      height: r6(Math.max(0.1, Math.min(g.maxY - g.minY, 10000))),
+    });
     obstacles++;
   }
   stage('furniture', 1);
@@ -582,9 +696,20 @@ async function importOpenModel(
   stage('done', 1);
   const t = finish();
   const stats: ImportStats = {
-    schema, bytes: bytes.length, storeys: storeyIds.length,
-    storeyElevations: storeys.map((s) => ({ name: s.name, elevation: s.elevation, source: s.source })), spaces, walls, doors, links, obstacles, designed,
-    meshes: meshes.meshes, triangles: meshes.triangles, ms: t.ms, totalMs: t.totalMs,
+    schema,
+    bytes: bytes.length,
+    storeys: storeyIds.length,
+    storeyElevations: storeys.map((s) => ({ name: s.name, elevation: s.elevation, source: s.source })),
+    spaces,
+    walls,
+    doors,
+    links,
+    obstacles,
+    designed,
+    meshes: meshes.meshes,
+    triangles: meshes.triangles,
+    ms: t.ms,
+    totalMs: t.totalMs,
   };
   return { doc, warnings, ...(context ? { context } : {}), stats };
 }
@@ -593,9 +718,23 @@ const BASEMENT_NAME = /地下|半地下|basement|cellar|^\s*B\d|^\s*-\s*\d/i;
 
 /** The types every import asks for (see ModelReader.prefetchIds); the optional ones only where web-ifc's schema has them. */
 const PREFETCHED_TYPES = [
-  W.IFCBUILDINGSTOREY, W.IFCPROJECT, W.IFCBUILDING, W.IFCSITE, W.IFCMAPCONVERSION, W.IFCGEOMETRICREPRESENTATIONCONTEXT,
-  W.IFCSTAIR, W.IFCRAMP, W.IFCSPACE, W.IFCWALL, W.IFCWALLSTANDARDCASE, W.IFCDOOR, W.IFCTRANSPORTELEMENT, W.IFCSTAIRFLIGHT,
-  W.IFCRAMPFLIGHT, W.IFCFURNISHINGELEMENT, W.IFCCOLUMN,
+  W.IFCBUILDINGSTOREY,
+  W.IFCPROJECT,
+  W.IFCBUILDING,
+  W.IFCSITE,
+  W.IFCMAPCONVERSION,
+  W.IFCGEOMETRICREPRESENTATIONCONTEXT,
+  W.IFCSTAIR,
+  W.IFCRAMP,
+  W.IFCSPACE,
+  W.IFCWALL,
+  W.IFCWALLSTANDARDCASE,
+  W.IFCDOOR,
+  W.IFCTRANSPORTELEMENT,
+  W.IFCSTAIRFLIGHT,
+  W.IFCRAMPFLIGHT,
+  W.IFCFURNISHINGELEMENT,
+  W.IFCCOLUMN,
   ...['IFCWALLELEMENTEDCASE', 'IFCFURNITURE'].map((t) => (W as unknown as Record<string, number | undefined>)[t]).filter((c): c is number => typeof c === 'number'),
 ];
 
@@ -633,10 +772,13 @@ function safeIds(r: ModelReader, typeName: string): number[] {
 export function readNames(r: ModelReader): { name?: string; projectGlobalId?: string } {
   const p = r.line(r.ids(W.IFCPROJECT)[0]);
   // The building's line only when the project has no name (a line read costs 5–35 µs).
-  const name = str(p?.LongName) ?? str(p?.Name) ?? (() => {
-    const b = r.line(r.ids(W.IFCBUILDING)[0]);
-    return str(b?.LongName) ?? str(b?.Name);
-  })();
+  const name =
+    str(p?.LongName) ??
+    str(p?.Name) ??
+    (() => {
+      const b = r.line(r.ids(W.IFCBUILDING)[0]);
+      return str(b?.LongName) ?? str(b?.Name);
+    })();
   return { name, projectGlobalId: str(p?.GlobalId) };
 }
 
@@ -664,7 +806,10 @@ function notABuilding(r: ModelReader, fileName: string): IfcImportError {
     .map((x) => `${pretty(x.k)} ×${x.n}`);
   const facility = found.some((f) => !/^Ifc(Building|Site) /.test(f));
   const what = facility ? 'this model is not a building' : 'a hall needs storeys';
-  return new IfcImportError(`${fileName}: no IfcBuildingStorey: ${what} (found ${found.length ? found.join(', ') : 'no spatial structure'}) / 未找到楼层 (IfcBuildingStorey)，无法作为大厅导入`, 'storeys');
+  return new IfcImportError(
+    `${fileName}: no IfcBuildingStorey: ${what} (found ${found.length ? found.join(', ') : 'no spatial structure'}) / 未找到楼层 (IfcBuildingStorey)，无法作为大厅导入`,
+    'storeys',
+  );
 }
 
 /** Keep the result loadable: drop (with a warning) any element the document schema rejects. */

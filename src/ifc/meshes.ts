@@ -83,8 +83,15 @@ export class ElementGeom {
     const up = this.upward;
     if (!down || !up) return;
     for (let t = 0; t + 2 < ix.length; t += 3) {
-      const a = ix[t] * 3, b = ix[t + 1] * 3, c = ix[t + 2] * 3;
-      const ax = wp[a], az = -wp[a + 2], bx = wp[b], bz = -wp[b + 2], cx = wp[c], cz = -wp[c + 2];
+      const a = ix[t] * 3,
+        b = ix[t + 1] * 3,
+        c = ix[t + 2] * 3;
+      const ax = wp[a],
+        az = -wp[a + 2],
+        bx = wp[b],
+        bz = -wp[b + 2],
+        cx = wp[c],
+        cz = -wp[c + 2];
       const s = (bx - ax) * (cz - az) - (cx - ax) * (bz - az);
       // Any non-vertical face, made counter-clockwise (winding from exporters is not always consistent).
       if (s > 1e-9) push6(up, ax, az, bx, bz, cx, cz);
@@ -188,7 +195,18 @@ export class MeshCollector {
     // silently stays 1 when it misses the project's units (no IfcProject), which made halls 1000× too big.
     const m = pg.flatTransformation;
     const k = this.scale;
-    const m0 = m[0] * k, m1 = m[1] * k, m2 = m[2] * k, m4 = m[4] * k, m5 = m[5] * k, m6 = m[6] * k, m8 = m[8] * k, m9 = m[9] * k, m10 = m[10] * k, m12 = m[12] * k, m13 = m[13] * k, m14 = m[14] * k;
+    const m0 = m[0] * k,
+      m1 = m[1] * k,
+      m2 = m[2] * k,
+      m4 = m[4] * k,
+      m5 = m[5] * k,
+      m6 = m[6] * k,
+      m8 = m[8] * k,
+      m9 = m[9] * k,
+      m10 = m[10] * k,
+      m12 = m[12] * k,
+      m13 = m[13] * k,
+      m14 = m[14] * k;
     const nv = (v.length / 6) | 0;
     if (this.scratch.length < nv * 3) this.scratch = new Float64Array(Math.max(nv * 3, this.scratch.length * 2));
     const wp = this.scratch;
@@ -196,7 +214,9 @@ export class MeshCollector {
     const g = groupName ? this.group(groupName, pg.color) : undefined;
     if (!g) {
       for (let i = 0, s = 0, d = 0; i < nv; i++, s += 6, d += 3) {
-        const x = v[s], y = v[s + 1], z = v[s + 2];
+        const x = v[s],
+          y = v[s + 1],
+          z = v[s + 2];
         wp[d] = m0 * x + m4 * y + m8 * z + m12;
         wp[d + 1] = m1 * x + m5 * y + m9 * z + m13;
         wp[d + 2] = m2 * x + m6 * y + m10 * z + m14;
@@ -214,9 +234,16 @@ export class MeshCollector {
     let lo = Infinity;
     let hi = -Infinity;
     // The box of the stored (float) positions, compared as meshBounds compares them, for the mesh's bounds.
-    let x0 = Infinity, y0 = Infinity, z0 = Infinity, x1 = -Infinity, y1 = -Infinity, z1 = -Infinity;
+    let x0 = Infinity,
+      y0 = Infinity,
+      z0 = Infinity,
+      x1 = -Infinity,
+      y1 = -Infinity,
+      z1 = -Infinity;
     for (let i = 0, s = 0, d = 0; i < nv; i++, s += 6, d += 3) {
-      const x = v[s], y = v[s + 1], z = v[s + 2];
+      const x = v[s],
+        y = v[s + 1],
+        z = v[s + 2];
       const wx = m0 * x + m4 * y + m8 * z + m12;
       const wy = m1 * x + m5 * y + m9 * z + m13;
       const wz = m2 * x + m6 * y + m10 * z + m14;
@@ -225,7 +252,9 @@ export class MeshCollector {
       wp[d] = wx;
       wp[d + 1] = wy;
       wp[d + 2] = wz;
-      const fx = Math.fround(wx), fy = Math.fround(wy), fz = Math.fround(wz);
+      const fx = Math.fround(wx),
+        fy = Math.fround(wy),
+        fz = Math.fround(wz);
       if (fx < x0) x0 = fx;
       if (fx > x1) x1 = fx;
       if (fy < y0) y0 = fy;
@@ -271,14 +300,21 @@ export class MeshCollector {
     for (const p of planes) if (p.y > lo && p.y < hi) any = true;
     if (!any) return;
     for (let t = 0; t + 2 < ix.length; t += 3) {
-      const a = ix[t] * 3, b = ix[t + 1] * 3, c = ix[t + 2] * 3;
-      const ya = wp[a + 1], yb = wp[b + 1], yc = wp[c + 1];
-      const tlo = Math.min(ya, yb, yc), thi = Math.max(ya, yb, yc);
+      const a = ix[t] * 3,
+        b = ix[t + 1] * 3,
+        c = ix[t + 2] * 3;
+      const ya = wp[a + 1],
+        yb = wp[b + 1],
+        yc = wp[c + 1];
+      const tlo = Math.min(ya, yb, yc),
+        thi = Math.max(ya, yb, yc);
       for (let pi = 0; pi < planes.length; pi++) {
         const h = planes[pi].y;
         if (h <= tlo || h >= thi) continue;
         // The plane crosses exactly two of the three edges (it is strictly between the lowest and highest corner).
-        const ab = ya < h !== yb < h, bc = yb < h !== yc < h, ca = yc < h !== ya < h;
+        const ab = ya < h !== yb < h,
+          bc = yb < h !== yc < h,
+          ca = yc < h !== ya < h;
         let x1: number, z1: number, x2: number, z2: number;
         if (ab) {
           const s = (h - ya) / (yb - ya);
@@ -351,7 +387,12 @@ function pushRun(l: F64List, first: number, count: number, x0: number, y0: numbe
  */
 export function boundsOfRuns(p: Float32Array, runs: Float64Array): MeshBounds | undefined {
   if (p.length < 3) return undefined;
-  let x0 = Infinity, y0 = Infinity, z0 = Infinity, x1 = -Infinity, y1 = -Infinity, z1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    z0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity,
+    z1 = -Infinity;
   for (let r = 0; r < runs.length; r += RUN) {
     if (runs[r + 2] < x0) x0 = runs[r + 2];
     if (runs[r + 5] > x1) x1 = runs[r + 5];
@@ -360,7 +401,9 @@ export function boundsOfRuns(p: Float32Array, runs: Float64Array): MeshBounds | 
     if (runs[r + 4] < z0) z0 = runs[r + 4];
     if (runs[r + 7] > z1) z1 = runs[r + 7];
   }
-  const cx = (x0 + x1) / 2, cy = (y0 + y1) / 2, cz = (z0 + z1) / 2;
+  const cx = (x0 + x1) / 2,
+    cy = (y0 + y1) / 2,
+    cz = (z0 + z1) / 2;
   // Each run's farthest possible distance (squared) from the centre, and the runs in that order, farthest first.
   const n = runs.length / RUN;
   const reach = new Float64Array(n);
@@ -383,7 +426,9 @@ export function boundsOfRuns(p: Float32Array, runs: Float64Array): MeshBounds | 
     if (!(reach[k] > r2)) break;
     const end = (runs[k * RUN] + runs[k * RUN + 1]) * 3;
     for (let i = runs[k * RUN] * 3; i < end; i += 3) {
-      const dx = p[i] - cx, dy = p[i + 1] - cy, dz = p[i + 2] - cz;
+      const dx = p[i] - cx,
+        dy = p[i + 1] - cy,
+        dz = p[i + 2] - cz;
       const d = dx * dx + dy * dy + dz * dz;
       if (d > r2) r2 = d;
     }
@@ -394,9 +439,16 @@ export function boundsOfRuns(p: Float32Array, runs: Float64Array): MeshBounds | 
 /** Box, then the sphere around the box's centre through the farthest point: what three.js's computeBounding* give. */
 export function meshBounds(p: Float32Array): MeshBounds | undefined {
   if (p.length < 3) return undefined;
-  let x0 = Infinity, y0 = Infinity, z0 = Infinity, x1 = -Infinity, y1 = -Infinity, z1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    z0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity,
+    z1 = -Infinity;
   for (let i = 0; i + 2 < p.length; i += 3) {
-    const x = p[i], y = p[i + 1], z = p[i + 2];
+    const x = p[i],
+      y = p[i + 1],
+      z = p[i + 2];
     if (x < x0) x0 = x;
     if (x > x1) x1 = x;
     if (y < y0) y0 = y;
@@ -404,10 +456,14 @@ export function meshBounds(p: Float32Array): MeshBounds | undefined {
     if (z < z0) z0 = z;
     if (z > z1) z1 = z;
   }
-  const cx = (x0 + x1) / 2, cy = (y0 + y1) / 2, cz = (z0 + z1) / 2;
+  const cx = (x0 + x1) / 2,
+    cy = (y0 + y1) / 2,
+    cz = (z0 + z1) / 2;
   let r2 = 0;
   for (let i = 0; i + 2 < p.length; i += 3) {
-    const dx = p[i] - cx, dy = p[i + 1] - cy, dz = p[i + 2] - cz;
+    const dx = p[i] - cx,
+      dy = p[i + 1] - cy,
+      dz = p[i + 2] - cz;
     const d = dx * dx + dy * dy + dz * dz;
     if (d > r2) r2 = d;
   }

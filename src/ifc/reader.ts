@@ -208,10 +208,11 @@ export class ModelReader {
   /** Reads what it can of `ids` (not cached) from the text; returns the rest. */
   private fromText(ids: number[]): number[] {
     const star = this.star;
-    if (star) ids = ids.filter((id) => {
-      const f = star.read(id);
-      return !(f && this.plainStarred(f));
-    });
+    if (star)
+      ids = ids.filter((id) => {
+        const f = star.read(id);
+        return !(f && this.plainStarred(f));
+      });
     const text = this.text;
     if (!text) return ids;
     const rest: number[] = [];
@@ -373,7 +374,9 @@ export class ModelReader {
   hostsOfDoors(doorIds: readonly number[], allRelations = false): Map<number, number> {
     const out = new Map<number, number>();
     if (doorIds.length === 0) return out;
-    const wasm = this.api.wasmModule as { GetInversePropertyForItem?: (model: number, id: number, types: number[], position: number, set: boolean) => { size(): number; get(i: number): number } } | undefined;
+    const wasm = this.api.wasmModule as
+      | { GetInversePropertyForItem?: (model: number, id: number, types: number[], position: number, set: boolean) => { size(): number; get(i: number): number } }
+      | undefined;
     // web-ifc's inverse lookup counts argument positions without the `*`s, so a starred file reads every relation.
     const inverse = allRelations || this.star ? undefined : wasm?.GetInversePropertyForItem;
     if (!inverse) {

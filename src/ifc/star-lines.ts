@@ -14,13 +14,16 @@
  */
 export function decodeStepText(s: string): string {
   if (!s.includes('\\')) return s;
-  return s.replace(/\\X2\\((?:[0-9A-Fa-f]{4})*)\\X0\\|\\X4\\((?:[0-9A-Fa-f]{8})*)\\X0\\|\\X\\([0-9A-Fa-f]{2})|\\S\\([\s\S])|\\\\/g, (m, x2?: string, x4?: string, x?: string, sc?: string) => {
-    if (x2 !== undefined) return String.fromCharCode(...(x2.match(/.{4}/g) ?? []).map((h) => Number.parseInt(h, 16)));
-    if (x4 !== undefined) return String.fromCodePoint(...(x4.match(/.{8}/g) ?? []).map((h) => Number.parseInt(h, 16)));
-    if (x !== undefined) return String.fromCharCode(Number.parseInt(x, 16));
-    if (sc !== undefined) return String.fromCharCode(sc.charCodeAt(0) + 128);
-    return m === '\\\\' ? '\\' : m;
-  });
+  return s.replace(
+    /\\X2\\((?:[0-9A-Fa-f]{4})*)\\X0\\|\\X4\\((?:[0-9A-Fa-f]{8})*)\\X0\\|\\X\\([0-9A-Fa-f]{2})|\\S\\([\s\S])|\\\\/g,
+    (m, x2?: string, x4?: string, x?: string, sc?: string) => {
+      if (x2 !== undefined) return String.fromCharCode(...(x2.match(/.{4}/g) ?? []).map((h) => Number.parseInt(h, 16)));
+      if (x4 !== undefined) return String.fromCodePoint(...(x4.match(/.{8}/g) ?? []).map((h) => Number.parseInt(h, 16)));
+      if (x !== undefined) return String.fromCharCode(Number.parseInt(x, 16));
+      if (sc !== undefined) return String.fromCharCode(sc.charCodeAt(0) + 128);
+      return m === '\\\\' ? '\\' : m;
+    },
+  );
 }
 
 export const STAR = Object.freeze({ type: 0, star: true as const });

@@ -186,7 +186,8 @@ function safeCut(b: Uint8Array, start: number, end: number): { cut: number; clos
       const runStart = j;
       j += 4;
       while (j + w <= end && b[j] !== BS) j += w;
-      if (b[j] === BS && j + 4 <= end) j += 4; // \X0\
+      if (b[j] === BS && j + 4 <= end)
+        j += 4; // \X0\
       else return { cut: j > runStart + 4 ? j : runStart, close: j > runStart + 4 };
     } else if (b[j] === BS) {
       // \S\c (4 bytes), \X\hh (5 bytes), \\ (2 bytes); anything else as one byte.

@@ -25,10 +25,12 @@ type Shape = Record<string, z.ZodType>;
 /** Key order of a kind as the schema writes it, and which keys it would fill in (or demand) when absent. */
 function layout(shape: Shape): { order: string[]; needed: Set<string> } {
   const order = Object.keys(shape);
-  const needed = new Set(order.filter((k) => {
-    const r = shape[k].safeParse(undefined);
-    return !r.success || r.data !== undefined;
-  }));
+  const needed = new Set(
+    order.filter((k) => {
+      const r = shape[k].safeParse(undefined);
+      return !r.success || r.data !== undefined;
+    }),
+  );
   return { order, needed };
 }
 
@@ -104,22 +106,52 @@ function validElement(e: HallElement): boolean {
   switch (e.kind) {
     case 'zone':
       return (
-        sameLayout(e, LAYOUT.zone) && zoneTypes.has(e.type) && Array.isArray(e.also) && e.also.length <= 10 && e.also.every((t) => zoneTypes.has(t)) &&
-        simpleRing(e.polygon) && opt(e.department, isText) && opt(e.nameEn, isText) && opt(e.number, isText) &&
+        sameLayout(e, LAYOUT.zone) &&
+        zoneTypes.has(e.type) &&
+        Array.isArray(e.also) &&
+        e.also.length <= 10 &&
+        e.also.every((t) => zoneTypes.has(t)) &&
+        simpleRing(e.polygon) &&
+        opt(e.department, isText) &&
+        opt(e.nameEn, isText) &&
+        opt(e.number, isText) &&
         opt(e.typeGuess, (g) => sameKeys(g, ['confidence', 'from']) && within((g as { confidence: unknown }).confidence, 0, 1) && isText((g as { from: unknown }).from))
       );
     case 'wall':
       return sameLayout(e, LAYOUT.wall) && vec2(e.a) && vec2(e.b) && posLen(e.thickness) && opt(e.height, posLen) && opt(e.glazed, bool);
     case 'opening':
       return (
-        sameLayout(e, LAYOUT.opening) && opt(e.wallId, isId) && vec2(e.position) && angle(e.rotation) && posLen(e.width) && posLen(e.height) &&
-        entranceKinds.has(e.entrance) && opt(e.exterior, bool) && within(e.step, 0, 2) && opt(e.ramp, bool) && opt(e.tactilePaving, bool)
+        sameLayout(e, LAYOUT.opening) &&
+        opt(e.wallId, isId) &&
+        vec2(e.position) &&
+        angle(e.rotation) &&
+        posLen(e.width) &&
+        posLen(e.height) &&
+        entranceKinds.has(e.entrance) &&
+        opt(e.exterior, bool) &&
+        within(e.step, 0, 2) &&
+        opt(e.ramp, bool) &&
+        opt(e.tactilePaving, bool)
       );
     case 'vlink':
       return (
-        sameLayout(e, LAYOUT.vlink) && linkKinds.has(e.linkKind) && Array.isArray(e.floors) && e.floors.length >= 1 && e.floors.length <= 100 &&
-        e.floors.every(isId) && vec2(e.position) && angle(e.rotation) && sameKeys(e.size, ['w', 'd']) && posLen(e.size.w) && posLen(e.size.d) &&
-        bool(e.accessible) && posLen(e.clearWidth) && opt(e.slope, (s) => within(s, 0, 2)) && e.runRise === undefined && e.landing === undefined && e.car === undefined
+        sameLayout(e, LAYOUT.vlink) &&
+        linkKinds.has(e.linkKind) &&
+        Array.isArray(e.floors) &&
+        e.floors.length >= 1 &&
+        e.floors.length <= 100 &&
+        e.floors.every(isId) &&
+        vec2(e.position) &&
+        angle(e.rotation) &&
+        sameKeys(e.size, ['w', 'd']) &&
+        posLen(e.size.w) &&
+        posLen(e.size.d) &&
+        bool(e.accessible) &&
+        posLen(e.clearWidth) &&
+        opt(e.slope, (s) => within(s, 0, 2)) &&
+        e.runRise === undefined &&
+        e.landing === undefined &&
+        e.car === undefined
       );
     case 'obstacle':
       return sameLayout(e, LAYOUT.obstacle) && simpleRing(e.polygon) && posLen(e.height) && opt(e.seeThrough, bool);

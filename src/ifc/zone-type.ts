@@ -72,7 +72,11 @@ const TERMS: [RegExp, ZoneType, Strength][] = [
   [en('off|ofc|adm'), 'back-office', 'abbr'],
   [/办$|办公$/, 'back-office', 'abbr'],
   [/走廊|过道|通道|门厅|大堂|前厅|楼梯|电梯厅|候梯|入口|门斗|中庭|连廊/, 'circulation', 'word'],
-  [en('corridors?|hallways?|hall|lobby|foyer|entrance(\\s*hall)?|entry|vestibule|circulation|stairs?(\\s*\\d+)?|stairwell|elevator\\s*lobby|atrium|passage|flur|treppe'), 'circulation', 'word'],
+  [
+    en('corridors?|hallways?|hall|lobby|foyer|entrance(\\s*hall)?|entry|vestibule|circulation|stairs?(\\s*\\d+)?|stairwell|elevator\\s*lobby|atrium|passage|flur|treppe'),
+    'circulation',
+    'word',
+  ],
   [en('corr|elev(ator)?|lift|stair|vest|lob'), 'circulation', 'abbr'],
   [en('galerie|gallery|landing'), 'circulation', 'weak'],
   [/仓库|储藏|储物|库房|杂物|茶水|保洁|清洁|开水/, 'support', 'word'],

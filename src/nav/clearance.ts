@@ -42,7 +42,7 @@ function wallPieces(w: { a: Vec2; b: Vec2; thickness: number }, doors: { positio
   }
   if (from < len) pieces.push([from, len]);
   const deg = (Math.atan2(uy, ux) * HALF_TURN_DEG) / Math.PI;
-  return pieces.filter(([s, e]) => e - s > 0).map(([s, e]) => rectPolygon(w.a[0] + ux * (s + e) / 2, w.a[1] + uy * (s + e) / 2, e - s, w.thickness, deg));
+  return pieces.filter(([s, e]) => e - s > 0).map(([s, e]) => rectPolygon(w.a[0] + (ux * (s + e)) / 2, w.a[1] + (uy * (s + e)) / 2, e - s, w.thickness, deg));
 }
 /** How far off a wall's centre line a door may stand and still cut it (drawing noise). */
 const ON_WALL = 0.05;
@@ -101,7 +101,7 @@ function nearest(o: Obstacles, p: Vec2, only?: Int32Array): { q: Vec2; d: number
     const vy = s[k + 3] - ay;
     const l2 = vx * vx + vy * vy;
     let t = l2 > 0 ? ((p[0] - ax) * vx + (p[1] - ay) * vy) / l2 : 0;
-    t = t < 0 ? 0 : Math.min(t , 1);
+    t = t < 0 ? 0 : Math.min(t, 1);
     const x = ax + t * vx;
     const y = ay + t * vy;
     const d = (p[0] - x) ** 2 + (p[1] - y) ** 2;

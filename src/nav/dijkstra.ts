@@ -296,7 +296,8 @@ export function sameLayout(a: SearchSpace, b: SearchSpace): boolean {
   for (let fi = 0; fi < a.g.grids.length; fi++) {
     const x = a.g.grids[fi];
     const y = b.g.grids[fi];
-    if (a.g.offsets[fi] !== b.g.offsets[fi] || x.cols !== y.cols || x.rows !== y.rows || x.origin[0] !== y.origin[0] || x.origin[1] !== y.origin[1] || x.cell !== y.cell) return false;
+    if (a.g.offsets[fi] !== b.g.offsets[fi] || x.cols !== y.cols || x.rows !== y.rows || x.origin[0] !== y.origin[0] || x.origin[1] !== y.origin[1] || x.cell !== y.cell)
+      return false;
   }
   return true;
 }
@@ -379,8 +380,7 @@ export function repair(base: Field, s: SearchSpace, seeds: Map<number, number>, 
       const du = d[u];
       let held = (seeds.get(u) ?? Infinity) <= du;
       const count = neighboursOf(s, u, nbTo, nbCost, nbInto);
-      if (!held && (mask[u] || seeds.has(u)))
-        for (let j = 0; j < count && !held; j++) if (nbInto[j] && reset[nbTo[j]] !== G && d[nbTo[j]] + nbCost[j] <= du) held = true;
+      if (!held && (mask[u] || seeds.has(u))) for (let j = 0; j < count && !held; j++) if (nbInto[j] && reset[nbTo[j]] !== G && d[nbTo[j]] + nbCost[j] <= du) held = true;
       if (held) continue;
       reset[u] = G;
       cleared.push(u);
@@ -434,7 +434,8 @@ interface Marks {
 }
 let markArrays: Marks | undefined;
 function marks(size: number): Marks {
-  if (!markArrays || markArrays.region.length < size || markArrays.gen > 0xfffffff0) markArrays = { gen: 0, region: new Uint32Array(size), reset: new Uint32Array(size), queued: new Uint32Array(size), done: new Uint32Array(size), dirty: new Uint32Array(size) };
+  if (!markArrays || markArrays.region.length < size || markArrays.gen > 0xfffffff0)
+    markArrays = { gen: 0, region: new Uint32Array(size), reset: new Uint32Array(size), queued: new Uint32Array(size), done: new Uint32Array(size), dirty: new Uint32Array(size) };
   markArrays.gen++;
   return markArrays;
 }

@@ -111,7 +111,9 @@ export function buildNavGraph(doc: HallDocument, opts: NavOptions = {}): NavGrap
   };
   for (const f of doc.floors)
     for (const v of vlinksOf(f)) {
-      const served = [...new Set([f.id, ...v.floors])].filter((id) => floorIndex.has(id)).sort((a, b) => doc.floors[floorIndex.get(a)!].elevation - doc.floors[floorIndex.get(b)!].elevation);
+      const served = [...new Set([f.id, ...v.floors])]
+        .filter((id) => floorIndex.has(id))
+        .sort((a, b) => doc.floors[floorIndex.get(a)!].elevation - doc.floors[floorIndex.get(b)!].elevation);
       const landing = served.map((id) => {
         const fi = floorIndex.get(id)!;
         const g = grids[fi];
@@ -124,7 +126,14 @@ export function buildNavGraph(doc: HallDocument, opts: NavOptions = {}): NavGrap
           // Elevators stop at every floor they serve; stairs, escalators and ramps go floor to floor.
           if (v.linkKind !== 'elevator' && j !== i + 1) continue;
           const rise = Math.abs(doc.floors[floorIndex.get(served[j])!].elevation - doc.floors[floorIndex.get(served[i])!].elevation);
-          const base = { cost: linkCost(v.linkKind, rise, v), linkId: v.id, linkKind: v.linkKind, accessible: v.accessible || v.linkKind === 'elevator', slope: v.slope ?? (v.linkKind === 'ramp' ? 1 / 12 : 0), clearWidth: v.clearWidth };
+          const base = {
+            cost: linkCost(v.linkKind, rise, v),
+            linkId: v.id,
+            linkKind: v.linkKind,
+            accessible: v.accessible || v.linkKind === 'elevator',
+            slope: v.slope ?? (v.linkKind === 'ramp' ? 1 / 12 : 0),
+            clearWidth: v.clearWidth,
+          };
           add(landing[i], { ...base, to: landing[j] });
           add(landing[j], { ...base, to: landing[i] });
         }

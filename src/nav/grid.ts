@@ -156,7 +156,10 @@ function trueWall(e: Extract<Floor['elements'][number], { kind: 'wall' }>): Poly
   if (!s) {
     const dx = e.b[0] - e.a[0];
     const dy = e.b[1] - e.a[1];
-    trueWalls.set(e, (s = Object.freeze(rectPolygon((e.a[0] + e.b[0]) / 2, (e.a[1] + e.b[1]) / 2, Math.hypot(dx, dy), e.thickness, (Math.atan2(dy, dx) * 180) / Math.PI)) as Polygon));
+    trueWalls.set(
+      e,
+      (s = Object.freeze(rectPolygon((e.a[0] + e.b[0]) / 2, (e.a[1] + e.b[1]) / 2, Math.hypot(dx, dy), e.thickness, (Math.atan2(dy, dx) * 180) / Math.PI)) as Polygon),
+    );
   }
   return s;
 }
@@ -171,7 +174,9 @@ function blockerFootprint(e: Floor['elements'][number]): Polygon | null {
     const dy = e.b[1] - e.a[1];
     const len = Math.hypot(dx, dy);
     // Thin walls still block a 0.5 m raster: at least one cell wide.
-    const shape = Object.freeze(rectPolygon((e.a[0] + e.b[0]) / 2, (e.a[1] + e.b[1]) / 2, len + e.thickness, Math.max(e.thickness, 0.5), (Math.atan2(dy, dx) * 180) / Math.PI)) as Polygon;
+    const shape = Object.freeze(
+      rectPolygon((e.a[0] + e.b[0]) / 2, (e.a[1] + e.b[1]) / 2, len + e.thickness, Math.max(e.thickness, 0.5), (Math.atan2(dy, dx) * 180) / Math.PI),
+    ) as Polygon;
     wallShapes.set(e, shape);
     return shape;
   }
@@ -192,7 +197,11 @@ function blockerShapes(e: Floor['elements'][number]): readonly Polygon[] {
   let shapes = lineShapes.get(e);
   if (!shapes) {
     shapes = Object.freeze(
-      k.segments(e).map(([a, b]) => rectPolygon((a[0] + b[0]) / 2, (a[1] + b[1]) / 2, Math.hypot(b[0] - a[0], b[1] - a[1]) + 0.1, 0.5, (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI)),
+      k
+        .segments(e)
+        .map(([a, b]) =>
+          rectPolygon((a[0] + b[0]) / 2, (a[1] + b[1]) / 2, Math.hypot(b[0] - a[0], b[1] - a[1]) + 0.1, 0.5, (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI),
+        ),
     );
     lineShapes.set(e, shapes);
   }
@@ -273,7 +282,15 @@ export function rasterizeInputs(inp: RasterInputs, cell = 0.5): FloorGrid {
 }
 
 /** Computes every cell of the window from the inputs alone (outline, staff, blockers, then doors cutting walls). */
-function paint(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, inp: RasterInputs, win: CellWindow, free: Uint8Array, staff: Uint8Array, stepped: Uint8Array, doorWidth: Float32Array): void {
+function paint(
+  g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>,
+  inp: RasterInputs,
+  win: CellWindow,
+  free: Uint8Array,
+  staff: Uint8Array,
+  stepped: Uint8Array,
+  doorWidth: Float32Array,
+): void {
   for (let r = win.r0; r <= win.r1; r++) {
     const row = r * g.cols;
     free.fill(inp.outline ? 0 : 1, row + win.c0, row + win.c1 + 1);
@@ -299,10 +316,14 @@ function paint(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, inp: Ras
 /** Exact passage widths of the window's free cells (others 0), capped at CLEARANCE_CAP_M. */
 function passWidths(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, inp: RasterInputs, win: CellWindow, free: Uint8Array, out: Float32Array): void {
   const edges = widthEdges({ solids: inp.solids, strips: inp.doors.map((d) => d.strip), outline: inp.outline });
-  const box = { minX: g.origin[0] - CLEARANCE_CAP_M, minY: g.origin[1] - CLEARANCE_CAP_M, maxX: g.origin[0] + g.cols * g.cell + CLEARANCE_CAP_M, maxY: g.origin[1] + g.rows * g.cell + CLEARANCE_CAP_M };
+  const box = {
+    minX: g.origin[0] - CLEARANCE_CAP_M,
+    minY: g.origin[1] - CLEARANCE_CAP_M,
+    maxX: g.origin[0] + g.cols * g.cell + CLEARANCE_CAP_M,
+    maxY: g.origin[1] + g.rows * g.cell + CLEARANCE_CAP_M,
+  };
   const buckets = bucketEdges(edges, CLEARANCE_CAP_M, box);
-  for (let r = win.r0; r <= win.r1; r++)
-    for (let i = r * g.cols + win.c0, end = r * g.cols + win.c1; i <= end; i++) out[i] = free[i] ? cappedWidth(buckets, cellCentre(g, i)) : 0;
+  for (let r = win.r0; r <= win.r1; r++) for (let i = r * g.cols + win.c0, end = r * g.cols + win.c1; i <= end; i++) out[i] = free[i] ? cappedWidth(buckets, cellCentre(g, i)) : 0;
 }
 
 /** The plan box an element changes in the raster, or null when it does not take part in it (signs, vlinks). */
@@ -347,7 +368,12 @@ export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floo
   // Clear widths change up to the cap away from the cells that changed: recompute that wider window only. Exact
   // passage widths change there too even when no cell flips (an obstacle moved by a few centimetres).
   const reach = Math.ceil(CLEARANCE_CAP_M / grid.cell) + 1;
-  const cw: CellWindow = { c0: Math.max(0, win.c0 - reach), c1: Math.min(grid.cols - 1, win.c1 + reach), r0: Math.max(0, win.r0 - reach), r1: Math.min(grid.rows - 1, win.r1 + reach) };
+  const cw: CellWindow = {
+    c0: Math.max(0, win.c0 - reach),
+    c1: Math.min(grid.cols - 1, win.c1 + reach),
+    r0: Math.max(0, win.r0 - reach),
+    r1: Math.min(grid.rows - 1, win.r1 + reach),
+  };
   const passWidth = grid.passWidth.slice();
   passWidths(grid, rasterInputs(floor), cw, free, passWidth);
   let same = true;
@@ -369,7 +395,15 @@ export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floo
   const cells: number[] = [];
   for (let r = cw.r0; r <= cw.r1; r++)
     for (let i = r * grid.cols + cw.c0, end = r * grid.cols + cw.c1; i <= end; i++)
-      if (free[i] !== grid.free[i] || staff[i] !== grid.staff[i] || stepped[i] !== grid.stepped[i] || doorWidth[i] !== grid.doorWidth[i] || clearance[i] !== grid.clearance[i] || passWidth[i] !== grid.passWidth[i]) cells.push(i);
+      if (
+        free[i] !== grid.free[i] ||
+        staff[i] !== grid.staff[i] ||
+        stepped[i] !== grid.stepped[i] ||
+        doorWidth[i] !== grid.doorWidth[i] ||
+        clearance[i] !== grid.clearance[i] ||
+        passWidth[i] !== grid.passWidth[i]
+      )
+        cells.push(i);
   notePatch(next, grid, Int32Array.from(cells));
   return next;
 }
@@ -414,7 +448,9 @@ export const CLEARANCE_CAP_M = 3;
  */
 function clearanceMap(free: Uint8Array, cols: number, rows: number, cell: number, win?: CellWindow, prev?: Float32Array): Float32Array {
   const margin = Math.ceil(CLEARANCE_CAP_M / cell) + 2;
-  const R = win ? { c0: Math.max(0, win.c0 - margin), c1: Math.min(cols - 1, win.c1 + margin), r0: Math.max(0, win.r0 - margin), r1: Math.min(rows - 1, win.r1 + margin) } : wholeGrid({ cols, rows });
+  const R = win
+    ? { c0: Math.max(0, win.c0 - margin), c1: Math.min(cols - 1, win.c1 + margin), r0: Math.max(0, win.r0 - margin), r1: Math.min(rows - 1, win.r1 + margin) }
+    : wholeGrid({ cols, rows });
   const w = R.c1 - R.c0 + 1;
   const h = R.r1 - R.r0 + 1;
   const INF = 1e9;
@@ -471,7 +507,12 @@ export function walkableRegions(doc: { floors: readonly Floor[] }, floorId: stri
   const floor = doc.floors.find((f) => f.id === floorId);
   if (!floor) return { blocked: [], bounds: [] };
   const ext = extentOf(floor);
-  const bounds: Polygon = floor.outline ?? [[ext.minX, ext.minY], [ext.maxX, ext.minY], [ext.maxX, ext.maxY], [ext.minX, ext.maxY]];
+  const bounds: Polygon = floor.outline ?? [
+    [ext.minX, ext.minY],
+    [ext.maxX, ext.minY],
+    [ext.maxX, ext.maxY],
+    [ext.minX, ext.maxY],
+  ];
   const blocked: Polygon[] = [];
   const doors = floor.elements.filter((e): e is Extract<typeof e, { kind: 'opening' }> => e.kind === 'opening' && (audience === 'staff' || e.entrance !== 'staff'));
   for (const e of floor.elements) {

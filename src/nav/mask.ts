@@ -88,7 +88,14 @@ export function floorMask(grid: FloorGrid, audience: 'public' | 'staff', accessi
       const pub = audience !== 'staff';
       const doorCheck = accessible && minDoor > 0;
       for (let i = 0; i < mask.length; i++)
-        mask[i] = free[i] === 1 && (!pub || staff[i] === 0) && !(accessible && stepped[i]) && !(doorCheck && doorWidth[i] > 0 && doorWidth[i] < minDoor) && (minHalf <= 0 || widthOk(doorWidth[i], passWidth[i], 2 * minHalf, doorCheck)) ? 1 : 0;
+        mask[i] =
+          free[i] === 1 &&
+          (!pub || staff[i] === 0) &&
+          !(accessible && stepped[i]) &&
+          !(doorCheck && doorWidth[i] > 0 && doorWidth[i] < minDoor) &&
+          (minHalf <= 0 || widthOk(doorWidth[i], passWidth[i], 2 * minHalf, doorCheck))
+            ? 1
+            : 0;
     }
     m.set(k, mask);
   }
@@ -123,7 +130,15 @@ export function stepsOfMask(mask: Uint8Array, cols: number, rows: number): Uint8
       const W = mask[i - 1];
       const N = mask[i + cols];
       const S = mask[i - cols];
-      steps[i] = E | (W << 1) | (N << 2) | (S << 3) | ((E & N & mask[i + cols + 1]) << 4) | ((E & S & mask[i - cols + 1]) << 5) | ((W & N & mask[i + cols - 1]) << 6) | ((W & S & mask[i - cols - 1]) << 7);
+      steps[i] =
+        E |
+        (W << 1) |
+        (N << 2) |
+        (S << 3) |
+        ((E & N & mask[i + cols + 1]) << 4) |
+        ((E & S & mask[i - cols + 1]) << 5) |
+        ((W & N & mask[i + cols - 1]) << 6) |
+        ((W & S & mask[i - cols - 1]) << 7);
     }
   }
   return steps;
@@ -135,8 +150,7 @@ function aroundChanged(changed: ArrayLike<number> & Iterable<number>, cols: numb
   for (const i of changed) {
     const r = (i / cols) | 0;
     const c = i - r * cols;
-    for (let dr = -1; dr <= 1; dr++)
-      for (let dc = -1; dc <= 1; dc++) if (r + dr >= 0 && r + dr < rows && c + dc >= 0 && c + dc < cols) out.add(i + dr * cols + dc);
+    for (let dr = -1; dr <= 1; dr++) for (let dc = -1; dc <= 1; dc++) if (r + dr >= 0 && r + dr < rows && c + dc >= 0 && c + dc < cols) out.add(i + dr * cols + dc);
   }
   return [...out];
 }

@@ -106,7 +106,10 @@ function repairReach(base: Solved, space: SearchSpace, seeds: number[]): Uint8Ar
     const grid = g.grids[fi];
     const off = g.offsets[fi];
     const cols = grid.cols;
-    let c0 = Infinity, c1 = -Infinity, r0 = Infinity, r1 = -Infinity;
+    let c0 = Infinity,
+      c1 = -Infinity,
+      r0 = Infinity,
+      r1 = -Infinity;
     for (const n of closed) {
       if (space.floorOf[n] !== fi) return null;
       const i = n - off;

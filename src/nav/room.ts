@@ -22,7 +22,10 @@ export function roomFor(grid: FloorGrid, audience: 'public' | 'staff', walk: Uin
   const parentRoom = patch && maps.get(floorMask(patch.parent, audience, false, 0));
   if (patch && parentRoom && patch.changed.length) {
     room = parentRoom.slice();
-    let c0 = Infinity, c1 = -Infinity, r0 = Infinity, r1 = -Infinity;
+    let c0 = Infinity,
+      c1 = -Infinity,
+      r0 = Infinity,
+      r1 = -Infinity;
     for (const i of patch.changed) {
       const r = (i / grid.cols) | 0;
       const c = i - r * grid.cols;
@@ -62,8 +65,7 @@ function distances(walk: Uint8Array, cols: number, rows: number, win: { c0: numb
   const W = w + 2;
   const v = new Uint8Array(W * (h + 2));
   // Border: 0 where it is outside the grid, ROOM_CAP where it is grid outside the window.
-  for (let r = -1; r <= h; r++)
-    for (const c of [-1, w]) v[(r + 1) * W + (c + 1)] = outside(r0 + r, c0 + c, cols, rows) ? 0 : ROOM_CAP;
+  for (let r = -1; r <= h; r++) for (const c of [-1, w]) v[(r + 1) * W + (c + 1)] = outside(r0 + r, c0 + c, cols, rows) ? 0 : ROOM_CAP;
   for (let c = 0; c < w; c++) for (const r of [-1, h]) v[(r + 1) * W + (c + 1)] = outside(r0 + r, c0 + c, cols, rows) ? 0 : ROOM_CAP;
   // Closed cells stay 0; open cells start at the cap and only come down.
   for (let r = 0; r < h; r++) {

@@ -207,11 +207,31 @@ interface Scratch {
 const scratches = new WeakMap<NavGraph, Scratch>();
 function scratch(g: NavGraph): Scratch {
   let sc = scratches.get(g);
-  if (!sc) scratches.set(g, (sc = { gen: 0, gScore: new Float64Array(g.size), prev: new Int32Array(g.size), stamp: new Uint32Array(g.size), closed: new Uint32Array(g.size), h: new Float64Array(g.size) }));
+  if (!sc)
+    scratches.set(
+      g,
+      (sc = {
+        gen: 0,
+        gScore: new Float64Array(g.size),
+        prev: new Int32Array(g.size),
+        stamp: new Uint32Array(g.size),
+        closed: new Uint32Array(g.size),
+        h: new Float64Array(g.size),
+      }),
+    );
   return sc;
 }
 
-function build(g: NavGraph, end: number, prevOf: (n: number) => number, prevLink: Map<number, { from: number; id: string }>, cost: number, target: number, from: NavPoint, to: NavPoint): RouteResult {
+function build(
+  g: NavGraph,
+  end: number,
+  prevOf: (n: number) => number,
+  prevLink: Map<number, { from: number; id: string }>,
+  cost: number,
+  target: number,
+  from: NavPoint,
+  to: NavPoint,
+): RouteResult {
   const nodes: number[] = [];
   for (let n = end; n >= 0; n = prevOf(n)) nodes.push(n);
   nodes.reverse();
@@ -361,7 +381,12 @@ function pull(g: NavGraph, P: PathPoints, dir: 1 | -1, ranges: number[] | undefi
 /** Far more than the rounding error of a sample position (in cells), far less than the distance between samples. */
 const EDGE = 1e-7;
 
-let lastWalk: { grid?: object; audience?: string; walk: Uint8Array; room: Uint8Array; runs: Runs; exact: boolean } = { walk: new Uint8Array(0), room: new Uint8Array(0), runs: { e: new Uint8Array(0), w: new Uint8Array(0), n: new Uint8Array(0), s: new Uint8Array(0) }, exact: false };
+let lastWalk: { grid?: object; audience?: string; walk: Uint8Array; room: Uint8Array; runs: Runs; exact: boolean } = {
+  walk: new Uint8Array(0),
+  room: new Uint8Array(0),
+  runs: { e: new Uint8Array(0), w: new Uint8Array(0), n: new Uint8Array(0), s: new Uint8Array(0) },
+  exact: false,
+};
 
 /**
  * Whether the straight line a–b stays on walkable cells, sampled every third of a cell (as the phone app does).
@@ -701,7 +726,10 @@ function windowsOf(g: NavGraph, P: PathPoints, ranges: number[]): number[] {
       let seen = false;
       for (let j = s; j < k && !seen; j++) seen = F[j] === fi;
       if (seen) continue;
-      let c0 = C[k], c1 = C[k], r0 = R[k], r1 = R[k];
+      let c0 = C[k],
+        c1 = C[k],
+        r0 = R[k],
+        r1 = R[k];
       for (let j = k + 1; j <= e; j++) {
         if (F[j] !== fi) continue;
         if (C[j] < c0) c0 = C[j];
@@ -737,4 +765,3 @@ export function clearWidthAt(g: NavGraph, at: NavPoint): number {
   if (c < 0 || r < 0 || c >= grid.cols || r >= grid.rows) return 0;
   return 2 * grid.clearance[r * grid.cols + c];
 }
-

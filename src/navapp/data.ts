@@ -1,11 +1,48 @@
 /** The data embedded in the nav map page: a slim map of each floor, the nav graph rasters and the destinations. */
 import type { Vec2 } from '../core/geometry/vec';
 
-export interface MapZone { id: string; type: string; name: string; nameEn: string; polygon: Vec2[]; staff: boolean }
-export interface MapCounter { id: string; number: string; type: string; position: Vec2; rotation: number; w: number; d: number; dept?: string; deptEn?: string }
-export interface MapPoint { id: string; kind: string; position: Vec2 }
-export interface MapDoor { id: string; name?: string; entrance: string; position: Vec2; rotation: number; width: number }
-export interface MapLink { id: string; linkKind: string; name?: string; position: Vec2; rotation: number; w: number; d: number; accessible: boolean }
+export interface MapZone {
+  id: string;
+  type: string;
+  name: string;
+  nameEn: string;
+  polygon: Vec2[];
+  staff: boolean;
+}
+export interface MapCounter {
+  id: string;
+  number: string;
+  type: string;
+  position: Vec2;
+  rotation: number;
+  w: number;
+  d: number;
+  dept?: string;
+  deptEn?: string;
+}
+export interface MapPoint {
+  id: string;
+  kind: string;
+  position: Vec2;
+}
+export interface MapDoor {
+  id: string;
+  name?: string;
+  entrance: string;
+  position: Vec2;
+  rotation: number;
+  width: number;
+}
+export interface MapLink {
+  id: string;
+  linkKind: string;
+  name?: string;
+  position: Vec2;
+  rotation: number;
+  w: number;
+  d: number;
+  accessible: boolean;
+}
 
 export interface MapFloor {
   id: string;
@@ -23,7 +60,16 @@ export interface MapFloor {
 }
 
 /** One floor's walkable raster; bitsets are base64, bit i = cell i (row-major from `origin`, y north). */
-export interface NavGrid { floorId: string; origin: Vec2; cell: number; cols: number; rows: number; walk: string; wide: string; stepped: string }
+export interface NavGrid {
+  floorId: string;
+  origin: Vec2;
+  cell: number;
+  cols: number;
+  rows: number;
+  walk: string;
+  wide: string;
+  stepped: string;
+}
 
 /** Link edge: [fromNode, toNode, cost, linkId, linkKind, accessible 0|1, slope]. */
 export type NavEdge = [number, number, number, string, string, number, number];

@@ -35,7 +35,14 @@ const slimDoc = {
   })),
 } as unknown as HallDocument;
 
-interface From { floorId: string; p: Vec2; zh: string; en: string; via?: 'entrance' | 'sign'; facing?: Vec2 }
+interface From {
+  floorId: string;
+  p: Vec2;
+  zh: string;
+  en: string;
+  via?: 'entrance' | 'sign';
+  facing?: Vec2;
+}
 
 const hashParam = (k: string): string | undefined => {
   const m = new RegExp(`[#&]${k}=([^&]*)`).exec(location.hash);
@@ -64,7 +71,7 @@ const spokenEn = (d: Destination) => (d.category === 'counter' ? bare(d.en) : `t
 const nameOf = (d: Destination) => (en() ? d.en : d.zh);
 const floorName = (id: string) => {
   const f = data.floors.find((x) => x.id === id);
-  return f ? (en() ? f.nameEn ?? f.name : f.name) : '';
+  return f ? (en() ? (f.nameEn ?? f.name) : f.name) : '';
 };
 
 function fromHash(): From | undefined {
@@ -121,7 +128,7 @@ function renderChrome(): void {
 function renderFloors(): void {
   clear(floorBar);
   data.floors.forEach((f, i) => {
-    const b = h('button', { type: 'button', 'aria-current': String(i === state.floor), 'data-floor': f.id }, en() ? f.nameEn ?? f.name : f.name);
+    const b = h('button', { type: 'button', 'aria-current': String(i === state.floor), 'data-floor': f.id }, en() ? (f.nameEn ?? f.name) : f.name);
     b.addEventListener('click', () => showFloor(i));
     floorBar.append(b);
   });
@@ -189,7 +196,7 @@ function renderResults(): void {
       if (cat === 'counter') {
         const groups = new Map<string, Destination[]>();
         for (const d of ds) {
-          const g = en() ? (d.dept ? /\(([^)]*)\)$/.exec(d.en)?.[1] ?? d.groupEn : d.groupEn) : d.dept ?? d.groupZh;
+          const g = en() ? (d.dept ? (/\(([^)]*)\)$/.exec(d.en)?.[1] ?? d.groupEn) : d.groupEn) : (d.dept ?? d.groupZh);
           groups.set(g, [...(groups.get(g) ?? []), d]);
         }
         for (const [g, list] of groups) det.append(h('h3', {}, g), h('ul', { class: 'list' }, ...list.map(destButton)));
@@ -262,7 +269,8 @@ function renderCard(): void {
     card.append(h('p', { class: 'meta', id: 'card-meta' }, [floorName(d.floorId), en() ? d.groupEn : d.groupZh].filter(Boolean).join(' · ')));
     // The 24-hour area and its door keep their own hours; everything else keeps the hall's.
     if (d.kind === 'self-service-24h' || d.kind === '24h') card.append(h('p', { class: 'meta', id: 'card-hours' }, `${t.hours}${t.open24}`));
-    else if (data.hours && (d.category === 'counter' || d.category === 'zone')) card.append(h('p', { class: 'meta', id: 'card-hours' }, `${t.hours}${en() ? data.hours.en || data.hours.zh : data.hours.zh}`));
+    else if (data.hours && (d.category === 'counter' || d.category === 'zone'))
+      card.append(h('p', { class: 'meta', id: 'card-hours' }, `${t.hours}${en() ? data.hours.en || data.hours.zh : data.hours.zh}`));
     const w = walkText(distanceTo(d));
     if (w) card.append(h('p', { class: 'meta', id: 'card-walk' }, w));
   } else card.append(h('p', { class: 'meta' }, floorName(c.floorId)));
@@ -303,7 +311,12 @@ function recompute(): void {
   if (from && dest) {
     state.route = pageRoute(graph, { floorId: from.floorId, p: from.p }, { floorId: dest.floorId, p: dest.at }, state.accessible);
     if (state.route) {
-      state.steps = routeSteps(slimDoc, { points: state.route.points, links: state.route.links, from: { zh: from.zh, en: from.en, via: from.via, facing: from.facing }, to: { zh: bare(dest.zh), en: spokenEn(dest), position: dest.position } });
+      state.steps = routeSteps(slimDoc, {
+        points: state.route.points,
+        links: state.route.links,
+        from: { zh: from.zh, en: from.en, via: from.via, facing: from.facing },
+        to: { zh: bare(dest.zh), en: spokenEn(dest), position: dest.position },
+      });
     }
     const fi = data.floors.findIndex((f) => f.id === from.floorId);
     if (fi >= 0 && fi !== state.floor) showFloor(fi);
@@ -322,7 +335,10 @@ function renderHere(): void {
   clear(hereRow);
   const f = state.from;
   const t = T();
-  hereRow.append(h('span', { 'aria-hidden': 'true' }, '◉'), h('b', { id: 'here' }, f ? en() ? `${t.hereIs}${f.en.replace(/^the /, '')} (${floorName(f.floorId)})` : `${t.hereIs}${f.zh}（${floorName(f.floorId)}）` : t.hereUnset));
+  hereRow.append(
+    h('span', { 'aria-hidden': 'true' }, '◉'),
+    h('b', { id: 'here' }, f ? (en() ? `${t.hereIs}${f.en.replace(/^the /, '')} (${floorName(f.floorId)})` : `${t.hereIs}${f.zh}（${floorName(f.floorId)}）`) : t.hereUnset),
+  );
 }
 
 function renderRoute(): void {

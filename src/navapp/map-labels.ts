@@ -72,24 +72,66 @@ export function floorLabels(f: MapFloor, lang: Lang): MapLabel[] {
       out.push({ key: `name:${z.id}`, p: c, style: 'text', text: name, color: LABEL, priority: 4, anchors: AROUND, offset: 16 });
       continue;
     }
-    out.push({ key: `zone:${z.id}`, p: c, style: 'text', text: name, color: z.staff ? LABEL_STAFF : LABEL, priority: z.staff ? 7 : 3 + 1 / (1 + area / 50), anchors: ['center', 'top', 'bottom'], zone: b, offset: 0 });
+    out.push({
+      key: `zone:${z.id}`,
+      p: c,
+      style: 'text',
+      text: name,
+      color: z.staff ? LABEL_STAFF : LABEL,
+      priority: z.staff ? 7 : 3 + 1 / (1 + area / 50),
+      anchors: ['center', 'top', 'bottom'],
+      zone: b,
+      offset: 0,
+    });
   }
   for (const p of f.points) {
     if (p.kind === 'aed') out.push({ key: `icon:${p.id}`, p: p.position, style: 'badge', text: 'AED', color: ICON.aed, priority: 1, anchors: CENTRE, bold: true });
-    else if (p.kind === 'first-aid-kit') out.push({ key: `icon:${p.id}`, p: p.position, style: 'badge', text: '+', color: ICON['first-aid-kit'], priority: 2, anchors: CENTRE, bold: true });
-    else if (p.kind === 'ticket-machine') out.push({ key: `icon:${p.id}`, p: p.position, style: 'badge', text: zh ? '取号' : 'Ticket', color: ICON['ticket-machine'], priority: 2.5, anchors: CENTRE, bold: true });
+    else if (p.kind === 'first-aid-kit')
+      out.push({ key: `icon:${p.id}`, p: p.position, style: 'badge', text: '+', color: ICON['first-aid-kit'], priority: 2, anchors: CENTRE, bold: true });
+    else if (p.kind === 'ticket-machine')
+      out.push({ key: `icon:${p.id}`, p: p.position, style: 'badge', text: zh ? '取号' : 'Ticket', color: ICON['ticket-machine'], priority: 2.5, anchors: CENTRE, bold: true });
   }
   for (const l of f.links) {
     const glyph: Glyph = l.linkKind === 'elevator' ? (l.accessible ? '♿⇅' : '⇅') : { path: 'stairs' };
-    out.push({ key: `icon:${l.id}`, p: l.position, style: 'badge', text: glyph, color: ICON[l.linkKind as keyof typeof ICON] ?? ICON.stair, priority: 1, anchors: CENTRE, bold: true });
+    out.push({
+      key: `icon:${l.id}`,
+      p: l.position,
+      style: 'badge',
+      text: glyph,
+      color: ICON[l.linkKind as keyof typeof ICON] ?? ICON.stair,
+      priority: 1,
+      anchors: CENTRE,
+      bold: true,
+    });
     const kindName = { stair: ['楼梯', 'Stairs'], elevator: ['电梯', 'Lift'], escalator: ['扶梯', 'Escalator'], ramp: ['坡道', 'Ramp'] }[l.linkKind] ?? ['', ''];
-    out.push({ key: `name:${l.id}`, p: l.position, style: 'text', text: zh ? l.name ?? kindName[0] : kindName[1], color: LABEL, priority: 5, anchors: AROUND, offset: 16 });
+    out.push({ key: `name:${l.id}`, p: l.position, style: 'text', text: zh ? (l.name ?? kindName[0]) : kindName[1], color: LABEL, priority: 5, anchors: AROUND, offset: 16 });
   }
   for (const d of f.doors) {
     if (d.entrance === 'none' || d.entrance === 'staff') continue;
     const exit = d.entrance === 'exit';
-    out.push({ key: `icon:${d.id}`, p: d.position, style: 'badge', text: exit ? (zh ? '出口' : 'EXIT') : zh ? '入口' : 'IN', color: ICON.exit, priority: 1.5, anchors: ['center', 'right', 'left', 'top', 'bottom'], offset: 0, bold: true });
-    if (!exit) out.push({ key: `name:${d.id}`, p: d.position, style: 'text', text: zh ? d.name ?? '入口' : d.entrance === 'main' ? 'Main entrance' : 'Entrance', color: LABEL_ENTRANCE, priority: 2, anchors: ['top', 'bottom', 'right', 'left'], offset: 14, bold: true });
+    out.push({
+      key: `icon:${d.id}`,
+      p: d.position,
+      style: 'badge',
+      text: exit ? (zh ? '出口' : 'EXIT') : zh ? '入口' : 'IN',
+      color: ICON.exit,
+      priority: 1.5,
+      anchors: ['center', 'right', 'left', 'top', 'bottom'],
+      offset: 0,
+      bold: true,
+    });
+    if (!exit)
+      out.push({
+        key: `name:${d.id}`,
+        p: d.position,
+        style: 'text',
+        text: zh ? (d.name ?? '入口') : d.entrance === 'main' ? 'Main entrance' : 'Entrance',
+        color: LABEL_ENTRANCE,
+        priority: 2,
+        anchors: ['top', 'bottom', 'right', 'left'],
+        offset: 14,
+        bold: true,
+      });
   }
   // Counters in runs: neighbours within 2 m of the same department (or type) read as one row.
   const cs = [...f.counters].sort((a, b) => a.position[1] - b.position[1] || a.position[0] - b.position[0]);
@@ -102,7 +144,8 @@ export function floorLabels(f: MapFloor, lang: Lang): MapLabel[] {
   }
   // Numbers show only once every counter's number fits beside its neighbours, whatever their type.
   let gap = Infinity;
-  for (let a = 0; a < cs.length; a++) for (let b = a + 1; b < cs.length; b++) gap = Math.min(gap, Math.hypot(cs[a].position[0] - cs[b].position[0], cs[a].position[1] - cs[b].position[1]));
+  for (let a = 0; a < cs.length; a++)
+    for (let b = a + 1; b < cs.length; b++) gap = Math.min(gap, Math.hypot(cs[a].position[0] - cs[b].position[0], cs[a].position[1] - cs[b].position[1]));
   runs.forEach((run, i) => {
     const front = (c: (typeof cs)[number]): Vec2 => {
       const a = (c.rotation * Math.PI) / 180;
@@ -110,13 +153,35 @@ export function floorLabels(f: MapFloor, lang: Lang): MapLabel[] {
       return [c.position[0] - Math.sin(a) * off, c.position[1] + Math.cos(a) * off];
     };
     const numbered = run.filter((c) => c.number);
-    for (const c of numbered) out.push({ key: `num:${c.id}`, p: front(c), style: 'badge', text: c.number, color: ICON.counter, priority: 2.8, anchors: CENTRE, spacing: Number.isFinite(gap) ? gap : undefined, bold: true });
+    for (const c of numbered)
+      out.push({
+        key: `num:${c.id}`,
+        p: front(c),
+        style: 'badge',
+        text: c.number,
+        color: ICON.counter,
+        priority: 2.8,
+        anchors: CENTRE,
+        spacing: Number.isFinite(gap) ? gap : undefined,
+        bold: true,
+      });
     const mid = front(run[Math.floor(run.length / 2)]);
     const first = numbered[0]?.number;
     const last = numbered[numbered.length - 1]?.number;
     const range = first ? (first === last ? first : `${first}–${last}`) : '';
     const name = runName(run[0].type, run[0].dept, run[0].deptEn, lang);
-    if (numbered.length > 1 || !first) out.push({ key: `run:${i}`, p: mid, style: 'badge', text: `${range} ${name}`.trim(), color: ICON.counter, priority: 2.6, anchors: CENTRE, hideWhenShown: numbered[0] ? `num:${numbered[0].id}` : undefined, bold: true });
+    if (numbered.length > 1 || !first)
+      out.push({
+        key: `run:${i}`,
+        p: mid,
+        style: 'badge',
+        text: `${range} ${name}`.trim(),
+        color: ICON.counter,
+        priority: 2.6,
+        anchors: CENTRE,
+        hideWhenShown: numbered[0] ? `num:${numbered[0].id}` : undefined,
+        bold: true,
+      });
   });
   return out;
 }

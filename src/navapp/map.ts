@@ -153,10 +153,14 @@ export function createMap(host: HTMLElement, onTap: (p: Vec2) => void): MapView 
   };
   svg.addEventListener('pointerup', up);
   svg.addEventListener('pointercancel', up);
-  svg.addEventListener('wheel', (e) => {
-    e.preventDefault();
-    zoomAt(e.clientX, e.clientY, e.deltaY > 0 ? 1.15 : 1 / 1.15);
-  }, { passive: false });
+  svg.addEventListener(
+    'wheel',
+    (e) => {
+      e.preventDefault();
+      zoomAt(e.clientX, e.clientY, e.deltaY > 0 ? 1.15 : 1 / 1.15);
+    },
+    { passive: false },
+  );
   // One step doubles the scale, as a map's zoom level does.
   zoomIn.addEventListener('click', () => zoomBy(1 / 2));
   zoomOut.addEventListener('click', () => zoomBy(2));
@@ -189,17 +193,44 @@ export function createMap(host: HTMLElement, onTap: (p: Vec2) => void): MapView 
       bounds = { x: Math.min(...xs) - pad, y: -Math.max(...ys) - pad, w: Math.max(...xs) - Math.min(...xs) + 2 * pad, h: Math.max(...ys) - Math.min(...ys) + 2 * pad };
     }
     if (f.outline) base.append(s('polygon', { points: pts(f.outline), fill: FLOOR_FILL, stroke: '#8a939e', 'stroke-width': 0.2 }));
-    for (const z of f.zones) base.append(s('polygon', { points: pts(z.polygon), fill: z.staff ? STAFF_FILL : ZONE_FILL[z.type] ?? OTHER_FILL, stroke: '#a9b1ba', 'stroke-width': 0.08, 'data-zone': z.id }));
-    for (const w of f.walls) base.append(s('line', { x1: w[0], y1: -w[1], x2: w[2], y2: -w[3], stroke: '#47505a', 'stroke-width': Math.max(w[4], 0.15), 'stroke-linecap': 'square' }));
+    for (const z of f.zones)
+      base.append(
+        s('polygon', { points: pts(z.polygon), fill: z.staff ? STAFF_FILL : (ZONE_FILL[z.type] ?? OTHER_FILL), stroke: '#a9b1ba', 'stroke-width': 0.08, 'data-zone': z.id }),
+      );
+    for (const w of f.walls)
+      base.append(s('line', { x1: w[0], y1: -w[1], x2: w[2], y2: -w[3], stroke: '#47505a', 'stroke-width': Math.max(w[4], 0.15), 'stroke-linecap': 'square' }));
     for (const d of f.doors) {
       const a = (d.rotation * Math.PI) / 180;
       const hx = (Math.cos(a) * d.width) / 2;
       const hy = (Math.sin(a) * d.width) / 2;
       const ext = d.entrance !== 'none' && d.entrance !== 'staff';
-      base.append(s('line', { x1: d.position[0] - hx, y1: -(d.position[1] - hy), x2: d.position[0] + hx, y2: -(d.position[1] + hy), stroke: ext ? '#1a9b4b' : '#fff', 'stroke-width': 0.45 }));
+      base.append(
+        s('line', { x1: d.position[0] - hx, y1: -(d.position[1] - hy), x2: d.position[0] + hx, y2: -(d.position[1] + hy), stroke: ext ? '#1a9b4b' : '#fff', 'stroke-width': 0.45 }),
+      );
     }
-    for (const l of f.links) base.append(s('rect', { x: l.position[0] - l.w / 2, y: -l.position[1] - l.d / 2, width: l.w, height: l.d, fill: l.linkKind === 'elevator' ? '#9cc3ea' : '#c3c9d0', rx: 0.3, transform: `rotate(${-l.rotation} ${l.position[0]} ${-l.position[1]})` }));
-    for (const c of f.counters) base.append(s('rect', { x: c.position[0] - c.w / 2, y: -c.position[1] - c.d / 2, width: c.w, height: c.d, fill: '#9a7150', transform: `rotate(${-c.rotation} ${c.position[0]} ${-c.position[1]})` }));
+    for (const l of f.links)
+      base.append(
+        s('rect', {
+          x: l.position[0] - l.w / 2,
+          y: -l.position[1] - l.d / 2,
+          width: l.w,
+          height: l.d,
+          fill: l.linkKind === 'elevator' ? '#9cc3ea' : '#c3c9d0',
+          rx: 0.3,
+          transform: `rotate(${-l.rotation} ${l.position[0]} ${-l.position[1]})`,
+        }),
+      );
+    for (const c of f.counters)
+      base.append(
+        s('rect', {
+          x: c.position[0] - c.w / 2,
+          y: -c.position[1] - c.d / 2,
+          width: c.w,
+          height: c.d,
+          fill: '#9a7150',
+          transform: `rotate(${-c.rotation} ${c.position[0]} ${-c.position[1]})`,
+        }),
+      );
     items = floorLabels(f, o.lang);
     schedule();
   }
@@ -262,7 +293,22 @@ export function createMap(host: HTMLElement, onTap: (p: Vec2) => void): MapView 
       return l.style === 'badge' ? { w: Math.max(m.w + (l.spacing !== undefined ? 6 : 10), m.h + 6), h: m.h + 6, size } : { w: m.w + 4, h: m.h, size };
     };
     for (const l of items) if (l.spacing !== undefined && l.spacing * v.k >= sizeOf(l).w + 3) fits.add(l.key);
-    const all = [...items, ...routeMarks.map((m, i): MapLabel => ({ key: `route:${i}`, p: m.p, style: 'text', text: m.label, color: LABEL_ROUTE, priority: 0, anchors: ['right', 'left', 'top', 'bottom'], offset: 22, bold: true }))];
+    const all = [
+      ...items,
+      ...routeMarks.map(
+        (m, i): MapLabel => ({
+          key: `route:${i}`,
+          p: m.p,
+          style: 'text',
+          text: m.label,
+          color: LABEL_ROUTE,
+          priority: 0,
+          anchors: ['right', 'left', 'top', 'bottom'],
+          offset: 22,
+          bold: true,
+        }),
+      ),
+    ];
     for (const l of all) {
       const sz = sizeOf(l);
       if (l.spacing !== undefined && !fits.has(l.key)) continue;
@@ -283,10 +329,16 @@ export function createMap(host: HTMLElement, onTap: (p: Vec2) => void): MapView 
     const first = reqs.map((r, i) => [r, i] as const).filter(([r]) => r.priority <= 1.5);
     const rest = reqs.map((r, i) => [r, i] as const).filter(([r]) => r.priority > 1.5);
     const placed = new Array<ReturnType<typeof placeLabels>[number]>(reqs.length);
-    const p1 = placeLabels(first.map(([r]) => r), { bounds, padding: 3, obstacles });
+    const p1 = placeLabels(
+      first.map(([r]) => r),
+      { bounds, padding: 3, obstacles },
+    );
     p1.forEach((pl, k) => (placed[first[k][1]] = pl));
     const taken = p1.filter((pl) => pl.visible).map((pl) => ({ x0: pl.box.x0 - 1.5, y0: pl.box.y0 - 1.5, x1: pl.box.x1 + 1.5, y1: pl.box.y1 + 1.5 }));
-    const p2 = placeLabels(rest.map(([r]) => r), { bounds, padding: 3, obstacles: [...obstacles, ...taken, ...alongRoute] });
+    const p2 = placeLabels(
+      rest.map(([r]) => r),
+      { bounds, padding: 3, obstacles: [...obstacles, ...taken, ...alongRoute] },
+    );
     p2.forEach((pl, k) => (placed[rest[k][1]] = pl));
     placed.forEach((pl, i) => {
       if (!pl.visible) return;
@@ -297,23 +349,50 @@ export function createMap(host: HTMLElement, onTap: (p: Vec2) => void): MapView 
       const g = s('g', { 'data-label': l.key });
       if (l.style === 'badge') {
         g.append(s('rect', { x: x0, y: y0, width: x1 - x0, height: y1 - y0, rx: 5, fill: l.color, stroke: HALO, 'stroke-width': 1.5 }));
-        if (typeof l.text === 'string') g.append(s('text', { x: cx, y: cy, 'font-size': l.size, 'font-weight': 700, 'text-anchor': 'middle', 'dominant-baseline': 'central', fill: ICON_GLYPH }, l.text));
+        if (typeof l.text === 'string')
+          g.append(s('text', { x: cx, y: cy, 'font-size': l.size, 'font-weight': 700, 'text-anchor': 'middle', 'dominant-baseline': 'central', fill: ICON_GLYPH }, l.text));
         else {
           const u = (y1 - y0 - 8) / 3;
-          g.append(s('path', { d: `M${cx - 1.5 * u} ${cy + 1.5 * u}h${u}v${-u}h${u}v${-u}h${u}`, fill: 'none', stroke: ICON_GLYPH, 'stroke-width': 2, 'stroke-linejoin': 'round' }));
+          g.append(
+            s('path', { d: `M${cx - 1.5 * u} ${cy + 1.5 * u}h${u}v${-u}h${u}v${-u}h${u}`, fill: 'none', stroke: ICON_GLYPH, 'stroke-width': 2, 'stroke-linejoin': 'round' }),
+          );
         }
       } else {
-        g.append(s('text', { x: cx, y: cy, 'font-size': l.size, 'font-weight': l.bold ? 700 : 500, 'text-anchor': 'middle', 'dominant-baseline': 'central', fill: l.color, stroke: HALO, 'stroke-width': 3.5, 'stroke-linejoin': 'round', 'paint-order': 'stroke' }, l.text as string));
+        g.append(
+          s(
+            'text',
+            {
+              x: cx,
+              y: cy,
+              'font-size': l.size,
+              'font-weight': l.bold ? 700 : 500,
+              'text-anchor': 'middle',
+              'dominant-baseline': 'central',
+              fill: l.color,
+              stroke: HALO,
+              'stroke-width': 3.5,
+              'stroke-linejoin': 'round',
+              'paint-order': 'stroke',
+            },
+            l.text as string,
+          ),
+        );
       }
       labels.append(g);
     });
     if (here) {
       const [x, y] = v.at(here);
-      marks.append(s('circle', { cx: x, cy: y, r: 14, fill: HERE, 'fill-opacity': 0.2 }), s('circle', { cx: x, cy: y, r: 8, fill: HERE, stroke: HALO, 'stroke-width': 3, 'data-here': '1' }));
+      marks.append(
+        s('circle', { cx: x, cy: y, r: 14, fill: HERE, 'fill-opacity': 0.2 }),
+        s('circle', { cx: x, cy: y, r: 8, fill: HERE, stroke: HALO, 'stroke-width': 3, 'data-here': '1' }),
+      );
     }
     if (dest) {
       const [x, y] = v.at(dest);
-      marks.append(s('path', { d: `M${x} ${y}l-9 -15a10.5 10.5 0 1 1 18 0z`, fill: DEST, stroke: HALO, 'stroke-width': 2.5, 'stroke-linejoin': 'round', 'data-dest-pin': '1' }), s('circle', { cx: x, cy: y - 21, r: 4, fill: HALO }));
+      marks.append(
+        s('path', { d: `M${x} ${y}l-9 -15a10.5 10.5 0 1 1 18 0z`, fill: DEST, stroke: HALO, 'stroke-width': 2.5, 'stroke-linejoin': 'round', 'data-dest-pin': '1' }),
+        s('circle', { cx: x, cy: y - 21, r: 4, fill: HALO }),
+      );
     }
     layouts++;
     overlay.setAttribute('data-layout', String(layouts));

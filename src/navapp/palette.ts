@@ -3,10 +3,25 @@
  * (4.5:1 for text; labels on the map also get a white halo, but the pair must pass without it).
  */
 export const ZONE_FILL: Record<string, string> = {
-  consultation: '#cfe3ff', 'counter-service': '#d9ecd0', 'self-service': '#e6dcf5', 'self-service-24h': '#e0d3f7',
-  'form-filling': '#fff0c7', 'gov-disclosure': '#f4e3c3', waiting: '#fde2cf', complaint: '#f7d3d3', 'business-services': '#d8efe9',
-  'enterprise-services': '#cfe8e3', certificate: '#e3e8c8', convenience: '#dcebd9', culture: '#f0e0ea', 'mother-baby': '#fbd9e8',
-  toilet: '#c9e7f5', 'accessible-toilet': '#b6dcf2', mediation: '#eedbd0', circulation: '#f7f7f4', specialist: '#d7e6cf',
+  consultation: '#cfe3ff',
+  'counter-service': '#d9ecd0',
+  'self-service': '#e6dcf5',
+  'self-service-24h': '#e0d3f7',
+  'form-filling': '#fff0c7',
+  'gov-disclosure': '#f4e3c3',
+  waiting: '#fde2cf',
+  complaint: '#f7d3d3',
+  'business-services': '#d8efe9',
+  'enterprise-services': '#cfe8e3',
+  certificate: '#e3e8c8',
+  convenience: '#dcebd9',
+  culture: '#f0e0ea',
+  'mother-baby': '#fbd9e8',
+  toilet: '#c9e7f5',
+  'accessible-toilet': '#b6dcf2',
+  mediation: '#eedbd0',
+  circulation: '#f7f7f4',
+  specialist: '#d7e6cf',
 };
 export const STAFF_FILL = '#e1e3e6';
 export const OTHER_FILL = '#eef0f2';
@@ -62,11 +77,22 @@ export function contrastPairs(): [fg: string, bg: string, where: string][] {
   const pairs: [string, string, string][] = [];
   for (const [t, fill] of Object.entries(ZONE_FILL)) pairs.push([LABEL, fill, `zone label on ${t}`]);
   pairs.push([LABEL, OTHER_FILL, 'zone label on other'], [LABEL, FLOOR_FILL, 'label on floor'], [LABEL, MAP_BG, 'label outside the floor']);
-  pairs.push([LABEL_STAFF, STAFF_FILL, 'staff room label'], [LABEL_ENTRANCE, FLOOR_FILL, 'entrance label'], [LABEL_ENTRANCE, MAP_BG, 'entrance label outside'], [LABEL_ENTRANCE, ZONE_FILL.consultation, 'entrance label on the lobby']);
+  pairs.push(
+    [LABEL_STAFF, STAFF_FILL, 'staff room label'],
+    [LABEL_ENTRANCE, FLOOR_FILL, 'entrance label'],
+    [LABEL_ENTRANCE, MAP_BG, 'entrance label outside'],
+    [LABEL_ENTRANCE, ZONE_FILL.consultation, 'entrance label on the lobby'],
+  );
   pairs.push([LABEL_ROUTE, FLOOR_FILL, 'route annotation'], [LABEL_ROUTE, ZONE_FILL.waiting, 'route annotation on waiting']);
   for (const [k, c] of Object.entries(ICON)) pairs.push([ICON_GLYPH, c, `icon ${k}`]);
   pairs.push([UI.headerText, UI.header, 'header'], [UI.text, UI.surface, 'sheet text'], [UI.muted, UI.surface, 'secondary text'], [UI.text, UI.page, 'page text']);
-  pairs.push([UI.text, UI.pressed, 'pressed toggle'], [UI.currentText, UI.current, 'current floor'], [UI.text, UI.note, 'message'], [UI.text, UI.error, 'error'], [UI.link, UI.surface, 'link-coloured text']);
+  pairs.push(
+    [UI.text, UI.pressed, 'pressed toggle'],
+    [UI.currentText, UI.current, 'current floor'],
+    [UI.text, UI.note, 'message'],
+    [UI.text, UI.error, 'error'],
+    [UI.link, UI.surface, 'link-coloured text'],
+  );
   return pairs;
 }
 

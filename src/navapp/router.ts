@@ -8,8 +8,15 @@ import { routeHeuristic } from '../nav/heuristic';
 import { hypot2, type Vec2 } from '../core/geometry/vec';
 import type { NavGrid, NavMapData } from './data';
 
-export interface PagePoint { floorId: string; p: Vec2 }
-export interface PageRoute { length: number; points: PagePoint[]; links: string[] }
+export interface PagePoint {
+  floorId: string;
+  p: Vec2;
+}
+export interface PageRoute {
+  length: number;
+  points: PagePoint[];
+  links: string[];
+}
 
 interface G {
   grids: (NavGrid & { walkB: Uint8Array; wideB: Uint8Array; steppedB: Uint8Array; off: number })[];
@@ -92,17 +99,34 @@ export function nodeAt(g: G, at: PagePoint, reach = 1.5): number {
   return -1;
 }
 
-const N8: [number, number, number][] = [[1, 0, 1], [-1, 0, 1], [0, 1, 1], [0, -1, 1], [1, 1, Math.SQRT2], [1, -1, Math.SQRT2], [-1, 1, Math.SQRT2], [-1, -1, Math.SQRT2]];
+const N8: [number, number, number][] = [
+  [1, 0, 1],
+  [-1, 0, 1],
+  [0, 1, 1],
+  [0, -1, 1],
+  [1, 1, Math.SQRT2],
+  [1, -1, Math.SQRT2],
+  [-1, 1, Math.SQRT2],
+  [-1, -1, Math.SQRT2],
+];
 
 /** Links a route may take: in wheelchair mode no stairs, escalators, inaccessible links or steep ramps. */
-const linkOk = (e: { kind: string; acc: boolean; slope: number }, accessible: boolean) => !accessible || !(e.kind === 'stair' || e.kind === 'escalator' || !e.acc || (e.kind === 'ramp' && e.slope > 1 / 12 + 1e-9));
+const linkOk = (e: { kind: string; acc: boolean; slope: number }, accessible: boolean) =>
+  !accessible || !(e.kind === 'stair' || e.kind === 'escalator' || !e.acc || (e.kind === 'ramp' && e.slope > 1 / 12 + 1e-9));
 
 export function pageRoute(g: G, from: PagePoint, to: PagePoint, accessible: boolean): PageRoute | null {
   const start = nodeAt(g, from);
   const goal = nodeAt(g, to, 3);
   if (start < 0 || goal < 0) return null;
   const ok = (grid: G['grids'][number], i: number) => grid.walkB[i] === 1 && (!accessible || (grid.wideB[i] === 1 && grid.steppedB[i] === 0));
-  const h = routeHeuristic({ goals: [goal], links: g.links, allowed: (e) => linkOk(e, accessible), floor: (n) => floorOf(g, n), x: (n) => pointOfNode(g, n).p[0], y: (n) => pointOfNode(g, n).p[1] });
+  const h = routeHeuristic({
+    goals: [goal],
+    links: g.links,
+    allowed: (e) => linkOk(e, accessible),
+    floor: (n) => floorOf(g, n),
+    x: (n) => pointOfNode(g, n).p[0],
+    y: (n) => pointOfNode(g, n).p[1],
+  });
   const score = new Float64Array(g.size).fill(Infinity);
   const prev = new Int32Array(g.size).fill(-1);
   const prevLink = new Map<number, string>();

@@ -52,4 +52,3 @@ export function isExteriorDoor(floor: Floor, d: Door, tol: number): boolean {
   const wall = d.wallId ? floor.elements.find((e): e is ElementOf<'wall'> => e.kind === 'wall' && e.id === d.wallId) : undefined;
   return distToPolygonBoundary(d.position, boundary) <= tol + (wall ? wall.thickness / 2 : 0);
 }
-

@@ -103,7 +103,15 @@ export interface DocChanges {
 }
 
 function sameFloorSettings(a: Floor, b: Floor): boolean {
-  return a.id === b.id && a.name === b.name && a.storey === b.storey && a.elevation === b.elevation && a.height === b.height && a.ifcGlobalId === b.ifcGlobalId && (a.outline === b.outline || JSON.stringify(a.outline) === JSON.stringify(b.outline));
+  return (
+    a.id === b.id &&
+    a.name === b.name &&
+    a.storey === b.storey &&
+    a.elevation === b.elevation &&
+    a.height === b.height &&
+    a.ifcGlobalId === b.ifcGlobalId &&
+    (a.outline === b.outline || JSON.stringify(a.outline) === JSON.stringify(b.outline))
+  );
 }
 
 export function docChanges(prev: HallDocument, next: HallDocument): DocChanges {

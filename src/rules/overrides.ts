@@ -42,14 +42,18 @@ export function overrideProblem(preset: PresetId, key: string, value: unknown): 
   if (typeof value !== want) return `parameter ${key} takes a ${want}, got ${typeof value === 'string' ? `"${clip(value, 40)}"` : String(value)} / 参数类型错误`;
   if (typeof value === 'number') {
     const r = paramRange(key);
-    if (!Number.isFinite(value) || value < r.min || value > r.max) return `parameter ${key} must lie between ${r.min} and ${r.max}${r.unit ? ` ${r.unit}` : ''}, got ${value} / 参数超出范围`;
+    if (!Number.isFinite(value) || value < r.min || value > r.max)
+      return `parameter ${key} must lie between ${r.min} and ${r.max}${r.unit ? ` ${r.unit}` : ''}, got ${value} / 参数超出范围`;
   }
   if (typeof value === 'string') {
     const choices = STRING_CHOICES[key];
     if (choices && !choices.includes(value)) return `parameter ${key} is one of ${choices.join(', ')}, got "${clip(value, 40)}" / 参数取值无效`;
     const list = LIST_CHOICES[key];
     if (list) {
-      const bad = value.split(',').map((s) => s.trim()).filter((s) => s && !list.includes(s));
+      const bad = value
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s && !list.includes(s));
       if (bad.length) return `parameter ${key} lists ${list.join(', ')} (comma separated); "${clip(bad[0], 40)}" is not one of them / 参数取值无效`;
     }
   }

@@ -97,7 +97,8 @@ export function samplePolygon(poly: Polygon, step: number): Vec2[] {
   if (out) return out;
   const b = bbox(poly);
   const n = Math.ceil((b.maxX - b.minX) / step) * Math.ceil((b.maxY - b.minY) / step);
-  if (!(n <= MAX_POLYGON_SAMPLES)) throw new PlanTooLargeError(`a polygon of ${Math.round(b.maxX - b.minX)} × ${Math.round(b.maxY - b.minY)} m is too large to measure at ${step} m / 多边形过大，无法测量`);
+  if (!(n <= MAX_POLYGON_SAMPLES))
+    throw new PlanTooLargeError(`a polygon of ${Math.round(b.maxX - b.minX)} × ${Math.round(b.maxY - b.minY)} m is too large to measure at ${step} m / 多边形过大，无法测量`);
   out = [];
   const xs: number[] = [];
   for (let x = b.minX + step / 2; x < b.maxX; x += step) xs.push(x);

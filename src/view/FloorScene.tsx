@@ -7,7 +7,6 @@ import { MergedLines, ringSegments } from './MergedLines';
 import { regroupByKind } from './grouping';
 import type { LayerProps } from './kinds/types';
 
-
 export interface FloorSceneProps {
   /** The floor to draw. */
   floor: Floor;

@@ -80,7 +80,5 @@ export function InstancedBoxes({ items, opacity = 1 }: InstancedBoxesProps) {
     invalidate();
   }, [items, invalidate]);
   if (!items.length) return null;
-  return (
-    <instancedMesh key={capacity} ref={ref} args={[box, undefined, capacity]} material={boxMaterial(opacity)} frustumCulled={false} />
-  );
+  return <instancedMesh key={capacity} ref={ref} args={[box, undefined, capacity]} material={boxMaterial(opacity)} frustumCulled={false} />;
 }

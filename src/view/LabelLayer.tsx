@@ -84,7 +84,21 @@ export function LabelLayer({ store, nodes, placed }: LabelLayerProps) {
         <LabelSpan key={key} id={key} text={l.text} variant={l.variant} nodes={nodes} />
       ))}
       {tip && (
-        <div data-testid="label-tooltip" style={{ position: 'absolute', left: tip.x, top: tip.y, font: `12px ${FONT}`, background: '#0f172a', color: '#fff', padding: '2px 6px', borderRadius: 3, whiteSpace: 'nowrap', zIndex: 2 }}>
+        <div
+          data-testid="label-tooltip"
+          style={{
+            position: 'absolute',
+            left: tip.x,
+            top: tip.y,
+            font: `12px ${FONT}`,
+            background: '#0f172a',
+            color: '#fff',
+            padding: '2px 6px',
+            borderRadius: 3,
+            whiteSpace: 'nowrap',
+            zIndex: 2,
+          }}
+        >
           {tip.text}
         </div>
       )}

@@ -30,7 +30,11 @@ export function MergedLines({ points, color = '#333333', dashed = false, opacity
   if (!points.length) return null;
   return (
     <lineSegments ref={ref} geometry={geometry} frustumCulled={false} renderOrder={renderOrder}>
-      {dashed ? <lineDashedMaterial color={color} dashSize={0.3} gapSize={0.2} transparent opacity={opacity} depthTest={depthTest} /> : <lineBasicMaterial color={color} transparent opacity={opacity} depthTest={depthTest} />}
+      {dashed ? (
+        <lineDashedMaterial color={color} dashSize={0.3} gapSize={0.2} transparent opacity={opacity} depthTest={depthTest} />
+      ) : (
+        <lineBasicMaterial color={color} transparent opacity={opacity} depthTest={depthTest} />
+      )}
     </lineSegments>
   );
 }

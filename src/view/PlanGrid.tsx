@@ -19,7 +19,14 @@ export function PlanGrid({ extent, elevation = 0, minor = 1, major = 5 }: PlanGr
   const { minorPts, majorPts } = useMemo(() => {
     const g = gridLines(extent, minor, major);
     const y = elevation - 0.02;
-    const toPts = (ls: [number, number, number, number][]) => ls.flatMap(([x1, y1, x2, y2]) => [[x1, y, -y1], [x2, y, -y2]] as [number, number, number][]);
+    const toPts = (ls: [number, number, number, number][]) =>
+      ls.flatMap(
+        ([x1, y1, x2, y2]) =>
+          [
+            [x1, y, -y1],
+            [x2, y, -y2],
+          ] as [number, number, number][],
+      );
     return { minorPts: toPts(g.minor), majorPts: toPts(g.major) };
   }, [extent, elevation, minor, major]);
   return (

@@ -23,7 +23,10 @@ export interface PlanHudProps {
 
 export function PlanHud({ nodes, northBearing = 0 }: PlanHudProps) {
   return (
-    <div style={{ position: 'absolute', left: 12, bottom: 12, display: 'flex', alignItems: 'flex-end', gap: 14, pointerEvents: 'none', font: `11px ${FONT}`, color: '#334155' }} data-testid="plan-hud">
+    <div
+      style={{ position: 'absolute', left: 12, bottom: 12, display: 'flex', alignItems: 'flex-end', gap: 14, pointerEvents: 'none', font: `11px ${FONT}`, color: '#334155' }}
+      data-testid="plan-hud"
+    >
       {/* plan up is +y; true north is `northBearing` anticlockwise from it on screen */}
       <svg width="34" height="44" viewBox="-17 -24 34 44" aria-label="北 N" style={{ transform: `rotate(${-northBearing}deg)` }}>
         <polygon points="0,-16 7,8 0,3 -7,8" fill="#0f172a" />

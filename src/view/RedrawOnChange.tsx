@@ -11,7 +11,21 @@ import { useThree } from '@react-three/fiber';
 import type { Editor } from '../editor/editor';
 import type { EditorState } from '../editor/types';
 
-const SHOWN: readonly (keyof EditorState)[] = ['doc', 'floorId', 'selection', 'hoverId', 'tool', 'overlay', 'viewMode', 'locale', 'grid', 'highlight', 'overlays', 'badges', 'cameraRequest'];
+const SHOWN: readonly (keyof EditorState)[] = [
+  'doc',
+  'floorId',
+  'selection',
+  'hoverId',
+  'tool',
+  'overlay',
+  'viewMode',
+  'locale',
+  'grid',
+  'highlight',
+  'overlays',
+  'badges',
+  'cameraRequest',
+];
 
 export function RedrawOnChange({ editor }: { editor: Editor }) {
   const invalidate = useThree((s) => s.invalidate);

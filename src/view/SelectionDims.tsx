@@ -23,7 +23,17 @@ export function SelectionDims({ editor, elevation }: { editor: Editor; elevation
     return wallDistances(ref.floor, kindOf(el).anchor(el));
   }, [doc, selection, tool, floorId]);
   const y = elevation + 0.6;
-  const lines = useMemo(() => dims.flatMap((d) => [[d.from[0], y, -d.from[1]], [d.to[0], y, -d.to[1]]] as [number, number, number][]), [dims, y]);
+  const lines = useMemo(
+    () =>
+      dims.flatMap(
+        (d) =>
+          [
+            [d.from[0], y, -d.from[1]],
+            [d.to[0], y, -d.to[1]],
+          ] as [number, number, number][],
+      ),
+    [dims, y],
+  );
   if (!dims.length) return null;
   return (
     <group>

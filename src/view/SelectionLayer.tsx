@@ -52,7 +52,10 @@ export function SelectionLayer({ editor, elevation, handleSize = 0.3 }: Selectio
   const floorId = useStore(editor.store, (s) => s.floorId);
   const tool = useStore(editor.store, (s) => s.tool);
   const sel = useMemo(() => ringSegments(outlinesOf(doc, selection, floorId), elevation + 0.6), [doc, selection, floorId, elevation]);
-  const hover = useMemo(() => (hoverId && !selection.includes(hoverId) ? ringSegments(outlinesOf(doc, [hoverId], floorId), elevation + 0.58) : []), [doc, hoverId, selection, floorId, elevation]);
+  const hover = useMemo(
+    () => (hoverId && !selection.includes(hoverId) ? ringSegments(outlinesOf(doc, [hoverId], floorId), elevation + 0.58) : []),
+    [doc, hoverId, selection, floorId, elevation],
+  );
   const hiPolys = useMemo(() => outlinesOf(doc, highlight, floorId), [doc, highlight, floorId]);
   const hi = useMemo(() => ringSegments(hiPolys, elevation + 0.62), [hiPolys, elevation]);
   const hiFill = useMemo(() => hiPolys.map((polygon) => ({ polygon, color: HIGHLIGHT_COLOR })), [hiPolys]);
@@ -78,7 +81,12 @@ export function SelectionLayer({ editor, elevation, handleSize = 0.3 }: Selectio
   const handles = useMemo(() => {
     if (tool !== 'select' || !selection.length) return [];
     const c = editor.selectionCenter();
-    const top = Math.max(...selection.map((id) => findElement(doc, id)).filter(Boolean).map((r) => elementBBox(r!.element).maxY));
+    const top = Math.max(
+      ...selection
+        .map((id) => findElement(doc, id))
+        .filter(Boolean)
+        .map((r) => elementBBox(r!.element).maxY),
+    );
     return selectionHandles(doc, selection, c, top, handleSize * 4).map((h) => ({
       pos: [h.at[0], elevation + 0.7, -h.at[1]] as [number, number, number],
       size: [handleSize, 0.05, handleSize] as [number, number, number],
@@ -92,7 +100,12 @@ export function SelectionLayer({ editor, elevation, handleSize = 0.3 }: Selectio
       const ref = findElement(doc, id);
       if (!ref || ref.floor.id !== floorId) continue;
       const a = kindOf(ref.element).anchor(ref.element);
-      out.push({ pos: [a[0] + 0.4, elevation + 2.6, -a[1] - 0.4] as [number, number, number], size: [0.45, 0.05, 0.45] as [number, number, number], rotY: Math.PI / 4, color: SEVERITY_COLORS[sev] });
+      out.push({
+        pos: [a[0] + 0.4, elevation + 2.6, -a[1] - 0.4] as [number, number, number],
+        size: [0.45, 0.05, 0.45] as [number, number, number],
+        rotY: Math.PI / 4,
+        color: SEVERITY_COLORS[sev],
+      });
     }
     return out;
   }, [badges, doc, floorId, elevation]);

@@ -28,7 +28,11 @@ export function SignTextPanels({ signs, elevation, locale = 'zh-CN', opacity = 1
     const shown = signs.map((s) => ({ s, text: ((locale === 'en' ? s.text.en || s.text.zh : s.text.zh || s.text.en) || s.name || '').slice(0, 60) })).filter((x) => x.text);
     if (!shown.length || typeof document === 'undefined') return null;
     // each cell has the panel's aspect, so the text is never stretched
-    const { cells, height } = shelfPack(shown.map(({ s }) => ROW_H * (s.width / PANEL_H)), ROW_H, ATLAS_W);
+    const { cells, height } = shelfPack(
+      shown.map(({ s }) => ROW_H * (s.width / PANEL_H)),
+      ROW_H,
+      ATLAS_W,
+    );
     const canvas = document.createElement('canvas');
     canvas.width = ATLAS_W;
     canvas.height = Math.max(ROW_H, height);

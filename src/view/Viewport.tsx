@@ -85,7 +85,7 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
   // An edit gives the floor a new object but keeps its outline: the extent, and the plan grid drawn from it, stay
   // as they are while a seat is dragged (the grid of a 260 m floor is thousands of lines).
   const outline = floor?.outline;
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the floor's id and outline (or its elements when it has none), not on the floor object every edit replaces
   const extent = useMemo(() => floorExtent(floor), [floor?.id, outline, outline ? undefined : floor?.elements]);
   const gridExtent = useMemo(() => {
     const m = Math.max(extent.maxX - extent.minX, extent.maxY - extent.minY, 10);
@@ -115,9 +115,13 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
       {mode === '2d' && <PlanGrid extent={gridExtent} elevation={elev} />}
       {mode === '2d' && underlay.below && below && <FloorScene key={`below-${below.id}`} floor={below} mode="2d" opacity={0.22} labels={false} />}
       {mode === '2d' && underlay.above && above && <FloorScene key={`above-${above.id}`} floor={above} mode="2d" opacity={0.16} labels={false} />}
-      {mode === 'stack'
-        ? doc.floors.map((f) => <FloorScene key={f.id} floor={f} mode={mode} opacity={f.id === floor.id ? 1 : 0.25} labels={f.id === floor.id} locale={locale} openedAs={doc.meta.source} />)
-        : <FloorScene floor={floor} mode={mode} locale={locale} openedAs={doc.meta.source} />}
+      {mode === 'stack' ? (
+        doc.floors.map((f) => (
+          <FloorScene key={f.id} floor={f} mode={mode} opacity={f.id === floor.id ? 1 : 0.25} labels={f.id === floor.id} locale={locale} openedAs={doc.meta.source} />
+        ))
+      ) : (
+        <FloorScene floor={floor} mode={mode} locale={locale} openedAs={doc.meta.source} />
+      )}
       <SelectionLayer editor={editor} elevation={elev} />
       {mode === '2d' && <SelectionDims editor={editor} elevation={elev} />}
       <OverlayLayer editor={editor} floor={floor} mode={mode} />
@@ -162,7 +166,12 @@ function InputPlane({ editor, elevation }: { editor: Editor; elevation: number }
   const handleAt = (p: Vec2): HandleRef | undefined => {
     const s = editor.state;
     if (s.tool !== 'select' || !s.selection.length) return undefined;
-    const top = Math.max(...s.selection.map((id) => findElement(s.doc, id)).filter(Boolean).map((r) => elementBBox(r!.element).maxY));
+    const top = Math.max(
+      ...s.selection
+        .map((id) => findElement(s.doc, id))
+        .filter(Boolean)
+        .map((r) => elementBBox(r!.element).maxY),
+    );
     const handles = selectionHandles(s.doc, s.selection, editor.selectionCenter(), top, editor.snapTolerance * 4 * 0.75);
     return pickHandle(handles, p, editor.snapTolerance);
   };
@@ -273,7 +282,10 @@ function CameraRig({ editor, controls, mode }: { editor: Editor; controls: React
       camera.updateProjectionMatrix();
     }
     c?.update();
-    const done = camera.position.distanceTo(g.pos) < 0.01 && (!c || c.target.distanceTo(g.target) < 0.01) && (g.zoom === undefined || Math.abs((camera as THREE.OrthographicCamera).zoom - g.zoom) < 0.01 * g.zoom);
+    const done =
+      camera.position.distanceTo(g.pos) < 0.01 &&
+      (!c || c.target.distanceTo(g.target) < 0.01) &&
+      (g.zoom === undefined || Math.abs((camera as THREE.OrthographicCamera).zoom - g.zoom) < 0.01 * g.zoom);
     // Frames are drawn on demand: ask for the next one until the camera arrives.
     if (done) goal.current = null;
     else invalidate();
@@ -346,6 +358,7 @@ function Probe({ editor, mode }: { editor: Editor; mode: string }) {
     editor.snapTolerance = 10 / pxPerMetre;
     editor.dragThreshold = 4 / pxPerMetre;
   });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-registered when the view mode changes, as the browser tests switch modes and read positions at once
   useEffect(() => {
     window.__halltwin_planToScreen = (p: Vec2) => {
       const w = new THREE.Vector3(p[0], editor.floor?.elevation ?? 0, -p[1]).project(camera);

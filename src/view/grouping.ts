@@ -16,7 +16,10 @@ export function groupByKind(elements: readonly HallElement[]): Map<ElementKind, 
  * in the same order: an edit gives a new array only to the kinds it touched, so the memoised layers of the
  * other kinds are not drawn again (dragging a seat redraws the seats, not the walls and zones).
  */
-export function regroupByKind(elements: readonly HallElement[], prev: { elements: readonly HallElement[]; groups: ReadonlyMap<ElementKind, HallElement[]> } | undefined): Map<ElementKind, HallElement[]> {
+export function regroupByKind(
+  elements: readonly HallElement[],
+  prev: { elements: readonly HallElement[]; groups: ReadonlyMap<ElementKind, HallElement[]> } | undefined,
+): Map<ElementKind, HallElement[]> {
   if (prev && prev.elements.length === elements.length) {
     // The usual edit replaces elements where they stand: regroup only the kinds at the positions that differ.
     const touched = new Set<ElementKind>();

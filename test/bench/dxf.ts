@@ -49,7 +49,16 @@ export async function bench(): Promise<Record<string, unknown>> {
     const o = median(ours.map((x) => x.ms));
     const bc = median(bare.map((x) => x.cpuMs));
     const oc = median(ours.map((x) => x.cpuMs));
-    out[name] = { bytes: bytes.length, parserMs: +b.toFixed(1), importMs: +o.toFixed(1), ratio: +(o / b).toFixed(2), parserCpuMs: +bc.toFixed(1), importCpuMs: +oc.toFixed(1), cpuRatio: +(oc / bc).toFixed(2), runs: RUNS };
+    out[name] = {
+      bytes: bytes.length,
+      parserMs: +b.toFixed(1),
+      importMs: +o.toFixed(1),
+      ratio: +(o / b).toFixed(2),
+      parserCpuMs: +bc.toFixed(1),
+      importCpuMs: +oc.toFixed(1),
+      cpuRatio: +(oc / bc).toFixed(2),
+      runs: RUNS,
+    };
   }
   return out;
 }

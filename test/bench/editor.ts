@@ -84,10 +84,14 @@ function blocked(tasks: Rec['tasks'], from: number, to: number): number {
 
 /** Waits until the checker has answered for the document the store holds now, and the page has been idle a moment. */
 async function settle(page: Page, ms = 800): Promise<void> {
-  await page.waitForFunction(() => {
-    const b = (window as unknown as W).__editorBench;
-    return b.checkAt.length > 0 && b.checkAt[b.checkAt.length - 1].t >= b.docAt[b.docAt.length - 1].t;
-  }, undefined, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => {
+      const b = (window as unknown as W).__editorBench;
+      return b.checkAt.length > 0 && b.checkAt[b.checkAt.length - 1].t >= b.docAt[b.docAt.length - 1].t;
+    },
+    undefined,
+    { timeout: 120_000 },
+  );
   await page.waitForTimeout(ms);
 }
 

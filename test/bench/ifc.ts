@@ -27,7 +27,6 @@ const DIR = resolve(import.meta.dirname, '../../../shared/ifc');
 const RUNS = 15;
 const runsFor = (bytes: number) => (bytes > 10e6 ? 1 : RUNS);
 
-
 interface Timing {
   ms: number;
   cpuMs: number;

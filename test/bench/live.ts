@@ -7,7 +7,12 @@
 import { launchBrowser, newPage, startPreview } from '../e2e/harness';
 
 interface Live {
-  editor: { select(ids: string[]): void; keyDown(e: { key: string; shift?: boolean }): boolean; doc: { floors: { id: string; elements: { id: string; kind: string; pointKind?: string; priority?: boolean }[] }[] }; store: { getState(): { floorId: string } } };
+  editor: {
+    select(ids: string[]): void;
+    keyDown(e: { key: string; shift?: boolean }): boolean;
+    doc: { floors: { id: string; elements: { id: string; kind: string; pointKind?: string; priority?: boolean }[] }[] };
+    store: { getState(): { floorId: string } };
+  };
   checks: { getState(): { result?: unknown; lastMs?: number }; subscribe(fn: (s: { result?: unknown }) => void): () => void };
 }
 
@@ -45,7 +50,13 @@ export async function bench(): Promise<Record<string, unknown>> {
       }
       return out;
     });
-    return { coldCheckMs: r1(coldMs ?? NaN), nudges: runs.length, workerCheckMedianMs: r1(median(runs.map((r) => r.worker))), keyToFindingsMedianMs: r1(median(runs.map((r) => r.latency))), workerCheckMaxMs: r1(Math.max(...runs.map((r) => r.worker))) };
+    return {
+      coldCheckMs: r1(coldMs ?? NaN),
+      nudges: runs.length,
+      workerCheckMedianMs: r1(median(runs.map((r) => r.worker))),
+      keyToFindingsMedianMs: r1(median(runs.map((r) => r.latency))),
+      workerCheckMaxMs: r1(Math.max(...runs.map((r) => r.worker))),
+    };
   } finally {
     await browser.close();
     await server.httpServer.close();

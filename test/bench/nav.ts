@@ -19,10 +19,14 @@ function measure(doc: HallDocument, pairs: Pair[], scale = 1) {
   const graph = timeit(() => buildNavGraph(copies[k++]), n(10), 2);
   const g = buildNavGraph(doc);
   k = 0;
-  const one = timeit(() => {
-    const [a, fa, b, fb] = pairs[k++ % pairs.length];
-    route(g, { floorId: fa, p: a }, { floorId: fb, p: b });
-  }, n(150), n(30));
+  const one = timeit(
+    () => {
+      const [a, fa, b, fb] = pairs[k++ % pairs.length];
+      route(g, { floorId: fa, p: a }, { floorId: fb, p: b });
+    },
+    n(150),
+    n(30),
+  );
   const field = timeit(() => distanceField(g, [{ floorId: 'F1', p: [32, 0.5] }]), n(40), n(10));
   useWasmSettle(false);
   const fieldJs = timeit(() => distanceField(g, [{ floorId: 'F1', p: [32, 0.5] }]), n(40), n(10));
@@ -38,16 +42,26 @@ export async function bench(): Promise<Record<string, unknown>> {
   ]);
   // Across the big hall: from wing 1's main door to the far wing, upstairs, and along an upper floor.
   const w = BIG_TILE_PITCH;
-  const big = measure(generateBigHall(), [
-    [[32, 0.5], 'F1', [20 + 3 * w, 28], 'F1'],
-    [[32, 0.5], 'F1', [20 + 2 * w, 28], 'F5'],
-    [[5 + w, 15], 'F3', [60 + 2 * w, 5], 'F3'],
-  ], 0.5);
+  const big = measure(
+    generateBigHall(),
+    [
+      [[32, 0.5], 'F1', [20 + 3 * w, 28], 'F1'],
+      [[32, 0.5], 'F1', [20 + 2 * w, 28], 'F5'],
+      [[5 + w, 15], 'F3', [60 + 2 * w, 5], 'F3'],
+    ],
+    0.5,
+  );
   const ratio = (k: 'graphBuild' | 'route' | 'field' | 'fieldWithoutWasm') => Math.round((big[k].medianMs / small[k].medianMs) * 100) / 100;
   return {
     ...small,
     targets: { graphMs: 50, routeMs: 1 },
     bigHall: big,
-    bigOverSmall: { cells: Math.round((big.cells / small.cells) * 10) / 10, graphBuild: ratio('graphBuild'), route: ratio('route'), field: ratio('field'), fieldWithoutWasm: ratio('fieldWithoutWasm') },
+    bigOverSmall: {
+      cells: Math.round((big.cells / small.cells) * 10) / 10,
+      graphBuild: ratio('graphBuild'),
+      route: ratio('route'),
+      field: ratio('field'),
+      fieldWithoutWasm: ratio('fieldWithoutWasm'),
+    },
   };
 }

@@ -31,7 +31,14 @@ export async function bench(): Promise<Record<string, unknown>> {
     }
     const tb = performance.now();
     const bcf = exportBcf(doc, result, { version: '2.1' }).length;
-    out[file] = { modelBytes: readFileSync(path).length, findings: result.findings.length, reportBytes: bytes, reportMs: Math.round(median(times) * 10) / 10, bcfBytes: bcf, bcfMs: Math.round((performance.now() - tb) * 10) / 10 };
+    out[file] = {
+      modelBytes: readFileSync(path).length,
+      findings: result.findings.length,
+      reportBytes: bytes,
+      reportMs: Math.round(median(times) * 10) / 10,
+      bcfBytes: bcf,
+      bcfMs: Math.round((performance.now() - tb) * 10) / 10,
+    };
   }
   return out;
 }

@@ -23,7 +23,9 @@ function openSeat(doc: HallDocument): string {
     for (const e of f.elements) {
       if (!e.id.startsWith('gen-seat')) continue;
       const a = rasterizeFloor(f).free;
-      const moved = moveElements([e.id], [1, 0]).apply(doc).doc.floors.find((x) => x.id === f.id)!;
+      const moved = moveElements([e.id], [1, 0])
+        .apply(doc)
+        .doc.floors.find((x) => x.id === f.id)!;
       const b = rasterizeFloor(moved).free;
       if (a.some((v, k) => v !== b[k])) return e.id;
     }
@@ -96,18 +98,36 @@ function measure(doc: HallDocument, scale = 1) {
   let j = 0;
   const afterSign = timeit(() => checker.check(moveElements([sign.id], [0.2 + ++j * 0.001, 0]).apply(doc).doc), n(240), n(48));
   const r = checkHall(doc);
-  return { elements, floors: doc.floors.length, findings: r.findings.length, rulesApplied: r.applied.length, fullCheckCold: fullCold, fullCheck: full, fullCheckWarm: warm, recheckAfterMovingASeat: { ...afterSeat, fields: seatFields }, recheckAfterMovingASign: afterSign };
+  return {
+    elements,
+    floors: doc.floors.length,
+    findings: r.findings.length,
+    rulesApplied: r.applied.length,
+    fullCheckCold: fullCold,
+    fullCheck: full,
+    fullCheckWarm: warm,
+    recheckAfterMovingASeat: { ...afterSeat, fields: seatFields },
+    recheckAfterMovingASign: afterSign,
+  };
 }
 
 export async function bench(): Promise<Record<string, unknown>> {
   const small = measure(generateHall());
   collect();
   const big = measure(generateBigHall(), 0.4);
-  const ratio = (k: 'fullCheckCold' | 'fullCheck' | 'fullCheckWarm' | 'recheckAfterMovingASeat' | 'recheckAfterMovingASign') => Math.round((big[k].medianMs / small[k].medianMs) * 100) / 100;
+  const ratio = (k: 'fullCheckCold' | 'fullCheck' | 'fullCheckWarm' | 'recheckAfterMovingASeat' | 'recheckAfterMovingASign') =>
+    Math.round((big[k].medianMs / small[k].medianMs) * 100) / 100;
   return {
     ...small,
     targets: { fullMs: 8, recheckMs: 2 },
     bigHall: { ...big, targets: { fullMs: 40, recheckMs: 4 } },
-    bigOverSmall: { elements: Math.round((big.elements / small.elements) * 10) / 10, fullCheckCold: ratio('fullCheckCold'), fullCheck: ratio('fullCheck'), fullCheckWarm: ratio('fullCheckWarm'), recheckAfterMovingASeat: ratio('recheckAfterMovingASeat'), recheckAfterMovingASign: ratio('recheckAfterMovingASign') },
+    bigOverSmall: {
+      elements: Math.round((big.elements / small.elements) * 10) / 10,
+      fullCheckCold: ratio('fullCheckCold'),
+      fullCheck: ratio('fullCheck'),
+      fullCheckWarm: ratio('fullCheckWarm'),
+      recheckAfterMovingASeat: ratio('recheckAfterMovingASeat'),
+      recheckAfterMovingASign: ratio('recheckAfterMovingASign'),
+    },
   };
 }

@@ -62,7 +62,7 @@ describe.skipIf(!existsSync(DUPLEX))('the retrofit audit of duplex.ifc', () => {
     await new Promise<void>((r) => (server ? server.httpServer.close(() => r()) : r()));
   });
 
-  it('imports the model and never shows the previous hall\'s verdict while the new one is checked', async () => {
+  it("imports the model and never shows the previous hall's verdict while the new one is checked", async () => {
     await page.evaluate(() => {
       const w = window as unknown as Win;
       w.__panelStates = [];
@@ -86,7 +86,9 @@ describe.skipIf(!existsSync(DUPLEX))('the retrofit audit of duplex.ifc', () => {
   it('proposes the main entrance from the outer walls and sets it in one click', async () => {
     await page.locator('[data-testid="entrance-bar"]').waitFor();
     await page.locator('[data-testid="entrance-confirm"]').click();
-    const mains = await page.evaluate(() => (window as unknown as Win).__halltwin.editor.doc.floors.flatMap((f) => f.elements.filter((e) => e.kind === 'opening' && e.entrance === 'main').map((e) => e.id)));
+    const mains = await page.evaluate(() =>
+      (window as unknown as Win).__halltwin.editor.doc.floors.flatMap((f) => f.elements.filter((e) => e.kind === 'opening' && e.entrance === 'main').map((e) => e.id)),
+    );
     expect(mains).toHaveLength(1);
     await page.locator('[data-testid="entrance-bar"]').waitFor({ state: 'detached' });
   });
@@ -124,7 +126,9 @@ describe.skipIf(!existsSync(DUPLEX))('the retrofit audit of duplex.ifc', () => {
     await page.locator('[data-testid="finding-detail"]').waitFor();
     await page.locator('[data-testid="accept-reason"]').fill('既有建筑结构所限，业主同意保留');
     await page.locator('[data-testid="accept"]').click();
-    await expect.poll(() => page.evaluate((k) => (window as unknown as Win).__halltwin.editor.doc.meta.findingStates?.[k!], key)).toMatchObject({ status: 'accepted', reason: '既有建筑结构所限，业主同意保留' });
+    await expect
+      .poll(() => page.evaluate((k) => (window as unknown as Win).__halltwin.editor.doc.meta.findingStates?.[k!], key))
+      .toMatchObject({ status: 'accepted', reason: '既有建筑结构所限，业主同意保留' });
     await expect.poll(() => page.locator(`[data-testid="finding"][data-key="${key}"]`).getAttribute('data-status')).toBe('accepted');
     await page.locator('[data-testid="filter-search"]').fill('门');
     await expect.poll(async () => Number(await page.locator('[data-testid="findings-list"]').getAttribute('data-rows'))).toBeGreaterThan(0);
@@ -146,7 +150,8 @@ describe.skipIf(!existsSync(DUPLEX))('the retrofit audit of duplex.ifc', () => {
     await report.setViewportSize({ width: 820, height: 1160 });
     await report.goto(`file://${out}`);
     const height = await report.evaluate(() => document.body.scrollHeight);
-    for (let y = 0, i = 0; y < height && i < 12; y += 1160, i++) await report.screenshot({ path: resolve(SHOTS, `audit-report-${i}.png`), clip: { x: 0, y, width: 820, height: Math.min(1160, height - y) }, fullPage: true });
+    for (let y = 0, i = 0; y < height && i < 12; y += 1160, i++)
+      await report.screenshot({ path: resolve(SHOTS, `audit-report-${i}.png`), clip: { x: 0, y, width: 820, height: Math.min(1160, height - y) }, fullPage: true });
     const pdf = await report.pdf({ format: 'A4', printBackground: true, path: resolve(SHOTS, 'audit-report.pdf') });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await report.close();

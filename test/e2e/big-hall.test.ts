@@ -21,7 +21,14 @@ let errors: string[];
 type El = { id: string; kind: string; pointKind?: string; position?: [number, number] };
 type Win = {
   __halltwin: {
-    editor: { doc: { meta: { name: string }; floors: { id: string; elements: El[] }[] }; floorId: string; state: { selection: string[] }; frame(ids: string[], highlight?: boolean): void; undo(): void; setFloor(id: string): void };
+    editor: {
+      doc: { meta: { name: string }; floors: { id: string; elements: El[] }[] };
+      floorId: string;
+      state: { selection: string[] };
+      frame(ids: string[], highlight?: boolean): void;
+      undo(): void;
+      setFloor(id: string): void;
+    };
     checks: { getState(): { result?: { findings: unknown[] } } };
   };
   __halltwin_frames?: number;
@@ -75,11 +82,15 @@ describe('a 10,000-element hall in the editor', () => {
     const counts = await page.evaluate(() => (window as unknown as Win).__halltwin.editor.doc.floors.map((f) => f.elements.length));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(10_000);
     // The live check answers for this hall (its findings name its elements).
-    await page.waitForFunction(() => {
-      const h = (window as unknown as Win).__halltwin;
-      const r = h.checks.getState().result as { findings: { elementIds: string[] }[] } | undefined;
-      return !!r && r.findings.some((f) => f.elementIds.some((id) => id.endsWith('-w1')));
-    }, undefined, { timeout: 90_000 });
+    await page.waitForFunction(
+      () => {
+        const h = (window as unknown as Win).__halltwin;
+        const r = h.checks.getState().result as { findings: { elementIds: string[] }[] } | undefined;
+        return !!r && r.findings.some((f) => f.elementIds.some((id) => id.endsWith('-w1')));
+      },
+      undefined,
+      { timeout: 90_000 },
+    );
     await settle();
     // Instancing: draw calls grow with kinds, not with the 2,000 elements of the floor.
     expect(await page.evaluate(() => (window as unknown as Win).__halltwin_drawCalls ?? 0)).toBeLessThanOrEqual(150);

@@ -22,7 +22,15 @@ let errors: string[];
 
 type El = { id: string; kind: string; name?: string; type?: string; polygon?: [number, number][] };
 type Underlay = { metresPerPixel: number; position: [number, number]; widthPx: number; heightPx: number; rotation: number };
-type Win = { __halltwin: { editor: { doc: { meta: { name: string; source?: { kind: string } }; floors: { id: string; name: string; elements: El[]; outline?: unknown; underlay?: Underlay }[] }; setTool(id: string): void; store: { getState(): { floorId: string } } } } };
+type Win = {
+  __halltwin: {
+    editor: {
+      doc: { meta: { name: string; source?: { kind: string } }; floors: { id: string; name: string; elements: El[]; outline?: unknown; underlay?: Underlay }[] };
+      setTool(id: string): void;
+      store: { getState(): { floorId: string } };
+    };
+  };
+};
 
 async function dropBytes(p: Page, bytes: Buffer, name: string, type = 'application/octet-stream'): Promise<void> {
   await p.evaluate(
@@ -55,7 +63,11 @@ function emptyPdf(): Buffer {
 const docInfo = (p: Page) =>
   p.evaluate(() => {
     const d = (window as unknown as Win).__halltwin.editor.doc;
-    return { name: d.meta.name, source: d.meta.source?.kind, floors: d.floors.map((f) => ({ id: f.id, name: f.name, kinds: f.elements.map((e) => e.kind), outline: !!f.outline, underlay: f.underlay })) };
+    return {
+      name: d.meta.name,
+      source: d.meta.source?.kind,
+      floors: d.floors.map((f) => ({ id: f.id, name: f.name, kinds: f.elements.map((e) => e.kind), outline: !!f.outline, underlay: f.underlay })),
+    };
   });
 
 describe('DXF import and plan underlays in the browser', () => {
@@ -141,7 +153,7 @@ describe('DXF import and plan underlays in the browser', () => {
     await page.locator('[data-testid="error-dismiss"]').click();
     await dropBytes(page, emptyPdf(), 'empty.pdf', 'application/pdf');
     await banner.waitFor({ timeout: 30_000 }).catch(async (e) => {
-      console.log('ERRORS', errors, await docInfo(page).then((d) => d.floors[0].underlay ? 'underlay set' : 'no underlay'));
+      console.log('ERRORS', errors, await docInfo(page).then((d) => (d.floors[0].underlay ? 'underlay set' : 'no underlay')));
       throw e;
     });
     expect(await banner.textContent()).toMatch(/empty\.pdf/);
@@ -151,7 +163,11 @@ describe('DXF import and plan underlays in the browser', () => {
 
   it('drop a PNG plan, scale it by two points to 15 m, trace a zone over its room', async () => {
     // 400 × 200 px: a 300 px dimension line at y = 190 and a room box from (50, 40) to (350, 160).
-    const png = drawPng(400, 200, (x, y) => (y === 190 && x >= 50 && x <= 350) || ((x === 50 || x === 350) && y >= 40 && y <= 160) || ((y === 40 || y === 160) && x >= 50 && x <= 350));
+    const png = drawPng(
+      400,
+      200,
+      (x, y) => (y === 190 && x >= 50 && x <= 350) || ((x === 50 || x === 350) && y >= 40 && y <= 160) || ((y === 40 || y === 160) && x >= 50 && x <= 350),
+    );
     await dropBytes(page, png, 'evacuation-plan.png', 'image/png');
     await page.locator('[data-testid="underlay-panel"]').waitFor();
     const u0 = (await docInfo(page)).floors[0].underlay as Underlay;

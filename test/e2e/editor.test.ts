@@ -87,12 +87,15 @@ describe('HallTwin editor in Chromium', () => {
   it('draws a waiting zone by dragging with the zone tool', async () => {
     const before = await summary();
     await page.locator('[data-testid="cat-zone:waiting"]').click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __halltwin: { editor: { store: { getState(): { tool: string } } } } }).__halltwin.editor.store.getState().tool)).toBe('zone-rect');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __halltwin: { editor: { store: { getState(): { tool: string } } } } }).__halltwin.editor.store.getState().tool))
+      .toBe('zone-rect');
     const { a, b } = emptySpot();
     await dragPlan(page, map, a, b);
     await expect.poll(async () => (await summary()).counts.zone ?? 0).toBe((before.counts.zone ?? 0) + 1);
     const zone = await page.evaluate((known) => {
-      const ed = (window as unknown as { __halltwin: { editor: { doc: { floors: { elements: { id: string; kind: string; type?: string; polygon?: [number, number][] }[] }[] } } } }).__halltwin.editor;
+      const ed = (window as unknown as { __halltwin: { editor: { doc: { floors: { elements: { id: string; kind: string; type?: string; polygon?: [number, number][] }[] }[] } } } })
+        .__halltwin.editor;
       return ed.doc.floors.flatMap((f) => f.elements).find((e) => e.kind === 'zone' && !known.includes(e.id))!;
     }, before.ids);
     expect(zone.type).toBe('waiting');
@@ -172,7 +175,10 @@ describe('HallTwin editor in Chromium', () => {
     const before = await docJson();
     const bad = JSON.parse(JSON.stringify(sample));
     const zi = bad.floors[0].elements.findIndex((e: { kind: string }) => e.kind === 'zone');
-    bad.floors[0].elements[zi].polygon = [[0, 0], [1, 1]];
+    bad.floors[0].elements[zi].polygon = [
+      [0, 0],
+      [1, 1],
+    ];
     bad.floors[1].name = 42;
     await page.evaluate((text) => {
       const dt = new DataTransfer();
@@ -223,7 +229,15 @@ describe('HallTwin editor in Chromium', () => {
   it('switches rule overlays on and off', async () => {
     for (const id of ['aed-coverage', 'one-metre']) {
       await page.locator(`[data-testid="overlay-${id}"]`).check();
-      await expect.poll(() => page.evaluate((k) => (window as unknown as { __halltwin: { editor: { store: { getState(): { overlays: Record<string, boolean> } } } } }).__halltwin.editor.store.getState().overlays[k], id)).toBe(true);
+      await expect
+        .poll(() =>
+          page.evaluate(
+            (k) =>
+              (window as unknown as { __halltwin: { editor: { store: { getState(): { overlays: Record<string, boolean> } } } } }).__halltwin.editor.store.getState().overlays[k],
+            id,
+          ),
+        )
+        .toBe(true);
     }
     await shot(page, 'editor-overlays');
     const frames = () => page.evaluate(() => (window as unknown as { __halltwin_frames?: number }).__halltwin_frames ?? 0);
@@ -244,11 +258,19 @@ describe('HallTwin editor in Chromium', () => {
 
   it('renders the 3D and stack views', async () => {
     await page.locator('[data-testid="view-3d"]').click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __halltwin: { editor: { store: { getState(): { viewMode: string } } } } }).__halltwin.editor.store.getState().viewMode)).toBe('3d');
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { __halltwin: { editor: { store: { getState(): { viewMode: string } } } } }).__halltwin.editor.store.getState().viewMode),
+      )
+      .toBe('3d');
     await page.locator('[data-testid="viewport"] canvas').first().waitFor();
     await shot(page, 'editor-3d');
     await page.locator('[data-testid="view-stack"]').click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __halltwin: { editor: { store: { getState(): { viewMode: string } } } } }).__halltwin.editor.store.getState().viewMode)).toBe('stack');
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { __halltwin: { editor: { store: { getState(): { viewMode: string } } } } }).__halltwin.editor.store.getState().viewMode),
+      )
+      .toBe('stack');
     await shot(page, 'editor-stack');
     await page.locator('[data-testid="view-2d"]').click();
     expect(errors).toEqual([]);

@@ -52,7 +52,12 @@ describe.skipIf(!HAVE_CORPUS)('IFC import keeps the page responsive', () => {
         const idle = rec.tasks.filter((t) => t.end < tPick).map((t) => Math.round(t.duration));
         const during = tasks
           .filter((t) => t.end >= marks.pick)
-          .map((t) => ({ ms: Math.round(t.ms), commitMs: Math.round(t.commitMs), cpuMs: Math.round(t.cpuMs ?? t.ms), ownCpuMs: Math.round((t.cpuMs ?? t.ms) - (t.commitCpuMs ?? t.commitMs)) }));
+          .map((t) => ({
+            ms: Math.round(t.ms),
+            commitMs: Math.round(t.commitMs),
+            cpuMs: Math.round(t.cpuMs ?? t.ms),
+            ownCpuMs: Math.round((t.cpuMs ?? t.ms) - (t.commitCpuMs ?? t.commitMs)),
+          }));
         console.log(`${file}: idle long tasks ${JSON.stringify(idle)}; during the import ${JSON.stringify(during)}`);
         expect(idle).toEqual([]);
         // The observer and the trace must agree that long tasks happened at all when the trace lists some.

@@ -24,7 +24,10 @@ let errors: string[];
 type El = { id: string; kind: string; name?: string; type?: string; ifcGlobalId?: string; polygon?: [number, number][] };
 type Win = {
   __halltwin: {
-    editor: { doc: { meta: { source?: { kind: string } }; floors: { id: string; name: string; elements: El[] }[] }; store: { getState(): { selection: string[]; highlight?: string[]; floorId: string } } };
+    editor: {
+      doc: { meta: { source?: { kind: string } }; floors: { id: string; name: string; elements: El[] }[] };
+      store: { getState(): { selection: string[]; highlight?: string[]; floorId: string } };
+    };
     ui: { getState(): { ifcContext?: { meshes: unknown[] }; ifcView: { visible: boolean; opacity: number; hiddenGroups: string[] } } };
   };
   __ifcSeen: number[];
@@ -138,7 +141,8 @@ describe.skipIf(!existsSync(FZK))('IFC import and export in the browser', () => 
         return c;
       };
       const seg = (x: number, y: number, a: number[], b: number[]) => {
-        const dx = b[0] - a[0], dy = b[1] - a[1];
+        const dx = b[0] - a[0],
+          dy = b[1] - a[1];
         const t = Math.max(0, Math.min(1, ((x - a[0]) * dx + (y - a[1]) * dy) / (dx * dx + dy * dy || 1)));
         return Math.hypot(x - a[0] - t * dx, y - a[1] - t * dy);
       };
@@ -148,10 +152,15 @@ describe.skipIf(!existsSync(FZK))('IFC import and export in the browser', () => 
         Math.min(
           ...pts.map((p, i) => seg(x, y, p, pts[(i + 1) % pts.length])),
           ...others.map((e) =>
-            e.a && e.b ? seg(x, y, e.a, e.b) : e.position ? Math.hypot(x - e.position[0], y - e.position[1]) - (e.size ? Math.hypot(e.size.w, e.size.d) / 2 : (e.width ?? 1) / 2) : Infinity,
+            e.a && e.b
+              ? seg(x, y, e.a, e.b)
+              : e.position
+                ? Math.hypot(x - e.position[0], y - e.position[1]) - (e.size ? Math.hypot(e.size.w, e.size.d) / 2 : (e.width ?? 1) / 2)
+                : Infinity,
           ),
         );
-      const xs = pts.map((p) => p[0]), ys = pts.map((p) => p[1]);
+      const xs = pts.map((p) => p[0]),
+        ys = pts.map((p) => p[1]);
       let centre: [number, number] = pts[0] as [number, number];
       let best = -Infinity;
       for (let gx = 0; gx <= 40; gx++)
@@ -202,7 +211,9 @@ describe.skipIf(!existsSync(FZK))('IFC import and export in the browser', () => 
     await page.waitForFunction((n) => (window as unknown as Win).__halltwin_contextMeshes === n, meshCount);
     expect(await nextFrameCalls(page)).toBe(shown);
     // Categories: the roof left out of the 3D view, then shown again.
-    const roofMeshes = await page.evaluate(() => ((window as unknown as Win).__halltwin.ui.getState().ifcContext!.meshes as { group: string }[]).filter((m) => m.group.split(':')[0] === 'IfcRoof').length);
+    const roofMeshes = await page.evaluate(
+      () => ((window as unknown as Win).__halltwin.ui.getState().ifcContext!.meshes as { group: string }[]).filter((m) => m.group.split(':')[0] === 'IfcRoof').length,
+    );
     expect(roofMeshes).toBeGreaterThan(0);
     await page.locator('[data-testid="ifc-model-categories"]').click();
     // Counted with the pointer on the menu (off the canvas, so no hover highlight is drawn).
@@ -274,7 +285,7 @@ describe.skipIf(!existsSync(FZK))('IFC import and export in the browser', () => 
     const banner = page.locator('[data-testid="error-banner"]');
     const fzk = readFileSync(FZK);
     let seed = 7;
-    const noise = Buffer.from(Array.from({ length: 4096 }, () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 24)));
+    const noise = Buffer.from(Array.from({ length: 4096 }, () => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24));
     for (const [bytes, name, says] of [
       [fzk.subarray(0, fzk.length >> 1), 'half.ifc', /half\.ifc/],
       [noise, 'noise.ifc', /noise\.ifc/],
@@ -300,7 +311,11 @@ describe.skipIf(!existsSync(FZK))('IFC import and export in the browser', () => 
     await page.locator('[data-testid="busy"]').waitFor({ state: 'detached', timeout: 120_000 });
     const got = await page.evaluate(() => {
       const d = (window as unknown as Win).__halltwin.editor.doc;
-      return { floors: d.floors.length, zones: d.floors.reduce((n, f) => n + f.elements.filter((e) => e.kind === 'zone').length, 0), stairs: d.floors.reduce((n, f) => n + f.elements.filter((e) => e.kind === 'vlink').length, 0) };
+      return {
+        floors: d.floors.length,
+        zones: d.floors.reduce((n, f) => n + f.elements.filter((e) => e.kind === 'zone').length, 0),
+        stairs: d.floors.reduce((n, f) => n + f.elements.filter((e) => e.kind === 'vlink').length, 0),
+      };
     });
     // SOURCES.md: 4 storeys, 21 spaces, 2 stairs.
     expect(got).toEqual({ floors: 4, zones: 21, stairs: 2 });
@@ -308,7 +323,11 @@ describe.skipIf(!existsSync(FZK))('IFC import and export in the browser', () => 
     expect(await page.evaluate(() => (window as unknown as Win).__halltwin.editor.store.getState().floorId)).toBe('F1');
     await page.locator('[data-testid="ifc-model"]').waitFor();
     await page.locator('[data-testid="view-3d"]').click();
-    await page.waitForFunction(() => ((window as unknown as Win).__halltwin_contextMeshes ?? 0) === (window as unknown as Win).__halltwin.ui.getState().ifcContext?.meshes.length, undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => ((window as unknown as Win).__halltwin_contextMeshes ?? 0) === (window as unknown as Win).__halltwin.ui.getState().ifcContext?.meshes.length,
+      undefined,
+      { timeout: 30_000 },
+    );
     await nextFrameCalls(page);
     await shot(page, 'ifc-duplex-3d');
     await page.locator('[data-testid="file-menu"]').click();
@@ -333,7 +352,13 @@ describe.skipIf(!existsSync(FZK))('IFC worker in Chromium', () => {
       root: ROOT,
       logLevel: 'silent',
       worker: { format: 'es' },
-      build: { outDir: out, emptyOutDir: true, target: 'es2022', copyPublicDir: false, lib: { entry: resolve(ROOT, 'src/ifc/worker-client.ts'), formats: ['es'], fileName: 'client' } },
+      build: {
+        outDir: out,
+        emptyOutDir: true,
+        target: 'es2022',
+        copyPublicDir: false,
+        lib: { entry: resolve(ROOT, 'src/ifc/worker-client.ts'), formats: ['es'], fileName: 'client' },
+      },
     });
     wBrowser = await launchBrowser();
   });

@@ -72,7 +72,11 @@ describe('nav map from the editor', () => {
     await page.goto(url);
     await page.waitForFunction(() => !!(window as unknown as { __halltwin?: unknown }).__halltwin);
     await page.setInputFiles('[data-testid="file-input"]', file);
-    await page.waitForFunction(() => (window as unknown as { __halltwin: { editor: { doc: { floors: { elements: { kind: string; number?: string }[] }[] } } } }).__halltwin.editor.doc.floors[0].elements.some((e) => e.kind === 'counter' && e.number === ''));
+    await page.waitForFunction(() =>
+      (window as unknown as { __halltwin: { editor: { doc: { floors: { elements: { kind: string; number?: string }[] }[] } } } }).__halltwin.editor.doc.floors[0].elements.some(
+        (e) => e.kind === 'counter' && e.number === '',
+      ),
+    );
     let downloads = 0;
     page.on('download', () => downloads++);
     await page.locator('[data-testid="file-menu"]').click();

@@ -50,7 +50,15 @@ async function labelBoxes(page: Page): Promise<Box[]> {
       const r = g.getBoundingClientRect();
       const t = g.querySelector('text');
       const tr = t?.getBoundingClientRect();
-      return { key: g.getAttribute('data-label')!, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom, textH: tr ? tr.height : r.height, font: t ? Number.parseFloat(getComputedStyle(t).fontSize) : 99 };
+      return {
+        key: g.getAttribute('data-label')!,
+        x0: r.left,
+        y0: r.top,
+        x1: r.right,
+        y1: r.bottom,
+        textH: tr ? tr.height : r.height,
+        font: t ? Number.parseFloat(getComputedStyle(t).fontSize) : 99,
+      };
     }),
   );
 }
@@ -99,7 +107,10 @@ describe('nav map in the browser', () => {
   });
 
   it('labels are at least 12 px and never overlap: opening view, zoomed in twice, large text, both languages', async () => {
-    for (const [opts, lang] of [[ZH, 'zh'], [EN, 'en']] as const) {
+    for (const [opts, lang] of [
+      [ZH, 'zh'],
+      [EN, 'en'],
+    ] as const) {
       const { context, page, errors } = await newPage(browser, opts);
       await page.goto(`${url}#from=f1-door-01`);
       await page.waitForSelector('body[data-ready="1"]');
@@ -165,13 +176,35 @@ describe('nav map in the browser', () => {
     await page.goto(`${url}#from=f1-door-01`);
     await page.waitForSelector('body[data-ready="1"]');
     const want: [string, string, string?][] = [
-      ['社保', 'counter', 'f2-counter-07'], ['医保', 'counter', 'f2-counter-09'], ['公积金', 'counter', 'f2-counter-11'], ['不动产', 'counter', 'f2-counter-13'],
-      ['税务', 'counter', 'f2-counter-04'], ['公安', 'counter', 'f2-counter-01'], ['户政', 'counter', 'f2-counter-01'], ['出入境', 'counter', 'f2-counter-01'],
-      ['身份证', 'counter', 'f2-counter-01'], ['户口', 'counter', 'f2-counter-01'], ['营业执照', 'zone', 'f2-zone-01'], ['社保卡', 'counter', 'f2-counter-07'], ['医保报销', 'counter', 'f2-counter-09'],
-      ['厕所', 'toilet'], ['洗手间', 'toilet'], ['电梯', 'link', 'f1-elevator-01'], ['楼梯', 'link'], ['出口', 'exit'], ['母婴室', 'toilet', 'f1-zone-09'],
-      ['饮水', 'zone', 'f2-zone-03'], ['复印', 'zone', 'f2-zone-15'],
-      ['5号窗口', 'counter', 'f1-counter-06'], ['5号', 'counter', 'f1-counter-06'], ['05', 'counter', 'f1-counter-06'], ['A05', 'counter', 'f1-counter-06'],
-      ['shebao', 'counter', 'f2-counter-07'], ['wsj', 'toilet'], ['toilet', 'toilet'], ['lift', 'link'],
+      ['社保', 'counter', 'f2-counter-07'],
+      ['医保', 'counter', 'f2-counter-09'],
+      ['公积金', 'counter', 'f2-counter-11'],
+      ['不动产', 'counter', 'f2-counter-13'],
+      ['税务', 'counter', 'f2-counter-04'],
+      ['公安', 'counter', 'f2-counter-01'],
+      ['户政', 'counter', 'f2-counter-01'],
+      ['出入境', 'counter', 'f2-counter-01'],
+      ['身份证', 'counter', 'f2-counter-01'],
+      ['户口', 'counter', 'f2-counter-01'],
+      ['营业执照', 'zone', 'f2-zone-01'],
+      ['社保卡', 'counter', 'f2-counter-07'],
+      ['医保报销', 'counter', 'f2-counter-09'],
+      ['厕所', 'toilet'],
+      ['洗手间', 'toilet'],
+      ['电梯', 'link', 'f1-elevator-01'],
+      ['楼梯', 'link'],
+      ['出口', 'exit'],
+      ['母婴室', 'toilet', 'f1-zone-09'],
+      ['饮水', 'zone', 'f2-zone-03'],
+      ['复印', 'zone', 'f2-zone-15'],
+      ['5号窗口', 'counter', 'f1-counter-06'],
+      ['5号', 'counter', 'f1-counter-06'],
+      ['05', 'counter', 'f1-counter-06'],
+      ['A05', 'counter', 'f1-counter-06'],
+      ['shebao', 'counter', 'f2-counter-07'],
+      ['wsj', 'toilet'],
+      ['toilet', 'toilet'],
+      ['lift', 'link'],
     ];
     const first = page.locator('#results li button').first();
     for (const [q, category, id] of want) {
@@ -181,7 +214,12 @@ describe('nav map in the browser', () => {
     }
     await page.fill('#search', '厕所');
     // The nearest toilet first: both on the ground floor before those upstairs.
-    expect(await page.locator('#results li button').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-dest')))).toEqual(['f1-zone-08', 'f1-zone-07', 'f2-zone-06', 'f2-zone-05']);
+    expect(await page.locator('#results li button').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-dest')))).toEqual([
+      'f1-zone-08',
+      'f1-zone-07',
+      'f2-zone-06',
+      'f2-zone-05',
+    ]);
     const meta = await first.locator('small').textContent();
     expect(meta).toMatch(/1F 一层/);
     expect(meta).toMatch(/步行约\d+米/);
@@ -194,7 +232,10 @@ describe('nav map in the browser', () => {
   });
 
   it('a tap on 卫生间 opens its card; "Go here" draws the route; "I am here" is the only way to move the start', async () => {
-    for (const [opts, lang] of [[ZH, 'zh'], [EN, 'en']] as const) {
+    for (const [opts, lang] of [
+      [ZH, 'zh'],
+      [EN, 'en'],
+    ] as const) {
       const { context, page, errors } = await newPage(browser, opts);
       await page.goto(`${url}#from=f1-door-01`);
       await page.waitForSelector('body[data-ready="1"]');

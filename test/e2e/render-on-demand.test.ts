@@ -25,7 +25,12 @@ type Ed = {
   setFloor(id: string): void;
   frame(ids: string[], highlight?: boolean): void;
 };
-type Win = { __halltwin: { editor: Ed }; __halltwin_frames?: number; __halltwin_planToScreen?: (p: [number, number]) => [number, number] | undefined; __snaps?: Record<string, Uint8ClampedArray> };
+type Win = {
+  __halltwin: { editor: Ed };
+  __halltwin_frames?: number;
+  __halltwin_planToScreen?: (p: [number, number]) => [number, number] | undefined;
+  __snaps?: Record<string, Uint8ClampedArray>;
+};
 
 const frames = () => page.evaluate(() => (window as unknown as Win).__halltwin_frames ?? 0);
 
@@ -81,12 +86,14 @@ const firstOf = (kind: string) =>
   }, kind);
 
 beforeAll(async () => {
-  ({ server } = await startPreview().then((p) => ({ server: p.server, url: p.url })).then(async (p) => {
-    browser = await launchBrowser();
-    ({ page, errors } = await newPage(browser));
-    await page.goto(p.url);
-    return p;
-  }));
+  ({ server } = await startPreview()
+    .then((p) => ({ server: p.server, url: p.url }))
+    .then(async (p) => {
+      browser = await launchBrowser();
+      ({ page, errors } = await newPage(browser));
+      await page.goto(p.url);
+      return p;
+    }));
   await page.waitForFunction(() => !!(window as unknown as { __halltwin?: unknown }).__halltwin);
   await page.locator('[data-testid="viewport"] canvas').first().waitFor();
   await settle();

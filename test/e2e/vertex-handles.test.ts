@@ -35,11 +35,24 @@ describe('vertex handles', () => {
     await page.evaluate((oid) => {
       type Doc = { floors: { elements: unknown[] }[] };
       const ed = (window as unknown as { __halltwin: { editor: Ed } }).__halltwin.editor;
-      const el = { kind: 'obstacle', id: oid, polygon: [[40, 8], [42, 8], [42, 10], [40, 10]], height: 1 };
+      const el = {
+        kind: 'obstacle',
+        id: oid,
+        polygon: [
+          [40, 8],
+          [42, 8],
+          [42, 10],
+          [40, 10],
+        ],
+        height: 1,
+      };
       const onFloor0 = (d: Doc, f: (els: unknown[]) => unknown[]) => ({ ...d, floors: d.floors.map((fl, i) => (i ? fl : { ...fl, elements: f(fl.elements) })) });
       const add = {
         label: 'add',
-        apply: (d: Doc) => ({ doc: onFloor0(d, (els) => [...els, el]), inverse: { label: 'remove', apply: (d2: Doc) => ({ doc: onFloor0(d2, (els) => els.filter((e) => e !== el)), inverse: add }) } }),
+        apply: (d: Doc) => ({
+          doc: onFloor0(d, (els) => [...els, el]),
+          inverse: { label: 'remove', apply: (d2: Doc) => ({ doc: onFloor0(d2, (els) => els.filter((e) => e !== el)), inverse: add }) },
+        }),
       };
       ed.execute(add);
       ed.select([oid]);
@@ -58,7 +71,11 @@ describe('vertex handles', () => {
     const after = (await polygonOf(page, id))!;
     expect(after[2][0]).toBeCloseTo(44, 0);
     expect(after[2][1]).toBeCloseTo(12, 0);
-    expect(after.filter((_, i) => i !== 2)).toEqual([[40, 8], [42, 8], [40, 10]]);
+    expect(after.filter((_, i) => i !== 2)).toEqual([
+      [40, 8],
+      [42, 8],
+      [40, 10],
+    ]);
     await page.keyboard.press('Control+z');
     expect((await polygonOf(page, id))![2]).toEqual([42, 10]);
     expect(errors).toEqual([]);

@@ -16,7 +16,17 @@ let browser: Browser;
 let page: Page;
 let errors: string[];
 
-type Win = { __halltwin: { editor: { store: { getState(): Record<string, unknown>; setState(s: Record<string, unknown>): void }; frame(ids: string[], highlight?: boolean): void; select(ids: string[]): void } }; __halltwin_drawCalls?: number; __halltwin_planToScreen?: (p: [number, number]) => [number, number] | undefined };
+type Win = {
+  __halltwin: {
+    editor: {
+      store: { getState(): Record<string, unknown>; setState(s: Record<string, unknown>): void };
+      frame(ids: string[], highlight?: boolean): void;
+      select(ids: string[]): void;
+    };
+  };
+  __halltwin_drawCalls?: number;
+  __halltwin_planToScreen?: (p: [number, number]) => [number, number] | undefined;
+};
 
 async function settle(): Promise<number> {
   // two fresh frames after a change, then the last frame's draw calls
@@ -97,12 +107,16 @@ describe('viewport', () => {
       return c.position!;
     });
     // framing is animated: wait until the camera has arrived
-    await page.waitForFunction((p) => {
-      const w = window as unknown as Win;
-      const s = w.__halltwin_planToScreen?.(p);
-      const r = document.querySelector('[data-testid="viewport"] canvas')!.getBoundingClientRect();
-      return !!s && Math.abs(s[0] - (r.left + r.width / 2)) < 60 && Math.abs(s[1] - (r.top + r.height / 2)) < 60;
-    }, target as [number, number], { timeout: 10_000 });
+    await page.waitForFunction(
+      (p) => {
+        const w = window as unknown as Win;
+        const s = w.__halltwin_planToScreen?.(p);
+        const r = document.querySelector('[data-testid="viewport"] canvas')!.getBoundingClientRect();
+        return !!s && Math.abs(s[0] - (r.left + r.width / 2)) < 60 && Math.abs(s[1] - (r.top + r.height / 2)) < 60;
+      },
+      target as [number, number],
+      { timeout: 10_000 },
+    );
     await settle();
     await shot(page, 'viewport-framed');
     expect(errors).toEqual([]);

@@ -5,7 +5,11 @@ import { HallDocumentSchema } from '../../src/core/document';
 import { HAVE_CORPUS, readIfc } from './corpus';
 import { elevatorRampFixture } from './fixtures';
 
-const fail = (bytes: Uint8Array, fileName = 'x.ifc') => importIfc(bytes, { fileName }).then(() => null, (e: unknown) => e);
+const fail = (bytes: Uint8Array, fileName = 'x.ifc') =>
+  importIfc(bytes, { fileName }).then(
+    () => null,
+    (e: unknown) => e,
+  );
 
 /** Deterministic PRNG (mulberry32) so a failing case can be replayed. */
 function rng(seed: number) {
@@ -26,7 +30,10 @@ describe('IFC bad input', () => {
 
   it('random bytes', async () => {
     const r = rng(7);
-    const e = await fail(Uint8Array.from({ length: 4096 }, () => Math.floor(r() * 256)), 'noise.ifc');
+    const e = await fail(
+      Uint8Array.from({ length: 4096 }, () => Math.floor(r() * 256)),
+      'noise.ifc',
+    );
     expect(e).toBeInstanceOf(IfcImportError);
     expect((e as Error).message).toMatch(/noise\.ifc: not an IFC \(STEP\) file/);
   });
@@ -42,7 +49,8 @@ describe('IFC bad input', () => {
   });
 
   it('a header-only STEP file without storeys', async () => {
-    const text = "ISO-10303-21;\nHEADER;\nFILE_DESCRIPTION((''),'2;1');\nFILE_NAME('','',(''),(''),'','','');\nFILE_SCHEMA(('IFC4'));\nENDSEC;\nDATA;\nENDSEC;\nEND-ISO-10303-21;\n";
+    const text =
+      "ISO-10303-21;\nHEADER;\nFILE_DESCRIPTION((''),'2;1');\nFILE_NAME('','',(''),(''),'','','');\nFILE_SCHEMA(('IFC4'));\nENDSEC;\nDATA;\nENDSEC;\nEND-ISO-10303-21;\n";
     const e = await fail(new TextEncoder().encode(text), 'bare.ifc');
     expect(e).toBeInstanceOf(IfcImportError);
     expect((e as Error).message).toMatch(/no IfcBuildingStorey/);

@@ -54,7 +54,10 @@ describe('halltwin import / export ifc', () => {
     expect(out).toMatch(/\[access\.door-width\] GB \d+/);
     const io2 = fakeIO();
     expect(await main(['check', FZK, '--json'], io2)).toBe(1);
-    const res = JSON.parse(io2.stdout.join('\n')) as { score: { errors: number; applied: number }; findings: { ruleId: string; clause: string; elementIds: string[]; floorId?: string }[] };
+    const res = JSON.parse(io2.stdout.join('\n')) as {
+      score: { errors: number; applied: number };
+      findings: { ruleId: string; clause: string; elementIds: string[]; floorId?: string }[];
+    };
     expect(res.score.errors).toBeGreaterThan(0);
     expect(res.score.applied).toBeGreaterThan(30);
     expect(res.findings.every((f) => f.clause.length > 0)).toBe(true);

@@ -30,7 +30,10 @@ export function corpusTable(): CorpusRow[] {
       if (header && rows.length) break;
       continue;
     }
-    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     if (!header) {
       header = cells.map((c) => c.toLowerCase());
       continue;

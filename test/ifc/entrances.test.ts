@@ -31,7 +31,12 @@ describe.skipIf(!HAVE_CORPUS)('entrances on every corpus building', () => {
     expect(names(doc, [p.mainId!])).toEqual([main]);
     // Confirming makes it the main entrance: the rules then find it.
     const after = applyEntrances(doc, p);
-    expect(after.floors.flatMap((f) => f.elements).filter((e) => e.kind === 'opening' && e.entrance === 'main').map((e) => e.id)).toEqual([p.mainId]);
+    expect(
+      after.floors
+        .flatMap((f) => f.elements)
+        .filter((e) => e.kind === 'opening' && e.entrance === 'main')
+        .map((e) => e.id),
+    ).toEqual([p.mainId]);
     expect(proposeEntrances(after)!.hasMain).toBe(true);
   });
 

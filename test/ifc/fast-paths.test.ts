@@ -33,7 +33,26 @@ describe('hulls from flat arrays', () => {
         expect(flatHull(flat)).toEqual(convexHull(hullCandidates(flat)));
       }),
       // Copies of one point are one point, not a two-point ring (found by a CI run).
-      { numRuns: 300, examples: [[[[-8, 20], [-8, 20]], false], [[[3, 0], [3, 0], [3, 0]], true]] },
+      {
+        numRuns: 300,
+        examples: [
+          [
+            [
+              [-8, 20],
+              [-8, 20],
+            ],
+            false,
+          ],
+          [
+            [
+              [3, 0],
+              [3, 0],
+              [3, 0],
+            ],
+            true,
+          ],
+        ],
+      },
     );
   });
 
@@ -85,15 +104,22 @@ function fan(ring: Vec2[], k: number): number[] {
 /** The union path's answer for the same triangles. */
 function unionOutline(tris: number[]): Vec2[] {
   const polys: Vec2[][] = [];
-  for (let i = 0; i + 5 < tris.length; i += 6) polys.push([[tris[i], tris[i + 1]], [tris[i + 2], tris[i + 3]], [tris[i + 4], tris[i + 5]]]);
+  for (let i = 0; i + 5 < tris.length; i += 6)
+    polys.push([
+      [tris[i], tris[i + 1]],
+      [tris[i + 2], tris[i + 3]],
+      [tris[i + 4], tris[i + 5]],
+    ]);
   const pieces = unionAll(polys).sort((p, q) => area(q.outer) - area(p.outer));
   return ensureCCW(cleanRing(pieces[0].outer));
 }
 
 describe('outline of stacked tilings', () => {
-  const convexRing = fc.integer({ min: 5, max: 12 }).chain((n) =>
-    fc.tuple(fc.constant(n), fc.double({ min: 1, max: 20, noNaN: true }), fc.double({ min: 0, max: 6.28, noNaN: true }), fc.double({ min: -50, max: 50, noNaN: true })),
-  );
+  const convexRing = fc
+    .integer({ min: 5, max: 12 })
+    .chain((n) =>
+      fc.tuple(fc.constant(n), fc.double({ min: 1, max: 20, noNaN: true }), fc.double({ min: 0, max: 6.28, noNaN: true }), fc.double({ min: -50, max: 50, noNaN: true })),
+    );
 
   it('two triangulations of one room (a sloped ceiling and the floor) give the union of the triangles', () => {
     fc.assert(
@@ -125,8 +151,24 @@ describe('outline of stacked tilings', () => {
   });
 
   it('layers that do not cover the same area are left to the union', () => {
-    const big = fan([[0, 0], [4, 0], [4, 4], [0, 4]], 0);
-    const small = fan([[1, 1], [2, 1], [2, 2], [1, 2]], 1);
+    const big = fan(
+      [
+        [0, 0],
+        [4, 0],
+        [4, 4],
+        [0, 4],
+      ],
+      0,
+    );
+    const small = fan(
+      [
+        [1, 1],
+        [2, 1],
+        [2, 2],
+        [1, 2],
+      ],
+      1,
+    );
     const before = { ...outlineCounts };
     const o = triangleOutline([...big, ...small])!;
     expect(outlineCounts.unioned).toBe(before.unioned + 1);
@@ -223,7 +265,13 @@ function collect(geoms: { v: number[]; m: number[]; group: string }[]) {
   const data = geoms.map((g) => ({ v: new Float32Array(g.v), ix: new Uint32Array(0) }));
   let at = 0;
   const api = {
-    GetGeometry: (_m: number, id: number) => ({ GetVertexData: () => id, GetVertexDataSize: () => data[id].v.length, GetIndexData: () => id, GetIndexDataSize: () => 0, delete() {} }),
+    GetGeometry: (_m: number, id: number) => ({
+      GetVertexData: () => id,
+      GetVertexDataSize: () => data[id].v.length,
+      GetIndexData: () => id,
+      GetIndexDataSize: () => 0,
+      delete() {},
+    }),
     GetVertexArray: (id: number) => data[id].v,
     GetIndexArray: (id: number) => data[id].ix,
   };
@@ -250,7 +298,9 @@ describe('mesh bounds from the collector', () => {
       fc.tuple(coord, coord, coord).map(([x, y, z]) => [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, x, y, z, 1]),
       // A scale that takes ±1 to ±1e-50, which rounds to a signed zero as a float.
       fc.tuple(fc.constantFrom(1e-50, -1e-50), coord).map(([s, y]) => [s, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, y, 0, 1]),
-      fc.tuple(fc.double({ min: -Math.PI, max: Math.PI, noNaN: true }), coord, coord).map(([a, x, z]) => [Math.cos(a), 0, -Math.sin(a), 0, 0, 1, 0, 0, Math.sin(a), 0, Math.cos(a), 0, x, 0, z, 1]),
+      fc
+        .tuple(fc.double({ min: -Math.PI, max: Math.PI, noNaN: true }), coord, coord)
+        .map(([a, x, z]) => [Math.cos(a), 0, -Math.sin(a), 0, 0, 1, 0, 0, Math.sin(a), 0, Math.cos(a), 0, x, 0, z, 1]),
     ),
     group: fc.constantFrom('IfcWall', 'IfcSlab'),
   });
@@ -264,7 +314,12 @@ describe('mesh bounds from the collector', () => {
         // +0 then −0 at the low end of x, −0 then +0 at the high end (±1e-50 round to ±0 as floats): the box keeps the first of each.
         examples: [
           [[{ v: [1, 1, 1, 0, 0, 1, -1, 2, 2, 0, 0, 1], m: [1e-50, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1], group: 'IfcWall' }]],
-          [[{ v: [-1, 1, 1, 0, 0, 1, 1, 2, 2, 0, 0, 1], m: [1e-50, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1], group: 'IfcWall' }, { v: [-1, 0, 0, 0, 0, 1], m: [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1], group: 'IfcWall' }]],
+          [
+            [
+              { v: [-1, 1, 1, 0, 0, 1, 1, 2, 2, 0, 0, 1], m: [1e-50, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1], group: 'IfcWall' },
+              { v: [-1, 0, 0, 0, 0, 1], m: [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1], group: 'IfcWall' },
+            ],
+          ],
         ],
       },
     );
@@ -272,8 +327,26 @@ describe('mesh bounds from the collector', () => {
 });
 
 describe.skipIf(!HAVE_CORPUS)('model reads that ask web-ifc less often', () => {
-  const files = HAVE_CORPUS ? corpusTable().filter((r) => r.storey > 0).map((r) => r.file) : [];
-  const types = [W.IFCBUILDINGSTOREY, W.IFCPROJECT, W.IFCSITE, W.IFCSPACE, W.IFCWALL, W.IFCWALLSTANDARDCASE, W.IFCDOOR, W.IFCSTAIR, W.IFCSTAIRFLIGHT, W.IFCRAMP, W.IFCFURNISHINGELEMENT, W.IFCCOLUMN, W.IFCMAPCONVERSION];
+  const files = HAVE_CORPUS
+    ? corpusTable()
+        .filter((r) => r.storey > 0)
+        .map((r) => r.file)
+    : [];
+  const types = [
+    W.IFCBUILDINGSTOREY,
+    W.IFCPROJECT,
+    W.IFCSITE,
+    W.IFCSPACE,
+    W.IFCWALL,
+    W.IFCWALLSTANDARDCASE,
+    W.IFCDOOR,
+    W.IFCSTAIR,
+    W.IFCSTAIRFLIGHT,
+    W.IFCRAMP,
+    W.IFCFURNISHINGELEMENT,
+    W.IFCCOLUMN,
+    W.IFCMAPCONVERSION,
+  ];
   for (const file of files) {
     it(`${file}: prefetched ids are the per-type ids, in order; placementZ is the height frame() walks to; door hosts`, async () => {
       const api = await getIfcApi();
@@ -319,12 +392,30 @@ describe.skipIf(!HAVE_CORPUS)('model reads that ask web-ifc less often', () => {
           api.GetRawLinesData = real;
         }
         // Header lines read from web-ifc's raw arguments (rawLines) answer every read as its reader's classes do.
-        const headerTypes = [W.IFCPROJECT, W.IFCBUILDINGSTOREY, W.IFCBUILDING, W.IFCSITE, W.IFCMAPCONVERSION, W.IFCPROJECTEDCRS, W.IFCGEOMETRICREPRESENTATIONCONTEXT, W.IFCUNITASSIGNMENT, W.IFCSIUNIT, W.IFCDIRECTION];
+        const headerTypes = [
+          W.IFCPROJECT,
+          W.IFCBUILDINGSTOREY,
+          W.IFCBUILDING,
+          W.IFCSITE,
+          W.IFCMAPCONVERSION,
+          W.IFCPROJECTEDCRS,
+          W.IFCGEOMETRICREPRESENTATIONCONTEXT,
+          W.IFCUNITASSIGNMENT,
+          W.IFCSIUNIT,
+          W.IFCDIRECTION,
+        ];
         const headerIds = headerTypes.flatMap((t) => plain.ids(t).slice(0, 30));
         const light = new ModelReader(api, model);
         light.rawLines(headerIds);
         // The values as their readers see them: value, reference flag, list; plus what our accessors make of them.
-        const plainOf = (v: unknown): unknown => (v === undefined || v === null ? null : Array.isArray(v) ? v.map(plainOf) : typeof v === 'object' ? { value: plainOf((v as { value?: unknown }).value), ref: (v as { type?: number }).type === 5 } : v);
+        const plainOf = (v: unknown): unknown =>
+          v === undefined || v === null
+            ? null
+            : Array.isArray(v)
+              ? v.map(plainOf)
+              : typeof v === 'object'
+                ? { value: plainOf((v as { value?: unknown }).value), ref: (v as { type?: number }).type === 5 }
+                : v;
         const reads = (v: unknown) => [plainOf(v), str(v), num(v), ref(v), refs(v), compoundAngle(v)];
         for (const id of headerIds) {
           const a = light.line(id) as Record<string, unknown>;
@@ -333,7 +424,11 @@ describe.skipIf(!HAVE_CORPUS)('model reads that ask web-ifc less often', () => {
           expect(a.constructor).toBe(Object);
           expect([a.expressID, a.type]).toEqual([b.expressID, b.type]);
           const names = Object.keys(b).filter((k) => k !== 'expressID' && k !== 'type' && k !== 'name' && !(b.type === W.IFCSIUNIT && k === 'Dimensions'));
-          expect(Object.keys(a).filter((k) => k !== 'expressID' && k !== 'type').sort()).toEqual([...names].sort());
+          expect(
+            Object.keys(a)
+              .filter((k) => k !== 'expressID' && k !== 'type')
+              .sort(),
+          ).toEqual([...names].sort());
           for (const k of names) expect(reads(a[k]), `#${id}.${k}`).toEqual(reads(b[k]));
         }
         // Door hosts through inverse lookups are the ones every relation read gives.

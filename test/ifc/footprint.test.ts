@@ -57,7 +57,21 @@ describe('footprints', () => {
   });
 
   it('cleanRing drops repeated and collinear points', () => {
-    expect(cleanRing([[0, 0], [1, 0], [2, 0], [2, 0], [2, 2], [0, 2]])).toEqual([[0, 0], [2, 0], [2, 2], [0, 2]]);
+    expect(
+      cleanRing([
+        [0, 0],
+        [1, 0],
+        [2, 0],
+        [2, 0],
+        [2, 2],
+        [0, 2],
+      ]),
+    ).toEqual([
+      [0, 0],
+      [2, 0],
+      [2, 2],
+      [0, 2],
+    ]);
   });
 });
 

@@ -26,20 +26,92 @@ function builtDoc(): HallDocument {
   const f1: HallElement[] = [
     { kind: 'wall', id: 'w1', a: [0, 0], b: [20, 0], thickness: 0.24 },
     { kind: 'opening', id: 'd1', wallId: 'w1', position: [10, 0], rotation: 0, width: 1.8, height: 2.4, entrance: 'main', step: 0 },
-    { kind: 'zone', id: 'z-L', name: '窗口服务区', type: 'counter-service', also: ['waiting'], polygon: [[0, 0], [12, 0], [12, 4], [5, 4], [5, 9], [0, 9]] },
-    { kind: 'zone', id: 'z-wc', name: "无障碍卫生间 'A'", type: 'accessible-toilet', also: [], polygon: [[12.5, 0.25], [15.25, 0.25], [15.25, 3.125], [12.5, 3.125]] },
     {
-      kind: 'counter', id: 'c1', type: 'priority', number: 'A01', position: [3.25, 2.125], rotation: 30, top: { width: 1.2, depth: 0.7, height: 0.78 },
-      low: true, kneeSpace: true, style: 'standard', oneMetreLine: { enabled: true, distance: 1.2 },
+      kind: 'zone',
+      id: 'z-L',
+      name: '窗口服务区',
+      type: 'counter-service',
+      also: ['waiting'],
+      polygon: [
+        [0, 0],
+        [12, 0],
+        [12, 4],
+        [5, 4],
+        [5, 9],
+        [0, 9],
+      ],
     },
-    { kind: 'counter', id: 'c2', type: 'general-intake', number: 'A02', position: [5, 2], rotation: -450, top: { width: 0.9, depth: 0.6, height: 0.75 }, low: false, kneeSpace: false, style: 'standard', oneMetreLine: { enabled: false, distance: 1 } },
-    { kind: 'sign', id: 's1', signKind: 'layout-map', text: { zh: '平面布局图', en: 'Layout & "map"' }, electronic: true, position: [1, 1], rotation: 90, width: 1.2, mountHeight: 1.5, youAreHere: true },
+    {
+      kind: 'zone',
+      id: 'z-wc',
+      name: "无障碍卫生间 'A'",
+      type: 'accessible-toilet',
+      also: [],
+      polygon: [
+        [12.5, 0.25],
+        [15.25, 0.25],
+        [15.25, 3.125],
+        [12.5, 3.125],
+      ],
+    },
+    {
+      kind: 'counter',
+      id: 'c1',
+      type: 'priority',
+      number: 'A01',
+      position: [3.25, 2.125],
+      rotation: 30,
+      top: { width: 1.2, depth: 0.7, height: 0.78 },
+      low: true,
+      kneeSpace: true,
+      style: 'standard',
+      oneMetreLine: { enabled: true, distance: 1.2 },
+    },
+    {
+      kind: 'counter',
+      id: 'c2',
+      type: 'general-intake',
+      number: 'A02',
+      position: [5, 2],
+      rotation: -450,
+      top: { width: 0.9, depth: 0.6, height: 0.75 },
+      low: false,
+      kneeSpace: false,
+      style: 'standard',
+      oneMetreLine: { enabled: false, distance: 1 },
+    },
+    {
+      kind: 'sign',
+      id: 's1',
+      signKind: 'layout-map',
+      text: { zh: '平面布局图', en: 'Layout & "map"' },
+      electronic: true,
+      position: [1, 1],
+      rotation: 90,
+      width: 1.2,
+      mountHeight: 1.5,
+      youAreHere: true,
+    },
     { kind: 'point', id: 'aed1', pointKind: 'aed', position: [2, 8], rotation: 180, count: 1 },
     { kind: 'point', id: 'seats', pointKind: 'seat', position: [8, 3], rotation: 0, count: 6, priority: true },
     { kind: 'vlink', id: 'lift', linkKind: 'elevator', floors: ['F1', 'F2'], position: [18, 6], rotation: 0, size: { w: 2.2, d: 2.4 }, accessible: true, clearWidth: 0.9 },
   ];
   doc.floors[0].elements = f1;
-  doc.floors[1].elements = [{ kind: 'zone', id: 'z-office', name: '后台办公', type: 'back-office', also: [], polygon: [[0, 0], [8, 0], [8, 6], [0, 6]] }];
+  doc.floors[1].elements = [
+    {
+      kind: 'zone',
+      id: 'z-office',
+      name: '后台办公',
+      type: 'back-office',
+      also: [],
+      polygon: [
+        [0, 0],
+        [8, 0],
+        [8, 6],
+        [0, 6],
+      ],
+    },
+  ];
   return doc;
 }
 
@@ -65,7 +137,13 @@ async function roundTrip(doc: HallDocument) {
   const byId = new Map(back.doc.floors.flatMap((f) => f.elements.map((e) => [e.id, { e, floor: f.id }] as const)));
   for (const [i, f] of doc.floors.entries()) {
     const g = back.doc.floors[i];
-    expect({ id: g.id, name: g.name, storey: g.storey, elevation: g.elevation, height: g.height }).toEqual({ id: f.id, name: f.name, storey: f.storey, elevation: f.elevation, height: f.height });
+    expect({ id: g.id, name: g.name, storey: g.storey, elevation: g.elevation, height: g.height }).toEqual({
+      id: f.id,
+      name: f.name,
+      storey: f.storey,
+      elevation: f.elevation,
+      height: f.height,
+    });
     for (const el of f.elements) {
       if (el.kind === 'route') continue;
       const hit = byId.get(el.id);
@@ -137,7 +215,19 @@ describe('IFC export → import round trip', () => {
         const doc = emptyDocument('p');
         doc.floors[0].elements = [
           { kind: 'zone', id: 'z', type: 'waiting', also: [], polygon },
-          { kind: 'counter', id: 'c', type: 'general-intake', number: '1', position: [c.x, c.y], rotation: c.rot, top: { width: c.w, depth: 0.6, height: 0.75 }, low: false, kneeSpace: false, style: 'standard', oneMetreLine: { enabled: true, distance: 1 } },
+          {
+            kind: 'counter',
+            id: 'c',
+            type: 'general-intake',
+            number: '1',
+            position: [c.x, c.y],
+            rotation: c.rot,
+            top: { width: c.w, depth: 0.6, height: 0.75 },
+            low: false,
+            kneeSpace: false,
+            style: 'standard',
+            oneMetreLine: { enabled: true, distance: 1 },
+          },
         ];
         const back = await importIfc(exportIfc(doc), { fileName: 'p.ifc' });
         const els = back.doc.floors[0].elements;
@@ -210,7 +300,19 @@ describe.skipIf(!HAVE_CORPUS)('write-back into the original IFC', () => {
     const kitchen = f1.elements.find((e) => e.kind === 'zone')!;
     if (kitchen.kind === 'zone') kitchen.type = 'waiting';
     f1.elements.push(
-      { kind: 'counter', id: 'c-new', type: 'general-intake', number: 'B07', position: [5, 5], rotation: 90, top: { width: 0.9, depth: 0.6, height: 0.75 }, low: false, kneeSpace: false, style: 'standard', oneMetreLine: { enabled: true, distance: 1 } },
+      {
+        kind: 'counter',
+        id: 'c-new',
+        type: 'general-intake',
+        number: 'B07',
+        position: [5, 5],
+        rotation: 90,
+        top: { width: 0.9, depth: 0.6, height: 0.75 },
+        low: false,
+        kneeSpace: false,
+        style: 'standard',
+        oneMetreLine: { enabled: true, distance: 1 },
+      },
       { kind: 'point', id: 'aed-new', pointKind: 'aed', position: [6, 6], rotation: 0, count: 1 },
     );
     const out = exportIfc(doc, { original });
@@ -235,12 +337,42 @@ describe.skipIf(!HAVE_CORPUS)('write-back into the original IFC', () => {
   it('writes into a millimetre IFC2X3 model in its own units', async () => {
     const original = readIfc('TallBuilding.ifc');
     const { doc } = await importIfc(original, { fileName: 'TallBuilding.ifc' });
-    doc.floors[1].elements.push({ kind: 'zone', id: 'z-new', type: 'waiting', also: [], polygon: [[1, 1], [6, 1], [6, 4], [1, 4]] });
-    doc.floors[1].elements.push({ kind: 'sign', id: 's-new', signKind: 'directional', text: { zh: '出口', en: 'Exit' }, electronic: false, position: [2, 2], rotation: 0, width: 0.8, mountHeight: 2 });
+    doc.floors[1].elements.push({
+      kind: 'zone',
+      id: 'z-new',
+      type: 'waiting',
+      also: [],
+      polygon: [
+        [1, 1],
+        [6, 1],
+        [6, 4],
+        [1, 4],
+      ],
+    });
+    doc.floors[1].elements.push({
+      kind: 'sign',
+      id: 's-new',
+      signKind: 'directional',
+      text: { zh: '出口', en: 'Exit' },
+      electronic: false,
+      position: [2, 2],
+      rotation: 0,
+      width: 0.8,
+      mountHeight: 2,
+    });
     const back = await importIfc(exportIfc(doc, { original }), { fileName: 'back.ifc' });
     const zone = back.doc.floors[1].elements.find((e) => e.id === 'z-new');
     expect(zone?.kind === 'zone' && zone.polygon.length).toBe(4);
-    if (zone?.kind === 'zone') sameRing([[1, 1], [6, 1], [6, 4], [1, 4]], zone.polygon);
+    if (zone?.kind === 'zone')
+      sameRing(
+        [
+          [1, 1],
+          [6, 1],
+          [6, 4],
+          [1, 4],
+        ],
+        zone.polygon,
+      );
     expect(back.doc.floors[1].elements.find((e) => e.id === 's-new')).toMatchObject({ position: [2, 2], mountHeight: 2, text: { zh: '出口', en: 'Exit' } });
   });
 });

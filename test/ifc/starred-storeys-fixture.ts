@@ -35,9 +35,31 @@ export interface StarredStoreyExpect {
 
 /** The storeys as the model means them (metres), with the rooms on each. */
 export const STARRED_STOREYS: StarredStoreyExpect[] = [
-  { name: '地下一层', elevation: -0.6, rooms: [{ name: 'B01', longName: '设备机房' }, { name: 'B02', longName: '档案室' }] },
-  { name: '一层', elevation: 2.85, rooms: [{ name: '101', longName: '办事大厅' }, { name: '102', longName: '男卫' }, { name: '103', longName: '门厅' }] },
-  { name: '夹层', elevation: 3.35, rooms: [{ name: 'M01', longName: '小会议室' }, { name: 'M02', longName: '办公室' }] },
+  {
+    name: '地下一层',
+    elevation: -0.6,
+    rooms: [
+      { name: 'B01', longName: '设备机房' },
+      { name: 'B02', longName: '档案室' },
+    ],
+  },
+  {
+    name: '一层',
+    elevation: 2.85,
+    rooms: [
+      { name: '101', longName: '办事大厅' },
+      { name: '102', longName: '男卫' },
+      { name: '103', longName: '门厅' },
+    ],
+  },
+  {
+    name: '夹层',
+    elevation: 3.35,
+    rooms: [
+      { name: 'M01', longName: '小会议室' },
+      { name: 'M02', longName: '办公室' },
+    ],
+  },
 ];
 
 export function starredStoreysFixture(): Uint8Array {

@@ -37,10 +37,18 @@ describe('a model that writes * in attribute positions that are not derived', ()
       expect(zones.map((z) => z.name)).toEqual(s.rooms.map((r) => `${r.name} ${r.longName}`));
       expect(doc.floors[i].elements.filter((e) => e.kind === 'wall')).toHaveLength(4);
     });
-    expect(doc.floors.map((f) => f.elements.flatMap((e) => (e.kind === 'zone' ? [e.type] : [])))).toEqual([['support', 'records'], ['counter-service', 'toilet', 'circulation'], ['meeting', 'back-office']]);
+    expect(doc.floors.map((f) => f.elements.flatMap((e) => (e.kind === 'zone' ? [e.type] : [])))).toEqual([
+      ['support', 'records'],
+      ['counter-service', 'toilet', 'circulation'],
+      ['meeting', 'back-office'],
+    ]);
     expect(doc.floors[1].elements.find((e) => e.kind === 'zone' && e.number === '102')).toMatchObject({ typeGuess: { from: '男卫' } });
     const doors = doc.floors[1].elements.filter((e) => e.kind === 'opening');
-    expect(doors.map((d) => [d.name, d.width, d.wallId !== undefined])).toEqual([['M1', 1.8, true], ['M2', 1, true], ['M3', 1, true]]);
+    expect(doors.map((d) => [d.name, d.width, d.wallId !== undefined])).toEqual([
+      ['M1', 1.8, true],
+      ['M2', 1, true],
+      ['M3', 1, true],
+    ]);
   });
 
   it('writes \\X2\\ escapes as UTF-16 code units', () => {

@@ -17,18 +17,52 @@ import { StepLines } from '../../src/ifc/step-lines';
 import { HAVE_CORPUS, ROOT, corpusTable, readIfc } from './corpus';
 import { elevatorRampFixture } from './fixtures';
 
-
 /** Every type whose lines the importer reads (header, elements, relations, property sets, placements). */
 const TYPES = [
-  W.IFCPROJECT, W.IFCBUILDINGSTOREY, W.IFCBUILDING, W.IFCSITE, W.IFCMAPCONVERSION, W.IFCPROJECTEDCRS, W.IFCGEOMETRICREPRESENTATIONCONTEXT,
-  W.IFCUNITASSIGNMENT, W.IFCSIUNIT, W.IFCCONVERSIONBASEDUNIT, W.IFCMEASUREWITHUNIT, W.IFCSPACE, W.IFCWALL, W.IFCWALLSTANDARDCASE, W.IFCDOOR,
-  W.IFCSTAIR, W.IFCSTAIRFLIGHT, W.IFCRAMP, W.IFCRAMPFLIGHT, W.IFCTRANSPORTELEMENT, W.IFCFURNISHINGELEMENT, W.IFCCOLUMN,
-  W.IFCRELCONTAINEDINSPATIALSTRUCTURE, W.IFCRELAGGREGATES, W.IFCRELFILLSELEMENT, W.IFCRELVOIDSELEMENT, W.IFCRELDEFINESBYPROPERTIES,
-  W.IFCPROPERTYSET, W.IFCPROPERTYSINGLEVALUE, W.IFCLOCALPLACEMENT, W.IFCAXIS2PLACEMENT3D, W.IFCCARTESIANPOINT, W.IFCDIRECTION,
+  W.IFCPROJECT,
+  W.IFCBUILDINGSTOREY,
+  W.IFCBUILDING,
+  W.IFCSITE,
+  W.IFCMAPCONVERSION,
+  W.IFCPROJECTEDCRS,
+  W.IFCGEOMETRICREPRESENTATIONCONTEXT,
+  W.IFCUNITASSIGNMENT,
+  W.IFCSIUNIT,
+  W.IFCCONVERSIONBASEDUNIT,
+  W.IFCMEASUREWITHUNIT,
+  W.IFCSPACE,
+  W.IFCWALL,
+  W.IFCWALLSTANDARDCASE,
+  W.IFCDOOR,
+  W.IFCSTAIR,
+  W.IFCSTAIRFLIGHT,
+  W.IFCRAMP,
+  W.IFCRAMPFLIGHT,
+  W.IFCTRANSPORTELEMENT,
+  W.IFCFURNISHINGELEMENT,
+  W.IFCCOLUMN,
+  W.IFCRELCONTAINEDINSPATIALSTRUCTURE,
+  W.IFCRELAGGREGATES,
+  W.IFCRELFILLSELEMENT,
+  W.IFCRELVOIDSELEMENT,
+  W.IFCRELDEFINESBYPROPERTIES,
+  W.IFCPROPERTYSET,
+  W.IFCPROPERTYSINGLEVALUE,
+  W.IFCLOCALPLACEMENT,
+  W.IFCAXIS2PLACEMENT3D,
+  W.IFCCARTESIANPOINT,
+  W.IFCDIRECTION,
 ];
 
 /** A value as web-ifc's reader gives it (value, whether a reference, lists), then what our accessors read from it. */
-const plainOf = (v: unknown): unknown => (v === undefined || v === null ? null : Array.isArray(v) ? v.map(plainOf) : typeof v === 'object' ? { value: plainOf((v as { value?: unknown }).value), ref: (v as { type?: number }).type === 5 } : v);
+const plainOf = (v: unknown): unknown =>
+  v === undefined || v === null
+    ? null
+    : Array.isArray(v)
+      ? v.map(plainOf)
+      : typeof v === 'object'
+        ? { value: plainOf((v as { value?: unknown }).value), ref: (v as { type?: number }).type === 5 }
+        : v;
 const reads = (v: unknown) => [plainOf(v), str(v), num(v), ref(v), refs(v), compoundAngle(v)];
 
 async function compare(bytes: Uint8Array, perType = 400): Promise<{ lines: number; fromText: number }> {
@@ -54,7 +88,11 @@ async function compare(bytes: Uint8Array, perType = 400): Promise<{ lines: numbe
       if (a.constructor !== Object) continue;
       // Every attribute web-ifc's reader takes from the line (IfcSIUnit's Dimensions is derived: it is not in the line).
       const names = Object.keys(b).filter((k) => k !== 'expressID' && k !== 'type' && k !== 'name' && !(b.type === W.IFCSIUNIT && k === 'Dimensions'));
-      expect(Object.keys(a).filter((k) => k !== 'expressID' && k !== 'type').sort()).toEqual([...names].sort());
+      expect(
+        Object.keys(a)
+          .filter((k) => k !== 'expressID' && k !== 'type')
+          .sort(),
+      ).toEqual([...names].sort());
       for (const k of names) expect(reads(a[k]), `#${id}.${k}`).toEqual(reads(b[k]));
     }
     return { lines: ids.length, fromText: ids.length - new Set(webIfc).size };
@@ -64,7 +102,11 @@ async function compare(bytes: Uint8Array, perType = 400): Promise<{ lines: numbe
 }
 
 describe('lines from the STEP text are the lines web-ifc reads', () => {
-  const files = HAVE_CORPUS ? corpusTable().filter((r) => r.storey > 0).map((r) => r.file) : [];
+  const files = HAVE_CORPUS
+    ? corpusTable()
+        .filter((r) => r.storey > 0)
+        .map((r) => r.file)
+    : [];
   for (const file of files) {
     it(`${file}`, async () => {
       const { lines, fromText } = await compare(readIfc(file));
@@ -93,16 +135,45 @@ function stepOf(lines: string[], typeOf: (id: number) => number) {
 
 describe('StepLines', () => {
   it("reads web-ifc's raw form: '' in texts, enums, integers and reals as written, `*` left out, `$` as null, lists", () => {
-    const s = stepOf(["#1= IFCPERSON($,'it''s',.T.,(#2,#3),*,-12,1.E-3,((1.,2.),()));", "#2= IFCSIUNIT(*,.LENGTHUNIT.,.MILLI.,.METRE.);"], (id) => (id === 1 ? 1 : 4));
+    const s = stepOf(["#1= IFCPERSON($,'it''s',.T.,(#2,#3),*,-12,1.E-3,((1.,2.),()));", '#2= IFCSIUNIT(*,.LENGTHUNIT.,.MILLI.,.METRE.);'], (id) => (id === 1 ? 1 : 4));
     expect(s.read(1)?.arguments).toEqual([
-      null, { type: 1, value: "it's" }, { type: 3, value: 'T' }, [{ type: 5, value: 2 }, { type: 5, value: 3 }], { type: 10, value: -12 }, { type: 4, value: '1.E-3' },
-      [[{ type: 4, value: '1.' }, { type: 4, value: '2.' }], []],
+      null,
+      { type: 1, value: "it's" },
+      { type: 3, value: 'T' },
+      [
+        { type: 5, value: 2 },
+        { type: 5, value: 3 },
+      ],
+      { type: 10, value: -12 },
+      { type: 4, value: '1.E-3' },
+      [
+        [
+          { type: 4, value: '1.' },
+          { type: 4, value: '2.' },
+        ],
+        [],
+      ],
     ]);
-    expect(s.read(2)).toEqual({ ID: 2, type: 4, arguments: [{ type: 3, value: 'LENGTHUNIT' }, { type: 3, value: 'MILLI' }, { type: 3, value: 'METRE' }] });
+    expect(s.read(2)).toEqual({
+      ID: 2,
+      type: 4,
+      arguments: [
+        { type: 3, value: 'LENGTHUNIT' },
+        { type: 3, value: 'MILLI' },
+        { type: 3, value: 'METRE' },
+      ],
+    });
   });
 
   it('leaves to web-ifc: escapes, bytes outside printable ASCII, typed values, comments, a type web-ifc does not give that id', () => {
-    const lines = ["#1= IFCPERSON($,'a\\X2\\4E2D\\X0\\');", "#2= IFCPERSON($,'é');", "#3= IFCPERSON($,IFCLABEL('x'));", "#4= IFCPERSON($,/* c */'x');", "#5= IFCPERSON($,'x');", "#6= IFCPERSON($,'x')"];
+    const lines = [
+      "#1= IFCPERSON($,'a\\X2\\4E2D\\X0\\');",
+      "#2= IFCPERSON($,'é');",
+      "#3= IFCPERSON($,IFCLABEL('x'));",
+      "#4= IFCPERSON($,/* c */'x');",
+      "#5= IFCPERSON($,'x');",
+      "#6= IFCPERSON($,'x')",
+    ];
     const s = stepOf(lines, (id) => (id === 5 ? 3 : 1));
     for (const id of [1, 2, 3, 4, 5, 6]) expect(s.read(id), `#${id}`).toBeUndefined();
   });
@@ -118,14 +189,26 @@ describe('StepLines', () => {
     const n = 3000;
     const lines = Array.from({ length: n }, (_, i) => `#${i + 1}= IFCCARTESIANPOINT((${i}.,0.,0.));`);
     const s = stepOf(lines, () => 3);
-    for (const id of [1, 2, 1500, 2999, 3000, 17, 1234]) expect(s.read(id)?.arguments, `#${id}`).toEqual([[{ type: 4, value: `${id - 1}.` }, { type: 4, value: '0.' }, { type: 4, value: '0.' }]]);
+    for (const id of [1, 2, 1500, 2999, 3000, 17, 1234])
+      expect(s.read(id)?.arguments, `#${id}`).toEqual([
+        [
+          { type: 4, value: `${id - 1}.` },
+          { type: 4, value: '0.' },
+          { type: 4, value: '0.' },
+        ],
+      ]);
     expect(s.read(3001)).toBeUndefined();
     // Shuffled ids: a line is either found (it is the right one) or left to web-ifc.
     const shuffled = [...lines].sort((a, b) => ((a.length * 7919 + a.charCodeAt(3)) % 13) - ((b.length * 7919 + b.charCodeAt(3)) % 13) || (a < b ? 1 : -1));
     const t = stepOf(shuffled, () => 3);
     for (const id of [1, 500, 2999]) {
       const r = t.read(id);
-      if (r) expect(r.arguments[0]).toEqual([{ type: 4, value: `${id - 1}.` }, { type: 4, value: '0.' }, { type: 4, value: '0.' }]);
+      if (r)
+        expect(r.arguments[0]).toEqual([
+          { type: 4, value: `${id - 1}.` },
+          { type: 4, value: '0.' },
+          { type: 4, value: '0.' },
+        ]);
     }
   });
 });

@@ -70,9 +70,39 @@ describe('certainlyValid', () => {
       'keys out of the schema order': () => withEl('wall', (e) => ({ kind: e.kind, ...e })),
       'a default left to the schema (also)': () => withEl('zone', (e) => void delete e.also),
       'unknown zone type': () => withEl('zone', (e) => void (e.type = 'lobby')),
-      'bow-tie zone': () => withEl('zone', (e) => void (e.polygon = [[0, 0], [2, 2], [2, 0], [0, 2]])),
-      'zone with a repeated corner': () => withEl('zone', (e) => void (e.polygon = [[0, 0], [2, 0], [2, 2], [2, 0], [0, 2]])),
-      'zone with no area': () => withEl('zone', (e) => void (e.polygon = [[0, 0], [1, 0], [2, 0]])),
+      'bow-tie zone': () =>
+        withEl(
+          'zone',
+          (e) =>
+            void (e.polygon = [
+              [0, 0],
+              [2, 2],
+              [2, 0],
+              [0, 2],
+            ]),
+        ),
+      'zone with a repeated corner': () =>
+        withEl(
+          'zone',
+          (e) =>
+            void (e.polygon = [
+              [0, 0],
+              [2, 0],
+              [2, 2],
+              [2, 0],
+              [0, 2],
+            ]),
+        ),
+      'zone with no area': () =>
+        withEl(
+          'zone',
+          (e) =>
+            void (e.polygon = [
+              [0, 0],
+              [1, 0],
+              [2, 0],
+            ]),
+        ),
       'door in an unknown wall': () => withEl('opening', (e) => void (e.wallId = 'wall-999999')),
       'door step of 3 m': () => withEl('opening', (e) => void (e.step = 3)),
       'door rotation 4000°': () => withEl('opening', (e) => void (e.rotation = 4000)),
@@ -105,7 +135,8 @@ describe('simpleRing is PolygonSchema, ring for ring', () => {
   it('on grid rings near and far from the origin, turned or not', () => {
     fc.assert(
       fc.property(ring, fc.constantFrom(0, 1e3, 123456.789), fc.constantFrom(0, 0.3, 1), fc.constantFrom(1, 1e-7), (pts, off, turn, unit) => {
-        const c = Math.cos(turn), s = Math.sin(turn);
+        const c = Math.cos(turn),
+          s = Math.sin(turn);
         const poly = pts.map(([x, y]) => [off + (x * c - y * s) * unit, off + (x * s + y * c) * unit]);
         expect(simpleRing(poly)).toBe(PolygonSchema.safeParse(poly).success);
       }),
@@ -113,7 +144,25 @@ describe('simpleRing is PolygonSchema, ring for ring', () => {
     );
   });
   it('on odd input', () => {
-    for (const v of [[], [[0, 0], [1, 0]], [[0, 0], [1, 0], [0, NaN]], [[0, 0], [1, 0], [0, 1, 2]], 'x', null]) {
+    for (const v of [
+      [],
+      [
+        [0, 0],
+        [1, 0],
+      ],
+      [
+        [0, 0],
+        [1, 0],
+        [0, NaN],
+      ],
+      [
+        [0, 0],
+        [1, 0],
+        [0, 1, 2],
+      ],
+      'x',
+      null,
+    ]) {
       expect(simpleRing(v)).toBe(PolygonSchema.safeParse(v).success);
     }
   });
@@ -121,7 +170,11 @@ describe('simpleRing is PolygonSchema, ring for ring', () => {
 
 describe('metaAsSchemaGives is MetaSchema.parse where it answers', () => {
   const num = fc.oneof(fc.double({ min: -400, max: 400 }), fc.constantFrom(NaN, Infinity, -Infinity, 90, -90, 180, -180, 360, -360, 90.5, -90.5, 180.5, -180.5, 360.5, -360.5));
-  const text = (max: number) => fc.oneof(fc.string({ maxLength: 8 }), fc.integer({ min: max - 2, max: max + 2 }).map((n) => 'x'.repeat(n)));
+  const text = (max: number) =>
+    fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.integer({ min: max - 2, max: max + 2 }).map((n) => 'x'.repeat(n)),
+    );
   const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
   const input: fc.Arbitrary<MetaInput> = fc
     .record({
@@ -135,9 +188,14 @@ describe('metaAsSchemaGives is MetaSchema.parse where it answers', () => {
       source: fc.record({ kind: fc.constant('ifc' as const), fileName: text(500), schema: fc.constantFrom('IFC4', 'IFC2X3', 'IFC4X3_ADD2'), projectGlobalId: maybe(text(64)) }),
     })
     // As the importer builds it: absent keys are left out, not set to undefined.
-    .map((m) => JSON.parse(JSON.stringify(m, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v)), (_, v) => (v === 'NaN' ? NaN : v === 'Infinity' ? Infinity : v === '-Infinity' ? -Infinity : v)));
+    .map((m) =>
+      JSON.parse(
+        JSON.stringify(m, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v)),
+        (_, v) => (v === 'NaN' ? NaN : v === 'Infinity' ? Infinity : v === '-Infinity' ? -Infinity : v),
+      ),
+    );
 
-  it('on random inputs, valid or not: an answer is the schema\'s output, key for key', () => {
+  it("on random inputs, valid or not: an answer is the schema's output, key for key", () => {
     let answered = 0;
     let left = 0;
     fc.assert(

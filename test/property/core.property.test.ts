@@ -23,7 +23,12 @@ type Op =
   | { t: 'meta'; level: 'county' | 'city' | 'township' };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ t: fc.constant('add' as const), x: fc.double({ min: 0, max: 60, noNaN: true }), y: fc.double({ min: 0, max: 40, noNaN: true }), kind: fc.constantFrom('seat' as const, 'aed' as const) }),
+  fc.record({
+    t: fc.constant('add' as const),
+    x: fc.double({ min: 0, max: 60, noNaN: true }),
+    y: fc.double({ min: 0, max: 40, noNaN: true }),
+    kind: fc.constantFrom('seat' as const, 'aed' as const),
+  }),
   fc.record({ t: fc.constant('move' as const), pick: fc.nat(), dx: fc.double({ min: -5, max: 5, noNaN: true }), dy: fc.double({ min: -5, max: 5, noNaN: true }) }),
   fc.record({ t: fc.constant('rotate' as const), pick: fc.nat(), deg: fc.constantFrom(15, 90, -45, 180) }),
   fc.record({ t: fc.constant('remove' as const), pick: fc.nat() }),

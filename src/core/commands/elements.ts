@@ -36,7 +36,13 @@ export function addElements(floorId: string, elements: HallElement[], at?: numbe
       } else {
         list.push(...elements);
       }
-      return { doc: withFloorElements(doc, fi, list), inverse: removeElements(elements.map((e) => e.id), label) };
+      return {
+        doc: withFloorElements(doc, fi, list),
+        inverse: removeElements(
+          elements.map((e) => e.id),
+          label,
+        ),
+      };
     },
   };
 }
@@ -73,9 +79,20 @@ export function removeElements(requested: string[], label = '删除 / Delete'): 
       const inverses: Command[] = [];
       for (const [fi, items] of byFloor) {
         const drop = new Set(items.map((i) => i.el.id));
-        cur = withFloorElements(cur, fi, cur.floors[fi].elements.filter((e) => !drop.has(e.id)));
+        cur = withFloorElements(
+          cur,
+          fi,
+          cur.floors[fi].elements.filter((e) => !drop.has(e.id)),
+        );
         items.sort((a, b) => a.index - b.index);
-        inverses.push(addElements(doc.floors[fi].id, items.map((i) => i.el), items.map((i) => i.index), label));
+        inverses.push(
+          addElements(
+            doc.floors[fi].id,
+            items.map((i) => i.el),
+            items.map((i) => i.index),
+            label,
+          ),
+        );
       }
       const inverse: Command = inverses.length === 1 ? inverses[0] : { label, apply: (d) => applyAll(d, inverses, label) };
       return { doc: cur, inverse };

@@ -81,7 +81,7 @@ export function convexOverlapArea(subject: Polygon, convex: Polygon): number {
       const sp = side(a, b, p);
       const sq = side(a, b, q);
       if (sp >= 0) out.push(p);
-      if ((sp >= 0) !== (sq >= 0)) {
+      if (sp >= 0 !== sq >= 0) {
         const t = sp / (sp - sq);
         out.push([p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t]);
       }

@@ -60,7 +60,10 @@ function traceFaces(walls: readonly { a: Vec2; b: Vec2 }[]): Polygon[] {
     const l2 = dx * dx + dy * dy;
     if (l2 < EPS * EPS) continue;
     // other walls' ends on this one split it
-    const cuts: [number, Vec2][] = [[0, w.a], [1, w.b]];
+    const cuts: [number, Vec2][] = [
+      [0, w.a],
+      [1, w.b],
+    ];
     for (const e of ends) {
       if (distToSegment(e, w.a, w.b) > EPS) continue;
       const t = ((e[0] - w.a[0]) * dx + (e[1] - w.a[1]) * dy) / l2;
@@ -86,7 +89,11 @@ function traceFaces(walls: readonly { a: Vec2; b: Vec2 }[]): Polygon[] {
     return Math.atan2(b[1] - a[1], b[0] - a[0]);
   };
   const sorted = new Map<string, string[]>();
-  for (const [k, n] of adj) sorted.set(k, [...n].sort((x, y) => angleOf(k, x) - angleOf(k, y)));
+  for (const [k, n] of adj)
+    sorted.set(
+      k,
+      [...n].sort((x, y) => angleOf(k, x) - angleOf(k, y)),
+    );
   const used = new Set<string>();
   const faces: Polygon[] = [];
   for (const [u, outs] of sorted) {

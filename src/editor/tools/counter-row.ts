@@ -39,7 +39,7 @@ export class CounterRowTool implements Tool {
     const len = dist(a, b);
     const n = Math.max(1, Math.floor((len + 1e-9) / pitch) + 1);
     const dir: Vec2 = len > 1e-9 ? [(b[0] - a[0]) / len, (b[1] - a[1]) / len] : [1, 0];
-    const rotation = (((Math.atan2(dir[1], dir[0]) * 180) / Math.PI + (this.flipped ? 180 : 0)) % 360 + 360) % 360;
+    const rotation = ((((Math.atan2(dir[1], dir[0]) * 180) / Math.PI + (this.flipped ? 180 : 0)) % 360) + 360) % 360;
     const first = ed.nextCounterNumberValue();
     const out: ElementOf<'counter'>[] = [];
     for (let i = 0; i < n; i++) {
@@ -90,7 +90,10 @@ export class CounterRowTool implements Tool {
     });
     const n = ghosts.length;
     const hint = blocked.length
-      ? { zh: `${n} 个窗口 · 市民侧被墙或障碍物挡住（${blocked.length} 个）· X 翻转`, en: `${n} counters · citizen side blocked by a wall or obstacle (${blocked.length}) · X flips` }
+      ? {
+          zh: `${n} 个窗口 · 市民侧被墙或障碍物挡住（${blocked.length} 个）· X 翻转`,
+          en: `${n} counters · citizen side blocked by a wall or obstacle (${blocked.length}) · X flips`,
+        }
       : { zh: `${n} 个窗口 · 箭头指向市民侧 · X 翻转`, en: `${n} counters · arrows point to the citizen side · X flips` };
     this.editor.setOverlay({ ghosts, guides: [...guides, ...arrows], hint, blockedIds: blocked.map((c) => c.id) });
   }
@@ -110,7 +113,12 @@ export class CounterRowTool implements Tool {
     if (this.editor.execute(addElements(this.editor.floorId, counters, undefined, `添加一排窗口（${counters.length}）/ Add ${counters.length} counters`))) {
       this.editor.select(counters.map((c) => c.id));
       const blocked = blockedFronts(this.editor.floor, counters);
-      if (blocked.length) this.editor.flag(blocked.map((c) => c.id), `窗口 ${blocked.map((c) => c.number).join('、')} 的市民侧紧贴墙或障碍物：选中后按 X 翻转`, `Counter ${blocked.map((c) => c.number).join(', ')}: the citizen side is against a wall or obstacle; select and press X to flip`);
+      if (blocked.length)
+        this.editor.flag(
+          blocked.map((c) => c.id),
+          `窗口 ${blocked.map((c) => c.number).join('、')} 的市民侧紧贴墙或障碍物：选中后按 X 翻转`,
+          `Counter ${blocked.map((c) => c.number).join(', ')}: the citizen side is against a wall or obstacle; select and press X to flip`,
+        );
     }
   }
 

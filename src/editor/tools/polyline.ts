@@ -147,7 +147,12 @@ export abstract class PolylineTool implements Tool {
     const end = this.bandEnd();
     const path = end ? [...this.points, end] : [...this.points];
     const last = this.points[this.points.length - 1];
-    const dim = last && end && dist(last, end) > 1e-6 ? { a: last, b: end, length: dist(last, end), angle: segmentAngle(last, end), typed: this.input.typed } : last && this.input.typed ? { a: last, b: last, length: 0, angle: 0, typed: this.input.typed } : undefined;
+    const dim =
+      last && end && dist(last, end) > 1e-6
+        ? { a: last, b: end, length: dist(last, end), angle: segmentAngle(last, end), typed: this.input.typed }
+        : last && this.input.typed
+          ? { a: last, b: last, length: 0, angle: 0, typed: this.input.typed }
+          : undefined;
     this.editor.setOverlay({
       path,
       guides: this.guides,

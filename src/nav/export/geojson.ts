@@ -10,7 +10,10 @@ import type { Vec2 } from '../../core/geometry/vec';
 import { kindOf } from '../../core/kinds/registry';
 import { planToLonLat } from './georef';
 
-export type FloorCollection = FeatureCollection & { 'halltwin:floor': { id: string; name: string; storey: number; elevation: number }; 'halltwin:coordinates': 'wgs84' | 'plan-metres' };
+export type FloorCollection = FeatureCollection & {
+  'halltwin:floor': { id: string; name: string; storey: number; elevation: number };
+  'halltwin:coordinates': 'wgs84' | 'plan-metres';
+};
 
 function ring(poly: Vec2[], tr: (p: Vec2) => Position): Position[] {
   const r = poly.map(tr);
@@ -22,7 +25,8 @@ export function floorGeoJson(doc: HallDocument, floor: Floor): FloorCollection {
   const g = doc.meta.georef;
   const tr = (p: Vec2): Position => (g ? planToLonLat(g, p) : [p[0], p[1]]);
   const features: Feature[] = [];
-  if (floor.outline) features.push({ type: 'Feature', id: `${floor.id}-outline`, geometry: { type: 'Polygon', coordinates: [ring(floor.outline, tr)] }, properties: { kind: 'outline' } });
+  if (floor.outline)
+    features.push({ type: 'Feature', id: `${floor.id}-outline`, geometry: { type: 'Polygon', coordinates: [ring(floor.outline, tr)] }, properties: { kind: 'outline' } });
   for (const e of floor.elements) {
     let geometry: Geometry;
     const fp = e.kind === 'zone' || e.kind === 'vlink' || e.kind === 'obstacle' ? kindOf(e).footprint(e) : null;
@@ -53,7 +57,9 @@ export function hallGeoJson(doc: HallDocument): HallCollection {
   const floors = doc.floors.map((f) => floorGeoJson(doc, f));
   return {
     type: 'FeatureCollection',
-    features: floors.flatMap((fc) => fc.features.map((ft) => ({ ...ft, id: ft.id, properties: { ...ft.properties, floor: fc['halltwin:floor'].id, storey: fc['halltwin:floor'].storey } }))),
+    features: floors.flatMap((fc) =>
+      fc.features.map((ft) => ({ ...ft, id: ft.id, properties: { ...ft.properties, floor: fc['halltwin:floor'].id, storey: fc['halltwin:floor'].storey } })),
+    ),
     'halltwin:floors': floors.map((fc) => fc['halltwin:floor']),
     'halltwin:coordinates': doc.meta.georef ? 'wgs84' : 'plan-metres',
   };

@@ -43,10 +43,28 @@ export function herePoints(doc: HallDocument): HerePoint[] {
         // A sign's face is its local +y; the reader stands in front of it looking back at it.
         const a = (e.rotation * Math.PI) / 180;
         const facing: Vec2 = [r3(Math.sin(a)), r3(-Math.cos(a))];
-        out.push({ id: e.id, floorId: f.id, floorName: f.name, position: e.position, zh: e.name ?? short(e.text?.zh) ?? SIGN_KINDS[e.signKind].zh, en: short(e.text?.en, 24) ?? SIGN_KINDS[e.signKind].en, via: 'sign', facing });
+        out.push({
+          id: e.id,
+          floorId: f.id,
+          floorName: f.name,
+          position: e.position,
+          zh: e.name ?? short(e.text?.zh) ?? SIGN_KINDS[e.signKind].zh,
+          en: short(e.text?.en, 24) ?? SIGN_KINDS[e.signKind].en,
+          via: 'sign',
+          facing,
+        });
       } else if (e.kind === 'opening' && (e.entrance === 'main' || e.entrance === 'secondary' || e.entrance === '24h')) {
         const n = inward(doc, f.id, e.position, e.rotation);
-        out.push({ id: e.id, floorId: f.id, floorName: f.name, position: e.position, zh: e.name ?? ENTRANCE_KINDS[e.entrance].zh, en: ENTRANCE_KINDS[e.entrance].en, via: 'entrance', facing: [r3(n[0]), r3(n[1])] });
+        out.push({
+          id: e.id,
+          floorId: f.id,
+          floorName: f.name,
+          position: e.position,
+          zh: e.name ?? ENTRANCE_KINDS[e.entrance].zh,
+          en: ENTRANCE_KINDS[e.entrance].en,
+          via: 'entrance',
+          facing: [r3(n[0]), r3(n[1])],
+        });
       }
     }
   }

@@ -9,7 +9,13 @@ import type { Position } from 'geojson';
 import { UUID_RE } from './uuid';
 
 type Props = Record<string, unknown>;
-interface F { id: unknown; type: unknown; feature_type: unknown; geometry: { type: string; coordinates: unknown } | null; properties: Props }
+interface F {
+  id: unknown;
+  type: unknown;
+  feature_type: unknown;
+  geometry: { type: string; coordinates: unknown } | null;
+  properties: Props;
+}
 
 const REQUIRED: Record<string, { props: string[]; geometry: (string | null)[] }> = {
   address: { props: ['address', 'unit', 'locality', 'province', 'country', 'postal_code'], geometry: [null] },
@@ -30,11 +36,20 @@ const REFS: Record<string, [string, string, boolean][]> = {
   venue: [['address_id', 'address', true]],
   building: [['address_id', 'address', false]],
   footprint: [['building_ids', 'building', true]],
-  level: [['building_ids', 'building', false], ['address_id', 'address', false]],
+  level: [
+    ['building_ids', 'building', false],
+    ['address_id', 'address', false],
+  ],
   unit: [['level_id', 'level', true]],
   opening: [['level_id', 'level', true]],
-  amenity: [['unit_ids', 'unit', true], ['address_id', 'address', false]],
-  anchor: [['unit_id', 'unit', true], ['address_id', 'address', false]],
+  amenity: [
+    ['unit_ids', 'unit', true],
+    ['address_id', 'address', false],
+  ],
+  anchor: [
+    ['unit_id', 'unit', true],
+    ['address_id', 'address', false],
+  ],
   occupant: [['anchor_id', 'anchor', true]],
 };
 
@@ -46,7 +61,10 @@ function signedArea(r: Position[]): number {
 
 function segsCross(a: Position, b: Position, c: Position, d: Position): boolean {
   const o = (p: Position, q: Position, r: Position) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
-  const o1 = o(a, b, c), o2 = o(a, b, d), o3 = o(c, d, a), o4 = o(c, d, b);
+  const o1 = o(a, b, c),
+    o2 = o(a, b, d),
+    o3 = o(c, d, a),
+    o4 = o(c, d, b);
   return o1 * o2 < 0 && o3 * o4 < 0;
 }
 
@@ -114,7 +132,8 @@ export function validateImdfFiles(files: Record<string, unknown>): string[] {
       const gt = f.geometry ? f.geometry.type : null;
       if (!req.geometry.includes(gt)) errs.push(`${at}: geometry ${gt} not allowed for ${type}`);
       if (f.geometry?.type === 'Polygon') (f.geometry.coordinates as unknown[]).forEach((r, k) => ringProblems(r, k > 0).forEach((m) => errs.push(`${at}: ${m}`)));
-      if (f.geometry?.type === 'MultiPolygon') (f.geometry.coordinates as unknown[][]).forEach((pl) => pl.forEach((r, k) => ringProblems(r, k > 0).forEach((m) => errs.push(`${at}: ${m}`))));
+      if (f.geometry?.type === 'MultiPolygon')
+        (f.geometry.coordinates as unknown[][]).forEach((pl) => pl.forEach((r, k) => ringProblems(r, k > 0).forEach((m) => errs.push(`${at}: ${m}`))));
       all.push(f);
     });
   }

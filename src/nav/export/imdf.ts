@@ -17,11 +17,31 @@ export const IMDF_FEATURE_TYPES = ['address', 'venue', 'building', 'footprint', 
 export type ImdfFeatureType = (typeof IMDF_FEATURE_TYPES)[number];
 
 export const UNIT_CATEGORY: Record<ZoneType, string> = {
-  consultation: 'lobby', 'counter-service': 'room', 'self-service': 'room', 'self-service-24h': 'room', 'form-filling': 'room',
-  'gov-disclosure': 'room', waiting: 'waitingroom', complaint: 'room', 'business-services': 'room', 'enterprise-services': 'room',
-  certificate: 'room', convenience: 'room', culture: 'room', 'mother-baby': 'mothersroom', toilet: 'restroom',
-  'accessible-toilet': 'restroom.unisex.wheelchair', mediation: 'room', circulation: 'walkway', specialist: 'room',
-  'back-office': 'office', records: 'storage', 'it-room': 'serverroom', support: 'nonpublic', meeting: 'conferenceroom', unclassified: 'unspecified',
+  consultation: 'lobby',
+  'counter-service': 'room',
+  'self-service': 'room',
+  'self-service-24h': 'room',
+  'form-filling': 'room',
+  'gov-disclosure': 'room',
+  waiting: 'waitingroom',
+  complaint: 'room',
+  'business-services': 'room',
+  'enterprise-services': 'room',
+  certificate: 'room',
+  convenience: 'room',
+  culture: 'room',
+  'mother-baby': 'mothersroom',
+  toilet: 'restroom',
+  'accessible-toilet': 'restroom.unisex.wheelchair',
+  mediation: 'room',
+  circulation: 'walkway',
+  specialist: 'room',
+  'back-office': 'office',
+  records: 'storage',
+  'it-room': 'serverroom',
+  support: 'nonpublic',
+  meeting: 'conferenceroom',
+  unclassified: 'unspecified',
 };
 const LINK_UNIT: Record<string, string> = { stair: 'stairs', elevator: 'elevator', escalator: 'escalator', ramp: 'ramp' };
 const AMENITY: Partial<Record<string, string>> = { aed: 'defibrillator', 'first-aid-kit': 'firstaid', 'ticket-machine': 'ticketing' };
@@ -50,7 +70,7 @@ function inside(p: Vec2, poly: Vec2[]): boolean {
 /** The archive as objects (tests and the validator read this); `exportImdf` zips it. */
 export function buildImdf(doc: HallDocument, now = new Date()): ImdfArchive {
   const g = doc.meta.georef;
-  if (!g) throw new Error('IMDF export needs a georeference: set the hall\'s origin latitude/longitude and rotation (meta.georef) first');
+  if (!g) throw new Error("IMDF export needs a georeference: set the hall's origin latitude/longitude and rotation (meta.georef) first");
   const seed = doc.meta.source?.projectGlobalId ?? doc.meta.name;
   const uid = (type: string, id: string) => stableUuid(`${seed}|${type}|${id}`);
   const ll = (p: Vec2): Position => planToLonLat(g, p).map((v) => Math.round(v * 1e9) / 1e9);
@@ -73,14 +93,52 @@ export function buildImdf(doc: HallDocument, now = new Date()): ImdfArchive {
     const pts = f.elements.flatMap((e) => kindOf(e).footprint(e) ?? []);
     const xs = pts.map((p) => p[0]);
     const ys = pts.map((p) => p[1]);
-    return [[Math.min(...xs), Math.min(...ys)], [Math.max(...xs), Math.min(...ys)], [Math.max(...xs), Math.max(...ys)], [Math.min(...xs), Math.max(...ys)]];
+    return [
+      [Math.min(...xs), Math.min(...ys)],
+      [Math.max(...xs), Math.min(...ys)],
+      [Math.max(...xs), Math.max(...ys)],
+      [Math.min(...xs), Math.max(...ys)],
+    ];
   };
-  const venueRing = ground ? extent(ground) : [[0, 0], [1, 0], [1, 1], [0, 1]] as Vec2[];
+  const venueRing = ground
+    ? extent(ground)
+    : ([
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 1],
+      ] as Vec2[]);
   const centre = (ring: Vec2[]): Vec2 => [ring.reduce((s, p) => s + p[0], 0) / ring.length, ring.reduce((s, p) => s + p[1], 0) / ring.length];
 
-  feat('address', addressId, null, { address: doc.meta.name, unit: null, locality: doc.meta.name, province: PROVINCE[doc.meta.preset] ?? null, country: 'CN', postal_code: null, postal_code_ext: null, postal_code_vanity: null });
-  feat('venue', venueId, poly(venueRing), { category: 'governmentfacility', restriction: null, name: nameOf(doc.meta.name, doc.meta.nameEn), alt_name: null, hours: null, phone: null, website: null, display_point: { type: 'Point', coordinates: ll(centre(venueRing)) }, address_id: addressId });
-  feat('building', buildingId, null, { category: 'unspecified', restriction: null, name: nameOf(doc.meta.name, doc.meta.nameEn), alt_name: null, display_point: null, address_id: addressId });
+  feat('address', addressId, null, {
+    address: doc.meta.name,
+    unit: null,
+    locality: doc.meta.name,
+    province: PROVINCE[doc.meta.preset] ?? null,
+    country: 'CN',
+    postal_code: null,
+    postal_code_ext: null,
+    postal_code_vanity: null,
+  });
+  feat('venue', venueId, poly(venueRing), {
+    category: 'governmentfacility',
+    restriction: null,
+    name: nameOf(doc.meta.name, doc.meta.nameEn),
+    alt_name: null,
+    hours: null,
+    phone: null,
+    website: null,
+    display_point: { type: 'Point', coordinates: ll(centre(venueRing)) },
+    address_id: addressId,
+  });
+  feat('building', buildingId, null, {
+    category: 'unspecified',
+    restriction: null,
+    name: nameOf(doc.meta.name, doc.meta.nameEn),
+    alt_name: null,
+    display_point: null,
+    address_id: addressId,
+  });
   feat('footprint', uid('footprint', 'ground'), poly(venueRing), { category: 'ground', name: null, building_ids: [buildingId] });
 
   const unitsByFloor = new Map<string, { id: string; ring: Vec2[] }[]>();
@@ -89,10 +147,15 @@ export function buildImdf(doc: HallDocument, now = new Date()): ImdfArchive {
     const levelId = uid('level', f.id);
     const ring = extent(f);
     feat('level', levelId, poly(ring), {
-      category: 'unspecified', restriction: null, outdoor: false,
+      category: 'unspecified',
+      restriction: null,
+      outdoor: false,
       ordinal: f.storey > 0 ? f.storey - 1 : f.storey,
-      name: nameOf(f.name, `Floor ${f.storey}`), short_name: nameOf(f.storey > 0 ? `${f.storey}F` : `B${-f.storey}`),
-      display_point: { type: 'Point', coordinates: ll(centre(ring)) }, address_id: null, building_ids: [buildingId],
+      name: nameOf(f.name, `Floor ${f.storey}`),
+      short_name: nameOf(f.storey > 0 ? `${f.storey}F` : `B${-f.storey}`),
+      display_point: { type: 'Point', coordinates: ll(centre(ring)) },
+      address_id: null,
+      building_ids: [buildingId],
     });
     const units: { id: string; ring: Vec2[] }[] = [];
     unitsByFloor.set(f.id, units);
@@ -101,9 +164,12 @@ export function buildImdf(doc: HallDocument, now = new Date()): ImdfArchive {
       const id = uid('unit', e.id);
       units.push({ id, ring: e.polygon });
       feat('unit', id, poly(e.polygon), {
-        category: UNIT_CATEGORY[e.type], restriction: isStaffZone(e) ? 'employeesonly' : null,
+        category: UNIT_CATEGORY[e.type],
+        restriction: isStaffZone(e) ? 'employeesonly' : null,
         accessibility: e.type === 'accessible-toilet' ? ['wheelchair'] : null,
-        name: nameOf(e.name ?? ZONE_TYPES[e.type].zh, e.nameEn ?? ZONE_TYPES[e.type].en), alt_name: null, level_id: levelId,
+        name: nameOf(e.name ?? ZONE_TYPES[e.type].zh, e.nameEn ?? ZONE_TYPES[e.type].en),
+        alt_name: null,
+        level_id: levelId,
         display_point: { type: 'Point', coordinates: ll(centre(e.polygon)) },
       });
     }
@@ -117,13 +183,24 @@ export function buildImdf(doc: HallDocument, now = new Date()): ImdfArchive {
       for (const fid of served) {
         const id = uid('unit', `${e.id}@${fid}`);
         linkUnit.set(`${e.id}@${fid}`, id);
-        feat('unit', id, poly(fp), { category: LINK_UNIT[e.linkKind], restriction: null, accessibility: e.accessible || e.linkKind === 'elevator' ? ['wheelchair'] : null, name: nameOf(e.name ?? LINK_KINDS[e.linkKind].zh, LINK_KINDS[e.linkKind].en), alt_name: null, level_id: uid('level', fid), display_point: { type: 'Point', coordinates: ll(e.position) } });
+        feat('unit', id, poly(fp), {
+          category: LINK_UNIT[e.linkKind],
+          restriction: null,
+          accessibility: e.accessible || e.linkKind === 'elevator' ? ['wheelchair'] : null,
+          name: nameOf(e.name ?? LINK_KINDS[e.linkKind].zh, LINK_KINDS[e.linkKind].en),
+          alt_name: null,
+          level_id: uid('level', fid),
+          display_point: { type: 'Point', coordinates: ll(e.position) },
+        });
       }
       for (let i = 0; i + 1 < served.length; i++) {
         feat('relationship', uid('relationship', `${e.id}#${i}`), null, {
-          category: LINK_UNIT[e.linkKind], direction: 'undirected',
-          origin: { id: linkUnit.get(`${e.id}@${served[i]}`), feature_type: 'unit' }, intermediary: null,
-          destination: { id: linkUnit.get(`${e.id}@${served[i + 1]}`), feature_type: 'unit' }, hours: null,
+          category: LINK_UNIT[e.linkKind],
+          direction: 'undirected',
+          origin: { id: linkUnit.get(`${e.id}@${served[i]}`), feature_type: 'unit' },
+          intermediary: null,
+          destination: { id: linkUnit.get(`${e.id}@${served[i + 1]}`), feature_type: 'unit' },
+          hours: null,
         });
       }
     }
@@ -135,26 +212,78 @@ export function buildImdf(doc: HallDocument, now = new Date()): ImdfArchive {
         const a = (e.rotation * Math.PI) / 180;
         const d: Vec2 = [(Math.cos(a) * e.width) / 2, (Math.sin(a) * e.width) / 2];
         const category = e.entrance === 'main' ? 'pedestrian.principal' : e.entrance === 'exit' ? 'emergencyexit' : e.entrance === 'staff' ? 'service' : 'pedestrian';
-        feat('opening', uid('opening', e.id), { type: 'LineString', coordinates: [ll([e.position[0] - d[0], e.position[1] - d[1]]), ll([e.position[0] + d[0], e.position[1] + d[1]])] }, {
-          category, accessibility: e.step > 0 && !e.ramp ? null : ['wheelchair'], access_control: null, door: null,
-          name: e.name ? nameOf(e.name) : null, alt_name: null, display_point: { type: 'Point', coordinates: ll(e.position) }, level_id: levelId,
-        });
+        feat(
+          'opening',
+          uid('opening', e.id),
+          { type: 'LineString', coordinates: [ll([e.position[0] - d[0], e.position[1] - d[1]]), ll([e.position[0] + d[0], e.position[1] + d[1]])] },
+          {
+            category,
+            accessibility: e.step > 0 && !e.ramp ? null : ['wheelchair'],
+            access_control: null,
+            door: null,
+            name: e.name ? nameOf(e.name) : null,
+            alt_name: null,
+            display_point: { type: 'Point', coordinates: ll(e.position) },
+            level_id: levelId,
+          },
+        );
       } else if (e.kind === 'point' && AMENITY[e.pointKind]) {
         const unit = unitAt(f.id, e.position);
         if (!unit) continue;
-        feat('amenity', uid('amenity', e.id), { type: 'Point', coordinates: ll(e.position) }, { category: AMENITY[e.pointKind], accessibility: null, name: nameOf(POINT_KINDS[e.pointKind].zh, POINT_KINDS[e.pointKind].en), alt_name: null, hours: null, phone: null, website: null, unit_ids: [unit], address_id: null, correlation_id: null });
+        feat(
+          'amenity',
+          uid('amenity', e.id),
+          { type: 'Point', coordinates: ll(e.position) },
+          {
+            category: AMENITY[e.pointKind],
+            accessibility: null,
+            name: nameOf(POINT_KINDS[e.pointKind].zh, POINT_KINDS[e.pointKind].en),
+            alt_name: null,
+            hours: null,
+            phone: null,
+            website: null,
+            unit_ids: [unit],
+            address_id: null,
+            correlation_id: null,
+          },
+        );
       } else if (e.kind === 'counter') {
         const unit = unitAt(f.id, e.position);
         if (!unit) continue;
         const t = COUNTER_TYPES[e.type];
         const label = e.number ? `${e.number}号窗口 ${t.zh}` : t.zh;
         if (e.type === 'consultation-desk') {
-          feat('amenity', uid('amenity', e.id), { type: 'Point', coordinates: ll(e.position) }, { category: 'information', accessibility: null, name: nameOf(label, t.en), alt_name: null, hours: null, phone: null, website: null, unit_ids: [unit], address_id: null, correlation_id: null });
+          feat(
+            'amenity',
+            uid('amenity', e.id),
+            { type: 'Point', coordinates: ll(e.position) },
+            {
+              category: 'information',
+              accessibility: null,
+              name: nameOf(label, t.en),
+              alt_name: null,
+              hours: null,
+              phone: null,
+              website: null,
+              unit_ids: [unit],
+              address_id: null,
+              correlation_id: null,
+            },
+          );
           continue;
         }
         const anchorId = uid('anchor', e.id);
         feat('anchor', anchorId, { type: 'Point', coordinates: ll(e.position) }, { address_id: null, unit_id: unit });
-        feat('occupant', uid('occupant', e.id), null, { name: nameOf(label, e.number ? `Counter ${e.number} ${t.en}` : t.en), category: 'government', anchor_id: anchorId, hours: null, phone: null, website: null, validity: null, correlation_id: null });
+        feat('occupant', uid('occupant', e.id), null, {
+          name: nameOf(label, e.number ? `Counter ${e.number} ${t.en}` : t.en),
+          category: 'government',
+          anchor_id: anchorId,
+          hours: null,
+          phone: null,
+          website: null,
+          validity: null,
+          correlation_id: null,
+        });
       }
     }
   }

@@ -63,7 +63,20 @@ export function searchExtras(doc: HallDocument, floors: MapFloor[], dests: Desti
           if (!floor) continue;
           const p: Vec2 = [r2(e.position[0]), r2(e.position[1])];
           const en = n.en.replace(/^the /, '');
-          dests.push({ id: fid === f.id ? e.id : `${e.id}@${fid}`, floorId: fid, at: p, position: p, zh: n.zh, en: en.charAt(0).toUpperCase() + en.slice(1), groupZh: t.zh, groupEn: t.en, category: 'link', py: `${pinyinKeys(n.zh)} ${pinyinKeys(t.zh)}`.trim(), accessible: (e.linkKind === 'elevator' && e.accessible) || undefined, kind: e.linkKind });
+          dests.push({
+            id: fid === f.id ? e.id : `${e.id}@${fid}`,
+            floorId: fid,
+            at: p,
+            position: p,
+            zh: n.zh,
+            en: en.charAt(0).toUpperCase() + en.slice(1),
+            groupZh: t.zh,
+            groupEn: t.en,
+            category: 'link',
+            py: `${pinyinKeys(n.zh)} ${pinyinKeys(t.zh)}`.trim(),
+            accessible: (e.linkKind === 'elevator' && e.accessible) || undefined,
+            kind: e.linkKind,
+          });
         }
       }
     }

@@ -59,39 +59,105 @@ export function buildNavMapData(doc: HallDocument, opts: { title?: string } = {}
           mf.zones.push(z);
           if (!staff && e.type !== 'circulation' && e.type !== 'unclassified') {
             const toilet = e.type === 'toilet' || e.type === 'accessible-toilet' || e.type === 'mother-baby';
-            add({ id: e.id, floorId: f.id, at: pt(centroid(e.polygon)), position: pt(centroid(e.polygon)), zh: z.name, en: z.nameEn, groupZh: t.zh, groupEn: t.en, category: toilet ? 'toilet' : 'zone', accessible: e.type === 'accessible-toilet' || undefined, kind: e.type });
+            add({
+              id: e.id,
+              floorId: f.id,
+              at: pt(centroid(e.polygon)),
+              position: pt(centroid(e.polygon)),
+              zh: z.name,
+              en: z.nameEn,
+              groupZh: t.zh,
+              groupEn: t.en,
+              category: toilet ? 'toilet' : 'zone',
+              accessible: e.type === 'accessible-toilet' || undefined,
+              kind: e.type,
+            });
           }
           break;
         }
         case 'counter': {
-          mf.counters.push({ id: e.id, number: e.number, type: e.type, position: pt(e.position), rotation: e.rotation, w: e.top.width, d: e.top.depth, ...(e.department ? { dept: e.department } : {}) });
+          mf.counters.push({
+            id: e.id,
+            number: e.number,
+            type: e.type,
+            position: pt(e.position),
+            rotation: e.rotation,
+            w: e.top.width,
+            d: e.top.depth,
+            ...(e.department ? { dept: e.department } : {}),
+          });
           const a = (e.rotation * Math.PI) / 180;
           const off = e.top.depth / 2 + 0.7;
           // Citizens stand on the counter's local +y side.
           const at: Vec2 = [e.position[0] - Math.sin(a) * off, e.position[1] + Math.cos(a) * off];
           const t = COUNTER_TYPES[e.type];
           const n = e.number ? counterName(e.number) : { zh: t.zh, en: t.en };
-          add({ id: e.id, floorId: f.id, at: pt(at), position: pt(e.position), zh: `${n.zh}（${e.department || t.zh}）`, en: `${n.en.replace(/^c/, 'C')} (${t.en})`, groupZh: t.zh, groupEn: t.en, category: 'counter', accessible: e.type === 'priority' || undefined, kind: e.type, num: e.number || undefined, dept: e.department || undefined });
+          add({
+            id: e.id,
+            floorId: f.id,
+            at: pt(at),
+            position: pt(e.position),
+            zh: `${n.zh}（${e.department || t.zh}）`,
+            en: `${n.en.replace(/^c/, 'C')} (${t.en})`,
+            groupZh: t.zh,
+            groupEn: t.en,
+            category: 'counter',
+            accessible: e.type === 'priority' || undefined,
+            kind: e.type,
+            num: e.number || undefined,
+            dept: e.department || undefined,
+          });
           break;
         }
         case 'point':
           if (e.pointKind === 'aed' || e.pointKind === 'first-aid-kit' || e.pointKind === 'ticket-machine') {
             mf.points.push({ id: e.id, kind: e.pointKind, position: pt(e.position) });
             const t = POINT_KINDS[e.pointKind];
-            add({ id: e.id, floorId: f.id, at: pt(e.position), position: pt(e.position), zh: t.zh, en: t.en, groupZh: t.zh, groupEn: t.en, category: e.pointKind === 'aed' ? 'aed' : 'facility', kind: e.pointKind });
+            add({
+              id: e.id,
+              floorId: f.id,
+              at: pt(e.position),
+              position: pt(e.position),
+              zh: t.zh,
+              en: t.en,
+              groupZh: t.zh,
+              groupEn: t.en,
+              category: e.pointKind === 'aed' ? 'aed' : 'facility',
+              kind: e.pointKind,
+            });
           }
           break;
         case 'opening':
           mf.doors.push({ id: e.id, name: e.name, entrance: e.entrance, position: pt(e.position), rotation: e.rotation, width: e.width });
           if (isExterior(e) && e.entrance !== 'staff') {
             const t = ENTRANCE_KINDS[e.entrance];
-            add({ id: e.id, floorId: f.id, at: pt(e.position), position: pt(e.position), zh: e.name ?? t.zh, en: t.en, groupZh: '出入口', groupEn: 'Exits', category: 'exit', kind: e.entrance });
+            add({
+              id: e.id,
+              floorId: f.id,
+              at: pt(e.position),
+              position: pt(e.position),
+              zh: e.name ?? t.zh,
+              en: t.en,
+              groupZh: '出入口',
+              groupEn: 'Exits',
+              category: 'exit',
+              kind: e.entrance,
+            });
           }
           break;
         case 'vlink':
           for (const fid of new Set([f.id, ...e.floors])) {
             const target = fid === f.id ? mf : undefined;
-            const link = { id: e.id, linkKind: e.linkKind, name: e.name, position: pt(e.position), rotation: e.rotation, w: e.size.w, d: e.size.d, accessible: e.accessible || e.linkKind === 'elevator' };
+            const link = {
+              id: e.id,
+              linkKind: e.linkKind,
+              name: e.name,
+              position: pt(e.position),
+              rotation: e.rotation,
+              w: e.size.w,
+              d: e.size.d,
+              accessible: e.accessible || e.linkKind === 'elevator',
+            };
             if (target) target.links.push(link);
             else pendingLinks.push({ floorId: fid, link });
           }
@@ -109,7 +175,16 @@ export function buildNavMapData(doc: HallDocument, opts: { title?: string } = {}
     const walk = (i: number) => gr.free[i] === 1 && gr.staff[i] === 0;
     // Wheelchair width test of src/nav/search.ts: 0.9 m clear, less one cell of raster error.
     const minHalf = 0.45 - gr.cell / 2;
-    return { floorId: gr.floorId, origin: pt(gr.origin), cell: gr.cell, cols: gr.cols, rows: gr.rows, walk: bitsB64(n, walk), wide: bitsB64(n, (i) => gr.clearance[i] + 1e-9 >= minHalf), stepped: bitsB64(n, (i) => gr.stepped[i] === 1) };
+    return {
+      floorId: gr.floorId,
+      origin: pt(gr.origin),
+      cell: gr.cell,
+      cols: gr.cols,
+      rows: gr.rows,
+      walk: bitsB64(n, walk),
+      wide: bitsB64(n, (i) => gr.clearance[i] + 1e-9 >= minHalf),
+      stepped: bitsB64(n, (i) => gr.stepped[i] === 1),
+    };
   });
   const edges: NavEdge[] = [];
   for (const [from, list] of g.links)

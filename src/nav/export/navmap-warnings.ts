@@ -26,8 +26,12 @@ export function navMapWarnings(doc: HallDocument): NavMapWarning[] {
     const here = herePoints(doc);
     out.push({
       code: 'no-main-entrance',
-      zh: here.length ? `没有主入口：导航图默认从“${here[0].zh}”出发，市民扫码前无法从大门开始导航。请把一个外门设为主入口。` : '没有主入口：导航图没有默认起点，市民须先在地图上点选自己的位置。请把一个外门设为主入口。',
-      en: here.length ? `No main entrance: the map starts from "${here[0].en}" by default, not from the front door. Mark an exterior door as the main entrance.` : 'No main entrance: the map has no default start, so citizens must first tap where they are. Mark an exterior door as the main entrance.',
+      zh: here.length
+        ? `没有主入口：导航图默认从“${here[0].zh}”出发，市民扫码前无法从大门开始导航。请把一个外门设为主入口。`
+        : '没有主入口：导航图没有默认起点，市民须先在地图上点选自己的位置。请把一个外门设为主入口。',
+      en: here.length
+        ? `No main entrance: the map starts from "${here[0].en}" by default, not from the front door. Mark an exterior door as the main entrance.`
+        : 'No main entrance: the map has no default start, so citizens must first tap where they are. Mark an exterior door as the main entrance.',
       ids: [],
     });
   }

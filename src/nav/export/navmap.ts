@@ -33,7 +33,14 @@ export async function exportNavMap(doc: HallDocument, opts: NavMapOptions = {}):
   const data = buildNavMapData(doc, { title: opts.title });
   const code = (opts.appCode ?? (await navAppCode())).replace(/<\/script/gi, '<\\/script');
   const css = NAVAPP_CSS;
-  const csp = [`default-src 'none'`, `script-src 'sha256-${await sha256Base64(code)}'`, `style-src 'sha256-${await sha256Base64(css)}'`, `img-src data:`, `base-uri 'none'`, `form-action 'none'`].join('; ');
+  const csp = [
+    `default-src 'none'`,
+    `script-src 'sha256-${await sha256Base64(code)}'`,
+    `style-src 'sha256-${await sha256Base64(css)}'`,
+    `img-src data:`,
+    `base-uri 'none'`,
+    `form-action 'none'`,
+  ].join('; ');
   const title = opts.title ?? doc.meta.name;
   return [
     '<!doctype html>',

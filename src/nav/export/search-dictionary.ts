@@ -24,7 +24,11 @@ const Entry = Targets.extend({ zh: z.array(z.string().min(1)).min(1), en: z.arra
 export const SearchDictionarySchema = z.object({ note: z.string().optional(), entries: z.array(Entry) });
 export type SearchDictionary = z.infer<typeof SearchDictionarySchema>;
 
-const RAW: Record<PresetId, unknown> = { hunan: (hunan as { search?: unknown }).search, hainan: (hainan as { search?: unknown }).search, jiangxi: (jiangxi as { search?: unknown }).search };
+const RAW: Record<PresetId, unknown> = {
+  hunan: (hunan as { search?: unknown }).search,
+  hainan: (hainan as { search?: unknown }).search,
+  jiangxi: (jiangxi as { search?: unknown }).search,
+};
 
 /** The preset's dictionary; a preset file with a malformed one fails loudly, naming the preset and the path. */
 export function searchDictionary(preset: PresetId): SearchDictionary {

@@ -228,8 +228,20 @@ function linkStep(doc: HallDocument, linkId: string | undefined, fromFloor: stri
   const n = linkId ? linkName(doc, linkId) : { zh: '楼梯', en: 'the stairs', kind: 'stair' };
   const to = floorLabel(doc, toFloor);
   const up = to.storey >= floorLabel(doc, fromFloor).storey;
-  const zh = { elevator: `乘${n.zh}到${to.label}楼`, escalator: `乘${n.zh}${up ? '上' : '下'}到${to.label}楼`, stair: `走${n.zh}${up ? '上' : '下'}到${to.label}楼`, ramp: `沿${n.zh}到${to.label}楼` }[n.kind] ?? `到${to.label}楼`;
-  const en = { elevator: `Take ${n.en} to floor ${to.label}`, escalator: `Take ${n.en} ${up ? 'up' : 'down'} to floor ${to.label}`, stair: `Take ${n.en} ${up ? 'up' : 'down'} to floor ${to.label}`, ramp: `Take ${n.en} to floor ${to.label}` }[n.kind] ?? `Go to floor ${to.label}`;
+  const zh =
+    {
+      elevator: `乘${n.zh}到${to.label}楼`,
+      escalator: `乘${n.zh}${up ? '上' : '下'}到${to.label}楼`,
+      stair: `走${n.zh}${up ? '上' : '下'}到${to.label}楼`,
+      ramp: `沿${n.zh}到${to.label}楼`,
+    }[n.kind] ?? `到${to.label}楼`;
+  const en =
+    {
+      elevator: `Take ${n.en} to floor ${to.label}`,
+      escalator: `Take ${n.en} ${up ? 'up' : 'down'} to floor ${to.label}`,
+      stair: `Take ${n.en} ${up ? 'up' : 'down'} to floor ${to.label}`,
+      ramp: `Take ${n.en} to floor ${to.label}`,
+    }[n.kind] ?? `Go to floor ${to.label}`;
   return { kind: 'link', floorId: fromFloor, at, distance: 0, zh, en, linkId, prompts: [{ zh, en }] };
 }
 

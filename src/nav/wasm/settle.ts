@@ -83,7 +83,23 @@ function place(k: Kernel, s: SearchSpace): Layout {
     at = align8(at + bytes);
     return p;
   };
-  const L: Layout = { space: s, d: take(8 * N), ka: take(8 * fifo), kb: take(8 * fifo), hp: take(8 * heap), lco: take(8 * (links + lists.length)), qa: take(4 * fifo), qb: take(4 * fifo), hn: take(4 * heap), ls: take(4 * N), lto: take(4 * (links + lists.length)), cols: take(4 * g.grids.length), floor: take(2 * N), steps: take(N), links };
+  const L: Layout = {
+    space: s,
+    d: take(8 * N),
+    ka: take(8 * fifo),
+    kb: take(8 * fifo),
+    hp: take(8 * heap),
+    lco: take(8 * (links + lists.length)),
+    qa: take(4 * fifo),
+    qb: take(4 * fifo),
+    hn: take(4 * heap),
+    ls: take(4 * N),
+    lto: take(4 * (links + lists.length)),
+    cols: take(4 * g.grids.length),
+    floor: take(2 * N),
+    steps: take(N),
+    links,
+  };
   const need = Math.ceil(at / 65536) - k.memory.buffer.byteLength / 65536;
   if (need > 0) k.memory.grow(need);
   const buf = k.memory.buffer;

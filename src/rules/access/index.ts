@@ -22,18 +22,40 @@ const routeConnects = defineRule({
     const main = mainEntrance(ctx.doc);
     if (!main) return [];
     // Only whether a wheelchair gets there counts here, not how far: a flood fill, not a distance field.
-    const field = reachFor(navFor(ctx.doc), `entrance:${main.el.id}`, [{ floorId: main.floor.id, p: insideOf(ctx.doc, main.floor.id, main.el, num(ctx, 'entranceInsideM')) }], { accessible: true, minClearWidth: (ctx.doc.meta.crowded ? num(ctx, 'accessibleWidthCrowdedM') : num(ctx, 'accessibleWidthM')) - num(ctx, 'toleranceM'), minDoorWidth: num(ctx, 'accessibleDoorMinM') - num(ctx, 'toleranceM') });
+    const field = reachFor(navFor(ctx.doc), `entrance:${main.el.id}`, [{ floorId: main.floor.id, p: insideOf(ctx.doc, main.floor.id, main.el, num(ctx, 'entranceInsideM')) }], {
+      accessible: true,
+      minClearWidth: (ctx.doc.meta.crowded ? num(ctx, 'accessibleWidthCrowdedM') : num(ctx, 'accessibleWidthM')) - num(ctx, 'toleranceM'),
+      minDoorWidth: num(ctx, 'accessibleDoorMinM') - num(ctx, 'toleranceM'),
+    });
     const out: Finding[] = [];
     for (const { floor, el } of all(ctx.doc, 'zone')) {
       if (isStaffZone(el) || el.type === 'unclassified') continue;
       const p = centroid(el.polygon);
       if (field.at(floor.id, p)) continue;
-      out.push(finding('access.route-connects', ctx, { elementIds: [el.id], floorId: floor.id, at: p, zh: `轮椅无法从主入口到达“${el.name ?? el.id}”`, en: `A wheelchair cannot reach "${el.nameEn || el.name || el.id}" from the main entrance`, hintZh: '检查台阶、楼梯与无障碍电梯', hintEn: 'Check steps, stairs and the accessible elevator' }));
+      out.push(
+        finding('access.route-connects', ctx, {
+          elementIds: [el.id],
+          floorId: floor.id,
+          at: p,
+          zh: `轮椅无法从主入口到达“${el.name ?? el.id}”`,
+          en: `A wheelchair cannot reach "${el.nameEn || el.name || el.id}" from the main entrance`,
+          hintZh: '检查台阶、楼梯与无障碍电梯',
+          hintEn: 'Check steps, stairs and the accessible elevator',
+        }),
+      );
     }
     for (const { floor, el } of all(ctx.doc, 'counter')) {
       const p = counterServicePoint(el, num(ctx, 'counterReachM'));
       if (field.at(floor.id, p)) continue;
-      out.push(finding('access.route-connects', ctx, { elementIds: [el.id], floorId: floor.id, at: p, zh: `轮椅无法到达 ${el.number || el.id} 号窗口`, en: `A wheelchair cannot reach counter ${el.number || el.id}` }));
+      out.push(
+        finding('access.route-connects', ctx, {
+          elementIds: [el.id],
+          floorId: floor.id,
+          at: p,
+          zh: `轮椅无法到达 ${el.number || el.id} 号窗口`,
+          en: `A wheelchair cannot reach counter ${el.number || el.id}`,
+        }),
+      );
     }
     return out;
   },
@@ -75,7 +97,17 @@ const routeWidth = defineRule({
           }
         }
       }
-      if (!atLeast(ctx, worst, need)) out.push(finding('access.route-width', ctx, { elementIds: [el.id], floorId: floor.id, at, zh: `无障碍路线净宽 ${fmtMeasured(worst, need)} m，应不小于 ${fmtLimit(need)} m`, en: `Accessible route clear width is ${fmtMeasured(worst, need)} m; needs ${fmtLimit(need)} m`, data: { widthM: worst, requiredM: need } }));
+      if (!atLeast(ctx, worst, need))
+        out.push(
+          finding('access.route-width', ctx, {
+            elementIds: [el.id],
+            floorId: floor.id,
+            at,
+            zh: `无障碍路线净宽 ${fmtMeasured(worst, need)} m，应不小于 ${fmtLimit(need)} m`,
+            en: `Accessible route clear width is ${fmtMeasured(worst, need)} m; needs ${fmtLimit(need)} m`,
+            data: { widthM: worst, requiredM: need },
+          }),
+        );
     }
     return out;
   },
@@ -101,13 +133,30 @@ const ramp = defineRule({
       if (slope * run > rise * (1 + SLOPE_EPS)) bad.push([`坡度 1:${ratioRun(slope)}（应不大于 ${rise}:${run}）`, `slope 1:${ratioRun(slope)} (max ${rise}:${run})`]);
       const runRise = el.runRise ?? 0;
       const maxRise = num(ctx, 'rampMaxRiseM');
-      if (!atMost(ctx, runRise, maxRise)) bad.push([`每段提升高度 ${fmtMeasured(runRise, maxRise)} m（应不大于 ${fmtLimit(maxRise)} m）`, `rise per run ${fmtMeasured(runRise, maxRise)} m (max ${fmtLimit(maxRise)} m)`]);
+      if (!atMost(ctx, runRise, maxRise))
+        bad.push([
+          `每段提升高度 ${fmtMeasured(runRise, maxRise)} m（应不大于 ${fmtLimit(maxRise)} m）`,
+          `rise per run ${fmtMeasured(runRise, maxRise)} m (max ${fmtLimit(maxRise)} m)`,
+        ]);
       const minW = num(ctx, 'rampMinWidthM');
-      if (!atLeast(ctx, el.clearWidth, minW)) bad.push([`净宽 ${fmtMeasured(el.clearWidth, minW)} m（应不小于 ${fmtLimit(minW)} m）`, `clear width ${fmtMeasured(el.clearWidth, minW)} m (min ${fmtLimit(minW)} m)`]);
+      if (!atLeast(ctx, el.clearWidth, minW))
+        bad.push([`净宽 ${fmtMeasured(el.clearWidth, minW)} m（应不小于 ${fmtLimit(minW)} m）`, `clear width ${fmtMeasured(el.clearWidth, minW)} m (min ${fmtLimit(minW)} m)`]);
       const minL = num(ctx, 'rampMinLandingM');
-      if (el.landing !== undefined && !atLeast(ctx, el.landing, minL)) bad.push([`平台 ${fmtMeasured(el.landing, minL)} m（应不小于 ${fmtLimit(minL)} m）`, `landing ${fmtMeasured(el.landing, minL)} m (min ${fmtLimit(minL)} m)`]);
+      if (el.landing !== undefined && !atLeast(ctx, el.landing, minL))
+        bad.push([`平台 ${fmtMeasured(el.landing, minL)} m（应不小于 ${fmtLimit(minL)} m）`, `landing ${fmtMeasured(el.landing, minL)} m (min ${fmtLimit(minL)} m)`]);
       // One finding per requirement of the clause (slope, rise, width, landing), each telling its numbers.
-      for (const [zh, en] of bad) out.push(finding('access.ramp', ctx, { elementIds: [el.id], floorId: floor.id, at: el.position, disc: en.split(' ')[0], zh: `坡道“${el.name ?? el.id}”${zh}`, en: `Ramp "${el.name ?? el.id}": ${en}`, data: { slope, runRiseM: runRise, clearWidthM: el.clearWidth } }));
+      for (const [zh, en] of bad)
+        out.push(
+          finding('access.ramp', ctx, {
+            elementIds: [el.id],
+            floorId: floor.id,
+            at: el.position,
+            disc: en.split(' ')[0],
+            zh: `坡道“${el.name ?? el.id}”${zh}`,
+            en: `Ramp "${el.name ?? el.id}": ${en}`,
+            data: { slope, runRiseM: runRise, clearWidthM: el.clearWidth },
+          }),
+        );
     }
     return out;
   },
@@ -138,7 +187,15 @@ const elevator = defineRule({
       return atLeast(ctx, a, Math.min(w, d)) && atLeast(ctx, b, Math.max(w, d)) && publicFloors.every((f) => served.has(f.id));
     });
     if (good.length) return [];
-    return [finding('access.elevator', ctx, { elementIds: lifts.map((l) => l.el.id), floorId: lifts[0]?.floor.id ?? publicFloors[0].id, at: lifts[0]?.el.position, zh: `多层大厅没有连通各服务楼层的无障碍电梯（轿厢不小于 ${d}×${w} m）`, en: `A multi-floor hall needs an accessible elevator serving every public floor (car at least ${d} × ${w} m)` })];
+    return [
+      finding('access.elevator', ctx, {
+        elementIds: lifts.map((l) => l.el.id),
+        floorId: lifts[0]?.floor.id ?? publicFloors[0].id,
+        at: lifts[0]?.el.position,
+        zh: `多层大厅没有连通各服务楼层的无障碍电梯（轿厢不小于 ${d}×${w} m）`,
+        en: `A multi-floor hall needs an accessible elevator serving every public floor (car at least ${d} × ${w} m)`,
+      }),
+    ];
   },
 });
 
@@ -160,13 +217,31 @@ const toilet = defineRule({
       const turn = num(ctx, 'turningDiameterM');
       const minDoor = num(ctx, 'accessibleToiletDoorMinM');
       // Area is compared with the tolerance scaled to an area (a square metre of toleranceM all round is noise).
-      if (a < minA - num(ctx, 'toleranceM') ** 2) bad.push(['area', `面积 ${fmtMeasured(a, minA)} m²（应不小于 ${fmtLimit(minA)} m²）`, `area ${fmtMeasured(a, minA)} m² (min ${fmtLimit(minA)} m²)`]);
-      if (!inscribedAtLeast(el.polygon, turn / 2 - num(ctx, 'toleranceM'))) bad.push(['turning', `容不下直径 ${fmtLimit(turn)} m 的轮椅回转空间`, `no room for a Ø${fmtLimit(turn)} m turning circle`]);
+      if (a < minA - num(ctx, 'toleranceM') ** 2)
+        bad.push(['area', `面积 ${fmtMeasured(a, minA)} m²（应不小于 ${fmtLimit(minA)} m²）`, `area ${fmtMeasured(a, minA)} m² (min ${fmtLimit(minA)} m²)`]);
+      if (!inscribedAtLeast(el.polygon, turn / 2 - num(ctx, 'toleranceM')))
+        bad.push(['turning', `容不下直径 ${fmtLimit(turn)} m 的轮椅回转空间`, `no room for a Ø${fmtLimit(turn)} m turning circle`]);
       const doors = floor.elements.filter((d): d is ElementOf<'opening'> => d.kind === 'opening' && distToPolygonBoundary(d.position, el.polygon) <= num(ctx, 'zoneDoorTolM'));
       const widest = doors.length ? Math.max(...doors.map((d) => d.width)) : 0;
       if (!doors.length) bad.push(['door', '没有门', 'no door']);
-      else if (!atLeast(ctx, widest, minDoor)) bad.push(['door', `门净宽 ${fmtMeasured(widest, minDoor)} m（应不小于 ${fmtLimit(minDoor)} m）`, `door ${fmtMeasured(widest, minDoor)} m clear (min ${fmtLimit(minDoor)} m)`]);
-      for (const [disc, zh, en] of bad) out.push(finding('access.toilet', ctx, { elementIds: [el.id], floorId: floor.id, at: centroid(el.polygon), disc, zh: `无障碍卫生间“${el.name ?? el.id}”${zh}`, en: `Accessible toilet "${el.name ?? el.id}": ${en}`, data: { areaM2: a } }));
+      else if (!atLeast(ctx, widest, minDoor))
+        bad.push([
+          'door',
+          `门净宽 ${fmtMeasured(widest, minDoor)} m（应不小于 ${fmtLimit(minDoor)} m）`,
+          `door ${fmtMeasured(widest, minDoor)} m clear (min ${fmtLimit(minDoor)} m)`,
+        ]);
+      for (const [disc, zh, en] of bad)
+        out.push(
+          finding('access.toilet', ctx, {
+            elementIds: [el.id],
+            floorId: floor.id,
+            at: centroid(el.polygon),
+            disc,
+            zh: `无障碍卫生间“${el.name ?? el.id}”${zh}`,
+            en: `Accessible toilet "${el.name ?? el.id}": ${en}`,
+            data: { areaM2: a },
+          }),
+        );
     }
     return out;
   },
@@ -184,7 +259,16 @@ const doorWidth = defineRule({
     const min = num(ctx, 'accessibleDoorMinM');
     return f.elements
       .filter((d): d is ElementOf<'opening'> => d.kind === 'opening' && d.entrance !== 'staff' && !atLeast(ctx, d.width, min))
-      .map((d) => finding('access.door-width', ctx, { elementIds: [d.id], floorId: f.id, at: d.position, zh: `门“${d.name ?? d.id}”净宽 ${fmtMeasured(d.width, min)} m，无障碍通行应不小于 ${fmtLimit(min)} m`, en: `Door "${d.name ?? d.id}" is ${fmtMeasured(d.width, min)} m clear; accessible routes need ${fmtLimit(min)} m`, data: { widthM: d.width, minM: min } }));
+      .map((d) =>
+        finding('access.door-width', ctx, {
+          elementIds: [d.id],
+          floorId: f.id,
+          at: d.position,
+          zh: `门“${d.name ?? d.id}”净宽 ${fmtMeasured(d.width, min)} m，无障碍通行应不小于 ${fmtLimit(min)} m`,
+          en: `Door "${d.name ?? d.id}" is ${fmtMeasured(d.width, min)} m clear; accessible routes need ${fmtLimit(min)} m`,
+          data: { widthM: d.width, minM: min },
+        }),
+      );
   },
 });
 
@@ -202,9 +286,19 @@ const entrance = defineRule({
     const out: Finding[] = [];
     const level = num(ctx, 'levelStepMaxM');
     // A step up to levelStepMaxM counts as level (平坡); a higher one needs a ramp beside it.
-    if (main.el.step > level && !main.el.ramp) out.push(finding('access.entrance', ctx, { ...base, disc: 'step', zh: `主入口有 ${fmtMeasured(main.el.step, level)} m 高差且未设坡道`, en: `The main entrance has a ${fmtMeasured(main.el.step, level)} m step and no ramp`, data: { stepM: main.el.step, levelStepMaxM: level } }));
+    if (main.el.step > level && !main.el.ramp)
+      out.push(
+        finding('access.entrance', ctx, {
+          ...base,
+          disc: 'step',
+          zh: `主入口有 ${fmtMeasured(main.el.step, level)} m 高差且未设坡道`,
+          en: `The main entrance has a ${fmtMeasured(main.el.step, level)} m step and no ramp`,
+          data: { stepM: main.el.step, levelStepMaxM: level },
+        }),
+      );
     // Tactile paving at the entrance hall only where the preset's text asks for it (jiangxi §5.2.2.2).
-    if (ctx.setting.options?.tactilePaving === true && !main.el.tactilePaving) out.push(finding('access.entrance', ctx, { ...base, disc: 'tactile', zh: '主入口门厅未设盲道', en: 'No tactile paving at the main entrance hall' }));
+    if (ctx.setting.options?.tactilePaving === true && !main.el.tactilePaving)
+      out.push(finding('access.entrance', ctx, { ...base, disc: 'tactile', zh: '主入口门厅未设盲道', en: 'No tactile paving at the main entrance hall' }));
     return out;
   },
 });
@@ -216,7 +310,15 @@ function waitingWithout(ctx: RuleContext, ruleId: string, flag: 'priority' | 'wh
   return f.elements
     .filter((z): z is ElementOf<'zone'> => z.kind === 'zone' && zoneHasType(z, 'waiting'))
     .filter((z) => !seats.some((s) => pointInPolygon(s.position, z.polygon)))
-    .map((z) => finding(ruleId, ctx, { elementIds: [z.id], floorId: f.id, at: centroid(z.polygon), zh: `等候区“${z.name ?? z.id}”没有${what[0]}`, en: `Waiting area "${z.name ?? z.id}" has no ${what[1]}` }));
+    .map((z) =>
+      finding(ruleId, ctx, {
+        elementIds: [z.id],
+        floorId: f.id,
+        at: centroid(z.polygon),
+        zh: `等候区“${z.name ?? z.id}”没有${what[0]}`,
+        en: `Waiting area "${z.name ?? z.id}" has no ${what[1]}`,
+      }),
+    );
 }
 
 // Two requirements of different force (jiangxi §5.2.2.1 应 priority seats, §5.2.2.2 宜 wheelchair spaces): two rules.

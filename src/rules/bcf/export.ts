@@ -44,7 +44,10 @@ function viewpoint(doc: HallDocument, f: Finding, guid: string, version: BcfVers
   const c = camera(doc, f);
   const comps = f.elementIds.map((id) => `<Component IfcGuid="${x(componentGuid(doc, id))}"/>`).join('');
   const selection = comps ? `<Selection>${comps}</Selection>` : '';
-  const components = version === '2.1' ? `<Components>${selection}<Visibility DefaultVisibility="true"/></Components>` : `<Components>${selection}<Visibility DefaultVisibility="true"/></Components>`;
+  const components =
+    version === '2.1'
+      ? `<Components>${selection}<Visibility DefaultVisibility="true"/></Components>`
+      : `<Components>${selection}<Visibility DefaultVisibility="true"/></Components>`;
   const cam = `<PerspectiveCamera>${xyz('CameraViewPoint', c.eye)}${xyz('CameraDirection', c.d)}${xyz('CameraUpVector', c.up)}<FieldOfView>60</FieldOfView>${version === '3.0' ? '<AspectRatio>1.5</AspectRatio>' : ''}</PerspectiveCamera>`;
   return `<?xml version="1.0" encoding="UTF-8"?>\n<VisualizationInfo Guid="${guid}">${components}${cam}</VisualizationInfo>\n`;
 }
@@ -55,7 +58,13 @@ const TOPIC_STATUS = { open: 'Open', 'in-progress': 'In Progress', fixed: 'Resol
 function comments(f: Finding, st: FindingState | undefined, topic: string, version: BcfVersion): string {
   const list = [...(st?.comments ?? [])];
   // An accepted finding's reason travels as a comment, so the design team reads why it was closed.
-  if (st?.status === 'accepted' && st.reason) list.push({ author: st.assignee ?? 'HallTwin', date: st.updated ?? '2026-01-01T00:00:00.000Z', text: `接受理由 / Accepted: ${st.reason}`, guid: stableUuid(`reason:${f.key}`) });
+  if (st?.status === 'accepted' && st.reason)
+    list.push({
+      author: st.assignee ?? 'HallTwin',
+      date: st.updated ?? '2026-01-01T00:00:00.000Z',
+      text: `接受理由 / Accepted: ${st.reason}`,
+      guid: stableUuid(`reason:${f.key}`),
+    });
   const one = (c: FindingComment, i: number) => {
     const guid = c.guid ?? stableUuid(`comment:${topic}:${i}:${c.date}`);
     return `<Comment Guid="${guid}"><Date>${x(isoDate(c.date))}</Date><Author>${x(c.author || 'HallTwin')}</Author><Comment>${x(c.text)}</Comment></Comment>`;
@@ -72,20 +81,41 @@ function markup(doc: HallDocument, f: Finding, topic: string, vp: string, versio
   const status = TOPIC_STATUS[st?.status ?? 'open'];
   const msgZh = withoutIds(doc, f.message.zh, 'zh', f.elementIds);
   const title = x(`[${f.ruleId}] ${msgZh}`.slice(0, 250));
-  const names = f.elementIds.map((id) => elementLabel(doc, id)?.zh).filter(Boolean).join('、');
-  const desc = x(`${f.clause}${f.clauseText ? `
-原文 / Text: “${f.clauseText}”` : ''}${f.interpretation ? `
-解释 / Interpretation: ${f.interpretation.zh} ${f.interpretation.en}` : ''}
+  const names = f.elementIds
+    .map((id) => elementLabel(doc, id)?.zh)
+    .filter(Boolean)
+    .join('、');
+  const desc = x(`${f.clause}${
+    f.clauseText
+      ? `
+原文 / Text: “${f.clauseText}”`
+      : ''
+  }${
+    f.interpretation
+      ? `
+解释 / Interpretation: ${f.interpretation.zh} ${f.interpretation.en}`
+      : ''
+  }
 ${msgZh}
-${withoutIds(doc, f.message.en, 'en', f.elementIds)}${names ? `
-对象 / Elements: ${names}` : ''}${f.hint ? `
-建议 / Hint: ${f.hint.zh} ${f.hint.en}` : ''}`);
+${withoutIds(doc, f.message.en, 'en', f.elementIds)}${
+  names
+    ? `
+对象 / Elements: ${names}`
+    : ''
+}${
+  f.hint
+    ? `
+建议 / Hint: ${f.hint.zh} ${f.hint.en}`
+    : ''
+}`);
   const floor = doc.floors.find((fl) => fl.id === f.floorId);
   const modified = st?.updated ? `<ModifiedDate>${isoDate(st.updated)}</ModifiedDate><ModifiedAuthor>${x(st.comments?.at(-1)?.author || 'HallTwin')}</ModifiedAuthor>` : '';
   const assigned = st?.assignee ? `<AssignedTo>${x(st.assignee)}</AssignedTo>` : '';
   const stage = floor ? `<Stage>${x(floor.name)}</Stage>` : '';
   const head = `<Topic Guid="${topic}" TopicType="Issue" TopicStatus="${status}"><Title>${title}</Title><Priority>${PRIORITY[f.severity]}</Priority>`;
-  const file = doc.meta.source?.fileName ? `<File IfcProject="${x(doc.meta.source.projectGlobalId ?? stableGlobalId('project'))}" ${version === '2.1' ? 'isExternal' : 'IsExternal'}="true"><Filename>${x(doc.meta.source.fileName)}</Filename><Date>${date}</Date></File>` : '';
+  const file = doc.meta.source?.fileName
+    ? `<File IfcProject="${x(doc.meta.source.projectGlobalId ?? stableGlobalId('project'))}" ${version === '2.1' ? 'isExternal' : 'IsExternal'}="true"><Filename>${x(doc.meta.source.fileName)}</Filename><Date>${date}</Date></File>`
+    : '';
   if (version === '2.1') {
     const header = file ? `<Header>${file}</Header>` : '';
     return `<?xml version="1.0" encoding="UTF-8"?>\n<Markup>${header}${head}<Labels>${x(f.ruleId)}</Labels><CreationDate>${date}</CreationDate><CreationAuthor>HallTwin</CreationAuthor>${modified}${assigned}${stage}<Description>${desc}</Description></Topic>${comments(f, st, topic, version)}<Viewpoints Guid="${vp}"><Viewpoint>viewpoint.bcfv</Viewpoint><Snapshot>snapshot.png</Snapshot></Viewpoints></Markup>\n`;
@@ -98,19 +128,38 @@ export function exportBcf(doc: HallDocument, result: CheckResult, opts: { versio
   const version = opts.version ?? '2.1';
   const date = (opts.date ?? new Date()).toISOString().replace(/\.\d+Z$/, 'Z');
   const files: Record<string, Uint8Array> = {
-    'bcf.version': strToU8(`<?xml version="1.0" encoding="UTF-8"?>\n<Version VersionId="${version}"${version === '2.1' ? ' xsi:noNamespaceSchemaLocation="version.xsd" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' : ''}><DetailedVersion>${version}</DetailedVersion></Version>\n`),
+    'bcf.version': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?>\n<Version VersionId="${version}"${version === '2.1' ? ' xsi:noNamespaceSchemaLocation="version.xsd" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' : ''}><DetailedVersion>${version}</DetailedVersion></Version>\n`,
+    ),
   };
   const projectId = stableUuid(`project:${doc.meta.name}`);
   const rules = [...new Set(result.findings.map((f) => f.ruleId))];
-  const users = [...new Set(['HallTwin', ...Object.values(doc.meta.findingStates ?? {}).flatMap((st) => [st.assignee, ...(st.comments ?? []).map((c) => c.author)])].filter((u): u is string => !!u))];
+  const users = [
+    ...new Set(
+      ['HallTwin', ...Object.values(doc.meta.findingStates ?? {}).flatMap((st) => [st.assignee, ...(st.comments ?? []).map((c) => c.author)])].filter((u): u is string => !!u),
+    ),
+  ];
   if (version === '2.1') {
     // BIMcollab reads the allowed statuses, priorities, labels and users from the schema project.bcfp names.
-    files['project.bcfp'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?>\n<ProjectExtension><Project ProjectId="${projectId}"><Name>${x(doc.meta.name)}</Name></Project><ExtensionSchema>extensions.xsd</ExtensionSchema></ProjectExtension>\n`);
-    const enumOf = (name: string, values: string[]) => `<simpleType name="${name}"><restriction base="${name}">${values.map((v) => `<enumeration value="${x(v)}"/>`).join('')}</restriction></simpleType>`;
-    files['extensions.xsd'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?>\n<schema xmlns="http://www.w3.org/2001/XMLSchema"><redefine schemaLocation="markup.xsd">${enumOf('TopicType', ['Issue'])}${enumOf('TopicStatus', Object.values(TOPIC_STATUS))}${enumOf('Priority', ['Critical', 'Major', 'Minor'])}${enumOf('TopicLabel', rules)}${enumOf('UserIdType', users)}</redefine></schema>\n`);
+    files['project.bcfp'] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?>\n<ProjectExtension><Project ProjectId="${projectId}"><Name>${x(doc.meta.name)}</Name></Project><ExtensionSchema>extensions.xsd</ExtensionSchema></ProjectExtension>\n`,
+    );
+    const enumOf = (name: string, values: string[]) =>
+      `<simpleType name="${name}"><restriction base="${name}">${values.map((v) => `<enumeration value="${x(v)}"/>`).join('')}</restriction></simpleType>`;
+    files['extensions.xsd'] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?>\n<schema xmlns="http://www.w3.org/2001/XMLSchema"><redefine schemaLocation="markup.xsd">${enumOf('TopicType', ['Issue'])}${enumOf('TopicStatus', Object.values(TOPIC_STATUS))}${enumOf('Priority', ['Critical', 'Major', 'Minor'])}${enumOf('TopicLabel', rules)}${enumOf('UserIdType', users)}</redefine></schema>\n`,
+    );
   } else {
-    files['project.bcfp'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?>\n<ProjectInfo><Project ProjectId="${projectId}"><Name>${x(doc.meta.name)}</Name></Project></ProjectInfo>\n`);
-    files['extensions.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?>\n<Extensions><TopicTypes><TopicType>Issue</TopicType></TopicTypes><TopicStatuses>${Object.values(TOPIC_STATUS).map((v) => `<TopicStatus>${v}</TopicStatus>`).join('')}</TopicStatuses><Priorities><Priority>Critical</Priority><Priority>Major</Priority><Priority>Minor</Priority></Priorities><TopicLabels>${rules.map((r) => `<TopicLabel>${x(r)}</TopicLabel>`).join('')}</TopicLabels><Users>${users.map((u) => `<User>${x(u)}</User>`).join('')}</Users></Extensions>\n`);
+    files['project.bcfp'] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?>\n<ProjectInfo><Project ProjectId="${projectId}"><Name>${x(doc.meta.name)}</Name></Project></ProjectInfo>\n`,
+    );
+    files['extensions.xml'] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?>\n<Extensions><TopicTypes><TopicType>Issue</TopicType></TopicTypes><TopicStatuses>${Object.values(TOPIC_STATUS)
+        .map((v) => `<TopicStatus>${v}</TopicStatus>`)
+        .join(
+          '',
+        )}</TopicStatuses><Priorities><Priority>Critical</Priority><Priority>Major</Priority><Priority>Minor</Priority></Priorities><TopicLabels>${rules.map((r) => `<TopicLabel>${x(r)}</TopicLabel>`).join('')}</TopicLabels><Users>${users.map((u) => `<User>${x(u)}</User>`).join('')}</Users></Extensions>\n`,
+    );
   }
   for (const f of result.findings) {
     const topic = stableUuid(`topic:${f.key}`);

@@ -26,7 +26,10 @@ export interface BcfImport {
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const decodeXml = (s: string) => s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) => (e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e.toLowerCase()]));
+const decodeXml = (s: string) =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e.toLowerCase()],
+  );
 const text = (xml: string, tag: string) => {
   const m = new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`).exec(xml);
   return m ? decodeXml(m[1]).trim() : undefined;
@@ -39,7 +42,8 @@ export function parseMarkup(xml: string): BcfTopicIn | undefined {
   if (!guid) return undefined;
   const comments: FindingComment[] = [];
   // A comment element holds a Comment element with its text: match the outer ones by their Guid attribute.
-  const re = /<Comment\s+Guid="([^"]+)"[^>]*>([\s\S]*?)<\/Comment>\s*(?:<Viewpoint\b[^>]*\/>\s*)?(?:<ModifiedDate>[^<]*<\/ModifiedDate>\s*)?(?:<ModifiedAuthor>[^<]*<\/ModifiedAuthor>\s*)?<\/Comment>/g;
+  const re =
+    /<Comment\s+Guid="([^"]+)"[^>]*>([\s\S]*?)<\/Comment>\s*(?:<Viewpoint\b[^>]*\/>\s*)?(?:<ModifiedDate>[^<]*<\/ModifiedDate>\s*)?(?:<ModifiedAuthor>[^<]*<\/ModifiedAuthor>\s*)?<\/Comment>/g;
   for (let m = re.exec(xml); m; m = re.exec(xml)) {
     const body = m[2];
     const inner = /<Comment>([\s\S]*?)$/.exec(body)?.[1] ?? '';
@@ -51,7 +55,10 @@ export function parseMarkup(xml: string): BcfTopicIn | undefined {
 
 /** A BCF status as ours: what BIMcollab (Active, Resolved, Closed), Solibri (Open, In Progress, Resolved, Closed) and others write. */
 export function statusFromBcf(s: string | undefined, stillFound: boolean): FindingStatus | undefined {
-  const v = (s ?? '').trim().toLowerCase().replace(/[\s_-]+/g, '');
+  const v = (s ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
   if (!v) return undefined;
   if (['open', 'active', 'new', 'reopened', 'assigned'].includes(v)) return 'open';
   if (['inprogress', 'inreview', 'review', 'pending'].includes(v)) return 'in-progress';

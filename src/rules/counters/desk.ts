@@ -55,7 +55,16 @@ export const counterDeskSize = defineRule({
     const out: Finding[] = [];
     for (const c of ctx.floor!.elements)
       if (c.kind === 'counter' && c.type !== 'consultation-desk') {
-        const f = range(ctx, c, ctx.floor!.id, 'counter.desk-size', c.top[dim], num(ctx, 'deskSizeMinM'), num(ctx, 'deskSizeMaxM'), dim === 'width' ? ['宽度', 'width'] : ['进深', 'depth']);
+        const f = range(
+          ctx,
+          c,
+          ctx.floor!.id,
+          'counter.desk-size',
+          c.top[dim],
+          num(ctx, 'deskSizeMinM'),
+          num(ctx, 'deskSizeMaxM'),
+          dim === 'width' ? ['宽度', 'width'] : ['进深', 'depth'],
+        );
         if (f) out.push(f);
       }
     return out;
@@ -106,7 +115,13 @@ function turningCircleClear(floor: { elements: HallElement[] }, c: Counter, r: n
     if (e.kind === 'wall') {
       const reach = r + e.thickness / 2;
       // A wall whose end points' box lies farther than the circle's reach cannot come closer.
-      if (centre[0] < Math.min(e.a[0], e.b[0]) - reach || centre[0] > Math.max(e.a[0], e.b[0]) + reach || centre[1] < Math.min(e.a[1], e.b[1]) - reach || centre[1] > Math.max(e.a[1], e.b[1]) + reach) continue;
+      if (
+        centre[0] < Math.min(e.a[0], e.b[0]) - reach ||
+        centre[0] > Math.max(e.a[0], e.b[0]) + reach ||
+        centre[1] < Math.min(e.a[1], e.b[1]) - reach ||
+        centre[1] > Math.max(e.a[1], e.b[1]) + reach
+      )
+        continue;
       if (distToSegment(centre, e.a, e.b) < reach - GEOM_EPS) return false;
     } else if (e.kind !== 'zone' && e.kind !== 'opening' && e.kind !== 'route' && e.kind !== 'vlink' && e.kind !== 'sign' && kindOf(e).blocksWalking(e)) {
       const fp = kindOf(e).footprint(e);
@@ -146,8 +161,16 @@ export const counterLowCounter = defineRule({
         elementIds: lows.map((l) => l.el.id),
         floorId: first?.floor.id ?? ctx.doc.floors[0]?.id,
         at: first?.el.position,
-        zh: lows.length ? `低位窗口不符合要求：台面应 ${range} m、设容膝空间，前方留直径 ${fmtLimit(turn)} m 轮椅回转空间` : alt.length ? '没有低位服务台，也没有适老化和无障碍服务窗口' : '没有低位服务窗口',
-        en: lows.length ? `Low counters fall short: top ${range} m with knee space and a clear Ø${fmtLimit(turn)} m turning circle in front` : alt.length ? 'No low counter and no age-friendly / accessible priority window' : 'No low accessible counter',
+        zh: lows.length
+          ? `低位窗口不符合要求：台面应 ${range} m、设容膝空间，前方留直径 ${fmtLimit(turn)} m 轮椅回转空间`
+          : alt.length
+            ? '没有低位服务台，也没有适老化和无障碍服务窗口'
+            : '没有低位服务窗口',
+        en: lows.length
+          ? `Low counters fall short: top ${range} m with knee space and a clear Ø${fmtLimit(turn)} m turning circle in front`
+          : alt.length
+            ? 'No low counter and no age-friendly / accessible priority window'
+            : 'No low accessible counter',
         hintZh: `把一个窗口设为低位窗口（台面 ${range} m，容膝空间）并清空其前方`,
         hintEn: `Make one counter a low counter (${range} m top, knee space) and clear the space in front`,
       }),

@@ -114,7 +114,8 @@ function blockersOf(f: Floor): Blockers {
 function meeting({ els, fps, boxes }: Blockers, sb: BBox): Near[] {
   const out: Near[] = [];
   for (let k = 0, o = 0; k < els.length; k++, o += 4)
-    if (sb.minX <= boxes[o + 1] && boxes[o] <= sb.maxX && sb.minY <= boxes[o + 3] && boxes[o + 2] <= sb.maxY) out.push({ b: { e: els[k], fp: fps[k], bb: { minX: boxes[o], minY: boxes[o + 2], maxX: boxes[o + 1], maxY: boxes[o + 3] } }, ov: NaN });
+    if (sb.minX <= boxes[o + 1] && boxes[o] <= sb.maxX && sb.minY <= boxes[o + 3] && boxes[o + 2] <= sb.maxY)
+      out.push({ b: { e: els[k], fp: fps[k], bb: { minX: boxes[o], minY: boxes[o + 2], maxX: boxes[o + 1], maxY: boxes[o + 3] } }, ov: NaN });
   return out;
 }
 const nearStates = new Map<string, NearState>();
@@ -188,7 +189,9 @@ export const counterOneMetreLine = defineRule({
     const tol = num(ctx, 'oneMetreToleranceM');
     const reach = num(ctx, 'counterReachM');
     const minOverlap = num(ctx, 'stripOverlapMinM2');
-    const exempt = String(ctx.params.oneMetreLineExempt ?? '').split(',').map((s) => s.trim());
+    const exempt = String(ctx.params.oneMetreLineExempt ?? '')
+      .split(',')
+      .map((s) => s.trim());
     const out: Finding[] = [];
     const nearOf = nearLists(f);
     const staffZones = f.elements.filter((e): e is ElementOf<'zone'> => e.kind === 'zone' && isStaffZone(e));
@@ -196,18 +199,42 @@ export const counterOneMetreLine = defineRule({
       const c = f.elements[ci];
       if (c.kind !== 'counter' || exempt.includes(c.type)) continue;
       if (!c.oneMetreLine.enabled) {
-        out.push(finding('counter.one-metre-line', ctx, { ...baseOf(c, f, reach), disc: 'missing', zh: `${labelOf(c)}未设置一米线`, en: `Counter ${c.number || c.id} has no 1-metre line`, hintZh: '在检查器中打开“一米线”', hintEn: 'Turn on its 1-metre line in the inspector' }));
+        out.push(
+          finding('counter.one-metre-line', ctx, {
+            ...baseOf(c, f, reach),
+            disc: 'missing',
+            zh: `${labelOf(c)}未设置一米线`,
+            en: `Counter ${c.number || c.id} has no 1-metre line`,
+            hintZh: '在检查器中打开“一米线”',
+            hintEn: 'Turn on its 1-metre line in the inspector',
+          }),
+        );
         continue;
       }
       const d = c.oneMetreLine.distance;
       if (!atMost(ctx, Math.abs(d - want), tol)) {
-        out.push(finding('counter.one-metre-line', ctx, { ...baseOf(c, f, reach), disc: 'distance', zh: `${labelOf(c)}的一米线距台面 ${fmtMeasured(d, d < want ? want - tol : want + tol)} m（应为 ${fmtLimit(want)}±${fmtLimit(tol)} m）`, en: `Counter ${c.number || c.id}'s line is ${fmtMeasured(d, d < want ? want - tol : want + tol)} m from the desk (should be ${fmtLimit(want)}±${fmtLimit(tol)} m)`, data: { distanceM: d, requiredM: want } }));
+        out.push(
+          finding('counter.one-metre-line', ctx, {
+            ...baseOf(c, f, reach),
+            disc: 'distance',
+            zh: `${labelOf(c)}的一米线距台面 ${fmtMeasured(d, d < want ? want - tol : want + tol)} m（应为 ${fmtLimit(want)}±${fmtLimit(tol)} m）`,
+            en: `Counter ${c.number || c.id}'s line is ${fmtMeasured(d, d < want ? want - tol : want + tol)} m from the desk (should be ${fmtLimit(want)}±${fmtLimit(tol)} m)`,
+            data: { distanceM: d, requiredM: want },
+          }),
+        );
       }
       const strip = stripOf(c);
       const sb = cachedBBox(strip);
       // The far edge (the line itself) must be public floor: outside staff zones, inside the outline.
       if (!inPublicSpace(c, strip, f.outline, staffZones)) {
-        out.push(finding('counter.one-metre-line', ctx, { ...baseOf(c, f, reach), disc: 'walkable', zh: `${labelOf(c)}的一米线区域不在公众可通行的空间内`, en: `Counter ${c.number || c.id}'s 1-metre strip is not in public walking space` }));
+        out.push(
+          finding('counter.one-metre-line', ctx, {
+            ...baseOf(c, f, reach),
+            disc: 'walkable',
+            zh: `${labelOf(c)}的一米线区域不在公众可通行的空间内`,
+            en: `Counter ${c.number || c.id}'s 1-metre strip is not in public walking space`,
+          }),
+        );
       }
       for (const near of nearOf(c, sb)) {
         const { e, fp } = near.b;

@@ -24,14 +24,27 @@ export const counterRequired = defineRule({
     for (const [list, sev] of lists)
       for (const t of (Array.isArray(list) ? list : []) as CounterType[]) {
         if (have.has(t)) continue;
-        const f = finding('counter.required', ctx, { disc: t, floorId: ctx.doc.floors[0]?.id, zh: `缺少${COUNTER_TYPES[t]?.zh ?? t}`, en: `No ${COUNTER_TYPES[t]?.en ?? t} counter`, data: { counterType: t } });
+        const f = finding('counter.required', ctx, {
+          disc: t,
+          floorId: ctx.doc.floors[0]?.id,
+          zh: `缺少${COUNTER_TYPES[t]?.zh ?? t}`,
+          en: `No ${COUNTER_TYPES[t]?.en ?? t} counter`,
+          data: { counterType: t },
+        });
         if (sev) f.severity = sev;
         out.push(f);
       }
     // "A window or a zone" (e.g. hunan §5.4.6 政务公开窗口或政务公开区).
     for (const t of (Array.isArray(o.windowOrZone) ? o.windowOrZone : []) as (CounterType & ZoneType)[]) {
       if (have.has(t) || zonesOfType(ctx.doc, t).length) continue;
-      out.push(finding('counter.required', ctx, { disc: `or-zone:${t}`, floorId: ctx.doc.floors[0]?.id, zh: `缺少${COUNTER_TYPES[t]?.zh ?? t}或${ZONE_TYPES[t]?.zh ?? t}`, en: `No ${COUNTER_TYPES[t]?.en ?? t} counter or zone` }));
+      out.push(
+        finding('counter.required', ctx, {
+          disc: `or-zone:${t}`,
+          floorId: ctx.doc.floors[0]?.id,
+          zh: `缺少${COUNTER_TYPES[t]?.zh ?? t}或${ZONE_TYPES[t]?.zh ?? t}`,
+          en: `No ${COUNTER_TYPES[t]?.en ?? t} counter or zone`,
+        }),
+      );
     }
     return out;
   },
@@ -55,10 +68,43 @@ export const counterNumbered = defineRule({
     const max = num(ctx, 'counterSignMaxM');
     for (const { floor, el } of counters) {
       const dup = el.number ? byNumber.get(el.number)! : [];
-      if (!el.number) out.push(finding('counter.numbered', ctx, { elementIds: [el.id], floorId: floor.id, at: el.position, disc: 'no-number', zh: `窗口“${el.name ?? el.id}”没有编号`, en: `Counter "${el.name ?? el.id}" has no number` }));
-      else if (dup.length > 1 && dup[0] === el.id) out.push(finding('counter.numbered', ctx, { elementIds: dup, floorId: floor.id, at: el.position, disc: 'duplicate', zh: `窗口编号 ${el.number} 重复（${dup.length} 个）`, en: `Counter number ${el.number} is used ${dup.length} times` }));
-      const signed = targeted.has(el.id) || signs.some((s) => s.floor.id === floor.id && atMost(ctx, dist(s.el.position, el.position), max) && !!el.number && s.el.text.zh.includes(el.number));
-      if (!signed) out.push(finding('counter.numbered', ctx, { elementIds: [el.id], floorId: floor.id, at: el.position, disc: 'no-sign', zh: `${el.number || el.id}号窗口没有显示编号和类型的窗口标牌`, en: `Counter ${el.number || el.id} has no counter sign showing its number and type`, hintZh: '放置一块“窗口标牌”并指向该窗口', hintEn: 'Place a counter sign targeting it' }));
+      if (!el.number)
+        out.push(
+          finding('counter.numbered', ctx, {
+            elementIds: [el.id],
+            floorId: floor.id,
+            at: el.position,
+            disc: 'no-number',
+            zh: `窗口“${el.name ?? el.id}”没有编号`,
+            en: `Counter "${el.name ?? el.id}" has no number`,
+          }),
+        );
+      else if (dup.length > 1 && dup[0] === el.id)
+        out.push(
+          finding('counter.numbered', ctx, {
+            elementIds: dup,
+            floorId: floor.id,
+            at: el.position,
+            disc: 'duplicate',
+            zh: `窗口编号 ${el.number} 重复（${dup.length} 个）`,
+            en: `Counter number ${el.number} is used ${dup.length} times`,
+          }),
+        );
+      const signed =
+        targeted.has(el.id) || signs.some((s) => s.floor.id === floor.id && atMost(ctx, dist(s.el.position, el.position), max) && !!el.number && s.el.text.zh.includes(el.number));
+      if (!signed)
+        out.push(
+          finding('counter.numbered', ctx, {
+            elementIds: [el.id],
+            floorId: floor.id,
+            at: el.position,
+            disc: 'no-sign',
+            zh: `${el.number || el.id}号窗口没有显示编号和类型的窗口标牌`,
+            en: `Counter ${el.number || el.id} has no counter sign showing its number and type`,
+            hintZh: '放置一块“窗口标牌”并指向该窗口',
+            hintEn: 'Place a counter sign targeting it',
+          }),
+        );
     }
     return out;
   },
@@ -75,12 +121,21 @@ export const counterEvaluator = defineRule({
   // Where the text asks per place, not per counter (hainan §9.3.1.1 在各级政务服务场所配置), one in the hall does.
   check(ctx) {
     const ev = all(ctx.doc, 'point').filter(({ el }) => el.pointKind === 'evaluator');
-    if (ctx.setting.options?.perCounter === false) return ev.length ? [] : [finding('counter.evaluator', ctx, { floorId: ctx.doc.floors[0]?.id, zh: '大厅没有配置评价器', en: 'The hall has no evaluation device' })];
+    if (ctx.setting.options?.perCounter === false)
+      return ev.length ? [] : [finding('counter.evaluator', ctx, { floorId: ctx.doc.floors[0]?.id, zh: '大厅没有配置评价器', en: 'The hall has no evaluation device' })];
     const max = num(ctx, 'evaluatorMaxM');
     const bound = new Set(ev.map((e) => e.el.counterId));
     const loose = ev.filter((e) => !e.el.counterId);
     return all(ctx.doc, 'counter')
       .filter(({ floor, el }) => !bound.has(el.id) && !loose.some((e) => e.floor.id === floor.id && atMost(ctx, dist(e.el.position, el.position), max)))
-      .map(({ floor, el }) => finding('counter.evaluator', ctx, { elementIds: [el.id], floorId: floor.id, at: el.position, zh: `${el.number || el.id}号窗口没有评价器`, en: `Counter ${el.number || el.id} has no evaluation device` }));
+      .map(({ floor, el }) =>
+        finding('counter.evaluator', ctx, {
+          elementIds: [el.id],
+          floorId: floor.id,
+          at: el.position,
+          zh: `${el.number || el.id}号窗口没有评价器`,
+          en: `Counter ${el.number || el.id} has no evaluation device`,
+        }),
+      );
   },
 });

@@ -13,7 +13,6 @@ export interface QueueRow extends QueueStats {
   source: 'hall' | 'preset';
 }
 
-
 export interface QueueReport {
   rows: QueueRow[];
   seatsNeeded: number;

@@ -81,10 +81,14 @@ export function buildReport(doc: HallDocument, result: CheckResult, opts: { date
     const labels = f.elementIds.map((id) => elementLabel(doc, id)).filter((l): l is Term => !!l);
     const st = states?.[f.key];
     return {
-      floorId: f.floorId, floorName: f.elementIds.length === 0 && !f.at ? '全馆 Whole hall' : (f.floorId && floorName.get(f.floorId)) || '', at: f.at,
+      floorId: f.floorId,
+      floorName: f.elementIds.length === 0 && !f.at ? '全馆 Whole hall' : (f.floorId && floorName.get(f.floorId)) || '',
+      at: f.at,
       elements: { zh: labels.map((l) => l.zh).join('、'), en: labels.map((l) => l.en).join(', ') },
       message: { zh: withoutIds(doc, f.message.zh, 'zh', f.elementIds), en: withoutIds(doc, f.message.en, 'en', f.elementIds) },
-      status: statusOf(states, f.key), ...(st?.reason ? { reason: st.reason } : {}), ...(st?.assignee ? { assignee: st.assignee } : {}),
+      status: statusOf(states, f.key),
+      ...(st?.reason ? { reason: st.reason } : {}),
+      ...(st?.assignee ? { assignee: st.assignee } : {}),
     };
   };
   const open = result.findings.filter((f) => statusOf(states, f.key) !== 'accepted');
@@ -101,8 +105,14 @@ export function buildReport(doc: HallDocument, result: CheckResult, opts: { date
     const setting = resolveRuleSetting(doc.meta.preset, ruleId, doc.meta.level);
     const severity = list.reduce<Severity>((s, f) => (SEV_RANK[f.severity] < SEV_RANK[s] ? f.severity : s), 'info');
     return {
-      n: i + 1, ruleId, severity, title: rule?.title ?? { zh: ruleId, en: ruleId }, clause: publicClause(setting?.clause ?? list[0].clause),
-      ...(setting?.clauseText ? { clauseText: publicClause(setting.clauseText) } : {}), ...(setting?.interpretation ? { interpretation: setting.interpretation } : {}), ...(list[0].hint ? { hint: list[0].hint } : {}),
+      n: i + 1,
+      ruleId,
+      severity,
+      title: rule?.title ?? { zh: ruleId, en: ruleId },
+      clause: publicClause(setting?.clause ?? list[0].clause),
+      ...(setting?.clauseText ? { clauseText: publicClause(setting.clauseText) } : {}),
+      ...(setting?.interpretation ? { interpretation: setting.interpretation } : {}),
+      ...(list[0].hint ? { hint: list[0].hint } : {}),
       items: list.map(item),
     };
   });
@@ -122,7 +132,12 @@ export function buildReport(doc: HallDocument, result: CheckResult, opts: { date
   const worst = groups.slice(0, 3).map((g) => `${g.title.zh}（${g.items.length}）`);
   const worstEn = groups.slice(0, 3).map((g) => `${g.title.en} (${g.items.length})`);
   const level = HALL_LEVELS[doc.meta.level];
-  const conclusion: Term = counts.error > 0 ? { zh: '不符合标准要求，须整改后复核', en: 'does not comply; the errors must be corrected and the hall checked again' } : counts.warning > 0 ? { zh: '基本符合标准要求，建议按警告项改进', en: 'broadly complies; the warnings should be addressed' } : { zh: '符合标准要求', en: 'complies' };
+  const conclusion: Term =
+    counts.error > 0
+      ? { zh: '不符合标准要求，须整改后复核', en: 'does not comply; the errors must be corrected and the hall checked again' }
+      : counts.warning > 0
+        ? { zh: '基本符合标准要求，建议按警告项改进', en: 'broadly complies; the warnings should be addressed' }
+        : { zh: '符合标准要求', en: 'complies' };
   const verdict: Term = {
     zh: `本报告按${preset.name.zh}（${level.zh}）对“${doc.meta.name}”的 ${doc.floors.length} 个楼层进行检查。适用的 ${applicable} 条规则中 ${passed} 条通过，另有 ${na} 条因大厅中无相关对象不适用；发现错误 ${counts.error} 项、警告 ${counts.warning} 项、提示 ${counts.info} 项${worst.length ? `，主要集中在${worst.join('、')}` : ''}${accepted.length ? `；另有 ${accepted.length} 项经确认接受，理由见“已接受的偏差”` : ''}。结论：${conclusion.zh}。`,
     en: `"${doc.meta.nameEn || doc.meta.name}" (${doc.floors.length} floors) was checked against ${preset.name.en} at ${level.en} level. Of ${applicable} applicable rules ${passed} passed; ${na} did not apply as the hall has nothing they check. Found: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes${worstEn.length ? `, mostly ${worstEn.join(', ')}` : ''}${accepted.length ? `; ${accepted.length} accepted as agreed deviations (see the list)` : ''}. Conclusion: the hall ${conclusion.en}.`,
@@ -135,11 +150,24 @@ export function buildReport(doc: HallDocument, result: CheckResult, opts: { date
     }));
   return {
     hall: {
-      name: doc.meta.name, ...(doc.meta.nameEn ? { nameEn: doc.meta.nameEn } : {}), preset: preset.name, presetSource: publicClause(preset.source), level,
-      floors: doc.floors.map((f) => f.name), ...(doc.meta.source?.fileName ? { source: doc.meta.source.fileName } : {}),
+      name: doc.meta.name,
+      ...(doc.meta.nameEn ? { nameEn: doc.meta.nameEn } : {}),
+      preset: preset.name,
+      presetSource: publicClause(preset.source),
+      level,
+      floors: doc.floors.map((f) => f.name),
+      ...(doc.meta.source?.fileName ? { source: doc.meta.source.fileName } : {}),
     },
     date: (opts.date ?? new Date()).toISOString().slice(0, 10),
-    counts, accepted: accepted.length, rules, applicable, passed, notApplicable: na, score, verdict, groups,
+    counts,
+    accepted: accepted.length,
+    rules,
+    applicable,
+    passed,
+    notApplicable: na,
+    score,
+    verdict,
+    groups,
     acceptedItems: accepted.map((f) => {
       const setting = resolveRuleSetting(doc.meta.preset, f.ruleId, doc.meta.level);
       return { ...item(f), ruleId: f.ruleId, title: RULES_BY_ID.get(f.ruleId)?.title ?? { zh: f.ruleId, en: f.ruleId }, clause: publicClause(setting?.clause ?? f.clause) };

@@ -17,7 +17,11 @@ export function floorGroup(floor: Floor): string {
   const parts: string[] = [];
   const poly = (pts: [number, number][]) => pts.map((p) => `${p[0].toFixed(2)},${p[1].toFixed(2)}`).join(' ');
   if (floor.outline) parts.push(`<polygon points="${poly(floor.outline)}" fill="#fff" stroke="#0f172a" stroke-width="0.3"/>`);
-  for (const e of floor.elements) if (e.kind === 'zone') parts.push(`<polygon points="${poly(e.polygon)}" fill="${ZONE_FILL(ZONE_TYPES[e.type].side)}" stroke="#94a3b8" stroke-width="0.08"><title>${escapeXml(e.name ?? ZONE_TYPES[e.type].zh)}</title></polygon>`);
+  for (const e of floor.elements)
+    if (e.kind === 'zone')
+      parts.push(
+        `<polygon points="${poly(e.polygon)}" fill="${ZONE_FILL(ZONE_TYPES[e.type].side)}" stroke="#94a3b8" stroke-width="0.08"><title>${escapeXml(e.name ?? ZONE_TYPES[e.type].zh)}</title></polygon>`,
+      );
   for (const e of floor.elements) {
     if (e.kind === 'wall') parts.push(`<line x1="${e.a[0]}" y1="${e.a[1]}" x2="${e.b[0]}" y2="${e.b[1]}" stroke="#334155" stroke-width="${Math.max(e.thickness, 0.15)}"/>`);
     else if (e.kind === 'counter' || e.kind === 'vlink' || e.kind === 'obstacle' || (e.kind === 'point' && e.pointKind === 'seat')) {

@@ -36,7 +36,10 @@ function plan(p: ReportModel['plans'][number], width: number): string {
       const k = `${m.n}|${m.at[0].toFixed(1)}|${m.at[1].toFixed(1)}`;
       return !seen.has(k) && (seen.add(k), true);
     })
-    .map((m) => `<g><circle cx="${m.at[0].toFixed(2)}" cy="${(-m.at[1]).toFixed(2)}" r="${r.toFixed(2)}" fill="${SEV[m.severity][2]}" stroke="#fff" stroke-width="${(r / 6).toFixed(2)}"/><text x="${m.at[0].toFixed(2)}" y="${(-m.at[1] + r * 0.38).toFixed(2)}" font-size="${(r * 1.1).toFixed(2)}" text-anchor="middle" fill="#fff" font-weight="700">${m.n}</text></g>`)
+    .map(
+      (m) =>
+        `<g><circle cx="${m.at[0].toFixed(2)}" cy="${(-m.at[1]).toFixed(2)}" r="${r.toFixed(2)}" fill="${SEV[m.severity][2]}" stroke="#fff" stroke-width="${(r / 6).toFixed(2)}"/><text x="${m.at[0].toFixed(2)}" y="${(-m.at[1] + r * 0.38).toFixed(2)}" font-size="${(r * 1.1).toFixed(2)}" text-anchor="middle" fill="#fff" font-weight="700">${m.n}</text></g>`,
+    )
     .join('');
   return `<figure class="plan"><svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${Math.round((width * h) / w)}" viewBox="${x0.toFixed(2)} ${(-y1).toFixed(2)} ${w.toFixed(2)} ${h.toFixed(2)}"><g transform="scale(1,-1)">${floorGroup(p.floor)}</g>${marks}</svg><figcaption>${e(p.floor.name)} · 标记编号对应下文条目 Numbers refer to the entries below</figcaption></figure>`;
 }
@@ -44,12 +47,18 @@ function plan(p: ReportModel['plans'][number], width: number): string {
 function renderReportModel(m: ReportModel): string {
   const counts = (['error', 'warning', 'info'] as Severity[]).map((s) => `<td>${sev(s)}</td><td class="n">${m.counts[s]}</td>`).join('');
   const rules = m.rules
-    .map((r) => `<tr><td>${e(r.title.zh)}<br><small>${e(r.title.en)}</small></td><td>${e(r.clause)}</td><td><span class="outcome" style="color:${OUTCOME[r.outcome][2]}">${OUTCOME[r.outcome][0]} ${OUTCOME[r.outcome][1]}</span></td><td class="n">${r.findings || ''}</td></tr>`)
+    .map(
+      (r) =>
+        `<tr><td>${e(r.title.zh)}<br><small>${e(r.title.en)}</small></td><td>${e(r.clause)}</td><td><span class="outcome" style="color:${OUTCOME[r.outcome][2]}">${OUTCOME[r.outcome][0]} ${OUTCOME[r.outcome][1]}</span></td><td class="n">${r.findings || ''}</td></tr>`,
+    )
     .join('');
   const groups = m.groups
     .map((g) => {
       const rows = g.items
-        .map((it, i) => `<tr><td class="n">${i + 1}</td><td>${e(it.floorName)}</td><td>${e(it.elements.zh || '—')}${it.elements.en && it.elements.en !== it.elements.zh ? `<br><small>${e(it.elements.en)}</small>` : ''}</td><td>${e(it.message.zh)}<br><small>${e(it.message.en)}</small></td><td>${e(STATUS[it.status])}${it.assignee ? `<br><small>→ ${e(it.assignee)}</small>` : ''}</td></tr>`)
+        .map(
+          (it, i) =>
+            `<tr><td class="n">${i + 1}</td><td>${e(it.floorName)}</td><td>${e(it.elements.zh || '—')}${it.elements.en && it.elements.en !== it.elements.zh ? `<br><small>${e(it.elements.en)}</small>` : ''}</td><td>${e(it.message.zh)}<br><small>${e(it.message.en)}</small></td><td>${e(STATUS[it.status])}${it.assignee ? `<br><small>→ ${e(it.assignee)}</small>` : ''}</td></tr>`,
+        )
         .join('');
       return `<section class="entry"><h3><span class="num">${g.n}</span> ${sev(g.severity)} ${e(g.title.zh)} <small>${e(g.title.en)}</small> · ${g.items.length} 处</h3>
 <p class="clause">${e(g.clause)}${g.clauseText ? `：“${e(g.clauseText)}”` : ''}</p>${g.interpretation ? `<p class="interp">解释 Interpretation：${e(g.interpretation.zh)} <small>/ ${e(g.interpretation.en)}</small></p>` : ''}${g.hint ? `<p class="hint">整改建议：${e(g.hint.zh)}${g.hint.en ? ` <small>/ ${e(g.hint.en)}</small>` : ''}</p>` : ''}
@@ -58,7 +67,10 @@ function renderReportModel(m: ReportModel): string {
     .join('\n');
   const accepted = m.acceptedItems.length
     ? `<table class="items"><thead><tr><th>规则 Rule</th><th>条款 Clause</th><th>对象 Element</th><th>问题 Issue</th><th>接受理由 Reason</th></tr></thead><tbody>${m.acceptedItems
-        .map((a) => `<tr><td>${e(a.title.zh)}<br><small>${e(a.title.en)}</small></td><td>${e(a.clause)}</td><td>${e(a.elements.zh || '—')} <small>${e(a.floorName)}</small></td><td>${e(a.message.zh)}</td><td>${e(a.reason ?? '')}</td></tr>`)
+        .map(
+          (a) =>
+            `<tr><td>${e(a.title.zh)}<br><small>${e(a.title.en)}</small></td><td>${e(a.clause)}</td><td>${e(a.elements.zh || '—')} <small>${e(a.floorName)}</small></td><td>${e(a.message.zh)}</td><td>${e(a.reason ?? '')}</td></tr>`,
+        )
         .join('')}</tbody></table>`
     : '<p class="muted">无 None</p>';
   return `<!doctype html>

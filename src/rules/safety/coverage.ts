@@ -17,14 +17,17 @@ export interface CoverageGrid {
 }
 
 export function aedSources(doc: HallDocument): NavPoint[] {
-  return all(doc, 'point').filter(({ el }) => el.pointKind === 'aed').map(({ floor, el }) => ({ floorId: floor.id, p: el.position }));
+  return all(doc, 'point')
+    .filter(({ el }) => el.pointKind === 'aed')
+    .map(({ floor, el }) => ({ floorId: floor.id, p: el.position }));
 }
 
 /** Escape targets: exterior doors on the floor they are on; on upper floors also the stairs (protected escape routes). */
 export function exitSources(doc: HallDocument, params: Readonly<Record<string, ParamValue>>): NavPoint[] {
   const out: NavPoint[] = [];
   const tol = param(params, 'exteriorDoorTolM');
-  for (const { floor, el } of all(doc, 'opening')) if (isExteriorDoor(floor, el, tol) && el.entrance !== 'staff') out.push({ floorId: floor.id, p: insideOf(doc, floor.id, el, param(params, 'entranceInsideM')) });
+  for (const { floor, el } of all(doc, 'opening'))
+    if (isExteriorDoor(floor, el, tol) && el.entrance !== 'staff') out.push({ floorId: floor.id, p: insideOf(doc, floor.id, el, param(params, 'entranceInsideM')) });
   for (const { floor, el } of all(doc, 'vlink')) if (el.linkKind === 'stair') for (const id of new Set([floor.id, ...el.floors])) out.push({ floorId: id, p: el.position });
   return out;
 }

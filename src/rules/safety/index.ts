@@ -1,4 +1,3 @@
-
 import { isStaffZone } from '../../core/kinds/zone';
 import { isExteriorDoor } from '../doors';
 import { centroid, pointInPolygon } from '../../core/geometry/polygon';
@@ -16,7 +15,8 @@ const aedPresent = defineRule({
   scope: 'hall',
   reads: ['point'],
   params: [],
-  check: (ctx) => (aedSources(ctx.doc).length ? [] : [finding('safety.aed-present', ctx, { floorId: ctx.doc.floors[0]?.id, zh: '大厅没有配置自动体外除颤器（AED）', en: 'The hall has no AED' })]),
+  check: (ctx) =>
+    aedSources(ctx.doc).length ? [] : [finding('safety.aed-present', ctx, { floorId: ctx.doc.floors[0]?.id, zh: '大厅没有配置自动体外除颤器（AED）', en: 'The hall has no AED' })],
 });
 
 /** Public zones whose farthest point is beyond `limit` walking from the sources. */
@@ -32,7 +32,16 @@ function farZones(ctx: RuleContext, ruleId: string, key: string, sources: Return
       return k < 0 ? { worst: 0, at: centroid(el.polygon) } : { worst: field.at(floor.id, pts[k]), at: pts[k] };
     });
     if (!atMost(ctx, worst, limit))
-      out.push(finding(ruleId, ctx, { elementIds: [el.id], floorId: floor.id, at, zh: `“${el.name ?? el.id}”最远处距${what[0]}步行 ${fmtMeasured(worst, limit)} m（应不超过 ${fmtLimit(limit)} m）`, en: `The far side of "${el.nameEn || el.name || el.id}" is ${fmtMeasured(worst, limit)} m walk from ${what[1]} (max ${fmtLimit(limit)} m)`, data: { walkM: worst, maxM: limit } }));
+      out.push(
+        finding(ruleId, ctx, {
+          elementIds: [el.id],
+          floorId: floor.id,
+          at,
+          zh: `“${el.name ?? el.id}”最远处距${what[0]}步行 ${fmtMeasured(worst, limit)} m（应不超过 ${fmtLimit(limit)} m）`,
+          en: `The far side of "${el.nameEn || el.name || el.id}" is ${fmtMeasured(worst, limit)} m walk from ${what[1]} (max ${fmtLimit(limit)} m)`,
+          data: { walkM: worst, maxM: limit },
+        }),
+      );
   }
   return out;
 }
@@ -60,10 +69,21 @@ const aedSigned = defineRule({
     if (!main) return [];
     const max = num(ctx, 'entranceSignMaxM');
     const mentions = (t: string) => /AED|除颤/i.test(t);
-    const ok = all(ctx.doc, 'sign').some(({ floor, el }) => floor.id === main.floor.id && el.signKind === 'directional' && (mentions(el.text.zh) || mentions(el.text.en)) && atMost(ctx, dist(el.position, main.el.position), max));
+    const ok = all(ctx.doc, 'sign').some(
+      ({ floor, el }) =>
+        floor.id === main.floor.id && el.signKind === 'directional' && (mentions(el.text.zh) || mentions(el.text.en)) && atMost(ctx, dist(el.position, main.el.position), max),
+    );
     const onMap = all(ctx.doc, 'sign').some(({ el }) => el.signKind === 'layout-map');
     if (ok && onMap) return [];
-    return [finding('safety.aed-signed', ctx, { elementIds: [main.el.id], floorId: main.floor.id, at: main.el.position, zh: ok ? '平面布局图缺失，AED 无法在图上标明' : `主入口 ${max} m 内没有指向 AED 的导向标识`, en: ok ? 'No layout map to mark the AED on' : `No directional sign toward the AED within ${max} m of the main entrance` })];
+    return [
+      finding('safety.aed-signed', ctx, {
+        elementIds: [main.el.id],
+        floorId: main.floor.id,
+        at: main.el.position,
+        zh: ok ? '平面布局图缺失，AED 无法在图上标明' : `主入口 ${max} m 内没有指向 AED 的导向标识`,
+        en: ok ? 'No layout map to mark the AED on' : `No directional sign toward the AED within ${max} m of the main entrance`,
+      }),
+    ];
   },
 });
 
@@ -74,7 +94,10 @@ const firstAid = defineRule({
   scope: 'hall',
   reads: ['point'],
   params: [],
-  check: (ctx) => (all(ctx.doc, 'point').some(({ el }) => el.pointKind === 'first-aid-kit') ? [] : [finding('safety.first-aid', ctx, { floorId: ctx.doc.floors[0]?.id, zh: '没有配置急救医药箱', en: 'No first-aid kit' })]),
+  check: (ctx) =>
+    all(ctx.doc, 'point').some(({ el }) => el.pointKind === 'first-aid-kit')
+      ? []
+      : [finding('safety.first-aid', ctx, { floorId: ctx.doc.floors[0]?.id, zh: '没有配置急救医药箱', en: 'No first-aid kit' })],
 });
 
 const exits = defineRule({
@@ -91,7 +114,17 @@ const exits = defineRule({
       .filter((f) => f.elements.some((e) => e.kind === 'zone'))
       .flatMap((f) => {
         const n = src.filter((s) => s.floorId === f.id).length;
-        return n >= min ? [] : [finding('safety.exits', ctx, { floorId: f.id, disc: f.id, zh: `${f.name} 只有 ${n} 个安全出口（应不少于 ${min} 个）`, en: `${f.name} has ${n} exit(s); at least ${min} required`, data: { exits: n, min } })];
+        return n >= min
+          ? []
+          : [
+              finding('safety.exits', ctx, {
+                floorId: f.id,
+                disc: f.id,
+                zh: `${f.name} 只有 ${n} 个安全出口（应不少于 ${min} 个）`,
+                en: `${f.name} has ${n} exit(s); at least ${min} required`,
+                data: { exits: n, min },
+              }),
+            ];
       });
   },
 });
@@ -103,7 +136,11 @@ const travel = defineRule({
   scope: 'hall',
   reads: ['nav', 'zone', 'opening', 'vlink'],
   params: ['exitMaxTravelM', 'exitMaxTravelSprinklerM'],
-  check: (ctx) => farZones(ctx, 'safety.travel-distance', 'exits', exitSources(ctx.doc, ctx.params), ctx.doc.meta.sprinklers ? num(ctx, 'exitMaxTravelSprinklerM') : num(ctx, 'exitMaxTravelM'), ['最近的安全出口', 'the nearest exit']),
+  check: (ctx) =>
+    farZones(ctx, 'safety.travel-distance', 'exits', exitSources(ctx.doc, ctx.params), ctx.doc.meta.sprinklers ? num(ctx, 'exitMaxTravelSprinklerM') : num(ctx, 'exitMaxTravelM'), [
+      '最近的安全出口',
+      'the nearest exit',
+    ]),
 });
 
 const exitWidth = defineRule({
@@ -119,13 +156,34 @@ const exitWidth = defineRule({
     const cmin = num(ctx, 'escapeCorridorMinM');
     const out: Finding[] = [];
     const tol = num(ctx, 'exteriorDoorTolM');
-    for (const d of f.elements) if (d.kind === 'opening' && d.entrance !== 'staff' && isExteriorDoor(f, d, tol) && !atLeast(ctx, d.width, dmin)) out.push(finding('safety.exit-width', ctx, { elementIds: [d.id], floorId: f.id, at: d.position, zh: `疏散门“${d.name ?? d.id}”净宽 ${fmtMeasured(d.width, dmin)} m（应不小于 ${fmtLimit(dmin)} m）`, en: `Exit door "${d.name ?? d.id}" is ${fmtMeasured(d.width, dmin)} m clear (min ${fmtLimit(dmin)} m)`, data: { widthM: d.width, minM: dmin } }));
+    for (const d of f.elements)
+      if (d.kind === 'opening' && d.entrance !== 'staff' && isExteriorDoor(f, d, tol) && !atLeast(ctx, d.width, dmin))
+        out.push(
+          finding('safety.exit-width', ctx, {
+            elementIds: [d.id],
+            floorId: f.id,
+            at: d.position,
+            zh: `疏散门“${d.name ?? d.id}”净宽 ${fmtMeasured(d.width, dmin)} m（应不小于 ${fmtLimit(dmin)} m）`,
+            en: `Exit door "${d.name ?? d.id}" is ${fmtMeasured(d.width, dmin)} m clear (min ${fmtLimit(dmin)} m)`,
+            data: { widthM: d.width, minM: dmin },
+          }),
+        );
     for (const z of f.elements) {
       if (z.kind !== 'zone' || z.type !== 'circulation') continue;
       const xs = z.polygon.map((p) => p[0]);
       const ys = z.polygon.map((p) => p[1]);
       const w = Math.min(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-      if (!atLeast(ctx, w, cmin)) out.push(finding('safety.exit-width', ctx, { elementIds: [z.id], floorId: f.id, at: centroid(z.polygon), zh: `通道“${z.name ?? z.id}”宽 ${fmtMeasured(w, cmin)} m（疏散走道应不小于 ${fmtLimit(cmin)} m）`, en: `Corridor "${z.name ?? z.id}" is ${fmtMeasured(w, cmin)} m wide (escape corridors need ${fmtLimit(cmin)} m)`, data: { widthM: w, minM: cmin } }));
+      if (!atLeast(ctx, w, cmin))
+        out.push(
+          finding('safety.exit-width', ctx, {
+            elementIds: [z.id],
+            floorId: f.id,
+            at: centroid(z.polygon),
+            zh: `通道“${z.name ?? z.id}”宽 ${fmtMeasured(w, cmin)} m（疏散走道应不小于 ${fmtLimit(cmin)} m）`,
+            en: `Corridor "${z.name ?? z.id}" is ${fmtMeasured(w, cmin)} m wide (escape corridors need ${fmtLimit(cmin)} m)`,
+            data: { widthM: w, minM: cmin },
+          }),
+        );
     }
     return out;
   },
@@ -141,15 +199,34 @@ const cctv = defineRule({
   check(ctx) {
     const range = num(ctx, 'cctvRangeM');
     const cams = all(ctx.doc, 'point').filter(({ el }) => el.pointKind === 'cctv');
-    const seen = (floorId: string, p: [number, number]) => cams.some(({ floor, el }) => floor.id === floorId && atMost(ctx, dist(el.position, p), range) && lineOfSight(ctx.doc, floorId, el.position, p));
+    const seen = (floorId: string, p: [number, number]) =>
+      cams.some(({ floor, el }) => floor.id === floorId && atMost(ctx, dist(el.position, p), range) && lineOfSight(ctx.doc, floorId, el.position, p));
     const out: Finding[] = [];
     const tol = num(ctx, 'exteriorDoorTolM');
     for (const { floor, el } of all(ctx.doc, 'opening')) {
       if (!isExteriorDoor(floor, el, tol)) continue;
-      if (!seen(floor.id, el.position)) out.push(finding('safety.cctv', ctx, { elementIds: [el.id], floorId: floor.id, at: el.position, zh: `出入口“${el.name ?? el.id}”不在监控范围内`, en: `Entrance "${el.name ?? el.id}" is not covered by CCTV` }));
+      if (!seen(floor.id, el.position))
+        out.push(
+          finding('safety.cctv', ctx, {
+            elementIds: [el.id],
+            floorId: floor.id,
+            at: el.position,
+            zh: `出入口“${el.name ?? el.id}”不在监控范围内`,
+            en: `Entrance "${el.name ?? el.id}" is not covered by CCTV`,
+          }),
+        );
     }
     for (const { floor, el } of zonesOfType(ctx.doc, 'self-service-24h')) {
-      if (!cams.some((c) => c.floor.id === floor.id && pointInPolygon(c.el.position, el.polygon))) out.push(finding('safety.cctv', ctx, { elementIds: [el.id], floorId: floor.id, at: centroid(el.polygon), zh: `24小时自助服务区“${el.name ?? el.id}”内没有监控`, en: `24h self-service area "${el.name ?? el.id}" has no camera inside` }));
+      if (!cams.some((c) => c.floor.id === floor.id && pointInPolygon(c.el.position, el.polygon)))
+        out.push(
+          finding('safety.cctv', ctx, {
+            elementIds: [el.id],
+            floorId: floor.id,
+            at: centroid(el.polygon),
+            zh: `24小时自助服务区“${el.name ?? el.id}”内没有监控`,
+            en: `24h self-service area "${el.name ?? el.id}" has no camera inside`,
+          }),
+        );
     }
     return out;
   },

@@ -79,7 +79,10 @@ function signSeenFrom(doc: HallDocument, floorId: string, p: Vec2, here: readonl
  * `turnDeg` before a leg of at least `decisionMinLegM`), each with the sign that can be seen from it. The rule reports the
  * points with none; the editor's sign sight-line overlay draws all of it.
  */
-export function wayfinding(doc: HallDocument, params: { turnDeg: number; signSightM: number; entranceInsideM: number; decisionMinLegM: number }): { routes: { zoneId: string; points: NavPoint[] }[]; decisions: DecisionPoint[] } {
+export function wayfinding(
+  doc: HallDocument,
+  params: { turnDeg: number; signSightM: number; entranceInsideM: number; decisionMinLegM: number },
+): { routes: { zoneId: string; points: NavPoint[] }[]; decisions: DecisionPoint[] } {
   const main = mainEntrance(doc);
   if (!main) return { routes: [], decisions: [] };
   // The same field as the entrance-distance rules: one solve (or repair) serves them all.
@@ -121,7 +124,12 @@ export const signContinuity = defineRule({
   check(ctx) {
     const sight = num(ctx, 'signSightM');
     const merge = num(ctx, 'decisionMergeM');
-    const { decisions } = wayfinding(ctx.doc, { turnDeg: num(ctx, 'turnDeg'), signSightM: sight, entranceInsideM: num(ctx, 'entranceInsideM'), decisionMinLegM: num(ctx, 'decisionMinLegM') });
+    const { decisions } = wayfinding(ctx.doc, {
+      turnDeg: num(ctx, 'turnDeg'),
+      signSightM: sight,
+      entranceInsideM: num(ctx, 'entranceInsideM'),
+      decisionMinLegM: num(ctx, 'decisionMinLegM'),
+    });
     const seen = new Map<string, Finding>();
     for (const b of decisions) {
       if (b.sign) continue;

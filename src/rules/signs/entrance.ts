@@ -19,7 +19,15 @@ function signNearEntrance(ruleId: string, kind: SignKind, ctx: RuleContext): Fin
   const signs = all(ctx.doc, 'sign').filter(({ el }) => el.signKind === kind);
   if (placement === 'any') {
     if (signs.length) return [];
-    return [finding(ruleId, ctx, { floorId: ctx.doc.floors[0]?.id, zh: `大厅没有${SIGN_KINDS[kind].zh}`, en: `The hall has no ${SIGN_KINDS[kind].en}`, hintZh: `放置一块${SIGN_KINDS[kind].zh}`, hintEn: `Place a ${SIGN_KINDS[kind].en}` })];
+    return [
+      finding(ruleId, ctx, {
+        floorId: ctx.doc.floors[0]?.id,
+        zh: `大厅没有${SIGN_KINDS[kind].zh}`,
+        en: `The hall has no ${SIGN_KINDS[kind].en}`,
+        hintZh: `放置一块${SIGN_KINDS[kind].zh}`,
+        hintEn: `Place a ${SIGN_KINDS[kind].en}`,
+      }),
+    ];
   }
   const main = mainEntrance(ctx.doc);
   if (!main) return [];
@@ -29,8 +37,15 @@ function signNearEntrance(ruleId: string, kind: SignKind, ctx: RuleContext): Fin
   const best = Math.min(...signs.map(({ floor, el }) => field.at(floor.id, el.position)), Infinity);
   if (atMost(ctx, best, max)) return [];
   const sightMax = num(ctx, 'conspicuousSightMaxM');
-  if (placement === 'conspicuous' && signs.some(({ floor, el }) => floor.id === main.floor.id && atMost(ctx, dist(el.position, inside), sightMax) && lineOfSight(ctx.doc, floor.id, inside, el.position))) return [];
-  const where = placement === 'conspicuous' ? [`（应在 ${fmtLimit(max)} m 内或入口 ${fmtLimit(sightMax)} m 视线内的显著位置）`, ` (max ${fmtLimit(max)} m, or in sight of it within ${fmtLimit(sightMax)} m)`] : [`（应在 ${fmtLimit(max)} m 内）`, ` (max ${fmtLimit(max)} m)`];
+  if (
+    placement === 'conspicuous' &&
+    signs.some(({ floor, el }) => floor.id === main.floor.id && atMost(ctx, dist(el.position, inside), sightMax) && lineOfSight(ctx.doc, floor.id, inside, el.position))
+  )
+    return [];
+  const where =
+    placement === 'conspicuous'
+      ? [`（应在 ${fmtLimit(max)} m 内或入口 ${fmtLimit(sightMax)} m 视线内的显著位置）`, ` (max ${fmtLimit(max)} m, or in sight of it within ${fmtLimit(sightMax)} m)`]
+      : [`（应在 ${fmtLimit(max)} m 内）`, ` (max ${fmtLimit(max)} m)`];
   return [
     finding(ruleId, ctx, {
       elementIds: [main.el.id, ...signs.map((s) => s.el.id)],
@@ -46,5 +61,21 @@ function signNearEntrance(ruleId: string, kind: SignKind, ctx: RuleContext): Fin
 }
 
 const PARAMS = ['entranceSignMaxM', 'conspicuousSightMaxM', 'entranceInsideM', 'toleranceM'];
-export const signLayoutMap = defineRule({ id: 'sign.layout-map', group: 'signs', title: { zh: '平面布局图', en: 'Layout map' }, scope: 'hall', reads: ['nav', 'sign', 'opening'], params: PARAMS, check: (ctx) => signNearEntrance('sign.layout-map', 'layout-map', ctx) });
-export const signServiceHours = defineRule({ id: 'sign.service-hours', group: 'signs', title: { zh: '服务时间公示', en: 'Service hours' }, scope: 'hall', reads: ['nav', 'sign', 'opening'], params: PARAMS, check: (ctx) => signNearEntrance('sign.service-hours', 'service-hours', ctx) });
+export const signLayoutMap = defineRule({
+  id: 'sign.layout-map',
+  group: 'signs',
+  title: { zh: '平面布局图', en: 'Layout map' },
+  scope: 'hall',
+  reads: ['nav', 'sign', 'opening'],
+  params: PARAMS,
+  check: (ctx) => signNearEntrance('sign.layout-map', 'layout-map', ctx),
+});
+export const signServiceHours = defineRule({
+  id: 'sign.service-hours',
+  group: 'signs',
+  title: { zh: '服务时间公示', en: 'Service hours' },
+  scope: 'hall',
+  reads: ['nav', 'sign', 'opening'],
+  params: PARAMS,
+  check: (ctx) => signNearEntrance('sign.service-hours', 'service-hours', ctx),
+});

@@ -5,4 +5,15 @@ import { signFloorDirectory, signElevatorNotice, signElectronicClearance } from 
 import { signZone, signComplaint, signBilingual, signAccessible } from './zones';
 import { signContinuity } from './continuity';
 
-export const RULES: RuleDef[] = [signLayoutMap, signFloorDirectory, signZone, signContinuity, signBilingual, signElectronicClearance, signServiceHours, signAccessible, signComplaint, signElevatorNotice];
+export const RULES: RuleDef[] = [
+  signLayoutMap,
+  signFloorDirectory,
+  signZone,
+  signContinuity,
+  signBilingual,
+  signElectronicClearance,
+  signServiceHours,
+  signAccessible,
+  signComplaint,
+  signElevatorNotice,
+];

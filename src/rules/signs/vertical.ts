@@ -29,7 +29,16 @@ export const signFloorDirectory = defineRule({
       if (link.linkKind === 'ramp') continue;
       if (signs.some(({ floor, el }) => floor.id === floorId && dist(el.position, link.position) <= max)) continue;
       const fname = ctx.doc.floors.find((f) => f.id === floorId)?.name ?? floorId;
-      out.push(finding('sign.floor-directory', ctx, { elementIds: [link.id], floorId, at: link.position, disc: floorId, zh: `${fname}的${link.name ?? LINK_KINDS[link.linkKind].zh}旁 ${max} m 内没有楼层索引牌`, en: `No floor directory within ${max} m of the ${LINK_KINDS[link.linkKind].en} on ${fname}` }));
+      out.push(
+        finding('sign.floor-directory', ctx, {
+          elementIds: [link.id],
+          floorId,
+          at: link.position,
+          disc: floorId,
+          zh: `${fname}的${link.name ?? LINK_KINDS[link.linkKind].zh}旁 ${max} m 内没有楼层索引牌`,
+          en: `No floor directory within ${max} m of the ${LINK_KINDS[link.linkKind].en} on ${fname}`,
+        }),
+      );
     }
     return out;
   },
@@ -48,7 +57,16 @@ export const signElevatorNotice = defineRule({
     return landings(ctx.doc)
       .filter(({ link }) => link.linkKind === 'elevator')
       .filter(({ floorId, link }) => !signs.some(({ floor, el }) => floor.id === floorId && dist(el.position, link.position) <= max))
-      .map(({ floorId, link }) => finding('sign.elevator-notice', ctx, { elementIds: [link.id], floorId, at: link.position, disc: floorId, zh: `电梯“${link.name ?? link.id}”在该层没有乘梯须知`, en: `Elevator "${link.name ?? link.id}" has no notice at this landing` }));
+      .map(({ floorId, link }) =>
+        finding('sign.elevator-notice', ctx, {
+          elementIds: [link.id],
+          floorId,
+          at: link.position,
+          disc: floorId,
+          zh: `电梯“${link.name ?? link.id}”在该层没有乘梯须知`,
+          en: `Elevator "${link.name ?? link.id}" has no notice at this landing`,
+        }),
+      );
   },
 });
 
@@ -68,7 +86,16 @@ export const signElectronicClearance = defineRule({
       for (const { floorId, link } of ls) {
         if (floorId !== floor.id || link.linkKind === 'ramp') continue;
         const d = distToPolygon(el.position, kindOf(link).footprint(link)!);
-        if (d < clear) out.push(finding('sign.electronic-clearance', ctx, { elementIds: [el.id, link.id], floorId, at: el.position, zh: `电子标识距${LINK_KINDS[link.linkKind].zh}口 ${fmt(d)} m（应不小于 ${clear} m）`, en: `Electronic sign is ${fmt(d)} m from the ${LINK_KINDS[link.linkKind].en} (min ${clear} m)` }));
+        if (d < clear)
+          out.push(
+            finding('sign.electronic-clearance', ctx, {
+              elementIds: [el.id, link.id],
+              floorId,
+              at: el.position,
+              zh: `电子标识距${LINK_KINDS[link.linkKind].zh}口 ${fmt(d)} m（应不小于 ${clear} m）`,
+              en: `Electronic sign is ${fmt(d)} m from the ${LINK_KINDS[link.linkKind].en} (min ${clear} m)`,
+            }),
+          );
       }
     }
     return out;

@@ -30,7 +30,17 @@ export const signZone = defineRule({
     return f.elements
       .filter((z): z is ElementOf<'zone'> => z.kind === 'zone' && !isStaffZone(z) && !EXEMPT.has(z.type))
       .filter((z) => !signs.some((s) => near(s.position, z.polygon, tol)))
-      .map((z) => finding('sign.zone', ctx, { elementIds: [z.id], floorId: f.id, at: centroid(z.polygon), zh: `“${z.name ?? z.id}”没有区域标牌`, en: `"${z.nameEn || z.name || z.id}" has no zone sign`, hintZh: '在区域内或边界上放置区域标牌', hintEn: 'Place a zone sign inside it or on its edge' }));
+      .map((z) =>
+        finding('sign.zone', ctx, {
+          elementIds: [z.id],
+          floorId: f.id,
+          at: centroid(z.polygon),
+          zh: `“${z.name ?? z.id}”没有区域标牌`,
+          en: `"${z.nameEn || z.name || z.id}" has no zone sign`,
+          hintZh: '在区域内或边界上放置区域标牌',
+          hintEn: 'Place a zone sign inside it or on its edge',
+        }),
+      );
   },
 });
 
@@ -48,7 +58,15 @@ export const signComplaint = defineRule({
     return f.elements
       .filter((z): z is ElementOf<'zone'> => z.kind === 'zone' && zoneHasType(z, 'complaint'))
       .filter((z) => !signs.some((s) => near(s.position, z.polygon, tol)))
-      .map((z) => finding('sign.complaint', ctx, { elementIds: [z.id], floorId: f.id, at: centroid(z.polygon), zh: `投诉受理区“${z.name ?? z.id}”没有投诉受理标识`, en: `Complaint area "${z.name ?? z.id}" has no complaint sign` }));
+      .map((z) =>
+        finding('sign.complaint', ctx, {
+          elementIds: [z.id],
+          floorId: f.id,
+          at: centroid(z.polygon),
+          zh: `投诉受理区“${z.name ?? z.id}”没有投诉受理标识`,
+          en: `Complaint area "${z.name ?? z.id}" has no complaint sign`,
+        }),
+      );
   },
 });
 
@@ -63,7 +81,15 @@ export const signBilingual = defineRule({
     const f = ctx.floor!;
     return f.elements
       .filter((s): s is ElementOf<'sign'> => s.kind === 'sign' && (!s.text.zh.trim() || !s.text.en.trim()))
-      .map((s) => finding('sign.bilingual', ctx, { elementIds: [s.id], floorId: f.id, at: s.position, zh: `标识“${s.text.zh || s.id}”缺少${s.text.zh.trim() ? '英文' : '中文'}`, en: `Sign "${s.text.en || s.text.zh || s.id}" has no ${s.text.zh.trim() ? 'English' : 'Chinese'} text` }));
+      .map((s) =>
+        finding('sign.bilingual', ctx, {
+          elementIds: [s.id],
+          floorId: f.id,
+          at: s.position,
+          zh: `标识“${s.text.zh || s.id}”缺少${s.text.zh.trim() ? '英文' : '中文'}`,
+          en: `Sign "${s.text.en || s.text.zh || s.id}" has no ${s.text.zh.trim() ? 'English' : 'Chinese'} text`,
+        }),
+      );
   },
 });
 
@@ -78,17 +104,31 @@ export const signAccessible = defineRule({
     const max = num(ctx, 'accessibleSignMaxM');
     const signs = all(ctx.doc, 'sign').filter(({ el }) => el.signKind === 'accessible');
     const facilities: { floorId: string; id: string; name: string; poly?: [number, number][]; p: [number, number] }[] = [];
-    for (const { floor, el } of all(ctx.doc, 'zone')) if (el.type === 'accessible-toilet') facilities.push({ floorId: floor.id, id: el.id, name: el.name ?? '无障碍卫生间', poly: el.polygon, p: centroid(el.polygon) });
+    for (const { floor, el } of all(ctx.doc, 'zone'))
+      if (el.type === 'accessible-toilet') facilities.push({ floorId: floor.id, id: el.id, name: el.name ?? '无障碍卫生间', poly: el.polygon, p: centroid(el.polygon) });
     for (const { floor, el } of all(ctx.doc, 'vlink'))
       if ((el.linkKind === 'elevator' && el.accessible) || el.linkKind === 'ramp')
-        for (const fid of new Set([floor.id, ...el.floors])) facilities.push({ floorId: fid, id: el.id, name: el.name ?? el.linkKind, poly: kindOf(el).footprint(el)!, p: el.position });
+        for (const fid of new Set([floor.id, ...el.floors]))
+          facilities.push({ floorId: fid, id: el.id, name: el.name ?? el.linkKind, poly: kindOf(el).footprint(el)!, p: el.position });
     for (const { floor, el } of all(ctx.doc, 'counter')) if (el.low) facilities.push({ floorId: floor.id, id: el.id, name: `${el.number}号低位窗口`, p: el.position });
     const main = mainEntrance(ctx.doc);
     if (main && (main.el.step <= num(ctx, 'levelStepMaxM') || main.el.ramp)) facilities.push({ floorId: main.floor.id, id: main.el.id, name: '无障碍入口', p: main.el.position });
     const out: Finding[] = [];
     for (const fac of facilities) {
-      const ok = signs.some(({ floor, el }) => floor.id === fac.floorId && (el.target === fac.id || (fac.poly ? distToPolygon(el.position, fac.poly) : dist(el.position, fac.p)) <= max));
-      if (!ok) out.push(finding('sign.accessible', ctx, { elementIds: [fac.id], floorId: fac.floorId, at: fac.p, disc: fac.floorId, zh: `${fac.name}附近 ${max} m 内没有无障碍标识`, en: `No accessibility sign within ${max} m of ${fac.name}` }));
+      const ok = signs.some(
+        ({ floor, el }) => floor.id === fac.floorId && (el.target === fac.id || (fac.poly ? distToPolygon(el.position, fac.poly) : dist(el.position, fac.p)) <= max),
+      );
+      if (!ok)
+        out.push(
+          finding('sign.accessible', ctx, {
+            elementIds: [fac.id],
+            floorId: fac.floorId,
+            at: fac.p,
+            disc: fac.floorId,
+            zh: `${fac.name}附近 ${max} m 内没有无障碍标识`,
+            en: `No accessibility sign within ${max} m of ${fac.name}`,
+          }),
+        );
     }
     return out;
   },

@@ -107,7 +107,7 @@ function checkFloor(ctx: RuleContext, floor: Floor): Finding[] {
           }
           for (const [g0, g1] of subtractIntervals(iv, covered)) {
             if (g1 - g0 < minGap) continue;
-            const mid: Vec2 = [a[0] + u[0] * (g0 + g1) / 2, a[1] + u[1] * (g0 + g1) / 2];
+            const mid: Vec2 = [a[0] + (u[0] * (g0 + g1)) / 2, a[1] + (u[1] * (g0 + g1)) / 2];
             out.push(
               finding('zone.office-separated', ctx, {
                 elementIds: [s.id, p.id],
@@ -158,7 +158,17 @@ function checkFloor(ctx: RuleContext, floor: Floor): Finding[] {
   for (const r of floor.elements) {
     if (r.kind !== 'route') continue;
     for (const s of staff) {
-      const enters = r.points.some((q) => pointInPolygon(q, s.polygon) && distToPolygonBoundary(q, s.polygon) > tol) || r.points.slice(1).some((q, i) => s.polygon.some((v, j) => segmentsIntersect(r.points[i], q, v, s.polygon[(j + 1) % s.polygon.length]) && pointInPolygon([(r.points[i][0] + q[0]) / 2, (r.points[i][1] + q[1]) / 2], s.polygon)));
+      const enters =
+        r.points.some((q) => pointInPolygon(q, s.polygon) && distToPolygonBoundary(q, s.polygon) > tol) ||
+        r.points
+          .slice(1)
+          .some((q, i) =>
+            s.polygon.some(
+              (v, j) =>
+                segmentsIntersect(r.points[i], q, v, s.polygon[(j + 1) % s.polygon.length]) &&
+                pointInPolygon([(r.points[i][0] + q[0]) / 2, (r.points[i][1] + q[1]) / 2], s.polygon),
+            ),
+          );
       if (enters)
         out.push(
           finding('zone.office-separated', ctx, {

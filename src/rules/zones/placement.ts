@@ -31,7 +31,16 @@ export const zoneConsultationNearEntrance = defineRule({
   params: ['consultMaxWalkM', 'conspicuousSightMaxM', 'entranceInsideM', 'consultSampleStepM', 'toleranceM'],
   check(ctx) {
     const main = mainEntrance(ctx.doc);
-    if (!main) return [finding('zone.consultation-near-entrance', ctx, { floorId: ctx.doc.floors[0]?.id, zh: '未设置主入口，无法检查咨询区位置', en: 'No main entrance: cannot check where consultation is', hintZh: '把一扇外门的出入口类型设为“主入口”', hintEn: 'Mark one exterior door as the main entrance' })];
+    if (!main)
+      return [
+        finding('zone.consultation-near-entrance', ctx, {
+          floorId: ctx.doc.floors[0]?.id,
+          zh: '未设置主入口，无法检查咨询区位置',
+          en: 'No main entrance: cannot check where consultation is',
+          hintZh: '把一扇外门的出入口类型设为“主入口”',
+          hintEn: 'Mark one exterior door as the main entrance',
+        }),
+      ];
     const max = num(ctx, 'consultMaxWalkM');
     const sightMax = num(ctx, 'conspicuousSightMaxM');
     const inside = insideOf(ctx.doc, main.floor.id, main.el, num(ctx, 'entranceInsideM'));
@@ -50,7 +59,10 @@ export const zoneConsultationNearEntrance = defineRule({
     };
     const step = num(ctx, 'consultSampleStepM');
     for (const { floor, el } of zonesOfType(ctx.doc, 'consultation')) {
-      consider(perPolygon(field, 'consultation-reach', floor.id, el.polygon, () => Math.min(...field.atAll(floor.id, samplePolygon(el.polygon, step)))), el.id);
+      consider(
+        perPolygon(field, 'consultation-reach', floor.id, el.polygon, () => Math.min(...field.atAll(floor.id, samplePolygon(el.polygon, step)))),
+        el.id,
+      );
       targets.push({ floorId: floor.id, p: centroid(el.polygon), id: el.id });
     }
     for (const { floor, el } of all(ctx.doc, 'counter')) if (el.type === 'consultation-desk') targets.push({ floorId: floor.id, p: counterServicePoint(el), id: el.id });
@@ -62,8 +74,12 @@ export const zoneConsultationNearEntrance = defineRule({
         elementIds: [main.el.id, ...(bestId ? [bestId] : [])],
         floorId: main.floor.id,
         at: main.el.position,
-        zh: targets.length ? `主入口到最近的咨询服务点步行 ${fmtMeasured(best, max)} m（入口附近应不超过 ${fmtLimit(max)} m），且入口 ${fmtLimit(sightMax)} m 视线内没有咨询服务点（醒目位置）` : '没有咨询服务区或综合咨询窗口',
-        en: targets.length ? `The nearest consultation point is ${fmtMeasured(best, max)} m walk from the main entrance (near: max ${fmtLimit(max)} m) and none is in sight of it within ${fmtLimit(sightMax)} m (conspicuous)` : 'No consultation zone or desk',
+        zh: targets.length
+          ? `主入口到最近的咨询服务点步行 ${fmtMeasured(best, max)} m（入口附近应不超过 ${fmtLimit(max)} m），且入口 ${fmtLimit(sightMax)} m 视线内没有咨询服务点（醒目位置）`
+          : '没有咨询服务区或综合咨询窗口',
+        en: targets.length
+          ? `The nearest consultation point is ${fmtMeasured(best, max)} m walk from the main entrance (near: max ${fmtLimit(max)} m) and none is in sight of it within ${fmtLimit(sightMax)} m (conspicuous)`
+          : 'No consultation zone or desk',
         hintZh: '把咨询导办台设在进门可见处或入口附近',
         hintEn: 'Put the consultation desk near the entrance or where people see it as they come in',
         data: { walkM: best, maxM: max, sightMaxM: sightMax },
@@ -95,12 +111,39 @@ export const zone24hIndependent = defineRule({
     for (const { floor, el } of zonesOfType(ctx.doc, 'self-service-24h')) {
       const name = el.name ?? el.id;
       const base = { elementIds: [el.id], floorId: floor.id, at: centroid(el.polygon) };
-      if (asked.includes('ground-floor') && floor.id !== lowest?.id) out.push(finding('zone.24h-independent', ctx, { ...base, disc: 'ground-floor', zh: `24小时自助服务区“${name}”不在首层`, en: `24h self-service area "${name}" is not on the ground floor` }));
-      if (asked.includes('own-door') && !floor.elements.some((d) => d.kind === 'opening' && d.entrance !== 'staff' && isExteriorDoor(floor, d, extTol) && distToPolygonBoundary(d.position, el.polygon) <= doorTol))
-        out.push(finding('zone.24h-independent', ctx, { ...base, disc: 'own-door', zh: `24小时自助服务区“${name}”没有独立的对外出入口`, en: `24h self-service area "${name}" has no exterior door of its own` }));
+      if (asked.includes('ground-floor') && floor.id !== lowest?.id)
+        out.push(
+          finding('zone.24h-independent', ctx, {
+            ...base,
+            disc: 'ground-floor',
+            zh: `24小时自助服务区“${name}”不在首层`,
+            en: `24h self-service area "${name}" is not on the ground floor`,
+          }),
+        );
+      if (
+        asked.includes('own-door') &&
+        !floor.elements.some((d) => d.kind === 'opening' && d.entrance !== 'staff' && isExteriorDoor(floor, d, extTol) && distToPolygonBoundary(d.position, el.polygon) <= doorTol)
+      )
+        out.push(
+          finding('zone.24h-independent', ctx, {
+            ...base,
+            disc: 'own-door',
+            zh: `24小时自助服务区“${name}”没有独立的对外出入口`,
+            en: `24h self-service area "${name}" has no exterior door of its own`,
+          }),
+        );
       if (asked.includes('near-main') && main && main.floor.id === floor.id) {
         const d = distToPolygonBoundary(main.el.position, el.polygon);
-        if (!atMost(ctx, d, max)) out.push(finding('zone.24h-independent', ctx, { ...base, disc: 'near-main', zh: `24小时自助服务区“${name}”距主入口 ${fmtMeasured(d, max)} m（应在主入口一侧 ${fmtLimit(max)} m 内）`, en: `24h self-service area "${name}" is ${fmtMeasured(d, max)} m from the main entrance (max ${fmtLimit(max)} m)`, data: { distanceM: d, maxM: max } }));
+        if (!atMost(ctx, d, max))
+          out.push(
+            finding('zone.24h-independent', ctx, {
+              ...base,
+              disc: 'near-main',
+              zh: `24小时自助服务区“${name}”距主入口 ${fmtMeasured(d, max)} m（应在主入口一侧 ${fmtLimit(max)} m 内）`,
+              en: `24h self-service area "${name}" is ${fmtMeasured(d, max)} m from the main entrance (max ${fmtLimit(max)} m)`,
+              data: { distanceM: d, maxM: max },
+            }),
+          );
       }
     }
     return out;
@@ -122,7 +165,11 @@ export const zoneCounterBackofficeLink = defineRule({
     for (const { floor, el } of zonesOfType(ctx.doc, 'counter-service')) {
       if (offices.some((o) => o.floor.id === floor.id && polygonDistance(o.el.polygon, el.polygon) <= adjacent)) continue;
       const g = navFor(ctx.doc, { audience: 'staff' });
-      const r = route(g, { floorId: floor.id, p: centroid(el.polygon) }, offices.map((o) => ({ floorId: o.floor.id, p: centroid(o.el.polygon) })));
+      const r = route(
+        g,
+        { floorId: floor.id, p: centroid(el.polygon) },
+        offices.map((o) => ({ floorId: o.floor.id, p: centroid(o.el.polygon) })),
+      );
       if (r && atMost(ctx, r.length, max)) continue;
       out.push(
         finding('zone.counter-backoffice-link', ctx, {
@@ -154,7 +201,14 @@ export const zonePublicOverStaff = defineRule({
       else pub += area(el.polygon);
     }
     if (pub > staff) return [];
-    return [finding('zone.public-over-staff', ctx, { floorId: ctx.doc.floors[0]?.id, zh: `对外服务区面积 ${fmtMeasured(pub, staff)} m² 不大于办公区面积 ${fmtMeasured(staff, pub)} m²`, en: `Public area ${fmtMeasured(pub, staff)} m² is not larger than staff area ${fmtMeasured(staff, pub)} m²`, data: { publicM2: pub, staffM2: staff } })];
+    return [
+      finding('zone.public-over-staff', ctx, {
+        floorId: ctx.doc.floors[0]?.id,
+        zh: `对外服务区面积 ${fmtMeasured(pub, staff)} m² 不大于办公区面积 ${fmtMeasured(staff, pub)} m²`,
+        en: `Public area ${fmtMeasured(pub, staff)} m² is not larger than staff area ${fmtMeasured(staff, pub)} m²`,
+        data: { publicM2: pub, staffM2: staff },
+      }),
+    ];
   },
 });
 
@@ -169,7 +223,16 @@ export const zoneSpecialistMax = defineRule({
     const max = num(ctx, 'specialistZonesMax');
     const sp = all(ctx.doc, 'zone').filter(({ el }) => zoneHasType(el, 'specialist'));
     if (sp.length <= max) return [];
-    return [finding('zone.specialist-max', ctx, { elementIds: sp.map((s) => s.el.id), floorId: sp[0].floor.id, at: centroid(sp[0].el.polygon), zh: `专业服务区 ${sp.length} 个，超过 ${max} 个`, en: `${sp.length} specialist areas, more than ${max}`, data: { count: sp.length, max } })];
+    return [
+      finding('zone.specialist-max', ctx, {
+        elementIds: sp.map((s) => s.el.id),
+        floorId: sp[0].floor.id,
+        at: centroid(sp[0].el.polygon),
+        zh: `专业服务区 ${sp.length} 个，超过 ${max} 个`,
+        en: `${sp.length} specialist areas, more than ${max}`,
+        data: { count: sp.length, max },
+      }),
+    ];
   },
 });
 
@@ -184,9 +247,21 @@ export const zoneHallStoreys = defineRule({
     const f = ctx.floor!;
     const max = num(ctx, 'maxPublicStorey');
     if (f.storey >= 1 && f.storey <= max) return [];
-    const pub = f.elements.filter((e): e is ElementOf<'zone'> => e.kind === 'zone' && !isStaffZone(e) && e.type !== 'circulation' && e.type !== 'toilet' && e.type !== 'accessible-toilet' && e.type !== 'unclassified');
+    const pub = f.elements.filter(
+      (e): e is ElementOf<'zone'> =>
+        e.kind === 'zone' && !isStaffZone(e) && e.type !== 'circulation' && e.type !== 'toilet' && e.type !== 'accessible-toilet' && e.type !== 'unclassified',
+    );
     if (!pub.length) return [];
-    return [finding('zone.hall-storeys', ctx, { elementIds: pub.map((z) => z.id), floorId: f.id, at: centroid(pub[0].polygon), zh: `${f.name}（第 ${f.storey} 层）设有对外服务区，大厅应设在 1–${max} 层`, en: `${f.name} (storey ${f.storey}) has public service areas; the hall should be on storeys 1–${max}`, data: { storey: f.storey, max } })];
+    return [
+      finding('zone.hall-storeys', ctx, {
+        elementIds: pub.map((z) => z.id),
+        floorId: f.id,
+        at: centroid(pub[0].polygon),
+        zh: `${f.name}（第 ${f.storey} 层）设有对外服务区，大厅应设在 1–${max} 层`,
+        en: `${f.name} (storey ${f.storey}) has public service areas; the hall should be on storeys 1–${max}`,
+        data: { storey: f.storey, max },
+      }),
+    ];
   },
 });
 
@@ -203,6 +278,13 @@ export const zoneHallArea = defineRule({
     let total = 0;
     for (const f of ctx.doc.floors) if (f.outline && f.elements.some((e) => e.kind === 'zone' && !isStaffZone(e))) total += area(f.outline);
     if (total >= min) return [];
-    return [finding('zone.hall-area', ctx, { floorId: ctx.doc.floors[0]?.id, zh: `大厅建筑面积 ${fmtMeasured(total, min)} m²，低于本级的 ${min} m²`, en: `Hall floor area ${fmtMeasured(total, min)} m² is below the ${min} m² for this level`, data: { areaM2: total, minM2: min } })];
+    return [
+      finding('zone.hall-area', ctx, {
+        floorId: ctx.doc.floors[0]?.id,
+        zh: `大厅建筑面积 ${fmtMeasured(total, min)} m²，低于本级的 ${min} m²`,
+        en: `Hall floor area ${fmtMeasured(total, min)} m² is below the ${min} m² for this level`,
+        data: { areaM2: total, minM2: min },
+      }),
+    ];
   },
 });

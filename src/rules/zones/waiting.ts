@@ -148,7 +148,11 @@ export const zoneWaitingCapacity = defineRule({
     const { seatsNeeded, rows } = queueReport(ctx.doc, ctx.params);
     const waiting = zonesOfType(ctx.doc, 'waiting');
     let seats = 0;
-    for (const floor of ctx.doc.floors) seats += seatsInWaiting(floor, waiting.filter((w) => w.floor.id === floor.id).map((w) => w.el.polygon));
+    for (const floor of ctx.doc.floors)
+      seats += seatsInWaiting(
+        floor,
+        waiting.filter((w) => w.floor.id === floor.id).map((w) => w.el.polygon),
+      );
     if (seats >= seatsNeeded) return [];
     return [
       finding('zone.waiting-capacity', ctx, {

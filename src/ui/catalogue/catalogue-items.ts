@@ -1,15 +1,5 @@
 /** What the palette offers: each entry picks a tool and its options (zone type, counter type, sign kind …). */
-import {
-  COUNTER_TYPES,
-  COUNTER_TYPE_IDS,
-  LINK_KINDS,
-  SIGN_KINDS,
-  SIGN_KIND_IDS,
-  ZONE_TYPES,
-  ZONE_TYPE_IDS,
-  type PointKind,
-  type Term,
-} from '../../core/vocab';
+import { COUNTER_TYPES, COUNTER_TYPE_IDS, LINK_KINDS, SIGN_KINDS, SIGN_KIND_IDS, ZONE_TYPES, ZONE_TYPE_IDS, type PointKind, type Term } from '../../core/vocab';
 import type { MessageKey } from '../i18n';
 import { zoneColor } from '../../view/colors';
 import type { ToolId, ToolOptions } from '../../editor/types';
@@ -43,14 +33,16 @@ export const CATALOGUE: CatalogueGroup[] = [
   {
     id: 'zones',
     title: 'cat.zones',
-    items: ZONE_TYPE_IDS.map((t): CatalogueItem => ({
-      id: `zone:${t}`,
-      label: ZONE_TYPES[t],
-      tool: 'zone-rect',
-      options: { zoneType: t },
-      icon: 'zone-rect',
-      swatch: zoneColor(t),
-    })),
+    items: ZONE_TYPE_IDS.map(
+      (t): CatalogueItem => ({
+        id: `zone:${t}`,
+        label: ZONE_TYPES[t],
+        tool: 'zone-rect',
+        options: { zoneType: t },
+        icon: 'zone-rect',
+        swatch: zoneColor(t),
+      }),
+    ),
   },
   {
     id: 'counters',
@@ -73,13 +65,15 @@ export const CATALOGUE: CatalogueGroup[] = [
   {
     id: 'vertical',
     title: 'cat.vertical',
-    items: (['stair', 'elevator', 'escalator', 'ramp'] as const).map((k): CatalogueItem => ({
-      id: `vlink:${k}`,
-      label: LINK_KINDS[k],
-      tool: 'vlink',
-      options: { linkKind: k },
-      icon: 'vlink',
-    })),
+    items: (['stair', 'elevator', 'escalator', 'ramp'] as const).map(
+      (k): CatalogueItem => ({
+        id: `vlink:${k}`,
+        label: LINK_KINDS[k],
+        tool: 'vlink',
+        options: { linkKind: k },
+        icon: 'vlink',
+      }),
+    ),
   },
   {
     id: 'building',

@@ -21,7 +21,16 @@ export function DxfControls() {
       </label>
       <label className="model-controls__opacity">
         {t('dxf.opacity')}
-        <input type="range" data-testid="dxf-context-opacity" min={5} max={100} step={5} value={pct} disabled={!view.visible} onChange={(e) => set({ opacity: Number(e.target.value) / 100 })} />
+        <input
+          type="range"
+          data-testid="dxf-context-opacity"
+          min={5}
+          max={100}
+          step={5}
+          value={pct}
+          disabled={!view.visible}
+          onChange={(e) => set({ opacity: Number(e.target.value) / 100 })}
+        />
         <output>{pct}%</output>
       </label>
       <button type="button" data-testid="dxf-context-close" onClick={closeDxfContext}>

@@ -39,7 +39,8 @@ export function DxfImportDialog() {
             ))}
           </select>{' '}
           <span className="dxf-dialog__why">
-            {t(`dxf.unitFrom.${a.units.from}` as MessageKey, { said: a.units.headerSaid ?? '' })} · {t('dxf.size', { w: (a.widthM * factor).toFixed(1), h: (a.heightM * factor).toFixed(1) })}
+            {t(`dxf.unitFrom.${a.units.from}` as MessageKey, { said: a.units.headerSaid ?? '' })} ·{' '}
+            {t('dxf.size', { w: (a.widthM * factor).toFixed(1), h: (a.heightM * factor).toFixed(1) })}
           </span>
         </label>
         <table className="dxf-dialog__layers" data-testid="dxf-layers">
@@ -54,11 +55,21 @@ export function DxfImportDialog() {
             {a.layers.map((l) => (
               <tr key={l.name} data-layer={l.name}>
                 <td title={l.name}>{l.name}</td>
-                <td className="num" title={Object.entries(l.counts).map(([k, v]) => `${k} ${v}`).join(', ')}>
+                <td
+                  className="num"
+                  title={Object.entries(l.counts)
+                    .map(([k, v]) => `${k} ${v}`)
+                    .join(', ')}
+                >
                   {l.total}
                 </td>
                 <td>
-                  <select aria-label={`${t('dxf.role')} ${l.name}`} data-testid={`dxf-role-${l.name}`} value={d.roles[l.name]} onChange={(e) => setRole(l.name, e.target.value as LayerRole)}>
+                  <select
+                    aria-label={`${t('dxf.role')} ${l.name}`}
+                    data-testid={`dxf-role-${l.name}`}
+                    value={d.roles[l.name]}
+                    onChange={(e) => setRole(l.name, e.target.value as LayerRole)}
+                  >
                     {LAYER_ROLES.map((r) => (
                       <option key={r} value={r}>
                         {t(`dxf.role.${r}` as MessageKey)}
@@ -84,7 +95,8 @@ export function DxfImportDialog() {
                   checked={d.frames.includes(i)}
                   onChange={(e) => set({ frames: e.target.checked ? [...d.frames, i].sort((x, y) => x - y) : d.frames.filter((x) => x !== i) })}
                 />
-                {f.title ?? t('dxf.frame', { n: i + 1 })} ({((f.maxX - f.minX) * a.units.metres * factor).toFixed(0)} × {((f.maxY - f.minY) * a.units.metres * factor).toFixed(0)} m)
+                {f.title ?? t('dxf.frame', { n: i + 1 })} ({((f.maxX - f.minX) * a.units.metres * factor).toFixed(0)} × {((f.maxY - f.minY) * a.units.metres * factor).toFixed(0)}{' '}
+                m)
               </label>
             ))}
           </fieldset>

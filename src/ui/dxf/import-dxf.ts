@@ -71,7 +71,11 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
     editor.openDocument(res.doc, `导入 DXF / Import ${d.fileName}`);
     forgetSaveHandle();
     const first = editor.doc.floors[0];
-    if (first) editor.frame(first.elements.map((e) => e.id), false);
+    if (first)
+      editor.frame(
+        first.elements.map((e) => e.id),
+        false,
+      );
     editor.store.setState({ error: undefined });
     const s = res.stats;
     notify(tr(editor, 'dxf.imported', { name: d.fileName, walls: s.walls, doors: s.doors, zones: s.zones }));

@@ -45,7 +45,12 @@ export function ExportDialog({ def, initial, onCancel, onRun }: Props) {
             <label htmlFor={`export-opt-${o.key}`}>{term(o.label, locale)}</label>
             <div className="control">
               {o.type === 'choice' ? (
-                <select id={`export-opt-${o.key}`} data-testid={`export-opt-${o.key}`} value={values[o.key] ?? ''} onChange={(e) => setValues({ ...values, [o.key]: e.target.value })}>
+                <select
+                  id={`export-opt-${o.key}`}
+                  data-testid={`export-opt-${o.key}`}
+                  value={values[o.key] ?? ''}
+                  onChange={(e) => setValues({ ...values, [o.key]: e.target.value })}
+                >
                   {o.choices?.map((c) => (
                     <option key={c} value={c}>
                       {c}

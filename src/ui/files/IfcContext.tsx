@@ -10,5 +10,14 @@ export function IfcContext({ editor }: { editor: Editor }) {
   const mode = useStore(editor.store, (s) => s.viewMode);
   const floorId = useStore(editor.store, (s) => s.floorId);
   if (!context) return null;
-  return <IfcContextLayer context={context} visible={view.visible} opacity={view.opacity} hiddenGroups={view.hiddenGroups} showMeshes={mode !== '2d'} cutFloors={mode === '2d' ? [floorId] : []} />;
+  return (
+    <IfcContextLayer
+      context={context}
+      visible={view.visible}
+      opacity={view.opacity}
+      hiddenGroups={view.hiddenGroups}
+      showMeshes={mode !== '2d'}
+      cutFloors={mode === '2d' ? [floorId] : []}
+    />
+  );
 }

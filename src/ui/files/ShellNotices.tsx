@@ -19,7 +19,8 @@ export function ShellNotices() {
           {restore.map((item, i) => (
             <div className="restore-item" key={item.key || i} data-testid="restore-item" data-key={item.key}>
               <span>
-                {t('restore.found', { time: item.savedAt ? new Date(item.savedAt).toLocaleString(locale) : '—' })} <b>{item.doc.meta.name}</b> · {t(item.ownTab ? 'autosave.thisTab' : 'autosave.otherTab')}
+                {t('restore.found', { time: item.savedAt ? new Date(item.savedAt).toLocaleString(locale) : '—' })} <b>{item.doc.meta.name}</b> ·{' '}
+                {t(item.ownTab ? 'autosave.thisTab' : 'autosave.otherTab')}
               </span>
               <button
                 className="primary"

@@ -4,8 +4,11 @@ export type Payload = string | Uint8Array | ArrayBuffer | Blob;
 
 /** A file name from a hall name: no path separators, reserved or control characters, never empty. */
 export function safeFileName(name: string, fallback = 'hall'): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes from file names
-  const s = name.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 80);
+  const s = name
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes from file names
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_')
+    .replace(/^[.\s]+|[.\s]+$/g, '')
+    .slice(0, 80);
   return s || fallback;
 }
 

@@ -23,7 +23,8 @@ export function EntranceBar() {
   const confirm = () => {
     const floor = doc.floors.find((f) => f.id === p.floorId)!;
     const found = new Set(p.doors.map((d) => d.id));
-    const next = floor.elements.filter((e) => e.kind === 'opening' && (e.id === main || (found.has(e.id) && e.exterior === undefined)))
+    const next = floor.elements
+      .filter((e) => e.kind === 'opening' && (e.id === main || (found.has(e.id) && e.exterior === undefined)))
       .map((e) => (e.id === main ? { ...e, entrance: 'main', exterior: true } : { ...e, exterior: true }) as HallElement);
     editor.execute(replaceElements(next, '确认主入口 / Confirm main entrance'));
   };

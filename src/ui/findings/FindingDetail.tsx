@@ -37,7 +37,8 @@ export function FindingDetail({ finding: f, onClose }: { finding: Finding; onClo
   const lang = locale === 'en' ? 'en' : 'zh';
   const setting = resolveRuleSetting(doc.meta.preset, f.ruleId, doc.meta.level);
   const save = (states: ReturnType<typeof patchState>, label: string) => editor.execute(setMeta({ findingStates: states }, label));
-  const setStatus = (s: FindingStatus) => save(patchState(doc.meta.findingStates, f.key, { status: s, ...(s === 'accepted' ? { reason: reason.trim() } : {}) }), `${t(`findings.status.${s}` as MessageKey)} / ${s}`);
+  const setStatus = (s: FindingStatus) =>
+    save(patchState(doc.meta.findingStates, f.key, { status: s, ...(s === 'accepted' ? { reason: reason.trim() } : {}) }), `${t(`findings.status.${s}` as MessageKey)} / ${s}`);
   const rememberAuthor = (name: string) => {
     setWho(name);
     try {
@@ -56,7 +57,14 @@ export function FindingDetail({ finding: f, onClose }: { finding: Finding; onClo
       </header>
       <p className="clause">
         {f.clause}
-        {(f.clauseText ?? setting?.clauseText) ? <span className="clause-text" title={t('findings.clauseText')}> — “{f.clauseText ?? setting?.clauseText}”</span> : ''}
+        {(f.clauseText ?? setting?.clauseText) ? (
+          <span className="clause-text" title={t('findings.clauseText')}>
+            {' '}
+            — “{f.clauseText ?? setting?.clauseText}”
+          </span>
+        ) : (
+          ''
+        )}
       </p>
       {f.interpretation && (
         <p className="interpretation">
@@ -102,7 +110,10 @@ export function FindingDetail({ finding: f, onClose }: { finding: Finding; onClo
             data-testid="assignee"
             value={assignee}
             onChange={(e) => setAssignee(e.target.value)}
-            onBlur={() => assignee !== (st?.assignee ?? '') && save(patchState(doc.meta.findingStates, f.key, { status, assignee: assignee.trim() || undefined }), t('findings.detail.assignee'))}
+            onBlur={() =>
+              assignee !== (st?.assignee ?? '') &&
+              save(patchState(doc.meta.findingStates, f.key, { status, assignee: assignee.trim() || undefined }), t('findings.detail.assignee'))
+            }
           />
         </label>
         <div className="comments">

@@ -8,7 +8,17 @@ import { term, type MessageKey } from '../i18n';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
-export function FindingFilters({ filter, onChange, findings, shownCount }: { filter: FindingFilter; onChange: (f: FindingFilter) => void; findings: readonly Finding[]; shownCount: number }) {
+export function FindingFilters({
+  filter,
+  onChange,
+  findings,
+  shownCount,
+}: {
+  filter: FindingFilter;
+  onChange: (f: FindingFilter) => void;
+  findings: readonly Finding[];
+  shownCount: number;
+}) {
   const t = useT();
   const locale = useEditorState((s) => s.locale);
   const floors = useEditorState((s) => s.doc.floors);
@@ -28,7 +38,12 @@ export function FindingFilters({ filter, onChange, findings, shownCount }: { fil
           <span className={`sev-dot ${s}`} /> {t(`findings.${s}` as MessageKey)} {count(s)}
         </label>
       ))}
-      <select aria-label={t('findings.filter.rule')} data-testid="filter-rule" value={filter.ruleId ?? ''} onChange={(e) => onChange({ ...filter, ruleId: e.target.value || undefined })}>
+      <select
+        aria-label={t('findings.filter.rule')}
+        data-testid="filter-rule"
+        value={filter.ruleId ?? ''}
+        onChange={(e) => onChange({ ...filter, ruleId: e.target.value || undefined })}
+      >
         <option value="">{t('findings.filter.allRules')}</option>
         {rules.map((r) => (
           <option key={r} value={r}>
@@ -36,7 +51,12 @@ export function FindingFilters({ filter, onChange, findings, shownCount }: { fil
           </option>
         ))}
       </select>
-      <select aria-label={t('findings.filter.floor')} data-testid="filter-floor" value={filter.floorId ?? ''} onChange={(e) => onChange({ ...filter, floorId: e.target.value || undefined })}>
+      <select
+        aria-label={t('findings.filter.floor')}
+        data-testid="filter-floor"
+        value={filter.floorId ?? ''}
+        onChange={(e) => onChange({ ...filter, floorId: e.target.value || undefined })}
+      >
         <option value="">{t('findings.filter.allFloors')}</option>
         {floors.map((f) => (
           <option key={f.id} value={f.id}>
@@ -44,7 +64,12 @@ export function FindingFilters({ filter, onChange, findings, shownCount }: { fil
           </option>
         ))}
       </select>
-      <select aria-label={t('findings.filter.status')} data-testid="filter-status" value={filter.status ?? 'all'} onChange={(e) => onChange({ ...filter, status: e.target.value as FindingFilter['status'] })}>
+      <select
+        aria-label={t('findings.filter.status')}
+        data-testid="filter-status"
+        value={filter.status ?? 'all'}
+        onChange={(e) => onChange({ ...filter, status: e.target.value as FindingFilter['status'] })}
+      >
         <option value="all">{t('findings.filter.allStatuses')}</option>
         <option value="active">{t('findings.filter.active')}</option>
         {FINDING_STATUSES.map((s) => (
@@ -53,7 +78,14 @@ export function FindingFilters({ filter, onChange, findings, shownCount }: { fil
           </option>
         ))}
       </select>
-      <input type="search" className="finding-search" data-testid="filter-search" placeholder={t('findings.filter.search')} value={filter.search ?? ''} onChange={(e) => onChange({ ...filter, search: e.target.value })} />
+      <input
+        type="search"
+        className="finding-search"
+        data-testid="filter-search"
+        placeholder={t('findings.filter.search')}
+        value={filter.search ?? ''}
+        onChange={(e) => onChange({ ...filter, search: e.target.value })}
+      />
       <span className="muted">{t('findings.filter.shown', { n: shownCount, all: findings.length })}</span>
     </fieldset>
   );

@@ -47,7 +47,14 @@ export function FindingsPanel() {
     const fresh = visible.filter((f) => newKeys?.has(f.key));
     if (fresh.length) {
       const isOpen = !closed.new;
-      out.push({ kind: 'group', id: 'new', severity: fresh.reduce<Severity>((s, f) => (RANK[f.severity] < RANK[s] ? f.severity : s), 'info'), title: t('findings.new'), n: fresh.length, open: isOpen });
+      out.push({
+        kind: 'group',
+        id: 'new',
+        severity: fresh.reduce<Severity>((s, f) => (RANK[f.severity] < RANK[s] ? f.severity : s), 'info'),
+        title: t('findings.new'),
+        n: fresh.length,
+        open: isOpen,
+      });
       if (isOpen) for (const f of fresh) out.push({ kind: 'finding', f, fresh: true });
     }
     const byRule = new Map<string, Finding[]>();
@@ -125,7 +132,8 @@ export function FindingsPanel() {
                   render={(r) =>
                     r.kind === 'group' ? (
                       <button className={`rule-title sev-${r.severity}`} data-rule-group={r.id} aria-expanded={r.open} onClick={() => setClosed({ ...closed, [r.id]: r.open })}>
-                        {r.open ? '▾' : '▸'} <span className={`sev-dot ${r.severity}`} /> {r.title} {r.id !== 'new' && <code>{r.id.split('|')[1]}</code>} <span className="count">{r.n}</span>
+                        {r.open ? '▾' : '▸'} <span className={`sev-dot ${r.severity}`} /> {r.title} {r.id !== 'new' && <code>{r.id.split('|')[1]}</code>}{' '}
+                        <span className="count">{r.n}</span>
                       </button>
                     ) : (
                       <button
@@ -155,4 +163,3 @@ export function FindingsPanel() {
     </section>
   );
 }
-

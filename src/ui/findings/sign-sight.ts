@@ -18,7 +18,12 @@ export interface SignSightOverlay {
 
 export function signSightOverlay(doc: HallDocument, floorId: string, y: number): SignSightOverlay {
   const params = resolveParams(doc.meta.preset, doc.meta.ruleOverrides);
-  const { routes, decisions } = wayfinding(doc, { turnDeg: param(params, 'turnDeg'), signSightM: param(params, 'signSightM'), entranceInsideM: param(params, 'entranceInsideM'), decisionMinLegM: param(params, 'decisionMinLegM') });
+  const { routes, decisions } = wayfinding(doc, {
+    turnDeg: param(params, 'turnDeg'),
+    signSightM: param(params, 'signSightM'),
+    entranceInsideM: param(params, 'entranceInsideM'),
+    decisionMinLegM: param(params, 'decisionMinLegM'),
+  });
   const out: SignSightOverlay = { routes: [], seen: [], blind: [] };
   // Routes share their first legs: draw each leg once.
   const legs = new Set<string>();

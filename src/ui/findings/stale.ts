@@ -10,7 +10,9 @@ export function sameHall(a: HallDocument, b: HallDocument): boolean {
   if (a === b) return true;
   if (b.floors.some((f) => a.floors.includes(f))) return true;
   // An edit that touched every floor (a rename of all, a bulk retype) keeps the hall's identity in its meta.
-  return a.meta.name === b.meta.name && a.meta.source?.fileName === b.meta.source?.fileName && a.floors.length === b.floors.length && a.floors.every((f, i) => f.id === b.floors[i].id);
+  return (
+    a.meta.name === b.meta.name && a.meta.source?.fileName === b.meta.source?.fileName && a.floors.length === b.floors.length && a.floors.every((f, i) => f.id === b.floors[i].id)
+  );
 }
 
 export type Freshness = 'current' | 'checking' | 'other-hall' | 'none';

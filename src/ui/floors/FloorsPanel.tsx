@@ -74,24 +74,24 @@ export function FloorsPanel() {
           <li key={f.id} className={'floor-row' + (f.id === floorId ? ' current' : '')} data-testid={`floor-${f.id}`}>
             {editing?.id === f.id ? (
               <>
-              <input
-                className="floor-rename"
-                autoFocus
-                value={editing.value}
-                onChange={(e) => setEditing({ id: f.id, value: e.target.value })}
-                onBlur={commitRename}
-                onKeyDown={(e) => {
-                  // Enter commits through blur, so the rename runs once.
-                  if (e.key === 'Enter') e.currentTarget.blur();
-                  if (e.key === 'Escape') setEditing(null);
-                  e.stopPropagation();
-                }}
-              />
-              {renameProblem && (
-                <div className="field-error" data-testid="floor-rename-error" role="alert">
-                  {settingMessage(t, renameProblem)}
-                </div>
-              )}
+                <input
+                  className="floor-rename"
+                  autoFocus
+                  value={editing.value}
+                  onChange={(e) => setEditing({ id: f.id, value: e.target.value })}
+                  onBlur={commitRename}
+                  onKeyDown={(e) => {
+                    // Enter commits through blur, so the rename runs once.
+                    if (e.key === 'Enter') e.currentTarget.blur();
+                    if (e.key === 'Escape') setEditing(null);
+                    e.stopPropagation();
+                  }}
+                />
+                {renameProblem && (
+                  <div className="field-error" data-testid="floor-rename-error" role="alert">
+                    {settingMessage(t, renameProblem)}
+                  </div>
+                )}
               </>
             ) : (
               <button

@@ -99,7 +99,6 @@ const PATHS: Record<string, ReactElement> = {
   ),
 };
 
-
 export function ToolIcon({ name, size = 20, title }: { name: string; size?: number; title?: string }) {
   const body = PATHS[name] ?? PATHS.point;
   return (

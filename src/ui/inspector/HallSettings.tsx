@@ -1,6 +1,17 @@
 /** Hall-wide settings shown when nothing is selected: name, preset, level, fire/crowd flags, overrides, queue inputs. */
 import { useState } from 'react';
-import { COUNTER_TYPES, COUNTER_TYPE_IDS, HALL_LEVELS, HALL_LEVEL_IDS, PRESET_IDS, metaSettingProblem, setMeta, type CounterType, type Meta, type SettingProblem } from '../../core';
+import {
+  COUNTER_TYPES,
+  COUNTER_TYPE_IDS,
+  HALL_LEVELS,
+  HALL_LEVEL_IDS,
+  PRESET_IDS,
+  metaSettingProblem,
+  setMeta,
+  type CounterType,
+  type Meta,
+  type SettingProblem,
+} from '../../core';
 import { knownParams, overrideProblem, parseOverrideText } from '../../rules/overrides';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { term, type MessageKey } from '../i18n';
@@ -73,14 +84,25 @@ export function HallSettings() {
   const set = (patch: Partial<Meta>) => editor.execute(setMeta(patch));
   const problemText = (p: SettingProblem | undefined) => (p ? settingMessage(t, p) : undefined);
   const newValue = newKey.trim() ? parseOverrideText(meta.preset, newKey.trim(), newVal) : undefined;
-  const overrideError = newKey.trim() && newVal.trim() ? (newValue === undefined ? t('settings.overrideType', { key: newKey.trim() }) : overrideProblem(meta.preset, newKey.trim(), newValue)) : undefined;
+  const overrideError =
+    newKey.trim() && newVal.trim()
+      ? newValue === undefined
+        ? t('settings.overrideType', { key: newKey.trim() })
+        : overrideProblem(meta.preset, newKey.trim(), newValue)
+      : undefined;
   const queueTypes = COUNTER_TYPE_IDS.filter((c) => meta.queue[c]);
 
   return (
     <div className="hall-settings" data-testid="hall-settings">
       <h2 className="panel-title">{t('hall.title')}</h2>
       <TextSetting id="hall-name-input" label={t('hall.name')} value={meta.name} check={(v) => problemText(metaSettingProblem('name', v))} onCommit={(v) => set({ name: v })} />
-      <TextSetting id="hall-name-en-input" label={t('hall.nameEn')} value={meta.nameEn ?? ''} check={(v) => problemText(metaSettingProblem('nameEn', v || undefined))} onCommit={(v) => set({ nameEn: v || undefined })} />
+      <TextSetting
+        id="hall-name-en-input"
+        label={t('hall.nameEn')}
+        value={meta.nameEn ?? ''}
+        check={(v) => problemText(metaSettingProblem('nameEn', v || undefined))}
+        onCommit={(v) => set({ nameEn: v || undefined })}
+      />
       <div className="field">
         <label htmlFor="hall-preset">{t('hall.preset')}</label>
         <select id="hall-preset" value={meta.preset} onChange={(e) => set({ preset: e.target.value as Meta['preset'] })}>

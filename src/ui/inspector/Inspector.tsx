@@ -39,7 +39,9 @@ export function Inspector() {
     const spec = fields.find((f) => f.key === key);
     const label = spec ? `修改${spec.label.zh} / Set ${spec.label.en.toLowerCase()}` : '修改 / Edit';
     // A zone's function set by hand is no longer a guess.
-    const cmds = elements.map((el) => (key === 'type' && el.kind === 'zone' && el.typeGuess ? replaceElements([withoutGuess(setPath(el, key, value))], label) : setElementField(el.id, key, value, label)));
+    const cmds = elements.map((el) =>
+      key === 'type' && el.kind === 'zone' && el.typeGuess ? replaceElements([withoutGuess(setPath(el, key, value))], label) : setElementField(el.id, key, value, label),
+    );
     const ok = editor.execute(cmds.length === 1 ? cmds[0] : batch(label, cmds));
     return ok ? null : t('insp.invalid');
   };

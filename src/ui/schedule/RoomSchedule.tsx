@@ -42,7 +42,7 @@ export function RoomSchedule() {
   const tick = (i: number, on: boolean, range: boolean) => {
     const next = new Set(ticked);
     const [a, b] = range && lastTicked.current >= 0 ? [Math.min(lastTicked.current, i), Math.max(lastTicked.current, i)] : [i, i];
-    for (let k = a; k <= b; k++) (on ? next.add(rows[k].id) : next.delete(rows[k].id));
+    for (let k = a; k <= b; k++) on ? next.add(rows[k].id) : next.delete(rows[k].id);
     lastTicked.current = i;
     setTicked(next);
   };
@@ -58,7 +58,12 @@ export function RoomSchedule() {
     if (next.length) editor.execute(replaceElements(next, `设置 ${next.length} 个房间的功能 / Set function of ${next.length} rooms`));
   };
   const header = (c: RoomColumn) => (
-    <th key={c} data-col={c} onClick={() => setSort({ col: c, dir: sort.col === c ? (-sort.dir as 1 | -1) : 1 })} aria-sort={sort.col === c ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
+    <th
+      key={c}
+      data-col={c}
+      onClick={() => setSort({ col: c, dir: sort.col === c ? (-sort.dir as 1 | -1) : 1 })}
+      aria-sort={sort.col === c ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}
+    >
       {t(`schedule.col.${c}` as MessageKey)} {sort.col === c ? (sort.dir === 1 ? '▲' : '▼') : ''}
     </th>
   );
@@ -117,7 +122,9 @@ export function RoomSchedule() {
                   aria-label={t('schedule.selectAll')}
                   data-testid="schedule-select-all"
                   checked={rows.length > 0 && rows.every((r) => ticked.has(r.id))}
-                  onChange={(e) => setTicked(e.target.checked ? new Set([...ticked, ...rows.map((r) => r.id)]) : new Set([...ticked].filter((id) => !rows.some((r) => r.id === id))))}
+                  onChange={(e) =>
+                    setTicked(e.target.checked ? new Set([...ticked, ...rows.map((r) => r.id)]) : new Set([...ticked].filter((id) => !rows.some((r) => r.id === id))))
+                  }
                 />
               </th>
               {COLUMNS.map(header)}
@@ -143,7 +150,13 @@ export function RoomSchedule() {
                 }}
               >
                 <td>
-                  <input type="checkbox" data-testid="schedule-tick" onClick={(e) => e.stopPropagation()} checked={ticked.has(r.id)} onChange={(e) => tick(i, e.target.checked, (e.nativeEvent as MouseEvent).shiftKey)} />
+                  <input
+                    type="checkbox"
+                    data-testid="schedule-tick"
+                    onClick={(e) => e.stopPropagation()}
+                    checked={ticked.has(r.id)}
+                    onChange={(e) => tick(i, e.target.checked, (e.nativeEvent as MouseEvent).shiftKey)}
+                  />
                 </td>
                 <td>{r.number}</td>
                 <td>{r.name}</td>

@@ -7,7 +7,13 @@ export function ScheduleButton() {
   const t = useT();
   const open = useStore(uiStore, (s) => !!s.scheduleOpen);
   return (
-    <button className={'tb-btn' + (open ? ' active' : '')} aria-pressed={open} data-testid="open-schedule" title={t('schedule.title')} onClick={() => uiStore.setState({ scheduleOpen: !open })}>
+    <button
+      className={'tb-btn' + (open ? ' active' : '')}
+      aria-pressed={open}
+      data-testid="open-schedule"
+      title={t('schedule.title')}
+      onClick={() => uiStore.setState({ scheduleOpen: !open })}
+    >
       {t('schedule.open')}
     </button>
   );

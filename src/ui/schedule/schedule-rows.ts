@@ -29,8 +29,17 @@ export function roomRows(doc: HallDocument, findings: readonly Finding[] = []): 
     for (const e of f.elements) {
       if (e.kind !== 'zone') continue;
       out.push({
-        id: e.id, floorId: f.id, floorName: f.name, floorIndex: fi, name: e.name ?? '', number: e.number ?? '', type: e.type,
-        confidence: e.typeGuess?.confidence, guessFrom: e.typeGuess?.from, area: Math.round(area(e.polygon) * 10) / 10, findings: count.get(e.id) ?? 0,
+        id: e.id,
+        floorId: f.id,
+        floorName: f.name,
+        floorIndex: fi,
+        name: e.name ?? '',
+        number: e.number ?? '',
+        type: e.type,
+        confidence: e.typeGuess?.confidence,
+        guessFrom: e.typeGuess?.from,
+        area: Math.round(area(e.polygon) * 10) / 10,
+        findings: count.get(e.id) ?? 0,
       });
     }
   });
@@ -42,14 +51,21 @@ const collator = new Intl.Collator(['zh-CN', 'en'], { numeric: true, sensitivity
 export function sortRows(rows: readonly RoomRow[], col: RoomColumn, dir: 1 | -1, locale: 'zh-CN' | 'en'): RoomRow[] {
   const key = (r: RoomRow): string | number => {
     switch (col) {
-      case 'name': return r.name;
-      case 'number': return r.number;
-      case 'type': return locale === 'en' ? ZONE_TYPES[r.type].en : ZONE_TYPES[r.type].zh;
+      case 'name':
+        return r.name;
+      case 'number':
+        return r.number;
+      case 'type':
+        return locale === 'en' ? ZONE_TYPES[r.type].en : ZONE_TYPES[r.type].zh;
       // Rooms typed by hand are surest of all.
-      case 'confidence': return r.confidence ?? 2;
-      case 'area': return r.area;
-      case 'floor': return r.floorIndex;
-      case 'findings': return r.findings;
+      case 'confidence':
+        return r.confidence ?? 2;
+      case 'area':
+        return r.area;
+      case 'floor':
+        return r.floorIndex;
+      case 'findings':
+        return r.findings;
     }
   };
   return [...rows].sort((a, b) => {

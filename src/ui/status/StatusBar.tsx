@@ -28,7 +28,12 @@ export function StatusBar() {
         </span>
       ) : (
         // no outline yet: one click makes it from the walls, or the outline tool draws it
-        <button className="link-btn" data-testid="floor-area" title={t('draw.noOutlineTitle')} onClick={() => (editor.proposedOutline(false) ? editor.outlineFromWalls() : editor.setTool('outline'))}>
+        <button
+          className="link-btn"
+          data-testid="floor-area"
+          title={t('draw.noOutlineTitle')}
+          onClick={() => (editor.proposedOutline(false) ? editor.outlineFromWalls() : editor.setTool('outline'))}
+        >
           {t('draw.noOutline')}
         </button>
       )}

@@ -9,7 +9,6 @@ import { shortcutFor } from './shortcuts';
 import { TOOLBAR_TOOLS } from './tool-list';
 import { UnderlayToggles } from './UnderlayToggles';
 
-
 function withKey(label: string, key: string | undefined): string {
   return key ? `${label} (${key})` : label;
 }
@@ -25,7 +24,19 @@ export function Toolbar() {
   const editor = useEditor();
   const t = useT();
   // Only what the toolbar shows: the store changes on every pointer move (cursor, dragged document).
-  const s = useEditorState(useShallow((st) => ({ name: st.doc.meta.name, canUndo: st.canUndo, canRedo: st.canRedo, undoLabel: st.undoLabel, redoLabel: st.redoLabel, locale: st.locale, tool: st.tool, viewMode: st.viewMode, grid: st.grid })));
+  const s = useEditorState(
+    useShallow((st) => ({
+      name: st.doc.meta.name,
+      canUndo: st.canUndo,
+      canRedo: st.canRedo,
+      undoLabel: st.undoLabel,
+      redoLabel: st.redoLabel,
+      locale: st.locale,
+      tool: st.tool,
+      viewMode: st.viewMode,
+      grid: st.grid,
+    })),
+  );
   const hallName = s.name;
 
   return (
@@ -105,12 +116,7 @@ export function Toolbar() {
       </div>
       <ScheduleButton />
       <span className="spacer" />
-      <button
-        className="tb-btn"
-        data-testid="locale"
-        title={t('view.languageTitle')}
-        onClick={() => editor.store.setState({ locale: s.locale === 'en' ? 'zh-CN' : 'en' })}
-      >
+      <button className="tb-btn" data-testid="locale" title={t('view.languageTitle')} onClick={() => editor.store.setState({ locale: s.locale === 'en' ? 'zh-CN' : 'en' })}>
         {t('view.language')}
       </button>
     </header>

@@ -1,4 +1,18 @@
 /** The tools on the toolbar, in order. */
 import type { ToolId } from '../../editor/types';
 
-export const TOOLBAR_TOOLS: readonly ToolId[] = ['select', 'wall', 'outline', 'zone-rect', 'zone-poly', 'door', 'counter', 'counter-row', 'sign', 'point', 'vlink', 'route', 'measure'];
+export const TOOLBAR_TOOLS: readonly ToolId[] = [
+  'select',
+  'wall',
+  'outline',
+  'zone-rect',
+  'zone-poly',
+  'door',
+  'counter',
+  'counter-row',
+  'sign',
+  'point',
+  'vlink',
+  'route',
+  'measure',
+];

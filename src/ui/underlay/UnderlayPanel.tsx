@@ -44,23 +44,58 @@ export function UnderlayPanel() {
       </label>
       <label>
         {t('underlay.opacity')}{' '}
-        <input type="range" data-testid="underlay-opacity" min={5} max={100} step={5} value={Math.round(u.opacity * 100)} onChange={(e) => patch({ opacity: Number(e.target.value) / 100 })} />
+        <input
+          type="range"
+          data-testid="underlay-opacity"
+          min={5}
+          max={100}
+          step={5}
+          value={Math.round(u.opacity * 100)}
+          onChange={(e) => patch({ opacity: Number(e.target.value) / 100 })}
+        />
       </label>
       <label>
         {t('underlay.rotation')}{' '}
-        <input type="number" data-testid="underlay-rotation" step={0.5} value={u.rotation} onChange={(e) => Number.isFinite(Number(e.target.value)) && patch({ rotation: Number(e.target.value) })} />°
+        <input
+          type="number"
+          data-testid="underlay-rotation"
+          step={0.5}
+          value={u.rotation}
+          onChange={(e) => Number.isFinite(Number(e.target.value)) && patch({ rotation: Number(e.target.value) })}
+        />
+        °
       </label>
       <label>
         {t('underlay.move')} x{' '}
-        <input type="number" data-testid="underlay-x" step={0.1} value={Number(u.position[0].toFixed(3))} onChange={(e) => Number.isFinite(Number(e.target.value)) && patch({ position: [Number(e.target.value), u.position[1]] })} />
+        <input
+          type="number"
+          data-testid="underlay-x"
+          step={0.1}
+          value={Number(u.position[0].toFixed(3))}
+          onChange={(e) => Number.isFinite(Number(e.target.value)) && patch({ position: [Number(e.target.value), u.position[1]] })}
+        />
       </label>
       <label>
-        y <input type="number" data-testid="underlay-y" step={0.1} value={Number(u.position[1].toFixed(3))} onChange={(e) => Number.isFinite(Number(e.target.value)) && patch({ position: [u.position[0], Number(e.target.value)] })} />
+        y{' '}
+        <input
+          type="number"
+          data-testid="underlay-y"
+          step={0.1}
+          value={Number(u.position[1].toFixed(3))}
+          onChange={(e) => Number.isFinite(Number(e.target.value)) && patch({ position: [u.position[0], Number(e.target.value)] })}
+        />
       </label>
       {pdf && pdf.floorId === floorId && pdf.pages > 1 && (
         <label>
           {t('underlay.pdfPage', { n: pdf.pages })}{' '}
-          <input type="number" data-testid="underlay-page" min={1} max={pdf.pages} value={u.page ?? 1} onChange={(e) => void renderPdfPage(editor, pdf.name, pdf.bytes, Number(e.target.value))} />
+          <input
+            type="number"
+            data-testid="underlay-page"
+            min={1}
+            max={pdf.pages}
+            value={u.page ?? 1}
+            onChange={(e) => void renderPdfPage(editor, pdf.name, pdf.bytes, Number(e.target.value))}
+          />
         </label>
       )}
       {!calibrating ? (
@@ -77,7 +112,15 @@ export function UnderlayPanel() {
       ) : measured ? (
         <span>
           {measured.length.toFixed(3)} m → {t('underlay.distance')}{' '}
-          <input type="number" data-testid="underlay-distance" min={0} step={0.01} value={distance} onChange={(e) => setDistance(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && apply()} />
+          <input
+            type="number"
+            data-testid="underlay-distance"
+            min={0}
+            step={0.01}
+            value={distance}
+            onChange={(e) => setDistance(e.target.value)}
+            onKeyDown={(e) => e.key === 'Enter' && apply()}
+          />
           <button type="button" data-testid="underlay-apply" onClick={apply}>
             OK
           </button>

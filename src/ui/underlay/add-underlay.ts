@@ -117,7 +117,9 @@ export async function renderPdfPage(editor: Editor, name: string, bytes: Uint8Ar
 async function writtenPageCount(bytes: Uint8Array): Promise<number | undefined> {
   const text = new TextDecoder('latin1').decode(bytes);
   let max: number | undefined;
-  for (const m of text.matchAll(/<<(?:(?!>>)[\s\S]){0,400}?\/Type\s*\/Pages\b(?:(?!>>)[\s\S]){0,400}>>|<<(?:(?!>>)[\s\S]){0,400}\/Count\s+\d+(?:(?!>>)[\s\S]){0,400}?\/Type\s*\/Pages\b/g)) {
+  for (const m of text.matchAll(
+    /<<(?:(?!>>)[\s\S]){0,400}?\/Type\s*\/Pages\b(?:(?!>>)[\s\S]){0,400}>>|<<(?:(?!>>)[\s\S]){0,400}\/Count\s+\d+(?:(?!>>)[\s\S]){0,400}?\/Type\s*\/Pages\b/g,
+  )) {
     const c = /\/Count\s+(\d+)/.exec(m[0]);
     if (c) max = Math.max(max ?? 0, Number(c[1]));
   }

@@ -41,7 +41,16 @@ declare global {
 
 const noRaycast = () => undefined;
 
-export function IfcContextLayer({ context, visible = true, opacity = 0.35, showMeshes = true, cutFloors = [], cutColor = '#333333', hiddenGroups = [], pickable = false }: IfcContextLayerProps) {
+export function IfcContextLayer({
+  context,
+  visible = true,
+  opacity = 0.35,
+  showMeshes = true,
+  cutFloors = [],
+  cutColor = '#333333',
+  hiddenGroups = [],
+  pickable = false,
+}: IfcContextLayerProps) {
   const meshes = useStagedContext(context, opacity, showMeshes);
   const invalidate = useThree((s) => s.invalidate);
   useEffect(() => {
@@ -86,8 +95,7 @@ export function IfcContextLayer({ context, visible = true, opacity = 0.35, showM
         meshes
           .filter((m) => !hiddenGroups.includes(m.group))
           .map((m) => <mesh key={m.key} geometry={m.geometry} material={m.material} renderOrder={-1} raycast={pickable ? undefined : noRaycast} />)}
-      {linesReady &&
-        cuts.map((c) => <lineSegments key={`cut-${c.floorId}`} geometry={c.geometry} material={lineMat} raycast={pickable ? undefined : noRaycast} />)}
+      {linesReady && cuts.map((c) => <lineSegments key={`cut-${c.floorId}`} geometry={c.geometry} material={lineMat} raycast={pickable ? undefined : noRaycast} />)}
     </group>
   );
 }

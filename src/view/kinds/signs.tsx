@@ -24,7 +24,9 @@ export function SignsLayer({ elements, elevation, mode, opacity, labels, locale 
         mode === '2d' &&
         elements
           .filter((s) => LABELLED.has(s.signKind))
-          .map((s) => <Label key={s.id} variant="sign" position={[s.position[0], elevation + 2, -s.position[1]]} text={(locale === 'en' && s.text.en) || s.text.zh || s.text.en} />)}
+          .map((s) => (
+            <Label key={s.id} variant="sign" position={[s.position[0], elevation + 2, -s.position[1]]} text={(locale === 'en' && s.text.en) || s.text.zh || s.text.en} />
+          ))}
     </group>
   );
 }

@@ -24,7 +24,15 @@ export function VLinksLayer({ elements, elevation, floorHeight, mode, opacity, l
   return (
     <group>
       <InstancedBoxes items={items} opacity={opacity * 0.9} />
-      {labels && elements.map((v) => <Label key={v.id} variant="link" position={[v.position[0], elevation + 1, -v.position[1]]} text={v.name || (locale === 'en' ? LINK_KINDS[v.linkKind].en : LINK_KINDS[v.linkKind].zh)} />)}
+      {labels &&
+        elements.map((v) => (
+          <Label
+            key={v.id}
+            variant="link"
+            position={[v.position[0], elevation + 1, -v.position[1]]}
+            text={v.name || (locale === 'en' ? LINK_KINDS[v.linkKind].en : LINK_KINDS[v.linkKind].zh)}
+          />
+        ))}
     </group>
   );
 }

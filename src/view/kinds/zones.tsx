@@ -12,13 +12,28 @@ import type { LayerProps } from './types';
 /** Translucent zone floors coloured by type, outlines, hatching on staff zones and the Chinese (or English) name. */
 export function ZonesLayer({ elements, elevation, opacity, labels, locale }: LayerProps<ElementOf<'zone'>>) {
   const polys = useMemo(() => elements.map((z) => ({ polygon: z.polygon, color: zoneColor(z.type) })), [elements]);
-  const lines = useMemo(() => ringSegments(elements.map((z) => z.polygon), elevation + 0.02), [elements, elevation]);
+  const lines = useMemo(
+    () =>
+      ringSegments(
+        elements.map((z) => z.polygon),
+        elevation + 0.02,
+      ),
+    [elements, elevation],
+  );
   // staff-only (back-of-house) zones hatched so citizens' space reads at a glance, even in grey print
   const hatch = useMemo(() => {
     const y = elevation + 0.015;
     return elements
       .filter((z) => ZONE_TYPES[z.type].side === 'staff')
-      .flatMap((z) => hatchSegments(z.polygon, 0.8).flatMap(([a, b]) => [[a[0], y, -a[1]], [b[0], y, -b[1]]] as [number, number, number][]));
+      .flatMap((z) =>
+        hatchSegments(z.polygon, 0.8).flatMap(
+          ([a, b]) =>
+            [
+              [a[0], y, -a[1]],
+              [b[0], y, -b[1]],
+            ] as [number, number, number][],
+        ),
+      );
   }, [elements, elevation]);
   return (
     <group>

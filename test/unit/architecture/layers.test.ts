@@ -70,7 +70,8 @@ describe('layering', () => {
       if (!allowed) bad.push(`${e.from}: folder src/${from} has no rule in ALLOWED`);
       else if (!allowed.includes(to)) bad.push(`${e.from} → ${e.to}${e.typeOnly ? ' (type only)' : ''}: src/${from} may not import src/${to}`);
       // Only the nav map writer and its build tooling may reach into nav/export.
-      else if (e.to.startsWith('nav/export/') && from !== 'nav' && from !== 'exports' && from !== 'ui' && from !== 'cli') bad.push(`${e.from} → ${e.to}: only exports, ui and cli use the nav exporters`);
+      else if (e.to.startsWith('nav/export/') && from !== 'nav' && from !== 'exports' && from !== 'ui' && from !== 'cli')
+        bad.push(`${e.from} → ${e.to}: only exports, ui and cli use the nav exporters`);
     }
     expect(bad).toEqual([]);
   });

@@ -12,7 +12,31 @@ describe('halltwin validate', () => {
     expect(io.stdout.join('\n')).toMatch(/valid hall .*2 floors/);
   });
   it('exit 2 with the JSON path and reason of every problem', async () => {
-    const bad = JSON.stringify({ version: 1, meta: { name: 'x', level: 'galaxy' }, floors: [{ id: 'F1', name: '1F', storey: 1, elevation: 0, elements: [{ kind: 'zone', id: 'z', type: 'waiting', polygon: [[0, 0], [1, 1], [1, 0], [0, 1]] }] }] });
+    const bad = JSON.stringify({
+      version: 1,
+      meta: { name: 'x', level: 'galaxy' },
+      floors: [
+        {
+          id: 'F1',
+          name: '1F',
+          storey: 1,
+          elevation: 0,
+          elements: [
+            {
+              kind: 'zone',
+              id: 'z',
+              type: 'waiting',
+              polygon: [
+                [0, 0],
+                [1, 1],
+                [1, 0],
+                [0, 1],
+              ],
+            },
+          ],
+        },
+      ],
+    });
     const io = fakeIO({ 'bad.hall.json': bad });
     expect(await main(['validate', 'bad.hall.json'], io)).toBe(2);
     const err = io.stderr.join('\n');

@@ -17,7 +17,15 @@ describe('elementDiff', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 40 }),
-        fc.array(fc.oneof(fc.record({ op: fc.constant('replace'), i: fc.nat() }), fc.record({ op: fc.constant('swap'), i: fc.nat(), j: fc.nat() }), fc.record({ op: fc.constant('insert'), i: fc.nat() }), fc.record({ op: fc.constant('remove'), i: fc.nat() })), { maxLength: 20 }),
+        fc.array(
+          fc.oneof(
+            fc.record({ op: fc.constant('replace'), i: fc.nat() }),
+            fc.record({ op: fc.constant('swap'), i: fc.nat(), j: fc.nat() }),
+            fc.record({ op: fc.constant('insert'), i: fc.nat() }),
+            fc.record({ op: fc.constant('remove'), i: fc.nat() }),
+          ),
+          { maxLength: 20 },
+        ),
         (n, ops) => {
           const prev = Array.from({ length: n }, (_, i) => ({ id: i }));
           const next = prev.slice();

@@ -38,16 +38,29 @@ function withBarriers(lines: [P, P][], extra: Record<string, unknown> = {}): str
 const withBarrier = (a: P, b: P, extra: Record<string, unknown> = {}) => withBarriers([[a, b]], extra);
 /** Three barriers fencing in the main door (f1-door-01, 3 m wide at (32, 0)) from the hall. */
 const fence = (dy: number): [P, P][] => [
-  [[29, 0.2], [29, 2 + dy]],
-  [[29, 2 + dy], [35, 2 + dy]],
-  [[35, 2 + dy], [35, 0.2]],
+  [
+    [29, 0.2],
+    [29, 2 + dy],
+  ],
+  [
+    [29, 2 + dy],
+    [35, 2 + dy],
+  ],
+  [
+    [35, 2 + dy],
+    [35, 0.2],
+  ],
 ];
 function load(t: string): Doc {
   const r = parseHallText(t);
   if (!r.ok) throw new Error(describeProblems(r.problems, 5));
   return r.doc;
 }
-const keys = (d: Doc, c: { check(d: Doc): { findings: { key: string }[] } }) => c.check(d).findings.map((f) => f.key).sort();
+const keys = (d: Doc, c: { check(d: Doc): { findings: { key: string }[] } }) =>
+  c
+    .check(d)
+    .findings.map((f) => f.key)
+    .sort();
 
 describe('a kind added as its folder plus one registry line', () => {
   it('is a registered kind with a part in walking, so the nav rules re-run when it changes', () => {

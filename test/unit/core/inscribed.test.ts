@@ -5,7 +5,9 @@ import { inscribedAtLeast, maxInscribedRadius, rectPolygon, type Polygon } from 
 
 describe('inscribedAtLeast', () => {
   it('equals maxInscribedRadius(poly) >= r on rectangles, L shapes and star-like rings, radii near the answer (property)', () => {
-    const rect = fc.tuple(fc.double({ min: 0.5, max: 6, noNaN: true }), fc.double({ min: 0.5, max: 6, noNaN: true }), fc.integer({ min: 0, max: 11 })).map(([w, d, t]) => rectPolygon(3, 2, w, d, t * 15));
+    const rect = fc
+      .tuple(fc.double({ min: 0.5, max: 6, noNaN: true }), fc.double({ min: 0.5, max: 6, noNaN: true }), fc.integer({ min: 0, max: 11 }))
+      .map(([w, d, t]) => rectPolygon(3, 2, w, d, t * 15));
     const ell = fc.tuple(fc.double({ min: 1, max: 6, noNaN: true }), fc.double({ min: 1, max: 6, noNaN: true }), fc.double({ min: 0.2, max: 0.9, noNaN: true })).map(
       ([w, h, f]): Polygon => [
         [0, 0],
@@ -16,7 +18,9 @@ describe('inscribedAtLeast', () => {
         [0, h],
       ],
     );
-    const star = fc.array(fc.double({ min: 0.4, max: 3, noNaN: true }), { minLength: 5, maxLength: 12 }).map((rs): Polygon => rs.map((r, k) => [r * Math.cos((2 * Math.PI * k) / rs.length), r * Math.sin((2 * Math.PI * k) / rs.length)]));
+    const star = fc
+      .array(fc.double({ min: 0.4, max: 3, noNaN: true }), { minLength: 5, maxLength: 12 })
+      .map((rs): Polygon => rs.map((r, k) => [r * Math.cos((2 * Math.PI * k) / rs.length), r * Math.sin((2 * Math.PI * k) / rs.length)]));
     let yes = 0;
     let no = 0;
     fc.assert(

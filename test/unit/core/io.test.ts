@@ -81,7 +81,18 @@ describe('loading .hall.json', () => {
           name: '1F',
           storey: 1,
           elevationMm: 3500,
-          zones: [{ id: 'z1', type: 'waiting', polygon: [[0, 0], [5, 0], [5, 5], [0, 5]] }],
+          zones: [
+            {
+              id: 'z1',
+              type: 'waiting',
+              polygon: [
+                [0, 0],
+                [5, 0],
+                [5, 5],
+                [0, 5],
+              ],
+            },
+          ],
           counters: [{ id: 'c1', type: 'general-intake', number: '01', position: [1, 1] }],
         },
       ],
@@ -115,7 +126,26 @@ describe('samples', () => {
     for (const c of counters) expect(COUNTER_TYPE_IDS).toContain(c.kind === 'counter' && c.type);
     const zoneTypes = new Set(d.floors.flatMap((f) => f.elements.flatMap((e) => (e.kind === 'zone' ? [e.type, ...e.also] : []))));
     // Every zone type some preset requires (RULES.md "What each preset requires").
-    for (const t of ['consultation', 'counter-service', 'self-service', 'self-service-24h', 'form-filling', 'gov-disclosure', 'waiting', 'complaint', 'records', 'back-office', 'it-room', 'certificate', 'convenience', 'enterprise-services', 'support', 'culture', 'toilet', 'mother-baby'] as const) {
+    for (const t of [
+      'consultation',
+      'counter-service',
+      'self-service',
+      'self-service-24h',
+      'form-filling',
+      'gov-disclosure',
+      'waiting',
+      'complaint',
+      'records',
+      'back-office',
+      'it-room',
+      'certificate',
+      'convenience',
+      'enterprise-services',
+      'support',
+      'culture',
+      'toilet',
+      'mother-baby',
+    ] as const) {
       expect(ZONE_TYPE_IDS).toContain(t);
       expect(zoneTypes.has(t), t).toBe(true);
     }

@@ -19,7 +19,13 @@ async function withoutKind(kind: string) {
     const orig = await importOriginal<typeof import('../../../src/core/kinds/registry')>();
     const options = orig.ElementSchema.options.filter((o) => o.shape.kind.value !== kind);
     const KINDS = Object.fromEntries(Object.entries(orig.KINDS).filter(([k]) => k !== kind));
-    return { ...orig, ElementSchema: z.discriminatedUnion('kind', options as [typeof options[number], ...typeof options]), KINDS, ELEMENT_KINDS: Object.keys(KINDS), kindOf: (el: { kind: string }) => KINDS[el.kind] };
+    return {
+      ...orig,
+      ElementSchema: z.discriminatedUnion('kind', options as [(typeof options)[number], ...typeof options]),
+      KINDS,
+      ELEMENT_KINDS: Object.keys(KINDS),
+      kindOf: (el: { kind: string }) => KINDS[el.kind],
+    };
   });
   const mods = {
     io: await import('../../../src/core/io'),
@@ -63,11 +69,26 @@ describe('removing a kind from the registry', () => {
       const checker = m.engine.createChecker();
       const first = checker.check(doc);
       expect(first.findings.filter((f) => f.ruleId === 'engine.rule-crashed').map((f) => f.message.en)).toEqual([]);
-      expect(first.findings.map((f) => f.key).sort()).toEqual(m.engine.checkHall(doc).findings.map((f) => f.key).sort());
+      expect(first.findings.map((f) => f.key).sort()).toEqual(
+        m.engine
+          .checkHall(doc)
+          .findings.map((f) => f.key)
+          .sort(),
+      );
       // An edit: the first element of 1F moves by a metre; incremental and full checks still agree.
       const el = doc.floors[0].elements[0];
       const moved: HallDocument = { ...doc, floors: doc.floors.map((f, i) => (i ? f : { ...f, elements: [m.registry.kindOf(el).translate(el, [1, 0]), ...f.elements.slice(1)] })) };
-      expect(checker.check(moved).findings.map((f) => f.key).sort()).toEqual(m.engine.checkHall(moved).findings.map((f) => f.key).sort());
+      expect(
+        checker
+          .check(moved)
+          .findings.map((f) => f.key)
+          .sort(),
+      ).toEqual(
+        m.engine
+          .checkHall(moved)
+          .findings.map((f) => f.key)
+          .sort(),
+      );
 
       const anchor = m.registry.kindOf(el).anchor(el);
       expect(m.hit.hitTest(doc.floors[0], anchor, 0.5)).toBeDefined();

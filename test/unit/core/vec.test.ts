@@ -4,16 +4,27 @@ import fc from 'fast-check';
 import { add, closestOnSegment, cross, dist, distToSegment, dot, scale, segmentIntersection, sub, type Vec2 } from '../../../src/core/geometry/vec';
 import { bbox, pointInPolygon, pointOnBoundary } from '../../../src/core/geometry/polygon';
 
-const coord = fc.oneof(fc.integer({ min: -20, max: 20 }).map((k) => k * 0.5), fc.double({ min: -20, max: 20, noNaN: true }));
+const coord = fc.oneof(
+  fc.integer({ min: -20, max: 20 }).map((k) => k * 0.5),
+  fc.double({ min: -20, max: 20, noNaN: true }),
+);
 const pt = fc.tuple(coord, coord).map(([x, y]) => [x, y] as Vec2);
 
 describe('distToSegment', () => {
   it('equals the distance to closestOnSegment, bit for bit (property)', () => {
     fc.assert(
-      fc.property(pt, pt, fc.oneof(pt, pt.map((a) => a)), (p, a, b) => {
-        expect(distToSegment(p, a, b)).toBe(dist(p, closestOnSegment(p, a, b).point));
-        expect(distToSegment(p, a, a)).toBe(dist(p, a));
-      }),
+      fc.property(
+        pt,
+        pt,
+        fc.oneof(
+          pt,
+          pt.map((a) => a),
+        ),
+        (p, a, b) => {
+          expect(distToSegment(p, a, b)).toBe(dist(p, closestOnSegment(p, a, b).point));
+          expect(distToSegment(p, a, a)).toBe(dist(p, a));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -64,7 +75,12 @@ describe('pointInPolygon and bbox', () => {
         }
         expect(pointInPolygon(p, poly)).toBe(inside || pointOnBoundary(p, poly, 1e-9));
         const b = bbox(poly);
-        expect(b).toEqual({ minX: Math.min(...poly.map((q) => q[0])), minY: Math.min(...poly.map((q) => q[1])), maxX: Math.max(...poly.map((q) => q[0])), maxY: Math.max(...poly.map((q) => q[1])) });
+        expect(b).toEqual({
+          minX: Math.min(...poly.map((q) => q[0])),
+          minY: Math.min(...poly.map((q) => q[1])),
+          maxX: Math.max(...poly.map((q) => q[0])),
+          maxY: Math.max(...poly.map((q) => q[1])),
+        });
       }),
       { numRuns: 1000 },
     );

@@ -37,7 +37,17 @@ const entity = fc.oneof(
 type Ent = { kind: 'LINE' | 'TEXT'; layer: string; x1: number; y1: number; x2?: number; y2?: number; text?: string };
 
 function drawing(ents: Ent[]): Group[] {
-  const g: Group[] = [[0, 'SECTION'], [2, 'HEADER'], [9, '$ACADVER'], [1, 'AC1032'], [9, '$INSUNITS'], [70, 4], [0, 'ENDSEC'], [0, 'SECTION'], [2, 'ENTITIES']];
+  const g: Group[] = [
+    [0, 'SECTION'],
+    [2, 'HEADER'],
+    [9, '$ACADVER'],
+    [1, 'AC1032'],
+    [9, '$INSUNITS'],
+    [70, 4],
+    [0, 'ENDSEC'],
+    [0, 'SECTION'],
+    [2, 'ENTITIES'],
+  ];
   for (const e of ents) {
     if (e.kind === 'LINE') g.push([0, 'LINE'], [8, e.layer], [10, e.x1], [20, e.y1], [11, e.x2 ?? 0], [21, e.y2 ?? 0]);
     else g.push([0, 'TEXT'], [8, e.layer], [10, e.x1], [20, e.y1], [40, 350], [1, e.text ?? '']);
@@ -69,7 +79,14 @@ describe('binary DXF', () => {
   });
 
   it('writes text groups on one line each', () => {
-    const text = binaryDxfToText(binary([[0, 'SECTION'], [2, 'ENTITIES'], [0, 'ENDSEC'], [0, 'EOF']]));
+    const text = binaryDxfToText(
+      binary([
+        [0, 'SECTION'],
+        [2, 'ENTITIES'],
+        [0, 'ENDSEC'],
+        [0, 'EOF'],
+      ]),
+    );
     expect(text).toBe('0\nSECTION\n2\nENTITIES\n0\nENDSEC\n0\nEOF\n');
   });
 });

@@ -36,7 +36,9 @@ describe('county hall → 天正-style DXF → hall', () => {
       original.floors.forEach((of, k) => {
         const nf = r.doc.floors[k];
         // Imported plans start at the corner of what is drawn: the outer faces of the walls.
-        const faces = of.elements.flatMap((e) => (e.kind === 'wall' ? [e.a, e.b].map((p) => [p[0] - e.thickness / 2, p[1] - e.thickness / 2]) : e.kind === 'zone' ? e.polygon : []));
+        const faces = of.elements.flatMap((e) =>
+          e.kind === 'wall' ? [e.a, e.b].map((p) => [p[0] - e.thickness / 2, p[1] - e.thickness / 2]) : e.kind === 'zone' ? e.polygon : [],
+        );
         const ox = Math.min(...faces.map((p) => p[0]));
         const oy = Math.min(...faces.map((p) => p[1]));
         const doors = of.elements.filter((e) => e.kind === 'opening');

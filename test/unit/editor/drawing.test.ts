@@ -97,7 +97,7 @@ describe('ortho and angle lock', () => {
     const w = walls(ed)[0];
     expect(Math.abs(w.b[0] - w.b[1])).toBeLessThan(1e-9);
   });
-  it("Shift also locks to the angle of the wall the drawing starts from and its right angle", () => {
+  it('Shift also locks to the angle of the wall the drawing starts from and its right angle', () => {
     const ed = new TestEditor();
     ed.execute(addElements('F1', [KINDS.wall.create({ id: 'w', a: [0, 0], b: [8, 6], thickness: 0.2 })]));
     ed.use('wall').click(8, 6);
@@ -126,7 +126,14 @@ describe('snaps', () => {
 describe('distances to the nearest walls', () => {
   it('a point in a 10 × 8 m room is measured to the four wall faces', () => {
     const ed = new TestEditor().use('wall');
-    for (const [x, y] of [[0, 0], [10, 0], [10, 8], [0, 8], [0, 0]]) ed.click(x, y);
+    for (const [x, y] of [
+      [0, 0],
+      [10, 0],
+      [10, 8],
+      [0, 8],
+      [0, 0],
+    ])
+      ed.click(x, y);
     const d = wallDistances(ed.floor, [3, 2]).map((x) => Math.round(x.distance * 100) / 100);
     // 0.2 m walls: faces 0.1 m inside the axes
     expect(d).toEqual([6.9, 2.9, 5.9, 1.9]);
@@ -136,7 +143,14 @@ describe('distances to the nearest walls', () => {
 describe('floor outline', () => {
   it('four walls clicked round a 24 × 16 m room and back to the first corner close it and make a 384 m² outline', () => {
     const ed = new TestEditor().use('wall');
-    for (const [x, y] of [[0, 0], [24, 0], [24, 16], [0, 16], [0, 0]]) ed.click(x, y);
+    for (const [x, y] of [
+      [0, 0],
+      [24, 0],
+      [24, 16],
+      [0, 16],
+      [0, 0],
+    ])
+      ed.click(x, y);
     expect(walls(ed).length).toBe(4);
     expect(ed.activeTool.state).toBe('idle');
     expect(ed.floor.outline).toBeDefined();
@@ -158,7 +172,14 @@ describe('floor outline', () => {
     const area0 = checkHall(ed.doc).findings.find((f) => f.ruleId === 'zone.hall-area');
     expect(area0?.data?.areaM2).toBe(0);
     ed.use('wall');
-    for (const [x, y] of [[0, 0], [24, 0], [24, 16], [0, 16], [0, 0]]) ed.click(x, y);
+    for (const [x, y] of [
+      [0, 0],
+      [24, 0],
+      [24, 16],
+      [0, 16],
+      [0, 0],
+    ])
+      ed.click(x, y);
     const found = checkHall(ed.doc).findings.find((f) => f.ruleId === 'zone.hall-area');
     expect(found?.data?.areaM2).toBeCloseTo(384);
   });
@@ -176,10 +197,23 @@ describe('floor outline', () => {
   });
   it('the outline tool draws an outline as one undo step and refuses a crossing one', () => {
     const ed = new TestEditor().use('outline');
-    for (const [x, y] of [[0, 0], [20, 0], [20, 10], [0, 10], [0, 0]]) ed.click(x, y);
+    for (const [x, y] of [
+      [0, 0],
+      [20, 0],
+      [20, 10],
+      [0, 10],
+      [0, 0],
+    ])
+      ed.click(x, y);
     expect(area(ed.floor.outline!)).toBeCloseTo(200);
     expect(ed.history.labels().past.length).toBe(1);
-    for (const [x, y] of [[0, 0], [10, 10], [10, 0], [0, 10]]) ed.click(x, y);
+    for (const [x, y] of [
+      [0, 0],
+      [10, 10],
+      [10, 0],
+      [0, 10],
+    ])
+      ed.click(x, y);
     ed.key('Enter');
     expect(ed.state.error?.message).toMatch(/自相交/);
     expect(area(ed.floor.outline!)).toBeCloseTo(200);
@@ -304,7 +338,16 @@ describe('the camera only moves when asked', () => {
           if (g.t === 'zone') ed.use('zone-rect').drag(a, b);
           else if (g.t === 'row') ed.use('counter-row').drag(a, b);
           else if (g.t === 'wall') ed.use('wall').click(a[0], a[1]).click(b[0], b[1]).key('Escape');
-          else if (g.t === 'typed') type(ed.use('wall').click(a[0], a[1]).move(a[0] + 1, a[1]), `${'n' in g ? g.n : 1}\n`).key('Escape').key('Escape');
+          else if (g.t === 'typed')
+            type(
+              ed
+                .use('wall')
+                .click(a[0], a[1])
+                .move(a[0] + 1, a[1]),
+              `${'n' in g ? g.n : 1}\n`,
+            )
+              .key('Escape')
+              .key('Escape');
           else if (g.t === 'drag') ed.use('select').drag(a, b);
           else if (g.t === 'delete') ed.use('select').click(a[0], a[1]).key('Delete');
           else if (g.t === 'flip') ed.use('select').click(a[0], a[1]).key('x');

@@ -32,7 +32,19 @@ describe('Editor.execute', () => {
   it('a refused command is applied once and leaves the hall and history as they were', () => {
     const ed = new TestEditor();
     const before = ed.doc;
-    const cmd = counted(addElements(ed.floorId, [{ ...KINDS.obstacle.create({ id: 'o' }), polygon: [[0, 0], [1, 1], [1, 0], [0, 1]] }]));
+    const cmd = counted(
+      addElements(ed.floorId, [
+        {
+          ...KINDS.obstacle.create({ id: 'o' }),
+          polygon: [
+            [0, 0],
+            [1, 1],
+            [1, 0],
+            [0, 1],
+          ],
+        },
+      ]),
+    );
     expect(ed.execute(cmd)).toBe(false);
     expect(cmd.applied).toBe(1);
     expect(ed.doc).toBe(before);

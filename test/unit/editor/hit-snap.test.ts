@@ -9,7 +9,16 @@ function hall() {
   const ed = new TestEditor();
   ed.execute(
     addElements('F1', [
-      KINDS.zone.create({ id: 'z', type: 'waiting', polygon: [[2, 2], [8, 2], [8, 6], [2, 6]] }),
+      KINDS.zone.create({
+        id: 'z',
+        type: 'waiting',
+        polygon: [
+          [2, 2],
+          [8, 2],
+          [8, 6],
+          [2, 6],
+        ],
+      }),
       KINDS.point.create({ id: 'seat', pointKind: 'seat', position: [5, 4] }),
       KINDS.wall.create({ id: 'w', a: [0, 10], b: [10, 10], thickness: 0.2 }),
     ]),
@@ -55,6 +64,9 @@ describe('snapping to polygons', () => {
     ed.use('point', { pointKind: 'aed' }).click(12.13, 3.77, { alt: true });
     ed.use('point', { pointKind: 'aed' }).click(14.13, 8.77);
     const aeds = ed.floor.elements.filter((e) => e.kind === 'point' && e.pointKind === 'aed');
-    expect(aeds.map((a) => (a as { position: number[] }).position)).toEqual([[12.13, 3.77], [14, 9]]);
+    expect(aeds.map((a) => (a as { position: number[] }).position)).toEqual([
+      [12.13, 3.77],
+      [14, 9],
+    ]);
   });
 });

@@ -63,22 +63,27 @@ const edit = fc.oneof(
 describe('hit-testing through the spatial index', () => {
   it('picks what a scan of every element picks, and boxes select the same, after random edits', () => {
     fc.assert(
-      fc.property(fc.array(edit, { maxLength: 6 }), fc.array(fc.tuple(pt, fc.double({ min: 0.05, max: 1.5, noNaN: true })), { minLength: 1, maxLength: 12 }), fc.tuple(pt, pt, fc.boolean()), (edits, probes, [a, b, crossing]) => {
-        const h = new History(county);
-        spatialIndex(h.doc.floors[0].elements);
-        for (const [kind, i, p] of edits) {
-          const id = ids[i % ids.length];
-          const has = h.doc.floors[0].elements.some((e) => e.id === id);
-          if (kind === 'move' && has) h.execute(moveElements([id], [p[0] / 10, p[1] / 10]));
-          if (kind === 'remove' && has) h.execute(removeElements([id]));
-          if (kind === 'add') h.execute(addElements('F1', [KINDS.point.create({ id: `probe-seat-${i}-${h.doc.floors[0].elements.length}`, pointKind: 'seat', position: p })]));
-          // Queried after every edit, so each version's index is carried over from the one before.
-          hitTest(h.doc.floors[0], p, 0.3);
-        }
-        const floor = h.doc.floors[0];
-        for (const [p, tol] of probes) expect(hitTest(floor, p, tol)?.id).toBe(scanHit(floor, p, tol)?.id);
-        expect(boxSelect(floor, a, b, crossing)).toEqual(scanBox(floor, a, b, crossing));
-      }),
+      fc.property(
+        fc.array(edit, { maxLength: 6 }),
+        fc.array(fc.tuple(pt, fc.double({ min: 0.05, max: 1.5, noNaN: true })), { minLength: 1, maxLength: 12 }),
+        fc.tuple(pt, pt, fc.boolean()),
+        (edits, probes, [a, b, crossing]) => {
+          const h = new History(county);
+          spatialIndex(h.doc.floors[0].elements);
+          for (const [kind, i, p] of edits) {
+            const id = ids[i % ids.length];
+            const has = h.doc.floors[0].elements.some((e) => e.id === id);
+            if (kind === 'move' && has) h.execute(moveElements([id], [p[0] / 10, p[1] / 10]));
+            if (kind === 'remove' && has) h.execute(removeElements([id]));
+            if (kind === 'add') h.execute(addElements('F1', [KINDS.point.create({ id: `probe-seat-${i}-${h.doc.floors[0].elements.length}`, pointKind: 'seat', position: p })]));
+            // Queried after every edit, so each version's index is carried over from the one before.
+            hitTest(h.doc.floors[0], p, 0.3);
+          }
+          const floor = h.doc.floors[0];
+          for (const [p, tol] of probes) expect(hitTest(floor, p, tol)?.id).toBe(scanHit(floor, p, tol)?.id);
+          expect(boxSelect(floor, a, b, crossing)).toEqual(scanBox(floor, a, b, crossing));
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -30,11 +30,26 @@ describe('zone tools', () => {
   it('zone-poly: clicks then the first point close an L-shape; a self-crossing one is refused', () => {
     const ed = new TestEditor();
     ed.setTool('zone-poly', { zoneType: 'back-office' });
-    for (const [x, y] of [[0, 0], [6, 0], [6, 3], [3, 3], [3, 6], [0, 6], [0, 0]]) ed.click(x, y);
+    for (const [x, y] of [
+      [0, 0],
+      [6, 0],
+      [6, 3],
+      [3, 3],
+      [3, 6],
+      [0, 6],
+      [0, 0],
+    ])
+      ed.click(x, y);
     const z = ed.ofKind('zone')[0];
     expect(z.kind === 'zone' && area(z.polygon)).toBeCloseTo(27);
     expect(ed.activeTool.state).toBe('idle');
-    for (const [x, y] of [[10, 0], [14, 4], [14, 0], [10, 4]]) ed.click(x, y);
+    for (const [x, y] of [
+      [10, 0],
+      [14, 4],
+      [14, 0],
+      [10, 4],
+    ])
+      ed.click(x, y);
     ed.key('Enter');
     expect(ed.ofKind('zone').length).toBe(1);
     expect(ed.state.error?.message).toMatch(/自相交/);
@@ -83,7 +98,12 @@ describe('walls, doors, counters, points', () => {
     expect(ed.ofKind('counter').length).toBe(0);
     ed.redo();
     ed.drag([2, 4], [4.4, 4]);
-    expect(ed.ofKind('counter').map((c) => c.kind === 'counter' && c.number).slice(-3)).toEqual(['11', '12', '13']);
+    expect(
+      ed
+        .ofKind('counter')
+        .map((c) => c.kind === 'counter' && c.number)
+        .slice(-3),
+    ).toEqual(['11', '12', '13']);
   });
   it('counter, sign, point and vertical link tools place one element each', () => {
     const ed = new TestEditor();
@@ -119,7 +139,12 @@ describe('walls, doors, counters, points', () => {
 describe('select tool', () => {
   function seats() {
     const ed = new TestEditor();
-    ed.execute(addElements('F1', [1, 2, 3].map((i) => KINDS.point.create({ id: `s${i}`, pointKind: 'seat', position: [i * 3, 0] }))));
+    ed.execute(
+      addElements(
+        'F1',
+        [1, 2, 3].map((i) => KINDS.point.create({ id: `s${i}`, pointKind: 'seat', position: [i * 3, 0] })),
+      ),
+    );
     return ed;
   }
   it('click selects, shift-click toggles, click on empty clears; selection never touches history or redo', () => {
@@ -161,13 +186,30 @@ describe('select tool', () => {
   });
   it('rotate by key and by handle; vertex drag edits a zone and refuses a crossing', () => {
     const ed = new TestEditor();
-    ed.execute(addElements('F1', [KINDS.counter.create({ id: 'c', type: 'general-intake', position: [0, 0] }), KINDS.zone.create({ id: 'z', type: 'waiting', polygon: [[10, 10], [14, 10], [14, 14], [10, 14]] })]));
+    ed.execute(
+      addElements('F1', [
+        KINDS.counter.create({ id: 'c', type: 'general-intake', position: [0, 0] }),
+        KINDS.zone.create({
+          id: 'z',
+          type: 'waiting',
+          polygon: [
+            [10, 10],
+            [14, 10],
+            [14, 14],
+            [10, 14],
+          ],
+        }),
+      ]),
+    );
     ed.select(['c']);
     ed.key('r');
     expect((ed.el('c') as { rotation: number }).rotation).toBe(15);
     ed.key('r', { shift: true });
     expect((ed.el('c') as { rotation: number }).rotation).toBe(105);
-    ed.move(1, 0).down(1, 0, { handle: { kind: 'rotate' } }).move(0, 1).up(0, 1);
+    ed.move(1, 0)
+      .down(1, 0, { handle: { kind: 'rotate' } })
+      .move(0, 1)
+      .up(0, 1);
     expect((ed.el('c') as { rotation: number }).rotation).toBe(195);
     ed.drag([14, 14], [16, 16], { handle: { kind: 'vertex', elementId: 'z', index: 2 } });
     expect((ed.el('z') as { polygon: number[][] }).polygon[2]).toEqual([16, 16]);
@@ -176,7 +218,19 @@ describe('select tool', () => {
   });
   it('drags the vertex of an element whose id holds colons (ids from other tools may)', () => {
     const ed = new TestEditor();
-    ed.execute(addElements('F1', [KINDS.wall.create({ id: 'ifc:2O2Fr$t4X7Zf8NOew3FLOH:0', a: [0, 0], b: [4, 0] }), KINDS.route.create({ id: 'r:1:2', points: [[0, 2], [3, 2], [3, 5]] })]));
+    ed.execute(
+      addElements('F1', [
+        KINDS.wall.create({ id: 'ifc:2O2Fr$t4X7Zf8NOew3FLOH:0', a: [0, 0], b: [4, 0] }),
+        KINDS.route.create({
+          id: 'r:1:2',
+          points: [
+            [0, 2],
+            [3, 2],
+            [3, 5],
+          ],
+        }),
+      ]),
+    );
     ed.select(['ifc:2O2Fr$t4X7Zf8NOew3FLOH:0']);
     ed.drag([4, 0], [6, 1], { handle: { kind: 'vertex', elementId: 'ifc:2O2Fr$t4X7Zf8NOew3FLOH:0', index: 1 } });
     expect((ed.el('ifc:2O2Fr$t4X7Zf8NOew3FLOH:0') as { b: number[] }).b).toEqual([6, 1]);
@@ -192,7 +246,12 @@ describe('select tool', () => {
     ed.key('c', { ctrl: true }).key('v', { ctrl: true });
     expect(ed.ofKind('counter').length).toBe(6);
     expect(new Set(ed.ofKind('counter').map((c) => c.id)).size).toBe(6);
-    expect(ed.ofKind('counter').map((c) => c.kind === 'counter' && c.number).slice(3)).toEqual(['04', '05', '06']);
+    expect(
+      ed
+        .ofKind('counter')
+        .map((c) => c.kind === 'counter' && c.number)
+        .slice(3),
+    ).toEqual(['04', '05', '06']);
     ed.key('d', { ctrl: true });
     expect(ed.ofKind('counter').length).toBe(9);
     ed.key('Delete');
@@ -236,7 +295,10 @@ describe('floors and files', () => {
   it('loading a broken file leaves the hall as it was and reports the JSON path', () => {
     const ed = new TestEditor(emptyDocument('mine'));
     const before = ed.doc;
-    const r = ed.loadFile('{"version":1,"meta":{},"floors":[{"id":"F1","name":"x","storey":1,"elevation":0,"elements":[{"kind":"zone","id":"z","type":"waiting","polygon":[[0,0],[1,1],[1,0],[0,1]]}]}]}', 'bad.hall.json');
+    const r = ed.loadFile(
+      '{"version":1,"meta":{},"floors":[{"id":"F1","name":"x","storey":1,"elevation":0,"elements":[{"kind":"zone","id":"z","type":"waiting","polygon":[[0,0],[1,1],[1,0],[0,1]]}]}]}',
+      'bad.hall.json',
+    );
     expect(r.ok).toBe(false);
     expect(ed.doc).toBe(before);
     expect(ed.state.error?.details?.join('\n')).toMatch(/floors\[0\]\.elements\[0\]\.polygon\[2\]: polygon crosses itself/);

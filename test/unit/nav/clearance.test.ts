@@ -18,7 +18,14 @@ const turn = (p: Vec2, deg: number, o: Vec2): Vec2 => {
   return [o[0] + x * Math.cos(r) - y * Math.sin(r), o[1] + x * Math.sin(r) + y * Math.cos(r)];
 };
 const rect = (x0: number, y0: number, x1: number, y1: number, deg: number, o: Vec2): Vec2[] =>
-  ([[x0, y0], [x1, y0], [x1, y1], [x0, y1]] as Vec2[]).map((p) => turn(p, deg, o));
+  (
+    [
+      [x0, y0],
+      [x1, y0],
+      [x1, y1],
+      [x0, y1],
+    ] as Vec2[]
+  ).map((p) => turn(p, deg, o));
 
 describe('clear width between two obstacles', () => {
   it('equals the true gap within 1 cm (property)', () => {
@@ -48,8 +55,24 @@ describe('clear width between two obstacles', () => {
 
   it('tells 1.19 from 1.20 and 0.6 from 1.4 (what the raster could not)', () => {
     for (const gap of [0.6, 1.0, 1.19, 1.2, 1.4, 1.6, 1.8]) {
-      const a = KINDS.obstacle.create({ id: 'a', polygon: [[0, 0], [10, 0], [10, 1], [0, 1]] }) as HallElement;
-      const b = KINDS.obstacle.create({ id: 'b', polygon: [[0, 1 + gap], [10, 1 + gap], [10, 2 + gap], [0, 2 + gap]] }) as HallElement;
+      const a = KINDS.obstacle.create({
+        id: 'a',
+        polygon: [
+          [0, 0],
+          [10, 0],
+          [10, 1],
+          [0, 1],
+        ],
+      }) as HallElement;
+      const b = KINDS.obstacle.create({
+        id: 'b',
+        polygon: [
+          [0, 1 + gap],
+          [10, 1 + gap],
+          [10, 2 + gap],
+          [0, 2 + gap],
+        ],
+      }) as HallElement;
       expect(clearWidthOnFloor(floorWith([a, b]), [5, 1 + gap * 0.3])).toBeCloseTo(gap, 6);
     }
   });
@@ -75,10 +98,31 @@ describe('the wheelchair network excludes passages by their exact width', () => 
           storey: 1,
           elevation: 0,
           height: 4,
-          outline: [[0, 0], [20, 0], [20, 10], [0, 10]],
+          outline: [
+            [0, 0],
+            [20, 0],
+            [20, 10],
+            [0, 10],
+          ],
           elements: [
-            KINDS.obstacle.create({ id: 'a', polygon: [[9.5, 0], [10.5, 0], [10.5, 4.13], [9.5, 4.13]] }),
-            KINDS.obstacle.create({ id: 'b', polygon: [[9.5, 4.13 + gap], [10.5, 4.13 + gap], [10.5, 10], [9.5, 10]] }),
+            KINDS.obstacle.create({
+              id: 'a',
+              polygon: [
+                [9.5, 0],
+                [10.5, 0],
+                [10.5, 4.13],
+                [9.5, 4.13],
+              ],
+            }),
+            KINDS.obstacle.create({
+              id: 'b',
+              polygon: [
+                [9.5, 4.13 + gap],
+                [10.5, 4.13 + gap],
+                [10.5, 10],
+                [9.5, 10],
+              ],
+            }),
           ],
         },
       ],

@@ -15,10 +15,14 @@ describe('DistanceField.atAll', () => {
     const a = distanceField(g, [{ floorId: 'F1', p: [32, 1] }]);
     const b = distanceField(g, [{ floorId: 'F2', p: [10, 20] } as NavPoint]);
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.double({ min: -2, max: 66, noNaN: true }), fc.double({ min: -2, max: 44, noNaN: true })), { minLength: 1, maxLength: 60 }), fc.constantFrom('F1', 'F2', 'nowhere'), (xy, floorId) => {
-        const pts = xy.map(([x, y]) => [x, y] as Vec2);
-        for (const f of [a, b, a]) expect([...f.atAll(floorId, pts)]).toEqual(pts.map((p) => f.at(floorId, p)));
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.double({ min: -2, max: 66, noNaN: true }), fc.double({ min: -2, max: 44, noNaN: true })), { minLength: 1, maxLength: 60 }),
+        fc.constantFrom('F1', 'F2', 'nowhere'),
+        (xy, floorId) => {
+          const pts = xy.map(([x, y]) => [x, y] as Vec2);
+          for (const f of [a, b, a]) expect([...f.atAll(floorId, pts)]).toEqual(pts.map((p) => f.at(floorId, p)));
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -26,17 +30,22 @@ describe('DistanceField.atAll', () => {
     const g = buildNavGraph(county);
     const a = distanceField(g, [{ floorId: 'F1', p: [32, 1] }]);
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.double({ min: -2, max: 66, noNaN: true }), fc.double({ min: -2, max: 44, noNaN: true })), { minLength: 1, maxLength: 40 }), fc.constantFrom('F1', 'F2', 'nowhere'), fc.boolean(), (xy, floorId, twice) => {
-        // Repeated points make ties, where the first must win.
-        const pts = (twice ? [...xy, ...xy] : xy).map(([x, y]) => [x, y] as Vec2);
-        let want = -1;
-        let worst = 0;
-        pts.forEach((p, k) => {
-          const d = a.at(floorId, p);
-          if (d > worst && Number.isFinite(d)) (worst = d), (want = k);
-        });
-        expect(a.farthest(floorId, pts)).toBe(want);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.double({ min: -2, max: 66, noNaN: true }), fc.double({ min: -2, max: 44, noNaN: true })), { minLength: 1, maxLength: 40 }),
+        fc.constantFrom('F1', 'F2', 'nowhere'),
+        fc.boolean(),
+        (xy, floorId, twice) => {
+          // Repeated points make ties, where the first must win.
+          const pts = (twice ? [...xy, ...xy] : xy).map(([x, y]) => [x, y] as Vec2);
+          let want = -1;
+          let worst = 0;
+          pts.forEach((p, k) => {
+            const d = a.at(floorId, p);
+            if (d > worst && Number.isFinite(d)) (worst = d), (want = k);
+          });
+          expect(a.farthest(floorId, pts)).toBe(want);
+        },
+      ),
       { numRuns: 100 },
     );
     expect(a.farthest('nowhere', [[32, 1]])).toBe(-1);
@@ -77,12 +86,21 @@ describe('nearestFreeCell', () => {
   }
   it('finds the cell the plain ring search finds, ties included (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 }), fc.array(fc.boolean(), { minLength: 144, maxLength: 144 }), fc.array(fc.tuple(fc.double({ min: -1, max: 7, noNaN: true }), fc.double({ min: -1, max: 7, noNaN: true })), { minLength: 1, maxLength: 20 }), fc.constantFrom(0.5, 1, 1.5), (cols, rows, bits, pts, reach) => {
-        const free = Uint8Array.from({ length: cols * rows }, (_, i) => (bits[i] ? 1 : 0));
-        const g = { origin: [0, 0], cell: 0.5, cols, rows, free, staff: new Uint8Array(cols * rows) } as unknown as FloorGrid;
-        // Points on the half-cell lattice make equal distances, where the order of the search decides.
-        for (const [x, y] of pts) for (const p of [[x, y] as Vec2, [Math.round(x * 4) / 4, Math.round(y * 4) / 4] as Vec2]) expect(nearestFreeCell(g, p, reach, 'public')).toBe(plain(g, p, reach, 'public'));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.array(fc.boolean(), { minLength: 144, maxLength: 144 }),
+        fc.array(fc.tuple(fc.double({ min: -1, max: 7, noNaN: true }), fc.double({ min: -1, max: 7, noNaN: true })), { minLength: 1, maxLength: 20 }),
+        fc.constantFrom(0.5, 1, 1.5),
+        (cols, rows, bits, pts, reach) => {
+          const free = Uint8Array.from({ length: cols * rows }, (_, i) => (bits[i] ? 1 : 0));
+          const g = { origin: [0, 0], cell: 0.5, cols, rows, free, staff: new Uint8Array(cols * rows) } as unknown as FloorGrid;
+          // Points on the half-cell lattice make equal distances, where the order of the search decides.
+          for (const [x, y] of pts)
+            for (const p of [[x, y] as Vec2, [Math.round(x * 4) / 4, Math.round(y * 4) / 4] as Vec2])
+              expect(nearestFreeCell(g, p, reach, 'public')).toBe(plain(g, p, reach, 'public'));
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -77,15 +77,22 @@ describe('gridLine', () => {
     const at = (c: number, r: number): NavPoint => ({ floorId: grid.floorId, p: [grid.origin[0] + c * q, grid.origin[1] + r * q] });
     const answers = new Set<boolean>();
     fc.assert(
-      fc.property(fc.nat(4 * grid.cols), fc.nat(4 * grid.rows), fc.integer({ min: -40, max: 40 }), fc.integer({ min: -40, max: 40 }), fc.constantFrom(0, 1, 2), (c, r, dc, dr, shape) => {
-        // shape 0: any direction; 1: along a row or column; 2: a diagonal.
-        const [ec, er] = shape === 1 ? (Math.abs(dc) > Math.abs(dr) ? [dc, 0] : [0, dr]) : shape === 2 ? [dc, Math.sign(dr || 1) * Math.abs(dc)] : [dc, dr];
-        const a = at(c, r);
-        const b = at(c + ec, r + er);
-        const want = reference(g, a, b);
-        answers.add(want);
-        expect(gridLine(g, a, b)).toBe(want);
-      }),
+      fc.property(
+        fc.nat(4 * grid.cols),
+        fc.nat(4 * grid.rows),
+        fc.integer({ min: -40, max: 40 }),
+        fc.integer({ min: -40, max: 40 }),
+        fc.constantFrom(0, 1, 2),
+        (c, r, dc, dr, shape) => {
+          // shape 0: any direction; 1: along a row or column; 2: a diagonal.
+          const [ec, er] = shape === 1 ? (Math.abs(dc) > Math.abs(dr) ? [dc, 0] : [0, dr]) : shape === 2 ? [dc, Math.sign(dr || 1) * Math.abs(dc)] : [dc, dr];
+          const a = at(c, r);
+          const b = at(c + ec, r + er);
+          const want = reference(g, a, b);
+          answers.add(want);
+          expect(gridLine(g, a, b)).toBe(want);
+        },
+      ),
       { numRuns: 3000 },
     );
     expect(answers.size).toBe(2);
@@ -113,19 +120,23 @@ describe('gridLine', () => {
 
   it('the room map of a patched floor, recomputed in a window, equals a fresh one (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(seats.length - 1), fc.double({ min: -4, max: 4, noNaN: true }), fc.double({ min: -4, max: 4, noNaN: true })), { minLength: 1, maxLength: 5 }), fc.boolean(), (moves, staff) => {
-        const audience = staff ? 'staff' : 'public';
-        let doc = county;
-        let prev = { floor: doc.floors[0], grid: rasterizeFloor(doc.floors[0]) };
-        roomFor(prev.grid, audience, floorMask(prev.grid, audience, false, 0));
-        for (const [i, dx, dy] of moves) {
-          doc = moveElements([seats[i]], [dx, dy]).apply(doc).doc;
-          const grid = patchRaster(prev, doc.floors[0]) ?? rasterizeFloor(doc.floors[0]);
-          const walk = floorMask(grid, audience, false, 0);
-          expect(Buffer.from(roomFor(grid, audience, walk)).equals(Buffer.from(roomOf(walk, grid.cols, grid.rows)))).toBe(true);
-          prev = { floor: doc.floors[0], grid };
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(seats.length - 1), fc.double({ min: -4, max: 4, noNaN: true }), fc.double({ min: -4, max: 4, noNaN: true })), { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        (moves, staff) => {
+          const audience = staff ? 'staff' : 'public';
+          let doc = county;
+          let prev = { floor: doc.floors[0], grid: rasterizeFloor(doc.floors[0]) };
+          roomFor(prev.grid, audience, floorMask(prev.grid, audience, false, 0));
+          for (const [i, dx, dy] of moves) {
+            doc = moveElements([seats[i]], [dx, dy]).apply(doc).doc;
+            const grid = patchRaster(prev, doc.floors[0]) ?? rasterizeFloor(doc.floors[0]);
+            const walk = floorMask(grid, audience, false, 0);
+            expect(Buffer.from(roomFor(grid, audience, walk)).equals(Buffer.from(roomOf(walk, grid.cols, grid.rows)))).toBe(true);
+            prev = { floor: doc.floors[0], grid };
+          }
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -151,20 +162,24 @@ describe('gridLine', () => {
     };
     const same = (a: Runs, b: Runs) => (['e', 'w', 'n', 's'] as const).every((k) => Buffer.from(a[k]).equals(Buffer.from(b[k])));
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(seats.length - 1), fc.double({ min: -4, max: 4, noNaN: true }), fc.double({ min: -4, max: 4, noNaN: true })), { minLength: 1, maxLength: 5 }), fc.boolean(), (moves, staff) => {
-        const audience = staff ? 'staff' : 'public';
-        let doc = county;
-        let prev = { floor: doc.floors[0], grid: rasterizeFloor(doc.floors[0]) };
-        const first = floorMask(prev.grid, audience, false, 0);
-        expect(same(runsFor(prev.grid, audience, first), plain(first, prev.grid.cols, prev.grid.rows))).toBe(true);
-        for (const [i, dx, dy] of moves) {
-          doc = moveElements([seats[i]], [dx, dy]).apply(doc).doc;
-          const grid = patchRaster(prev, doc.floors[0]) ?? rasterizeFloor(doc.floors[0]);
-          const walk = floorMask(grid, audience, false, 0);
-          expect(same(runsFor(grid, audience, walk), plain(walk, grid.cols, grid.rows))).toBe(true);
-          prev = { floor: doc.floors[0], grid };
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(seats.length - 1), fc.double({ min: -4, max: 4, noNaN: true }), fc.double({ min: -4, max: 4, noNaN: true })), { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        (moves, staff) => {
+          const audience = staff ? 'staff' : 'public';
+          let doc = county;
+          let prev = { floor: doc.floors[0], grid: rasterizeFloor(doc.floors[0]) };
+          const first = floorMask(prev.grid, audience, false, 0);
+          expect(same(runsFor(prev.grid, audience, first), plain(first, prev.grid.cols, prev.grid.rows))).toBe(true);
+          for (const [i, dx, dy] of moves) {
+            doc = moveElements([seats[i]], [dx, dy]).apply(doc).doc;
+            const grid = patchRaster(prev, doc.floors[0]) ?? rasterizeFloor(doc.floors[0]);
+            const walk = floorMask(grid, audience, false, 0);
+            expect(same(runsFor(grid, audience, walk), plain(walk, grid.cols, grid.rows))).toBe(true);
+            prev = { floor: doc.floors[0], grid };
+          }
+        },
+      ),
       { numRuns: 30 },
     );
   });

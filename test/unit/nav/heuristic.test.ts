@@ -47,20 +47,36 @@ function unpruned(goals: number[], accessible: boolean) {
 describe('routeHeuristic', () => {
   it('equals the estimate over every landing, and never exceeds the walking distance (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(g.size - 1), { minLength: 1, maxLength: 3 }), fc.array(fc.nat(g.size - 1), { minLength: 20, maxLength: 40 }), fc.boolean(), (goalCells, probes, accessible) => {
-        const o = { accessible };
-        const sp = searchSpace(g, o);
-        const goals = [...new Set(goalCells.filter((n) => sp.mask[n] === 1))];
-        if (!goals.length) return;
-        const h = routeHeuristic({ goals, links: g.links, allowed: (e) => linkAllowed(e, o), floor: (n) => sp.floorOf[n], x: (n) => pointOf(g, n).p[0], y: (n) => pointOf(g, n).p[1] });
-        const ref = unpruned(goals, accessible);
-        const exact = distanceField(g, goals.map((n) => pointOf(g, n)), o);
-        for (const n of probes) {
-          expect(h(n)).toBeCloseTo(ref(n), 9);
-          const p = pointOf(g, n);
-          if (sp.mask[n] === 1) expect(h(n)).toBeLessThanOrEqual(exact.at(p.floorId, p.p) + 1e-9);
-        }
-      }),
+      fc.property(
+        fc.array(fc.nat(g.size - 1), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.nat(g.size - 1), { minLength: 20, maxLength: 40 }),
+        fc.boolean(),
+        (goalCells, probes, accessible) => {
+          const o = { accessible };
+          const sp = searchSpace(g, o);
+          const goals = [...new Set(goalCells.filter((n) => sp.mask[n] === 1))];
+          if (!goals.length) return;
+          const h = routeHeuristic({
+            goals,
+            links: g.links,
+            allowed: (e) => linkAllowed(e, o),
+            floor: (n) => sp.floorOf[n],
+            x: (n) => pointOf(g, n).p[0],
+            y: (n) => pointOf(g, n).p[1],
+          });
+          const ref = unpruned(goals, accessible);
+          const exact = distanceField(
+            g,
+            goals.map((n) => pointOf(g, n)),
+            o,
+          );
+          for (const n of probes) {
+            expect(h(n)).toBeCloseTo(ref(n), 9);
+            const p = pointOf(g, n);
+            if (sp.mask[n] === 1) expect(h(n)).toBeLessThanOrEqual(exact.at(p.floorId, p.p) + 1e-9);
+          }
+        },
+      ),
       { numRuns: 40 },
     );
   });

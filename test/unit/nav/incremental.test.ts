@@ -29,7 +29,12 @@ const movable = f1.elements.filter((e) => (e.kind === 'point' && e.pointKind ===
 const edit = fc.oneof(
   fc.record({ op: fc.constant('move' as const), i: fc.nat(movable.length - 1), dx: fc.double({ min: -4, max: 4, noNaN: true }), dy: fc.double({ min: -4, max: 4, noNaN: true }) }),
   fc.record({ op: fc.constant('remove' as const), i: fc.nat(movable.length - 1) }),
-  fc.record({ op: fc.constant('add' as const), x: fc.double({ min: 2, max: 60, noNaN: true }), y: fc.double({ min: 2, max: 28, noNaN: true }), w: fc.double({ min: 0.3, max: 4, noNaN: true }) }),
+  fc.record({
+    op: fc.constant('add' as const),
+    x: fc.double({ min: 2, max: 60, noNaN: true }),
+    y: fc.double({ min: 2, max: 28, noNaN: true }),
+    w: fc.double({ min: 0.3, max: 4, noNaN: true }),
+  }),
 );
 type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
 
@@ -37,7 +42,18 @@ function applyEdit(doc: HallDocument, e: Edit, k: number): HallDocument {
   const exists = (id: string) => doc.floors[0].elements.some((x) => x.id === id);
   if (e.op === 'move') return exists(movable[e.i]) ? moveElements([movable[e.i]], [e.dx, e.dy]).apply(doc).doc : doc;
   if (e.op === 'remove') return exists(movable[e.i]) ? removeElements([movable[e.i]]).apply(doc).doc : doc;
-  return addElements('F1', [KINDS.obstacle.create({ id: `prop-obstacle-${k}`, polygon: [[e.x, e.y], [e.x + e.w, e.y], [e.x + e.w, e.y + 0.6], [e.x, e.y + 0.6]], height: 1 })]).apply(doc).doc;
+  return addElements('F1', [
+    KINDS.obstacle.create({
+      id: `prop-obstacle-${k}`,
+      polygon: [
+        [e.x, e.y],
+        [e.x + e.w, e.y],
+        [e.x + e.w, e.y + 0.6],
+        [e.x, e.y + 0.6],
+      ],
+      height: 1,
+    }),
+  ]).apply(doc).doc;
 }
 
 /** First node where two distance arrays differ (beyond float noise), or -1. */
@@ -46,7 +62,10 @@ function firstMismatch(a: Float64Array, b: Float64Array): number {
   return -1;
 }
 
-const sources: NavPoint[] = [{ floorId: 'F1', p: [32, 1] }, { floorId: 'F2', p: [10, 20] }];
+const sources: NavPoint[] = [
+  { floorId: 'F1', p: [32, 1] },
+  { floorId: 'F2', p: [10, 20] },
+];
 
 describe('raster patching', () => {
   it('a patched raster equals a fresh one after random edits', () => {
@@ -94,7 +113,12 @@ describe('field repair', () => {
             const a = repaired.f.d;
             const b = fresh.f.d;
             expect(firstMismatch(a, b)).toBe(-1);
-            for (const at of [{ floorId: 'F1', p: [5, 25] }, { floorId: 'F1', p: [60, 25] }, { floorId: 'F2', p: [40, 10] }] as NavPoint[]) expect(repaired.pathTo(at)).toEqual(fresh.pathTo(at));
+            for (const at of [
+              { floorId: 'F1', p: [5, 25] },
+              { floorId: 'F1', p: [60, 25] },
+              { floorId: 'F2', p: [40, 10] },
+            ] as NavPoint[])
+              expect(repaired.pathTo(at)).toEqual(fresh.pathTo(at));
             expect(fieldStats.repaired + fieldStats.solved).toBeGreaterThan(before);
           });
         }),
@@ -125,22 +149,26 @@ describe('field repair', () => {
   });
   it('Distances: a chain of versions made by random writes reads back every version exactly', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.tuple(fc.nat(15), fc.double({ noNaN: true })), { maxLength: 20 }), { minLength: 1, maxLength: 6 }), fc.array(fc.nat(6), { maxLength: 20 }), (steps, reads) => {
-        const expected: Float64Array[] = [new Float64Array(16).map((_, i) => i)];
-        const versions = [new Distances(expected[0].slice())];
-        for (const writes of steps) {
-          const base = versions[versions.length - 1];
-          const data = base.get();
-          const log: number[] = [];
-          for (const [j, v] of writes) log.push(j, data[j]), (data[j] = v);
-          versions.push(base.commit(log));
-          expected.push(data.slice());
-        }
-        for (const r of [...reads, 0, versions.length - 1]) {
-          const k = r % versions.length;
-          expect(Array.from(versions[k].get())).toEqual(Array.from(expected[k]));
-        }
-      }),
+      fc.property(
+        fc.array(fc.array(fc.tuple(fc.nat(15), fc.double({ noNaN: true })), { maxLength: 20 }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.nat(6), { maxLength: 20 }),
+        (steps, reads) => {
+          const expected: Float64Array[] = [new Float64Array(16).map((_, i) => i)];
+          const versions = [new Distances(expected[0].slice())];
+          for (const writes of steps) {
+            const base = versions[versions.length - 1];
+            const data = base.get();
+            const log: number[] = [];
+            for (const [j, v] of writes) log.push(j, data[j]), (data[j] = v);
+            versions.push(base.commit(log));
+            expected.push(data.slice());
+          }
+          for (const r of [...reads, 0, versions.length - 1]) {
+            const k = r % versions.length;
+            expect(Array.from(versions[k].get())).toEqual(Array.from(expected[k]));
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -205,17 +233,26 @@ describe('Dijkstra', () => {
         const g = buildNavGraph(county);
         expect(g.links.size).toBeGreaterThan(0);
         fc.assert(
-          fc.property(fc.integer({ min: 1, max: 2 ** 30 }), fc.integer({ min: 45, max: 90 }), fc.boolean(), fc.integer({ min: 1, max: 300 }), (seed, density, accessible, count) => {
-            let x = seed;
-            const rand = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32) * 100;
-            const base = searchSpace(g, { accessible });
-            const s = withMask(base, Uint8Array.from(base.mask, () => (rand() < density ? 1 : 0)));
-            // Seeds anywhere, closed cells included (a source may stand on one), at offsets below one cell; some
-            // lists longer than the kernel takes.
-            const seeds = new Map<number, number>();
-            for (let k = 0; k < (count > 260 ? count : count % 5) + 1; k++) seeds.set(Math.floor((rand() / 100) * g.size), (rand() / 100) * 0.5);
-            expect(firstMismatch(solve(s, seeds).d, referenceSolve(s, seeds))).toBe(-1);
-          }),
+          fc.property(
+            fc.integer({ min: 1, max: 2 ** 30 }),
+            fc.integer({ min: 45, max: 90 }),
+            fc.boolean(),
+            fc.integer({ min: 1, max: 300 }),
+            (seed, density, accessible, count) => {
+              let x = seed;
+              const rand = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32) * 100;
+              const base = searchSpace(g, { accessible });
+              const s = withMask(
+                base,
+                Uint8Array.from(base.mask, () => (rand() < density ? 1 : 0)),
+              );
+              // Seeds anywhere, closed cells included (a source may stand on one), at offsets below one cell; some
+              // lists longer than the kernel takes.
+              const seeds = new Map<number, number>();
+              for (let k = 0; k < (count > 260 ? count : count % 5) + 1; k++) seeds.set(Math.floor((rand() / 100) * g.size), (rand() / 100) * 0.5);
+              expect(firstMismatch(solve(s, seeds).d, referenceSolve(s, seeds))).toBe(-1);
+            },
+          ),
           { numRuns: 40 },
         );
         if (wasm) expect(wasmStats.runs - runs).toBeGreaterThan(20);
@@ -227,7 +264,10 @@ describe('Dijkstra', () => {
   it('gives the same distances with and without the WebAssembly kernel on the generated hall, from sources on every floor', () => {
     const g = buildNavGraph(generateHall());
     const s = searchSpace(g, {});
-    const { seeds } = seedsOf(g, g.grids.map((gr) => ({ floorId: gr.floorId, p: [gr.origin[0] + 5, gr.origin[1] + 5] as [number, number] })));
+    const { seeds } = seedsOf(
+      g,
+      g.grids.map((gr) => ({ floorId: gr.floorId, p: [gr.origin[0] + 5, gr.origin[1] + 5] as [number, number] })),
+    );
     const fast = solve(s, seeds).d;
     useWasmSettle(false);
     try {
@@ -256,7 +296,10 @@ describe('scanline fill', () => {
   it('picks exactly the cells whose centre pointInPolygon puts inside, boundary included (property)', () => {
     const g = { origin: [0, 0] as [number, number], cell: 0.5, cols: 40, rows: 30 };
     // Vertices on a 0.25 m lattice put edges through cell centres; random ones test the general case.
-    const coord = fc.oneof(fc.integer({ min: -4, max: 84 }).map((k) => k * 0.25), fc.double({ min: -1, max: 21, noNaN: true }));
+    const coord = fc.oneof(
+      fc.integer({ min: -4, max: 84 }).map((k) => k * 0.25),
+      fc.double({ min: -1, max: 21, noNaN: true }),
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(coord, coord), { minLength: 3, maxLength: 9 }), (pts) => {
         const poly = pts.map(([x, y]) => [x, y * 0.75] as [number, number]);

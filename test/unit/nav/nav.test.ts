@@ -13,9 +13,44 @@ const county = loadSample('county-hall');
 /** Two 10×10 rooms side by side with a wall between them at x = 10, optionally with a door. */
 function rooms(door: 'none' | 'public' | 'staff', opts: { glazed?: boolean; staffRoom?: boolean } = {}): HallDocument {
   const wall = KINDS.wall.create({ id: 'w', a: [10, 0], b: [10, 10], thickness: 0.2, glazed: opts.glazed });
-  const els: HallElement[] = [wall, ...(door === 'none' ? [] : [KINDS.opening.create({ id: 'd', wallId: 'w', position: [10, 5], width: 1.0, rotation: 90, entrance: door === 'staff' ? 'staff' : 'none' })])];
-  if (opts.staffRoom) els.push(KINDS.zone.create({ id: 'z', type: 'back-office', polygon: [[10, 0], [20, 0], [20, 10], [10, 10]] }));
-  return { format: 'halltwin', version: 1, meta: { name: 't', preset: 'hunan', level: 'county', queue: {}, ruleOverrides: {}, disabledRules: [], sprinklers: false, crowded: false }, floors: [{ id: 'F1', name: '1F', storey: 1, elevation: 0, height: 4, outline: [[0, 0], [20, 0], [20, 10], [0, 10]], elements: els }] };
+  const els: HallElement[] = [
+    wall,
+    ...(door === 'none' ? [] : [KINDS.opening.create({ id: 'd', wallId: 'w', position: [10, 5], width: 1.0, rotation: 90, entrance: door === 'staff' ? 'staff' : 'none' })]),
+  ];
+  if (opts.staffRoom)
+    els.push(
+      KINDS.zone.create({
+        id: 'z',
+        type: 'back-office',
+        polygon: [
+          [10, 0],
+          [20, 0],
+          [20, 10],
+          [10, 10],
+        ],
+      }),
+    );
+  return {
+    format: 'halltwin',
+    version: 1,
+    meta: { name: 't', preset: 'hunan', level: 'county', queue: {}, ruleOverrides: {}, disabledRules: [], sprinklers: false, crowded: false },
+    floors: [
+      {
+        id: 'F1',
+        name: '1F',
+        storey: 1,
+        elevation: 0,
+        height: 4,
+        outline: [
+          [0, 0],
+          [20, 0],
+          [20, 10],
+          [0, 10],
+        ],
+        elements: els,
+      },
+    ],
+  };
 }
 
 describe('routing', () => {
@@ -48,7 +83,10 @@ describe('routing', () => {
     expect(walk.points.map((q) => q.floorId)).toContain('F2');
   });
   it('says null when only stairs join the floors in wheelchair mode', () => {
-    const noLift: HallDocument = { ...county, floors: county.floors.map((f) => ({ ...f, elements: f.elements.filter((e) => !(e.kind === 'vlink' && e.linkKind === 'elevator')) })) };
+    const noLift: HallDocument = {
+      ...county,
+      floors: county.floors.map((f) => ({ ...f, elements: f.elements.filter((e) => !(e.kind === 'vlink' && e.linkKind === 'elevator')) })),
+    };
     const g = buildNavGraph(noLift);
     const r = route(g, { floorId: 'F1', p: [32, 0.5] }, { floorId: 'F2', p: [32, 20] }, { accessible: true });
     expect(r).toBeNull();
@@ -66,7 +104,12 @@ describe('routing', () => {
     const g = navFor(county);
     const src = { floorId: 'F1', p: [32, 0.5] as [number, number] };
     const field = distanceField(g, [src]);
-    for (const p of [[10, 18], [50, 20], [5, 5], [60, 3]] as [number, number][]) {
+    for (const p of [
+      [10, 18],
+      [50, 20],
+      [5, 5],
+      [60, 3],
+    ] as [number, number][]) {
       const r = route(g, src, { floorId: 'F1', p });
       expect(r).not.toBeNull();
       expect(Math.abs(field.at('F1', p) - r!.length)).toBeLessThan(2.0);

@@ -6,18 +6,22 @@ import { PairMemo, QuadMemo } from '../../../src/nav/pair-memo';
 describe('PairMemo', () => {
   it('gives back what was set, and undefined for pairs never set (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 70_000 }), fc.integer({ min: 0, max: 70_000 }), fc.boolean()), { maxLength: 900 }), fc.array(fc.tuple(fc.integer({ min: 0, max: 70_000 }), fc.integer({ min: 0, max: 70_000 })), { maxLength: 50 }), (writes, probes) => {
-        const m = new PairMemo();
-        const ref = new Map<string, boolean>();
-        for (const [a, b, v] of writes) {
-          m.set(a, b, v);
-          ref.set(`${a},${b}`, v);
-        }
-        expect(m.size).toBe(ref.size);
-        for (const [a, b] of [...writes.map(([a, b]) => [a, b] as const), ...probes]) expect(m.get(a, b)).toBe(ref.get(`${a},${b}`));
-        // (a, b) and (b, a) are different pairs.
-        for (const [a, b] of probes) if (a !== b) expect(m.get(b, a)).toBe(ref.get(`${b},${a}`));
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 70_000 }), fc.integer({ min: 0, max: 70_000 }), fc.boolean()), { maxLength: 900 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 70_000 }), fc.integer({ min: 0, max: 70_000 })), { maxLength: 50 }),
+        (writes, probes) => {
+          const m = new PairMemo();
+          const ref = new Map<string, boolean>();
+          for (const [a, b, v] of writes) {
+            m.set(a, b, v);
+            ref.set(`${a},${b}`, v);
+          }
+          expect(m.size).toBe(ref.size);
+          for (const [a, b] of [...writes.map(([a, b]) => [a, b] as const), ...probes]) expect(m.get(a, b)).toBe(ref.get(`${a},${b}`));
+          // (a, b) and (b, a) are different pairs.
+          for (const [a, b] of probes) if (a !== b) expect(m.get(b, a)).toBe(ref.get(`${b},${a}`));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -32,7 +36,11 @@ describe('PairMemo', () => {
 describe('QuadMemo', () => {
   it('gives back what was set for four numbers, and undefined for keys never set (property)', () => {
     // Coordinates on a coarse lattice repeat often; -0 and 0 are one key, as in a string key.
-    const coord = fc.oneof(fc.integer({ min: -8, max: 8 }).map((k) => k * 0.5), fc.double({ min: -100, max: 100, noNaN: true }), fc.constant(-0));
+    const coord = fc.oneof(
+      fc.integer({ min: -8, max: 8 }).map((k) => k * 0.5),
+      fc.double({ min: -100, max: 100, noNaN: true }),
+      fc.constant(-0),
+    );
     const key = fc.tuple(coord, coord, coord, coord);
     fc.assert(
       fc.property(fc.array(fc.tuple(key, fc.boolean()), { maxLength: 1200 }), fc.array(key, { maxLength: 50 }), (writes, probes) => {
@@ -49,7 +57,18 @@ describe('QuadMemo', () => {
         for (const [[a, b, c, d]] of writes) expect(m.get(a, b, c, d)).toBeUndefined();
       }),
       // -0 and 0 in one key hashed apart and made two entries (found by a random seed).
-      { numRuns: 100, examples: [[[[[-0, -0, -0, -0], false], [[-0, 0, 0, -0], false]], []]] },
+      {
+        numRuns: 100,
+        examples: [
+          [
+            [
+              [[-0, -0, -0, -0], false],
+              [[-0, 0, 0, -0], false],
+            ],
+            [],
+          ],
+        ],
+      },
     );
   });
 });

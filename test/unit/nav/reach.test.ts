@@ -12,7 +12,11 @@ import { addElements } from '../../../src/core/commands';
 import { loadSample } from '../core/helpers';
 
 const county = loadSample('county-hall');
-const blockers = county.floors.flatMap((f) => f.elements.filter((e) => e.kind === 'wall' || e.kind === 'obstacle' || e.kind === 'counter' || (e.kind === 'point' && e.pointKind === 'seat') || e.kind === 'vlink').map((e) => e.id));
+const blockers = county.floors.flatMap((f) =>
+  f.elements
+    .filter((e) => e.kind === 'wall' || e.kind === 'obstacle' || e.kind === 'counter' || (e.kind === 'point' && e.pointKind === 'seat') || e.kind === 'vlink')
+    .map((e) => e.id),
+);
 
 describe('reachFor', () => {
   it('is true exactly where the distance field is finite (property)', () => {
@@ -21,7 +25,10 @@ describe('reachFor', () => {
       fc.property(
         fc.array(fc.record({ i: fc.nat(blockers.length - 1), dx: fc.double({ min: -3, max: 3, noNaN: true }), remove: fc.boolean() }), { maxLength: 5 }),
         fc.record({ accessible: fc.boolean(), minClearWidth: fc.constantFrom(undefined, 0.9, 1.2, 1.8) }),
-        fc.array(fc.tuple(fc.double({ min: 0, max: 70, noNaN: true }), fc.double({ min: 0, max: 35, noNaN: true }), fc.nat(county.floors.length - 1)), { minLength: 30, maxLength: 60 }),
+        fc.array(fc.tuple(fc.double({ min: 0, max: 70, noNaN: true }), fc.double({ min: 0, max: 35, noNaN: true }), fc.nat(county.floors.length - 1)), {
+          minLength: 30,
+          maxLength: 60,
+        }),
         (edits, o, probes) => {
           let doc = county;
           for (const e of edits) {
@@ -79,9 +86,20 @@ describe('reachFor', () => {
       fc.property(
         fc.array(
           fc.oneof(
-            fc.record({ op: fc.constant('move' as const), i: fc.nat(blockers.length - 1), dx: fc.double({ min: -2, max: 2, noNaN: true }), dy: fc.double({ min: -2, max: 2, noNaN: true }) }),
+            fc.record({
+              op: fc.constant('move' as const),
+              i: fc.nat(blockers.length - 1),
+              dx: fc.double({ min: -2, max: 2, noNaN: true }),
+              dy: fc.double({ min: -2, max: 2, noNaN: true }),
+            }),
             fc.record({ op: fc.constant('remove' as const), i: fc.nat(blockers.length - 1) }),
-            fc.record({ op: fc.constant('add' as const), x: fc.double({ min: 1, max: 64, noNaN: true }), y: fc.double({ min: 1, max: 30, noNaN: true }), w: fc.double({ min: 0.3, max: 6, noNaN: true }), h: fc.double({ min: 0.3, max: 6, noNaN: true }) }),
+            fc.record({
+              op: fc.constant('add' as const),
+              x: fc.double({ min: 1, max: 64, noNaN: true }),
+              y: fc.double({ min: 1, max: 30, noNaN: true }),
+              w: fc.double({ min: 0.3, max: 6, noNaN: true }),
+              h: fc.double({ min: 0.3, max: 6, noNaN: true }),
+            }),
           ),
           { minLength: 1, maxLength: 8 },
         ),
@@ -93,7 +111,19 @@ describe('reachFor', () => {
           reachFor(buildNavGraph(doc), key, sources, o);
           edits.forEach((e, k) => {
             const exists = (id: string) => doc.floors.some((f) => f.elements.some((x) => x.id === id));
-            if (e.op === 'add') doc = addElements(doc.floors[0].id, [KINDS.obstacle.create({ id: `reach-obstacle-${k}`, polygon: [[e.x, e.y], [e.x + e.w, e.y], [e.x + e.w, e.y + e.h], [e.x, e.y + e.h]], height: 1 })]).apply(doc).doc;
+            if (e.op === 'add')
+              doc = addElements(doc.floors[0].id, [
+                KINDS.obstacle.create({
+                  id: `reach-obstacle-${k}`,
+                  polygon: [
+                    [e.x, e.y],
+                    [e.x + e.w, e.y],
+                    [e.x + e.w, e.y + e.h],
+                    [e.x, e.y + e.h],
+                  ],
+                  height: 1,
+                }),
+              ]).apply(doc).doc;
             else if (exists(blockers[e.i])) doc = (e.op === 'remove' ? removeElements([blockers[e.i]]) : moveElements([blockers[e.i]], [e.dx, e.dy])).apply(doc).doc;
             const g = buildNavGraph(doc);
             const reach = reachFor(g, key, sources, o);

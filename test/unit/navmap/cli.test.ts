@@ -12,7 +12,9 @@ function fakeIO(): CliIO & { files: Map<string, string | Uint8Array>; outs: stri
   const outs: string[] = [];
   const errs: string[] = [];
   return {
-    files, outs, errs,
+    files,
+    outs,
+    errs,
     out: (t) => outs.push(t),
     err: (t) => errs.push(t),
     readText: (p) => (files.has(p) ? String(files.get(p)) : readFileSync(p, 'utf8')),

@@ -13,7 +13,10 @@ describe('georef', () => {
     expect(latN - 28.2282).toBeCloseTo(0.009021, 5);
     const [lonE, latE] = planToLonLat(g, [1000, 0]);
     expect(latE).toBeCloseTo(28.2282, 10);
-    expect(lonE - 112.9388).toBeCloseTo(1000 / (6378137 * Math.cos((28.2282 * Math.PI) / 180) / Math.sqrt(1 - 6.69437999014e-3 * Math.sin((28.2282 * Math.PI) / 180) ** 2)) * (180 / Math.PI), 9);
+    expect(lonE - 112.9388).toBeCloseTo(
+      (1000 / ((6378137 * Math.cos((28.2282 * Math.PI) / 180)) / Math.sqrt(1 - 6.69437999014e-3 * Math.sin((28.2282 * Math.PI) / 180) ** 2))) * (180 / Math.PI),
+      9,
+    );
   });
   it('rotation 90: plan +y points east', () => {
     const g = { lat: 10, lon: 20, rotation: 90 };
@@ -26,11 +29,18 @@ describe('georef', () => {
   });
   it('round-trips within a millimetre', () => {
     fc.assert(
-      fc.property(fc.double({ min: -60, max: 60, noNaN: true }), fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -360, max: 360, noNaN: true }), fc.double({ min: -500, max: 500, noNaN: true }), fc.double({ min: -500, max: 500, noNaN: true }), (lat, lon, rotation, x, y) => {
-        const g = { lat, lon, rotation };
-        const [px, py] = lonLatToPlan(g, planToLonLat(g, [x, y]));
-        expect(Math.hypot(px - x, py - y)).toBeLessThan(1e-3);
-      }),
+      fc.property(
+        fc.double({ min: -60, max: 60, noNaN: true }),
+        fc.double({ min: -180, max: 180, noNaN: true }),
+        fc.double({ min: -360, max: 360, noNaN: true }),
+        fc.double({ min: -500, max: 500, noNaN: true }),
+        fc.double({ min: -500, max: 500, noNaN: true }),
+        (lat, lon, rotation, x, y) => {
+          const g = { lat, lon, rotation };
+          const [px, py] = lonLatToPlan(g, planToLonLat(g, [x, y]));
+          expect(Math.hypot(px - x, py - y)).toBeLessThan(1e-3);
+        },
+      ),
     );
   });
 });

@@ -24,7 +24,11 @@ describe('IMDF export', () => {
   it('zips manifest + every feature file and passes our validator', () => {
     const zip = exportImdf(doc);
     const names = Object.keys(unzipSync(zip)).sort();
-    expect(names).toEqual(['address', 'amenity', 'anchor', 'building', 'footprint', 'level', 'manifest', 'occupant', 'opening', 'relationship', 'unit', 'venue'].map((n) => (n === 'manifest' ? 'manifest.json' : `${n}.geojson`)).sort());
+    expect(names).toEqual(
+      ['address', 'amenity', 'anchor', 'building', 'footprint', 'level', 'manifest', 'occupant', 'opening', 'relationship', 'unit', 'venue']
+        .map((n) => (n === 'manifest' ? 'manifest.json' : `${n}.geojson`))
+        .sort(),
+    );
     expect(validateImdf(zip)).toEqual([]);
     const m = JSON.parse(strFromU8(unzipSync(zip)['manifest.json']));
     expect(m.version).toBe('1.0.0');

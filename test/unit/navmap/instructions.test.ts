@@ -4,7 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { parseHallText } from '../../../src/core/io';
 import type { HallDocument } from '../../../src/core/document';
 import { navFor, route } from '../../../src/nav';
-import { distanceEn, distanceZh, inSight, landmarkAt, landmarksOf, legsOf, roundDistance, routePrompts, routeSteps, signedTurn, turnKind, TURN_BANDS, type StepFrom } from '../../../src/nav/instructions';
+import {
+  distanceEn,
+  distanceZh,
+  inSight,
+  landmarkAt,
+  landmarksOf,
+  legsOf,
+  roundDistance,
+  routePrompts,
+  routeSteps,
+  signedTurn,
+  turnKind,
+  TURN_BANDS,
+  type StepFrom,
+} from '../../../src/nav/instructions';
 import { buildNavMapData } from '../../../src/nav/export/navdata';
 import { pageGraph, pageRoute } from '../../../src/navapp/router';
 
@@ -15,7 +29,6 @@ function county(): HallDocument {
 }
 
 const MAIN = { zh: '主入口', en: 'the main entrance' };
-
 
 const ENTERING = { ...MAIN, via: 'entrance' as const, facing: [0, 1] as [number, number] };
 
@@ -29,7 +42,18 @@ describe('distances the way people say them', () => {
   });
   it('classifies turns in bands: straight, slight, turn, sharp, U-turn', () => {
     expect([10, -19, 25, 49, 50, 90, 130, 131, 159, 160, -170, 180].map(turnKind)).toEqual([
-      'straight', 'straight', 'slight-left', 'slight-left', 'left', 'left', 'left', 'sharp-left', 'sharp-left', 'u-turn', 'u-turn', 'u-turn',
+      'straight',
+      'straight',
+      'slight-left',
+      'slight-left',
+      'left',
+      'left',
+      'left',
+      'sharp-left',
+      'sharp-left',
+      'u-turn',
+      'u-turn',
+      'u-turn',
     ]);
     expect([-25, -90, -140].map(turnKind)).toEqual(['slight-right', 'right', 'sharp-right']);
     expect(TURN_BANDS).toEqual({ straight: 20, slight: 50, turn: 130, sharp: 160 });
@@ -59,7 +83,14 @@ describe('legs from route geometry', () => {
     expect(legs.reduce((s, l) => s + Math.abs(l.turn), 0)).toBeGreaterThan(20);
   });
   it('folds a short jog around a pillar into the walk', () => {
-    expect(legsOf([[32, 0.5], [32, 6], [33.5, 6], [33.5, 12.5]]).length).toBe(1);
+    expect(
+      legsOf([
+        [32, 0.5],
+        [32, 6],
+        [33.5, 6],
+        [33.5, 12.5],
+      ]).length,
+    ).toBe(1);
   });
 });
 
@@ -83,7 +114,12 @@ describe('routeSteps on fixed routes in the county hall (golden text)', () => {
   });
 
   it('floor change by the west stairs to counter 32: names the stairs and the turn on leaving them', () => {
-    const { zh, en } = run([...F('F1', [32, 0.5], [32, 12.5], [6, 12.5], [4.5, 17]), ...F('F2', [4.5, 17], [6, 26.5], [20.4, 26.5], [20.4, 28.8])], ['f1-stair-01'], { zh: '32号窗口', en: 'counter 32', position: [20.4, 30.2] }, ENTERING);
+    const { zh, en } = run(
+      [...F('F1', [32, 0.5], [32, 12.5], [6, 12.5], [4.5, 17]), ...F('F2', [4.5, 17], [6, 26.5], [20.4, 26.5], [20.4, 28.8])],
+      ['f1-stair-01'],
+      { zh: '32号窗口', en: 'counter 32', position: [20.4, 30.2] },
+      ENTERING,
+    );
     // Into the dog-leg stairs heading north-north-west, so stepping off facing south-south-east: the way on,
     // north-north-east, is a sharp left.
     expect(zh).toEqual([
@@ -107,7 +143,12 @@ describe('routeSteps on fixed routes in the county hall (golden text)', () => {
   });
 
   it('wheelchair route: the accessible elevator, left facing back the way one came in', () => {
-    const { zh, en } = run([...F('F1', [32, 0.5], [32, 12.5], [6, 12.5], [4.5, 22.2]), ...F('F2', [4.5, 22.2], [6, 26.5], [20.4, 26.5], [20.4, 28.8])], ['f1-elevator-01'], { zh: '32号窗口', en: 'counter 32', position: [20.4, 30.2] }, ENTERING);
+    const { zh, en } = run(
+      [...F('F1', [32, 0.5], [32, 12.5], [6, 12.5], [4.5, 22.2]), ...F('F2', [4.5, 22.2], [6, 26.5], [20.4, 26.5], [20.4, 28.8])],
+      ['f1-elevator-01'],
+      { zh: '32号窗口', en: 'counter 32', position: [20.4, 30.2] },
+      ENTERING,
+    );
     expect(zh).toEqual([
       '从主入口进门后直行约10米',
       '在自动体外除颤器处左转，再走约25米',
@@ -122,7 +163,12 @@ describe('routeSteps on fixed routes in the county hall (golden text)', () => {
   });
 
   it('a turn past 50° is a turn, and the arrival side: the accessible toilet', () => {
-    const { zh, en } = run(F('F1', [32, 0.5], [32, 12.5], [50, 12.5], [52.5, 9.5], [55.5, 9.5]), [], { zh: '无障碍卫生间', en: 'the accessible toilet', position: [58, 11] }, ENTERING);
+    const { zh, en } = run(
+      F('F1', [32, 0.5], [32, 12.5], [50, 12.5], [52.5, 9.5], [55.5, 9.5]),
+      [],
+      { zh: '无障碍卫生间', en: 'the accessible toilet', position: [58, 11] },
+      ENTERING,
+    );
     expect(zh).toEqual(['从主入口进门后直行约10米', '在自动体外除颤器处右转，再走约20米', '右转，再走约7米', '到达无障碍卫生间，目的地在您左侧']);
     expect(en[2]).toBe('Turn right and walk about 7 metres');
     expect(en[3]).toBe('You have arrived at the accessible toilet. Your destination is on your left');
@@ -159,7 +205,12 @@ describe('routeSteps on fixed routes in the county hall (golden text)', () => {
 describe('audio prompts (Wayfindr)', () => {
   const doc = county();
   it('one short prompt per step, a reassurance half-way along a long straight, arrival with the side', () => {
-    const steps = routeSteps(doc, { points: F('F1', [32, 0.5], [32, 12.5], [6, 12.5], [6, 26.5]), links: [], from: ENTERING, to: { zh: '西侧安全出口', en: 'the west exit', position: [3, 27] } });
+    const steps = routeSteps(doc, {
+      points: F('F1', [32, 0.5], [32, 12.5], [6, 12.5], [6, 26.5]),
+      links: [],
+      from: ENTERING,
+      to: { zh: '西侧安全出口', en: 'the west exit', position: [3, 27] },
+    });
     const zh = routePrompts(steps, 'zh');
     const en = routePrompts(steps, 'en');
     expect(zh).toEqual(['从主入口进门后直行约10米', '在自动体外除颤器处左转，再走约25米', '继续直行，还有约15米', '右转，再走约15米', '已到达西侧安全出口，在您左侧']);
@@ -176,7 +227,15 @@ describe('hand-checked routes the phone app draws (page router on the exported r
   const steps = (destId: string, accessible: boolean) => {
     const d = data.dests.find((x) => x.id === destId)!;
     const r = pageRoute(g, { floorId: 'F1', p: main.p }, { floorId: d.floorId, p: d.at }, accessible)!;
-    return { r, s: routeSteps(doc, { points: r.points, links: r.links, from: { ...MAIN, via: main.via, facing: main.facing }, to: { zh: d.zh.replace(/（.*）$/, ''), en: d.en.replace(/ \(.*\)$/, ''), position: d.position } }) };
+    return {
+      r,
+      s: routeSteps(doc, {
+        points: r.points,
+        links: r.links,
+        from: { ...MAIN, via: main.via, facing: main.facing },
+        to: { zh: d.zh.replace(/（.*）$/, ''), en: d.en.replace(/ \(.*\)$/, ''), position: d.position },
+      }),
+    };
   };
 
   it('main entrance faces into the hall', () => {
@@ -187,7 +246,11 @@ describe('hand-checked routes the phone app draws (page router on the exported r
   it('to window 05: the line leaves the door at about 40° to the left and bends right at the waiting area', () => {
     const { r, s } = steps('f1-counter-06', false);
     // The drawn line: door (32, 0) → corner (20.25, 14.25) → in front of 05 (16.8, 29.2).
-    expect(r.points.map((p) => p.p.map((v) => Math.round(v)))).toEqual([[32, 0], [20, 14], [17, 29]]);
+    expect(r.points.map((p) => p.p.map((v) => Math.round(v)))).toEqual([
+      [32, 0],
+      [20, 14],
+      [17, 29],
+    ]);
     expect(s.map((x) => x.zh)).toEqual(['从主入口进门后向左前方走约20米', '在第一等候区向右前方走，再走约15米', '到达5号窗口，目的地在您前方']);
     expect(s.map((x) => x.en)).toEqual([
       'Come in through the main entrance, bear left and walk about 20 metres',

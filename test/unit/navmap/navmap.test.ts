@@ -78,7 +78,8 @@ describe('in-page router agrees with src/nav', () => {
         expect(!!ours).toBe(!!ref);
         if (!ours || !ref) return;
         expect(ours.links).toEqual(ref.links);
-        const walk = (pts: { floorId: string; p: [number, number] }[]) => pts.reduce((s, p, i) => (i && pts[i - 1].floorId === p.floorId ? s + hypot2(p.p[0] - pts[i - 1].p[0], p.p[1] - pts[i - 1].p[1]) : s), 0);
+        const walk = (pts: { floorId: string; p: [number, number] }[]) =>
+          pts.reduce((s, p, i) => (i && pts[i - 1].floorId === p.floorId ? s + hypot2(p.p[0] - pts[i - 1].p[0], p.p[1] - pts[i - 1].p[1]) : s), 0);
         expect(Math.abs(ours.length - walk(ref.points as never))).toBeLessThan(1);
         if (accessible) expect(ours.links.every((l) => !l.includes('stair'))).toBe(true);
       });

@@ -29,7 +29,30 @@ describe('the search dictionary of each preset', () => {
     const raw = readFileSync(resolve(__dirname, `../../../presets/${p}.json`), 'utf8');
     expect(Object.keys(JSON.parse(raw)).at(-1)).toBe('search');
     const words = searchDictionary(p).entries.flatMap((e) => e.zh);
-    for (const w of ['社保', '医保', '公积金', '不动产', '税务', '公安', '户政', '出入境', '身份证', '户口', '营业执照', '社保卡', '医保报销', '厕所', '洗手间', '电梯', '楼梯', '出口', '母婴室', '饮水', '复印']) expect(words).toContain(w);
+    for (const w of [
+      '社保',
+      '医保',
+      '公积金',
+      '不动产',
+      '税务',
+      '公安',
+      '户政',
+      '出入境',
+      '身份证',
+      '户口',
+      '营业执照',
+      '社保卡',
+      '医保报销',
+      '厕所',
+      '洗手间',
+      '电梯',
+      '楼梯',
+      '出口',
+      '母婴室',
+      '饮水',
+      '复印',
+    ])
+      expect(words).toContain(w);
   });
 
   it.each(PRESET_IDS)('%s: every Chinese and English word finds, on the county hall, a place its entry points to', (p) => {
@@ -120,7 +143,12 @@ describe('what the export adds for search', () => {
   it('counters carry number and department, lifts and stairs are places, floors have English names, hours are known', () => {
     const c = data.dests.find((d) => d.id === 'f2-counter-07')!;
     expect(c).toMatchObject({ num: '31', dept: '社保', kind: 'specialist', zh: '31号窗口（社保）' });
-    expect(data.dests.filter((d) => d.category === 'link').map((d) => `${d.zh}@${d.floorId}`).sort()).toEqual(['东楼梯@F1', '东楼梯@F2', '无障碍电梯@F1', '无障碍电梯@F2', '西楼梯@F1', '西楼梯@F2']);
+    expect(
+      data.dests
+        .filter((d) => d.category === 'link')
+        .map((d) => `${d.zh}@${d.floorId}`)
+        .sort(),
+    ).toEqual(['东楼梯@F1', '东楼梯@F2', '无障碍电梯@F1', '无障碍电梯@F2', '西楼梯@F1', '西楼梯@F2']);
     expect(data.floors.map((f) => f.nameEn)).toEqual(['1F', '2F']);
     expect(data.hours?.zh).toContain('9:00-17:00');
     expect(data.search?.find((e) => e.zh.includes('社保'))?.py).toContain('sb shebao');

@@ -12,11 +12,25 @@ import { parseHallText, serializeHall } from '../../../src/core/io';
 
 const start: HallDocument = (() => {
   const d = emptyDocument('小厅 Small hall');
-  d.floors[0].outline = [[0, 0], [20, 0], [20, 12], [0, 12]];
+  d.floors[0].outline = [
+    [0, 0],
+    [20, 0],
+    [20, 12],
+    [0, 12],
+  ];
   d.floors[0].elements = [
     KINDS.wall.create({ id: 'w1', a: [0, 0], b: [20, 0] }),
     KINDS.opening.create({ id: 'd1', wallId: 'w1', position: [10, 0] }),
-    KINDS.zone.create({ id: 'z1', type: 'waiting', polygon: [[2, 2], [8, 2], [8, 6], [2, 6]] }),
+    KINDS.zone.create({
+      id: 'z1',
+      type: 'waiting',
+      polygon: [
+        [2, 2],
+        [8, 2],
+        [8, 6],
+        [2, 6],
+      ],
+    }),
     KINDS.counter.create({ id: 'c1', type: 'general-intake', position: [12, 8] }),
   ];
   // As a file would hold it: through the loader once, so every default is in place.
@@ -37,7 +51,12 @@ type Op =
   | { t: 'meta'; level: 'county' | 'city' | 'township'; name: string };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ t: fc.constant('add' as const), x: fc.double({ min: 0, max: 20, noNaN: true }), y: fc.double({ min: 0, max: 12, noNaN: true }), kind: fc.constantFrom('seat' as const, 'aed' as const, 'cctv' as const) }),
+  fc.record({
+    t: fc.constant('add' as const),
+    x: fc.double({ min: 0, max: 20, noNaN: true }),
+    y: fc.double({ min: 0, max: 12, noNaN: true }),
+    kind: fc.constantFrom('seat' as const, 'aed' as const, 'cctv' as const),
+  }),
   fc.record({ t: fc.constant('move' as const), pick: fc.nat(), dx: fc.double({ min: -3, max: 3, noNaN: true }), dy: fc.double({ min: -3, max: 3, noNaN: true }) }),
   fc.record({ t: fc.constant('rotate' as const), pick: fc.nat(), deg: fc.constantFrom(15, 90, -45, 180) }),
   fc.record({ t: fc.constant('remove' as const), pick: fc.nat() }),

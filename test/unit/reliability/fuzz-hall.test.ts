@@ -39,11 +39,21 @@ const HOSTILE = ['<script>alert(1)</script>', '"; DROP TABLE', '\u0000', '\u202e
 
 type Mutation = { family: string; apply(doc: Record<string, unknown>): string };
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ i: fc.nat({ max: NUMS.length - 1 }), v: fc.constantFrom(...EXTREME) }).map(({ i, v }) => ({ family: 'extreme-number', apply: (d: Record<string, unknown>) => (setAt(d, NUMS[i].path, v), JSON.stringify(d)) })),
-  fc.record({ i: fc.nat({ max: STRS.length - 1 }), n: fc.constantFrom(501, 10_000, 1_000_000) }).map(({ i, n }) => ({ family: 'long-string', apply: (d: Record<string, unknown>) => (setAt(d, STRS[i].path, 'x'.repeat(n)), JSON.stringify(d)) })),
-  fc.record({ i: fc.nat({ max: STRS.length - 1 }), s: fc.constantFrom(...HOSTILE) }).map(({ i, s }) => ({ family: 'hostile-string', apply: (d: Record<string, unknown>) => (setAt(d, STRS[i].path, s), JSON.stringify(d)) })),
-  fc.record({ i: fc.nat({ max: ALL.length - 1 }) }).map(({ i }) => ({ family: 'missing-key', apply: (d: Record<string, unknown>) => (setAt(d, ALL[i].path, undefined), JSON.stringify(d)) })),
-  fc.record({ i: fc.nat({ max: ALL.length - 1 }), v: fc.constantFrom<unknown>('1', null, [], {}, true, [1, 2, 3]) }).map(({ i, v }) => ({ family: 'wrong-type', apply: (d: Record<string, unknown>) => (setAt(d, ALL[i].path, v), JSON.stringify(d)) })),
+  fc
+    .record({ i: fc.nat({ max: NUMS.length - 1 }), v: fc.constantFrom(...EXTREME) })
+    .map(({ i, v }) => ({ family: 'extreme-number', apply: (d: Record<string, unknown>) => (setAt(d, NUMS[i].path, v), JSON.stringify(d)) })),
+  fc
+    .record({ i: fc.nat({ max: STRS.length - 1 }), n: fc.constantFrom(501, 10_000, 1_000_000) })
+    .map(({ i, n }) => ({ family: 'long-string', apply: (d: Record<string, unknown>) => (setAt(d, STRS[i].path, 'x'.repeat(n)), JSON.stringify(d)) })),
+  fc
+    .record({ i: fc.nat({ max: STRS.length - 1 }), s: fc.constantFrom(...HOSTILE) })
+    .map(({ i, s }) => ({ family: 'hostile-string', apply: (d: Record<string, unknown>) => (setAt(d, STRS[i].path, s), JSON.stringify(d)) })),
+  fc
+    .record({ i: fc.nat({ max: ALL.length - 1 }) })
+    .map(({ i }) => ({ family: 'missing-key', apply: (d: Record<string, unknown>) => (setAt(d, ALL[i].path, undefined), JSON.stringify(d)) })),
+  fc
+    .record({ i: fc.nat({ max: ALL.length - 1 }), v: fc.constantFrom<unknown>('1', null, [], {}, true, [1, 2, 3]) })
+    .map(({ i, v }) => ({ family: 'wrong-type', apply: (d: Record<string, unknown>) => (setAt(d, ALL[i].path, v), JSON.stringify(d)) })),
   fc.record({ a: fc.nat(), b: fc.nat() }).map(({ a, b }) => ({
     family: 'duplicate-id',
     apply: (d: Record<string, unknown>) => {
@@ -62,7 +72,13 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
       return JSON.stringify(d);
     },
   })),
-  fc.record({ cut: fc.nat() }).map(({ cut }) => ({ family: 'truncated', apply: (d: Record<string, unknown>) => { const t = JSON.stringify(d, null, 2); return t.slice(0, cut % t.length); } })),
+  fc.record({ cut: fc.nat() }).map(({ cut }) => ({
+    family: 'truncated',
+    apply: (d: Record<string, unknown>) => {
+      const t = JSON.stringify(d, null, 2);
+      return t.slice(0, cut % t.length);
+    },
+  })),
   fc.record({ at: fc.nat(), junk: fc.constantFrom(',', '}', ']', '"', ':', '\u0001', 'NaN', 'undefined', "'") }).map(({ at, junk }) => ({
     family: 'syntax',
     apply: (d: Record<string, unknown>) => {

@@ -19,7 +19,9 @@ const lines = (t: string) => t.split('\n');
 const ifcMutation: fc.Arbitrary<IfcMutation> = fc.oneof(
   fc.constantFrom<IfcMutation>(inMillimetres, withoutProject, dataTwice, (t) => projectName(t, 'P'.repeat(70_000))),
   fc.record({ n: fc.constantFrom(1000, 65_535, 65_536, 100_000), esc: fc.constantFrom('A', "''", '\\S\\D', '\\X\\41', '\\X2\\4E2D\\X0\\') }).map(
-    ({ n, esc }) => (t: string) => nameFirstWall(t, esc.repeat(Math.ceil(n / esc.length))),
+    ({ n, esc }) =>
+      (t: string) =>
+        nameFirstWall(t, esc.repeat(Math.ceil(n / esc.length))),
   ),
   fc.record({ at: fc.nat() }).map(({ at }) => (t: string) => {
     const ls = lines(t);
@@ -32,7 +34,11 @@ const ifcMutation: fc.Arbitrary<IfcMutation> = fc.oneof(
     ls.splice(i, 0, ls[i]);
     return ls.join('\n');
   }),
-  fc.record({ cut: fc.nat() }).map(({ cut }) => (t: string) => t.slice(0, cut % t.length)),
+  fc.record({ cut: fc.nat() }).map(
+    ({ cut }) =>
+      (t: string) =>
+        t.slice(0, cut % t.length),
+  ),
   fc.record({ at: fc.nat(), junk: fc.constantFrom('#', '#=', "'", '(', ')', ';', '$', '\\', '\u0000', '#99999999=IFCWALL();') }).map(({ at, junk }) => (t: string) => {
     const i = 300 + (at % (t.length - 400));
     return t.slice(0, i) + junk + t.slice(i);
@@ -64,8 +70,19 @@ describe('fuzz: IFC files', () => {
 
 describe('fuzz: parameter overrides', () => {
   const township = loadSample('township-hall');
-  const key = fc.oneof(fc.constantFrom('oneMetreLineM', 'aedMaxWalkM', 'deskSizeDimension', 'oneMetreLineExempt', 'seatPercentile', 'exitsPerFloorMin', 'rampMaxSlope', 'turnDeg'), fc.string({ maxLength: 100 }), fc.constant('k'.repeat(100_000)));
-  const value = fc.oneof(fc.double(), fc.integer(), fc.boolean(), fc.string({ maxLength: 50 }), fc.constant('x'.repeat(100_000)), fc.constantFrom(-1e15, 1e15, Number.NaN, Number.POSITIVE_INFINITY));
+  const key = fc.oneof(
+    fc.constantFrom('oneMetreLineM', 'aedMaxWalkM', 'deskSizeDimension', 'oneMetreLineExempt', 'seatPercentile', 'exitsPerFloorMin', 'rampMaxSlope', 'turnDeg'),
+    fc.string({ maxLength: 100 }),
+    fc.constant('k'.repeat(100_000)),
+  );
+  const value = fc.oneof(
+    fc.double(),
+    fc.integer(),
+    fc.boolean(),
+    fc.string({ maxLength: 50 }),
+    fc.constant('x'.repeat(100_000)),
+    fc.constantFrom(-1e15, 1e15, Number.NaN, Number.POSITIVE_INFINITY),
+  );
 
   it('validation never throws and never echoes a huge key or value', () => {
     fc.assert(

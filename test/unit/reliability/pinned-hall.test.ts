@@ -38,7 +38,12 @@ describe('hall files validate accepted and then crashed on', () => {
 
   it('a 5 km outline is refused by validate (was: 21 s and 2.6 GB in check)', async () => {
     const d = clone(township);
-    d.floors[0].outline = [[0, 0], [5000, 0], [5000, 5000], [0, 5000]];
+    d.floors[0].outline = [
+      [0, 0],
+      [5000, 0],
+      [5000, 5000],
+      [0, 5000],
+    ];
     const r = await cli(['validate', 'wide.hall.json'], { 'wide.hall.json': text(d) });
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/floors\[0\]: floor geometry spans 5000 × 5000 m, more than the 1000 m a floor may span/);
@@ -46,7 +51,12 @@ describe('hall files validate accepted and then crashed on', () => {
 
   it('a hall grown past the limits in the editor (no schema there) is checked with "could not be checked" findings, never passes, and stays bounded', async () => {
     const d = clone(township);
-    d.floors[0].outline = [[0, 0], [5000, 0], [5000, 5000], [0, 5000]];
+    d.floors[0].outline = [
+      [0, 0],
+      [5000, 0],
+      [5000, 5000],
+      [0, 5000],
+    ];
     const res = await bounded(() => checkHall(d));
     const failed = couldNotCheck(res);
     expect(failed.length).toBeGreaterThan(0);
@@ -132,7 +142,11 @@ describe('inputs', () => {
     return out;
   };
   it('a UTF-8 BOM, a UTF-16 LE and a UTF-16 BE file are read by the CLI as the editor reads them', async () => {
-    const files = { 'u8.hall.json': new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(plain)]), 'le.hall.json': utf16(plain, false), 'be.hall.json': utf16(plain, true) };
+    const files = {
+      'u8.hall.json': new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(plain)]),
+      'le.hall.json': utf16(plain, false),
+      'be.hall.json': utf16(plain, true),
+    };
     for (const f of Object.keys(files)) {
       const r = await cli(['validate', f], files);
       expect(r.code, r.err).toBe(0);
@@ -153,7 +167,23 @@ describe('inputs', () => {
   });
 
   it('every JSON syntax error gives a line and column, and never quotes the input', () => {
-    const cases = ['', '{', '{"a":}', '[1,]', '{"a" 1}', 'tru', '{"a":1}x', '"abc', '{"a":"\t"}', '\u0000', '{"a":01}', '{"a":1,}', `{"name":"${'x'.repeat(100_000)}`, plain.slice(0, 5000), plain.replace('"version": 1', '"version": 1,,')];
+    const cases = [
+      '',
+      '{',
+      '{"a":}',
+      '[1,]',
+      '{"a" 1}',
+      'tru',
+      '{"a":1}x',
+      '"abc',
+      '{"a":"\t"}',
+      '\u0000',
+      '{"a":01}',
+      '{"a":1,}',
+      `{"name":"${'x'.repeat(100_000)}`,
+      plain.slice(0, 5000),
+      plain.replace('"version": 1', '"version": 1,,'),
+    ];
     for (const c of cases) {
       const r = parseHallText(c);
       expect(r.ok).toBe(false);

@@ -8,9 +8,14 @@ import { bounded } from './bounds';
 import { dataTwice, enc, firstIdsDuplicated, inMillimetres, nameFirstWall, projectName, townshipIfc, withoutProject } from './ifc-text';
 
 const walls = (d: { floors: { elements: { kind: string }[] }[] }) => d.floors.flatMap((f) => f.elements).filter((e) => e.kind === 'wall').length;
-const maxX = (d: { floors: { elements: { kind: string; polygon?: [number, number][] }[] }[] }) => Math.max(...d.floors[0].elements.flatMap((e) => e.polygon ?? []).map((p) => p[0]));
+const maxX = (d: { floors: { elements: { kind: string; polygon?: [number, number][] }[] }[] }) =>
+  Math.max(...d.floors[0].elements.flatMap((e) => e.polygon ?? []).map((p) => p[0]));
 const imp = (text: string, fileName = 'x.ifc') => bounded(() => importIfc(enc(text), { fileName }));
-const refusal = (text: string, fileName = 'x.ifc') => imp(text, fileName).then(() => undefined, (e: unknown) => e as Error);
+const refusal = (text: string, fileName = 'x.ifc') =>
+  imp(text, fileName).then(
+    () => undefined,
+    (e: unknown) => e as Error,
+  );
 
 describe('IFC text read exactly', () => {
   it('the base file: 7 walls, metres, no unit warning', async () => {
@@ -62,10 +67,13 @@ describe('IFC text read exactly', () => {
     expect(r.warnings.join('\n')).toMatch(/no length unit in the file .*assuming metres/);
   });
 
-  it('a model placed in projected coordinates (500 km E, 3,000 km N) keeps every element: the bounds are on a floor\'s span, not on where it lies', async () => {
+  it("a model placed in projected coordinates (500 km E, 3,000 km N) keeps every element: the bounds are on a floor's span, not on where it lies", async () => {
     const base = townshipIfc();
     const site = /=IFCSITE\('[^']*',\$,'[^']*',\$,\$,#(\d+)/.exec(base)![1];
-    const t = base.replace(new RegExp(`^#${site}=IFCLOCALPLACEMENT\\(\\$,#\\d+\\);`, 'm'), `#${site}=IFCLOCALPLACEMENT($,#99001);\n#99000=IFCCARTESIANPOINT((500000.,3000000.,0.));\n#99001=IFCAXIS2PLACEMENT3D(#99000,$,$);`);
+    const t = base.replace(
+      new RegExp(`^#${site}=IFCLOCALPLACEMENT\\(\\$,#\\d+\\);`, 'm'),
+      `#${site}=IFCLOCALPLACEMENT($,#99001);\n#99000=IFCCARTESIANPOINT((500000.,3000000.,0.));\n#99001=IFCAXIS2PLACEMENT3D(#99000,$,$);`,
+    );
     expect(t).toContain('#99001);');
     const r = await imp(t);
     expect(walls(r.doc)).toBe(7);
@@ -84,7 +92,7 @@ describe('IFC text read exactly', () => {
   });
 
   it('a malformed entity id is refused with its line', async () => {
-    const e = await refusal(townshipIfc().replace(/^#5=/m, '#=') , 'bad.ifc');
+    const e = await refusal(townshipIfc().replace(/^#5=/m, '#='), 'bad.ifc');
     expect(e?.message).toMatch(/^bad\.ifc: malformed entity id at line 12/);
   });
 

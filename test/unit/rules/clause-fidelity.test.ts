@@ -30,7 +30,34 @@ const PRESET_JSON = { hunan, hainan, jiangxi, national } as const;
 const normalise = (s: string): string => s.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
 
 /** Words that contain a modal character without being modal verbs. */
-const NOT_MODAL = ['相应', '适应', '对应', '应急', '响应', '供应', '应用', '反应', '适宜', '相适宜', '便宜', '可持续', '可靠', '许可', '认可', '可视', '可追溯', '可输入', '可操作', '可共享', '可登记', '可推送', '可利用', '可抓取', '可确权', '可交易'];
+const NOT_MODAL = [
+  '相应',
+  '适应',
+  '对应',
+  '应急',
+  '响应',
+  '供应',
+  '应用',
+  '反应',
+  '适宜',
+  '相适宜',
+  '便宜',
+  '可持续',
+  '可靠',
+  '许可',
+  '认可',
+  '可视',
+  '可追溯',
+  '可输入',
+  '可操作',
+  '可共享',
+  '可登记',
+  '可推送',
+  '可利用',
+  '可抓取',
+  '可确权',
+  '可交易',
+];
 type Sev = 'error' | 'warning' | 'info';
 const RANK: Record<Sev, number> = { error: 3, warning: 2, info: 1 };
 /** The strongest modal verb of a quote, as a severity; undefined when it has none. */

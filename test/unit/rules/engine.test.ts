@@ -30,7 +30,11 @@ describe('the four headline rules on the failing sample', () => {
   const r = checkHall(failing);
   const by = (id: string) => r.findings.filter((f) => f.ruleId === id);
   it('office separated: the public door into the back office, and the floor-2 overlaps', () => {
-    expect(by('zone.office-separated').map((f) => f.elementIds.sort().join('+')).sort()).toEqual(['f1-door-12+f1-zone-19', 'f2-zone-08+f2-zone-16', 'f2-zone-14+f2-zone-16']);
+    expect(
+      by('zone.office-separated')
+        .map((f) => f.elementIds.sort().join('+'))
+        .sort(),
+    ).toEqual(['f1-door-12+f1-zone-19', 'f2-zone-08+f2-zone-16', 'f2-zone-14+f2-zone-16']);
   });
   it('waiting per floor: floor 2 has one', () => {
     expect(by('zone.waiting-per-floor').map((f) => [f.floorId, f.elementIds])).toEqual([['F2', ['f2-zone-12']]]);
@@ -142,26 +146,35 @@ describe('engine properties', () => {
   it('per-floor rule state kept across edits gives what a fresh check gives (seats and counters dragged in and out of strips)', () => {
     const movable = failing.floors[0].elements.filter((e) => e.kind === 'counter' || (e.kind === 'point' && e.pointKind === 'seat') || e.kind === 'obstacle').map((e) => e.id);
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(movable.length - 1), fc.double({ min: -2, max: 2, noNaN: true }), fc.double({ min: -2, max: 2, noNaN: true }), fc.boolean()), { minLength: 1, maxLength: 8 }), (ops) => {
-        const h = new History(failing);
-        for (const [i, dx, dy, remove] of ops) {
-          const id = ops.length > 3 && i % 3 === 0 ? 'f1-seat-in-line' : movable[i];
-          if (!h.doc.floors.some((f) => f.elements.some((e) => e.id === id))) continue;
-          h.execute(remove ? removeElements([id]) : moveElements([id], [dx, dy]));
-          expect(checkHall(h.doc).findings).toEqual(unseen(h.doc));
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(movable.length - 1), fc.double({ min: -2, max: 2, noNaN: true }), fc.double({ min: -2, max: 2, noNaN: true }), fc.boolean()), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        (ops) => {
+          const h = new History(failing);
+          for (const [i, dx, dy, remove] of ops) {
+            const id = ops.length > 3 && i % 3 === 0 ? 'f1-seat-in-line' : movable[i];
+            if (!h.doc.floors.some((f) => f.elements.some((e) => e.id === id))) continue;
+            h.execute(remove ? removeElements([id]) : moveElements([id], [dx, dy]));
+            expect(checkHall(h.doc).findings).toEqual(unseen(h.doc));
+          }
+        },
+      ),
       { numRuns: 25 },
     );
   });
   it('never throws and never reports a crashed rule on randomly moved halls', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(ids.length - 1), fc.double({ min: -40, max: 40, noNaN: true }), fc.double({ min: -40, max: 40, noNaN: true })), { maxLength: 10 }), (moves) => {
-        let doc = county;
-        for (const [i, dx, dy] of moves) doc = moveElements([ids[i]], [dx, dy]).apply(doc).doc;
-        const r = checkHall(doc);
-        expect(r.findings.filter((f) => f.ruleId === 'engine.rule-crashed')).toEqual([]);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(ids.length - 1), fc.double({ min: -40, max: 40, noNaN: true }), fc.double({ min: -40, max: 40, noNaN: true })), { maxLength: 10 }),
+        (moves) => {
+          let doc = county;
+          for (const [i, dx, dy] of moves) doc = moveElements([ids[i]], [dx, dy]).apply(doc).doc;
+          const r = checkHall(doc);
+          expect(r.findings.filter((f) => f.ruleId === 'engine.rule-crashed')).toEqual([]);
+        },
+      ),
       { numRuns: 5 },
     );
   });

@@ -37,8 +37,8 @@ const ALLOWED: Record<string, string> = {
   'counters/one-metre-line.ts: 32': 'incremental-diff threshold, not a verdict',
   'counters/one-metre-line.ts: 64': 'memo size, not a verdict',
   'counters/one-metre-line.ts: 4': 'four numbers per bounding box in a flat array',
-  'counters/one-metre-line.ts: 3': 'index of the box\'s maxY in the flat array',
-  'counters/one-metre-line.ts: 1e-9': 'relative widening of a point footprint\'s reach (rounding)',
+  'counters/one-metre-line.ts: 3': "index of the box's maxY in the flat array",
+  'counters/one-metre-line.ts: 1e-9': "relative widening of a point footprint's reach (rounding)",
   'counters/one-metre-line.ts: 0.5': 'half the footprint diagonal (geometry of a rectangle)',
   'element-label.ts: 40': 'longest element name shown as it is in a message (presentation, not a verdict)',
   'element-label.ts: 100': 'centimetre rounding of a length in an element name',
@@ -137,7 +137,10 @@ describe('rule sources', () => {
         bad.push(`${rel}: ${lit}`);
       }
     }
-    expect(Object.keys(ALLOWED).filter((k) => !used.has(k)), 'allow-list entries no longer needed').toEqual([]);
+    expect(
+      Object.keys(ALLOWED).filter((k) => !used.has(k)),
+      'allow-list entries no longer needed',
+    ).toEqual([]);
     expect(bad, `numbers that should be preset parameters (or allow-listed with a reason):\n${bad.join('\n')}`).toEqual([]);
   });
 });

@@ -24,28 +24,35 @@ describe('counter.one-metre-line', () => {
     let blocked = 0;
     let near = 0;
     fc.assert(
-      fc.property(fc.nat(counters.length - 1), fc.double({ min: -2.5, max: 2.5, noNaN: true }), fc.double({ min: -2.5, max: 2.5, noNaN: true }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 23 }), (ci, dx, dy, count, turn) => {
-        const c = counters[ci];
-        const seat = KINDS.point.create({ id: 'probe-seat', pointKind: 'seat', position: [c.position[0] + dx, c.position[1] + dy], count, rotation: turn * 15 });
-        const doc = { ...county, floors: county.floors.map((f) => (f.id === floor.id ? { ...f, elements: [...f.elements, seat] } : f)) };
-        // A copy nothing has seen: the rule scans the whole floor, as in a full check.
-        const [fresh] = freshCopies(doc, 1, `p${ci}`);
-        const got = checkHall(fresh)
-          .findings.filter((f) => f.ruleId === 'counter.one-metre-line' && f.elementIds.includes('probe-seat'))
-          .map((f) => f.elementIds.find((id) => id !== 'probe-seat'))
-          .sort();
-        const fp = KINDS.point.footprint(seat)!;
-        const want = counters
-          .filter((k) => {
-            const strip = oneMetreStrip(k);
-            return polygonsIntersect(strip, fp) && overlapArea(strip, fp) >= 0.005;
-          })
-          .map((k) => k.id)
-          .sort();
-        expect(got).toEqual(want);
-        if (want.length) blocked++;
-        near++;
-      }),
+      fc.property(
+        fc.nat(counters.length - 1),
+        fc.double({ min: -2.5, max: 2.5, noNaN: true }),
+        fc.double({ min: -2.5, max: 2.5, noNaN: true }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 0, max: 23 }),
+        (ci, dx, dy, count, turn) => {
+          const c = counters[ci];
+          const seat = KINDS.point.create({ id: 'probe-seat', pointKind: 'seat', position: [c.position[0] + dx, c.position[1] + dy], count, rotation: turn * 15 });
+          const doc = { ...county, floors: county.floors.map((f) => (f.id === floor.id ? { ...f, elements: [...f.elements, seat] } : f)) };
+          // A copy nothing has seen: the rule scans the whole floor, as in a full check.
+          const [fresh] = freshCopies(doc, 1, `p${ci}`);
+          const got = checkHall(fresh)
+            .findings.filter((f) => f.ruleId === 'counter.one-metre-line' && f.elementIds.includes('probe-seat'))
+            .map((f) => f.elementIds.find((id) => id !== 'probe-seat'))
+            .sort();
+          const fp = KINDS.point.footprint(seat)!;
+          const want = counters
+            .filter((k) => {
+              const strip = oneMetreStrip(k);
+              return polygonsIntersect(strip, fp) && overlapArea(strip, fp) >= 0.005;
+            })
+            .map((k) => k.id)
+            .sort();
+          expect(got).toEqual(want);
+          if (want.length) blocked++;
+          near++;
+        },
+      ),
       { numRuns: 150 },
     );
     // Both answers must have come up, or the property said little.

@@ -26,7 +26,10 @@ export function runRule(rule: RuleDef, doc: HallDocument, floorIds?: string[]): 
 const sig = (fs: Finding[]) => JSON.stringify(fs.map((f) => [f.key, f.message.en, f.data, f.at]).sort());
 
 export function perturbations(doc: HallDocument, kind: HallElement['kind']): HallDocument[] {
-  const map = (fn: (e: HallElement) => HallElement | null): HallDocument => ({ ...doc, floors: doc.floors.map((f) => ({ ...f, elements: f.elements.flatMap((e) => (e.kind === kind ? (fn(e) ? [fn(e)!] : []) : [e])) })) });
+  const map = (fn: (e: HallElement) => HallElement | null): HallDocument => ({
+    ...doc,
+    floors: doc.floors.map((f) => ({ ...f, elements: f.elements.flatMap((e) => (e.kind === kind ? (fn(e) ? [fn(e)!] : []) : [e])) })),
+  });
   return [map(() => null), map((e) => kindOf(e).translate(e, [0.37, -0.23])), map((e) => kindOf(e).translate(e, [-2.1, 1.7]))];
 }
 

@@ -19,7 +19,12 @@ describe('seatsInWaiting', () => {
     expect(zones.length).toBeGreaterThan(0);
     const edit = fc.oneof(
       fc.record({ op: fc.constant('move' as const), pick: fc.nat(), dx: fc.double({ min: -6, max: 6, noNaN: true }), dy: fc.double({ min: -6, max: 6, noNaN: true }) }),
-      fc.record({ op: fc.constant('add' as const), x: fc.double({ min: 0, max: 60, noNaN: true }), y: fc.double({ min: 0, max: 40, noNaN: true }), count: fc.integer({ min: 1, max: 5 }) }),
+      fc.record({
+        op: fc.constant('add' as const),
+        x: fc.double({ min: 0, max: 60, noNaN: true }),
+        y: fc.double({ min: 0, max: 40, noNaN: true }),
+        count: fc.integer({ min: 1, max: 5 }),
+      }),
       fc.record({ op: fc.constant('remove' as const), pick: fc.nat() }),
     );
     let run = 0;
@@ -34,7 +39,10 @@ describe('seatsInWaiting', () => {
           if (e.op === 'add') elements = [...floor.elements, KINDS.point.create({ id: `new-${k}`, pointKind: 'seat', position: [e.x, e.y], count: e.count })];
           else {
             const s = seats[e.pick % seats.length] as ElementOf<'point'>;
-            elements = e.op === 'remove' ? floor.elements.filter((x) => x !== s) : floor.elements.map((x) => (x === s ? { ...s, position: [s.position[0] + e.dx, s.position[1] + e.dy] as [number, number] } : x));
+            elements =
+              e.op === 'remove'
+                ? floor.elements.filter((x) => x !== s)
+                : floor.elements.map((x) => (x === s ? { ...s, position: [s.position[0] + e.dx, s.position[1] + e.dy] as [number, number] } : x));
           }
           floor = { ...floor, elements };
           expect(seatsInWaiting(floor, zones)).toBe(plain(floor, zones));

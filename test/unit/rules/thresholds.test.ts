@@ -16,7 +16,10 @@ import { loadSample } from '../core/helpers';
 
 const county = loadSample('county-hall');
 const under = (doc: HallDocument, preset: PresetId, extra: Partial<HallDocument['meta']> = {}): HallDocument => ({ ...doc, meta: { ...doc.meta, preset, ...extra } });
-const editF1 = (doc: HallDocument, f: (els: HallElement[]) => HallElement[]): HallDocument => ({ ...doc, floors: doc.floors.map((fl) => (fl.id === 'F1' ? { ...fl, elements: f(fl.elements) } : fl)) });
+const editF1 = (doc: HallDocument, f: (els: HallElement[]) => HallElement[]): HallDocument => ({
+  ...doc,
+  floors: doc.floors.map((fl) => (fl.id === 'F1' ? { ...fl, elements: f(fl.elements) } : fl)),
+});
 const setEl = (doc: HallDocument, id: string, patch: Record<string, unknown>) => editF1(doc, (els) => els.map((e) => (e.id === id ? ({ ...e, ...patch } as HallElement) : e)));
 const findings = (doc: HallDocument, rule: string) => checkHall(doc).findings.filter((f) => f.ruleId === rule);
 const applies = (rule: string) => PRESET_IDS.filter((p) => resolveRuleSetting(p, rule, 'county'));
@@ -80,9 +83,33 @@ function corridor(gap: number, crowded: boolean, preset: PresetId): HallDocument
       [0, 10],
     ],
     elements: [
-      KINDS.obstacle.create({ id: 'left', polygon: [[0, 4], [10, 4], [10, 5], [0, 5]] }),
-      KINDS.obstacle.create({ id: 'right', polygon: [[10 + gap, 4], [20, 4], [20, 5], [10 + gap, 5]] }),
-      KINDS.route.create({ id: 'r', points: [[10 + gap / 2, 1], [10 + gap / 2, 9]], width: 3, accessible: true }),
+      KINDS.obstacle.create({
+        id: 'left',
+        polygon: [
+          [0, 4],
+          [10, 4],
+          [10, 5],
+          [0, 5],
+        ],
+      }),
+      KINDS.obstacle.create({
+        id: 'right',
+        polygon: [
+          [10 + gap, 4],
+          [20, 4],
+          [20, 5],
+          [10 + gap, 5],
+        ],
+      }),
+      KINDS.route.create({
+        id: 'r',
+        points: [
+          [10 + gap / 2, 1],
+          [10 + gap / 2, 9],
+        ],
+        width: 3,
+        accessible: true,
+      }),
     ] as HallElement[],
   };
   return { ...county, meta: { ...county.meta, preset, crowded }, floors: [floor] };
@@ -108,7 +135,11 @@ describe('passages at 1.0 / 1.19 / 1.2 / 1.6 / 1.8 m (GB 55019 ≥ 1.20 m, crowd
 });
 
 describe('ramps at 1:11.9 / 1:12 / 1:12.1 (GB 55019 ≤ 1:12)', () => {
-  const withRamp = (run: number) => editF1(county, (els) => [...els, KINDS.vlink.create({ id: 'ramp-x', linkKind: 'ramp', floors: ['F1'], position: [3, 20], slope: 1 / run, runRise: 0.5, clearWidth: 1.5, landing: 1.5 }) as HallElement]);
+  const withRamp = (run: number) =>
+    editF1(county, (els) => [
+      ...els,
+      KINDS.vlink.create({ id: 'ramp-x', linkKind: 'ramp', floors: ['F1'], position: [3, 20], slope: 1 / run, runRise: 0.5, clearWidth: 1.5, landing: 1.5 }) as HallElement,
+    ]);
   for (const preset of applies('access.ramp'))
     it.each([
       [11.9, true],
@@ -120,7 +151,10 @@ describe('ramps at 1:11.9 / 1:12 / 1:12.1 (GB 55019 ≤ 1:12)', () => {
       if (fails) expect(fs[0].message.en).toContain('1:11.9');
     });
   it('a slope typed as 0.0833 is 1:12 within rounding', () => {
-    const doc = editF1(county, (els) => [...els, KINDS.vlink.create({ id: 'ramp-x', linkKind: 'ramp', floors: ['F1'], position: [3, 20], slope: 0.0833, runRise: 0.5, clearWidth: 1.5, landing: 1.5 }) as HallElement]);
+    const doc = editF1(county, (els) => [
+      ...els,
+      KINDS.vlink.create({ id: 'ramp-x', linkKind: 'ramp', floors: ['F1'], position: [3, 20], slope: 0.0833, runRise: 0.5, clearWidth: 1.5, landing: 1.5 }) as HallElement,
+    ]);
     expect(findings(doc, 'access.ramp')).toEqual([]);
   });
 });
@@ -128,7 +162,14 @@ describe('ramps at 1:11.9 / 1:12 / 1:12.1 (GB 55019 ≤ 1:12)', () => {
 describe('messages agree with verdicts', () => {
   it('an accessible toilet of 3.96 m² says 3.96, not 4.0', () => {
     // 1.98 × 2 m, with a door and room enough for nothing else: only the area matters here.
-    const doc = setEl(county, 'f1-zone-08', { polygon: [[54, 7], [55.98, 7], [55.98, 9], [54, 9]] });
+    const doc = setEl(county, 'f1-zone-08', {
+      polygon: [
+        [54, 7],
+        [55.98, 7],
+        [55.98, 9],
+        [54, 9],
+      ],
+    });
     const f = findings(doc, 'access.toilet').find((x) => x.key.endsWith('|area'))!;
     expect(f.message.zh).toContain('3.96 m²');
     expect(f.message.en).not.toContain('4.0 m²,');
@@ -167,7 +208,10 @@ describe('one finding per requirement', () => {
     expect(ps.every((f) => f.severity === 'error')).toBe(true);
   });
   it('a ramp too steep and too narrow gives two findings', () => {
-    const doc = editF1(county, (els) => [...els, KINDS.vlink.create({ id: 'ramp-x', linkKind: 'ramp', floors: ['F1'], position: [3, 20], slope: 1 / 10, runRise: 0.5, clearWidth: 1.0, landing: 1.5 }) as HallElement]);
+    const doc = editF1(county, (els) => [
+      ...els,
+      KINDS.vlink.create({ id: 'ramp-x', linkKind: 'ramp', floors: ['F1'], position: [3, 20], slope: 1 / 10, runRise: 0.5, clearWidth: 1.0, landing: 1.5 }) as HallElement,
+    ]);
     expect(findings(doc, 'access.ramp').filter((f) => f.elementIds.includes('ramp-x'))).toHaveLength(2);
   });
 });
@@ -193,14 +237,16 @@ describe('either-or clauses', () => {
   it('hainan: a priority window stands in for a low counter (低位服务台或者适老化和无障碍服务窗口)', () => {
     const noLow = editF1(under(county, 'hainan'), (els) => els.map((e) => (e.kind === 'counter' && e.low ? ({ ...e, kneeSpace: false } as HallElement) : e)));
     const hasPriority = noLow.floors.some((f) => f.elements.some((e) => e.kind === 'counter' && e.type === 'priority'));
-    const withPriority = hasPriority ? noLow : editF1(noLow, (els) => [...els, KINDS.counter.create({ id: 'prio', type: 'priority', number: '99', position: [10, 30] }) as HallElement]);
+    const withPriority = hasPriority
+      ? noLow
+      : editF1(noLow, (els) => [...els, KINDS.counter.create({ id: 'prio', type: 'priority', number: '99', position: [10, 30] }) as HallElement]);
     expect(findings(withPriority, 'counter.low-counter')).toEqual([]);
     expect(findings(under(withPriority, 'hunan'), 'counter.low-counter')).toHaveLength(1);
   });
 });
 
 describe('queue findings locate their counters', () => {
-  it('names the counter type\'s counters and the waiting zones, on a floor', () => {
+  it("names the counter type's counters and the waiting zones, on a floor", () => {
     const doc = { ...county, meta: { ...county.meta, queue: { ...county.meta.queue, 'general-intake': { arrivalsPerHour: 1000, serviceMin: 30 } } } };
     const [f] = findings(doc, 'queue.utilisation');
     expect(f).toBeDefined();

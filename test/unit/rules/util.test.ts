@@ -16,7 +16,10 @@ function plainSamples(poly: Vec2[], step: number): Vec2[] {
 describe('samplePolygon', () => {
   it('gives exactly the grid points pointInPolygon puts inside, in the same order (property)', () => {
     // Vertices on a lattice put samples on edges and vertices; random ones test the general case.
-    const coord = fc.oneof(fc.integer({ min: 0, max: 40 }).map((k) => k * 0.5), fc.double({ min: 0, max: 20, noNaN: true }));
+    const coord = fc.oneof(
+      fc.integer({ min: 0, max: 40 }).map((k) => k * 0.5),
+      fc.double({ min: 0, max: 20, noNaN: true }),
+    );
     let nonEmpty = 0;
     fc.assert(
       fc.property(fc.array(fc.tuple(coord, coord), { minLength: 3, maxLength: 9 }), fc.constantFrom(0.5, 1, 2), (pts, step) => {

@@ -10,15 +10,36 @@ import { checkHall } from '../../../src/rules';
 import { loadSample } from '../core/helpers';
 
 const county = loadSample('county-hall');
-const onF1 = (doc: HallDocument, els: ReturnType<typeof KINDS.zone.create>[]) => ({ ...doc, floors: doc.floors.map((f) => (f.id === 'F1' ? { ...f, elements: [...f.elements, ...els] } : f)) });
+const onF1 = (doc: HallDocument, els: ReturnType<typeof KINDS.zone.create>[]) => ({
+  ...doc,
+  floors: doc.floors.map((f) => (f.id === 'F1' ? { ...f, elements: [...f.elements, ...els] } : f)),
+});
 const findingsOn = (doc: HallDocument, id: string) => checkHall(doc).findings.filter((f) => f.ruleId === 'zone.waiting-adjacent' && f.elementIds.includes(id));
 
 describe('zone.waiting-adjacent messages', () => {
   it('a walled-in waiting area: none reachable on foot, not "∞ m"', () => {
     // A closed room of walls in the open hall with a waiting zone inside.
-    const room: [number, number][] = [[2, 2], [6, 2], [6, 6], [2, 6]];
+    const room: [number, number][] = [
+      [2, 2],
+      [6, 2],
+      [6, 6],
+      [2, 6],
+    ];
     const walls = room.map((a, i) => KINDS.wall.create({ id: `box-${i}`, a, b: room[(i + 1) % 4], thickness: 0.2 }));
-    const doc = onF1(county, [...walls, KINDS.zone.create({ id: 'shut-wait', name: '封闭等候', type: 'waiting', polygon: [[2.5, 2.5], [5.5, 2.5], [5.5, 5.5], [2.5, 5.5]] })] as never);
+    const doc = onF1(county, [
+      ...walls,
+      KINDS.zone.create({
+        id: 'shut-wait',
+        name: '封闭等候',
+        type: 'waiting',
+        polygon: [
+          [2.5, 2.5],
+          [5.5, 2.5],
+          [5.5, 5.5],
+          [2.5, 5.5],
+        ],
+      }),
+    ] as never);
     const [f] = findingsOn(doc, 'shut-wait');
     expect(f).toBeDefined();
     expect(f.message.zh).toContain('步行无法到达');

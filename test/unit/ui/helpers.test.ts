@@ -38,7 +38,16 @@ describe('shell helpers', () => {
     const c1 = counterKind.create({ id: 'c1', number: 'A01', top: { width: 0.9, depth: 0.6, height: 0.75 } });
     const c2 = counterKind.create({ id: 'c2', number: 'A02', top: { width: 0.9, depth: 0.6, height: 0.75 } });
     const seat = pointKind.create({ id: 's1', pointKind: 'seat', position: [1, 1], rotation: 0 });
-    const zone = zoneKind.create({ id: 'z1', type: 'waiting', polygon: [[0, 0], [4, 0], [4, 3], [0, 3]] });
+    const zone = zoneKind.create({
+      id: 'z1',
+      type: 'waiting',
+      polygon: [
+        [0, 0],
+        [4, 0],
+        [4, 3],
+        [0, 3],
+      ],
+    });
 
     const both = sharedFields([c1, c2]).map((f) => f.key);
     expect(both).toContain('top.height');

@@ -19,7 +19,11 @@ describe('sign sight-line overlay', () => {
   });
   it('marks the turns where no sign can be seen, one cross per sign.continuity finding place', () => {
     // Jiangxi's §6.1.5 asks for guide signs along the way; the Hunan text holds no continuity requirement to quote.
-    const bare = { ...county, meta: { ...county.meta, preset: 'jiangxi' as const }, floors: county.floors.map((f) => ({ ...f, elements: f.elements.filter((e) => e.kind !== 'sign') })) };
+    const bare = {
+      ...county,
+      meta: { ...county.meta, preset: 'jiangxi' as const },
+      floors: county.floors.map((f) => ({ ...f, elements: f.elements.filter((e) => e.kind !== 'sign') })),
+    };
     const o = signSightOverlay(bare, 'F1', 0.06);
     expect(o.seen).toEqual([]);
     expect(o.blind.length).toBeGreaterThan(0);

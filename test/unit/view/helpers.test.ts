@@ -161,17 +161,27 @@ describe('selection handles', () => {
   });
 });
 
-
 describe('hatching', () => {
   it('keeps every hatch segment inside the polygon, concave ones too', () => {
-    const L: [number, number][] = [[0, 0], [6, 0], [6, 2], [2, 2], [2, 6], [0, 6]];
+    const L: [number, number][] = [
+      [0, 0],
+      [6, 0],
+      [6, 2],
+      [2, 2],
+      [2, 6],
+      [0, 6],
+    ];
     const segs = hatchSegments(L, 0.5);
     expect(segs.length).toBeGreaterThan(10);
-    for (const [a, b] of segs)
-      for (const t of [0.25, 0.5, 0.75]) expect(pointInPolygon([a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t], L)).toBe(true);
+    for (const [a, b] of segs) for (const t of [0.25, 0.5, 0.75]) expect(pointInPolygon([a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t], L)).toBe(true);
   });
   it('covers a square: total hatch length ≈ area / spacing', () => {
-    const sq: [number, number][] = [[0, 0], [10, 0], [10, 10], [0, 10]];
+    const sq: [number, number][] = [
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+    ];
     const total = hatchSegments(sq, 0.5).reduce((n, [a, b]) => n + Math.hypot(b[0] - a[0], b[1] - a[1]), 0);
     expect(total).toBeGreaterThan(190);
     expect(total).toBeLessThan(210);

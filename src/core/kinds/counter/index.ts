@@ -27,9 +27,7 @@ export const CounterSchema = z.object({
   kneeSpace: z.boolean().default(false),
   /** Furniture style id; counter.uniform compares it. */
   style: TextSchema.default('standard'),
-  oneMetreLine: z
-    .object({ enabled: z.boolean().default(true), distance: z.number().min(0).max(5).default(1.0) })
-    .default({ enabled: true, distance: 1.0 }),
+  oneMetreLine: z.object({ enabled: z.boolean().default(true), distance: z.number().min(0).max(5).default(1.0) }).default({ enabled: true, distance: 1.0 }),
 });
 export type Counter = z.infer<typeof CounterSchema>;
 

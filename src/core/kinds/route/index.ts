@@ -16,7 +16,16 @@ export const routeKind = defineKind<Route>({
   kind: 'route',
   label: { zh: '无障碍路线', en: 'Accessible route' },
   schema: RouteSchema,
-  create: (init) => ({ kind: 'route', points: [[0, 0], [1, 0]], width: 1.2, accessible: true, ...init }),
+  create: (init) => ({
+    kind: 'route',
+    points: [
+      [0, 0],
+      [1, 0],
+    ],
+    width: 1.2,
+    accessible: true,
+    ...init,
+  }),
   footprint: () => null,
   segments: (r) => r.points.slice(1).map((p, i) => [r.points[i], p] as [Vec2, Vec2]),
   anchor: (r) => r.points[Math.floor(r.points.length / 2)],

@@ -28,7 +28,12 @@ function edit(zip: Uint8Array, version: '2.1' | '3.0', edits: Record<string, { s
     if (e.assignee) xml = xml.replace(/<AssignedTo>[^<]*<\/AssignedTo>/, '').replace('<Description>', `<AssignedTo>${e.assignee}</AssignedTo><Description>`);
     if (e.comment) {
       const c = `<Comment Guid="0f5e7a2c-1111-4a2b-9c3d-123456789abc"><Date>2026-11-25T08:30:00Z</Date><Author>zhang@design.cn</Author><Comment>${e.comment}</Comment></Comment>`;
-      xml = version === '2.1' ? xml.replace('<Viewpoints', `${c}<Viewpoints`) : xml.includes('<Comments>') ? xml.replace('</Comments>', `${c}</Comments>`) : xml.replace('<Viewpoints>', `<Comments>${c}</Comments><Viewpoints>`);
+      xml =
+        version === '2.1'
+          ? xml.replace('<Viewpoints', `${c}<Viewpoints`)
+          : xml.includes('<Comments>')
+            ? xml.replace('</Comments>', `${c}</Comments>`)
+            : xml.replace('<Viewpoints>', `<Comments>${c}</Comments><Viewpoints>`);
     }
     files[path] = strToU8(xml);
   }
@@ -78,19 +83,35 @@ describe.each(['2.1', '3.0'] as const)('BCF %s round trip', (version) => {
     expect(r.states[fd.key]).toMatchObject({ status: version === '2.1' ? 'open' : 'in-progress', assignee: 'zhang@design.cn' });
     expect(r.changed.map((c) => c.key).sort()).toEqual([fb.key, fc.key, ...(version === '3.0' ? [fd.key] : [])].sort());
     // Exported again and read again: the same comments, not twice.
-    const again = importBcf({ ...doc, meta: { ...doc.meta, findingStates: r.states } }, result, exportBcf({ ...doc, meta: { ...doc.meta, findingStates: r.states } }, result, { version, date: DATE }));
+    const again = importBcf(
+      { ...doc, meta: { ...doc.meta, findingStates: r.states } },
+      result,
+      exportBcf({ ...doc, meta: { ...doc.meta, findingStates: r.states } }, result, { version, date: DATE }),
+    );
     expect(again.states[fb.key].comments).toHaveLength(2);
   });
 });
 
 describe('BCF statuses other tools write', () => {
   it.each([
-    ['Active', true, 'open'], ['Open', true, 'open'], ['In Progress', true, 'in-progress'], ['InProgress', true, 'in-progress'],
-    ['Resolved', true, 'fixed'], ['Closed', true, 'accepted'], ['Closed', false, 'fixed'], ['', true, undefined], ['Whatever', true, undefined],
+    ['Active', true, 'open'],
+    ['Open', true, 'open'],
+    ['In Progress', true, 'in-progress'],
+    ['InProgress', true, 'in-progress'],
+    ['Resolved', true, 'fixed'],
+    ['Closed', true, 'accepted'],
+    ['Closed', false, 'fixed'],
+    ['', true, undefined],
+    ['Whatever', true, undefined],
   ] as const)('%s (still found: %s) → %s', (s, found, want) => expect(statusFromBcf(s, found)).toBe(want));
 
   it('a topic that is not ours is left alone, and a file that is not BCF is refused clearly', () => {
-    const foreign = zipSync({ 'bcf.version': strToU8('<Version VersionId="2.1"/>'), 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee/markup.bcf': strToU8('<Markup><Topic Guid="aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee" TopicStatus="Closed"><Title>x</Title></Topic></Markup>') });
+    const foreign = zipSync({
+      'bcf.version': strToU8('<Version VersionId="2.1"/>'),
+      'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee/markup.bcf': strToU8(
+        '<Markup><Topic Guid="aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee" TopicStatus="Closed"><Title>x</Title></Topic></Markup>',
+      ),
+    });
     expect(importBcf(doc, result, foreign)).toMatchObject({ matched: 0, unmatched: 1 });
     expect(() => importBcf(doc, result, strToU8('hello'))).toThrow(/not a BCF file/);
     expect(parseMarkup('<Markup/>')).toBeUndefined();

@@ -27,7 +27,11 @@ describe('compliance report', () => {
     for (const f of result.findings.slice(0, 5)) expect(html).toContain(f.clause.replace(/&/g, '&amp;').replace(/（条款待核）/, ''));
   });
   it('escapes hostile names and carries no script', () => {
-    const hostile = { ...failing, meta: { ...failing.meta, name: '<img src=x onerror=alert(1)>' }, floors: failing.floors.map((f) => ({ ...f, elements: f.elements.map((e) => (e.kind === 'zone' ? { ...e, name: '<script>alert(2)</script>' } : e)) })) };
+    const hostile = {
+      ...failing,
+      meta: { ...failing.meta, name: '<img src=x onerror=alert(1)>' },
+      floors: failing.floors.map((f) => ({ ...f, elements: f.elements.map((e) => (e.kind === 'zone' ? { ...e, name: '<script>alert(2)</script>' } : e)) })),
+    };
     const h = renderReport(hostile, checkHall(hostile), { date: DATE });
     expect(h).not.toContain('<img src=x');
     expect(h).not.toContain('<script>');
@@ -51,7 +55,8 @@ describe('BCF export', () => {
         expect(m).toContain(`<Topic Guid="${dir}"`);
         for (const tag of ['<Title>', '<Priority>', '<CreationDate>', '<CreationAuthor>HallTwin</CreationAuthor>', '<Description>']) expect(m).toContain(tag);
         const v = strFromU8(zip[`${dir}/viewpoint.bcfv`]);
-        for (const tag of ['<VisualizationInfo Guid=', '<PerspectiveCamera>', '<CameraViewPoint>', '<CameraDirection>', '<CameraUpVector>', '<FieldOfView>']) expect(v).toContain(tag);
+        for (const tag of ['<VisualizationInfo Guid=', '<PerspectiveCamera>', '<CameraViewPoint>', '<CameraDirection>', '<CameraUpVector>', '<FieldOfView>'])
+          expect(v).toContain(tag);
         const png = zip[`${dir}/snapshot.png`];
         expect([...png.slice(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
         expect(strFromU8(png.slice(12, 16))).toBe('IHDR');
