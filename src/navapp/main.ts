@@ -10,7 +10,7 @@ import { routePrompts, routeSteps, type Step } from '../nav/instructions';
 import type { Destination, NavMapData } from './data';
 import { clear, h } from './dom';
 import { createMap } from './map';
-import { distanceField, pageGraph, pageRoute, type PagePoint, type PageRoute } from './router';
+import { type DistanceField, distanceField, pageGraph, pageRoute, type PageRoute } from './router';
 import { searchPlaces } from './search';
 import { fill, pickLang, STRINGS, type Lang } from './strings';
 import { speak } from './voice';
@@ -61,7 +61,7 @@ const state = {
   spoken: [] as string[],
   voiceMsg: '',
   card: undefined as { d?: Destination; floorId: string; p: Vec2 } | undefined,
-  dist: undefined as { key: string; f: (to: PagePoint) => number | undefined } | undefined,
+  dist: undefined as { key: string; f: DistanceField } | undefined,
 };
 const T = () => STRINGS[state.lang];
 const en = () => state.lang === 'en';
@@ -153,23 +153,38 @@ function drawRoute(): void {
 }
 
 // ---- distances, for results and cards
-function distanceTo(d: Destination): number | undefined {
+function fieldFromHere(): DistanceField | undefined {
   const from = state.from;
   if (!from) return undefined;
   const key = `${from.floorId}:${from.p[0]},${from.p[1]}:${state.accessible}`;
   if (state.dist?.key !== key) state.dist = { key, f: distanceField(graph, { floorId: from.floorId, p: from.p }, state.accessible) };
-  return state.dist.f({ floorId: d.floorId, p: d.at });
+  return state.dist.f;
+}
+
+/** What ranks places: walking cost, a floor change costing what its stairs or lift take. */
+function distanceTo(d: Destination): number | undefined {
+  return fieldFromHere()?.cost({ floorId: d.floorId, p: d.at });
+}
+
+/** Metres walked on the floors, as the route's summary counts them. */
+function walkedTo(d: Destination): number | undefined {
+  return fieldFromHere()?.walked({ floorId: d.floorId, p: d.at });
+}
+
+/** One rounding for every distance the page names (results, cards, the route), so they agree. */
+function roundMetres(m: number): number {
+  return m < 50 ? Math.round(m / 5) * 5 || Math.round(m) : Math.round(m / 10) * 10;
 }
 
 function walkText(m: number | undefined): string {
   if (m === undefined) return state.from ? T().unreachable : '';
   if (m < 5) return T().walkFew;
-  return fill(T().walk, { m: m < 50 ? Math.round(m / 5) * 5 || Math.round(m) : Math.round(m / 10) * 10 });
+  return fill(T().walk, { m: roundMetres(m) });
 }
 
 // ---- search
 function destButton(d: Destination): HTMLElement {
-  const meta = [en() ? d.groupEn : d.groupZh, floorName(d.floorId), walkText(distanceTo(d))].filter(Boolean).join(' · ');
+  const meta = [en() ? d.groupEn : d.groupZh, floorName(d.floorId), walkText(walkedTo(d))].filter(Boolean).join(' · ');
   const b = h('button', { type: 'button', 'data-dest': d.id, 'data-category': d.category }, `${d.accessible ? '♿ ' : ''}${nameOf(d)}`, h('small', {}, meta));
   b.addEventListener('click', () => openCard({ d, floorId: d.floorId, p: d.position }));
   return h('li', {}, b);
@@ -271,7 +286,7 @@ function renderCard(): void {
     if (d.kind === 'self-service-24h' || d.kind === '24h') card.append(h('p', { class: 'meta', id: 'card-hours' }, `${t.hours}${t.open24}`));
     else if (data.hours && (d.category === 'counter' || d.category === 'zone'))
       card.append(h('p', { class: 'meta', id: 'card-hours' }, `${t.hours}${en() ? data.hours.en || data.hours.zh : data.hours.zh}`));
-    const w = walkText(distanceTo(d));
+    const w = walkText(walkedTo(d));
     if (w) card.append(h('p', { class: 'meta', id: 'card-walk' }, w));
   } else card.append(h('p', { class: 'meta' }, floorName(c.floorId)));
   const actions = h('div', { class: 'actions' });
@@ -355,7 +370,7 @@ function renderRoute(): void {
     routeBox.append(h('p', { class: 'msg err', id: 'unreachable' }, state.accessible ? t.noRouteWheelchair : t.noRoute));
     return;
   }
-  const metres = Math.round(route.length / 5) * 5 || Math.round(route.length);
+  const metres = roundMetres(route.length);
   routeBox.append(h('p', { class: 'summary' }, `${fill(t.about, { m: metres })}${state.accessible ? ` · ${t.accessibleRoute}` : ''}`));
   const speakBtn = h('button', { type: 'button', id: 'speak' }, t.speak);
   const repeatBtn = h('button', { type: 'button', id: 'repeat' }, t.repeat);

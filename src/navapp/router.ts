@@ -223,13 +223,25 @@ function pull(g: G, pts: PagePoint[]): PagePoint[] {
  * results and place cards can say how far each place is without routing to each. Grid paths run a few percent
  * longer than the string-pulled route; the page rounds them anyway.
  */
-export function distanceField(g: G, from: PagePoint, accessible: boolean): (to: PagePoint) => number | undefined {
+/**
+ * Distances from one point to every node: `cost` ranks places (a floor change costs what its link says), `walked` is
+ * the metres walked on the floors, links counted as nothing, as a route's length counts them, so a result and the
+ * route drawn to it name the same distance.
+ */
+export interface DistanceField {
+  cost(to: PagePoint): number | undefined;
+  walked(to: PagePoint): number | undefined;
+}
+
+export function distanceField(g: G, from: PagePoint, accessible: boolean): DistanceField {
   const start = nodeAt(g, from);
   const dist = new Float64Array(g.size).fill(Infinity);
+  const walked = new Float64Array(g.size).fill(Infinity);
   if (start >= 0) {
     const ok = (grid: G['grids'][number], i: number) => grid.walkB[i] === 1 && (!accessible || (grid.wideB[i] === 1 && grid.steppedB[i] === 0));
     const heap = new MinHeap();
     dist[start] = 0;
+    walked[start] = 0;
     heap.push(start, 0);
     const done = new Uint8Array(g.size);
     while (heap.size) {
@@ -240,10 +252,11 @@ export function distanceField(g: G, from: PagePoint, accessible: boolean): (to: 
       const i = n - grid.off;
       const r = Math.floor(i / grid.cols);
       const c = i - r * grid.cols;
-      const relax = (m: number, cost: number) => {
+      const relax = (m: number, cost: number, walk: number) => {
         const d = dist[n] + cost;
         if (d < dist[m]) {
           dist[m] = d;
+          walked[m] = walked[n] + walk;
           heap.push(m, d);
         }
       };
@@ -254,13 +267,14 @@ export function distanceField(g: G, from: PagePoint, accessible: boolean): (to: 
         const j = rr * grid.cols + cc;
         if (!ok(grid, j)) continue;
         if (dc && dr && (!ok(grid, r * grid.cols + cc) || !ok(grid, rr * grid.cols + c))) continue;
-        relax(grid.off + j, w * grid.cell);
+        relax(grid.off + j, w * grid.cell, w * grid.cell);
       }
-      for (const e of g.links.get(n) ?? []) if (linkOk(e, accessible)) relax(e.to, e.cost);
+      for (const e of g.links.get(n) ?? []) if (linkOk(e, accessible)) relax(e.to, e.cost, 0);
     }
   }
-  return (to) => {
+  const read = (a: Float64Array) => (to: PagePoint) => {
     const n = nodeAt(g, to, 3);
-    return n >= 0 && Number.isFinite(dist[n]) ? dist[n] : undefined;
+    return n >= 0 && Number.isFinite(a[n]) ? a[n] : undefined;
   };
+  return { cost: read(dist), walked: read(walked) };
 }

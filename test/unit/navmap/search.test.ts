@@ -12,7 +12,7 @@ import { PRESET_IDS } from '../../../src/core/vocab';
 import { buildNavMapData } from '../../../src/nav/export/navdata';
 import { searchDictionary } from '../../../src/nav/export/search-dictionary';
 import { counterQuery, searchPlaces, targets } from '../../../src/navapp/search';
-import { distanceField, pageGraph } from '../../../src/navapp/router';
+import { distanceField, pageGraph, pageRoute } from '../../../src/navapp/router';
 
 function county(): HallDocument {
   const r = parseHallText(readFileSync(resolve(__dirname, '../../../models/county-hall.hall.json'), 'utf8'));
@@ -127,7 +127,7 @@ describe('golden search results on the county hall', () => {
     const g = pageGraph(data);
     const main = data.here.find((h) => h.id === 'f1-door-01')!;
     const field = distanceField(g, { floorId: main.floorId, p: main.p }, false);
-    const dist = (d: (typeof data.dests)[number]) => field({ floorId: d.floorId, p: d.at });
+    const dist = (d: (typeof data.dests)[number]) => field.cost({ floorId: d.floorId, p: d.at });
     const found = searchPlaces(data, '厕所', { distance: dist });
     const metres = found.map((d) => dist(d)!);
     expect(metres.every((m) => Number.isFinite(m))).toBe(true);
@@ -136,6 +136,29 @@ describe('golden search results on the county hall', () => {
     // The toilet is about 28 m from the main entrance along the route; the grid path is a little longer.
     expect(dist(data.dests.find((d) => d.id === 'f1-zone-07')!)).toBeGreaterThan(26);
     expect(dist(data.dests.find((d) => d.id === 'f1-zone-07')!)).toBeLessThan(33);
+  });
+  it('names the distance walked as the route drawn to the place counts it, on its floor and across floors', () => {
+    const g = pageGraph(data);
+    const main = data.here.find((h) => h.id === 'f1-door-01')!;
+    const from = { floorId: main.floorId, p: main.p };
+    const field = distanceField(g, from, false);
+    const checked = data.dests;
+    let floorChanges = 0;
+    for (const d of checked) {
+      const to = { floorId: d.floorId, p: d.at };
+      const route = pageRoute(g, from, to, false);
+      const walked = field.walked(to);
+      if (!route || walked === undefined) continue;
+      if (d.floorId !== main.floorId) {
+        floorChanges++;
+        // The ranking cost adds the stairs; the metres named do not, as the route's length does not.
+        expect(field.cost(to)!).toBeGreaterThan(walked);
+      }
+      // The field walks the grid's 8 directions, the route is smoothed: a few per cent apart, never a floor's worth.
+      expect(walked).toBeGreaterThanOrEqual(route.length - 1);
+      expect(walked).toBeLessThanOrEqual(route.length * 1.1 + 2);
+    }
+    expect(floorChanges).toBeGreaterThan(0);
   });
 });
 
