@@ -6,7 +6,7 @@ import { parseHallText } from '../../../src/core/io';
 import type { HallDocument } from '../../../src/core/document';
 import { navMapWarnings } from '../../../src/nav/export/navmap-warnings';
 import { run } from '../../../src/cli/export';
-import type { CliIO } from '../../../src/cli/io';
+import { fakeIO } from '../cli/fake-io';
 
 const MODEL = resolve(__dirname, '../../../models/county-hall.hall.json');
 
@@ -28,25 +28,6 @@ function poor(): HallDocument {
     }
   }
   return doc;
-}
-
-function fakeIO(): CliIO & { files: Map<string, string | Uint8Array>; outs: string[]; errs: string[] } {
-  const files = new Map<string, string | Uint8Array>();
-  const outs: string[] = [];
-  const errs: string[] = [];
-  return {
-    files,
-    outs,
-    errs,
-    out: (t) => outs.push(t),
-    err: (t) => errs.push(t),
-    readText: (p) => (files.has(p) ? String(files.get(p)) : readFileSync(p, 'utf8')),
-    readBytes: (p) => {
-      const f = files.get(p);
-      return f === undefined ? new Uint8Array(readFileSync(p)) : typeof f === 'string' ? new TextEncoder().encode(f) : f;
-    },
-    write: (p, d) => files.set(p, d),
-  };
 }
 
 describe('navMapWarnings', () => {
@@ -74,21 +55,21 @@ describe('halltwin export navmap warnings', () => {
   it('prints nothing extra for the county sample, also with --strict', async () => {
     const io = fakeIO();
     expect(await run(['navmap', MODEL, '--strict', '-o', 'out.html'], io)).toBe(0);
-    expect(io.errs).toEqual([]);
-    expect(io.files.has('out.html')).toBe(true);
+    expect(io.stderr).toEqual([]);
+    expect(io.written.has('out.html')).toBe(true);
   });
   it('warns but writes without --strict; --strict exits 1 and writes nothing', async () => {
     const io = fakeIO();
-    io.files.set('poor.hall.json', JSON.stringify(poor()));
+    io.written.set('poor.hall.json', JSON.stringify(poor()));
     expect(await run(['navmap', 'poor.hall.json', '-o', 'poor.html'], io)).toBe(0);
-    expect(io.errs.join('\n')).toMatch(/warning \[no-main-entrance\]/);
-    expect(io.errs.join('\n')).toMatch(/没有主入口/);
-    expect(io.errs.filter((e) => e.startsWith('warning [')).length).toBe(4);
-    expect(io.files.has('poor.html')).toBe(true);
+    expect(io.stderr.join('\n')).toMatch(/warning \[no-main-entrance\]/);
+    expect(io.stderr.join('\n')).toMatch(/没有主入口/);
+    expect(io.stderr.filter((e) => e.startsWith('warning [')).length).toBe(4);
+    expect(io.written.has('poor.html')).toBe(true);
     const strict = fakeIO();
-    strict.files.set('poor.hall.json', JSON.stringify(poor()));
+    strict.written.set('poor.hall.json', JSON.stringify(poor()));
     expect(await run(['navmap', '--strict', 'poor.hall.json', '-o', 'poor.html'], strict)).toBe(1);
-    expect(strict.errs.join('\n')).toMatch(/not written: 4 warnings with --strict/);
-    expect(strict.files.has('poor.html')).toBe(false);
+    expect(strict.stderr.join('\n')).toMatch(/not written: 4 warnings with --strict/);
+    expect(strict.written.has('poor.html')).toBe(false);
   });
 });
