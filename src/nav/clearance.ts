@@ -20,7 +20,7 @@ export interface Obstacles {
 }
 
 /** A wall as rectangles, cut where doors stand in it (the door's own width opens the wall). */
-function wallPieces(w: { a: Vec2; b: Vec2; thickness: number }, doors: { position: Vec2; width: number }[]): Polygon[] {
+function wallPieces(w: { a: Vec2; b: Vec2; thickness: number }, doors: readonly { position: Vec2; width: number }[]): Polygon[] {
   const dx = w.b[0] - w.a[0];
   const dy = w.b[1] - w.a[1];
   const len = Math.hypot(dx, dy);
@@ -52,36 +52,72 @@ const cache = new WeakMap<Floor, Obstacles>();
 /** Pieces per wall object, kept while the doors that cut it are the same objects (a seat moving changes neither). */
 const piecesMemo = new WeakMap<object, { doors: readonly object[]; pieces: Polygon[] }>();
 const footprintMemo = new WeakMap<object, Polygon | null>();
+type Opening = Extract<Floor['elements'][number], { kind: 'opening' }>;
+const NO_DOORS: readonly Opening[] = [];
+
+/**
+ * The doors that may cut each wall, in floor order: those attached to it and those attached to none. Made in one
+ * pass (a floor of the big hall has fifty walls and forty doors, and this runs on every edit).
+ */
+function doorsByWall(elements: Floor['elements']): (wallId: string) => readonly Opening[] {
+  const attached = new Map<string, Opening[]>();
+  const loose: Opening[] = [];
+  for (let i = 0; i < elements.length; i++) {
+    const e = elements[i];
+    if (e.kind !== 'opening') continue;
+    if (!e.wallId) loose.push(e);
+    else {
+      const l = attached.get(e.wallId);
+      if (l) l.push(e);
+      else attached.set(e.wallId, [e]);
+    }
+  }
+  if (!loose.length) return (id) => attached.get(id) ?? NO_DOORS;
+  const order = new Map<Opening, number>();
+  for (let i = 0; i < elements.length; i++) if (elements[i].kind === 'opening') order.set(elements[i] as Opening, i);
+  return (id) => {
+    const mine = attached.get(id);
+    return mine ? [...mine, ...loose].sort((a, b) => order.get(a)! - order.get(b)!) : loose;
+  };
+}
+
 /** The floor's obstacles: walls (cut by doors), everything that blocks walking, and the floor outline. Per floor object. */
 export function obstaclesOf(floor: Floor): Obstacles {
   const hit = cache.get(floor);
   if (hit) return hit;
   const polys: Polygon[] = [];
-  const doors = floor.elements.filter((e) => e.kind === 'opening');
-  for (const e of floor.elements) {
+  const doorsOf = doorsByWall(floor.elements);
+  let vertices = floor.outline?.length ?? 0;
+  // Indexed loop: it runs over every element of a floor on every edit.
+  for (let k = 0; k < floor.elements.length; k++) {
+    const e = floor.elements[k];
     if (e.kind === 'wall') {
-      const mine = doors.filter((d) => !d.wallId || d.wallId === e.id);
+      const mine = doorsOf(e.id);
       let m = piecesMemo.get(e);
       if (!m || m.doors.length !== mine.length || m.doors.some((d, i) => d !== mine[i])) piecesMemo.set(e, (m = { doors: mine, pieces: wallPieces(e, mine) }));
-      polys.push(...m.pieces);
+      for (const p of m.pieces) polys.push(p), (vertices += p.length);
     } else if (e.kind !== 'opening' && e.kind !== 'zone' && e.kind !== 'route' && e.kind !== 'vlink' && e.kind !== 'sign') {
       let fp = footprintMemo.get(e);
       if (fp === undefined) footprintMemo.set(e, (fp = kindOf(e).blocksWalking(e) ? kindOf(e).footprint(e) : null));
-      if (fp) polys.push(fp);
+      if (fp) polys.push(fp), (vertices += fp.length);
     }
   }
-  const edges: number[] = [];
+  const segs = new Float64Array(4 * vertices);
+  let o = 0;
   const ring = (p: Polygon) => {
     for (let i = 0; i < p.length; i++) {
       const a = p[i];
       const b = p[(i + 1) % p.length];
-      edges.push(a[0], a[1], b[0], b[1]);
+      segs[o++] = a[0];
+      segs[o++] = a[1];
+      segs[o++] = b[0];
+      segs[o++] = b[1];
     }
   };
   for (const p of polys) ring(p);
   // The outline bounds the floor like a wall, except where a door stands on it.
   if (floor.outline) ring(floor.outline);
-  const out = { segs: Float64Array.from(edges), polys, boxes: polys.map(cachedBBox) };
+  const out = { segs, polys, boxes: polys.map(cachedBBox) };
   cache.set(floor, out);
   return out;
 }
@@ -138,9 +174,68 @@ function rayHit(o: Obstacles, p: Vec2, u: Vec2, only?: Int32Array): number {
 /** Hits closer than this to the ray's start are the face it leaves from (a micrometre). */
 const RAY_START = 1e-6;
 
-/** Is p inside a closed obstacle? */
+/**
+ * The obstacles' polygons bucketed by their boxes on a square grid, as one list per bucket packed in one array
+ * (`items[starts[b]..starts[b + 1]]`, ascending): a point looks at one bucket's polygons. Made for every floor
+ * version a rule measures, so it allocates two arrays, not one per bucket.
+ */
+interface PolyIndex {
+  ox: number;
+  oy: number;
+  cols: number;
+  rows: number;
+  starts: Int32Array;
+  items: Int32Array;
+}
+const POLY_BUCKET_M = 4;
+const polyIndexes = new WeakMap<Obstacles, PolyIndex>();
+function polyIndexOf(o: Obstacles): PolyIndex {
+  let ix = polyIndexes.get(o);
+  if (ix) return ix;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const b of o.boxes) {
+    minX = Math.min(minX, b.minX);
+    minY = Math.min(minY, b.minY);
+    maxX = Math.max(maxX, b.maxX);
+    maxY = Math.max(maxY, b.maxY);
+  }
+  const cols = o.boxes.length ? Math.floor((maxX - minX) / POLY_BUCKET_M) + 1 : 0;
+  const rows = o.boxes.length ? Math.floor((maxY - minY) / POLY_BUCKET_M) + 1 : 0;
+  const starts = new Int32Array(cols * rows + 1);
+  // Two passes over the boxes: count per bucket, then place (each bucket's polygons in ascending order).
+  const visit = (fn: (bucket: number, i: number) => void) => {
+    for (let i = 0; i < o.boxes.length; i++) {
+      const b = o.boxes[i];
+      const c0 = Math.floor((b.minX - minX) / POLY_BUCKET_M);
+      const c1 = Math.floor((b.maxX - minX) / POLY_BUCKET_M);
+      const r1 = Math.floor((b.maxY - minY) / POLY_BUCKET_M);
+      for (let r = Math.floor((b.minY - minY) / POLY_BUCKET_M); r <= r1; r++) for (let c = c0; c <= c1; c++) fn(r * cols + c, i);
+    }
+  };
+  visit((k) => starts[k + 1]++);
+  for (let k = 0; k < cols * rows; k++) starts[k + 1] += starts[k];
+  const items = new Int32Array(starts[cols * rows]);
+  const fillAt = starts.slice(0, cols * rows);
+  visit((k, i) => (items[fillAt[k]++] = i));
+  polyIndexes.set(o, (ix = { ox: minX, oy: minY, cols, rows, starts, items }));
+  return ix;
+}
+
+/**
+ * Is p inside a closed obstacle? Only the polygons of p's bucket are tested: a box holding p lies over the bucket
+ * holding p (floor is monotonic), and a point outside every box is inside no polygon.
+ */
 function insideObstacle(o: Obstacles, p: Vec2): boolean {
-  for (let i = 0; i < o.polys.length; i++) {
+  const ix = polyIndexOf(o);
+  const c = Math.floor((p[0] - ix.ox) / POLY_BUCKET_M);
+  const r = Math.floor((p[1] - ix.oy) / POLY_BUCKET_M);
+  if (!(c >= 0 && r >= 0 && c < ix.cols && r < ix.rows)) return false;
+  const k = r * ix.cols + c;
+  for (let j = ix.starts[k], end = ix.starts[k + 1]; j < end; j++) {
+    const i = ix.items[j];
     const b = o.boxes[i];
     if (p[0] >= b.minX && p[0] <= b.maxX && p[1] >= b.minY && p[1] <= b.maxY && pointInPolygon(p, o.polys[i])) return true;
   }
