@@ -4,7 +4,8 @@
  * the same sources is repaired into the new graph instead of solved again.
  */
 import type { NavGraph, NavPoint } from './graph';
-import { repair, solve, type Field } from './dijkstra';
+import { solve, type Field } from './dijkstra';
+import { repair } from './repair';
 import { optionsKey, searchSpace, type RouteOptions } from './mask';
 import { fieldView, seedsOf, type DistanceField } from './search';
 

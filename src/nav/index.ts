@@ -3,5 +3,6 @@ export { buildNavGraph, navFor, nodeOf, pointOf, type NavGraph, type NavPoint } 
 export { route, distanceField, clearWidthAt, type RouteOptions, type DistanceField } from './search';
 export { lineOfSight, sightVersion } from './sight';
 export { fieldFor, fieldStats } from './fields';
-export { rasterizeFloor, walkableRegions } from './grid';
+export { rasterizeFloor } from './grid';
+export { walkableRegions } from './walkable-regions';
 export { reachFor } from './reach';

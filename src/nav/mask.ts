@@ -3,7 +3,8 @@
  * read this instead of re-deriving walkability, steps and clear width for every edge they look at.
  */
 import type { LinkEdge, NavGraph } from './graph-types';
-import { isWalkable, patchOf, type FloorGrid } from './grid';
+import { isWalkable, type FloorGrid } from './grid';
+import { patchOf } from './raster-patch';
 
 export interface RouteOptions {
   /** Wheelchair mode: no stairs or escalators, ramps within `maxRampSlope`, no stepped doors, `minClearWidth`. */
@@ -259,7 +260,7 @@ export const NEIGHBOURS: readonly (readonly [number, number, number])[] = [
 
 /**
  * Every edge between `n` and a neighbour (grid edges and links are symmetric in cost), with whether a search may
- * step out from `n` to it and in from it to `n`. The reference the unrolled loop in dijkstra.ts must match.
+ * step out from `n` to it and in from it to `n`. The reference the unrolled loop in settle.ts must match.
  */
 export function forEachNeighbour(s: SearchSpace, n: number, visit: (m: number, cost: number, out: boolean, into: boolean, link?: LinkEdge) => void): void {
   const { g, mask } = s;

@@ -8,7 +8,8 @@
  * 4 m of half-metre cells: longer skips gain little, and the window a patch recomputes grows with it.
  */
 import { floorMask } from './mask';
-import { patchOf, type FloorGrid } from './grid';
+import type { FloorGrid } from './grid';
+import { patchOf } from './raster-patch';
 
 export const ROOM_CAP = 8;
 

@@ -1,5 +1,5 @@
 /**
- * settle() of dijkstra.ts as a WebAssembly function: the same queues (two FIFO lists for straight and diagonal
+ * settle() of settle.ts as a WebAssembly function: the same queues (two FIFO lists for straight and diagonal
  * steps, sources and link steps apart), the same steps and costs, so the same distances to the last bit (every
  * distance is the least, over paths, of the same sums added in path order: the order nodes are settled in
  * cannot change it). Three solves take a quarter of a full rule check; in JavaScript the loop runs at about

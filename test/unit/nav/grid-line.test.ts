@@ -9,7 +9,7 @@ import { buildNavGraph, type NavGraph, type NavPoint } from '../../../src/nav';
 import { floorMask } from '../../../src/nav/mask';
 import { gridLine } from '../../../src/nav/search';
 import { ROOM_CAP, RUN_CAP, roomFor, roomOf, runsFor, type Runs } from '../../../src/nav/room';
-import { patchRaster } from '../../../src/nav/grid';
+import { patchRaster } from '../../../src/nav/raster-patch';
 import { rasterizeFloor } from '../../../src/nav';
 import { moveElements } from '../../../src/core/commands';
 import { loadSample } from '../core/helpers';

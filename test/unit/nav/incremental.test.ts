@@ -6,10 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildNavGraph, distanceField, fieldFor, fieldStats, rasterizeFloor, type NavPoint } from '../../../src/nav';
-import { cellsInPolygon, patchRaster } from '../../../src/nav/grid';
+import { cellsInPolygon } from '../../../src/nav/raster-fill';
+import { patchRaster } from '../../../src/nav/raster-patch';
 import { pointInPolygon } from '../../../src/core/geometry/polygon';
 import { searchSpace, forEachNeighbour, floorMask, floorSteps, stepsOfMask, withMask } from '../../../src/nav/mask';
-import { patchOf } from '../../../src/nav/grid';
+import { patchOf } from '../../../src/nav/raster-patch';
 import { solve } from '../../../src/nav/dijkstra';
 import { useWasmSettle, wasmStats } from '../../../src/nav/wasm/settle';
 import { generateHall } from '../../fixtures/generated-hall';

@@ -1,0 +1,110 @@
+/** A floor's raster derived from the raster of its previous version, computing only the cells an edit touched. */
+import { elementDiff } from '../core/element-diff';
+import type { Floor } from '../core/document';
+import { kindOf } from '../core/kinds/registry';
+import { isStaffZone } from '../core/kinds/zone';
+import { bbox, cachedBBox, type BBox } from '../core/geometry/polygon';
+import { CLEARANCE_CAP_M, clearanceMap } from './clearance-map';
+import { paint, rasterInputs, type FloorGrid } from './grid';
+import type { CellWindow } from './raster-cells';
+import { blockerShapes, doorStrip } from './raster-shapes';
+import { passWidths, union, widthBox } from './raster-widths';
+
+/** The plan box an element changes in the raster, or null when it does not take part in it (signs, vlinks). */
+function rasterBox(e: Floor['elements'][number]): BBox | null {
+  if (e.kind === 'zone') return isStaffZone(e) ? bbox(e.polygon) : null;
+  if (e.kind === 'opening') return cachedBBox(doorStrip(e));
+  if (e.kind === 'vlink' || !kindOf(e).blocksWalking(e)) return null;
+  const shapes = blockerShapes(e);
+  return shapes.length === 1 ? bbox(shapes[0]) : shapes.length ? bbox(shapes.flat()) : null;
+}
+
+/**
+ * The raster of `floor` from the raster of an earlier version of it: only the cells under the elements that
+ * changed are computed again. Returns `prev.grid` itself when no cell changed (a sign or a zone name edited), and
+ * null when patching does not apply (no outline, so the extent may move; other floor settings; many changes).
+ */
+export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floor): FloorGrid | null {
+  const old = prev.floor;
+  const grid = prev.grid;
+  if (!floor.outline || floor.outline !== old.outline || floor.id !== old.id || floor.elevation !== old.elevation) return null;
+  const diff = elementDiff(old.elements, floor.elements);
+  const changed = diff.added.concat(diff.removed);
+  if (changed.length > 64) return null;
+  let box: BBox | null = null;
+  for (const e of changed) {
+    const b = rasterBox(e);
+    if (b) box = box ? { minX: Math.min(box.minX, b.minX), minY: Math.min(box.minY, b.minY), maxX: Math.max(box.maxX, b.maxX), maxY: Math.max(box.maxY, b.maxY) } : b;
+  }
+  if (!box) return grid;
+  const win: CellWindow = {
+    c0: Math.max(0, Math.floor((box.minX - grid.origin[0]) / grid.cell) - 1),
+    c1: Math.min(grid.cols - 1, Math.ceil((box.maxX - grid.origin[0]) / grid.cell) + 1),
+    r0: Math.max(0, Math.floor((box.minY - grid.origin[1]) / grid.cell) - 1),
+    r1: Math.min(grid.rows - 1, Math.ceil((box.maxY - grid.origin[1]) / grid.cell) + 1),
+  };
+  if (win.c0 > win.c1 || win.r0 > win.r1) return grid;
+  const free = grid.free.slice();
+  const staff = grid.staff.slice();
+  const stepped = grid.stepped.slice();
+  const doorWidth = grid.doorWidth.slice();
+  const inputs = rasterInputs(floor);
+  paint(grid, inputs, win, free, staff, stepped, doorWidth);
+  // Clear widths change up to the cap away from the cells that changed: recompute that wider window only. Exact
+  // passage widths change there too even when no cell flips (an obstacle moved by a few centimetres).
+  const reach = Math.ceil(CLEARANCE_CAP_M / grid.cell) + 1;
+  const cw: CellWindow = {
+    c0: Math.max(0, win.c0 - reach),
+    c1: Math.min(grid.cols - 1, win.c1 + reach),
+    r0: Math.max(0, win.r0 - reach),
+    r1: Math.min(grid.rows - 1, win.r1 + reach),
+  };
+  const passWidth = grid.passWidth.slice();
+  let moved: BBox | null = null;
+  for (const e of changed) moved = union(moved, widthBox(e));
+  passWidths(grid, inputs, cw, free, passWidth, { free: grid.free, widths: grid.passWidth, box: moved });
+  let same = true;
+  for (let r = win.r0; r <= win.r1 && same; r++)
+    for (let i = r * grid.cols + win.c0, end = r * grid.cols + win.c1; i <= end; i++)
+      if (free[i] !== grid.free[i] || staff[i] !== grid.staff[i] || stepped[i] !== grid.stepped[i] || doorWidth[i] !== grid.doorWidth[i]) {
+        same = false;
+        break;
+      }
+  for (let r = cw.r0; r <= cw.r1 && same; r++)
+    for (let i = r * grid.cols + cw.c0, end = r * grid.cols + cw.c1; i <= end; i++)
+      if (passWidth[i] !== grid.passWidth[i]) {
+        same = false;
+        break;
+      }
+  if (same) return grid;
+  const clearance = clearanceMap(free, grid.cols, grid.rows, grid.cell, cw, grid.clearance);
+  const next = { ...grid, free, staff, stepped, doorWidth, clearance, passWidth };
+  const cells: number[] = [];
+  for (let r = cw.r0; r <= cw.r1; r++)
+    for (let i = r * grid.cols + cw.c0, end = r * grid.cols + cw.c1; i <= end; i++)
+      if (
+        free[i] !== grid.free[i] ||
+        staff[i] !== grid.staff[i] ||
+        stepped[i] !== grid.stepped[i] ||
+        doorWidth[i] !== grid.doorWidth[i] ||
+        clearance[i] !== grid.clearance[i] ||
+        passWidth[i] !== grid.passWidth[i]
+      )
+        cells.push(i);
+  notePatch(next, grid, Int32Array.from(cells));
+  return next;
+}
+
+/**
+ * The most recent patches (child raster → parent and the cells that differ), so masks and distance fields of the
+ * child can be derived from the parent's by looking at those cells only. Bounded, so a long drag does not keep a
+ * chain of rasters alive.
+ */
+const patches = new Map<FloorGrid, { parent: FloorGrid; changed: Int32Array }>();
+function notePatch(child: FloorGrid, parent: FloorGrid, changed: Int32Array): void {
+  patches.set(child, { parent, changed });
+  if (patches.size > 16) patches.delete(patches.keys().next().value!);
+}
+export function patchOf(child: FloorGrid): { parent: FloorGrid; changed: Int32Array } | undefined {
+  return patches.get(child);
+}

@@ -1,0 +1,71 @@
+/** The shapes elements put into the walking raster: widened walls, line-like blockers as bands, door strips. */
+import type { Floor } from '../core/document';
+import { kindOf } from '../core/kinds/registry';
+import { rectPolygon, type Polygon } from '../core/geometry/polygon';
+
+/** A wall at its real length and thickness (the raster's own shape is widened to block a whole cell). */
+const trueWalls = new WeakMap<object, Polygon>();
+export function trueWall(e: Extract<Floor['elements'][number], { kind: 'wall' }>): Polygon {
+  let s = trueWalls.get(e);
+  if (!s) {
+    const dx = e.b[0] - e.a[0];
+    const dy = e.b[1] - e.a[1];
+    trueWalls.set(
+      e,
+      (s = Object.freeze(rectPolygon((e.a[0] + e.b[0]) / 2, (e.a[1] + e.b[1]) / 2, Math.hypot(dx, dy), e.thickness, (Math.atan2(dy, dx) * 180) / Math.PI)) as Polygon),
+    );
+  }
+  return s;
+}
+
+/** Polygons grown by `d` metres around their bbox-aligned shape is too coarse; walls are thin, so widen them instead. */
+const wallShapes = new WeakMap<object, Polygon>();
+function blockerFootprint(e: Floor['elements'][number]): Polygon | null {
+  if (e.kind === 'wall') {
+    const hit = wallShapes.get(e);
+    if (hit) return hit;
+    const dx = e.b[0] - e.a[0];
+    const dy = e.b[1] - e.a[1];
+    const len = Math.hypot(dx, dy);
+    // Thin walls still block a 0.5 m raster: at least one cell wide.
+    const shape = Object.freeze(
+      rectPolygon((e.a[0] + e.b[0]) / 2, (e.a[1] + e.b[1]) / 2, len + e.thickness, Math.max(e.thickness, 0.5), (Math.atan2(dy, dx) * 180) / Math.PI),
+    ) as Polygon;
+    wallShapes.set(e, shape);
+    return shape;
+  }
+  return kindOf(e).footprint(e);
+}
+
+/**
+ * What an element blocks. Line-like kinds (those with `segments`, e.g. a queue barrier) block a cell-wide band
+ * along each segment, as walls do: their own footprint is thinner than a cell and would miss the cell centres.
+ */
+const lineShapes = new WeakMap<object, readonly Polygon[]>();
+export function blockerShapes(e: Floor['elements'][number]): readonly Polygon[] {
+  const k = kindOf(e);
+  if (e.kind === 'wall' || !k.segments) {
+    const fp = blockerFootprint(e);
+    return fp ? [fp] : [];
+  }
+  let shapes = lineShapes.get(e);
+  if (!shapes) {
+    shapes = Object.freeze(
+      k
+        .segments(e)
+        .map(([a, b]) =>
+          rectPolygon((a[0] + b[0]) / 2, (a[1] + b[1]) / 2, Math.hypot(b[0] - a[0], b[1] - a[1]) + 0.1, 0.5, (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI),
+        ),
+    );
+    lineShapes.set(e, shapes);
+  }
+  return shapes;
+}
+
+/** The strip a door cuts through its wall: the door's width, deep enough to cross the widened wall. Per door. */
+const doorStrips = new WeakMap<object, Polygon>();
+export function doorStrip(e: Extract<Floor['elements'][number], { kind: 'opening' }>): Polygon {
+  let s = doorStrips.get(e);
+  if (!s) doorStrips.set(e, (s = Object.freeze(rectPolygon(e.position[0], e.position[1], Math.max(e.width - 0.05, 0.3), 1.1, e.rotation)) as Polygon));
+  return s;
+}

@@ -1,0 +1,43 @@
+/** The walking raster of a floor, and what it is computed from (kept apart so the raster's parts share them). */
+import type { BBox, Polygon } from '../core/geometry/polygon';
+import type { Vec2 } from '../core/geometry/vec';
+
+export interface FloorGrid {
+  floorId: string;
+  elevation: number;
+  origin: Vec2;
+  cell: number;
+  cols: number;
+  rows: number;
+  /** 1 = inside the floor and not blocked. */
+  free: Uint8Array;
+  /** 1 = staff-only (staff zone or staff door). */
+  staff: Uint8Array;
+  /** Free half-width around each cell in metres (distance to the nearest blocked cell), for width limits. */
+  clearance: Float32Array;
+  /** 1 = a door threshold with a step and no ramp (closed to wheelchairs). */
+  stepped: Uint8Array;
+  /** Clear width of the door whose opening covers the cell (0 elsewhere): wheelchair routes pass doors by it. */
+  doorWidth: Float32Array;
+  /**
+   * Exact clear width of the passage at each free cell's centre, from the real outlines (src/nav/clearance.ts),
+   * capped at CLEARANCE_CAP_M; 0 for blocked cells. Width limits read this, not `clearance`.
+   */
+  passWidth: Float32Array;
+}
+
+/**
+ * Everything the raster depends on, as plain data: two floors with equal inputs get the same raster, so an edit
+ * that does not change walkability (a sign, a label, a counter number) reuses it.
+ */
+export interface RasterInputs {
+  floorId: string;
+  elevation: number;
+  ext: BBox;
+  outline?: Polygon;
+  staff: Polygon[];
+  blockers: Polygon[];
+  doors: { strip: Polygon; staff: boolean; stepped: boolean; width: number }[];
+  /** Blockers at their true shape (walls at their real thickness), for exact widths. */
+  solids: Polygon[];
+}
