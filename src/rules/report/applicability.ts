@@ -12,14 +12,17 @@ const zoneOf = (t: string) => (e: El) => e.kind === 'zone' && (e.type === t || e
 
 /** Rule id → how many things in the hall it checks. Rules not listed always apply. */
 const SUBJECTS: Record<string, (e: El) => boolean> = {
-  'counter.one-metre-line': (e) => e.kind === 'counter' && e.oneMetreLine.enabled,
-  'counter.desk-height': (e) => e.kind === 'counter',
-  'counter.desk-size': (e) => e.kind === 'counter',
-  'counter.uniform': (e) => e.kind === 'counter',
+  // The consultation desk is exempt from the line (oneMetreLineExempt) and is not a 窗口 work top.
+  'counter.one-metre-line': (e) => e.kind === 'counter' && e.type !== 'consultation-desk',
+  'counter.desk-height': (e) => e.kind === 'counter' && !e.low && e.type !== 'consultation-desk',
+  'counter.desk-size': (e) => e.kind === 'counter' && e.type !== 'consultation-desk',
+  'counter.uniform': (e) => e.kind === 'counter' && !e.low && e.type !== 'consultation-desk',
   'counter.numbered': (e) => e.kind === 'counter',
   'counter.evaluator': (e) => e.kind === 'counter',
   'queue.utilisation': (e) => e.kind === 'counter',
-  'zone.counter-backoffice-link': (e) => e.kind === 'counter',
+  'zone.counter-backoffice-link': zoneOf('counter-service'),
+  'zone.waiting-per-floor': (e) => e.kind === 'counter' && e.type !== 'consultation-desk',
+  'access.wheelchair-spaces': zoneOf('waiting'),
   'sign.floor-directory': (e) => e.kind === 'vlink',
   'sign.elevator-notice': (e) => e.kind === 'vlink' && e.linkKind === 'elevator',
   'sign.electronic-clearance': (e) => e.kind === 'sign' && e.electronic,
