@@ -123,7 +123,11 @@ export const zone24hIndependent = defineRule({
         );
       if (
         asked.includes('own-door') &&
-        !floor.elements.some((d) => d.kind === 'opening' && d.entrance !== 'staff' && isExteriorDoor(floor, d, extTol) && distToPolygonBoundary(d.position, el.polygon) <= doorTol)
+        // The hall's own main entrance is not an entrance independent of the hall (独立于政务服务场所).
+        !floor.elements.some(
+          (d) =>
+            d.kind === 'opening' && d.entrance !== 'staff' && d.entrance !== 'main' && isExteriorDoor(floor, d, extTol) && distToPolygonBoundary(d.position, el.polygon) <= doorTol,
+        )
       )
         out.push(
           finding('zone.24h-independent', ctx, {

@@ -184,6 +184,12 @@ describe('zone.24h-independent (hainan §6.1.2.1 出入口应独立; jiangxi §6
   it('hainan: a 24h area with its own exterior door passes', () => expectVerdict(oneFloor('hainan', [z24(), ownDoor()]), 'zone.24h-independent', { status: 'pass' }));
   it('hainan: a 24h area reached only through the hall is an error', () =>
     expectVerdict(oneFloor('hainan', [z24()]), 'zone.24h-independent', { status: 'fail', severity: 'error', disc: 'own-door', count: 1 }));
+  it('hainan: a 24h area whose only door is the hall’s main entrance is not independent', () =>
+    expectVerdict(oneFloor('hainan', [zone('self-service-24h', box(13, 0, 18, 5), { id: 'z24' })]), 'zone.24h-independent', {
+      status: 'fail',
+      severity: 'error',
+      disc: 'own-door',
+    }));
   it('jiangxi: on storey 1 beside the main entrance with its own door passes', () =>
     expectVerdict(oneFloor('jiangxi', [z24(17), ownDoor(17)]), 'zone.24h-independent', { status: 'pass' }));
   it('jiangxi: on storey 2 is an error (一楼)', () =>
