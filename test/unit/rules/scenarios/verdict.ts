@@ -37,7 +37,7 @@ export interface Expected {
 }
 
 /** The numbers a message states ("1-metre" is the English for 一米, not a measurement). */
-const numbers = (s: string) => (s.replace(/1-metre/g, '').match(/\d+(?:\.\d+)?/g) ?? []).map(Number).sort((a, b) => a - b);
+export const numbersIn = (s: string): number[] => (s.replace(/1-metre/g, '').match(/\d+(?:\.\d+)?/g) ?? []).map(Number).sort((a, b) => a - b);
 
 export function expectVerdict(doc: HallDocument, ruleId: string, want: Expected): void {
   const v = verdictOf(doc, ruleId);
@@ -52,7 +52,7 @@ export function expectVerdict(doc: HallDocument, ruleId: string, want: Expected)
     if (want.clause) expect(f.clause).toContain(want.clause);
     for (const s of want.says ?? []) expect(f.message.en, got).toContain(s);
     // Both languages state the same numbers (ids and names aside: scenario names carry no digits).
-    expect(numbers(f.message.zh), `${f.message.zh} / ${f.message.en}`).toEqual(numbers(f.message.en));
+    expect(numbersIn(f.message.zh), `${f.message.zh} / ${f.message.en}`).toEqual(numbersIn(f.message.en));
     expect(f.floorId, `${ruleId}: a finding locates a floor`).toBeTruthy();
   }
   for (const id of want.names ?? [])
