@@ -106,6 +106,31 @@ describe('a rule that cannot run', () => {
       spy.mockRestore();
     }
   });
+  it.each([
+    ['report', 'r.html'],
+    ['bcf', 'r.bcfzip'],
+  ])('`export %s` exits 2 when a rule could not run, names it, and still writes the file showing it', async (id, out) => {
+    const rule = RULES_BY_ID.get('zone.required')!;
+    const spy = vi.spyOn(rule, 'check').mockImplementation(() => {
+      throw new RangeError('offset is outside the bounds of the DataView');
+    });
+    try {
+      const io = fakeIO({ 't.hall.json': serializeHall(township) });
+      const code = await bounded(() => main(['export', id, 't.hall.json', '-o', out], io));
+      expect(code).toBe(2);
+      const err = io.stderr.join('\n');
+      expect(err).toContain('1 rule check could not run / 1 项规则无法检查');
+      expect(err).toContain('rule zone.required could not be checked: offset is outside the bounds of the DataView');
+      expect(io.written.has(out)).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('`export report` of the same hall without the crash exits 0', async () => {
+    const io = fakeIO({ 't.hall.json': serializeHall(township) });
+    expect(await bounded(() => main(['export', 'report', 't.hall.json', '-o', 'r.html'], io))).toBe(0);
+  });
 });
 
 describe('overrides', () => {
