@@ -65,10 +65,12 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
       },
       ctrl.signal,
     );
+    // A plan the loader would refuse (past the hall's limits, often a wrong unit) is not opened: the message says
+    // why, the hall stays, and the dialog stays open to pick another unit or layer.
+    if (!editor.openDocument(res.doc, `导入 DXF / Import ${d.fileName}`)) return false;
     d.session.close();
     dxfStore.setState({ dialog: undefined, context: res.context, contextName: d.fileName, view: { ...dxfStore.getState().view, visible: true } });
     uiStore.setState({ ifcContext: undefined, ifcModelName: undefined });
-    editor.openDocument(res.doc, `导入 DXF / Import ${d.fileName}`);
     forgetSaveHandle();
     const first = editor.doc.floors[0];
     if (first)
