@@ -3,7 +3,7 @@
  * build and open the hall. The open hall is replaced only when the build succeeds.
  */
 import type { Editor } from '../../editor/editor';
-import { DxfImportCancelled } from '../../dxf/errors';
+import { DxfImportCancelled, DxfImportError } from '../../dxf/errors';
 import { translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
 import { forgetSaveHandle } from '../files/download';
@@ -88,7 +88,9 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
       cancelDxfDialog();
       return false;
     }
-    // The dialog stays open: the user can pick another wall layer or unit and try again.
+    // The dialog stays open: the user can pick another wall layer or unit and try again (not after a stall: the
+    // stalled worker was stopped, and the file must be opened again).
+    if (e instanceof DxfImportError && e.where === 'stalled') cancelDxfDialog();
     showError(editor, tr(editor, 'dxf.failed', { name: d.fileName }), [e instanceof Error ? e.message : String(e)]);
     return false;
   } finally {
