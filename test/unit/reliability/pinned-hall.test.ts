@@ -147,7 +147,7 @@ describe('overrides', () => {
     const p = validateOverrides('hunan', { oneMetreLine: 1, aedMaxWalkM: -3, deskSizeDimension: 'diagonal', oneMetreLineExempt: 'general-intake,nope' });
     expect(p.map((x) => x.key)).toEqual(['oneMetreLine', 'aedMaxWalkM', 'deskSizeDimension', 'oneMetreLineExempt']);
     expect(p[0].message).toMatch(/unknown parameter "oneMetreLine"; did you mean oneMetreLineExempt, oneMetreLineM.*Known parameters: .*aedMaxWalkM/);
-    expect(p[1].message).toMatch(/between 0 and 1000 m, got -3/);
+    expect(p[1].message).toMatch(/between 5 and 1000 m, got -3/);
     expect(p[2].message).toMatch(/one of width, depth/);
     expect(p[3].message).toMatch(/"nope" is not one of them/);
     expect(validateOverrides('jiangxi', { oneMetreLineM: 1.2, deskSizeDimension: 'width' })).toEqual([]);
