@@ -135,7 +135,7 @@ describe('the edit guard', () => {
     expect(ed.execute(moveElements([seat.id], [5_000, 0]))).toBe(false);
     expect(ed.doc).toBe(before);
     expect(ed.state.error?.message).toMatch(/超出大厅限制.*past the hall's limits/);
-    expect(ed.state.error?.details?.join('\n')).toMatch(/more than the 1000 m a floor may span \/ 楼层范围 .*超过上限 1000 米/);
+    expect(ed.state.error?.details?.join('\n')).toMatch(/more than the 1000 m a floor may span .*check the drawing unit.* \/ 楼层范围 .*超过上限 1000 米（.*请检查图纸单位/);
   });
 
   it('the 1,000th paste that would carry copies past the span is refused, the earlier ones kept', () => {
