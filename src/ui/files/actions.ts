@@ -118,9 +118,14 @@ export async function importIfc(editor: Editor, file: File): Promise<boolean> {
     // Hand the result over in separate tasks: the store updates re-render synchronously, and done together
     // (old model out, new hall in, camera, banner, the model's 3D context) they made one long task. The
     // old context goes first, so the new hall is never drawn over the previous model.
+    const previousContext = uiStore.getState().ifcContext;
     uiStore.setState({ ifcContext: undefined });
     await nextTask();
-    editor.openDocument(out.doc, `导入 IFC / Import ${file.name}`);
+    // A model the loader would refuse (past the hall's limits) is not opened: the message says why, the hall stays.
+    if (!editor.openDocument(out.doc, `导入 IFC / Import ${file.name}`)) {
+      uiStore.setState({ ifcContext: previousContext });
+      return false;
+    }
     originalIfc = { bytes, name: file.name };
     forgetSaveHandle();
     await nextTask();
