@@ -39,6 +39,7 @@ import { certainlyValid, metaAsSchemaGives, type MetaInput } from './valid-hall'
 import { readSpaceUse, type SpaceUse } from './space-use';
 import { exteriorDoors, groundFloor } from '../core/entrances';
 import { classifyZone } from './zone-type';
+import { addFloorOutlines } from './floor-outlines';
 import { LONG_STRING, lineOf, scanStep, shortenLongStrings } from './step-scan';
 
 type Props = Record<string, string | number | boolean>;
@@ -284,6 +285,10 @@ async function importOpenModel(
   for (const id of [...wallIds, ...doorIds, ...stairIds, ...rampIds, ...transportIds, ...flightIds, ...furnitureIds, ...columnIds]) wanted.set(id, false);
   for (const id of [...stairIds, ...rampIds]) for (const c of childrenOf.get(id) ?? []) wanted.set(c, false);
   for (const [id, sets] of psets) if (sets.has('Pset_HallTwinObstacle')) wanted.set(id, true);
+  // Floor slabs give the storeys' outlines (floor-outlines.ts); roof slabs do not.
+  const floorSlabIds = [...r.ids(W.IFCSLAB), ...safeIds(r, 'IFCSLABSTANDARDCASE'), ...safeIds(r, 'IFCSLABELEMENTEDCASE')];
+  r.lines(floorSlabIds);
+  for (const id of floorSlabIds) if (str(r.line(id)?.PredefinedType)?.toUpperCase() !== 'ROOF' && !wanted.has(id)) wanted.set(id, true);
 
   const cuts: CutPlane[] = opts.withGeometry ? floors.map((f) => ({ floorId: f.id, y: f.elevation + CUT_HEIGHT })) : [];
   const typeNames = new Map<number, string | null>();
@@ -657,6 +662,17 @@ async function importOpenModel(
     obstacles++;
   }
   stage('furniture', 1);
+  addFloorOutlines(
+    floors,
+    floorSlabIds.flatMap((id) => {
+      const g = wanted.get(id) ? meshes.elements.get(id) : undefined;
+      return g?.tris ? [{ filedUnder: floorOf(id, g), top: g.maxY, tris: g.tris, ...(g.up ? { up: g.up } : {}) }] : [];
+    }),
+    rv,
+    warnings,
+    // a storey HallTwin wrote says by its slab whether the floor had an outline: none is not guessed from rooms
+    levels.map((l) => l[0].props === undefined),
+  );
 
   // ---- floors' heights, meta, validation --------------------------------------------------------------
   stage('geometry', 0);
