@@ -1,10 +1,12 @@
-/** Toggles for the faint floor-below and floor-above underlays of the 2D plan. */
+/** Toggles for the faint floor-below and floor-above underlays of the 2D plan, and for the other floors' ghosts in 3D. */
 import { useEditor, useEditorState, useT } from '../EditorContext';
 
 export function UnderlayToggles() {
   const editor = useEditor();
   const t = useT();
   const u = useEditorState((s) => s.underlay);
+  const mode = useEditorState((s) => s.viewMode);
+  const ghosts = useEditorState((s) => s.ghostFloors !== false);
   const set = (patch: Partial<typeof u>) => editor.store.setState({ underlay: { ...u, ...patch } });
   return (
     <>
@@ -26,6 +28,17 @@ export function UnderlayToggles() {
       >
         {t('underlay.above')}
       </button>
+      {mode === '3d' && (
+        <button
+          className={'tb-btn' + (ghosts ? ' active' : '')}
+          aria-pressed={ghosts}
+          data-testid="ghost-floors"
+          title={t('ghosts.title')}
+          onClick={() => editor.store.setState({ ghostFloors: !ghosts })}
+        >
+          {t('ghosts.label')}
+        </button>
+      )}
     </>
   );
 }
