@@ -3,7 +3,7 @@
  * label-placement): the numbered finding markers first (they are what the plan is for), then zone names, counter
  * numbers, signs and stairs or lifts; a label without room takes its short form or is left out, so no two overlap.
  * A marker is never left out: one that finds no room moves beside its point on a leader line, and markers that
- * still crowd each other join into one ("3·7") at the first one's place.
+ * still crowd each other join into one ("3,7") at the first one's place.
  */
 import type { Floor } from '../../core/document';
 import { bbox, centroid } from '../../core/geometry/polygon';
@@ -92,7 +92,7 @@ function markerGroups(markers: readonly PlanMarker[], toPage: (p: Vec2) => Vec2)
   return groups;
 }
 
-const markerText = (ns: number[]) => ns.join('·');
+const markerText = (ns: number[]) => ns.join(',');
 const markerWidth = (text: string) => Math.max(boxHeight(FONT.marker) + 2, textWidth(text, FONT.marker) + 3);
 
 /** Places the markers alone, joining the ones that cannot all find room until every group is placed. */

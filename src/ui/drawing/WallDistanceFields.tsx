@@ -14,14 +14,17 @@ const DIR_KEY = (d: WallDistance) => (d.dir[0] > 0 ? 'east' : d.dir[0] < 0 ? 'we
 
 export function WallDistanceFields() {
   const editor = useEditor();
-  const item = useEditorState((s) => {
-    if (s.tool !== 'select' || s.selection.length !== 1 || s.viewMode !== '2d') return undefined;
-    const ref = findElement(s.doc, s.selection[0]);
-    if (!ref || ref.floor.id !== s.floorId) return undefined;
+  // the selected id only (a selector that built a new object on every call would render for ever)
+  const id = useEditorState((s) => (s.tool === 'select' && s.selection.length === 1 && s.viewMode === '2d' ? s.selection[0] : undefined));
+  const doc = useEditorState((s) => s.doc);
+  const floorId = useEditorState((s) => s.floorId);
+  const item = useMemo(() => {
+    const ref = id ? findElement(doc, id) : undefined;
+    if (!ref || ref.floor.id !== floorId) return undefined;
     // walls have their length, polygons their edges: only items placed at a point get these
     const k = ref.element.kind;
     return k === 'wall' || k === 'zone' || k === 'obstacle' || k === 'route' ? undefined : ref;
-  });
+  }, [id, doc, floorId]);
   const dims = useMemo(() => (item ? wallDistances(item.floor, kindOf(item.element).anchor(item.element)) : []), [item]);
   if (!item || !dims.length) return null;
   return (
