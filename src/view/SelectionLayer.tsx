@@ -83,7 +83,8 @@ export function SelectionLayer({ editor, elevation, handleSize = 0.3 }: Selectio
     // the outline tool edits the floor outline: square handles on its vertices, small round-ish ones mid-edge
     if (tool === 'outline' && outline)
       return outlineHandles(outline).map((h) => {
-        const k = h.ref.kind === 'outline-edge' ? 0.6 : 1;
+        // about ten pixels at the zoom the tool was taken up at (the pick tolerance), so they can be seen and hit
+        const k = (h.ref.kind === 'outline-edge' ? 0.6 : 1) * Math.max(1, (editor.snapTolerance * 0.8) / handleSize);
         return {
           pos: [h.at[0], elevation + 0.7, -h.at[1]] as [number, number, number],
           size: [handleSize * k, 0.05, handleSize * k] as [number, number, number],

@@ -11,6 +11,7 @@ import type { EditorKeyEvent, PlanPointerEvent } from '../types';
 import { PolylineTool } from './polyline';
 
 const CROSSES = { zh: '外轮廓不能自相交', en: 'The outline cannot cross itself' };
+const EDIT_HINT = { zh: '拖动顶点或边中点编辑外轮廓；在别处单击开始画新轮廓', en: 'Drag a corner or an edge midpoint to edit the outline; click elsewhere to draw a new one' };
 
 export class OutlineTool extends PolylineTool {
   readonly id = 'outline' as const;
@@ -122,6 +123,13 @@ export class OutlineTool extends PolylineTool {
       this.picked = undefined;
       this.editor.setOverlay({});
     }
+  }
+
+  /** While nothing is being drawn on a floor with an outline, say what its handles do. */
+  protected override preview(): void {
+    super.preview();
+    if (this.state === 'idle' && this.picked === undefined && this.dragging === undefined && this.editor.floor.outline)
+      this.editor.setOverlay({ ...this.editor.state.overlay, hint: EDIT_HINT });
   }
 
   private showPicked(): void {

@@ -10,24 +10,29 @@ export function UnderlayToggles() {
   const set = (patch: Partial<typeof u>) => editor.store.setState({ underlay: { ...u, ...patch } });
   return (
     <>
-      <button
-        className={'tb-btn' + (u.below ? ' active' : '')}
-        aria-pressed={u.below}
-        data-testid="underlay-below"
-        title={t('underlay.belowTitle')}
-        onClick={() => set({ below: !u.below })}
-      >
-        {t('underlay.below')}
-      </button>
-      <button
-        className={'tb-btn' + (u.above ? ' active' : '')}
-        aria-pressed={u.above}
-        data-testid="underlay-above"
-        title={t('underlay.aboveTitle')}
-        onClick={() => set({ above: !u.above })}
-      >
-        {t('underlay.above')}
-      </button>
+      {/* each view shows only the toggles that change it (the toolbar has no room for idle buttons) */}
+      {mode === '2d' && (
+        <>
+          <button
+            className={'tb-btn' + (u.below ? ' active' : '')}
+            aria-pressed={u.below}
+            data-testid="underlay-below"
+            title={t('underlay.belowTitle')}
+            onClick={() => set({ below: !u.below })}
+          >
+            {t('underlay.below')}
+          </button>
+          <button
+            className={'tb-btn' + (u.above ? ' active' : '')}
+            aria-pressed={u.above}
+            data-testid="underlay-above"
+            title={t('underlay.aboveTitle')}
+            onClick={() => set({ above: !u.above })}
+          >
+            {t('underlay.above')}
+          </button>
+        </>
+      )}
       {mode === '3d' && (
         <button
           className={'tb-btn' + (ghosts ? ' active' : '')}
