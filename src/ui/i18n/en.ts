@@ -376,7 +376,7 @@ export const en: Record<MessageKey, string> = {
   'autosave.thisTab': 'this tab',
   'autosave.unsavedLeave': 'Changes not yet saved to a file will be lost.',
 
-  // Architect's drawing: 3D ghost floors, draw order, editable distances to walls, outline vertices
+  // Architect's drawing: 3D ghost floors, draw order, editable distances to walls
   'ghosts.label': 'Other floors',
   'ghosts.title': 'Show the other floors faintly in 3D, to see what lies above and below',
   'menu.bringToFront': 'Bring to front',

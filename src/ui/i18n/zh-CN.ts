@@ -374,7 +374,7 @@ export const zhCN = {
   'autosave.thisTab': '本标签页',
   'autosave.unsavedLeave': '尚未保存到文件的修改将会丢失。',
 
-  // Architect's drawing: 3D ghost floors, draw order, editable distances to walls, outline vertices
+  // Architect's drawing: 3D ghost floors, draw order, editable distances to walls
   'ghosts.label': '其他楼层',
   'ghosts.title': '在三维中淡显其他楼层，便于上下对照',
   'menu.bringToFront': '置于顶层',
