@@ -27,6 +27,7 @@ import { ContextMenu } from './drawing/ContextMenu';
 import { DrawingNotices } from './drawing/DrawingNotices';
 import { ShortcutSheet } from './drawing/ShortcutSheet';
 import { WallLengthField } from './drawing/WallLengthField';
+import { WallDistanceFields } from './drawing/WallDistanceFields';
 import { RoomScheduleDrawer } from './schedule/RoomScheduleDrawer';
 
 function Shell({ editor }: { editor: Editor }) {
@@ -56,6 +57,7 @@ function Shell({ editor }: { editor: Editor }) {
             <DxfControls />
             <UnderlayPanel />
             <WallLengthField />
+            <WallDistanceFields />
             <DrawingNotices />
             <ShortcutSheet />
             <ContextMenu host={plan} />

@@ -8,8 +8,9 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExterna
 import { useFrame, useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import type { LabelsStore, LabelVariant } from './labels-store';
-import { placeLabels, type LabelAnchor, type LabelBox, type LabelRequest } from '../core/geometry/label-placement';
-import { LONG_LABEL_UNITS, SHORT_LABEL_UNITS, shortenLabel, textUnits } from './label-text';
+import { placeLabels, type LabelBox, type LabelRequest } from '../core/geometry/label-placement';
+import { LABEL_ANCHORS as ANCHORS, LABEL_PRIORITY as PRIORITY } from '../core/geometry/label-rules';
+import { LONG_LABEL_UNITS, SHORT_LABEL_UNITS, shortenLabel, textUnits } from '../core/geometry/label-text';
 
 const FONT = '"Noto Sans CJK SC","Noto Sans SC","PingFang SC","Microsoft YaHei",sans-serif';
 const STYLES: Record<LabelVariant, CSSProperties> = {
@@ -19,17 +20,6 @@ const STYLES: Record<LabelVariant, CSSProperties> = {
   link: { font: `600 11px ${FONT}`, color: '#0f172a', background: 'rgba(255,255,255,.8)', padding: '0 2px' },
   measure: { font: `700 12px ${FONT}`, color: '#fff', background: '#111827', padding: '1px 4px', borderRadius: 3 },
   snap: { font: `600 10px ${FONT}`, color: '#fff', background: '#c026d3', padding: '0 3px', borderRadius: 2 },
-};
-
-/** Lower places first: what the user is drawing, then zone names, counter numbers, signs and points. */
-const PRIORITY: Record<LabelVariant, number> = { measure: 0, snap: 1, zone: 2, counter: 3, sign: 4, link: 5 };
-const ANCHORS: Record<LabelVariant, readonly LabelAnchor[]> = {
-  measure: ['top', 'center', 'bottom', 'right', 'left'],
-  snap: ['right', 'left', 'top', 'bottom'],
-  zone: ['center', 'bottom', 'top'],
-  counter: ['center', 'top', 'bottom', 'right', 'left'],
-  sign: ['top', 'bottom', 'right', 'left', 'center'],
-  link: ['center', 'top', 'bottom', 'right', 'left'],
 };
 
 /** Where the projector finds the DOM nodes of the labels. */

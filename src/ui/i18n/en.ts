@@ -375,4 +375,12 @@ export const en: Record<MessageKey, string> = {
   'autosave.otherTab': 'another tab',
   'autosave.thisTab': 'this tab',
   'autosave.unsavedLeave': 'Changes not yet saved to a file will be lost.',
+
+  // Architect's drawing: 3D ghost floors, draw order, editable distances to walls
+  'ghosts.label': 'Other floors',
+  'ghosts.title': 'Show the other floors faintly in 3D, to see what lies above and below',
+  'menu.bringToFront': 'Bring to front',
+  'menu.sendToBack': 'Send to back',
+  'dims.distance': 'Distance to the wall face (m)',
+  'dims.distanceTitle': 'Distance to the nearest wall face: type a value and press Enter to move the item along this line',
 };

@@ -373,6 +373,14 @@ export const zhCN = {
   'autosave.otherTab': '其他标签页',
   'autosave.thisTab': '本标签页',
   'autosave.unsavedLeave': '尚未保存到文件的修改将会丢失。',
+
+  // Architect's drawing: 3D ghost floors, draw order, editable distances to walls
+  'ghosts.label': '其他楼层',
+  'ghosts.title': '在三维中淡显其他楼层，便于上下对照',
+  'menu.bringToFront': '置于顶层',
+  'menu.sendToBack': '置于底层',
+  'dims.distance': '到墙面的距离（米）',
+  'dims.distanceTitle': '到最近墙面的距离：输入数值后按回车，对象沿此方向移动',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
