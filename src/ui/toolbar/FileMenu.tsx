@@ -1,5 +1,5 @@
 /** The 文件 menu: new, open, import IFC, save, download a copy, and the exports. */
-import { useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { useEditor, useT } from '../EditorContext';
 import { ToolIcon } from '../icons/ToolIcon';
@@ -13,6 +13,7 @@ import { term } from '../i18n';
 import { checkStore } from '../findings/check-store';
 import { NavMapWarningsDialog } from '../exports/NavMapWarningsDialog';
 import { notify, uiStore } from '../ui-store';
+import { printReport } from '../exports/print-report';
 
 export function FileMenu() {
   const editor = useEditor();
@@ -64,6 +65,20 @@ export function FileMenu() {
       editor.store.setState({ error: { message: t('export.failed', { msg: e instanceof Error ? e.message : String(e) }) } });
     } finally {
       uiStore.setState({ busy: undefined });
+    }
+  };
+
+  // The report as PDF: the browser's print path (see print-report.ts for why not a PDF library).
+  const printPdf = async () => {
+    setOpen(false);
+    const def = EXPORTS.find((d) => d.id === 'report');
+    if (!def) return;
+    try {
+      const out = await runEditorExport(def, { doc: editor.doc, options: {}, result: checkStore.getState().result, fileName: '' });
+      printReport(typeof out.data === 'string' ? out.data : new TextDecoder().decode(out.data as Uint8Array), `${safeFileName(editor.doc.meta.name)}-report`);
+      notify(t('reportPdf.hint'));
+    } catch (e) {
+      editor.store.setState({ error: { message: t('export.failed', { msg: e instanceof Error ? e.message : String(e) }) } });
     }
   };
 
@@ -132,9 +147,16 @@ export function FileMenu() {
           </button>
           <div className="menu-sep">{t('file.export')}</div>
           {EXPORTS.map((def) => (
-            <button key={def.id} role="menuitem" data-testid={`export-${def.id}`} aria-disabled={!!busy} onClick={() => !busy && startExport(def)}>
-              {term(def.label, locale) + (def.options.some((o) => o.ask) ? '…' : '')}
-            </button>
+            <Fragment key={def.id}>
+              <button role="menuitem" data-testid={`export-${def.id}`} aria-disabled={!!busy} onClick={() => !busy && startExport(def)}>
+                {term(def.label, locale) + (def.options.some((o) => o.ask) ? '…' : '')}
+              </button>
+              {def.id === 'report' && (
+                <button role="menuitem" data-testid="print-report-pdf" aria-disabled={!!busy} onClick={() => !busy && void printPdf()}>
+                  {t('reportPdf.menu')}
+                </button>
+              )}
+            </Fragment>
           ))}
         </div>
       )}
