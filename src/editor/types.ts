@@ -101,6 +101,8 @@ export interface EditorState {
   floorId: string;
   selection: string[];
   hoverId?: string;
+  /** Everything under the cursor in pick order when it is more than one thing; Tab moves hoverId along it. */
+  hoverCandidates?: string[];
   tool: ToolId;
   toolOptions: ToolOptions;
   overlay: Overlay;

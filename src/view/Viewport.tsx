@@ -12,7 +12,7 @@ import { findElement } from '../core/query';
 import { bbox } from '../core/geometry/polygon';
 import type { Vec2 } from '../core/geometry/vec';
 import type { Floor } from '../core/document';
-import { elementBBox, hitTest } from '../editor/hit-test';
+import { elementBBox } from '../editor/hit-test';
 import { FloorScene } from './FloorScene';
 import { SelectionLayer } from './SelectionLayer';
 import { SelectionDims } from './SelectionDims';
@@ -188,14 +188,11 @@ function InputPlane({ editor, elevation }: { editor: Editor; elevation: number }
       }}
       onPointerMove={(e) => {
         const ev = toPlan(e);
+        // The select tool pre-highlights what a click would pick (and what Tab reached) as the pointer moves.
         editor.pointerMove(ev);
-        // hover only matters to the select tool and only when it changes (no store churn per move)
-        const s = editor.state;
-        const hover = s.tool === 'select' && e.buttons === 0 ? hitTest(editor.floor, ev.point, editor.snapTolerance)?.id : undefined;
-        if (hover !== s.hoverId) editor.store.setState({ hoverId: hover });
       }}
       onPointerLeave={() => {
-        if (editor.state.hoverId !== undefined) editor.store.setState({ hoverId: undefined });
+        if (editor.state.hoverId !== undefined || editor.state.hoverCandidates) editor.store.setState({ hoverId: undefined, hoverCandidates: undefined });
       }}
       onPointerUp={(e) => {
         if (e.nativeEvent.button !== 0) return;

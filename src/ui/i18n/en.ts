@@ -375,4 +375,11 @@ export const en: Record<MessageKey, string> = {
   'autosave.otherTab': 'another tab',
   'autosave.thisTab': 'this tab',
   'autosave.unsavedLeave': 'Changes not yet saved to a file will be lost.',
+
+  // Retrofit audit: report PDF, Tab cycling, version comparison
+  'reportPdf.menu': 'Compliance report (PDF, print)…',
+  'reportPdf.hint': 'Choose "Save as PDF" in the print dialog to save the report',
+  'hover.one': 'Pointing at: {name}',
+  'hover.cycle': 'Pointing at {i}/{n}: {name} · Tab for the next',
+  'hover.title': 'A click selects what is pointed at; with several elements under the cursor, Tab (Shift+Tab back) cycles through them',
 };

@@ -373,6 +373,13 @@ export const zhCN = {
   'autosave.otherTab': '其他标签页',
   'autosave.thisTab': '本标签页',
   'autosave.unsavedLeave': '尚未保存到文件的修改将会丢失。',
+
+  // Retrofit audit: report PDF, Tab cycling, version comparison
+  'reportPdf.menu': '合规报告（PDF，打印）…',
+  'reportPdf.hint': '在打印对话框中选择“另存为 PDF”保存报告',
+  'hover.one': '指向：{name}',
+  'hover.cycle': '指向 {i}/{n}：{name} · 按 Tab 切换',
+  'hover.title': '单击选中所指构件；光标下有多个构件时按 Tab（Shift+Tab 反向）切换',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
