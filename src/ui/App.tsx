@@ -28,6 +28,7 @@ import { DrawingNotices } from './drawing/DrawingNotices';
 import { ShortcutSheet } from './drawing/ShortcutSheet';
 import { WallLengthField } from './drawing/WallLengthField';
 import { RoomScheduleDrawer } from './schedule/RoomScheduleDrawer';
+import { ComparePanel } from './compare/ComparePanel';
 
 function Shell({ editor }: { editor: Editor }) {
   useLiveCheck(editor);
@@ -68,6 +69,7 @@ function Shell({ editor }: { editor: Editor }) {
       </div>
       <StatusBar />
       <RoomScheduleDrawer />
+      <ComparePanel />
       <DropZone />
       <DxfImportDialog />
     </div>

@@ -305,7 +305,7 @@ function CameraRig({ editor, controls, mode }: { editor: Editor; controls: React
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new request (its nonce) moves the camera, never an edit
   useEffect(() => {
     if (!request) return;
-    if (!request.ids.length) {
+    if (!request.ids.length && !request.points?.length) {
       const floor = editor.floor;
       fit(floorExtent(floor), floor?.elevation ?? 0, 1.08, mode !== '2d');
       return;
@@ -317,6 +317,7 @@ function CameraRig({ editor, controls, mode }: { editor: Editor; controls: React
       const b = elementBBox(r.element);
       pts.push([b.minX, b.minY], [b.maxX, b.maxY]);
     }
+    pts.push(...(request.points ?? []));
     if (!pts.length) return;
     const b = bbox(pts);
     // at least ~16 m across so a single counter is seen with its neighbours and the 1-metre line

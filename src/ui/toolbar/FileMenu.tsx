@@ -14,6 +14,7 @@ import { checkStore } from '../findings/check-store';
 import { NavMapWarningsDialog } from '../exports/NavMapWarningsDialog';
 import { notify, uiStore } from '../ui-store';
 import { printReport } from '../exports/print-report';
+import { compareWith } from '../compare/compare-with';
 
 export function FileMenu() {
   const editor = useEditor();
@@ -21,6 +22,7 @@ export function FileMenu() {
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const ifcInput = useRef<HTMLInputElement>(null);
+  const compareInput = useRef<HTMLInputElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const busy = useStore(uiStore, (s) => s.busy);
   const locale = useStore(editor.store, (s) => s.locale);
@@ -117,6 +119,18 @@ export function FileMenu() {
           if (f) void openFile(editor, f);
         }}
       />
+      <input
+        ref={compareInput}
+        type="file"
+        accept=".json,.hall.json,.ifc"
+        data-testid="compare-input"
+        hidden
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          e.target.value = '';
+          if (f) void compareWith(editor, f);
+        }}
+      />
       {preflight && (
         <NavMapWarningsDialog
           warnings={preflight.warnings}
@@ -144,6 +158,9 @@ export function FileMenu() {
           </button>
           <button role="menuitem" data-testid="file-download" onClick={() => (setOpen(false), void saveHall(editor, 'download'))}>
             {t('file.download')}
+          </button>
+          <button role="menuitem" data-testid="file-compare" title={t('compare.menuTitle')} onClick={() => (setOpen(false), compareInput.current?.click())}>
+            {t('compare.menu')}
           </button>
           <div className="menu-sep">{t('file.export')}</div>
           {EXPORTS.map((def) => (
