@@ -3,6 +3,7 @@
  * then compared with the saved sample through File → Compare with another version: the drawer lists the
  * removed AED and the moved seat, the new finding and what stayed open; a click frames each.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
@@ -27,7 +28,7 @@ describe('version comparison', () => {
   beforeAll(async () => {
     ({ server, url } = await startPreview());
     browser = await launchBrowser();
-    ({ context, page, errors } = await newPage(browser));
+    ({ context, page, errors } = await newPage(browser, { acceptDownloads: true }));
     await page.goto(url);
     await page.locator('[data-testid="findings-score"]').waitFor();
   });
@@ -75,6 +76,15 @@ describe('version comparison', () => {
     await page.locator('[data-testid="compare-changed-row"]').click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { __halltwin: { editor: Ed } }).__halltwin.editor.store.getState().selection)).toEqual([seat]);
     await shot(page, 'compare-framed-seat');
+
+    // While the comparison is open, the report carries it (before the sign-off).
+    await page.locator('[data-testid="file-menu"]').click();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.locator('[data-testid="export-report"]').click()]);
+    const html = readFileSync(await download.path(), 'utf8');
+    const section = html.slice(html.indexOf('<section class="comparison">'), html.indexOf('<section class="signoff">'));
+    expect(section).toContain('county-hall.hall.json');
+    expect(section).toMatch(/删除 Removed/);
+    expect(section).toMatch(/新问题 New/);
 
     // Undo both edits and compare again: nothing differs any more.
     await page.keyboard.press('Control+z');

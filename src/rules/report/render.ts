@@ -9,6 +9,7 @@ import type { HallDocument } from '../../core/document';
 import { escapeHtml as e } from '../../core/escape';
 import type { CheckResult, Severity } from '../types';
 import { buildReport, type ReportModel, type RuleOutcome } from './model';
+import { renderComparison, type ReportComparison } from './comparison';
 import { floorGroup, floorExtent } from './plan-svg';
 
 const SEV: Record<Severity, [string, string, string]> = { error: ['错误', 'Error', '#dc2626'], warning: ['警告', 'Warning', '#d97706'], info: ['提示', 'Note', '#2563eb'] };
@@ -115,6 +116,10 @@ ${accepted}
 `;
 }
 
-export function renderReport(doc: HallDocument, result: CheckResult, opts: { date?: Date } = {}): string {
-  return renderReportModel(buildReport(doc, result, opts));
+/** The report; with `compare`, a section on what changed since that version comes before the sign-off. */
+export function renderReport(doc: HallDocument, result: CheckResult, opts: { date?: Date; compare?: ReportComparison } = {}): string {
+  const html = renderReportModel(buildReport(doc, result, opts));
+  if (!opts.compare) return html;
+  const at = html.lastIndexOf('<section class="signoff">');
+  return html.slice(0, at) + renderComparison(doc, result, opts.compare) + html.slice(at);
 }

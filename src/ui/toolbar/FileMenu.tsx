@@ -6,6 +6,7 @@ import { ToolIcon } from '../icons/ToolIcon';
 import { newHall, openFile, originalIfcBytes, saveHall } from '../files/actions';
 import { downloadBlob, safeFileName, toBlob } from '../files/download';
 import { EXPORTS } from '../../exports/registry';
+import type { HallDocument } from '../../core/document';
 import type { ExportDef, ExportWarning } from '../../exports/types';
 import { ExportDialog } from '../exports/ExportDialog';
 import { rememberOptions, rememberedOptions, runEditorExport } from '../exports/run-export';
@@ -15,6 +16,13 @@ import { NavMapWarningsDialog } from '../exports/NavMapWarningsDialog';
 import { notify, uiStore } from '../ui-store';
 import { printReport } from '../exports/print-report';
 import { compareWith } from '../compare/compare-with';
+import { compareStore } from '../compare/compare-store';
+
+/** The version the open hall is being compared with, while the comparison drawer is open: the report includes it. */
+function comparedVersion(): { doc: HallDocument; name: string } | undefined {
+  const c = compareStore.getState();
+  return c.open && c.base ? { doc: c.base, name: c.baseName ?? '' } : undefined;
+}
 
 export function FileMenu() {
   const editor = useEditor();
@@ -60,6 +68,7 @@ export function FileMenu() {
         result: checkStore.getState().result,
         originalIfc: editor.doc.meta.source?.kind === 'ifc' ? originalIfcBytes() : undefined,
         fileName: file,
+        compareWith: comparedVersion(),
       });
       downloadBlob(toBlob(out.data, def.mime), file);
       notify(t('export.done', { file }));
@@ -76,7 +85,7 @@ export function FileMenu() {
     const def = EXPORTS.find((d) => d.id === 'report');
     if (!def) return;
     try {
-      const out = await runEditorExport(def, { doc: editor.doc, options: {}, result: checkStore.getState().result, fileName: '' });
+      const out = await runEditorExport(def, { doc: editor.doc, options: {}, result: checkStore.getState().result, fileName: '', compareWith: comparedVersion() });
       printReport(typeof out.data === 'string' ? out.data : new TextDecoder().decode(out.data as Uint8Array), `${safeFileName(editor.doc.meta.name)}-report`);
       notify(t('reportPdf.hint'));
     } catch (e) {
