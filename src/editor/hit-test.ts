@@ -29,6 +29,20 @@ export function hitTest(floor: Floor, p: Vec2, tolerance = 0.25): HallElement | 
   return best;
 }
 
+/**
+ * Every element under the point, in the order a click picks them (hitTest's order: pick rank, then under the
+ * pointer before within the tolerance, then the floor's order). Tab walks this list, as in Revit.
+ */
+export function hitCandidates(floor: Floor, p: Vec2, tolerance = 0.25): HallElement[] {
+  const near = spatialIndex(floor.elements).query({ minX: p[0] - tolerance, minY: p[1] - tolerance, maxX: p[0] + tolerance, maxY: p[1] + tolerance });
+  const found: { el: HallElement; key: number; at: number }[] = [];
+  for (const el of near.keys()) {
+    const how = hits(el, p, tolerance);
+    if (how) found.push({ el, key: kindOf(el).pickRank * 2 + (how === 'inside' ? 0 : 1), at: floor.elements.indexOf(el) });
+  }
+  return found.sort((a, b) => a.key - b.key || a.at - b.at).map((f) => f.el);
+}
+
 function hits(el: HallElement, p: Vec2, tolerance: number): 'inside' | 'near' | undefined {
   const k = kindOf(el);
   if (el.kind === 'wall' || el.kind === 'route') {

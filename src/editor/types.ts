@@ -108,6 +108,8 @@ export interface EditorState {
   floorId: string;
   selection: string[];
   hoverId?: string;
+  /** Everything under the cursor in pick order when it is more than one thing; Tab moves hoverId along it. */
+  hoverCandidates?: string[];
   tool: ToolId;
   toolOptions: ToolOptions;
   overlay: Overlay;
@@ -119,7 +121,7 @@ export interface EditorState {
    * The only way the view's camera moves by itself: an explicit framing (zoom to fit, switching floor, a clicked
    * finding, opening a file). `ids` empty frames the whole floor. Edits, undo/redo and checks never set it.
    */
-  cameraRequest?: { ids: string[]; floorId: string; nonce: number };
+  cameraRequest?: { ids: string[]; floorId: string; nonce: number /** Places to frame that are not elements of the hall (where a removed element stood). */; points?: Vec2[] };
   highlight: string[];
   overlays: Record<string, boolean>;
   /** Failing elements and their worst severity, for badges in the view. */

@@ -29,6 +29,7 @@ import { ShortcutSheet } from './drawing/ShortcutSheet';
 import { WallLengthField } from './drawing/WallLengthField';
 import { WallDistanceFields } from './drawing/WallDistanceFields';
 import { RoomScheduleDrawer } from './schedule/RoomScheduleDrawer';
+import { ComparePanel } from './compare/ComparePanel';
 
 function Shell({ editor }: { editor: Editor }) {
   useLiveCheck(editor);
@@ -70,6 +71,7 @@ function Shell({ editor }: { editor: Editor }) {
       </div>
       <StatusBar />
       <RoomScheduleDrawer />
+      <ComparePanel />
       <DropZone />
       <DxfImportDialog />
     </div>

@@ -47,6 +47,8 @@ export function SelectionLayer({ editor, elevation, handleSize = 0.3 }: Selectio
   const doc = useStore(editor.store, (s) => s.doc);
   const selection = useStore(editor.store, (s) => s.selection);
   const hoverId = useStore(editor.store, (s) => s.hoverId);
+  // While Tab cycles through a stack, the candidate is shown as strongly as a selection: it is what a click takes.
+  const cycling = useStore(editor.store, (s) => !!s.hoverCandidates);
   const highlight = useStore(editor.store, (s) => s.highlight);
   const badges = useStore(editor.store, (s) => s.badges);
   const floorId = useStore(editor.store, (s) => s.floorId);
@@ -124,7 +126,7 @@ export function SelectionLayer({ editor, elevation, handleSize = 0.3 }: Selectio
   }, [badges, doc, floorId, elevation]);
   return (
     <group>
-      <MergedLines points={hover} color={SELECTION_COLOR} opacity={0.5} />
+      <MergedLines points={hover} color={SELECTION_COLOR} opacity={cycling ? 1 : 0.5} />
       <MergedLines points={sel} color={SELECTION_COLOR} />
       <MergedLines points={hi} color={HIGHLIGHT_COLOR} />
       <group ref={pulse} position={[0, elevation + 0.6, 0]}>

@@ -12,7 +12,7 @@ import { findElement } from '../core/query';
 import { bbox } from '../core/geometry/polygon';
 import type { Vec2 } from '../core/geometry/vec';
 import type { Floor } from '../core/document';
-import { elementBBox, hitTest } from '../editor/hit-test';
+import { elementBBox } from '../editor/hit-test';
 import { FloorScene } from './FloorScene';
 import { SelectionLayer } from './SelectionLayer';
 import { SelectionDims } from './SelectionDims';
@@ -193,14 +193,11 @@ function InputPlane({ editor, elevation }: { editor: Editor; elevation: number }
       }}
       onPointerMove={(e) => {
         const ev = toPlan(e);
+        // The select tool pre-highlights what a click would pick (and what Tab reached) as the pointer moves.
         editor.pointerMove(ev);
-        // hover only matters to the select tool and only when it changes (no store churn per move)
-        const s = editor.state;
-        const hover = s.tool === 'select' && e.buttons === 0 ? hitTest(editor.floor, ev.point, editor.snapTolerance)?.id : undefined;
-        if (hover !== s.hoverId) editor.store.setState({ hoverId: hover });
       }}
       onPointerLeave={() => {
-        if (editor.state.hoverId !== undefined) editor.store.setState({ hoverId: undefined });
+        if (editor.state.hoverId !== undefined || editor.state.hoverCandidates) editor.store.setState({ hoverId: undefined, hoverCandidates: undefined });
       }}
       onPointerUp={(e) => {
         if (e.nativeEvent.button !== 0) return;
@@ -313,7 +310,7 @@ function CameraRig({ editor, controls, mode }: { editor: Editor; controls: React
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new request (its nonce) moves the camera, never an edit
   useEffect(() => {
     if (!request) return;
-    if (!request.ids.length) {
+    if (!request.ids.length && !request.points?.length) {
       const floor = editor.floor;
       fit(floorExtent(floor), floor?.elevation ?? 0, 1.08, mode !== '2d');
       return;
@@ -325,6 +322,7 @@ function CameraRig({ editor, controls, mode }: { editor: Editor; controls: React
       const b = elementBBox(r.element);
       pts.push([b.minX, b.minY], [b.maxX, b.maxY]);
     }
+    pts.push(...(request.points ?? []));
     if (!pts.length) return;
     const b = bbox(pts);
     // at least ~16 m across so a single counter is seen with its neighbours and the 1-metre line

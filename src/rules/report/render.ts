@@ -9,8 +9,9 @@ import type { HallDocument } from '../../core/document';
 import { escapeHtml as e } from '../../core/escape';
 import type { CheckResult, Severity } from '../types';
 import { buildReport, type ReportModel, type RuleOutcome } from './model';
-import { floorGroup, floorExtent, planLabelSvg } from './plan-svg';
+import { renderComparison, type ReportComparison } from './comparison';
 import { layoutPlanLabels } from './plan-labels';
+import { floorExtent, floorGroup, planLabelSvg } from './plan-svg';
 
 const SEV: Record<Severity, [string, string, string]> = { error: ['错误', 'Error', '#dc2626'], warning: ['警告', 'Warning', '#d97706'], info: ['提示', 'Note', '#2563eb'] };
 const OUTCOME: Record<RuleOutcome, [string, string, string]> = {
@@ -108,6 +109,10 @@ ${accepted}
 `;
 }
 
-export function renderReport(doc: HallDocument, result: CheckResult, opts: { date?: Date } = {}): string {
-  return renderReportModel(buildReport(doc, result, opts));
+/** The report; with `compare`, a section on what changed since that version comes before the sign-off. */
+export function renderReport(doc: HallDocument, result: CheckResult, opts: { date?: Date; compare?: ReportComparison } = {}): string {
+  const html = renderReportModel(buildReport(doc, result, opts));
+  if (!opts.compare) return html;
+  const at = html.lastIndexOf('<section class="signoff">');
+  return html.slice(0, at) + renderComparison(doc, result, opts.compare) + html.slice(at);
 }
