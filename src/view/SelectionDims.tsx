@@ -38,8 +38,14 @@ export function SelectionDims({ editor, elevation }: { editor: Editor; elevation
   return (
     <group>
       <MergedLines points={lines} color="#0369a1" dashed />
+      {/* Keyed by direction, not by the wall point: a dragged item keeps its four labels instead of remounting them. */}
       {dims.map((d) => (
-        <Label key={`${d.to[0]},${d.to[1]}`} variant="measure" position={[(d.from[0] + d.to[0]) / 2, y, -(d.from[1] + d.to[1]) / 2]} text={`${d.distance.toFixed(2)} m`} />
+        <Label
+          key={Math.sign(d.to[0] - d.from[0]) * 2 + Math.sign(d.to[1] - d.from[1])}
+          variant="measure"
+          position={[(d.from[0] + d.to[0]) / 2, y, -(d.from[1] + d.to[1]) / 2]}
+          text={`${d.distance.toFixed(2)} m`}
+        />
       ))}
     </group>
   );
