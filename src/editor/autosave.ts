@@ -57,6 +57,12 @@ export interface AutosaveRecord {
   key?: string;
 }
 
+/** Turns a document and its record's other fields into the string stored (the record's JSON with the hall's text). */
+export type AutosaveEncoder = (doc: HallDocument, meta: Omit<AutosaveRecord, 'text'>) => Promise<string>;
+
+/** The record written on the calling thread. */
+export const encodeHere: AutosaveEncoder = async (doc, meta) => JSON.stringify({ ...meta, text: serializeHall(doc) });
+
 export type AutosaveStatus = { state: 'idle' } | { state: 'pending' } | { state: 'saved'; at: number } | { state: 'failed'; reason: string; attempts: number };
 
 export interface AutosaveOptions {
@@ -70,6 +76,12 @@ export interface AutosaveOptions {
   retryMs?: readonly number[];
   onStatus?: (s: AutosaveStatus) => void;
   sync?: SyncStore;
+  /**
+   * How a record is written, default on the calling thread (`encodeHere`); the page passes one that writes it in a
+   * worker, since a large hall's text takes longer than a frame. The synchronous last-moment copy (`flushNow`)
+   * never goes through it.
+   */
+  encode?: AutosaveEncoder;
 }
 
 const PREFIX = 'halltwin:autosave';
@@ -164,8 +176,12 @@ export class Autosave {
     if (hall) this.hall = hall;
   }
 
+  private meta(doc: HallDocument): Omit<AutosaveRecord, 'text'> {
+    return { savedAt: this.now(), name: doc.meta.name, tab: this.tab, key: this.key };
+  }
+
   private record(doc: HallDocument): AutosaveRecord {
-    return { savedAt: this.now(), name: doc.meta.name, text: serializeHall(doc), tab: this.tab, key: this.key };
+    return { ...this.meta(doc), text: serializeHall(doc) };
   }
 
   /** Writes the open hall now; resolves when the store confirmed it, rejects (after reporting) when it failed. */
@@ -176,7 +192,7 @@ export class Autosave {
     const key = this.key;
     const run = async () => {
       try {
-        await this.kv.set(key, JSON.stringify(this.record(doc)));
+        await this.kv.set(key, await (this.opts.encode ?? encodeHere)(doc, { ...this.meta(doc), key }));
       } catch (e) {
         this.attempts++;
         const reason = e instanceof Error ? (e.message ? `${e.name}: ${e.message}` : e.name) : String(e);

@@ -140,6 +140,25 @@ try {
     process.stdout.write(
       `# ${hall} ${phase}: JS self time (ms)\n${top(selfTimes(profile), 45)}\n# JS total time (ms)\n${top(totalTimes(profile), Number(process.env.TOTALS ?? 60))}\n# main-thread trace events, thread time (ms)\n${top(eventTimes(trace.traceEvents), 25)}\n`,
     );
+    if (process.env.PAINTS) {
+      const paints = trace.traceEvents.filter((e) => e.name === 'Paint' && e.ph === 'X');
+      const byNode = new Map<string, { n: number; ms: number }>();
+      for (const e of paints) {
+        const d = (e.args as { data?: { nodeId?: number; clip?: number[]; layerId?: number } } | undefined)?.data;
+        const k = `layer ${d?.layerId} node ${d?.nodeId} clip ${d?.clip?.map(Math.round).join(',')}`;
+        const v = byNode.get(k) ?? { n: 0, ms: 0 };
+        v.n++;
+        v.ms += (e.tdur ?? 0) / 1000;
+        byNode.set(k, v);
+      }
+      process.stdout.write(
+        `# paints\n${[...byNode]
+          .sort((a, b) => b[1].ms - a[1].ms)
+          .slice(0, 15)
+          .map(([k, v]) => `${v.ms.toFixed(1).padStart(9)} ${v.n}x ${k}`)
+          .join('\n')}\n`,
+      );
+    }
     if (process.env.CALLERS) process.stdout.write(`# callers\n${top(callers(profile, process.env.CALLERS.split(',')), 20)}\n`);
   };
   if (phase === 'open') {

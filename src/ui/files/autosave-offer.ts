@@ -5,7 +5,8 @@
  * the tab asks first.
  */
 import { parseHallText } from '../../core';
-import { Autosave, type SyncStore } from '../../editor/autosave';
+import { Autosave, encodeHere, type SyncStore } from '../../editor/autosave';
+import { workerEncoder } from './autosave-encoder';
 import type { Editor } from '../../editor/editor';
 import { IdbStore } from '../../editor/idb-store';
 import { uiStore, type RestoreItem } from '../ui-store';
@@ -47,6 +48,7 @@ export async function startAutosaveWithOffer(editor: Editor): Promise<void> {
   const autosave = new Autosave(editor, new IdbStore(), {
     tab,
     sync: syncStore(),
+    encode: workerEncoder(encodeHere),
     onStatus: (s) => {
       if (s.state === 'failed') uiStore.setState({ autosaveFailed: { reason: s.reason, attempts: s.attempts } });
       else if (s.state === 'saved') {
