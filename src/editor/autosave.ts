@@ -57,11 +57,16 @@ export interface AutosaveRecord {
   key?: string;
 }
 
-/** Turns a document and its record's other fields into the string stored (the record's JSON with the hall's text). */
-export type AutosaveEncoder = (doc: HallDocument, meta: Omit<AutosaveRecord, 'text'>) => Promise<string>;
+/**
+ * Writes one record (the hall's text with `meta`) under `key` and resolves once it is stored. The default writes
+ * into the Autosave's own store on the calling thread; the page passes one that encodes and stores in a worker.
+ */
+export type AutosaveWriter = (key: string, doc: HallDocument, meta: Omit<AutosaveRecord, 'text'>) => Promise<void>;
 
-/** The record written on the calling thread. */
-export const encodeHere: AutosaveEncoder = async (doc, meta) => JSON.stringify({ ...meta, text: serializeHall(doc) });
+/** The string stored for a record: its JSON, the hall's `.hall.json` text inside. */
+export function encodeRecord(doc: HallDocument, meta: Omit<AutosaveRecord, 'text'>): string {
+  return JSON.stringify({ ...meta, text: serializeHall(doc) });
+}
 
 export type AutosaveStatus = { state: 'idle' } | { state: 'pending' } | { state: 'saved'; at: number } | { state: 'failed'; reason: string; attempts: number };
 
@@ -77,11 +82,11 @@ export interface AutosaveOptions {
   onStatus?: (s: AutosaveStatus) => void;
   sync?: SyncStore;
   /**
-   * How a record is written, default on the calling thread (`encodeHere`); the page passes one that writes it in a
-   * worker, since a large hall's text takes longer than a frame. The synchronous last-moment copy (`flushNow`)
-   * never goes through it.
+   * How a record is written, default into `kv` on the calling thread; the page passes one that writes in a worker
+   * (the same IndexedDB store), since a large hall's text takes longer than a frame. Reads, pruning and the
+   * synchronous last-moment copy (`flushNow`) never go through it.
    */
-  encode?: AutosaveEncoder;
+  write?: AutosaveWriter;
 }
 
 const PREFIX = 'halltwin:autosave';
@@ -192,7 +197,8 @@ export class Autosave {
     const key = this.key;
     const run = async () => {
       try {
-        await this.kv.set(key, await (this.opts.encode ?? encodeHere)(doc, { ...this.meta(doc), key }));
+        const meta = { ...this.meta(doc), key };
+        await (this.opts.write ? this.opts.write(key, doc, meta) : this.kv.set(key, encodeRecord(doc, meta)));
       } catch (e) {
         this.attempts++;
         const reason = e instanceof Error ? (e.message ? `${e.name}: ${e.message}` : e.name) : String(e);

@@ -51,14 +51,29 @@ export const LABEL_STYLES: Record<LabelVariant, CSSProperties> = Object.fromEntr
 export const TOOLTIP_FONT = `12px ${FONT}`;
 
 let ctx: CanvasRenderingContext2D | null | undefined;
+let lastFont = '';
+/** Widths measured so far by kind and text: a floor of a city hall shows hundreds of labels, shown again on every visit. */
+const widths = new Map<string, number>();
 
 /** Width in CSS pixels of `text` as a label of this kind (padding and border included), rounded up as layout does. */
 export function labelWidth(variant: LabelVariant, text: string): number {
+  const key = `${variant}\u0001${text}`;
+  let w = widths.get(key);
+  if (w === undefined) {
+    if (widths.size > 20_000) widths.clear();
+    widths.set(key, (w = measure(variant, text)));
+  }
+  return w;
+}
+
+function measure(variant: LabelVariant, text: string): number {
   const l = LOOKS[variant];
   if (ctx === undefined) ctx = document.createElement('canvas').getContext('2d');
   let w = text.length * l.size;
   if (ctx) {
-    ctx.font = fontOf(l);
+    // Setting the font parses it: only when the kind changes.
+    const font = fontOf(l);
+    if (lastFont !== font) ctx.font = lastFont = font;
     w = ctx.measureText(text).width;
   }
   return Math.ceil(w + 2 * (l.padX + l.border));

@@ -19,6 +19,7 @@ interface ProfileNode {
   children?: number[];
 }
 interface Profile {
+  startTime: number;
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -57,6 +58,46 @@ function totalTimes(p: Profile): [string, number][] {
     for (const k of seen) acc.set(k, (acc.get(k) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
   }
   return [...acc].sort((a, b) => b[1] - a[1]);
+}
+
+/** The longest main-thread tasks, each with the functions that took most of it (total time inside the task). */
+function longTasks(p: Profile, events: TraceEvent[], n: number): string {
+  const main = events.find((e) => e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain');
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && main && e.pid === main.pid && e.tid === main.tid);
+  tasks.sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0));
+  const byId = new Map(p.nodes.map((x) => [x.id, x]));
+  const parent = new Map<number, number>();
+  for (const x of p.nodes) for (const c of x.children ?? []) parent.set(c, x.id);
+  const times: number[] = [];
+  let t = p.startTime;
+  for (const d of p.timeDeltas) times.push((t += d));
+  const out: string[] = [];
+  for (const task of tasks.slice(0, n)) {
+    const acc = new Map<string, number>();
+    for (let i = 0; i < p.samples.length; i++) {
+      if (times[i] < task.ts || times[i] > task.ts + (task.dur ?? 0)) continue;
+      const seen = new Set<string>();
+      for (let id: number | undefined = p.samples[i]; id !== undefined; id = parent.get(id)) {
+        const f = byId.get(id)!.callFrame;
+        if (f.functionName && f.url) seen.add(`${f.functionName} ${f.url.split('/').pop()}:${f.lineNumber + 1}`);
+      }
+      for (const k of seen) acc.set(k, (acc.get(k) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
+    }
+    const top = [...acc].sort((a, b) => b[1] - a[1]).slice(0, 14);
+    const inner = new Map<string, number>();
+    for (const e of events) {
+      if (e.ph !== 'X' || e === task || e.pid !== task.pid || e.tid !== task.tid || e.ts < task.ts || e.ts > task.ts + (task.dur ?? 0)) continue;
+      inner.set(e.name, (inner.get(e.name) ?? 0) + (e.tdur ?? 0) / 1000);
+    }
+    top.push(
+      ...[...inner]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 6)
+        .map(([k, v]) => [`[${k}]`, v] as [string, number]),
+    );
+    out.push(`task ${((task.dur ?? 0) / 1000).toFixed(0)} ms wall, ${((task.tdur ?? 0) / 1000).toFixed(0)} ms cpu: ${top.map(([k, v]) => `${k} ${v.toFixed(0)}`).join(' | ')}`);
+  }
+  return out.join('\n');
 }
 
 /** For functions named in CALLERS (comma-separated): their self time split by the chain of their 4 nearest callers. */
@@ -140,6 +181,7 @@ try {
     process.stdout.write(
       `# ${hall} ${phase}: JS self time (ms)\n${top(selfTimes(profile), 45)}\n# JS total time (ms)\n${top(totalTimes(profile), Number(process.env.TOTALS ?? 60))}\n# main-thread trace events, thread time (ms)\n${top(eventTimes(trace.traceEvents), 25)}\n`,
     );
+    if (process.env.TASKS) process.stdout.write(`# longest tasks\n${longTasks(profile, trace.traceEvents, Number(process.env.TASKS))}\n`);
     if (process.env.PAINTS) {
       const paints = trace.traceEvents.filter((e) => e.name === 'Paint' && e.ph === 'X');
       const byNode = new Map<string, { n: number; ms: number }>();

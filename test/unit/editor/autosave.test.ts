@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TestEditor } from './test-editor';
-import { Autosave, MemoryStore, encodeHere, type AutosaveEncoder, type AutosaveStatus, type SyncStore } from '../../../src/editor/autosave';
+import { Autosave, MemoryStore, encodeRecord, type AutosaveStatus, type AutosaveWriter, type SyncStore } from '../../../src/editor/autosave';
 import { parseHallText } from '../../../src/core/io';
 import { emptyDocument } from '../../../src/core/document';
 
@@ -145,18 +145,18 @@ describe('autosave and recovery', () => {
     expect(parsed.ok && parsed.doc.floors[0].elements.length).toBe(1);
   });
 
-  it('writes through the encoder it is given (the page passes a worker), and the record it stores restores the hall', async () => {
+  it('writes through the writer it is given (the page passes a worker), and the record it stores restores the hall', async () => {
     vi.useFakeTimers();
     const kv = new MemoryStore();
     const ed = new TestEditor();
     const seen: string[] = [];
-    // Resolves a turn later, as a worker's reply does.
-    const encode: AutosaveEncoder = async (doc, meta) => {
-      seen.push(meta.key ?? '');
+    // Stores a turn later, as a worker's reply comes.
+    const write: AutosaveWriter = async (key, doc, meta) => {
+      seen.push(key);
       await new Promise((r) => setTimeout(r, 5));
-      return encodeHere(doc, meta);
+      await kv.set(key, encodeRecord(doc, meta));
     };
-    const a = new Autosave(ed, kv, { delayMs: 100, tab: 't9', encode });
+    const a = new Autosave(ed, kv, { delayMs: 100, tab: 't9', write });
     a.start();
     ed.setTool('zone-rect', { zoneType: 'waiting' });
     ed.drag([0, 0], [4, 4]);
@@ -173,17 +173,17 @@ describe('autosave and recovery', () => {
     a.stop();
   });
 
-  it('reports a failing encoder like a failed write and keeps the hall dirty', async () => {
+  it('reports a failing writer (a full disk in the worker) and keeps the hall dirty', async () => {
     vi.useFakeTimers();
     const kv = new MemoryStore();
     const ed = new TestEditor();
     const states: AutosaveStatus[] = [];
-    const a = new Autosave(ed, kv, { delayMs: 50, tab: 't8', retryMs: [], onStatus: (s) => states.push(s), encode: async () => Promise.reject(new Error('worker gone')) });
+    const a = new Autosave(ed, kv, { delayMs: 50, tab: 't8', retryMs: [], onStatus: (s) => states.push(s), write: async () => Promise.reject(quota()) });
     a.start();
     ed.setTool('zone-rect', { zoneType: 'waiting' });
     ed.drag([0, 0], [4, 4]);
     await vi.advanceTimersByTimeAsync(60);
-    expect(states.at(-1)).toMatchObject({ state: 'failed', reason: 'Error: worker gone' });
+    expect(states.at(-1)).toMatchObject({ state: 'failed', reason: 'QuotaExceededError: The quota has been exceeded.' });
     expect(a.dirty).toBe(true);
     expect(kv.data.size).toBe(0);
     a.stop();
