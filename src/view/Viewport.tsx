@@ -60,7 +60,7 @@ export function Viewport({ editor, className, children }: ViewportProps) {
     <div className={className} style={{ position: 'relative', width: '100%', height: '100%', overflow: 'hidden' }} data-testid="viewport" onContextMenu={(e) => e.preventDefault()}>
       <LabelsContext.Provider value={labels}>
         {/* On demand: see ./RedrawOnChange for what asks for a frame. */}
-        <Canvas frameloop="demand" gl={{ antialias: false, preserveDrawingBuffer: true }} dpr={1} style={{ background: '#f8fafc' }}>
+        <Canvas frameloop="demand" gl={{ antialias: false, preserveDrawingBuffer: false }} dpr={1} style={{ background: '#f8fafc' }}>
           <RedrawOnChange editor={editor} />
           <Scene editor={editor} mode={mode} />
           <LabelProjector store={labels} nodes={nodes} placed={placed} />
