@@ -4,14 +4,32 @@ import { arcPoints } from './read';
 import type { LayerRole } from './types';
 
 export function contextLines(p: FramePlan, role: (l: string) => LayerRole): Partial<Record<LayerRole, Float32Array>> {
-  const lines: Partial<Record<LayerRole, number[]>> = {};
-  const push = (r: LayerRole, ax: number, ay: number, bx: number, by: number) => (lines[r] ?? (lines[r] = [])).push(ax, ay, bx, by);
-  for (const s of p.segs) push(role(s.layer), s.ax, s.ay, s.bx, s.by);
-  for (const a of p.arcs) {
-    const pts = arcPoints(a, 24);
-    for (let i = 1; i < pts.length; i++) push(role(a.layer), pts[i - 1][0], pts[i - 1][1], pts[i][0], pts[i][1]);
-  }
+  // Two passes (count, then fill) so each role's lines go straight into one typed array.
+  const segRole = p.segs.map((s) => role(s.layer));
+  const arcPts = p.arcs.map((a) => arcPoints(a, 24));
+  const arcRole = p.arcs.map((a) => role(a.layer));
+  const count = new Map<LayerRole, number>();
+  const add = (r: LayerRole, n: number) => count.set(r, (count.get(r) ?? 0) + n);
+  for (const r of segRole) add(r, 4);
+  arcPts.forEach((pts, i) => add(arcRole[i], 4 * Math.max(0, pts.length - 1)));
   const out: Partial<Record<LayerRole, Float32Array>> = {};
-  for (const [k, v] of Object.entries(lines)) out[k as LayerRole] = new Float32Array(v);
+  const at = new Map<LayerRole, number>();
+  for (const [r, n] of count) {
+    out[r] = new Float32Array(n);
+    at.set(r, 0);
+  }
+  const put = (r: LayerRole, ax: number, ay: number, bx: number, by: number) => {
+    const arr = out[r] as Float32Array;
+    let k = at.get(r) as number;
+    arr[k++] = ax;
+    arr[k++] = ay;
+    arr[k++] = bx;
+    arr[k++] = by;
+    at.set(r, k);
+  };
+  p.segs.forEach((s, i) => put(segRole[i], s.ax, s.ay, s.bx, s.by));
+  arcPts.forEach((pts, j) => {
+    for (let i = 1; i < pts.length; i++) put(arcRole[j], pts[i - 1][0], pts[i - 1][1], pts[i][0], pts[i][1]);
+  });
   return out;
 }
