@@ -15,6 +15,7 @@ import { DxfControls } from './dxf/DxfControls';
 import { DxfImportDialog } from './dxf/DxfImportDialog';
 import { UnderlayContext } from './underlay/UnderlayContext';
 import { UnderlayPanel } from './underlay/UnderlayPanel';
+import { LinkedUnderlayPrompt } from './underlay/LinkedUnderlayPrompt';
 import { useLiveCheck } from './findings/useLiveCheck';
 import { FloorsPanel } from './floors/FloorsPanel';
 import { Inspector } from './inspector/Inspector';
@@ -74,6 +75,7 @@ function Shell({ editor }: { editor: Editor }) {
       <ComparePanel />
       <DropZone />
       <DxfImportDialog />
+      <LinkedUnderlayPrompt />
     </div>
   );
 }

@@ -413,4 +413,16 @@ export const en: Record<MessageKey, string> = {
   'compare.field.rotation': 'rotation',
   'compare.field.number': 'number',
   'compare.field.text': 'text',
+  // Halls without BIM: linked underlays, underlay handles, stairs and lifts, grid axes from DXF
+  'underlay.link': 'Link file (do not embed)',
+  'underlay.linkTitle': 'The hall file keeps only the underlay file name; the file is asked for when the hall is opened',
+  'underlay.missing': 'Underlay file not found: {name}',
+  'underlay.locate': 'Locate file…',
+  'underlay.located': 'Underlay {name} found',
+  'underlay.linkNoImage': '{name} is not loaded, so it cannot be embedded; locate the file first',
+  'underlay.promptTitle': 'Linked underlays not found',
+  'underlay.promptWhy': 'This hall refers to these underlay files without embedding them. Locate them, or do it later (the hall opens as it is).',
+  'underlay.later': 'Later',
+  'underlay.handles': 'Handles',
+  'underlay.handlesTitle': 'Drag the underlay on the plan: centre moves, dot rotates, corner scales',
 };

@@ -411,6 +411,18 @@ export const zhCN = {
   'compare.field.rotation': '方向',
   'compare.field.number': '编号',
   'compare.field.text': '文字',
+  // Halls without BIM: linked underlays, underlay handles, stairs and lifts, grid axes from DXF
+  'underlay.link': '链接文件（不嵌入）',
+  'underlay.linkTitle': '大厅文件只保存底图的文件名；打开大厅时请提供该文件',
+  'underlay.missing': '底图文件未找到：{name}',
+  'underlay.locate': '查找文件…',
+  'underlay.located': '已找到底图 {name}',
+  'underlay.linkNoImage': '{name} 未载入，无法嵌入；请先查找文件',
+  'underlay.promptTitle': '找不到链接的底图',
+  'underlay.promptWhy': '该大厅引用了以下底图文件，但未嵌入文件中。请找到它们，或稍后再说（大厅照常打开）。',
+  'underlay.later': '稍后',
+  'underlay.handles': '手柄',
+  'underlay.handlesTitle': '在平面上拖动底图：中心移动，圆点旋转，角点缩放',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
