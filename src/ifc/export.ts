@@ -25,7 +25,7 @@ import { ZONE_TYPES, type ZoneType } from '../core/vocab';
 import { writeElement } from './kinds';
 import { zonePset } from './kinds/zone';
 import { StepWriter, compound, e, f, list, r, refList, s } from './step';
-import { type Place, type Target, gidOf, placement, pset, round12 } from './step-shapes';
+import { type Place, type Target, gidOf, placement, pset, round12, prism } from './step-shapes';
 
 export interface ExportIfcOptions {
   /** The IFC file the document was imported from; kept, with our elements appended. */
