@@ -24,6 +24,8 @@ export interface Repaired {
 /**
  * The field of `base`'s sources in space `s`, repaired from `base`, or null when a fresh solve is the better (or
  * only) way: other sources, another layout or links, or so many changed cells that repair would not pay.
+ * Long because its three phases (find the nodes that lost their distance in distance order, re-seed them from
+ * their neighbours, settle) share the generation-stamped marks and the write log, which are kept in locals.
  */
 export function repair(base: Field, s: SearchSpace, seeds: Map<number, number>, linksSame: boolean): Repaired | null {
   if (!linksSame || !sameLayout(base.space, s) || !sameSeeds(base.seeds, seeds) || base.space.key !== s.key || base.space.g.audience !== s.g.audience) return null;

@@ -20,6 +20,8 @@ let DIAGONAL_AT = new Float64Array(0);
  * Settles every node reachable from the entries in `start` (node, distance; their distances already in d).
  * The steps come from the space's step bits (mask.ts), whose order and corner rule must match forEachNeighbour
  * (a property test compares them). With `log`, every write to d is logged first as (node, old value).
+ * Long because the eight neighbour steps are written out (a loop over them costs a third more here): this loop is
+ * the whole cost of a field, and the WebAssembly kernel is its line-by-line translation.
  */
 export function settle(s: SearchSpace, d: Float64Array, start: MinHeap, log?: number[]): void {
   const { g, steps, floorOf, o, linked } = s;

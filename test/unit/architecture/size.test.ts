@@ -30,10 +30,6 @@ const PENDING_SPLIT: Record<string, string> = {
   'dxf/frames.ts#findFrames': 'issue-19 (DXF import)',
   'dxf/read.ts#flatten': 'issue-19 (DXF import)',
   'dxf/read.ts#flatten/walk': 'issue-19 (DXF import)',
-  'nav/grid.ts': 'issue-18 (checker performance)',
-  'nav/dijkstra.ts': 'issue-18 (checker performance)',
-  'nav/dijkstra.ts#settle': 'issue-18 (checker performance)',
-  'nav/dijkstra.ts#repair': 'issue-18 (checker performance)',
   // Mine to split (issue-12, architecture), in progress:
   'core/json-syntax.ts#jsonSyntaxError': 'issue-12 (architecture)',
   'editor/editor.ts': 'issue-12 (architecture)',
