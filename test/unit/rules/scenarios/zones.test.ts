@@ -242,6 +242,15 @@ describe('zone.hall-storeys (hunan §5.1 设置在建筑物三层以下)', () =>
   it('public counters on storey 3 pass (以下 includes 3)', () => expectVerdict(floors(3), 'zone.hall-storeys', { status: 'pass' }));
   it('public counters on storey 4 are an error naming the floor', () =>
     expectVerdict(floors(4), 'zone.hall-storeys', { status: 'fail', severity: 'error', says: ['storey 4', '1–3'] }));
+  it('public counters in a basement are outside storeys 1–3', () =>
+    expectVerdict(
+      hall({ preset: 'hunan', floors: [{ elements: [] }, { storey: -1, elevation: -4.5, elements: [zone('counter-service', box(2, 2, 8, 8))] }] }),
+      'zone.hall-storeys',
+      {
+        status: 'fail',
+        severity: 'error',
+      },
+    ));
   it('§5.1 binds township halls too (not §5.4)', () => expectVerdict(floors(4, 'township'), 'zone.hall-storeys', { status: 'fail', severity: 'error' }));
   it('jiangxi: no such clause', () => expectVerdict(oneFloor('jiangxi', []), 'zone.hall-storeys', { status: 'off' }));
 });
