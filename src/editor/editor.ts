@@ -11,6 +11,8 @@ import {
   batch,
   addFloor as addFloorCmd,
   moveToFloor,
+  reorderElements,
+  type DrawOrder,
   removeElements,
   removeFloor,
   reorderFloors,
@@ -343,6 +345,10 @@ export class Editor {
         return this.toggleLock();
       case 'select-similar':
         return this.selectSimilar();
+      case 'bring-to-front':
+        return this.orderSelection('front');
+      case 'send-to-back':
+        return this.orderSelection('back');
       case 'zoom-fit':
         if (e.ctrl || e.meta) return false;
         this.fitView();
@@ -408,6 +414,11 @@ export class Editor {
 
   alignSelection(edge: AlignEdge): boolean {
     return this.replaceAll(align(this.editable(), edge), '对齐 / Align');
+  }
+
+  /** Bring the selection to the front of its floor's draw order, or send it to the back, as one undo step. */
+  orderSelection(to: DrawOrder): boolean {
+    return this.selection.length > 0 && this.execute(reorderElements(this.selection, to));
   }
 
   distributeSelection(axis: Axis): boolean {

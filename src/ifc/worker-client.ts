@@ -5,6 +5,7 @@
 import { DEFAULT_STALL_SECONDS, stallWatchdog } from '../core/stall-watchdog';
 import { IfcImportCancelled, IfcImportError } from './errors';
 import type { IfcProgress } from './progress';
+import { type ImportPiece, PieceAssembler } from './pieces';
 import type { ImportResult } from './types';
 
 export type { IfcProgress } from './progress';
@@ -32,7 +33,10 @@ function defaultWasmPath(): string {
   return new URL(`${import.meta.env.BASE_URL ?? '/'}wasm/`, self.location.href).href;
 }
 
-export async function importIfcInWorker(file: File | Uint8Array, opts: WorkerImportOptions = {}): Promise<ImportResult> {
+/** The result, and how many messages it came to the page in (each its own main-thread task). */
+export type WorkerImportResult = ImportResult & { pieces: number };
+
+export async function importIfcInWorker(file: File | Uint8Array, opts: WorkerImportOptions = {}): Promise<WorkerImportResult> {
   if (opts.signal?.aborted) throw new IfcImportCancelled();
   const fileName = opts.fileName ?? (file instanceof Uint8Array ? 'model.ifc' : file.name);
   // Our own copy of the bytes, transferred (not cloned) to the worker.
@@ -40,7 +44,8 @@ export async function importIfcInWorker(file: File | Uint8Array, opts: WorkerImp
   if (opts.signal?.aborted) throw new IfcImportCancelled();
   const worker = opts.createWorker?.() ?? new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'ifc-import' });
   const wasmPath = opts.wasmPath ?? defaultWasmPath();
-  return new Promise<ImportResult>((resolve, reject) => {
+  const assembler = new PieceAssembler();
+  return new Promise<WorkerImportResult>((resolve, reject) => {
     let last: IfcProgress | undefined;
     const stallS = opts.stallSeconds ?? DEFAULT_STALL_SECONDS;
     const watchdog = stallWatchdog(stallS, () => {
@@ -58,14 +63,21 @@ export async function importIfcInWorker(file: File | Uint8Array, opts: WorkerImp
     };
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     worker.onmessage = (ev: MessageEvent) => {
-      const m = ev.data as { type: string; progress?: IfcProgress; result?: ImportResult; name?: string; message?: string; where?: string };
+      const m = ev.data as { type: string; progress?: IfcProgress; piece?: ImportPiece; name?: string; message?: string; where?: string };
       watchdog.poke();
       if (m.type === 'progress' && m.progress) {
         last = m.progress;
         opts.onProgress?.(m.progress);
-      } else if (m.type === 'done' && m.result) {
-        finish();
-        resolve(m.result);
+      } else if (m.type === 'piece' && m.piece) {
+        try {
+          const result = assembler.add(m.piece);
+          if (!result) return;
+          finish();
+          resolve({ ...result, pieces: assembler.count });
+        } catch (e) {
+          finish();
+          reject(new IfcImportError(`${fileName}: ${e instanceof Error ? e.message : String(e)}`, 'worker'));
+        }
       } else if (m.type === 'error') {
         finish();
         reject(m.name === 'AbortError' ? new IfcImportCancelled() : new IfcImportError(m.message ?? 'IFC import failed / IFC 导入失败', m.where));

@@ -1,12 +1,13 @@
 /** Reads a BCF file the design team edited (BIMcollab, Solibri …) into the findings' statuses, assignees and comments. */
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useStore } from 'zustand';
 import { setMeta } from '../../core/commands';
 import { useEditor, useT } from '../EditorContext';
 import { notify } from '../ui-store';
 import { checkStore } from './check-store';
 
-export function BcfImportButton() {
+/** Memoised: it follows the check store itself, so the findings panel's re-renders need not reach it. */
+export const BcfImportButton = memo(function BcfImportButton() {
   const editor = useEditor();
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
@@ -44,4 +45,4 @@ export function BcfImportButton() {
       />
     </>
   );
-}
+});
