@@ -82,7 +82,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
         return ls;
       },
   ),
-  fc.record({ n: fc.nat(), k: fc.integer({ min: 50, max: 200 }) }).map(
+  fc.record({ n: fc.nat(), k: fc.integer({ min: 50, max: 1000 }) }).map(
     ({ n, k }): Mutation =>
       (ls) => {
         // Many copies of one entity: repeated walls, texts or arcs.
@@ -121,6 +121,11 @@ describe('fuzz: DXF import', () => {
   it('the generated plan imports as it is', () => {
     const r = importDxf(enc(generated), { fileName: 'g.dxf' });
     expect(r.stats.walls).toBeGreaterThan(3);
+  });
+
+  it.each([400, 1000])('one wall line repeated %i times (was: a hang in the unit analysis or the frame grid) ends in bounded time', async (n) => {
+    const text = generated.replace('0\nENDSEC\n0\nEOF', `${line('WALL', 100, 100, 5000, 100).repeat(n)}0\nENDSEC\n0\nEOF`);
+    await bounded(() => importChecked(text));
   });
 
   it('every mutated generated plan imports into a valid hall or is refused with a DxfImportError naming the file', async () => {
