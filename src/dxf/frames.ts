@@ -18,6 +18,14 @@ export function findFrames(segs: Seg[], isWall: (layer: string) => boolean, labe
   let maxX = q(xs, 0.995);
   let minY = q(ys, 0.005);
   let maxY = q(ys, 0.995);
+  // Nearly every segment at one midpoint (a line copied hundreds of times over a plan): the robust extent is a
+  // point, and a grid over it never ends. The whole extent is used instead.
+  if (maxX - minX <= 1e-9 * (xs[xs.length - 1] - xs[0]) || maxY - minY <= 1e-9 * (ys[ys.length - 1] - ys[0])) {
+    minX = xs[0];
+    maxX = xs[xs.length - 1];
+    minY = ys[0];
+    maxY = ys[ys.length - 1];
+  }
   const spanX = Math.max(maxX - minX, 1e-9);
   const spanY = Math.max(maxY - minY, 1e-9);
   minX -= spanX * 0.25;

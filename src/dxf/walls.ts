@@ -24,7 +24,8 @@ const PARALLEL_SIN = Math.sin((2 * Math.PI) / 180);
  */
 export function pairFaces(segs: Seg[], maxGap: number, minLen: number): FacePair[] {
   const n = segs.length;
-  if (n === 0) return [];
+  // No gap to look across (a plan with no extent found): nothing pairs, and a grid of zero-sized cells never ends.
+  if (n === 0 || !(maxGap > 0)) return [];
   const len = new Float64Array(n);
   const ux = new Float64Array(n);
   const uy = new Float64Array(n);
