@@ -1,4 +1,5 @@
 /** English UI strings; the type forces the same key set as the Chinese dictionary. */
+import { AUDIT_EN } from './audit';
 import type { MessageKey } from './zh-CN';
 
 export const en: Record<MessageKey, string> = {
@@ -375,35 +376,6 @@ export const en: Record<MessageKey, string> = {
   'autosave.otherTab': 'another tab',
   'autosave.thisTab': 'this tab',
   'autosave.unsavedLeave': 'Changes not yet saved to a file will be lost.',
-
-  // Retrofit audit: report PDF, Tab cycling, version comparison
-  'reportPdf.menu': 'Compliance report (PDF, print)…',
-  'reportPdf.hint': 'Choose "Save as PDF" in the print dialog to save the report',
-  'hover.one': 'Pointing at: {name}',
-  'hover.cycle': 'Pointing at {i}/{n}: {name} · Tab for the next',
-  'hover.title': 'A click selects what is pointed at; with several elements under the cursor, Tab (Shift+Tab back) cycles through them',
-  'compare.menu': 'Compare with another version…',
-  'compare.menuTitle': 'Open another version of this hall (.hall.json or IFC): elements added, removed and changed, findings new, fixed and still open',
-  'compare.title': 'Version comparison',
-  'compare.against': 'Open hall compared with {name}',
-  'compare.refresh': 'Compare again',
-  'compare.close': 'Close the comparison',
-  'compare.busy': 'Reading and checking both versions…',
-  'compare.summary': 'Elements: {added} added, {removed} removed, {changed} changed; findings: {fresh} new, {fixed} fixed, {open} still open',
-  'compare.added': 'Elements added',
-  'compare.removed': 'Elements removed',
-  'compare.changed': 'Elements changed',
-  'compare.new': 'New findings',
-  'compare.fixed': 'Fixed findings',
-  'compare.open': 'Still open',
-  'compare.field.position': 'position',
-  'compare.field.polygon': 'outline',
-  'compare.field.ends': 'end points',
-  'compare.field.type': 'type',
-  'compare.field.floor': 'floor',
-  'compare.field.name': 'name',
-  'compare.field.width': 'width',
-  'compare.field.rotation': 'rotation',
-  'compare.field.number': 'number',
-  'compare.field.text': 'text',
+  // Retrofit audit: report PDF, Tab cycling, version comparison (their strings live in audit.ts)
+  ...AUDIT_EN,
 };

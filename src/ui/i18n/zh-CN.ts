@@ -1,4 +1,5 @@
 /** Chinese UI strings: the source dictionary; its keys are the typed key set every locale must fill. */
+import { AUDIT_ZH } from './audit';
 export const zhCN = {
   'app.title': 'HallTwin 政务大厅数字孪生规划器',
   'app.loading': '正在加载…',
@@ -373,37 +374,8 @@ export const zhCN = {
   'autosave.otherTab': '其他标签页',
   'autosave.thisTab': '本标签页',
   'autosave.unsavedLeave': '尚未保存到文件的修改将会丢失。',
-
-  // Retrofit audit: report PDF, Tab cycling, version comparison
-  'reportPdf.menu': '合规报告（PDF，打印）…',
-  'reportPdf.hint': '在打印对话框中选择“另存为 PDF”保存报告',
-  'hover.one': '指向：{name}',
-  'hover.cycle': '指向 {i}/{n}：{name} · 按 Tab 切换',
-  'hover.title': '单击选中所指构件；光标下有多个构件时按 Tab（Shift+Tab 反向）切换',
-  'compare.menu': '与其他版本比较…',
-  'compare.menuTitle': '打开同一大厅的另一版本（.hall.json 或 IFC），列出新增、删除、修改的构件和新增、已解决、仍存在的问题',
-  'compare.title': '版本对比',
-  'compare.against': '当前大厅 对比 {name}',
-  'compare.refresh': '重新比较',
-  'compare.close': '关闭版本对比',
-  'compare.busy': '正在读取并检查两个版本…',
-  'compare.summary': '构件：新增 {added}、删除 {removed}、修改 {changed}；问题：新增 {fresh}、已解决 {fixed}、仍存在 {open}',
-  'compare.added': '新增构件',
-  'compare.removed': '删除的构件',
-  'compare.changed': '修改的构件',
-  'compare.new': '新问题',
-  'compare.fixed': '已解决的问题',
-  'compare.open': '仍存在的问题',
-  'compare.field.position': '位置',
-  'compare.field.polygon': '轮廓',
-  'compare.field.ends': '端点',
-  'compare.field.type': '类型',
-  'compare.field.floor': '所在楼层',
-  'compare.field.name': '名称',
-  'compare.field.width': '宽度',
-  'compare.field.rotation': '方向',
-  'compare.field.number': '编号',
-  'compare.field.text': '文字',
+  // Retrofit audit: report PDF, Tab cycling, version comparison (their strings live in audit.ts)
+  ...AUDIT_ZH,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
