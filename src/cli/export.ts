@@ -8,6 +8,7 @@ import { type ExportDef, optionProblems, withDefaults } from '../exports/types';
 import { type CliIO, parseArgs } from './io';
 import { loadWithOverrides } from './load-overrides';
 import type { HallDocument } from '../core/document';
+import { exitOnRulesThatCouldNotRun } from './verdict';
 
 /** `FILE -o OUT.ext [--flag VALUE] …` for one export, from its options. */
 function argsOf(def: ExportDef): string {
@@ -82,7 +83,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     else io.write(out, res.data);
     const warned = preflight.length ? `, ${preflight.length} warning${preflight.length > 1 ? 's' : ''}` : '';
     io.out(`wrote ${out}${res.summary ? `: ${res.summary}` : ''}${warned}`);
-    return 0;
+    // The file is kept (it shows the "could not be checked" findings), but its verdict is incomplete: exit 2, as `check`.
+    return result ? exitOnRulesThatCouldNotRun(result, io) : 0;
   } catch (e) {
     io.err(`cannot export ${def.id}: ${e instanceof Error ? e.message : String(e)}`);
     return 2;

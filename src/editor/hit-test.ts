@@ -17,9 +17,11 @@ export function hitTest(floor: Floor, p: Vec2, tolerance = 0.25): HallElement | 
     const how = hits(el, p, tolerance);
     if (!how) continue;
     // Of equally ranked hits, one under the pointer beats one only within the tolerance (in a row of seats 0.6 m
-    // apart the seat clicked, not its neighbour); then the first in the floor's order.
+    // apart the seat clicked, not its neighbour). Of two under the pointer, the one drawn on top: the later in the
+    // floor's order (bring to front / send to back change it); of two only near it, the first.
     const key = rank * 2 + (how === 'inside' ? 0 : 1);
-    if (key < bestKey || (key === bestKey && floor.elements.indexOf(el) < floor.elements.indexOf(best!))) {
+    const later = best !== undefined && floor.elements.indexOf(el) > floor.elements.indexOf(best);
+    if (key < bestKey || (key === bestKey && (how === 'inside') === later)) {
       best = el;
       bestKey = key;
     }

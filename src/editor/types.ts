@@ -18,8 +18,15 @@ export interface ToolOptions {
   doorWidth?: number;
 }
 
-/** A selection handle: a vertex of one element, or the rotate knob of the selection. */
-export type HandleRef = { kind: 'vertex'; elementId: string; index: number } | { kind: 'rotate' };
+/**
+ * A handle: a vertex of one selected element, the rotate knob of the selection, or (with the outline tool) a vertex
+ * of the floor outline or the midpoint of its edge `index` (from vertex index to the next), where a vertex is inserted.
+ */
+export type HandleRef =
+  | { kind: 'vertex'; elementId: string; index: number }
+  | { kind: 'rotate' }
+  | { kind: 'outline-vertex'; index: number }
+  | { kind: 'outline-edge'; index: number };
 
 export interface PlanPointerEvent {
   /** Plan coordinates in metres on the current floor. */
@@ -125,6 +132,8 @@ export interface EditorState {
   flag?: { ids: string[]; zh: string; en: string };
   /** Neighbouring floors drawn faintly under the 2D plan, for tracing (below on by default, as in Revit's underlay). */
   underlay: { below: boolean; above: boolean };
+  /** Other floors drawn as faint ghosts in 3D, for context above and below (shown unless set to false). */
+  ghostFloors?: boolean;
   /** A floor just added over one with walls or an outline: offer to copy them up. */
   floorCopyOffer?: { floorId: string; fromId: string };
   /** The keyboard shortcut sheet is open (the ? key). */

@@ -15,6 +15,7 @@ import { DxfControls } from './dxf/DxfControls';
 import { DxfImportDialog } from './dxf/DxfImportDialog';
 import { UnderlayContext } from './underlay/UnderlayContext';
 import { UnderlayPanel } from './underlay/UnderlayPanel';
+import { LinkedUnderlayPrompt } from './underlay/LinkedUnderlayPrompt';
 import { useLiveCheck } from './findings/useLiveCheck';
 import { FloorsPanel } from './floors/FloorsPanel';
 import { Inspector } from './inspector/Inspector';
@@ -27,6 +28,7 @@ import { ContextMenu } from './drawing/ContextMenu';
 import { DrawingNotices } from './drawing/DrawingNotices';
 import { ShortcutSheet } from './drawing/ShortcutSheet';
 import { WallLengthField } from './drawing/WallLengthField';
+import { WallDistanceFields } from './drawing/WallDistanceFields';
 import { RoomScheduleDrawer } from './schedule/RoomScheduleDrawer';
 import { ComparePanel } from './compare/ComparePanel';
 
@@ -57,6 +59,7 @@ function Shell({ editor }: { editor: Editor }) {
             <DxfControls />
             <UnderlayPanel />
             <WallLengthField />
+            <WallDistanceFields />
             <DrawingNotices />
             <ShortcutSheet />
             <ContextMenu host={plan} />
@@ -72,6 +75,7 @@ function Shell({ editor }: { editor: Editor }) {
       <ComparePanel />
       <DropZone />
       <DxfImportDialog />
+      <LinkedUnderlayPrompt />
     </div>
   );
 }

@@ -17,7 +17,7 @@ import { FloorScene } from './FloorScene';
 import { SelectionLayer } from './SelectionLayer';
 import { SelectionDims } from './SelectionDims';
 import { OverlayLayer } from './OverlayLayer';
-import { pickHandle, selectionHandles } from './handles';
+import { outlineHandles, pickHandle, selectionHandles } from './handles';
 import type { HandleRef, PlanPointerEvent } from '../editor/types';
 import { LabelsContext, LabelsStore } from './labels-store';
 import { LabelLayer, LabelProjector, type LabelNodes, type LabelPlacements } from './LabelLayer';
@@ -60,7 +60,7 @@ export function Viewport({ editor, className, children }: ViewportProps) {
     <div className={className} style={{ position: 'relative', width: '100%', height: '100%', overflow: 'hidden' }} data-testid="viewport" onContextMenu={(e) => e.preventDefault()}>
       <LabelsContext.Provider value={labels}>
         {/* On demand: see ./RedrawOnChange for what asks for a frame. */}
-        <Canvas frameloop="demand" gl={{ antialias: false, preserveDrawingBuffer: true }} dpr={1} style={{ background: '#f8fafc' }}>
+        <Canvas frameloop="demand" gl={{ antialias: false, preserveDrawingBuffer: false }} dpr={1} style={{ background: '#f8fafc' }}>
           <RedrawOnChange editor={editor} />
           <Scene editor={editor} mode={mode} />
           <LabelProjector store={labels} nodes={nodes} placed={placed} />
@@ -79,6 +79,7 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
   const floorId = useStore(editor.store, (s) => s.floorId);
   const locale = useStore(editor.store, (s) => s.locale);
   const underlay = useStore(editor.store, (s) => s.underlay);
+  const ghosts = useStore(editor.store, (s) => s.ghostFloors !== false);
   const floor = doc.floors.find((f) => f.id === floorId) ?? doc.floors[0];
   const { below, above } = useMemo(() => neighbourFloors(doc.floors, floor), [doc.floors, floor]);
   const controls = useRef<Controls>(null);
@@ -121,6 +122,9 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
         ))
       ) : (
         <FloorScene floor={floor} mode={mode} locale={locale} openedAs={doc.meta.source} />
+      )}
+      {mode === '3d' && ghosts && (
+        <group>{doc.floors.map((f) => f.id !== floor.id && <FloorScene key={`ghost-${f.id}`} floor={f} mode="3d" opacity={0.12} labels={false} />)}</group>
       )}
       <SelectionLayer editor={editor} elevation={elev} />
       {mode === '2d' && <SelectionDims editor={editor} elevation={elev} />}
@@ -165,6 +169,7 @@ function InputPlane({ editor, elevation }: { editor: Editor; elevation: number }
   };
   const handleAt = (p: Vec2): HandleRef | undefined => {
     const s = editor.state;
+    if (s.tool === 'outline') return editor.floor.outline ? pickHandle(outlineHandles(editor.floor.outline), p, editor.snapTolerance) : undefined;
     if (s.tool !== 'select' || !s.selection.length) return undefined;
     const top = Math.max(
       ...s.selection
