@@ -31,7 +31,7 @@ export function hitTest(floor: Floor, p: Vec2, tolerance = 0.25): HallElement | 
 
 /**
  * Every element under the point, in the order a click picks them (hitTest's order: pick rank, then under the
- * pointer before within the tolerance, then the floor's order). Tab walks this list, as in Revit.
+ * pointer before within the tolerance, then the floor's drawing order). Tab walks this list, as in Revit.
  */
 export function hitCandidates(floor: Floor, p: Vec2, tolerance = 0.25): HallElement[] {
   const near = spatialIndex(floor.elements).query({ minX: p[0] - tolerance, minY: p[1] - tolerance, maxX: p[0] + tolerance, maxY: p[1] + tolerance });
@@ -40,7 +40,8 @@ export function hitCandidates(floor: Floor, p: Vec2, tolerance = 0.25): HallElem
     const how = hits(el, p, tolerance);
     if (how) found.push({ el, key: kindOf(el).pickRank * 2 + (how === 'inside' ? 0 : 1), at: floor.elements.indexOf(el) });
   }
-  return found.sort((a, b) => a.key - b.key || a.at - b.at).map((f) => f.el);
+  // Ties as in hitTest: of two under the pointer the one drawn on top (later) first; of two only near it, the earlier.
+  return found.sort((a, b) => a.key - b.key || (a.key % 2 === 0 ? b.at - a.at : a.at - b.at)).map((f) => f.el);
 }
 
 function hits(el: HallElement, p: Vec2, tolerance: number): 'inside' | 'near' | undefined {

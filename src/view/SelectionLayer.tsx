@@ -47,8 +47,7 @@ export function SelectionLayer({ editor, elevation, handleSize = 0.3 }: Selectio
   const doc = useStore(editor.store, (s) => s.doc);
   const selection = useStore(editor.store, (s) => s.selection);
   const hoverId = useStore(editor.store, (s) => s.hoverId);
-  // While Tab cycles through a stack, the candidate is shown as strongly as a selection: it is what a click takes.
-  const cycling = useStore(editor.store, (s) => !!s.hoverCandidates);
+  const cycling = useStore(editor.store, (s) => !!s.hoverCandidates); // Tab's candidate is what a click takes: drawn as strongly as a selection
   const highlight = useStore(editor.store, (s) => s.highlight);
   const badges = useStore(editor.store, (s) => s.badges);
   const floorId = useStore(editor.store, (s) => s.floorId);

@@ -81,6 +81,6 @@ describe.skipIf(!HAVE_CORPUS)('IFC import keeps the page responsive', () => {
       } finally {
         await context.close();
       }
-    }, 90_000);
+    }, 180_000);
   }
 });

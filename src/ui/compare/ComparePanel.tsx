@@ -12,6 +12,7 @@ import { useEditor, useEditorState, useT } from '../EditorContext';
 import { term, type MessageKey } from '../i18n';
 import { compareStore } from './compare-store';
 import { recompare } from './compare-with';
+import { frameVersionRow } from './frame-version';
 
 /** Names of the properties a change lists; others are shown by their key. */
 const FIELDS: Record<string, MessageKey> = {
@@ -28,9 +29,6 @@ const FIELDS: Record<string, MessageKey> = {
   text: 'compare.field.text',
 };
 
-/** Camera requests of this drawer, numbered apart from the editor's own. */
-let nonce = 1e9;
-
 export function ComparePanel() {
   const editor = useEditor();
   const t = useT();
@@ -40,16 +38,7 @@ export function ComparePanel() {
   if (!st.open) return null;
   const floorName = (id?: string) => doc.floors.find((f) => f.id === id)?.name ?? st.base?.floors.find((f) => f.id === id)?.name ?? '';
 
-  const frameAt = (floorId: string | undefined, ids: string[], at?: Vec2) => {
-    const here = ids.filter((id) => doc.floors.some((f) => f.elements.some((e) => e.id === id)));
-    if (here.length) {
-      editor.frame(here);
-      editor.select(here);
-      return;
-    }
-    const floor = floorId && doc.floors.some((f) => f.id === floorId) ? floorId : editor.floorId;
-    editor.store.setState({ floorId: floor, selection: [], highlight: [], cameraRequest: { ids: [], points: at ? [at] : undefined, floorId: floor, nonce: ++nonce } });
-  };
+  const frameAt = (floorId: string | undefined, ids: string[], at?: Vec2) => frameVersionRow(editor, floorId, ids, at);
 
   const changeRow = (c: VersionChange, section: string) => (
     <li key={`${section}-${c.id}`}>

@@ -1,4 +1,5 @@
 /** English UI strings; the type forces the same key set as the Chinese dictionary. */
+import { AUDIT_EN } from './audit';
 import type { MessageKey } from './zh-CN';
 
 export const en: Record<MessageKey, string> = {
@@ -375,6 +376,8 @@ export const en: Record<MessageKey, string> = {
   'autosave.otherTab': 'another tab',
   'autosave.thisTab': 'this tab',
   'autosave.unsavedLeave': 'Changes not yet saved to a file will be lost.',
+  // Retrofit audit: report PDF, Tab cycling, version comparison (their strings live in audit.ts)
+  ...AUDIT_EN,
 
   // Architect's drawing: 3D ghost floors, draw order, editable distances to walls
   'ghosts.label': 'Other floors',

@@ -1,4 +1,5 @@
 /** Chinese UI strings: the source dictionary; its keys are the typed key set every locale must fill. */
+import { AUDIT_ZH } from './audit';
 export const zhCN = {
   'app.title': 'HallTwin 政务大厅数字孪生规划器',
   'app.loading': '正在加载…',
@@ -373,6 +374,8 @@ export const zhCN = {
   'autosave.otherTab': '其他标签页',
   'autosave.thisTab': '本标签页',
   'autosave.unsavedLeave': '尚未保存到文件的修改将会丢失。',
+  // Retrofit audit: report PDF, Tab cycling, version comparison (their strings live in audit.ts)
+  ...AUDIT_ZH,
 
   // Architect's drawing: 3D ghost floors, draw order, editable distances to walls
   'ghosts.label': '其他楼层',

@@ -33,6 +33,12 @@ export function FileMenu() {
   const compareInput = useRef<HTMLInputElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const busy = useStore(uiStore, (s) => s.busy);
+  const ifcModelName = useStore(uiStore, (s) => s.ifcModelName);
+  // The IFC the hall was imported from is still held: compare the hall as edited with that original model.
+  const compareWithOriginal = async () => {
+    const bytes = originalIfcBytes();
+    if (bytes && ifcModelName) await compareWith(editor, new File([bytes as Uint8Array<ArrayBuffer>], ifcModelName));
+  };
   const locale = useStore(editor.store, (s) => s.locale);
   const [asking, setAsking] = useState<ExportDef | null>(null);
   const [preflight, setPreflight] = useState<{ def: ExportDef; options: Record<string, string | undefined>; warnings: ExportWarning[] } | null>(null);
@@ -171,6 +177,11 @@ export function FileMenu() {
           <button role="menuitem" data-testid="file-compare" title={t('compare.menuTitle')} onClick={() => (setOpen(false), compareInput.current?.click())}>
             {t('compare.menu')}
           </button>
+          {ifcModelName && originalIfcBytes() && (
+            <button role="menuitem" data-testid="file-compare-original" onClick={() => (setOpen(false), void compareWithOriginal())}>
+              {t('compare.original', { name: ifcModelName })}
+            </button>
+          )}
           <div className="menu-sep">{t('file.export')}</div>
           {EXPORTS.map((def) => (
             <Fragment key={def.id}>
