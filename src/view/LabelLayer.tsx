@@ -8,20 +8,10 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExterna
 import { useFrame, useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import type { LabelsStore, LabelVariant } from './labels-store';
-import { placeLabels, type LabelAnchor, type LabelBox, type LabelRequest } from '../core/geometry/label-placement';
-import { LONG_LABEL_UNITS, SHORT_LABEL_UNITS, shortenLabel, textUnits } from './label-text';
+import { placeLabels, type LabelBox, type LabelRequest } from '../core/geometry/label-placement';
+import { LABEL_ANCHORS as ANCHORS, LABEL_PRIORITY as PRIORITY } from '../core/geometry/label-rules';
+import { LONG_LABEL_UNITS, SHORT_LABEL_UNITS, shortenLabel, textUnits } from '../core/geometry/label-text';
 import { LABEL_STYLES, TOOLTIP_FONT, labelHeight, labelWidth } from './label-metrics';
-
-/** Lower places first: what the user is drawing, then zone names, counter numbers, signs and points. */
-const PRIORITY: Record<LabelVariant, number> = { measure: 0, snap: 1, zone: 2, counter: 3, sign: 4, link: 5 };
-const ANCHORS: Record<LabelVariant, readonly LabelAnchor[]> = {
-  measure: ['top', 'center', 'bottom', 'right', 'left'],
-  snap: ['right', 'left', 'top', 'bottom'],
-  zone: ['center', 'bottom', 'top'],
-  counter: ['center', 'top', 'bottom', 'right', 'left'],
-  sign: ['top', 'bottom', 'right', 'left', 'center'],
-  link: ['center', 'top', 'bottom', 'right', 'left'],
-};
 
 /** Where the projector finds the DOM nodes of the labels. */
 export type LabelNodes = Map<string, HTMLSpanElement>;

@@ -118,17 +118,29 @@ export async function importIfc(editor: Editor, file: File): Promise<boolean> {
     // Hand the result over in separate tasks: the store updates re-render synchronously, and done together
     // (old model out, new hall in, camera, banner, the model's 3D context) they made one long task. The
     // old context goes first, so the new hall is never drawn over the previous model.
+    const previousContext = uiStore.getState().ifcContext;
+    const steps: string[] = [];
     uiStore.setState({ ifcContext: undefined });
+    steps.push('old-context-out');
     await nextTask();
-    editor.openDocument(out.doc, `导入 IFC / Import ${file.name}`);
+    // A model the loader would refuse (past the hall's limits) is not opened: the message says why, the hall stays.
+    if (!editor.openDocument(out.doc, `导入 IFC / Import ${file.name}`)) {
+      uiStore.setState({ ifcContext: previousContext });
+      return false;
+    }
     originalIfc = { bytes, name: file.name };
     forgetSaveHandle();
+    steps.push('hall');
     await nextTask();
     frameOpened(editor);
     editor.store.setState({ error: undefined });
+    steps.push('camera');
+    await nextTask();
     // The context layer adds its meshes one per frame from here (src/view/ifc/use-staged-context.ts).
     // A new model is shown whole, whatever was hidden of the previous one (the opacity stays as the user set it).
     uiStore.setState({ ifcContext: out.context, ifcModelName: file.name, ifcView: { ...uiStore.getState().ifcView, visible: true, hiddenGroups: [] } });
+    steps.push('context');
+    uiStore.setState({ ifcHandOver: { pieces: out.pieces, meshes: out.context?.meshes.length ?? 0, steps } });
     if (out.warnings.length > 0) showError(editor, `${file.name}: ${out.warnings.length} ⚠`, out.warnings.slice(0, 12));
     return true;
   } catch (e) {

@@ -19,7 +19,8 @@ export const BcfImportButton = memo(function BcfImportButton() {
     try {
       const { importBcf } = await import('../../rules/bcf/import');
       const r = importBcf(doc, result, new Uint8Array(await file.arrayBuffer()));
-      editor.execute(setMeta({ findingStates: r.states }, `导入 BCF ${file.name} / Import BCF`));
+      // Refused (the editor says why): nothing was imported, so nothing is announced.
+      if (!editor.execute(setMeta({ findingStates: r.states }, `导入 BCF ${file.name} / Import BCF`))) return;
       notify(t('bcf.imported', { n: r.matched, c: r.changed.length, u: r.unmatched }));
     } catch (e) {
       editor.fail(t('bcf.failed', { name: file.name }), [e instanceof Error ? e.message : String(e)]);
