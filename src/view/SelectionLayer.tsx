@@ -11,7 +11,7 @@ import type { HallDocument } from '../core/document';
 import type { Polygon } from '../core/geometry/polygon';
 import { rectPolygon } from '../core/geometry/polygon';
 import { MergedLines, ringSegments } from './MergedLines';
-import { InstancedBoxes } from './InstancedBoxes';
+import { InstancedBoxes, type BoxItem } from './InstancedBoxes';
 import { HIGHLIGHT_COLOR, SELECTION_COLOR, SEVERITY_COLORS } from './colors';
 import { outlineHandles, selectionHandles } from './handles';
 import { elementBBox } from '../editor/hit-test';
@@ -43,6 +43,43 @@ function outlinesOf(doc: HallDocument, ids: string[], floorId: string): Polygon[
   return out;
 }
 
+/**
+ * Finding highlights pulse for a few seconds so they catch the eye among many red counters, then hold still: the
+ * view draws on demand, and a pulse that never ends would keep drawing frames for ever. A new set restarts it.
+ */
+function usePulse(highlights: readonly unknown[]): React.RefObject<THREE.Group | null> {
+  const pulse = useRef<THREE.Group>(null);
+  const pulseFrom = useRef<number | undefined>(undefined);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new set of highlights restarts the pulse
+  useEffect(() => void (pulseFrom.current = undefined), [highlights]);
+  useFrame(({ clock, invalidate }) => {
+    const g = pulse.current;
+    if (!g || !highlights.length) return;
+    const now = clock.elapsedTime;
+    pulseFrom.current ??= now;
+    const t = now - pulseFrom.current;
+    const a = t < PULSE_SECONDS ? 0.2 + 0.25 * (0.5 + 0.5 * Math.sin(t * 5)) : 0.4;
+    g.traverse((o) => {
+      const m = (o as THREE.Mesh).material as THREE.Material | undefined;
+      if (m && 'opacity' in m) m.opacity = a;
+    });
+    if (t < PULSE_SECONDS) invalidate();
+  });
+  return pulse;
+}
+
+/** A severity diamond over each element with a badge on this floor. */
+function badgeBoxes(doc: HallDocument, badges: Record<string, keyof typeof SEVERITY_COLORS>, floorId: string, elevation: number): BoxItem[] {
+  const out: BoxItem[] = [];
+  for (const [id, sev] of Object.entries(badges)) {
+    const ref = findElement(doc, id);
+    if (!ref || ref.floor.id !== floorId) continue;
+    const a = kindOf(ref.element).anchor(ref.element);
+    out.push({ pos: [a[0] + 0.4, elevation + 2.6, -a[1] - 0.4], size: [0.45, 0.05, 0.45], rotY: Math.PI / 4, color: SEVERITY_COLORS[sev] });
+  }
+  return out;
+}
+
 export function SelectionLayer({ editor, elevation, handleSize = 0.3 }: SelectionLayerProps) {
   const doc = useStore(editor.store, (s) => s.doc);
   const selection = useStore(editor.store, (s) => s.selection);
@@ -60,25 +97,7 @@ export function SelectionLayer({ editor, elevation, handleSize = 0.3 }: Selectio
   const hiPolys = useMemo(() => outlinesOf(doc, highlight, floorId), [doc, highlight, floorId]);
   const hi = useMemo(() => ringSegments(hiPolys, elevation + 0.62), [hiPolys, elevation]);
   const hiFill = useMemo(() => hiPolys.map((polygon) => ({ polygon, color: HIGHLIGHT_COLOR })), [hiPolys]);
-  // Finding highlights pulse for a few seconds so they catch the eye among many red counters, then hold
-  // still: the view draws on demand, and a pulse that never ends would keep drawing frames for ever.
-  const pulse = useRef<THREE.Group>(null);
-  const pulseFrom = useRef<number | undefined>(undefined);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new set of highlights restarts the pulse
-  useEffect(() => void (pulseFrom.current = undefined), [hiFill]);
-  useFrame(({ clock, invalidate }) => {
-    const g = pulse.current;
-    if (!g || !hiFill.length) return;
-    const now = clock.elapsedTime;
-    pulseFrom.current ??= now;
-    const t = now - pulseFrom.current;
-    const a = t < PULSE_SECONDS ? 0.2 + 0.25 * (0.5 + 0.5 * Math.sin(t * 5)) : 0.4;
-    g.traverse((o) => {
-      const m = (o as THREE.Mesh).material as THREE.Material | undefined;
-      if (m && 'opacity' in m) m.opacity = a;
-    });
-    if (t < PULSE_SECONDS) invalidate();
-  });
+  const pulse = usePulse(hiFill);
   const outline = doc.floors.find((f) => f.id === floorId)?.outline;
   const handles = useMemo(() => {
     // the outline tool edits the floor outline: square handles on its vertices, small round-ish ones mid-edge
@@ -108,21 +127,7 @@ export function SelectionLayer({ editor, elevation, handleSize = 0.3 }: Selectio
       color: h.ref.kind === 'rotate' ? '#f59e0b' : '#ffffff',
     }));
   }, [editor, doc, selection, tool, elevation, handleSize, outline]);
-  const badgeItems = useMemo(() => {
-    const out = [];
-    for (const [id, sev] of Object.entries(badges)) {
-      const ref = findElement(doc, id);
-      if (!ref || ref.floor.id !== floorId) continue;
-      const a = kindOf(ref.element).anchor(ref.element);
-      out.push({
-        pos: [a[0] + 0.4, elevation + 2.6, -a[1] - 0.4] as [number, number, number],
-        size: [0.45, 0.05, 0.45] as [number, number, number],
-        rotY: Math.PI / 4,
-        color: SEVERITY_COLORS[sev],
-      });
-    }
-    return out;
-  }, [badges, doc, floorId, elevation]);
+  const badgeItems = useMemo(() => badgeBoxes(doc, badges, floorId, elevation), [badges, doc, floorId, elevation]);
   return (
     <group>
       <MergedLines points={hover} color={SELECTION_COLOR} opacity={cycling ? 1 : 0.5} />

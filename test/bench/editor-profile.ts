@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import type { TraceEvent } from '../e2e/ifc-trace';
 import { ROOT, launchBrowser, newPage, startPreview } from '../e2e/harness';
 import { generateBigHall } from '../fixtures/generated-hall';
-import { RECORDER, pickSeat, settle, type W } from './editor';
+import { RECORDER, cameraAtRest, pickSeat, settle, type W } from './editor';
 
 interface ProfileNode {
   id: number;
@@ -132,7 +132,7 @@ function eventTimes(events: TraceEvent[]): [string, number][] {
 async function moves(page: Page): Promise<void> {
   const seat = await pickSeat(page, hall === 'big');
   await page.evaluate((id) => (window as unknown as W).__halltwin.editor.frame([id], false), seat);
-  await page.waitForTimeout(1500);
+  await cameraAtRest(page);
   const at = await page.evaluate((id) => {
     const w = window as unknown as W;
     const floor = w.__halltwin.editor.doc.floors.find((f) => f.id === w.__halltwin.editor.store.getState().floorId)!;
@@ -168,7 +168,9 @@ try {
   const run = async (what: () => Promise<void>) => {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', '__metadata'] });
+    const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', '__metadata'];
+    if (process.env.STYLE) categories.push('disabled-by-default-devtools.timeline.invalidationTracking');
+    await browser.startTracing(page, { categories });
     await cdp.send('Profiler.start');
     await what();
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
@@ -182,6 +184,36 @@ try {
       `# ${hall} ${phase}: JS self time (ms)\n${top(selfTimes(profile), 45)}\n# JS total time (ms)\n${top(totalTimes(profile), Number(process.env.TOTALS ?? 60))}\n# main-thread trace events, thread time (ms)\n${top(eventTimes(trace.traceEvents), 25)}\n`,
     );
     if (process.env.TASKS) process.stdout.write(`# longest tasks\n${longTasks(profile, trace.traceEvents, Number(process.env.TASKS))}\n`);
+    if (process.env.STYLE) {
+      let elements = 0;
+      let dirty = 0;
+      let total = 0;
+      for (const e of trace.traceEvents) {
+        const a = e.args as { elementCount?: number; beginData?: { dirtyObjects?: number; totalObjects?: number } } | undefined;
+        if (e.name === 'UpdateLayoutTree' && a?.elementCount) elements += a.elementCount;
+        if (e.name === 'Layout' && a?.beginData) (dirty += a.beginData.dirtyObjects ?? 0), (total += a.beginData.totalObjects ?? 0);
+      }
+      process.stdout.write(`# style recalc: ${elements} elements; layout: ${dirty} dirty of ${total} objects\n`);
+      const why = new Map<string, number>();
+      for (const e of trace.traceEvents) {
+        if (!/InvalidationTracking/.test(e.name)) continue;
+        const d = (
+          e.args as
+            | { data?: { nodeName?: string; reason?: string; invalidationSet?: unknown; changedClass?: string; changedAttribute?: string; changedId?: string; subtree?: boolean } }
+            | undefined
+        )?.data;
+        if (process.env.STYLE === 'roots' && (d?.subtree || e.name.startsWith('StyleRecalc'))) continue;
+        const k = `${e.name} ${d?.reason ?? ''} ${d?.nodeName ?? ''} ${JSON.stringify(d?.invalidationSet ?? '').slice(0, 160)} ${d?.changedClass ?? d?.changedAttribute ?? d?.changedId ?? ''}${d?.subtree ? ' subtree' : ''}`;
+        why.set(k, (why.get(k) ?? 0) + 1);
+      }
+      process.stdout.write(
+        `${[...why]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 25)
+          .map(([k, v]) => `${String(v).padStart(7)}  ${k}`)
+          .join('\n')}\n`,
+      );
+    }
     if (process.env.PAINTS) {
       const paints = trace.traceEvents.filter((e) => e.name === 'Paint' && e.ph === 'X');
       const byNode = new Map<string, { n: number; ms: number }>();

@@ -135,11 +135,29 @@ function mainThreadWork(events: TraceEvent[], from: string, to: string): { cpuMs
   return { cpuMs: timed ? cpu / 1000 : undefined, wallMs: wall / 1000 };
 }
 
+/**
+ * Waits until the view has drawn no frame for 600 ms (the camera glides to a framing over several frames; on a
+ * loaded machine a fixed wait left it half-way, at another zoom than the other hall), at most 30 s.
+ */
+export async function cameraAtRest(page: Page): Promise<void> {
+  const t0 = Date.now();
+  let last = -1;
+  let since = Date.now();
+  while (Date.now() - since < 600 && Date.now() - t0 < 30_000) {
+    await page.waitForTimeout(150);
+    const n = await page.evaluate(() => (window as unknown as W).__halltwin_frames);
+    if (n !== last) {
+      last = n;
+      since = Date.now();
+    }
+  }
+}
+
 /** Drags an unprioritised seat of the current floor: sequential moves (each until its frame), then paced ones. */
 async function drag(browser: Browser, page: Page, seatId: string) {
   // Both halls at the same zoom: the view framed on the seat (at least 16 m across), as a user zooms in to drag.
   await page.evaluate((id) => (window as unknown as W).__halltwin.editor.frame([id], false), seatId);
-  await page.waitForTimeout(1500);
+  await cameraAtRest(page);
   const at = await page.evaluate((id) => {
     const w = window as unknown as W;
     const floor = w.__halltwin.editor.doc.floors.find((f) => f.id === w.__halltwin.editor.store.getState().floorId)!;

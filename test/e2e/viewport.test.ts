@@ -76,10 +76,11 @@ describe('viewport', () => {
   });
 
   it('draws the 3D orbit and the stack within the budget', async () => {
-    await page.evaluate(() => (window as unknown as Win).__halltwin.editor.store.setState({ viewMode: '3d' }));
+    // One floor in 3D (its ghost floors off), to compare with the stack below.
+    await page.evaluate(() => (window as unknown as Win).__halltwin.editor.store.setState({ viewMode: '3d', ghostFloors: false }));
     const calls3d = await settle();
     await shot(page, 'viewport-3d');
-    await page.evaluate(() => (window as unknown as Win).__halltwin.editor.store.setState({ viewMode: 'stack' }));
+    await page.evaluate(() => (window as unknown as Win).__halltwin.editor.store.setState({ viewMode: 'stack', ghostFloors: true }));
     const callsStack = await settle();
     await shot(page, 'viewport-stack');
     console.info(`draw calls 3d: ${calls3d}, stack: ${callsStack}`);
