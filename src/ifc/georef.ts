@@ -5,6 +5,7 @@
 import * as W from 'web-ifc';
 import type { Georef } from '../core/document';
 import { type ModelReader, num, ref, str } from './reader';
+import { unitScale } from './units';
 import { epsgFromName, projectedToLatLon, projectionForEpsg, type TransverseMercator } from './utm';
 
 /** IfcCompoundPlaneAngleMeasure (deg, min, sec, millionths of a second; all one sign) → decimal degrees. */
@@ -59,7 +60,7 @@ export function readGeoref(r: ModelReader, lengthScale: number): GeorefResult {
     const { id, proj } = placing;
     const mc = r.line(id);
     const crs = r.line(ref(mc?.TargetCRS));
-    const mapScale = r.unitScale(ref(crs?.MapUnit)) ?? lengthScale;
+    const mapScale = unitScale(r, ref(crs?.MapUnit)) ?? lengthScale;
     const e = num(mc.Eastings)!;
     const n = num(mc.Northings)!;
     const ll = projectedToLatLon(e * mapScale, n * mapScale, proj);

@@ -3,114 +3,14 @@ import type { IfcAPI } from 'web-ifc';
 import * as W from 'web-ifc';
 import { type FullLine, hasNonDerivedStars, STAR, StarLines } from './star-lines';
 import { type RawLine, StepLines } from './step-lines';
+import { attributeMap, shaped } from './raw-attributes';
+import { hostsOfDoors } from './door-hosts';
+import { axisPlacement, compose, type Frame, IDENTITY } from './placements';
+import { psetsWithPrefix } from './psets';
+import { lengthUnit } from './units';
 
-export type Line = any;
-
-/** A 3D affine placement in file units, IFC axes (z up): origin and the three unit axes. */
-export interface Frame {
-  o: [number, number, number];
-  x: [number, number, number];
-  y: [number, number, number];
-  z: [number, number, number];
-}
-
-const IDENTITY: Frame = { o: [0, 0, 0], x: [1, 0, 0], y: [0, 1, 0], z: [0, 0, 1] };
-
-export const str = (v: any): string | undefined => {
-  const x = v?.value ?? v;
-  // web-ifc has decoded the STEP escapes already (and our text reader takes only texts without any).
-  return typeof x === 'string' && x !== '' ? x : undefined;
-};
-export const num = (v: any): number | undefined => {
-  const x = v?.value ?? v?._representationValue ?? v;
-  const n = typeof x === 'string' ? Number(x) : x;
-  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
-};
-export const ref = (v: any): number | undefined => (v && typeof v === 'object' && v.type === 5 && typeof v.value === 'number' ? v.value : typeof v === 'number' ? v : undefined);
-export const refs = (v: any): number[] => (Array.isArray(v) ? v.map(ref).filter((x): x is number => x !== undefined) : []);
-
-/**
- * Where web-ifc's own line reader (FromRawLineData) takes each attribute of a line type from, and in
- * what shape it gives it: attribute name → index in the raw arguments (derived attributes, written `*`,
- * are not in them) and shape. Learnt once per schema and type by running that reader on marker
- * arguments, so it is web-ifc's reading whatever the schema; null when the reader does something the
- * markers cannot follow (such lines are read in full).
- */
-type Shape = 'value' | 'list' | 'valueList' | 'numberList' | 'textList';
-const attributeMaps = new Map<number, Map<number, [string, number, Shape][] | null>>();
-const MARK = 2 ** 40;
-
-function attributeMap(schema: number, type: number): [string, number, Shape][] | null {
-  let ofSchema = attributeMaps.get(schema);
-  if (!ofSchema) attributeMaps.set(schema, (ofSchema = new Map()));
-  let map = ofSchema.get(type);
-  if (map !== undefined) return map;
-  map = null;
-  const read = (W.FromRawLineData as unknown as Record<number, Record<number, ((args: unknown[]) => object) | undefined> | undefined>)[schema]?.[type];
-  if (read) {
-    // Argument k is a one-element list that also answers .value (the marker as text): web-ifc reads it as
-    // a value, a reference, an enum or a list, and converts the text to a number where it reads a number.
-    const marker = (k: number) => Object.assign([{ type: 5, value: String(MARK + k) }], { type: 5, value: String(MARK + k) });
-    const args = new Proxy([] as unknown[], { get: (t, p) => (typeof p === 'string' && /^\d+$/.test(p) ? marker(Number(p)) : Reflect.get(t, p)) });
-    const index = (x: unknown) => {
-      const n = Number(x);
-      return (typeof x === 'number' || typeof x === 'string') && n >= MARK && n < MARK + 1000 ? n - MARK : undefined;
-    };
-    try {
-      const line = read(args) as Record<string, any>;
-      const found: [string, number, Shape][] = [];
-      const seen = new Set<number>();
-      let ok = true;
-      for (const [name, v] of Object.entries(line)) {
-        let k: number | undefined;
-        let shape: Shape = 'value';
-        // An argument passed on as it is (an enum) is the marker itself: a list that has a value.
-        if (Array.isArray(v) && (k = index((v as { value?: unknown }).value)) === undefined) {
-          if ((k = index(v[0]?.value)) !== undefined) shape = 'list';
-          else if ((k = index(v[0])) !== undefined) shape = typeof v[0] === 'number' ? 'numberList' : 'textList';
-        } else if ((k = index(v?.value)) !== undefined) shape = 'value';
-        else if ((k = index(v?.value?.[0])) !== undefined) shape = 'valueList';
-        if (k === undefined) continue;
-        if (seen.has(k)) ok = false;
-        seen.add(k);
-        found.push([name, k, shape]);
-      }
-      if (ok && found.length) map = found;
-    } catch {
-      // not a reader the markers can follow
-    }
-  }
-  ofSchema.set(type, map);
-  return map;
-}
-
-/** A raw argument as web-ifc's reader gives it: reals as numbers (parseFloat, as its NumberHandle does), `$` as null. */
-function rawValue(v: any): any {
-  if (v === undefined || v === null || v === '') return null;
-  if (Array.isArray(v)) return v.map(rawValue);
-  if (v.type === 4 && typeof v.value === 'string') return { type: 4, value: parseFloat(v.value) };
-  if (v.type === 2) throw new Error('typed value');
-  return v;
-}
-
-const present = (p: any) => p?.value !== undefined && p?.value !== null && p?.value !== '';
-
-/** An argument in one of web-ifc's shapes (see attributeMap). */
-function shaped(v: any, shape: Shape): any {
-  if (v === undefined || v === null || v === '') return null;
-  switch (shape) {
-    case 'value':
-      return rawValue(v);
-    case 'list':
-      return Array.isArray(v) ? v.map(rawValue) : null;
-    case 'valueList':
-      return Array.isArray(v) ? { value: v.map((x: any) => x?.value) } : null;
-    case 'numberList':
-      return Array.isArray(v) ? v.map((p: any) => (present(p) ? Number(p.value) : null)) : null;
-    case 'textList':
-      return Array.isArray(v) ? v.map((p: any) => (present(p) ? p.value : null)) : null;
-  }
-}
+export { type Line, num, ref, refs, str } from './line-values';
+import { type Line, num, ref, refs, str } from './line-values';
 
 export class ModelReader {
   private frames = new Map<number, Frame>();
@@ -364,71 +264,9 @@ export class ModelReader {
     return ids.map((id) => this.line(id));
   }
 
-  /**
-   * The element each door sits in: door → the RelatingBuildingElement of the IfcRelVoidsElement whose
-   * opening the door fills (IfcRelFillsElement); where several relations say so, the last one read.
-   * By default through web-ifc's inverse lookup, which reads only the relations of these doors; a model
-   * has a pair for every window and opening too (60 of each for 18 doors in LargeBuilding), and reading a
-   * line costs ~5–10 µs. `allRelations` reads every relation instead (what the lookup must agree with).
-   */
+  /** Which wall each door sits in (see door-hosts.ts). */
   hostsOfDoors(doorIds: readonly number[], allRelations = false): Map<number, number> {
-    const out = new Map<number, number>();
-    if (doorIds.length === 0) return out;
-    const wasm = this.api.wasmModule as
-      | { GetInversePropertyForItem?: (model: number, id: number, types: number[], position: number, set: boolean) => { size(): number; get(i: number): number } }
-      | undefined;
-    // web-ifc's inverse lookup counts argument positions without the `*`s, so a starred file reads every relation.
-    const inverse = allRelations || this.star ? undefined : wasm?.GetInversePropertyForItem;
-    if (!inverse) {
-      const openingOfDoor = new Map<number, number>();
-      for (const rel of this.lines(this.ids(W.IFCRELFILLSELEMENT))) {
-        const o = ref(rel?.RelatingOpeningElement);
-        const d = ref(rel?.RelatedBuildingElement);
-        if (o !== undefined && d !== undefined) openingOfDoor.set(d, o);
-      }
-      const wallOfOpening = new Map<number, number>();
-      for (const rel of this.lines(this.ids(W.IFCRELVOIDSELEMENT))) {
-        const w = ref(rel?.RelatingBuildingElement);
-        const o = ref(rel?.RelatedOpeningElement);
-        if (o !== undefined && w !== undefined) wallOfOpening.set(o, w);
-      }
-      for (const d of doorIds) {
-        const o = openingOfDoor.get(d);
-        const w = o === undefined ? undefined : wallOfOpening.get(o);
-        if (w !== undefined) out.set(d, w);
-      }
-      return out;
-    }
-    // Relations whose attribute 5 (RelatedBuildingElement, RelatedOpeningElement: the same place in IFC2X3 and IFC4) is `id`.
-    const pointingAt = (id: number, type: number): number[] => {
-      const v = inverse.call(wasm, this.model, id, [type], 5, true);
-      const ids: number[] = new Array(v.size());
-      for (let i = 0; i < ids.length; i++) ids[i] = v.get(i);
-      return ids;
-    };
-    // Each step's relations are read in one batch.
-    const fills = doorIds.map((d) => pointingAt(d, W.IFCRELFILLSELEMENT));
-    this.lines(fills.flat());
-    const openings = doorIds.map((d, i) => {
-      let o: number | undefined;
-      for (const rel of this.lines(fills[i])) {
-        const x = ref(rel?.RelatingOpeningElement);
-        if (x !== undefined && ref(rel?.RelatedBuildingElement) === d) o = x;
-      }
-      return o;
-    });
-    const voids = openings.map((o) => (o === undefined ? [] : pointingAt(o, W.IFCRELVOIDSELEMENT)));
-    this.lines(voids.flat());
-    doorIds.forEach((d, i) => {
-      const o = openings[i];
-      let w: number | undefined;
-      for (const rel of this.lines(voids[i])) {
-        const x = ref(rel?.RelatingBuildingElement);
-        if (x !== undefined && ref(rel?.RelatedOpeningElement) === o) w = x;
-      }
-      if (w !== undefined) out.set(d, w);
-    });
-    return out;
+    return hostsOfDoors(this, doorIds, allRelations);
   }
 
   typeName(id: number): string {
@@ -445,42 +283,9 @@ export class ModelReader {
     return this.lengthUnit().scale;
   }
 
-  /**
-   * The file's length unit and where it was found: the IfcProject's units, else the file's first
-   * IfcUnitAssignment (no project), else metres assumed.
-   */
+  /** The file's length unit and where it was found (see units.ts). */
   lengthUnit(): { scale: number; from: 'project' | 'assignment' | 'assumed' } {
-    const proj = this.ids(W.IFCPROJECT)[0];
-    const p = this.line(proj);
-    const own = ref(p?.UnitsInContext);
-    const uaId = own ?? this.ids(W.IFCUNITASSIGNMENT)[0];
-    const ua = this.line(uaId);
-    for (const uid of refs(ua?.Units)) {
-      const u = this.line(uid);
-      if (str(u?.UnitType) !== 'LENGTHUNIT') continue;
-      const s = this.unitScale(uid);
-      if (s) return { scale: s, from: own !== undefined ? 'project' : 'assignment' };
-    }
-    return { scale: 1, from: 'assumed' };
-  }
-
-  /** Metres per unit for an IfcSIUnit or IfcConversionBasedUnit of length. */
-  unitScale(unitId: number | undefined): number | undefined {
-    const u = this.line(unitId);
-    if (!u) return undefined;
-    const PREFIX: Record<string, number> = { MILLI: 1e-3, CENTI: 1e-2, DECI: 1e-1, KILO: 1e3, MICRO: 1e-6, DECA: 10, HECTO: 100 };
-    const name = str(u.Name);
-    if (u.type === W.IFCSIUNIT) return name === 'METRE' ? (PREFIX[str(u.Prefix) ?? ''] ?? 1) : undefined;
-    if (u.type === W.IFCCONVERSIONBASEDUNIT) {
-      const m = this.line(ref(u.ConversionFactor));
-      const v = num(m?.ValueComponent);
-      const base = this.unitScale(ref(m?.UnitComponent)) ?? 1;
-      if (v) return v * base;
-      const n = (name ?? '').toUpperCase();
-      if (n.includes('FOOT')) return 0.3048;
-      if (n.includes('INCH')) return 0.0254;
-    }
-    return undefined;
+    return lengthUnit(this);
   }
 
   /**
@@ -510,115 +315,17 @@ export class ModelReader {
     let f = IDENTITY;
     if (pl && pl.type === W.IFCLOCALPLACEMENT) {
       const parent = this.frame(ref(pl.PlacementRelTo), depth + 1);
-      f = compose(parent, this.axisPlacement(ref(pl.RelativePlacement)));
+      f = compose(
+        parent,
+        axisPlacement((x) => this.line(x), ref(pl.RelativePlacement)),
+      );
     }
     this.frames.set(placementId, f);
     return f;
   }
 
-  private axisPlacement(id: number | undefined): Frame {
-    const a = this.line(id);
-    if (!a) return IDENTITY;
-    const loc = this.line(ref(a.Location));
-    const c = (loc?.Coordinates ?? []).map((v: any) => num(v) ?? 0);
-    const o: [number, number, number] = [c[0] ?? 0, c[1] ?? 0, c[2] ?? 0];
-    const dir = (rid: number | undefined): [number, number, number] | undefined => {
-      const d = this.line(rid);
-      const r = (d?.DirectionRatios ?? []).map((v: any) => num(v) ?? 0);
-      if (r.length < 2) return undefined;
-      return normalize3([r[0], r[1], r[2] ?? 0]);
-    };
-    const z = dir(ref(a.Axis)) ?? [0, 0, 1];
-    let x = dir(ref(a.RefDirection)) ?? [1, 0, 0];
-    // Gram-Schmidt: x orthogonal to z.
-    const d = x[0] * z[0] + x[1] * z[1] + x[2] * z[2];
-    x = normalize3([x[0] - d * z[0], x[1] - d * z[1], x[2] - d * z[2]]);
-    const y: [number, number, number] = [z[1] * x[2] - z[2] * x[1], z[2] * x[0] - z[0] * x[2], z[0] * x[1] - z[1] * x[0]];
-    return { o, x, y, z };
-  }
-
-  /**
-   * Map from element id to the property sets named `prefix…` that define it: set name → property name → value.
-   * `bytes` (the file) lets us skip the scan of every property set when the name never occurs in it.
-   */
+  /** Our property sets by name prefix, keyed by the elements they define (see psets.ts). */
   psetsWithPrefix(prefix: string, bytes?: Uint8Array): Map<number, Map<string, Record<string, string | number | boolean>>> {
-    const out = new Map<number, Map<string, Record<string, string | number | boolean>>>();
-    if (bytes && !containsAscii(bytes, `'${prefix}`)) return out;
-    const wanted = new Map<number, { name: string; props: Record<string, string | number | boolean> }>();
-    // In batches (see `lines`): a model has thousands of property sets, and ours (when the file has
-    // them at all) a few hundred properties.
-    const setIds = this.ids(W.IFCPROPERTYSET);
-    const ours: [number, Line][] = [];
-    this.lines(setIds).forEach((ps, i) => {
-      if (str(ps?.Name)?.startsWith(prefix)) ours.push([setIds[i], ps]);
-    });
-    this.lines(ours.flatMap(([, ps]) => refs(ps.HasProperties)));
-    for (const [id, ps] of ours) {
-      const name = str(ps.Name)!;
-      const props: Record<string, string | number | boolean> = {};
-      for (const pid of refs(ps.HasProperties)) {
-        const p = this.line(pid);
-        const pn = str(p?.Name);
-        const v = p?.NominalValue?.value;
-        if (!pn || v === undefined || v === null) continue;
-        if (typeof v === 'boolean') props[pn] = v;
-        else if (typeof v === 'string') {
-          // IfcBoolean/IfcLogical come back as enum text 'T'/'F'.
-          props[pn] = p.NominalValue.type === 3 && (v === 'T' || v === 'F') ? v === 'T' : v;
-        } else props[pn] = typeof v === 'number' ? v : (num(v) ?? String(v));
-      }
-      wanted.set(id, { name, props });
-    }
-    if (wanted.size === 0) return out;
-    const relIds = this.ids(W.IFCRELDEFINESBYPROPERTIES);
-    this.lines(relIds);
-    for (const rid of relIds) {
-      const rel = this.line(rid);
-      const ps = wanted.get(ref(rel?.RelatingPropertyDefinition) ?? -1);
-      if (!ps) continue;
-      for (const el of refs(rel.RelatedObjects)) {
-        let m = out.get(el);
-        if (!m) out.set(el, (m = new Map()));
-        m.set(ps.name, ps.props);
-      }
-    }
-    return out;
+    return psetsWithPrefix(this, prefix, bytes);
   }
-}
-
-/**
- * Byte search for an ASCII needle (no string conversion of a large file). Boyer–Moore–Horspool: it
- * skips up to the needle's length at each step, where a scan for the first character would stop at
- * every quote of the file (IFC is full of them).
- */
-export function containsAscii(hay: Uint8Array, needle: string): boolean {
-  const n = needle.length;
-  if (n === 0) return true;
-  const pat = new Uint8Array(n);
-  for (let k = 0; k < n; k++) pat[k] = needle.charCodeAt(k);
-  const skip = new Int32Array(256).fill(n);
-  for (let k = 0; k < n - 1; k++) skip[pat[k]] = n - 1 - k;
-  const last = pat[n - 1];
-  for (let i = n - 1; i < hay.length; i += skip[hay[i]]) {
-    if (hay[i] !== last) continue;
-    let k = n - 2;
-    while (k >= 0 && hay[i - (n - 1 - k)] === pat[k]) k--;
-    if (k < 0) return true;
-  }
-  return false;
-}
-
-function normalize3(v: [number, number, number]): [number, number, number] {
-  const l = Math.hypot(v[0], v[1], v[2]) || 1;
-  return [v[0] / l, v[1] / l, v[2] / l];
-}
-
-function compose(p: Frame, l: Frame): Frame {
-  const m = (v: [number, number, number]): [number, number, number] => [
-    p.x[0] * v[0] + p.y[0] * v[1] + p.z[0] * v[2],
-    p.x[1] * v[0] + p.y[1] * v[1] + p.z[1] * v[2],
-    p.x[2] * v[0] + p.y[2] * v[1] + p.z[2] * v[2],
-  ];
-  const o = m(l.o);
-  return { o: [p.o[0] + o[0], p.o[1] + o[1], p.o[2] + o[2]], x: m(l.x), y: m(l.y), z: m(l.z) };
 }

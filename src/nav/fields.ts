@@ -6,7 +6,7 @@
 import type { NavGraph, NavPoint } from './graph';
 import { repair, solve, type Field } from './dijkstra';
 import { optionsKey, searchSpace, type RouteOptions } from './mask';
-import { fieldView, seedsOf, type DistanceField } from './search';
+import { fieldView, seedsOf, type DistanceField } from './field-view';
 
 const perGraph = new WeakMap<NavGraph, Map<string, { sources: NavPoint[]; view: DistanceField }>>();
 /** The newest field per key (at most 48): what the next graph's field is repaired from. */

@@ -1,6 +1,7 @@
 /** Walkable space, navigation graph, routing and visibility: shared by the rules and the nav-map export. */
 export { buildNavGraph, navFor, nodeOf, pointOf, type NavGraph, type NavPoint } from './graph';
-export { route, distanceField, clearWidthAt, type RouteOptions, type DistanceField } from './search';
+export { route, type RouteOptions } from './search';
+export { distanceField, clearWidthAt, type DistanceField } from './field-view';
 export { lineOfSight, sightVersion } from './sight';
 export { fieldFor, fieldStats } from './fields';
 export { rasterizeFloor, walkableRegions } from './grid';

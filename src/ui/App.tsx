@@ -29,7 +29,9 @@ import { ContextMenu } from './drawing/ContextMenu';
 import { DrawingNotices } from './drawing/DrawingNotices';
 import { ShortcutSheet } from './drawing/ShortcutSheet';
 import { WallLengthField } from './drawing/WallLengthField';
+import { WallDistanceFields } from './drawing/WallDistanceFields';
 import { RoomScheduleDrawer } from './schedule/RoomScheduleDrawer';
+import { ComparePanel } from './compare/ComparePanel';
 
 function Shell({ editor }: { editor: Editor }) {
   useLiveCheck(editor);
@@ -59,6 +61,7 @@ function Shell({ editor }: { editor: Editor }) {
             <UnderlayPanel />
             <UnderlayHandles />
             <WallLengthField />
+            <WallDistanceFields />
             <DrawingNotices />
             <ShortcutSheet />
             <ContextMenu host={plan} />
@@ -71,6 +74,7 @@ function Shell({ editor }: { editor: Editor }) {
       </div>
       <StatusBar />
       <RoomScheduleDrawer />
+      <ComparePanel />
       <DropZone />
       <DxfImportDialog />
       <LinkedUnderlayPrompt />

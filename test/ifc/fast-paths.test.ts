@@ -13,13 +13,15 @@ import { unionAll } from '../../src/core/geometry/clip';
 import type { Vec2 } from '../../src/core/geometry/vec';
 import { cleanRing, convexHull, flatHull, hullCandidates, outlineCounts, roundedHull, triangleOutline } from '../../src/ifc/footprint';
 import { Chunks } from '../../src/ifc/grow';
-import { MeshCollector, meshBounds } from '../../src/ifc/meshes';
+import { meshBounds } from '../../src/ifc/mesh-bounds';
+import { MeshCollector } from '../../src/ifc/meshes';
 import * as W from 'web-ifc';
 import { getIfcApi } from '../../src/ifc/api';
-import { containsAscii, ModelReader, num, ref, refs, str } from '../../src/ifc/reader';
+import { containsAscii } from '../../src/ifc/ascii-search';
+import { ModelReader, num, ref, refs, str } from '../../src/ifc/reader';
 import { latin1 } from '../../src/ifc/check-bytes';
 import { compoundAngle, mapConversionPlaces, readGeoref } from '../../src/ifc/georef';
-import { readNames } from '../../src/ifc/import';
+import { readNames } from '../../src/ifc/model-names';
 import { HAVE_CORPUS, corpusTable, readIfc } from './corpus';
 
 /** Points on a coarse grid, so that repeats and collinear runs are common. */

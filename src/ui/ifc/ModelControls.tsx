@@ -11,7 +11,7 @@ import type { MessageKey } from '../i18n';
 import { closeIfcModel } from '../files/actions';
 import { uiStore } from '../ui-store';
 
-/** Context groups the importer makes (src/ifc/import.ts contextGroup), in the order the list shows them. */
+/** Context groups the importer makes (src/ifc/model-names.ts contextGroup), in the order the list shows them. */
 const GROUPS = ['IfcWall', 'IfcSlab', 'IfcRoof', 'IfcWindow', 'IfcDoor', 'IfcStair', 'IfcStructure', 'IfcFurniture', 'Other'];
 
 /** Opacity steps of the slider, in per cent: below 5 % the model is as good as hidden (use the switch). */

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildNavGraph, type NavGraph, type NavPoint } from '../../../src/nav';
 import { floorMask } from '../../../src/nav/mask';
-import { gridLine } from '../../../src/nav/search';
+import { gridLine } from '../../../src/nav/line-of-sight';
 import { ROOM_CAP, RUN_CAP, roomFor, roomOf, runsFor, type Runs } from '../../../src/nav/room';
 import { patchRaster } from '../../../src/nav/grid';
 import { rasterizeFloor } from '../../../src/nav';

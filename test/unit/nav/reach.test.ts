@@ -6,7 +6,7 @@ import { moveElements, removeElements } from '../../../src/core/commands';
 import { cellOpen, floorMask, forEachNeighbour, searchSpace, withMask } from '../../../src/nav/mask';
 import { rasterizeFloor } from '../../../src/nav';
 import { reachable, reachStats } from '../../../src/nav/reach';
-import { seedsOf } from '../../../src/nav/search';
+import { seedsOf } from '../../../src/nav/field-view';
 import { KINDS } from '../../../src/core/kinds/registry';
 import { addElements } from '../../../src/core/commands';
 import { loadSample } from '../core/helpers';

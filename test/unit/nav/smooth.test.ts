@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildNavGraph, distanceField, nodeOf, pointOf, type NavGraph, type NavPoint } from '../../../src/nav';
-import { gridLine } from '../../../src/nav/search';
+import { gridLine } from '../../../src/nav/line-of-sight';
 import { nodesTo, type Field } from '../../../src/nav/dijkstra';
 import { dist } from '../../../src/core/geometry/vec';
 import { moveElements } from '../../../src/core/commands';

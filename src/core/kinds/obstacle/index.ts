@@ -35,7 +35,7 @@ export const obstacleKind = defineKind<Obstacle>({
   rotate: (o, deg, about) => ({ ...o, polygon: o.polygon.map((p) => rotate(p, deg, about)) }),
   blocksWalking: () => true,
   walking: 'blocks',
-  ifc: { to: ['IfcBuildingElementProxy'], pset: 'Pset_HallTwinObstacle', from: ['IfcFurniture', 'IfcFurnishingElement', 'IfcColumn'] },
+  ifc: { to: ['IfcBuildingElementProxy'], pset: 'Pset_HallTwinObstacle', from: ['IfcFurnishingElement', 'IfcFurniture', 'IfcColumn'] },
   pickRank: 5,
   vertices: (o) => o.polygon,
   moveVertex: (o, i, p) => ({ ...o, polygon: o.polygon.map((q, j) => (j === i ? p : q)) }),

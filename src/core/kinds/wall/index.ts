@@ -35,7 +35,7 @@ export const wallKind = defineKind<Wall>({
   rotate: (w, deg, about) => ({ ...w, a: rotate(w.a, deg, about), b: rotate(w.b, deg, about) }),
   blocksWalking: () => true,
   walking: 'blocks',
-  ifc: { to: ['IfcWall'], pset: 'Pset_HallTwinWall', from: ['IfcWall', 'IfcWallStandardCase', 'IfcWallElementedCase', 'IfcCurtainWall'] },
+  ifc: { to: ['IfcWall'], pset: 'Pset_HallTwinWall', from: ['IfcWall', 'IfcWallStandardCase', 'IfcWallElementedCase'] },
   pickRank: 6,
   vertices: (w) => [w.a, w.b],
   moveVertex: (w, i, p) => (i === 0 ? { ...w, a: p } : { ...w, b: p }),

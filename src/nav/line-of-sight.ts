@@ -1,0 +1,87 @@
+/** Line of sight on the walkable cells of a floor: what smoothing and the phone app's straight walks test. */
+import { hypot2 } from '../core/geometry/vec';
+import type { NavGraph, NavPoint } from './graph';
+import { floorMask } from './mask';
+import { roomFor, runsFor, type Runs } from './room';
+
+/** Far more than the rounding error of a sample position (in cells), far less than the distance between samples. */
+const EDGE = 1e-7;
+
+let lastWalk: { grid?: object; audience?: string; walk: Uint8Array; room: Uint8Array; runs: Runs; exact: boolean } = {
+  walk: new Uint8Array(0),
+  room: new Uint8Array(0),
+  runs: { e: new Uint8Array(0), w: new Uint8Array(0), n: new Uint8Array(0), s: new Uint8Array(0) },
+  exact: false,
+};
+
+/**
+ * Whether the straight line a–b stays on walkable cells, sampled every third of a cell (as the phone app does).
+ * Samples that lie well inside open floor (roomOf) are skipped, not tested: the answer is the same as testing
+ * every sample, at a fraction of the cost on long lines across a hall.
+ */
+export function gridLine(g: NavGraph, a: NavPoint, b: NavPoint): boolean {
+  const fi = g.floorIndex.get(a.floorId);
+  return fi !== undefined && lineClear(g, fi, a.p[0], a.p[1], b.p[0], b.p[1]);
+}
+
+/** gridLine on floor index fi, from (ax, ay) to (bx, by). */
+export function lineClear(g: NavGraph, fi: number, ax: number, ay: number, bx: number, by: number): boolean {
+  if (fi < 0) return false;
+  const grid = g.grids[fi];
+  const { cols, rows, cell } = grid;
+  // Smoothing asks for the same floor's mask hundreds of times in a row.
+  if (grid !== lastWalk.grid || g.audience !== lastWalk.audience) {
+    const walk = floorMask(grid, g.audience, false, 0);
+    // Dividing by a power of two is exact, so multiplying by its inverse gives the same cells, without a division
+    // per axis per sample (the default half-metre cell is one).
+    lastWalk = { grid, audience: g.audience, walk, room: roomFor(grid, g.audience, walk), runs: runsFor(grid, g.audience, walk), exact: Number.isInteger(Math.log2(cell)) };
+  }
+  const { walk, room, runs, exact } = lastWalk;
+  const ox = grid.origin[0];
+  const oy = grid.origin[1];
+  const dx = bx - ax;
+  const dy = by - ay;
+  const len = hypot2(ax - bx, ay - by);
+  const steps = Math.ceil(len / (cell / 3));
+  const stepLen = steps ? len / steps : Infinity;
+  const inv = 1 / cell;
+  // Change per sample, in cells, per axis.
+  const du = steps ? (dx * inv) / steps : 0;
+  const dv = steps ? (dy * inv) / steps : 0;
+  let last = -1;
+  for (let k = 0; k <= steps; ) {
+    const t = steps ? k / steps : 0;
+    const u = exact ? (ax + dx * t - ox) * inv : (ax + dx * t - ox) / cell;
+    const v = exact ? (ay + dy * t - oy) * inv : (ay + dy * t - oy) / cell;
+    const c = Math.floor(u);
+    const r = Math.floor(v);
+    if (c < 0 || r < 0 || c >= cols || r >= rows) return false;
+    const i = r * cols + c;
+    if (i !== last) {
+      if (walk[i] !== 1) return false;
+      last = i;
+    }
+    // Samples that must fall in open cells, so testing them would change nothing. The computed positions grow
+    // monotonically with k and stray from u + j·du by far less than EDGE, so a sample whose position is EDGE short
+    // of a boundary is on this side of it. Along this row: the samples before the line leaves the row, and before
+    // its column leaves the open run the cell starts (east or west, by the line's direction). Likewise along
+    // this column. A run of one is this cell alone.
+    let alongRow = steps;
+    if (dv > 0) alongRow = (r + 1 - EDGE - v) / dv;
+    else if (dv < 0) alongRow = (v - r - EDGE) / -dv;
+    if (du > 0) alongRow = Math.min(alongRow, (c + runs.e[i] - EDGE - u) / du);
+    else if (du < 0) alongRow = Math.min(alongRow, (u - (c + 1 - runs.w[i]) - EDGE) / -du);
+    let alongCol = steps;
+    if (du > 0) alongCol = (c + 1 - EDGE - u) / du;
+    else if (du < 0) alongCol = (u - c - EDGE) / -du;
+    if (dv > 0) alongCol = Math.min(alongCol, (r + runs.n[i] - EDGE - v) / dv);
+    else if (dv < 0) alongCol = Math.min(alongCol, (v - (r + 1 - runs.s[i]) - EDGE) / -dv);
+    const same = Math.min(Math.max(alongRow, alongCol), steps);
+    const onOpen = same >= 1 ? Math.floor(same) : 0;
+    // Every point closer than (room − 2) cells to this sample is in a walkable cell; one sample of margin for
+    // rounding in the sample positions.
+    const jump = room[i] > 2 ? Math.floor(((room[i] - 2) * cell) / stepLen) - 1 : 0;
+    k += Math.max(onOpen, jump, 0) + 1;
+  }
+  return true;
+}
