@@ -56,7 +56,7 @@ export async function runDxf(file: string, out: string, flags: Record<string, st
     io.write(out, serializeHall(res.doc));
     const s = res.stats;
     io.out(
-      `${file} → ${out}: ${res.doc.floors.length} floor(s), ${s.walls} walls, ${s.doors} doors, ${s.zones} zones (${s.namedZones} named), ${s.obstacles} obstacles; unit ${res.analysis.units.unit} (${res.analysis.units.from}) (${Math.round(s.totalMs)} ms)`,
+      `${file} → ${out}: ${res.doc.floors.length} floor(s), ${s.walls} walls, ${s.doors} doors, ${s.zones} zones (${s.namedZones} named), ${s.obstacles} obstacles, ${s.vlinks} stairs/lifts; unit ${res.analysis.units.unit} (${res.analysis.units.from}) (${Math.round(s.totalMs)} ms)`,
     );
     return 0;
   } catch (e) {

@@ -10,12 +10,13 @@ import { roomBarriers, swingInserts } from './barriers';
 import { clipToFrame } from './clip';
 import { contextLines } from './context-lines';
 import { DxfImportCancelled } from './errors';
-import type { Ids } from './ids';
+import { nextId, r3, type Ids } from './ids';
 import { obstacleElements } from './obstacle-elements';
 import { rasterise } from './raster';
 import { buildingOf, regions } from './regions';
 import { floorOutline, floorZones } from './rooms';
 import type { Drawing, DxfStage, Frame, LayerRole } from './types';
+import { findVLinks } from './vlinks';
 import { doorElements, findWallLines, wallElements } from './wall-elements';
 
 export interface BuiltFloor {
@@ -62,6 +63,16 @@ export function buildFloor(job: FloorJob): BuiltFloor {
   elements.push(...floorZones({ plan, role, raster, outer, building, ids, floorId }));
   check();
   elements.push(...obstacleElements(d, plan, role, swings, ids, floorId));
+  for (const v of findVLinks(d, plan, role))
+    elements.push({
+      kind: 'vlink',
+      id: nextId(ids, floorId, 'link'),
+      linkKind: v.linkKind,
+      floors: [floorId],
+      position: [r3(v.x), r3(v.y)],
+      rotation: v.rotation,
+      size: { w: r3(v.w), d: r3(v.d) },
+    } as HallElement);
   const lines = contextLines(plan, role);
   progress('rooms', 1);
   return { elements, ...(outline.ring ? { outline: outline.ring } : {}), lines };

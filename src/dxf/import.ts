@@ -14,6 +14,7 @@ import { flatten, parseDxfBytes } from './read';
 import type { Drawing, DxfAnalysis, DxfFloorLines, DxfImportOptions, DxfImportResult, DxfStage, LayerRole } from './types';
 import { UNIT_METRES } from './units';
 import { validDocument } from './valid-document';
+import { joinVLinks } from './vlink-floors';
 
 /** A parsed drawing and what it is proposed to hold; the worker keeps it between the dialog's two steps. */
 export interface DxfSession {
@@ -93,7 +94,7 @@ export function buildHall(session: DxfSession, opts: DxfImportOptions = {}): Dxf
   }
   const floors: Floor[] = [];
   const context: DxfFloorLines[] = [];
-  const stats = { walls: 0, doors: 0, zones: 0, obstacles: 0, namedZones: 0 };
+  const stats = { walls: 0, doors: 0, zones: 0, obstacles: 0, namedZones: 0, vlinks: 0 };
   const ids: Ids = { n: new Map() };
   frameIdx.forEach((fi, k) => {
     check(opts.signal);
@@ -121,6 +122,7 @@ export function buildHall(session: DxfSession, opts: DxfImportOptions = {}): Dxf
       } else if (e.kind === 'obstacle') stats.obstacles++;
     }
   });
+  stats.vlinks = joinVLinks(floors);
   if (stats.walls === 0) {
     throw new DxfImportError(
       `${fileName}: no walls could be read from the wall layer(s) (${layers

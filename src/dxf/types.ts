@@ -159,6 +159,8 @@ export interface DxfImportStats {
   zones: number;
   obstacles: number;
   namedZones: number;
+  /** Stairs, lifts, escalators and ramps (one per shaft when plans of several floors hold it in the same place). */
+  vlinks: number;
   /** Milliseconds in dxf-parser alone, and in the whole import. */
   parseMs: number;
   totalMs: number;

@@ -16,6 +16,7 @@ import { DxfImportDialog } from './dxf/DxfImportDialog';
 import { UnderlayContext } from './underlay/UnderlayContext';
 import { UnderlayPanel } from './underlay/UnderlayPanel';
 import { LinkedUnderlayPrompt } from './underlay/LinkedUnderlayPrompt';
+import { UnderlayHandles } from './underlay/UnderlayHandles';
 import { useLiveCheck } from './findings/useLiveCheck';
 import { FloorsPanel } from './floors/FloorsPanel';
 import { Inspector } from './inspector/Inspector';
@@ -58,6 +59,7 @@ function Shell({ editor }: { editor: Editor }) {
             <ModelControls />
             <DxfControls />
             <UnderlayPanel />
+            <UnderlayHandles />
             <WallLengthField />
             <WallDistanceFields />
             <DrawingNotices />

@@ -1,7 +1,8 @@
 /**
  * Halls without BIM, in real Chromium: drop a 天正-style DXF of the county hall, confirm the layer dialog,
  * see its walls and rooms; bad files leave the open hall as it was; drop a PNG plan, scale it by two points
- * to a known length, trace a zone over it.
+ * to a known length, trace a zone over it; move, turn and scale it with the mouse handles (one undo each);
+ * link it by file name, open the hall elsewhere and locate the file when asked.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -21,12 +22,13 @@ let page: Page;
 let errors: string[];
 
 type El = { id: string; kind: string; name?: string; type?: string; polygon?: [number, number][] };
-type Underlay = { metresPerPixel: number; position: [number, number]; widthPx: number; heightPx: number; rotation: number };
+type Underlay = { metresPerPixel: number; position: [number, number]; widthPx: number; heightPx: number; rotation: number; link?: boolean; data?: string; name: string };
 type Win = {
   __halltwin: {
     editor: {
       doc: { meta: { name: string; source?: { kind: string } }; floors: { id: string; name: string; elements: El[]; outline?: unknown; underlay?: Underlay }[] };
       setTool(id: string): void;
+      undo(): void;
       store: { getState(): { floorId: string } };
     };
   };
@@ -161,13 +163,14 @@ describe('DXF import and plan underlays in the browser', () => {
     expect(await docInfo(page)).toEqual(before);
   });
 
+  // 400 × 200 px: a 300 px dimension line at y = 190 and a room box from (50, 40) to (350, 160).
+  const png = drawPng(
+    400,
+    200,
+    (x, y) => (y === 190 && x >= 50 && x <= 350) || ((x === 50 || x === 350) && y >= 40 && y <= 160) || ((y === 40 || y === 160) && x >= 50 && x <= 350),
+  );
+
   it('drop a PNG plan, scale it by two points to 15 m, trace a zone over its room', async () => {
-    // 400 × 200 px: a 300 px dimension line at y = 190 and a room box from (50, 40) to (350, 160).
-    const png = drawPng(
-      400,
-      200,
-      (x, y) => (y === 190 && x >= 50 && x <= 350) || ((x === 50 || x === 350) && y >= 40 && y <= 160) || ((y === 40 || y === 160) && x >= 50 && x <= 350),
-    );
     await dropBytes(page, png, 'evacuation-plan.png', 'image/png');
     await page.locator('[data-testid="underlay-panel"]').waitFor();
     const u0 = (await docInfo(page)).floors[0].underlay as Underlay;
@@ -205,5 +208,83 @@ describe('DXF import and plan underlays in the browser', () => {
     expect(Math.max(...ys) - Math.min(...ys)).toBeLessThanOrEqual(6.5);
     await shot(page, 'underlay-traced');
     expect(errors).toEqual([]);
+  });
+
+  it('underlay handles: drag to move, turn and scale the plan image, each gesture one undo step', async () => {
+    const underlay = async () => (await docInfo(page)).floors[0].underlay as Underlay;
+    await page.evaluate(() => (window as unknown as Win).__halltwin.editor.setTool('select'));
+    await page.locator('[data-testid="underlay-handles"]').check();
+    const dragHandle = async (kind: string, dx: number, dy: number) => {
+      const box = await page.locator(`[data-testid="underlay-handle-${kind}"]`).boundingBox();
+      if (!box) throw new Error(`no ${kind} handle`);
+      const x = box.x + box.width / 2;
+      const y = box.y + box.height / 2;
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      for (let i = 1; i <= 5; i++) await page.mouse.move(x + (dx * i) / 5, y + (dy * i) / 5);
+      await page.mouse.up();
+    };
+    const u0 = await underlay();
+    await dragHandle('move', 80, 0);
+    const u1 = await underlay();
+    // Moved right on the plan (screen x is plan x in the top view), not turned, not scaled.
+    expect(u1.position[0]).toBeGreaterThan(u0.position[0] + 0.5);
+    expect(u1.position[1]).toBeCloseTo(u0.position[1], 1);
+    expect(u1.metresPerPixel).toBe(u0.metresPerPixel);
+    await page.evaluate(() => (window as unknown as Win).__halltwin.editor.undo());
+    expect((await underlay()).position).toEqual(u0.position);
+    await dragHandle('move', 80, 0);
+    await dragHandle('rotate', 120, 60);
+    const u2 = await underlay();
+    expect(Math.abs(u2.rotation)).toBeGreaterThan(5);
+    // Outward along the diagonal, from the centre through the corner, whatever the turn.
+    const c = await page.locator('[data-testid="underlay-handle-move"]').boundingBox();
+    const k = await page.locator('[data-testid="underlay-handle-scale"]').boundingBox();
+    if (!c || !k) throw new Error('no handles');
+    await dragHandle('scale', (k.x - c.x) * 0.3, (k.y - c.y) * 0.3);
+    const u3 = await underlay();
+    expect(u3.metresPerPixel).toBeGreaterThan(u2.metresPerPixel);
+    await shot(page, 'underlay-handles');
+    // Undo takes back the scale alone, then the turn alone.
+    await page.evaluate(() => (window as unknown as Win).__halltwin.editor.undo());
+    expect((await underlay()).metresPerPixel).toBe(u2.metresPerPixel);
+    await page.evaluate(() => (window as unknown as Win).__halltwin.editor.undo());
+    expect((await underlay()).rotation).toBe(u1.rotation);
+    await page.locator('[data-testid="underlay-handles"]').uncheck();
+    expect(errors).toEqual([]);
+  });
+
+  it('underlay linked by file name: saved without the image, asked for on open, located, hall kept', async () => {
+    await page.locator('[data-testid="underlay-link"]').check();
+    const u = (await docInfo(page)).floors[0].underlay as Underlay;
+    expect(u.link).toBe(true);
+    expect(u.data).toBeUndefined();
+    const text = await page.evaluate(() => JSON.stringify((window as unknown as Win).__halltwin.editor.doc));
+    expect(text).not.toContain('data:image');
+    const zones = (await docInfo(page)).floors[0].kinds.filter((k) => k === 'zone').length;
+    // Another browser session opens the saved hall: the image is not there, so it is asked for.
+    const other = await newPage(browser);
+    try {
+      await other.page.goto(url);
+      await other.page.waitForFunction(() => !!(window as unknown as { __halltwin?: unknown }).__halltwin);
+      await dropBytes(other.page, Buffer.from(text), 'linked.hall.json', 'application/json');
+      const prompt = other.page.locator('[data-testid="underlay-prompt"]');
+      await prompt.waitFor();
+      expect(await prompt.textContent()).toContain('evacuation-plan.png');
+      // The hall is open behind the prompt, all of it.
+      expect((await docInfo(other.page)).floors[0].kinds.filter((k) => k === 'zone').length).toBe(zones);
+      await shot(other.page, 'underlay-link-prompt');
+      const floorId = (await docInfo(other.page)).floors[0].id;
+      await other.page.locator(`[data-testid="underlay-locate-${floorId}"]`).setInputFiles({ name: 'evacuation-plan.png', mimeType: 'image/png', buffer: png });
+      await prompt.waitFor({ state: 'detached' });
+      await other.page.locator('[data-testid="underlay-panel"]').waitFor();
+      expect(await other.page.locator('[data-testid="underlay-missing"]').count()).toBe(0);
+      const back = (await docInfo(other.page)).floors[0].underlay as Underlay;
+      expect(back).toMatchObject({ name: 'evacuation-plan.png', link: true, metresPerPixel: u.metresPerPixel, position: u.position });
+      await shot(other.page, 'underlay-link-located');
+      expect(other.errors).toEqual([]);
+    } finally {
+      await other.context.close();
+    }
   });
 });

@@ -21,7 +21,7 @@ export function UnderlayPanel() {
   const u = useEditorState((s) => s.doc.floors.find((f) => f.id === s.floorId)?.underlay);
   const measure = useEditorState((s) => s.overlay.measure);
   const tool = useEditorState((s) => s.tool);
-  const { calibrating, pdf } = useStore(underlayStore);
+  const { calibrating, pdf, handles } = useStore(underlayStore);
   const [distance, setDistance] = useState('');
   const images = useStore(linkedImages, (s) => s.images);
   if (!u) return null;
@@ -46,6 +46,10 @@ export function UnderlayPanel() {
       <label className={'chip' + (u.visible ? ' on' : '')}>
         <input type="checkbox" data-testid="underlay-visible" checked={u.visible} onChange={(e) => patch({ visible: e.target.checked })} />
         {t('underlay.show')}
+      </label>
+      <label className={'chip' + (handles ? ' on' : '')} title={t('underlay.handlesTitle')}>
+        <input type="checkbox" data-testid="underlay-handles" checked={!!handles} onChange={(e) => underlayStore.setState({ handles: e.target.checked })} />
+        {t('underlay.handles')}
       </label>
       <label className={'chip' + (u.link ? ' on' : '')} title={t('underlay.linkTitle')}>
         <input type="checkbox" data-testid="underlay-link" checked={u.link === true} onChange={(e) => setLinked(editor, floorId, e.target.checked)} />

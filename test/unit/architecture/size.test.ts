@@ -22,12 +22,9 @@ const WHY = /\bLong because\b\s*\S/;
  * is. Remove an entry when its split lands.
  */
 const PENDING_SPLIT: Record<string, string> = {
-  'dxf/import.ts': 'issue-19 (DXF import)',
   'dxf/import.ts#buildHall': 'issue-19 (DXF import)',
-  'dxf/import.ts#buildFloor': 'issue-19 (DXF import)',
   'dxf/binary.ts#binaryDxfToText': 'issue-19 (DXF import)',
   'dxf/doors.ts#findDoors': 'issue-19 (DXF import)',
-  'dxf/frames.ts#findFrames': 'issue-19 (DXF import)',
   'dxf/read.ts#flatten': 'issue-19 (DXF import)',
   'dxf/read.ts#flatten/walk': 'issue-19 (DXF import)',
   // Mine to split (issue-12, architecture), in progress:

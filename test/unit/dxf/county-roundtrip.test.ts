@@ -84,6 +84,16 @@ describe('county hall → 天正-style DXF → hall', () => {
           if (m.type === z.type) typed++;
         }
         expect(nf.outline).toBeDefined();
+        // Stairs and the lift come back on the lowest floor they serve, serving every floor they did.
+        const links = of.elements.filter((e) => e.kind === 'vlink');
+        const newLinks = nf.elements.filter((e) => e.kind === 'vlink');
+        expect(newLinks).toHaveLength(links.length);
+        for (const l of links) {
+          if (l.kind !== 'vlink') continue;
+          const m = newLinks.find((n) => n.kind === 'vlink' && Math.hypot(n.position[0] - (l.position[0] - ox), n.position[1] - (l.position[1] - oy)) < 0.1);
+          expect(m, `link ${l.id}`).toMatchObject({ linkKind: l.linkKind, floors: l.floors });
+          if (m?.kind === 'vlink') expect(m.size.w * m.size.d).toBeCloseTo(l.size.w * l.size.d, 1);
+        }
       });
       // The classifier reads most names as the type they were drawn for (交通厅, 配套用房, 仓储 it does not know).
       expect(typed / total).toBeGreaterThanOrEqual(0.85);

@@ -1,0 +1,160 @@
+/**
+ * Stairs, lifts, escalators and ramps of one floor as the hall's vertical links: each block named or layered
+ * as one (楼梯 / STAIR, 电梯 / ELEV / LIFT, 扶梯 / ESCAL, 坡道 / RAMP, 台阶) is one link, and loose linework
+ * and closed outlines on such layers are grouped by touching boxes, one link per group. The footprint is the
+ * group's smallest enclosing rectangle; what it is comes from the block's name, else its layer's. Metres.
+ */
+import { convexHull } from './obstacles';
+import type { FramePlan } from './clip';
+import { arcPoints } from './read';
+import type { Drawing, LayerRole } from './types';
+
+export type VLinkKind = 'stair' | 'elevator' | 'escalator' | 'ramp';
+
+export interface VLinkFound {
+  linkKind: VLinkKind;
+  /** Centre of the footprint. */
+  x: number;
+  y: number;
+  /** Across (w) and along (d) the direction of travel, metres; rotation in degrees CCW (d runs north at 0). */
+  w: number;
+  d: number;
+  rotation: number;
+}
+
+export function linkKindOf(name: string): VLinkKind | undefined {
+  if (/电梯|elev|lift/i.test(name)) return 'elevator';
+  if (/扶梯|escal/i.test(name)) return 'escalator';
+  if (/坡道|ramp/i.test(name)) return 'ramp';
+  if (/楼梯|台阶|stair/i.test(name)) return 'stair';
+  return undefined;
+}
+
+/** The smallest rectangle holding the points (over the hull's edge directions), the longer side as d. */
+export function enclosingRect(points: [number, number][]): Omit<VLinkFound, 'linkKind'> | undefined {
+  const hull = convexHull(points);
+  if (hull.length < 3) return undefined;
+  let best: Omit<VLinkFound, 'linkKind'> | undefined;
+  let bestArea = Infinity;
+  for (let i = 0; i < hull.length; i++) {
+    const [ax, ay] = hull[i];
+    const [bx, by] = hull[(i + 1) % hull.length];
+    const L = Math.hypot(bx - ax, by - ay);
+    if (L === 0) continue;
+    const ux = (bx - ax) / L;
+    const uy = (by - ay) / L;
+    let u0 = Infinity;
+    let u1 = -Infinity;
+    let v0 = Infinity;
+    let v1 = -Infinity;
+    for (const [x, y] of hull) {
+      const u = x * ux + y * uy;
+      const v = -x * uy + y * ux;
+      u0 = Math.min(u0, u);
+      u1 = Math.max(u1, u);
+      v0 = Math.min(v0, v);
+      v1 = Math.max(v1, v);
+    }
+    const a = (u1 - u0) * (v1 - v0);
+    if (a >= bestArea) continue;
+    bestArea = a;
+    const cu = (u0 + u1) / 2;
+    const cv = (v0 + v1) / 2;
+    const x = cu * ux - cv * uy;
+    const y = cu * uy + cv * ux;
+    // d along the longer side: at rotation 0, d runs north, so the long side's direction is rotation + 90°.
+    const alongU = u1 - u0 >= v1 - v0;
+    const dir = alongU ? Math.atan2(uy, ux) : Math.atan2(ux, -uy);
+    let rot = (dir * 180) / Math.PI - 90;
+    rot = ((((rot + 180) % 360) + 360) % 360) - 180;
+    best = { x, y, w: alongU ? v1 - v0 : u1 - u0, d: alongU ? u1 - u0 : v1 - v0, rotation: Math.round(rot * 1000) / 1000 };
+  }
+  return best;
+}
+
+interface Piece {
+  pts: [number, number][];
+  box: [number, number, number, number];
+  kind: VLinkKind;
+}
+
+/** Pieces whose boxes (grown by `pad`) touch, merged; pieces of different kinds are kept apart. */
+function groups(pieces: Piece[], pad: number): Piece[] {
+  const parent = pieces.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const n = Math.min(pieces.length, 4000);
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      const a = pieces[i].box;
+      const b = pieces[j].box;
+      if (pieces[i].kind !== pieces[j].kind) continue;
+      if (a[0] - pad <= b[2] && b[0] - pad <= a[2] && a[1] - pad <= b[3] && b[1] - pad <= a[3]) parent[find(i)] = find(j);
+    }
+  const out = new Map<number, Piece>();
+  pieces.forEach((p, i) => {
+    const r = find(i);
+    const g = out.get(r);
+    if (!g) out.set(r, { pts: [...p.pts], box: [...p.box], kind: p.kind });
+    else {
+      g.pts.push(...p.pts);
+      g.box = [Math.min(g.box[0], p.box[0]), Math.min(g.box[1], p.box[1]), Math.max(g.box[2], p.box[2]), Math.max(g.box[3], p.box[3])];
+    }
+  });
+  return [...out.values()];
+}
+
+const boxOf = (pts: [number, number][]): Piece['box'] => {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const [x, y] of pts) {
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x);
+    y1 = Math.max(y1, y);
+  }
+  return [x0, y0, x1, y1];
+};
+
+export function findVLinks(d: Drawing, p: FramePlan, role: (l: string) => LayerRole): VLinkFound[] {
+  // Blocks: each insert named as a stair or lift, or on such a layer, is one link.
+  const byIns = new Map<number, { pts: [number, number][]; kind: VLinkKind }>();
+  const insKind = (i: number): VLinkKind | undefined => {
+    const ins = d.inserts[i];
+    return linkKindOf(ins.name) ?? (role(ins.layer) === 'stair' ? (linkKindOf(ins.layer) ?? 'stair') : undefined);
+  };
+  const loose: Piece[] = [];
+  const take = (ins: number, layer: string, pts: [number, number][]) => {
+    if (ins >= 0) {
+      const kind = insKind(ins);
+      if (!kind || !p.inFrameM(p.inserts[ins].x, p.inserts[ins].y)) return;
+      const g = byIns.get(ins) ?? byIns.set(ins, { pts: [], kind }).get(ins);
+      g?.pts.push(...pts);
+    } else if (role(layer) === 'stair') loose.push({ pts, box: boxOf(pts), kind: linkKindOf(layer) ?? 'stair' });
+  };
+  for (const s of p.segs)
+    take(s.ins, s.layer, [
+      [s.ax, s.ay],
+      [s.bx, s.by],
+    ]);
+  for (const a of p.arcs) take(a.ins, a.layer, arcPoints(a, 8));
+  for (const l of p.loops) if (l.ins < 0) take(l.ins, l.layer, l.pts);
+  const found: VLinkFound[] = [];
+  const add = (pts: [number, number][], kind: VLinkKind) => {
+    const r = enclosingRect(pts);
+    // A lift car is at least 0.9 m a side, a stair flight 0.8 m wide and 1.5 m long; not a whole wing.
+    if (!r || r.w < 0.8 || r.d < (kind === 'elevator' ? 0.9 : 1.5) || r.w * r.d > 400) return;
+    found.push({ linkKind: kind, ...r });
+  };
+  for (const g of byIns.values()) add(g.pts, g.kind);
+  for (const g of groups(
+    loose.filter((q) => q.box[2] - q.box[0] > 1e-6 || q.box[3] - q.box[1] > 1e-6),
+    0.05,
+  ))
+    add(g.pts, g.kind);
+  return found;
+}
