@@ -40,7 +40,8 @@ export function hitCandidates(floor: Floor, p: Vec2, tolerance = 0.25): HallElem
     const how = hits(el, p, tolerance);
     if (how) found.push({ el, key: kindOf(el).pickRank * 2 + (how === 'inside' ? 0 : 1), at: floor.elements.indexOf(el) });
   }
-  return found.sort((a, b) => a.key - b.key || a.at - b.at).map((f) => f.el);
+  // the order hitTest picks in: of things under the pointer the one drawn on top first, of things near it the first
+  return found.sort((a, b) => a.key - b.key || (a.key % 2 === 0 ? b.at - a.at : a.at - b.at)).map((f) => f.el);
 }
 
 function hits(el: HallElement, p: Vec2, tolerance: number): 'inside' | 'near' | undefined {
