@@ -80,6 +80,36 @@ function badgeBoxes(doc: HallDocument, badges: Record<string, keyof typeof SEVER
   return out;
 }
 
+/** The handle boxes to draw: the outline tool's on the floor outline, else the selection's vertices and rotate knob. */
+function handleBoxes(editor: Editor, doc: HallDocument, selection: string[], tool: string, outline: Polygon | undefined, elevation: number, handleSize: number) {
+  // the outline tool edits the floor outline: square handles on its vertices, small round-ish ones mid-edge
+  if (tool === 'outline' && outline)
+    return outlineHandles(outline).map((h) => {
+      // about ten pixels at the zoom the tool was taken up at (the pick tolerance), so they can be seen and hit
+      const k = (h.ref.kind === 'outline-edge' ? 0.6 : 1) * Math.max(1, (editor.snapTolerance * 0.8) / handleSize);
+      return {
+        pos: [h.at[0], elevation + 0.7, -h.at[1]] as [number, number, number],
+        size: [handleSize * k, 0.05, handleSize * k] as [number, number, number],
+        rotY: h.ref.kind === 'outline-edge' ? Math.PI / 4 : 0,
+        color: h.ref.kind === 'outline-edge' ? '#38bdf8' : '#ffffff',
+      };
+    });
+  if (tool !== 'select' || !selection.length) return [];
+  const c = editor.selectionCenter();
+  const top = Math.max(
+    ...selection
+      .map((id) => findElement(doc, id))
+      .filter(Boolean)
+      .map((r) => elementBBox(r!.element).maxY),
+  );
+  return selectionHandles(doc, selection, c, top, handleSize * 4).map((h) => ({
+    pos: [h.at[0], elevation + 0.7, -h.at[1]] as [number, number, number],
+    size: [handleSize, 0.05, handleSize] as [number, number, number],
+    rotY: h.ref.kind === 'rotate' ? Math.PI / 4 : 0,
+    color: h.ref.kind === 'rotate' ? '#f59e0b' : '#ffffff',
+  }));
+}
+
 export function SelectionLayer({ editor, elevation, handleSize = 0.3 }: SelectionLayerProps) {
   const doc = useStore(editor.store, (s) => s.doc);
   const selection = useStore(editor.store, (s) => s.selection);
@@ -99,34 +129,7 @@ export function SelectionLayer({ editor, elevation, handleSize = 0.3 }: Selectio
   const hiFill = useMemo(() => hiPolys.map((polygon) => ({ polygon, color: HIGHLIGHT_COLOR })), [hiPolys]);
   const pulse = usePulse(hiFill);
   const outline = doc.floors.find((f) => f.id === floorId)?.outline;
-  const handles = useMemo(() => {
-    // the outline tool edits the floor outline: square handles on its vertices, small round-ish ones mid-edge
-    if (tool === 'outline' && outline)
-      return outlineHandles(outline).map((h) => {
-        // about ten pixels at the zoom the tool was taken up at (the pick tolerance), so they can be seen and hit
-        const k = (h.ref.kind === 'outline-edge' ? 0.6 : 1) * Math.max(1, (editor.snapTolerance * 0.8) / handleSize);
-        return {
-          pos: [h.at[0], elevation + 0.7, -h.at[1]] as [number, number, number],
-          size: [handleSize * k, 0.05, handleSize * k] as [number, number, number],
-          rotY: h.ref.kind === 'outline-edge' ? Math.PI / 4 : 0,
-          color: h.ref.kind === 'outline-edge' ? '#38bdf8' : '#ffffff',
-        };
-      });
-    if (tool !== 'select' || !selection.length) return [];
-    const c = editor.selectionCenter();
-    const top = Math.max(
-      ...selection
-        .map((id) => findElement(doc, id))
-        .filter(Boolean)
-        .map((r) => elementBBox(r!.element).maxY),
-    );
-    return selectionHandles(doc, selection, c, top, handleSize * 4).map((h) => ({
-      pos: [h.at[0], elevation + 0.7, -h.at[1]] as [number, number, number],
-      size: [handleSize, 0.05, handleSize] as [number, number, number],
-      rotY: h.ref.kind === 'rotate' ? Math.PI / 4 : 0,
-      color: h.ref.kind === 'rotate' ? '#f59e0b' : '#ffffff',
-    }));
-  }, [editor, doc, selection, tool, elevation, handleSize, outline]);
+  const handles = useMemo(() => handleBoxes(editor, doc, selection, tool, outline, elevation, handleSize), [editor, doc, selection, tool, elevation, handleSize, outline]);
   const badgeItems = useMemo(() => badgeBoxes(doc, badges, floorId, elevation), [badges, doc, floorId, elevation]);
   return (
     <group>
