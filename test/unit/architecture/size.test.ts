@@ -35,7 +35,6 @@ const PENDING_SPLIT: Record<string, string> = {
   'nav/dijkstra.ts#settle': 'issue-18 (checker performance)',
   'nav/dijkstra.ts#repair': 'issue-18 (checker performance)',
   // Mine to split (issue-12, architecture), in progress:
-  'core/json-syntax.ts#jsonSyntaxError': 'issue-12 (architecture)',
   'editor/editor.ts': 'issue-12 (architecture)',
   'ifc/outline-layers.ts#layeredOutline': 'issue-12 (architecture)',
   'ifc/step-scan.ts#scanStep': 'issue-12 (architecture)',
