@@ -37,7 +37,6 @@ const PENDING_SPLIT: Record<string, string> = {
   // Mine to split (issue-12, architecture), in progress:
   'editor/editor.ts': 'issue-12 (architecture)',
   'ifc/outline-layers.ts#layeredOutline': 'issue-12 (architecture)',
-  'ifc/step-scan.ts#scanStep': 'issue-12 (architecture)',
   'ifc/tiling.ts#tiledOutline': 'issue-12 (architecture)',
   'navapp/map-labels.ts#floorLabels': 'issue-12 (architecture)',
   'nav/export/imdf.ts#buildImdf': 'issue-12 (architecture)',
