@@ -36,9 +36,6 @@ const PENDING_SPLIT: Record<string, string> = {
   'nav/dijkstra.ts#repair': 'issue-18 (checker performance)',
   // Mine to split (issue-12, architecture), in progress:
   'editor/editor.ts': 'issue-12 (architecture)',
-  'ifc/outline-layers.ts#layeredOutline': 'issue-12 (architecture)',
-  'ifc/tiling.ts#tiledOutline': 'issue-12 (architecture)',
-  'navapp/map-labels.ts#floorLabels': 'issue-12 (architecture)',
   'nav/export/imdf.ts#buildImdf': 'issue-12 (architecture)',
   'nav/export/navdata.ts#buildNavMapData': 'issue-12 (architecture)',
   'rules/report/model.ts#buildReport': 'issue-15 (report)',
