@@ -245,6 +245,8 @@ function floor1(floors: string[]) {
     f.door(w.id, [x, dy], 0.9, 'staff');
   }
   f.point('cctv', [52, 36]);
+  // The passage behind the entrance lobby: 走廊 are among the places CCTV must cover (jiangxi §5.2.3.4).
+  f.point('cctv', [16, 11]);
   return f.build('1F 一层', 1, 0, 5, rect(0, 0, W, D));
 }
 

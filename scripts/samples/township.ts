@@ -21,15 +21,16 @@ export function townshipHall(): HallDocument {
   f.door(partition.id, [9, 14], 0.9, 'staff');
   f.zone('consultation', rect(10, 0, 20, 6), '咨询导办台', { also: ['circulation'] });
   f.zone('waiting', rect(0, 0, 10, 8), '等候区（兼填表）', { also: ['form-filling'] });
-  f.zone('waiting', rect(20, 0, 30, 8), '自助及等候区', { also: ['self-service', 'gov-disclosure', 'complaint'] });
+  f.zone('waiting', rect(20, 0, 30, 8), '自助及等候区', { also: ['self-service', 'gov-disclosure', 'complaint', 'business-services'] });
   f.zone('counter-service', rect(0, 8, 24, 14), '综合窗口服务区');
-  f.zone('back-office', rect(0, 14, 30, 20), '后台办公区');
+  // A township hall merges its records store and network cabinet into the back office (§5.4.1 合并设置).
+  f.zone('back-office', rect(0, 14, 30, 20), '后台办公区（含资料存储、机柜）', { also: ['records', 'it-room'] });
   const tw = f.wall([24, 8], [24, 14]);
   f.wall([24, 11], [30, 11]);
   f.door(tw.id, [24, 9.5], 1.0, 'none');
   f.door(tw.id, [24, 12.5], 0.9, 'none');
   f.zone('toilet', rect(24, 8, 30, 11), '卫生间');
-  f.zone('accessible-toilet', rect(24, 11, 30, 14), '无障碍卫生间');
+  f.zone('accessible-toilet', rect(24, 11, 30, 14), '无障碍卫生间（兼母婴）', { also: ['mother-baby'] });
   const desk = f.counter('consultation-desk', '00', [15, 4], 180, { oneMetreLine: { enabled: false, distance: 1 }, name: '咨询导办台' });
   f.sign('counter', [15, 4.25], '00 咨询导办', '00 Consultation', { target: desk.id });
   const types = ['general-intake', 'general-intake', 'general-pickup', 'assisted', 'cross-region', 'unresolved', 'policy'] as const;

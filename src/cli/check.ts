@@ -3,7 +3,7 @@ import type { HallDocument } from '../core/document';
 import { HALL_LEVEL_IDS, PRESET_IDS, type HallLevel, type PresetId } from '../core/vocab';
 import { checkHall, score } from '../rules';
 import { type CliIO, parseArgs } from './io';
-import { couldNotCheck } from '../rules/engine';
+import { exitOnRulesThatCouldNotRun } from './verdict';
 import { assertOverrides, loadInput } from './load';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
@@ -53,11 +53,6 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       `\n错误 ${s.errors} · 警告 ${s.warnings} · 提示 ${s.infos} · 通过 ${s.passed}/${s.applied} 条规则 (errors ${s.errors}, warnings ${s.warnings}, infos ${s.infos}, ${s.passed}/${s.applied} rules passed)`,
     );
   }
-  const failed = couldNotCheck(result);
-  if (failed.length) {
-    io.err(`${failed.length} rule check${failed.length === 1 ? '' : 's'} could not run / ${failed.length} 项规则无法检查:`);
-    for (const f of failed) io.err(`  ${f.message.en}`);
-    return 2;
-  }
+  if (exitOnRulesThatCouldNotRun(result, io) === 2) return 2;
   return s.errors > 0 ? 1 : 0;
 }

@@ -7,6 +7,8 @@ import { EXPORTS, exportById } from '../exports/registry';
 import { type ExportDef, optionProblems, withDefaults } from '../exports/types';
 import { type CliIO, parseArgs } from './io';
 import { loadWithOverrides } from './load-overrides';
+import type { HallDocument } from '../core/document';
+import { exitOnRulesThatCouldNotRun } from './verdict';
 
 /** `FILE -o OUT.ext [--flag VALUE] …` for one export, from its options. */
 function argsOf(def: ExportDef): string {
@@ -17,6 +19,7 @@ function argsOf(def: ExportDef): string {
   const extra = def.needsCheck ? ['[--preset P]', '[--level L]'] : [];
   if (def.preflight) extra.push('[--strict]');
   if (def.id === 'ifc') extra.push('[--original MODEL.ifc]');
+  if (def.id === 'report') extra.push('[--compare OLD.hall.json|.ifc]');
   return ['FILE(.hall.json|.ifc)', `-o OUT${def.ext.replace(/^-[^.]*/, '')}`, ...opts, ...extra].join(' ');
 }
 
@@ -57,6 +60,13 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       return 2;
     }
   }
+  // --compare OLD: the report adds what changed since that version of the hall.
+  let compareWith: { doc: HallDocument; name: string } | undefined;
+  if (typeof flags.compare === 'string') {
+    const other = await loadWithOverrides(flags.compare, {}, io);
+    if (!other) return 2;
+    compareWith = { doc: other, name: flags.compare.split(/[\\/]/).pop() ?? flags.compare };
+  }
   // What will make the file poor goes to stderr; with --strict it fails the export (exit 1) and nothing is written.
   const preflight = def.preflight ? await def.preflight(doc) : [];
   for (const w of preflight) io.err(`warning [${w.code}]: ${w.en}\n  ${w.zh}`);
@@ -66,14 +76,15 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
   try {
     const result = def.needsCheck ? (await import('../rules')).checkHall(doc) : undefined;
-    const res = await def.run({ doc, result, options: withDefaults(def, options), env: { originalIfc, fileName: out.split(/[\\/]/).pop() } });
+    const res = await def.run({ doc, result, options: withDefaults(def, options), env: { originalIfc, fileName: out.split(/[\\/]/).pop(), compareWith } });
     for (const w of res.warnings ?? []) io.err(`warning: ${w}`);
     // The report asked for as .pdf is the same A4 HTML printed by the system's Chromium.
     if (def.id === 'report' && /\.pdf$/i.test(out) && typeof res.data === 'string') io.write(out, (await import('./report-pdf')).htmlToPdf(res.data));
     else io.write(out, res.data);
     const warned = preflight.length ? `, ${preflight.length} warning${preflight.length > 1 ? 's' : ''}` : '';
     io.out(`wrote ${out}${res.summary ? `: ${res.summary}` : ''}${warned}`);
-    return 0;
+    // The file is kept (it shows the "could not be checked" findings), but its verdict is incomplete: exit 2, as `check`.
+    return result ? exitOnRulesThatCouldNotRun(result, io) : 0;
   } catch (e) {
     io.err(`cannot export ${def.id}: ${e instanceof Error ? e.message : String(e)}`);
     return 2;

@@ -1,6 +1,6 @@
 /**
  * `halltwin` sub-command dispatch. Each sub-command lives in its own module exporting
- * `run(args: string[], io: CliIO): Promise<number>` (exit code: 0 ok, 1 findings with errors, 2 bad input).
+ * `run(args: string[], io: CliIO): Promise<number>` (exit code: 0 ok, 1 findings with errors, 2 bad input or a rule that could not run).
  */
 import type { CliIO } from './io';
 import { nodeIO } from './io';

@@ -11,26 +11,34 @@ export const MAX_ELEMENTS = 200_000;
 
 /**
  * A scanned plan, photo of the evacuation plan or PDF page under a floor, to trace over. The image is
- * embedded (a PNG or JPEG data URL; a PDF page is stored as the PNG it was rendered to). Pixel (0, 0) is the
+ * embedded (a PNG or JPEG data URL; a PDF page is stored as the PNG it was rendered to) or, with `link`,
+ * referenced by its file name only (`name`; the editor asks for the file when the hall is opened). Pixel (0, 0) is the
  * image's top-left corner; it lies at `position` and the image's x axis points `rotation` degrees
  * counter-clockwise from east, `metresPerPixel` to a pixel.
  */
-export const UnderlaySchema = z.object({
-  name: TextSchema,
-  data: z
-    .string()
-    .max(40_000_000, 'underlay image is larger than 30 MB / 底图过大')
-    .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]*$/, 'underlay must be a PNG or JPEG data URL / 底图须为 PNG 或 JPEG'),
-  widthPx: z.number().int().positive().max(20000),
-  heightPx: z.number().int().positive().max(20000),
-  position: Vec2Schema,
-  metresPerPixel: z.number().positive().max(100),
-  rotation: z.number().min(-3600).max(3600).default(0),
-  opacity: z.number().min(0).max(1).default(0.5),
-  visible: z.boolean().default(true),
-  /** PDF page number it was rendered from. */
-  page: z.number().int().positive().optional(),
-});
+export const UnderlaySchema = z
+  .object({
+    name: TextSchema,
+    data: z
+      .string()
+      .max(40_000_000, 'underlay image is larger than 30 MB / 底图过大')
+      .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]*$/, 'underlay must be a PNG or JPEG data URL / 底图须为 PNG 或 JPEG')
+      .optional(),
+    /** Referenced by file name (`name`) instead of embedded: the file is looked for when the hall is opened. */
+    link: z.boolean().optional(),
+    widthPx: z.number().int().positive().max(20000),
+    heightPx: z.number().int().positive().max(20000),
+    position: Vec2Schema,
+    metresPerPixel: z.number().positive().max(100),
+    rotation: z.number().min(-3600).max(3600).default(0),
+    opacity: z.number().min(0).max(1).default(0.5),
+    visible: z.boolean().default(true),
+    /** PDF page number it was rendered from. */
+    page: z.number().int().positive().optional(),
+  })
+  .refine((u) => u.data !== undefined || u.link === true, {
+    message: 'an underlay holds its image (data) or is linked by file name (link: true) / 底图须嵌入图像或链接文件',
+  });
 export type Underlay = z.infer<typeof UnderlaySchema>;
 
 export const FloorSchema = z.object({

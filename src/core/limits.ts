@@ -11,7 +11,12 @@ import type { Vec2 } from './geometry/vec';
  * floor, MAX_FLOOR_SPAN_M, since every raster and sample grid is laid over that extent, not over the origin.
  */
 export const MAX_COORD_M = 10_000_000;
-/** Every floor's geometry fits in a square this wide (metres). */
+/**
+ * Every floor's geometry fits in a square this wide (metres). The largest service halls are about 300 m long, so
+ * this leaves a wide margin for a hall with its forecourt; a floor past it is almost always a unit mistake (a plan
+ * in millimetres read as metres) or a whole site, and is refused with that said. Within it, every walking-distance
+ * raster (0.5 m cells: 4 million at most, tens of MB) and sample grid is allocated whole, so no tiling is needed.
+ */
 export const MAX_FLOOR_SPAN_M = 1_000;
 /** Lengths and sizes of one element (metres). */
 export const MAX_LENGTH_M = 1_000;
@@ -65,7 +70,11 @@ export function floorSpan(floor: { outline?: readonly Vec2[]; elements: readonly
 export function floorSpanProblem(floor: { outline?: readonly Vec2[]; elements: readonly object[] }): string | undefined {
   const s = floorSpan(floor);
   if (!s || (s.w <= MAX_FLOOR_SPAN_M && s.h <= MAX_FLOOR_SPAN_M)) return undefined;
-  return `floor geometry spans ${fmtM(s.w)} × ${fmtM(s.h)} m, more than the ${MAX_FLOOR_SPAN_M} m a floor may span / 楼层范围 ${fmtM(s.w)} × ${fmtM(s.h)} 米，超过上限 ${MAX_FLOOR_SPAN_M} 米`;
+  return (
+    `floor geometry spans ${fmtM(s.w)} × ${fmtM(s.h)} m, more than the ${MAX_FLOOR_SPAN_M} m a floor may span ` +
+    `(the largest service halls are about 300 m: check the drawing unit, or make separate halls of a larger site) / ` +
+    `楼层范围 ${fmtM(s.w)} × ${fmtM(s.h)} 米，超过上限 ${MAX_FLOOR_SPAN_M} 米（最大的政务大厅约 300 米：请检查图纸单位，或将更大的场地分为多个大厅）`
+  );
 }
 
 const fmtM = (v: number) => (v >= 1e6 ? v.toExponential(2) : String(Math.round(v)));

@@ -121,19 +121,52 @@ export interface WallLine {
 /**
  * Pairs that overlap the same stretch of wall (a face split in pieces pairs with each piece of the other
  * face) are merged, and wall ends are carried to the centreline of a wall they meet at a corner or T, so
- * walls join instead of leaving a notch at every junction. Metres in, metres out.
+ * walls join instead of leaving a notch at every junction. Metres in, metres out. A bucket grid finds the
+ * walls near each one; candidates are taken in list order so the result is that of the all-pairs scan.
  */
 export function tidyWalls(walls: WallLine[]): WallLine[] {
-  // Merge collinear overlapping walls of the same thickness.
+  const out = mergeCollinear(walls);
+  joinEnds(out);
+  return out.filter((w) => Math.hypot(w.b[0] - w.a[0], w.b[1] - w.a[1]) > 0.05);
+}
+
+/** A bucket grid over walls; `put` (re-)files wall i under its box grown by `pad` (stale cells only add candidates). */
+function wallIndex(list: WallLine[]): { index: GridIndex; put: (i: number, w: WallLine, pad: number) => void } {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const w of list) {
+    x0 = Math.min(x0, w.a[0], w.b[0]);
+    y0 = Math.min(y0, w.a[1], w.b[1]);
+    x1 = Math.max(x1, w.a[0], w.b[0]);
+    y1 = Math.max(y1, w.a[1], w.b[1]);
+  }
+  const finite = Number.isFinite(x0 + y0 + x1 + y1);
+  // Cells of 2 m, coarser on a huge floor so that no wall's box spans more cells than the index keeps exactly.
+  const cell = finite ? Math.max(2, Math.max(x1 - x0, y1 - y0) / 50) : 2;
+  const index = new GridIndex(cell, finite ? x0 : 0, finite ? y0 : 0);
+  const put = (i: number, w: WallLine, pad: number) =>
+    index.insert(i, Math.min(w.a[0], w.b[0]) - pad, Math.min(w.a[1], w.b[1]) - pad, Math.max(w.a[0], w.b[0]) + pad, Math.max(w.a[1], w.b[1]) + pad);
+  return { index, put };
+}
+
+/** Merge collinear overlapping walls of the same thickness (thickest first, each into the first it continues). */
+function mergeCollinear(walls: WallLine[]): WallLine[] {
   const out: WallLine[] = [];
   const sorted = [...walls].sort((p, q) => q.thickness - p.thickness);
+  const { index, put } = wallIndex(sorted);
+  const seen = new Set<number>();
   for (const w of sorted) {
     const dx = w.b[0] - w.a[0];
     const dy = w.b[1] - w.a[1];
     const L = Math.hypot(dx, dy);
     if (L < 1e-6) continue;
     let merged = false;
-    for (const o of out) {
+    const near = index.query(Math.min(w.a[0], w.b[0]) - 0.05, Math.min(w.a[1], w.b[1]) - 0.05, Math.max(w.a[0], w.b[0]) + 0.05, Math.max(w.a[1], w.b[1]) + 0.05, seen);
+    near.sort((p, q) => p - q);
+    for (const k of near) {
+      const o = out[k];
       const ox = o.b[0] - o.a[0];
       const oy = o.b[1] - o.a[1];
       const OL = Math.hypot(ox, oy);
@@ -153,13 +186,26 @@ export function tidyWalls(walls: WallLine[]): WallLine[] {
       const b: [number, number] = [o.a[0] + (ox / OL) * nhi, o.a[1] + (oy / OL) * nhi];
       o.a = a;
       o.b = b;
+      put(k, o, 0);
       merged = true;
       break;
     }
-    if (!merged) out.push({ a: [...w.a], b: [...w.b], thickness: w.thickness });
+    if (!merged) {
+      out.push({ a: [...w.a], b: [...w.b], thickness: w.thickness });
+      put(out.length - 1, w, 0);
+    }
   }
-  // Join ends to the centreline of a crossing wall within reach (half of both thicknesses and a little).
-  for (const w of out) {
+  return out;
+}
+
+/** Carry each end to the centreline of a crossing wall within reach (half of both thicknesses and a little). */
+function joinEnds(out: WallLine[]): void {
+  let maxT = 0;
+  for (const w of out) maxT = Math.max(maxT, w.thickness);
+  const { index, put } = wallIndex(out);
+  for (let i = 0; i < out.length; i++) put(i, out[i], out[i].thickness);
+  const seen = new Set<number>();
+  out.forEach((w, wi) => {
     for (const end of ['a', 'b'] as const) {
       const p = w[end];
       const q = end === 'a' ? w.b : w.a;
@@ -168,7 +214,11 @@ export function tidyWalls(walls: WallLine[]): WallLine[] {
       const L = Math.hypot(dx, dy);
       let bestT = Infinity;
       let best: [number, number] | undefined;
-      for (const o of out) {
+      const pad = (w.thickness + maxT) * 0.75 + 0.05 + 1e-6;
+      const near = index.query(p[0] - pad, p[1] - pad, p[0] + pad, p[1] + pad, seen);
+      near.sort((x, y) => x - y);
+      for (const k of near) {
+        const o = out[k];
         if (o === w) continue;
         const ox = o.b[0] - o.a[0];
         const oy = o.b[1] - o.a[1];
@@ -176,7 +226,7 @@ export function tidyWalls(walls: WallLine[]): WallLine[] {
         const den = dx * oy - dy * ox;
         if (Math.abs(den) < 0.5 * L * OL) continue; // only junctions steeper than 30°
         // p + s·(p − q)/L meets o.a + r·(o.b − o.a)/OL
-        const s = ((o.a[0] - p[0]) * oy - (o.a[1] - p[1]) * ox) / (den / L) / 1;
+        const s = ((o.a[0] - p[0]) * oy - (o.a[1] - p[1]) * ox) / (den / L);
         const reach = (w.thickness + o.thickness) * 0.75 + 0.05;
         if (Math.abs(s) > reach) continue;
         const ix = p[0] + (s * dx) / L;
@@ -188,8 +238,10 @@ export function tidyWalls(walls: WallLine[]): WallLine[] {
           best = [ix, iy];
         }
       }
-      if (best && L + (end === 'a' ? 0 : 0) > 0) w[end] = best;
+      if (best) {
+        w[end] = best;
+        put(wi, w, w.thickness);
+      }
     }
-  }
-  return out.filter((w) => Math.hypot(w.b[0] - w.a[0], w.b[1] - w.a[1]) > 0.05);
+  });
 }

@@ -57,6 +57,17 @@ export interface AutosaveRecord {
   key?: string;
 }
 
+/**
+ * Writes one record (the hall's text with `meta`) under `key` and resolves once it is stored. The default writes
+ * into the Autosave's own store on the calling thread; the page passes one that encodes and stores in a worker.
+ */
+export type AutosaveWriter = (key: string, doc: HallDocument, meta: Omit<AutosaveRecord, 'text'>) => Promise<void>;
+
+/** The string stored for a record: its JSON, the hall's `.hall.json` text inside. */
+export function encodeRecord(doc: HallDocument, meta: Omit<AutosaveRecord, 'text'>): string {
+  return JSON.stringify({ ...meta, text: serializeHall(doc) });
+}
+
 export type AutosaveStatus = { state: 'idle' } | { state: 'pending' } | { state: 'saved'; at: number } | { state: 'failed'; reason: string; attempts: number };
 
 export interface AutosaveOptions {
@@ -70,6 +81,12 @@ export interface AutosaveOptions {
   retryMs?: readonly number[];
   onStatus?: (s: AutosaveStatus) => void;
   sync?: SyncStore;
+  /**
+   * How a record is written, default into `kv` on the calling thread; the page passes one that writes in a worker
+   * (the same IndexedDB store), since a large hall's text takes longer than a frame. Reads, pruning and the
+   * synchronous last-moment copy (`flushNow`) never go through it.
+   */
+  write?: AutosaveWriter;
 }
 
 const PREFIX = 'halltwin:autosave';
@@ -164,8 +181,12 @@ export class Autosave {
     if (hall) this.hall = hall;
   }
 
+  private meta(doc: HallDocument): Omit<AutosaveRecord, 'text'> {
+    return { savedAt: this.now(), name: doc.meta.name, tab: this.tab, key: this.key };
+  }
+
   private record(doc: HallDocument): AutosaveRecord {
-    return { savedAt: this.now(), name: doc.meta.name, text: serializeHall(doc), tab: this.tab, key: this.key };
+    return { ...this.meta(doc), text: serializeHall(doc) };
   }
 
   /** Writes the open hall now; resolves when the store confirmed it, rejects (after reporting) when it failed. */
@@ -176,7 +197,8 @@ export class Autosave {
     const key = this.key;
     const run = async () => {
       try {
-        await this.kv.set(key, JSON.stringify(this.record(doc)));
+        const meta = { ...this.meta(doc), key };
+        await (this.opts.write ? this.opts.write(key, doc, meta) : this.kv.set(key, encodeRecord(doc, meta)));
       } catch (e) {
         this.attempts++;
         const reason = e instanceof Error ? (e.message ? `${e.name}: ${e.message}` : e.name) : String(e);

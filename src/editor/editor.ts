@@ -11,6 +11,8 @@ import {
   batch,
   addFloor as addFloorCmd,
   moveToFloor,
+  reorderElements,
+  type DrawOrder,
   removeElements,
   removeFloor,
   reorderFloors,
@@ -21,7 +23,7 @@ import {
   moveElements,
   type Command,
 } from '../core/commands';
-import { KINDS, type HallElement } from '../core/kinds/registry';
+import type { HallElement } from '../core/kinds/registry';
 import { parseHallText, describeProblems, type LoadResult } from '../core/io';
 import { groundFloor } from '../core/query';
 import { allIds, findElement } from '../core/query';
@@ -29,7 +31,7 @@ import { nextId } from '../core/ids';
 import { area, bbox, ensureCCW, isSimplePolygon, type Polygon } from '../core/geometry/polygon';
 import { largestWallLoop } from '../core/geometry/wall-loops';
 import type { Vec2 } from '../core/geometry/vec';
-import { formatPath } from '../core/io';
+import { changeProblems, documentProblems } from '../core/change-check';
 import { hitTest, elementBBox } from './hit-test';
 import { snapPoint, type SnapResult } from './snapping';
 import { cloneElements } from './clipboard';
@@ -172,8 +174,9 @@ export class Editor {
   // ---- changing the document -------------------------------------------------------------------
 
   /**
-   * Run a command. The result is checked against the element schemas first, so a self-crossing polygon or an
-   * out-of-range value is refused with a message and the document stays as it was.
+   * Run a command. What it changed is checked first (element schemas, floor fields, hall settings and the bounds of
+   * src/core/limits.ts), so a self-crossing polygon, an out-of-range value or geometry pushed past a floor's span is
+   * refused with a message and the document stays as it was.
    */
   execute(cmd: Command): boolean {
     let applied: ReturnType<Command['apply']>;
@@ -183,9 +186,9 @@ export class Editor {
       this.fail(e instanceof CommandError || e instanceof Error ? e.message : String(e));
       return false;
     }
-    const problems = changedElementProblems(this.doc, applied.doc);
+    const problems = changeProblems(this.doc, applied.doc);
     if (problems.length) {
-      this.fail(`${cmd.label}: 无效的修改 / invalid change`, problems);
+      this.fail(`${cmd.label}: 修改无效或超出大厅限制，未执行 / invalid or past the hall's limits, not done`, problems);
       return false;
     }
     // The checked result is recorded as is: applying the command again would double its cost on every drag step.
@@ -216,8 +219,22 @@ export class Editor {
     this.history.redo();
   }
 
-  /** Replace the hall (open a file, import IFC) as one undoable step. */
-  openDocument(doc: HallDocument, label = '打开 / Open'): void {
+  /**
+   * Replace the hall (import IFC or DXF, restore an autosave) as one undoable step. The document is checked as the
+   * loader checks a file; one it would refuse is not opened, the problems are shown and the open hall is kept.
+   */
+  openDocument(doc: HallDocument, label = '打开 / Open'): boolean {
+    const r = documentProblems(doc);
+    if (!r.ok) {
+      this.fail(`${label}: 结果无效或超出大厅限制，未打开，当前大厅保持不变 / the result is invalid or past the hall's limits; not opened, the open hall is kept`, r.problems);
+      return false;
+    }
+    this.openChecked(r.doc, label);
+    return true;
+  }
+
+  /** Open a document the loader has already checked. */
+  private openChecked(doc: HallDocument, label: string): void {
     this.tool.exit?.();
     this.history.execute(replaceDocument(doc, label));
     const floorId = groundFloor(doc)?.id ?? '';
@@ -227,7 +244,7 @@ export class Editor {
   /** Open `.hall.json` text. On failure the open hall is untouched and the problems are shown with their JSON paths. */
   loadFile(text: string, fileName = ''): LoadResult {
     const r = parseHallText(text);
-    if (r.ok) this.openDocument(r.doc, `打开 ${fileName} / Open`.trim());
+    if (r.ok) this.openChecked(r.doc, `打开 ${fileName} / Open`.trim());
     else
       this.fail(
         `无法打开 ${fileName}：文件有 ${r.problems.length} 处问题 / Cannot open ${fileName}: ${r.problems.length} problem(s)`,
@@ -328,6 +345,10 @@ export class Editor {
         return this.toggleLock();
       case 'select-similar':
         return this.selectSimilar();
+      case 'bring-to-front':
+        return this.orderSelection('front');
+      case 'send-to-back':
+        return this.orderSelection('back');
       case 'zoom-fit':
         if (e.ctrl || e.meta) return false;
         this.fitView();
@@ -393,6 +414,11 @@ export class Editor {
 
   alignSelection(edge: AlignEdge): boolean {
     return this.replaceAll(align(this.editable(), edge), '对齐 / Align');
+  }
+
+  /** Bring the selection to the front of its floor's draw order, or send it to the back, as one undo step. */
+  orderSelection(to: DrawOrder): boolean {
+    return this.selection.length > 0 && this.execute(reorderElements(this.selection, to));
   }
 
   distributeSelection(axis: Axis): boolean {
@@ -638,21 +664,4 @@ export class Editor {
 /** The same array when every entry stays, so subscribers that select it are not told of a change. */
 function keepIf<T>(xs: T[], keep: (x: T) => boolean): T[] {
   return xs.every(keep) ? xs : xs.filter(keep);
-}
-
-/** Schema problems of every element the change added or altered, with its JSON path. */
-function changedElementProblems(before: HallDocument, after: HallDocument): string[] {
-  const out: string[] = [];
-  after.floors.forEach((f, fi) => {
-    const old = before.floors.find((b) => b.id === f.id);
-    if (old === f) return;
-    const oldEls = new Set(old?.elements ?? []);
-    f.elements.forEach((el, ei) => {
-      if (oldEls.has(el)) return;
-      const r = KINDS[el.kind]?.schema.safeParse(el);
-      if (!r) out.push(`floors[${fi}].elements[${ei}]: unknown kind`);
-      else if (!r.success) for (const i of r.error.issues.slice(0, 5)) out.push(`floors[${fi}].elements[${ei}]${i.path.length ? '.' + formatPath(i.path) : ''}: ${i.message}`);
-    });
-  });
-  return out;
 }

@@ -17,14 +17,30 @@ export function hitTest(floor: Floor, p: Vec2, tolerance = 0.25): HallElement | 
     const how = hits(el, p, tolerance);
     if (!how) continue;
     // Of equally ranked hits, one under the pointer beats one only within the tolerance (in a row of seats 0.6 m
-    // apart the seat clicked, not its neighbour); then the first in the floor's order.
+    // apart the seat clicked, not its neighbour). Of two under the pointer, the one drawn on top: the later in the
+    // floor's order (bring to front / send to back change it); of two only near it, the first.
     const key = rank * 2 + (how === 'inside' ? 0 : 1);
-    if (key < bestKey || (key === bestKey && floor.elements.indexOf(el) < floor.elements.indexOf(best!))) {
+    const later = best !== undefined && floor.elements.indexOf(el) > floor.elements.indexOf(best);
+    if (key < bestKey || (key === bestKey && (how === 'inside') === later)) {
       best = el;
       bestKey = key;
     }
   }
   return best;
+}
+
+/**
+ * Every element under the point, in the order a click picks them (hitTest's order: pick rank, then under the
+ * pointer before within the tolerance, then the floor's order). Tab walks this list, as in Revit.
+ */
+export function hitCandidates(floor: Floor, p: Vec2, tolerance = 0.25): HallElement[] {
+  const near = spatialIndex(floor.elements).query({ minX: p[0] - tolerance, minY: p[1] - tolerance, maxX: p[0] + tolerance, maxY: p[1] + tolerance });
+  const found: { el: HallElement; key: number; at: number }[] = [];
+  for (const el of near.keys()) {
+    const how = hits(el, p, tolerance);
+    if (how) found.push({ el, key: kindOf(el).pickRank * 2 + (how === 'inside' ? 0 : 1), at: floor.elements.indexOf(el) });
+  }
+  return found.sort((a, b) => a.key - b.key || a.at - b.at).map((f) => f.el);
 }
 
 function hits(el: HallElement, p: Vec2, tolerance: number): 'inside' | 'near' | undefined {

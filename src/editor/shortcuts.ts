@@ -17,6 +17,8 @@ export interface Shortcut {
     | 'rotate'
     | 'flip'
     | 'lock'
+    | 'bring-to-front'
+    | 'send-to-back'
     | 'cancel'
     | 'finish'
     | 'view-2d'
@@ -44,6 +46,8 @@ export const SHORTCUT_LIST: Shortcut[] = [
   { key: 'Ctrl+Z', action: 'undo', label: { zh: '撤销', en: 'Undo' } },
   { key: 'Ctrl+Shift+Z', action: 'redo', label: { zh: '重做', en: 'Redo' } },
   { key: 'X', action: 'flip', label: { zh: '翻转（窗口换面）', en: 'Flip (counter front)' } },
+  { key: 'Ctrl+]', action: 'bring-to-front', label: { zh: '置于顶层', en: 'Bring to front' } },
+  { key: 'Ctrl+[', action: 'send-to-back', label: { zh: '置于底层', en: 'Send to back' } },
   { key: 'K', action: 'lock', label: { zh: '锁定 / 解锁', en: 'Lock / unlock' } },
   { key: 'F', action: 'zoom-fit', label: { zh: '缩放至全图', en: 'Zoom to fit' } },
   { key: '?', action: 'help', label: { zh: '快捷键一览', en: 'Keyboard shortcuts' } },

@@ -18,8 +18,15 @@ export interface ToolOptions {
   doorWidth?: number;
 }
 
-/** A selection handle: a vertex of one element, or the rotate knob of the selection. */
-export type HandleRef = { kind: 'vertex'; elementId: string; index: number } | { kind: 'rotate' };
+/**
+ * A handle: a vertex of one selected element, the rotate knob of the selection, or (with the outline tool) a vertex
+ * of the floor outline or the midpoint of its edge `index` (from vertex index to the next), where a vertex is inserted.
+ */
+export type HandleRef =
+  | { kind: 'vertex'; elementId: string; index: number }
+  | { kind: 'rotate' }
+  | { kind: 'outline-vertex'; index: number }
+  | { kind: 'outline-edge'; index: number };
 
 export interface PlanPointerEvent {
   /** Plan coordinates in metres on the current floor. */
@@ -101,6 +108,8 @@ export interface EditorState {
   floorId: string;
   selection: string[];
   hoverId?: string;
+  /** Everything under the cursor in pick order when it is more than one thing; Tab moves hoverId along it. */
+  hoverCandidates?: string[];
   tool: ToolId;
   toolOptions: ToolOptions;
   overlay: Overlay;
@@ -112,7 +121,7 @@ export interface EditorState {
    * The only way the view's camera moves by itself: an explicit framing (zoom to fit, switching floor, a clicked
    * finding, opening a file). `ids` empty frames the whole floor. Edits, undo/redo and checks never set it.
    */
-  cameraRequest?: { ids: string[]; floorId: string; nonce: number };
+  cameraRequest?: { ids: string[]; floorId: string; nonce: number /** Places to frame that are not elements of the hall (where a removed element stood). */; points?: Vec2[] };
   highlight: string[];
   overlays: Record<string, boolean>;
   /** Failing elements and their worst severity, for badges in the view. */
@@ -123,6 +132,8 @@ export interface EditorState {
   flag?: { ids: string[]; zh: string; en: string };
   /** Neighbouring floors drawn faintly under the 2D plan, for tracing (below on by default, as in Revit's underlay). */
   underlay: { below: boolean; above: boolean };
+  /** Other floors drawn as faint ghosts in 3D, for context above and below (shown unless set to false). */
+  ghostFloors?: boolean;
   /** A floor just added over one with walls or an outline: offer to copy them up. */
   floorCopyOffer?: { floorId: string; fromId: string };
   /** The keyboard shortcut sheet is open (the ? key). */

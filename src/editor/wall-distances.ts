@@ -8,6 +8,8 @@ import type { Vec2 } from '../core/geometry/vec';
 export interface WallDistance {
   from: Vec2;
   to: Vec2;
+  /** The unit direction measured along (+x, −x, +y or −y). */
+  dir: Vec2;
   /** Metres, to the face. */
   distance: number;
 }
@@ -42,7 +44,18 @@ export function wallDistances(floor: Floor, p: Vec2, reach = 60): WallDistance[]
       const face = t - el.thickness / 2 / Math.max(cos, 1e-6);
       if (face > 0 && face < best) best = face;
     }
-    if (best < reach) out.push({ from: p, to: [p[0] + d[0] * best, p[1] + d[1] * best], distance: best });
+    if (best < reach) out.push({ from: p, to: [p[0] + d[0] * best, p[1] + d[1] * best], dir: d, distance: best });
   }
   return out;
+}
+
+/**
+ * The move that makes a shown distance `value` metres (typing into Revit's temporary dimension): along the
+ * dimension, towards the wall when the value is smaller. Undefined for a value that is not a distance in front of
+ * the wall (negative, not a number).
+ */
+export function moveForDistance(d: WallDistance, value: number): Vec2 | undefined {
+  if (!Number.isFinite(value) || value < 0) return undefined;
+  const k = d.distance - value;
+  return [d.dir[0] * k, d.dir[1] * k];
 }

@@ -8,9 +8,11 @@ export const reportExport = defineExport({
   mime: 'text/html',
   needsCheck: true,
   options: [],
-  async run({ doc, result }) {
+  async run({ doc, result, env }) {
     if (!result) throw new Error('the report needs the check result');
     const { renderReport } = await import('../rules/report');
-    return { data: renderReport(doc, result), summary: `${result.findings.length} findings` };
+    const other = env.compareWith;
+    const compare = other ? { base: other.doc, baseResult: (await import('../rules')).checkHall(other.doc), name: other.name } : undefined;
+    return { data: renderReport(doc, result, { compare }), summary: `${result.findings.length} findings${other ? `, compared with ${other.name}` : ''}` };
   },
 });

@@ -29,6 +29,8 @@ export interface ExportEnv {
   originalIfc?: Uint8Array;
   /** Name of the file being written, for exports that record it (IFC FILE_NAME). */
   fileName?: string;
+  /** Another version of the hall to compare with (the report's version comparison section). */
+  compareWith?: { doc: HallDocument; name: string };
 }
 
 export interface ExportInput {

@@ -25,7 +25,7 @@ import { ZONE_TYPES, type ZoneType } from '../core/vocab';
 import { writeElement } from './kinds';
 import { zonePset } from './kinds/zone';
 import { StepWriter, compound, e, f, list, r, refList, s } from './step';
-import { type Place, type Target, gidOf, placement, pset, round12 } from './step-shapes';
+import { type Place, type Target, gidOf, placement, pset, round12, prism } from './step-shapes';
 
 export interface ExportIfcOptions {
   /** The IFC file the document was imported from; kept, with our elements appended. */
@@ -114,6 +114,7 @@ function exportFresh(doc: HallDocument, opts: ExportIfcOptions): string {
     storeys.push(storey);
     floorPset(t, floor, storey);
     writeFloorElements(t, doc, floor, storey, { relTo: pl, z0: 0 }, zoneSpaces);
+    if (floor.outline) writeFloorSlab(t, floor, storey, { relTo: pl, z0: 0 });
   }
   w.add('IFCRELAGGREGATES', s(stableGlobalId('rel:building-storeys')), '$', '$', '$', r(building), refList(storeys));
   writeZones(t, zoneSpaces, 'zones');
@@ -160,6 +161,17 @@ function writeFloorElements(t: Target, doc: HallDocument, floor: Floor, storey: 
   if (spaces.length) t.w.add('IFCRELAGGREGATES', s(stableGlobalId(`rel:spaces:${floor.id}`)), t.owner, '$', '$', r(storey), refList(spaces));
   if (contained.length) t.w.add('IFCRELCONTAINEDINSPATIALSTRUCTURE', s(stableGlobalId(`rel:contained:${floor.id}`)), t.owner, '$', '$', refList(contained), r(storey));
 }
+
+/** The floor outline as the storey's floor slab (0.2 m, its top at the floor level), from which an import takes it back. */
+function writeFloorSlab(t: Target, floor: Floor, storey: number, place: Place) {
+  const outline = floor.outline;
+  if (!outline) return;
+  const pl = placement(t, place, [0, 0], 0, -FLOOR_SLAB_M);
+  const slab = t.w.add('IFCSLAB', s(stableGlobalId(`slab:${floor.id}`)), t.owner, s(floor.name), '$', '$', r(pl), r(prism(t, outline, FLOOR_SLAB_M)), '$', e('FLOOR'));
+  t.w.add('IFCRELCONTAINEDINSPATIALSTRUCTURE', s(stableGlobalId(`rel:slab:${floor.id}`)), t.owner, '$', '$', refList([slab]), r(storey));
+}
+
+const FLOOR_SLAB_M = 0.2;
 
 function writeZones(t: Target, zoneSpaces: Map<ZoneType, number[]>, seed: string) {
   for (const [type, spaces] of zoneSpaces) {

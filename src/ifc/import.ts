@@ -9,9 +9,10 @@ import { ELEMENT_KINDS, KINDS, type ElementKind, type HallElement } from '../cor
 import { getIfcApi } from './api';
 import { checkIfcBytes } from './check-bytes';
 import { IfcImportCancelled, IfcImportError } from './errors';
+import { addFloorOutlines } from './floor-outlines';
 import { readGeoref } from './georef';
 import { fillHeights, hallDocument, markExteriorDoors } from './import-finish';
-import { readFloors, readLengthUnit, spatialTree, uniqueId } from './import-storeys';
+import { type Floors, readFloors, readLengthUnit, spatialTree, uniqueId } from './import-storeys';
 import { IFC_IMPORT_ORDER, ifcOf } from './kinds';
 import type { ImportContext, OwnLine, Props } from './kinds/types';
 import { pStr, rv } from './kinds/values';
@@ -128,7 +129,9 @@ async function importOpenModel(
   stage('storeys', 1);
 
   const cuts: CutPlane[] = opts.withGeometry ? floors.map((f) => ({ floorId: f.id, y: f.elevation + CUT_HEIGHT })) : [];
-  const meshes = new MeshCollector(r.api, r.model, wantedLines(entities, tree.childrenOf, psets), opts.withGeometry ? meshGroups(r) : undefined, cuts, scale);
+  const wanted = wantedLines(entities, tree.childrenOf, psets);
+  const floorSlabIds = wantFloorSlabs(r, wanted);
+  const meshes = new MeshCollector(r.api, r.model, wanted, opts.withGeometry ? meshGroups(r) : undefined, cuts, scale);
   const counts = new Map<string, number>();
   const c: ImportContext = {
     r,
@@ -152,6 +155,7 @@ async function importOpenModel(
     designed: new Set(),
   };
   importKinds(c, entities, psets);
+  addSlabOutlines(c, floorSlabIds, wanted, levels);
 
   stage('geometry', 0);
   fillHeights(floors);
@@ -278,6 +282,30 @@ function idMaker(taken: Set<string>, psets: Psets): (prefix: string, p?: Props) 
     taken.add(id);
     return id;
   };
+}
+
+/** Floor slabs give the storeys' outlines (floor-outlines.ts); roof slabs do not. Their plan triangles are kept. */
+function wantFloorSlabs(r: ModelReader, wanted: Map<number, boolean>): number[] {
+  const ids = ['IfcSlab', 'IfcSlabStandardCase', 'IfcSlabElementedCase'].flatMap((name) => entityIds(r, name));
+  r.lines(ids);
+  for (const id of ids) if (str(r.line(id)?.PredefinedType)?.toUpperCase() !== 'ROOF' && !wanted.has(id)) wanted.set(id, true);
+  return ids;
+}
+
+function addSlabOutlines(c: ImportContext, slabIds: readonly number[], wanted: ReadonlyMap<number, boolean>, levels: Floors): void {
+  const slabs = slabIds.flatMap((id) => {
+    const g = wanted.get(id) ? c.meshes.elements.get(id) : undefined;
+    return g?.tris ? [{ filedUnder: c.floorOf(id, g), top: g.maxY, tris: g.tris, ...(g.up ? { up: g.up } : {}) }] : [];
+  });
+  // A storey HallTwin wrote says by its slab whether the floor had an outline: none is not guessed from rooms.
+  const written = new Set(levels.storeys.filter((s) => s.props !== undefined).map((s) => levels.floorOfStorey.get(s.lineId)));
+  addFloorOutlines(
+    levels.floors,
+    slabs,
+    rv,
+    c.warnings,
+    levels.floors.map((_, i) => !written.has(i)),
+  );
 }
 
 /** Every kind read in IFC_IMPORT_ORDER, each in its stage; all meshes are streamed before the first kind that needs them. */

@@ -78,12 +78,3 @@ export interface ImportResult {
   context?: ContextGeometry;
   stats: ImportStats;
 }
-
-/** Every typed array buffer of a context, for postMessage's transfer list (each once: a repeat throws). */
-export function contextTransferables(ctx: ContextGeometry | undefined): ArrayBuffer[] {
-  if (!ctx) return [];
-  const out = new Set<ArrayBuffer>();
-  for (const m of ctx.meshes) for (const a of [m.positions, m.indices]) out.add(a.buffer as ArrayBuffer);
-  for (const c of ctx.cuts) out.add(c.segments.buffer as ArrayBuffer);
-  return [...out];
-}

@@ -162,7 +162,7 @@ function validElement(e: HallElement): boolean {
 
 const sameKeys = (o: unknown, keys: string[]) => !!o && typeof o === 'object' && Object.keys(o).join() === keys.join();
 
-const FLOOR_KEYS = ['id', 'name', 'storey', 'elevation', 'height', 'elements', 'ifcGlobalId'];
+const FLOOR_KEYS = ['id', 'name', 'storey', 'elevation', 'height', 'outline', 'elements', 'ifcGlobalId'];
 const DOC_KEYS = ['format', 'version', 'meta', 'floors'];
 
 /**
@@ -178,8 +178,8 @@ export function certainlyValid(doc: HallDocument): boolean {
   let total = 0;
   for (const f of doc.floors) {
     const keys = Object.keys(f);
-    const want = f.ifcGlobalId === undefined ? FLOOR_KEYS.slice(0, -1) : FLOOR_KEYS;
-    if (keys.join() !== want.join()) return false;
+    const want = FLOOR_KEYS.filter((k) => (k !== 'ifcGlobalId' || f.ifcGlobalId !== undefined) && (k !== 'outline' || f.outline !== undefined));
+    if (keys.join() !== want.join() || !opt(f.outline, simpleRing)) return false;
     if (!isId(f.id) || !isText(f.name) || !Number.isInteger(f.storey) || !within(f.storey, -20, 200) || !within(f.elevation, -1000, 5000)) return false;
     if (!(fin(f.height) && f.height > 0 && f.height <= 100) || !opt(f.ifcGlobalId, (g) => typeof g === 'string' && g.length <= 64)) return false;
     if (!Array.isArray(f.elements) || f.elements.length > 200000 || ids.has(f.id)) return false;

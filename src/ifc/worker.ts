@@ -1,12 +1,13 @@
 /**
  * Module worker running the IFC import off the main thread. Message in: { bytes, fileName, wasmPath }.
- * Messages out: { type: 'progress', progress } … then { type: 'done', result } (context buffers
- * transferred, not copied) or { type: 'error', name, message, where }.
+ * Messages out: { type: 'progress', progress } … then the result in pieces, { type: 'piece', piece } (the hall
+ * first, then the context geometry with its buffers transferred, not copied; see ./pieces.ts), or
+ * { type: 'error', name, message, where }.
  */
 import { importIfc } from './import';
 import { IfcImportError } from './errors';
 import { overallProgress } from './progress';
-import { contextTransferables } from './types';
+import { pieceTransferables, splitResult } from './pieces';
 
 export interface WorkerRequest {
   bytes: ArrayBuffer;
@@ -35,7 +36,7 @@ scope.onmessage = async (ev) => {
         scope.postMessage({ type: 'progress', progress });
       },
     });
-    scope.postMessage({ type: 'done', result }, contextTransferables(result.context));
+    for (const piece of splitResult(result)) scope.postMessage({ type: 'piece', piece }, pieceTransferables(piece));
   } catch (e) {
     scope.postMessage({
       type: 'error',

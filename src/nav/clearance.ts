@@ -20,7 +20,7 @@ export interface Obstacles {
 }
 
 /** A wall as rectangles, cut where doors stand in it (the door's own width opens the wall). */
-function wallPieces(w: { a: Vec2; b: Vec2; thickness: number }, doors: { position: Vec2; width: number }[]): Polygon[] {
+function wallPieces(w: { a: Vec2; b: Vec2; thickness: number }, doors: readonly { position: Vec2; width: number }[]): Polygon[] {
   const dx = w.b[0] - w.a[0];
   const dy = w.b[1] - w.a[1];
   const len = Math.hypot(dx, dy);
@@ -52,36 +52,72 @@ const cache = new WeakMap<Floor, Obstacles>();
 /** Pieces per wall object, kept while the doors that cut it are the same objects (a seat moving changes neither). */
 const piecesMemo = new WeakMap<object, { doors: readonly object[]; pieces: Polygon[] }>();
 const footprintMemo = new WeakMap<object, Polygon | null>();
+type Opening = Extract<Floor['elements'][number], { kind: 'opening' }>;
+const NO_DOORS: readonly Opening[] = [];
+
+/**
+ * The doors that may cut each wall, in floor order: those attached to it and those attached to none. Made in one
+ * pass (a floor of the big hall has fifty walls and forty doors, and this runs on every edit).
+ */
+function doorsByWall(elements: Floor['elements']): (wallId: string) => readonly Opening[] {
+  const attached = new Map<string, Opening[]>();
+  const loose: Opening[] = [];
+  for (let i = 0; i < elements.length; i++) {
+    const e = elements[i];
+    if (e.kind !== 'opening') continue;
+    if (!e.wallId) loose.push(e);
+    else {
+      const l = attached.get(e.wallId);
+      if (l) l.push(e);
+      else attached.set(e.wallId, [e]);
+    }
+  }
+  if (!loose.length) return (id) => attached.get(id) ?? NO_DOORS;
+  const order = new Map<Opening, number>();
+  for (let i = 0; i < elements.length; i++) if (elements[i].kind === 'opening') order.set(elements[i] as Opening, i);
+  return (id) => {
+    const mine = attached.get(id);
+    return mine ? [...mine, ...loose].sort((a, b) => order.get(a)! - order.get(b)!) : loose;
+  };
+}
+
 /** The floor's obstacles: walls (cut by doors), everything that blocks walking, and the floor outline. Per floor object. */
 export function obstaclesOf(floor: Floor): Obstacles {
   const hit = cache.get(floor);
   if (hit) return hit;
   const polys: Polygon[] = [];
-  const doors = floor.elements.filter((e) => e.kind === 'opening');
-  for (const e of floor.elements) {
+  const doorsOf = doorsByWall(floor.elements);
+  let vertices = floor.outline?.length ?? 0;
+  // Indexed loop: it runs over every element of a floor on every edit.
+  for (let k = 0; k < floor.elements.length; k++) {
+    const e = floor.elements[k];
     if (e.kind === 'wall') {
-      const mine = doors.filter((d) => !d.wallId || d.wallId === e.id);
+      const mine = doorsOf(e.id);
       let m = piecesMemo.get(e);
       if (!m || m.doors.length !== mine.length || m.doors.some((d, i) => d !== mine[i])) piecesMemo.set(e, (m = { doors: mine, pieces: wallPieces(e, mine) }));
-      polys.push(...m.pieces);
+      for (const p of m.pieces) polys.push(p), (vertices += p.length);
     } else if (e.kind !== 'opening' && e.kind !== 'zone' && e.kind !== 'route' && e.kind !== 'vlink' && e.kind !== 'sign') {
       let fp = footprintMemo.get(e);
       if (fp === undefined) footprintMemo.set(e, (fp = kindOf(e).blocksWalking(e) ? kindOf(e).footprint(e) : null));
-      if (fp) polys.push(fp);
+      if (fp) polys.push(fp), (vertices += fp.length);
     }
   }
-  const edges: number[] = [];
+  const segs = new Float64Array(4 * vertices);
+  let o = 0;
   const ring = (p: Polygon) => {
     for (let i = 0; i < p.length; i++) {
       const a = p[i];
       const b = p[(i + 1) % p.length];
-      edges.push(a[0], a[1], b[0], b[1]);
+      segs[o++] = a[0];
+      segs[o++] = a[1];
+      segs[o++] = b[0];
+      segs[o++] = b[1];
     }
   };
   for (const p of polys) ring(p);
   // The outline bounds the floor like a wall, except where a door stands on it.
   if (floor.outline) ring(floor.outline);
-  const out = { segs: Float64Array.from(edges), polys, boxes: polys.map(cachedBBox) };
+  const out = { segs, polys, boxes: polys.map(cachedBBox) };
   cache.set(floor, out);
   return out;
 }
@@ -138,9 +174,68 @@ function rayHit(o: Obstacles, p: Vec2, u: Vec2, only?: Int32Array): number {
 /** Hits closer than this to the ray's start are the face it leaves from (a micrometre). */
 const RAY_START = 1e-6;
 
-/** Is p inside a closed obstacle? */
+/**
+ * The obstacles' polygons bucketed by their boxes on a square grid, as one list per bucket packed in one array
+ * (`items[starts[b]..starts[b + 1]]`, ascending): a point looks at one bucket's polygons. Made for every floor
+ * version a rule measures, so it allocates two arrays, not one per bucket.
+ */
+interface PolyIndex {
+  ox: number;
+  oy: number;
+  cols: number;
+  rows: number;
+  starts: Int32Array;
+  items: Int32Array;
+}
+const POLY_BUCKET_M = 4;
+const polyIndexes = new WeakMap<Obstacles, PolyIndex>();
+function polyIndexOf(o: Obstacles): PolyIndex {
+  let ix = polyIndexes.get(o);
+  if (ix) return ix;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const b of o.boxes) {
+    minX = Math.min(minX, b.minX);
+    minY = Math.min(minY, b.minY);
+    maxX = Math.max(maxX, b.maxX);
+    maxY = Math.max(maxY, b.maxY);
+  }
+  const cols = o.boxes.length ? Math.floor((maxX - minX) / POLY_BUCKET_M) + 1 : 0;
+  const rows = o.boxes.length ? Math.floor((maxY - minY) / POLY_BUCKET_M) + 1 : 0;
+  const starts = new Int32Array(cols * rows + 1);
+  // Two passes over the boxes: count per bucket, then place (each bucket's polygons in ascending order).
+  const visit = (fn: (bucket: number, i: number) => void) => {
+    for (let i = 0; i < o.boxes.length; i++) {
+      const b = o.boxes[i];
+      const c0 = Math.floor((b.minX - minX) / POLY_BUCKET_M);
+      const c1 = Math.floor((b.maxX - minX) / POLY_BUCKET_M);
+      const r1 = Math.floor((b.maxY - minY) / POLY_BUCKET_M);
+      for (let r = Math.floor((b.minY - minY) / POLY_BUCKET_M); r <= r1; r++) for (let c = c0; c <= c1; c++) fn(r * cols + c, i);
+    }
+  };
+  visit((k) => starts[k + 1]++);
+  for (let k = 0; k < cols * rows; k++) starts[k + 1] += starts[k];
+  const items = new Int32Array(starts[cols * rows]);
+  const fillAt = starts.slice(0, cols * rows);
+  visit((k, i) => (items[fillAt[k]++] = i));
+  polyIndexes.set(o, (ix = { ox: minX, oy: minY, cols, rows, starts, items }));
+  return ix;
+}
+
+/**
+ * Is p inside a closed obstacle? Only the polygons of p's bucket are tested: a box holding p lies over the bucket
+ * holding p (floor is monotonic), and a point outside every box is inside no polygon.
+ */
 function insideObstacle(o: Obstacles, p: Vec2): boolean {
-  for (let i = 0; i < o.polys.length; i++) {
+  const ix = polyIndexOf(o);
+  const c = Math.floor((p[0] - ix.ox) / POLY_BUCKET_M);
+  const r = Math.floor((p[1] - ix.oy) / POLY_BUCKET_M);
+  if (!(c >= 0 && r >= 0 && c < ix.cols && r < ix.rows)) return false;
+  const k = r * ix.cols + c;
+  for (let j = ix.starts[k], end = ix.starts[k + 1]; j < end; j++) {
+    const i = ix.items[j];
     const b = o.boxes[i];
     if (p[0] >= b.minX && p[0] <= b.maxX && p[1] >= b.minY && p[1] <= b.maxY && pointInPolygon(p, o.polys[i])) return true;
   }
@@ -182,112 +277,6 @@ export function edgesNear(o: Obstacles, a: Vec2, b: Vec2, cap: number): Int32Arr
 
 export const clearWidthOnFloor = (floor: Floor, p: Vec2): number => clearWidthOf(obstaclesOf(floor), p);
 
-/**
- * Exact passage widths for the walking raster: per free cell, the clear width at its centre (capped at `cap`),
- * from the real obstacle outlines — walls at their true thickness, cut where doors open them, and the floor
- * outline cut likewise. The wheelchair network reads this instead of the cell-centre clearance, so a 1.19 m
- * passage closes under a 1.20 m limit and a 1.20 m one stays open, wherever the cells happen to fall.
- */
-export interface WidthInputs {
-  solids: Polygon[];
-  strips: Polygon[];
-  outline?: Polygon;
-}
-
-/** The parts of segment a–b outside the convex polygon `cut` (Cyrus–Beck), as [t0, t1] intervals of 0..1. */
-function outsideConvex(a: Vec2, b: Vec2, cut: Polygon): [number, number][] {
-  let t0 = 0;
-  let t1 = 1;
-  const dx = b[0] - a[0];
-  const dy = b[1] - a[1];
-  const ccw = signedArea2(cut) > 0;
-  for (let i = 0; i < cut.length; i++) {
-    const p = cut[i];
-    const q = cut[(i + 1) % cut.length];
-    // Inward normal of edge p→q.
-    const nx = ccw ? -(q[1] - p[1]) : q[1] - p[1];
-    const ny = ccw ? q[0] - p[0] : -(q[0] - p[0]);
-    const num = nx * (a[0] - p[0]) + ny * (a[1] - p[1]);
-    const den = nx * dx + ny * dy;
-    if (den === 0) {
-      if (num < 0) return [[0, 1]];
-      continue;
-    }
-    const t = -num / den;
-    if (den > 0) t0 = Math.max(t0, t);
-    else t1 = Math.min(t1, t);
-    if (t0 >= t1) return [[0, 1]];
-  }
-  const out: [number, number][] = [];
-  if (t0 > 0) out.push([0, t0]);
-  if (t1 < 1) out.push([t1, 1]);
-  return out;
-}
-/** The part of segment a–b inside the convex polygon, or null. */
-function insideConvex(a: Vec2, b: Vec2, poly: Polygon): [number, number] | null {
-  const out = outsideConvex(a, b, poly);
-  if (out.length === 1 && out[0][0] === 0 && out[0][1] === 1) return null;
-  const t0 = out.length && out[0][0] === 0 ? out[0][1] : 0;
-  const t1 = out.length && out[out.length - 1][1] === 1 ? out[out.length - 1][0] : 1;
-  return t1 > t0 ? [t0, t1] : null;
-}
-function signedArea2(p: Polygon): number {
-  let s = 0;
-  for (let i = 0; i < p.length; i++) {
-    const a = p[i];
-    const b = p[(i + 1) % p.length];
-    s += a[0] * b[1] - b[0] * a[1];
-  }
-  return s;
-}
-const overlaps = (a: BBox, b: BBox) => a.minX <= b.maxX && b.minX <= a.maxX && a.minY <= b.maxY && b.minY <= a.maxY;
-
-/** Obstacle edges for widths: solids' and the outline's edges less what door strips cut, plus the jambs. */
-export function widthEdges(inp: WidthInputs): Float64Array {
-  const out: number[] = [];
-  const stripBoxes = inp.strips.map(cachedBBox);
-  const push = (a: Vec2, b: Vec2) => {
-    // Remove the pieces inside any door strip the edge meets.
-    let parts: [number, number][] = [[0, 1]];
-    const eb: BBox = { minX: Math.min(a[0], b[0]), maxX: Math.max(a[0], b[0]), minY: Math.min(a[1], b[1]), maxY: Math.max(a[1], b[1]) };
-    for (let s = 0; s < inp.strips.length; s++) {
-      if (!overlaps(eb, stripBoxes[s])) continue;
-      const cut = outsideConvex(a, b, inp.strips[s]);
-      const next: [number, number][] = [];
-      for (const [p0, p1] of parts)
-        for (const [c0, c1] of cut) {
-          const lo = Math.max(p0, c0);
-          const hi = Math.min(p1, c1);
-          if (hi > lo) next.push([lo, hi]);
-        }
-      parts = next;
-    }
-    for (const [t0, t1] of parts) out.push(a[0] + (b[0] - a[0]) * t0, a[1] + (b[1] - a[1]) * t0, a[0] + (b[0] - a[0]) * t1, a[1] + (b[1] - a[1]) * t1);
-  };
-  const ring = (p: Polygon) => {
-    for (let i = 0; i < p.length; i++) push(p[i], p[(i + 1) % p.length]);
-  };
-  for (const s of inp.solids) ring(s);
-  if (inp.outline) ring(inp.outline);
-  // Jambs: a strip's sides where they run inside a solid (the faces of the wall ends a door leaves).
-  const solidBoxes = inp.solids.map(cachedBBox);
-  for (let s = 0; s < inp.strips.length; s++) {
-    const st = inp.strips[s];
-    for (let k = 0; k < inp.solids.length; k++) {
-      if (!overlaps(stripBoxes[s], solidBoxes[k]) || inp.solids[k].length !== RECT_VERTICES) continue;
-      for (let i = 0; i < st.length; i++) {
-        const a = st[i];
-        const b = st[(i + 1) % st.length];
-        const iv = insideConvex(a, b, inp.solids[k]);
-        if (iv) out.push(a[0] + (b[0] - a[0]) * iv[0], a[1] + (b[1] - a[1]) * iv[0], a[0] + (b[0] - a[0]) * iv[1], a[1] + (b[1] - a[1]) * iv[1]);
-      }
-    }
-  }
-  return Float64Array.from(out);
-}
-/** Walls and most blockers are rectangles; jambs are taken from those (convex) only. */
-const RECT_VERTICES = 4;
-
 /** Edges bucketed on a square grid of side `size`, so a query looks at the 3 × 3 buckets around it only. */
 export interface EdgeBuckets {
   size: number;
@@ -301,23 +290,46 @@ export interface EdgeBuckets {
   near: (Int32Array | undefined)[];
   segs: Float64Array;
 }
-export function bucketEdges(segs: Float64Array, size: number, box: BBox): EdgeBuckets {
-  const cols = Math.max(1, Math.ceil((box.maxX - box.minX) / size) + 1);
-  const rows = Math.max(1, Math.ceil((box.maxY - box.minY) / size) + 1);
-  const tmp: number[][] = Array.from({ length: cols * rows }, () => []);
+/** A range of buckets, inclusive. */
+export interface BucketWindow {
+  c0: number;
+  c1: number;
+  r0: number;
+  r1: number;
+}
+/**
+ * Buckets over `box`; with `only`, the buckets outside that range are left empty (a patch queries a few buckets
+ * of a large floor, and the grid must stay the whole floor's so that every query sees the same edges).
+ */
+export function bucketEdges(segs: Float64Array, size: number, box: BBox, only?: BucketWindow): EdgeBuckets {
+  const { cols, rows } = bucketGrid(size, box);
+  const lo = only ?? { c0: 0, c1: cols - 1, r0: 0, r1: rows - 1 };
+  const tmp: (number[] | undefined)[] = new Array(cols * rows);
   for (let k = 0; k < segs.length; k += 4) {
-    const c0 = Math.max(0, Math.floor((Math.min(segs[k], segs[k + 2]) - box.minX) / size));
-    const c1 = Math.min(cols - 1, Math.floor((Math.max(segs[k], segs[k + 2]) - box.minX) / size));
-    const r0 = Math.max(0, Math.floor((Math.min(segs[k + 1], segs[k + 3]) - box.minY) / size));
-    const r1 = Math.min(rows - 1, Math.floor((Math.max(segs[k + 1], segs[k + 3]) - box.minY) / size));
-    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) tmp[r * cols + c].push(k / 4);
+    const c0 = Math.max(lo.c0, Math.floor((Math.min(segs[k], segs[k + 2]) - box.minX) / size));
+    const c1 = Math.min(lo.c1, cols - 1, Math.floor((Math.max(segs[k], segs[k + 2]) - box.minX) / size));
+    const r0 = Math.max(lo.r0, Math.floor((Math.min(segs[k + 1], segs[k + 3]) - box.minY) / size));
+    const r1 = Math.min(lo.r1, rows - 1, Math.floor((Math.max(segs[k + 1], segs[k + 3]) - box.minY) / size));
+    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) (tmp[r * cols + c] ??= []).push(k / 4);
   }
-  return { size, ox: box.minX, oy: box.minY, cols, rows, lists: tmp.map((l) => Int32Array.from(l)), near: new Array(cols * rows), segs };
+  const lists: Int32Array[] = new Array(cols * rows);
+  for (let i = 0; i < lists.length; i++) lists[i] = tmp[i] ? Int32Array.from(tmp[i]!) : NO_EDGES;
+  return { size, ox: box.minX, oy: box.minY, cols, rows, lists, near: new Array(cols * rows), segs };
+}
+const NO_EDGES = new Int32Array(0);
+
+/** The bucket grid over `box` (what bucketEdges makes, without the edges). */
+export function bucketGrid(size: number, box: BBox): Pick<EdgeBuckets, 'size' | 'ox' | 'oy' | 'cols' | 'rows'> {
+  return { size, ox: box.minX, oy: box.minY, cols: Math.max(1, Math.ceil((box.maxX - box.minX) / size) + 1), rows: Math.max(1, Math.ceil((box.maxY - box.minY) / size) + 1) };
+}
+
+/** The bucket a point falls in, as around() finds it: [column, row]. */
+export function bucketOf(b: Pick<EdgeBuckets, 'size' | 'ox' | 'oy' | 'cols' | 'rows'>, p: Vec2): [number, number] {
+  return [Math.min(b.cols - 1, Math.max(0, Math.floor((p[0] - b.ox) / b.size))), Math.min(b.rows - 1, Math.max(0, Math.floor((p[1] - b.oy) / b.size)))];
 }
 /** The edges in the 3 × 3 buckets around p (every edge within `size` of p is among them). */
 function around(b: EdgeBuckets, p: Vec2): Int32Array {
-  const c = Math.min(b.cols - 1, Math.max(0, Math.floor((p[0] - b.ox) / b.size)));
-  const r = Math.min(b.rows - 1, Math.max(0, Math.floor((p[1] - b.oy) / b.size)));
+  const [c, r] = bucketOf(b, p);
   const at = r * b.cols + c;
   let list = b.near[at];
   if (!list) {

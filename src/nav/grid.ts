@@ -10,7 +10,8 @@ import { kindOf } from '../core/kinds/registry';
 import { isStaffZone } from '../core/kinds/zone';
 import { bbox, cachedBBox, pointInPolygon, rectPolygon, type Polygon, type BBox } from '../core/geometry/polygon';
 import { distToSegment, type Vec2 } from '../core/geometry/vec';
-import { bucketEdges, cappedWidth, widthEdges } from './clearance';
+import { bucketEdges, bucketGrid, bucketOf, cappedWidth, type BucketWindow, type EdgeBuckets } from './clearance';
+import { widthEdges } from './clearance-edges';
 import { MAX_RASTER_CELLS, PlanTooLargeError } from '../core/limits';
 
 /**
@@ -313,18 +314,82 @@ function paint(
   }
 }
 
-/** Exact passage widths of the window's free cells (others 0), capped at CLEARANCE_CAP_M. */
-function passWidths(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, inp: RasterInputs, win: CellWindow, free: Uint8Array, out: Float32Array): void {
-  const edges = widthEdges({ solids: inp.solids, strips: inp.doors.map((d) => d.strip), outline: inp.outline });
+/**
+ * Exact passage widths of the window's free cells (others 0), capped at CLEARANCE_CAP_M. A part of the raster
+ * (a patch) measures against the edges near it only: those in the buckets its cells look at.
+ */
+function passWidths(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, inp: RasterInputs, win: CellWindow, free: Uint8Array, out: Float32Array, keep?: WidthsKept): void {
   const box = {
     minX: g.origin[0] - CLEARANCE_CAP_M,
     minY: g.origin[1] - CLEARANCE_CAP_M,
     maxX: g.origin[0] + g.cols * g.cell + CLEARANCE_CAP_M,
     maxY: g.origin[1] + g.rows * g.cell + CLEARANCE_CAP_M,
   };
-  const buckets = bucketEdges(edges, CLEARANCE_CAP_M, box);
-  for (let r = win.r0; r <= win.r1; r++) for (let i = r * g.cols + win.c0, end = r * g.cols + win.c1; i <= end; i++) out[i] = free[i] ? cappedWidth(buckets, cellCentre(g, i)) : 0;
+  const whole = win.c0 === 0 && win.r0 === 0 && win.c1 === g.cols - 1 && win.r1 === g.rows - 1;
+  let only: BucketWindow | undefined;
+  let region: BBox | undefined;
+  if (!whole) {
+    const grid = bucketGrid(CLEARANCE_CAP_M, box);
+    const [c0, r0] = bucketOf(grid, cellCentre(g, win.r0 * g.cols + win.c0));
+    const [c1, r1] = bucketOf(grid, cellCentre(g, win.r1 * g.cols + win.c1));
+    only = { c0: Math.max(0, c0 - 1), c1: Math.min(grid.cols - 1, c1 + 1), r0: Math.max(0, r0 - 1), r1: Math.min(grid.rows - 1, r1 + 1) };
+    // The buckets' extent, a little wider than rounding could ever place an edge of theirs outside it.
+    region = {
+      minX: box.minX + only.c0 * CLEARANCE_CAP_M - REGION_SLACK_M,
+      maxX: box.minX + (only.c1 + 1) * CLEARANCE_CAP_M + REGION_SLACK_M,
+      minY: box.minY + only.r0 * CLEARANCE_CAP_M - REGION_SLACK_M,
+      maxY: box.minY + (only.r1 + 1) * CLEARANCE_CAP_M + REGION_SLACK_M,
+    };
+  }
+  let buckets: EdgeBuckets | undefined;
+  for (let r = win.r0; r <= win.r1; r++)
+    for (let i = r * g.cols + win.c0, end = r * g.cols + win.c1; i <= end; i++) {
+      if (!free[i]) {
+        out[i] = 0;
+        continue;
+      }
+      const p = cellCentre(g, i);
+      if (keep?.free[i] && !widthMayChange(p, keep.widths[i], keep.box)) {
+        out[i] = keep.widths[i];
+        continue;
+      }
+      buckets ??= bucketEdges(widthEdges({ solids: inp.solids, strips: inp.doors.map((d) => d.strip), outline: inp.outline }, region), CLEARANCE_CAP_M, box, only);
+      out[i] = cappedWidth(buckets, p);
+    }
 }
+
+/** A patch's previous widths, and the box holding every solid and door strip the edit added or removed (null: none). */
+interface WidthsKept {
+  free: Uint8Array;
+  widths: Float32Array;
+  box: BBox | null;
+}
+/**
+ * Whether a width measured as `w` at p can differ once the edges in `box` changed. A width is found from the
+ * nearest edge (at most w/2 away) and the first edge hit on the far side (at most w away): edges that all lie
+ * farther than w from p are neither, before or after, and ties between equally near edges cannot involve them.
+ * A capped width stays capped for the same reason. The slack covers the Float32 rounding of the stored width.
+ */
+function widthMayChange(p: Vec2, w: number, box: BBox | null): boolean {
+  if (!box) return false;
+  const dx = Math.max(box.minX - p[0], 0, p[0] - box.maxX);
+  const dy = Math.max(box.minY - p[1], 0, p[1] - box.maxY);
+  return dx * dx + dy * dy <= (w * (1 + WIDTH_SLACK) + WIDTH_SLACK) ** 2;
+}
+const WIDTH_SLACK = 1e-5;
+
+/** The box of what an element adds to the width edges (its true solid, or a door's strip), or null. */
+function widthBox(e: Floor['elements'][number]): BBox | null {
+  if (e.kind === 'opening') return cachedBBox(doorStrip(e));
+  if (e.kind === 'wall') return cachedBBox(trueWall(e));
+  if (e.kind === 'zone' || e.kind === 'vlink' || !kindOf(e).blocksWalking(e)) return null;
+  const fp = kindOf(e).footprint(e);
+  return fp ? cachedBBox(fp) : null;
+}
+const union = (a: BBox | null, b: BBox | null): BBox | null =>
+  !a ? b : !b ? a : { minX: Math.min(a.minX, b.minX), minY: Math.min(a.minY, b.minY), maxX: Math.max(a.maxX, b.maxX), maxY: Math.max(a.maxY, b.maxY) };
+/** A micrometre: far above the rounding of a bucket boundary, far below anything drawn. */
+const REGION_SLACK_M = 1e-6;
 
 /** The plan box an element changes in the raster, or null when it does not take part in it (signs, vlinks). */
 function rasterBox(e: Floor['elements'][number]): BBox | null {
@@ -364,7 +429,8 @@ export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floo
   const staff = grid.staff.slice();
   const stepped = grid.stepped.slice();
   const doorWidth = grid.doorWidth.slice();
-  paint(grid, rasterInputs(floor), win, free, staff, stepped, doorWidth);
+  const inputs = rasterInputs(floor);
+  paint(grid, inputs, win, free, staff, stepped, doorWidth);
   // Clear widths change up to the cap away from the cells that changed: recompute that wider window only. Exact
   // passage widths change there too even when no cell flips (an obstacle moved by a few centimetres).
   const reach = Math.ceil(CLEARANCE_CAP_M / grid.cell) + 1;
@@ -375,7 +441,9 @@ export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floo
     r1: Math.min(grid.rows - 1, win.r1 + reach),
   };
   const passWidth = grid.passWidth.slice();
-  passWidths(grid, rasterInputs(floor), cw, free, passWidth);
+  let moved: BBox | null = null;
+  for (const e of changed) moved = union(moved, widthBox(e));
+  passWidths(grid, inputs, cw, free, passWidth, { free: grid.free, widths: grid.passWidth, box: moved });
   let same = true;
   for (let r = win.r0; r <= win.r1 && same; r++)
     for (let i = r * grid.cols + win.c0, end = r * grid.cols + win.c1; i <= end; i++)

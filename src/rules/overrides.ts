@@ -3,8 +3,9 @@
  * must have the preset value's type and lie in a sane range. The file schema only bounds their size; this needs the
  * preset, so the CLI and the hall settings call it at the boundary where a preset is known.
  */
-import { MAX_LENGTH_M, clip } from '../core/limits';
+import { clip } from '../core/limits';
 import { COUNTER_TYPE_IDS, type PresetId } from '../core/vocab';
+import { describeRange, orderedPairs, paramRange } from './param-ranges';
 import { resolveParams } from './preset';
 import type { ParamValue } from './types';
 
@@ -13,18 +14,6 @@ export interface OverrideProblem {
   key: string;
   message: string;
 }
-
-/** Allowed range of a numeric parameter, from its name's unit suffix (metres, m², slope, fraction, degrees). */
-export function paramRange(id: string): { min: number; max: number; unit: string } {
-  if (/Slope$/.test(id) || /Percentile$/.test(id)) return { min: 0, max: 1, unit: '' };
-  if (/M2$/.test(id)) return { min: 0, max: 10_000, unit: 'm²' };
-  if (/Deg$/.test(id)) return { min: 0, max: 360, unit: '°' };
-  if (/M$/.test(id)) return { min: 0, max: MAX_LENGTH_M, unit: 'm' };
-  return { min: 0, max: 100_000, unit: '' };
-}
-
-const STRING_CHOICES: Record<string, readonly string[]> = { deskSizeDimension: ['width', 'depth'] };
-const LIST_CHOICES: Record<string, readonly string[]> = { oneMetreLineExempt: COUNTER_TYPE_IDS };
 
 /** The known parameter ids of a preset, sorted. */
 export function knownParams(preset: PresetId): string[] {
@@ -40,22 +29,19 @@ export function overrideProblem(preset: PresetId, key: string, value: unknown): 
   }
   const want = typeof base[key];
   if (typeof value !== want) return `parameter ${key} takes a ${want}, got ${typeof value === 'string' ? `"${clip(value, 40)}"` : String(value)} / 参数类型错误`;
-  if (typeof value === 'number') {
-    const r = paramRange(key);
-    if (!Number.isFinite(value) || value < r.min || value > r.max)
-      return `parameter ${key} must lie between ${r.min} and ${r.max}${r.unit ? ` ${r.unit}` : ''}, got ${value} / 参数超出范围`;
+  const r = paramRange(key);
+  if (typeof value === 'number' && r && 'min' in r) {
+    if (!Number.isFinite(value) || value < r.min || value > r.max || (r.unit === 'count' && !Number.isInteger(value)))
+      return `parameter ${key} must be ${describeRange(r)}, got ${value} / 参数超出范围（${r.min}–${r.max}）`;
   }
-  if (typeof value === 'string') {
-    const choices = STRING_CHOICES[key];
-    if (choices && !choices.includes(value)) return `parameter ${key} is one of ${choices.join(', ')}, got "${clip(value, 40)}" / 参数取值无效`;
-    const list = LIST_CHOICES[key];
-    if (list) {
-      const bad = value
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => s && !list.includes(s));
-      if (bad.length) return `parameter ${key} lists ${list.join(', ')} (comma separated); "${clip(bad[0], 40)}" is not one of them / 参数取值无效`;
-    }
+  if (typeof value === 'string' && r && 'choices' in r && !r.choices.includes(value))
+    return `parameter ${key} is one of ${r.choices.join(', ')}, got "${clip(value, 40)}" / 参数取值无效`;
+  if (typeof value === 'string' && r && 'listOf' in r) {
+    const bad = value
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s && !(COUNTER_TYPE_IDS as readonly string[]).includes(s));
+    if (bad.length) return `parameter ${key} lists ${COUNTER_TYPE_IDS.join(', ')} (comma separated); "${clip(bad[0], 40)}" is not one of them / 参数取值无效`;
   }
   return undefined;
 }
@@ -65,6 +51,16 @@ export function validateOverrides(preset: PresetId, overrides: Record<string, Pa
   for (const [k, v] of Object.entries(overrides)) {
     const msg = overrideProblem(preset, k, v);
     if (msg) out.push({ key: clip(k, 40), message: msg });
+  }
+  if (out.length) return out;
+  // A minimum above its maximum makes every element fail (or pass) for no reason the user meant.
+  const params = resolveParams(preset, overrides);
+  for (const [lo, hi] of orderedPairs()) {
+    if (!(lo in overrides) && !(hi in overrides)) continue;
+    const a = params[lo];
+    const b = params[hi];
+    if (typeof a === 'number' && typeof b === 'number' && a > b)
+      out.push({ key: lo in overrides ? lo : hi, message: `parameter ${lo} (${a}) is more than ${hi} (${b}) / 参数 ${lo} 大于 ${hi}` });
   }
   return out;
 }

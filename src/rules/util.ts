@@ -6,6 +6,7 @@ import { cachedBBox, centroid, pointOnBoundary, bbox, type Polygon } from '../co
 import type { Vec2 } from '../core/geometry/vec';
 import { MAX_POLYGON_SAMPLES, PlanTooLargeError } from '../core/limits';
 import type { ZoneType } from '../core/vocab';
+import { describeRange, paramRange } from './param-ranges';
 import type { Finding, RuleContext } from './types';
 import { navFor, fieldFor, type DistanceField, type NavPoint, type RouteOptions } from '../nav';
 
@@ -40,11 +41,17 @@ export function finding(ruleId: string, ctx: RuleContext, f: FindingInput): Find
   };
 }
 
-/** A numeric preset parameter; a missing one is an error, never a value copied into the rule. */
+/**
+ * A numeric preset parameter; a missing one is an error, never a value copied into the rule. A value outside the
+ * parameter's declared range (an override that reached the engine unchecked) is an error too: the rule reading it
+ * reports "could not be checked" with the range, instead of running unbounded work or judging on nonsense.
+ */
 export const param = (params: Readonly<Record<string, unknown>>, id: string): number => {
   const v = params[id];
-  if (typeof v === 'number') return v;
-  throw new Error(`preset parameter "${id}" is missing or not a number`);
+  if (typeof v !== 'number') throw new Error(`preset parameter "${id}" is missing or not a number`);
+  const r = paramRange(id);
+  if (r && 'min' in r && !(v >= r.min && v <= r.max)) throw new Error(`parameter ${id} is ${v}; it must be ${describeRange(r)} / 参数 ${id} 为 ${v}，超出范围 ${r.min}–${r.max}`);
+  return v;
 };
 export const num = (ctx: RuleContext, id: string): number => param(ctx.params, id);
 

@@ -15,6 +15,7 @@ import { DxfControls } from './dxf/DxfControls';
 import { DxfImportDialog } from './dxf/DxfImportDialog';
 import { UnderlayContext } from './underlay/UnderlayContext';
 import { UnderlayPanel } from './underlay/UnderlayPanel';
+import { LinkedUnderlayPrompt } from './underlay/LinkedUnderlayPrompt';
 import { useLiveCheck } from './findings/useLiveCheck';
 import { FloorsPanel } from './floors/FloorsPanel';
 import { Inspector } from './inspector/Inspector';
@@ -27,7 +28,9 @@ import { ContextMenu } from './drawing/ContextMenu';
 import { DrawingNotices } from './drawing/DrawingNotices';
 import { ShortcutSheet } from './drawing/ShortcutSheet';
 import { WallLengthField } from './drawing/WallLengthField';
+import { WallDistanceFields } from './drawing/WallDistanceFields';
 import { RoomScheduleDrawer } from './schedule/RoomScheduleDrawer';
+import { ComparePanel } from './compare/ComparePanel';
 
 function Shell({ editor }: { editor: Editor }) {
   useLiveCheck(editor);
@@ -56,6 +59,7 @@ function Shell({ editor }: { editor: Editor }) {
             <DxfControls />
             <UnderlayPanel />
             <WallLengthField />
+            <WallDistanceFields />
             <DrawingNotices />
             <ShortcutSheet />
             <ContextMenu host={plan} />
@@ -68,8 +72,10 @@ function Shell({ editor }: { editor: Editor }) {
       </div>
       <StatusBar />
       <RoomScheduleDrawer />
+      <ComparePanel />
       <DropZone />
       <DxfImportDialog />
+      <LinkedUnderlayPrompt />
     </div>
   );
 }

@@ -39,6 +39,11 @@ export interface UiState {
    * opacity 0.05..1, and the categories left out of the 3D view (context groups such as 'IfcRoof').
    */
   ifcView: { visible: boolean; opacity: number; hiddenGroups: string[] };
+  /**
+   * How the last IFC import reached the page: the worker's messages (hall first, then geometry) and the steps
+   * the result was applied in, each in its own task (the context meshes then join the scene one per frame).
+   */
+  ifcHandOver?: { pieces: number; meshes: number; steps: string[] };
   /** The room schedule drawer is open. */
   scheduleOpen?: boolean;
 }

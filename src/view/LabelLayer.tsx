@@ -4,33 +4,14 @@
  * points) with src/core/geometry/label-placement, so no two visible labels overlap; one without room takes its
  * short form or is hidden. A shortened label shows its full text in a tooltip on hover.
  */
-import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import type { LabelsStore, LabelVariant } from './labels-store';
-import { placeLabels, type LabelAnchor, type LabelBox, type LabelRequest } from '../core/geometry/label-placement';
-import { LONG_LABEL_UNITS, SHORT_LABEL_UNITS, shortenLabel, textUnits } from './label-text';
-
-const FONT = '"Noto Sans CJK SC","Noto Sans SC","PingFang SC","Microsoft YaHei",sans-serif';
-const STYLES: Record<LabelVariant, CSSProperties> = {
-  zone: { font: `600 12px ${FONT}`, color: '#1e293b', textShadow: '0 0 3px #fff,0 0 3px #fff' },
-  counter: { font: `600 10px ${FONT}`, color: '#fff', background: '#9a3412', padding: '0 3px', borderRadius: 3 },
-  sign: { font: `10px ${FONT}`, color: '#065f46', background: 'rgba(236,253,245,.9)', border: '1px solid #10b981', padding: '0 2px', borderRadius: 2 },
-  link: { font: `600 11px ${FONT}`, color: '#0f172a', background: 'rgba(255,255,255,.8)', padding: '0 2px' },
-  measure: { font: `700 12px ${FONT}`, color: '#fff', background: '#111827', padding: '1px 4px', borderRadius: 3 },
-  snap: { font: `600 10px ${FONT}`, color: '#fff', background: '#c026d3', padding: '0 3px', borderRadius: 2 },
-};
-
-/** Lower places first: what the user is drawing, then zone names, counter numbers, signs and points. */
-const PRIORITY: Record<LabelVariant, number> = { measure: 0, snap: 1, zone: 2, counter: 3, sign: 4, link: 5 };
-const ANCHORS: Record<LabelVariant, readonly LabelAnchor[]> = {
-  measure: ['top', 'center', 'bottom', 'right', 'left'],
-  snap: ['right', 'left', 'top', 'bottom'],
-  zone: ['center', 'bottom', 'top'],
-  counter: ['center', 'top', 'bottom', 'right', 'left'],
-  sign: ['top', 'bottom', 'right', 'left', 'center'],
-  link: ['center', 'top', 'bottom', 'right', 'left'],
-};
+import { placeLabels, type LabelBox, type LabelRequest } from '../core/geometry/label-placement';
+import { LABEL_ANCHORS as ANCHORS, LABEL_PRIORITY as PRIORITY } from '../core/geometry/label-rules';
+import { LONG_LABEL_UNITS, SHORT_LABEL_UNITS, shortenLabel, textUnits } from '../core/geometry/label-text';
+import { LABEL_STYLES, TOOLTIP_FONT, labelHeight, labelWidth } from './label-metrics';
 
 /** Where the projector finds the DOM nodes of the labels. */
 export type LabelNodes = Map<string, HTMLSpanElement>;
@@ -60,8 +41,22 @@ export function LabelLayer({ store, nodes, placed }: LabelLayerProps) {
   useEffect(() => {
     const host = layer.current?.parentElement;
     if (!host || !placed) return;
+    // The host's place on the page, read again only when it may have moved: reading it on every pointer move
+    // forced a layout of the labels the projector had just moved (a third of a drag step's main-thread time).
+    let rect: DOMRect | undefined;
+    const stale = () => void (rect = undefined);
+    const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(stale) : undefined;
+    ro?.observe(host);
+    window.addEventListener('resize', stale);
+    window.addEventListener('scroll', stale, true);
     const move = (e: PointerEvent) => {
-      const r = host.getBoundingClientRect();
+      // No tooltip while a button is held (a drag or a pan): nothing to look up then.
+      if (e.buttons !== 0) {
+        setTip(null);
+        return;
+      }
+      rect ??= host.getBoundingClientRect();
+      const r = rect;
       const x = e.clientX - r.left;
       const y = e.clientY - r.top;
       let hit: { x: number; y: number; text: string } | null = null;
@@ -74,12 +69,16 @@ export function LabelLayer({ store, nodes, placed }: LabelLayerProps) {
     host.addEventListener('pointermove', move);
     host.addEventListener('pointerleave', leave);
     return () => {
+      ro?.disconnect();
+      window.removeEventListener('resize', stale);
+      window.removeEventListener('scroll', stale, true);
       host.removeEventListener('pointermove', move);
       host.removeEventListener('pointerleave', leave);
     };
   }, [placed]);
   return (
-    <div ref={layer} style={{ position: 'absolute', inset: 0, pointerEvents: 'none', overflow: 'hidden' }} data-testid="labels">
+    // Contained: the labels moved on every frame of a drag are laid out and painted without the rest of the page.
+    <div ref={layer} style={{ position: 'absolute', inset: 0, pointerEvents: 'none', overflow: 'hidden', contain: 'strict' }} data-testid="labels">
       {entries.map(([key, l]) => (
         <LabelSpan key={key} id={key} text={l.text} variant={l.variant} nodes={nodes} />
       ))}
@@ -90,7 +89,7 @@ export function LabelLayer({ store, nodes, placed }: LabelLayerProps) {
             position: 'absolute',
             left: tip.x,
             top: tip.y,
-            font: `12px ${FONT}`,
+            font: TOOLTIP_FONT,
             background: '#0f172a',
             color: '#fff',
             padding: '2px 6px',
@@ -125,7 +124,7 @@ const LabelSpan = memo(function LabelSpan({ id, text, variant, nodes }: { id: st
       data-label={variant}
       data-visible="0"
       ref={ref}
-      style={{ position: 'absolute', left: 0, top: 0, whiteSpace: 'nowrap', userSelect: 'none', transform: 'translate(-9999px,0)', visibility: 'hidden', ...STYLES[variant] }}
+      style={{ position: 'absolute', left: 0, top: 0, whiteSpace: 'nowrap', userSelect: 'none', transform: 'translate(-9999px,0)', visibility: 'hidden', ...LABEL_STYLES[variant] }}
     >
       <span data-form="full">{full}</span>
       <span data-form="short" style={{ display: 'none' }}>
@@ -176,24 +175,24 @@ export function LabelProjector({ store, nodes, placed }: LabelProjectorProps) {
     const key = `${store.getVersion()}|${nodes.size}|${size.width}x${size.height}|${m[12].toFixed(3)},${m[13].toFixed(3)},${m[14].toFixed(3)},${m[0].toFixed(4)},${m[2].toFixed(4)},${m[8].toFixed(4)},${p[0].toFixed(6)},${p[5].toFixed(6)}`;
     if (key === lastKey.current) return;
     lastKey.current = key;
-    // measure new or changed texts in two layout passes (full forms, then short forms) rather than one per label
-    // keyed by the text in the DOM, which is what gets measured
-    const fresh: [string, HTMLSpanElement, string][] = [];
+    // Sizes of new or changed texts, computed (./label-metrics): reading them from the nodes would lay out the
+    // whole label layer. Keyed by the text in the DOM, which is what is shown.
+    let fresh = false;
     for (const [k, node] of nodes) {
+      const l = store.labels.get(k);
       const dom = node.textContent ?? '';
-      if (store.labels.has(k) && sizes.current.get(k)?.text !== dom) fresh.push([k, node, dom]);
-    }
-    if (fresh.length) {
-      for (const [, node] of fresh) showForm(node, false);
-      const full = fresh.map(([, node]) => [node.offsetWidth, node.offsetHeight] as const);
-      for (const [, node] of fresh) showForm(node, true);
-      const short = fresh.map(([, node]) => node.offsetWidth);
-      fresh.forEach(([k, node, text], i) => {
-        showForm(node, false);
-        sizes.current.set(k, { text, w: full[i][0], h: full[i][1], sw: short[i], full: store.labels.get(k)?.text ?? text });
+      if (!l || sizes.current.get(k)?.text === dom) continue;
+      fresh = true;
+      const full = displayText(l.text);
+      sizes.current.set(k, {
+        text: dom,
+        w: labelWidth(l.variant, full),
+        h: labelHeight(l.variant),
+        sw: labelWidth(l.variant, shortenLabel(l.text, SHORT_LABEL_UNITS)),
+        full: l.text,
       });
-      for (const k of sizes.current.keys()) if (!nodes.has(k)) sizes.current.delete(k);
     }
+    if (fresh) for (const k of sizes.current.keys()) if (!nodes.has(k)) sizes.current.delete(k);
     const pxPerMetre = camera instanceof THREE.OrthographicCamera ? camera.zoom : undefined;
     const requests: LabelRequest[] = [];
     const keys: string[] = [];

@@ -1,5 +1,5 @@
 /** Many line segments in one draw call. */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 
 export interface MergedLinesProps {
@@ -17,26 +17,41 @@ export interface MergedLinesProps {
   renderOrder?: number;
 }
 
+/**
+ * One material per look, shared and never disposed: guides and dimension lines come and go on every drag step,
+ * and a material of their own, disposed with them, released its shader program when it was the last user, so the
+ * next step compiled and linked it again (software WebGL: milliseconds each time).
+ */
+const materials = new Map<string, THREE.LineBasicMaterial>();
+function lineMaterial(color: string, dashed: boolean, opacity: number, depthTest: boolean): THREE.LineBasicMaterial {
+  const key = `${color}|${dashed}|${opacity}|${depthTest}`;
+  let m = materials.get(key);
+  if (!m) {
+    m = dashed
+      ? new THREE.LineDashedMaterial({ color, dashSize: 0.3, gapSize: 0.2, transparent: true, opacity, depthTest })
+      : new THREE.LineBasicMaterial({ color, transparent: true, opacity, depthTest });
+    materials.set(key, m);
+  }
+  return m;
+}
+
 /** Always in the transparent pass, so `renderOrder` puts lines over the translucent zone floors drawn there. */
 export function MergedLines({ points, color = '#333333', dashed = false, opacity = 1, depthTest = false, renderOrder = 3 }: MergedLinesProps) {
   const geometry = useMemo(() => {
     const g = new THREE.BufferGeometry();
-    g.setAttribute('position', new THREE.Float32BufferAttribute(points.flat(), 3));
+    const flat = new Float32Array(points.length * 3);
+    for (let i = 0; i < points.length; i++) flat.set(points[i], i * 3);
+    g.setAttribute('position', new THREE.BufferAttribute(flat, 3));
     return g;
   }, [points]);
+  // The geometry a new list of points replaces is freed here (the object keeps its place in the scene).
+  useEffect(() => () => geometry.dispose(), [geometry]);
+  const material = lineMaterial(color, dashed, opacity, depthTest);
   const ref = (l: THREE.LineSegments | null) => {
-    if (l && dashed) l.computeLineDistances();
+    if (l && dashed && points.length) l.computeLineDistances();
   };
-  if (!points.length) return null;
-  return (
-    <lineSegments ref={ref} geometry={geometry} frustumCulled={false} renderOrder={renderOrder}>
-      {dashed ? (
-        <lineDashedMaterial color={color} dashSize={0.3} gapSize={0.2} transparent opacity={opacity} depthTest={depthTest} />
-      ) : (
-        <lineBasicMaterial color={color} transparent opacity={opacity} depthTest={depthTest} />
-      )}
-    </lineSegments>
-  );
+  // Kept in the scene while empty (hidden), so lines that come and go while dragging do not rebuild the object.
+  return <lineSegments ref={ref} geometry={geometry} material={material} visible={points.length > 0} frustumCulled={false} renderOrder={renderOrder} dispose={null} />;
 }
 
 /** Closed polygon rings as segment pairs. */

@@ -1,5 +1,5 @@
 /** Flat polygons (zones, strips, ghosts) merged into one mesh with vertex colours. */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import type { Polygon } from '../core/geometry/polygon';
 
@@ -32,6 +32,8 @@ export function MergedPolygons({ polygons, y = 0.01, opacity = 0.55 }: MergedPol
     g.setAttribute('color', new THREE.Float32BufferAttribute(colors, 3));
     return g;
   }, [polygons, y]);
+  // A replaced geometry is freed (the mesh keeps the new one; three.js does not free what it is no longer given).
+  useEffect(() => () => geometry.dispose(), [geometry]);
   if (!polygons.length) return null;
   return (
     <mesh geometry={geometry} frustumCulled={false} renderOrder={1}>

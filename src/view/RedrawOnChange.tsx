@@ -16,6 +16,7 @@ const SHOWN: readonly (keyof EditorState)[] = [
   'floorId',
   'selection',
   'hoverId',
+  'hoverCandidates',
   'tool',
   'overlay',
   'viewMode',

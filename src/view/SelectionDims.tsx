@@ -1,4 +1,7 @@
-/** Temporary dimensions of a single selected item (counter, sign, point, door…): its distances to the nearest walls. */
+/**
+ * Temporary dimensions of a single selected item (counter, sign, point, door…): dashed lines to the nearest walls.
+ * Their values are fields the user types into (src/ui/drawing/WallDistanceFields.tsx).
+ */
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { Editor } from '../editor/editor';
@@ -6,7 +9,6 @@ import { findElement } from '../core/query';
 import { kindOf } from '../core/kinds/registry';
 import { wallDistances } from '../editor/wall-distances';
 import { MergedLines } from './MergedLines';
-import { Label } from './Label';
 
 export function SelectionDims({ editor, elevation }: { editor: Editor; elevation: number }) {
   const doc = useStore(editor.store, (s) => s.doc);
@@ -38,9 +40,6 @@ export function SelectionDims({ editor, elevation }: { editor: Editor; elevation
   return (
     <group>
       <MergedLines points={lines} color="#0369a1" dashed />
-      {dims.map((d) => (
-        <Label key={`${d.to[0]},${d.to[1]}`} variant="measure" position={[(d.from[0] + d.to[0]) / 2, y, -(d.from[1] + d.to[1]) / 2]} text={`${d.distance.toFixed(2)} m`} />
-      ))}
     </group>
   );
 }

@@ -13,7 +13,7 @@ import { rectPolygon } from '../core/geometry/polygon';
 import { MergedLines, ringSegments } from './MergedLines';
 import { InstancedBoxes } from './InstancedBoxes';
 import { HIGHLIGHT_COLOR, SELECTION_COLOR, SEVERITY_COLORS } from './colors';
-import { selectionHandles } from './handles';
+import { outlineHandles, selectionHandles } from './handles';
 import { elementBBox } from '../editor/hit-test';
 
 export interface SelectionLayerProps {
@@ -47,6 +47,8 @@ export function SelectionLayer({ editor, elevation, handleSize = 0.3 }: Selectio
   const doc = useStore(editor.store, (s) => s.doc);
   const selection = useStore(editor.store, (s) => s.selection);
   const hoverId = useStore(editor.store, (s) => s.hoverId);
+  // While Tab cycles through a stack, the candidate is shown as strongly as a selection: it is what a click takes.
+  const cycling = useStore(editor.store, (s) => !!s.hoverCandidates);
   const highlight = useStore(editor.store, (s) => s.highlight);
   const badges = useStore(editor.store, (s) => s.badges);
   const floorId = useStore(editor.store, (s) => s.floorId);
@@ -78,7 +80,20 @@ export function SelectionLayer({ editor, elevation, handleSize = 0.3 }: Selectio
     });
     if (t < PULSE_SECONDS) invalidate();
   });
+  const outline = doc.floors.find((f) => f.id === floorId)?.outline;
   const handles = useMemo(() => {
+    // the outline tool edits the floor outline: square handles on its vertices, small round-ish ones mid-edge
+    if (tool === 'outline' && outline)
+      return outlineHandles(outline).map((h) => {
+        // about ten pixels at the zoom the tool was taken up at (the pick tolerance), so they can be seen and hit
+        const k = (h.ref.kind === 'outline-edge' ? 0.6 : 1) * Math.max(1, (editor.snapTolerance * 0.8) / handleSize);
+        return {
+          pos: [h.at[0], elevation + 0.7, -h.at[1]] as [number, number, number],
+          size: [handleSize * k, 0.05, handleSize * k] as [number, number, number],
+          rotY: h.ref.kind === 'outline-edge' ? Math.PI / 4 : 0,
+          color: h.ref.kind === 'outline-edge' ? '#38bdf8' : '#ffffff',
+        };
+      });
     if (tool !== 'select' || !selection.length) return [];
     const c = editor.selectionCenter();
     const top = Math.max(
@@ -93,7 +108,7 @@ export function SelectionLayer({ editor, elevation, handleSize = 0.3 }: Selectio
       rotY: h.ref.kind === 'rotate' ? Math.PI / 4 : 0,
       color: h.ref.kind === 'rotate' ? '#f59e0b' : '#ffffff',
     }));
-  }, [editor, doc, selection, tool, elevation, handleSize]);
+  }, [editor, doc, selection, tool, elevation, handleSize, outline]);
   const badgeItems = useMemo(() => {
     const out = [];
     for (const [id, sev] of Object.entries(badges)) {
@@ -111,7 +126,7 @@ export function SelectionLayer({ editor, elevation, handleSize = 0.3 }: Selectio
   }, [badges, doc, floorId, elevation]);
   return (
     <group>
-      <MergedLines points={hover} color={SELECTION_COLOR} opacity={0.5} />
+      <MergedLines points={hover} color={SELECTION_COLOR} opacity={cycling ? 1 : 0.5} />
       <MergedLines points={sel} color={SELECTION_COLOR} />
       <MergedLines points={hi} color={HIGHLIGHT_COLOR} />
       <group ref={pulse} position={[0, elevation + 0.6, 0]}>

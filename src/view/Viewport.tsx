@@ -12,12 +12,12 @@ import { findElement } from '../core/query';
 import { bbox } from '../core/geometry/polygon';
 import type { Vec2 } from '../core/geometry/vec';
 import type { Floor } from '../core/document';
-import { elementBBox, hitTest } from '../editor/hit-test';
+import { elementBBox } from '../editor/hit-test';
 import { FloorScene } from './FloorScene';
 import { SelectionLayer } from './SelectionLayer';
 import { SelectionDims } from './SelectionDims';
 import { OverlayLayer } from './OverlayLayer';
-import { pickHandle, selectionHandles } from './handles';
+import { outlineHandles, pickHandle, selectionHandles } from './handles';
 import type { HandleRef, PlanPointerEvent } from '../editor/types';
 import { LabelsContext, LabelsStore } from './labels-store';
 import { LabelLayer, LabelProjector, type LabelNodes, type LabelPlacements } from './LabelLayer';
@@ -60,7 +60,7 @@ export function Viewport({ editor, className, children }: ViewportProps) {
     <div className={className} style={{ position: 'relative', width: '100%', height: '100%', overflow: 'hidden' }} data-testid="viewport" onContextMenu={(e) => e.preventDefault()}>
       <LabelsContext.Provider value={labels}>
         {/* On demand: see ./RedrawOnChange for what asks for a frame. */}
-        <Canvas frameloop="demand" gl={{ antialias: false, preserveDrawingBuffer: true }} dpr={1} style={{ background: '#f8fafc' }}>
+        <Canvas frameloop="demand" gl={{ antialias: false, preserveDrawingBuffer: false }} dpr={1} style={{ background: '#f8fafc' }}>
           <RedrawOnChange editor={editor} />
           <Scene editor={editor} mode={mode} />
           <LabelProjector store={labels} nodes={nodes} placed={placed} />
@@ -79,6 +79,7 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
   const floorId = useStore(editor.store, (s) => s.floorId);
   const locale = useStore(editor.store, (s) => s.locale);
   const underlay = useStore(editor.store, (s) => s.underlay);
+  const ghosts = useStore(editor.store, (s) => s.ghostFloors !== false);
   const floor = doc.floors.find((f) => f.id === floorId) ?? doc.floors[0];
   const { below, above } = useMemo(() => neighbourFloors(doc.floors, floor), [doc.floors, floor]);
   const controls = useRef<Controls>(null);
@@ -121,6 +122,9 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
         ))
       ) : (
         <FloorScene floor={floor} mode={mode} locale={locale} openedAs={doc.meta.source} />
+      )}
+      {mode === '3d' && ghosts && (
+        <group>{doc.floors.map((f) => f.id !== floor.id && <FloorScene key={`ghost-${f.id}`} floor={f} mode="3d" opacity={0.12} labels={false} />)}</group>
       )}
       <SelectionLayer editor={editor} elevation={elev} />
       {mode === '2d' && <SelectionDims editor={editor} elevation={elev} />}
@@ -165,6 +169,7 @@ function InputPlane({ editor, elevation }: { editor: Editor; elevation: number }
   };
   const handleAt = (p: Vec2): HandleRef | undefined => {
     const s = editor.state;
+    if (s.tool === 'outline') return editor.floor.outline ? pickHandle(outlineHandles(editor.floor.outline), p, editor.snapTolerance) : undefined;
     if (s.tool !== 'select' || !s.selection.length) return undefined;
     const top = Math.max(
       ...s.selection
@@ -188,14 +193,11 @@ function InputPlane({ editor, elevation }: { editor: Editor; elevation: number }
       }}
       onPointerMove={(e) => {
         const ev = toPlan(e);
+        // The select tool pre-highlights what a click would pick (and what Tab reached) as the pointer moves.
         editor.pointerMove(ev);
-        // hover only matters to the select tool and only when it changes (no store churn per move)
-        const s = editor.state;
-        const hover = s.tool === 'select' && e.buttons === 0 ? hitTest(editor.floor, ev.point, editor.snapTolerance)?.id : undefined;
-        if (hover !== s.hoverId) editor.store.setState({ hoverId: hover });
       }}
       onPointerLeave={() => {
-        if (editor.state.hoverId !== undefined) editor.store.setState({ hoverId: undefined });
+        if (editor.state.hoverId !== undefined || editor.state.hoverCandidates) editor.store.setState({ hoverId: undefined, hoverCandidates: undefined });
       }}
       onPointerUp={(e) => {
         if (e.nativeEvent.button !== 0) return;
@@ -308,7 +310,7 @@ function CameraRig({ editor, controls, mode }: { editor: Editor; controls: React
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new request (its nonce) moves the camera, never an edit
   useEffect(() => {
     if (!request) return;
-    if (!request.ids.length) {
+    if (!request.ids.length && !request.points?.length) {
       const floor = editor.floor;
       fit(floorExtent(floor), floor?.elevation ?? 0, 1.08, mode !== '2d');
       return;
@@ -320,6 +322,7 @@ function CameraRig({ editor, controls, mode }: { editor: Editor; controls: React
       const b = elementBBox(r.element);
       pts.push([b.minX, b.minY], [b.maxX, b.maxY]);
     }
+    pts.push(...(request.points ?? []));
     if (!pts.length) return;
     const b = bbox(pts);
     // at least ~16 m across so a single counter is seen with its neighbours and the 1-metre line

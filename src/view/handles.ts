@@ -29,6 +29,16 @@ export function selectionHandles(doc: HallDocument, selection: string[], center:
   return out;
 }
 
+/** With the outline tool: a handle on each vertex of the floor outline and on each edge's midpoint (to insert one). */
+export function outlineHandles(outline: readonly Vec2[]): Handle[] {
+  const out: Handle[] = outline.map((p, index) => ({ id: `outline-vertex:${index}`, at: p, ref: { kind: 'outline-vertex', index } }));
+  outline.forEach((a, index) => {
+    const b = outline[(index + 1) % outline.length];
+    out.push({ id: `outline-edge:${index}`, at: [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2], ref: { kind: 'outline-edge', index } });
+  });
+  return out;
+}
+
 export function pickHandle(handles: Handle[], p: Vec2, tolerance: number): HandleRef | undefined {
   let best: HandleRef | undefined;
   let bd = tolerance;

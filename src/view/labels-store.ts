@@ -1,7 +1,9 @@
 /** Labels registered by scene components and drawn by one DOM layer over the canvas. */
 import { createContext } from 'react';
 
-export type LabelVariant = 'zone' | 'counter' | 'sign' | 'link' | 'measure' | 'snap';
+import type { PlanLabelKind } from '../core/geometry/label-rules';
+
+export type LabelVariant = PlanLabelKind;
 
 export interface LabelData {
   position: [number, number, number];

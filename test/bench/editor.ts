@@ -56,7 +56,7 @@ interface Rec {
   checkAt: { t: number; ms: number }[];
   changeAt?: number;
 }
-interface W {
+export interface W {
   __editorBench: Rec;
   __halltwin_frames: number;
   __halltwin_planToScreen(p: [number, number]): [number, number] | undefined;
@@ -83,7 +83,7 @@ function blocked(tasks: Rec['tasks'], from: number, to: number): number {
 }
 
 /** Waits until the checker has answered for the document the store holds now, and the page has been idle a moment. */
-async function settle(page: Page, ms = 800): Promise<void> {
+export async function settle(page: Page, ms = 800): Promise<void> {
   await page.waitForFunction(
     () => {
       const b = (window as unknown as W).__editorBench;
@@ -193,7 +193,7 @@ async function drag(browser: Browser, page: Page, seatId: string) {
   };
 }
 
-async function pickSeat(page: Page, generated: boolean): Promise<string> {
+export async function pickSeat(page: Page, generated: boolean): Promise<string> {
   return page.evaluate((gen) => {
     const w = window as unknown as W;
     const floor = w.__halltwin.editor.doc.floors.find((f) => f.id === w.__halltwin.editor.store.getState().floorId)!;

@@ -131,4 +131,41 @@ describe('a 10,000-element hall in the editor', () => {
     await shot(page, 'big-hall-floor-3');
     expect(errors).toEqual([]);
   });
+
+  it('lists hundreds of findings in a virtualised list: few rows in the page, scrolling shows the last', async () => {
+    // The same hall with every counter top at 0.95 m: one desk-height finding per counter.
+    const high = structuredClone(big);
+    high.meta.name = `${big.meta.name}（高台面）`;
+    let counters = 0;
+    for (const f of high.floors)
+      for (const e of f.elements)
+        if (e.kind === 'counter') {
+          e.top = { ...e.top, height: 0.95 };
+          counters++;
+        }
+    const file = resolve(ROOT, 'test-results/big-hall-high-counters.hall.json');
+    writeFileSync(file, JSON.stringify(high));
+    await page.locator('[data-testid="file-input"]').setInputFiles(file);
+    await page.waitForFunction((name) => (window as unknown as Win).__halltwin.editor.doc.meta.name === name, high.meta.name, { timeout: 60_000 });
+    const list = page.locator('[data-testid="findings-list"]');
+    await expect.poll(async () => Number(await list.getAttribute('data-rows')), { timeout: 90_000 }).toBeGreaterThan(counters);
+    const rows = Number(await list.getAttribute('data-rows'));
+    // Only the rows in view (and a few beyond) are in the page.
+    const inPage = await list.locator('.vrow').count();
+    expect(inPage).toBeGreaterThan(3);
+    expect(inPage).toBeLessThan(60);
+    await list.evaluate((el) => void (el.scrollTop = el.scrollHeight));
+    await expect
+      .poll(() =>
+        list
+          .locator('.vrow')
+          .last()
+          .evaluate((el) => Number.parseFloat((el as HTMLElement).style.top)),
+      )
+      .toBe((rows - 1) * 30);
+    expect(await list.locator('.vrow').count()).toBeLessThan(60);
+    await expect.poll(() => list.locator('[data-testid="finding"]').last().textContent()).toBeTruthy();
+    await shot(page, 'big-hall-findings-scrolled');
+    expect(errors).toEqual([]);
+  });
 });

@@ -10,7 +10,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, ROOT, shot, startPreview } from './harness';
-import { calibrate, clickPlan, tapPointer, type PlanMap, type Vec2 } from './plan-mouse';
+import { calibrate, clickPlan, dragPlan, tapPointer, type PlanMap, type Vec2 } from './plan-mouse';
+import { renderReport } from '../../src/rules/report';
+import { checkHall } from '../../src/rules';
+import { loadSample } from '../unit/core/helpers';
 
 let server: PreviewServer;
 let url: string;
@@ -23,7 +26,9 @@ type Win = {
   __halltwin: {
     editor: {
       doc: { floors: { id: string; outline?: Vec2[]; elements: { id: string; kind: string; a?: Vec2; b?: Vec2 }[] }[] };
-      floor: { id: string; outline?: Vec2[]; elements: { id: string; kind: string; a?: Vec2; b?: Vec2 }[] };
+      floor: { id: string; outline?: Vec2[]; elements: { id: string; kind: string; a?: Vec2; b?: Vec2; position?: Vec2; pointKind?: string }[] };
+      select(ids: string[]): void;
+      undo(): boolean;
       store: { getState(): Record<string, unknown> };
       setTool(id: string): void;
     };
@@ -109,6 +114,37 @@ describe('drawing a hall in Chromium', () => {
     expect(overlaps(en)).toEqual([]);
     await shot(page, 'drawing-labels-county-en');
     await page.locator('[data-testid="locale"]').click();
+    expect(errors).toEqual([]);
+  });
+
+  it('a selected AED shows its distances to the nearest walls; typing one moves it there, one undo step; bring to front from the menu', async () => {
+    const aed = await page.evaluate(() => (window as unknown as Win).__halltwin.editor.floor.elements.find((e) => e.pointKind === 'aed')!);
+    await page.locator('[data-testid="tool-select"]').click();
+    await page.evaluate((id) => (window as unknown as Win).__halltwin.editor.select([id]), aed.id);
+    const west = page.locator('[data-testid="wall-distance-west"] input');
+    await west.waitFor();
+    const before = Number(await west.inputValue());
+    expect(before).toBeGreaterThan(0.5);
+    await shot(page, 'drawing-wall-distances-zh');
+    await west.fill('0.40');
+    await west.press('Enter');
+    const moved = await page.evaluate((id) => (window as unknown as Win).__halltwin.editor.floor.elements.find((e) => e.id === id)!.position!, aed.id);
+    expect(moved[0]).toBeCloseTo(aed.position![0] - (before - 0.4), 2);
+    expect(moved[1]).toBeCloseTo(aed.position![1], 9);
+    await expect.poll(() => west.inputValue()).toBe('0.40');
+    await shot(page, 'drawing-wall-distance-typed-zh');
+    await page.keyboard.press('Control+z');
+    const back = await page.evaluate((id) => (window as unknown as Win).__halltwin.editor.floor.elements.find((e) => e.id === id)!.position!, aed.id);
+    expect(back).toEqual(aed.position);
+    // bring to front through the context menu: the AED ends the floor's draw order
+    const m = await calibrate(page);
+    const at = m.toScreen(aed.position!);
+    await page.mouse.move(at[0], at[1], { steps: 2 });
+    await page.mouse.down({ button: 'right' });
+    await page.mouse.up({ button: 'right' });
+    await page.locator('[data-testid="ctx-bringToFront"]').click();
+    expect(await page.evaluate(() => (window as unknown as Win).__halltwin.editor.floor.elements.at(-1)!.id)).toBe(aed.id);
+    await page.evaluate(() => (window as unknown as Win).__halltwin.editor.undo());
     expect(errors).toEqual([]);
   });
 
@@ -238,6 +274,88 @@ describe('drawing a hall in Chromium', () => {
     expect(floor.outline).toBeDefined();
     await expect.poll(() => page.locator('[data-testid="floor-area"]').textContent()).toContain('384.0 m²');
     expect(errors).toEqual([]);
+  });
+
+  it('the outline tool edits the outline: drag a corner, drag an edge midpoint to add a corner, click one and Delete; each one undo step', async () => {
+    await page.keyboard.press('Escape');
+    // the new floor was framed when it was added: measure the view again
+    map = await calibrate(page);
+    await page.locator('[data-testid="tool-outline"]').click();
+    const outline = () => page.evaluate(() => (window as unknown as Win).__halltwin.editor.floor.outline!);
+    const start = await outline();
+    await dragPlan(page, map, [26, 18], [28, 20]);
+    expect(await outline()).toContainEqual([28, 20]);
+    await dragPlan(page, map, [14, 2], [14, 0]);
+    expect((await outline()).length).toBe(5);
+    expect(await outline()).toContainEqual([14, 0]);
+    await shot(page, 'drawing-outline-vertices-zh');
+    await clickPlan(page, map, [14, 0]);
+    await page.keyboard.press('Delete');
+    expect((await outline()).length).toBe(4);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
+    expect(await outline()).toEqual(start);
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="tool-select"]').click();
+  });
+
+  it('in 3D the other floors are faint ghosts, and the toggle hides them', async () => {
+    await page.locator('[data-testid="view-3d"]').click();
+    const toggle = page.locator('[data-testid="ghost-floors"]');
+    await toggle.waitFor();
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    await page.waitForTimeout(400);
+    const canvas = page.locator('[data-testid="viewport"] canvas').first();
+    const withGhosts = await canvas.screenshot();
+    await shot(page, 'drawing-ghost-floors-zh');
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    await page.waitForTimeout(400);
+    const without = await canvas.screenshot();
+    await shot(page, 'drawing-ghost-floors-off-zh');
+    expect(Buffer.compare(withGhosts, without)).not.toBe(0);
+    await toggle.click();
+    await page.locator('[data-testid="view-2d"]').click();
+    expect(errors).toEqual([]);
+  });
+
+  it("the report's floor plans show names, counter numbers and finding markers with no two overlapping (measured in Chromium)", async () => {
+    const failing = loadSample('failing-hall');
+    const html = renderReport(failing, checkHall(failing), { date: new Date('2026-12-01T00:00:00Z') });
+    const { context: c2, page: report } = await newPage(browser, { viewport: { width: 900, height: 1200 } });
+    await report.setContent(html);
+    const plans = await report.evaluate(() =>
+      [...document.querySelectorAll('figure.plan svg')].map((svg) =>
+        [...svg.querySelectorAll<SVGGElement>('[data-plan-label]')].map((g) => {
+          const r = (g.querySelector('rect') ?? g.querySelector('text'))!.getBoundingClientRect();
+          const t = g.querySelector('text')!.getBoundingClientRect();
+          return {
+            kind: g.dataset.planLabel ?? '',
+            text: g.textContent ?? '',
+            x0: Math.min(r.left, t.left),
+            y0: Math.min(r.top, t.top),
+            x1: Math.max(r.right, t.right),
+            y1: Math.max(r.bottom, t.bottom),
+            tx0: t.left,
+            tx1: t.right,
+            bx0: r.left,
+            bx1: r.right,
+          };
+        }),
+      ),
+    );
+    expect(plans.length).toBe(2);
+    for (const labels of plans) {
+      expect(labels.filter((l) => l.kind === 'zone').length).toBeGreaterThan(5);
+      expect(labels.filter((l) => l.kind === 'marker').length).toBeGreaterThan(0);
+      expect(overlaps(labels)).toEqual([]);
+      // the text the browser drew fits the box it was placed in (the width estimate is an upper bound)
+      for (const l of labels.filter((x) => x.kind !== 'zone')) expect({ text: l.text, fits: l.tx1 - l.tx0 <= l.bx1 - l.bx0 + 0.5 }).toEqual({ text: l.text, fits: true });
+    }
+    await report
+      .locator('figure.plan')
+      .first()
+      .screenshot({ path: resolve(ROOT, 'test-results/screenshots/drawing-report-plan-1f.png') });
+    await c2.close();
   });
 
   const FZK = resolve(ROOT, '../shared/ifc/AC20-FZK-Haus.ifc');

@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, shot, startPreview } from './harness';
+import { snapCanvas } from './canvas-pixels';
 
 let server: PreviewServer;
 let browser: Browser;
@@ -51,18 +52,8 @@ async function settle(maxMs = 8000): Promise<number> {
   return last;
 }
 
-/** Keeps the canvas's pixels under `name` (the canvas keeps its drawing buffer, so this is the last frame drawn). */
-const snap = (name: string) =>
-  page.evaluate((name) => {
-    const c = document.querySelector('[data-testid="viewport"] canvas') as HTMLCanvasElement;
-    const t = document.createElement('canvas');
-    t.width = c.width;
-    t.height = c.height;
-    const ctx = t.getContext('2d')!;
-    ctx.drawImage(c, 0, 0);
-    const w = window as unknown as Win;
-    (w.__snaps ??= {})[name] = ctx.getImageData(0, 0, c.width, c.height).data;
-  }, name);
+/** Keeps the last frame's pixels under `name` (test/e2e/canvas-pixels.ts). */
+const snap = (name: string) => snapCanvas(page, name);
 
 /** Pixels that differ between two snapshots (any channel by more than 8). */
 const diff = (a: string, b: string) =>

@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, ROOT, shot } from './harness';
+import { snapCanvas } from './canvas-pixels';
 
 const OUT = resolve(ROOT, 'test-results/viewport-fixture');
 let server: PreviewServer;
@@ -34,16 +35,11 @@ async function settle(): Promise<number> {
   return page.evaluate(() => (window as unknown as Win).__halltwin_drawCalls ?? -1);
 }
 
-/** Distinct colours in the canvas (a blank or failed WebGL canvas has one or two). */
+/** Distinct colours in the last frame drawn (a blank or failed WebGL canvas has one or two). */
 async function canvasColours(): Promise<number> {
+  await snapCanvas(page, 'colours', { width: 200, height: 120 });
   return page.evaluate(() => {
-    const c = document.querySelector('[data-testid="viewport"] canvas') as HTMLCanvasElement;
-    const t = document.createElement('canvas');
-    t.width = 200;
-    t.height = 120;
-    const ctx = t.getContext('2d')!;
-    ctx.drawImage(c, 0, 0, 200, 120);
-    const d = ctx.getImageData(0, 0, 200, 120).data;
+    const d = (window as unknown as { __snaps: Record<string, Uint8ClampedArray> }).__snaps.colours;
     const seen = new Set<number>();
     for (let i = 0; i < d.length; i += 4) seen.add((d[i] >> 4) * 256 + (d[i + 1] >> 4) * 16 + (d[i + 2] >> 4));
     return seen.size;

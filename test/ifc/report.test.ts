@@ -5,6 +5,9 @@ import { checkHall } from '../../src/rules';
 import { buildReport, publicClause, renderReport } from '../../src/rules/report';
 import { patchState } from '../../src/rules/work-items';
 import { HAVE_CORPUS, readIfc } from './corpus';
+import { layoutPlanLabels } from '../../src/rules/report/plan-labels';
+import { floorExtent } from '../../src/rules/report/plan-svg';
+import { boxesOverlap } from '../../src/core/geometry/label-placement';
 
 describe('clauses as readers see them', () => {
   it.each([
@@ -49,6 +52,17 @@ describe.skipIf(!HAVE_CORPUS)('the report on duplex.ifc', async () => {
     expect(html).toContain('批准 Approved by');
     expect(html).toContain('@page{size:A4');
     expect(model.plans.length).toBe(doc.floors.filter((f) => f.elements.length).length);
+  });
+
+  it("labels the imported model's plans (room names shortened to fit) without two labels overlapping", () => {
+    for (const p of model.plans) {
+      const ext = floorExtent(p.floor);
+      const scale = 640 / (ext.maxX - ext.minX + 2);
+      const labels = layoutPlanLabels(p.floor, p.markers, { x0: ext.minX - 1, y1: ext.maxY + 1, scale }, { width: 640, height: (ext.maxY - ext.minY + 2) * scale });
+      for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) expect(boxesOverlap(labels[i].box, labels[j].box)).toBe(false);
+      expect(new Set(labels.filter((l) => l.kind === 'marker').flatMap((l) => l.text.split(',').map(Number)))).toEqual(new Set(p.markers.map((m) => m.n)));
+    }
+    expect((html.match(/data-plan-label="zone"/g) ?? []).length).toBeGreaterThan(5);
   });
 
   it('is well under 1.5 MB', () => {

@@ -1,3 +1,4 @@
 export * from './command';
 export * from './elements';
 export * from './floors';
+export * from './order';

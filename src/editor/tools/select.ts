@@ -5,6 +5,7 @@ import { isSimplePolygon } from '../../core/geometry/polygon';
 import { dist, sub, type Vec2 } from '../../core/geometry/vec';
 import { kindOf, type HallElement } from '../../core/kinds/registry';
 import { boxSelect } from '../hit-test';
+import { clearHover, cycleHover, hoverAt, pickAt } from '../hover-cycle';
 import type { PlanPointerEvent } from '../types';
 import type { Editor } from '../editor';
 import type { Tool } from './tool';
@@ -30,11 +31,12 @@ export class SelectTool implements Tool {
     if (this.editor.history.inGesture) this.editor.history.cancelGesture();
     this.s = { name: 'idle' };
     this.editor.setOverlay({});
+    clearHover(this.editor);
   }
 
   pointerDown(e: PlanPointerEvent): void {
     const ed = this.editor;
-    const hitId = e.hitId ?? ed.hitTest(e.point)?.id;
+    const hitId = e.hitId ?? pickAt(ed, e.point);
     if (e.handle?.kind === 'vertex') {
       ed.history.beginGesture('编辑顶点 / Edit vertex');
       this.s = { name: 'vertex', elementId: e.handle.elementId, index: e.handle.index };
@@ -54,7 +56,8 @@ export class SelectTool implements Tool {
     const ed = this.editor;
     const s = this.s;
     ed.setCursor(e.point);
-    if (s.name === 'pointing') {
+    if (s.name === 'idle') hoverAt(ed, e.point);
+    else if (s.name === 'pointing') {
       if (dist(s.start, e.point) < ed.dragThreshold) return;
       const movable = ed.selection.filter((id) => !findElement(ed.doc, id)?.element.locked);
       if (s.hitId && !s.shift && movable.length) {
@@ -106,7 +109,8 @@ export class SelectTool implements Tool {
     ed.setOverlay({});
   }
 
-  key(e: { key: string }): boolean {
+  key(e: { key: string; shift?: boolean }): boolean {
+    if (e.key === 'Tab' && this.s.name === 'idle') return cycleHover(this.editor, !!e.shift);
     if (e.key === 'Escape' && this.s.name !== 'idle') {
       if (this.editor.history.inGesture) this.editor.history.cancelGesture();
       this.s = { name: 'idle' };

@@ -8,8 +8,19 @@ import { clearWidthOf, edgesNear, obstaclesOf } from '../../nav/clearance';
 import type { Vec2 } from '../../core/geometry/vec';
 import type { Finding, RuleContext, RuleDef } from '../types';
 import { defineRule } from '../define';
-import { all, atLeast, atMost, finding, fmtLimit, fmtMeasured, mainEntrance, num, zonesOfType } from '../util';
+import { all, atLeast, atMost, finding, fmtLimit, fmtMeasured, mainEntrance, num, zonesOfType, type FindingInput } from '../util';
 import { insideOf } from '../zones/placement';
+
+/** One unmet requirement of a clause: the key that tells it apart, and what falls short (zh, en) with its numbers. */
+type Shortfall = [disc: string, zh: string, en: string];
+
+/**
+ * One finding per unmet requirement (a ramp's slope, rise, width, landing; a toilet's area, turning circle, door),
+ * each on the same element and place, each telling its own numbers after the subject's name.
+ */
+function perRequirement(ruleId: string, ctx: RuleContext, base: Omit<FindingInput, 'zh' | 'en' | 'disc'>, subject: [string, string], bad: Shortfall[]): Finding[] {
+  return bad.map(([disc, zh, en]) => finding(ruleId, ctx, { ...base, disc, zh: `${subject[0]}${zh}`, en: `${subject[1]}${en}` }));
+}
 
 const routeConnects = defineRule({
   id: 'access.route-connects',
@@ -126,37 +137,39 @@ const ramp = defineRule({
     const run = num(ctx, 'rampSlopeRun');
     for (const { floor, el } of all(ctx.doc, 'vlink')) {
       if (el.linkKind !== 'ramp') continue;
-      const bad: [string, string][] = [];
+      const bad: Shortfall[] = [];
       const slope = el.slope ?? 0;
       // 不应大于 1:12, compared as a ratio: slope × run ≤ rise, so 1:12 itself passes (1/12 × 12 is 1 in floating
       // point); the epsilon only absorbs the last bit of a slope typed as a decimal.
-      if (slope * run > rise * (1 + SLOPE_EPS)) bad.push([`坡度 1:${ratioRun(slope)}（应不大于 ${rise}:${run}）`, `slope 1:${ratioRun(slope)} (max ${rise}:${run})`]);
+      if (slope * run > rise * (1 + SLOPE_EPS)) bad.push(['slope', `坡度 1:${ratioRun(slope)}（应不大于 ${rise}:${run}）`, `slope 1:${ratioRun(slope)} (max ${rise}:${run})`]);
       const runRise = el.runRise ?? 0;
       const maxRise = num(ctx, 'rampMaxRiseM');
       if (!atMost(ctx, runRise, maxRise))
         bad.push([
+          'rise',
           `每段提升高度 ${fmtMeasured(runRise, maxRise)} m（应不大于 ${fmtLimit(maxRise)} m）`,
           `rise per run ${fmtMeasured(runRise, maxRise)} m (max ${fmtLimit(maxRise)} m)`,
         ]);
       const minW = num(ctx, 'rampMinWidthM');
       if (!atLeast(ctx, el.clearWidth, minW))
-        bad.push([`净宽 ${fmtMeasured(el.clearWidth, minW)} m（应不小于 ${fmtLimit(minW)} m）`, `clear width ${fmtMeasured(el.clearWidth, minW)} m (min ${fmtLimit(minW)} m)`]);
+        bad.push([
+          'clear',
+          `净宽 ${fmtMeasured(el.clearWidth, minW)} m（应不小于 ${fmtLimit(minW)} m）`,
+          `clear width ${fmtMeasured(el.clearWidth, minW)} m (min ${fmtLimit(minW)} m)`,
+        ]);
       const minL = num(ctx, 'rampMinLandingM');
       if (el.landing !== undefined && !atLeast(ctx, el.landing, minL))
-        bad.push([`平台 ${fmtMeasured(el.landing, minL)} m（应不小于 ${fmtLimit(minL)} m）`, `landing ${fmtMeasured(el.landing, minL)} m (min ${fmtLimit(minL)} m)`]);
-      // One finding per requirement of the clause (slope, rise, width, landing), each telling its numbers.
-      for (const [zh, en] of bad)
-        out.push(
-          finding('access.ramp', ctx, {
-            elementIds: [el.id],
-            floorId: floor.id,
-            at: el.position,
-            disc: en.split(' ')[0],
-            zh: `坡道“${el.name ?? el.id}”${zh}`,
-            en: `Ramp "${el.name ?? el.id}": ${en}`,
-            data: { slope, runRiseM: runRise, clearWidthM: el.clearWidth },
-          }),
-        );
+        bad.push(['landing', `平台 ${fmtMeasured(el.landing, minL)} m（应不小于 ${fmtLimit(minL)} m）`, `landing ${fmtMeasured(el.landing, minL)} m (min ${fmtLimit(minL)} m)`]);
+      const name = el.name ?? el.id;
+      out.push(
+        ...perRequirement(
+          'access.ramp',
+          ctx,
+          { elementIds: [el.id], floorId: floor.id, at: el.position, data: { slope, runRiseM: runRise, clearWidthM: el.clearWidth } },
+          [`坡道“${name}”`, `Ramp "${name}": `],
+          bad,
+        ),
+      );
     }
     return out;
   },
@@ -211,7 +224,7 @@ const toilet = defineRule({
     if (!zs.length) return [finding('access.toilet', ctx, { floorId: ctx.doc.floors[0]?.id, zh: '没有无障碍卫生间', en: 'No accessible toilet' })];
     const out: Finding[] = [];
     for (const { floor, el } of zs) {
-      const bad: [string, string, string][] = [];
+      const bad: Shortfall[] = [];
       const a = area(el.polygon);
       const minA = num(ctx, 'accessibleToiletMinM2');
       const turn = num(ctx, 'turningDiameterM');
@@ -230,18 +243,16 @@ const toilet = defineRule({
           `门净宽 ${fmtMeasured(widest, minDoor)} m（应不小于 ${fmtLimit(minDoor)} m）`,
           `door ${fmtMeasured(widest, minDoor)} m clear (min ${fmtLimit(minDoor)} m)`,
         ]);
-      for (const [disc, zh, en] of bad)
-        out.push(
-          finding('access.toilet', ctx, {
-            elementIds: [el.id],
-            floorId: floor.id,
-            at: centroid(el.polygon),
-            disc,
-            zh: `无障碍卫生间“${el.name ?? el.id}”${zh}`,
-            en: `Accessible toilet "${el.name ?? el.id}": ${en}`,
-            data: { areaM2: a },
-          }),
-        );
+      const name = el.name ?? el.id;
+      out.push(
+        ...perRequirement(
+          'access.toilet',
+          ctx,
+          { elementIds: [el.id], floorId: floor.id, at: centroid(el.polygon), data: { areaM2: a } },
+          [`无障碍卫生间“${name}”`, `Accessible toilet "${name}": `],
+          bad,
+        ),
+      );
     }
     return out;
   },

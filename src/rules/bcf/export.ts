@@ -111,7 +111,7 @@ ${withoutIds(doc, f.message.en, 'en', f.elementIds)}${
   const floor = doc.floors.find((fl) => fl.id === f.floorId);
   const modified = st?.updated ? `<ModifiedDate>${isoDate(st.updated)}</ModifiedDate><ModifiedAuthor>${x(st.comments?.at(-1)?.author || 'HallTwin')}</ModifiedAuthor>` : '';
   const assigned = st?.assignee ? `<AssignedTo>${x(st.assignee)}</AssignedTo>` : '';
-  const stage = floor ? `<Stage>${x(floor.name)}</Stage>` : '';
+  const stage = floor?.name.trim() ? `<Stage>${x(floor.name)}</Stage>` : '';
   const head = `<Topic Guid="${topic}" TopicType="Issue" TopicStatus="${status}"><Title>${title}</Title><Priority>${PRIORITY[f.severity]}</Priority>`;
   const file = doc.meta.source?.fileName
     ? `<File IfcProject="${x(doc.meta.source.projectGlobalId ?? stableGlobalId('project'))}" ${version === '2.1' ? 'isExternal' : 'IsExternal'}="true"><Filename>${x(doc.meta.source.fileName)}</Filename><Date>${date}</Date></File>`
@@ -139,15 +139,18 @@ export function exportBcf(doc: HallDocument, result: CheckResult, opts: { versio
       ['HallTwin', ...Object.values(doc.meta.findingStates ?? {}).flatMap((st) => [st.assignee, ...(st.comments ?? []).map((c) => c.author)])].filter((u): u is string => !!u),
     ),
   ];
+  // A topic's Stage is its floor's name; 3.0 readers offer only the stages extensions.xml lists (all seven lists are required there).
+  const stages = [...new Set(result.findings.map((f) => doc.floors.find((fl) => fl.id === f.floorId)?.name).filter((n): n is string => !!n?.trim()))];
   if (version === '2.1') {
+    // The XSD namespace takes a prefix: under a default namespace base="TopicType" would name xs:TopicType, not markup.xsd's type.
     // BIMcollab reads the allowed statuses, priorities, labels and users from the schema project.bcfp names.
     files['project.bcfp'] = strToU8(
       `<?xml version="1.0" encoding="UTF-8"?>\n<ProjectExtension><Project ProjectId="${projectId}"><Name>${x(doc.meta.name)}</Name></Project><ExtensionSchema>extensions.xsd</ExtensionSchema></ProjectExtension>\n`,
     );
     const enumOf = (name: string, values: string[]) =>
-      `<simpleType name="${name}"><restriction base="${name}">${values.map((v) => `<enumeration value="${x(v)}"/>`).join('')}</restriction></simpleType>`;
+      `<xs:simpleType name="${name}"><xs:restriction base="${name}">${values.map((v) => `<xs:enumeration value="${x(v)}"/>`).join('')}</xs:restriction></xs:simpleType>`;
     files['extensions.xsd'] = strToU8(
-      `<?xml version="1.0" encoding="UTF-8"?>\n<schema xmlns="http://www.w3.org/2001/XMLSchema"><redefine schemaLocation="markup.xsd">${enumOf('TopicType', ['Issue'])}${enumOf('TopicStatus', Object.values(TOPIC_STATUS))}${enumOf('Priority', ['Critical', 'Major', 'Minor'])}${enumOf('TopicLabel', rules)}${enumOf('UserIdType', users)}</redefine></schema>\n`,
+      `<?xml version="1.0" encoding="UTF-8"?>\n<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:redefine schemaLocation="markup.xsd">${enumOf('TopicType', ['Issue'])}${enumOf('TopicStatus', Object.values(TOPIC_STATUS))}${enumOf('Priority', ['Critical', 'Major', 'Minor'])}${enumOf('TopicLabel', rules)}${enumOf('UserIdType', users)}${enumOf('Stage', stages)}</xs:redefine></xs:schema>\n`,
     );
   } else {
     files['project.bcfp'] = strToU8(
@@ -158,7 +161,7 @@ export function exportBcf(doc: HallDocument, result: CheckResult, opts: { versio
         .map((v) => `<TopicStatus>${v}</TopicStatus>`)
         .join(
           '',
-        )}</TopicStatuses><Priorities><Priority>Critical</Priority><Priority>Major</Priority><Priority>Minor</Priority></Priorities><TopicLabels>${rules.map((r) => `<TopicLabel>${x(r)}</TopicLabel>`).join('')}</TopicLabels><Users>${users.map((u) => `<User>${x(u)}</User>`).join('')}</Users></Extensions>\n`,
+        )}</TopicStatuses><Priorities><Priority>Critical</Priority><Priority>Major</Priority><Priority>Minor</Priority></Priorities><TopicLabels>${rules.map((r) => `<TopicLabel>${x(r)}</TopicLabel>`).join('')}</TopicLabels><Users>${users.map((u) => `<User>${x(u)}</User>`).join('')}</Users><SnippetTypes/><Stages>${stages.map((s) => `<Stage>${x(s)}</Stage>`).join('')}</Stages></Extensions>\n`,
     );
   }
   for (const f of result.findings) {

@@ -4,17 +4,11 @@
  * comments become the finding's work-item state. Topics we did not write are counted and left alone.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import type { FindingComment, FindingState, FindingStatus, HallDocument } from '../../core/document';
+import type { FindingState, FindingStatus, HallDocument } from '../../core/document';
 import { stableUuid } from '../../core/ids';
+import { clip } from '../../core/limits';
 import type { CheckResult } from '../types';
-
-export interface BcfTopicIn {
-  guid: string;
-  status?: string;
-  assignee?: string;
-  modified?: string;
-  comments: FindingComment[];
-}
+import { type BcfTopicIn, parseMarkup } from './markup';
 
 export interface BcfImport {
   /** The hall's finding states with the topics' applied. */
@@ -25,33 +19,12 @@ export interface BcfImport {
   changed: { key: string; from: FindingStatus; to: FindingStatus }[];
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const decodeXml = (s: string) =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e.toLowerCase()],
-  );
-const text = (xml: string, tag: string) => {
-  const m = new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`).exec(xml);
-  return m ? decodeXml(m[1]).trim() : undefined;
-};
-const attr = (xml: string, tag: string, name: string) => new RegExp(`<${tag}\\b[^>]*\\s${name}="([^"]*)"`).exec(xml)?.[1];
-
-/** One markup.bcf's topic (2.1: comments beside the topic; 3.0: inside it). */
-export function parseMarkup(xml: string): BcfTopicIn | undefined {
-  const guid = attr(xml, 'Topic', 'Guid')?.toLowerCase();
-  if (!guid) return undefined;
-  const comments: FindingComment[] = [];
-  // A comment element holds a Comment element with its text: match the outer ones by their Guid attribute.
-  const re =
-    /<Comment\s+Guid="([^"]+)"[^>]*>([\s\S]*?)<\/Comment>\s*(?:<Viewpoint\b[^>]*\/>\s*)?(?:<ModifiedDate>[^<]*<\/ModifiedDate>\s*)?(?:<ModifiedAuthor>[^<]*<\/ModifiedAuthor>\s*)?<\/Comment>/g;
-  for (let m = re.exec(xml); m; m = re.exec(xml)) {
-    const body = m[2];
-    const inner = /<Comment>([\s\S]*?)$/.exec(body)?.[1] ?? '';
-    comments.push({ guid: m[1].toLowerCase(), date: text(body, 'Date') ?? '', author: text(body, 'Author') ?? '', text: decodeXml(inner).trim() });
-  }
-  const topic = /<Topic\b[\s\S]*?(?:<\/Topic>|$)/.exec(xml)?.[0] ?? xml;
-  return { guid, status: attr(xml, 'Topic', 'TopicStatus'), assignee: text(topic, 'AssignedTo'), modified: text(topic, 'ModifiedDate'), comments };
-}
+/** Largest markup.bcf read (a topic with its comments is a few kB; this is thousands of them). */
+const MAX_MARKUP_BYTES = 8 * 1024 * 1024;
+/** Largest unpacked BCF read in all: a zip that unpacks past it is a bomb, not a review. */
+const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
+/** The file format's limit on the comments one finding keeps (src/core/document.ts FindingStateSchema). */
+const MAX_COMMENTS = 1000;
 
 /** A BCF status as ours: what BIMcollab (Active, Resolved, Closed), Solibri (Open, In Progress, Resolved, Closed) and others write. */
 export function statusFromBcf(s: string | undefined, stillFound: boolean): FindingStatus | undefined {
@@ -70,14 +43,34 @@ export function statusFromBcf(s: string | undefined, stillFound: boolean): Findi
 
 function readBcfTopics(zip: Uint8Array): BcfTopicIn[] {
   let files: Record<string, Uint8Array>;
+  let unpacked = 0;
   try {
-    files = unzipSync(zip);
+    // Only the files read are unpacked, and their sizes are checked from the zip's directory first.
+    files = unzipSync(zip, {
+      filter: (f) => {
+        if (!/(^|\/)markup\.bcf$/i.test(f.name) && f.name !== 'bcf.version') return false;
+        unpacked += f.originalSize;
+        if (f.originalSize > MAX_MARKUP_BYTES || unpacked > MAX_UNPACKED_BYTES) throw new BcfTooLarge(f.name, f.originalSize);
+        return true;
+      },
+    });
   } catch (e) {
-    throw new Error(`not a BCF file (not a zip: ${e instanceof Error ? e.message : String(e)}) / 不是 BCF 文件`);
+    if (e instanceof BcfTooLarge) throw e;
+    throw new Error(`not a BCF file (not a zip: ${clip(e instanceof Error ? e.message : String(e), 200)}) / 不是 BCF 文件`);
   }
   const markups = Object.keys(files).filter((k) => /(^|\/)markup\.bcf$/i.test(k));
   if (!markups.length && !files['bcf.version']) throw new Error('not a BCF file (no bcf.version and no markup.bcf) / 不是 BCF 文件');
   return markups.map((k) => parseMarkup(strFromU8(files[k]))).filter((t): t is BcfTopicIn => !!t);
+}
+
+class BcfTooLarge extends Error {
+  constructor(name: string, size: number) {
+    const mb = Math.round(size / 1024 / 1024);
+    super(
+      `${clip(name, 80)} unpacks to ${mb} MB, more than a BCF review holds (${MAX_MARKUP_BYTES / 1024 / 1024} MB per topic, ${MAX_UNPACKED_BYTES / 1024 / 1024} MB in all); not read / BCF 文件解压后过大（${mb} MB），未读取`,
+    );
+    this.name = 'BcfTooLarge';
+  }
 }
 
 /** Applies the topics to the hall's finding states; the finding keys are those of the current check and of states already kept. */
@@ -104,7 +97,8 @@ export function importBcf(doc: HallDocument, result: CheckResult, zip: Uint8Arra
       ...prev,
       status,
       ...(t.assignee ? { assignee: t.assignee } : {}),
-      ...(fresh.length ? { comments: [...(prev.comments ?? []), ...fresh] } : {}),
+      // The file keeps at most MAX_COMMENTS per finding: the earliest ones stay, as the thread starts there.
+      ...(fresh.length ? { comments: [...(prev.comments ?? []), ...fresh].slice(0, MAX_COMMENTS) } : {}),
       ...(status === 'accepted' && !prev.reason && lastWord ? { reason: lastWord } : {}),
       updated: t.modified ?? prev.updated ?? new Date().toISOString(),
     };

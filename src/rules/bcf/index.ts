@@ -1,3 +1,4 @@
 export { exportBcf } from './export';
-export { importBcf, parseMarkup, statusFromBcf } from './import';
+export { importBcf, statusFromBcf } from './import';
+export { parseMarkup } from './markup';
 export { crc32 } from './png';

@@ -34,8 +34,9 @@ export const counterDeskHeight = defineRule({
   params: ['deskHeightMinM', 'deskHeightMaxM', 'toleranceM'],
   check(ctx) {
     const out: Finding[] = [];
+    // The consultation desk stands in the consultation area, not among the 窗口 work tops the clause sizes.
     for (const c of ctx.floor!.elements)
-      if (c.kind === 'counter' && !c.low) {
+      if (c.kind === 'counter' && !c.low && c.type !== 'consultation-desk') {
         const f = range(ctx, c, ctx.floor!.id, 'counter.desk-height', c.top.height, num(ctx, 'deskHeightMinM'), num(ctx, 'deskHeightMaxM'), ['高度', 'height']);
         if (f) out.push(f);
       }
@@ -79,7 +80,9 @@ export const counterUniform = defineRule({
   reads: ['counter'],
   params: [],
   check(ctx) {
-    const cs = all(ctx.doc, 'counter').filter(({ el }) => !el.low);
+    // Low counters differ by design, and the consultation desk is another piece of furniture (咨询台, not a 窗口
+    // work top): neither is held to the counters' common size.
+    const cs = all(ctx.doc, 'counter').filter(({ el }) => !el.low && el.type !== 'consultation-desk');
     if (cs.length < 2) return [];
     const sig = (c: Counter) => `${c.top.height.toFixed(2)}|${c.top.width.toFixed(2)}|${c.top.depth.toFixed(2)}|${c.style}`;
     // Once per counter: toFixed is slow enough to matter over every counter of a hall.
@@ -152,22 +155,33 @@ export const counterLowCounter = defineRule({
     const alt = (ctx.setting.options?.alternativeTypes as string[] | undefined) ?? [];
     if (alt.length && all(ctx.doc, 'counter').some(({ el }) => alt.includes(el.type))) return [];
     const lows = all(ctx.doc, 'counter').filter(({ el }) => el.low);
-    const good = lows.filter(({ floor, el }) => atLeast(ctx, el.top.height, lo) && atMost(ctx, el.top.height, hi) && el.kneeSpace && turningCircleClear(floor, el, r, offset));
-    if (good.length) return [];
-    const first = lows[0];
     const range = `${fmtLimit(lo)}–${fmtLimit(hi)}`;
+    // What each low counter lacks, in the clause's order (height, knee space, turning space).
+    const shortfalls = lows.map(({ floor, el }) => {
+      const miss: [string, string][] = [];
+      if (!atLeast(ctx, el.top.height, lo) || !atMost(ctx, el.top.height, hi)) {
+        const shown = fmtMeasured(el.top.height, el.top.height < lo ? lo : hi);
+        miss.push([`台面高 ${shown} m（应为 ${range} m）`, `top ${shown} m high (${range} m)`]);
+      }
+      if (!el.kneeSpace) miss.push(['台下无容膝空间', 'no knee space under the top']);
+      if (!turningCircleClear(floor, el, r, offset)) miss.push([`前方没有直径 ${fmtLimit(turn)} m 的轮椅回转空间`, `no clear Ø${fmtLimit(turn)} m turning circle in front`]);
+      return miss;
+    });
+    if (shortfalls.some((m) => !m.length)) return [];
+    const first = lows[0];
+    const label = first ? first.el.number || first.el.id : '';
     return [
       finding('counter.low-counter', ctx, {
         elementIds: lows.map((l) => l.el.id),
         floorId: first?.floor.id ?? ctx.doc.floors[0]?.id,
         at: first?.el.position,
         zh: lows.length
-          ? `低位窗口不符合要求：台面应 ${range} m、设容膝空间，前方留直径 ${fmtLimit(turn)} m 轮椅回转空间`
+          ? `低位窗口 ${label} 不符合要求：${shortfalls[0].map((m) => m[0]).join('；')}`
           : alt.length
             ? '没有低位服务台，也没有适老化和无障碍服务窗口'
             : '没有低位服务窗口',
         en: lows.length
-          ? `Low counters fall short: top ${range} m with knee space and a clear Ø${fmtLimit(turn)} m turning circle in front`
+          ? `Low counter ${label} falls short: ${shortfalls[0].map((m) => m[1]).join('; ')}`
           : alt.length
             ? 'No low counter and no age-friendly / accessible priority window'
             : 'No low accessible counter',

@@ -5,6 +5,7 @@
  */
 import type { HallDocument } from '../../core/document';
 import type { HallElement } from '../../core/kinds/registry';
+import { zoneSide } from '../../core/vocab';
 
 type El = HallElement;
 const count = (doc: HallDocument, pred: (e: El) => boolean) => doc.floors.reduce((n, f) => n + f.elements.filter(pred).length, 0);
@@ -12,14 +13,17 @@ const zoneOf = (t: string) => (e: El) => e.kind === 'zone' && (e.type === t || e
 
 /** Rule id → how many things in the hall it checks. Rules not listed always apply. */
 const SUBJECTS: Record<string, (e: El) => boolean> = {
-  'counter.one-metre-line': (e) => e.kind === 'counter' && e.oneMetreLine.enabled,
-  'counter.desk-height': (e) => e.kind === 'counter',
-  'counter.desk-size': (e) => e.kind === 'counter',
-  'counter.uniform': (e) => e.kind === 'counter',
+  // The consultation desk is exempt from the line (oneMetreLineExempt) and is not a 窗口 work top.
+  'counter.one-metre-line': (e) => e.kind === 'counter' && e.type !== 'consultation-desk',
+  'counter.desk-height': (e) => e.kind === 'counter' && !e.low && e.type !== 'consultation-desk',
+  'counter.desk-size': (e) => e.kind === 'counter' && e.type !== 'consultation-desk',
+  'counter.uniform': (e) => e.kind === 'counter' && !e.low && e.type !== 'consultation-desk',
   'counter.numbered': (e) => e.kind === 'counter',
   'counter.evaluator': (e) => e.kind === 'counter',
   'queue.utilisation': (e) => e.kind === 'counter',
-  'zone.counter-backoffice-link': (e) => e.kind === 'counter',
+  'zone.counter-backoffice-link': zoneOf('counter-service'),
+  'zone.waiting-per-floor': (e) => e.kind === 'counter' && e.type !== 'consultation-desk',
+  'access.wheelchair-spaces': zoneOf('waiting'),
   'sign.floor-directory': (e) => e.kind === 'vlink',
   'sign.elevator-notice': (e) => e.kind === 'vlink' && e.linkKind === 'elevator',
   'sign.electronic-clearance': (e) => e.kind === 'sign' && e.electronic,
@@ -27,7 +31,6 @@ const SUBJECTS: Record<string, (e: El) => boolean> = {
   'sign.complaint': zoneOf('complaint'),
   'sign.zone': (e) => e.kind === 'zone' && e.type !== 'unclassified' && e.type !== 'circulation',
   'access.ramp': (e) => e.kind === 'vlink' && e.linkKind === 'ramp',
-  'access.elevator': (e) => e.kind === 'vlink' && e.linkKind === 'elevator',
   'access.toilet': zoneOf('accessible-toilet'),
   'access.route-width': (e) => e.kind === 'route',
   'access.door-width': (e) => e.kind === 'opening',
@@ -40,8 +43,26 @@ const SUBJECTS: Record<string, (e: El) => boolean> = {
   'safety.exit-width': (e) => e.kind === 'opening',
 };
 
+const publicFloors = (doc: HallDocument) =>
+  doc.floors.filter((f) => f.elements.some((e) => e.kind === 'zone' && zoneSide(e.type) === 'public' && e.type !== 'unclassified')).length;
+const hasMain = (doc: HallDocument) => doc.floors.some((f) => f.elements.some((e) => e.kind === 'opening' && (e.entrance === 'main' || e.entrance === 'secondary')));
+
+/**
+ * Rules whose clause is conditional on the hall as a whole: 如场所为多楼层 (a lift only where there are floors to
+ * join); a route from the main entrance only where there is one (access.entrance reports its absence); AED
+ * coverage and signposting only where an AED stands (safety.aed-present reports its absence).
+ */
+const HALL_SUBJECTS: Record<string, (doc: HallDocument) => number> = {
+  'access.elevator': (doc) => (publicFloors(doc) >= 2 ? 1 : 0),
+  'access.route-connects': (doc) => (hasMain(doc) ? 1 : 0),
+  'safety.aed-coverage': (doc) => count(doc, (e) => e.kind === 'point' && e.pointKind === 'aed'),
+  'safety.aed-signed': (doc) => count(doc, (e) => e.kind === 'point' && e.pointKind === 'aed'),
+};
+
 /** Number of things the rule checks in this hall; undefined for rules that always apply. */
 export function subjectCount(doc: HallDocument, ruleId: string): number | undefined {
+  const hall = HALL_SUBJECTS[ruleId];
+  if (hall) return hall(doc);
   const pred = SUBJECTS[ruleId];
   return pred ? count(doc, pred) : undefined;
 }

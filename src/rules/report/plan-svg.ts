@@ -4,6 +4,7 @@ import { kindOf } from '../../core/kinds/registry';
 import { bbox } from '../../core/geometry/polygon';
 import { escapeXml } from '../../core/escape';
 import { ZONE_TYPES } from '../../core/vocab';
+import type { PlacedLabel } from './plan-labels';
 
 const ZONE_FILL = (side: 'public' | 'staff') => (side === 'staff' ? '#e7dccf' : '#dbeafe');
 
@@ -30,4 +31,38 @@ export function floorGroup(floor: Floor): string {
     } else if (e.kind === 'opening') parts.push(`<circle cx="${e.position[0]}" cy="${e.position[1]}" r="${Math.max(e.width / 2, 0.3)}" fill="#16a34a" opacity="0.8"/>`);
   }
   return parts.join('');
+}
+
+const LABEL_STYLE: Record<Exclude<PlacedLabel['kind'], 'marker'>, { fill: string; bg?: string; weight: number }> = {
+  zone: { fill: '#1e293b', weight: 600 },
+  counter: { fill: '#fff', bg: '#9a3412', weight: 600 },
+  sign: { fill: '#065f46', bg: '#ecfdf5', weight: 400 },
+  link: { fill: '#0f172a', bg: '#ffffffcc', weight: 600 },
+  measure: { fill: '#fff', bg: '#111827', weight: 700 },
+  snap: { fill: '#fff', bg: '#c026d3', weight: 600 },
+};
+const MARKER_FILL = { error: '#dc2626', warning: '#d97706', info: '#2563eb' } as const;
+
+/** One placed label in page pixels (the caller's group maps them onto the plan): its box, its text, and for a marker moved off its point a leader line. */
+export function planLabelSvg(l: PlacedLabel): string {
+  const { x0, y0, x1, y1 } = l.box;
+  const cx = ((x0 + x1) / 2).toFixed(1);
+  const cy = ((y0 + y1) / 2).toFixed(1);
+  const n = (v: number) => v.toFixed(1);
+  const tip = l.full !== l.text ? `<title>${escapeXml(l.full)}</title>` : '';
+  const text = (fill: string, weight: number, halo: boolean) =>
+    `<text x="${cx}" y="${cy}" font-size="${l.size}" font-weight="${weight}" fill="${fill}" text-anchor="middle" dominant-baseline="central"${halo ? ' stroke="#fff" stroke-width="2.5" paint-order="stroke"' : ''}>${escapeXml(l.text)}</text>`;
+  if (l.kind === 'marker') {
+    const inside = l.at[0] >= x0 && l.at[0] <= x1 && l.at[1] >= y0 && l.at[1] <= y1;
+    const ex = Math.min(Math.max(l.at[0], x0), x1);
+    const ey = Math.min(Math.max(l.at[1], y0), y1);
+    const leader = inside
+      ? ''
+      : `<line x1="${n(l.at[0])}" y1="${n(l.at[1])}" x2="${n(ex)}" y2="${n(ey)}" stroke="#0f172a" stroke-width="0.8"/><circle cx="${n(l.at[0])}" cy="${n(l.at[1])}" r="1.8" fill="${MARKER_FILL[l.severity ?? 'info']}"/>`;
+    const r = Math.min((y1 - y0) / 2, (x1 - x0) / 2);
+    return `<g data-plan-label="marker">${leader}<rect x="${n(x0)}" y="${n(y0)}" width="${n(x1 - x0)}" height="${n(y1 - y0)}" rx="${n(r)}" fill="${MARKER_FILL[l.severity ?? 'info']}" stroke="#fff" stroke-width="1"/>${text('#fff', 700, false)}</g>`;
+  }
+  const st = LABEL_STYLE[l.kind];
+  const bg = st.bg ? `<rect x="${n(x0)}" y="${n(y0)}" width="${n(x1 - x0)}" height="${n(y1 - y0)}" rx="1.5" fill="${st.bg}"/>` : '';
+  return `<g data-plan-label="${l.kind}">${tip}${bg}${text(st.fill, st.weight, !st.bg)}</g>`;
 }

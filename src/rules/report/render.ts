@@ -9,7 +9,9 @@ import type { HallDocument } from '../../core/document';
 import { escapeHtml as e } from '../../core/escape';
 import type { CheckResult, Severity } from '../types';
 import { buildReport, type ReportModel, type RuleOutcome } from './model';
-import { floorGroup, floorExtent } from './plan-svg';
+import { renderComparison, type ReportComparison } from './comparison';
+import { layoutPlanLabels } from './plan-labels';
+import { floorExtent, floorGroup, planLabelSvg } from './plan-svg';
 
 const SEV: Record<Severity, [string, string, string]> = { error: ['错误', 'Error', '#dc2626'], warning: ['警告', 'Warning', '#d97706'], info: ['提示', 'Note', '#2563eb'] };
 const OUTCOME: Record<RuleOutcome, [string, string, string]> = {
@@ -22,26 +24,18 @@ const STATUS = { open: '待处理 Open', 'in-progress': '处理中 In progress',
 
 const sev = (s: Severity) => `<span class="sev" style="background:${SEV[s][2]}">${SEV[s][0]} ${SEV[s][1]}</span>`;
 
-/** One floor's plan with the entries' numbered markers, in page coordinates (text is not mirrored). */
+/** One floor's plan with the entries' numbered markers and its labels, laid out so that none overlaps another. */
 function plan(p: ReportModel['plans'][number], width: number): string {
   const ext = floorExtent(p.floor);
   const [x0, y0, x1, y1] = [ext.minX - 1, ext.minY - 1, ext.maxX + 1, ext.maxY + 1];
   const w = x1 - x0;
   const h = y1 - y0;
-  const r = Math.max(w, h) / 60;
-  // Markers of one entry at the same place are drawn once.
-  const seen = new Set<string>();
-  const marks = p.markers
-    .filter((m) => {
-      const k = `${m.n}|${m.at[0].toFixed(1)}|${m.at[1].toFixed(1)}`;
-      return !seen.has(k) && (seen.add(k), true);
-    })
-    .map(
-      (m) =>
-        `<g><circle cx="${m.at[0].toFixed(2)}" cy="${(-m.at[1]).toFixed(2)}" r="${r.toFixed(2)}" fill="${SEV[m.severity][2]}" stroke="#fff" stroke-width="${(r / 6).toFixed(2)}"/><text x="${m.at[0].toFixed(2)}" y="${(-m.at[1] + r * 0.38).toFixed(2)}" font-size="${(r * 1.1).toFixed(2)}" text-anchor="middle" fill="#fff" font-weight="700">${m.n}</text></g>`,
-    )
-    .join('');
-  return `<figure class="plan"><svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${Math.round((width * h) / w)}" viewBox="${x0.toFixed(2)} ${(-y1).toFixed(2)} ${w.toFixed(2)} ${h.toFixed(2)}"><g transform="scale(1,-1)">${floorGroup(p.floor)}</g>${marks}</svg><figcaption>${e(p.floor.name)} · 标记编号对应下文条目 Numbers refer to the entries below</figcaption></figure>`;
+  const height = Math.round((width * h) / w);
+  const scale = width / w;
+  const labels = layoutPlanLabels(p.floor, p.markers, { x0, y1, scale }, { width, height });
+  // Labels are laid out in page pixels; this group maps them back into the plan's metres.
+  const page = `<g transform="translate(${x0.toFixed(3)} ${(-y1).toFixed(3)}) scale(${(1 / scale).toFixed(6)})" font-family="inherit">${labels.map(planLabelSvg).join('')}</g>`;
+  return `<figure class="plan"><svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${x0.toFixed(2)} ${(-y1).toFixed(2)} ${w.toFixed(2)} ${h.toFixed(2)}"><g transform="scale(1,-1)">${floorGroup(p.floor)}</g>${page}</svg><figcaption>${e(p.floor.name)} · 标记编号对应下文条目 Numbers refer to the entries below</figcaption></figure>`;
 }
 
 function renderReportModel(m: ReportModel): string {
@@ -115,6 +109,10 @@ ${accepted}
 `;
 }
 
-export function renderReport(doc: HallDocument, result: CheckResult, opts: { date?: Date } = {}): string {
-  return renderReportModel(buildReport(doc, result, opts));
+/** The report; with `compare`, a section on what changed since that version comes before the sign-off. */
+export function renderReport(doc: HallDocument, result: CheckResult, opts: { date?: Date; compare?: ReportComparison } = {}): string {
+  const html = renderReportModel(buildReport(doc, result, opts));
+  if (!opts.compare) return html;
+  const at = html.lastIndexOf('<section class="signoff">');
+  return html.slice(0, at) + renderComparison(doc, result, opts.compare) + html.slice(at);
 }

@@ -194,8 +194,8 @@ const cctv = defineRule({
   group: 'safety',
   title: { zh: '视频监控覆盖', en: 'CCTV coverage' },
   scope: 'hall',
-  reads: ['opening', 'point', 'wall', 'obstacle', 'zone'],
-  params: ['cctvRangeM'],
+  reads: ['opening', 'point', 'wall', 'obstacle', 'zone', 'vlink'],
+  params: ['cctvRangeM', 'exteriorDoorTolM', 'serviceSampleStepM', 'toleranceM'],
   check(ctx) {
     const range = num(ctx, 'cctvRangeM');
     const cams = all(ctx.doc, 'point').filter(({ el }) => el.pointKind === 'cctv');
@@ -216,6 +216,42 @@ const cctv = defineRule({
           }),
         );
     }
+    // Areas the preset's text names beyond entrances (jiangxi §5.2.3.4 大厅（含服务窗口）、电梯、走廊、机房): an area is
+    // covered by a camera inside it or one that sees some part of it; an elevator at every landing it serves.
+    const also = (ctx.setting.options?.alsoCover as string[] | undefined) ?? [];
+    const step = num(ctx, 'serviceSampleStepM');
+    for (const { floor, el } of all(ctx.doc, 'zone')) {
+      const t = also.find((x) => x === el.type || el.also.includes(x as never));
+      if (!t || el.type === 'self-service-24h') continue;
+      const c = centroid(el.polygon);
+      if (cams.some((k) => k.floor.id === floor.id && pointInPolygon(k.el.position, el.polygon)) || samplePolygon(el.polygon, step).some((p) => seen(floor.id, p))) continue;
+      out.push(
+        finding('safety.cctv', ctx, {
+          elementIds: [el.id],
+          floorId: floor.id,
+          at: c,
+          zh: `“${el.name ?? el.id}”不在监控范围内`,
+          en: `"${el.nameEn || el.name || el.id}" is not covered by CCTV`,
+        }),
+      );
+    }
+    if (also.includes('elevator'))
+      for (const { floor, el } of all(ctx.doc, 'vlink')) {
+        if (el.linkKind !== 'elevator') continue;
+        for (const fid of new Set([floor.id, ...el.floors])) {
+          if (!ctx.doc.floors.some((f) => f.id === fid) || seen(fid, el.position)) continue;
+          out.push(
+            finding('safety.cctv', ctx, {
+              elementIds: [el.id],
+              floorId: fid,
+              at: el.position,
+              disc: `elevator:${fid}`,
+              zh: `电梯“${el.name ?? el.id}”在该层不在监控范围内`,
+              en: `Elevator "${el.name ?? el.id}" is not covered by CCTV at this landing`,
+            }),
+          );
+        }
+      }
     for (const { floor, el } of zonesOfType(ctx.doc, 'self-service-24h')) {
       if (!cams.some((c) => c.floor.id === floor.id && pointInPolygon(c.el.position, el.polygon)))
         out.push(

@@ -15,9 +15,12 @@ import type { RuleContext, Finding } from '../types';
 type Placement = 'entrance' | 'conspicuous' | 'any';
 
 function signNearEntrance(ruleId: string, kind: SignKind, ctx: RuleContext): Finding[] {
-  const placement = (ctx.setting.options?.placement as Placement | undefined) ?? 'entrance';
+  const main = mainEntrance(ctx.doc);
+  // Without a main entrance there is no place to measure from (access.entrance reports that): the sign's
+  // presence is still checked, never passed unseen.
+  const placement = main ? ((ctx.setting.options?.placement as Placement | undefined) ?? 'entrance') : 'any';
   const signs = all(ctx.doc, 'sign').filter(({ el }) => el.signKind === kind);
-  if (placement === 'any') {
+  if (placement === 'any' || !main) {
     if (signs.length) return [];
     return [
       finding(ruleId, ctx, {
@@ -29,8 +32,6 @@ function signNearEntrance(ruleId: string, kind: SignKind, ctx: RuleContext): Fin
       }),
     ];
   }
-  const main = mainEntrance(ctx.doc);
-  if (!main) return [];
   const max = num(ctx, 'entranceSignMaxM');
   const inside = insideOf(ctx.doc, main.floor.id, main.el, num(ctx, 'entranceInsideM'));
   const field = fieldFrom(ctx.doc, `entrance:${main.el.id}`, [{ floorId: main.floor.id, p: inside }]);

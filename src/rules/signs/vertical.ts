@@ -5,7 +5,7 @@ import { dist } from '../../core/geometry/vec';
 import { LINK_KINDS } from '../../core/vocab';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
-import { all, finding, fmt, num } from '../util';
+import { all, atLeast, atMost, finding, fmtLimit, fmtMeasured, num } from '../util';
 
 /** Every landing: (floor id, link) for each floor a link serves. */
 function landings(doc: Parameters<typeof all>[0]) {
@@ -20,14 +20,14 @@ export const signFloorDirectory = defineRule({
   title: { zh: '楼层索引', en: 'Floor directories' },
   scope: 'hall',
   reads: ['sign', 'vlink'],
-  params: ['verticalSignMaxM'],
+  params: ['verticalSignMaxM', 'toleranceM'],
   check(ctx) {
     const max = num(ctx, 'verticalSignMaxM');
     const signs = all(ctx.doc, 'sign').filter(({ el }) => el.signKind === 'floor-directory');
     const out: Finding[] = [];
     for (const { floorId, link } of landings(ctx.doc)) {
       if (link.linkKind === 'ramp') continue;
-      if (signs.some(({ floor, el }) => floor.id === floorId && dist(el.position, link.position) <= max)) continue;
+      if (signs.some(({ floor, el }) => floor.id === floorId && atMost(ctx, dist(el.position, link.position), max))) continue;
       const fname = ctx.doc.floors.find((f) => f.id === floorId)?.name ?? floorId;
       out.push(
         finding('sign.floor-directory', ctx, {
@@ -50,13 +50,13 @@ export const signElevatorNotice = defineRule({
   title: { zh: '乘梯须知', en: 'Elevator notices' },
   scope: 'hall',
   reads: ['sign', 'vlink'],
-  params: ['verticalSignMaxM'],
+  params: ['verticalSignMaxM', 'toleranceM'],
   check(ctx) {
     const max = num(ctx, 'verticalSignMaxM');
     const signs = all(ctx.doc, 'sign').filter(({ el }) => el.signKind === 'elevator-notice');
     return landings(ctx.doc)
       .filter(({ link }) => link.linkKind === 'elevator')
-      .filter(({ floorId, link }) => !signs.some(({ floor, el }) => floor.id === floorId && dist(el.position, link.position) <= max))
+      .filter(({ floorId, link }) => !signs.some(({ floor, el }) => floor.id === floorId && atMost(ctx, dist(el.position, link.position), max)))
       .map(({ floorId, link }) =>
         finding('sign.elevator-notice', ctx, {
           elementIds: [link.id],
@@ -76,7 +76,7 @@ export const signElectronicClearance = defineRule({
   title: { zh: '电子标识避让电梯楼梯口', en: 'Screens clear of stairs and elevators' },
   scope: 'hall',
   reads: ['sign', 'vlink'],
-  params: ['eSignClearM'],
+  params: ['eSignClearM', 'toleranceM'],
   check(ctx) {
     const clear = num(ctx, 'eSignClearM');
     const out: Finding[] = [];
@@ -86,14 +86,15 @@ export const signElectronicClearance = defineRule({
       for (const { floorId, link } of ls) {
         if (floorId !== floor.id || link.linkKind === 'ramp') continue;
         const d = distToPolygon(el.position, kindOf(link).footprint(link)!);
-        if (d < clear)
+        if (!atLeast(ctx, d, clear))
           out.push(
             finding('sign.electronic-clearance', ctx, {
               elementIds: [el.id, link.id],
               floorId,
               at: el.position,
-              zh: `电子标识距${LINK_KINDS[link.linkKind].zh}口 ${fmt(d)} m（应不小于 ${clear} m）`,
-              en: `Electronic sign is ${fmt(d)} m from the ${LINK_KINDS[link.linkKind].en} (min ${clear} m)`,
+              zh: `电子标识距${LINK_KINDS[link.linkKind].zh}口 ${fmtMeasured(d, clear)} m（应不小于 ${fmtLimit(clear)} m）`,
+              en: `Electronic sign is ${fmtMeasured(d, clear)} m from the ${LINK_KINDS[link.linkKind].en} (min ${fmtLimit(clear)} m)`,
+              data: { distanceM: d, minM: clear },
             }),
           );
       }

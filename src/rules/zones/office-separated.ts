@@ -56,6 +56,58 @@ function subtractIntervals(base: [number, number], cuts: [number, number][]): [n
   return parts;
 }
 
+/** Intervals (along the edge from `a` in direction `u`, in metres) that walls on the edge's line cover. */
+function wallCover(walls: ElementOf<'wall'>[], a: Vec2, u: Vec2, tol: number, doors: ElementOf<'opening'>[] = []): [number, number][] {
+  const covered: [number, number][] = [];
+  // A door on the line fills its own width: whether the public may pass it is the door check's question.
+  for (const d of doors) {
+    if (Math.abs(cross(u, sub(d.position, a))) > tol) continue;
+    const t = dot(sub(d.position, a), u);
+    covered.push([t - d.width / 2, t + d.width / 2]);
+  }
+  for (const w of walls) {
+    const wv = normalize(sub(w.b, w.a));
+    if (Math.abs(cross(u, wv)) > PARALLEL_SIN || Math.abs(cross(u, sub(w.a, a))) > tol + w.thickness / 2) continue;
+    const t0 = dot(sub(w.a, a), u);
+    const t1 = dot(sub(w.b, a), u);
+    covered.push([Math.min(t0, t1), Math.max(t0, t1)]);
+  }
+  return covered;
+}
+
+/**
+ * Stretches of a staff zone's boundary with no wall that face neither another staff zone, nor a drawn public zone
+ * (those are reported pair by pair), nor the outside: open to the hall, where the public walks in
+ * (建筑布局分隔开, 以避免服务对象误入工作区域).
+ */
+function openToHall(
+  s: Zone,
+  zones: Zone[],
+  walls: ElementOf<'wall'>[],
+  doors: ElementOf<'opening'>[],
+  outline: Vec2[] | undefined,
+  tol: number,
+  minGap: number,
+): { at: Vec2; length: number }[] {
+  const out: { at: Vec2; length: number }[] = [];
+  const others = zones.filter((z) => z !== s && z.type !== 'unclassified');
+  for (let i = 0; i < s.polygon.length; i++) {
+    const a = s.polygon[i];
+    const b = s.polygon[(i + 1) % s.polygon.length];
+    const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
+    if (len < 1e-9) continue;
+    const u = normalize(sub(b, a));
+    const cuts = wallCover(walls, a, u, tol, doors);
+    for (const z of others) cuts.push(...sharedIntervals(a, b, z.polygon, tol));
+    if (outline) cuts.push(...sharedIntervals(a, b, outline, tol));
+    for (const [g0, g1] of subtractIntervals([0, len], cuts)) {
+      if (g1 - g0 < minGap) continue;
+      out.push({ at: [a[0] + (u[0] * (g0 + g1)) / 2, a[1] + (u[1] * (g0 + g1)) / 2], length: g1 - g0 });
+    }
+  }
+  return out;
+}
+
 const wallOf = (walls: ElementOf<'wall'>[], d: ElementOf<'opening'>) => (d.wallId ? walls.find((w) => w.id === d.wallId) : undefined);
 
 function checkFloor(ctx: RuleContext, floor: Floor): Finding[] {
@@ -69,7 +121,10 @@ function checkFloor(ctx: RuleContext, floor: Floor): Finding[] {
   const staff = zones.filter(isStaffZone);
   const pub = zones.filter((z) => !isStaffZone(z) && z.type !== 'unclassified');
   const walls = floor.elements.filter((e): e is ElementOf<'wall'> => e.kind === 'wall');
+  const doors = floor.elements.filter((e): e is ElementOf<'opening'> => e.kind === 'opening');
   const pubBoxes = pub.map((p) => cachedBBox(p.polygon));
+  // A staff zone drawn over a public one is reported as that; its edges inside the public zone say nothing more.
+  const overlapping = new Set<Zone>();
   for (const s of staff) {
     const sb = cachedBBox(s.polygon);
     for (let pi = 0; pi < pub.length; pi++) {
@@ -77,6 +132,7 @@ function checkFloor(ctx: RuleContext, floor: Floor): Finding[] {
       if (!bboxOverlap(sb, pubBoxes[pi], tol)) continue;
       const ov = interiorsOverlap(s.polygon, p.polygon) ? overlapArea(s.polygon, p.polygon) : 0;
       if (ov > minOverlap) {
+        overlapping.add(s);
         out.push(
           finding('zone.office-separated', ctx, {
             elementIds: [s.id, p.id],
@@ -97,15 +153,7 @@ function checkFloor(ctx: RuleContext, floor: Floor): Finding[] {
         const b = s.polygon[(i + 1) % s.polygon.length];
         const u = normalize(sub(b, a));
         for (const iv of sharedIntervals(a, b, p.polygon, tol)) {
-          const covered: [number, number][] = [];
-          for (const w of walls) {
-            const wv = normalize(sub(w.b, w.a));
-            if (Math.abs(cross(u, wv)) > PARALLEL_SIN || Math.abs(cross(u, sub(w.a, a))) > tol + w.thickness / 2) continue;
-            const t0 = dot(sub(w.a, a), u);
-            const t1 = dot(sub(w.b, a), u);
-            covered.push([Math.min(t0, t1), Math.max(t0, t1)]);
-          }
-          for (const [g0, g1] of subtractIntervals(iv, covered)) {
+          for (const [g0, g1] of subtractIntervals(iv, wallCover(walls, a, u, tol, doors))) {
             if (g1 - g0 < minGap) continue;
             const mid: Vec2 = [a[0] + (u[0] * (g0 + g1)) / 2, a[1] + (u[1] * (g0 + g1)) / 2];
             out.push(
@@ -125,6 +173,23 @@ function checkFloor(ctx: RuleContext, floor: Floor): Finding[] {
         }
       }
     }
+  }
+  for (const s of staff) {
+    if (overlapping.has(s)) continue;
+    for (const gap of openToHall(s, zones, walls, doors, floor.outline, tol, minGap))
+      out.push(
+        finding('zone.office-separated', ctx, {
+          elementIds: [s.id],
+          floorId: floor.id,
+          at: gap.at,
+          disc: `open:${fmt(gap.at[0], 2)},${fmt(gap.at[1], 2)}`,
+          zh: `办公区“${s.name ?? s.id}”有 ${fmt(gap.length)} m 边界没有墙，向大厅敞开`,
+          en: `${fmt(gap.length)} m of staff zone "${s.name ?? s.id}"'s boundary has no wall and opens onto the hall`,
+          hintZh: '沿边界补墙，必要处设工作人员专用门',
+          hintEn: 'Add a wall along the boundary, with staff-only doors where needed',
+          data: { openLengthM: gap.length },
+        }),
+      );
   }
   // Doors on a staff zone's edge that let the public in: not staff-only, and the far side is not staff space.
   // Whether a door is exterior comes from where it stands (the outer boundary), never from its entrance kind:

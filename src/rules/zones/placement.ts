@@ -103,7 +103,8 @@ export const zone24hIndependent = defineRule({
     // What the preset's text asks for (hainan: its own entrance; jiangxi: ground floor beside the main entrance,
     // open 24 h), each a finding of its own.
     const asked = (ctx.setting.options?.checks as Check24h[] | undefined) ?? CHECKS_24H;
-    const lowest = [...ctx.doc.floors].sort((a, b) => a.elevation - b.elevation)[0];
+    // 一楼 is storey 1 (a basement below it does not make it the first floor); without one, the lowest floor.
+    const ground = ctx.doc.floors.find((f) => f.storey === 1) ?? [...ctx.doc.floors].sort((a, b) => a.elevation - b.elevation)[0];
     const main = mainEntrance(ctx.doc);
     const max = num(ctx, 'selfService24hEntranceMaxM');
     const extTol = num(ctx, 'exteriorDoorTolM');
@@ -111,7 +112,7 @@ export const zone24hIndependent = defineRule({
     for (const { floor, el } of zonesOfType(ctx.doc, 'self-service-24h')) {
       const name = el.name ?? el.id;
       const base = { elementIds: [el.id], floorId: floor.id, at: centroid(el.polygon) };
-      if (asked.includes('ground-floor') && floor.id !== lowest?.id)
+      if (asked.includes('ground-floor') && floor.id !== ground?.id)
         out.push(
           finding('zone.24h-independent', ctx, {
             ...base,
@@ -122,7 +123,11 @@ export const zone24hIndependent = defineRule({
         );
       if (
         asked.includes('own-door') &&
-        !floor.elements.some((d) => d.kind === 'opening' && d.entrance !== 'staff' && isExteriorDoor(floor, d, extTol) && distToPolygonBoundary(d.position, el.polygon) <= doorTol)
+        // The hall's own main entrance is not an entrance independent of the hall (独立于政务服务场所).
+        !floor.elements.some(
+          (d) =>
+            d.kind === 'opening' && d.entrance !== 'staff' && d.entrance !== 'main' && isExteriorDoor(floor, d, extTol) && distToPolygonBoundary(d.position, el.polygon) <= doorTol,
+        )
       )
         out.push(
           finding('zone.24h-independent', ctx, {

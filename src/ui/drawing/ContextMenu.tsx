@@ -101,6 +101,8 @@ export function ContextMenu({ host }: { host: React.RefObject<HTMLElement | null
       {item('menu.flip', () => editor.flipSelection(), n > 0, SHORTCUTS.flip)}
       {item('menu.selectSimilar', () => editor.selectSimilar(), n > 0, SHORTCUTS['select-similar'])}
       {item(locked ? 'menu.unlock' : 'menu.lock', () => editor.toggleLock(), n > 0, SHORTCUTS.lock)}
+      {item('menu.bringToFront', () => editor.orderSelection('front'), n > 0, SHORTCUTS['bring-to-front'])}
+      {item('menu.sendToBack', () => editor.orderSelection('back'), n > 0, SHORTCUTS['send-to-back'])}
       {n > 0 && floors.length > 1 && (
         <>
           <div className="ctx-sub">{t('menu.moveToFloor')}</div>

@@ -4,7 +4,7 @@ import { useEditor, useEditorState, useT } from '../EditorContext';
 import { SHORTCUT_LIST } from '../../editor/shortcuts';
 import type { MessageKey } from '../i18n';
 
-const DRAWING: MessageKey[] = ['sheet.typeLength', 'sheet.shift', 'sheet.alt', 'sheet.flipRow', 'sheet.mouse'];
+const DRAWING: MessageKey[] = ['sheet.typeLength', 'sheet.shift', 'sheet.alt', 'sheet.flipRow', 'sheet.mouse', 'hover.title'];
 
 export function ShortcutSheet() {
   const editor = useEditor();

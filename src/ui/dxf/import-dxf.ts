@@ -3,7 +3,7 @@
  * build and open the hall. The open hall is replaced only when the build succeeds.
  */
 import type { Editor } from '../../editor/editor';
-import { DxfImportCancelled } from '../../dxf/errors';
+import { DxfImportCancelled, DxfImportError } from '../../dxf/errors';
 import { translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
 import { forgetSaveHandle } from '../files/download';
@@ -65,10 +65,12 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
       },
       ctrl.signal,
     );
+    // A plan the loader would refuse (past the hall's limits, often a wrong unit) is not opened: the message says
+    // why, the hall stays, and the dialog stays open to pick another unit or layer.
+    if (!editor.openDocument(res.doc, `导入 DXF / Import ${d.fileName}`)) return false;
     d.session.close();
     dxfStore.setState({ dialog: undefined, context: res.context, contextName: d.fileName, view: { ...dxfStore.getState().view, visible: true } });
     uiStore.setState({ ifcContext: undefined, ifcModelName: undefined });
-    editor.openDocument(res.doc, `导入 DXF / Import ${d.fileName}`);
     forgetSaveHandle();
     const first = editor.doc.floors[0];
     if (first)
@@ -86,7 +88,9 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
       cancelDxfDialog();
       return false;
     }
-    // The dialog stays open: the user can pick another wall layer or unit and try again.
+    // The dialog stays open: the user can pick another wall layer or unit and try again (not after a stall: the
+    // stalled worker was stopped, and the file must be opened again).
+    if (e instanceof DxfImportError && e.where === 'stalled') cancelDxfDialog();
     showError(editor, tr(editor, 'dxf.failed', { name: d.fileName }), [e instanceof Error ? e.message : String(e)]);
     return false;
   } finally {

@@ -11,6 +11,7 @@ export interface EditorExportInput {
   result?: CheckResult;
   originalIfc?: Uint8Array;
   fileName: string;
+  compareWith?: { doc: HallDocument; name: string };
 }
 
 const navAppCode = async (): Promise<string> => ((await import('virtual:navapp')) as { default: string }).default;
@@ -18,7 +19,12 @@ const navAppCode = async (): Promise<string> => ((await import('virtual:navapp')
 export async function runEditorExport(def: ExportDef, input: EditorExportInput): Promise<ExportOutput> {
   let result = input.result;
   if (def.needsCheck && !result) result = (await import('../../rules')).checkHall(input.doc);
-  return def.run({ doc: input.doc, result, options: withDefaults(def, input.options), env: { navAppCode, originalIfc: input.originalIfc, fileName: input.fileName } });
+  return def.run({
+    doc: input.doc,
+    result,
+    options: withDefaults(def, input.options),
+    env: { navAppCode, originalIfc: input.originalIfc, fileName: input.fileName, compareWith: input.compareWith },
+  });
 }
 
 const STORAGE = 'halltwin.export.';

@@ -1,5 +1,5 @@
 /** File actions of the shell: new, open (hall JSON or IFC), save, and the error banner they report to. */
-import { decodeHallBytes, emptyDocument, serializeHall, type LoadProblem } from '../../core';
+import { emptyDocument, serializeHall, type HallDocument, type LoadProblem } from '../../core';
 import type { Editor } from '../../editor/editor';
 import { translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
@@ -58,17 +58,13 @@ export function isHallJson(name: string): boolean {
   return /\.json$/i.test(name);
 }
 
-export async function openHallText(editor: Editor, text: string, name: string): Promise<boolean> {
-  const res = editor.loadFile(text, name);
-  if (!res.ok) {
-    showError(editor, tr(editor, 'file.openFailed', { name }), problemLines(editor, res.problems));
-    return false;
-  }
+/** Replaces the open hall with a validated one read from a file. */
+function openValidHall(editor: Editor, doc: HallDocument, name: string): void {
+  editor.openDocument(doc, `打开 ${name} / Open`.trim());
   forgetSaveHandle();
   closeIfcModel();
   frameOpened(editor);
   editor.store.setState({ error: undefined });
-  return true;
 }
 
 export async function openFile(editor: Editor, file: File): Promise<boolean> {
@@ -90,13 +86,17 @@ export async function openFile(editor: Editor, file: File): Promise<boolean> {
     showError(editor, tr(editor, 'file.readFailed', { name: file.name }));
     return false;
   }
-  // Decoded as the CLI decodes it (BOM, UTF-16), so both accept the same files.
-  const decoded = decodeHallBytes(bytes);
-  if (!decoded.ok) {
-    showError(editor, tr(editor, 'file.openFailed', { name: file.name }), problemLines(editor, decoded.problems));
+  // Decoded and validated in a worker, as the CLI reads files (BOM, UTF-16, migrations, schema).
+  const { parseHallInWorker } = await import('./parse-in-worker');
+  const res = await parseHallInWorker(bytes);
+  if (!res.ok) {
+    showError(editor, tr(editor, 'file.openFailed', { name: file.name }), problemLines(editor, res.problems));
     return false;
   }
-  return openHallText(editor, decoded.text, file.name);
+  // In a task of its own, so the hall's first frame does not wait behind the worker's reply.
+  await nextTask();
+  openValidHall(editor, res.doc, file.name);
+  return true;
 }
 
 export async function importIfc(editor: Editor, file: File): Promise<boolean> {
@@ -118,17 +118,29 @@ export async function importIfc(editor: Editor, file: File): Promise<boolean> {
     // Hand the result over in separate tasks: the store updates re-render synchronously, and done together
     // (old model out, new hall in, camera, banner, the model's 3D context) they made one long task. The
     // old context goes first, so the new hall is never drawn over the previous model.
+    const previousContext = uiStore.getState().ifcContext;
+    const steps: string[] = [];
     uiStore.setState({ ifcContext: undefined });
+    steps.push('old-context-out');
     await nextTask();
-    editor.openDocument(out.doc, `导入 IFC / Import ${file.name}`);
+    // A model the loader would refuse (past the hall's limits) is not opened: the message says why, the hall stays.
+    if (!editor.openDocument(out.doc, `导入 IFC / Import ${file.name}`)) {
+      uiStore.setState({ ifcContext: previousContext });
+      return false;
+    }
     originalIfc = { bytes, name: file.name };
     forgetSaveHandle();
+    steps.push('hall');
     await nextTask();
     frameOpened(editor);
     editor.store.setState({ error: undefined });
+    steps.push('camera');
+    await nextTask();
     // The context layer adds its meshes one per frame from here (src/view/ifc/use-staged-context.ts).
     // A new model is shown whole, whatever was hidden of the previous one (the opacity stays as the user set it).
     uiStore.setState({ ifcContext: out.context, ifcModelName: file.name, ifcView: { ...uiStore.getState().ifcView, visible: true, hiddenGroups: [] } });
+    steps.push('context');
+    uiStore.setState({ ifcHandOver: { pieces: out.pieces, meshes: out.context?.meshes.length ?? 0, steps } });
     if (out.warnings.length > 0) showError(editor, `${file.name}: ${out.warnings.length} ⚠`, out.warnings.slice(0, 12));
     return true;
   } catch (e) {

@@ -5,7 +5,8 @@
  * the tab asks first.
  */
 import { parseHallText } from '../../core';
-import { Autosave, type SyncStore } from '../../editor/autosave';
+import { Autosave, encodeRecord, type SyncStore } from '../../editor/autosave';
+import { workerWriter } from './autosave-writer';
 import type { Editor } from '../../editor/editor';
 import { IdbStore } from '../../editor/idb-store';
 import { uiStore, type RestoreItem } from '../ui-store';
@@ -44,9 +45,11 @@ let active: Autosave | undefined;
 export async function startAutosaveWithOffer(editor: Editor): Promise<void> {
   if (typeof indexedDB === 'undefined') return;
   const tab = tabId();
-  const autosave = new Autosave(editor, new IdbStore(), {
+  const idb = new IdbStore();
+  const autosave = new Autosave(editor, idb, {
     tab,
     sync: syncStore(),
+    write: workerWriter((key, doc, meta) => idb.set(key, encodeRecord(doc, meta))),
     onStatus: (s) => {
       if (s.state === 'failed') uiStore.setState({ autosaveFailed: { reason: s.reason, attempts: s.attempts } });
       else if (s.state === 'saved') {

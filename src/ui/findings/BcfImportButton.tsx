@@ -1,12 +1,13 @@
 /** Reads a BCF file the design team edited (BIMcollab, Solibri …) into the findings' statuses, assignees and comments. */
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useStore } from 'zustand';
 import { setMeta } from '../../core/commands';
 import { useEditor, useT } from '../EditorContext';
 import { notify } from '../ui-store';
 import { checkStore } from './check-store';
 
-export function BcfImportButton() {
+/** Memoised: it follows the check store itself, so the findings panel's re-renders need not reach it. */
+export const BcfImportButton = memo(function BcfImportButton() {
   const editor = useEditor();
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
@@ -18,7 +19,8 @@ export function BcfImportButton() {
     try {
       const { importBcf } = await import('../../rules/bcf/import');
       const r = importBcf(doc, result, new Uint8Array(await file.arrayBuffer()));
-      editor.execute(setMeta({ findingStates: r.states }, `导入 BCF ${file.name} / Import BCF`));
+      // Refused (the editor says why): nothing was imported, so nothing is announced.
+      if (!editor.execute(setMeta({ findingStates: r.states }, `导入 BCF ${file.name} / Import BCF`))) return;
       notify(t('bcf.imported', { n: r.matched, c: r.changed.length, u: r.unmatched }));
     } catch (e) {
       editor.fail(t('bcf.failed', { name: file.name }), [e instanceof Error ? e.message : String(e)]);
@@ -43,4 +45,4 @@ export function BcfImportButton() {
       />
     </>
   );
-}
+});

@@ -2,20 +2,40 @@
  * After an import that marked no entrance: the ground floor's exterior doors, found from its outer walls,
  * and the one proposed as main entrance, confirmed in one click (or another one picked, or shown first).
  */
-import { useMemo, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { replaceElements } from '../../core/commands';
-import { proposeEntrances } from '../../core/entrances';
+import { groundFloor, proposeEntrances, type EntranceProposal } from '../../core/entrances';
+import type { HallDocument } from '../../core/document';
 import type { HallElement } from '../../core/kinds/registry';
 import { elementLabel } from '../../core/element-label';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 
-export function EntranceBar() {
+/**
+ * The proposal, worked out again only when what it depends on changed: the ground floor's walls, doors and zones
+ * and the plan's bearing. Not at all while the ground floor has a main entrance (the bar is then not shown): on a
+ * large hall, finding the exterior doors took longer than the rest of a drag step.
+ */
+function useEntranceProposal(doc: HallDocument): EntranceProposal | undefined {
+  const last = useRef<{ parts: readonly unknown[]; p: EntranceProposal | undefined } | undefined>(undefined);
+  const ground = groundFloor(doc);
+  if (!ground || ground.elements.some((e) => e.kind === 'opening' && e.entrance === 'main')) return undefined;
+  const parts: unknown[] = [ground.id, doc.meta.georef?.rotation];
+  for (const e of ground.elements) if (e.kind === 'wall' || e.kind === 'opening' || e.kind === 'zone') parts.push(e);
+  const prev = last.current;
+  if (prev && prev.parts.length === parts.length && prev.parts.every((x, i) => x === parts[i])) return prev.p;
+  const p = proposeEntrances(doc);
+  last.current = { parts, p };
+  return p;
+}
+
+/** Memoised (no props): it follows the document itself; the findings panel's re-renders on check results need not reach it. */
+export const EntranceBar = memo(function EntranceBar() {
   const editor = useEditor();
   const t = useT();
   const doc = useEditorState((s) => s.doc);
   const locale = useEditorState((s) => s.locale);
   const [dismissed, setDismissed] = useState<string | null>(null);
-  const p = useMemo(() => proposeEntrances(doc), [doc]);
+  const p = useEntranceProposal(doc);
   const [choice, setChoice] = useState<string | undefined>(undefined);
   if (!p || p.hasMain || !p.mainId || dismissed === p.floorId) return null;
   const lang = locale === 'en' ? 'en' : 'zh';
@@ -50,4 +70,4 @@ export function EntranceBar() {
       </button>
     </div>
   );
-}
+});

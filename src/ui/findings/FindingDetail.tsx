@@ -119,7 +119,7 @@ export function FindingDetail({ finding: f, onClose }: { finding: Finding; onClo
         <div className="comments">
           {(st?.comments ?? []).map((c) => (
             <p key={c.guid ?? `${c.date}|${c.author}|${c.text}`} className="comment">
-              <strong>{c.author || '—'}</strong> <span className="muted">{c.date.slice(0, 16).replace('T', ' ')}</span>
+              <strong>{c.author || '—'}</strong> <span className="muted">{commentDate(c.date, locale)}</span>
               <br />
               {c.text}
             </p>
@@ -140,4 +140,10 @@ export function FindingDetail({ finding: f, onClose }: { finding: Finding; onClo
       </div>
     </aside>
   );
+}
+
+/** A comment's date as the UI language writes dates (BCF stores ISO 8601); the stored text when it is not a date. */
+function commentDate(iso: string, locale: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
 }

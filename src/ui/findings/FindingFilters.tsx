@@ -1,4 +1,5 @@
 /** The findings panel's filters: severity, rule, floor, status and a search over messages and element names. */
+import { memo, useMemo } from 'react';
 import { FINDING_STATUSES } from '../../core/document';
 import type { Finding, Severity } from '../../rules/types';
 import { RULES_BY_ID } from '../../rules/registry';
@@ -8,7 +9,11 @@ import { term, type MessageKey } from '../i18n';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
-export function FindingFilters({
+/**
+ * Memoised: the panel hands the same findings array until a new check result, and the floors are read as their
+ * ids and names, so an edit that moves a seat does not re-render the filters.
+ */
+export const FindingFilters = memo(function FindingFilters({
   filter,
   onChange,
   findings,
@@ -21,7 +26,8 @@ export function FindingFilters({
 }) {
   const t = useT();
   const locale = useEditorState((s) => s.locale);
-  const floors = useEditorState((s) => s.doc.floors);
+  const floorKey = useEditorState((s) => s.doc.floors.map((f) => `${f.id}\u0001${f.name}`).join('\u0002'));
+  const floors = useMemo(() => floorKey.split('\u0002').map((x) => ({ id: x.split('\u0001')[0], name: x.split('\u0001')[1] })), [floorKey]);
   const rules = [...new Set(findings.map((f) => f.ruleId))].sort();
   const sev = filter.severities ?? SEVERITIES;
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
@@ -89,4 +95,4 @@ export function FindingFilters({
       <span className="muted">{t('findings.filter.shown', { n: shownCount, all: findings.length })}</span>
     </fieldset>
   );
-}
+});

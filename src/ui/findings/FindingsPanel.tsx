@@ -10,7 +10,6 @@ import { useStore } from 'zustand';
 import type { Finding, Severity } from '../../rules/types';
 import { RULES_BY_ID } from '../../rules/registry';
 import { filterFindings, statusOf, type FindingFilter } from '../../rules/work-items';
-import { withoutIds } from '../../core/element-label';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { term, type MessageKey } from '../i18n';
 import { checkStore } from './check-store';
@@ -18,11 +17,13 @@ import { OverlayToggles } from './OverlayToggles';
 import { scoreLine } from './score-line';
 import { freshness } from './stale';
 import { VirtualRows } from './VirtualRows';
+import { findingText } from './finding-text';
 import { FindingFilters } from './FindingFilters';
 import { FindingDetail } from './FindingDetail';
 import { EntranceBar } from './EntranceBar';
 import { BcfImportButton } from './BcfImportButton';
 
+const NO_FINDINGS: readonly Finding[] = [];
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 type Row = { kind: 'group'; id: string; severity: Severity; title: string; n: number; open: boolean } | { kind: 'finding'; f: Finding; fresh: boolean };
@@ -101,11 +102,15 @@ export function FindingsPanel() {
             {scoreLine(result, t)}
           </span>
         )}
-        {(state === 'checking' || state === 'other-hall' || (state === 'none' && available && !error)) && (
-          <span className="checking" data-testid="findings-checking" role="status">
-            <span className="spinner" aria-hidden /> {t('findings.checking')}
-          </span>
-        )}
+        {/* Hidden rather than removed between checks: it comes and goes on every step of a drag. */}
+        <span
+          className="checking"
+          data-testid="findings-checking"
+          role="status"
+          hidden={!(state === 'checking' || state === 'other-hall' || (state === 'none' && available && !error))}
+        >
+          <span className="spinner" aria-hidden /> {t('findings.checking')}
+        </span>
         {lastMs !== undefined && state === 'current' && (
           <span className="muted" title={debounced ? 'debounced 100 ms' : undefined}>
             {t('findings.checkMs', { ms: lastMs.toFixed(1) })}
@@ -117,7 +122,7 @@ export function FindingsPanel() {
       </header>
       {open && (
         <>
-          <FindingFilters filter={filter} onChange={setFilter} findings={shown?.findings ?? []} shownCount={visible.length} />
+          <FindingFilters filter={filter} onChange={setFilter} findings={shown?.findings ?? NO_FINDINGS} shownCount={visible.length} />
           <EntranceBar />
           <div className={'findings-body' + (state === 'checking' ? ' stale' : '')}>
             <div className="findings-list">
@@ -143,11 +148,11 @@ export function FindingsPanel() {
                         data-key={r.f.key}
                         data-status={statusOf(states, r.f.key)}
                         data-elements={r.f.elementIds.join(' ')}
-                        title={withoutIds(doc, term(r.f.message, locale), locale === 'en' ? 'en' : 'zh', r.f.elementIds)}
+                        title={findingText(doc, term(r.f.message, locale), locale === 'en' ? 'en' : 'zh', r.f.elementIds)}
                         onClick={() => pick(r.f)}
                       >
                         {r.fresh && <span className="badge new">{t('findings.newBadge')}</span>}
-                        <span className="msg">{withoutIds(doc, term(r.f.message, locale), locale === 'en' ? 'en' : 'zh', r.f.elementIds)}</span>
+                        <span className="msg">{findingText(doc, term(r.f.message, locale), locale === 'en' ? 'en' : 'zh', r.f.elementIds)}</span>
                         <span className="where">{r.f.floorId ? floorName.get(r.f.floorId) : ''}</span>
                         <span className={`status-badge st-${statusOf(states, r.f.key)}`}>{t(`findings.status.${statusOf(states, r.f.key)}` as MessageKey)}</span>
                       </button>

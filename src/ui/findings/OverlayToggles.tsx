@@ -1,10 +1,12 @@
 /** Switches for the rule overlays the viewport draws (coverage heat maps, strips, sight lines). */
+import { memo } from 'react';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import type { MessageKey } from '../i18n';
 
 export const OVERLAY_IDS = ['aed-coverage', 'exit-distance', 'accessible-routes', 'one-metre', 'sign-sight'] as const;
 
-export function OverlayToggles() {
+/** Memoised: the findings panel re-renders on every check result, these switches only when the overlays change. */
+export const OverlayToggles = memo(function OverlayToggles() {
   const editor = useEditor();
   const t = useT();
   const overlays = useEditorState((s) => s.overlays);
@@ -23,4 +25,4 @@ export function OverlayToggles() {
       ))}
     </span>
   );
-}
+});

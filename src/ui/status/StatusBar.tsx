@@ -6,6 +6,7 @@ import { checkStore } from '../findings/check-store';
 import { scoreLine } from '../findings/score-line';
 import { cursorOf } from './cursor';
 import { area } from '../../core/geometry/polygon';
+import { HoverName } from './HoverName';
 
 export function StatusBar() {
   const t = useT();
@@ -38,6 +39,7 @@ export function StatusBar() {
         </button>
       )}
       <span data-testid="selection-count">{t('status.selection', { n })}</span>
+      <HoverName />
       <span className="spacer" />
       {result && <span className="score">{scoreLine(result, t)}</span>}
     </footer>

@@ -1,11 +1,12 @@
 /** The 文件 menu: new, open, import IFC, save, download a copy, and the exports. */
-import { useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { useEditor, useT } from '../EditorContext';
 import { ToolIcon } from '../icons/ToolIcon';
 import { newHall, openFile, originalIfcBytes, saveHall } from '../files/actions';
 import { downloadBlob, safeFileName, toBlob } from '../files/download';
 import { EXPORTS } from '../../exports/registry';
+import type { HallDocument } from '../../core/document';
 import type { ExportDef, ExportWarning } from '../../exports/types';
 import { ExportDialog } from '../exports/ExportDialog';
 import { rememberOptions, rememberedOptions, runEditorExport } from '../exports/run-export';
@@ -13,6 +14,15 @@ import { term } from '../i18n';
 import { checkStore } from '../findings/check-store';
 import { NavMapWarningsDialog } from '../exports/NavMapWarningsDialog';
 import { notify, uiStore } from '../ui-store';
+import { printReport } from '../exports/print-report';
+import { compareWith } from '../compare/compare-with';
+import { compareStore } from '../compare/compare-store';
+
+/** The version the open hall is being compared with, while the comparison drawer is open: the report includes it. */
+function comparedVersion(): { doc: HallDocument; name: string } | undefined {
+  const c = compareStore.getState();
+  return c.open && c.base ? { doc: c.base, name: c.baseName ?? '' } : undefined;
+}
 
 export function FileMenu() {
   const editor = useEditor();
@@ -20,6 +30,7 @@ export function FileMenu() {
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const ifcInput = useRef<HTMLInputElement>(null);
+  const compareInput = useRef<HTMLInputElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const busy = useStore(uiStore, (s) => s.busy);
   const locale = useStore(editor.store, (s) => s.locale);
@@ -57,6 +68,7 @@ export function FileMenu() {
         result: checkStore.getState().result,
         originalIfc: editor.doc.meta.source?.kind === 'ifc' ? originalIfcBytes() : undefined,
         fileName: file,
+        compareWith: comparedVersion(),
       });
       downloadBlob(toBlob(out.data, def.mime), file);
       notify(t('export.done', { file }));
@@ -64,6 +76,20 @@ export function FileMenu() {
       editor.store.setState({ error: { message: t('export.failed', { msg: e instanceof Error ? e.message : String(e) }) } });
     } finally {
       uiStore.setState({ busy: undefined });
+    }
+  };
+
+  // The report as PDF: the browser's print path (see print-report.ts for why not a PDF library).
+  const printPdf = async () => {
+    setOpen(false);
+    const def = EXPORTS.find((d) => d.id === 'report');
+    if (!def) return;
+    try {
+      const out = await runEditorExport(def, { doc: editor.doc, options: {}, result: checkStore.getState().result, fileName: '', compareWith: comparedVersion() });
+      printReport(typeof out.data === 'string' ? out.data : new TextDecoder().decode(out.data as Uint8Array), `${safeFileName(editor.doc.meta.name)}-report`);
+      notify(t('reportPdf.hint'));
+    } catch (e) {
+      editor.store.setState({ error: { message: t('export.failed', { msg: e instanceof Error ? e.message : String(e) }) } });
     }
   };
 
@@ -102,6 +128,18 @@ export function FileMenu() {
           if (f) void openFile(editor, f);
         }}
       />
+      <input
+        ref={compareInput}
+        type="file"
+        accept=".json,.hall.json,.ifc"
+        data-testid="compare-input"
+        hidden
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          e.target.value = '';
+          if (f) void compareWith(editor, f);
+        }}
+      />
       {preflight && (
         <NavMapWarningsDialog
           warnings={preflight.warnings}
@@ -130,11 +168,21 @@ export function FileMenu() {
           <button role="menuitem" data-testid="file-download" onClick={() => (setOpen(false), void saveHall(editor, 'download'))}>
             {t('file.download')}
           </button>
+          <button role="menuitem" data-testid="file-compare" title={t('compare.menuTitle')} onClick={() => (setOpen(false), compareInput.current?.click())}>
+            {t('compare.menu')}
+          </button>
           <div className="menu-sep">{t('file.export')}</div>
           {EXPORTS.map((def) => (
-            <button key={def.id} role="menuitem" data-testid={`export-${def.id}`} aria-disabled={!!busy} onClick={() => !busy && startExport(def)}>
-              {term(def.label, locale) + (def.options.some((o) => o.ask) ? '…' : '')}
-            </button>
+            <Fragment key={def.id}>
+              <button role="menuitem" data-testid={`export-${def.id}`} aria-disabled={!!busy} onClick={() => !busy && startExport(def)}>
+                {term(def.label, locale) + (def.options.some((o) => o.ask) ? '…' : '')}
+              </button>
+              {def.id === 'report' && (
+                <button role="menuitem" data-testid="print-report-pdf" aria-disabled={!!busy} onClick={() => !busy && void printPdf()}>
+                  {t('reportPdf.menu')}
+                </button>
+              )}
+            </Fragment>
           ))}
         </div>
       )}

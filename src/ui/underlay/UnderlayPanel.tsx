@@ -1,6 +1,7 @@
 /**
  * The current floor's underlay: show, fade, rotate, move, scale by two points (the measure tool's two clicks,
- * then the real distance), choose another PDF page, remove. Every change is one undoable floor edit.
+ * then the real distance), choose another PDF page, embed or link by file name (and locate a missing linked
+ * file), remove. Every change is one undoable floor edit.
  */
 import { useState } from 'react';
 import { useStore } from 'zustand';
@@ -10,6 +11,8 @@ import { useEditor, useEditorState, useT } from '../EditorContext';
 import { notify } from '../ui-store';
 import { underlayStore } from './underlay-store';
 import { renderPdfPage } from './add-underlay';
+import { linkedImages, underlayData } from './linked-images';
+import { locateUnderlay, setLinked } from './locate-underlay';
 
 export function UnderlayPanel() {
   const editor = useEditor();
@@ -20,7 +23,9 @@ export function UnderlayPanel() {
   const tool = useEditorState((s) => s.tool);
   const { calibrating, pdf } = useStore(underlayStore);
   const [distance, setDistance] = useState('');
+  const images = useStore(linkedImages, (s) => s.images);
   if (!u) return null;
+  const missing = !underlayData(u, images);
   const patch = (p: Partial<Underlay>, label = '底图 / Underlay') => editor.execute(updateFloor(floorId, { underlay: { ...u, ...p } }, label));
   const measured = calibrating && tool === 'measure' && measure && measure.length > 1e-6 ? measure : undefined;
   const apply = () => {
@@ -42,6 +47,24 @@ export function UnderlayPanel() {
         <input type="checkbox" data-testid="underlay-visible" checked={u.visible} onChange={(e) => patch({ visible: e.target.checked })} />
         {t('underlay.show')}
       </label>
+      <label className={'chip' + (u.link ? ' on' : '')} title={t('underlay.linkTitle')}>
+        <input type="checkbox" data-testid="underlay-link" checked={u.link === true} onChange={(e) => setLinked(editor, floorId, e.target.checked)} />
+        {t('underlay.link')}
+      </label>
+      {missing && (
+        <label className="chip warn" data-testid="underlay-missing">
+          {t('underlay.missing', { name: u.name })} · {t('underlay.locate')}
+          <input
+            type="file"
+            hidden
+            accept="image/png,image/jpeg,application/pdf,.png,.jpg,.jpeg,.pdf"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void locateUnderlay(editor, floorId, file);
+            }}
+          />
+        </label>
+      )}
       <label>
         {t('underlay.opacity')}{' '}
         <input

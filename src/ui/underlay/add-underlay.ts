@@ -8,6 +8,7 @@ import { updateFloor } from '../../core/commands';
 import type { Editor } from '../../editor/editor';
 import { translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
+import { rememberImage } from './linked-images';
 import { underlayStore } from './underlay-store';
 
 /** Larger images make the hall file unwieldy (it is embedded as base64); a phone photo is 3–8 MB. */
@@ -48,30 +49,50 @@ function floorWidth(editor: Editor): number {
   return xs.length ? Math.max(...xs) - Math.min(...xs) : 0;
 }
 
-export async function addUnderlay(editor: Editor, file: File): Promise<boolean> {
+export interface DecodedImage {
+  name: string;
+  data: string;
+  widthPx: number;
+  heightPx: number;
+  page?: number;
+}
+
+/**
+ * A dropped or located file as an underlay image: a PNG/JPEG as it is, a PDF's page `page` rendered to PNG.
+ * Refusals (too big, not an image, an empty PDF) are shown in the banner and give undefined.
+ */
+export async function decodeUnderlayFile(editor: Editor, file: File, page = 1): Promise<DecodedImage | undefined> {
   const mb = file.size / 1048576;
   const isPdf = /\.pdf$/i.test(file.name) || file.type === 'application/pdf';
   if (!isPdf && mb > MAX_IMAGE_MB) {
     showError(editor, tr(editor, 'underlay.tooBig', { name: file.name, mb: mb.toFixed(1), max: MAX_IMAGE_MB }));
-    return false;
+    return undefined;
   }
   try {
-    if (isPdf) {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      return await renderPdfPage(editor, file.name, bytes, 1);
-    }
+    if (isPdf) return await pdfPage(editor, file.name, new Uint8Array(await file.arrayBuffer()), page);
     const data = await readDataUrl(file);
     if (!/^data:image\/(png|jpeg);base64,/.test(data)) throw new Error(`${file.name}: not a PNG or JPEG image`);
     const { w, h } = await imageSize(data);
-    return setUnderlay(editor, { name: file.name, data, widthPx: w, heightPx: h });
+    return { name: file.name, data, widthPx: w, heightPx: h };
   } catch (e) {
     showError(editor, tr(editor, 'underlay.failed', { name: file.name }), [e instanceof Error ? e.message : String(e)]);
-    return false;
+    return undefined;
   }
+}
+
+export async function addUnderlay(editor: Editor, file: File): Promise<boolean> {
+  const img = await decodeUnderlayFile(editor, file);
+  return img ? setUnderlay(editor, img) : false;
 }
 
 /** Render page `page` of a PDF and make it the underlay (keeps the PDF for choosing another page). */
 export async function renderPdfPage(editor: Editor, name: string, bytes: Uint8Array, page: number): Promise<boolean> {
+  const img = await pdfPage(editor, name, bytes, page);
+  return img ? setUnderlay(editor, img) : false;
+}
+
+/** Page `page` of a PDF rendered to a PNG; undefined (with the banner) when the PDF has no pages. */
+async function pdfPage(editor: Editor, name: string, bytes: Uint8Array, page: number): Promise<DecodedImage | undefined> {
   uiStore.setState({ busy: { label: name } });
   try {
     const pdfjs = await import('pdfjs-dist');
@@ -87,7 +108,7 @@ export async function renderPdfPage(editor: Editor, name: string, bytes: Uint8Ar
     if (doc.numPages < 1 || (await writtenPageCount(bytes)) === 0) {
       await doc.destroy();
       showError(editor, tr(editor, 'underlay.pdfEmpty', { name }));
-      return false;
+      return undefined;
     }
     const n = Math.min(Math.max(1, page), doc.numPages);
     const p = await doc.getPage(n);
@@ -104,7 +125,7 @@ export async function renderPdfPage(editor: Editor, name: string, bytes: Uint8Ar
     const data = canvas.toDataURL('image/png');
     underlayStore.setState({ pdf: { name, bytes, pages: doc.numPages, floorId: editor.store.getState().floorId } });
     await doc.destroy();
-    return setUnderlay(editor, { name, data, widthPx: canvas.width, heightPx: canvas.height, page: n });
+    return { name, data, widthPx: canvas.width, heightPx: canvas.height, page: n };
   } finally {
     uiStore.setState({ busy: undefined });
   }
@@ -126,16 +147,20 @@ async function writtenPageCount(bytes: Uint8Array): Promise<number | undefined> 
   return max;
 }
 
-function setUnderlay(editor: Editor, img: { name: string; data: string; widthPx: number; heightPx: number; page?: number }): boolean {
+function setUnderlay(editor: Editor, img: DecodedImage): boolean {
   const floorId = editor.store.getState().floorId;
   const floor = editor.doc.floors.find((f) => f.id === floorId);
   const old = floor?.underlay;
+  // Kept for the session either way, so the user can switch between embedding and linking.
+  rememberImage(img, img.data);
+  // A linked underlay stays linked when its page or file is replaced.
+  const linked = old?.link === true && old.name === img.name;
   // Replacing a page keeps the scale and place already set; a new image starts fitted to the floor (or 0.05 m/px).
   const fit = floorWidth(editor);
   const mpp = old && old.name === img.name ? old.metresPerPixel * (old.widthPx / img.widthPx) : fit > 0 ? fit / img.widthPx : 0.05;
   const u: Underlay = {
     name: img.name.slice(0, 200),
-    data: img.data,
+    ...(linked ? { link: true } : { data: img.data }),
     widthPx: img.widthPx,
     heightPx: img.heightPx,
     position: old && old.name === img.name ? old.position : [0, img.heightPx * mpp],

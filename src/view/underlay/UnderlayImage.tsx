@@ -1,6 +1,7 @@
 /**
  * An underlay image on the floor plane: pixel (0, 0) at `position`, x along `rotation`, `metresPerPixel` a pixel.
- * Drawn under everything (no depth write) and never picked, so every tool traces over it.
+ * Drawn under everything (no depth write) and never picked, so every tool traces over it. `data` is the
+ * image itself (embedded, or the linked file once found).
  */
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
@@ -9,13 +10,13 @@ import type { Underlay } from '../../core/document';
 
 const noRaycast = () => undefined;
 
-export function UnderlayImage({ underlay: u, elevation }: { underlay: Underlay; elevation: number }) {
+export function UnderlayImage({ underlay: u, data, elevation }: { underlay: Underlay; data: string; elevation: number }) {
   const invalidate = useThree((s) => s.invalidate);
   const texture = useMemo(() => {
-    const tex = new THREE.TextureLoader().load(u.data, () => invalidate());
+    const tex = new THREE.TextureLoader().load(data, () => invalidate());
     tex.colorSpace = THREE.SRGBColorSpace;
     return tex;
-  }, [u.data, invalidate]);
+  }, [data, invalidate]);
   useEffect(() => () => texture.dispose(), [texture]);
   const material = useMemo(() => new THREE.MeshBasicMaterial({ map: texture, transparent: true, depthWrite: false, side: THREE.DoubleSide }), [texture]);
   useEffect(() => () => material.dispose(), [material]);

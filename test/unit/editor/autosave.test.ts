@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TestEditor } from './test-editor';
-import { Autosave, MemoryStore, type AutosaveStatus, type SyncStore } from '../../../src/editor/autosave';
+import { Autosave, MemoryStore, encodeRecord, type AutosaveStatus, type AutosaveWriter, type SyncStore } from '../../../src/editor/autosave';
 import { parseHallText } from '../../../src/core/io';
 import { emptyDocument } from '../../../src/core/document';
 
@@ -143,5 +143,49 @@ describe('autosave and recovery', () => {
     expect(recs).toHaveLength(1);
     const parsed = parseHallText(recs[0].text);
     expect(parsed.ok && parsed.doc.floors[0].elements.length).toBe(1);
+  });
+
+  it('writes through the writer it is given (the page passes a worker), and the record it stores restores the hall', async () => {
+    vi.useFakeTimers();
+    const kv = new MemoryStore();
+    const ed = new TestEditor();
+    const seen: string[] = [];
+    // Stores a turn later, as a worker's reply comes.
+    const write: AutosaveWriter = async (key, doc, meta) => {
+      seen.push(key);
+      await new Promise((r) => setTimeout(r, 5));
+      await kv.set(key, encodeRecord(doc, meta));
+    };
+    const a = new Autosave(ed, kv, { delayMs: 100, tab: 't9', write });
+    a.start();
+    ed.setTool('zone-rect', { zoneType: 'waiting' });
+    ed.drag([0, 0], [4, 4]);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(kv.data.size).toBe(0);
+    expect(a.dirty).toBe(true);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(seen).toEqual([a.key]);
+    expect(a.dirty).toBe(false);
+    const rec = JSON.parse(kv.data.get(a.key)!);
+    expect(rec).toMatchObject({ tab: 't9', key: a.key, name: ed.doc.meta.name });
+    const back = parseHallText(rec.text);
+    expect(back.ok && back.doc.floors[0].elements.length).toBe(ed.doc.floors[0].elements.length);
+    a.stop();
+  });
+
+  it('reports a failing writer (a full disk in the worker) and keeps the hall dirty', async () => {
+    vi.useFakeTimers();
+    const kv = new MemoryStore();
+    const ed = new TestEditor();
+    const states: AutosaveStatus[] = [];
+    const a = new Autosave(ed, kv, { delayMs: 50, tab: 't8', retryMs: [], onStatus: (s) => states.push(s), write: async () => Promise.reject(quota()) });
+    a.start();
+    ed.setTool('zone-rect', { zoneType: 'waiting' });
+    ed.drag([0, 0], [4, 4]);
+    await vi.advanceTimersByTimeAsync(60);
+    expect(states.at(-1)).toMatchObject({ state: 'failed', reason: 'QuotaExceededError: The quota has been exceeded.' });
+    expect(a.dirty).toBe(true);
+    expect(kv.data.size).toBe(0);
+    a.stop();
   });
 });

@@ -32,7 +32,8 @@ function scanHit(floor: Floor, p: Vec2, tolerance: number): HallElement | undefi
       const d = Math.min(...(k.segments?.(el) ?? []).map(([a, b]) => distToSegment(p, a, b)));
       how = d <= w ? 0 : d <= tolerance ? 1 : undefined;
     } else if (fp) how = pointInPolygon(p, fp) ? 0 : rank < 8 && fp.some((q, i) => distToSegment(p, q, fp[(i + 1) % fp.length]) <= tolerance) ? 1 : undefined;
-    if (how !== undefined && rank * 2 + how < bestKey) {
+    // in floor order: a later element under the pointer is drawn over an earlier one of the same rank and wins
+    if (how !== undefined && (rank * 2 + how < bestKey || (how === 0 && rank * 2 === bestKey))) {
       best = el;
       bestKey = rank * 2 + how;
     }

@@ -106,6 +106,31 @@ describe('a rule that cannot run', () => {
       spy.mockRestore();
     }
   });
+  it.each([
+    ['report', 'r.html'],
+    ['bcf', 'r.bcfzip'],
+  ])('`export %s` exits 2 when a rule could not run, names it, and still writes the file showing it', async (id, out) => {
+    const rule = RULES_BY_ID.get('zone.required')!;
+    const spy = vi.spyOn(rule, 'check').mockImplementation(() => {
+      throw new RangeError('offset is outside the bounds of the DataView');
+    });
+    try {
+      const io = fakeIO({ 't.hall.json': serializeHall(township) });
+      const code = await bounded(() => main(['export', id, 't.hall.json', '-o', out], io));
+      expect(code).toBe(2);
+      const err = io.stderr.join('\n');
+      expect(err).toContain('1 rule check could not run / 1 项规则无法检查');
+      expect(err).toContain('rule zone.required could not be checked: offset is outside the bounds of the DataView');
+      expect(io.written.has(out)).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('`export report` of the same hall without the crash exits 0', async () => {
+    const io = fakeIO({ 't.hall.json': serializeHall(township) });
+    expect(await bounded(() => main(['export', 'report', 't.hall.json', '-o', 'r.html'], io))).toBe(0);
+  });
 });
 
 describe('overrides', () => {
@@ -122,7 +147,7 @@ describe('overrides', () => {
     const p = validateOverrides('hunan', { oneMetreLine: 1, aedMaxWalkM: -3, deskSizeDimension: 'diagonal', oneMetreLineExempt: 'general-intake,nope' });
     expect(p.map((x) => x.key)).toEqual(['oneMetreLine', 'aedMaxWalkM', 'deskSizeDimension', 'oneMetreLineExempt']);
     expect(p[0].message).toMatch(/unknown parameter "oneMetreLine"; did you mean oneMetreLineExempt, oneMetreLineM.*Known parameters: .*aedMaxWalkM/);
-    expect(p[1].message).toMatch(/between 0 and 1000 m, got -3/);
+    expect(p[1].message).toMatch(/between 5 and 1000 m, got -3/);
     expect(p[2].message).toMatch(/one of width, depth/);
     expect(p[3].message).toMatch(/"nope" is not one of them/);
     expect(validateOverrides('jiangxi', { oneMetreLineM: 1.2, deskSizeDimension: 'width' })).toEqual([]);

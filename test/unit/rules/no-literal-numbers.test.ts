@@ -41,7 +41,6 @@ const ALLOWED: Record<string, string> = {
   'counters/one-metre-line.ts: 1e-9': "relative widening of a point footprint's reach (rounding)",
   'counters/one-metre-line.ts: 0.5': 'half the footprint diagonal (geometry of a rectangle)',
   'engine.ts: 300': 'longest error text quoted in a could-not-check finding',
-  'overrides.ts: 360': 'degrees in a turn: the range of an angle parameter',
   'overrides.ts: 6': 'prefix length compared for "did you mean" suggestions',
   'overrides.ts: 40': 'longest user text echoed in an override error',
   'overrides.ts: 3': 'suggestions offered for an unknown parameter',

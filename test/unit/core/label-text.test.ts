@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { shortenLabel, textUnits } from '../../../src/view/label-text';
+import { shortenLabel, textUnits } from '../../../src/core/geometry/label-text';
 import { segmentDimText, rectDimText, snapName } from '../../../src/view/dim-text';
 
 describe('plan label short forms', () => {

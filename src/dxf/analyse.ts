@@ -1,0 +1,82 @@
+/**
+ * What a parsed drawing is proposed to hold before anything is built: the frames (plans side by side), the
+ * unit (the header checked against the plan's size, wall thickness and door swings) and warnings.
+ */
+import { findFrames, proposeFrames } from './frames';
+import { r3 } from './ids';
+import { roleMap } from './layers';
+import type { Drawing, DxfAnalysis, DxfImportOptions, Frame } from './types';
+import { UNIT_METRES, chooseUnit, unitFromHeader } from './units';
+import { pairFaces, typicalThickness } from './walls';
+
+/** Inside the frame's box with a 2 % margin (a wall's outer face drawn just past the frame still counts). */
+export function inFrame(f: Frame, x: number, y: number): boolean {
+  const mx = (f.maxX - f.minX) * 0.02;
+  const my = (f.maxY - f.minY) * 0.02;
+  return x >= f.minX - mx && x <= f.maxX + mx && y >= f.minY - my && y <= f.maxY + my;
+}
+
+export function analyse(drawing: Drawing, fileName: string, layers: DxfAnalysis['layers'], opts: DxfImportOptions, warnings: string[]): DxfAnalysis {
+  const roles = roleMap(layers);
+  const isWall = (l: string) => roles.get(l) === 'wall';
+  const drawn = drawing.segs.filter((s) => {
+    const r = roles.get(s.layer);
+    return r !== 'ignore' && r !== 'dimension' && r !== 'axis' && r !== 'hatch';
+  });
+  const frames = findFrames(drawn.length ? drawn : drawing.segs, isWall, drawing.labels);
+  const strays = drawn.length - drawn.filter((s) => frames.some((f) => inFrame(f, (s.ax + s.bx) / 2, (s.ay + s.by) / 2))).length;
+  if (strays > 0 && frames.length > 0) warnings.push(`${strays} entities lie far from the plan and were left out / ${strays} 个远离平面的图元已忽略`);
+  const main = frames[0];
+  const width = main ? main.maxX - main.minX : 0;
+  const height = main ? main.maxY - main.minY : 0;
+  const units = chooseUnits(drawing, roles, main, width, height, opts, warnings);
+  return {
+    fileName,
+    version: drawing.version,
+    encoding: drawing.encoding,
+    binary: drawing.binary,
+    layers,
+    units,
+    frames,
+    proposedFrames: proposeFrames(frames),
+    widthM: width * units.metres,
+    heightM: height * units.metres,
+    warnings,
+  };
+}
+
+function chooseUnits(
+  drawing: Drawing,
+  roles: Map<string, string>,
+  main: Frame | undefined,
+  width: number,
+  height: number,
+  opts: DxfImportOptions,
+  warnings: string[],
+): DxfAnalysis['units'] {
+  if (opts.units) return { unit: opts.units, metres: UNIT_METRES[opts.units], from: 'option' };
+  // Evidence for the unit: faces paired with a generous gap (a twentieth of the plan), door swing radii.
+  const wallSegs = drawing.segs.filter((s) => roles.get(s.layer) === 'wall' && (!main || inFrame(main, s.ax, s.ay)));
+  const span = Math.max(width, height);
+  const thick = typicalThickness(pairFaces(wallSegs, span / 20, span / 400));
+  const doorRadii = drawing.arcs
+    .filter((a) => {
+      const sw = a.a1 - a.a0;
+      const r = roles.get(a.layer);
+      return sw > Math.PI / 3 && sw < (2 * Math.PI) / 3 && (r === 'door' || r === 'window' || a.ins >= 0);
+    })
+    .slice(0, 400)
+    .map((a) => a.r);
+  const header = unitFromHeader(drawing.insunits);
+  const c = chooseUnit(header, { width, height, wallThickness: thick, doorRadii });
+  const units: DxfAnalysis['units'] = { unit: c.unit, metres: UNIT_METRES[c.unit], from: c.fromHeader ? 'header' : 'guess' };
+  if (!c.fromHeader) {
+    units.headerSaid = header ?? 'unitless';
+    warnings.push(
+      header
+        ? `$INSUNITS says ${header}, but the plan measures like ${c.unit} (${r3(width * UNIT_METRES[c.unit])} m wide); using ${c.unit} — set the unit if this is wrong / 图纸单位标为 ${header}，按尺寸判断应为 ${c.unit}`
+        : `the drawing sets no unit ($INSUNITS); it measures like ${c.unit} (${r3(width * UNIT_METRES[c.unit])} m wide) — set the unit if this is wrong / 图纸未设单位，按尺寸判断为 ${c.unit}`,
+    );
+  }
+  return units;
+}

@@ -1,0 +1,68 @@
+/**
+ * One floor of the hall from one frame of the drawing: walls, doors, the outline and rooms (from a raster of
+ * what closes a room), columns and furniture, and the context lines. Each step is its own module; this one
+ * only runs them in order and reports progress.
+ */
+import type { Polygon } from '../core/geometry/polygon';
+import type { HallElement } from '../core/kinds/registry';
+import { inFrame } from './analyse';
+import { roomBarriers, swingInserts } from './barriers';
+import { clipToFrame } from './clip';
+import { contextLines } from './context-lines';
+import { DxfImportCancelled } from './errors';
+import type { Ids } from './ids';
+import { obstacleElements } from './obstacle-elements';
+import { rasterise } from './raster';
+import { buildingOf, regions } from './regions';
+import { floorOutline, floorZones } from './rooms';
+import type { Drawing, DxfStage, Frame, LayerRole } from './types';
+import { doorElements, findWallLines, wallElements } from './wall-elements';
+
+export interface BuiltFloor {
+  elements: HallElement[];
+  outline?: Polygon;
+  lines: Partial<Record<LayerRole, Float32Array>>;
+}
+
+export interface FloorJob {
+  drawing: Drawing;
+  frame: Frame;
+  /** Metres per drawing unit. */
+  metres: number;
+  role: (l: string) => LayerRole;
+  floorId: string;
+  ids: Ids;
+  progress: (s: DxfStage, x: number) => void;
+  warnings: string[];
+  signal?: AbortSignal;
+}
+
+export function buildFloor(job: FloorJob): BuiltFloor {
+  const { drawing: d, frame, role, floorId, ids, progress, warnings, signal } = job;
+  const check = () => {
+    if (signal?.aborted) throw new DxfImportCancelled();
+  };
+  const plan = clipToFrame(d, frame, job.metres, role);
+  progress('walls', 0);
+  const walls = findWallLines(plan, role, floorId, warnings);
+  check();
+  progress('doors', 0);
+  const wallEls = wallElements(walls, ids, floorId);
+  const doorEls = doorElements(d, plan, (x, y) => inFrame(frame, x, y), role, walls, wallEls, ids, floorId);
+  const elements: HallElement[] = [...wallEls, ...doorEls];
+  check();
+  progress('rooms', 0);
+  const swings = swingInserts(plan);
+  const raster = rasterise(roomBarriers(d, plan, role, wallEls, doorEls, swings), 0.1);
+  const outer = regions(raster);
+  check();
+  const building = buildingOf(raster, outer);
+  const outline = floorOutline(raster, building);
+  if (!outline.traced && walls.length) warnings.push(`floor ${floorId}: the outer walls do not close; the outline is the walls' extent / 外墙未闭合，轮廓取墙体范围`);
+  elements.push(...floorZones({ plan, role, raster, outer, building, ids, floorId }));
+  check();
+  elements.push(...obstacleElements(d, plan, role, swings, ids, floorId));
+  const lines = contextLines(plan, role);
+  progress('rooms', 1);
+  return { elements, ...(outline.ring ? { outline: outline.ring } : {}), lines };
+}

@@ -1,0 +1,103 @@
+/**
+ * A selected item's distances to the nearest walls (SelectionDims draws their dimension lines), each editable in
+ * place as Revit's temporary dimensions are: type a distance, Enter, and the item moves along that dimension so
+ * that it is that far from the wall, as one undo step.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEditor, useEditorState, useT } from '../EditorContext';
+import { findElement } from '../../core/query';
+import { kindOf } from '../../core/kinds/registry';
+import { moveElements } from '../../core/commands';
+import { moveForDistance, wallDistances, type WallDistance } from '../../editor/wall-distances';
+
+const DIR_KEY = (d: WallDistance) => (d.dir[0] > 0 ? 'east' : d.dir[0] < 0 ? 'west' : d.dir[1] > 0 ? 'north' : 'south');
+
+export function WallDistanceFields() {
+  const editor = useEditor();
+  // the selected id only (a selector that built a new object on every call would render for ever)
+  const id = useEditorState((s) => (s.tool === 'select' && s.selection.length === 1 && s.viewMode === '2d' ? s.selection[0] : undefined));
+  const doc = useEditorState((s) => s.doc);
+  const floorId = useEditorState((s) => s.floorId);
+  const item = useMemo(() => {
+    const ref = id ? findElement(doc, id) : undefined;
+    if (!ref || ref.floor.id !== floorId) return undefined;
+    // walls have their length, polygons their edges: only items placed at a point get these
+    const k = ref.element.kind;
+    return k === 'wall' || k === 'zone' || k === 'obstacle' || k === 'route' ? undefined : ref;
+  }, [id, doc, floorId]);
+  const dims = useMemo(() => (item ? wallDistances(item.floor, kindOf(item.element).anchor(item.element)) : []), [item]);
+  if (!item || !dims.length) return null;
+  return (
+    <>
+      {dims.map((d) => (
+        <DistanceField
+          key={DIR_KEY(d)}
+          dim={d}
+          onSet={(v) => {
+            const el = item.element;
+            if (el.locked) {
+              editor.fail('该对象已锁定 / The item is locked');
+              return;
+            }
+            const step = moveForDistance(d, v);
+            if (!step) editor.fail('距离须为不小于 0 的数 / A distance is a number of at least 0');
+            else if (step[0] !== 0 || step[1] !== 0) editor.execute(moveElements([el.id], step, '距墙距离 / Distance to wall'));
+          }}
+        />
+      ))}
+    </>
+  );
+}
+
+function DistanceField({ dim, onSet }: { dim: WallDistance; onSet: (v: number) => void }) {
+  const t = useT();
+  const box = useRef<HTMLDivElement>(null);
+  const [text, setText] = useState(dim.distance.toFixed(2));
+  const [editing, setEditing] = useState(false);
+  useEffect(() => {
+    if (!editing) setText(dim.distance.toFixed(2));
+  }, [dim.distance, editing]);
+  const mid = useMemo(() => [(dim.from[0] + dim.to[0]) / 2, (dim.from[1] + dim.to[1]) / 2] as [number, number], [dim.from, dim.to]);
+  // follow the dimension on screen while the view pans and zooms
+  useEffect(() => {
+    let raf = 0;
+    const place = () => {
+      const node = box.current;
+      const host = node?.parentElement;
+      const at = window.__halltwin_planToScreen?.(mid);
+      if (node && host && at) {
+        const r = host.getBoundingClientRect();
+        node.style.left = `${at[0] - r.left}px`;
+        node.style.top = `${at[1] - r.top}px`;
+      }
+      raf = requestAnimationFrame(place);
+    };
+    place();
+    return () => cancelAnimationFrame(raf);
+  }, [mid]);
+  return (
+    <div className="wall-distance" ref={box} data-testid={`wall-distance-${DIR_KEY(dim)}`} title={t('dims.distanceTitle')}>
+      <input
+        aria-label={t('dims.distance')}
+        inputMode="decimal"
+        value={text}
+        onFocus={(e) => {
+          setEditing(true);
+          e.target.select();
+        }}
+        onBlur={() => setEditing(false)}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            onSet(Number.parseFloat(text));
+            (e.target as HTMLInputElement).blur();
+          } else if (e.key === 'Escape') {
+            setText(dim.distance.toFixed(2));
+            (e.target as HTMLInputElement).blur();
+          }
+        }}
+      />
+      <span>m</span>
+    </div>
+  );
+}

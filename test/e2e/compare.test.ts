@@ -1,0 +1,99 @@
+/**
+ * Version comparison in Chromium: the county sample is edited as a user would (a CCTV camera deleted, a seat nudged),
+ * then compared with the saved sample through File → Compare with another version: the drawer lists the
+ * removed AED and the moved seat, the new finding and what stayed open; a click frames each.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newPage, ROOT, shot, startPreview } from './harness';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+
+type El = { id: string; kind: string; pointKind?: string };
+type Ed = {
+  floor: { elements: El[] };
+  select(ids: string[]): void;
+  store: { getState(): { selection: string[]; floorId: string; cameraRequest?: { ids: string[]; points?: [number, number][]; nonce: number } } };
+};
+
+describe('version comparison', () => {
+  beforeAll(async () => {
+    ({ server, url } = await startPreview());
+    browser = await launchBrowser();
+    ({ context, page, errors } = await newPage(browser, { acceptDownloads: true }));
+    await page.goto(url);
+    await page.locator('[data-testid="findings-score"]').waitFor();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.httpServer.close();
+  });
+
+  it('lists what changed since the saved version, and a click frames it', async () => {
+    const pick = (kind: string, pointKind: string) =>
+      page.evaluate(
+        ([k, p]) => (window as unknown as { __halltwin: { editor: Ed } }).__halltwin.editor.floor.elements.find((e) => e.kind === k && e.pointKind === p)!.id,
+        [kind, pointKind],
+      );
+    const select = (id: string) => page.evaluate((i) => (window as unknown as { __halltwin: { editor: Ed } }).__halltwin.editor.select([i]), id);
+    const cctv = await pick('point', 'cctv');
+    await select(cctv);
+    await page.keyboard.press('Delete');
+    const seat = await pick('point', 'seat');
+    await select(seat);
+    await page.keyboard.press('ArrowRight');
+
+    await page.locator('[data-testid="file-menu"]').click();
+    await page.locator('[data-testid="file-compare"]').waitFor();
+    await page.locator('[data-testid="compare-input"]').setInputFiles(resolve(ROOT, 'models/county-hall.hall.json'));
+    await page.locator('[data-testid="compare-summary"]').waitFor({ timeout: 60_000 });
+    const count = async (k: string) => Number(await page.locator(`[data-testid="compare-${k}-count"]`).textContent());
+    expect(await count('added')).toBe(0);
+    expect(await count('removed')).toBe(1);
+    expect(await count('changed')).toBe(1);
+    expect(await count('new')).toBeGreaterThanOrEqual(1);
+    expect(await count('fixed')).toBe(0);
+    expect(await page.locator('[data-testid="compare-removed-row"]').textContent()).toMatch(/监控|CCTV/);
+    await shot(page, 'compare-panel');
+
+    // The removed camera is framed where it stood (it is no longer in the hall).
+    const before = await page.evaluate(() => (window as unknown as { __halltwin: { editor: Ed } }).__halltwin.editor.store.getState().cameraRequest?.nonce ?? 0);
+    await page.locator('[data-testid="compare-removed-row"]').click();
+    const req = await page.evaluate(() => (window as unknown as { __halltwin: { editor: Ed } }).__halltwin.editor.store.getState().cameraRequest);
+    expect(req?.nonce).not.toBe(before);
+    expect(req?.points?.length).toBe(1);
+    // The moved seat is framed and selected.
+    await page.locator('[data-testid="compare-changed-row"]').click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __halltwin: { editor: Ed } }).__halltwin.editor.store.getState().selection)).toEqual([seat]);
+    await shot(page, 'compare-framed-seat');
+
+    // While the comparison is open, the report carries it (before the sign-off).
+    await page.locator('[data-testid="file-menu"]').click();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.locator('[data-testid="export-report"]').click()]);
+    const html = readFileSync(await download.path(), 'utf8');
+    const section = html.slice(html.indexOf('<section class="comparison">'), html.indexOf('<section class="signoff">'));
+    expect(section).toContain('county-hall.hall.json');
+    expect(section).toMatch(/删除 Removed/);
+    expect(section).toMatch(/新问题 New/);
+
+    // Undo both edits and compare again: nothing differs any more.
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await page.locator('[data-testid="compare-refresh"]').click();
+    await page.locator('[data-testid="compare-summary"]').waitFor({ timeout: 60_000 });
+    await expect.poll(() => count('removed'), { timeout: 60_000 }).toBe(0);
+    expect(await count('changed')).toBe(0);
+    expect(await count('new')).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+/** The report's version comparison section, from the library and from `halltwin export report --compare`. */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../../../src/cli/export';
+import { checkHall } from '../../../../src/rules';
+import { renderReport } from '../../../../src/rules/report';
+import { fakeIO } from '../../cli/fake-io';
+import { loadSample, ROOT } from '../../core/helpers';
+
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+describe('report with a version comparison', () => {
+  it('lists the findings fixed since the failing version, before the sign-off, with names not ids', () => {
+    const before = loadSample('failing-hall');
+    const now = loadSample('county-hall');
+    const base = checkHall(before);
+    const html = renderReport(now, checkHall(now), { compare: { base: before, baseResult: base, name: 'v1-failing.hall.json' } });
+    const section = html.slice(html.indexOf('<section class="comparison">'), html.indexOf('<section class="signoff">'));
+    expect(section).toContain('版本对比 Version comparison');
+    expect(section).toContain('v1-failing.hall.json');
+    expect(text(section)).toMatch(new RegExp(`问题新增 0、已解决 ${base.findings.length}、仍存在 0`));
+    expect((section.match(/已解决 Fixed/g) ?? []).length).toBe(Math.min(60, base.findings.length));
+    expect(text(section)).not.toMatch(/\bf[12]-(zone|door|counter|point)-\d+/);
+    expect(renderReport(now, checkHall(now))).not.toContain('class="comparison"');
+  });
+
+  it('halltwin export report NEW --compare OLD writes the section', async () => {
+    const io = fakeIO();
+    const code = await run(['report', resolve(ROOT, 'models/county-hall.hall.json'), '-o', 'r.html', '--compare', resolve(ROOT, 'models/failing-hall.hall.json')], io);
+    expect(code).toBe(0);
+    expect(io.stdout.join('\n')).toMatch(/compared with failing-hall\.hall\.json/);
+    expect(String(io.written.get('r.html'))).toContain('<section class="comparison">');
+    const bad = fakeIO();
+    expect(await run(['report', resolve(ROOT, 'models/county-hall.hall.json'), '-o', 'r.html', '--compare', 'missing.hall.json'], bad)).toBe(2);
+  });
+});

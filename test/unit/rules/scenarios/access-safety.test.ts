@@ -1,0 +1,213 @@
+/**
+ * Accessibility and safety rules: GB 55019 / GB 50763 through national.json, hainan §6.3.3.1, jiangxi §4.6.2,
+ * §5.2.2, §5.2.3.4, §5.3.1.2; hunan §6.2–§6.3; hainan §10.1 a and annex E; GB 55037 / GB 50016 exits.
+ */
+import { describe, it } from 'vitest';
+import type { HallElement } from '../../../../src/core/kinds/registry';
+import type { HallLevel, PresetId } from '../../../../src/core/vocab';
+import { MAIN, box, counter, door, hall, mainDoor, oneFloor, point, vlink, wall, zone } from './hall';
+import { expectVerdict } from './verdict';
+
+const PRESETS: PresetId[] = ['hunan', 'hainan', 'jiangxi'];
+
+/** Two floors with a public zone on each, joined by `links`. */
+const twoFloors = (preset: PresetId, links: HallElement[]) =>
+  hall({
+    preset,
+    floors: [{ elements: [zone('counter-service', box(2, 10, 10, 16), { id: 'z1' }), ...links] }, { elements: [zone('counter-service', box(2, 10, 10, 16), { id: 'z2' })] }],
+  });
+const lift = (car = { w: 1.1, d: 1.4 }, accessible = true) => vlink('elevator', [20, 15], ['F1', 'F2'], { id: 'lift', accessible, car, size: { w: 2, d: 2 } });
+
+describe('access.route-connects (hainan §6.3.3.1 c 所有的无障碍设施应有无障碍通道连接; GB 55019)', () => {
+  for (const preset of PRESETS) {
+    it(`${preset}: upper-floor counters reached by stairs only are an error`, () =>
+      expectVerdict(twoFloors(preset, [vlink('stair', [20, 15], ['F1', 'F2'])]), 'access.route-connects', { status: 'fail', severity: 'error', names: ['z2'] }));
+    it(`${preset}: with an accessible lift they are reached`, () => expectVerdict(twoFloors(preset, [lift()]), 'access.route-connects', { status: 'pass' }));
+  }
+  it('a room behind a 0.80 m door is out of a wheelchair’s reach (doors by clear width ≥ 0.90 m)', () => {
+    const els: HallElement[] = [
+      zone('mother-baby', box(24, 14, 30, 20), { id: 'mb' }),
+      wall([24, 14], [30, 14], { id: 'w1' }),
+      wall([24, 14], [24, 20], { id: 'w2' }),
+      door([27, 14], { width: 0.8, wallId: 'w1' }),
+    ];
+    expectVerdict(oneFloor('hunan', els), 'access.route-connects', { status: 'fail', names: ['mb'] });
+  });
+  it('no main entrance: nothing to route from (not applicable; access.entrance reports it)', () =>
+    expectVerdict(hall({ preset: 'hunan', floors: [{ noMain: true, elements: [zone('waiting', box(2, 2, 6, 6))] }] }), 'access.route-connects', { status: 'na' }));
+});
+
+describe('access.elevator (hainan §6.3.3.1 d 如场所为多楼层应设置无障碍电梯; jiangxi §5.2.2.2; GB 55019 car ≥ 1.40 × 1.10 m)', () => {
+  for (const preset of PRESETS) {
+    it(`${preset}: two public floors with stairs only is an error`, () =>
+      expectVerdict(twoFloors(preset, [vlink('stair', [20, 15], ['F1', 'F2'])]), 'access.elevator', { status: 'fail', severity: 'error' }));
+    it(`${preset}: an accessible 1.40 × 1.10 m car serving both floors passes`, () => expectVerdict(twoFloors(preset, [lift()]), 'access.elevator', { status: 'pass' }));
+    it(`${preset}: a 1.30 × 1.10 m car is too small`, () => expectVerdict(twoFloors(preset, [lift({ w: 1.1, d: 1.3 })]), 'access.elevator', { status: 'fail', severity: 'error' }));
+  }
+  it('one floor: not applicable (如场所为多楼层)', () => expectVerdict(oneFloor('hainan', [zone('waiting', box(2, 2, 6, 6))]), 'access.elevator', { status: 'na' }));
+});
+
+describe('access.ramp (GB 55019: ≤ 1:12, rise per run ≤ 0.75 m, clear width ≥ 1.20 m, landing ≥ 1.50 m)', () => {
+  const ramp = (extra: Partial<Parameters<typeof vlink>[3]> = {}) =>
+    vlink('ramp', [5, 5], ['F1'], { id: 'ramp', slope: 1 / 12, runRise: 0.75, clearWidth: 1.2, landing: 1.5, ...extra });
+  for (const preset of PRESETS) it(`${preset}: a ramp at every limit passes`, () => expectVerdict(oneFloor(preset, [ramp()]), 'access.ramp', { status: 'pass' }));
+  it.each([
+    ['slope', { slope: 1 / 10 }, '1:10'],
+    ['rise', { runRise: 0.8 }, '0.80 m'],
+    ['clear', { clearWidth: 1.1 }, '1.10 m'],
+    ['landing', { landing: 1.4 }, '1.40 m'],
+  ] as [string, object, string][])('too much %s is an error that prints it', (disc, extra, shown) =>
+    expectVerdict(oneFloor('hainan', [ramp(extra)]), 'access.ramp', { status: 'fail', severity: 'error', disc, count: 1, says: [shown] }),
+  );
+  it('no ramp: not applicable', () => expectVerdict(oneFloor('hunan', []), 'access.ramp', { status: 'na' }));
+});
+
+describe('access.toilet (hainan §6.3.3.1 f; jiangxi §5.3.1.2; GB 50763: ≥ 4.0 m², Ø1.50 m, door ≥ 0.80 m)', () => {
+  const toilet = (w: number, d: number, doorW: number) => [
+    zone('accessible-toilet', box(20, 15, 20 + w, 15 + d), { id: 'at' }),
+    wall([20, 15], [20 + w, 15], { id: 'wt' }),
+    door([20 + w / 2, 15], { width: doorW, wallId: 'wt' }),
+  ];
+  for (const preset of PRESETS) {
+    it(`${preset}: 2.0 × 2.0 m with a 0.80 m door passes`, () => expectVerdict(oneFloor(preset, toilet(2, 2, 0.8)), 'access.toilet', { status: 'pass' }));
+    it(`${preset}: 1.9 × 2.1 m is 3.99 m², an error`, () =>
+      expectVerdict(oneFloor(preset, toilet(1.9, 2.1, 0.8)), 'access.toilet', { status: 'fail', severity: 'error', disc: 'area', says: ['3.99 m²'] }));
+    it(`${preset}: a 0.75 m door is an error`, () =>
+      expectVerdict(oneFloor(preset, toilet(2, 2, 0.75)), 'access.toilet', { status: 'fail', severity: 'error', disc: 'door', says: ['0.75 m'] }));
+    it(`${preset}: none at all is an error`, () => expectVerdict(oneFloor(preset, []), 'access.toilet', { status: 'fail', severity: 'error' }));
+  }
+  it('a long narrow 4.2 m² room cannot hold the Ø1.50 m circle', () =>
+    expectVerdict(oneFloor('hainan', toilet(3, 1.4, 0.9)), 'access.toilet', { status: 'fail', disc: 'turning', says: ['1.50 m'] }));
+});
+
+describe('access.door-width (GB 55019 通行净宽不应小于900mm)', () => {
+  for (const preset of PRESETS)
+    it.each([
+      [0.85, true],
+      [0.9, false],
+    ])(`${preset}: a %s m public door fails: %s`, (w, fails) =>
+      expectVerdict(
+        oneFloor(preset, [door([0, 10], { id: 'dx', rotation: 90, width: w, wallId: 'wall-w' })]),
+        'access.door-width',
+        fails ? { status: 'fail', severity: 'error', names: ['dx'], says: [`${w.toFixed(2)} m`] } : { status: 'pass' },
+      ),
+    );
+  it('a staff-only door is not on an accessible route', () =>
+    expectVerdict(oneFloor('hunan', [door([0, 10], { rotation: 90, width: 0.8, entrance: 'staff', wallId: 'wall-w' })]), 'access.door-width', { status: 'pass' }));
+});
+
+describe('access.entrance (jiangxi §4.6.2 + §5.2.2.2 盲道; hainan §6.3.3.1 c 有地面高差时应放置轮椅坡道; GB 55019)', () => {
+  const withMain = (preset: PresetId, extra: Parameters<typeof mainDoor>[0]) => hall({ preset, floors: [{ noMain: true, elements: [mainDoor(extra)] }] });
+  for (const preset of PRESETS) {
+    it(`${preset}: a 0.15 m step without a ramp is an error`, () =>
+      expectVerdict(withMain(preset, { step: 0.15, tactilePaving: true }), 'access.entrance', { status: 'fail', severity: 'error', disc: 'step', says: ['0.15 m'] }));
+    it(`${preset}: a 0.02 m threshold counts as level`, () => expectVerdict(withMain(preset, { step: 0.02, tactilePaving: true }), 'access.entrance', { status: 'pass' }));
+    it(`${preset}: a step with a ramp passes`, () => expectVerdict(withMain(preset, { step: 0.45, ramp: true, tactilePaving: true }), 'access.entrance', { status: 'pass' }));
+  }
+  it('jiangxi: no tactile paving at the entrance hall is an error (应…在中心出入口门厅、过厅设置盲道)', () =>
+    expectVerdict(withMain('jiangxi', {}), 'access.entrance', { status: 'fail', severity: 'error', disc: 'tactile' }));
+  it('hainan: 盲道 is asked outside the building (a), not at the entrance hall', () => expectVerdict(withMain('hainan', {}), 'access.entrance', { status: 'pass' }));
+});
+
+describe('access.priority-seats / access.wheelchair-spaces (jiangxi §5.2.2.1 应 爱心专座; §5.2.2.2 宜 轮椅席位)', () => {
+  const waiting = (seat: Partial<Parameters<typeof point>[2]>) => [zone('waiting', box(5, 10, 12, 16), { id: 'wz' }), point('seat', [8, 13], { count: 6, ...seat })];
+  it('a waiting area with both passes both', () => {
+    const doc = oneFloor('jiangxi', waiting({ priority: true, wheelchair: true }));
+    expectVerdict(doc, 'access.priority-seats', { status: 'pass' });
+    expectVerdict(doc, 'access.wheelchair-spaces', { status: 'pass' });
+  });
+  it('no 爱心专座 is an error', () =>
+    expectVerdict(oneFloor('jiangxi', waiting({ wheelchair: true })), 'access.priority-seats', { status: 'fail', severity: 'error', names: ['wz'] }));
+  it('no 轮椅席位 is a warning', () =>
+    expectVerdict(oneFloor('jiangxi', waiting({ priority: true })), 'access.wheelchair-spaces', { status: 'fail', severity: 'warning', names: ['wz'] }));
+  it('no waiting area: not applicable', () => expectVerdict(oneFloor('jiangxi', []), 'access.wheelchair-spaces', { status: 'na' }));
+  it('hunan and hainan: no such clause', () => {
+    expectVerdict(oneFloor('hunan', waiting({})), 'access.priority-seats', { status: 'off' });
+    expectVerdict(oneFloor('hainan', waiting({})), 'access.wheelchair-spaces', { status: 'off' });
+  });
+});
+
+describe('safety.aed-present (hainan E.4 政务服务中心宜…便民服务中心和便民服务站可; hunan §6.3 县级以上地区可)', () => {
+  it.each([
+    ['hainan', 'county', 'warning'],
+    ['hainan', 'city', 'warning'],
+    ['hainan', 'township', 'info'],
+    ['hainan', 'village', 'info'],
+    ['hunan', 'county', 'info'],
+    ['hunan', 'township', null],
+    ['jiangxi', 'county', null],
+  ] as [PresetId, HallLevel, 'warning' | 'info' | null][])('%s %s without an AED: %s', (preset, level, severity) =>
+    expectVerdict(oneFloor(preset, [], level), 'safety.aed-present', severity ? { status: 'fail', severity } : { status: 'off' }),
+  );
+  it('with an AED it passes', () => expectVerdict(oneFloor('hainan', [point('aed', [15, 2])]), 'safety.aed-present', { status: 'pass' }));
+  it('AED coverage without an AED: not applicable', () => expectVerdict(oneFloor('hainan', [zone('waiting', box(2, 2, 6, 6))]), 'safety.aed-coverage', { status: 'na' }));
+});
+
+describe('safety.first-aid (hunan §6.3 应配置…急救医药箱; hainan §10.1 a)', () => {
+  for (const preset of ['hunan', 'hainan'] as PresetId[]) {
+    it(`${preset}: none is an error`, () => expectVerdict(oneFloor(preset, []), 'safety.first-aid', { status: 'fail', severity: 'error' }));
+    it(`${preset}: one passes`, () => expectVerdict(oneFloor(preset, [point('first-aid-kit', [15, 2])]), 'safety.first-aid', { status: 'pass' }));
+  }
+  it('hunan township: §6.3 binds every level', () => expectVerdict(oneFloor('hunan', [], 'township'), 'safety.first-aid', { status: 'fail', severity: 'error' }));
+});
+
+describe('safety.exits, travel distance, exit width (GB 55037 §7.4.1; GB 50016 §5.5.17, §5.5.18)', () => {
+  const exitW = (x: number, w = 1.5) => door([x, 20], { entrance: 'exit', width: w, rotation: 180, wallId: 'wall-n' });
+  const z = () => zone('waiting', box(1, 1, 29, 19));
+  it('one exit on the floor is an error', () => expectVerdict(oneFloor('hunan', [z()]), 'safety.exits', { status: 'fail', severity: 'error', says: ['1 exit', 'at least 2'] }));
+  it('two exits pass', () => expectVerdict(oneFloor('hunan', [z(), exitW(15)]), 'safety.exits', { status: 'pass' }));
+  it('an exit door 0.85 m wide is an error', () =>
+    expectVerdict(oneFloor('jiangxi', [z(), exitW(15, 0.85)]), 'safety.exit-width', { status: 'fail', severity: 'error', says: ['0.85 m'] }));
+  it('an exit door 0.90 m wide passes', () => expectVerdict(oneFloor('jiangxi', [z(), exitW(15, 0.9)]), 'safety.exit-width', { status: 'pass' }));
+  const far = (sprinklers: boolean) =>
+    hall({
+      preset: 'hainan',
+      sprinklers,
+      floors: [
+        { noMain: true, elements: [door([0, 1], { entrance: 'main', rotation: 90, wallId: 'wall-w' }), door([0, 3], { entrance: 'exit', rotation: 90, wallId: 'wall-w' }), z()] },
+      ],
+    });
+  it('a far corner 33 m from the nearest exit is an error without sprinklers', () =>
+    expectVerdict(far(false), 'safety.travel-distance', { status: 'fail', severity: 'error', says: ['max 30 m'] }));
+  it('with sprinklers 37.5 m is allowed', () => expectVerdict(far(true), 'safety.travel-distance', { status: 'pass' }));
+});
+
+describe('safety.cctv (hunan §6.2 出入口处、24小时自助服务区; jiangxi §5.2.3.4 …大厅（含服务窗口）、电梯、走廊…全覆盖)', () => {
+  const cam = (at: [number, number]) => point('cctv', at);
+  for (const preset of ['hunan', 'jiangxi'] as PresetId[]) {
+    it(`${preset}: an entrance no camera sees is an error`, () => expectVerdict(oneFloor(preset, []), 'safety.cctv', { status: 'fail', severity: 'error', names: ['main'] }));
+    it(`${preset}: a camera watching the entrance passes`, () => expectVerdict(oneFloor(preset, [cam([MAIN[0], 4])]), 'safety.cctv', { status: 'pass' }));
+  }
+  it('jiangxi: the elevator must be covered too', () =>
+    expectVerdict(
+      hall({
+        preset: 'jiangxi',
+        floors: [{ elements: [cam([MAIN[0], 4]), vlink('elevator', [3, 17], ['F1'], { id: 'lift', size: { w: 2, d: 2 } }), wall([0, 14], [8, 14]), wall([8, 14], [8, 20])] }],
+      }),
+      'safety.cctv',
+      { status: 'fail', severity: 'error', names: ['lift'] },
+    ));
+  it('jiangxi: the counter area (大厅含服务窗口) must be covered', () =>
+    expectVerdict(
+      oneFloor('jiangxi', [
+        cam([MAIN[0], 4]),
+        zone('counter-service', box(22, 12, 30, 20), { id: 'cs' }),
+        wall([22, 12], [30, 12]),
+        wall([22, 12], [22, 20]),
+        counter('general-intake', [26, 15]),
+      ]),
+      'safety.cctv',
+      { status: 'fail', severity: 'error', names: ['cs'] },
+    ));
+  it('hunan: the elevator is not among the places named', () =>
+    expectVerdict(
+      hall({
+        preset: 'hunan',
+        floors: [{ elements: [cam([MAIN[0], 4]), vlink('elevator', [3, 17], ['F1'], { size: { w: 2, d: 2 } }), wall([0, 14], [8, 14]), wall([8, 14], [8, 20])] }],
+      }),
+      'safety.cctv',
+      {
+        status: 'pass',
+      },
+    ));
+});

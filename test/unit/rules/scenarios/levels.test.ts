@@ -1,0 +1,54 @@
+/**
+ * Level scoping, read off each standard's 范围 and its level-bound sentences: which rules bind which hall level,
+ * and at what force. 参照执行 / 可参考执行 levels read 应 as a warning; national codes bind every level.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveRuleSetting } from '../../../../src/rules/preset';
+import { HALL_LEVEL_IDS, type PresetId } from '../../../../src/core/vocab';
+
+type Row = [rule: string, province: string, city: string, county: string, township: string, village: string, park: string];
+const TABLE: Record<PresetId, Row[]> = {
+  hunan: [
+    // §5.4 县级以上…应符合5.4的要求，乡镇（街道）、村（社区）…可参考执行; parks 参照执行 (范围)
+    ['zone.required', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
+    ['counter.one-metre-line', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
+    ['zone.office-separated', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
+    // §5.1 binds all five levels (范围 适用于省、市州、县市区、乡镇（街道）、村（社区）)
+    ['zone.hall-storeys', 'error', 'error', 'error', 'error', 'error', 'warning'],
+    ['zone.hall-area', 'warning', 'warning', 'warning', 'warning', 'warning', 'off'],
+    // §5.5 县级以上政务服务大厅应设置…整体布局图…；应在各楼层入口处设置楼层指示牌
+    ['sign.layout-map', 'error', 'error', 'error', 'off', 'off', 'warning'],
+    ['sign.floor-directory', 'error', 'error', 'error', 'off', 'off', 'warning'],
+    ['sign.service-hours', 'error', 'error', 'error', 'error', 'error', 'warning'],
+    // §6.3 应配置…急救医药箱，县级以上地区可配置AED
+    ['safety.first-aid', 'error', 'error', 'error', 'error', 'error', 'warning'],
+    ['safety.aed-present', 'info', 'info', 'info', 'off', 'off', 'info'],
+    // national codes bind every level
+    ['access.toilet', 'error', 'error', 'error', 'error', 'error', 'error'],
+    ['counter.low-counter', 'error', 'error', 'error', 'error', 'error', 'error'],
+  ],
+  hainan: [
+    // 范围: 乡镇（街道）、村（社区、居）、重点园区…可参照执行
+    ['zone.required', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
+    ['counter.required', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
+    ['access.elevator', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
+    // E.4 政务服务中心宜配置…便民服务中心和便民服务站可根据实际情况选择
+    ['safety.aed-present', 'warning', 'warning', 'warning', 'info', 'info', 'warning'],
+    ['sign.bilingual', 'warning', 'warning', 'warning', 'warning', 'warning', 'warning'],
+    ['zone.consultation-near-entrance', 'off', 'off', 'off', 'off', 'off', 'off'],
+  ],
+  jiangxi: [
+    ['zone.required', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
+    ['counter.evaluator', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
+    ['access.wheelchair-spaces', 'warning', 'warning', 'warning', 'warning', 'warning', 'warning'],
+    ['zone.hall-storeys', 'off', 'off', 'off', 'off', 'off', 'off'],
+  ],
+};
+
+describe('level scoping per preset', () => {
+  for (const [preset, rows] of Object.entries(TABLE) as [PresetId, Row[]][])
+    it.each(rows)(`${preset}: %s at province/city/county/township/village/park`, (rule, ...want) => {
+      const got = HALL_LEVEL_IDS.map((l) => resolveRuleSetting(preset, rule, l)?.severity ?? 'off');
+      expect(got).toEqual(want);
+    });
+});

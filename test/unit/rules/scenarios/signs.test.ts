@@ -1,0 +1,129 @@
+/**
+ * Sign rules from the standards' words: hunan §5.5, §6.1; hainan §5.5.1, §6.1.4, §6.3.2.1, §6.3.3.4; jiangxi
+ * §5.1.3–§5.1.6, §6.1.5, §6.9.1.
+ */
+import { describe, it } from 'vitest';
+import type { HallElement } from '../../../../src/core/kinds/registry';
+import type { PresetId } from '../../../../src/core/vocab';
+import { box, hall, oneFloor, sign, vlink, wall, zone } from './hall';
+import { expectVerdict } from './verdict';
+
+/** A partition 4 m inside the entrance from x = 5 to 25: what stands behind it is out of the entrance's sight. */
+const screen = (): HallElement => wall([5, 4], [25, 4], { id: 'screen' });
+
+describe('sign.layout-map (hunan §5.5 县级以上…整体布局图; hainan §6.3.2.1 显著位置; jiangxi §5.1.6.4 在中心出入口)', () => {
+  it('hunan: the text names no place: a map anywhere passes', () =>
+    expectVerdict(oneFloor('hunan', [screen(), sign('layout-map', [15, 18])]), 'sign.layout-map', { status: 'pass' }));
+  it('hunan: no map is an error', () => expectVerdict(oneFloor('hunan', []), 'sign.layout-map', { status: 'fail', severity: 'error' }));
+  it('hunan township: 县级以上 only', () => expectVerdict(oneFloor('hunan', [], 'township'), 'sign.layout-map', { status: 'off' }));
+  it('hainan: a map 18 m away in plain sight of the entrance is 显著位置', () =>
+    expectVerdict(oneFloor('hainan', [sign('layout-map', [15, 19])]), 'sign.layout-map', { status: 'pass' }));
+  it('hainan: a map behind a partition, far and out of sight, is an error', () =>
+    expectVerdict(oneFloor('hainan', [screen(), sign('layout-map', [15, 19])]), 'sign.layout-map', { status: 'fail', severity: 'error' }));
+  it('hainan township: 参照执行 → warning', () => expectVerdict(oneFloor('hainan', [], 'township'), 'sign.layout-map', { status: 'fail', severity: 'warning' }));
+  it('jiangxi: a map 3 m inside the entrance passes', () => expectVerdict(oneFloor('jiangxi', [sign('layout-map', [15, 3])]), 'sign.layout-map', { status: 'pass' }));
+  it('jiangxi: a map at the back wall is not 在中心出入口', () =>
+    expectVerdict(oneFloor('jiangxi', [sign('layout-map', [15, 19])]), 'sign.layout-map', { status: 'fail', severity: 'error', says: ['max 8 m'] }));
+});
+
+describe('sign.service-hours (hunan §5.5 门外…办公时间牌; hainan §5.5.1 公开; jiangxi §5.1.3.1 正门醒目位置)', () => {
+  for (const preset of ['hunan', 'hainan', 'jiangxi'] as PresetId[]) {
+    it(`${preset}: a service-hours board outside the main door passes`, () =>
+      expectVerdict(oneFloor(preset, [sign('service-hours', [16.5, -0.3])]), 'sign.service-hours', { status: 'pass' }));
+    it(`${preset}: one just inside passes`, () => expectVerdict(oneFloor(preset, [sign('service-hours', [14, 1])]), 'sign.service-hours', { status: 'pass' }));
+    it(`${preset}: none is an error`, () => expectVerdict(oneFloor(preset, []), 'sign.service-hours', { status: 'fail', severity: 'error' }));
+  }
+  it('hunan township: §5.5 binds every level', () => expectVerdict(oneFloor('hunan', [], 'township'), 'sign.service-hours', { status: 'fail', severity: 'error' }));
+});
+
+/** Two floors joined by a stair at (3, 10); `signsOn` says where floor directories hang. */
+function twoFloors(preset: PresetId, signsOn: string[], level: 'county' | 'township' = 'county', link: 'stair' | 'elevator' = 'stair') {
+  const dir = (f: string) => (signsOn.includes(f) ? [sign('floor-directory', [5, 10])] : []);
+  return hall({ preset, level, floors: [{ elements: [vlink(link, [3, 10], ['F1', 'F2'], { id: 'v' }), ...dir('F1')] }, { elements: dir('F2') }] });
+}
+
+describe('sign.floor-directory (hunan §5.5 应在各楼层入口处; jiangxi §5.1.3.2 楼梯间、电梯间)', () => {
+  for (const preset of ['hunan', 'jiangxi'] as PresetId[]) {
+    it(`${preset}: a directory by the stair on both floors passes`, () => expectVerdict(twoFloors(preset, ['F1', 'F2']), 'sign.floor-directory', { status: 'pass' }));
+    it(`${preset}: none on 2F is an error on 2F`, () =>
+      expectVerdict(twoFloors(preset, ['F1']), 'sign.floor-directory', { status: 'fail', severity: 'error', count: 1, names: ['v'] }));
+  }
+  it('one floor, no stairs: not applicable', () => expectVerdict(oneFloor('jiangxi', []), 'sign.floor-directory', { status: 'na' }));
+  it('hunan township: 县级以上 sentence', () => expectVerdict(twoFloors('hunan', [], 'township'), 'sign.floor-directory', { status: 'off' }));
+  it('hainan: no such clause', () => expectVerdict(twoFloors('hainan', []), 'sign.floor-directory', { status: 'off' }));
+});
+
+describe('sign.elevator-notice (hunan §6.1 安装电梯设施的，应在电梯入口处设置乘梯须知)', () => {
+  it('an elevator without notices is an error at each landing', () =>
+    expectVerdict(twoFloors('hunan', [], 'county', 'elevator'), 'sign.elevator-notice', { status: 'fail', severity: 'error', count: 2 }));
+  it('a stair only: not applicable', () => expectVerdict(twoFloors('hunan', []), 'sign.elevator-notice', { status: 'na' }));
+  it('binds township halls too (§6, not §5.4)', () =>
+    expectVerdict(twoFloors('hunan', [], 'township', 'elevator'), 'sign.elevator-notice', { status: 'fail', severity: 'error', count: 2 }));
+});
+
+describe('sign.zone (jiangxi §5.1.4.1 各区域应悬挂对应标牌; hainan §6.1.4.3 位置标识)', () => {
+  const room = () => zone('waiting', box(10, 10, 16, 16), { id: 'wz' });
+  it('jiangxi: a zone with its sign inside passes', () => expectVerdict(oneFloor('jiangxi', [room(), sign('zone', [13, 13])]), 'sign.zone', { status: 'pass' }));
+  it('jiangxi: a zone without one is an error', () => expectVerdict(oneFloor('jiangxi', [room()]), 'sign.zone', { status: 'fail', severity: 'error', names: ['wz'] }));
+  it('hainan: a warning', () => expectVerdict(oneFloor('hainan', [room()]), 'sign.zone', { status: 'fail', severity: 'warning' }));
+  it('a back office needs no public zone sign', () => expectVerdict(oneFloor('jiangxi', [zone('back-office', box(0, 14, 8, 20))]), 'sign.zone', { status: 'pass' }));
+  it('hunan: §5.5 has no sign-per-zone clause', () => expectVerdict(oneFloor('hunan', [room()]), 'sign.zone', { status: 'off' }));
+});
+
+describe('sign.complaint (jiangxi §6.9.1 应设置“投诉受理”醒目标志)', () => {
+  it('a complaint room with the sign passes', () =>
+    expectVerdict(oneFloor('jiangxi', [zone('complaint', box(20, 14, 26, 19)), sign('complaint', [23, 14])]), 'sign.complaint', { status: 'pass' }));
+  it('without it, an error', () => expectVerdict(oneFloor('jiangxi', [zone('complaint', box(20, 14, 26, 19))]), 'sign.complaint', { status: 'fail', severity: 'error' }));
+  it('no complaint room: not applicable', () => expectVerdict(oneFloor('jiangxi', []), 'sign.complaint', { status: 'na' }));
+});
+
+describe('sign.bilingual (hainan §6.1.4.4 一般由图形、中文和英文三部分组成; hunan §5.5 也可…增设英文标识)', () => {
+  const zhOnly = () => sign('directional', [10, 10], { text: { zh: '窗口服务区', en: '' } });
+  it('hainan: a Chinese-only sign is a warning', () => expectVerdict(oneFloor('hainan', [zhOnly()]), 'sign.bilingual', { status: 'fail', severity: 'warning' }));
+  it('hunan: 可 → info', () => expectVerdict(oneFloor('hunan', [zhOnly()]), 'sign.bilingual', { status: 'fail', severity: 'info' }));
+  it('a bilingual sign passes', () =>
+    expectVerdict(oneFloor('hainan', [sign('directional', [10, 10], { text: { zh: '窗口', en: 'Counters' } })]), 'sign.bilingual', { status: 'pass' }));
+  it('jiangxi: no such clause', () => expectVerdict(oneFloor('jiangxi', [zhOnly()]), 'sign.bilingual', { status: 'off' }));
+});
+
+describe('sign.electronic-clearance (hainan §6.1.4.14 电子标识不宜设置在电梯…楼梯出入口)', () => {
+  const lift = () => vlink('elevator', [5, 10], ['F1'], { size: { w: 2, d: 2 } });
+  it('a screen 2 m from the elevator is a warning that prints 2.00 m', () =>
+    expectVerdict(oneFloor('hainan', [lift(), sign('directional', [8, 10], { electronic: true })]), 'sign.electronic-clearance', {
+      status: 'fail',
+      severity: 'warning',
+      says: ['2.00 m', 'min 3 m'],
+    }));
+  it('a screen 3 m away passes', () =>
+    expectVerdict(oneFloor('hainan', [lift(), sign('directional', [9, 10], { electronic: true })]), 'sign.electronic-clearance', { status: 'pass' }));
+  it('a printed sign by the elevator is fine', () => expectVerdict(oneFloor('hainan', [lift(), sign('directional', [6.5, 10])]), 'sign.electronic-clearance', { status: 'na' }));
+});
+
+describe('sign.accessible (hainan §6.3.3.4 无障碍设施设备处均应设置无障碍标识)', () => {
+  const toilet = () => zone('accessible-toilet', box(24, 14, 27, 17), { id: 'at' });
+  it('an accessible toilet with the sign at its door passes', () =>
+    expectVerdict(oneFloor('hainan', [toilet(), sign('accessible', [25, 13.8]), sign('accessible', [15, 0.5])]), 'sign.accessible', { status: 'pass' }));
+  it('without a sign it is an error naming the toilet', () =>
+    expectVerdict(oneFloor('hainan', [toilet(), sign('accessible', [15, 0.5])]), 'sign.accessible', { status: 'fail', severity: 'error', names: ['at'] }));
+  it('jiangxi and hunan: no such clause', () => {
+    expectVerdict(oneFloor('jiangxi', [toilet()]), 'sign.accessible', { status: 'off' });
+    expectVerdict(oneFloor('hunan', [toilet()]), 'sign.accessible', { status: 'off' });
+  });
+});
+
+describe('sign.continuity (hainan §6.1.4.9 具有连续性; jiangxi §6.1.5 应设置醒目的导引标识)', () => {
+  // The waiting area lies behind the partition: the walk turns at its ends.
+  const behind = (): HallElement[] => [screen(), zone('waiting', box(12, 14, 18, 18), { id: 'wz' })];
+  const guides = (): HallElement[] => [
+    sign('directional', [15, 2]),
+    sign('directional', [3, 3]),
+    sign('directional', [27, 3]),
+    sign('directional', [3, 8]),
+    sign('directional', [27, 8]),
+  ];
+  for (const preset of ['hainan', 'jiangxi'] as PresetId[]) {
+    it(`${preset}: directional signs at the turns pass`, () => expectVerdict(oneFloor(preset, [...behind(), ...guides()]), 'sign.continuity', { status: 'pass' }));
+    it(`${preset}: no sign at the turns is an error`, () => expectVerdict(oneFloor(preset, behind()), 'sign.continuity', { status: 'fail', severity: 'error' }));
+  }
+  it('hunan: no continuity clause', () => expectVerdict(oneFloor('hunan', behind()), 'sign.continuity', { status: 'off' }));
+});
