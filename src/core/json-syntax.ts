@@ -19,112 +19,150 @@ function show(text: string, i: number): string {
 
 /** The first syntax error of `text`, or undefined when it is valid JSON. */
 export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
-  let i = 0;
-  const n = text.length;
-  // Containers open: '{' or '['; state says what may come next.
-  const stack: number[] = [];
-  const err = (message: string, at = i): JsonSyntaxError => ({ pos: Math.min(at, n), message });
-  const ws = () => {
-    while (i < n && WS.has(text.charCodeAt(i))) i++;
-  };
-  const str = (): JsonSyntaxError | undefined => {
-    i++; // opening quote
-    while (i < n) {
-      const c = text.charCodeAt(i);
+  return new Scanner(text).run();
+}
+
+type Step = JsonSyntaxError | undefined;
+
+/** One pass over the text; `stack` holds the containers open ('{' or '[' as char codes). */
+class Scanner {
+  private i = 0;
+  private readonly n: number;
+  private readonly stack: number[] = [];
+  /** A value is expected next (else ',' or the closing bracket). */
+  private expectValue = true;
+  /** The container was just opened (so it may close at once). */
+  private first = false;
+
+  constructor(private readonly text: string) {
+    this.n = text.length;
+  }
+
+  private err(message: string, at = this.i): JsonSyntaxError {
+    return { pos: Math.min(at, this.n), message };
+  }
+
+  private ws(): void {
+    while (this.i < this.n && WS.has(this.text.charCodeAt(this.i))) this.i++;
+  }
+
+  private str(): Step {
+    const { text, n } = this;
+    this.i++; // opening quote
+    while (this.i < n) {
+      const c = text.charCodeAt(this.i);
       if (c === 0x22) {
-        i++;
+        this.i++;
         return undefined;
       }
-      if (c < 0x20) return err(`${show(text, i)} inside a string (write it as an escape such as \\n)`);
+      if (c < 0x20) return this.err(`${show(text, this.i)} inside a string (write it as an escape such as \\n)`);
       if (c === 0x5c) {
-        const e = text[i + 1];
+        const e = text[this.i + 1];
         if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return err('bad \\u escape (needs 4 hex digits)');
-          i += 6;
-        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
-        else return err(`bad escape \\${e ?? ''} in a string`);
-      } else i++;
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(this.i + 2, this.i + 6))) return this.err('bad \\u escape (needs 4 hex digits)');
+          this.i += 6;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) this.i += 2;
+        else return this.err(`bad escape \\${e ?? ''} in a string`);
+      } else this.i++;
     }
-    return err('unterminated string', n);
-  };
-  const num = (): JsonSyntaxError | undefined => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!m || m[0] === '-' || m[0] === '') return err(`bad number starting with ${show(text, i)}`);
-    i += m[0].length;
-    const c = text[i];
-    if (c !== undefined && /[0-9.eE+-]/.test(c)) return err(`bad number near ${show(text, i)}`);
+    return this.err('unterminated string', n);
+  }
+
+  private num(): Step {
+    const { text } = this;
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(this.i, this.i + 400));
+    if (!m || m[0] === '-' || m[0] === '') return this.err(`bad number starting with ${show(text, this.i)}`);
+    this.i += m[0].length;
+    const c = text[this.i];
+    if (c !== undefined && /[0-9.eE+-]/.test(c)) return this.err(`bad number near ${show(text, this.i)}`);
     return undefined;
-  };
+  }
+
   /** Parse one value at i; containers push and return. */
-  const value = (): JsonSyntaxError | undefined | 'open' => {
-    ws();
-    if (i >= n) return err('unexpected end of input, a value was expected');
-    const c = text[i];
+  private value(): Step | 'open' {
+    const { text } = this;
+    this.ws();
+    if (this.i >= this.n) return this.err('unexpected end of input, a value was expected');
+    const c = text[this.i];
     if (c === '{' || c === '[') {
-      stack.push(c.charCodeAt(0));
-      i++;
+      this.stack.push(c.charCodeAt(0));
+      this.i++;
       return 'open';
     }
-    if (c === '"') return str();
-    if (c === '-' || (c >= '0' && c <= '9')) return num();
-    for (const lit of ['true', 'false', 'null']) if (text.startsWith(lit, i)) return void (i += lit.length);
-    return err(`unexpected ${show(text, i)}, a value was expected`);
-  };
-  // After a value inside a container: ',' or the closing bracket.
-  let expectValue = true;
-  let first = false;
-  for (;;) {
-    if (expectValue) {
-      const top = stack[stack.length - 1];
-      if (top === 0x7b) {
-        // Object member: key, colon, value (or '}' right after '{').
-        ws();
-        if (first && text[i] === '}') {
-          stack.pop();
-          i++;
-          expectValue = false;
-          continue;
-        }
-        if (text[i] !== '"')
-          return err(i >= n ? 'unexpected end of input, a property name was expected' : `unexpected ${show(text, i)}, a property name in double quotes was expected`);
-        const e = str();
-        if (e) return e;
-        ws();
-        if (text[i] !== ':') return err(`unexpected ${show(text, i)}, ":" was expected after the property name`);
-        i++;
-      } else if (top === 0x5b && first) {
-        ws();
-        if (text[i] === ']') {
-          stack.pop();
-          i++;
-          expectValue = false;
-          continue;
-        }
+    if (c === '"') return this.str();
+    if (c === '-' || (c >= '0' && c <= '9')) return this.num();
+    for (const lit of ['true', 'false', 'null']) if (text.startsWith(lit, this.i)) return void (this.i += lit.length);
+    return this.err(`unexpected ${show(text, this.i)}, a value was expected`);
+  }
+
+  /** Closes the container on top when its bracket is next. */
+  private closeIf(bracket: string): boolean {
+    if (this.text[this.i] !== bracket) return false;
+    this.stack.pop();
+    this.i++;
+    return true;
+  }
+
+  /** Before a value: in an object its name and colon (or '}' right after '{'), in an array ']' right after '['. */
+  private beforeValue(): Step | 'closed' {
+    const { text } = this;
+    const top = this.stack[this.stack.length - 1];
+    if (top === 0x7b) {
+      this.ws();
+      if (this.first && this.closeIf('}')) return 'closed';
+      if (text[this.i] !== '"')
+        return this.err(
+          this.i >= this.n ? 'unexpected end of input, a property name was expected' : `unexpected ${show(text, this.i)}, a property name in double quotes was expected`,
+        );
+      const e = this.str();
+      if (e) return e;
+      this.ws();
+      if (text[this.i] !== ':') return this.err(`unexpected ${show(text, this.i)}, ":" was expected after the property name`);
+      this.i++;
+    } else if (top === 0x5b && this.first) {
+      this.ws();
+      if (this.closeIf(']')) return 'closed';
+    }
+    return undefined;
+  }
+
+  /** After a value: the end of the text, ',' or the container's closing bracket. */
+  private afterValue(): Step | 'done' {
+    const { text, stack } = this;
+    this.ws();
+    if (!stack.length) return this.i < this.n ? this.err(`unexpected ${show(text, this.i)} after the end of the JSON value`) : 'done';
+    const close = stack[stack.length - 1] === 0x7b ? '}' : ']';
+    if (text[this.i] === ',') {
+      this.i++;
+      this.expectValue = true;
+      this.first = false;
+      return undefined;
+    }
+    if (this.closeIf(close)) return undefined;
+    return this.err(this.i >= this.n ? `unexpected end of input, "," or "${close}" was expected` : `unexpected ${show(text, this.i)}, "," or "${close}" was expected`);
+  }
+
+  run(): Step {
+    for (;;) {
+      if (!this.expectValue) {
+        const r = this.afterValue();
+        if (r === 'done') return undefined;
+        if (r) return r;
+        continue;
       }
-      const r = value();
+      const b = this.beforeValue();
+      if (b === 'closed') {
+        this.expectValue = false;
+        continue;
+      }
+      if (b) return b;
+      const r = this.value();
       if (r === 'open') {
-        first = true;
+        this.first = true;
         continue;
       }
       if (r) return r;
-      expectValue = false;
-      continue;
+      this.expectValue = false;
     }
-    ws();
-    if (!stack.length) return i < n ? err(`unexpected ${show(text, i)} after the end of the JSON value`) : undefined;
-    const top = stack[stack.length - 1];
-    const close = top === 0x7b ? '}' : ']';
-    if (text[i] === ',') {
-      i++;
-      expectValue = true;
-      first = false;
-      continue;
-    }
-    if (text[i] === close) {
-      stack.pop();
-      i++;
-      continue;
-    }
-    return err(i >= n ? `unexpected end of input, "," or "${close}" was expected` : `unexpected ${show(text, i)}, "," or "${close}" was expected`);
   }
 }

@@ -82,6 +82,15 @@ export function layeredOutline(tris: ArrayLike<number>): Vec2[] | null {
     if (next.has(from)) return null;
     next.set(from, to);
   }
+  const rings = walkRings(next, verts);
+  if (!rings) return null;
+  const outer = rings.filter((r) => signedArea(r) > 0);
+  if (outer.length !== 1) return null;
+  return startAtLowestLeft(outer[0]);
+}
+
+/** The rings `next` links corner to corner, as points; null when one does not close. */
+function walkRings(next: ReadonlyMap<string, string>, verts: ReadonlyMap<string, Vec2>): Vec2[][] | null {
   const rings: Vec2[][] = [];
   const used = new Set<string>();
   for (const start of next.keys()) {
@@ -98,9 +107,7 @@ export function layeredOutline(tris: ArrayLike<number>): Vec2[] | null {
     } while (cur !== start);
     rings.push(ring);
   }
-  const outer = rings.filter((r) => signedArea(r) > 0);
-  if (outer.length !== 1) return null;
-  return startAtLowestLeft(outer[0]);
+  return rings;
 }
 
 function startAtLowestLeft(ring: Vec2[]): Vec2[] {

@@ -33,9 +33,7 @@ const STAR = 0x2a;
 
 export function scanStep(b: Uint8Array): StepScan {
   const out: StepScan = { long: [], entities: 0 };
-  // Ids seen: a bitset while ids are small, a Set beyond.
-  let bits = new Uint8Array(1 << 16);
-  const big = new Set<number>();
+  const ids = new IdsSeen();
   const firstAt = new Map<number, number>();
   let currentId = -1;
   let nextQuote = b.indexOf(QUOTE);
@@ -54,30 +52,11 @@ export function scanStep(b: Uint8Array): StepScan {
     if (at >= n) break;
     const c = b[at];
     if (c === SLASH) {
-      if (b[at + 1] === STAR) {
-        // A comment: skip to its end.
-        let k = at + 2;
-        for (;;) {
-          k = b.indexOf(STAR, k);
-          if (k < 0 || b[k + 1] === SLASH) break;
-          k++;
-        }
-        i = k < 0 ? n : k + 2;
-      } else i = at + 1;
+      i = b[at + 1] === STAR ? commentEnd(b, at) : at + 1;
       continue;
     }
     if (c === QUOTE) {
-      let k = at + 1;
-      for (;;) {
-        k = b.indexOf(QUOTE, k);
-        if (k < 0) break;
-        if (b[k + 1] === QUOTE) {
-          k += 2;
-          continue;
-        }
-        break;
-      }
-      const end = k < 0 ? n : k;
+      const end = stringEnd(b, at);
       if (end - at - 1 > LONG_STRING) out.long.push({ start: at + 1, end, id: currentId });
       i = end + 1;
       continue;
@@ -99,19 +78,7 @@ export function scanStep(b: Uint8Array): StepScan {
       } else {
         out.entities++;
         currentId = id;
-        let seen: boolean;
-        if (id < 1 << 24) {
-          if (id >> 3 >= bits.length) {
-            const nb = new Uint8Array(Math.max(bits.length * 2, (id >> 3) + 1));
-            nb.set(bits);
-            bits = nb;
-          }
-          seen = (bits[id >> 3] & (1 << (id & 7))) !== 0;
-          bits[id >> 3] |= 1 << (id & 7);
-        } else {
-          seen = big.has(id);
-          big.add(id);
-        }
+        const seen = ids.add(id);
         if (seen && !out.duplicate) out.duplicate = { id, first: firstAt.get(id) ?? -1, second: at };
         // Offsets are kept only for the first ids (for the message); a later duplicate is found again below.
         if (!seen && out.entities <= 1 << 20) firstAt.set(id, at);
@@ -124,6 +91,50 @@ export function scanStep(b: Uint8Array): StepScan {
   }
   if (out.duplicate && out.duplicate.first < 0) out.duplicate.first = findDefinition(b, out.duplicate.id);
   return out;
+}
+
+/** Just past the end of the comment opened at `at` (the end of the bytes when it is not closed). */
+function commentEnd(b: Uint8Array, at: number): number {
+  let k = at + 2;
+  for (;;) {
+    k = b.indexOf(STAR, k);
+    if (k < 0 || b[k + 1] === SLASH) break;
+    k++;
+  }
+  return k < 0 ? b.length : k + 2;
+}
+
+/** The closing quote of the string opened at `at` ('' inside is a quote), or the end of the bytes. */
+function stringEnd(b: Uint8Array, at: number): number {
+  let k = at + 1;
+  for (;;) {
+    k = b.indexOf(QUOTE, k);
+    if (k < 0) return b.length;
+    if (b[k + 1] !== QUOTE) return k;
+    k += 2;
+  }
+}
+
+/** Ids seen: a bitset while ids are small, a Set beyond. */
+class IdsSeen {
+  private bits = new Uint8Array(1 << 16);
+  private readonly big = new Set<number>();
+  /** Adds the id; whether it was there already. */
+  add(id: number): boolean {
+    if (id >= 1 << 24) {
+      const seen = this.big.has(id);
+      this.big.add(id);
+      return seen;
+    }
+    if (id >> 3 >= this.bits.length) {
+      const nb = new Uint8Array(Math.max(this.bits.length * 2, (id >> 3) + 1));
+      nb.set(this.bits);
+      this.bits = nb;
+    }
+    const seen = (this.bits[id >> 3] & (1 << (id & 7))) !== 0;
+    this.bits[id >> 3] |= 1 << (id & 7);
+    return seen;
+  }
 }
 
 /** Offset of the first definition `#id=` (slow path, for a message). */

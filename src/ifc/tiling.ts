@@ -71,7 +71,22 @@ export function tiledOutline(tris: ArrayLike<number>): Polygon | null {
     if (next.has(e.from)) return null;
     next.set(e.from, e);
   }
-  // Walk every ring of unshared edges: one counter-clockwise outer ring, any others must be holes.
+  // Every ring of unshared edges: one counter-clockwise outer ring, any others must be holes.
+  const rings = walkRings(next);
+  if (!rings?.length) return null;
+  rings.sort((a, b) => signedArea(b) - signedArea(a));
+  const outerArea = signedArea(rings[0]);
+  const holes = rings.slice(1);
+  // A second counter-clockwise ring is a separate piece: let the union decide.
+  if (holes.some((h) => signedArea(h) > 0)) return null;
+  const net = outerArea + holes.reduce((sum, h) => sum + signedArea(h), 0);
+  const out = ensureCCW(cleanRing(rings[0]));
+  if (out.length < 3 || Math.abs(net - tileArea) > 1e-6 * Math.max(1, tileArea) || !isSimplePolygon(out)) return null;
+  return out;
+}
+
+/** The rings the edges close (each vertex starts one edge), or null when one does not close. */
+function walkRings(next: ReadonlyMap<number, Edge>): Vec2[][] | null {
   const rings: Vec2[][] = [];
   const used = new Set<number>();
   for (const startKey of next.keys()) {
@@ -89,16 +104,7 @@ export function tiledOutline(tris: ArrayLike<number>): Polygon | null {
     if (cur !== startKey) return null;
     rings.push(ring);
   }
-  if (rings.length === 0) return null;
-  rings.sort((a, b) => signedArea(b) - signedArea(a));
-  const outerArea = signedArea(rings[0]);
-  const holes = rings.slice(1);
-  // A second counter-clockwise ring is a separate piece: let the union decide.
-  if (holes.some((h) => signedArea(h) > 0)) return null;
-  const net = outerArea + holes.reduce((sum, h) => sum + signedArea(h), 0);
-  const out = ensureCCW(cleanRing(rings[0]));
-  if (out.length < 3 || Math.abs(net - tileArea) > 1e-6 * Math.max(1, tileArea) || !isSimplePolygon(out)) return null;
-  return out;
+  return rings;
 }
 
 interface Edge {

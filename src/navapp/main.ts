@@ -4,36 +4,24 @@
  * card for a tapped place, routes in the page (wheelchair option) and lists and speaks the steps, in Chinese or
  * English. The link may carry the start, the destination and options: #from=ID&to=ID|05&mode=wheelchair&lang=en.
  */
-import type { HallDocument } from '../core/document';
 import type { Vec2 } from '../core/geometry/vec';
 import { routePrompts, routeSteps, type Step } from '../nav/instructions';
 import type { Destination, NavMapData } from './data';
 import { clear, h } from './dom';
+import { counterGroups } from './browse';
 import { createMap } from './map';
+import { instructionsDoc } from './page-doc';
+import { placeAt } from './place-at';
 import { type DistanceField, distanceField, pageGraph, pageRoute, type PageRoute } from './router';
 import { searchPlaces } from './search';
 import { fill, pickLang, STRINGS, type Lang } from './strings';
 import { speak } from './voice';
+import { bare, roundMetres, spokenEn } from './words';
 
 const data = JSON.parse(document.getElementById('navdata')!.textContent!) as NavMapData;
 const graph = pageGraph(data);
 
-/** The instructions module reads only these fields of a hall document. */
-const slimDoc = {
-  floors: data.floors.map((f) => ({
-    id: f.id,
-    name: f.name,
-    storey: f.storey,
-    outline: f.outline,
-    elements: [
-      ...f.walls.map((w, i) => ({ kind: 'wall', id: `w${i}`, a: [w[0], w[1]], b: [w[2], w[3]] })),
-      ...f.counters.map((c) => ({ kind: 'counter', id: c.id, number: c.number, type: c.type, position: c.position })),
-      ...f.links.map((l) => ({ kind: 'vlink', id: l.id, linkKind: l.linkKind, name: l.name, position: l.position, accessible: l.accessible })),
-      ...f.points.map((p) => ({ kind: 'point', id: p.id, pointKind: p.kind, position: p.position })),
-      ...f.zones.filter((z) => !z.staff).map((z) => ({ kind: 'zone', id: z.id, type: z.type, name: z.name, nameEn: z.nameEn, polygon: z.polygon })),
-    ],
-  })),
-} as unknown as HallDocument;
+const slimDoc = instructionsDoc(data);
 
 interface From {
   floorId: string;
@@ -65,9 +53,6 @@ const state = {
 };
 const T = () => STRINGS[state.lang];
 const en = () => state.lang === 'en';
-const bare = (t: string) => t.replace(/（.*）$/, '').replace(/ \(.*\)$/, '');
-/** A place as said mid-sentence: "Counter 5", but "the toilet", "the west stairs". */
-const spokenEn = (d: Destination) => (d.category === 'counter' ? bare(d.en) : `the ${bare(d.en).charAt(0).toLowerCase()}${bare(d.en).slice(1)}`);
 const nameOf = (d: Destination) => (en() ? d.en : d.zh);
 const floorName = (id: string) => {
   const f = data.floors.find((x) => x.id === id);
@@ -171,11 +156,6 @@ function walkedTo(d: Destination): number | undefined {
   return fieldFromHere()?.walked({ floorId: d.floorId, p: d.at });
 }
 
-/** One rounding for every distance the page names (results, cards, the route), so they agree. */
-function roundMetres(m: number): number {
-  return m < 50 ? Math.round(m / 5) * 5 || Math.round(m) : Math.round(m / 10) * 10;
-}
-
 function walkText(m: number | undefined): string {
   if (m === undefined) return state.from ? T().unreachable : '';
   if (m < 5) return T().walkFew;
@@ -209,12 +189,7 @@ function renderResults(): void {
     det.addEventListener('toggle', () => {
       if (!det.open || det.childElementCount > 1) return;
       if (cat === 'counter') {
-        const groups = new Map<string, Destination[]>();
-        for (const d of ds) {
-          const g = en() ? (d.dept ? (/\(([^)]*)\)$/.exec(d.en)?.[1] ?? d.groupEn) : d.groupEn) : (d.dept ?? d.groupZh);
-          groups.set(g, [...(groups.get(g) ?? []), d]);
-        }
-        for (const [g, list] of groups) det.append(h('h3', {}, g), h('ul', { class: 'list' }, ...list.map(destButton)));
+        for (const [g, list] of counterGroups(ds, state.lang)) det.append(h('h3', {}, g), h('ul', { class: 'list' }, ...list.map(destButton)));
       } else det.append(h('ul', { class: 'list' }, ...ds.map(destButton)));
     });
     results.append(det);
@@ -230,33 +205,7 @@ search.addEventListener('input', () => {
 // ---- place cards
 function onMapTap(p: Vec2): void {
   const f = data.floors[state.floor];
-  const reach = Math.max(1, 22 / map.scale());
-  let best: Destination | undefined;
-  let bd = reach;
-  for (const d of data.dests) {
-    if (d.floorId !== f.id || d.category === 'zone' || d.category === 'toilet') continue;
-    const dd = Math.hypot(d.position[0] - p[0], d.position[1] - p[1]);
-    if (dd <= bd) {
-      bd = dd;
-      best = d;
-    }
-  }
-  if (!best) {
-    const zones = f.zones.filter((z) => !z.staff && inside(p, z.polygon));
-    const ids = new Set(zones.map((z) => z.id));
-    best = data.dests.find((d) => ids.has(d.id));
-  }
-  openCard({ d: best, floorId: f.id, p });
-}
-
-function inside(p: Vec2, poly: Vec2[]): boolean {
-  let r = false;
-  for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
-    const [xi, yi] = poly[i];
-    const [xj, yj] = poly[j];
-    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) r = !r;
-  }
-  return r;
+  openCard({ d: placeAt(data, f, p, Math.max(1, 22 / map.scale())), floorId: f.id, p });
 }
 
 function openCard(c: NonNullable<typeof state.card>): void {

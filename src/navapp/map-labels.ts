@@ -58,6 +58,11 @@ function runName(type: string, dept: string | undefined, deptEn: string | undefi
 }
 
 export function floorLabels(f: MapFloor, lang: Lang): MapLabel[] {
+  return [...zoneLabels(f, lang), ...placeLabels(f, lang), ...counterLabels(f, lang)];
+}
+
+/** Zone names, and the toilets' icons. */
+function zoneLabels(f: MapFloor, lang: Lang): MapLabel[] {
   const out: MapLabel[] = [];
   const zh = lang === 'zh';
   for (const z of f.zones) {
@@ -84,6 +89,13 @@ export function floorLabels(f: MapFloor, lang: Lang): MapLabel[] {
       offset: 0,
     });
   }
+  return out;
+}
+
+/** Icons and names of the marked places: AEDs, first aid, ticket machines, lifts and stairs, entrances and exits. */
+function placeLabels(f: MapFloor, lang: Lang): MapLabel[] {
+  const out: MapLabel[] = [];
+  const zh = lang === 'zh';
   for (const p of f.points) {
     if (p.kind === 'aed') out.push({ key: `icon:${p.id}`, p: p.position, style: 'badge', text: 'AED', color: ICON.aed, priority: 1, anchors: CENTRE, bold: true });
     else if (p.kind === 'first-aid-kit')
@@ -133,6 +145,12 @@ export function floorLabels(f: MapFloor, lang: Lang): MapLabel[] {
         bold: true,
       });
   }
+  return out;
+}
+
+/** Counter numbers, and one badge per run of counters of one department naming it with its number range. */
+function counterLabels(f: MapFloor, lang: Lang): MapLabel[] {
+  const out: MapLabel[] = [];
   // Counters in runs: neighbours within 2 m of the same department (or type) read as one row.
   const cs = [...f.counters].sort((a, b) => a.position[1] - b.position[1] || a.position[0] - b.position[0]);
   const runs: (typeof cs)[] = [];

@@ -1,0 +1,211 @@
+/**
+ * The map's overlay in screen pixels: labels and icons at fixed CSS sizes (never under 12 px), placed by the shared
+ * placeLabels with priorities, kept off the zoom buttons, the marks and the route line; the you-are-here dot and the
+ * destination pin with white halos.
+ */
+import { placeLabels, type LabelBox, type LabelRequest } from '../core/geometry/label-placement';
+import type { Vec2 } from '../core/geometry/vec';
+import { clear, s } from './dom';
+import type { MapLabel } from './map-labels';
+import type { ViewBox } from './map-plan';
+import { DEST, HALO, HERE, ICON_GLYPH, LABEL_ROUTE } from './palette';
+
+export const MAP_FONT = 'system-ui,-apple-system,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif';
+
+export interface RouteMark {
+  p: Vec2;
+  label: string;
+}
+
+/** Plan → overlay pixels at the current view. */
+export interface ScreenView {
+  rect: DOMRect;
+  /** Pixels per metre. */
+  k: number;
+  at(p: Vec2): [number, number];
+}
+
+export interface OverlayInput {
+  v: ScreenView;
+  vb: ViewBox;
+  large: boolean;
+  items: MapLabel[];
+  routeMarks: RouteMark[];
+  routeLine: Vec2[];
+  here?: Vec2;
+  dest?: Vec2;
+  /** The zoom buttons' box on the page (labels under them could not be read). */
+  zoomBar: DOMRect;
+}
+
+type Sized = MapLabel & { w: number; h: number; size: number };
+
+let measureCtx: CanvasRenderingContext2D | null | undefined;
+const measured = new Map<string, { w: number; h: number }>();
+
+/** Text box in CSS px, from the canvas with the page's font (the same glyphs the SVG draws). */
+function measure(text: string, size: number, bold: boolean): { w: number; h: number } {
+  const key = `${bold ? 'b' : 'n'}${size}:${text}`;
+  const hit = measured.get(key);
+  if (hit) return hit;
+  measureCtx ??= document.createElement('canvas').getContext('2d');
+  let r = { w: text.length * size, h: size * 1.4 };
+  if (measureCtx) {
+    measureCtx.font = `${bold ? 700 : 400} ${size}px ${MAP_FONT}`;
+    const m = measureCtx.measureText(text);
+    const asc = m.fontBoundingBoxAscent || size * 1.1;
+    const desc = m.fontBoundingBoxDescent || size * 0.3;
+    r = { w: m.width, h: Math.max(asc + desc, size * 1.2) };
+  }
+  measured.set(key, r);
+  return r;
+}
+
+/** Lays the overlay out again: labels into `labels`, the dot and the pin into `marks`. */
+export function layoutOverlay(labels: SVGElement, marks: SVGElement, o: OverlayInput): void {
+  clear(labels);
+  clear(marks);
+  const { v } = o;
+  const { obstacles, alongRoute } = keepClear(o);
+  const { reqs, shown } = labelRequests(o);
+  const bounds = { x0: 0, y0: 0, x1: v.rect.width, y1: v.rect.height };
+  const first = reqs.map((r, i) => [r, i] as const).filter(([r]) => r.priority <= 1.5);
+  const rest = reqs.map((r, i) => [r, i] as const).filter(([r]) => r.priority > 1.5);
+  const placed = new Array<ReturnType<typeof placeLabels>[number]>(reqs.length);
+  const p1 = placeLabels(
+    first.map(([r]) => r),
+    { bounds, padding: 3, obstacles },
+  );
+  p1.forEach((pl, k) => (placed[first[k][1]] = pl));
+  const taken = p1.filter((pl) => pl.visible).map((pl) => ({ x0: pl.box.x0 - 1.5, y0: pl.box.y0 - 1.5, x1: pl.box.x1 + 1.5, y1: pl.box.y1 + 1.5 }));
+  const p2 = placeLabels(
+    rest.map(([r]) => r),
+    { bounds, padding: 3, obstacles: [...obstacles, ...taken, ...alongRoute] },
+  );
+  p2.forEach((pl, k) => (placed[rest[k][1]] = pl));
+  placed.forEach((pl, i) => {
+    if (pl.visible) labels.append(drawLabel(shown[i], pl.box));
+  });
+  drawMarks(marks, o);
+}
+
+/** Boxes no label may cover: the zoom buttons and the marks; and, for the labels after the first rank, the route line. */
+function keepClear({ v, here, dest, routeLine, zoomBar: zb }: OverlayInput): { obstacles: LabelBox[]; alongRoute: LabelBox[] } {
+  const obstacles: LabelBox[] = [];
+  if (zb.width) obstacles.push({ x0: zb.left - v.rect.left - 2, y0: zb.top - v.rect.top - 2, x1: zb.right - v.rect.left + 2, y1: zb.bottom - v.rect.top + 2 });
+  if (here) {
+    const [x, y] = v.at(here);
+    obstacles.push({ x0: x - 14, y0: y - 14, x1: x + 14, y1: y + 14 });
+  }
+  if (dest) {
+    const [x, y] = v.at(dest);
+    obstacles.push({ x0: x - 14, y0: y - 36, x1: x + 14, y1: y + 2 });
+  }
+  // Keep the route line clear of labels, as a navigation map does: small boxes every few pixels along it.
+  // Icons and the route's own notes are placed before, and may sit on the line (they are drawn above it).
+  const alongRoute: LabelBox[] = [];
+  for (let i = 1; i < routeLine.length; i++) {
+    const [ax, ay] = v.at(routeLine[i - 1]);
+    const [bx, by] = v.at(routeLine[i]);
+    const steps = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / 8));
+    for (let k = 0; k <= steps; k++) {
+      const x = ax + ((bx - ax) * k) / steps;
+      const y = ay + ((by - ay) * k) / steps;
+      alongRoute.push({ x0: x - 4, y0: y - 4, x1: x + 4, y1: y + 4 });
+    }
+  }
+  return { obstacles, alongRoute };
+}
+
+/** What asks for a place: the floor's labels that fit at this zoom and the route's notes, each with its box size. */
+function labelRequests({ v, vb, large, items, routeMarks }: OverlayInput): { reqs: LabelRequest[]; shown: Sized[] } {
+  const textSize = large ? 17 : 13;
+  const badgeSize = large ? 16 : 12.5;
+  const sizeOf = (l: MapLabel) => {
+    const size = l.style === 'badge' ? badgeSize : textSize;
+    const m = typeof l.text === 'string' ? measure(l.text, size, !!l.bold) : { w: size * 1.3, h: size * 1.2 };
+    return l.style === 'badge' ? { w: Math.max(m.w + (l.spacing !== undefined ? 6 : 10), m.h + 6), h: m.h + 6, size } : { w: m.w + 4, h: m.h, size };
+  };
+  const fits = new Set<string>();
+  for (const l of items) if (l.spacing !== undefined && l.spacing * v.k >= sizeOf(l).w + 3) fits.add(l.key);
+  const notes = routeMarks.map(
+    (m, i): MapLabel => ({
+      key: `route:${i}`,
+      p: m.p,
+      style: 'text',
+      text: m.label,
+      color: LABEL_ROUTE,
+      priority: 0,
+      anchors: ['right', 'left', 'top', 'bottom'],
+      offset: 22,
+      bold: true,
+    }),
+  );
+  const reqs: LabelRequest[] = [];
+  const shown: Sized[] = [];
+  for (const l of [...items, ...notes]) {
+    const sz = sizeOf(l);
+    if (l.spacing !== undefined && !fits.has(l.key)) continue;
+    if (l.hideWhenShown && fits.has(l.hideWhenShown)) continue;
+    let p = l.p;
+    if (l.zone) {
+      // Label the part of the zone on screen, so a zone whose middle is panned away keeps its name.
+      const vis = { x0: Math.max(l.zone.x0, vb.x), x1: Math.min(l.zone.x1, vb.x + vb.w), y0: Math.max(l.zone.y0, -(vb.y + vb.h)), y1: Math.min(l.zone.y1, -vb.y) };
+      if (vis.x1 <= vis.x0 || vis.y1 <= vis.y0) continue;
+      if (sz.w > (vis.x1 - vis.x0) * 1.05 * v.k || sz.h > (vis.y1 - vis.y0) * v.k) continue;
+      p = [(vis.x0 + vis.x1) / 2, (vis.y0 + vis.y1) / 2];
+    }
+    const [x, y] = v.at(p);
+    reqs.push({ key: l.key, priority: l.priority, x, y, width: sz.w, height: sz.h, anchors: l.anchors, offset: l.offset ?? 2 });
+    shown.push({ ...l, ...sz });
+  }
+  return { reqs, shown };
+}
+
+function drawLabel(l: Sized, { x0, y0, x1, y1 }: LabelBox): SVGElement {
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  const g = s('g', { 'data-label': l.key });
+  if (l.style === 'badge') {
+    g.append(s('rect', { x: x0, y: y0, width: x1 - x0, height: y1 - y0, rx: 5, fill: l.color, stroke: HALO, 'stroke-width': 1.5 }));
+    if (typeof l.text === 'string')
+      g.append(s('text', { x: cx, y: cy, 'font-size': l.size, 'font-weight': 700, 'text-anchor': 'middle', 'dominant-baseline': 'central', fill: ICON_GLYPH }, l.text));
+    else {
+      const u = (y1 - y0 - 8) / 3;
+      g.append(s('path', { d: `M${cx - 1.5 * u} ${cy + 1.5 * u}h${u}v${-u}h${u}v${-u}h${u}`, fill: 'none', stroke: ICON_GLYPH, 'stroke-width': 2, 'stroke-linejoin': 'round' }));
+    }
+    return g;
+  }
+  const text = {
+    x: cx,
+    y: cy,
+    'font-size': l.size,
+    'font-weight': l.bold ? 700 : 500,
+    'text-anchor': 'middle',
+    'dominant-baseline': 'central',
+    fill: l.color,
+    stroke: HALO,
+    'stroke-width': 3.5,
+    'stroke-linejoin': 'round',
+    'paint-order': 'stroke',
+  };
+  g.append(s('text', text, l.text as string));
+  return g;
+}
+
+function drawMarks(marks: SVGElement, { v, here, dest }: OverlayInput): void {
+  if (here) {
+    const [x, y] = v.at(here);
+    marks.append(
+      s('circle', { cx: x, cy: y, r: 14, fill: HERE, 'fill-opacity': 0.2 }),
+      s('circle', { cx: x, cy: y, r: 8, fill: HERE, stroke: HALO, 'stroke-width': 3, 'data-here': '1' }),
+    );
+  }
+  if (dest) {
+    const [x, y] = v.at(dest);
+    marks.append(
+      s('path', { d: `M${x} ${y}l-9 -15a10.5 10.5 0 1 1 18 0z`, fill: DEST, stroke: HALO, 'stroke-width': 2.5, 'stroke-linejoin': 'round', 'data-dest-pin': '1' }),
+      s('circle', { cx: x, cy: y - 21, r: 4, fill: HALO }),
+    );
+  }
+}
