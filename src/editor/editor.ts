@@ -400,16 +400,6 @@ export class Editor {
 
   // ---- arranging (each one undo step) -----------------------------------------------------------
 
-  /** Arrow keys move the selection by a grid step (1 m with Shift). */
-  private nudge(e: EditorKeyEvent): boolean {
-    const arrows: Record<string, Vec2> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
-    const d = arrows[e.key];
-    const movable = this.editable().map((el) => el.id);
-    if (!d || !movable.length) return false;
-    const step = e.shift ? 1 : this.grid.size || 0.1;
-    return this.execute(moveElements(movable, [d[0] * step, d[1] * step], '微移 / Nudge'));
-  }
-
   private selected(): HallElement[] {
     return this.selection.map((id) => findElement(this.doc, id)?.element).filter((e): e is HallElement => !!e);
   }

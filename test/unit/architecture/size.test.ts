@@ -33,7 +33,6 @@ const PENDING_SPLIT: Record<string, string> = {
   'nav/export/navdata.ts#buildNavMapData': 'issue-12 (architecture)',
   'rules/report/model.ts#buildReport': 'issue-15 (report)',
   'rules/zones/office-separated.ts#checkFloor': 'issue-13 (rule logic)',
-  'ui/compare/ComparePanel.tsx#ComparePanel': 'issue-15 (version comparison)',
   'ui/drawing/ContextMenu.tsx#ContextMenu': 'issue-14 (drawing)',
   'ui/dxf/DxfImportDialog.tsx#DxfImportDialog': 'issue-19 (DXF import)',
   'ui/findings/FindingDetail.tsx#FindingDetail': 'issue-15 (findings)',
@@ -49,7 +48,6 @@ const PENDING_SPLIT: Record<string, string> = {
   'ui/underlay/UnderlayPanel.tsx#UnderlayPanel': 'issue-19 (underlays)',
   'view/LabelLayer.tsx#LabelProjector': 'issue-18b (editor performance)',
   'view/OverlayLayer.tsx#OverlayLayer': 'issue-18b (editor performance)',
-  'view/SelectionLayer.tsx#SelectionLayer': 'issue-18b (editor performance)',
   'view/Viewport.tsx#CameraRig': 'issue-18b (editor performance)',
 };
 
