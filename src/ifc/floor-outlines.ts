@@ -56,13 +56,18 @@ export function addFloorOutlines(floors: Floor[], slabs: readonly SlabGeom[], ro
     });
     const got = storeyOutline(slabsOf[i], rooms, wallShapes, typicalWallThickness(walls.map((w) => w.thickness)));
     if (!got) {
-      warnings.push(`storey "${f.name}": no floor slab and no rooms to take a floor outline from; draw it with the outline tool`);
+      warnings.push(
+        `storey "${f.name}": no floor slab and no rooms to take a floor outline from; draw it with the outline tool / 楼层“${f.name}”无楼板也无房间可取轮廓，请用轮廓工具绘制`,
+      );
       return;
     }
     // rebuilt in the schema's key order, which the importer's cheap validity check (valid-hall.ts) expects
     const { elements, ifcGlobalId, ...head } = f;
     floors[i] = { ...head, outline: got.outline.map(round), elements, ...(ifcGlobalId !== undefined ? { ifcGlobalId } : {}) };
-    if (got.source === 'spaces') warnings.push(`storey "${f.name}": no floor slab; its outline is the union of its rooms`);
-    if (got.droppedParts > 0) warnings.push(`storey "${f.name}": ${got.droppedParts} separate part${got.droppedParts > 1 ? 's' : ''} of the floor left out of its outline`);
+    if (got.source === 'spaces') warnings.push(`storey "${f.name}": no floor slab; its outline is the union of its rooms / 楼层“${f.name}”无楼板，轮廓取其房间的并集`);
+    if (got.droppedParts > 0)
+      warnings.push(
+        `storey "${f.name}": ${got.droppedParts} separate part${got.droppedParts > 1 ? 's' : ''} of the floor left out of its outline / 楼层“${f.name}”有 ${got.droppedParts} 块未计入轮廓`,
+      );
   });
 }

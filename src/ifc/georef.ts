@@ -54,7 +54,7 @@ export function readGeoref(r: ModelReader, lengthScale: number): GeorefResult {
   if (placing && 'unknownCrs' in placing) {
     const crsName = str(r.line(ref(r.line(placing.unknownCrs)?.TargetCRS))?.Name);
     warnings.push(
-      `IfcMapConversion #${placing.unknownCrs}: projected CRS "${crsName ?? '?'}" is not a UTM/Gauss-Krüger EPSG code we can convert; using IfcSite latitude/longitude instead`,
+      `IfcMapConversion #${placing.unknownCrs}: projected CRS "${crsName ?? '?'}" is not a UTM/Gauss-Krüger EPSG code we can convert; using IfcSite latitude/longitude instead / 投影坐标系无法换算，改用 IfcSite 经纬度`,
     );
   } else if (placing) {
     const { id, proj } = placing;
@@ -81,7 +81,7 @@ export function readGeoref(r: ModelReader, lengthScale: number): GeorefResult {
     const lon = compoundAngle(s?.RefLongitude);
     if (lat === undefined || lon === undefined) continue;
     if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-      warnings.push(`IfcSite #${id}: RefLatitude/RefLongitude out of range (${lat}, ${lon}); no georeference`);
+      warnings.push(`IfcSite #${id}: RefLatitude/RefLongitude out of range (${lat}, ${lon}); no georeference / 经纬度超出范围，无地理参照`);
       continue;
     }
     const alt = num(s.RefElevation);

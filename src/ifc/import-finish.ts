@@ -28,7 +28,9 @@ export function markExteriorDoors(floors: Floor[], ownDoors: ReadonlySet<string>
   if (!street || !outer.length) return;
   const found = new Set(outer.map((d) => d.id));
   street.elements = street.elements.map((e) => (e.kind === 'opening' && found.has(e.id) && e.exterior === undefined ? withExterior(e) : e));
-  warnings.push(`${outer.length} exterior door${outer.length > 1 ? 's' : ''} found on the outer walls of "${street.name}"; confirm the main entrance`);
+  warnings.push(
+    `${outer.length} exterior door${outer.length > 1 ? 's' : ''} found on the outer walls of "${street.name}"; confirm the main entrance / 在“${street.name}”外墙上找到 ${outer.length} 个外门，请确认主入口`,
+  );
 }
 
 /** The door with `exterior: true` in the schema's key order (right after `entrance`), so valid-hall.ts can still vouch for it. */
@@ -62,7 +64,7 @@ export function hallDocument(floors: Floor[], { fileName, schema, hall, names, g
     source: { kind: 'ifc', fileName: fileName.slice(0, 500), schema, ...(names.projectGlobalId ? { projectGlobalId: names.projectGlobalId } : {}) },
   };
   const meta = metaAsSchemaGives(metaInput) ?? MetaSchema.parse(metaInput);
-  if (!georef.georef) warnings.push('no georeference (no IfcSite latitude/longitude or IfcMapConversion)');
+  if (!georef.georef) warnings.push('no georeference (no IfcSite latitude/longitude or IfcMapConversion) / 无地理参照（无 IfcSite 经纬度或 IfcMapConversion）');
   const doc: HallDocument = { format: 'halltwin', version: 1, meta, floors };
   // Elements are built in the schema's key order, so a document that passes the cheap check is what the schema would return.
   return certainlyValid(doc) ? doc : validated(doc, warnings);
@@ -81,7 +83,7 @@ function validated(doc: HallDocument, warnings: string[]): HallDocument {
         // One warning per element, however many of its coordinates the schema refused.
         if (el && !drop.has(el.id)) {
           drop.add(el.id);
-          warnings.push(`${el.kind} "${el.id}"${el.ifcGlobalId ? ` (IFC ${el.ifcGlobalId})` : ''} dropped: ${issue.message}`);
+          warnings.push(`${el.kind} "${el.id}"${el.ifcGlobalId ? ` (IFC ${el.ifcGlobalId})` : ''} dropped: ${issue.message} / 已舍弃`);
         }
       } else throw new IfcImportError(`imported model is not a valid hall: ${issue.path.join('.')}: ${issue.message}`, 'validate');
     }

@@ -37,7 +37,7 @@ export function readLengthUnit(r: ModelReader, storeyIds: number[], bytes: Uint8
   r.prefetchHeaderLines(storeyIds, () => !mapConversionPlaces(r));
   // A storey without Elevation may be one read shifted (star-lines.ts): then every line is read again, units first.
   if (storeyIds.some((id) => num(r.line(id)?.Elevation) === undefined) && r.lineUpStars(bytes))
-    warnings.push('the file writes * for attributes that are not derived; its lines were read with every attribute in place');
+    warnings.push('the file writes * for attributes that are not derived; its lines were read with every attribute in place / 文件在非派生属性处写了 *，已按实际位置读取各属性');
   const unit = r.lengthUnit();
   const scale = unit.scale;
   const unitName = UNIT_NAMES[scale] ?? `${scale} m`;
@@ -47,7 +47,7 @@ export function readLengthUnit(r: ModelReader, storeyIds: number[], bytes: Uint8
     warnings.push(
       `no IfcProject: length unit ${unitName} taken from the file's IfcUnitAssignment; values converted to metres / 缺少 IfcProject，长度单位取自 IfcUnitAssignment（${unitName}）`,
     );
-  else if (scale !== 1) warnings.push(`length unit is ${unitName} (from IfcProject); values converted to metres`);
+  else if (scale !== 1) warnings.push(`length unit is ${unitName} (from IfcProject); values converted to metres / 长度单位为 ${unitName}（取自 IfcProject），已换算为米`);
   return scale;
 }
 
@@ -62,7 +62,10 @@ function readStoreys(r: ModelReader, storeyIds: number[], scale: number, warning
     const source: Storey['source'] = e !== undefined ? 'attribute' : 'placement';
     const z = e !== undefined ? e : r.starred ? r.frame(ref(l?.ObjectPlacement)).o[2] : r.placementZ(ref(l?.ObjectPlacement));
     const elevation = r6(z * scale);
-    if (source === 'placement') warnings.push(`storey "${name}": no Elevation attribute; elevation ${elevation} m taken from its placement chain`);
+    if (source === 'placement')
+      warnings.push(
+        `storey "${name}": no Elevation attribute; elevation ${elevation} m taken from its placement chain / 楼层“${name}”无标高属性，标高 ${elevation} 米取自其定位链`,
+      );
     return { lineId: id, name, elevation, source, globalId: str(l?.GlobalId), props: props(id) };
   });
   return storeys.sort((a, b) => a.elevation - b.elevation);
@@ -75,7 +78,9 @@ function levelsOf(storeys: Storey[], warnings: string[]): Storey[][] {
     const last = levels[levels.length - 1];
     if (last && Math.abs(last[0].elevation - s.elevation) < 1e-3) {
       last.push(s);
-      warnings.push(`storeys "${last[0].name}" and "${s.name}" are at the same elevation ${s.elevation} m: merged into one floor`);
+      warnings.push(
+        `storeys "${last[0].name}" and "${s.name}" are at the same elevation ${s.elevation} m: merged into one floor / 楼层“${last[0].name}”与“${s.name}”标高相同（${s.elevation} 米），已合并为一层`,
+      );
     } else levels.push([s]);
   }
   return levels;

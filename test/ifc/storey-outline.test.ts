@@ -100,7 +100,7 @@ describe.skipIf(!HAVE_CORPUS)('storey outlines of the corpus', () => {
       expect(area(f.outline!)).toBeGreaterThan(rooms);
       expect(area(f.outline!)).toBeLessThan(2 * rooms);
     }
-    expect(warnings).toContain('storey "Roof": no floor slab; its outline is the union of its rooms');
+    expect(warnings).toContain('storey "Roof": no floor slab; its outline is the union of its rooms / 楼层“Roof”无楼板，轮廓取其房间的并集');
     expect(warnings.some((w) => /storey "Level 1": no floor slab/.test(w))).toBe(false);
   });
 });
