@@ -18,37 +18,36 @@ const MAX_FUNCTION_LINES = 80;
 const WHY = /\bLong because\b\s*\S/;
 
 /**
- * Over the limits and waiting for their split: a whole file (`path`) or one function (`path#name`), with whose split it
- * is. Remove an entry when its split lands.
+ * Over the limits and waiting for their split: a whole file (`path`) or one function (`path#name`), with the concern it
+ * belongs to. Remove an entry when its split lands.
  */
 const PENDING_SPLIT: Record<string, string> = {
-  'dxf/import.ts#buildHall': 'issue-19 (DXF import)',
-  'dxf/binary.ts#binaryDxfToText': 'issue-19 (DXF import)',
-  'dxf/doors.ts#findDoors': 'issue-19 (DXF import)',
-  'dxf/read.ts#flatten': 'issue-19 (DXF import)',
-  'dxf/read.ts#flatten/walk': 'issue-19 (DXF import)',
-  // Mine to split (issue-12, architecture), in progress:
-  'editor/editor.ts': 'issue-12 (architecture)',
-  'nav/export/imdf.ts#buildImdf': 'issue-12 (architecture)',
-  'nav/export/navdata.ts#buildNavMapData': 'issue-12 (architecture)',
-  'rules/report/model.ts#buildReport': 'issue-15 (report)',
-  'rules/zones/office-separated.ts#checkFloor': 'issue-13 (rule logic)',
-  'ui/drawing/ContextMenu.tsx#ContextMenu': 'issue-14 (drawing)',
-  'ui/dxf/DxfImportDialog.tsx#DxfImportDialog': 'issue-19 (DXF import)',
-  'ui/findings/FindingDetail.tsx#FindingDetail': 'issue-15 (findings)',
-  'ui/findings/FindingFilters.tsx#FindingFilters': 'issue-15 (findings)',
-  'ui/findings/FindingsPanel.tsx#FindingsPanel': 'issue-15 (findings)',
-  'ui/floors/FloorsPanel.tsx#FloorsPanel': 'issue-14 (drawing)',
-  'ui/inspector/FieldInput.tsx#FieldInput': 'issue-14 (drawing)',
-  'ui/inspector/HallSettings.tsx#HallSettings': 'issue-17 (reliability: preset parameters)',
-  'ui/inspector/Inspector.tsx#Inspector': 'issue-14 (drawing)',
-  'ui/schedule/RoomSchedule.tsx#RoomSchedule': 'issue-15 (room schedule)',
-  'ui/toolbar/FileMenu.tsx#FileMenu': 'issue-15 (exports)',
-  'ui/toolbar/Toolbar.tsx#Toolbar': 'issue-14 (drawing)',
-  'ui/underlay/UnderlayPanel.tsx#UnderlayPanel': 'issue-19 (underlays)',
-  'view/LabelLayer.tsx#LabelProjector': 'issue-18b (editor performance)',
-  'view/OverlayLayer.tsx#OverlayLayer': 'issue-18b (editor performance)',
-  'view/Viewport.tsx#CameraRig': 'issue-18b (editor performance)',
+  'dxf/import.ts#buildHall': 'DXF import',
+  'dxf/binary.ts#binaryDxfToText': 'DXF import',
+  'dxf/doors.ts#findDoors': 'DXF import',
+  'dxf/read.ts#flatten': 'DXF import',
+  'dxf/read.ts#flatten/walk': 'DXF import',
+  'editor/editor.ts': 'architecture',
+  'nav/export/imdf.ts#buildImdf': 'architecture',
+  'nav/export/navdata.ts#buildNavMapData': 'architecture',
+  'rules/report/model.ts#buildReport': 'report',
+  'rules/zones/office-separated.ts#checkFloor': 'rule logic',
+  'ui/drawing/ContextMenu.tsx#ContextMenu': 'drawing',
+  'ui/dxf/DxfImportDialog.tsx#DxfImportDialog': 'DXF import',
+  'ui/findings/FindingDetail.tsx#FindingDetail': 'findings',
+  'ui/findings/FindingFilters.tsx#FindingFilters': 'findings',
+  'ui/findings/FindingsPanel.tsx#FindingsPanel': 'findings',
+  'ui/floors/FloorsPanel.tsx#FloorsPanel': 'drawing',
+  'ui/inspector/FieldInput.tsx#FieldInput': 'drawing',
+  'ui/inspector/HallSettings.tsx#HallSettings': 'reliability: preset parameters',
+  'ui/inspector/Inspector.tsx#Inspector': 'drawing',
+  'ui/schedule/RoomSchedule.tsx#RoomSchedule': 'room schedule',
+  'ui/toolbar/FileMenu.tsx#FileMenu': 'exports',
+  'ui/toolbar/Toolbar.tsx#Toolbar': 'drawing',
+  'ui/underlay/UnderlayPanel.tsx#UnderlayPanel': 'underlays',
+  'view/LabelLayer.tsx#LabelProjector': 'editor performance',
+  'view/OverlayLayer.tsx#OverlayLayer': 'editor performance',
+  'view/Viewport.tsx#CameraRig': 'editor performance',
 };
 
 interface Measured {
