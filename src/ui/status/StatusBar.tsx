@@ -4,6 +4,7 @@ import { findFloor } from '../../core';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { checkStore } from '../findings/check-store';
 import { scoreLine } from '../findings/score-line';
+import { freshness } from '../findings/stale';
 import { cursorOf } from './cursor';
 import { area } from '../../core/geometry/polygon';
 import { HoverName } from './HoverName';
@@ -15,6 +16,10 @@ export function StatusBar() {
   const n = useEditorState((s) => s.selection.length);
   const floor = useEditorState((s) => findFloor(s.doc, s.floorId));
   const result = useStore(checkStore, (s) => s.result);
+  const resultDoc = useStore(checkStore, (s) => s.resultDoc);
+  const doc = useEditorState((s) => s.doc);
+  // As in the findings panel: another hall's verdict is never shown; an earlier version's is shown greyed while checking.
+  const state = freshness(resultDoc, doc);
   return (
     <footer className="statusbar" data-testid="statusbar">
       <span className="coords" data-testid="cursor">
@@ -41,7 +46,17 @@ export function StatusBar() {
       <span data-testid="selection-count">{t('status.selection', { n })}</span>
       <HoverName />
       <span className="spacer" />
-      {result && <span className="score">{scoreLine(result, t)}</span>}
+      {result && (state === 'current' || state === 'checking') ? (
+        <span className="score" data-testid="status-score" data-state={state} style={state === 'checking' ? { opacity: 0.55 } : undefined}>
+          {scoreLine(result, t)}
+        </span>
+      ) : (
+        result && (
+          <span className="score" data-testid="status-score" data-state={state}>
+            {t('findings.checking')}
+          </span>
+        )
+      )}
     </footer>
   );
 }
