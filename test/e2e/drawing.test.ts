@@ -243,6 +243,9 @@ describe('drawing a hall in Chromium', () => {
     await expect.poll(() => page.locator('[data-testid="context-menu"]').count()).toBe(0);
     const input = page.locator('[data-testid="wall-length-input"]');
     await expect.poll(() => input.inputValue()).toBe('24.00');
+    // the length can be read: its text is not the colour of its field
+    const look = await input.evaluate((n) => ({ color: getComputedStyle(n).color, background: getComputedStyle(n).backgroundColor }));
+    expect(look.color).not.toBe(look.background);
     await input.fill('20');
     await input.press('Enter');
     const w = await page.evaluate((id) => (window as unknown as Win).__halltwin.editor.floor.elements.find((e) => e.id === id)!, sel[0]);
