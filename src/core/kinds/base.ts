@@ -75,6 +75,19 @@ export interface FieldSpec {
 export type WalkingRole = 'blocks' | 'opens' | 'links-floors' | 'areas' | 'none';
 
 /**
+ * What the pointer snaps to on a kind (src/editor/snapping.ts): `axis` its segments' ends, midpoints, extensions,
+ * perpendicular feet and lines (walls: what one draws from and along); `outline` its footprint's corners and edges
+ * (rooms, furniture); `anchor` alignment with its anchor in x and y (counters, signs, doors …).
+ */
+export type SnapRole = 'axis' | 'outline' | 'anchor';
+
+/**
+ * Its geometry in map exports (GeoJSON): `area` its footprint as a polygon, `line` its segments chained as one line
+ * (walls, routes), `point` its anchor (counters, signs, doors: what a map marks rather than outlines).
+ */
+export type MapGeometry = 'area' | 'line' | 'point';
+
+/**
  * How a kind is written to IFC (src/ifc/export.ts) and recognised on import (src/ifc/import.ts): the entities it is
  * written as and those of other models that become it, or why it has no IFC counterpart.
  */
@@ -109,6 +122,10 @@ export interface KindDef<E extends { kind: string; id: string }> {
   walking: WalkingRole;
   /** Its IFC counterpart both ways (required, or say why there is none). */
   ifc: IfcMapping;
+  /** What the pointer snaps to on it. */
+  snap: SnapRole;
+  /** Its geometry in map exports. */
+  mapGeometry: MapGeometry;
   /** Picking order where elements overlap, lower first: small things before the zones they stand in. */
   pickRank: number;
   /** Points the user drags one at a time (polygon corners, wall ends, route points); without it, no vertex editing. */

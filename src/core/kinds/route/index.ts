@@ -34,6 +34,8 @@ export const routeKind = defineKind<Route>({
   blocksWalking: () => false,
   walking: 'none',
   ifc: { to: null, why: 'a hand-drawn route is a planning aid with no IFC counterpart; it stays in the .hall.json' },
+  snap: 'anchor',
+  mapGeometry: 'line',
   pickRank: 7,
   vertices: (r) => r.points,
   moveVertex: (r, i, p) => ({ ...r, points: r.points.map((q, j) => (j === i ? p : q)) }),

@@ -36,6 +36,8 @@ export const wallKind = defineKind<Wall>({
   blocksWalking: () => true,
   walking: 'blocks',
   ifc: { to: ['IfcWall'], pset: 'Pset_HallTwinWall', from: ['IfcWall', 'IfcWallStandardCase', 'IfcWallElementedCase'] },
+  snap: 'axis',
+  mapGeometry: 'line',
   pickRank: 6,
   vertices: (w) => [w.a, w.b],
   moveVertex: (w, i, p) => (i === 0 ? { ...w, a: p } : { ...w, b: p }),
