@@ -12,6 +12,7 @@ import { isStaffZone } from '../../core/kinds/zone';
 import { COUNTER_TYPES, LINK_KINDS, POINT_KINDS, ZONE_TYPES, type ZoneType } from '../../core/vocab';
 import { planToLonLat } from './georef';
 import { stableUuid } from './uuid';
+import { insideRing } from '../../core/geometry/ring';
 
 export const IMDF_FEATURE_TYPES = ['address', 'venue', 'building', 'footprint', 'level', 'unit', 'opening', 'amenity', 'anchor', 'occupant', 'relationship'] as const;
 export type ImdfFeatureType = (typeof IMDF_FEATURE_TYPES)[number];
@@ -56,16 +57,6 @@ function ccw(ring: Position[]): Position[] {
 }
 
 const nameOf = (zh: string, en?: string): Record<string, string> => (en ? { 'zh-CN': zh, en } : { 'zh-CN': zh });
-
-function inside(p: Vec2, poly: Vec2[]): boolean {
-  let r = false;
-  for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
-    const [xi, yi] = poly[i];
-    const [xj, yj] = poly[j];
-    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) r = !r;
-  }
-  return r;
-}
 
 /** The archive as objects (tests and the validator read this); `exportImdf` zips it. */
 export function buildImdf(doc: HallDocument, now = new Date()): ImdfArchive {
@@ -204,7 +195,7 @@ export function buildImdf(doc: HallDocument, now = new Date()): ImdfArchive {
         });
       }
     }
-  const unitAt = (fid: string, p: Vec2) => unitsByFloor.get(fid)?.find((u) => inside(p, u.ring))?.id;
+  const unitAt = (fid: string, p: Vec2) => unitsByFloor.get(fid)?.find((u) => insideRing(p, u.ring))?.id;
   for (const f of doc.floors) {
     const levelId = uid('level', f.id);
     for (const e of f.elements) {
