@@ -27,8 +27,6 @@ const PENDING_SPLIT: Record<string, string> = {
   'dxf/doors.ts#findDoors': 'DXF import',
   'dxf/read.ts#flatten': 'DXF import',
   'dxf/read.ts#flatten/walk': 'DXF import',
-  'nav/export/imdf.ts#buildImdf': 'architecture',
-  'nav/export/navdata.ts#buildNavMapData': 'architecture',
   'rules/report/model.ts#buildReport': 'report',
   'rules/zones/office-separated.ts#checkFloor': 'rule logic',
   'ui/drawing/ContextMenu.tsx#ContextMenu': 'drawing',
