@@ -3,6 +3,7 @@ import type { Floor, HallDocument } from '../../core/document';
 import { insideRing } from '../../core/geometry/ring';
 import type { Vec2 } from '../../core/geometry/vec';
 import { kindOf } from '../../core/kinds/registry';
+import { presetFile } from '../../core/presets';
 import { isStaffZone } from '../../core/kinds/zone';
 import { ZONE_TYPES } from '../../core/vocab';
 import type { ZoneType } from '../../core/vocab';
@@ -35,8 +36,6 @@ const UNIT_CATEGORY: Record<ZoneType, string> = {
   meeting: 'conferenceroom',
   unclassified: 'unspecified',
 };
-
-const PROVINCE: Record<string, string> = { hunan: 'CN-HN', hainan: 'CN-HI', jiangxi: 'CN-JX' };
 
 /** A floor's outline, else the box around its elements' footprints. */
 function extent(f: Floor): Vec2[] {
@@ -73,7 +72,7 @@ export function addVenue(ctx: ImdfContext, doc: HallDocument): void {
     address: doc.meta.name,
     unit: null,
     locality: doc.meta.name,
-    province: PROVINCE[doc.meta.preset] ?? null,
+    province: presetFile(doc.meta.preset).iso3166,
     country: 'CN',
     postal_code: null,
     postal_code_ext: null,

@@ -9,7 +9,7 @@ import type { Vec2 } from '../../core/geometry/vec';
 import { HALL_LEVELS, type Term } from '../../core/vocab';
 import type { CheckResult, Finding, Severity } from '../types';
 import { RULES_BY_ID } from '../registry';
-import { PRESETS, resolveRuleSetting } from '../preset';
+import { presetRules, resolveRuleSetting } from '../preset';
 import { elementLabel, withoutIds } from '../../core/element-label';
 import { statusOf } from '../work-items';
 import { notApplicable } from './applicability';
@@ -75,7 +75,7 @@ const SEV_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function buildReport(doc: HallDocument, result: CheckResult, opts: { date?: Date } = {}): ReportModel {
   const states = doc.meta.findingStates;
-  const preset = PRESETS[doc.meta.preset];
+  const preset = presetRules(doc.meta.preset);
   const floorName = new Map(doc.floors.map((f) => [f.id, f.name]));
   const item = (f: Finding): ReportItem => {
     const labels = f.elementIds.map((id) => elementLabel(doc, id)).filter((l): l is Term => !!l);

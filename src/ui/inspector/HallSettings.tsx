@@ -6,6 +6,7 @@ import {
   HALL_LEVELS,
   HALL_LEVEL_IDS,
   PRESET_IDS,
+  presetFile,
   metaSettingProblem,
   setMeta,
   type CounterType,
@@ -14,7 +15,7 @@ import {
 } from '../../core';
 import { knownParams, overrideProblem, parseOverrideText } from '../../rules/overrides';
 import { useEditor, useEditorState, useT } from '../EditorContext';
-import { term, type MessageKey } from '../i18n';
+import { term } from '../i18n';
 import { QueueReport } from './QueueReport';
 import { settingMessage } from './setting-message';
 
@@ -108,7 +109,7 @@ export function HallSettings() {
         <select id="hall-preset" value={meta.preset} onChange={(e) => set({ preset: e.target.value as Meta['preset'] })}>
           {PRESET_IDS.map((p) => (
             <option key={p} value={p}>
-              {t(`hall.preset.${p}` as MessageKey)}
+              {term(presetFile(p).label, locale)}
             </option>
           ))}
         </select>
