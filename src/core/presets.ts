@@ -1,7 +1,7 @@
 /**
  * The province presets. A province is one file, `presets/<id>.json` (beside its standard's text in
  * ../shared/standards): its identity (id, names, the short label the hall settings list, its ISO 3166-2 code for
- * map exports), its rules' clauses, severities and parameters, and its search words. Every such file is registered
+ * map exports, the files of its standard's text), its rules' clauses, severities and parameters, and its search words. Every such file is registered
  * when this module loads — through Vite's `import.meta.glob` in the app and the tests, by reading the folder in Node
  * (the CLI runs the sources through tsx) — so adding a province touches nothing in src/. `registerPreset` adds one at
  * run time (a test's fixture province). src/rules/preset.ts and src/nav/export/search-dictionary.ts read the rest of
@@ -25,6 +25,8 @@ const PresetIdentitySchema = z.looseObject({
   label: Bilingual,
   /** ISO 3166-2 code of the province, e.g. CN-HN (the IMDF address's `province`). */
   iso3166: z.string().regex(/^CN-[A-Z]{2}$/, 'an ISO 3166-2 code of a Chinese province, e.g. CN-HN'),
+  /** Its standard's text files in ../shared/standards, which every quoted clause is checked against (none: not supplied). */
+  standards: z.array(z.string().regex(/^[\w.-]+\.txt$/, 'a file name in ../shared/standards, e.g. hunan-DB43.txt')),
 });
 export type PresetFile = z.infer<typeof PresetIdentitySchema>;
 

@@ -112,6 +112,11 @@ export interface KindDef<E extends { kind: string; id: string }> {
   footprint(el: E): Polygon | null;
   /** Line segments that make up the element, used for snapping and hit-testing thin elements. */
   segments?(el: E): [Vec2, Vec2][];
+  /**
+   * For a kind picked along its segments rather than by its footprint (walls, routes): half the width of the band
+   * around them that a click hits.
+   */
+  halfWidth?(el: E): number;
   /** Where to put the camera/badge for this element. */
   anchor(el: E): Vec2;
   translate(el: E, d: Vec2): E;

@@ -27,6 +27,7 @@ export const routeKind = defineKind<Route>({
     ...init,
   }),
   footprint: () => null,
+  halfWidth: (r) => r.width / 2,
   segments: (r) => r.points.slice(1).map((p, i) => [r.points[i], p] as [Vec2, Vec2]),
   anchor: (r) => r.points[Math.floor(r.points.length / 2)],
   translate: (r, d) => ({ ...r, points: r.points.map((p) => add(p, d)) }),

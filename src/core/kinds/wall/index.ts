@@ -30,6 +30,7 @@ export const wallKind = defineKind<Wall>({
   create: (init) => ({ kind: 'wall', a: [0, 0], b: [1, 0], thickness: 0.2, ...init }),
   footprint: (w) => wallPolygon(w),
   segments: (w) => [[w.a, w.b]],
+  halfWidth: (w) => w.thickness / 2,
   anchor: (w) => [(w.a[0] + w.b[0]) / 2, (w.a[1] + w.b[1]) / 2],
   translate: (w, d) => ({ ...w, a: add(w.a, d), b: add(w.b, d) }),
   rotate: (w, deg, about) => ({ ...w, a: rotate(w.a, deg, about), b: rotate(w.b, deg, about) }),
