@@ -4,10 +4,11 @@
  * Revit-style type strings ("M_Single-Flush:0915 x 2134mm:164315") are not names a person uses.
  */
 import type { Floor, HallDocument } from './document';
-import type { HallElement } from './kinds/registry';
-import { findElement } from './query';
 import { pointInPolygon } from './geometry/polygon';
-import { LINK_KINDS, POINT_KINDS, SIGN_KINDS, ZONE_TYPES, type Term } from './vocab';
+import type { Vec2 } from './geometry/vec';
+import { type HallElement, kindOf } from './kinds/registry';
+import { findElement } from './query';
+import type { Term } from './vocab';
 
 /** A name a person wrote (not an exporter's family:type:id string, not one of our generated ids). */
 export function personalName(name: string | undefined): string | undefined {
@@ -17,64 +18,20 @@ export function personalName(name: string | undefined): string | undefined {
   return n;
 }
 
-const m = (x: number) => `${Math.round(x * 100) / 100} m`;
-
-function roomAt(floor: Floor, p: readonly [number, number]): HallElement | undefined {
-  return floor.elements.find((e) => e.kind === 'zone' && pointInPolygon(p as [number, number], e.polygon));
+/** The room a plan point of the floor lies in. */
+function roomAt(floor: Floor, p: Vec2): HallElement | undefined {
+  return floor.elements.find((e) => e.kind === 'zone' && pointInPolygon(p, e.polygon));
 }
 
-function roomName(z: HallElement | undefined): Term | undefined {
-  if (z?.kind !== 'zone') return undefined;
-  const name = personalName(z.name) ?? (z.name !== undefined && z.name !== '' && z.name !== z.number ? z.name : undefined);
-  // Imported rooms are named "A101 Foyer" already: the number is not written twice.
-  const own = z.number && name?.startsWith(z.number) ? name : [z.number, name].filter(Boolean).join(' ');
-  return own ? { zh: own, en: own } : { zh: ZONE_TYPES[z.type].zh, en: ZONE_TYPES[z.type].en };
-}
-
+/** The element named as its kind describes it (`describe`), else by the name a person wrote, else by its kind. */
 export function labelOfElement(el: HallElement, floor: Floor | undefined): Term {
+  const k = kindOf(el);
   const own = personalName(el.name);
-  switch (el.kind) {
-    case 'zone': {
-      return roomName(el)!;
-    }
-    case 'counter':
-      return el.number
-        ? { zh: `${el.number} 号窗口${own ? `（${own}）` : ''}`, en: `Counter ${el.number}${own ? ` (${own})` : ''}` }
-        : { zh: own ?? '未编号窗口', en: own ?? 'Unnumbered counter' };
-    case 'opening': {
-      if (own) return { zh: `门 ${own}（${m(el.width)}）`, en: `Door ${own} (${m(el.width)})` };
-      const r = ((el.rotation ?? 0) * Math.PI) / 180;
-      const n = [-Math.sin(r), Math.cos(r)];
-      const side = (k: number) => (floor ? roomName(roomAt(floor, [el.position[0] + n[0] * 0.6 * k, el.position[1] + n[1] * 0.6 * k])) : undefined);
-      const a = side(1);
-      const b = side(-1);
-      const outside = { zh: '室外', en: 'outside' };
-      const x = a ?? (el.exterior ? outside : undefined);
-      const y = b ?? (el.exterior && a ? outside : undefined);
-      const between = x && y ? { zh: `${x.zh}—${y.zh}`, en: `${x.en} – ${y.en}` } : (x ?? y);
-      const kind = el.entrance === 'main' ? { zh: '主入口', en: 'Main entrance' } : el.exterior ? { zh: '外门', en: 'Exterior door' } : { zh: '门', en: 'Door' };
-      return between
-        ? { zh: `${kind.zh}（${between.zh}，${m(el.width)}）`, en: `${kind.en} (${between.en}, ${m(el.width)})` }
-        : { zh: `${kind.zh}（${m(el.width)}）`, en: `${kind.en} (${m(el.width)})` };
-    }
-    case 'wall': {
-      const len = Math.hypot(el.b[0] - el.a[0], el.b[1] - el.a[1]);
-      return own ? { zh: `墙 ${own}`, en: `Wall ${own}` } : { zh: `墙（长 ${m(len)}）`, en: `Wall (${m(len)} long)` };
-    }
-    case 'sign':
-      return {
-        zh: `${SIGN_KINDS[el.signKind].zh}${el.text.zh ? `“${el.text.zh}”` : ''}`,
-        en: `${SIGN_KINDS[el.signKind].en}${el.text.en || el.text.zh ? ` "${el.text.en || el.text.zh}"` : ''}`,
-      };
-    case 'point':
-      return { zh: `${POINT_KINDS[el.pointKind].zh}${own ? ` ${own}` : ''}`, en: `${POINT_KINDS[el.pointKind].en}${own ? ` ${own}` : ''}` };
-    case 'vlink':
-      return own ? { zh: `${LINK_KINDS[el.linkKind].zh} ${own}`, en: `${LINK_KINDS[el.linkKind].en} ${own}` } : { zh: LINK_KINDS[el.linkKind].zh, en: LINK_KINDS[el.linkKind].en };
-    case 'route':
-      return { zh: own ?? '无障碍路线', en: own ?? 'Accessible route' };
-    case 'obstacle':
-      return { zh: own ?? '家具/障碍物', en: own ?? 'Furniture / obstacle' };
-  }
+  const roomName = (p: Vec2): Term | undefined => {
+    const z = floor && roomAt(floor, p);
+    return z && kindOf(z).describe?.(z, { own: personalName(z.name), roomAt: () => undefined });
+  };
+  return k.describe?.(el, { own, roomAt: roomName }) ?? { zh: own ?? k.label.zh, en: own ?? k.label.en };
 }
 
 /** The element of `id` named for people, or undefined when the hall has no such element. */

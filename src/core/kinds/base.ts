@@ -102,6 +102,17 @@ export type IfcMapping =
     }
   | { to: null; why: string };
 
+/** What naming an element for people needs beyond the element (src/core/element-label.ts provides it). */
+export interface NamingContext {
+  /** The name a person wrote on it, if any (not an exporter's family:type:id string, not one of our generated ids). */
+  own: string | undefined;
+  /** The room at a plan point of the element's floor, named as a person names it. */
+  roomAt(p: Vec2): Term | undefined;
+}
+
+/** A length as reports write it: `2.4 m`. */
+export const metres = (x: number) => `${Math.round(x * 100) / 100} m`;
+
 export interface KindDef<E extends { kind: string; id: string }> {
   kind: E['kind'];
   label: Term;
@@ -138,6 +149,8 @@ export interface KindDef<E extends { kind: string; id: string }> {
   /** The element with vertex `i` moved to `p` (kinds with `vertices`). */
   moveVertex?(el: E, i: number, p: Vec2): E;
   fields: FieldSpec[];
+  /** How a report or an issue names it (never by its id); without it, the name a person wrote, else the kind's label. */
+  describe?(el: E, ctx: NamingContext): Term;
 }
 
 export function defineKind<E extends { kind: string; id: string }>(def: KindDef<E>): KindDef<E> {

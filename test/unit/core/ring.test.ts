@@ -58,7 +58,7 @@ describe('insideRing', () => {
       .filter((f) => f !== 'core/geometry/ring.ts')
       .filter((f) => /p\[0\] < \(\(xj - xi\) \* \(p\[1\] - yi\)\) \/ \(yj - yi\) \+ xi/.test(readFileSync(`${SRC}/${f}`, 'utf8')));
     expect(copies).toEqual([]);
-    for (const f of ['navapp/place-at.ts', 'nav/export/imdf.ts', 'nav/instructions/landmarks.ts'])
+    for (const f of ['navapp/place-at.ts', 'nav/export/imdf-levels.ts', 'nav/instructions/landmarks.ts'])
       expect(readFileSync(`${SRC}/${f}`, 'utf8')).toMatch(/import \{ insideRing \} from '[./]+core\/geometry\/ring'/);
   });
 });

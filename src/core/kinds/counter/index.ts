@@ -89,6 +89,10 @@ export const counterKind = defineKind<Counter>({
   rotate: (c, deg, about) => ({ ...c, position: rotate(c.position, deg, about), rotation: c.rotation + deg }),
   blocksWalking: () => true,
   walking: 'blocks',
+  describe: (c, { own }) =>
+    c.number
+      ? { zh: `${c.number} 号窗口${own ? `（${own}）` : ''}`, en: `Counter ${c.number}${own ? ` (${own})` : ''}` }
+      : { zh: own ?? '未编号窗口', en: own ?? 'Unnumbered counter' },
   ifc: { to: ['IfcFurniture'], pset: 'Pset_HallTwinCounter', from: [] },
   snap: 'anchor',
   mapGeometry: 'point',

@@ -35,6 +35,8 @@ export const obstacleKind = defineKind<Obstacle>({
   rotate: (o, deg, about) => ({ ...o, polygon: o.polygon.map((p) => rotate(p, deg, about)) }),
   blocksWalking: () => true,
   walking: 'blocks',
+  // Reports call it what it usually is: most obstacles are furniture.
+  describe: (_, { own }) => ({ zh: own ?? '家具/障碍物', en: own ?? 'Furniture / obstacle' }),
   ifc: { to: ['IfcBuildingElementProxy'], pset: 'Pset_HallTwinObstacle', from: ['IfcFurnishingElement', 'IfcFurniture', 'IfcColumn'] },
   snap: 'outline',
   mapGeometry: 'area',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Angle, BaseFields, IdSchema, PositiveLen, Vec2Schema, defineKind } from '../base';
+import { Angle, BaseFields, IdSchema, type NamingContext, PositiveLen, Vec2Schema, defineKind, metres } from '../base';
 import { add, rotate } from '../../geometry/vec';
 import { rectPolygon } from '../../geometry/polygon';
 import { ENTRANCE_KINDS, ENTRANCE_KIND_IDS, type EntranceKind } from '../../vocab';
@@ -32,6 +32,24 @@ export function isExterior(o: Opening): boolean {
   return o.exterior ?? (o.entrance === 'main' || o.entrance === 'secondary' || o.entrance === 'exit' || o.entrance === '24h');
 }
 
+/** A door by its mark, else by the rooms it joins (or outside) and its width. */
+function describeOpening(o: Opening, { own, roomAt }: NamingContext): { zh: string; en: string } {
+  if (own) return { zh: `门 ${own}（${metres(o.width)}）`, en: `Door ${own} (${metres(o.width)})` };
+  const r = ((o.rotation ?? 0) * Math.PI) / 180;
+  const n = [-Math.sin(r), Math.cos(r)];
+  const side = (k: number) => roomAt([o.position[0] + n[0] * 0.6 * k, o.position[1] + n[1] * 0.6 * k]);
+  const a = side(1);
+  const b = side(-1);
+  const outside = { zh: '室外', en: 'outside' };
+  const x = a ?? (o.exterior ? outside : undefined);
+  const y = b ?? (o.exterior && a ? outside : undefined);
+  const between = x && y ? { zh: `${x.zh}—${y.zh}`, en: `${x.en} – ${y.en}` } : (x ?? y);
+  const kind = o.entrance === 'main' ? { zh: '主入口', en: 'Main entrance' } : o.exterior ? { zh: '外门', en: 'Exterior door' } : { zh: '门', en: 'Door' };
+  return between
+    ? { zh: `${kind.zh}（${between.zh}，${metres(o.width)}）`, en: `${kind.en} (${between.en}, ${metres(o.width)})` }
+    : { zh: `${kind.zh}（${metres(o.width)}）`, en: `${kind.en} (${metres(o.width)})` };
+}
+
 export const openingKind = defineKind<Opening>({
   kind: 'opening',
   label: { zh: '门', en: 'Door' },
@@ -43,6 +61,7 @@ export const openingKind = defineKind<Opening>({
   rotate: (o, deg, about) => ({ ...o, position: rotate(o.position, deg, about), rotation: o.rotation + deg }),
   blocksWalking: () => false,
   walking: 'opens',
+  describe: describeOpening,
   ifc: { to: ['IfcDoor'], pset: 'Pset_HallTwinDoor', from: ['IfcDoor'] },
   snap: 'anchor',
   mapGeometry: 'point',

@@ -53,6 +53,7 @@ export const pointKind = defineKind<Point>({
   // Seats and machines stand on the floor in the way; wall-mounted items (AED, CCTV, kits) do not.
   blocksWalking: (p) => p.pointKind === 'seat' || p.pointKind === 'ticket-machine',
   walking: 'blocks',
+  describe: (p, { own }) => ({ zh: `${POINT_KINDS[p.pointKind].zh}${own ? ` ${own}` : ''}`, en: `${POINT_KINDS[p.pointKind].en}${own ? ` ${own}` : ''}` }),
   ifc: { to: ['IfcBuildingElementProxy'], pset: 'Pset_HallTwinPoint', from: [] },
   snap: 'anchor',
   mapGeometry: 'point',

@@ -45,6 +45,10 @@ export const signKind = defineKind<Sign>({
   rotate: (s, deg, about) => ({ ...s, position: rotate(s.position, deg, about), rotation: s.rotation + deg }),
   blocksWalking: () => false,
   walking: 'none',
+  describe: (s) => ({
+    zh: `${SIGN_KINDS[s.signKind].zh}${s.text.zh ? `“${s.text.zh}”` : ''}`,
+    en: `${SIGN_KINDS[s.signKind].en}${s.text.en || s.text.zh ? ` "${s.text.en || s.text.zh}"` : ''}`,
+  }),
   ifc: { to: ['IfcBuildingElementProxy'], pset: 'Pset_HallTwinSign', from: [] },
   snap: 'anchor',
   mapGeometry: 'point',

@@ -56,6 +56,10 @@ export const vlinkKind = defineKind<VLink>({
   rotate: (v, deg, about) => ({ ...v, position: rotate(v.position, deg, about), rotation: v.rotation + deg }),
   blocksWalking: () => false,
   walking: 'links-floors',
+  describe: (v, { own }) => {
+    const t = LINK_KINDS[v.linkKind];
+    return own ? { zh: `${t.zh} ${own}`, en: `${t.en} ${own}` } : { zh: t.zh, en: t.en };
+  },
   ifc: { to: ['IfcStair', 'IfcRamp', 'IfcTransportElement'], pset: 'Pset_HallTwinLink', from: ['IfcStair', 'IfcStairFlight', 'IfcRamp', 'IfcRampFlight', 'IfcTransportElement'] },
   snap: 'anchor',
   mapGeometry: 'area',

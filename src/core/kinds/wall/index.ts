@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BaseFields, PositiveLen, Vec2Schema, defineKind } from '../base';
+import { BaseFields, PositiveLen, Vec2Schema, defineKind, metres } from '../base';
 import { add, rotate, sub, normalize, scale } from '../../geometry/vec';
 import type { Vec2 } from '../../geometry/vec';
 
@@ -36,6 +36,10 @@ export const wallKind = defineKind<Wall>({
   rotate: (w, deg, about) => ({ ...w, a: rotate(w.a, deg, about), b: rotate(w.b, deg, about) }),
   blocksWalking: () => true,
   walking: 'blocks',
+  describe: (w, { own }) => {
+    const len = Math.hypot(w.b[0] - w.a[0], w.b[1] - w.a[1]);
+    return own ? { zh: `墙 ${own}`, en: `Wall ${own}` } : { zh: `墙（长 ${metres(len)}）`, en: `Wall (${metres(len)} long)` };
+  },
   ifc: { to: ['IfcWall'], pset: 'Pset_HallTwinWall', from: ['IfcWall', 'IfcWallStandardCase', 'IfcWallElementedCase'] },
   snap: 'axis',
   mapGeometry: 'line',

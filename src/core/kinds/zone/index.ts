@@ -32,6 +32,14 @@ export function isStaffZone(z: Zone): boolean {
   return zoneSide(z.type) === 'staff';
 }
 
+/** A room as people name it: number and name ("A101 Foyer"), else its function. */
+function describeZone(z: Zone, own: string | undefined): { zh: string; en: string } {
+  const name = own ?? (z.name !== undefined && z.name !== '' && z.name !== z.number ? z.name : undefined);
+  // Imported rooms are named "A101 Foyer" already: the number is not written twice.
+  const named = z.number && name?.startsWith(z.number) ? name : [z.number, name].filter(Boolean).join(' ');
+  return named ? { zh: named, en: named } : { zh: ZONE_TYPES[z.type].zh, en: ZONE_TYPES[z.type].en };
+}
+
 export const zoneKind = defineKind<Zone>({
   kind: 'zone',
   label: { zh: '功能区', en: 'Zone' },
@@ -60,6 +68,7 @@ export const zoneKind = defineKind<Zone>({
   pickRank: 8,
   vertices: (z) => z.polygon,
   moveVertex: (z, i, p) => ({ ...z, polygon: z.polygon.map((q, j) => (j === i ? p : q)) }),
+  describe: (z, { own }) => describeZone(z, own),
   fields: [
     { key: 'name', label: { zh: '名称', en: 'Name' }, type: 'text' },
     { key: 'nameEn', label: { zh: '英文名称', en: 'English name' }, type: 'text' },
