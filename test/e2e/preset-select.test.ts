@@ -1,0 +1,50 @@
+/**
+ * The hall settings list the provinces from their preset files (label zh/en, in the UI language), and choosing one
+ * re-checks the hall under it: in Chromium on the county sample, Jiangxi gives its one info finding (no tidal
+ * window), Hunan none.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newPage, shot, startPreview } from './harness';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+
+describe('choosing the province preset', () => {
+  beforeAll(async () => {
+    ({ server, url } = await startPreview());
+    browser = await launchBrowser();
+    ({ context, page, errors } = await newPage(browser));
+    await page.goto(url);
+    await page.locator('[data-testid="findings-score"]').waitFor();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lists every province by its file label and re-checks the hall under the one chosen', async () => {
+    const select = page.locator('#hall-preset');
+    await select.waitFor();
+    const labels = await select.locator('option').allTextContents();
+    expect(labels).toEqual(['海南', '湖南 DB43/T', '江西 DB36/T']);
+    expect(await select.inputValue()).toBe('hunan');
+    const score = page.locator('[data-testid="findings-score"]');
+    await expect.poll(() => score.textContent()).toMatch(/错误 0 · 警告 0 · 提示 0/);
+
+    await select.selectOption('jiangxi');
+    await expect.poll(() => score.textContent(), { timeout: 30_000 }).toMatch(/错误 0 · 警告 0 · 提示 1/);
+    await shot(page, 'preset-jiangxi');
+
+    await page.evaluate(() => (window as unknown as { __halltwin: { editor: { store: { setState(s: object): void } } } }).__halltwin.editor.store.setState({ locale: 'en' }));
+    expect(await select.locator('option').allTextContents()).toEqual(['Hainan', 'Hunan DB43/T', 'Jiangxi DB36/T']);
+    expect(errors).toEqual([]);
+  });
+});
