@@ -4,7 +4,7 @@ import { useEditor, useEditorState, useT } from '../EditorContext';
 import { ToolIcon } from '../icons/ToolIcon';
 import { FloorActions } from './FloorActions';
 import { FloorNameEdit } from './FloorNameEdit';
-import { useFloorCommands } from './useFloorCommands';
+import { floorCommands } from './floor-commands';
 
 export function FloorsPanel() {
   const editor = useEditor();
@@ -13,7 +13,7 @@ export function FloorsPanel() {
   const floorId = useEditorState((s) => s.floorId);
   const [editing, setEditing] = useState<{ id: string; value: string } | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const cmd = useFloorCommands(editor, floors, floorId, t);
+  const cmd = floorCommands(editor, floors, floorId, t);
 
   return (
     <section className="panel floors" aria-label={t('floors.title')}>

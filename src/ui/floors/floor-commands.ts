@@ -4,7 +4,7 @@ import type { Translate } from '../i18n';
 import { newFloor } from './new-floor';
 
 /** The floor list's edits, each one undoable command: add on top, rename, move up or down, delete. */
-export function useFloorCommands(editor: Editor, floors: Floor[], floorId: string, t: Translate) {
+export function floorCommands(editor: Editor, floors: Floor[], floorId: string, t: Translate) {
   const add = () => {
     const f = newFloor(floors, allIds(editor.doc), (n) => t('floors.newName', { n }));
     if (editor.execute(addFloor(f))) {
