@@ -4,6 +4,8 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { History } from '../core/history';
+import { labelTerm } from '../core/commands/label-term';
+import type { Term } from '../core/vocab';
 import type { Floor, HallDocument } from '../core/document';
 import {
   CommandError,
@@ -188,7 +190,8 @@ export class Editor {
     }
     const problems = changeProblems(this.doc, applied.doc);
     if (problems.length) {
-      this.fail(`${cmd.label}: 修改无效或超出大厅限制，未执行 / invalid or past the hall's limits, not done`, problems);
+      const what = labelTerm(cmd.label);
+      this.fail({ zh: `${what.zh}：修改无效或超出大厅限制，未执行`, en: `${what.en}: invalid or past the hall's limits, not done` }, problems);
       return false;
     }
     // The checked result is recorded as is: applying the command again would double its cost on every drag step.
@@ -196,7 +199,8 @@ export class Editor {
     return true;
   }
 
-  fail(message: string, details?: string[]): void {
+  /** Shows the error banner; a message in both languages shows the UI language's (a string is shown as it is). */
+  fail(message: Term | string, details?: string[]): void {
     this.store.setState({ error: { message, details } });
   }
 
@@ -226,7 +230,14 @@ export class Editor {
   openDocument(doc: HallDocument, label = '打开 / Open'): boolean {
     const r = documentProblems(doc);
     if (!r.ok) {
-      this.fail(`${label}: 结果无效或超出大厅限制，未打开，当前大厅保持不变 / the result is invalid or past the hall's limits; not opened, the open hall is kept`, r.problems);
+      const what = labelTerm(label);
+      this.fail(
+        {
+          zh: `${what.zh}：结果无效或超出大厅限制，未打开，当前大厅保持不变`,
+          en: `${what.en}: the result is invalid or past the hall's limits; not opened, the open hall is kept`,
+        },
+        r.problems,
+      );
       return false;
     }
     this.openChecked(r.doc, label);
@@ -247,7 +258,7 @@ export class Editor {
     if (r.ok) this.openChecked(r.doc, `打开 ${fileName} / Open`.trim());
     else
       this.fail(
-        `无法打开 ${fileName}：文件有 ${r.problems.length} 处问题 / Cannot open ${fileName}: ${r.problems.length} problem(s)`,
+        { zh: `无法打开 ${fileName}：文件有 ${r.problems.length} 处问题`, en: `Cannot open ${fileName}: ${r.problems.length} problem(s)` },
         describeProblems(r.problems, 20).split('\n'),
       );
     return r;
@@ -453,7 +464,7 @@ export class Editor {
   arraySelection(count: number, spacing: Vec2): boolean {
     const els = this.selected();
     if (!els.length || !(count >= 1) || count > 500) {
-      if (count > 500) this.fail('阵列数量最多 500 / An array has at most 500 copies');
+      if (count > 500) this.fail({ zh: '阵列数量最多 500', en: 'An array has at most 500 copies' });
       return false;
     }
     const taken = allIds(this.doc);
@@ -481,7 +492,7 @@ export class Editor {
     const w = findElement(this.doc, id)?.element;
     if (w?.kind !== 'wall') return false;
     if (!(length >= 0.05 && length <= 1000)) {
-      this.fail('墙长应在 0.05–1000 m 之间 / A wall is 0.05–1000 m long');
+      this.fail({ zh: '墙长应在 0.05–1000 m 之间', en: 'A wall is 0.05–1000 m long' });
       return false;
     }
     const l = Math.hypot(w.b[0] - w.a[0], w.b[1] - w.a[1]);
@@ -542,11 +553,11 @@ export class Editor {
   setOutline(outline: Polygon | undefined, label = '楼层外轮廓 / Floor outline', floorId = this.floorId): boolean {
     if (outline) {
       if (outline.length >= 3 && !isSimplePolygon(outline)) {
-        this.fail('外轮廓自相交 / The outline crosses itself');
+        this.fail({ zh: '外轮廓自相交', en: 'The outline crosses itself' });
         return false;
       }
       if (outline.length < 3 || area(outline) < 1e-6) {
-        this.fail('外轮廓至少需要三个不共线的点 / An outline needs at least three points that are not in a line');
+        this.fail({ zh: '外轮廓至少需要三个不共线的点', en: 'An outline needs at least three points that are not in a line' });
         return false;
       }
       outline = ensureCCW(outline.map((p) => [p[0], p[1]] as [number, number]));
@@ -571,7 +582,7 @@ export class Editor {
     const previous = this.floor.outline;
     const loop = this.proposedOutline(false);
     if (!loop) {
-      this.fail('墙体没有围合成封闭区域 / The walls do not enclose an area');
+      this.fail({ zh: '墙体没有围合成封闭区域', en: 'The walls do not enclose an area' });
       return false;
     }
     if (!this.setOutline(loop, '由墙体生成外轮廓 / Outline from walls')) return false;
@@ -655,7 +666,7 @@ export class Editor {
 
   deleteFloor(id: string): boolean {
     if (this.doc.floors.length <= 1) {
-      this.fail('不能删除唯一的楼层 / Cannot delete the only floor');
+      this.fail({ zh: '不能删除唯一的楼层', en: 'Cannot delete the only floor' });
       return false;
     }
     return this.execute(removeFloor(id));

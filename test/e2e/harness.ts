@@ -59,3 +59,20 @@ export async function shot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path });
   return path;
 }
+
+/**
+ * Opens the editor at `url` and waits until it is usable: the editor object, the hall's name and the view's canvas;
+ * with `checked`, also the first check's score line.
+ */
+export async function openEditor(page: Page, url: string, opts: { checked?: boolean } = {}): Promise<void> {
+  await page.goto(url);
+  await waitEditor(page, opts);
+}
+
+/** Waits for the editor of a page already loading (after a reload, or a page opened by the app). */
+export async function waitEditor(page: Page, opts: { checked?: boolean } = {}): Promise<void> {
+  await page.waitForFunction(() => !!(window as unknown as { __halltwin?: unknown }).__halltwin);
+  await page.locator('[data-testid="hall-name"]').waitFor();
+  await page.locator('[data-testid="viewport"] canvas').first().waitFor();
+  if (opts.checked) await page.locator('[data-testid="findings-score"]').waitFor();
+}

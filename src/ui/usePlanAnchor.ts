@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import type { Vec2 } from '../core/geometry/vec';
+import { onViewMoved, planToScreen } from '../view/plan-projection';
+
+/**
+ * Keeps an absolutely placed node (a typed dimension, a handle) over a plan point: placed when it appears or the
+ * point moves, and again only when the view moves (pan, zoom, resize, floor). No work while the view is idle.
+ */
+export function usePlanAnchor(node: React.RefObject<HTMLElement | null>, at: Vec2 | undefined): void {
+  const x = at?.[0];
+  const y = at?.[1];
+  useEffect(() => {
+    if (x === undefined || y === undefined) return;
+    const place = () => {
+      const el = node.current;
+      const host = el?.parentElement;
+      const s = planToScreen([x, y]);
+      if (!el || !host || !s) return;
+      const r = host.getBoundingClientRect();
+      el.style.left = `${s[0] - r.left}px`;
+      el.style.top = `${s[1] - r.top}px`;
+    };
+    place();
+    return onViewMoved(place);
+  }, [node, x, y]);
+}
