@@ -76,3 +76,34 @@ export async function waitEditor(page: Page, opts: { checked?: boolean } = {}): 
   await page.locator('[data-testid="viewport"] canvas').first().waitFor();
   if (opts.checked) await page.locator('[data-testid="findings-score"]').waitFor();
 }
+
+/** The built app served on loopback and Chromium, for a test file that opens its own pages. */
+export interface Served {
+  server: PreviewServer;
+  url: string;
+  browser: Browser;
+}
+
+/** …and the one page a test file's tests share (not yet navigated), with its recorded errors. */
+export interface App extends Served {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+export async function startServed(): Promise<Served> {
+  const { server, url } = await startPreview();
+  return { server, url, browser: await launchBrowser() };
+}
+
+export async function startApp(opts: Parameters<Browser['newContext']>[0] = {}): Promise<App> {
+  const served = await startServed();
+  return { ...served, ...(await newPage(served.browser, opts)) };
+}
+
+/** Closes what `startApp` or `startServed` started, as far as it got. */
+export async function stopApp(app: Partial<App> | undefined): Promise<void> {
+  await app?.context?.close();
+  await app?.browser?.close();
+  await app?.server?.httpServer.close();
+}

@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, openEditor, shot, startPreview } from './harness';
+import { openEditor, shot, startApp, stopApp } from './harness';
 
 type Vec2 = [number, number];
 type El = { id: string; kind: string; a?: Vec2; b?: Vec2; position?: Vec2 };
@@ -25,9 +25,7 @@ let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  ({ server, url } = await startPreview());
-  browser = await launchBrowser();
-  ({ context, page, errors } = await newPage(browser));
+  ({ server, url, browser, context, page, errors } = await startApp());
   // Count every animation frame the page asks for, from before the app starts.
   await context.addInitScript(() => {
     const w = window as unknown as Win;
@@ -41,9 +39,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.httpServer.close();
+  await stopApp({ context, browser, server });
 });
 
 const frames = () => page.evaluate(() => (window as unknown as Win).__halltwin_frames ?? 0);
