@@ -68,24 +68,38 @@ function offBy(testid: string, at: Vec2): Promise<number> {
   );
 }
 
+/** The field's place as its style sets it, relative to the view's box, and whether it is hidden. */
+const styleOf = (testid: string) =>
+  page.evaluate((testid) => {
+    const n = document.querySelector<HTMLElement>(`[data-testid="${testid}"]`)!;
+    return { x: Number.parseFloat(n.style.left), y: Number.parseFloat(n.style.top), visibility: n.style.visibility };
+  }, testid);
+
 const rafs = () => page.evaluate(() => (window as unknown as Win).__rafs);
 
 describe('plan fields follow the view', () => {
-  it('a selected wall\u2019s length field stays at the wall\u2019s middle through a zoom and a pan, and asks for no frames while idle', async () => {
+  it('a selected wall\u2019s length field stays at the wall\u2019s middle through a zoom and a pan, hides when panned out of view, and asks for no frames while idle', async () => {
     await openEditor(page, url, { checked: true });
-    const wall = await page.evaluate(() => {
-      const ed = (window as unknown as Win).__halltwin.editor;
-      const w = ed.floor.elements
-        .filter((e) => e.kind === 'wall')
-        .sort((p, q) => Math.hypot(q.b![0] - q.a![0], q.b![1] - q.a![1]) - Math.hypot(p.b![0] - p.a![0], p.b![1] - p.a![1]))[0];
-      ed.select([w.id]);
-      return w;
+    // The wall whose middle is nearest the middle of the view.
+    const mid = await page.evaluate(() => {
+      const w = window as unknown as Win;
+      const ed = w.__halltwin.editor;
+      const c = document.querySelector('[data-testid="viewport"] canvas')!.getBoundingClientRect();
+      const centre = [c.left + c.width / 2, c.top + c.height / 2];
+      const mids = ed.floor.elements.filter((e) => e.kind === 'wall').map((e) => ({ id: e.id, mid: [(e.a![0] + e.b![0]) / 2, (e.a![1] + e.b![1]) / 2] as Vec2 }));
+      const off = (m: Vec2) => {
+        const s = w.__halltwin_planToScreen!(m)!;
+        return Math.hypot(s[0] - centre[0], s[1] - centre[1]);
+      };
+      const best = mids.sort((p, q) => off(p.mid) - off(q.mid))[0];
+      ed.select([best.id]);
+      return best.mid;
     });
-    const mid: Vec2 = [(wall.a![0] + wall.b![0]) / 2, (wall.a![1] + wall.b![1]) / 2];
     await page.locator('[data-testid="wall-length"]').waitFor();
     await settle();
     expect(await offBy('wall-length', mid)).toBeLessThan(1);
-    const before = await page.locator('[data-testid="wall-length"]').boundingBox();
+    const before = await styleOf('wall-length');
+    expect(before.visibility).toBe('');
 
     // Idle: the field is shown, nothing moves, and nothing asks for animation frames.
     const r0 = await rafs();
@@ -94,22 +108,34 @@ describe('plan fields follow the view', () => {
 
     const canvas = (await page.locator('[data-testid="viewport"] canvas').first().boundingBox())!;
     await page.mouse.move(canvas.x + canvas.width * 0.3, canvas.y + canvas.height * 0.4);
-    await page.mouse.wheel(0, -400);
+    await page.mouse.wheel(0, 300);
     await settle();
     expect(await offBy('wall-length', mid)).toBeLessThan(1);
-    const zoomed = await page.locator('[data-testid="wall-length"]').boundingBox();
-    expect(Math.hypot(zoomed!.x - before!.x, zoomed!.y - before!.y)).toBeGreaterThan(5);
+    const zoomed = await styleOf('wall-length');
+    expect(Math.hypot(zoomed.x - before.x, zoomed.y - before.y)).toBeGreaterThan(5);
 
     // Pan with the middle button.
-    await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
-    await page.mouse.down({ button: 'middle' });
-    await page.mouse.move(canvas.x + canvas.width / 2 + 120, canvas.y + canvas.height / 2 + 60, { steps: 6 });
-    await page.mouse.up({ button: 'middle' });
-    await settle();
+    const drag = async (dx: number, dy: number) => {
+      await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+      await page.mouse.down({ button: 'middle' });
+      await page.mouse.move(canvas.x + canvas.width / 2 + dx, canvas.y + canvas.height / 2 + dy, { steps: 6 });
+      await page.mouse.up({ button: 'middle' });
+      await settle();
+    };
+    await drag(80, 40);
     expect(await offBy('wall-length', mid)).toBeLessThan(1);
-    const panned = await page.locator('[data-testid="wall-length"]').boundingBox();
-    expect(Math.hypot(panned!.x - zoomed!.x, panned!.y - zoomed!.y)).toBeGreaterThan(50);
+    const panned = await styleOf('wall-length');
+    expect(Math.hypot(panned.x - zoomed.x, panned.y - zoomed.y)).toBeGreaterThan(40);
+    expect(panned.visibility).toBe('');
     await shot(page, 'plan-anchor-wall-length');
+    // Panned out of the view, the field goes with its wall instead of floating over the panels.
+    await drag(0, -canvas.height * 0.95);
+    await drag(0, -canvas.height * 0.95);
+    expect(await offBy('wall-length', mid)).toBeLessThan(1);
+    expect((await styleOf('wall-length')).visibility).toBe('hidden');
+    await expect.poll(() => page.locator('[data-testid="wall-length"]').isVisible()).toBe(false);
+    await page.locator('[data-testid="zoom-fit"]').click();
+    await settle();
     expect(errors).toEqual([]);
   });
 
