@@ -13,6 +13,8 @@ import { changeProblems, documentProblems } from '../core/change-check';
 import { bbox, type Polygon } from '../core/geometry/polygon';
 import type { Vec2 } from '../core/geometry/vec';
 import { History } from '../core/history';
+import { labelTerm } from '../core/commands/label-term';
+import type { Term } from '../core/vocab';
 import { nextId } from '../core/ids';
 import type { HallElement } from '../core/kinds/registry';
 import { allIds, findElement, groundFloor } from '../core/query';
@@ -143,7 +145,8 @@ export class Editor implements EditorHost {
     }
     const problems = changeProblems(this.doc, applied.doc);
     if (problems.length) {
-      this.fail(`${cmd.label}: 修改无效或超出大厅限制，未执行 / invalid or past the hall's limits, not done`, problems);
+      const what = labelTerm(cmd.label);
+      this.fail({ zh: `${what.zh}：修改无效或超出大厅限制，未执行`, en: `${what.en}: invalid or past the hall's limits, not done` }, problems);
       return false;
     }
     // The checked result is recorded as is: applying the command again would double its cost on every drag step.
@@ -151,7 +154,8 @@ export class Editor implements EditorHost {
     return true;
   }
 
-  fail(message: string, details?: string[]): void {
+  /** Shows the error banner; a message in both languages shows the UI language's (a string is shown as it is). */
+  fail(message: Term | string, details?: string[]): void {
     this.store.setState({ error: { message, details } });
   }
 
@@ -181,7 +185,14 @@ export class Editor implements EditorHost {
   openDocument(doc: HallDocument, label = '打开 / Open'): boolean {
     const r = documentProblems(doc);
     if (!r.ok) {
-      this.fail(`${label}: 结果无效或超出大厅限制，未打开，当前大厅保持不变 / the result is invalid or past the hall's limits; not opened, the open hall is kept`, r.problems);
+      const what = labelTerm(label);
+      this.fail(
+        {
+          zh: `${what.zh}：结果无效或超出大厅限制，未打开，当前大厅保持不变`,
+          en: `${what.en}: the result is invalid or past the hall's limits; not opened, the open hall is kept`,
+        },
+        r.problems,
+      );
       return false;
     }
     this.openChecked(r.doc, label);
@@ -202,7 +213,7 @@ export class Editor implements EditorHost {
     if (r.ok) this.openChecked(r.doc, `打开 ${fileName} / Open`.trim());
     else
       this.fail(
-        `无法打开 ${fileName}：文件有 ${r.problems.length} 处问题 / Cannot open ${fileName}: ${r.problems.length} problem(s)`,
+        { zh: `无法打开 ${fileName}：文件有 ${r.problems.length} 处问题`, en: `Cannot open ${fileName}: ${r.problems.length} problem(s)` },
         describeProblems(r.problems, 20).split('\n'),
       );
     return r;

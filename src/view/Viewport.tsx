@@ -24,6 +24,7 @@ import { LabelLayer, LabelProjector, type LabelNodes, type LabelPlacements } fro
 import { PlanGrid } from './PlanGrid';
 import { PlanHud, PlanHudProbe, type PlanHudNodes } from './PlanHud';
 import { RedrawOnChange } from './RedrawOnChange';
+import { PlanProjectionProbe } from './PlanProjectionProbe';
 
 export interface ViewportProps {
   /** The editor to show and drive. */
@@ -132,6 +133,7 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
       <InputPlane editor={editor} elevation={elev} />
       <CameraRig editor={editor} controls={controls} mode={mode} />
       <Probe editor={editor} mode={mode} />
+      <PlanProjectionProbe editor={editor} />
     </>
   );
 }

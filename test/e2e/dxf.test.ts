@@ -11,7 +11,7 @@ import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hallToDxf } from '../fixtures/cad-plan';
 import { drawPng } from '../fixtures/png';
-import { launchBrowser, newPage, ROOT, shot, startPreview } from './harness';
+import { newPage, openEditor, ROOT, shot, startApp, stopApp } from './harness';
 import { calibrate, clickPlan, dragPlan, tapPointer, type Vec2 } from './plan-mouse';
 
 let server: PreviewServer;
@@ -74,18 +74,13 @@ const docInfo = (p: Page) =>
 
 describe('DXF import and plan underlays in the browser', () => {
   beforeAll(async () => {
-    ({ server, url } = await startPreview());
-    browser = await launchBrowser();
-    ({ context, page, errors } = await newPage(browser));
-    await page.goto(url);
-    await page.waitForFunction(() => !!(window as unknown as { __halltwin?: unknown }).__halltwin);
+    ({ server, url, browser, context, page, errors } = await startApp());
+    await openEditor(page, url);
     await page.locator('[data-testid="viewport"] canvas').first().waitFor();
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await new Promise<void>((r) => (server ? server.httpServer.close(() => r()) : r()));
+    await stopApp({ context, browser, server });
   });
 
   it('a truncated DXF and a DWG give clear messages and keep the open hall', async () => {
