@@ -30,8 +30,6 @@ const PENDING_SPLIT: Record<string, string> = {
   'editor/editor.ts': 'architecture',
   'nav/export/imdf.ts#buildImdf': 'architecture',
   'nav/export/navdata.ts#buildNavMapData': 'architecture',
-  'rules/report/model.ts#buildReport': 'report',
-  'rules/zones/office-separated.ts#checkFloor': 'rule logic',
   'ui/drawing/ContextMenu.tsx#ContextMenu': 'drawing',
   'ui/dxf/DxfImportDialog.tsx#DxfImportDialog': 'DXF import',
   'ui/findings/FindingDetail.tsx#FindingDetail': 'findings',
