@@ -55,6 +55,8 @@ const hasMain = (doc: HallDocument) => doc.floors.some((f) => f.elements.some((e
 const HALL_SUBJECTS: Record<string, (doc: HallDocument) => number> = {
   'access.elevator': (doc) => (publicFloors(doc) >= 2 ? 1 : 0),
   'access.route-connects': (doc) => (hasMain(doc) ? 1 : 0),
+  // The routes walked are the main entrance's: without one there is no route to sign (access.entrance says so).
+  'sign.continuity': (doc) => (hasMain(doc) ? 1 : 0),
   'safety.aed-coverage': (doc) => count(doc, (e) => e.kind === 'point' && e.pointKind === 'aed'),
   'safety.aed-signed': (doc) => count(doc, (e) => e.kind === 'point' && e.pointKind === 'aed'),
 };
