@@ -22,13 +22,22 @@ function perRequirement(ruleId: string, ctx: RuleContext, base: Omit<FindingInpu
   return bad.map(([disc, zh, en]) => finding(ruleId, ctx, { ...base, disc, zh: `${subject[0]}${zh}`, en: `${subject[1]}${en}` }));
 }
 
+/**
+ * The door clear width GB 55019 asks: 900 mm in new and extended buildings, 800 mm where an existing building is
+ * altered (the hall's `buildingWork` is "existing").
+ */
+function doorMin(ctx: RuleContext): { min: number; existing: boolean } {
+  const existing = ctx.params.buildingWork === 'existing';
+  return { min: num(ctx, existing ? 'accessibleDoorExistingMinM' : 'accessibleDoorMinM'), existing };
+}
+
 const routeConnects = defineRule({
   id: 'access.route-connects',
   group: 'access',
   title: { zh: '无障碍路线连通', en: 'Accessible route connects' },
   scope: 'hall',
   reads: ['nav', 'opening', 'zone', 'counter'],
-  params: ['accessibleWidthM', 'accessibleWidthCrowdedM', 'accessibleDoorMinM', 'entranceInsideM', 'counterReachM', 'toleranceM'],
+  params: ['accessibleWidthM', 'accessibleWidthCrowdedM', 'accessibleDoorMinM', 'accessibleDoorExistingMinM', 'buildingWork', 'entranceInsideM', 'counterReachM', 'toleranceM'],
   check(ctx) {
     const main = mainEntrance(ctx.doc);
     if (!main) return [];
@@ -36,7 +45,7 @@ const routeConnects = defineRule({
     const field = reachFor(navFor(ctx.doc), `entrance:${main.el.id}`, [{ floorId: main.floor.id, p: insideOf(ctx.doc, main.floor.id, main.el, num(ctx, 'entranceInsideM')) }], {
       accessible: true,
       minClearWidth: (ctx.doc.meta.crowded ? num(ctx, 'accessibleWidthCrowdedM') : num(ctx, 'accessibleWidthM')) - num(ctx, 'toleranceM'),
-      minDoorWidth: num(ctx, 'accessibleDoorMinM') - num(ctx, 'toleranceM'),
+      minDoorWidth: doorMin(ctx).min - num(ctx, 'toleranceM'),
     });
     const out: Finding[] = [];
     for (const { floor, el } of all(ctx.doc, 'zone')) {
@@ -264,10 +273,11 @@ const doorWidth = defineRule({
   title: { zh: '门净宽', en: 'Door clear width' },
   scope: 'floor',
   reads: ['opening'],
-  params: ['accessibleDoorMinM', 'toleranceM'],
+  params: ['accessibleDoorMinM', 'accessibleDoorExistingMinM', 'buildingWork', 'toleranceM'],
   check(ctx) {
     const f = ctx.floor!;
-    const min = num(ctx, 'accessibleDoorMinM');
+    const { min, existing } = doorMin(ctx);
+    const work = existing ? ['既有建筑改造', 'an altered existing building'] : ['新建、扩建建筑', 'a new or extended building'];
     return f.elements
       .filter((d): d is ElementOf<'opening'> => d.kind === 'opening' && d.entrance !== 'staff' && !atLeast(ctx, d.width, min))
       .map((d) =>
@@ -275,8 +285,8 @@ const doorWidth = defineRule({
           elementIds: [d.id],
           floorId: f.id,
           at: d.position,
-          zh: `门“${d.name ?? d.id}”净宽 ${fmtMeasured(d.width, min)} m，无障碍通行应不小于 ${fmtLimit(min)} m`,
-          en: `Door "${d.name ?? d.id}" is ${fmtMeasured(d.width, min)} m clear; accessible routes need ${fmtLimit(min)} m`,
+          zh: `门“${d.name ?? d.id}”净宽 ${fmtMeasured(d.width, min)} m，${work[0]}的门应不小于 ${fmtLimit(min)} m`,
+          en: `Door "${d.name ?? d.id}" is ${fmtMeasured(d.width, min)} m clear; doors in ${work[1]} need ${fmtLimit(min)} m`,
           data: { widthM: d.width, minM: min },
         }),
       );

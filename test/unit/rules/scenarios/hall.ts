@@ -64,6 +64,8 @@ export interface HallSpec {
   level?: HallLevel;
   crowded?: boolean;
   sprinklers?: boolean;
+  /** Preset parameters tuned for this hall (`meta.ruleOverrides`). */
+  overrides?: Record<string, number | boolean | string>;
   floors: FloorSpec[];
 }
 
@@ -78,7 +80,14 @@ export function hall(spec: HallSpec): HallDocument {
   return {
     format: 'halltwin',
     version: CURRENT_VERSION,
-    meta: MetaSchema.parse({ name: 'scenario', preset: spec.preset, level: spec.level ?? 'county', crowded: spec.crowded ?? false, sprinklers: spec.sprinklers ?? false }),
+    meta: MetaSchema.parse({
+      name: 'scenario',
+      preset: spec.preset,
+      level: spec.level ?? 'county',
+      crowded: spec.crowded ?? false,
+      sprinklers: spec.sprinklers ?? false,
+      ruleOverrides: spec.overrides ?? {},
+    }),
     floors,
   };
 }
