@@ -58,7 +58,8 @@ const HALL_SUBJECTS: Record<string, (doc: HallDocument) => number> = {
   // The routes walked are the main entrance's: without one there is no route to sign (access.entrance says so).
   'sign.continuity': (doc) => (hasMain(doc) ? 1 : 0),
   'safety.aed-coverage': (doc) => count(doc, (e) => e.kind === 'point' && e.pointKind === 'aed'),
-  'safety.aed-signed': (doc) => count(doc, (e) => e.kind === 'point' && e.pointKind === 'aed'),
+  // Signposted from the main entrance: without an AED or an entrance there is nothing to sign from or to.
+  'safety.aed-signed': (doc) => (hasMain(doc) ? count(doc, (e) => e.kind === 'point' && e.pointKind === 'aed') : 0),
 };
 
 /** Number of things the rule checks in this hall; undefined for rules that always apply. */
