@@ -205,6 +205,11 @@ const cctv = defineRule({
   check(ctx) {
     const range = num(ctx, 'cctvRangeM');
     const cams = all(ctx.doc, 'point').filter(({ el }) => el.pointKind === 'cctv');
+    // A text that asks for cameras without naming where (hainan §11.1.4 应合理安装摄像头) is met by one camera.
+    if (ctx.setting.options?.presenceOnly === true)
+      return cams.length
+        ? []
+        : [finding('safety.cctv', ctx, { floorId: ctx.doc.floors[0]?.id, disc: 'none', zh: '场所内没有安装监控摄像机', en: 'No CCTV camera is installed in the place' })];
     const seen = (floorId: string, p: [number, number]) =>
       cams.some(({ floor, el }) => floor.id === floorId && atMost(ctx, dist(el.position, p), range) && lineOfSight(ctx.doc, floorId, el.position, p));
     const out: Finding[] = [];

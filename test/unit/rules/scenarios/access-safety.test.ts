@@ -199,6 +199,15 @@ describe('safety.cctv (hunan §6.2 出入口处、24小时自助服务区; jiang
       'safety.cctv',
       { status: 'fail', severity: 'error', names: ['cs'] },
     ));
+  it('hainan §11.1.4 应合理安装摄像头: no camera at all is an error', () => expectVerdict(oneFloor('hainan', []), 'safety.cctv', { status: 'fail', severity: 'error', count: 1 }));
+  it('hainan: the text names no place, so one camera anywhere meets it', () => expectVerdict(oneFloor('hainan', [cam([25, 18])]), 'safety.cctv', { status: 'pass' }));
+  it('hainan township (参照执行): a warning', () => expectVerdict(oneFloor('hainan', [], 'township'), 'safety.cctv', { status: 'fail', severity: 'warning' }));
+  it('hunan: the 24 h area needs a camera inside it', () =>
+    expectVerdict(oneFloor('hunan', [cam([MAIN[0], 4]), zone('self-service-24h', box(0, 0, 6, 6), { id: 'z24' })]), 'safety.cctv', {
+      status: 'fail',
+      severity: 'error',
+      names: ['z24'],
+    }));
   it('hunan: the elevator is not among the places named', () =>
     expectVerdict(
       hall({
