@@ -103,6 +103,7 @@ export const zone24hIndependent = defineRule({
     // What the preset's text asks for (hainan: its own entrance; jiangxi: ground floor beside the main entrance,
     // open 24 h), each a finding of its own.
     const asked = (ctx.setting.options?.checks as Check24h[] | undefined) ?? CHECKS_24H;
+    const independent = ctx.setting.options?.independentOfMain === true;
     // 一楼 is storey 1 (a basement below it does not make it the first floor); without one, the lowest floor.
     const ground = ctx.doc.floors.find((f) => f.storey === 1) ?? [...ctx.doc.floors].sort((a, b) => a.elevation - b.elevation)[0];
     const main = mainEntrance(ctx.doc);
@@ -123,10 +124,16 @@ export const zone24hIndependent = defineRule({
         );
       if (
         asked.includes('own-door') &&
-        // The hall's own main entrance is not an entrance independent of the hall (独立于政务服务场所).
         !floor.elements.some(
           (d) =>
-            d.kind === 'opening' && d.entrance !== 'staff' && d.entrance !== 'main' && isExteriorDoor(floor, d, extTol) && distToPolygonBoundary(d.position, el.polygon) <= doorTol,
+            d.kind === 'opening' &&
+            d.entrance !== 'staff' &&
+            // Where the text asks the entrance to be independent of the place (hainan 独立于政务服务场所), the hall's
+            // own main entrance is not one; where it asks only that the area be open day and night (jiangxi), a main
+            // entrance opening straight into it serves.
+            (d.entrance !== 'main' || !independent) &&
+            isExteriorDoor(floor, d, extTol) &&
+            distToPolygonBoundary(d.position, el.polygon) <= doorTol,
         )
       )
         out.push(

@@ -213,6 +213,21 @@ describe('zone.24h-independent (hainan §6.1.2.1 出入口应独立; jiangxi §6
         says: ['max 20 m'],
       },
     ));
+  it('jiangxi (全天 24h 开放, not 独立): a 24h foyer the main entrance opens straight into passes', () =>
+    expectVerdict(oneFloor('jiangxi', [zone('self-service-24h', box(13, 0, 18, 5), { id: 'z24' })]), 'zone.24h-independent', { status: 'pass' }));
+  it('jiangxi: reached only through the hall, it cannot open at night', () =>
+    expectVerdict(oneFloor('jiangxi', [z24(17)]), 'zone.24h-independent', { status: 'fail', severity: 'error', disc: 'own-door', count: 1 }));
+  it('jiangxi: 19.5 m from the main entrance is still 主入口一侧 (≤ 20 m)', () =>
+    expectVerdict(
+      oneFloor('jiangxi', [zone('self-service-24h', box(0, 15, 2.6, 20), { id: 'z24' }), door([0, 17.5], { entrance: '24h', rotation: 90, wallId: 'wall-w' })]),
+      'zone.24h-independent',
+      {
+        status: 'pass',
+      },
+    ));
+  it('jiangxi township (参照执行): a warning', () =>
+    expectVerdict(oneFloor('jiangxi', [z24(17)], 'township'), 'zone.24h-independent', { status: 'fail', severity: 'warning', disc: 'own-door' }));
+  it('hainan village (参照执行): a warning', () => expectVerdict(oneFloor('hainan', [z24()], 'village'), 'zone.24h-independent', { status: 'fail', severity: 'warning' }));
   it('hunan: 可 → info', () => expectVerdict(oneFloor('hunan', [z24()]), 'zone.24h-independent', { status: 'fail', severity: 'info' }));
   it('no 24h area: not applicable', () => expectVerdict(oneFloor('hainan', []), 'zone.24h-independent', { status: 'na' }));
 });
