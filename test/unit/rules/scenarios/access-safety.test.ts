@@ -76,6 +76,20 @@ describe('access.toilet (hainan §6.3.3.1 f; jiangxi §5.3.1.2; GB 50763: ≥ 4.
       expectVerdict(oneFloor(preset, toilet(2, 2, 0.75)), 'access.toilet', { status: 'fail', severity: 'error', disc: 'door', says: ['0.75 m'] }));
     it(`${preset}: none at all is an error`, () => expectVerdict(oneFloor(preset, []), 'access.toilet', { status: 'fail', severity: 'error' }));
   }
+  for (const preset of PRESETS) {
+    it(`${preset}: 1.50 m wide holds the Ø1.50 m circle exactly`, () => expectVerdict(oneFloor(preset, toilet(1.5, 2.7, 0.9)), 'access.toilet', { status: 'pass' }));
+    it(`${preset}: 1.49 m wide does not (turning space only)`, () =>
+      expectVerdict(oneFloor(preset, toilet(1.49, 2.8, 0.9)), 'access.toilet', { status: 'fail', severity: 'error', count: 1, disc: 'turning' }));
+    it(`${preset}: exactly 4.00 m² passes (不应小于)`, () => expectVerdict(oneFloor(preset, toilet(1.6, 2.5, 0.9)), 'access.toilet', { status: 'pass' }));
+  }
+  it.each([
+    ['hunan', 'township', 'error'],
+    ['hunan', 'village', 'error'],
+    ['hainan', 'township', 'warning'],
+    ['jiangxi', 'village', 'warning'],
+  ] as [PresetId, HallLevel, 'error' | 'warning'][])('%s %s: no accessible toilet is %s', (preset, level, severity) =>
+    expectVerdict(oneFloor(preset, [], level), 'access.toilet', { status: 'fail', severity }),
+  );
   it('a long narrow 4.2 m² room cannot hold the Ø1.50 m circle', () =>
     expectVerdict(oneFloor('hainan', toilet(3, 1.4, 0.9)), 'access.toilet', { status: 'fail', disc: 'turning', says: ['1.50 m'] }));
 });
