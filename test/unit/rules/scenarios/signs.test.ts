@@ -30,9 +30,17 @@ describe('sign.service-hours (hunan §5.5 门外…办公时间牌; hainan §5.5
   for (const preset of ['hunan', 'hainan', 'jiangxi'] as PresetId[]) {
     it(`${preset}: a service-hours board outside the main door passes`, () =>
       expectVerdict(oneFloor(preset, [sign('service-hours', [16.5, -0.3])]), 'sign.service-hours', { status: 'pass' }));
-    it(`${preset}: one just inside passes`, () => expectVerdict(oneFloor(preset, [sign('service-hours', [14, 1])]), 'sign.service-hours', { status: 'pass' }));
     it(`${preset}: none is an error`, () => expectVerdict(oneFloor(preset, []), 'sign.service-hours', { status: 'fail', severity: 'error' }));
   }
+  for (const preset of ['hainan', 'jiangxi'] as PresetId[])
+    it(`${preset}: one just inside passes (公开 / 正门醒目位置 name no side of the door)`, () =>
+      expectVerdict(oneFloor(preset, [sign('service-hours', [14, 1])]), 'sign.service-hours', { status: 'pass' }));
+  it('hunan §5.5 门外醒目位置: a board 1 m inside the hall is not outside the door', () =>
+    expectVerdict(oneFloor('hunan', [sign('service-hours', [14, 1])]), 'sign.service-hours', { status: 'fail', severity: 'error', says: ['inside the hall'] }));
+  it('hunan: one on the entrance wall beside the door counts as outside', () =>
+    expectVerdict(oneFloor('hunan', [sign('service-hours', [17, 0.15])]), 'sign.service-hours', { status: 'pass' }));
+  it('hunan: one outside but 9 m from the door is not at it (8 m)', () =>
+    expectVerdict(oneFloor('hunan', [sign('service-hours', [24, -0.5])]), 'sign.service-hours', { status: 'fail', severity: 'error', says: ['8 m'] }));
   it('hunan township: §5.5 binds every level', () => expectVerdict(oneFloor('hunan', [], 'township'), 'sign.service-hours', { status: 'fail', severity: 'error' }));
 });
 
