@@ -288,7 +288,9 @@ export const zoneHallArea = defineRule({
     const min = ctx.setting.options?.minAreaM2;
     if (typeof min !== 'number') throw new Error(`preset option "minAreaM2" of zone.hall-area is missing for level ${ctx.level}`);
     let total = 0;
-    for (const f of ctx.doc.floors) if (f.outline && f.elements.some((e) => e.kind === 'zone' && !isStaffZone(e))) total += area(f.outline);
+    // 大厅建筑面积: every floor that holds the hall's functional areas, the back office's own floor included (办公区 is
+    // one of them, §5.4.1); a floor with no zone drawn is not known to be the hall's.
+    for (const f of ctx.doc.floors) if (f.outline && f.elements.some((e) => e.kind === 'zone' && e.type !== 'unclassified')) total += area(f.outline);
     if (total >= min) return [];
     return [
       finding('zone.hall-area', ctx, {

@@ -287,6 +287,32 @@ describe('zone.hall-area (hunan §5.2 宜为…以上)', () => {
     expectVerdict(sized(level, m2), 'zone.hall-area', fails ? { status: 'fail', severity: 'warning' } : { status: 'pass' }),
   );
   it('park: the text gives no area', () => expectVerdict(sized('park', 50), 'zone.hall-area', { status: 'off' }));
+  it('a back office on its own floor is part of the hall’s floor area (township: 150 + 150 m²)', () =>
+    expectVerdict(
+      hall({
+        preset: 'hunan',
+        level: 'township',
+        floors: [
+          { elements: [zone('counter-service', box(1, 1, 5, 5))], outline: box(0, 0, 7.5, 20) },
+          { elements: [zone('back-office', box(1, 1, 5, 5))], outline: box(0, 0, 7.5, 20) },
+        ],
+      }),
+      'zone.hall-area',
+      { status: 'pass' },
+    ));
+  it('a floor with no zone drawn is not counted', () =>
+    expectVerdict(
+      hall({
+        preset: 'hunan',
+        level: 'township',
+        floors: [
+          { elements: [zone('counter-service', box(1, 1, 5, 5))], outline: box(0, 0, 7.5, 20) },
+          { elements: [], outline: box(0, 0, 7.5, 20) },
+        ],
+      }),
+      'zone.hall-area',
+      { status: 'fail', severity: 'warning', says: ['150', '200'] },
+    ));
 });
 
 describe('zone.counter-backoffice-link (hunan §5.4.3 宜与后台审批区对应连接)', () => {
