@@ -38,7 +38,7 @@ const SUBJECTS: Record<string, (e: El) => boolean> = {
   'zone.waiting-adjacent': zoneOf('waiting'),
   'zone.waiting-capacity': zoneOf('waiting'),
   'zone.24h-independent': zoneOf('self-service-24h'),
-  'zone.specialist-max': zoneOf('specialist'),
+  'zone.specialist-max': (e) => zoneOf('specialist')(e) || (e.kind === 'counter' && e.type === 'specialist'),
   'zone.classified': (e) => e.kind === 'zone',
   'safety.exit-width': (e) => e.kind === 'opening',
 };

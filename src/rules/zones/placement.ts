@@ -229,20 +229,26 @@ export const zoneSpecialistMax = defineRule({
   group: 'zones',
   title: { zh: '专业服务区数量', en: 'Number of specialist areas' },
   scope: 'hall',
-  reads: ['zone'],
+  reads: ['zone', 'counter'],
   params: ['specialistZonesMax'],
   check(ctx) {
     const max = num(ctx, 'specialistZonesMax');
     const sp = all(ctx.doc, 'zone').filter(({ el }) => zoneHasType(el, 'specialist'));
-    if (sp.length <= max) return [];
+    // 专业区域 are the departments' areas (公安、税务、社保…): where they are not drawn as zones, the departments of the
+    // specialist counters tell how many there are.
+    const counters = all(ctx.doc, 'counter').filter(({ el }) => el.type === 'specialist');
+    const depts = [...new Set(counters.map(({ el }) => el.department?.trim()).filter((d): d is string => !!d))];
+    if (sp.length <= max && depts.length <= max) return [];
+    const byZone = sp.length >= depts.length;
+    const n = byZone ? sp.length : depts.length;
+    const first = byZone ? { floorId: sp[0].floor.id, at: centroid(sp[0].el.polygon) } : { floorId: counters[0].floor.id, at: counters[0].el.position };
     return [
       finding('zone.specialist-max', ctx, {
-        elementIds: sp.map((s) => s.el.id),
-        floorId: sp[0].floor.id,
-        at: centroid(sp[0].el.polygon),
-        zh: `专业服务区 ${sp.length} 个，超过 ${max} 个`,
-        en: `${sp.length} specialist areas, more than ${max}`,
-        data: { count: sp.length, max },
+        elementIds: byZone ? sp.map((s) => s.el.id) : counters.map((c) => c.el.id),
+        ...first,
+        zh: byZone ? `专业服务区 ${n} 个，超过 ${max} 个` : `专业窗口分属 ${n} 个部门（${depts.join('、')}），专业区域超过 ${max} 个`,
+        en: byZone ? `${n} specialist areas, more than ${max}` : `Specialist counters of ${n} departments (${depts.join(', ')}): more than ${max} specialist areas`,
+        data: { count: n, max },
       }),
     ];
   },

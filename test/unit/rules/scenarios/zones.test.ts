@@ -249,6 +249,17 @@ describe('zone.specialist-max (jiangxi §7.1.6.3 不多于6个)', () => {
   it('six pass', () => expectVerdict(oneFloor('jiangxi', areas(6)), 'zone.specialist-max', { status: 'pass' }));
   it('seven fail', () => expectVerdict(oneFloor('jiangxi', areas(7)), 'zone.specialist-max', { status: 'fail', severity: 'error', says: ['7 specialist', 'more than 6'] }));
   it('none: not applicable', () => expectVerdict(oneFloor('jiangxi', []), 'zone.specialist-max', { status: 'na' }));
+  const depts = (names: string[]) => names.map((d, i) => counter('specialist', [2 + 2 * i, 17], { department: d, id: `sp${i}` }));
+  const SIX = ['公安', '税务', '社保', '医保', '公积金', '不动产'];
+  it('specialist counters of six departments, no zones drawn: six areas pass', () => expectVerdict(oneFloor('jiangxi', depts(SIX)), 'zone.specialist-max', { status: 'pass' }));
+  it('of seven departments: an error naming the counters and the departments', () =>
+    expectVerdict(oneFloor('jiangxi', depts([...SIX, '市场监管'])), 'zone.specialist-max', {
+      status: 'fail',
+      severity: 'error',
+      names: ['sp0', 'sp6'],
+      says: ['7 departments', '市场监管'],
+    }));
+  it('two counters of one department are one area', () => expectVerdict(oneFloor('jiangxi', depts([...SIX, '公安'])), 'zone.specialist-max', { status: 'pass' }));
 });
 
 describe('zone.hall-storeys (hunan §5.1 设置在建筑物三层以下)', () => {
