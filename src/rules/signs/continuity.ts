@@ -28,7 +28,7 @@ function turnDeg(a: Vec2, b: Vec2, c: Vec2, d: Vec2): number {
  * path smoothing cut into several short legs is one turn, measured from the leg before it to the leg after it,
  * so a 50° corner is not lost as a 40° and a 10° bend.
  */
-function decisionPoints(pts: readonly NavPoint[], minTurn: number, minLeg: number): NavPoint[] {
+export function decisionPoints(pts: readonly NavPoint[], minTurn: number, minLeg: number): NavPoint[] {
   const out: NavPoint[] = [];
   const last = pts.length - 1;
   for (let i = 1; i < last; i++) {
