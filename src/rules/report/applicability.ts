@@ -40,6 +40,8 @@ const SUBJECTS: Record<string, (e: El) => boolean> = {
   'zone.24h-independent': zoneOf('self-service-24h'),
   'zone.specialist-max': (e) => zoneOf('specialist')(e) || (e.kind === 'counter' && e.type === 'specialist'),
   'zone.classified': (e) => e.kind === 'zone',
+  // Areas compared only where some are drawn (zone.required reports a hall with none).
+  'zone.public-over-staff': (e) => e.kind === 'zone' && e.type !== 'unclassified',
   'safety.exit-width': (e) => e.kind === 'opening',
 };
 

@@ -212,7 +212,7 @@ export const zonePublicOverStaff = defineRule({
       if (isStaffZone(el)) staff += area(el.polygon);
       else pub += area(el.polygon);
     }
-    if (pub > staff) return [];
+    if (pub > staff || pub + staff === 0) return [];
     return [
       finding('zone.public-over-staff', ctx, {
         floorId: ctx.doc.floors[0]?.id,

@@ -242,6 +242,13 @@ describe('zone.public-over-staff (jiangxi §6.1.4 服务对象使用面积应大
       says: ['50.00 m²'],
     }));
   it('hunan: no such clause', () => expectVerdict(oneFloor('hunan', []), 'zone.public-over-staff', { status: 'off' }));
+  it('no zones drawn: nothing to compare (not applicable)', () => expectVerdict(oneFloor('jiangxi', []), 'zone.public-over-staff', { status: 'na' }));
+  it('jiangxi township (参照执行): a warning', () =>
+    expectVerdict(oneFloor('jiangxi', [zone('waiting', box(0, 0, 10, 4)), zone('back-office', box(0, 10, 10, 15))], 'township'), 'zone.public-over-staff', {
+      status: 'fail',
+      severity: 'warning',
+      says: ['40', '50'],
+    }));
 });
 
 describe('zone.specialist-max (jiangxi §7.1.6.3 不多于6个)', () => {
