@@ -296,7 +296,9 @@ export const zoneHallArea = defineRule({
     let total = 0;
     // 大厅建筑面积: every floor that holds the hall's functional areas, the back office's own floor included (办公区 is
     // one of them, §5.4.1); a floor with no zone drawn is not known to be the hall's.
-    for (const f of ctx.doc.floors) if (f.outline && f.elements.some((e) => e.kind === 'zone' && e.type !== 'unclassified')) total += area(f.outline);
+    // Before any zone is drawn, every floor's outline is all there is to go by.
+    const zoned = ctx.doc.floors.filter((f) => f.elements.some((e) => e.kind === 'zone' && e.type !== 'unclassified'));
+    for (const f of zoned.length ? zoned : ctx.doc.floors) if (f.outline) total += area(f.outline);
     if (total >= min) return [];
     return [
       finding('zone.hall-area', ctx, {

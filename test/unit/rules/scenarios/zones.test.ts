@@ -318,6 +318,8 @@ describe('zone.hall-area (hunan §5.2 宜为…以上)', () => {
       'zone.hall-area',
       { status: 'pass' },
     ));
+  it('before any zone is drawn, the outlines are the hall (a 600 m² county hall is short of 5000 m²)', () =>
+    expectVerdict(oneFloor('hunan', []), 'zone.hall-area', { status: 'fail', severity: 'warning', says: ['600', '5000'] }));
   it('a floor with no zone drawn is not counted', () =>
     expectVerdict(
       hall({
