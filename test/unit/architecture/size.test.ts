@@ -27,8 +27,6 @@ const PENDING_SPLIT: Record<string, string> = {
   'dxf/doors.ts#findDoors': 'DXF import',
   'dxf/read.ts#flatten': 'DXF import',
   'dxf/read.ts#flatten/walk': 'DXF import',
-  'rules/report/model.ts#buildReport': 'report',
-  'rules/zones/office-separated.ts#checkFloor': 'rule logic',
   'ui/dxf/DxfImportDialog.tsx#DxfImportDialog': 'DXF import',
   'ui/underlay/UnderlayPanel.tsx#UnderlayPanel': 'underlays',
   'view/LabelLayer.tsx#LabelProjector': 'editor performance',
