@@ -2,7 +2,7 @@
  * The editor: document history, UI state (a zustand vanilla store), the active tool and the input
  * plumbing. No React, no three: the view and panels subscribe to `store` and forward input here.
  */
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createEditorStore, type EditorStore } from './store';
 import { History } from '../core/history';
 import type { Floor, HallDocument } from '../core/document';
 import {
@@ -47,7 +47,7 @@ export type ToolSet = Record<ToolId, (editor: Editor) => Tool>;
 
 export class Editor {
   readonly history: History;
-  readonly store: StoreApi<EditorState>;
+  readonly store: EditorStore<EditorState>;
   /** Snap distance in metres; the view sets it from the zoom (≈ 10 px). */
   snapTolerance = 0.3;
   /** How far the pointer must travel before a press becomes a drag (metres; the view sets ≈ 4 px). */
@@ -66,7 +66,7 @@ export class Editor {
     private readonly tools: ToolSet,
   ) {
     this.history = new History(doc);
-    this.store = createStore<EditorState>(() => ({
+    this.store = createEditorStore<EditorState>(() => ({
       doc,
       canUndo: false,
       canRedo: false,
@@ -303,15 +303,19 @@ export class Editor {
 
   // ---- input -----------------------------------------------------------------------------------
 
+  // Each pointer event is one batch: what it changes (cursor, document, snap guides, hover) reaches the
+  // subscribers as one notification.
   pointerDown(e: PlanPointerEvent): void {
-    this.tool.pointerDown?.(e);
+    this.store.batch(() => this.tool.pointerDown?.(e));
   }
   pointerMove(e: PlanPointerEvent): void {
-    this.setCursor(e.point);
-    this.tool.pointerMove?.(e);
+    this.store.batch(() => {
+      this.setCursor(e.point);
+      this.tool.pointerMove?.(e);
+    });
   }
   pointerUp(e: PlanPointerEvent): void {
-    this.tool.pointerUp?.(e);
+    this.store.batch(() => this.tool.pointerUp?.(e));
   }
 
   /** Arrow keys move the selection by a grid step (1 m with Shift). */
