@@ -45,9 +45,6 @@ const PENDING_SPLIT: Record<string, string> = {
   'ui/toolbar/FileMenu.tsx#FileMenu': 'exports',
   'ui/toolbar/Toolbar.tsx#Toolbar': 'drawing',
   'ui/underlay/UnderlayPanel.tsx#UnderlayPanel': 'underlays',
-  'view/LabelLayer.tsx#LabelProjector': 'editor performance',
-  'view/OverlayLayer.tsx#OverlayLayer': 'editor performance',
-  'view/Viewport.tsx#CameraRig': 'editor performance',
 };
 
 interface Measured {
