@@ -4,8 +4,8 @@
  * it offers live by concern beside it (keys.ts, selection-commands.ts, clipboard.ts, outline-commands.ts,
  * floor-commands.ts), written against `EditorHost`; the methods here are their one entry point.
  */
-import { createStore, type StoreApi } from 'zustand/vanilla';
 import { afterHistoryChange, initialState } from './editor-state';
+import { createEditorStore, type EditorStore } from './store';
 import { CommandError, type Command, type DrawOrder, replaceDocument, updateFloor } from '../core/commands';
 import type { Floor, HallDocument } from '../core/document';
 import { describeProblems, type LoadResult, parseHallText } from '../core/io';
@@ -36,7 +36,7 @@ export type ToolSet = Record<ToolId, (editor: Editor) => Tool>;
 
 export class Editor implements EditorHost {
   readonly history: History;
-  readonly store: StoreApi<EditorState>;
+  readonly store: EditorStore<EditorState>;
   /** Snap distance in metres; the view sets it from the zoom (≈ 10 px). */
   snapTolerance = 0.3;
   /** How far the pointer must travel before a press becomes a drag (metres; the view sets ≈ 4 px). */
@@ -54,7 +54,7 @@ export class Editor implements EditorHost {
     private readonly tools: ToolSet,
   ) {
     this.history = new History(doc);
-    this.store = createStore<EditorState>(() => initialState(doc));
+    this.store = createEditorStore<EditorState>(() => initialState(doc));
     this.tool = tools.select(this);
     this.history.subscribe((h) => this.store.setState(afterHistoryChange(this.store.getState(), h)));
   }
@@ -269,15 +269,19 @@ export class Editor implements EditorHost {
 
   // ---- input -----------------------------------------------------------------------------------
 
+  // Each pointer event is one batch: what it changes (cursor, document, snap guides, hover) reaches the
+  // subscribers as one notification.
   pointerDown(e: PlanPointerEvent): void {
-    this.tool.pointerDown?.(e);
+    this.store.batch(() => this.tool.pointerDown?.(e));
   }
   pointerMove(e: PlanPointerEvent): void {
-    this.setCursor(e.point);
-    this.tool.pointerMove?.(e);
+    this.store.batch(() => {
+      this.setCursor(e.point);
+      this.tool.pointerMove?.(e);
+    });
   }
   pointerUp(e: PlanPointerEvent): void {
-    this.tool.pointerUp?.(e);
+    this.store.batch(() => this.tool.pointerUp?.(e));
   }
 
   keyDown(e: EditorKeyEvent): boolean {

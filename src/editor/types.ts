@@ -1,5 +1,5 @@
 /** Editor state and input types shared by the editor, the view and the panels. */
-import type { StoreApi } from 'zustand/vanilla';
+import type { EditorStore } from './store';
 import type { Command } from '../core/commands';
 import type { Floor, HallDocument } from '../core/document';
 import type { HallElement } from '../core/kinds/registry';
@@ -155,7 +155,7 @@ export interface EditorHost {
   readonly floor: Floor;
   readonly floorId: string;
   readonly selection: string[];
-  readonly store: StoreApi<EditorState>;
+  readonly store: EditorStore<EditorState>;
   readonly grid: { size: number; snap: boolean };
   execute(cmd: Command): boolean;
   /** Shows the error banner; a message in both languages shows the UI language's (a string is shown as it is). */

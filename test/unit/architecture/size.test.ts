@@ -29,9 +29,6 @@ const PENDING_SPLIT: Record<string, string> = {
   'dxf/read.ts#flatten/walk': 'DXF import',
   'ui/dxf/DxfImportDialog.tsx#DxfImportDialog': 'DXF import',
   'ui/underlay/UnderlayPanel.tsx#UnderlayPanel': 'underlays',
-  'view/LabelLayer.tsx#LabelProjector': 'editor performance',
-  'view/OverlayLayer.tsx#OverlayLayer': 'editor performance',
-  'view/Viewport.tsx#CameraRig': 'editor performance',
 };
 
 interface Measured {
