@@ -7,6 +7,7 @@ export interface FramePlan {
   arcs: Arc[];
   labels: Label[];
   loops: Loop[];
+  hatches: Loop[];
   /** Every insert of the drawing (indexed as `ins` in the pieces), in floor metres. */
   inserts: Insert[];
   /** Within the frame's box, with a 5 % margin (floor metres). */
@@ -25,13 +26,18 @@ export function clipToFrame(d: Drawing, frame: Frame, f: number, role: (l: strin
   for (const a of d.arcs) if (inFrame(frame, a.cx, a.cy) && role(a.layer) !== 'ignore') arcs.push({ ...a, cx: toX(a.cx), cy: toY(a.cy), r: a.r * f });
   const labels: Label[] = [];
   for (const l of d.labels) if (inFrame(frame, l.x, l.y)) labels.push({ ...l, x: toX(l.x), y: toY(l.y), height: l.height * f });
-  const loops: Loop[] = [];
-  for (const l of d.loops)
-    if (l.pts.length && inFrame(frame, l.pts[0][0], l.pts[0][1]) && role(l.layer) !== 'ignore')
-      loops.push({ ...l, pts: l.pts.map(([x, y]) => [toX(x), toY(y)] as [number, number]) });
+  const rings = (list: Loop[]): Loop[] => {
+    const out: Loop[] = [];
+    for (const l of list)
+      if (l.pts.length && inFrame(frame, l.pts[0][0], l.pts[0][1]) && role(l.layer) !== 'ignore')
+        out.push({ ...l, pts: l.pts.map(([x, y]) => [toX(x), toY(y)] as [number, number]) });
+    return out;
+  };
+  const loops = rings(d.loops);
+  const hatches = rings(d.hatches);
   const inserts = d.inserts.map((i) => ({ ...i, x: toX(i.x), y: toY(i.y) }));
   const fw = (frame.maxX - frame.minX) * f;
   const fh = (frame.maxY - frame.minY) * f;
   const inFrameM = (x: number, y: number) => x >= -0.05 * fw && x <= 1.05 * fw && y >= -0.05 * fh && y <= 1.05 * fh;
-  return { segs, arcs, labels, loops, inserts, inFrameM };
+  return { segs, arcs, labels, loops, hatches, inserts, inFrameM };
 }

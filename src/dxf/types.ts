@@ -72,6 +72,8 @@ export interface Drawing {
   arcs: Arc[];
   labels: Label[];
   loops: Loop[];
+  /** Boundary paths of HATCH fills (a filled stair, lift shaft or column), world coordinates. */
+  hatches: Loop[];
   inserts: Insert[];
   layers: Map<string, LayerInfo>;
   /** Entities of types the importer does not read (HATCH, SPLINE, 3DFACE …), by type. */

@@ -25,8 +25,6 @@ const PENDING_SPLIT: Record<string, string> = {
   'dxf/import.ts#buildHall': 'DXF import',
   'dxf/binary.ts#binaryDxfToText': 'DXF import',
   'dxf/doors.ts#findDoors': 'DXF import',
-  'dxf/read.ts#flatten': 'DXF import',
-  'dxf/read.ts#flatten/walk': 'DXF import',
   'editor/editor.ts': 'architecture',
   'nav/export/imdf.ts#buildImdf': 'architecture',
   'nav/export/navdata.ts#buildNavMapData': 'architecture',
