@@ -22,9 +22,6 @@ const WHY = /\bLong because\b\s*\S/;
  * belongs to. Remove an entry when its split lands.
  */
 const PENDING_SPLIT: Record<string, string> = {
-  'dxf/import.ts#buildHall': 'DXF import',
-  'dxf/binary.ts#binaryDxfToText': 'DXF import',
-  'dxf/doors.ts#findDoors': 'DXF import',
   'editor/editor.ts': 'architecture',
   'nav/export/imdf.ts#buildImdf': 'architecture',
   'nav/export/navdata.ts#buildNavMapData': 'architecture',
