@@ -14,9 +14,9 @@ export interface FramePlan {
   inFrameM: (x: number, y: number) => boolean;
 }
 
-export function clipToFrame(d: Drawing, frame: Frame, f: number, role: (l: string) => LayerRole): FramePlan {
-  const ox = frame.minX;
-  const oy = frame.minY;
+/** `origin`: the drawing point that becomes the floor's (0, 0); the frame's corner unless floors are lined up on the grid. */
+export function clipToFrame(d: Drawing, frame: Frame, f: number, role: (l: string) => LayerRole, origin: [number, number] = [frame.minX, frame.minY]): FramePlan {
+  const [ox, oy] = origin;
   const toX = (x: number) => (x - ox) * f;
   const toY = (y: number) => (y - oy) * f;
   const segs: Seg[] = [];
@@ -38,6 +38,8 @@ export function clipToFrame(d: Drawing, frame: Frame, f: number, role: (l: strin
   const inserts = d.inserts.map((i) => ({ ...i, x: toX(i.x), y: toY(i.y) }));
   const fw = (frame.maxX - frame.minX) * f;
   const fh = (frame.maxY - frame.minY) * f;
-  const inFrameM = (x: number, y: number) => x >= -0.05 * fw && x <= 1.05 * fw && y >= -0.05 * fh && y <= 1.05 * fh;
+  const fx = (frame.minX - ox) * f;
+  const fy = (frame.minY - oy) * f;
+  const inFrameM = (x: number, y: number) => x - fx >= -0.05 * fw && x - fx <= 1.05 * fw && y - fy >= -0.05 * fh && y - fy <= 1.05 * fh;
   return { segs, arcs, labels, loops, hatches, inserts, inFrameM };
 }

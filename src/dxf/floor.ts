@@ -28,6 +28,8 @@ export interface BuiltFloor {
 export interface FloorJob {
   drawing: Drawing;
   frame: Frame;
+  /** The drawing point that becomes the floor's (0, 0). */
+  origin: [number, number];
   /** Metres per drawing unit. */
   metres: number;
   role: (l: string) => LayerRole;
@@ -43,7 +45,7 @@ export function buildFloor(job: FloorJob): BuiltFloor {
   const check = () => {
     if (signal?.aborted) throw new DxfImportCancelled();
   };
-  const plan = clipToFrame(d, frame, job.metres, role);
+  const plan = clipToFrame(d, frame, job.metres, role, job.origin);
   progress('walls', 0);
   const walls = findWallLines(plan, role, floorId, warnings);
   check();

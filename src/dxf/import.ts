@@ -6,6 +6,7 @@
  */
 import { MetaSchema, type Floor, type HallDocument } from '../core/document';
 import { analyse } from './analyse';
+import { alignFrames, axisRuns } from './axes';
 import { DxfImportCancelled, DxfImportError } from './errors';
 import { buildFloor } from './floor';
 import { r3, type Ids } from './ids';
@@ -110,19 +111,21 @@ function countElements(floors: Floor[], stats: Counts): void {
     }
 }
 
-/** One floor per chosen frame, bottom storey first, with its context lines. */
-function buildFloors(drawing: Drawing, a: DxfAnalysis, frameIdx: number[], opts: DxfImportOptions): { floors: Floor[]; context: DxfFloorLines[] } {
+/** One floor per chosen frame, bottom storey first, with its context lines, lined up on the axes they share. */
+function buildFloors(drawing: Drawing, a: DxfAnalysis, frameIdx: number[], opts: DxfImportOptions): { floors: Floor[]; context: DxfFloorLines[]; alignedOn: string[] } {
   const roles = roleMap(a.layers);
   const role = (layer: string): LayerRole => roles.get(layer) ?? 'other';
   const floors: Floor[] = [];
   const context: DxfFloorLines[] = [];
   const ids: Ids = { n: new Map() };
+  const { origins, shared } = alignFrames(frameIdx.map((i) => a.frames[i]));
+  if (shared.length) a.warnings.push(`floors lined up on grid axes ${axisRuns(shared)} / 各层已按轴线 ${axisRuns(shared)} 对齐`);
   frameIdx.forEach((fi, k) => {
     check(opts.signal);
     const frame = a.frames[fi];
     const floorId = `F${k + 1}`;
     const progress = (s: DxfStage, x: number) => opts.onProgress?.(s, (k + x) / frameIdx.length);
-    const built = buildFloor({ drawing, frame, metres: a.units.metres, role, floorId, ids, progress, warnings: a.warnings, signal: opts.signal });
+    const built = buildFloor({ drawing, frame, origin: origins[k], metres: a.units.metres, role, floorId, ids, progress, warnings: a.warnings, signal: opts.signal });
     floors.push({
       id: floorId,
       name: (frame.title ?? `${k + 1}F`).slice(0, 100),
@@ -134,7 +137,7 @@ function buildFloors(drawing: Drawing, a: DxfAnalysis, frameIdx: number[], opts:
     });
     context.push({ floorId, byRole: built.lines });
   });
-  return { floors, context };
+  return { floors, context, alignedOn: shared };
 }
 
 /** Step 2: build the hall from a session, with the user's roles, unit and frames (the proposals when absent). */
@@ -145,7 +148,7 @@ export function buildHall(session: DxfSession, opts: DxfImportOptions = {}): Dxf
   const analysis = chosen(base, opts, warnings);
   requireWallLayer(fileName, analysis.layers);
   const frameIdx = chosenFrames(fileName, analysis, opts.frames);
-  const { floors, context } = buildFloors(session.drawing, analysis, frameIdx, opts);
+  const { floors, context, alignedOn } = buildFloors(session.drawing, analysis, frameIdx, opts);
   const stats: Counts = { walls: 0, doors: 0, zones: 0, obstacles: 0, namedZones: 0, vlinks: 0 };
   countElements(floors, stats);
   stats.vlinks = joinVLinks(floors);
@@ -164,7 +167,7 @@ export function buildHall(session: DxfSession, opts: DxfImportOptions = {}): Dxf
   const doc = validDocument(docIn as HallDocument, warnings);
   opts.onProgress?.('done', 1);
   const totalMs = performance.now() - session.t0;
-  return { doc, warnings, analysis, context, stats: { bytes: session.bytes, ...stats, parseMs: session.parseMs, totalMs } };
+  return { doc, alignedOn, warnings, analysis, context, stats: { bytes: session.bytes, ...stats, parseMs: session.parseMs, totalMs } };
 }
 
 /** Both steps with the proposals (or the options' overrides): what the CLI and tests call. */

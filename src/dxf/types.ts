@@ -1,5 +1,6 @@
 /** Public types of the DXF importer: the flattened drawing, layer roles, options, result and progress. */
 import type { HallDocument } from '../core/document';
+import type { GridAxis } from './axes';
 
 /** What a layer holds, as the importer reads it. 'ignore' layers are not even drawn as context. */
 export type LayerRole = 'wall' | 'door' | 'window' | 'column' | 'furniture' | 'room' | 'text' | 'stair' | 'axis' | 'dimension' | 'hatch' | 'other' | 'ignore';
@@ -90,6 +91,8 @@ export interface Frame {
   wallLength: number;
   /** A title found near it (e.g. 一层平面图), when there is one. */
   title?: string;
+  /** The named grid axes (轴线 1, 2 … A, B …) drawn over it, by which floors are lined up. */
+  axes?: GridAxis[];
 }
 
 export interface LayerProposal {
@@ -170,6 +173,8 @@ export interface DxfImportStats {
 
 export interface DxfImportResult {
   doc: HallDocument;
+  /** Axis names the floors were lined up on (empty: each floor starts at the corner of what is drawn). */
+  alignedOn: string[];
   warnings: string[];
   analysis: DxfAnalysis;
   context: DxfFloorLines[];
