@@ -4,14 +4,7 @@
  * drawn side by side share the grid, not the corner of what is drawn (an upper floor is often smaller), so a floor
  * is placed where its named axes fall on the same axes of the lowest chosen floor. Drawing units.
  */
-import type { Frame, Label, LayerRole, Seg } from './types';
-
-export interface GridAxis {
-  name: string;
-  /** 'x': a vertical line at x = at; 'y': a horizontal line at y = at. */
-  along: 'x' | 'y';
-  at: number;
-}
+import type { Frame, GridAxis, Label, LayerRole, Seg } from './types';
 
 /** Axis names as drawn in bubbles: 1 … 99, A … ZZ (I, O and Z are skipped by the standard but not refused), 1/A, A-1, 1A. */
 const AXIS_NAME = /^(?:\d{1,3}|[A-Z]{1,2}|\d{1,3}\/[A-Z\d]{1,3}|[A-Z]{1,2}\/[A-Z\d]{1,3}|[A-Z]{1,2}-?\d{1,2}|\d{1,2}[A-Z])$/;
@@ -67,7 +60,7 @@ export function frameAxes(segs: Seg[], labels: Label[], frame: Frame, role: (l: 
       const key = `${c.along}:${name}`;
       if (!seen.has(key)) {
         seen.add(key);
-        out.push({ name, along: c.along, at: c.at });
+        out.push({ name, along: c.along, at: c.at, label: [l.x, l.y] });
       }
       break;
     }

@@ -1,6 +1,12 @@
-/** One frame's linework, text and blocks moved to the floor's own origin (the frame's corner) and into metres. */
+/** One frame's linework, text and blocks moved to the floor's own origin and into metres. */
 import { inFrame } from './analyse';
 import type { Arc, Drawing, Frame, Insert, Label, LayerRole, Loop, Seg } from './types';
+
+function nearFrame(f: Frame, x: number, y: number, margin: number): boolean {
+  const mx = (f.maxX - f.minX) * margin;
+  const my = (f.maxY - f.minY) * margin;
+  return x >= f.minX - mx && x <= f.maxX + mx && y >= f.minY - my && y <= f.maxY + my;
+}
 
 export interface FramePlan {
   segs: Seg[];
@@ -23,7 +29,9 @@ export function clipToFrame(d: Drawing, frame: Frame, f: number, role: (l: strin
   for (const s of d.segs)
     if (inFrame(frame, (s.ax + s.bx) / 2, (s.ay + s.by) / 2) && role(s.layer) !== 'ignore') segs.push({ ...s, ax: toX(s.ax), ay: toY(s.ay), bx: toX(s.bx), by: toY(s.by) });
   const arcs: Arc[] = [];
-  for (const a of d.arcs) if (inFrame(frame, a.cx, a.cy) && role(a.layer) !== 'ignore') arcs.push({ ...a, cx: toX(a.cx), cy: toY(a.cy), r: a.r * f });
+  // Axis bubbles sit past the plan's edge: kept within a tenth of the frame so the grid shows its names.
+  const keepArc = (a: Arc) => (role(a.layer) === 'axis' ? nearFrame(frame, a.cx, a.cy, 0.1) : inFrame(frame, a.cx, a.cy) && role(a.layer) !== 'ignore');
+  for (const a of d.arcs) if (keepArc(a)) arcs.push({ ...a, cx: toX(a.cx), cy: toY(a.cy), r: a.r * f });
   const labels: Label[] = [];
   for (const l of d.labels) if (inFrame(frame, l.x, l.y)) labels.push({ ...l, x: toX(l.x), y: toY(l.y), height: l.height * f });
   const rings = (list: Loop[]): Loop[] => {

@@ -23,6 +23,7 @@ export interface BuiltFloor {
   elements: HallElement[];
   outline?: Polygon;
   lines: Partial<Record<LayerRole, Float32Array>>;
+  axes: { name: string; x: number; y: number }[];
 }
 
 export interface FloorJob {
@@ -77,5 +78,7 @@ export function buildFloor(job: FloorJob): BuiltFloor {
     } as HallElement);
   const lines = contextLines(plan, role);
   progress('rooms', 1);
-  return { elements, ...(outline.ring ? { outline: outline.ring } : {}), lines };
+  const [ox, oy] = job.origin;
+  const axes = (frame.axes ?? []).map((a) => ({ name: a.name, x: r3((a.label[0] - ox) * job.metres), y: r3((a.label[1] - oy) * job.metres) }));
+  return { elements, ...(outline.ring ? { outline: outline.ring } : {}), lines, axes };
 }

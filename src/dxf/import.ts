@@ -6,7 +6,7 @@
  */
 import { MetaSchema, type Floor, type HallDocument } from '../core/document';
 import { analyse } from './analyse';
-import { alignFrames, axisRuns } from './axes';
+import { alignFrames } from './axes';
 import { DxfImportCancelled, DxfImportError } from './errors';
 import { buildFloor } from './floor';
 import { r3, type Ids } from './ids';
@@ -119,7 +119,6 @@ function buildFloors(drawing: Drawing, a: DxfAnalysis, frameIdx: number[], opts:
   const context: DxfFloorLines[] = [];
   const ids: Ids = { n: new Map() };
   const { origins, shared } = alignFrames(frameIdx.map((i) => a.frames[i]));
-  if (shared.length) a.warnings.push(`floors lined up on grid axes ${axisRuns(shared)} / 各层已按轴线 ${axisRuns(shared)} 对齐`);
   frameIdx.forEach((fi, k) => {
     check(opts.signal);
     const frame = a.frames[fi];
@@ -135,7 +134,7 @@ function buildFloors(drawing: Drawing, a: DxfAnalysis, frameIdx: number[], opts:
       ...(built.outline ? { outline: built.outline } : {}),
       elements: built.elements,
     });
-    context.push({ floorId, byRole: built.lines });
+    context.push({ floorId, byRole: built.lines, ...(built.axes.length ? { axes: built.axes } : {}) });
   });
   return { floors, context, alignedOn: shared };
 }

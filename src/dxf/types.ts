@@ -1,6 +1,5 @@
 /** Public types of the DXF importer: the flattened drawing, layer roles, options, result and progress. */
 import type { HallDocument } from '../core/document';
-import type { GridAxis } from './axes';
 
 /** What a layer holds, as the importer reads it. 'ignore' layers are not even drawn as context. */
 export type LayerRole = 'wall' | 'door' | 'window' | 'column' | 'furniture' | 'room' | 'text' | 'stair' | 'axis' | 'dimension' | 'hatch' | 'other' | 'ignore';
@@ -81,6 +80,16 @@ export interface Drawing {
   skipped: Record<string, number>;
 }
 
+/** A grid axis (轴线) named by its bubble, drawing units. */
+export interface GridAxis {
+  name: string;
+  /** 'x': a vertical line at x = at; 'y': a horizontal line at y = at. */
+  along: 'x' | 'y';
+  at: number;
+  /** Where its name is drawn (the bubble). */
+  label: [number, number];
+}
+
 /** A rectangle of the drawing holding one plan, in drawing units; the user picks which become floors. */
 export interface Frame {
   minX: number;
@@ -155,6 +164,8 @@ export interface DxfFloorLines {
   floorId: string;
   /** Segments by layer role, so the view can colour or hide them. */
   byRole: Partial<Record<LayerRole, Float32Array>>;
+  /** The grid axes' names where their bubbles are, plan metres. */
+  axes?: { name: string; x: number; y: number }[];
 }
 
 export interface DxfImportStats {
