@@ -140,7 +140,7 @@ function edgePath(c: Cursor): [number, number][] {
       c.optional(74);
       const knots = c.take(95) ?? 0;
       const ctrl = c.take(96) ?? 0;
-      for (let j = 0; j < knots; j++) c.take(40);
+      for (let j = 0; j < knots && !c.done; j++) c.take(40);
       for (let j = 0; j < ctrl && !c.done; j++) out.push(c.point(10));
     } else break;
   }

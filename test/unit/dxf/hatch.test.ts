@@ -100,6 +100,19 @@ describe('HATCH boundaries', () => {
       ],
     ]);
     expect(hatchPaths(g([[91, 1e9]]))).toEqual([]);
+    // A spline edge claiming 2³¹ knots and control points with none given: read up to the end of the groups, no further.
+    const spline = hatchPaths(
+      g([
+        [91, 1],
+        [92, 1],
+        [93, 1],
+        [72, 4],
+        [94, 3],
+        [95, 2147483647],
+        [96, 2147483647],
+      ]),
+    );
+    expect(spline).toEqual([]);
   });
 
   it('dxf-parser hands every HATCH of a real drawing to the handler, with its layer', () => {
