@@ -26,7 +26,8 @@ export function analyse(drawing: Drawing, fileName: string, layers: DxfAnalysis[
   });
   const frames = findFrames(drawn.length ? drawn : drawing.segs, isWall, drawing.labels);
   const role = (l: string) => roles.get(l) ?? 'other';
-  for (const f of frames) {
+  const hasAxes = layers.some((l) => l.role === 'axis');
+  for (const f of hasAxes ? frames : []) {
     const axes = frameAxes(drawing.segs, drawing.labels, f, role);
     if (axes.length) f.axes = axes;
   }
