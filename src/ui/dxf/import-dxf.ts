@@ -3,6 +3,7 @@
  * build and open the hall. The open hall is replaced only when the build succeeds.
  */
 import type { Editor } from '../../editor/editor';
+import { axisRuns } from '../../dxf/axes';
 import { DxfImportCancelled, DxfImportError } from '../../dxf/errors';
 import { translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
@@ -80,7 +81,8 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
       );
     editor.store.setState({ error: undefined });
     const s = res.stats;
-    notify(tr(editor, 'dxf.imported', { name: d.fileName, walls: s.walls, doors: s.doors, zones: s.zones }));
+    const aligned = res.alignedOn.length ? tr(editor, 'dxf.alignedOn', { axes: axisRuns(res.alignedOn) }) : '';
+    notify(tr(editor, 'dxf.imported', { name: d.fileName, walls: s.walls, doors: s.doors, zones: s.zones }) + aligned);
     if (res.warnings.length > 0) showError(editor, `${d.fileName}: ${res.warnings.length} ⚠`, res.warnings.slice(0, 12));
     return true;
   } catch (e) {

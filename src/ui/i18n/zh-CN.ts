@@ -232,6 +232,9 @@ export const zhCN = {
   'underlay.later': '稍后',
   'underlay.handles': '手柄',
   'underlay.handlesTitle': '在平面上拖动底图：中心移动，圆点旋转，角点缩放',
+  'dxf.frameAxes': '轴线 {axes}',
+  'dxf.alignedOn': '；各层已按轴线 {axes} 对齐',
+  'dxf.alignOnAxes': '勾选的楼层按共同的轴线对齐（同名轴号重合），没有共同轴线的按各自左下角放置',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -22,13 +22,6 @@ const WHY = /\bLong because\b\s*\S/;
  * belongs to. Remove an entry when its split lands.
  */
 const PENDING_SPLIT: Record<string, string> = {
-  'dxf/import.ts#buildHall': 'DXF import',
-  'dxf/binary.ts#binaryDxfToText': 'DXF import',
-  'dxf/doors.ts#findDoors': 'DXF import',
-  'dxf/read.ts#flatten': 'DXF import',
-  'dxf/read.ts#flatten/walk': 'DXF import',
-  'ui/dxf/DxfImportDialog.tsx#DxfImportDialog': 'DXF import',
-  'ui/underlay/UnderlayPanel.tsx#UnderlayPanel': 'underlays',
 };
 
 interface Measured {
