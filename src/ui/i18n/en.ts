@@ -233,4 +233,6 @@ export const en: Record<MessageKey, string> = {
   'underlay.later': 'Later',
   'underlay.handles': 'Handles',
   'underlay.handlesTitle': 'Drag the underlay on the plan: centre moves, dot rotates, corner scales',
+  // A new user's walk: catalogue search with no match
+  'cat.noMatch': 'Nothing in the catalogue matches “{q}”',
 };

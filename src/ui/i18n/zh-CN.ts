@@ -232,6 +232,8 @@ export const zhCN = {
   'underlay.later': '稍后',
   'underlay.handles': '手柄',
   'underlay.handlesTitle': '在平面上拖动底图：中心移动，圆点旋转，角点缩放',
+  // A new user's walk: catalogue search with no match
+  'cat.noMatch': '没有与“{q}”匹配的构件',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
