@@ -3,6 +3,7 @@ import { emptyDocument, serializeHall, type HallDocument, type LoadProblem } fro
 import type { Editor } from '../../editor/editor';
 import { translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
+import { dxfStore } from '../dxf/dxf-store';
 import { downloadBlob, forgetSaveHandle, hasFileSystemAccess, safeFileName, saveWithPicker, toBlob } from './download';
 
 function tr(editor: Editor, key: MessageKey, vars?: Record<string, string | number>): string {
@@ -35,7 +36,13 @@ export function originalIfcBytes(): Uint8Array | undefined {
 export function newHall(editor: Editor): void {
   forgetSaveHandle();
   closeIfcModel();
+  closeCadDrawing();
   editor.openDocument(emptyDocument(), '新建 / New');
+}
+
+/** The imported CAD drawing's linework belongs to the hall it came with: another hall lets it go. */
+function closeCadDrawing(): void {
+  if (dxfStore.getState().context) dxfStore.setState({ context: undefined, contextName: undefined });
 }
 
 /**
@@ -63,6 +70,7 @@ function openValidHall(editor: Editor, doc: HallDocument, name: string): void {
   editor.openDocument(doc, `打开 ${name} / Open`.trim());
   forgetSaveHandle();
   closeIfcModel();
+  closeCadDrawing();
   frameOpened(editor);
   editor.store.setState({ error: undefined });
 }
@@ -129,6 +137,7 @@ export async function importIfc(editor: Editor, file: File): Promise<boolean> {
       return false;
     }
     originalIfc = { bytes, name: file.name };
+    closeCadDrawing();
     forgetSaveHandle();
     steps.push('hall');
     await nextTask();

@@ -237,4 +237,6 @@ export const en: Record<MessageKey, string> = {
   'dxf.alignedOn': '; floors lined up on grid axes {axes}',
   'dxf.alignOnAxes':
     'Chosen floors are lined up on the grid axes they share (axes of the same name on top of each other); a floor with none in common keeps its own lower-left corner',
+  // A new user's walk: catalogue search with no match
+  'cat.noMatch': 'Nothing in the catalogue matches “{q}”',
 };

@@ -235,6 +235,8 @@ export const zhCN = {
   'dxf.frameAxes': '轴线 {axes}',
   'dxf.alignedOn': '；各层已按轴线 {axes} 对齐',
   'dxf.alignOnAxes': '勾选的楼层按共同的轴线对齐（同名轴号重合），没有共同轴线的按各自左下角放置',
+  // A new user's walk: catalogue search with no match
+  'cat.noMatch': '没有与“{q}”匹配的构件',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
