@@ -7,6 +7,7 @@ import { DxfImportCancelled, DxfImportError } from '../../dxf/errors';
 import { translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
 import { forgetSaveHandle } from '../files/download';
+import { hallReplaced } from '../files/unsaved';
 import { dxfStore } from './dxf-store';
 
 /** The shell's error banner (set directly: files/actions.ts loads this module on demand, so importing it back would be a cycle). */
@@ -72,6 +73,7 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
     dxfStore.setState({ dialog: undefined, context: res.context, contextName: d.fileName, view: { ...dxfStore.getState().view, visible: true } });
     uiStore.setState({ ifcContext: undefined, ifcModelName: undefined });
     forgetSaveHandle();
+    hallReplaced(editor);
     const first = editor.doc.floors[0];
     if (first)
       editor.frame(

@@ -5,6 +5,7 @@ import { uiStore } from '../ui-store';
 import { ImportProgress } from '../ifc/ImportProgress';
 import { adoptAutosave, discardAutosave, retryAutosave } from './autosave-offer';
 import { frameOpened } from './actions';
+import { UnsavedPrompt } from './UnsavedPrompt';
 
 export function ShellNotices() {
   const editor = useEditor();
@@ -13,6 +14,7 @@ export function ShellNotices() {
   const locale = useEditorState((s) => s.locale);
   return (
     <>
+      <UnsavedPrompt />
       {restore && restore.length > 0 && (
         <div className="banner info" role="alertdialog" data-testid="restore-offer">
           {restore.length > 1 && <div>{t('autosave.recovered')}</div>}

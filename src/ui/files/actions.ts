@@ -4,6 +4,7 @@ import type { Editor } from '../../editor/editor';
 import { translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
 import { downloadBlob, forgetSaveHandle, hasFileSystemAccess, safeFileName, saveWithPicker, toBlob } from './download';
+import { confirmReplace, hallReplaced, markClean } from './unsaved';
 
 function tr(editor: Editor, key: MessageKey, vars?: Record<string, string | number>): string {
   return translate(editor.store.getState().locale, key, vars);
@@ -32,10 +33,12 @@ export function originalIfcBytes(): Uint8Array | undefined {
   return originalIfc?.bytes;
 }
 
-export function newHall(editor: Editor): void {
+export async function newHall(editor: Editor): Promise<void> {
+  if (!(await confirmReplace(editor, tr(editor, 'unsaved.newHall'), () => saveHall(editor, 'save')))) return;
   forgetSaveHandle();
   closeIfcModel();
   editor.openDocument(emptyDocument(), '新建 / New');
+  hallReplaced(editor);
 }
 
 /**
@@ -65,9 +68,13 @@ function openValidHall(editor: Editor, doc: HallDocument, name: string): void {
   closeIfcModel();
   frameOpened(editor);
   editor.store.setState({ error: undefined });
+  hallReplaced(editor);
 }
 
 export async function openFile(editor: Editor, file: File): Promise<boolean> {
+  // An underlay joins the open hall; every other file replaces it.
+  const replaces = !/\.(png|jpe?g|pdf)$/i.test(file.name);
+  if (replaces && !(await confirmReplace(editor, file.name, () => saveHall(editor, 'save')))) return false;
   if (isIfc(file.name)) return importIfc(editor, file);
   if (/\.dxf$/i.test(file.name)) return (await import('../dxf/import-dxf')).startDxfImport(editor, file);
   if (/\.dwg$/i.test(file.name)) {
@@ -130,6 +137,7 @@ export async function importIfc(editor: Editor, file: File): Promise<boolean> {
     }
     originalIfc = { bytes, name: file.name };
     forgetSaveHandle();
+    hallReplaced(editor);
     steps.push('hall');
     await nextTask();
     frameOpened(editor);
@@ -186,6 +194,7 @@ export async function saveHall(editor: Editor, mode: 'save' | 'download'): Promi
       downloadBlob(blob, name);
     }
     markSaved(editor);
+    markClean(editor);
     notify(`${tr(editor, 'file.saved')}: ${name}`);
   } catch (e) {
     showError(editor, tr(editor, 'export.failed', { msg: e instanceof Error ? e.message : String(e) }));

@@ -233,4 +233,13 @@ export const en: Record<MessageKey, string> = {
   'underlay.later': 'Later',
   'underlay.handles': 'Handles',
   'underlay.handlesTitle': 'Drag the underlay on the plan: centre moves, dot rotates, corner scales',
+  // Walk fixes: unsaved-changes prompt, import notes
+  'unsaved.title': 'The hall has unsaved changes',
+  'unsaved.why': 'Opening “{what}” replaces the open hall. Save your changes first?',
+  'unsaved.save': 'Save',
+  'unsaved.discard': 'Don’t save',
+  'unsaved.cancel': 'Cancel',
+  'unsaved.newHall': 'a new hall',
+  'notes.title': '{name}: {count} import note(s)',
+  'notes.dismiss': 'Dismiss the notes',
 };
