@@ -7,6 +7,7 @@ import { DxfImportCancelled, DxfImportError } from '../../dxf/errors';
 import { translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
 import { forgetSaveHandle } from '../files/download';
+import { showImportNotes } from '../files/import-notes';
 import { hallReplaced } from '../files/unsaved';
 import { dxfStore } from './dxf-store';
 
@@ -83,7 +84,11 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
     editor.store.setState({ error: undefined });
     const s = res.stats;
     notify(tr(editor, 'dxf.imported', { name: d.fileName, walls: s.walls, doors: s.doors, zones: s.zones }));
-    if (res.warnings.length > 0) showError(editor, `${d.fileName}: ${res.warnings.length} ⚠`, res.warnings.slice(0, 12));
+    // What the dialog already showed (the unit guess the user confirmed there) is not repeated.
+    showImportNotes(
+      d.fileName,
+      res.warnings.filter((w) => !d.analysis.warnings.includes(w)),
+    );
     return true;
   } catch (e) {
     if (e instanceof DxfImportCancelled || ctrl.signal.aborted) {

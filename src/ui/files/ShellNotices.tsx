@@ -5,6 +5,7 @@ import { uiStore } from '../ui-store';
 import { ImportProgress } from '../ifc/ImportProgress';
 import { adoptAutosave, discardAutosave, retryAutosave } from './autosave-offer';
 import { frameOpened } from './actions';
+import { ImportNotes } from './ImportNotes';
 import { UnsavedPrompt } from './UnsavedPrompt';
 
 export function ShellNotices() {
@@ -15,6 +16,7 @@ export function ShellNotices() {
   return (
     <>
       <UnsavedPrompt />
+      <ImportNotes />
       {restore && restore.length > 0 && (
         <div className="banner info" role="alertdialog" data-testid="restore-offer">
           {restore.length > 1 && <div>{t('autosave.recovered')}</div>}

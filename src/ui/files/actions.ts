@@ -4,6 +4,7 @@ import type { Editor } from '../../editor/editor';
 import { translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
 import { downloadBlob, forgetSaveHandle, hasFileSystemAccess, safeFileName, saveWithPicker, toBlob } from './download';
+import { showImportNotes } from './import-notes';
 import { confirmReplace, hallReplaced, markClean } from './unsaved';
 
 function tr(editor: Editor, key: MessageKey, vars?: Record<string, string | number>): string {
@@ -149,7 +150,7 @@ export async function importIfc(editor: Editor, file: File): Promise<boolean> {
     uiStore.setState({ ifcContext: out.context, ifcModelName: file.name, ifcView: { ...uiStore.getState().ifcView, visible: true, hiddenGroups: [] } });
     steps.push('context');
     uiStore.setState({ ifcHandOver: { pieces: out.pieces, meshes: out.context?.meshes.length ?? 0, steps } });
-    if (out.warnings.length > 0) showError(editor, `${file.name}: ${out.warnings.length} ⚠`, out.warnings.slice(0, 12));
+    showImportNotes(file.name, out.warnings);
     return true;
   } catch (e) {
     if (ctrl.signal.aborted || (e instanceof Error && e.name === 'IfcImportCancelled')) return false;

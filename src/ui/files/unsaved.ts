@@ -7,6 +7,7 @@ import { createStore } from 'zustand/vanilla';
 import type { HallDocument } from '../../core';
 import type { Editor } from '../../editor/editor';
 import { uiStore } from '../ui-store';
+import { clearImportNotes } from './import-notes';
 
 export type ReplaceChoice = 'save' | 'discard' | 'cancel';
 
@@ -27,11 +28,12 @@ export function hasUnsavedEdits(editor: Editor): boolean {
 }
 
 /**
- * A new hall has replaced the open one: it is clean, and an autosave offered before it no longer applies to
- * the hall on screen (restoring it would silently replace the file just opened).
+ * A new hall has replaced the open one: it is clean, and an autosave offered before it, or the notes of an
+ * earlier import, no longer apply to the hall on screen (restoring it would silently replace the file just opened).
  */
 export function hallReplaced(editor: Editor): void {
   markClean(editor);
+  clearImportNotes();
   if (uiStore.getState().restore) uiStore.setState({ restore: undefined });
 }
 
