@@ -8,6 +8,8 @@ import { DxfImportCancelled, DxfImportError } from '../../dxf/errors';
 import { translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
 import { forgetSaveHandle } from '../files/download';
+import { showImportNotes } from '../files/import-notes';
+import { hallReplaced } from '../files/unsaved';
 import { dxfStore } from './dxf-store';
 
 /** The shell's error banner (set directly: files/actions.ts loads this module on demand, so importing it back would be a cycle). */
@@ -73,6 +75,7 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
     dxfStore.setState({ dialog: undefined, context: res.context, contextName: d.fileName, view: { ...dxfStore.getState().view, visible: true } });
     uiStore.setState({ ifcContext: undefined, ifcModelName: undefined });
     forgetSaveHandle();
+    hallReplaced(editor);
     const first = editor.doc.floors[0];
     if (first)
       editor.frame(
@@ -83,7 +86,11 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
     const s = res.stats;
     const aligned = res.alignedOn.length ? tr(editor, 'dxf.alignedOn', { axes: axisRuns(res.alignedOn) }) : '';
     notify(tr(editor, 'dxf.imported', { name: d.fileName, walls: s.walls, doors: s.doors, zones: s.zones }) + aligned);
-    if (res.warnings.length > 0) showError(editor, `${d.fileName}: ${res.warnings.length} ⚠`, res.warnings.slice(0, 12));
+    // What the dialog already showed (the unit guess the user confirmed there) is not repeated.
+    showImportNotes(
+      d.fileName,
+      res.warnings.filter((w) => !d.analysis.warnings.includes(w)),
+    );
     return true;
   } catch (e) {
     if (e instanceof DxfImportCancelled || ctrl.signal.aborted) {
