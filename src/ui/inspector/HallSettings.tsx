@@ -1,7 +1,7 @@
 /** Hall-wide settings shown when nothing is selected: name, preset, level, fire/crowd flags, overrides, queue inputs. */
 import { HALL_LEVEL_IDS, HALL_LEVELS, type Meta, metaSettingProblem, PRESET_IDS, presetFile, type SettingProblem, setMeta } from '../../core';
 import { useEditor, useEditorState, useT } from '../EditorContext';
-import { type MessageKey, term } from '../i18n';
+import { term } from '../i18n';
 import { OverrideSettings } from './OverrideSettings';
 import { QueueReport } from './QueueReport';
 import { QueueSettings } from './QueueSettings';
