@@ -4,8 +4,8 @@
  * it offers live by concern beside it (keys.ts, selection-commands.ts, clipboard.ts, outline-commands.ts,
  * floor-commands.ts), written against `EditorHost`; the methods here are their one entry point.
  */
-import { createStore, type StoreApi } from 'zustand/vanilla';
 import { afterHistoryChange, initialState } from './editor-state';
+import { createEditorStore, type EditorStore } from './store';
 import { CommandError, type Command, type DrawOrder, replaceDocument, updateFloor } from '../core/commands';
 import type { Floor, HallDocument } from '../core/document';
 import { describeProblems, type LoadResult, parseHallText } from '../core/io';
@@ -13,6 +13,8 @@ import { changeProblems, documentProblems } from '../core/change-check';
 import { bbox, type Polygon } from '../core/geometry/polygon';
 import type { Vec2 } from '../core/geometry/vec';
 import { History } from '../core/history';
+import { labelTerm } from '../core/commands/label-term';
+import type { Term } from '../core/vocab';
 import { nextId } from '../core/ids';
 import type { HallElement } from '../core/kinds/registry';
 import { allIds, findElement, groundFloor } from '../core/query';
@@ -34,7 +36,7 @@ export type ToolSet = Record<ToolId, (editor: Editor) => Tool>;
 
 export class Editor implements EditorHost {
   readonly history: History;
-  readonly store: StoreApi<EditorState>;
+  readonly store: EditorStore<EditorState>;
   /** Snap distance in metres; the view sets it from the zoom (≈ 10 px). */
   snapTolerance = 0.3;
   /** How far the pointer must travel before a press becomes a drag (metres; the view sets ≈ 4 px). */
@@ -52,7 +54,7 @@ export class Editor implements EditorHost {
     private readonly tools: ToolSet,
   ) {
     this.history = new History(doc);
-    this.store = createStore<EditorState>(() => initialState(doc));
+    this.store = createEditorStore<EditorState>(() => initialState(doc));
     this.tool = tools.select(this);
     this.history.subscribe((h) => this.store.setState(afterHistoryChange(this.store.getState(), h)));
   }
@@ -143,7 +145,8 @@ export class Editor implements EditorHost {
     }
     const problems = changeProblems(this.doc, applied.doc);
     if (problems.length) {
-      this.fail(`${cmd.label}: 修改无效或超出大厅限制，未执行 / invalid or past the hall's limits, not done`, problems);
+      const what = labelTerm(cmd.label);
+      this.fail({ zh: `${what.zh}：修改无效或超出大厅限制，未执行`, en: `${what.en}: invalid or past the hall's limits, not done` }, problems);
       return false;
     }
     // The checked result is recorded as is: applying the command again would double its cost on every drag step.
@@ -151,7 +154,8 @@ export class Editor implements EditorHost {
     return true;
   }
 
-  fail(message: string, details?: string[]): void {
+  /** Shows the error banner; a message in both languages shows the UI language's (a string is shown as it is). */
+  fail(message: Term | string, details?: string[]): void {
     this.store.setState({ error: { message, details } });
   }
 
@@ -181,7 +185,14 @@ export class Editor implements EditorHost {
   openDocument(doc: HallDocument, label = '打开 / Open'): boolean {
     const r = documentProblems(doc);
     if (!r.ok) {
-      this.fail(`${label}: 结果无效或超出大厅限制，未打开，当前大厅保持不变 / the result is invalid or past the hall's limits; not opened, the open hall is kept`, r.problems);
+      const what = labelTerm(label);
+      this.fail(
+        {
+          zh: `${what.zh}：结果无效或超出大厅限制，未打开，当前大厅保持不变`,
+          en: `${what.en}: the result is invalid or past the hall's limits; not opened, the open hall is kept`,
+        },
+        r.problems,
+      );
       return false;
     }
     this.openChecked(r.doc, label);
@@ -202,7 +213,7 @@ export class Editor implements EditorHost {
     if (r.ok) this.openChecked(r.doc, `打开 ${fileName} / Open`.trim());
     else
       this.fail(
-        `无法打开 ${fileName}：文件有 ${r.problems.length} 处问题 / Cannot open ${fileName}: ${r.problems.length} problem(s)`,
+        { zh: `无法打开 ${fileName}：文件有 ${r.problems.length} 处问题`, en: `Cannot open ${fileName}: ${r.problems.length} problem(s)` },
         describeProblems(r.problems, 20).split('\n'),
       );
     return r;
@@ -258,15 +269,19 @@ export class Editor implements EditorHost {
 
   // ---- input -----------------------------------------------------------------------------------
 
+  // Each pointer event is one batch: what it changes (cursor, document, snap guides, hover) reaches the
+  // subscribers as one notification.
   pointerDown(e: PlanPointerEvent): void {
-    this.tool.pointerDown?.(e);
+    this.store.batch(() => this.tool.pointerDown?.(e));
   }
   pointerMove(e: PlanPointerEvent): void {
-    this.setCursor(e.point);
-    this.tool.pointerMove?.(e);
+    this.store.batch(() => {
+      this.setCursor(e.point);
+      this.tool.pointerMove?.(e);
+    });
   }
   pointerUp(e: PlanPointerEvent): void {
-    this.tool.pointerUp?.(e);
+    this.store.batch(() => this.tool.pointerUp?.(e));
   }
 
   keyDown(e: EditorKeyEvent): boolean {

@@ -58,7 +58,7 @@ export function moveFloor(host: EditorHost, id: string, dir: -1 | 1): boolean {
 
 export function deleteFloor(host: EditorHost, id: string): boolean {
   if (host.doc.floors.length <= 1) {
-    host.fail('不能删除唯一的楼层 / Cannot delete the only floor');
+    host.fail({ zh: '不能删除唯一的楼层', en: 'Cannot delete the only floor' });
     return false;
   }
   return host.execute(removeFloor(id));

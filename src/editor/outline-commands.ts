@@ -10,11 +10,11 @@ export function setOutline(host: EditorHost, outline: Polygon | undefined, label
   let ring = outline;
   if (ring) {
     if (ring.length >= 3 && !isSimplePolygon(ring)) {
-      host.fail('外轮廓自相交 / The outline crosses itself');
+      host.fail({ zh: '外轮廓自相交', en: 'The outline crosses itself' });
       return false;
     }
     if (ring.length < 3 || area(ring) < 1e-6) {
-      host.fail('外轮廓至少需要三个不共线的点 / An outline needs at least three points that are not in a line');
+      host.fail({ zh: '外轮廓至少需要三个不共线的点', en: 'An outline needs at least three points that are not in a line' });
       return false;
     }
     ring = ensureCCW(ring.map((p) => [p[0], p[1]] as [number, number]));
@@ -44,7 +44,7 @@ export function outlineFromWalls(host: EditorHost): boolean {
   const previous = host.floor.outline;
   const loop = proposedOutline(host, false, []);
   if (!loop) {
-    host.fail('墙体没有围合成封闭区域 / The walls do not enclose an area');
+    host.fail({ zh: '墙体没有围合成封闭区域', en: 'The walls do not enclose an area' });
     return false;
   }
   if (!setOutline(host, loop, '由墙体生成外轮廓 / Outline from walls', host.floorId)) return false;

@@ -59,7 +59,7 @@ export function selectSimilar(host: EditorHost): boolean {
 export function arraySelection(host: EditorHost, count: number, spacing: Vec2): boolean {
   const els = selectedElements(host);
   if (!els.length || !(count >= 1) || count > MAX_ARRAY) {
-    if (count > MAX_ARRAY) host.fail(`阵列数量最多 ${MAX_ARRAY} / An array has at most ${MAX_ARRAY} copies`);
+    if (count > MAX_ARRAY) host.fail({ zh: `阵列数量最多 ${MAX_ARRAY}`, en: `An array has at most ${MAX_ARRAY} copies` });
     return false;
   }
   const newId = freshIds(host.doc);
@@ -87,7 +87,7 @@ export function setWallLength(host: EditorHost, id: string, length: number): boo
   const w = findElement(host.doc, id)?.element;
   if (w?.kind !== 'wall') return false;
   if (!(length >= 0.05 && length <= 1000)) {
-    host.fail('墙长应在 0.05–1000 m 之间 / A wall is 0.05–1000 m long');
+    host.fail({ zh: '墙长应在 0.05–1000 m 之间', en: 'A wall is 0.05–1000 m long' });
     return false;
   }
   const l = Math.hypot(w.b[0] - w.a[0], w.b[1] - w.a[1]);

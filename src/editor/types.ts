@@ -1,10 +1,10 @@
 /** Editor state and input types shared by the editor, the view and the panels. */
-import type { StoreApi } from 'zustand/vanilla';
+import type { EditorStore } from './store';
 import type { Command } from '../core/commands';
 import type { Floor, HallDocument } from '../core/document';
 import type { HallElement } from '../core/kinds/registry';
 import type { Vec2 } from '../core/geometry/vec';
-import type { CounterType, LinkKind, PointKind, SignKind, ZoneType, EntranceKind } from '../core/vocab';
+import type { CounterType, LinkKind, PointKind, SignKind, ZoneType, EntranceKind, Term } from '../core/vocab';
 
 export type ToolId = 'select' | 'wall' | 'zone-rect' | 'zone-poly' | 'door' | 'counter' | 'counter-row' | 'sign' | 'point' | 'vlink' | 'route' | 'measure' | 'outline';
 
@@ -118,7 +118,8 @@ export interface EditorState {
   viewMode: '2d' | '3d' | 'stack';
   locale: 'zh-CN' | 'en';
   grid: { size: number; snap: boolean };
-  error?: { message: string; details?: string[] };
+  /** The error banner: a message in both languages shows the UI language's; a string (already in it) as it is. */
+  error?: { message: Term | string; details?: string[] };
   /**
    * The only way the view's camera moves by itself: an explicit framing (zoom to fit, switching floor, a clicked
    * finding, opening a file). `ids` empty frames the whole floor. Edits, undo/redo and checks never set it.
@@ -154,10 +155,11 @@ export interface EditorHost {
   readonly floor: Floor;
   readonly floorId: string;
   readonly selection: string[];
-  readonly store: StoreApi<EditorState>;
+  readonly store: EditorStore<EditorState>;
   readonly grid: { size: number; snap: boolean };
   execute(cmd: Command): boolean;
-  fail(message: string, details?: string[]): void;
+  /** Shows the error banner; a message in both languages shows the UI language's (a string is shown as it is). */
+  fail(message: Term | string, details?: string[]): void;
   select(ids: string[], mode?: 'replace' | 'add' | 'toggle'): void;
   setFloor(id: string): void;
   newId(prefix: string): string;

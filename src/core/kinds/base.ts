@@ -64,6 +64,8 @@ export interface FieldSpec {
   max?: number;
   step?: number;
   unit?: 'm' | 'deg' | 'm²' | '';
+  /** Shown only for elements whose field `key` holds one of `values` (a seat's count is no AED's business). */
+  onlyWhen?: { key: string; values: readonly string[] };
 }
 
 /**
