@@ -1,7 +1,7 @@
 /** Hall-wide settings shown when nothing is selected: name, preset, level, fire/crowd flags, overrides, queue inputs. */
-import { HALL_LEVEL_IDS, HALL_LEVELS, type Meta, metaSettingProblem, PRESET_IDS, type SettingProblem, setMeta } from '../../core';
+import { HALL_LEVEL_IDS, HALL_LEVELS, type Meta, metaSettingProblem, PRESET_IDS, presetFile, type SettingProblem, setMeta } from '../../core';
 import { useEditor, useEditorState, useT } from '../EditorContext';
-import { type MessageKey, term } from '../i18n';
+import { term } from '../i18n';
 import { OverrideSettings } from './OverrideSettings';
 import { QueueReport } from './QueueReport';
 import { QueueSettings } from './QueueSettings';
@@ -32,7 +32,7 @@ export function HallSettings() {
         <select id="hall-preset" value={meta.preset} onChange={(e) => set({ preset: e.target.value as Meta['preset'] })}>
           {PRESET_IDS.map((p) => (
             <option key={p} value={p}>
-              {t(`hall.preset.${p}` as MessageKey)}
+              {term(presetFile(p).label, locale)}
             </option>
           ))}
         </select>

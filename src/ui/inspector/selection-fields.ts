@@ -7,7 +7,7 @@ export const NAME_FIELD: FieldSpec = { key: 'name', label: { zh: '名称', en: '
 export function sharedFields(elements: HallElement[]): FieldSpec[] {
   if (elements.length === 0) return [];
   const lists = elements.map((e) => {
-    const fields = kindOf(e).fields;
+    const fields = kindOf(e).fields.filter((f) => !f.onlyWhen || f.onlyWhen.values.includes(String(getPath(e, f.onlyWhen.key))));
     return fields.some((f) => f.key === 'name') ? fields : [NAME_FIELD, ...fields];
   });
   return lists[0].filter((f) => lists.every((l) => l.some((g) => g.key === f.key && g.type === f.type)));
