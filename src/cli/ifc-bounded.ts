@@ -36,7 +36,7 @@ export function importIfcBounded(bytes: Uint8Array, fileName: string, limitMs = 
         ),
       limitMs,
     );
-    worker.on('message', (m: { type: string; stage?: string; doc?: HallDocument; warnings?: string[]; stats?: ImportResult['stats']; message?: string }) => {
+    worker.on('message', (m: { type: string; stage?: string; doc?: HallDocument; warnings?: ImportResult['warnings']; stats?: ImportResult['stats']; message?: string }) => {
       if (m.type === 'progress' && m.stage) stage = m.stage;
       else if (m.type === 'done') finish(() => resolve({ doc: m.doc!, warnings: m.warnings!, stats: m.stats! }));
       else if (m.type === 'error') finish(() => reject(new Error(m.message)));

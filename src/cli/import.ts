@@ -27,7 +27,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.err(e instanceof Error ? e.message : String(e));
     return 2;
   }
-  if (flags.quiet !== true) for (const w of res.warnings) io.err(`warning: ${w}`);
+  if (flags.quiet !== true) for (const w of res.warnings) io.err(`warning: ${w.en} / ${w.zh}`);
   io.write(out, serializeHall(res.doc));
   const s = res.stats;
   io.out(

@@ -8,7 +8,7 @@ import { type CliIO, readInput } from './io';
 export async function loadInput(path: string, io: CliIO): Promise<HallDocument> {
   if (/\.ifc$/i.test(path)) {
     const res = await importIfcBounded(readInput(io, path), path.split(/[\\/]/).pop() ?? path);
-    for (const w of res.warnings) io.err(`warning: ${w}`);
+    for (const w of res.warnings) io.err(`warning: ${w.en} / ${w.zh}`);
     return res.doc;
   }
   const res = parseHallBytes(readInput(io, path));

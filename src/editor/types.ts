@@ -118,8 +118,8 @@ export interface EditorState {
   viewMode: '2d' | '3d' | 'stack';
   locale: 'zh-CN' | 'en';
   grid: { size: number; snap: boolean };
-  /** The error banner: a message in both languages shows the UI language's; a string (already in it) as it is. */
-  error?: { message: Term | string; details?: string[] };
+  /** The error banner: a message or detail line in both languages shows the UI language's; a string (already in it) as it is. */
+  error?: { message: Term | string; details?: (Term | string)[] };
   /**
    * The only way the view's camera moves by itself: an explicit framing (zoom to fit, switching floor, a clicked
    * finding, opening a file). `ids` empty frames the whole floor. Edits, undo/redo and checks never set it.

@@ -3,6 +3,7 @@
  * top lies at the storey's level, else from its rooms. A slab belongs to the storey at its top face, not to the one
  * it is filed under: ArchiCAD files a storey's ceiling slab under the storey below, Revit under the level it carries.
  */
+import type { ImportWarning } from './types';
 import type { Floor } from '../core/document';
 import { kindOf } from '../core/kinds/registry';
 import type { Polygon } from '../core/geometry/polygon';
@@ -39,7 +40,7 @@ function floorAtTop(floors: readonly Floor[], s: SlabGeom): number {
  * Sets `outline` on each floor with elements and none of its own, from rooms only where `fromRooms` allows it;
  * says in `warnings` where it came from.
  */
-export function addFloorOutlines(floors: Floor[], slabs: readonly SlabGeom[], round: (p: Vec2) => Vec2, warnings: string[], fromRooms: readonly boolean[]): void {
+export function addFloorOutlines(floors: Floor[], slabs: readonly SlabGeom[], round: (p: Vec2) => Vec2, warnings: ImportWarning[], fromRooms: readonly boolean[]): void {
   const slabsOf = floors.map(() => [] as Polygon[]);
   for (const s of slabs) {
     const o = triangleOutline(s.tris, undefined, s.up);
@@ -56,18 +57,20 @@ export function addFloorOutlines(floors: Floor[], slabs: readonly SlabGeom[], ro
     });
     const got = storeyOutline(slabsOf[i], rooms, wallShapes, typicalWallThickness(walls.map((w) => w.thickness)));
     if (!got) {
-      warnings.push(
-        `storey "${f.name}": no floor slab and no rooms to take a floor outline from; draw it with the outline tool / 楼层“${f.name}”无楼板也无房间可取轮廓，请用轮廓工具绘制`,
-      );
+      warnings.push({
+        en: `storey "${f.name}": no floor slab and no rooms to take a floor outline from; draw it with the outline tool`,
+        zh: `楼层“${f.name}”无楼板也无房间可取轮廓，请用轮廓工具绘制`,
+      });
       return;
     }
     // rebuilt in the schema's key order, which the importer's cheap validity check (valid-hall.ts) expects
     const { elements, ifcGlobalId, ...head } = f;
     floors[i] = { ...head, outline: got.outline.map(round), elements, ...(ifcGlobalId !== undefined ? { ifcGlobalId } : {}) };
-    if (got.source === 'spaces') warnings.push(`storey "${f.name}": no floor slab; its outline is the union of its rooms / 楼层“${f.name}”无楼板，轮廓取其房间的并集`);
+    if (got.source === 'spaces') warnings.push({ en: `storey "${f.name}": no floor slab; its outline is the union of its rooms`, zh: `楼层“${f.name}”无楼板，轮廓取其房间的并集` });
     if (got.droppedParts > 0)
-      warnings.push(
-        `storey "${f.name}": ${got.droppedParts} separate part${got.droppedParts > 1 ? 's' : ''} of the floor left out of its outline / 楼层“${f.name}”有 ${got.droppedParts} 块未计入轮廓`,
-      );
+      warnings.push({
+        en: `storey "${f.name}": ${got.droppedParts} separate part${got.droppedParts > 1 ? 's' : ''} of the floor left out of its outline`,
+        zh: `楼层“${f.name}”有 ${got.droppedParts} 块未计入轮廓`,
+      });
   });
 }

@@ -2,6 +2,7 @@
  * Georeference of the plan origin from IfcMapConversion + IfcProjectedCRS (preferred: web-ifc does not
  * apply it, so we do) or else IfcSite RefLatitude/RefLongitude, plus the rotation to north.
  */
+import type { ImportWarning } from './types';
 import * as W from 'web-ifc';
 import type { Georef } from '../core/document';
 import { type ModelReader, num, ref, str } from './reader';
@@ -20,7 +21,7 @@ export function compoundAngle(v: unknown): number | undefined {
 
 export interface GeorefResult {
   georef?: Georef;
-  warnings: string[];
+  warnings: ImportWarning[];
   source?: 'map-conversion' | 'site';
 }
 
@@ -48,14 +49,15 @@ export const mapConversionPlaces = (r: ModelReader): boolean => {
 };
 
 export function readGeoref(r: ModelReader, lengthScale: number): GeorefResult {
-  const warnings: string[] = [];
+  const warnings: ImportWarning[] = [];
   const rotation = trueNorthRotation(r);
   const placing = placingMapConversion(r);
   if (placing && 'unknownCrs' in placing) {
     const crsName = str(r.line(ref(r.line(placing.unknownCrs)?.TargetCRS))?.Name);
-    warnings.push(
-      `IfcMapConversion #${placing.unknownCrs}: projected CRS "${crsName ?? '?'}" is not a UTM/Gauss-Krüger EPSG code we can convert; using IfcSite latitude/longitude instead / 投影坐标系无法换算，改用 IfcSite 经纬度`,
-    );
+    warnings.push({
+      en: `IfcMapConversion #${placing.unknownCrs}: projected CRS "${crsName ?? '?'}" is not a UTM/Gauss-Krüger EPSG code we can convert; using IfcSite latitude/longitude instead`,
+      zh: `IfcMapConversion #${placing.unknownCrs}：投影坐标系“${crsName ?? '?'}”不是可换算的 UTM/高斯-克吕格 EPSG 代码，改用 IfcSite 经纬度`,
+    });
   } else if (placing) {
     const { id, proj } = placing;
     const mc = r.line(id);
@@ -81,7 +83,10 @@ export function readGeoref(r: ModelReader, lengthScale: number): GeorefResult {
     const lon = compoundAngle(s?.RefLongitude);
     if (lat === undefined || lon === undefined) continue;
     if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-      warnings.push(`IfcSite #${id}: RefLatitude/RefLongitude out of range (${lat}, ${lon}); no georeference / 经纬度超出范围，无地理参照`);
+      warnings.push({
+        en: `IfcSite #${id}: RefLatitude/RefLongitude out of range (${lat}, ${lon}); no georeference`,
+        zh: `IfcSite #${id}：经纬度超出范围（${lat}, ${lon}），无地理参照`,
+      });
       continue;
     }
     const alt = num(s.RefElevation);

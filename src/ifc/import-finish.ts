@@ -2,6 +2,7 @@
  * The imported hall made whole: floor heights where the storeys did not give them, exterior doors inferred on the
  * ground floor, the hall's metadata (ours, else the model's), and a document the schema accepts.
  */
+import type { ImportWarning } from './types';
 import { HallDocumentSchema, MetaSchema, type Floor, type HallDocument } from '../core/document';
 import { exteriorDoors, groundFloor } from '../core/entrances';
 import { PRESET_IDS, type PresetId } from '../core/presets';
@@ -23,15 +24,16 @@ export function fillHeights(floors: Floor[]): void {
 }
 
 /** Doors on the ground floor's outer walls are exterior (where our own property set does not say so). */
-export function markExteriorDoors(floors: Floor[], ownDoors: ReadonlySet<string>, warnings: string[]): void {
+export function markExteriorDoors(floors: Floor[], ownDoors: ReadonlySet<string>, warnings: ImportWarning[]): void {
   const street = groundFloor({ floors });
   const outer = street ? exteriorDoors(street).filter((d) => !ownDoors.has(d.id)) : [];
   if (!street || !outer.length) return;
   const found = new Set(outer.map((d) => d.id));
   street.elements = street.elements.map((e) => (e.kind === 'opening' && found.has(e.id) && e.exterior === undefined ? withExterior(e) : e));
-  warnings.push(
-    `${outer.length} exterior door${outer.length > 1 ? 's' : ''} found on the outer walls of "${street.name}"; confirm the main entrance / 在“${street.name}”外墙上找到 ${outer.length} 个外门，请确认主入口`,
-  );
+  warnings.push({
+    en: `${outer.length} exterior door${outer.length > 1 ? 's' : ''} found on the outer walls of "${street.name}"; confirm the main entrance`,
+    zh: `在“${street.name}”外墙上找到 ${outer.length} 个外门，请确认主入口`,
+  });
 }
 
 /** The door with `exterior: true` in the schema's key order (right after `entrance`), so valid-hall.ts can still vouch for it. */
@@ -53,7 +55,7 @@ export interface HallSource {
   georef: ReturnType<typeof readGeoref>;
 }
 
-export function hallDocument(floors: Floor[], { fileName, schema, hall, names, georef }: HallSource, warnings: string[]): HallDocument {
+export function hallDocument(floors: Floor[], { fileName, schema, hall, names, georef }: HallSource, warnings: ImportWarning[]): HallDocument {
   const metaInput: MetaInput = {
     name: (pStr(hall, 'Name') ?? names.name ?? fileName.replace(/\.ifc$/i, '')).slice(0, 500),
     ...(pStr(hall, 'NameEn') ? { nameEn: pStr(hall, 'NameEn') } : {}),
@@ -65,14 +67,14 @@ export function hallDocument(floors: Floor[], { fileName, schema, hall, names, g
     source: { kind: 'ifc', fileName: fileName.slice(0, 500), schema, ...(names.projectGlobalId ? { projectGlobalId: names.projectGlobalId } : {}) },
   };
   const meta = metaAsSchemaGives(metaInput) ?? MetaSchema.parse(metaInput);
-  if (!georef.georef) warnings.push('no georeference (no IfcSite latitude/longitude or IfcMapConversion) / 无地理参照（无 IfcSite 经纬度或 IfcMapConversion）');
+  if (!georef.georef) warnings.push({ en: 'no georeference (no IfcSite latitude/longitude or IfcMapConversion)', zh: '无地理参照（无 IfcSite 经纬度或 IfcMapConversion）' });
   const doc: HallDocument = { format: 'halltwin', version: 1, meta, floors };
   // Elements are built in the schema's key order, so a document that passes the cheap check is what the schema would return.
   return certainlyValid(doc) ? doc : validated(doc, warnings);
 }
 
 /** Keep the result loadable: drop (with a warning) any element the document schema rejects. */
-function validated(doc: HallDocument, warnings: string[]): HallDocument {
+function validated(doc: HallDocument, warnings: ImportWarning[]): HallDocument {
   for (let round = 0; round < 5; round++) {
     const res = HallDocumentSchema.safeParse(doc);
     if (res.success) return res.data;
@@ -84,7 +86,10 @@ function validated(doc: HallDocument, warnings: string[]): HallDocument {
         // One warning per element, however many of its coordinates the schema refused.
         if (el && !drop.has(el.id)) {
           drop.add(el.id);
-          warnings.push(`${el.kind} "${el.id}"${el.ifcGlobalId ? ` (IFC ${el.ifcGlobalId})` : ''} dropped: ${issue.message} / 已舍弃`);
+          warnings.push({
+            en: `${el.kind} "${el.id}"${el.ifcGlobalId ? ` (IFC ${el.ifcGlobalId})` : ''} dropped: ${issue.message}`,
+            zh: `${el.kind}“${el.id}”${el.ifcGlobalId ? `（IFC ${el.ifcGlobalId}）` : ''}已舍弃：${issue.message}`,
+          });
         }
       } else throw new IfcImportError(`imported model is not a valid hall: ${issue.path.join('.')}: ${issue.message}`, 'validate');
     }

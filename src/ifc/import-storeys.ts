@@ -3,6 +3,7 @@
  * floor found (a basement nearest 0 is not it), floor ids and heights; and the spatial tree that says which floor an
  * element is on.
  */
+import type { ImportWarning } from './types';
 import * as W from 'web-ifc';
 import type { Floor } from '../core/document';
 import { mapConversionPlaces } from './georef';
@@ -33,25 +34,33 @@ const BASEMENT_NAME = /地下|半地下|basement|cellar|^\s*B\d|^\s*-\s*\d/i;
 const UNIT_NAMES: Record<number, string> = { 0.001: 'millimetre', 0.01: 'centimetre', 0.1: 'decimetre', 1: 'metre', 1000: 'kilometre', 0.3048: 'foot', 0.0254: 'inch' };
 
 /** Reads the storeys' header lines (and lines the file up when it writes `*` out of place); metres per file unit. */
-export function readLengthUnit(r: ModelReader, storeyIds: number[], bytes: Uint8Array, warnings: string[]): number {
+export function readLengthUnit(r: ModelReader, storeyIds: number[], bytes: Uint8Array, warnings: ImportWarning[]): number {
   r.prefetchHeaderLines(storeyIds, () => !mapConversionPlaces(r));
   // A storey without Elevation may be one read shifted (star-lines.ts): then every line is read again, units first.
   if (storeyIds.some((id) => num(r.line(id)?.Elevation) === undefined) && r.lineUpStars(bytes))
-    warnings.push('the file writes * for attributes that are not derived; its lines were read with every attribute in place / 文件在非派生属性处写了 *，已按实际位置读取各属性');
+    warnings.push({
+      en: 'the file writes * for attributes that are not derived; its lines were read with every attribute in place',
+      zh: '文件在非派生属性处写了 *，已按实际位置读取各属性',
+    });
   const unit = r.lengthUnit();
   const scale = unit.scale;
   const unitName = UNIT_NAMES[scale] ?? `${scale} m`;
   if (unit.from === 'assumed')
-    warnings.push("no length unit in the file (no IfcProject units, no IfcUnitAssignment): assuming metres; check the hall's size / 文件未声明长度单位，按米处理");
+    warnings.push({
+      en: "no length unit in the file (no IfcProject units, no IfcUnitAssignment): assuming metres; check the hall's size",
+      zh: '文件未声明长度单位（无 IfcProject 单位，无 IfcUnitAssignment），按米处理；请核对大厅尺寸',
+    });
   else if (unit.from === 'assignment')
-    warnings.push(
-      `no IfcProject: length unit ${unitName} taken from the file's IfcUnitAssignment; values converted to metres / 缺少 IfcProject，长度单位取自 IfcUnitAssignment（${unitName}）`,
-    );
-  else if (scale !== 1) warnings.push(`length unit is ${unitName} (from IfcProject); values converted to metres / 长度单位为 ${unitName}（取自 IfcProject），已换算为米`);
+    warnings.push({
+      en: `no IfcProject: length unit ${unitName} taken from the file's IfcUnitAssignment; values converted to metres`,
+      zh: `缺少 IfcProject，长度单位取自 IfcUnitAssignment（${unitName}），已换算为米`,
+    });
+  else if (scale !== 1)
+    warnings.push({ en: `length unit is ${unitName} (from IfcProject); values converted to metres`, zh: `长度单位为 ${unitName}（取自 IfcProject），已换算为米` });
   return scale;
 }
 
-function readStoreys(r: ModelReader, storeyIds: number[], scale: number, warnings: string[], props: (id: number) => Props | undefined): Storey[] {
+function readStoreys(r: ModelReader, storeyIds: number[], scale: number, warnings: ImportWarning[], props: (id: number) => Props | undefined): Storey[] {
   r.lines(storeyIds);
   const storeys: Storey[] = storeyIds.map((id) => {
     const l = r.line(id);
@@ -63,30 +72,32 @@ function readStoreys(r: ModelReader, storeyIds: number[], scale: number, warning
     const z = e !== undefined ? e : r.starred ? r.frame(ref(l?.ObjectPlacement)).o[2] : r.placementZ(ref(l?.ObjectPlacement));
     const elevation = r6(z * scale);
     if (source === 'placement')
-      warnings.push(
-        `storey "${name}": no Elevation attribute; elevation ${elevation} m taken from its placement chain / 楼层“${name}”无标高属性，标高 ${elevation} 米取自其定位链`,
-      );
+      warnings.push({
+        en: `storey "${name}": no Elevation attribute; elevation ${elevation} m taken from its placement chain`,
+        zh: `楼层“${name}”无标高属性，标高 ${elevation} 米取自其定位链`,
+      });
     return { lineId: id, name, elevation, source, globalId: str(l?.GlobalId), props: props(id) };
   });
   return storeys.sort((a, b) => a.elevation - b.elevation);
 }
 
 /** Storeys at the same level (a few exporters split one) become one floor. */
-function levelsOf(storeys: Storey[], warnings: string[]): Storey[][] {
+function levelsOf(storeys: Storey[], warnings: ImportWarning[]): Storey[][] {
   const levels: Storey[][] = [];
   for (const s of storeys) {
     const last = levels[levels.length - 1];
     if (last && Math.abs(last[0].elevation - s.elevation) < 1e-3) {
       last.push(s);
-      warnings.push(
-        `storeys "${last[0].name}" and "${s.name}" are at the same elevation ${s.elevation} m: merged into one floor / 楼层“${last[0].name}”与“${s.name}”标高相同（${s.elevation} 米），已合并为一层`,
-      );
+      warnings.push({
+        en: `storeys "${last[0].name}" and "${s.name}" are at the same elevation ${s.elevation} m: merged into one floor`,
+        zh: `楼层“${last[0].name}”与“${s.name}”标高相同（${s.elevation} 米），已合并为一层`,
+      });
     } else levels.push([s]);
   }
   return levels;
 }
 
-export function readFloors(r: ModelReader, storeyIds: number[], scale: number, warnings: string[], props: (id: number) => Props | undefined): Floors {
+export function readFloors(r: ModelReader, storeyIds: number[], scale: number, warnings: ImportWarning[], props: (id: number) => Props | undefined): Floors {
   const storeys = readStoreys(r, storeyIds, scale, warnings, props);
   const levels = levelsOf(storeys, warnings);
   let ground = 0;

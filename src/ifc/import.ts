@@ -4,6 +4,7 @@
  * Elements carrying our own property sets (Pset_HallTwin*, written by ./export.ts) come back as the
  * counters, signs, points and zones they were, with their ids; everything else is mapped by IFC type.
  */
+import type { ImportWarning } from './types';
 import * as W from 'web-ifc';
 import { ELEMENT_KINDS, KINDS, type ElementKind, type HallElement } from '../core/kinds/registry';
 import { getIfcApi } from './api';
@@ -29,7 +30,7 @@ const now = () => (typeof performance !== 'undefined' ? performance.now() : Date
 export async function importIfc(bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
   const t0 = now();
   const fileName = opts.fileName ?? 'model.ifc';
-  const warnings: string[] = [];
+  const warnings: ImportWarning[] = [];
   const ms: Partial<Record<ImportStage, number>> = {};
   let tStage = t0;
   let current: ImportStage = 'open';
@@ -74,7 +75,7 @@ export async function importIfc(bytes: Uint8Array, opts: ImportOptions = {}): Pr
 }
 
 /** The bytes web-ifc may read: refused when entity ids repeat or are broken; long strings shortened (see step-scan.ts). */
-function checkedStepBytes(bytes: Uint8Array, fileName: string, warnings: string[]): Uint8Array {
+function checkedStepBytes(bytes: Uint8Array, fileName: string, warnings: ImportWarning[]): Uint8Array {
   const scan = scanStep(bytes);
   if (scan.duplicate) {
     const { id, first, second } = scan.duplicate;
@@ -88,9 +89,10 @@ function checkedStepBytes(bytes: Uint8Array, fileName: string, warnings: string[
   }
   if (!scan.long.length) return bytes;
   const first = scan.long[0];
-  warnings.push(
-    `${scan.long.length} text${scan.long.length === 1 ? '' : 's'} longer than ${LONG_STRING.toLocaleString('en')} characters (first in #${first.id}, ${(first.end - first.start).toLocaleString('en')} characters) shortened to their first 4,000: web-ifc cannot read longer ones / 超长文本已截短`,
-  );
+  warnings.push({
+    en: `${scan.long.length} text${scan.long.length === 1 ? '' : 's'} longer than ${LONG_STRING.toLocaleString('en')} characters (first in #${first.id}, ${(first.end - first.start).toLocaleString('en')} characters) shortened to their first 4,000: web-ifc cannot read longer ones`,
+    zh: `${scan.long.length} 段文本超过 ${LONG_STRING.toLocaleString('en')} 个字符（第一段在 #${first.id}，${(first.end - first.start).toLocaleString('en')} 个字符），已截短为前 4,000 个字符：web-ifc 无法读取更长的文本`,
+  });
   return shortenLongStrings(bytes, scan.long);
 }
 
@@ -104,7 +106,7 @@ async function importOpenModel(
   headerSchema: string,
   fileName: string,
   opts: ImportOptions,
-  warnings: string[],
+  warnings: ImportWarning[],
   stage: (s: ImportStage, f: number) => void,
   finish: () => { ms: Partial<Record<ImportStage, number>>; totalMs: number },
 ): Promise<ImportResult> {

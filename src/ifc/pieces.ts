@@ -4,10 +4,11 @@
  * model; in pieces the hall comes first and the context geometry follows in messages of bounded size,
  * each its own task, with the page free to draw and take input in between.
  */
+import type { ImportWarning } from './types';
 import type { ContextGeometry, ContextMesh, FloorCut, ImportResult } from './types';
 
 export type ImportPiece =
-  | { kind: 'hall'; doc: ImportResult['doc']; warnings: string[]; stats: ImportResult['stats']; meshes: number; cuts: number; pieces: number; hasContext: boolean }
+  | { kind: 'hall'; doc: ImportResult['doc']; warnings: ImportWarning[]; stats: ImportResult['stats']; meshes: number; cuts: number; pieces: number; hasContext: boolean }
   | { kind: 'meshes'; meshes: ContextMesh[] }
   | { kind: 'cuts'; cuts: FloorCut[] };
 

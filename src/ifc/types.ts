@@ -1,5 +1,6 @@
 /** Public types of the IFC importer: options, result, progress and the context geometry for the 3D view. */
 import type { HallDocument } from '../core/document';
+import type { Term } from '../core/vocab';
 
 export type ImportStage = 'open' | 'storeys' | 'spaces' | 'walls' | 'doors' | 'links' | 'furniture' | 'geometry' | 'done';
 
@@ -72,9 +73,12 @@ export interface ImportStats {
   totalMs: number;
 }
 
+/** An import warning in both languages: the editor shows the UI language's, the CLI prints both. */
+export type ImportWarning = Term;
+
 export interface ImportResult {
   doc: HallDocument;
-  warnings: string[];
+  warnings: ImportWarning[];
   context?: ContextGeometry;
   stats: ImportStats;
 }

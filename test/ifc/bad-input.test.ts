@@ -62,7 +62,7 @@ describe('IFC bad input', () => {
     const res = await importIfc(new TextEncoder().encode(text), { fileName: 'nosite.ifc' });
     expect(res.doc.floors).toHaveLength(3);
     expect(res.doc.meta.georef).toBeUndefined();
-    expect(res.warnings.join('\n')).toMatch(/no georeference/);
+    expect(res.warnings.map((w) => w.en).join('\n')).toMatch(/no georeference/);
     expect(HallDocumentSchema.safeParse(res.doc).success).toBe(true);
   });
 

@@ -15,7 +15,7 @@ const mesh = (i: number, vertices: number): ContextMesh => ({
 
 const result = (sizes: number[], cuts = 2): ImportResult => ({
   doc: emptyDocument('pieces'),
-  warnings: ['w'],
+  warnings: [{ en: 'w', zh: 'w' }],
   stats: { schema: 'IFC4', bytes: 1, storeys: 1, storeyElevations: [], spaces: 0, walls: 0, doors: 0, links: 0 } as unknown as ImportResult['stats'],
   context: { meshes: sizes.map((v, i) => mesh(i, v)), cuts: Array.from({ length: cuts }, (_, i) => ({ floorId: `F${i}`, cutElevation: 1.2, segments: new Float32Array(4) })) },
 });

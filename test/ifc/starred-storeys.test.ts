@@ -27,7 +27,7 @@ describe('a model that writes * in attribute positions that are not derived', ()
     expect(doc.floors.map((f) => f.name)).toEqual(STARRED_STOREYS.map((s) => s.name));
     expect(doc.floors.map((f) => f.elevation)).toEqual([-0.6, 2.85, 3.35]);
     expect(stats.storeyElevations.map((s) => s.source)).toEqual(['placement', 'placement', 'placement']);
-    expect(warnings.some((w) => w.includes('一层') && w.includes('placement chain'))).toBe(true);
+    expect(warnings.some((w) => w.zh.includes('一层') && w.en.includes('placement chain'))).toBe(true);
     // The storey named 地下一层 is a basement, not the ground floor, though it stands nearest 0.
     expect(doc.floors.map((f) => f.storey)).toEqual([-1, 1, 2]);
     expect(doc.floors.map((f) => f.height)).toEqual([3.45, 0.5, 2.8]);

@@ -63,7 +63,7 @@ function importDoors(c: ImportContext, ids: number[]): void {
     const width = (num(l?.OverallWidth) ?? 0) * scale || rect?.length || 0;
     const height = (num(l?.OverallHeight) ?? 0) * scale || (g ? g.maxY - g.minY : 0);
     if (!(width > 0)) {
-      c.warnings.push(`IfcDoor #${id}: no width; skipped / 门无宽度，已跳过`);
+      c.warnings.push({ en: `IfcDoor #${id}: no width; skipped`, zh: `IfcDoor #${id}：门无宽度，已跳过` });
       continue;
     }
     const p = c.ps(id, 'Pset_HallTwinDoor');

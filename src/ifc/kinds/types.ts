@@ -3,6 +3,7 @@
  * they are read back. Which IFC entities become the kind is not said here but in its definition (`ifc.from` in
  * src/core/kinds/<kind>), so the importer reads exactly the entities the registry lists.
  */
+import type { ImportWarning } from '../types';
 import type { Floor, HallDocument } from '../../core/document';
 import type { ElementOf, ElementKind, HallElement } from '../../core/kinds/registry';
 import type { Vec2 } from '../../core/geometry/vec';
@@ -28,7 +29,7 @@ export interface ImportContext {
   /** Metres per file length unit. */
   scale: number;
   floors: Floor[];
-  warnings: string[];
+  warnings: ImportWarning[];
   opts: ImportOptions;
   stage(s: ImportStage, f: number): void;
   meshes: MeshCollector;

@@ -73,7 +73,11 @@ function candidates(c: ImportContext, byEntity: ReadonlyMap<string, number[]>): 
     const kind: LinkKind | undefined =
       t === 'ELEVATOR' ? 'elevator' : t === 'ESCALATOR' || t === 'MOVINGWALKWAY' ? 'escalator' : c.ps(id, 'Pset_HallTwinLink') ? 'elevator' : undefined;
     if (kind) out.push({ id, kind });
-    else c.warnings.push(`IfcTransportElement #${id}: type "${t || 'not set'}" is not an elevator or escalator; skipped / 不是电梯或自动扶梯，已跳过`);
+    else
+      c.warnings.push({
+        en: `IfcTransportElement #${id}: type "${t || 'not set'}" is not an elevator or escalator; skipped`,
+        zh: `IfcTransportElement #${id}：类型“${t || '未设置'}”不是电梯或自动扶梯，已跳过`,
+      });
   }
   return out;
 }
@@ -89,7 +93,7 @@ function importLinks(c: ImportContext, _ids: number[], byEntity: ReadonlyMap<str
     const maxY = Math.max(...parts.map((x) => x.maxY));
     const rect = pts.length >= 3 ? orientedRect(pts) : null;
     if (!rect && !p) {
-      c.warnings.push(`${rd.typeName(cand.id)} #${cand.id}: no geometry; skipped / 无几何，已跳过`);
+      c.warnings.push({ en: `${rd.typeName(cand.id)} #${cand.id}: no geometry; skipped`, zh: `${rd.typeName(cand.id)} #${cand.id}：无几何，已跳过` });
       continue;
     }
     let joined: number[] = [];
@@ -103,7 +107,10 @@ function importLinks(c: ImportContext, _ids: number[], byEntity: ReadonlyMap<str
     joined.sort((a, b) => a - b);
     const kind = oneOf<LinkKind>(pStr(p, 'LinkKind'), LINK_KIND_IDS) ?? cand.kind;
     if (joined.length < 2 && kind !== 'ramp')
-      c.warnings.push(`${rd.typeName(cand.id)} #${cand.id}: reaches only floor "${floors[joined[0]].name}" / 只到达楼层“${floors[joined[0]].name}”`);
+      c.warnings.push({
+        en: `${rd.typeName(cand.id)} #${cand.id}: reaches only floor "${floors[joined[0]].name}"`,
+        zh: `${rd.typeName(cand.id)} #${cand.id}：只到达楼层“${floors[joined[0]].name}”`,
+      });
     // Our own links keep their placement; others are placed by their geometry (no placement chain to walk).
     const frame = p ? rd.frame(ref(l?.ObjectPlacement)) : undefined;
     const position: Vec2 = frame ? [frame.o[0] * scale, frame.o[1] * scale] : rect!.center;

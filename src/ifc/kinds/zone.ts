@@ -51,16 +51,16 @@ function importSpaces(c: ImportContext, spaceIds: number[]): void {
     const label = [str(l?.Name), str(l?.LongName)].filter(Boolean);
     const where = `IfcSpace #${id}${label.length ? ` "${label.join(' ')}"` : ''}`;
     if (!g?.tris || g.tris.length + (g.up?.length ?? 0) === 0) {
-      warnings.push(`${where}: no geometry; skipped / 无几何，已跳过`);
+      warnings.push({ en: `${where}: no geometry; skipped`, zh: `${where}：无几何，已跳过` });
       return;
     }
     const o = triangleOutline(g.tris, undefined, g.up);
     if (!o) {
-      warnings.push(`${where}: no plan footprint; skipped / 无平面轮廓，已跳过`);
+      warnings.push({ en: `${where}: no plan footprint; skipped`, zh: `${where}：无平面轮廓，已跳过` });
       return;
     }
-    if (o.fellBack) warnings.push(`${where}: outline could not be traced; its convex hull is used / 轮廓无法追踪，改用凸包`);
-    if (o.pieces > 1) warnings.push(`${where}: footprint has ${o.pieces} separate parts; the largest is used / 平面轮廓分为 ${o.pieces} 块，取最大一块`);
+    if (o.fellBack) warnings.push({ en: `${where}: outline could not be traced; its convex hull is used`, zh: `${where}：轮廓无法追踪，改用凸包` });
+    if (o.pieces > 1) warnings.push({ en: `${where}: footprint has ${o.pieces} separate parts; the largest is used`, zh: `${where}：平面轮廓分为 ${o.pieces} 块，取最大一块` });
     const p = c.ps(id, 'Pset_HallTwin');
     const own = oneOf<ZoneType>(pStr(p, 'ZoneType'), ZONE_TYPE_IDS);
     const use = uses.get(id);

@@ -1,5 +1,6 @@
 /** The dismissible banner for store.error: what went wrong, in the UI language, and, for files, where (JSON paths). */
 import { useEditor, useEditorState, useT } from '../EditorContext';
+import type { Term } from '../../core/vocab';
 import { term } from '../i18n';
 
 export function ErrorBanner() {
@@ -8,16 +9,17 @@ export function ErrorBanner() {
   const error = useEditorState((s) => s.error);
   const locale = useEditorState((s) => s.locale);
   if (!error) return null;
+  const inLocale = (m: Term | string) => (typeof m === 'string' ? m : term(m, locale));
   return (
     <div className="banner error" role="alert" data-testid="error-banner">
       <div className="banner-body">
-        <strong>{typeof error.message === 'string' ? error.message : term(error.message, locale)}</strong>
+        <strong>{inLocale(error.message)}</strong>
         {error.details && error.details.length > 0 && (
           <ul className="banner-details">
             {error.details.map((d, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one error never change order and may repeat
               <li key={i}>
-                <code>{d}</code>
+                <code>{inLocale(d)}</code>
               </li>
             ))}
           </ul>

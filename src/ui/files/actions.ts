@@ -1,5 +1,5 @@
 /** File actions of the shell: new, open (hall JSON or IFC), save, and the error banner they report to. */
-import { emptyDocument, serializeHall, type HallDocument, type LoadProblem } from '../../core';
+import { emptyDocument, serializeHall, type HallDocument, type LoadProblem, type Term } from '../../core';
 import type { Editor } from '../../editor/editor';
 import { translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
@@ -12,7 +12,7 @@ function tr(editor: Editor, key: MessageKey, vars?: Record<string, string | numb
   return translate(editor.store.getState().locale, key, vars);
 }
 
-export function showError(editor: Editor, message: string, details?: string[]): void {
+export function showError(editor: Editor, message: string, details?: (Term | string)[]): void {
   editor.store.setState({ error: { message, details } });
 }
 

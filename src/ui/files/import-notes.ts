@@ -4,19 +4,19 @@
  * note goes once a main entrance is set), until closed, or until another hall replaces the imported one.
  */
 import { createStore } from 'zustand/vanilla';
-import type { HallDocument } from '../../core';
-import type { Locale } from '../i18n';
+import type { HallDocument, Term } from '../../core';
+import { type Locale, term } from '../i18n';
 
 export interface ImportNotes {
   /** The imported file's name. */
   source: string;
-  /** Each note as the importer wrote it ("English / 中文"). */
-  lines: string[];
+  /** Each note as the importer wrote it: in both languages (IFC), or one "English / 中文" line (DXF). */
+  lines: (Term | string)[];
 }
 
 export const importNotesStore = createStore<{ notes?: ImportNotes }>(() => ({}));
 
-export function showImportNotes(source: string, lines: readonly string[]): void {
+export function showImportNotes(source: string, lines: readonly (Term | string)[]): void {
   importNotesStore.setState({ notes: lines.length > 0 ? { source, lines: [...lines] } : undefined });
 }
 
@@ -27,11 +27,12 @@ export function clearImportNotes(): void {
 const CJK = /[\u3400-\u9fff]/;
 
 /**
- * The half of an importer's "English / 中文" note in the UI's language: split at the first " / " followed by
- * Chinese (names quoted in the English half may hold Chinese, so that half is not required to be free of it).
- * A note with no such split is shown whole.
+ * A note in the UI's language. One written in both languages gives its half; a joined "English / 中文" line is split
+ * at the first " / " followed by Chinese (names quoted in the English half may hold Chinese, so that half is not
+ * required to be free of it). A line with no such split is shown whole.
  */
-export function noteInLocale(line: string, locale: Locale): string {
+export function noteInLocale(line: Term | string, locale: Locale): string {
+  if (typeof line !== 'string') return term(line, locale);
   let at = line.indexOf(' / ');
   while (at >= 0) {
     const zh = line.slice(at + 3);
@@ -44,7 +45,7 @@ export function noteInLocale(line: string, locale: Locale): string {
 const hasMainEntrance = (doc: HallDocument) => doc.floors.some((f) => f.elements.some((e) => e.kind === 'opening' && e.entrance === 'main'));
 
 /** False once the hall no longer needs the note: the user did what it asked. */
-export function noteApplies(line: string, doc: HallDocument): boolean {
-  if (/confirm the main entrance/.test(line)) return !hasMainEntrance(doc);
+export function noteApplies(line: Term | string, doc: HallDocument): boolean {
+  if (/confirm the main entrance/.test(typeof line === 'string' ? line : line.en)) return !hasMainEntrance(doc);
   return true;
 }

@@ -110,7 +110,7 @@ describe('the edit guard', () => {
           if (!ok && err) {
             expect(ed.doc).toBe(before);
             expect(bilingual(err.message)).toBe(true);
-            for (const d of err.details ?? []) expect(d.length).toBeLessThan(400);
+            for (const d of err.details ?? []) expect((typeof d === 'string' ? d : d.en + d.zh).length).toBeLessThan(400);
           }
           if (ok) {
             const r = HallDocumentSchema.safeParse(ed.doc);

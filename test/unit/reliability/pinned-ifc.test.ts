@@ -27,7 +27,7 @@ describe('IFC text read exactly', () => {
   it('a wall Name of 70,000 characters keeps the wall (was: the entity vanished, 6 walls, exit 0)', async () => {
     const r = await imp(nameFirstWall(townshipIfc(), 'A'.repeat(70_000)));
     expect(walls(r.doc)).toBe(7);
-    expect(r.warnings.join('\n')).toMatch(/1 text longer than 60,000 characters \(first in #\d+, 70,000 characters\) shortened/);
+    expect(r.warnings.map((w) => w.en).join('\n')).toMatch(/1 text longer than 60,000 characters \(first in #\d+, 70,000 characters\) shortened/);
     expect(HallDocumentSchema.safeParse(r.doc).success).toBe(true);
   });
 
@@ -46,7 +46,7 @@ describe('IFC text read exactly', () => {
   it('units from IfcProject: millimetres scale the hall down 1000 ×', async () => {
     const r = await imp(inMillimetres(townshipIfc()));
     expect(maxX(r.doc)).toBeCloseTo(0.03, 6);
-    expect(r.warnings.join('\n')).toMatch(/length unit is millimetre \(from IfcProject\)/);
+    expect(r.warnings.map((w) => w.en).join('\n')).toMatch(/length unit is millimetre \(from IfcProject\)/);
   });
 
   it('a 70,000-character project name keeps the unit (was: 1000 × too big while the warning said converted)', async () => {
@@ -57,14 +57,14 @@ describe('IFC text read exactly', () => {
   it('no IfcProject: the unit is taken from the IfcUnitAssignment, and the warning says so', async () => {
     const r = await imp(withoutProject(inMillimetres(townshipIfc())));
     expect(maxX(r.doc)).toBeCloseTo(0.03, 6);
-    expect(r.warnings.join('\n')).toMatch(/no IfcProject: length unit millimetre taken from the file's IfcUnitAssignment/);
+    expect(r.warnings.map((w) => w.en).join('\n')).toMatch(/no IfcProject: length unit millimetre taken from the file's IfcUnitAssignment/);
   });
 
   it('no unit at all: metres assumed, and the warning says so', async () => {
     const t = withoutProject(townshipIfc()).replace(/^#\d+=IFCUNITASSIGNMENT\(.*\n/m, '');
     const r = await imp(t);
     expect(maxX(r.doc)).toBeCloseTo(30, 6);
-    expect(r.warnings.join('\n')).toMatch(/no length unit in the file .*assuming metres/);
+    expect(r.warnings.map((w) => w.en).join('\n')).toMatch(/no length unit in the file .*assuming metres/);
   });
 
   it("a model placed in projected coordinates (500 km E, 3,000 km N) keeps every element: the bounds are on a floor's span, not on where it lies", async () => {

@@ -14,6 +14,13 @@ describe('import notes', () => {
     expect(noteInLocale('no Chinese here', 'zh-CN')).toBe('no Chinese here');
   });
 
+  it('show the UI language of a note written in both languages, and follow it for the main entrance', () => {
+    const note = { en: '1 exterior door found on the outer walls of "EG / OG"; confirm the main entrance', zh: '在“EG / OG”外墙上找到 1 个外门，请确认主入口' };
+    expect(noteInLocale(note, 'en')).toBe(note.en);
+    expect(noteInLocale(note, 'zh-CN')).toBe(note.zh);
+    expect(noteApplies(note, emptyDocument())).toBe(true);
+  });
+
   it('a main-entrance note stops applying once a main entrance is set', () => {
     const doc = emptyDocument();
     expect(noteApplies(DOORS, doc)).toBe(true);
