@@ -211,6 +211,10 @@ describe('safety.exits, travel distance, exit width (GB 55037 §7.4.1; GB 50016 
   const exitW = (x: number, w = 1.5) => door([x, 20], { entrance: 'exit', width: w, rotation: 180, wallId: 'wall-n' });
   const z = () => zone('waiting', box(1, 1, 29, 19));
   it('one exit on the floor is an error', () => expectVerdict(oneFloor('hunan', [z()]), 'safety.exits', { status: 'fail', severity: 'error', says: ['1 exit', 'at least 2'] }));
+  it('a hall with no zones drawn has no floor to count exits on (not applicable)', () => {
+    expectVerdict(oneFloor('hunan', []), 'safety.exits', { status: 'na' });
+    expectVerdict(oneFloor('hunan', []), 'safety.travel-distance', { status: 'na' });
+  });
   it('two exits pass', () => expectVerdict(oneFloor('hunan', [z(), exitW(15)]), 'safety.exits', { status: 'pass' }));
   it('an exit door 0.85 m wide is an error', () =>
     expectVerdict(oneFloor('jiangxi', [z(), exitW(15, 0.85)]), 'safety.exit-width', { status: 'fail', severity: 'error', says: ['0.85 m'] }));
