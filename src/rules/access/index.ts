@@ -228,20 +228,30 @@ const elevator = defineRule({
     const w = num(ctx, 'elevatorCarMinWM');
     const d = num(ctx, 'elevatorCarMinDM');
     const lifts = all(ctx.doc, 'vlink').filter(({ el }) => el.linkKind === 'elevator');
-    const good = lifts.filter(({ floor, el }) => {
-      if (!el.accessible || !el.car) return false;
+    const [small, big] = [Math.min(w, d), Math.max(w, d)];
+    // What keeps a lift from being the accessible one, first failing requirement first.
+    const shortfall = ({ floor, el }: (typeof lifts)[number]): [string, string] | undefined => {
+      const name = el.name ?? el.id;
+      if (!el.accessible) return [`电梯“${name}”未标为无障碍电梯`, `elevator "${name}" is not marked accessible`];
+      if (!el.car) return [`电梯“${name}”未给出轿厢尺寸`, `elevator "${name}" has no car size`];
       const [a, b] = [Math.min(el.car.w, el.car.d), Math.max(el.car.w, el.car.d)];
+      if (!atLeast(ctx, a, small) || !atLeast(ctx, b, big))
+        return [`电梯“${name}”轿厢 ${fmtMeasured(b, big)}×${fmtMeasured(a, small)} m 偏小`, `elevator "${name}" has a ${fmtMeasured(b, big)} × ${fmtMeasured(a, small)} m car`];
       const served = new Set([floor.id, ...el.floors]);
-      return atLeast(ctx, a, Math.min(w, d)) && atLeast(ctx, b, Math.max(w, d)) && publicFloors.every((f) => served.has(f.id));
-    });
-    if (good.length) return [];
+      const missed = publicFloors.filter((f) => !served.has(f.id)).map((f) => f.name);
+      if (missed.length) return [`电梯“${name}”不到达${missed.join('、')}`, `elevator "${name}" does not serve ${missed.join(', ')}`];
+      return undefined;
+    };
+    const why = lifts.map(shortfall);
+    if (why.some((x) => x === undefined)) return [];
+    const first = why[0];
     return [
       finding('access.elevator', ctx, {
         elementIds: lifts.map((l) => l.el.id),
         floorId: lifts[0]?.floor.id ?? publicFloors[0].id,
         at: lifts[0]?.el.position,
-        zh: `多层大厅没有连通各服务楼层的无障碍电梯（轿厢不小于 ${d}×${w} m）`,
-        en: `A multi-floor hall needs an accessible elevator serving every public floor (car at least ${d} × ${w} m)`,
+        zh: `多层大厅没有连通各服务楼层的无障碍电梯（轿厢不小于 ${d}×${w} m）${first ? `：${first[0]}` : '：没有电梯'}`,
+        en: `A multi-floor hall needs an accessible elevator serving every public floor (car at least ${d} × ${w} m)${first ? `: ${first[1]}` : ': there is none'}`,
       }),
     ];
   },

@@ -84,8 +84,14 @@ describe('access.elevator (hainan §6.3.3.1 d 如场所为多楼层应设置无�
     it(`${preset}: two public floors with stairs only is an error`, () =>
       expectVerdict(twoFloors(preset, [vlink('stair', [20, 15], ['F1', 'F2'])]), 'access.elevator', { status: 'fail', severity: 'error' }));
     it(`${preset}: an accessible 1.40 × 1.10 m car serving both floors passes`, () => expectVerdict(twoFloors(preset, [lift()]), 'access.elevator', { status: 'pass' }));
-    it(`${preset}: a 1.30 × 1.10 m car is too small`, () => expectVerdict(twoFloors(preset, [lift({ w: 1.1, d: 1.3 })]), 'access.elevator', { status: 'fail', severity: 'error' }));
+    it(`${preset}: a 1.30 × 1.10 m car is too small, and the finding says so`, () =>
+      expectVerdict(twoFloors(preset, [lift({ w: 1.1, d: 1.3 })]), 'access.elevator', { status: 'fail', severity: 'error', says: ['1.30 × 1.10 m car'] }));
+    it(`${preset}: a 1.39 m deep car is short of 1.40 m`, () =>
+      expectVerdict(twoFloors(preset, [lift({ w: 1.1, d: 1.39 })]), 'access.elevator', { status: 'fail', severity: 'error', says: ['1.39 × 1.10 m car'] }));
   }
+  it('a lift not marked accessible is not the accessible elevator', () =>
+    expectVerdict(twoFloors('hainan', [lift(undefined, false)]), 'access.elevator', { status: 'fail', severity: 'error', says: ['not marked accessible'] }));
+  it('no elevator at all: the finding says there is none', () => expectVerdict(twoFloors('jiangxi', []), 'access.elevator', { status: 'fail', says: ['there is none'] }));
   it('one floor: not applicable (如场所为多楼层)', () => expectVerdict(oneFloor('hainan', [zone('waiting', box(2, 2, 6, 6))]), 'access.elevator', { status: 'na' }));
 });
 
