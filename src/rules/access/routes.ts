@@ -100,17 +100,20 @@ export const routeWidth = defineRule({
   id: 'access.route-width',
   group: 'access',
   title: { zh: '无障碍通道宽度', en: 'Accessible route width' },
-  scope: 'hall',
+  // A route's width depends on its own floor only: checked per floor, so an edit re-measures that floor's routes.
+  scope: 'floor',
   reads: ['nav', 'route', 'opening'],
   params: ['accessibleWidthM', 'accessibleWidthCrowdedM', 'routeSampleStepM', 'doorSkipRadiusM', 'toleranceM'],
   check(ctx) {
+    const floor = ctx.floor!;
     const need = ctx.doc.meta.crowded ? num(ctx, 'accessibleWidthCrowdedM') : num(ctx, 'accessibleWidthM');
     const step = num(ctx, 'routeSampleStepM');
     const skip = num(ctx, 'doorSkipRadiusM');
     const out: Finding[] = [];
-    for (const { floor, el } of all(ctx.doc, 'route')) {
-      if (!el.accessible) continue;
-      const doors = floor.elements.filter((d): d is ElementOf<'opening'> => d.kind === 'opening').map((d) => d.position);
+    let doors: Vec2[] | undefined;
+    for (const el of floor.elements) {
+      if (el.kind !== 'route' || !el.accessible) continue;
+      doors ??= floor.elements.filter((d): d is ElementOf<'opening'> => d.kind === 'opening').map((d) => d.position);
       // The route's own drawn width, then the clear width measured between walls and obstacles along it (exact
       // geometry, not the walking raster).
       let worst = el.width;

@@ -9,7 +9,7 @@ import type { Vec2 } from '../../core/geometry/vec';
 import { HALL_LEVELS, type Term } from '../../core/vocab';
 import type { CheckResult, Finding, Severity } from '../types';
 import { RULES_BY_ID } from '../registry';
-import { PRESETS, resolveRuleSetting } from '../preset';
+import { presetRules, resolveRuleSetting } from '../preset';
 import { elementLabel, withoutIds } from '../../core/element-label';
 import { statusOf } from '../work-items';
 import { notApplicable } from './applicability';
@@ -132,7 +132,7 @@ function ruleOutcomes(doc: HallDocument, applied: string[], open: Finding[], acc
 /** The report's opening paragraph: what was checked against what, the counts, and the conclusion. */
 function verdictText(doc: HallDocument, groups: ReportGroup[], n: { counts: Record<Severity, number>; applicable: number; passed: number; na: number; accepted: number }): Term {
   const { counts, applicable, passed, na, accepted } = n;
-  const preset = PRESETS[doc.meta.preset];
+  const preset = presetRules(doc.meta.preset);
   const worst = groups.slice(0, 3).map((g) => `${g.title.zh}（${g.items.length}）`);
   const worstEn = groups.slice(0, 3).map((g) => `${g.title.en} (${g.items.length})`);
   const level = HALL_LEVELS[doc.meta.level];
@@ -150,7 +150,7 @@ function verdictText(doc: HallDocument, groups: ReportGroup[], n: { counts: Reco
 
 export function buildReport(doc: HallDocument, result: CheckResult, opts: { date?: Date } = {}): ReportModel {
   const states = doc.meta.findingStates;
-  const preset = PRESETS[doc.meta.preset];
+  const preset = presetRules(doc.meta.preset);
   const open = result.findings.filter((f) => statusOf(states, f.key) !== 'accepted');
   const accepted = result.findings.filter((f) => statusOf(states, f.key) === 'accepted');
   const groups = reportGroups(doc, open);

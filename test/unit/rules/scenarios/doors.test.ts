@@ -6,7 +6,7 @@
  */
 import { describe, it } from 'vitest';
 import type { HallElement } from '../../../../src/core/kinds/registry';
-import { PRESET_IDS, type PresetId } from '../../../../src/core/vocab';
+import { PRESET_IDS, type PresetId } from '../../../../src/core/presets';
 import { box, door, hall, wall, zone } from './hall';
 import { expectVerdict } from './verdict';
 
