@@ -93,17 +93,19 @@ export const counterUniform = defineRule({
     const [h, w, d, style] = common.split('|');
     return cs
       .filter((_, k) => sigs[k] !== common)
-      .map(({ floor, el }) =>
-        finding('counter.uniform', ctx, {
+      .map(({ floor, el }) => {
+        const [oh, ow, od] = sig(el).split('|');
+        return finding('counter.uniform', ctx, {
           elementIds: [el.id],
           floorId: floor.id,
           at: el.position,
-          zh: `${label(el)}号窗口台面（高 ${el.top.height} × 宽 ${el.top.width} × 深 ${el.top.depth} m，${el.style}）与大多数窗口（${h} × ${w} × ${d} m，${style}）不一致`,
-          en: `Counter ${label(el)} (${el.top.height} × ${el.top.width} × ${el.top.depth} m, ${el.style}) differs from the others (${h} × ${w} × ${d} m, ${style})`,
+          // Both sizes printed as the signature compares them (to the centimetre), height × width × depth.
+          zh: `${label(el)}号窗口台面（高 × 宽 × 深 ${oh} × ${ow} × ${od} m，${el.style}）与大多数窗口（${h} × ${w} × ${d} m，${style}）不一致`,
+          en: `Counter ${label(el)} (height × width × depth ${oh} × ${ow} × ${od} m, ${el.style}) differs from the others (${h} × ${w} × ${d} m, ${style})`,
           hintZh: '统一台面尺寸与样式',
           hintEn: 'Make desks the same size and style',
-        }),
-      );
+        });
+      });
   },
 });
 

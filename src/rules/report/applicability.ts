@@ -43,6 +43,9 @@ const SUBJECTS: Record<string, (e: El) => boolean> = {
   // Areas compared only where some are drawn (zone.required reports a hall with none).
   'zone.public-over-staff': (e) => e.kind === 'zone' && e.type !== 'unclassified',
   'safety.exit-width': (e) => e.kind === 'opening',
+  // Exits are counted on floors with zones, escape distances measured from public zones: none drawn, nothing to check.
+  'safety.exits': (e) => e.kind === 'zone',
+  'safety.travel-distance': (e) => e.kind === 'zone' && zoneSide(e.type) === 'public' && e.type !== 'unclassified',
 };
 
 const publicFloors = (doc: HallDocument) =>

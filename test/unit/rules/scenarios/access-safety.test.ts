@@ -84,8 +84,14 @@ describe('access.elevator (hainan §6.3.3.1 d 如场所为多楼层应设置无�
     it(`${preset}: two public floors with stairs only is an error`, () =>
       expectVerdict(twoFloors(preset, [vlink('stair', [20, 15], ['F1', 'F2'])]), 'access.elevator', { status: 'fail', severity: 'error' }));
     it(`${preset}: an accessible 1.40 × 1.10 m car serving both floors passes`, () => expectVerdict(twoFloors(preset, [lift()]), 'access.elevator', { status: 'pass' }));
-    it(`${preset}: a 1.30 × 1.10 m car is too small`, () => expectVerdict(twoFloors(preset, [lift({ w: 1.1, d: 1.3 })]), 'access.elevator', { status: 'fail', severity: 'error' }));
+    it(`${preset}: a 1.30 × 1.10 m car is too small, and the finding says so`, () =>
+      expectVerdict(twoFloors(preset, [lift({ w: 1.1, d: 1.3 })]), 'access.elevator', { status: 'fail', severity: 'error', says: ['1.30 × 1.10 m car'] }));
+    it(`${preset}: a 1.39 m deep car is short of 1.40 m`, () =>
+      expectVerdict(twoFloors(preset, [lift({ w: 1.1, d: 1.39 })]), 'access.elevator', { status: 'fail', severity: 'error', says: ['1.39 × 1.10 m car'] }));
   }
+  it('a lift not marked accessible is not the accessible elevator', () =>
+    expectVerdict(twoFloors('hainan', [lift(undefined, false)]), 'access.elevator', { status: 'fail', severity: 'error', says: ['not marked accessible'] }));
+  it('no elevator at all: the finding says there is none', () => expectVerdict(twoFloors('jiangxi', []), 'access.elevator', { status: 'fail', says: ['there is none'] }));
   it('one floor: not applicable (如场所为多楼层)', () => expectVerdict(oneFloor('hainan', [zone('waiting', box(2, 2, 6, 6))]), 'access.elevator', { status: 'na' }));
 });
 
@@ -211,6 +217,10 @@ describe('safety.exits, travel distance, exit width (GB 55037 §7.4.1; GB 50016 
   const exitW = (x: number, w = 1.5) => door([x, 20], { entrance: 'exit', width: w, rotation: 180, wallId: 'wall-n' });
   const z = () => zone('waiting', box(1, 1, 29, 19));
   it('one exit on the floor is an error', () => expectVerdict(oneFloor('hunan', [z()]), 'safety.exits', { status: 'fail', severity: 'error', says: ['1 exit', 'at least 2'] }));
+  it('a hall with no zones drawn has no floor to count exits on (not applicable)', () => {
+    expectVerdict(oneFloor('hunan', []), 'safety.exits', { status: 'na' });
+    expectVerdict(oneFloor('hunan', []), 'safety.travel-distance', { status: 'na' });
+  });
   it('two exits pass', () => expectVerdict(oneFloor('hunan', [z(), exitW(15)]), 'safety.exits', { status: 'pass' }));
   it('an exit door 0.85 m wide is an error', () =>
     expectVerdict(oneFloor('jiangxi', [z(), exitW(15, 0.85)]), 'safety.exit-width', { status: 'fail', severity: 'error', says: ['0.85 m'] }));
