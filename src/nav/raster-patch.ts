@@ -24,13 +24,16 @@ function rasterBox(e: Floor['elements'][number]): BBox | null {
  * changed are computed again. Returns `prev.grid` itself when no cell changed (a sign or a zone name edited), and
  * null when patching does not apply (no outline, so the extent may move; other floor settings; many changes).
  */
+/** Past this many changed elements a floor's raster is made afresh rather than patched. */
+export const MAX_PATCH_CHANGES = 64;
+
 export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floor): FloorGrid | null {
   const old = prev.floor;
   const grid = prev.grid;
   if (!floor.outline || floor.outline !== old.outline || floor.id !== old.id || floor.elevation !== old.elevation) return null;
   const diff = elementDiff(old.elements, floor.elements);
   const changed = diff.added.concat(diff.removed);
-  if (changed.length > 64) return null;
+  if (changed.length > MAX_PATCH_CHANGES) return null;
   let box: BBox | null = null;
   for (const e of changed) {
     const b = rasterBox(e);

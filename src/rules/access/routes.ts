@@ -10,6 +10,7 @@ import type { Finding, RuleContext } from '../types';
 import { defineRule } from '../define';
 import { all, atLeast, finding, fmtLimit, fmtMeasured, mainEntrance, num } from '../util';
 import { insideOf } from '../zones/placement';
+import { keptWhileFar } from '../kept-while-far';
 
 /**
  * The door clear width GB 55019 asks: 900 mm in new and extended buildings, 800 mm where an existing building is
@@ -113,26 +114,40 @@ export const routeWidth = defineRule({
     let doors: Vec2[] | undefined;
     for (const el of floor.elements) {
       if (el.kind !== 'route' || !el.accessible) continue;
-      doors ??= floor.elements.filter((d): d is ElementOf<'opening'> => d.kind === 'opening').map((d) => d.position);
       // The route's own drawn width, then the clear width measured between walls and obstacles along it (exact
-      // geometry, not the walking raster).
+      // geometry, not the walking raster): the first narrowest point, stretch by stretch.
       let worst = el.width;
       let at = el.points[0];
-      const obstacles = obstaclesOf(floor);
+      // Only widths under the larger of the limit and the drawn width matter: edges farther away are left out, so a
+      // stretch reads no obstacle farther than that (or than the door skip radius) and keeps its answer while every
+      // edit happens farther away (a seat dragged across the hall).
+      const cap = Math.max(need, el.width);
+      const reach = Math.max(cap, skip);
       for (let i = 1; i < el.points.length; i++) {
         const [a, b] = [el.points[i - 1], el.points[i]];
-        // Only widths under the larger of the limit and the drawn width matter: edges farther away are left out.
-        const near = edgesNear(obstacles, a, b, Math.max(need, el.width));
-        const n = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / step));
-        for (let k = 0; k <= n; k++) {
-          const p: Vec2 = [a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n];
-          // Doors are checked by access.door-width; measure the corridor, not the door leaf.
-          if (doors.some((d) => (d[0] - p[0]) ** 2 + (d[1] - p[1]) ** 2 < skip * skip)) continue;
-          const w = clearWidthOf(obstacles, p, near);
-          if (w < worst) {
-            worst = w;
-            at = p;
+        const reads = { minX: Math.min(a[0], b[0]) - reach, minY: Math.min(a[1], b[1]) - reach, maxX: Math.max(a[0], b[0]) + reach, maxY: Math.max(a[1], b[1]) + reach };
+        const narrowest = keptWhileFar(el, `${i}|${cap}|${step}|${skip}`, floor, reads, () => {
+          doors ??= floor.elements.filter((d): d is ElementOf<'opening'> => d.kind === 'opening').map((d) => d.position);
+          const obstacles = obstaclesOf(floor);
+          const near = edgesNear(obstacles, a, b, cap);
+          const n = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / step));
+          let w0 = Infinity;
+          let p0 = a;
+          for (let k = 0; k <= n; k++) {
+            const p: Vec2 = [a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n];
+            // Doors are checked by access.door-width; measure the corridor, not the door leaf.
+            if (doors.some((d) => (d[0] - p[0]) ** 2 + (d[1] - p[1]) ** 2 < skip * skip)) continue;
+            const w = clearWidthOf(obstacles, p, near);
+            if (w < w0) {
+              w0 = w;
+              p0 = p;
+            }
           }
+          return { w: w0, at: p0 };
+        });
+        if (narrowest.w < worst) {
+          worst = narrowest.w;
+          at = narrowest.at;
         }
       }
       if (!atLeast(ctx, worst, need))

@@ -5,7 +5,7 @@
 import type { Floor } from '../../core/document';
 import type { ElementOf } from '../../core/kinds/registry';
 import { isStaffZone } from '../../core/kinds/zone';
-import { bboxOverlap, cachedBBox, distToPolygonBoundary, interiorsOverlap, pointInPolygon } from '../../core/geometry/polygon';
+import { bboxOverlap, cachedBBox, distToPolygonBoundary, interiorsOverlap, pointInPolygon, type BBox } from '../../core/geometry/polygon';
 import { overlapArea } from '../../core/geometry/clip';
 import { cross, dot, normalize, segmentsIntersect, sub, type Vec2 } from '../../core/geometry/vec';
 import { isExteriorDoor } from '../doors';
@@ -40,6 +40,19 @@ function sharedIntervals(a: Vec2, b: Vec2, ring: Vec2[], tol: number): [number, 
   return out;
 }
 
+/** Rounding slack on the reach tests below, far under any drawing tolerance. */
+const ROUNDING = 1e-6;
+
+/**
+ * Whether a ring whose box is `box` can share any stretch with the edge a→b (sharedIntervals): a ring edge lying
+ * along a→b starts within `tol` of its line and turns from it by at most PARALLEL_SIN, so every point of it over
+ * the edge stays within tol + PARALLEL_SIN × (the ring's size) of the edge. Rings farther away are not looked at.
+ */
+function mayShare(a: Vec2, b: Vec2, box: BBox, tol: number): boolean {
+  const m = tol + PARALLEL_SIN * Math.hypot(box.maxX - box.minX, box.maxY - box.minY) + ROUNDING;
+  return box.minX <= Math.max(a[0], b[0]) + m && box.maxX >= Math.min(a[0], b[0]) - m && box.minY <= Math.max(a[1], b[1]) + m && box.maxY >= Math.min(a[1], b[1]) - m;
+}
+
 function subtractIntervals(base: [number, number], cuts: [number, number][]): [number, number][] {
   let parts: [number, number][] = [base];
   for (const [c0, c1] of cuts) {
@@ -56,8 +69,11 @@ function subtractIntervals(base: [number, number], cuts: [number, number][]): [n
   return parts;
 }
 
-/** Intervals (along the edge from `a` in direction `u`, in metres) that walls on the edge's line cover. */
-function wallCover(walls: ElementOf<'wall'>[], a: Vec2, u: Vec2, tol: number, doors: ElementOf<'opening'>[] = []): [number, number][] {
+/**
+ * Intervals (along the edge a→b from `a` in direction `u`, in metres) that walls on the edge's line cover. A wall
+ * that cannot reach the edge (mayShare, grown by its half thickness) covers none of it and is not looked at.
+ */
+function wallCover(walls: ElementOf<'wall'>[], a: Vec2, b: Vec2, u: Vec2, tol: number, doors: ElementOf<'opening'>[] = []): [number, number][] {
   const covered: [number, number][] = [];
   // A door on the line fills its own width: whether the public may pass it is the door check's question.
   for (const d of doors) {
@@ -66,6 +82,8 @@ function wallCover(walls: ElementOf<'wall'>[], a: Vec2, u: Vec2, tol: number, do
     covered.push([t - d.width / 2, t + d.width / 2]);
   }
   for (const w of walls) {
+    const box = { minX: Math.min(w.a[0], w.b[0]), minY: Math.min(w.a[1], w.b[1]), maxX: Math.max(w.a[0], w.b[0]), maxY: Math.max(w.a[1], w.b[1]) };
+    if (!mayShare(a, b, box, tol + w.thickness / 2)) continue;
     const wv = normalize(sub(w.b, w.a));
     if (Math.abs(cross(u, wv)) > PARALLEL_SIN || Math.abs(cross(u, sub(w.a, a))) > tol + w.thickness / 2) continue;
     const t0 = dot(sub(w.a, a), u);
@@ -97,8 +115,8 @@ function openToHall(
     const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
     if (len < 1e-9) continue;
     const u = normalize(sub(b, a));
-    const cuts = wallCover(walls, a, u, tol, doors);
-    for (const z of others) cuts.push(...sharedIntervals(a, b, z.polygon, tol));
+    const cuts = wallCover(walls, a, b, u, tol, doors);
+    for (const z of others) if (mayShare(a, b, cachedBBox(z.polygon), tol)) cuts.push(...sharedIntervals(a, b, z.polygon, tol));
     if (outline) cuts.push(...sharedIntervals(a, b, outline, tol));
     for (const [g0, g1] of subtractIntervals([0, len], cuts)) {
       if (g1 - g0 < minGap) continue;
@@ -147,7 +165,7 @@ function unwalledShared(fp: FloorParts, s: Zone, p: Zone): Finding[] {
     const b = s.polygon[(i + 1) % s.polygon.length];
     const u = normalize(sub(b, a));
     for (const iv of sharedIntervals(a, b, p.polygon, tol)) {
-      for (const [g0, g1] of subtractIntervals(iv, wallCover(walls, a, u, tol, doors))) {
+      for (const [g0, g1] of subtractIntervals(iv, wallCover(walls, a, b, u, tol, doors))) {
         if (g1 - g0 < minGap) continue;
         const mid: Vec2 = [a[0] + (u[0] * (g0 + g1)) / 2, a[1] + (u[1] * (g0 + g1)) / 2];
         out.push(
