@@ -25,6 +25,7 @@ import { LabelProjector } from './LabelProjector';
 import { PlanGrid } from './PlanGrid';
 import { PlanHud, PlanHudProbe, type PlanHudNodes } from './PlanHud';
 import { RedrawOnChange } from './RedrawOnChange';
+import { PlanProjectionProbe } from './PlanProjectionProbe';
 import { CameraRig } from './camera/CameraRig';
 import type { Controls } from './camera/camera-goal';
 import { floorExtent } from './camera/floor-extent';
@@ -134,6 +135,7 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
       <InputPlane editor={editor} elevation={elev} />
       <CameraRig editor={editor} controls={controls} mode={mode} />
       <Probe editor={editor} mode={mode} />
+      <PlanProjectionProbe editor={editor} />
     </>
   );
 }
