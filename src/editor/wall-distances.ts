@@ -21,31 +21,44 @@ const DIRS: Vec2[] = [
   [0, -1],
 ];
 
+/**
+ * The last answer per floor version: the selection's dimension lines (view) and its typed fields (ui) ask for the
+ * same point of the same floor on every drag step, and a city hall floor holds thousands of elements to scan.
+ */
+const last = new WeakMap<Floor, { p: Vec2; reach: number; out: WallDistance[] }>();
+
 /** Up to four dimensions (one per axis direction) from `p` to the first wall face hit within `reach` metres. */
 export function wallDistances(floor: Floor, p: Vec2, reach = 60): WallDistance[] {
-  const out: WallDistance[] = [];
-  for (const d of DIRS) {
-    let best = reach;
-    for (const el of floor.elements) {
-      if (el.kind !== 'wall') continue;
+  const hit = last.get(floor);
+  if (hit && hit.reach === reach && hit.p[0] === p[0] && hit.p[1] === p[1]) return hit.out;
+  const best = DIRS.map(() => reach);
+  // One pass over the floor for all four directions.
+  for (const el of floor.elements) {
+    if (el.kind !== 'wall') continue;
+    const ex = el.b[0] - el.a[0];
+    const ey = el.b[1] - el.a[1];
+    const len = Math.hypot(ex, ey);
+    const qx = el.a[0] - p[0];
+    const qy = el.a[1] - p[1];
+    for (let i = 0; i < DIRS.length; i++) {
+      const d = DIRS[i];
       // ray p + t·d against segment a + s·(b − a)
-      const ex = el.b[0] - el.a[0];
-      const ey = el.b[1] - el.a[1];
       const den = d[0] * ey - d[1] * ex;
       if (Math.abs(den) < 1e-12) continue;
-      const qx = el.a[0] - p[0];
-      const qy = el.a[1] - p[1];
       const t = (qx * ey - qy * ex) / den;
       const s = (qx * d[1] - qy * d[0]) / den;
       if (s < -1e-9 || s > 1 + 1e-9 || t <= 1e-9) continue;
       // the face is half the thickness nearer, measured along the ray
-      const len = Math.hypot(ex, ey);
-      const cos = Math.abs(d[0] * ey - d[1] * ex) / len;
+      const cos = Math.abs(den) / len;
       const face = t - el.thickness / 2 / Math.max(cos, 1e-6);
-      if (face > 0 && face < best) best = face;
+      if (face > 0 && face < best[i]) best[i] = face;
     }
-    if (best < reach) out.push({ from: p, to: [p[0] + d[0] * best, p[1] + d[1] * best], dir: d, distance: best });
   }
+  const out: WallDistance[] = [];
+  DIRS.forEach((d, i) => {
+    if (best[i] < reach) out.push({ from: p, to: [p[0] + d[0] * best[i], p[1] + d[1] * best[i]], dir: d, distance: best[i] });
+  });
+  last.set(floor, { p: [p[0], p[1]], reach, out });
   return out;
 }
 

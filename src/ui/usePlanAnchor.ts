@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { Vec2 } from '../core/geometry/vec';
 import { onViewMoved, planToScreen } from '../view/plan-projection';
+import { clientRect } from '../view/client-rect';
 
 /**
  * Keeps an absolutely placed node (a typed dimension, a handle) over a plan point: placed when it appears or the
@@ -17,7 +18,8 @@ export function usePlanAnchor(node: React.RefObject<HTMLElement | null>, at: Vec
       const host = el?.parentElement;
       const s = planToScreen([x, y]);
       if (!el || !host || !s) return;
-      const r = host.getBoundingClientRect();
+      // Remembered, not read again: a read after this node's own move laid the page out again for every field.
+      const r = clientRect(host);
       el.style.left = `${s[0] - r.left}px`;
       el.style.top = `${s[1] - r.top}px`;
       // A point panned out of the view takes its field with it, rather than leaving it over the panels around the view.

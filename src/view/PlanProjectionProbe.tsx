@@ -8,6 +8,7 @@ import * as THREE from 'three';
 import type { Vec2 } from '../core/geometry/vec';
 import type { Editor } from '../editor/editor';
 import { PoseWatch, setPlanProjection, viewMoved } from './plan-projection';
+import { clientRect } from './client-rect';
 
 export function PlanProjectionProbe({ editor }: { editor: Editor }) {
   const camera = useThree((s) => s.camera);
@@ -17,16 +18,18 @@ export function PlanProjectionProbe({ editor }: { editor: Editor }) {
     const elevation = () => editor.floor?.elevation ?? 0;
     setPlanProjection((p: Vec2) => {
       w.set(p[0], elevation(), -p[1]).project(camera);
-      const rect = canvas.getBoundingClientRect();
+      const rect = clientRect(canvas);
       return [rect.left + ((w.x + 1) / 2) * rect.width, rect.top + ((1 - w.y) / 2) * rect.height];
     });
     const watch = new PoseWatch();
     const off = addAfterEffect(() => {
+      // The canvas's size from its remembered place: reading clientWidth after a drag step's DOM changes would lay the page out.
+      const rect = clientRect(canvas);
       const pose = {
         projection: camera.projectionMatrix.elements,
         viewInverse: camera.matrixWorldInverse.elements,
-        width: canvas.clientWidth,
-        height: canvas.clientHeight,
+        width: rect.width,
+        height: rect.height,
         elevation: elevation(),
       };
       if (watch.changed(pose)) viewMoved();
