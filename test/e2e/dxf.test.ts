@@ -269,6 +269,14 @@ describe('DXF import and plan underlays in the browser', () => {
     await dragHandle('rotate', 120, 60);
     const u2 = await underlay();
     expect(Math.abs(u2.rotation)).toBeGreaterThan(5);
+    // The turn swings the corner below the view, where its handle hides: pan the plan up with the right button first.
+    const vp = await page.locator('[data-testid="viewport"]').boundingBox();
+    if (!vp) throw new Error('no viewport');
+    await page.mouse.move(vp.x + vp.width * 0.8, vp.y + vp.height * 0.5);
+    await page.mouse.down({ button: 'right' });
+    for (let i = 1; i <= 5; i++) await page.mouse.move(vp.x + vp.width * 0.8, vp.y + vp.height * 0.5 - 30 * i);
+    await page.mouse.up({ button: 'right' });
+    await expect.poll(() => page.locator('[data-testid="underlay-handle-scale"]').evaluate((n) => (n as HTMLElement).style.visibility)).toBe('');
     // Outward along the diagonal, from the centre through the corner, whatever the turn.
     const c = await page.locator('[data-testid="underlay-handle-move"]').boundingBox();
     const k = await page.locator('[data-testid="underlay-handle-scale"]').boundingBox();
