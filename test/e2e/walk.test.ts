@@ -3,7 +3,7 @@
  * planner and citizen tripped over. A wall drawn a little off the axis with a typed length stays on it; Backspace in a wall chain takes back the wall with its corner; X after laying a
  * counter row turns that row round; the catalogue finds the AED by its Chinese name and says when nothing matches;
  * an AED shows no seat fields; Ctrl+S from a form field saves what was just typed; another hall lets the previous
- * CAD drawing go; in English the side panels fit; the phone map's English headings use English brackets.
+ * CAD drawing go; in English the side panels fit and stairs and lifts read in English; the phone map's English headings use English brackets.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -65,7 +65,7 @@ describe('a new user walks through the editor', () => {
     await server?.httpServer.close();
   });
 
-  it('in English the side panels fit: no sideways scrolling, the queue table shows every column', async () => {
+  it('in English the side panels fit (no sideways scrolling, every queue column shown) and stairs and lifts have English labels', async () => {
     await page.locator('[data-testid="locale"]').click();
     await page.locator('[data-testid="queue-report"]').waitFor();
     const overflow = await page.evaluate(() => {
@@ -80,6 +80,10 @@ describe('a new user walks through the editor', () => {
     await page.locator('[data-testid="queue-report"]').scrollIntoViewIfNeeded();
     await shot(page, 'walk-en-panels');
     expect(overflow).toEqual({ catalogue: 0, aside: 0, tablePastPanel: 0 });
+    // stairs and lifts named only in Chinese (西楼梯, 无障碍电梯) are labelled in English on the English plan
+    const links = await page.evaluate(() => [...document.querySelectorAll('[data-testid="labels"] [data-label="link"]')].map((n) => n.textContent ?? ''));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((t) => /[\u3400-\u9fff]/.test(t))).toEqual([]);
     await page.locator('[data-testid="locale"]').click();
   });
 
