@@ -12,7 +12,7 @@ import { counterGroups } from './browse';
 import { createMap } from './map';
 import { instructionsDoc } from './page-doc';
 import { placeAt } from './place-at';
-import { type DistanceField, distanceField, pageGraph, pageRoute, type PageRoute } from './router';
+import { type DistanceField, distanceField, pageGraph, type PageRoute } from './router';
 import { searchPlaces } from './search';
 import { fill, pickLang, STRINGS, type Lang } from './strings';
 import { speak } from './voice';
@@ -273,7 +273,8 @@ function recompute(): void {
   state.steps = [];
   const { from, dest } = state;
   if (from && dest) {
-    state.route = pageRoute(graph, { floorId: from.floorId, p: from.p }, { floorId: dest.floorId, p: dest.at }, state.accessible);
+    // The route the results measured (same field, same path), so the list and the summary name the same metres.
+    state.route = fieldFromHere()?.route({ floorId: dest.floorId, p: dest.at }) ?? null;
     if (state.route) {
       state.steps = routeSteps(slimDoc, {
         points: state.route.points,

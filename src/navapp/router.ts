@@ -219,29 +219,28 @@ function pull(g: G, pts: PagePoint[]): PagePoint[] {
 }
 
 /**
- * Walking distances from one point to everywhere (Dijkstra on the same grid and links as pageRoute), so search
- * results and place cards can say how far each place is without routing to each. Grid paths run a few percent
- * longer than the string-pulled route; the page rounds them anyway.
- */
-/**
- * Distances from one point to every node: `cost` ranks places (a floor change costs what its link says), `walked` is
- * the metres walked on the floors, links counted as nothing, as a route's length counts them, so a result and the
- * route drawn to it name the same distance.
+ * Distances from one point to every node (Dijkstra on the same grid and links as pageRoute), so search results and
+ * place cards can say how far each place is without routing to each: `cost` ranks places (a floor change costs what
+ * its link says), `walked` is the metres walked on the floors of the path to the place, string-pulled as pageRoute
+ * pulls its route and links counted as nothing, so a result and the route drawn to it name the same distance (the
+ * grid's 8-direction path itself runs up to a sixth longer).
  */
 export interface DistanceField {
   cost(to: PagePoint): number | undefined;
   walked(to: PagePoint): number | undefined;
+  /** The route whose length `walked` names: the page draws this one, so the two never disagree. */
+  route(to: PagePoint): PageRoute | null;
 }
 
 export function distanceField(g: G, from: PagePoint, accessible: boolean): DistanceField {
   const start = nodeAt(g, from);
   const dist = new Float64Array(g.size).fill(Infinity);
-  const walked = new Float64Array(g.size).fill(Infinity);
+  const prev = new Int32Array(g.size).fill(-1);
+  const prevLink = new Map<number, string>();
   if (start >= 0) {
     const ok = (grid: G['grids'][number], i: number) => grid.walkB[i] === 1 && (!accessible || (grid.wideB[i] === 1 && grid.steppedB[i] === 0));
     const heap = new MinHeap();
     dist[start] = 0;
-    walked[start] = 0;
     heap.push(start, 0);
     const done = new Uint8Array(g.size);
     while (heap.size) {
@@ -252,11 +251,13 @@ export function distanceField(g: G, from: PagePoint, accessible: boolean): Dista
       const i = n - grid.off;
       const r = Math.floor(i / grid.cols);
       const c = i - r * grid.cols;
-      const relax = (m: number, cost: number, walk: number) => {
+      const relax = (m: number, cost: number, link?: string) => {
         const d = dist[n] + cost;
         if (d < dist[m]) {
           dist[m] = d;
-          walked[m] = walked[n] + walk;
+          prev[m] = n;
+          if (link) prevLink.set(m, link);
+          else prevLink.delete(m);
           heap.push(m, d);
         }
       };
@@ -267,14 +268,28 @@ export function distanceField(g: G, from: PagePoint, accessible: boolean): Dista
         const j = rr * grid.cols + cc;
         if (!ok(grid, j)) continue;
         if (dc && dr && (!ok(grid, r * grid.cols + cc) || !ok(grid, rr * grid.cols + c))) continue;
-        relax(grid.off + j, w * grid.cell, w * grid.cell);
+        relax(grid.off + j, w * grid.cell);
       }
-      for (const e of g.links.get(n) ?? []) if (linkOk(e, accessible)) relax(e.to, e.cost, 0);
+      for (const e of g.links.get(n) ?? []) if (linkOk(e, accessible)) relax(e.to, e.cost, e.id);
     }
   }
-  const read = (a: Float64Array) => (to: PagePoint) => {
+  const reached = (to: PagePoint) => {
     const n = nodeAt(g, to, 3);
-    return n >= 0 && Number.isFinite(a[n]) ? a[n] : undefined;
+    return n >= 0 && Number.isFinite(dist[n]) ? n : -1;
   };
-  return { cost: read(dist), walked: read(walked) };
+  const routeTo = (to: PagePoint): PageRoute | null => {
+    const goal = reached(to);
+    if (goal < 0) return null;
+    const nodes: number[] = [];
+    for (let n = goal; n >= 0; n = prev[n]) nodes.push(n);
+    nodes.reverse();
+    const links = nodes.map((n) => prevLink.get(n)).filter((x): x is string => !!x);
+    const points = smooth(g, [from, ...nodes.map((n) => pointOfNode(g, n)), to]);
+    return { length: walkLength(points), points, links };
+  };
+  return {
+    cost: (to) => (reached(to) >= 0 ? dist[reached(to)] : undefined),
+    walked: (to) => routeTo(to)?.length,
+    route: routeTo,
+  };
 }

@@ -3,10 +3,13 @@
  * build and open the hall. The open hall is replaced only when the build succeeds.
  */
 import type { Editor } from '../../editor/editor';
+import { axisRuns } from '../../dxf/axes';
 import { DxfImportCancelled, DxfImportError } from '../../dxf/errors';
 import { translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
 import { forgetSaveHandle } from '../files/download';
+import { showImportNotes } from '../files/import-notes';
+import { hallReplaced } from '../files/unsaved';
 import { dxfStore } from './dxf-store';
 
 /** The shell's error banner (set directly: files/actions.ts loads this module on demand, so importing it back would be a cycle). */
@@ -72,6 +75,7 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
     dxfStore.setState({ dialog: undefined, context: res.context, contextName: d.fileName, view: { ...dxfStore.getState().view, visible: true } });
     uiStore.setState({ ifcContext: undefined, ifcModelName: undefined });
     forgetSaveHandle();
+    hallReplaced(editor);
     const first = editor.doc.floors[0];
     if (first)
       editor.frame(
@@ -80,8 +84,13 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
       );
     editor.store.setState({ error: undefined });
     const s = res.stats;
-    notify(tr(editor, 'dxf.imported', { name: d.fileName, walls: s.walls, doors: s.doors, zones: s.zones }));
-    if (res.warnings.length > 0) showError(editor, `${d.fileName}: ${res.warnings.length} ⚠`, res.warnings.slice(0, 12));
+    const aligned = res.alignedOn.length ? tr(editor, 'dxf.alignedOn', { axes: axisRuns(res.alignedOn) }) : '';
+    notify(tr(editor, 'dxf.imported', { name: d.fileName, walls: s.walls, doors: s.doors, zones: s.zones }) + aligned);
+    // What the dialog already showed (the unit guess the user confirmed there) is not repeated.
+    showImportNotes(
+      d.fileName,
+      res.warnings.filter((w) => !d.analysis.warnings.includes(w)),
+    );
     return true;
   } catch (e) {
     if (e instanceof DxfImportCancelled || ctrl.signal.aborted) {

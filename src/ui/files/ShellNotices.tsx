@@ -5,6 +5,8 @@ import { uiStore } from '../ui-store';
 import { ImportProgress } from '../ifc/ImportProgress';
 import { adoptAutosave, discardAutosave, retryAutosave } from './autosave-offer';
 import { frameOpened } from './actions';
+import { ImportNotes } from './ImportNotes';
+import { UnsavedPrompt } from './UnsavedPrompt';
 
 export function ShellNotices() {
   const editor = useEditor();
@@ -13,6 +15,8 @@ export function ShellNotices() {
   const locale = useEditorState((s) => s.locale);
   return (
     <>
+      <UnsavedPrompt />
+      <ImportNotes />
       {restore && restore.length > 0 && (
         <div className="banner info" role="alertdialog" data-testid="restore-offer">
           {restore.length > 1 && <div>{t('autosave.recovered')}</div>}

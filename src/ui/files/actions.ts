@@ -5,6 +5,8 @@ import { translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
 import { dxfStore } from '../dxf/dxf-store';
 import { downloadBlob, forgetSaveHandle, hasFileSystemAccess, safeFileName, saveWithPicker, toBlob } from './download';
+import { showImportNotes } from './import-notes';
+import { confirmReplace, hallReplaced, markClean } from './unsaved';
 
 function tr(editor: Editor, key: MessageKey, vars?: Record<string, string | number>): string {
   return translate(editor.store.getState().locale, key, vars);
@@ -33,11 +35,13 @@ export function originalIfcBytes(): Uint8Array | undefined {
   return originalIfc?.bytes;
 }
 
-export function newHall(editor: Editor): void {
+export async function newHall(editor: Editor): Promise<void> {
+  if (!(await confirmReplace(editor, tr(editor, 'unsaved.newHall'), () => saveHall(editor, 'save')))) return;
   forgetSaveHandle();
   closeIfcModel();
   closeCadDrawing();
   editor.openDocument(emptyDocument(), '新建 / New');
+  hallReplaced(editor);
 }
 
 /** The imported CAD drawing's linework belongs to the hall it came with: another hall lets it go. */
@@ -73,9 +77,13 @@ function openValidHall(editor: Editor, doc: HallDocument, name: string): void {
   closeCadDrawing();
   frameOpened(editor);
   editor.store.setState({ error: undefined });
+  hallReplaced(editor);
 }
 
 export async function openFile(editor: Editor, file: File): Promise<boolean> {
+  // An underlay joins the open hall; every other file replaces it.
+  const replaces = !/\.(png|jpe?g|pdf)$/i.test(file.name);
+  if (replaces && !(await confirmReplace(editor, file.name, () => saveHall(editor, 'save')))) return false;
   if (isIfc(file.name)) return importIfc(editor, file);
   if (/\.dxf$/i.test(file.name)) return (await import('../dxf/import-dxf')).startDxfImport(editor, file);
   if (/\.dwg$/i.test(file.name)) {
@@ -139,6 +147,7 @@ export async function importIfc(editor: Editor, file: File): Promise<boolean> {
     originalIfc = { bytes, name: file.name };
     closeCadDrawing();
     forgetSaveHandle();
+    hallReplaced(editor);
     steps.push('hall');
     await nextTask();
     frameOpened(editor);
@@ -150,7 +159,7 @@ export async function importIfc(editor: Editor, file: File): Promise<boolean> {
     uiStore.setState({ ifcContext: out.context, ifcModelName: file.name, ifcView: { ...uiStore.getState().ifcView, visible: true, hiddenGroups: [] } });
     steps.push('context');
     uiStore.setState({ ifcHandOver: { pieces: out.pieces, meshes: out.context?.meshes.length ?? 0, steps } });
-    if (out.warnings.length > 0) showError(editor, `${file.name}: ${out.warnings.length} ⚠`, out.warnings.slice(0, 12));
+    showImportNotes(file.name, out.warnings);
     return true;
   } catch (e) {
     if (ctrl.signal.aborted || (e instanceof Error && e.name === 'IfcImportCancelled')) return false;
@@ -195,6 +204,7 @@ export async function saveHall(editor: Editor, mode: 'save' | 'download'): Promi
       downloadBlob(blob, name);
     }
     markSaved(editor);
+    markClean(editor);
     notify(`${tr(editor, 'file.saved')}: ${name}`);
   } catch (e) {
     showError(editor, tr(editor, 'export.failed', { msg: e instanceof Error ? e.message : String(e) }));

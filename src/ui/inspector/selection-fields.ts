@@ -1,6 +1,6 @@
 /** Which fields the inspector shows for a selection: a kind's fields, or those every selected kind shares. */
 import { getPath, kindOf, type FieldSpec, type HallElement } from '../../core';
-import { MIXED, type FieldValue } from './FieldInput';
+import { MIXED, type FieldValue } from './field-value';
 
 export const NAME_FIELD: FieldSpec = { key: 'name', label: { zh: '名称', en: 'Name' }, type: 'text' };
 

@@ -245,7 +245,7 @@ describe('floor outline', () => {
     ])
       ed.click(x, y);
     ed.key('Enter');
-    expect(ed.state.error?.message).toMatch(/自相交/);
+    expect(ed.state.error?.message).toMatchObject({ zh: expect.stringMatching(/自相交/), en: expect.stringMatching(/crosses itself/) });
     expect(area(ed.floor.outline!)).toBeCloseTo(200);
   });
 });

@@ -56,6 +56,8 @@ export const pointKind = defineKind<Point>({
   blocksWalking: (p) => p.pointKind === 'seat' || p.pointKind === 'ticket-machine',
   walking: 'blocks',
   ifc: { to: ['IfcBuildingElementProxy'], pset: 'Pset_HallTwinPoint', from: [] },
+  snap: 'anchor',
+  mapGeometry: 'point',
   pickRank: 0,
   fields: [
     { key: 'pointKind', label: { zh: '类型', en: 'Kind' }, type: 'enum', options: POINT_KINDS },
