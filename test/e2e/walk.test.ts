@@ -42,9 +42,21 @@ async function at(p: Vec2): Promise<[number, number]> {
   return s;
 }
 
+/** The previous step's hall was edited and not saved: when asked, the user lets it go. */
+async function discardIfAsked(): Promise<void> {
+  await page
+    .locator('[data-testid="unsaved-prompt"]')
+    .waitFor({ timeout: 2000 })
+    .then(
+      () => page.locator('[data-testid="unsaved-discard"]').click(),
+      () => undefined,
+    );
+}
+
 async function newHall(): Promise<void> {
   await page.locator('[data-testid="file-menu"]').click();
   await page.locator('[data-testid="file-new"]').click();
+  await discardIfAsked();
   await page.waitForFunction(() => (window as unknown as Win).__halltwin.editor.floor.elements.length === 0);
   await page.waitForTimeout(500);
 }
@@ -239,12 +251,14 @@ describe('a new user walks through the editor', () => {
 
   it('opening another hall lets the previous CAD drawing go', async () => {
     await page.locator('[data-testid="file-input"]').setInputFiles(resolve(ROOT, '../shared/dxf/bjnortier-dxf_floorplan.dxf'));
+    await discardIfAsked();
     const dialog = page.locator('[data-testid="dxf-dialog"]');
     await dialog.waitFor({ timeout: 60_000 });
     await page.locator('[data-testid="dxf-import"]').click();
     await dialog.waitFor({ state: 'detached', timeout: 60_000 });
     await page.locator('[data-testid="dxf-context"]').waitFor();
     await page.locator('[data-testid="file-input"]').setInputFiles(resolve(ROOT, 'models/county-hall.hall.json'));
+    await discardIfAsked();
     await page.waitForFunction(() => (window as unknown as Win).__halltwin.editor.doc.meta.name.startsWith('湘江县'), null, { timeout: 30_000 });
     await page.waitForTimeout(500);
     await shot(page, 'walk-open-after-dxf');
