@@ -1,9 +1,9 @@
 /**
  * A new user's walk through the built app, in Chromium with mouse and keyboard: the things a first-time architect,
- * planner and citizen tripped over. Backspace in a wall chain takes back the wall with its corner; X after laying a
+ * planner and citizen tripped over. A wall drawn a little off the axis with a typed length stays on it; Backspace in a wall chain takes back the wall with its corner; X after laying a
  * counter row turns that row round; the catalogue finds the AED by its Chinese name and says when nothing matches;
  * an AED shows no seat fields; Ctrl+S from a form field saves what was just typed; another hall lets the previous
- * CAD drawing go; the phone map's English headings use English brackets.
+ * CAD drawing go; in English the side panels fit and stairs and lifts read in English; the phone map's English headings use English brackets.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,9 +42,21 @@ async function at(p: Vec2): Promise<[number, number]> {
   return s;
 }
 
+/** The previous step's hall was edited and not saved: when asked, the user lets it go. */
+async function discardIfAsked(): Promise<void> {
+  await page
+    .locator('[data-testid="unsaved-prompt"]')
+    .waitFor({ timeout: 2000 })
+    .then(
+      () => page.locator('[data-testid="unsaved-discard"]').click(),
+      () => undefined,
+    );
+}
+
 async function newHall(): Promise<void> {
   await page.locator('[data-testid="file-menu"]').click();
   await page.locator('[data-testid="file-new"]').click();
+  await discardIfAsked();
   await page.waitForFunction(() => (window as unknown as Win).__halltwin.editor.floor.elements.length === 0);
   await page.waitForTimeout(500);
 }
@@ -63,6 +75,28 @@ describe('a new user walks through the editor', () => {
     await context?.close();
     await browser?.close();
     await server?.httpServer.close();
+  });
+
+  it('in English the side panels fit (no sideways scrolling, every queue column shown) and stairs and lifts have English labels', async () => {
+    await page.locator('[data-testid="locale"]').click();
+    await page.locator('[data-testid="queue-report"]').waitFor();
+    const overflow = await page.evaluate(() => {
+      const wide = (sel: string) => {
+        const el = document.querySelector(sel);
+        return el ? el.scrollWidth - el.clientWidth : -1;
+      };
+      const table = document.querySelector('[data-testid="queue-report"] table')!.getBoundingClientRect();
+      const panel = document.querySelector('[data-testid="queue-report"]')!.getBoundingClientRect();
+      return { catalogue: wide('.cat-groups'), aside: wide('aside.right'), tablePastPanel: Math.round(table.right - panel.right) };
+    });
+    await page.locator('[data-testid="queue-report"]').scrollIntoViewIfNeeded();
+    await shot(page, 'walk-en-panels');
+    expect(overflow).toEqual({ catalogue: 0, aside: 0, tablePastPanel: 0 });
+    // stairs and lifts named only in Chinese (西楼梯, 无障碍电梯) are labelled in English on the English plan
+    const links = await page.evaluate(() => [...document.querySelectorAll('[data-testid="labels"] [data-label="link"]')].map((n) => n.textContent ?? ''));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((t) => /[\u3400-\u9fff]/.test(t))).toEqual([]);
+    await page.locator('[data-testid="locale"]').click();
   });
 
   it('Backspace in a wall chain takes back the last wall with its corner', async () => {
@@ -109,6 +143,27 @@ describe('a new user walks through the editor', () => {
       [
         [10, 0],
         [10, 6],
+      ],
+    ]);
+  });
+
+  it('a wall drawn east with the hand a little off and a typed length stays on the axis', async () => {
+    await newHall();
+    await page.mouse.move(700, 300);
+    await page.keyboard.press('w');
+    const [x0, y0] = await at([0, 0]);
+    await page.mouse.click(x0, y0);
+    // the grid corner nearest to this cursor is half a cell off the axis
+    const [x1, y1] = await at([8.6, 0.26]);
+    await page.mouse.move(x1, y1, { steps: 4 });
+    await page.keyboard.type('20');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await shot(page, 'walk-wall-polar');
+    expect((await elements('wall')).map((w) => [mm(w.a), mm(w.b)])).toEqual([
+      [
+        [0, 0],
+        [20, 0],
       ],
     ]);
   });
@@ -196,12 +251,14 @@ describe('a new user walks through the editor', () => {
 
   it('opening another hall lets the previous CAD drawing go', async () => {
     await page.locator('[data-testid="file-input"]').setInputFiles(resolve(ROOT, '../shared/dxf/bjnortier-dxf_floorplan.dxf'));
+    await discardIfAsked();
     const dialog = page.locator('[data-testid="dxf-dialog"]');
     await dialog.waitFor({ timeout: 60_000 });
     await page.locator('[data-testid="dxf-import"]').click();
     await dialog.waitFor({ state: 'detached', timeout: 60_000 });
     await page.locator('[data-testid="dxf-context"]').waitFor();
     await page.locator('[data-testid="file-input"]').setInputFiles(resolve(ROOT, 'models/county-hall.hall.json'));
+    await discardIfAsked();
     await page.waitForFunction(() => (window as unknown as Win).__halltwin.editor.doc.meta.name.startsWith('湘江县'), null, { timeout: 30_000 });
     await page.waitForTimeout(500);
     await shot(page, 'walk-open-after-dxf');

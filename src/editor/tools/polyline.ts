@@ -12,6 +12,9 @@ import type { Tool } from './tool';
 import { DynamicInput } from '../dynamic-input';
 import { orthoLock, segmentAngle, wallAngleAt } from '../ortho';
 
+/** How far off an axis (degrees) the cursor may be for polar tracking to keep the segment on it. */
+const POLAR_SNAP_DEG = 3;
+
 export abstract class PolylineTool implements Tool {
   abstract readonly id: ToolId;
   protected points: Vec2[] = [];
@@ -58,7 +61,8 @@ export abstract class PolylineTool implements Tool {
   private resolve(e: PlanPointerEvent): { point: Vec2; guides: Guide[]; kind?: Guide['kind'] } {
     const last = this.points[this.points.length - 1];
     const snap = this.editor.snap(e.point, { disabled: e.alt, from: last });
-    if (!e.shift || !last) return snap;
+    if (!last) return snap;
+    if (!e.shift) return this.polar(last, e, snap);
     const refs: number[] = [];
     if (this.startAngle !== undefined) refs.push(this.startAngle);
     if (this.points.length >= 2) refs.push(segmentAngle(this.points[this.points.length - 2], last));
@@ -69,6 +73,25 @@ export abstract class PolylineTool implements Tool {
     const point = onRay ? snap.point : lock.point;
     const far: Vec2 = [last[0] + lock.dir[0] * 1000, last[1] + lock.dir[1] * 1000];
     return { point, guides: [{ a: last, b: far, kind: 'ortho' }], kind: onRay ? snap.kind : 'ortho' };
+  }
+
+  /**
+   * Polar tracking without Shift: a cursor within a few degrees of the plan's axes keeps the segment on the axis,
+   * as Revit's angle snap does. Only over a bare grid snap: the grid's nearest cell corner is off-axis by half a
+   * cell when the hand is a pixel off, and a typed length then goes off at that angle (356.6° for "20" drawn east).
+   */
+  private polar(last: Vec2, e: PlanPointerEvent, snap: { point: Vec2; guides: Guide[]; kind?: Guide['kind'] }): { point: Vec2; guides: Guide[]; kind?: Guide['kind'] } {
+    if ((snap.kind && snap.kind !== 'grid') || e.alt || dist(last, e.point) < 1e-6) return snap;
+    const g = this.editor.grid;
+    const lock = orthoLock(last, e.point, [], g.snap ? g.size : 0);
+    const off = Math.abs(((((segmentAngle(last, e.point) - lock.angle) % 360) + 540) % 360) - 180);
+    if (lock.angle % 90 !== 0 || off > POLAR_SNAP_DEG || dist(last, lock.point) < 1e-6) return snap;
+    // exact axis steps: cos 90° is 6e-17, which would put a clicked grid corner a hair off the grid
+    const dir: Vec2 = [Math.round(lock.dir[0]), Math.round(lock.dir[1])];
+    const len = dist(last, lock.point);
+    const point: Vec2 = [last[0] + dir[0] * len, last[1] + dir[1] * len];
+    const far: Vec2 = [last[0] + dir[0] * 1000, last[1] + dir[1] * 1000];
+    return { point, guides: [{ a: last, b: far, kind: 'ortho' }], kind: 'ortho' };
   }
 
   pointerDown(e: PlanPointerEvent): void {

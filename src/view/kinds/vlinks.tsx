@@ -6,6 +6,16 @@ import { InstancedBoxes } from '../InstancedBoxes';
 import { Label } from '../Label';
 import type { LayerProps } from './types';
 
+/**
+ * The link's own name, unless the English plan would show a Chinese one: a name given only in Chinese ("西楼梯")
+ * gives way to the kind's English term there, as a zone without an English name shows its type's.
+ */
+function linkLabel(name: string | undefined, kind: ElementOf<'vlink'>['linkKind'], locale: string): string {
+  const term = locale === 'en' ? LINK_KINDS[kind].en : LINK_KINDS[kind].zh;
+  if (!name || (locale === 'en' && /[\u3400-\u9fff]/.test(name))) return term;
+  return name;
+}
+
 /** Stairs, elevators, escalators and ramps: a box per link (elevator shafts full height in 3D). */
 export function VLinksLayer({ elements, elevation, floorHeight, mode, opacity, labels, locale }: LayerProps<ElementOf<'vlink'>>) {
   const items = useMemo(
@@ -24,15 +34,7 @@ export function VLinksLayer({ elements, elevation, floorHeight, mode, opacity, l
   return (
     <group>
       <InstancedBoxes items={items} opacity={opacity * 0.9} />
-      {labels &&
-        elements.map((v) => (
-          <Label
-            key={v.id}
-            variant="link"
-            position={[v.position[0], elevation + 1, -v.position[1]]}
-            text={v.name || (locale === 'en' ? LINK_KINDS[v.linkKind].en : LINK_KINDS[v.linkKind].zh)}
-          />
-        ))}
+      {labels && elements.map((v) => <Label key={v.id} variant="link" position={[v.position[0], elevation + 1, -v.position[1]]} text={linkLabel(v.name, v.linkKind, locale)} />)}
     </group>
   );
 }

@@ -36,6 +36,17 @@ describe('dynamic input', () => {
     expect(ed.overlay.dim?.typed).toBeUndefined();
     expect(ed.history.labels().past).toEqual(['画墙 / Draw wall']);
   });
+  it('a cursor a little off the axis keeps the typed wall on it (polar tracking); further off it follows the cursor', () => {
+    const ed = new TestEditor().use('wall');
+    // the grid's nearest corner to (8.6, 0.26) is (8.5, 0.5), 3.4° off east; the hand is 1.7° off
+    ed.click(0, 0).move(8.6, 0.26);
+    expect(ed.overlay.dim?.angle).toBeCloseTo(0, 6);
+    type(ed, '20\n');
+    expect(walls(ed)[0].b).toEqual([20, 0]);
+    // 14° off: no lock, the wall goes where the cursor points
+    ed.move(28, 2);
+    expect(ed.overlay.dim?.angle).toBeGreaterThan(5);
+  });
   it('Backspace takes back the last wall with its corner, and only that wall', () => {
     const ed = new TestEditor().use('wall');
     ed.click(0, 0).click(4, 0).click(4, 3);
