@@ -4,6 +4,7 @@ import type { Vec2 } from '../geometry/vec';
 import type { Polygon } from '../geometry/polygon';
 import { selfIntersection, area } from '../geometry/polygon';
 import type { Term } from '../vocab';
+import type { Floor } from '../document';
 import { MAX_COORD_M, MAX_LENGTH_M } from '../limits';
 
 export const MAX_TEXT = 500;
@@ -64,6 +65,11 @@ export interface FieldSpec {
   max?: number;
   step?: number;
   unit?: 'm' | 'deg' | 'm²' | '';
+  /**
+   * The value the hall implies while the element leaves the field unset (a door in the outer wall is exterior): the
+   * inspector shows it, as the checks read the element, instead of an empty box.
+   */
+  implied?: (el: never, floor: Floor) => unknown;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Right panel: typed fields for the selection, or the hall settings when nothing is selected. */
-import { batch, getElement, kindOf, removeElements, replaceElements, setElementField, setPath, type HallElement } from '../../core';
+import { batch, type FieldSpec, type Floor, getElement, kindOf, removeElements, replaceElements, setElementField, setPath, type HallElement } from '../../core';
 import { ZoneGuessNote, withoutGuess } from './ZoneGuessNote';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditor, useEditorState, useT } from '../EditorContext';
@@ -8,6 +8,13 @@ import { ToolIcon } from '../icons/ToolIcon';
 import { FieldInput } from './FieldInput';
 import { HallSettings } from './HallSettings';
 import { sharedFields, sharedValue } from './selection-fields';
+
+/** An unset field of one element shows what the hall implies for it (FieldSpec.implied), as the checks read it. */
+function impliedOr(value: unknown, spec: FieldSpec, el: HallElement | null, floors: Floor[]): unknown {
+  if (value !== undefined || !spec.implied || !el) return value;
+  const floor = floors.find((f) => f.elements.includes(el));
+  return floor ? spec.implied(el as never, floor) : value;
+}
 
 export function Inspector() {
   const editor = useEditor();
@@ -84,7 +91,7 @@ export function Inspector() {
           <FieldInput
             key={`${selection.join(',')}:${f.key}`}
             spec={f}
-            value={sharedValue(elements, f.key)}
+            value={impliedOr(sharedValue(elements, f.key), f, single, floors)}
             locale={locale}
             floors={floors}
             mixedLabel={t('insp.mixed')}
