@@ -164,7 +164,7 @@ function floor1(floors: string[]) {
   f.point('ticket-machine', [26, 9]);
   // Entrance signs: layout map, service hours, accessible entrance, way to the AED.
   f.sign('layout-map', [28, 1.2], '大厅平面布局图', 'Hall layout map', { youAreHere: true, width: 1.2 });
-  f.sign('service-hours', [36, 1.2], '服务时间 周一至周五 9:00-17:00 周六 9:00-12:00', 'Open Mon-Fri 9:00-17:00, Sat 9:00-12:00');
+  f.sign('service-hours', [36, 0.15], '服务时间 周一至周五 9:00-17:00 周六 9:00-12:00', 'Open Mon-Fri 9:00-17:00, Sat 9:00-12:00');
   f.sign('accessible', [30, 1.2], '无障碍入口', 'Accessible entrance');
   f.sign('directional', [34.5, 2], '咨询 ↑ | AED 除颤器 ↑ | 24小时自助 ←', 'Information ↑ | AED ↑ | 24h self-service ←');
   f.sign('zone', [24, 11], '咨询导办区', 'Consultation');

@@ -50,7 +50,7 @@ export function townshipHall(): HallDocument {
     f.point('seat', [x, y], { count: 8, priority: y === 3 && x === 5 });
   f.point('seat', [2, 1.5], { count: 1, wheelchair: true });
   f.sign('layout-map', [12, 1], '平面布局图', 'Layout map', { youAreHere: true });
-  f.sign('service-hours', [18, 1], '服务时间 周一至周五 8:30-17:30', 'Open Mon-Fri 8:30-17:30');
+  f.sign('service-hours', [18, 0.15], '服务时间 周一至周五 8:30-17:30', 'Open Mon-Fri 8:30-17:30');
   f.sign('zone', [5, 7.4], '等候区', 'Waiting');
   f.sign('zone', [25, 7.4], '自助及等候区', 'Self-service and waiting');
   f.sign('zone', [3, 8.6], '综合窗口服务区', 'Counters');

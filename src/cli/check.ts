@@ -1,6 +1,7 @@
 /** `halltwin check FILE [--preset P] [--level L] [--json]`: exit 1 when any error finding, 0 otherwise, 2 on bad input. */
 import type { HallDocument } from '../core/document';
-import { HALL_LEVEL_IDS, PRESET_IDS, type HallLevel, type PresetId } from '../core/vocab';
+import { isPresetId, PRESET_IDS } from '../core/presets';
+import { HALL_LEVEL_IDS, type HallLevel } from '../core/vocab';
 import { checkHall, score } from '../rules';
 import { type CliIO, parseArgs } from './io';
 import { exitOnRulesThatCouldNotRun } from './verdict';
@@ -15,7 +16,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
   const preset = flags.preset;
   const level = flags.level;
-  if (preset !== undefined && !PRESET_IDS.includes(preset as PresetId)) {
+  if (preset !== undefined && !isPresetId(preset)) {
     io.err(`--preset must be one of ${PRESET_IDS.join(', ')}`);
     return 2;
   }
@@ -30,7 +31,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.err(e instanceof Error ? e.message : String(e));
     return 2;
   }
-  doc = { ...doc, meta: { ...doc.meta, ...(preset ? { preset: preset as PresetId } : {}), ...(level ? { level: level as HallLevel } : {}) } };
+  doc = { ...doc, meta: { ...doc.meta, ...(preset ? { preset } : {}), ...(level ? { level: level as HallLevel } : {}) } };
   try {
     assertOverrides(doc, file);
   } catch (e) {

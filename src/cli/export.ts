@@ -5,7 +5,7 @@
  */
 import { EXPORTS, exportById } from '../exports/registry';
 import { type ExportDef, optionProblems, withDefaults } from '../exports/types';
-import { type CliIO, parseArgs } from './io';
+import { type CliIO, parseArgs, readInputOrSay } from './io';
 import { loadWithOverrides } from './load-overrides';
 import type { HallDocument } from '../core/document';
 import { exitOnRulesThatCouldNotRun } from './verdict';
@@ -53,12 +53,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   let originalIfc: Uint8Array | undefined;
   const orig = typeof flags.original === 'string' ? flags.original : def.id === 'ifc' && /\.ifc$/i.test(file) ? file : undefined;
   if (orig) {
-    try {
-      originalIfc = io.readBytes(orig);
-    } catch (e) {
-      io.err(`${orig}: cannot read (${e instanceof Error ? e.message : String(e)})`);
-      return 2;
-    }
+    originalIfc = readInputOrSay(io, orig);
+    if (!originalIfc) return 2;
   }
   // --compare OLD: the report adds what changed since that version of the hall.
   let compareWith: { doc: HallDocument; name: string } | undefined;

@@ -6,7 +6,7 @@ import { serializeHall } from '../core/io';
 import type { CliIO } from './io';
 
 export async function runDxf(file: string, out: string, flags: Record<string, string | true>, io: CliIO): Promise<number> {
-  const { importDxf, parseLayerSpec, parseUnit, analyseDxf, buildHall } = await import('../dxf');
+  const { importDxf, parseLayerSpec, parseUnit, analyseDxf, buildHall, axisRuns } = await import('../dxf');
   let bytes: Uint8Array;
   try {
     bytes = io.readBytes(file);
@@ -49,6 +49,7 @@ export async function runDxf(file: string, out: string, flags: Record<string, st
     const res = buildHall(session, opts);
     if (flags.quiet !== true) {
       for (const w of res.warnings) io.err(`warning: ${w}`);
+      if (res.alignedOn.length) io.err(`note: floors lined up on grid axes ${axisRuns(res.alignedOn)}`);
       if (frames.length > 1 && typeof flags.frames !== 'string') {
         io.err(`note: ${frames.length} plan frames found; imported ${res.analysis.proposedFrames.map((i) => i + 1).join(', ')} (choose with --frames 1,2 or --frames all)`);
       }

@@ -1,7 +1,7 @@
 /** `halltwin import FILE.ifc|FILE.dxf -o OUT.hall.json`: convert an IFC model or a CAD plan into a hall file. Exit 0 ok, 2 bad input. */
 import { serializeHall } from '../core/io';
 import { importIfcBounded } from './ifc-bounded';
-import { type CliIO, parseArgs } from './io';
+import { type CliIO, parseArgs, readInputOrSay } from './io';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { positional, flags } = parseArgs(args, ['quiet']);
@@ -18,13 +18,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.err(`${file}: DWG is not read (its open readers are GPL); save the drawing as DXF (AutoCAD/中望/浩辰: 另存为 → DXF; 天正: 图形导出 → T3 then 另存为 DXF) / 请另存为 DXF`);
     return 2;
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = io.readBytes(file);
-  } catch (e) {
-    io.err(`${file}: cannot read (${e instanceof Error ? e.message : String(e)})`);
-    return 2;
-  }
+  const bytes = readInputOrSay(io, file);
+  if (!bytes) return 2;
   let res: Awaited<ReturnType<typeof importIfcBounded>>;
   try {
     res = await importIfcBounded(bytes, file.split(/[\\/]/).pop() ?? file);

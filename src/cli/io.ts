@@ -17,6 +17,25 @@ export const nodeIO: CliIO = {
   write: (p, d) => writeFileSync(p, d),
 };
 
+/** A file's bytes; throws an Error naming the file and why it could not be read. */
+export function readInput(io: CliIO, path: string): Uint8Array {
+  try {
+    return io.readBytes(path);
+  } catch (e) {
+    throw new Error(`${path}: cannot read (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+/** A file's bytes, or undefined after saying on stderr which file could not be read and why (the command exits 2). */
+export function readInputOrSay(io: CliIO, path: string): Uint8Array | undefined {
+  try {
+    return readInput(io, path);
+  } catch (e) {
+    io.err((e as Error).message);
+    return undefined;
+  }
+}
+
 /** Minimal flag parser: positionals, `--flag value`, `-o value`, boolean `--json`. */
 export function parseArgs(args: string[], booleans: string[] = []): { positional: string[]; flags: Record<string, string | true> } {
   const positional: string[] = [];

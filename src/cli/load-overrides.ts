@@ -1,12 +1,13 @@
 /** Load a CLI input and apply --preset / --level; reports bad values and returns undefined. */
 import type { HallDocument } from '../core/document';
-import { HALL_LEVEL_IDS, PRESET_IDS, type HallLevel, type PresetId } from '../core/vocab';
+import { isPresetId, PRESET_IDS } from '../core/presets';
+import { HALL_LEVEL_IDS, type HallLevel } from '../core/vocab';
 import type { CliIO } from './io';
 import { assertOverrides, loadInput } from './load';
 
 export async function loadWithOverrides(file: string, flags: Record<string, string | true>, io: CliIO): Promise<HallDocument | undefined> {
   const { preset, level } = flags;
-  if (preset !== undefined && !PRESET_IDS.includes(preset as PresetId)) {
+  if (preset !== undefined && !isPresetId(preset)) {
     io.err(`--preset must be one of ${PRESET_IDS.join(', ')}`);
     return undefined;
   }
@@ -16,7 +17,7 @@ export async function loadWithOverrides(file: string, flags: Record<string, stri
   }
   try {
     const doc = await loadInput(file, io);
-    const out = { ...doc, meta: { ...doc.meta, ...(preset ? { preset: preset as PresetId } : {}), ...(level ? { level: level as HallLevel } : {}) } };
+    const out = { ...doc, meta: { ...doc.meta, ...(preset ? { preset } : {}), ...(level ? { level: level as HallLevel } : {}) } };
     assertOverrides(out, file);
     return out;
   } catch (e) {

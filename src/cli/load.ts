@@ -3,22 +3,15 @@ import type { HallDocument } from '../core/document';
 import { describeProblems, parseHallBytes } from '../core/io';
 import { validateOverrides } from '../rules/overrides';
 import { importIfcBounded } from './ifc-bounded';
-import type { CliIO } from './io';
+import { type CliIO, readInput } from './io';
 
 export async function loadInput(path: string, io: CliIO): Promise<HallDocument> {
   if (/\.ifc$/i.test(path)) {
-    const bytes = io.readBytes(path);
-    const res = await importIfcBounded(bytes, path.split(/[\\/]/).pop() ?? path);
+    const res = await importIfcBounded(readInput(io, path), path.split(/[\\/]/).pop() ?? path);
     for (const w of res.warnings) io.err(`warning: ${w}`);
     return res.doc;
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = io.readBytes(path);
-  } catch (e) {
-    throw new Error(`${path}: cannot read (${e instanceof Error ? e.message : String(e)})`);
-  }
-  const res = parseHallBytes(bytes);
+  const res = parseHallBytes(readInput(io, path));
   if (!res.ok) throw new Error(`${path}: not a valid hall file\n${describeProblems(res.problems, 20)}`);
   return res.doc;
 }

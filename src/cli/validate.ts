@@ -1,7 +1,7 @@
 /** `halltwin validate FILE.hall.json`: exit 0 when the file is a valid hall, 2 with every problem's JSON path otherwise. */
 import { parseHallBytes } from '../core/io';
 import { validateOverrides } from '../rules/overrides';
-import { type CliIO, parseArgs } from './io';
+import { type CliIO, parseArgs, readInputOrSay } from './io';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const { positional } = parseArgs(args);
@@ -10,13 +10,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.err('usage: halltwin validate FILE.hall.json');
     return 2;
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = io.readBytes(file);
-  } catch (e) {
-    io.err(`${file}: cannot read (${e instanceof Error ? e.message : String(e)})`);
-    return 2;
-  }
+  const bytes = readInputOrSay(io, file);
+  if (!bytes) return 2;
   const parsed = parseHallBytes(bytes);
   // Overrides need the preset to be judged; they are part of what makes a hall file valid.
   const res = parsed.ok ? withOverrideProblems(parsed) : parsed;

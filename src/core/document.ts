@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { BaseFields, IdSchema, PolygonSchema, TextSchema, Vec2Schema } from './kinds/base';
 import { ElementSchema, type HallElement } from './kinds/registry';
 import { MAX_OVERRIDES, floorSpanProblem } from './limits';
-import { COUNTER_TYPE_IDS, HALL_LEVEL_IDS, PRESET_IDS, type CounterType, type HallLevel } from './vocab';
+import { COUNTER_TYPE_IDS, HALL_LEVEL_IDS, type CounterType, type HallLevel } from './vocab';
+import { DEFAULT_PRESET, isPresetId, PRESET_IDS, type PresetId } from './presets';
 
 export const CURRENT_VERSION = 1 as const;
 /** Elements in one hall, all floors together. */
@@ -103,7 +104,12 @@ export type FindingComment = z.infer<typeof FindingCommentSchema>;
 export const MetaSchema = z.object({
   name: TextSchema.default('未命名大厅'),
   nameEn: TextSchema.optional(),
-  preset: z.enum(PRESET_IDS).default('hunan'),
+  /** A registered province (src/core/presets.ts: one presets/<id>.json each). */
+  preset: z
+    .string()
+    .refine((id): id is PresetId => isPresetId(id), { error: () => `unknown preset: one of ${PRESET_IDS.join(', ')} / 未知的标准预设` })
+    .default(DEFAULT_PRESET)
+    .meta({ enum: [...PRESET_IDS] }),
   level: z.enum(HALL_LEVEL_IDS as [HallLevel, ...HallLevel[]]).default('county'),
   georef: GeorefSchema.optional(),
   /** Queue inputs per counter type; rules fall back to the preset's when absent. */

@@ -1,4 +1,5 @@
 export * from './vocab';
+export * from './presets';
 export * from './geometry/vec';
 export * from './geometry/polygon';
 export * from './kinds/base';

@@ -2,6 +2,7 @@
  * What a parsed drawing is proposed to hold before anything is built: the frames (plans side by side), the
  * unit (the header checked against the plan's size, wall thickness and door swings) and warnings.
  */
+import { frameAxes } from './axes';
 import { findFrames, proposeFrames } from './frames';
 import { r3 } from './ids';
 import { roleMap } from './layers';
@@ -24,6 +25,12 @@ export function analyse(drawing: Drawing, fileName: string, layers: DxfAnalysis[
     return r !== 'ignore' && r !== 'dimension' && r !== 'axis' && r !== 'hatch';
   });
   const frames = findFrames(drawn.length ? drawn : drawing.segs, isWall, drawing.labels);
+  const role = (l: string) => roles.get(l) ?? 'other';
+  const hasAxes = layers.some((l) => l.role === 'axis');
+  for (const f of hasAxes ? frames : []) {
+    const axes = frameAxes(drawing.segs, drawing.labels, f, role);
+    if (axes.length) f.axes = axes;
+  }
   const strays = drawn.length - drawn.filter((s) => frames.some((f) => inFrame(f, (s.ax + s.bx) / 2, (s.ay + s.by) / 2))).length;
   if (strays > 0 && frames.length > 0) warnings.push(`${strays} entities lie far from the plan and were left out / ${strays} 个远离平面的图元已忽略`);
   const main = frames[0];

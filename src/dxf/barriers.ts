@@ -6,7 +6,7 @@
 import type { FramePlan } from './clip';
 import { isWindowBlockName } from './layers';
 import type { Barrier } from './raster';
-import { arcPoints } from './read';
+import { arcPoints } from './arc-points';
 import type { Drawing, LayerRole } from './types';
 import type { DoorEl, WallEl } from './wall-elements';
 

@@ -69,80 +69,94 @@ export function codepageEncoding(codepage: string | undefined): string {
   return (codepage && CODEPAGES[codepage.trim().toUpperCase()]) || 'gbk';
 }
 
+/** A cursor over the binary groups; every read checks that the bytes are there and names the byte where they are not. */
+class BinaryReader {
+  at = SENTINEL.length;
+  private readonly view: DataView;
+  constructor(private readonly bytes: Uint8Array) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  get more(): boolean {
+    return this.at < this.bytes.length;
+  }
+  need(n: number): void {
+    const { at, bytes } = this;
+    if (at + n > bytes.length) throw new DxfImportError(`binary DXF is truncated at byte ${at} of ${bytes.length} / 二进制 DXF 文件不完整（在第 ${at} 字节处中断）`, 'file');
+  }
+  u8(): number {
+    this.need(1);
+    return this.bytes[this.at++];
+  }
+  u16(): number {
+    this.need(2);
+    const v = this.view.getUint16(this.at, true);
+    this.at += 2;
+    return v;
+  }
+  /** A group code: R12 writes 1-byte codes (255 = a 2-byte code follows); R13 and later 2-byte codes. */
+  code(wide: boolean): number {
+    if (wide) return this.u16();
+    const c = this.u8();
+    return c === 255 ? this.u16() : c;
+  }
+  /** The value of a group of this kind, as ASCII DXF writes it. */
+  value(kind: Kind, decoder: { decode(b: Uint8Array): string }): string {
+    const { bytes, view } = this;
+    let value: string;
+    switch (kind) {
+      case 'str': {
+        let end = this.at;
+        while (end < bytes.length && bytes[end] !== 0) end++;
+        if (end >= bytes.length) this.need(end - this.at + 1);
+        value = decoder.decode(bytes.subarray(this.at, end));
+        this.at = end + 1;
+        return value;
+      }
+      case 'f64':
+        this.need(8);
+        value = String(view.getFloat64(this.at, true));
+        this.at += 8;
+        return value;
+      case 'i16':
+        this.need(2);
+        value = String(view.getInt16(this.at, true));
+        this.at += 2;
+        return value;
+      case 'i32':
+        this.need(4);
+        value = String(view.getInt32(this.at, true));
+        this.at += 4;
+        return value;
+      case 'i64':
+        this.need(8);
+        value = String(view.getBigInt64(this.at, true));
+        this.at += 8;
+        return value;
+      case 'bool':
+        return String(this.u8());
+      case 'bin': {
+        const n = this.u8();
+        this.need(n);
+        let hex = '';
+        for (let i = 0; i < n; i++) hex += bytes[this.at + i].toString(16).padStart(2, '0');
+        this.at += n;
+        return hex.toUpperCase();
+      }
+    }
+  }
+}
+
 /** The whole binary file as ASCII DXF text. Throws DxfImportError saying at which byte it broke. */
 export function binaryDxfToText(bytes: Uint8Array): string {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let at = SENTINEL.length;
-  // R12 writes 1-byte group codes (255 = a 2-byte code follows); R13 and later 2-byte codes. The first
-  // group is always 0/SECTION, so a second zero byte means 2-byte codes.
-  const wide = bytes[at] === 0 && bytes[at + 1] === 0;
+  const r = new BinaryReader(bytes);
+  // The first group is always 0/SECTION, so a second zero byte means 2-byte codes.
+  const wide = bytes[r.at] === 0 && bytes[r.at + 1] === 0;
   let decoder = new TextDecoder('utf-8');
   let wantCodepage = false;
   const out: string[] = [];
-  const need = (n: number) => {
-    if (at + n > bytes.length) throw new DxfImportError(`binary DXF is truncated at byte ${at} of ${bytes.length} / 二进制 DXF 文件不完整（在第 ${at} 字节处中断）`, 'file');
-  };
-  while (at < bytes.length) {
-    let code: number;
-    if (wide) {
-      need(2);
-      code = view.getUint16(at, true);
-      at += 2;
-    } else {
-      need(1);
-      code = bytes[at++];
-      if (code === 255) {
-        need(2);
-        code = view.getUint16(at, true);
-        at += 2;
-      }
-    }
-    let value: string;
-    switch (kindOf(code)) {
-      case 'str': {
-        let end = at;
-        while (end < bytes.length && bytes[end] !== 0) end++;
-        if (end >= bytes.length) need(end - at + 1);
-        value = decoder.decode(bytes.subarray(at, end));
-        at = end + 1;
-        break;
-      }
-      case 'f64':
-        need(8);
-        value = String(view.getFloat64(at, true));
-        at += 8;
-        break;
-      case 'i16':
-        need(2);
-        value = String(view.getInt16(at, true));
-        at += 2;
-        break;
-      case 'i32':
-        need(4);
-        value = String(view.getInt32(at, true));
-        at += 4;
-        break;
-      case 'i64':
-        need(8);
-        value = String(view.getBigInt64(at, true));
-        at += 8;
-        break;
-      case 'bool':
-        need(1);
-        value = String(bytes[at]);
-        at += 1;
-        break;
-      case 'bin': {
-        need(1);
-        const n = bytes[at++];
-        need(n);
-        let hex = '';
-        for (let i = 0; i < n; i++) hex += bytes[at + i].toString(16).padStart(2, '0');
-        value = hex.toUpperCase();
-        at += n;
-        break;
-      }
-    }
+  while (r.more) {
+    const code = r.code(wide);
+    const value = r.value(kindOf(code), decoder);
     if (wantCodepage && code === 3) {
       wantCodepage = false;
       // Strings before the code page are ASCII header names, so switching here decodes everything that matters.

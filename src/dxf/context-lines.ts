@@ -1,6 +1,6 @@
 /** Every drawn line of a floor by layer role, as flat x1,y1,x2,y2 runs: the DXF context layer shown under the hall. */
 import type { FramePlan } from './clip';
-import { arcPoints } from './read';
+import { arcPoints } from './arc-points';
 import type { LayerRole } from './types';
 
 export function contextLines(p: FramePlan, role: (l: string) => LayerRole): Partial<Record<LayerRole, Float32Array>> {

@@ -68,7 +68,40 @@ export interface DoorInput {
   walls: WallLine[];
 }
 
-export function findDoors(inp: DoorInput): DoorFound[] {
+/** Segments of each insert (and loose ones on door layers, under −1): the leaves a swing's hinge may reach. */
+function segsByInsert(inp: DoorInput): Map<number, Seg[]> {
+  const segsByIns = new Map<number, Seg[]>();
+  for (const s of inp.segs) {
+    if (s.ins < 0 && !inp.doorLayers.has(s.layer)) continue;
+    const list = segsByIns.get(s.ins);
+    if (list) list.push(s);
+    else segsByIns.set(s.ins, [s]);
+  }
+  return segsByIns;
+}
+
+/** The arc's end where the leaf rests when shut: along the nearest wall; else the end no leaf line reaches from the hinge. */
+function closedEnd(a: Arc, walls: WallLine[], leaves: Seg[]): [number, number] {
+  const p0: [number, number] = [a.cx + a.r * Math.cos(a.a0), a.cy + a.r * Math.sin(a.a0)];
+  const p1: [number, number] = [a.cx + a.r * Math.cos(a.a1), a.cy + a.r * Math.sin(a.a1)];
+  const wallDir = nearWallDir(walls, a.cx, a.cy, a.r * 0.6);
+  if (wallDir !== undefined) {
+    const d0 = angleDiff(Math.atan2(p0[1] - a.cy, p0[0] - a.cx), wallDir);
+    const d1 = angleDiff(Math.atan2(p1[1] - a.cy, p1[0] - a.cx), wallDir);
+    return d1 < d0 ? p1 : p0;
+  }
+  const tol = a.r * 0.08;
+  const leafTo = (p: [number, number]) =>
+    leaves.some(
+      (s) =>
+        (Math.hypot(s.ax - a.cx, s.ay - a.cy) < tol && Math.hypot(s.bx - p[0], s.by - p[1]) < tol) ||
+        (Math.hypot(s.bx - a.cx, s.by - a.cy) < tol && Math.hypot(s.ax - p[0], s.ay - p[1]) < tol),
+    );
+  return leafTo(p0) && !leafTo(p1) ? p1 : p0;
+}
+
+/** Swing arcs of door blocks and of door layers; `withSwing` collects the inserts that have one. */
+function arcSwings(inp: DoorInput, segsByIns: Map<number, Seg[]>, withSwing: Set<number>): Swing[] {
   const swings: Swing[] = [];
   const doorInsert = new Map<number, boolean>();
   const isDoorInsert = (i: number) => {
@@ -80,42 +113,21 @@ export function findDoors(inp: DoorInput): DoorFound[] {
     }
     return v;
   };
-  const segsByIns = new Map<number, Seg[]>();
-  for (const s of inp.segs) {
-    if (s.ins < 0 && !inp.doorLayers.has(s.layer)) continue;
-    const list = segsByIns.get(s.ins);
-    if (list) list.push(s);
-    else segsByIns.set(s.ins, [s]);
-  }
-  const withSwing = new Set<number>();
   for (const a of inp.arcs) {
     const sweep = a.a1 - a.a0;
     if (!(sweep > Math.PI / 3 && sweep < (2 * Math.PI) / 3)) continue;
     if (a.r < DOOR_MIN || a.r > DOOR_MAX) continue;
     if (a.ins >= 0 ? !isDoorInsert(a.ins) : !inp.doorLayers.has(a.layer)) continue;
-    const p0: [number, number] = [a.cx + a.r * Math.cos(a.a0), a.cy + a.r * Math.sin(a.a0)];
-    const p1: [number, number] = [a.cx + a.r * Math.cos(a.a1), a.cy + a.r * Math.sin(a.a1)];
-    // Closed end: along the nearest wall; else the end no leaf line reaches from the hinge.
-    let closed = p0;
-    const wallDir = nearWallDir(inp.walls, a.cx, a.cy, a.r * 0.6);
-    if (wallDir !== undefined) {
-      const d0 = angleDiff(Math.atan2(p0[1] - a.cy, p0[0] - a.cx), wallDir);
-      const d1 = angleDiff(Math.atan2(p1[1] - a.cy, p1[0] - a.cx), wallDir);
-      closed = d1 < d0 ? p1 : p0;
-    } else {
-      const tol = a.r * 0.08;
-      const leafTo = (p: [number, number]) =>
-        (segsByIns.get(a.ins) ?? []).some(
-          (s) =>
-            (Math.hypot(s.ax - a.cx, s.ay - a.cy) < tol && Math.hypot(s.bx - p[0], s.by - p[1]) < tol) ||
-            (Math.hypot(s.bx - a.cx, s.by - a.cy) < tol && Math.hypot(s.ax - p[0], s.ay - p[1]) < tol),
-        );
-      if (leafTo(p0) && !leafTo(p1)) closed = p1;
-    }
+    const closed = closedEnd(a, inp.walls, segsByIns.get(a.ins) ?? []);
     swings.push({ hx: a.cx, hy: a.cy, cx: closed[0], cy: closed[1], r: a.r, from: a.ins >= 0 ? 'block' : 'arc' });
     if (a.ins >= 0) withSwing.add(a.ins);
   }
-  // Blocks named as doors with no swing (sliding doors, 天正 doors drawn without arcs): the block's extent.
+  return swings;
+}
+
+/** Blocks named as doors with no swing (sliding doors, 天正 doors drawn without arcs): the block's extent. */
+function blockSwings(inp: DoorInput, segsByIns: Map<number, Seg[]>, withSwing: Set<number>): Swing[] {
+  const swings: Swing[] = [];
   inp.inserts.forEach((ins, i) => {
     if (withSwing.has(i) || !isDoorBlockName(ins.name) || inp.skipLayers.has(ins.layer)) return;
     const segs = segsByIns.get(i);
@@ -141,12 +153,14 @@ export function findDoors(inp: DoorInput): DoorFound[] {
       }
     const w = hi - lo;
     if (w < DOOR_MIN || w > 2 * DOOR_MAX) return;
-    const mt = (lo + hi) / 2;
     const mv = (vlo + vhi) / 2;
     swings.push({ hx: ins.x + ux * lo - uy * mv, hy: ins.y + uy * lo + ux * mv, cx: ins.x + ux * hi - uy * mv, cy: ins.y + uy * hi + ux * mv, r: w, from: 'block' });
-    void mt;
   });
-  // Double doors: two swings whose closed ends meet between their hinges.
+  return swings;
+}
+
+/** Swings as doors: two whose closed ends meet between their hinges are one double door; a door drawn twice counts once. */
+function pairSwings(swings: Swing[]): DoorFound[] {
   const used = new Set<number>();
   const out: DoorFound[] = [];
   for (let i = 0; i < swings.length; i++) {
@@ -180,4 +194,12 @@ export function findDoors(inp: DoorInput): DoorFound[] {
     used.add(i);
   }
   return out;
+}
+
+export function findDoors(inp: DoorInput): DoorFound[] {
+  const segsByIns = segsByInsert(inp);
+  const withSwing = new Set<number>();
+  const swings = arcSwings(inp, segsByIns, withSwing);
+  swings.push(...blockSwings(inp, segsByIns, withSwing));
+  return pairSwings(swings);
 }

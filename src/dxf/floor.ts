@@ -23,11 +23,14 @@ export interface BuiltFloor {
   elements: HallElement[];
   outline?: Polygon;
   lines: Partial<Record<LayerRole, Float32Array>>;
+  axes: { name: string; x: number; y: number }[];
 }
 
 export interface FloorJob {
   drawing: Drawing;
   frame: Frame;
+  /** The drawing point that becomes the floor's (0, 0). */
+  origin: [number, number];
   /** Metres per drawing unit. */
   metres: number;
   role: (l: string) => LayerRole;
@@ -43,7 +46,7 @@ export function buildFloor(job: FloorJob): BuiltFloor {
   const check = () => {
     if (signal?.aborted) throw new DxfImportCancelled();
   };
-  const plan = clipToFrame(d, frame, job.metres, role);
+  const plan = clipToFrame(d, frame, job.metres, role, job.origin);
   progress('walls', 0);
   const walls = findWallLines(plan, role, floorId, warnings);
   check();
@@ -75,5 +78,7 @@ export function buildFloor(job: FloorJob): BuiltFloor {
     } as HallElement);
   const lines = contextLines(plan, role);
   progress('rooms', 1);
-  return { elements, ...(outline.ring ? { outline: outline.ring } : {}), lines };
+  const [ox, oy] = job.origin;
+  const axes = (frame.axes ?? []).map((a) => ({ name: a.name, x: r3((a.label[0] - ox) * job.metres), y: r3((a.label[1] - oy) * job.metres) }));
+  return { elements, ...(outline.ring ? { outline: outline.ring } : {}), lines, axes };
 }

@@ -6,12 +6,14 @@
  */
 import { MetaSchema, type Floor, type HallDocument } from '../core/document';
 import { analyse } from './analyse';
+import { alignFrames } from './axes';
 import { DxfImportCancelled, DxfImportError } from './errors';
 import { buildFloor } from './floor';
 import { r3, type Ids } from './ids';
 import { proposeLayers, roleMap } from './layers';
-import { flatten, parseDxfBytes } from './read';
-import type { Drawing, DxfAnalysis, DxfFloorLines, DxfImportOptions, DxfImportResult, DxfStage, LayerRole } from './types';
+import { flatten } from './flatten';
+import { parseDxfBytes } from './read';
+import type { Drawing, DxfAnalysis, DxfFloorLines, DxfImportOptions, DxfImportResult, DxfImportStats, DxfStage, LayerRole } from './types';
 import { UNIT_METRES } from './units';
 import { validDocument } from './valid-document';
 import { joinVLinks } from './vlink-floors';
@@ -53,67 +55,53 @@ export function analyseDxf(bytes: Uint8Array, opts: DxfImportOptions = {}): DxfS
   return { drawing, analysis, parseMs: parsed.parseMs, bytes: bytes.length, t0 };
 }
 
-/** Step 2: build the hall from a session, with the user's roles, unit and frames (the proposals when absent). */
-export function buildHall(session: DxfSession, opts: DxfImportOptions = {}): DxfImportResult {
-  const { drawing } = session;
-  const base = session.analysis;
-  const fileName = opts.fileName ?? base.fileName;
-  const warnings = [...base.warnings];
-  // The dialog's choices: roles re-proposed only where the user changed them.
+/** The dialog's choices over the proposals: roles re-proposed only where the user changed them, the unit when set. */
+function chosen(base: DxfAnalysis, opts: DxfImportOptions, warnings: string[]): DxfAnalysis {
   const layers = opts.layers ? base.layers.map((l) => (opts.layers?.[l.name] ? { ...l, role: opts.layers[l.name], by: 'name' as const } : l)) : base.layers;
   const units = opts.units ? { unit: opts.units, metres: UNIT_METRES[opts.units], from: 'option' as const } : base.units;
-  const analysis: DxfAnalysis = { ...base, layers, units, warnings };
-  const roles = roleMap(layers);
-  const role = (layer: string): LayerRole => roles.get(layer) ?? 'other';
-  if (!layers.some((l) => l.role === 'wall')) {
-    const names = layers
-      .map((l) => l.name)
-      .slice(0, 20)
-      .join(', ');
-    throw new DxfImportError(
-      `${fileName}: no layer holds walls (layers: ${names}); this does not look like a floor plan. Choose the wall layer in the dialog or pass --layers walls=LAYER / 未找到墙体图层，可能不是建筑平面图；请指定墙图层`,
-      'layers',
-    );
-  }
-  const f = units.metres;
-  const frameIdx = (opts.frames ?? base.proposedFrames).filter((i) => i >= 0 && i < base.frames.length);
+  return { ...base, layers, units, warnings };
+}
+
+function requireWallLayer(fileName: string, layers: DxfAnalysis['layers']): void {
+  if (layers.some((l) => l.role === 'wall')) return;
+  const names = layers
+    .map((l) => l.name)
+    .slice(0, 20)
+    .join(', ');
+  throw new DxfImportError(
+    `${fileName}: no layer holds walls (layers: ${names}); this does not look like a floor plan. Choose the wall layer in the dialog or pass --layers walls=LAYER / 未找到墙体图层，可能不是建筑平面图；请指定墙图层`,
+    'layers',
+  );
+}
+
+/** The chosen frames, refused when none is chosen or the plan would not be building-sized in the chosen unit. */
+function chosenFrames(fileName: string, a: DxfAnalysis, frames: number[] | undefined): number[] {
+  const frameIdx = (frames ?? a.proposedFrames).filter((i) => i >= 0 && i < a.frames.length);
   if (frameIdx.length === 0) throw new DxfImportError(`${fileName}: no plan frame chosen / 未选择平面图范围`, 'plan');
-  const widthM = Math.max(...frameIdx.map((i) => (base.frames[i].maxX - base.frames[i].minX) * f));
-  const heightM = Math.max(...frameIdx.map((i) => (base.frames[i].maxY - base.frames[i].minY) * f));
+  const f = a.units.metres;
+  const unit = a.units.unit;
+  const widthM = Math.max(...frameIdx.map((i) => (a.frames[i].maxX - a.frames[i].minX) * f));
+  const heightM = Math.max(...frameIdx.map((i) => (a.frames[i].maxY - a.frames[i].minY) * f));
   if (Math.max(widthM, heightM) > 2000) {
     throw new DxfImportError(
-      `${fileName}: the plan would be ${Math.round(widthM)} × ${Math.round(heightM)} m in ${units.unit} — too large for a building; check the unit / 按 ${units.unit} 计平面尺寸过大，请检查单位`,
+      `${fileName}: the plan would be ${Math.round(widthM)} × ${Math.round(heightM)} m in ${unit} — too large for a building; check the unit / 按 ${unit} 计平面尺寸过大，请检查单位`,
       'units',
     );
   }
   if (Math.max(widthM, heightM) < 2) {
     throw new DxfImportError(
-      `${fileName}: the plan would be only ${r3(widthM)} × ${r3(heightM)} m in ${units.unit} — too small for a building; check the unit, or this is not a floor plan / 按 ${units.unit} 计平面过小，请检查单位或确认是平面图`,
+      `${fileName}: the plan would be only ${r3(widthM)} × ${r3(heightM)} m in ${unit} — too small for a building; check the unit, or this is not a floor plan / 按 ${unit} 计平面过小，请检查单位或确认是平面图`,
       'units',
     );
   }
-  const floors: Floor[] = [];
-  const context: DxfFloorLines[] = [];
-  const stats = { walls: 0, doors: 0, zones: 0, obstacles: 0, namedZones: 0, vlinks: 0 };
-  const ids: Ids = { n: new Map() };
-  frameIdx.forEach((fi, k) => {
-    check(opts.signal);
-    const frame = base.frames[fi];
-    const floorId = `F${k + 1}`;
-    const progress = (s: DxfStage, x: number) => opts.onProgress?.(s, (k + x) / frameIdx.length);
-    const built = buildFloor({ drawing, frame, metres: f, role, floorId, ids, progress, warnings, signal: opts.signal });
-    const name = frame.title ?? `${k + 1}F`;
-    floors.push({
-      id: floorId,
-      name: name.slice(0, 100),
-      storey: k + 1,
-      elevation: r3(k * 4.5),
-      height: 4.5,
-      ...(built.outline ? { outline: built.outline } : {}),
-      elements: built.elements,
-    });
-    context.push({ floorId, byRole: built.lines });
-    for (const e of built.elements) {
+  return frameIdx;
+}
+
+type Counts = Omit<DxfImportStats, 'bytes' | 'parseMs' | 'totalMs'>;
+
+function countElements(floors: Floor[], stats: Counts): void {
+  for (const f of floors)
+    for (const e of f.elements) {
       if (e.kind === 'wall') stats.walls++;
       else if (e.kind === 'opening') stats.doors++;
       else if (e.kind === 'zone') {
@@ -121,14 +109,55 @@ export function buildHall(session: DxfSession, opts: DxfImportOptions = {}): Dxf
         if (e.name) stats.namedZones++;
       } else if (e.kind === 'obstacle') stats.obstacles++;
     }
+}
+
+/** One floor per chosen frame, bottom storey first, with its context lines, lined up on the axes they share. */
+function buildFloors(drawing: Drawing, a: DxfAnalysis, frameIdx: number[], opts: DxfImportOptions): { floors: Floor[]; context: DxfFloorLines[]; alignedOn: string[] } {
+  const roles = roleMap(a.layers);
+  const role = (layer: string): LayerRole => roles.get(layer) ?? 'other';
+  const floors: Floor[] = [];
+  const context: DxfFloorLines[] = [];
+  const ids: Ids = { n: new Map() };
+  const { origins, shared } = alignFrames(frameIdx.map((i) => a.frames[i]));
+  frameIdx.forEach((fi, k) => {
+    check(opts.signal);
+    const frame = a.frames[fi];
+    const floorId = `F${k + 1}`;
+    const progress = (s: DxfStage, x: number) => opts.onProgress?.(s, (k + x) / frameIdx.length);
+    const built = buildFloor({ drawing, frame, origin: origins[k], metres: a.units.metres, role, floorId, ids, progress, warnings: a.warnings, signal: opts.signal });
+    floors.push({
+      id: floorId,
+      name: (frame.title ?? `${k + 1}F`).slice(0, 100),
+      storey: k + 1,
+      elevation: r3(k * 4.5),
+      height: 4.5,
+      ...(built.outline ? { outline: built.outline } : {}),
+      elements: built.elements,
+    });
+    context.push({ floorId, byRole: built.lines, ...(built.axes.length ? { axes: built.axes } : {}) });
   });
+  return { floors, context, alignedOn: shared };
+}
+
+/** Step 2: build the hall from a session, with the user's roles, unit and frames (the proposals when absent). */
+export function buildHall(session: DxfSession, opts: DxfImportOptions = {}): DxfImportResult {
+  const base = session.analysis;
+  const fileName = opts.fileName ?? base.fileName;
+  const warnings = [...base.warnings];
+  const analysis = chosen(base, opts, warnings);
+  requireWallLayer(fileName, analysis.layers);
+  const frameIdx = chosenFrames(fileName, analysis, opts.frames);
+  const { floors, context, alignedOn } = buildFloors(session.drawing, analysis, frameIdx, opts);
+  const stats: Counts = { walls: 0, doors: 0, zones: 0, obstacles: 0, namedZones: 0, vlinks: 0 };
+  countElements(floors, stats);
   stats.vlinks = joinVLinks(floors);
   if (stats.walls === 0) {
+    const wallLayers = analysis.layers
+      .filter((l) => l.role === 'wall')
+      .map((l) => l.name)
+      .join(', ');
     throw new DxfImportError(
-      `${fileName}: no walls could be read from the wall layer(s) (${layers
-        .filter((l) => l.role === 'wall')
-        .map((l) => l.name)
-        .join(', ')}) — a wall is drawn as two parallel lines / 墙图层中没有识别出墙体（墙应为两条平行线）`,
+      `${fileName}: no walls could be read from the wall layer(s) (${wallLayers}) — a wall is drawn as two parallel lines / 墙图层中没有识别出墙体（墙应为两条平行线）`,
       'plan',
     );
   }
@@ -137,7 +166,7 @@ export function buildHall(session: DxfSession, opts: DxfImportOptions = {}): Dxf
   const doc = validDocument(docIn as HallDocument, warnings);
   opts.onProgress?.('done', 1);
   const totalMs = performance.now() - session.t0;
-  return { doc, warnings, analysis, context, stats: { bytes: session.bytes, ...stats, parseMs: session.parseMs, totalMs } };
+  return { doc, alignedOn, warnings, analysis, context, stats: { bytes: session.bytes, ...stats, parseMs: session.parseMs, totalMs } };
 }
 
 /** Both steps with the proposals (or the options' overrides): what the CLI and tests call. */

@@ -3,4 +3,5 @@ export { analyseDxf, buildHall, importDxf } from './import';
 export { DxfImportError } from './errors';
 export { parseLayerSpec } from './layers';
 export { parseUnit } from './units';
+export { axisRuns } from './axes';
 export * from './types';

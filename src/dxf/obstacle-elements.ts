@@ -1,5 +1,5 @@
 /**
- * Columns and furniture of one floor as obstacles: closed outlines and full circles as drawn, each block on
+ * Columns and furniture of one floor as obstacles: closed outlines, fills and full circles as drawn, each block on
  * the layer as one obstacle, loose linework by connected group; each as its hull. Door and window blocks
  * are not furniture whatever layer they sit on. Metres.
  */
@@ -9,8 +9,23 @@ import { simpleRing } from '../ifc/valid-hall';
 import type { FramePlan } from './clip';
 import { nextId, roundRing, type Ids } from './ids';
 import { connectedGroups, obstacleHull } from './obstacles';
-import { arcPoints } from './read';
+import { arcPoints } from './arc-points';
 import type { Drawing, LayerRole, Seg } from './types';
+
+/** The ring's box to the centimetre: a hatch and the outline drawn around it have the same. */
+function boxKey(pts: [number, number][]): string {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const [x, y] of pts) {
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x);
+    y1 = Math.max(y1, y);
+  }
+  return [x0, y0, x1, y1].map((v) => Math.round(v * 100)).join(',');
+}
 
 const SIZES = { column: [0.01, 6, 4], furniture: [0.05, 40, 1] } as const;
 
@@ -30,6 +45,9 @@ export function obstacleElements(d: Drawing, p: FramePlan, role: (l: string) => 
     const hull = (pts: [number, number][]) => add(obstacleHull(pts, minA, maxA), height);
     const layerLoops = p.loops.filter((l) => role(l.layer) === r && l.ins < 0);
     for (const l of layerLoops) hull(l.pts);
+    // A column drawn as a fill alone (the outline is often the hatch's own boundary, drawn again as a polyline).
+    const drawn = new Set(layerLoops.map((l) => boxKey(l.pts)));
+    for (const h of p.hatches) if (role(h.layer) === r && h.ins < 0 && !drawn.has(boxKey(h.pts))) hull(h.pts);
     for (const a of p.arcs) if (role(a.layer) === r && a.ins < 0 && a.a1 - a.a0 >= 2 * Math.PI - 1e-6) hull(arcPoints(a, 12).slice(0, -1));
     // Blocks on the layer: each insert one obstacle.
     const byIns = new Map<number, [number, number][]>();

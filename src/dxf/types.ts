@@ -72,10 +72,22 @@ export interface Drawing {
   arcs: Arc[];
   labels: Label[];
   loops: Loop[];
+  /** Boundary paths of HATCH fills (a filled stair, lift shaft or column), world coordinates. */
+  hatches: Loop[];
   inserts: Insert[];
   layers: Map<string, LayerInfo>;
   /** Entities of types the importer does not read (HATCH, SPLINE, 3DFACE …), by type. */
   skipped: Record<string, number>;
+}
+
+/** A grid axis (轴线) named by its bubble, drawing units. */
+export interface GridAxis {
+  name: string;
+  /** 'x': a vertical line at x = at; 'y': a horizontal line at y = at. */
+  along: 'x' | 'y';
+  at: number;
+  /** Where its name is drawn (the bubble). */
+  label: [number, number];
 }
 
 /** A rectangle of the drawing holding one plan, in drawing units; the user picks which become floors. */
@@ -88,6 +100,8 @@ export interface Frame {
   wallLength: number;
   /** A title found near it (e.g. 一层平面图), when there is one. */
   title?: string;
+  /** The named grid axes (轴线 1, 2 … A, B …) drawn over it, by which floors are lined up. */
+  axes?: GridAxis[];
 }
 
 export interface LayerProposal {
@@ -150,6 +164,8 @@ export interface DxfFloorLines {
   floorId: string;
   /** Segments by layer role, so the view can colour or hide them. */
   byRole: Partial<Record<LayerRole, Float32Array>>;
+  /** The grid axes' names where their bubbles are, plan metres. */
+  axes?: { name: string; x: number; y: number }[];
 }
 
 export interface DxfImportStats {
@@ -168,6 +184,8 @@ export interface DxfImportStats {
 
 export interface DxfImportResult {
   doc: HallDocument;
+  /** Axis names the floors were lined up on (empty: each floor starts at the corner of what is drawn). */
+  alignedOn: string[];
   warnings: string[];
   analysis: DxfAnalysis;
   context: DxfFloorLines[];

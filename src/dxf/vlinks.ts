@@ -2,11 +2,11 @@
  * Stairs, lifts, escalators and ramps of one floor as the hall's vertical links: each block named or layered
  * as one (楼梯 / STAIR, 电梯 / ELEV / LIFT, 扶梯 / ESCAL, 坡道 / RAMP, 台阶) is one link, and loose linework
  * and closed outlines on such layers are grouped by touching boxes, one link per group. The footprint is the
- * group's smallest enclosing rectangle; what it is comes from the block's name, else its layer's. Metres.
+ * group's smallest enclosing rectangle (HATCH fills count as outlines); what it is comes from the block's name, else its layer's. Metres.
  */
 import { convexHull } from './obstacles';
 import type { FramePlan } from './clip';
-import { arcPoints } from './read';
+import { arcPoints } from './arc-points';
 import type { Drawing, LayerRole } from './types';
 
 export type VLinkKind = 'stair' | 'elevator' | 'escalator' | 'ramp';
@@ -143,6 +143,8 @@ export function findVLinks(d: Drawing, p: FramePlan, role: (l: string) => LayerR
     ]);
   for (const a of p.arcs) take(a.ins, a.layer, arcPoints(a, 8));
   for (const l of p.loops) if (l.ins < 0) take(l.ins, l.layer, l.pts);
+  // A stair or lift shaft drawn as a fill: its boundary is the footprint (inside a block, part of the block's).
+  for (const h of p.hatches) take(h.ins, h.layer, h.pts);
   const found: VLinkFound[] = [];
   const add = (pts: [number, number][], kind: VLinkKind) => {
     const r = enclosingRect(pts);

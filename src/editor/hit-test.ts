@@ -46,8 +46,8 @@ export function hitCandidates(floor: Floor, p: Vec2, tolerance = 0.25): HallElem
 
 function hits(el: HallElement, p: Vec2, tolerance: number): 'inside' | 'near' | undefined {
   const k = kindOf(el);
-  if (el.kind === 'wall' || el.kind === 'route') {
-    const w = el.kind === 'wall' ? el.thickness / 2 : el.width / 2;
+  if (k.halfWidth) {
+    const w = k.halfWidth(el);
     const d = Math.min(...(k.segments?.(el) ?? []).map(([a, b]) => distToSegment(p, a, b)));
     return d <= w ? 'inside' : d <= tolerance ? 'near' : undefined;
   }

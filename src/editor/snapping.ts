@@ -2,7 +2,9 @@
  * Snapping, in AutoCAD's object-snap order: endpoints (wall ends, polygon corners), midpoints of walls,
  * the perpendicular foot from the point being drawn from, extensions of walls beyond their ends, then the
  * nearest point on wall lines and polygon edges, then alignment with other elements' anchors (x or y), then the grid. Tolerance is in metres (the view converts its
- * pixel tolerance by the zoom), so the same code serves the tests and every zoom level.
+ * pixel tolerance by the zoom), so the same code serves the tests and every zoom level. What each kind offers is
+ * its `snap` role in the kind registry (walls snap as an axis, rooms and furniture by their outline, the rest by
+ * their anchor).
  */
 import type { Floor } from '../core/document';
 import { kindOf } from '../core/kinds/registry';
@@ -40,28 +42,29 @@ function candidates(floor: Floor, p: Vec2, reach: number, exclude?: ReadonlySet<
   const anchors: Vec2[] = [];
   const walls: [Vec2, Vec2][] = [];
   const near = (q: Vec2) => Math.abs(q[0] - p[0]) <= reach && Math.abs(q[1] - p[1]) <= reach;
+  const nearEdge = (a: Vec2, b: Vec2) =>
+    Math.min(a[0], b[0]) - reach <= p[0] && p[0] <= Math.max(a[0], b[0]) + reach && Math.min(a[1], b[1]) - reach <= p[1] && p[1] <= Math.max(a[1], b[1]) + reach;
   for (const el of floor.elements) {
     if (exclude?.has(el.id)) continue;
     const k = kindOf(el);
-    if (el.kind === 'wall') {
-      vertices.push(el.a, el.b);
-      segments.push([el.a, el.b, 'wall']);
-      walls.push([el.a, el.b]);
-      continue;
-    }
-    if (el.kind === 'zone' || el.kind === 'obstacle') {
-      const poly = el.polygon;
+    if (k.snap === 'axis') {
+      for (const [a, b] of k.segments?.(el) ?? []) {
+        vertices.push(a, b);
+        segments.push([a, b, 'wall']);
+        walls.push([a, b]);
+      }
+    } else if (k.snap === 'outline') {
+      const poly = k.footprint(el) ?? [];
       for (let i = 0; i < poly.length; i++) {
         const a = poly[i];
         const b = poly[(i + 1) % poly.length];
         vertices.push(a);
-        const bbNear = Math.min(a[0], b[0]) - reach <= p[0] && p[0] <= Math.max(a[0], b[0]) + reach && Math.min(a[1], b[1]) - reach <= p[1] && p[1] <= Math.max(a[1], b[1]) + reach;
-        if (bbNear) segments.push([a, b, 'edge']);
+        if (nearEdge(a, b)) segments.push([a, b, 'edge']);
       }
-      continue;
+    } else {
+      const a = k.anchor(el);
+      if (Math.abs(a[0] - p[0]) < 50 || Math.abs(a[1] - p[1]) < 50) anchors.push(a);
     }
-    const a = k.anchor(el);
-    if (Math.abs(a[0] - p[0]) < 50 || Math.abs(a[1] - p[1]) < 50) anchors.push(a);
   }
   if (floor.outline) for (let i = 0; i < floor.outline.length; i++) segments.push([floor.outline[i], floor.outline[(i + 1) % floor.outline.length], 'edge']);
   return { vertices: vertices.filter(near), segments, anchors, walls };

@@ -22,7 +22,7 @@ export function pickBox(el: HallElement): BBox {
   const k = kindOf(el);
   const fp = k.footprint(el);
   const b = fp ? bbox(fp) : bbox((k.segments?.(el) ?? []).flat());
-  const w = el.kind === 'wall' ? el.thickness / 2 : el.kind === 'route' ? el.width / 2 : 0;
+  const w = k.halfWidth?.(el) ?? 0;
   return w ? { minX: b.minX - w, minY: b.minY - w, maxX: b.maxX + w, maxY: b.maxY + w } : b;
 }
 

@@ -1,8 +1,10 @@
 /** Editor state and input types shared by the editor, the view and the panels. */
-import type { HallDocument } from '../core/document';
+import type { EditorStore } from './store';
+import type { Command } from '../core/commands';
+import type { Floor, HallDocument } from '../core/document';
 import type { HallElement } from '../core/kinds/registry';
 import type { Vec2 } from '../core/geometry/vec';
-import type { CounterType, LinkKind, PointKind, SignKind, ZoneType, EntranceKind } from '../core/vocab';
+import type { CounterType, LinkKind, PointKind, SignKind, ZoneType, EntranceKind, Term } from '../core/vocab';
 
 export type ToolId = 'select' | 'wall' | 'zone-rect' | 'zone-poly' | 'door' | 'counter' | 'counter-row' | 'sign' | 'point' | 'vlink' | 'route' | 'measure' | 'outline';
 
@@ -116,7 +118,8 @@ export interface EditorState {
   viewMode: '2d' | '3d' | 'stack';
   locale: 'zh-CN' | 'en';
   grid: { size: number; snap: boolean };
-  error?: { message: string; details?: string[] };
+  /** The error banner: a message in both languages shows the UI language's; a string (already in it) as it is. */
+  error?: { message: Term | string; details?: string[] };
   /**
    * The only way the view's camera moves by itself: an explicit framing (zoom to fit, switching floor, a clicked
    * finding, opening a file). `ids` empty frames the whole floor. Edits, undo/redo and checks never set it.
@@ -140,4 +143,26 @@ export interface EditorState {
   shortcutSheet?: boolean;
   /** An outline just made from a closed loop of walls, for the user to keep or remove. */
   outlineOffer?: { floorId: string; area: number; previous?: Vec2[] };
+}
+
+/**
+ * What the editor's command modules (selection, clipboard, outline, floors, keys) use of the editor: the document,
+ * the current floor and selection, and running a command. An interface rather than the Editor class, which imports
+ * those modules and would otherwise form an import cycle with them.
+ */
+export interface EditorHost {
+  readonly doc: HallDocument;
+  readonly floor: Floor;
+  readonly floorId: string;
+  readonly selection: string[];
+  readonly store: EditorStore<EditorState>;
+  readonly grid: { size: number; snap: boolean };
+  execute(cmd: Command): boolean;
+  /** Shows the error banner; a message in both languages shows the UI language's (a string is shown as it is). */
+  fail(message: Term | string, details?: string[]): void;
+  select(ids: string[], mode?: 'replace' | 'add' | 'toggle'): void;
+  setFloor(id: string): void;
+  newId(prefix: string): string;
+  nextCounterNumberValue(): number;
+  selectionCenter(): Vec2;
 }

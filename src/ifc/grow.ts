@@ -69,6 +69,29 @@ export class F64List {
     nb.set(this.buf.subarray(0, this.n));
     this.buf = nb;
   }
+  /**
+   * Appends four, six or eight numbers (a plan segment, a triangle's three plan points, a vertex run and its box) with
+   * one room check: the import writes millions of them.
+   */
+  push(a: number, b: number, c: number, d: number, e?: number, f?: number, g?: number, h?: number): void {
+    const k = g !== undefined ? 8 : e !== undefined ? 6 : 4;
+    this.reserve(k);
+    const x = this.buf;
+    const o = this.n;
+    x[o] = a;
+    x[o + 1] = b;
+    x[o + 2] = c;
+    x[o + 3] = d;
+    if (k > 4) {
+      x[o + 4] = e!;
+      x[o + 5] = f!;
+    }
+    if (k > 6) {
+      x[o + 6] = g!;
+      x[o + 7] = h!;
+    }
+    this.n = o + k;
+  }
   view(): Float64Array {
     return this.buf.subarray(0, this.n);
   }

@@ -4,7 +4,8 @@
  */
 import { HallDocumentSchema, MetaSchema, type Floor, type HallDocument } from '../core/document';
 import { exteriorDoors, groundFloor } from '../core/entrances';
-import { HALL_LEVEL_IDS, PRESET_IDS, type HallLevel, type PresetId } from '../core/vocab';
+import { PRESET_IDS, type PresetId } from '../core/presets';
+import { HALL_LEVEL_IDS, type HallLevel } from '../core/vocab';
 import { IfcImportError } from './errors';
 import type { readGeoref } from './georef';
 import type { Props } from './kinds/types';

@@ -1,24 +1,8 @@
 /** Bounds of the context meshes (box and sphere, as three.js computes them), worked out in the worker. */
-import type { F64List } from './grow';
 import type { MeshBounds } from './types';
 
 /** Numbers per run in a group's `runs`: first vertex, vertex count, then the box (x0, y0, z0, x1, y1, z1). */
 export const RUN = 8;
-
-export function pushRun(l: F64List, first: number, count: number, x0: number, y0: number, z0: number, x1: number, y1: number, z1: number) {
-  l.reserve(RUN);
-  const b = l.buf;
-  const o = l.n;
-  b[o] = first;
-  b[o + 1] = count;
-  b[o + 2] = x0;
-  b[o + 3] = y0;
-  b[o + 4] = z0;
-  b[o + 5] = x1;
-  b[o + 6] = y1;
-  b[o + 7] = z1;
-  l.n = o + RUN;
-}
 
 /**
  * meshBounds(p), the same numbers, from the boxes of the runs of vertices that make up `p` (kept while

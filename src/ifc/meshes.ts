@@ -12,7 +12,7 @@
  */
 import type { IfcAPI, FlatMesh, PlacedGeometry } from 'web-ifc';
 import { Chunks, F64List } from './grow';
-import { boundsOfRuns, pushRun, RUN } from './mesh-bounds';
+import { boundsOfRuns, RUN } from './mesh-bounds';
 import type { ContextMesh, FloorCut } from './types';
 
 /** Plan geometry of one mapped element, gathered over all its meshes. */
@@ -95,26 +95,13 @@ export class ElementGeom {
         cz = -wp[c + 2];
       const s = (bx - ax) * (cz - az) - (cx - ax) * (bz - az);
       // Any non-vertical face, made counter-clockwise (winding from exporters is not always consistent).
-      if (s > 1e-9) push6(up, ax, az, bx, bz, cx, cz);
-      else if (s < -1e-9) push6(down, ax, az, cx, cz, bx, bz);
+      if (s > 1e-9) up.push(ax, az, bx, bz, cx, cz);
+      else if (s < -1e-9) down.push(ax, az, cx, cz, bx, bz);
     }
   }
 }
 
 const EMPTY = new Float64Array(0);
-
-function push6(l: F64List, a: number, b: number, c: number, d: number, e: number, f: number) {
-  l.reserve(6);
-  const o = l.n;
-  const x = l.buf;
-  x[o] = a;
-  x[o + 1] = b;
-  x[o + 2] = c;
-  x[o + 3] = d;
-  x[o + 4] = e;
-  x[o + 5] = f;
-  l.n = o + 6;
-}
 
 interface Group {
   pos: Chunks<Float32Array>;
@@ -271,7 +258,7 @@ export class MeshCollector {
       pos[po + d + 2] = fz;
     }
     g.pos.at = po + nv * 3;
-    if (nv > 0) pushRun(g.runs, base, nv, x0, y0, z0, x1, y1, z1);
+    if (nv > 0) g.runs.push(base, nv, x0, y0, z0, x1, y1, z1);
     g.idx.room(ix.length);
     const idx = g.idx.buf;
     const io = g.idx.at;
@@ -342,13 +329,7 @@ export class MeshCollector {
           x2 = wp[c] + (wp[a] - wp[c]) * s2;
           z2 = -(wp[c + 2] + (wp[a + 2] - wp[c + 2]) * s2);
         } else continue;
-        const out = this.segs[pi];
-        out.reserve(4);
-        out.buf[out.n] = x1;
-        out.buf[out.n + 1] = z1;
-        out.buf[out.n + 2] = x2;
-        out.buf[out.n + 3] = z2;
-        out.n += 4;
+        this.segs[pi].push(x1, z1, x2, z2);
       }
     }
   }

@@ -18,7 +18,8 @@ import { OpeningSchema } from '../core/kinds/opening';
 import { VLinkSchema } from '../core/kinds/vlink';
 import { WallSchema } from '../core/kinds/wall';
 import { ZoneSchema } from '../core/kinds/zone';
-import { ENTRANCE_KIND_IDS, HALL_LEVEL_IDS, LINK_KIND_IDS, PRESET_IDS, ZONE_TYPE_IDS } from '../core/vocab';
+import { DEFAULT_PRESET, isPresetId } from '../core/presets';
+import { ENTRANCE_KIND_IDS, HALL_LEVEL_IDS, LINK_KIND_IDS, ZONE_TYPE_IDS } from '../core/vocab';
 
 type Shape = Record<string, z.ZodType>;
 
@@ -219,7 +220,6 @@ export interface MetaInput {
 }
 
 const META_INPUT_KEYS = new Set(['name', 'nameEn', 'preset', 'level', 'georef', 'sprinklers', 'crowded', 'source']);
-const presets = new Set<string>(PRESET_IDS);
 const levels = new Set<string>(HALL_LEVEL_IDS);
 
 /**
@@ -230,7 +230,7 @@ const levels = new Set<string>(HALL_LEVEL_IDS);
 export function metaAsSchemaGives(input: MetaInput): Meta | undefined {
   for (const k of Object.keys(input)) if (!META_INPUT_KEYS.has(k) || (input as unknown as Record<string, unknown>)[k] === undefined) return undefined;
   const { name, nameEn, preset, level, georef: g, sprinklers, crowded, source: src } = input;
-  if (!isText(name) || !opt(nameEn, isText) || !opt(preset, (p) => presets.has(p as string)) || !opt(level, (l) => levels.has(l as string))) return undefined;
+  if (!isText(name) || !opt(nameEn, isText) || !opt(preset, isPresetId) || !opt(level, (l) => levels.has(l as string))) return undefined;
   if (!opt(sprinklers, bool) || !opt(crowded, bool)) return undefined;
   if (g !== undefined) {
     const keys = Object.keys(g).join();
@@ -244,7 +244,7 @@ export function metaAsSchemaGives(input: MetaInput): Meta | undefined {
   return {
     name,
     ...(nameEn !== undefined ? { nameEn } : {}),
-    preset: (preset ?? 'hunan') as Meta['preset'],
+    preset: preset ?? DEFAULT_PRESET,
     level: (level ?? 'county') as Meta['level'],
     ...(g ? { georef: { lat: g.lat, lon: g.lon, rotation: g.rotation, ...(g.altitude !== undefined ? { altitude: g.altitude } : {}) } } : {}),
     queue: {},

@@ -15,7 +15,7 @@
  */
 import type { SearchSpace } from './mask';
 import { patchOf } from './raster-patch';
-import { Distances } from './versions';
+import { Versioned } from './versions';
 import { settle, START, stepCosts } from './settle';
 import { wasmSolve } from './wasm/settle';
 
@@ -29,7 +29,7 @@ let unreached = new Float64Array(0);
 export function solve(s: SearchSpace, seeds: Map<number, number>): Field {
   const [A, B] = stepCosts(s);
   const settled = wasmSolve(s, seeds, A, B);
-  if (settled) return fieldOf(s, seeds, new Distances(settled));
+  if (settled) return fieldOf(s, seeds, new Versioned(settled));
   if (unreached.length !== s.g.size) unreached = new Float64Array(s.g.size).fill(Infinity);
   const d = new Float64Array(unreached);
   START.size = 0;
@@ -38,7 +38,7 @@ export function solve(s: SearchSpace, seeds: Map<number, number>): Field {
     START.push(n, v);
   }
   settle(s, d, START);
-  return fieldOf(s, seeds, new Distances(d));
+  return fieldOf(s, seeds, new Versioned(d));
 }
 
 /** Same node numbering and floor sizes: the precondition for repairing a field of one graph into another. */
@@ -59,15 +59,16 @@ export function sameLayout(a: SearchSpace, b: SearchSpace): boolean {
  */
 export function changedNodes(from: SearchSpace, to: SearchSpace): number[] {
   const changed: number[] = [];
-  const oldMask = from.mask;
-  const mask = to.mask;
   const pub = to.g.audience === 'public';
   for (let fi = 0; fi < to.g.grids.length; fi++) {
     const a = from.g.grids[fi];
     const b = to.g.grids[fi];
     if (a === b) continue;
     const off = to.g.offsets[fi];
-    const differs = (i: number) => oldMask[off + i] !== mask[off + i] || a.free[i] !== b.free[i] || (pub && a.staff[i] !== b.staff[i]);
+    // Each floor's own masks: the two spaces' whole masks may be versions of one buffer (mask.ts).
+    const oldMask = from.floorMaskOf(fi);
+    const mask = to.floorMaskOf(fi);
+    const differs = (i: number) => oldMask[i] !== mask[i] || a.free[i] !== b.free[i] || (pub && a.staff[i] !== b.staff[i]);
     const patch = patchOf(b);
     if (patch && patch.parent === a) {
       for (const i of patch.changed) if (differs(i)) changed.push(off + i);

@@ -13,7 +13,8 @@ import type { LinkKind } from '../core/vocab';
 import { hypot2, type Vec2 } from '../core/geometry/vec';
 import { cellAt, cellCentre, isWalkable, rasterInputs, rasterizeInputs, type FloorGrid } from './grid';
 import { patchRaster } from './raster-patch';
-import { floorMask, searchSpace } from './mask';
+import { searchSpace } from './mask';
+import { floorMask } from './floor-mask';
 import { roomFor, runsFor } from './room';
 import type { LinkEdge, NavGraph } from './graph-types';
 

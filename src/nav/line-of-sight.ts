@@ -1,7 +1,7 @@
 /** Line of sight on the walkable cells of a floor: what smoothing and the phone app's straight walks test. */
 import { hypot2 } from '../core/geometry/vec';
 import type { NavGraph, NavPoint } from './graph';
-import { floorMask } from './mask';
+import { floorMask } from './floor-mask';
 import { roomFor, runsFor, type Runs } from './room';
 
 /** Far more than the rounding error of a sample position (in cells), far less than the distance between samples. */

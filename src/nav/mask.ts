@@ -3,8 +3,9 @@
  * read this instead of re-deriving walkability, steps and clear width for every edge they look at.
  */
 import type { LinkEdge, NavGraph } from './graph-types';
-import { isWalkable, type FloorGrid } from './grid';
 import { patchOf } from './raster-patch';
+import { aroundChanged, floorMask, floorSteps, stepsOfMask } from './floor-mask';
+import { Versioned } from './versions';
 
 export interface RouteOptions {
   /** Wheelchair mode: no stairs or escalators, ramps within `maxRampSlope`, no stepped doors, `minClearWidth`. */
@@ -25,8 +26,11 @@ export interface SearchSpace {
   key: string;
   /** Half-width a cell must have free around it, metres (0 = no limit). */
   minHalf: number;
-  /** 1 = a search may enter this node. */
-  mask: Uint8Array;
+  /**
+   * 1 = a search may enter this node. Spaces of successive graphs share one buffer (versions.ts): read it afresh
+   * after reading another space's, never hold it across a call that may.
+   */
+  readonly mask: Uint8Array;
   /** Floor index of every node. */
   floorOf: Uint16Array;
   /** 1 = the node has link edges (saves a map lookup per node in the inner loops). */
@@ -34,9 +38,12 @@ export interface SearchSpace {
   /**
    * Per node, the grid steps a search may take from it: bit k set when the step NEIGHBOURS[k] lands on an open
    * cell inside the floor without cutting a closed corner. Depends on the neighbours only, not on the node itself
-   * (a closed source cell still expands). The inner loops read one byte per node instead of up to eight.
+   * (a closed source cell still expands). The inner loops read one byte per node instead of up to eight. Shared
+   * between versions like `mask`.
    */
-  steps: Uint8Array;
+  readonly steps: Uint8Array;
+  /** The mask of one floor's nodes, from a buffer of its own: for comparing two spaces without moving `mask`. */
+  floorMaskOf(fi: number): Uint8Array;
 }
 
 export function optionsKey(o: RouteOptions): string {
@@ -48,132 +55,6 @@ export function minHalfOf(_g: NavGraph, o: RouteOptions): number {
   // Widths are exact (FloorGrid.passWidth), so no allowance for the raster: a corridor at the limit passes, one
   // a centimetre under it does not.
   return minW > 0 ? minW / 2 : 0;
-}
-
-/** Whether one cell of one floor is open to a search with these options. */
-export function cellOpen(grid: FloorGrid, i: number, audience: 'public' | 'staff', accessible: boolean, minHalf: number, minDoor = 0): boolean {
-  if (!isWalkable(grid, i, audience)) return false;
-  if (accessible && grid.stepped[i]) return false;
-  // A door's clear width is its own, exactly (the raster cannot tell a 0.6 m door from a 0.9 m one).
-  if (accessible && minDoor > 0 && grid.doorWidth[i] > 0 && grid.doorWidth[i] < minDoor) return false;
-  // Passages by their exact width; a door's opening by the door's own clear width (minDoor), not the passage limit.
-  return minHalf <= 0 || widthOk(grid.doorWidth[i], grid.passWidth[i], 2 * minHalf, accessible && minDoor > 0);
-}
-
-/** Float32 rounding of a stored width (a micrometre): not a tolerance on the limit. */
-const WIDTH_EPS = 1e-6;
-
-/** A door's opening passes by the door limit when one is given (checked apart), else by the passage limit. */
-const widthOk = (door: number, pass: number, minW: number, doorChecked: boolean): boolean => (door > 0 ? doorChecked || door + WIDTH_EPS >= minW : pass + WIDTH_EPS >= minW);
-
-const maskKey = (audience: string, accessible: boolean, minHalf: number, minDoor = 0) => `${audience}|${accessible ? 1 : 0}|${minHalf}|${minDoor}`;
-
-/** The mask of one floor grid for one audience and option set; floors keep theirs while their raster is unchanged. */
-const floorMasks = new WeakMap<FloorGrid, Map<string, Uint8Array>>();
-export function floorMask(grid: FloorGrid, audience: 'public' | 'staff', accessible: boolean, minHalf: number, minDoor = 0): Uint8Array {
-  let m = floorMasks.get(grid);
-  if (!m) floorMasks.set(grid, (m = new Map()));
-  const k = maskKey(audience, accessible, minHalf, minDoor);
-  let mask = m.get(k);
-  if (!mask) {
-    // A patched raster differs from its parent in a listed set of cells: copy the parent's mask, redo those.
-    const patch = patchOf(grid);
-    const parentMask = patch && floorMasks.get(patch.parent)?.get(k);
-    if (patch && parentMask) {
-      mask = parentMask.slice();
-      for (const i of patch.changed) mask[i] = cellOpen(grid, i, audience, accessible, minHalf, minDoor) ? 1 : 0;
-    } else {
-      // cellOpen over every cell, written out on the raster's arrays (a mask is made per floor and option set).
-      mask = new Uint8Array(grid.cols * grid.rows);
-      const { free, staff, stepped, passWidth, doorWidth } = grid;
-      const pub = audience !== 'staff';
-      const doorCheck = accessible && minDoor > 0;
-      for (let i = 0; i < mask.length; i++)
-        mask[i] =
-          free[i] === 1 &&
-          (!pub || staff[i] === 0) &&
-          !(accessible && stepped[i]) &&
-          !(doorCheck && doorWidth[i] > 0 && doorWidth[i] < minDoor) &&
-          (minHalf <= 0 || widthOk(doorWidth[i], passWidth[i], 2 * minHalf, doorCheck))
-            ? 1
-            : 0;
-    }
-    m.set(k, mask);
-  }
-  return mask;
-}
-
-/** The grid steps out of cell i (row r, column c) of one floor's mask, as SearchSpace.steps holds them. */
-function stepBits(mask: Uint8Array, cols: number, rows: number, i: number, r: number, c: number): number {
-  const E = c + 1 < cols && mask[i + 1] === 1;
-  const W = c > 0 && mask[i - 1] === 1;
-  const N = r + 1 < rows && mask[i + cols] === 1;
-  const S = r > 0 && mask[i - cols] === 1;
-  let b = (E ? 1 : 0) | (W ? 2 : 0) | (N ? 4 : 0) | (S ? 8 : 0);
-  if (E && N && mask[i + cols + 1] === 1) b |= 16;
-  if (E && S && mask[i - cols + 1] === 1) b |= 32;
-  if (W && N && mask[i + cols - 1] === 1) b |= 64;
-  if (W && S && mask[i - cols - 1] === 1) b |= 128;
-  return b;
-}
-
-/** The steps of every cell of a floor mask: stepBits, with the border handled outside the loop over the inside. */
-export function stepsOfMask(mask: Uint8Array, cols: number, rows: number): Uint8Array {
-  const steps = new Uint8Array(mask.length);
-  for (let r = 0; r < rows; r++) {
-    const edgeRow = r === 0 || r === rows - 1;
-    for (let c = 0, i = r * cols; c < cols; c++, i++) {
-      if (edgeRow || c === 0 || c === cols - 1) {
-        steps[i] = stepBits(mask, cols, rows, i, r, c);
-        continue;
-      }
-      const E = mask[i + 1];
-      const W = mask[i - 1];
-      const N = mask[i + cols];
-      const S = mask[i - cols];
-      steps[i] =
-        E |
-        (W << 1) |
-        (N << 2) |
-        (S << 3) |
-        ((E & N & mask[i + cols + 1]) << 4) |
-        ((E & S & mask[i - cols + 1]) << 5) |
-        ((W & N & mask[i + cols - 1]) << 6) |
-        ((W & S & mask[i - cols - 1]) << 7);
-    }
-  }
-  return steps;
-}
-
-/** Every cell within one step of a changed cell (a step's bits read the 8 cells around it). */
-function aroundChanged(changed: ArrayLike<number> & Iterable<number>, cols: number, rows: number): number[] {
-  const out = new Set<number>();
-  for (const i of changed) {
-    const r = (i / cols) | 0;
-    const c = i - r * cols;
-    for (let dr = -1; dr <= 1; dr++) for (let dc = -1; dc <= 1; dc++) if (r + dr >= 0 && r + dr < rows && c + dc >= 0 && c + dc < cols) out.add(i + dr * cols + dc);
-  }
-  return [...out];
-}
-
-/** The steps of a floor mask made by floorMask; a patched floor copies its parent's and redoes the cells around the change. */
-const floorStepsOf = new WeakMap<Uint8Array, Uint8Array>();
-export function floorSteps(grid: FloorGrid, audience: 'public' | 'staff', accessible: boolean, minHalf: number, minDoor = 0): Uint8Array {
-  const mask = floorMask(grid, audience, accessible, minHalf, minDoor);
-  let steps = floorStepsOf.get(mask);
-  if (steps) return steps;
-  const patch = patchOf(grid);
-  const parent = patch && floorMasks.get(patch.parent)?.get(maskKey(audience, accessible, minHalf, minDoor));
-  const parentSteps = parent && floorStepsOf.get(parent);
-  if (patch && parentSteps) {
-    steps = parentSteps.slice();
-    for (const i of aroundChanged(patch.changed, grid.cols, grid.rows)) {
-      const r = (i / grid.cols) | 0;
-      steps[i] = stepBits(mask, grid.cols, grid.rows, i, r, i - r * grid.cols);
-    }
-  } else steps = stepsOfMask(mask, grid.cols, grid.rows);
-  floorStepsOf.set(mask, steps);
-  return steps;
 }
 
 /** Floor index per node: depends only on the floors' sizes, so graphs that differ by an edit share one table. */
@@ -195,16 +76,118 @@ function floorTable(g: NavGraph): Uint16Array {
   return t;
 }
 
-/** 1 where a node has link edges; per graph, whatever the route options. */
+/**
+ * 1 where a node has link edges; per graph, whatever the route options, and shared by graphs whose links leave
+ * from the same nodes (an edit that moves no link).
+ */
 const linkedTables = new WeakMap<NavGraph, Uint8Array>();
+const linkedByNodes = new Map<string, Uint8Array>();
 function linkedTable(g: NavGraph): Uint8Array {
   let t = linkedTables.get(g);
   if (!t) {
-    t = new Uint8Array(g.size);
-    for (const n of g.links.keys()) t[n] = 1;
+    const nodes = [...g.links.keys()];
+    const k = `${g.size}|${nodes.join(',')}`;
+    t = linkedByNodes.get(k);
+    if (!t) {
+      t = new Uint8Array(g.size);
+      for (const n of nodes) t[n] = 1;
+      linkedByNodes.set(k, t);
+      if (linkedByNodes.size > 8) linkedByNodes.delete(linkedByNodes.keys().next().value!);
+    }
     linkedTables.set(g, t);
   }
   return t;
+}
+
+/** A space over versioned mask and step arrays; `floorMasks` gives each floor's own mask. */
+function spaceOf(
+  g: NavGraph,
+  o: RouteOptions,
+  key: string,
+  minHalf: number,
+  mask: Versioned<Uint8Array>,
+  steps: Versioned<Uint8Array>,
+  floorMasks: (fi: number) => Uint8Array,
+): SearchSpace {
+  return {
+    g,
+    o,
+    key,
+    minHalf,
+    floorOf: floorTable(g),
+    linked: linkedTable(g),
+    get mask() {
+      return mask.get();
+    },
+    get steps() {
+      return steps.get();
+    },
+    floorMaskOf: floorMasks,
+  };
+}
+
+/** Same node numbering: every floor at the same offset with the same number of cells. */
+function sameNumbering(a: NavGraph, b: NavGraph): boolean {
+  if (a.size !== b.size || a.grids.length !== b.grids.length) return false;
+  for (let fi = 0; fi < a.grids.length; fi++) if (a.offsets[fi] !== b.offsets[fi] || a.grids[fi].cols !== b.grids[fi].cols || a.grids[fi].rows !== b.grids[fi].rows) return false;
+  return true;
+}
+
+/**
+ * The newest mask and step versions per audience and options, with the graph they describe: the next graph's
+ * are written over them where its floors differ, the old ones kept as diffs (versions.ts). Each option set's
+ * space used to copy every floor into two graph-sized arrays for every edit.
+ */
+const newestArrays = new Map<string, { g: NavGraph; mask: Versioned<Uint8Array>; steps: Versioned<Uint8Array> }>();
+
+/** Writes `src` over `dst` at `off + i` for the given cells (or all), logging (index, old value) pairs. */
+function writeOver(dst: Uint8Array, src: Uint8Array, off: number, log: number[], cells?: Iterable<number>): void {
+  if (cells) {
+    for (const i of cells) if (dst[off + i] !== src[i]) log.push(off + i, dst[off + i]), (dst[off + i] = src[i]);
+    return;
+  }
+  for (let i = 0; i < src.length; i++) if (dst[off + i] !== src[i]) log.push(off + i, dst[off + i]), (dst[off + i] = src[i]);
+}
+
+/** Mask and steps of `g` for these options: derived from the newest of the same options where the numbering allows. */
+function spaceArrays(g: NavGraph, o: RouteOptions, minHalf: number, key: string): { mask: Versioned<Uint8Array>; steps: Versioned<Uint8Array> } {
+  const aud = g.audience;
+  const acc = !!o.accessible;
+  const door = o.minDoorWidth ?? 0;
+  const nk = `${aud}|${key}`;
+  const prev = newestArrays.get(nk);
+  let out: { mask: Versioned<Uint8Array>; steps: Versioned<Uint8Array> };
+  if (prev && sameNumbering(prev.g, g)) {
+    const maskLog: number[] = [];
+    const stepsLog: number[] = [];
+    const mask = prev.mask.get();
+    const steps = prev.steps.get();
+    g.grids.forEach((grid, fi) => {
+      const old = prev.g.grids[fi];
+      if (old === grid) return;
+      const off = g.offsets[fi];
+      const fm = floorMask(grid, aud, acc, minHalf, door);
+      const fs = floorSteps(grid, aud, acc, minHalf, door);
+      // A raster patched from the one these arrays hold differs in its listed cells (and the steps around them).
+      const patch = patchOf(grid);
+      const local = patch && patch.parent === old;
+      writeOver(mask, fm, off, maskLog, local ? patch.changed : undefined);
+      writeOver(steps, fs, off, stepsLog, local ? aroundChanged(patch.changed, grid.cols, grid.rows) : undefined);
+    });
+    out = { mask: maskLog.length ? prev.mask.commit(maskLog) : prev.mask, steps: stepsLog.length ? prev.steps.commit(stepsLog) : prev.steps };
+  } else {
+    const mask = new Uint8Array(g.size);
+    const steps = new Uint8Array(g.size);
+    g.grids.forEach((grid, fi) => {
+      mask.set(floorMask(grid, aud, acc, minHalf, door), g.offsets[fi]);
+      steps.set(floorSteps(grid, aud, acc, minHalf, door), g.offsets[fi]);
+    });
+    out = { mask: new Versioned(mask), steps: new Versioned(steps) };
+  }
+  newestArrays.delete(nk);
+  newestArrays.set(nk, { g, ...out });
+  if (newestArrays.size > 16) newestArrays.delete(newestArrays.keys().next().value!);
+  return out;
 }
 
 const spaces = new WeakMap<NavGraph, Map<string, SearchSpace>>();
@@ -215,13 +198,8 @@ export function searchSpace(g: NavGraph, o: RouteOptions): SearchSpace {
   let s = m.get(key);
   if (!s) {
     const minHalf = minHalfOf(g, o);
-    const mask = new Uint8Array(g.size);
-    const steps = new Uint8Array(g.size);
-    g.grids.forEach((grid, fi) => {
-      mask.set(floorMask(grid, g.audience, !!o.accessible, minHalf, o.minDoorWidth ?? 0), g.offsets[fi]);
-      steps.set(floorSteps(grid, g.audience, !!o.accessible, minHalf, o.minDoorWidth ?? 0), g.offsets[fi]);
-    });
-    s = { g, o, key, minHalf, mask, floorOf: floorTable(g), linked: linkedTable(g), steps };
+    const { mask, steps } = spaceArrays(g, o, minHalf, key);
+    s = spaceOf(g, o, key, minHalf, mask, steps, (fi) => floorMask(g.grids[fi], g.audience, !!o.accessible, minHalf, o.minDoorWidth ?? 0));
     m.set(key, s);
   }
   return s;
@@ -234,7 +212,8 @@ export function withMask(s: SearchSpace, mask: Uint8Array): SearchSpace {
     const off = s.g.offsets[fi];
     steps.set(stepsOfMask(mask.subarray(off, off + grid.cols * grid.rows), grid.cols, grid.rows), off);
   });
-  return { ...s, mask, steps };
+  const { g, o, key, minHalf } = s;
+  return spaceOf(g, o, key, minHalf, new Versioned(mask), new Versioned(steps), (fi) => mask.subarray(g.offsets[fi], g.offsets[fi] + g.grids[fi].cols * g.grids[fi].rows));
 }
 
 export function linkAllowed(e: LinkEdge, o: RouteOptions): boolean {

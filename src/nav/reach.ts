@@ -90,13 +90,15 @@ function repairReach(base: Solved, space: SearchSpace, seeds: number[]): Uint8Ar
   if (!changed.length) return base.seen;
   const g = space.g;
   const old = base.seen;
-  const mask = space.mask;
   const isSeed = new Set(seeds);
   const closed: number[] = [];
   for (const n of changed) {
     // A source or a link landing changing state changes more than its neighbours: solve afresh.
     if (isSeed.has(n) || space.linked[n] === 1 || base.space.linked[n] === 1) return null;
-    if (base.space.mask[n] === 1 && mask[n] !== 1) closed.push(n);
+    // Compared on the floors' own masks: the two spaces' whole masks may be versions of one buffer (mask.ts).
+    const fi = space.floorOf[n];
+    const i = n - g.offsets[fi];
+    if (base.space.floorMaskOf(fi)[i] === 1 && space.floorMaskOf(fi)[i] !== 1) closed.push(n);
   }
   const seen = old.slice();
   for (const n of closed) seen[n] = 0;

@@ -7,7 +7,7 @@
  * recomputes a window around the changed cells from its parent's map instead of the whole floor. The cap is
  * 4 m of half-metre cells: longer skips gain little, and the window a patch recomputes grows with it.
  */
-import { floorMask } from './mask';
+import { floorMask } from './floor-mask';
 import type { FloorGrid } from './grid';
 import { patchOf } from './raster-patch';
 

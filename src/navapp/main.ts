@@ -180,7 +180,7 @@ function renderResults(): void {
   for (const cat of CATS) {
     const ds = data.dests.filter((d) => d.category === cat);
     if (!ds.length) continue;
-    const det = h('details', {}, h('summary', {}, `${T().categories[cat]}（${ds.length}）`));
+    const det = h('details', {}, h('summary', {}, en() ? `${T().categories[cat]} (${ds.length})` : `${T().categories[cat]}（${ds.length}）`));
     det.addEventListener('toggle', () => {
       if (!det.open || det.childElementCount > 1) return;
       if (cat === 'counter') {

@@ -1,6 +1,7 @@
 /** What a tap on the map means: the nearest marked place within reach, else the zone the point is in. */
 import type { Vec2 } from '../core/geometry/vec';
 import type { Destination, MapFloor, NavMapData } from './data';
+import { insideRing } from '../core/geometry/ring';
 
 /** The place at plan point `p` on floor `f`; `reach`: how far from a marked place (metres) a tap still means it. */
 export function placeAt(data: NavMapData, f: MapFloor, p: Vec2, reach: number): Destination | undefined {
@@ -15,17 +16,7 @@ export function placeAt(data: NavMapData, f: MapFloor, p: Vec2, reach: number): 
     }
   }
   if (best) return best;
-  const zones = f.zones.filter((z) => !z.staff && inside(p, z.polygon));
+  const zones = f.zones.filter((z) => !z.staff && insideRing(p, z.polygon));
   const ids = new Set(zones.map((z) => z.id));
   return data.dests.find((d) => ids.has(d.id));
-}
-
-function inside(p: Vec2, poly: Vec2[]): boolean {
-  let r = false;
-  for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
-    const [xi, yi] = poly[i];
-    const [xj, yj] = poly[j];
-    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) r = !r;
-  }
-  return r;
 }

@@ -4,7 +4,8 @@
  * preset, so the CLI and the hall settings call it at the boundary where a preset is known.
  */
 import { clip } from '../core/limits';
-import { COUNTER_TYPE_IDS, type PresetId } from '../core/vocab';
+import type { PresetId } from '../core/presets';
+import { COUNTER_TYPE_IDS } from '../core/vocab';
 import { describeRange, orderedPairs, paramRange } from './param-ranges';
 import { resolveParams } from './preset';
 import type { ParamValue } from './types';

@@ -1,15 +1,13 @@
 /**
- * Presets as data (presets/<id>.json): parameters, and for each rule the clause, severity and options, with
+ * Presets as data (presets/<id>.json, registered by src/core/presets.ts): parameters, and for each rule the clause, severity and options, with
  * per-level overrides. `referLevels` are the levels where the standard says 参照执行 ("may refer to"): there its
  * 应 (error) rules apply as warnings unless a rule says otherwise. National rules (presets/national.json) are in
  * every preset; a jurisdiction's entry for the same rule id replaces the national one.
  */
 import { z } from 'zod';
-import type { HallLevel, PresetId } from '../core/vocab';
+import { type PresetId, presetFile } from '../core/presets';
+import type { HallLevel } from '../core/vocab';
 import type { ParamValue, RuleSetting, Severity } from './types';
-import hunan from '../../presets/hunan.json';
-import hainan from '../../presets/hainan.json';
-import jiangxi from '../../presets/jiangxi.json';
 import national from '../../presets/national.json';
 
 const SeverityOrOff = z.enum(['error', 'warning', 'info', 'off']);
@@ -44,20 +42,28 @@ export const PresetSchema = z.object({
 export type Preset = z.infer<typeof PresetSchema>;
 
 const NATIONAL = PresetSchema.parse(national);
-export const PRESETS: Record<PresetId, Preset> = {
-  hunan: PresetSchema.parse(hunan),
-  hainan: PresetSchema.parse(hainan),
-  jiangxi: PresetSchema.parse(jiangxi),
-};
+const PARSED = new Map<PresetId, Preset>();
+
+/** A registered preset's rules and parameters, checked against the schema once (a malformed file names itself). */
+export function presetRules(id: PresetId): Preset {
+  let p = PARSED.get(id);
+  if (!p) {
+    const r = PresetSchema.safeParse(presetFile(id));
+    if (!r.success) throw new Error(`presets/${id}.json ${r.error.issues[0].path.join('.')}: ${r.error.issues[0].message}`);
+    p = r.data;
+    PARSED.set(id, p);
+  }
+  return p;
+}
 
 /** The preset's parameters (national first, jurisdiction over it) with the hall's overrides applied. */
 export function resolveParams(preset: PresetId, overrides: Record<string, ParamValue> = {}): Record<string, ParamValue> {
-  return { ...NATIONAL.params, ...PRESETS[preset].params, ...overrides };
+  return { ...NATIONAL.params, ...presetRules(preset).params, ...overrides };
 }
 
 /** What the preset says about a rule at a level, or undefined when the rule does not apply. */
 export function resolveRuleSetting(preset: PresetId, ruleId: string, level: HallLevel): RuleSetting | undefined {
-  const p = PRESETS[preset];
+  const p = presetRules(preset);
   const own = p.rules[ruleId];
   const entry = own ?? NATIONAL.rules[ruleId];
   if (!entry) return undefined;
@@ -72,5 +78,5 @@ export function resolveRuleSetting(preset: PresetId, ruleId: string, level: Hall
 }
 
 export function presetName(preset: PresetId): { zh: string; en: string } {
-  return PRESETS[preset].name;
+  return presetRules(preset).name;
 }

@@ -4,7 +4,8 @@
  */
 import type { HallDocument, Floor } from '../core/document';
 import type { Vec2 } from '../core/geometry/vec';
-import type { HallLevel, PresetId, Term } from '../core/vocab';
+import type { PresetId } from '../core/presets';
+import type { HallLevel, Term } from '../core/vocab';
 import { ELEMENT_KINDS, KINDS, type HallElement } from '../core/kinds/registry';
 
 export type Severity = 'error' | 'warning' | 'info';

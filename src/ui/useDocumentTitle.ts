@@ -7,8 +7,11 @@ export function useDocumentTitle(editor: Editor): void {
   useEffect(() => {
     const apply = () => {
       const s = editor.store.getState();
-      document.title = `${s.doc.meta.name} — ${translate(s.locale, 'app.title')}`;
-      document.documentElement.lang = s.locale;
+      const title = `${s.doc.meta.name} — ${translate(s.locale, 'app.title')}`;
+      // Written only when they differ: the store changes on every pointer move of a drag, and writing `lang`,
+      // even the same value, makes the browser restyle every element under <html> (its :lang() state).
+      if (document.title !== title) document.title = title;
+      if (document.documentElement.lang !== s.locale) document.documentElement.lang = s.locale;
     };
     apply();
     return editor.store.subscribe(apply);

@@ -22,18 +22,16 @@ export interface FloorSceneProps {
   elements?: HallElement[];
   /**
    * Changes when a different hall is opened (the document's `meta.source`: a new object on every open or
-   * import, untouched by edits). The new hall is then drawn in two tasks: structure first (zones,
-   * obstacles, walls), the rest and the labels in the next task, so that opening an imported hall is not
+   * import, untouched by edits). The new hall is then drawn in two tasks: the layers of the `structure` stage
+   * first (zones, obstacles, walls), the rest and the labels in the next task, so that opening an imported hall is not
    * one long task. Default: never staged.
    */
   openedAs?: unknown;
 }
 
-const FIRST: ReadonlySet<ElementKind> = new Set(['zone', 'obstacle', 'wall']);
-
 /** The kind layers, memoised: a layer whose elements array (kept by regroupByKind) and settings are unchanged is skipped. */
 // biome-ignore lint/suspicious/noExplicitAny: a layer typed for one kind's props is not assignable to one for the union (props are contravariant); the key pairs them
-const MEMO_LAYERS = Object.fromEntries(Object.entries(LAYERS).map(([kind, Layer]) => [kind, memo(Layer)])) as unknown as Record<ElementKind, ComponentType<LayerProps<any>>>;
+const MEMO_LAYERS = Object.fromEntries(Object.entries(LAYERS).map(([kind, { Layer }]) => [kind, memo(Layer)])) as unknown as Record<ElementKind, ComponentType<LayerProps<any>>>;
 
 /** False from a change of `key` until the next task. */
 function useSettledAfter(key: unknown): boolean {
@@ -64,7 +62,7 @@ export const FloorScene = memo(function FloorScene({ floor, mode, opacity = 1, l
       {!elements && <MergedLines points={outline} color="#0f172a" opacity={0.8 * opacity} />}
       {(Object.keys(LAYERS) as ElementKind[]).map((kind) => {
         const els = groups.get(kind);
-        if (!els?.length || (!all && !FIRST.has(kind))) return null;
+        if (!els?.length || (!all && LAYERS[kind].stage !== 'structure')) return null;
         const Layer = MEMO_LAYERS[kind];
         return <Layer key={kind} elements={els} elevation={floor.elevation} floorHeight={floor.height} mode={mode} opacity={opacity} labels={labels && all} locale={locale} />;
       })}

@@ -9,7 +9,6 @@ import * as THREE from 'three';
 import { useStore } from 'zustand';
 import type { Editor } from '../editor/editor';
 import { findElement } from '../core/query';
-import { bbox } from '../core/geometry/polygon';
 import type { Vec2 } from '../core/geometry/vec';
 import type { Floor } from '../core/document';
 import { elementBBox } from '../editor/hit-test';
@@ -20,10 +19,16 @@ import { OverlayLayer } from './OverlayLayer';
 import { outlineHandles, pickHandle, selectionHandles } from './handles';
 import type { HandleRef, PlanPointerEvent } from '../editor/types';
 import { LabelsContext, LabelsStore } from './labels-store';
-import { LabelLayer, LabelProjector, type LabelNodes, type LabelPlacements } from './LabelLayer';
+import { LabelLayer } from './LabelLayer';
+import type { LabelNodes, LabelPlacements } from './label-nodes';
+import { LabelProjector } from './LabelProjector';
 import { PlanGrid } from './PlanGrid';
 import { PlanHud, PlanHudProbe, type PlanHudNodes } from './PlanHud';
 import { RedrawOnChange } from './RedrawOnChange';
+import { PlanProjectionProbe } from './PlanProjectionProbe';
+import { CameraRig } from './camera/CameraRig';
+import type { Controls } from './camera/camera-goal';
+import { floorExtent } from './camera/floor-extent';
 
 export interface ViewportProps {
   /** The editor to show and drive. */
@@ -46,8 +51,6 @@ declare global {
     __halltwin_planToScreen?: (p: Vec2) => [number, number] | undefined;
   }
 }
-
-type Controls = { target: THREE.Vector3; update(): void; object: THREE.Camera };
 
 export function Viewport({ editor, className, children }: ViewportProps) {
   const mode = useStore(editor.store, (s) => s.viewMode);
@@ -132,6 +135,7 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
       <InputPlane editor={editor} elevation={elev} />
       <CameraRig editor={editor} controls={controls} mode={mode} />
       <Probe editor={editor} mode={mode} />
+      <PlanProjectionProbe editor={editor} />
     </>
   );
 }
@@ -147,17 +151,6 @@ function neighbourFloors(floors: readonly Floor[], floor: Floor | undefined): { 
     if (f.elevation > floor.elevation && (!above || f.elevation < above.elevation)) above = f;
   }
   return { below, above };
-}
-
-function floorExtent(floor: { outline?: Vec2[]; elements: Parameters<typeof elementBBox>[0][] } | undefined) {
-  if (!floor) return { minX: 0, minY: 0, maxX: 20, maxY: 20 };
-  if (floor.outline) return bbox(floor.outline);
-  const pts: Vec2[] = [];
-  for (const e of floor.elements) {
-    const b = elementBBox(e);
-    if (Number.isFinite(b.minX)) pts.push([b.minX, b.minY], [b.maxX, b.maxY]);
-  }
-  return pts.length ? bbox(pts) : { minX: 0, minY: 0, maxX: 20, maxY: 20 };
 }
 
 /** An invisible plane at the floor level that turns pointer events into plan points for the editor. */
@@ -209,128 +202,6 @@ function InputPlane({ editor, elevation }: { editor: Editor; elevation: number }
       <meshBasicMaterial transparent opacity={0} depthWrite={false} />
     </mesh>
   );
-}
-
-/**
- * Moves the camera, and only on explicit requests: the first view and a change of view mode frame the floor;
- * `cameraRequest` (zoom to fit, switching floor, a clicked finding, opening a file) frames the floor or elements.
- * Edits never reach here, so the plan stays put under the cursor while drawing.
- */
-function CameraRig({ editor, controls, mode }: { editor: Editor; controls: React.RefObject<Controls | null>; mode: string }) {
-  const { camera, size, gl, invalidate } = useThree();
-  const request = useStore(editor.store, (s) => s.cameraRequest);
-  // the user's own pan/zoom wins over an animation in progress
-  useEffect(() => {
-    const stop = () => void (goal.current = null);
-    const el = gl.domElement;
-    el.addEventListener('wheel', stop, { passive: true });
-    el.addEventListener('pointerdown', stop);
-    return () => {
-      el.removeEventListener('wheel', stop);
-      el.removeEventListener('pointerdown', stop);
-    };
-  }, [gl]);
-  /** Where a requested framing is heading; reached over a few frames so the eye can follow the jump. */
-  const goal = useRef<{ pos: THREE.Vector3; target: THREE.Vector3; zoom?: number } | null>(null);
-  const fit = (b: ReturnType<typeof bbox>, elevation: number, margin: number, smooth = false) => {
-    const cx = (b.minX + b.maxX) / 2;
-    const cy = (b.minY + b.maxY) / 2;
-    const w = Math.max(b.maxX - b.minX, 2) * margin;
-    const h = Math.max(b.maxY - b.minY, 2) * margin;
-    const c = controls.current;
-    const target = new THREE.Vector3(cx, elevation, -cy);
-    let pos: THREE.Vector3;
-    let zoom: number | undefined;
-    if (camera instanceof THREE.OrthographicCamera) {
-      zoom = Math.min(size.width / w, size.height / h);
-      pos = new THREE.Vector3(cx, elevation + 200, -cy);
-    } else {
-      // keep the current viewing direction when moving to the target
-      const d = Math.max(w, h) * 1.2;
-      // keep the current azimuth but look down steeply, so walls between camera and target hide less
-      const dir = new THREE.Vector3(-0.45, 0.7, 0.55).normalize();
-      if (smooth && c) {
-        const flat = camera.position.clone().sub(c.target).setY(0);
-        if (flat.lengthSq() > 1e-6) dir.copy(flat.normalize().multiplyScalar(0.5)).setY(0.87).normalize();
-      }
-      pos = target.clone().addScaledVector(dir, d);
-    }
-    if (smooth) {
-      goal.current = { pos, target, zoom };
-      invalidate();
-      return;
-    }
-    goal.current = null;
-    camera.position.copy(pos);
-    if (zoom !== undefined && camera instanceof THREE.OrthographicCamera) {
-      camera.zoom = zoom;
-      camera.updateProjectionMatrix();
-    }
-    if (c) {
-      c.target.copy(target);
-      c.update();
-    }
-    invalidate();
-  };
-  useFrame((_, dt) => {
-    const g = goal.current;
-    const c = controls.current;
-    if (!g) return;
-    const k = 1 - Math.exp(-Math.min(dt, 0.1) * 8);
-    camera.position.lerp(g.pos, k);
-    if (c) c.target.lerp(g.target, k);
-    if (g.zoom !== undefined && camera instanceof THREE.OrthographicCamera) {
-      camera.zoom += (g.zoom - camera.zoom) * k;
-      camera.updateProjectionMatrix();
-    }
-    c?.update();
-    const done =
-      camera.position.distanceTo(g.pos) < 0.01 &&
-      (!c || c.target.distanceTo(g.target) < 0.01) &&
-      (g.zoom === undefined || Math.abs((camera as THREE.OrthographicCamera).zoom - g.zoom) < 0.01 * g.zoom);
-    // Frames are drawn on demand: ask for the next one until the camera arrives.
-    if (done) goal.current = null;
-    else invalidate();
-  });
-  // The first view of each mode frames the floor, once the canvas has a size and the controls exist (they
-  // would otherwise reset the target); a later resize keeps the view where the user left it.
-  const sized = size.width > 0 && size.height > 0;
-  const pendingFit = useRef(true);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new view mode is what asks for the framing
-  useEffect(() => {
-    pendingFit.current = true;
-    invalidate();
-  }, [mode, invalidate]);
-  useFrame(() => {
-    if (!pendingFit.current || !sized || !controls.current) return;
-    pendingFit.current = false;
-    const floor = editor.floor;
-    fit(floorExtent(floor), floor?.elevation ?? 0, 1.08);
-  });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new request (its nonce) moves the camera, never an edit
-  useEffect(() => {
-    if (!request) return;
-    if (!request.ids.length && !request.points?.length) {
-      const floor = editor.floor;
-      fit(floorExtent(floor), floor?.elevation ?? 0, 1.08, mode !== '2d');
-      return;
-    }
-    const pts: Vec2[] = [];
-    for (const id of request.ids) {
-      const r = findElement(editor.doc, id);
-      if (!r) continue;
-      const b = elementBBox(r.element);
-      pts.push([b.minX, b.minY], [b.maxX, b.maxY]);
-    }
-    pts.push(...(request.points ?? []));
-    if (!pts.length) return;
-    const b = bbox(pts);
-    // at least ~16 m across so a single counter is seen with its neighbours and the 1-metre line
-    const padX = Math.max(4, (16 - (b.maxX - b.minX)) / 2);
-    const padY = Math.max(4, (16 - (b.maxY - b.minY)) / 2);
-    fit({ minX: b.minX - padX, minY: b.minY - padY, maxX: b.maxX + padX, maxY: b.maxY + padY }, editor.floor.elevation, 1.2, true);
-  }, [request?.nonce]);
-  return null;
 }
 
 /** Per frame: pixel-based snap tolerance, the draw-call and frame counts and a plan→screen helper for browser tests. */

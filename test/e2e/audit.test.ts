@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, ROOT, shot, SHOTS, startPreview } from './harness';
+import { openEditor, ROOT, shot, SHOTS, startApp, stopApp } from './harness';
 
 const DUPLEX = resolve(ROOT, '../shared/ifc/duplex.ifc');
 
@@ -48,18 +48,12 @@ const zones = () => page.evaluate(() => (window as unknown as Win).__halltwin.ed
 
 describe.skipIf(!existsSync(DUPLEX))('the retrofit audit of duplex.ifc', () => {
   beforeAll(async () => {
-    ({ server, url } = await startPreview());
-    browser = await launchBrowser();
-    ({ context, page, errors } = await newPage(browser, { acceptDownloads: true }));
-    await page.goto(url);
-    await page.waitForFunction(() => !!(window as unknown as { __halltwin?: unknown }).__halltwin);
-    await page.locator('[data-testid="findings-score"]').waitFor();
+    ({ server, url, browser, context, page, errors } = await startApp({ acceptDownloads: true }));
+    await openEditor(page, url, { checked: true });
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await new Promise<void>((r) => (server ? server.httpServer.close(() => r()) : r()));
+    await stopApp({ context, browser, server });
   });
 
   it("imports the model and never shows the previous hall's verdict while the new one is checked", async () => {

@@ -106,11 +106,26 @@ describe('a 10,000-element hall in the editor', () => {
     const [x0, y0] = await screen(from);
     const [x1] = await screen([from[0] + 1, from[1]]);
     const metre = x1 - x0;
+    // Nothing outside the hall changes while it is dragged: a write to <html lang> (even the same value) restyles
+    // every element of the page on every pointer move; the tab title stays as it is.
+    await page.evaluate(() => {
+      const w = window as unknown as { __pageWrites: string[] };
+      w.__pageWrites = [];
+      new MutationObserver((ms) => w.__pageWrites.push(...ms.map((m) => `${m.type} ${m.target.nodeName} ${m.attributeName ?? ''}`))).observe(document.documentElement, {
+        attributes: true,
+      });
+      new MutationObserver((ms) => w.__pageWrites.push(...ms.map((m) => `${m.type} title`))).observe(document.querySelector('title')!, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
     await page.mouse.move(x0, y0);
     await page.mouse.down();
     for (let k = 1; k <= 6; k++) await page.mouse.move(x0 + k * 0.5 * metre, y0 - k * 0.25 * metre);
     await page.mouse.up();
     await settle();
+    expect(await page.evaluate(() => (window as unknown as { __pageWrites: string[] }).__pageWrites)).toEqual([]);
     const to = await seatAt();
     // Snapped to the 0.5 m grid (or an alignment) 3 m east and 1.5 m north, give or take the snap.
     expect(to[0] - from[0]).toBeGreaterThan(2.4);

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, ROOT, shot, startPreview } from './harness';
+import { ROOT, shot, startApp, stopApp } from './harness';
 
 let server: PreviewServer;
 let url: string;
@@ -26,17 +26,13 @@ type Ed = {
 
 describe('version comparison', () => {
   beforeAll(async () => {
-    ({ server, url } = await startPreview());
-    browser = await launchBrowser();
-    ({ context, page, errors } = await newPage(browser, { acceptDownloads: true }));
+    ({ server, url, browser, context, page, errors } = await startApp({ acceptDownloads: true }));
     await page.goto(url);
     await page.locator('[data-testid="findings-score"]').waitFor();
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.httpServer.close();
+    await stopApp({ context, browser, server });
   });
 
   it('lists what changed since the saved version, and a click frames it', async () => {

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, ROOT, shot, startPreview } from './harness';
+import { newPage, ROOT, shot, startApp, stopApp, waitEditor } from './harness';
 import { calibrate, clickPlan, dragPlan, tapPointer, type PlanMap, type Vec2 } from './plan-mouse';
 import { renderReport } from '../../src/rules/report';
 import { checkHall } from '../../src/rules';
@@ -35,12 +35,6 @@ type Win = {
   };
   __halltwin_planToScreen?: (p: Vec2) => [number, number] | undefined;
 };
-
-async function waitEditor(p: Page): Promise<void> {
-  await p.waitForFunction(() => !!(window as unknown as { __halltwin?: unknown }).__halltwin);
-  await p.locator('[data-testid="hall-name"]').waitFor();
-  await p.locator('[data-testid="viewport"] canvas').first().waitFor();
-}
 
 /** Boxes of the labels the layout shows, read from the DOM. */
 async function visibleLabelBoxes(): Promise<{ text: string; kind: string; x0: number; y0: number; x1: number; y1: number }[]> {
@@ -88,15 +82,11 @@ async function expectUnmoved(origin: [number, number] | undefined): Promise<void
 }
 
 beforeAll(async () => {
-  ({ server, url } = await startPreview());
-  browser = await launchBrowser();
-  ({ context, page, errors } = await newPage(browser));
+  ({ server, url, browser, context, page, errors } = await startApp());
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.httpServer.close();
+  await stopApp({ context, browser, server });
 });
 
 describe('drawing a hall in Chromium', () => {

@@ -10,8 +10,9 @@ import { resolve } from 'node:path';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hallToDxf } from '../fixtures/cad-plan';
+import { gridHall } from '../fixtures/grid-hall';
 import { drawPng } from '../fixtures/png';
-import { launchBrowser, newPage, ROOT, shot, startPreview } from './harness';
+import { newPage, openEditor, ROOT, shot, startApp, stopApp } from './harness';
 import { calibrate, clickPlan, dragPlan, tapPointer, type Vec2 } from './plan-mouse';
 
 let server: PreviewServer;
@@ -74,18 +75,13 @@ const docInfo = (p: Page) =>
 
 describe('DXF import and plan underlays in the browser', () => {
   beforeAll(async () => {
-    ({ server, url } = await startPreview());
-    browser = await launchBrowser();
-    ({ context, page, errors } = await newPage(browser));
-    await page.goto(url);
-    await page.waitForFunction(() => !!(window as unknown as { __halltwin?: unknown }).__halltwin);
+    ({ server, url, browser, context, page, errors } = await startApp());
+    await openEditor(page, url);
     await page.locator('[data-testid="viewport"] canvas').first().waitFor();
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await new Promise<void>((r) => (server ? server.httpServer.close(() => r()) : r()));
+    await stopApp({ context, browser, server });
   });
 
   it('a truncated DXF and a DWG give clear messages and keep the open hall', async () => {
@@ -140,6 +136,42 @@ describe('DXF import and plan underlays in the browser', () => {
     await page.locator('[data-testid="dxf-context-visible"]').uncheck();
     await shot(page, 'dxf-imported-context-hidden');
     await page.locator('[data-testid="dxf-context-visible"]').check();
+  });
+
+  it("a drawing set whose upper floor is smaller: the dialog names each plan's axes, the floors line up on them, the axis names show", async () => {
+    await dropBytes(page, Buffer.from(hallToDxf(gridHall)), 'grid.dxf');
+    const dialog = page.locator('[data-testid="dxf-dialog"]');
+    await dialog.waitFor({ timeout: 60_000 });
+    expect(await page.locator('[data-testid="dxf-role-轴线"]').inputValue()).toBe('axis');
+    expect(await page.locator('[data-testid="dxf-frame-axes-0"]').textContent()).toMatch(/1–5, A–C/);
+    expect(await page.locator('[data-testid="dxf-frame-axes-1"]').textContent()).toMatch(/2–4, A–C/);
+    await shot(page, 'dxf-grid-dialog');
+    await page.locator('[data-testid="dxf-import"]').click();
+    await dialog.waitFor({ state: 'detached', timeout: 60_000 });
+    expect(await page.locator('[data-testid="notice"]').textContent()).toMatch(/轴线 2–4, A–C/);
+    const minX = await page.evaluate(() =>
+      (window as unknown as Win).__halltwin.editor.doc.floors.map((f) =>
+        Math.min(...f.elements.filter((e) => e.kind === 'zone').flatMap((e) => (e.polygon ?? []).map((p) => p[0]))),
+      ),
+    );
+    // The upper floor's room starts over axis 2, 8.4 m right of the ground floor's axis 1.
+    expect(minX[1] - minX[0]).toBeCloseTo(8.4, 2);
+    const axisNames = () =>
+      page.evaluate(() =>
+        // Axis names use the label style of links; only the full form's text (a label also holds its short form).
+        [...document.querySelectorAll<HTMLElement>('[data-testid="labels"] [data-label="link"][data-visible="1"] [data-form="full"]')].map((n) => n.textContent ?? ''),
+      );
+    await expect.poll(async () => (await axisNames()).sort(), { timeout: 10_000 }).toEqual(['1', '2', '3', '4', '5', 'A', 'B', 'C']);
+    await shot(page, 'dxf-grid-floor1');
+    await page.locator('[data-testid="floor-F2"] button.floor-name').click();
+    // The view frames the smaller floor, so its top bubbles may lie past the edge: registered, shown where in view.
+    const allAxisNames = () =>
+      page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-testid="labels"] [data-label="link"] [data-form="full"]')].map((n) => n.textContent ?? ''));
+    await expect.poll(async () => (await allAxisNames()).sort(), { timeout: 10_000 }).toEqual(['2', '3', '4', 'A', 'B', 'C']);
+    await expect.poll(async () => (await axisNames()).sort(), { timeout: 10_000 }).toEqual(expect.arrayContaining(['A', 'B', 'C']));
+    await shot(page, 'dxf-grid-floor2');
+    // Back to the ground floor, where the next journeys drop their plans.
+    await page.locator('[data-testid="floor-F1"] button.floor-name').click();
   });
 
   it('a 50 MB image and an empty PDF are refused; the hall stays', async () => {

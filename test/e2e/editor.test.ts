@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHallText } from '../../src/core';
-import { launchBrowser, newPage, ROOT, shot, startPreview } from './harness';
+import { ROOT, shot, startApp, stopApp, waitEditor } from './harness';
 import { calibrate, dragPlan, tapPointer, type PlanMap } from './plan-mouse';
 
 const sample = JSON.parse(readFileSync(resolve(ROOT, 'models/county-hall.hall.json'), 'utf8'));
@@ -41,27 +41,17 @@ async function docJson(): Promise<string> {
   return page.evaluate(() => JSON.stringify((window as unknown as { __halltwin: { editor: { doc: unknown } } }).__halltwin.editor.doc));
 }
 
-async function waitEditor(p: Page): Promise<void> {
-  await p.waitForFunction(() => !!(window as unknown as { __halltwin?: unknown }).__halltwin);
-  await p.locator('[data-testid="hall-name"]').waitFor();
-  await p.locator('[data-testid="viewport"] canvas').first().waitFor();
-}
-
 /** A free rectangle in the sample's ground-floor back office (x 0–40, y 31.5–42), away from its counters. */
 function emptySpot(): { a: [number, number]; b: [number, number] } {
   return { a: [2, 34], b: [7, 38] };
 }
 
 beforeAll(async () => {
-  ({ server, url } = await startPreview());
-  browser = await launchBrowser();
-  ({ context, page, errors } = await newPage(browser, { acceptDownloads: true }));
+  ({ server, url, browser, context, page, errors } = await startApp({ acceptDownloads: true }));
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.httpServer.close();
+  await stopApp({ context, browser, server });
 });
 
 describe('HallTwin editor in Chromium', () => {

@@ -12,7 +12,7 @@ import { parseHallText } from '../../src/core/io';
 import { EXPORTS } from '../../src/exports/registry';
 import { herePoints } from '../../src/nav/export/here-points';
 import { qrMatrix, qrUrl } from '../../src/nav/export/qr';
-import { ROOT, launchBrowser, newPage, shot, startPreview } from './harness';
+import { newPage, openEditor, ROOT, shot, startServed, stopApp } from './harness';
 
 const BASE = 'https://zwfw.example.cn/xiangjiang/navmap.html';
 const county = (() => {
@@ -112,19 +112,16 @@ let server: PreviewServer;
 let url: string;
 
 beforeAll(async () => {
-  ({ server, url } = await startPreview());
-  browser = await launchBrowser();
+  ({ server, url, browser } = await startServed());
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await stopApp({ browser, server });
 });
 
 describe('File → Export, every entry', () => {
   it('runs each export in the menu on the county sample and the files are what they say', async () => {
     const { page, errors } = await newPage(browser, { acceptDownloads: true });
-    await page.goto(url);
-    await page.waitForFunction(() => !!(window as unknown as { __halltwin?: unknown }).__halltwin);
+    await openEditor(page, url);
     await page.locator('[data-testid="file-menu"]').click();
     const ids = await page.locator('[data-testid^="export-"][role="menuitem"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice('export-'.length)));
     await shot(page, 'export-menu');

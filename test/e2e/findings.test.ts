@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, shot, startPreview } from './harness';
+import { openEditor, shot, startApp, stopApp } from './harness';
 import { calibrate, clickPlan, tapPointer } from './plan-mouse';
 
 let server: PreviewServer;
@@ -35,25 +35,18 @@ type W = {
 };
 
 beforeAll(async () => {
-  ({ server, url } = await startPreview());
-  browser = await launchBrowser();
-  ({ context, page, errors } = await newPage(browser));
+  ({ server, url, browser, context, page, errors } = await startApp());
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.httpServer.close();
+  await stopApp({ context, browser, server });
 });
 
 const oneMetreFindings = (counterId: string) => page.locator(`[data-testid="finding"][data-rule="counter.one-metre-line"][data-elements~="${counterId}"]`);
 
 describe('live findings in Chromium', () => {
   it('a seat in front of a counter breaks its 1-metre line; the finding selects the counter; undo clears it', async () => {
-    await page.goto(url);
-    await page.waitForFunction(() => !!(window as unknown as { __halltwin?: unknown }).__halltwin);
-    await page.locator('[data-testid="viewport"] canvas').first().waitFor();
-    await page.locator('[data-testid="findings-score"]').waitFor();
+    await openEditor(page, url, { checked: true });
 
     // A counter on the current floor, facing south or north, that has no 1-metre-line finding yet.
     const target = await page.evaluate((): Target | null => {

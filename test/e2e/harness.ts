@@ -59,3 +59,51 @@ export async function shot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path });
   return path;
 }
+
+/**
+ * Opens the editor at `url` and waits until it is usable: the editor object, the hall's name and the view's canvas;
+ * with `checked`, also the first check's score line.
+ */
+export async function openEditor(page: Page, url: string, opts: { checked?: boolean } = {}): Promise<void> {
+  await page.goto(url);
+  await waitEditor(page, opts);
+}
+
+/** Waits for the editor of a page already loading (after a reload, or a page opened by the app). */
+export async function waitEditor(page: Page, opts: { checked?: boolean } = {}): Promise<void> {
+  await page.waitForFunction(() => !!(window as unknown as { __halltwin?: unknown }).__halltwin);
+  await page.locator('[data-testid="hall-name"]').waitFor();
+  await page.locator('[data-testid="viewport"] canvas').first().waitFor();
+  if (opts.checked) await page.locator('[data-testid="findings-score"]').waitFor();
+}
+
+/** The built app served on loopback and Chromium, for a test file that opens its own pages. */
+export interface Served {
+  server: PreviewServer;
+  url: string;
+  browser: Browser;
+}
+
+/** …and the one page a test file's tests share (not yet navigated), with its recorded errors. */
+export interface App extends Served {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+export async function startServed(): Promise<Served> {
+  const { server, url } = await startPreview();
+  return { server, url, browser: await launchBrowser() };
+}
+
+export async function startApp(opts: Parameters<Browser['newContext']>[0] = {}): Promise<App> {
+  const served = await startServed();
+  return { ...served, ...(await newPage(served.browser, opts)) };
+}
+
+/** Closes what `startApp` or `startServed` started, as far as it got. */
+export async function stopApp(app: Partial<App> | undefined): Promise<void> {
+  await app?.context?.close();
+  await app?.browser?.close();
+  await app?.server?.httpServer.close();
+}

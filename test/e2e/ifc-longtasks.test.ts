@@ -19,7 +19,7 @@ import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAVE_CORPUS, IFC_DIR } from '../ifc/corpus';
-import { launchBrowser, newPage, startPreview } from './harness';
+import { newPage, startServed } from './harness';
 import { importThroughToolbar, startImportRecording, stopImportRecording } from './ifc-trace';
 
 let server: PreviewServer;
@@ -28,8 +28,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!HAVE_CORPUS) return;
-  ({ server, url } = await startPreview());
-  browser = await launchBrowser();
+  ({ server, url, browser } = await startServed());
 });
 
 afterAll(async () => {

@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importIfc } from '../../src/ifc';
-import { launchBrowser, newPage, ROOT, shot, startPreview } from './harness';
+import { launchBrowser, newPage, openEditor, ROOT, shot, startApp, stopApp } from './harness';
 
 const FZK = resolve(ROOT, '../shared/ifc/AC20-FZK-Haus.ifc');
 const DUPLEX = resolve(ROOT, '../shared/ifc/duplex.ifc');
@@ -69,18 +69,13 @@ async function nextFrameCalls(p: Page): Promise<number> {
 
 describe.skipIf(!existsSync(FZK))('IFC import and export in the browser', () => {
   beforeAll(async () => {
-    ({ server, url } = await startPreview());
-    browser = await launchBrowser();
-    ({ context, page, errors } = await newPage(browser, { acceptDownloads: true }));
-    await page.goto(url);
-    await page.waitForFunction(() => !!(window as unknown as { __halltwin?: unknown }).__halltwin);
+    ({ server, url, browser, context, page, errors } = await startApp({ acceptDownloads: true }));
+    await openEditor(page, url);
     await page.locator('[data-testid="viewport"] canvas').first().waitFor();
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await new Promise<void>((r) => (server ? server.httpServer.close(() => r()) : r()));
+    await stopApp({ context, browser, server });
   });
 
   it('drop an IFC: progress, then its floors and zones; export IFC reads back', async () => {

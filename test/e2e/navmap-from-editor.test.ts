@@ -5,26 +5,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
-import { ROOT, launchBrowser, newPage, shot, startPreview } from './harness';
+import { newPage, openEditor, ROOT, shot, startServed, stopApp } from './harness';
 
 let browser: Browser;
 let server: PreviewServer;
 let url: string;
 
 beforeAll(async () => {
-  ({ server, url } = await startPreview());
-  browser = await launchBrowser();
+  ({ server, url, browser } = await startServed());
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await stopApp({ browser, server });
 });
 
 describe('nav map from the editor', () => {
   it('File → export nav map downloads a self-contained HTML that opens offline on a phone', async () => {
     const { page, errors } = await newPage(browser);
-    await page.goto(url);
-    await page.waitForFunction(() => !!(window as unknown as { __halltwin?: unknown }).__halltwin);
+    await openEditor(page, url);
     await page.locator('[data-testid="file-menu"]').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-navmap"]').click()]);
     // Downloads land without an extension; a phone opens it as .html.
@@ -69,8 +66,7 @@ describe('nav map from the editor', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'navwarn-')), 'poor.hall.json');
     writeFileSync(file, JSON.stringify(raw));
     const { page, errors } = await newPage(browser);
-    await page.goto(url);
-    await page.waitForFunction(() => !!(window as unknown as { __halltwin?: unknown }).__halltwin);
+    await openEditor(page, url);
     await page.setInputFiles('[data-testid="file-input"]', file);
     await page.waitForFunction(() =>
       (window as unknown as { __halltwin: { editor: { doc: { floors: { elements: { kind: string; number?: string }[] }[] } } } }).__halltwin.editor.doc.floors[0].elements.some(

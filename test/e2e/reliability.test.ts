@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, shot, startPreview } from './harness';
+import { newPage, openEditor, shot, startServed, stopApp } from './harness';
 
 let server: PreviewServer;
 let url: string;
@@ -14,14 +14,12 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  ({ server, url } = await startPreview());
-  browser = await launchBrowser();
+  ({ server, url, browser } = await startServed());
 });
 
 afterAll(async () => {
   for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close();
-  await server?.close();
+  await stopApp({ browser, server });
 });
 
 async function open(context?: BrowserContext): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
@@ -39,8 +37,7 @@ async function open(context?: BrowserContext): Promise<{ context: BrowserContext
 }
 
 async function ready(page: Page): Promise<void> {
-  await page.goto(url);
-  await page.waitForFunction(() => !!(window as unknown as { __halltwin?: unknown }).__halltwin);
+  await openEditor(page, url);
   await page.locator('[data-testid="hall-name-input"]').waitFor();
 }
 

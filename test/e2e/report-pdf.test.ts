@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, shot, SHOTS, startPreview } from './harness';
+import { shot, SHOTS, startApp, stopApp } from './harness';
 
 let server: PreviewServer;
 let url: string;
@@ -31,9 +31,7 @@ async function readPdf(bytes: Uint8Array): Promise<{ pages: number; text: string
 
 describe('report PDF from the editor', () => {
   beforeAll(async () => {
-    ({ server, url } = await startPreview());
-    browser = await launchBrowser();
-    ({ context, page, errors } = await newPage(browser));
+    ({ server, url, browser, context, page, errors } = await startApp());
     // print() opens a dialog a headless browser cannot answer: count the calls instead, in every frame.
     await context.addInitScript(() => {
       window.print = () => {
@@ -46,9 +44,7 @@ describe('report PDF from the editor', () => {
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.httpServer.close();
+    await stopApp({ context, browser, server });
   });
 
   it('File → report (PDF) prints the signed-off report through the browser', async () => {

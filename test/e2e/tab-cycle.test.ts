@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, shot, startPreview } from './harness';
+import { shot, startApp, stopApp } from './harness';
 import { calibrate, tapPointer, type PlanMap, type Vec2 } from './plan-mouse';
 
 let server: PreviewServer;
@@ -25,9 +25,7 @@ const state = () =>
 
 describe('Tab cycling in the plan', () => {
   beforeAll(async () => {
-    ({ server, url } = await startPreview());
-    browser = await launchBrowser();
-    ({ context, page, errors } = await newPage(browser));
+    ({ server, url, browser, context, page, errors } = await startApp());
     await page.goto(url);
     await page.locator('[data-testid="findings-score"]').waitFor();
     await page.locator('[data-testid="viewport"] canvas').first().waitFor();
@@ -37,9 +35,7 @@ describe('Tab cycling in the plan', () => {
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.httpServer.close();
+    await stopApp({ context, browser, server });
   });
 
   it('pre-highlights and names the candidate, Tab cycles, the click picks it', async () => {

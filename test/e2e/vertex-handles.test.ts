@@ -2,7 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, shot, startPreview } from './harness';
+import { newPage, openEditor, shot, startServed, stopApp } from './harness';
 import { calibrate, tapPointer } from './plan-mouse';
 
 let browser: Browser;
@@ -10,12 +10,10 @@ let server: PreviewServer;
 let url: string;
 
 beforeAll(async () => {
-  ({ server, url } = await startPreview());
-  browser = await launchBrowser();
+  ({ server, url, browser } = await startServed());
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await stopApp({ browser, server });
 });
 
 type Ed = { execute(c: unknown): boolean; select(ids: string[]): void; doc: { floors: { elements: { id: string; polygon?: number[][] }[] }[] } };
@@ -28,8 +26,7 @@ const polygonOf = (page: Page, id: string) =>
 describe('vertex handles', () => {
   it('drag the corner of an obstacle whose id is "ifc:2O2Fr$t4X7Zf8NOew3FLOH:0" and undo it', async () => {
     const { page, errors } = await newPage(browser);
-    await page.goto(url);
-    await page.waitForFunction(() => !!(window as unknown as { __halltwin?: unknown }).__halltwin);
+    await openEditor(page, url);
     const id = 'ifc:2O2Fr$t4X7Zf8NOew3FLOH:0';
     // A 2 × 2 m obstacle in the open hall south of the waiting areas, added the way a command would, then selected.
     await page.evaluate((oid) => {

@@ -9,7 +9,8 @@ import { HallDocumentSchema, MetaSchema, type HallDocument } from '../../src/cor
 import { PolygonSchema } from '../../src/core/kinds/base';
 import { importIfc } from '../../src/ifc';
 import { certainlyValid, metaAsSchemaGives, simpleRing, type MetaInput } from '../../src/ifc/valid-hall';
-import { HALL_LEVEL_IDS, PRESET_IDS } from '../../src/core/vocab';
+import { PRESET_IDS } from '../../src/core/presets';
+import { HALL_LEVEL_IDS } from '../../src/core/vocab';
 import { elevatorRampFixture } from './fixtures';
 import { HAVE_CORPUS, corpusTable, readIfc } from './corpus';
 

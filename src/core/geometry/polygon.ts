@@ -7,6 +7,7 @@
  * on plan coordinates. WGS84 appears only at export time (nav/georef).
  */
 import polylabel from 'polylabel';
+import { insideRing } from './ring';
 import { type Vec2, dist, distToSegment, segmentDistance, segmentsIntersect, sub, cross } from './vec';
 
 export type Polygon = Vec2[];
@@ -97,18 +98,10 @@ export function bboxOverlap(a: BBox, b: BBox, margin = 0): boolean {
   return a.minX - margin <= b.maxX && b.minX - margin <= a.maxX && a.minY - margin <= b.maxY && b.minY - margin <= a.maxY;
 }
 
-/** Even-odd point in polygon; points on the boundary count as inside. */
+/** Even-odd point in polygon (insideRing); points anywhere on the boundary count as inside. */
 export function pointInPolygon(p: Vec2, poly: Polygon): boolean {
-  let inside = false;
-  for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
-    const xi = poly[i][0];
-    const yi = poly[i][1];
-    const xj = poly[j][0];
-    const yj = poly[j][1];
-    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inside = !inside;
-  }
   // Inside by crossings needs no boundary test; outside, the point may still lie on an edge.
-  return inside || pointOnBoundary(p, poly, 1e-9);
+  return insideRing(p, poly) || pointOnBoundary(p, poly, 1e-9);
 }
 
 export function pointOnBoundary(p: Vec2, poly: Polygon, tol = 1e-6): boolean {

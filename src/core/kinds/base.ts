@@ -70,6 +70,8 @@ export interface FieldSpec {
    * inspector shows it, as the checks read the element, instead of an empty box.
    */
   implied?: (el: never, floor: Floor) => unknown;
+  /** Shown only for elements whose field `key` holds one of `values` (a seat's count is no AED's business). */
+  onlyWhen?: { key: string; values: readonly string[] };
 }
 
 /**
@@ -79,6 +81,19 @@ export interface FieldSpec {
  * an area to an audience), `none` (signs, routes: walking never depends on them).
  */
 export type WalkingRole = 'blocks' | 'opens' | 'links-floors' | 'areas' | 'none';
+
+/**
+ * What the pointer snaps to on a kind (src/editor/snapping.ts): `axis` its segments' ends, midpoints, extensions,
+ * perpendicular feet and lines (walls: what one draws from and along); `outline` its footprint's corners and edges
+ * (rooms, furniture); `anchor` alignment with its anchor in x and y (counters, signs, doors …).
+ */
+export type SnapRole = 'axis' | 'outline' | 'anchor';
+
+/**
+ * Its geometry in map exports (GeoJSON): `area` its footprint as a polygon, `line` its segments chained as one line
+ * (walls, routes), `point` its anchor (counters, signs, doors: what a map marks rather than outlines).
+ */
+export type MapGeometry = 'area' | 'line' | 'point';
 
 /**
  * How a kind is written to IFC (src/ifc/export.ts) and recognised on import (src/ifc/import.ts): the entities it is
@@ -105,6 +120,11 @@ export interface KindDef<E extends { kind: string; id: string }> {
   footprint(el: E): Polygon | null;
   /** Line segments that make up the element, used for snapping and hit-testing thin elements. */
   segments?(el: E): [Vec2, Vec2][];
+  /**
+   * For a kind picked along its segments rather than by its footprint (walls, routes): half the width of the band
+   * around them that a click hits.
+   */
+  halfWidth?(el: E): number;
   /** Where to put the camera/badge for this element. */
   anchor(el: E): Vec2;
   translate(el: E, d: Vec2): E;
@@ -115,6 +135,10 @@ export interface KindDef<E extends { kind: string; id: string }> {
   walking: WalkingRole;
   /** Its IFC counterpart both ways (required, or say why there is none). */
   ifc: IfcMapping;
+  /** What the pointer snaps to on it. */
+  snap: SnapRole;
+  /** Its geometry in map exports. */
+  mapGeometry: MapGeometry;
   /** Picking order where elements overlap, lower first: small things before the zones they stand in. */
   pickRank: number;
   /** Points the user drags one at a time (polygon corners, wall ends, route points); without it, no vertex editing. */

@@ -122,6 +122,13 @@ export class CounterRowTool implements Tool {
     }
   }
 
+  private flipSelectedRow(): void {
+    const ed = this.editor;
+    const ids = new Set(ed.selection);
+    const sel = ed.floor.elements.filter((el) => ids.has(el.id));
+    if (sel.length > 0 && sel.length === ids.size && sel.every((el) => el.kind === 'counter')) ed.flipSelection();
+  }
+
   key(e: { key: string; ctrl?: boolean; meta?: boolean }): boolean {
     if (e.key === 'Escape' && this.start) {
       this.exit();
@@ -130,6 +137,9 @@ export class CounterRowTool implements Tool {
     if (!e.ctrl && !e.meta && (e.key === 'x' || e.key === 'X' || e.key === ' ')) {
       this.flipped = !this.flipped;
       this.preview();
+      // Between drags the row just laid out is still selected: X turns it round too (what its hint and flag
+      // promise), and the next row follows the same side.
+      if (!this.start) this.flipSelectedRow();
       return true;
     }
     return false;

@@ -29,7 +29,7 @@ export class DoorTool extends PlaceTool {
   }
   override pointerDown(e: PlanPointerEvent): void {
     if (!nearestWall(this.editor.floor, e.point, 1.5)) {
-      this.editor.fail('门需放在墙上：请在墙附近点击 / Doors go in walls: click near a wall');
+      this.editor.fail({ zh: '门需放在墙上：请在墙附近点击', en: 'Doors go in walls: click near a wall' });
       return;
     }
     super.pointerDown(e);

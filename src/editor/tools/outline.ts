@@ -111,7 +111,7 @@ export class OutlineTool extends PolylineTool {
     const i = this.picked;
     if (!outline || i === undefined || i >= outline.length) return;
     if (outline.length <= 3) {
-      this.editor.fail('外轮廓至少需要三个顶点 / An outline needs at least three vertices');
+      this.editor.fail({ zh: '外轮廓至少需要三个顶点', en: 'An outline needs at least three vertices' });
       return;
     }
     if (

@@ -35,6 +35,10 @@ export abstract class PolylineTool implements Tool {
   protected closed(): void {
     this.complete();
   }
+  /** Backspace: the last point goes (walls also take back the wall it ended). */
+  protected dropLast(): void {
+    this.points.pop();
+  }
   protected closesOnFirstPoint = false;
   protected minPoints = 2;
 
@@ -124,7 +128,7 @@ export abstract class PolylineTool implements Tool {
       return true;
     }
     if (e.key === 'Backspace' && this.points.length) {
-      this.points.pop();
+      this.dropLast();
       this.preview();
       return true;
     }

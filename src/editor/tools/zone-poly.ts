@@ -13,7 +13,7 @@ export class ZonePolyTool extends PolylineTool {
 
   protected finish(points: Vec2[]): boolean {
     if (!isSimplePolygon(points)) {
-      this.editor.fail('多边形自相交或面积为零，请调整顶点 / The polygon crosses itself or has no area: adjust the points');
+      this.editor.fail({ zh: '多边形自相交或面积为零，请调整顶点', en: 'The polygon crosses itself or has no area: adjust the points' });
       return false;
     }
     const type = this.editor.toolOptions.zoneType ?? 'unclassified';

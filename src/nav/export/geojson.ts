@@ -1,13 +1,13 @@
 /**
- * GeoJSON of each floor (RFC 7946): zones, vertical links and obstacles as polygons, counters, signs, points and
- * doors as points, walls as lines. Coordinates are WGS84 [lon, lat] when the hall has a georeference; otherwise
- * plan metres, flagged by the foreign member `halltwin:coordinates: "plan-metres"` (RFC 7946 §4 allows prior
- * agreement on another CRS).
+ * GeoJSON of each floor (RFC 7946): each element as its kind's `mapGeometry` (zones, vertical links and obstacles
+ * as polygons, counters, signs, points and doors as points, walls and routes as lines). Coordinates are WGS84
+ * [lon, lat] when the hall has a georeference; otherwise plan metres, flagged by the foreign member
+ * `halltwin:coordinates: "plan-metres"` (RFC 7946 §4 allows prior agreement on another CRS).
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { Floor, HallDocument } from '../../core/document';
 import type { Vec2 } from '../../core/geometry/vec';
-import { kindOf } from '../../core/kinds/registry';
+import { type HallElement, kindOf } from '../../core/kinds/registry';
 import { planToLonLat } from './georef';
 
 export type FloorCollection = FeatureCollection & {
@@ -21,6 +21,19 @@ function ring(poly: Vec2[], tr: (p: Vec2) => Position): Position[] {
   return r;
 }
 
+/** The element's geometry as its kind's `mapGeometry` says: its footprint, its segments chained, or its anchor. */
+function elementGeometry(e: HallElement, tr: (p: Vec2) => Position): Geometry {
+  const k = kindOf(e);
+  if (k.mapGeometry === 'area') {
+    const fp = k.footprint(e);
+    if (fp) return { type: 'Polygon', coordinates: [ring(fp, tr)] };
+  } else if (k.mapGeometry === 'line') {
+    const segs = k.segments?.(e) ?? [];
+    if (segs.length) return { type: 'LineString', coordinates: [segs[0][0], ...segs.map((s) => s[1])].map(tr) };
+  }
+  return { type: 'Point', coordinates: tr(k.anchor(e)) };
+}
+
 export function floorGeoJson(doc: HallDocument, floor: Floor): FloorCollection {
   const g = doc.meta.georef;
   const tr = (p: Vec2): Position => (g ? planToLonLat(g, p) : [p[0], p[1]]);
@@ -28,12 +41,7 @@ export function floorGeoJson(doc: HallDocument, floor: Floor): FloorCollection {
   if (floor.outline)
     features.push({ type: 'Feature', id: `${floor.id}-outline`, geometry: { type: 'Polygon', coordinates: [ring(floor.outline, tr)] }, properties: { kind: 'outline' } });
   for (const e of floor.elements) {
-    let geometry: Geometry;
-    const fp = e.kind === 'zone' || e.kind === 'vlink' || e.kind === 'obstacle' ? kindOf(e).footprint(e) : null;
-    if (fp) geometry = { type: 'Polygon', coordinates: [ring(fp, tr)] };
-    else if (e.kind === 'wall') geometry = { type: 'LineString', coordinates: [tr(e.a), tr(e.b)] };
-    else if (e.kind === 'route') geometry = { type: 'LineString', coordinates: e.points.map(tr) };
-    else geometry = { type: 'Point', coordinates: tr(kindOf(e).anchor(e)) };
+    const geometry = elementGeometry(e, tr);
     const { kind, id, ...rest } = e as Record<string, unknown> & { kind: string; id: string };
     const properties: Record<string, unknown> = { kind };
     for (const [k, v] of Object.entries(rest)) if (k !== 'polygon' && k !== 'points' && k !== 'position' && k !== 'a' && k !== 'b') properties[k] = v;

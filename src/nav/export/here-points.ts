@@ -2,7 +2,7 @@
 import type { HallDocument } from '../../core/document';
 import type { Vec2 } from '../../core/geometry/vec';
 import { ENTRANCE_KINDS, SIGN_KINDS } from '../../core/vocab';
-import { inside } from '../instructions/landmarks';
+import { insideRing } from '../../core/geometry/ring';
 
 export interface HerePoint {
   id: string;
@@ -28,7 +28,7 @@ function inward(doc: HallDocument, floorId: string, p: Vec2, rotation: number): 
   const n: Vec2 = [-Math.sin(a), Math.cos(a)];
   const f = doc.floors.find((x) => x.id === floorId);
   const probe: Vec2 = [p[0] + n[0], p[1] + n[1]];
-  if (f?.outline?.length) return inside(probe, f.outline) ? n : [-n[0], -n[1]];
+  if (f?.outline?.length) return insideRing(probe, f.outline) ? n : [-n[0], -n[1]];
   const pts = f?.elements.flatMap((e) => (e.kind === 'wall' ? [e.a, e.b] : [])) ?? [];
   if (!pts.length) return n;
   const c = pts.reduce<Vec2>((s, q) => [s[0] + q[0] / pts.length, s[1] + q[1] / pts.length], [0, 0]);

@@ -7,6 +7,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Position } from 'geojson';
 import { UUID_RE } from './uuid';
+import { insideRing } from '../../core/geometry/ring';
 
 type Props = Record<string, unknown>;
 interface F {
@@ -87,16 +88,6 @@ function ringProblems(r: unknown, hole: boolean): string[] {
   return out;
 }
 
-function inRing(p: Position, ring: Position[]): boolean {
-  let r = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) r = !r;
-  }
-  return r;
-}
-
 export function validateImdfFiles(files: Record<string, unknown>): string[] {
   const errs: string[] = [];
   const manifest = files['manifest.json'] as Props | undefined;
@@ -165,7 +156,7 @@ export function validateImdfFiles(files: Record<string, unknown>): string[] {
     if (type === 'anchor' && f.geometry?.type === 'Point') {
       const unit = byId.get(f.properties?.unit_id as string);
       const ring = unit?.geometry?.type === 'Polygon' ? (unit.geometry.coordinates as Position[][])[0] : undefined;
-      if (ring && !inRing(f.geometry.coordinates as Position, ring)) errs.push(`${at}: anchor lies outside its unit`);
+      if (ring && !insideRing(f.geometry.coordinates as Position, ring)) errs.push(`${at}: anchor lies outside its unit`);
     }
   }
   return errs;

@@ -7,7 +7,8 @@ import type { HallDocument } from '../../core/document';
 import type { Vec2 } from '../../core/geometry/vec';
 import { LINK_KINDS } from '../../core/vocab';
 import type { Destination, MapFloor, NavMapData, SearchEntry } from '../../navapp/data';
-import { inside, linkName } from '../instructions/landmarks';
+import { linkName } from '../instructions/landmarks';
+import { insideRing } from '../../core/geometry/ring';
 import { embeddedDictionary } from './search-dictionary';
 import { pinyinKeys } from './pinyin';
 
@@ -53,7 +54,7 @@ export function searchExtras(doc: HallDocument, floors: MapFloor[], dests: Desti
         const sign = signs.find((s) => s.signKind === 'counter' && near(s.position, e.position, 1));
         d.keys = words(e.department, e.name, sign?.text.zh, sign?.text.en);
       } else if (d && e.kind === 'zone') {
-        const sign = signs.find((s) => s.signKind === 'zone' && inside(s.position, e.polygon));
+        const sign = signs.find((s) => s.signKind === 'zone' && insideRing(s.position, e.polygon));
         d.keys = words(sign?.text.zh, sign?.text.en);
       } else if (e.kind === 'vlink') {
         const n = linkName(doc, e.id);

@@ -4,10 +4,8 @@
  * nav map with the pinyin of every Chinese word, so the page can match "shebao" or "sb" to 社保.
  */
 import { z } from 'zod';
-import hunan from '../../../presets/hunan.json';
-import hainan from '../../../presets/hainan.json';
-import jiangxi from '../../../presets/jiangxi.json';
-import { COUNTER_TYPE_IDS, ENTRANCE_KIND_IDS, LINK_KIND_IDS, POINT_KIND_IDS, ZONE_TYPE_IDS, type PresetId } from '../../core/vocab';
+import { type PresetId, presetFile } from '../../core/presets';
+import { COUNTER_TYPE_IDS, ENTRANCE_KIND_IDS, LINK_KIND_IDS, POINT_KIND_IDS, ZONE_TYPE_IDS } from '../../core/vocab';
 import type { SearchEntry } from '../../navapp/data';
 import { pinyinKeys } from './pinyin';
 
@@ -24,15 +22,9 @@ const Entry = Targets.extend({ zh: z.array(z.string().min(1)).min(1), en: z.arra
 export const SearchDictionarySchema = z.object({ note: z.string().optional(), entries: z.array(Entry) });
 export type SearchDictionary = z.infer<typeof SearchDictionarySchema>;
 
-const RAW: Record<PresetId, unknown> = {
-  hunan: (hunan as { search?: unknown }).search,
-  hainan: (hainan as { search?: unknown }).search,
-  jiangxi: (jiangxi as { search?: unknown }).search,
-};
-
 /** The preset's dictionary; a preset file with a malformed one fails loudly, naming the preset and the path. */
 export function searchDictionary(preset: PresetId): SearchDictionary {
-  const r = SearchDictionarySchema.safeParse(RAW[preset] ?? { entries: [] });
+  const r = SearchDictionarySchema.safeParse(presetFile(preset).search ?? { entries: [] });
   if (!r.success) {
     const i = r.error.issues[0];
     throw new Error(`presets/${preset}.json search.${i.path.join('.')}: ${i.message}`);

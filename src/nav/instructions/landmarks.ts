@@ -2,6 +2,7 @@
 import type { HallDocument } from '../../core/document';
 import type { Vec2 } from '../../core/geometry/vec';
 import { COUNTER_TYPES, LINK_KINDS, POINT_KINDS, ZONE_TYPES } from '../../core/vocab';
+import { insideRing } from '../../core/geometry/ring';
 
 export interface Landmark {
   id: string;
@@ -100,16 +101,6 @@ export function landmarksOf(doc: HallDocument, floorId: string): Landmark[] {
   return out;
 }
 
-export function inside(p: Vec2, poly: Vec2[]): boolean {
-  let r = false;
-  for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
-    const [xi, yi] = poly[i];
-    const [xj, yj] = poly[j];
-    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) r = !r;
-  }
-  return r;
-}
-
 /**
  * The landmark to name at a turn: among point landmarks within `reach` that the walker can see from the turn (no
  * wall between), the most telling kind first (lift/stairs, then AED or machine, then counter), nearest within a
@@ -128,7 +119,7 @@ export function landmarkAt(marks: Landmark[], p: Vec2, reach = 4, walls: readonl
       best = m;
     }
   }
-  return best ?? marks.find((m) => m.area && inside(p, m.area));
+  return best ?? marks.find((m) => m.area && insideRing(p, m.area));
 }
 
 /** "Waiting" → "the waiting area"; "Mediation room" → "the mediation room". */

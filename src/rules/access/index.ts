@@ -22,49 +22,84 @@ function perRequirement(ruleId: string, ctx: RuleContext, base: Omit<FindingInpu
   return bad.map(([disc, zh, en]) => finding(ruleId, ctx, { ...base, disc, zh: `${subject[0]}${zh}`, en: `${subject[1]}${en}` }));
 }
 
+/**
+ * The door clear width GB 55019 asks: 900 mm in new and extended buildings, 800 mm where an existing building is
+ * altered (the hall's `buildingWork` is "existing").
+ */
+function doorMin(ctx: RuleContext): { min: number; existing: boolean } {
+  const existing = ctx.params.buildingWork === 'existing';
+  return { min: num(ctx, existing ? 'accessibleDoorExistingMinM' : 'accessibleDoorMinM'), existing };
+}
+
+/**
+ * Why a wheelchair does not get somewhere: too narrow (a passage or door under the limits), not level (stairs,
+ * steps), or closed to everyone (no way in on foot either).
+ */
+type Blocked = 'narrow' | 'level' | 'closed';
+
 const routeConnects = defineRule({
   id: 'access.route-connects',
   group: 'access',
   title: { zh: '无障碍路线连通', en: 'Accessible route connects' },
   scope: 'hall',
   reads: ['nav', 'opening', 'zone', 'counter'],
-  params: ['accessibleWidthM', 'accessibleWidthCrowdedM', 'accessibleDoorMinM', 'entranceInsideM', 'counterReachM', 'toleranceM'],
+  params: ['accessibleWidthM', 'accessibleWidthCrowdedM', 'accessibleDoorMinM', 'accessibleDoorExistingMinM', 'buildingWork', 'entranceInsideM', 'counterReachM', 'toleranceM'],
   check(ctx) {
     const main = mainEntrance(ctx.doc);
     if (!main) return [];
+    const width = ctx.doc.meta.crowded ? num(ctx, 'accessibleWidthCrowdedM') : num(ctx, 'accessibleWidthM');
+    const door = doorMin(ctx).min;
+    const tol = num(ctx, 'toleranceM');
+    const source = [{ floorId: main.floor.id, p: insideOf(ctx.doc, main.floor.id, main.el, num(ctx, 'entranceInsideM')) }];
     // Only whether a wheelchair gets there counts here, not how far: a flood fill, not a distance field.
-    const field = reachFor(navFor(ctx.doc), `entrance:${main.el.id}`, [{ floorId: main.floor.id, p: insideOf(ctx.doc, main.floor.id, main.el, num(ctx, 'entranceInsideM')) }], {
-      accessible: true,
-      minClearWidth: (ctx.doc.meta.crowded ? num(ctx, 'accessibleWidthCrowdedM') : num(ctx, 'accessibleWidthM')) - num(ctx, 'toleranceM'),
-      minDoorWidth: num(ctx, 'accessibleDoorMinM') - num(ctx, 'toleranceM'),
-    });
+    const field = reachFor(navFor(ctx.doc), `entrance:${main.el.id}`, source, { accessible: true, minClearWidth: width - tol, minDoorWidth: door - tol });
+    // Asked only when something is out of reach: would it be reached if no passage or door were too narrow?
+    let level: ReturnType<typeof reachFor> | undefined;
+    let walk: ReturnType<typeof reachFor> | undefined;
+    const why = (floorId: string, p: Vec2): Blocked => {
+      level ??= reachFor(navFor(ctx.doc), `entrance:${main.el.id}`, source, { accessible: true, minClearWidth: 0, minDoorWidth: 0 });
+      if (level.at(floorId, p)) return 'narrow';
+      walk ??= reachFor(navFor(ctx.doc), `entrance:${main.el.id}`, source, {});
+      return walk.at(floorId, p) ? 'level' : 'closed';
+    };
+    const BECAUSE: Record<Blocked, [string, string]> = {
+      narrow: [
+        `：途经的通道净宽小于 ${fmtLimit(width)} m 或门净宽小于 ${fmtLimit(door)} m`,
+        `: the way passes a passage under ${fmtLimit(width)} m or a door under ${fmtLimit(door)} m clear`,
+      ],
+      level: ['：途经台阶、楼梯或扶梯，且无无障碍电梯或坡道', ': the way needs stairs, steps or an escalator, with no accessible lift or ramp'],
+      closed: ['：步行也无法进入（没有门或通道）', ': it cannot be reached on foot either (no door or way in)'],
+    };
+    const because = (b: Blocked) => BECAUSE[b];
     const out: Finding[] = [];
     for (const { floor, el } of all(ctx.doc, 'zone')) {
       if (isStaffZone(el) || el.type === 'unclassified') continue;
       const p = centroid(el.polygon);
       if (field.at(floor.id, p)) continue;
+      const [zh, en] = because(why(floor.id, p));
       out.push(
         finding('access.route-connects', ctx, {
           elementIds: [el.id],
           floorId: floor.id,
           at: p,
-          zh: `轮椅无法从主入口到达“${el.name ?? el.id}”`,
-          en: `A wheelchair cannot reach "${el.nameEn || el.name || el.id}" from the main entrance`,
-          hintZh: '检查台阶、楼梯与无障碍电梯',
-          hintEn: 'Check steps, stairs and the accessible elevator',
+          zh: `轮椅无法从主入口到达“${el.name ?? el.id}”${zh}`,
+          en: `A wheelchair cannot reach "${el.nameEn || el.name || el.id}" from the main entrance${en}`,
+          hintZh: '检查通道与门的净宽、台阶、楼梯与无障碍电梯',
+          hintEn: 'Check clear widths of passages and doors, steps, stairs and the accessible elevator',
         }),
       );
     }
     for (const { floor, el } of all(ctx.doc, 'counter')) {
       const p = counterServicePoint(el, num(ctx, 'counterReachM'));
       if (field.at(floor.id, p)) continue;
+      const [zh, en] = because(why(floor.id, p));
       out.push(
         finding('access.route-connects', ctx, {
           elementIds: [el.id],
           floorId: floor.id,
           at: p,
-          zh: `轮椅无法到达 ${el.number || el.id} 号窗口`,
-          en: `A wheelchair cannot reach counter ${el.number || el.id}`,
+          zh: `轮椅无法到达 ${el.number || el.id} 号窗口${zh}`,
+          en: `A wheelchair cannot reach counter ${el.number || el.id}${en}`,
         }),
       );
     }
@@ -76,17 +111,20 @@ const routeWidth = defineRule({
   id: 'access.route-width',
   group: 'access',
   title: { zh: '无障碍通道宽度', en: 'Accessible route width' },
-  scope: 'hall',
+  // A route's width depends on its own floor only: checked per floor, so an edit re-measures that floor's routes.
+  scope: 'floor',
   reads: ['nav', 'route', 'opening'],
   params: ['accessibleWidthM', 'accessibleWidthCrowdedM', 'routeSampleStepM', 'doorSkipRadiusM', 'toleranceM'],
   check(ctx) {
+    const floor = ctx.floor!;
     const need = ctx.doc.meta.crowded ? num(ctx, 'accessibleWidthCrowdedM') : num(ctx, 'accessibleWidthM');
     const step = num(ctx, 'routeSampleStepM');
     const skip = num(ctx, 'doorSkipRadiusM');
     const out: Finding[] = [];
-    for (const { floor, el } of all(ctx.doc, 'route')) {
-      if (!el.accessible) continue;
-      const doors = floor.elements.filter((d): d is ElementOf<'opening'> => d.kind === 'opening').map((d) => d.position);
+    let doors: Vec2[] | undefined;
+    for (const el of floor.elements) {
+      if (el.kind !== 'route' || !el.accessible) continue;
+      doors ??= floor.elements.filter((d): d is ElementOf<'opening'> => d.kind === 'opening').map((d) => d.position);
       // The route's own drawn width, then the clear width measured between walls and obstacles along it (exact
       // geometry, not the walking raster).
       let worst = el.width;
@@ -264,10 +302,11 @@ const doorWidth = defineRule({
   title: { zh: '门净宽', en: 'Door clear width' },
   scope: 'floor',
   reads: ['opening'],
-  params: ['accessibleDoorMinM', 'toleranceM'],
+  params: ['accessibleDoorMinM', 'accessibleDoorExistingMinM', 'buildingWork', 'toleranceM'],
   check(ctx) {
     const f = ctx.floor!;
-    const min = num(ctx, 'accessibleDoorMinM');
+    const { min, existing } = doorMin(ctx);
+    const work = existing ? ['既有建筑改造', 'an altered existing building'] : ['新建、扩建建筑', 'a new or extended building'];
     return f.elements
       .filter((d): d is ElementOf<'opening'> => d.kind === 'opening' && d.entrance !== 'staff' && !atLeast(ctx, d.width, min))
       .map((d) =>
@@ -275,8 +314,8 @@ const doorWidth = defineRule({
           elementIds: [d.id],
           floorId: f.id,
           at: d.position,
-          zh: `门“${d.name ?? d.id}”净宽 ${fmtMeasured(d.width, min)} m，无障碍通行应不小于 ${fmtLimit(min)} m`,
-          en: `Door "${d.name ?? d.id}" is ${fmtMeasured(d.width, min)} m clear; accessible routes need ${fmtLimit(min)} m`,
+          zh: `门“${d.name ?? d.id}”净宽 ${fmtMeasured(d.width, min)} m，${work[0]}的门应不小于 ${fmtLimit(min)} m`,
+          en: `Door "${d.name ?? d.id}" is ${fmtMeasured(d.width, min)} m clear; doors in ${work[1]} need ${fmtLimit(min)} m`,
           data: { widthM: d.width, minM: min },
         }),
       );

@@ -126,7 +126,7 @@ function turningCircleClear(floor: { elements: HallElement[] }, c: Counter, r: n
       )
         continue;
       if (distToSegment(centre, e.a, e.b) < reach - GEOM_EPS) return false;
-    } else if (e.kind !== 'zone' && e.kind !== 'opening' && e.kind !== 'route' && e.kind !== 'vlink' && e.kind !== 'sign' && kindOf(e).blocksWalking(e)) {
+    } else if (kindOf(e).walking === 'blocks' && kindOf(e).blocksWalking(e)) {
       const fp = kindOf(e).footprint(e);
       if (!fp) continue;
       const b = cachedBBox(fp);

@@ -29,9 +29,10 @@ interface Blocker {
   fp: Polygon;
   bb: BBox;
 }
-/** What can stand in a strip: anything that blocks walking, and seats and other points. */
+/** What can stand in a strip: of the kinds that block walking, what blocks it, and seats and other points. */
 function canBlock(e: HallElement): boolean {
-  return !(e.kind === 'zone' || e.kind === 'opening' || e.kind === 'route' || e.kind === 'sign' || e.kind === 'vlink') && (e.kind === 'point' || kindOf(e).blocksWalking(e));
+  const k = kindOf(e);
+  return k.walking === 'blocks' && (e.kind === 'point' || k.blocksWalking(e));
 }
 function makeBlocker(e: HallElement): Blocker | null {
   const fp = canBlock(e) ? kindOf(e).footprint(e) : null;

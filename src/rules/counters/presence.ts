@@ -1,7 +1,8 @@
 /** Which windows a hall has, and that each is numbered, signed and has an evaluation device. */
 import { COUNTER_TYPES, ZONE_TYPES, type CounterType, type ZoneType } from '../../core/vocab';
 import { dist } from '../../core/geometry/vec';
-import type { Finding, Severity } from '../types';
+import type { ElementOf } from '../../core/kinds/registry';
+import type { Finding, RuleContext, Severity } from '../types';
 import { defineRule } from '../define';
 import { all, atMost, finding, num, zonesOfType } from '../util';
 
@@ -60,38 +61,20 @@ export const counterNumbered = defineRule({
   check(ctx) {
     const out: Finding[] = [];
     const counters = all(ctx.doc, 'counter');
+    // Hunan §5.5 asks for a sign in Chinese at each window and says nothing of numbers (`numbers: false`).
+    const numbered = ctx.setting.options?.numbers !== false;
     const byNumber = new Map<string, string[]>();
     for (const { el } of counters) if (el.number) byNumber.set(el.number, [...(byNumber.get(el.number) ?? []), el.id]);
-    const signs = all(ctx.doc, 'sign').filter(({ el }) => el.signKind === 'counter');
+    // A counter sign says something only with Chinese text on it (中文标识).
+    const signs = all(ctx.doc, 'sign').filter(({ el }) => el.signKind === 'counter' && el.text.zh.trim().length > 0);
     // Signs aimed at a counter, looked up by it (every counter asks; most halls aim every sign).
     const targeted = new Set(signs.map((s) => s.el.target));
     const max = num(ctx, 'counterSignMaxM');
     for (const { floor, el } of counters) {
-      const dup = el.number ? byNumber.get(el.number)! : [];
-      if (!el.number)
-        out.push(
-          finding('counter.numbered', ctx, {
-            elementIds: [el.id],
-            floorId: floor.id,
-            at: el.position,
-            disc: 'no-number',
-            zh: `窗口“${el.name ?? el.id}”没有编号`,
-            en: `Counter "${el.name ?? el.id}" has no number`,
-          }),
-        );
-      else if (dup.length > 1 && dup[0] === el.id)
-        out.push(
-          finding('counter.numbered', ctx, {
-            elementIds: dup,
-            floorId: floor.id,
-            at: el.position,
-            disc: 'duplicate',
-            zh: `窗口编号 ${el.number} 重复（${dup.length} 个）`,
-            en: `Counter number ${el.number} is used ${dup.length} times`,
-          }),
-        );
-      const signed =
-        targeted.has(el.id) || signs.some((s) => s.floor.id === floor.id && atMost(ctx, dist(s.el.position, el.position), max) && !!el.number && s.el.text.zh.includes(el.number));
+      if (numbered) out.push(...numberFindings(ctx, floor.id, el, byNumber));
+      // A sign aimed at another counter is that counter's, however close.
+      const near = (s: (typeof signs)[number]) => !s.el.target && s.floor.id === floor.id && atMost(ctx, dist(s.el.position, el.position), max);
+      const signed = targeted.has(el.id) || signs.some((s) => near(s) && (!numbered || (!!el.number && s.el.text.zh.includes(el.number))));
       if (!signed)
         out.push(
           finding('counter.numbered', ctx, {
@@ -99,8 +82,9 @@ export const counterNumbered = defineRule({
             floorId: floor.id,
             at: el.position,
             disc: 'no-sign',
-            zh: `${el.number || el.id}号窗口没有显示编号和类型的窗口标牌`,
-            en: `Counter ${el.number || el.id} has no counter sign showing its number and type`,
+            ...(numbered
+              ? { zh: `${el.number || el.id}号窗口没有显示编号和类型的窗口标牌`, en: `Counter ${el.number || el.id} has no counter sign showing its number and type` }
+              : { zh: `窗口“${el.number || el.name || el.id}”没有中文窗口标识`, en: `Counter "${el.number || el.name || el.id}" has no counter sign in Chinese` }),
             hintZh: '放置一块“窗口标牌”并指向该窗口',
             hintEn: 'Place a counter sign targeting it',
           }),
@@ -109,6 +93,33 @@ export const counterNumbered = defineRule({
     return out;
   },
 });
+
+/** A counter without a number, or the first of several sharing one. */
+function numberFindings(ctx: RuleContext, floorId: string, el: ElementOf<'counter'>, byNumber: Map<string, string[]>): Finding[] {
+  if (!el.number)
+    return [
+      finding('counter.numbered', ctx, {
+        elementIds: [el.id],
+        floorId,
+        at: el.position,
+        disc: 'no-number',
+        zh: `窗口“${el.name ?? el.id}”没有编号`,
+        en: `Counter "${el.name ?? el.id}" has no number`,
+      }),
+    ];
+  const dup = byNumber.get(el.number)!;
+  if (dup.length < 2 || dup[0] !== el.id) return [];
+  return [
+    finding('counter.numbered', ctx, {
+      elementIds: dup,
+      floorId,
+      at: el.position,
+      disc: 'duplicate',
+      zh: `窗口编号 ${el.number} 重复（${dup.length} 个）`,
+      en: `Counter number ${el.number} is used ${dup.length} times`,
+    }),
+  ];
+}
 
 export const counterEvaluator = defineRule({
   id: 'counter.evaluator',

@@ -38,8 +38,10 @@ const SUBJECTS: Record<string, (e: El) => boolean> = {
   'zone.waiting-adjacent': zoneOf('waiting'),
   'zone.waiting-capacity': zoneOf('waiting'),
   'zone.24h-independent': zoneOf('self-service-24h'),
-  'zone.specialist-max': zoneOf('specialist'),
+  'zone.specialist-max': (e) => zoneOf('specialist')(e) || (e.kind === 'counter' && e.type === 'specialist'),
   'zone.classified': (e) => e.kind === 'zone',
+  // Areas compared only where some are drawn (zone.required reports a hall with none).
+  'zone.public-over-staff': (e) => e.kind === 'zone' && e.type !== 'unclassified',
   'safety.exit-width': (e) => e.kind === 'opening',
 };
 
@@ -55,8 +57,11 @@ const hasMain = (doc: HallDocument) => doc.floors.some((f) => f.elements.some((e
 const HALL_SUBJECTS: Record<string, (doc: HallDocument) => number> = {
   'access.elevator': (doc) => (publicFloors(doc) >= 2 ? 1 : 0),
   'access.route-connects': (doc) => (hasMain(doc) ? 1 : 0),
+  // The routes walked are the main entrance's: without one there is no route to sign (access.entrance says so).
+  'sign.continuity': (doc) => (hasMain(doc) ? 1 : 0),
   'safety.aed-coverage': (doc) => count(doc, (e) => e.kind === 'point' && e.pointKind === 'aed'),
-  'safety.aed-signed': (doc) => count(doc, (e) => e.kind === 'point' && e.pointKind === 'aed'),
+  // Signposted from the main entrance: without an AED or an entrance there is nothing to sign from or to.
+  'safety.aed-signed': (doc) => (hasMain(doc) ? count(doc, (e) => e.kind === 'point' && e.pointKind === 'aed') : 0),
 };
 
 /** Number of things the rule checks in this hall; undefined for rules that always apply. */

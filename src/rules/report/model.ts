@@ -9,7 +9,7 @@ import type { Vec2 } from '../../core/geometry/vec';
 import { HALL_LEVELS, type Term } from '../../core/vocab';
 import type { CheckResult, Finding, Severity } from '../types';
 import { RULES_BY_ID } from '../registry';
-import { PRESETS, resolveRuleSetting } from '../preset';
+import { presetRules, resolveRuleSetting } from '../preset';
 import { elementLabel, withoutIds } from '../../core/element-label';
 import { statusOf } from '../work-items';
 import { notApplicable } from './applicability';
@@ -73,26 +73,26 @@ export function publicClause(s: string | undefined): string {
 
 const SEV_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function buildReport(doc: HallDocument, result: CheckResult, opts: { date?: Date } = {}): ReportModel {
+/** One finding as a report row: its elements named for people, the message without ids, and its work status. */
+function reportItem(doc: HallDocument, f: Finding): ReportItem {
   const states = doc.meta.findingStates;
-  const preset = PRESETS[doc.meta.preset];
-  const floorName = new Map(doc.floors.map((f) => [f.id, f.name]));
-  const item = (f: Finding): ReportItem => {
-    const labels = f.elementIds.map((id) => elementLabel(doc, id)).filter((l): l is Term => !!l);
-    const st = states?.[f.key];
-    return {
-      floorId: f.floorId,
-      floorName: f.elementIds.length === 0 && !f.at ? '全馆 Whole hall' : (f.floorId && floorName.get(f.floorId)) || '',
-      at: f.at,
-      elements: { zh: labels.map((l) => l.zh).join('、'), en: labels.map((l) => l.en).join(', ') },
-      message: { zh: withoutIds(doc, f.message.zh, 'zh', f.elementIds), en: withoutIds(doc, f.message.en, 'en', f.elementIds) },
-      status: statusOf(states, f.key),
-      ...(st?.reason ? { reason: st.reason } : {}),
-      ...(st?.assignee ? { assignee: st.assignee } : {}),
-    };
+  const labels = f.elementIds.map((id) => elementLabel(doc, id)).filter((l): l is Term => !!l);
+  const st = states?.[f.key];
+  const floorName = f.floorId ? doc.floors.find((fl) => fl.id === f.floorId)?.name : undefined;
+  return {
+    floorId: f.floorId,
+    floorName: f.elementIds.length === 0 && !f.at ? '全馆 Whole hall' : floorName || '',
+    at: f.at,
+    elements: { zh: labels.map((l) => l.zh).join('、'), en: labels.map((l) => l.en).join(', ') },
+    message: { zh: withoutIds(doc, f.message.zh, 'zh', f.elementIds), en: withoutIds(doc, f.message.en, 'en', f.elementIds) },
+    status: statusOf(states, f.key),
+    ...(st?.reason ? { reason: st.reason } : {}),
+    ...(st?.assignee ? { assignee: st.assignee } : {}),
   };
-  const open = result.findings.filter((f) => statusOf(states, f.key) !== 'accepted');
-  const accepted = result.findings.filter((f) => statusOf(states, f.key) === 'accepted');
+}
+
+/** The open findings as one entry per rule, worst severity first, then the most findings. */
+function reportGroups(doc: HallDocument, open: Finding[]): ReportGroup[] {
   const byRule = new Map<string, Finding[]>();
   for (const f of open) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
   const ordered = [...byRule.entries()].sort((a, b) => {
@@ -100,7 +100,7 @@ export function buildReport(doc: HallDocument, result: CheckResult, opts: { date
     const sb = Math.min(...b[1].map((f) => SEV_RANK[f.severity]));
     return sa - sb || b[1].length - a[1].length || a[0].localeCompare(b[0]);
   });
-  const groups: ReportGroup[] = ordered.map(([ruleId, list], i) => {
+  return ordered.map(([ruleId, list], i) => {
     const rule = RULES_BY_ID.get(ruleId);
     const setting = resolveRuleSetting(doc.meta.preset, ruleId, doc.meta.level);
     const severity = list.reduce<Severity>((s, f) => (SEV_RANK[f.severity] < SEV_RANK[s] ? f.severity : s), 'info');
@@ -113,22 +113,26 @@ export function buildReport(doc: HallDocument, result: CheckResult, opts: { date
       ...(setting?.clauseText ? { clauseText: publicClause(setting.clauseText) } : {}),
       ...(setting?.interpretation ? { interpretation: setting.interpretation } : {}),
       ...(list[0].hint ? { hint: list[0].hint } : {}),
-      items: list.map(item),
+      items: list.map((f) => reportItem(doc, f)),
     };
   });
-  const rules = result.applied.map((id) => {
+}
+
+/** Every applied rule with its outcome: failed, accepted (only accepted findings), not applicable, or passed. */
+function ruleOutcomes(doc: HallDocument, applied: string[], open: Finding[], accepted: Finding[]): ReportModel['rules'] {
+  return applied.map((id) => {
     const n = open.filter((f) => f.ruleId === id).length;
     const acc = accepted.filter((f) => f.ruleId === id).length;
     const outcome: RuleOutcome = n > 0 ? 'fail' : acc > 0 ? 'accepted' : notApplicable(doc, id, 0) ? 'na' : 'pass';
     const setting = resolveRuleSetting(doc.meta.preset, id, doc.meta.level);
     return { id, title: RULES_BY_ID.get(id)?.title ?? { zh: id, en: id }, clause: publicClause(setting?.clause), outcome, findings: n };
   });
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of open) counts[f.severity]++;
-  const na = rules.filter((r) => r.outcome === 'na').length;
-  const applicable = rules.length - na;
-  const passed = rules.filter((r) => r.outcome === 'pass' || r.outcome === 'accepted').length;
-  const score = applicable ? Math.round((100 * passed) / applicable) : 100;
+}
+
+/** The report's opening paragraph: what was checked against what, the counts, and the conclusion. */
+function verdictText(doc: HallDocument, groups: ReportGroup[], n: { counts: Record<Severity, number>; applicable: number; passed: number; na: number; accepted: number }): Term {
+  const { counts, applicable, passed, na, accepted } = n;
+  const preset = presetRules(doc.meta.preset);
   const worst = groups.slice(0, 3).map((g) => `${g.title.zh}（${g.items.length}）`);
   const worstEn = groups.slice(0, 3).map((g) => `${g.title.en} (${g.items.length})`);
   const level = HALL_LEVELS[doc.meta.level];
@@ -138,10 +142,25 @@ export function buildReport(doc: HallDocument, result: CheckResult, opts: { date
       : counts.warning > 0
         ? { zh: '基本符合标准要求，建议按警告项改进', en: 'broadly complies; the warnings should be addressed' }
         : { zh: '符合标准要求', en: 'complies' };
-  const verdict: Term = {
-    zh: `本报告按${preset.name.zh}（${level.zh}）对“${doc.meta.name}”的 ${doc.floors.length} 个楼层进行检查。适用的 ${applicable} 条规则中 ${passed} 条通过，另有 ${na} 条因大厅中无相关对象不适用；发现错误 ${counts.error} 项、警告 ${counts.warning} 项、提示 ${counts.info} 项${worst.length ? `，主要集中在${worst.join('、')}` : ''}${accepted.length ? `；另有 ${accepted.length} 项经确认接受，理由见“已接受的偏差”` : ''}。结论：${conclusion.zh}。`,
-    en: `"${doc.meta.nameEn || doc.meta.name}" (${doc.floors.length} floors) was checked against ${preset.name.en} at ${level.en} level. Of ${applicable} applicable rules ${passed} passed; ${na} did not apply as the hall has nothing they check. Found: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes${worstEn.length ? `, mostly ${worstEn.join(', ')}` : ''}${accepted.length ? `; ${accepted.length} accepted as agreed deviations (see the list)` : ''}. Conclusion: the hall ${conclusion.en}.`,
+  return {
+    zh: `本报告按${preset.name.zh}（${level.zh}）对“${doc.meta.name}”的 ${doc.floors.length} 个楼层进行检查。适用的 ${applicable} 条规则中 ${passed} 条通过，另有 ${na} 条因大厅中无相关对象不适用；发现错误 ${counts.error} 项、警告 ${counts.warning} 项、提示 ${counts.info} 项${worst.length ? `，主要集中在${worst.join('、')}` : ''}${accepted ? `；另有 ${accepted} 项经确认接受，理由见“已接受的偏差”` : ''}。结论：${conclusion.zh}。`,
+    en: `"${doc.meta.nameEn || doc.meta.name}" (${doc.floors.length} floors) was checked against ${preset.name.en} at ${level.en} level. Of ${applicable} applicable rules ${passed} passed; ${na} did not apply as the hall has nothing they check. Found: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes${worstEn.length ? `, mostly ${worstEn.join(', ')}` : ''}${accepted ? `; ${accepted} accepted as agreed deviations (see the list)` : ''}. Conclusion: the hall ${conclusion.en}.`,
   };
+}
+
+export function buildReport(doc: HallDocument, result: CheckResult, opts: { date?: Date } = {}): ReportModel {
+  const states = doc.meta.findingStates;
+  const preset = presetRules(doc.meta.preset);
+  const open = result.findings.filter((f) => statusOf(states, f.key) !== 'accepted');
+  const accepted = result.findings.filter((f) => statusOf(states, f.key) === 'accepted');
+  const groups = reportGroups(doc, open);
+  const rules = ruleOutcomes(doc, result.applied, open, accepted);
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of open) counts[f.severity]++;
+  const na = rules.filter((r) => r.outcome === 'na').length;
+  const applicable = rules.length - na;
+  const passed = rules.filter((r) => r.outcome === 'pass' || r.outcome === 'accepted').length;
+  const score = applicable ? Math.round((100 * passed) / applicable) : 100;
   const plans = doc.floors
     .filter((f) => f.elements.length > 0)
     .map((floor) => ({
@@ -154,7 +173,7 @@ export function buildReport(doc: HallDocument, result: CheckResult, opts: { date
       ...(doc.meta.nameEn ? { nameEn: doc.meta.nameEn } : {}),
       preset: preset.name,
       presetSource: publicClause(preset.source),
-      level,
+      level: HALL_LEVELS[doc.meta.level],
       floors: doc.floors.map((f) => f.name),
       ...(doc.meta.source?.fileName ? { source: doc.meta.source.fileName } : {}),
     },
@@ -166,11 +185,16 @@ export function buildReport(doc: HallDocument, result: CheckResult, opts: { date
     passed,
     notApplicable: na,
     score,
-    verdict,
+    verdict: verdictText(doc, groups, { counts, applicable, passed, na, accepted: accepted.length }),
     groups,
     acceptedItems: accepted.map((f) => {
       const setting = resolveRuleSetting(doc.meta.preset, f.ruleId, doc.meta.level);
-      return { ...item(f), ruleId: f.ruleId, title: RULES_BY_ID.get(f.ruleId)?.title ?? { zh: f.ruleId, en: f.ruleId }, clause: publicClause(setting?.clause ?? f.clause) };
+      return {
+        ...reportItem(doc, f),
+        ruleId: f.ruleId,
+        title: RULES_BY_ID.get(f.ruleId)?.title ?? { zh: f.ruleId, en: f.ruleId },
+        clause: publicClause(setting?.clause ?? f.clause),
+      };
     }),
     plans,
   };

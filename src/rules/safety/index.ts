@@ -74,16 +74,22 @@ const aedSigned = defineRule({
         floor.id === main.floor.id && el.signKind === 'directional' && (mentions(el.text.zh) || mentions(el.text.en)) && atMost(ctx, dist(el.position, main.el.position), max),
     );
     const onMap = all(ctx.doc, 'sign').some(({ el }) => el.signKind === 'layout-map');
-    if (ok && onMap) return [];
-    return [
-      finding('safety.aed-signed', ctx, {
-        elementIds: [main.el.id],
-        floorId: main.floor.id,
-        at: main.el.position,
-        zh: ok ? '平面布局图缺失，AED 无法在图上标明' : `主入口 ${max} m 内没有指向 AED 的导向标识`,
-        en: ok ? 'No layout map to mark the AED on' : `No directional sign toward the AED within ${max} m of the main entrance`,
-      }),
-    ];
+    // Two requirements, one finding each: the sign at the entrance, and the map the AED is marked on.
+    const base = { elementIds: [main.el.id], floorId: main.floor.id, at: main.el.position };
+    const out: Finding[] = [];
+    if (!ok)
+      out.push(
+        finding('safety.aed-signed', ctx, {
+          ...base,
+          disc: 'directional',
+          zh: `主入口 ${max} m 内没有指向 AED 的导向标识`,
+          en: `No directional sign toward the AED within ${max} m of the main entrance`,
+          hintZh: '在主入口处设置文字含“AED”或“除颤”的导向标识',
+          hintEn: 'Put a directional sign reading "AED" at the main entrance',
+        }),
+      );
+    if (!onMap) out.push(finding('safety.aed-signed', ctx, { ...base, disc: 'map', zh: '没有平面布局图，AED 无法在图上标明', en: 'No layout map to mark the AED on' }));
+    return out;
   },
 });
 
@@ -199,6 +205,11 @@ const cctv = defineRule({
   check(ctx) {
     const range = num(ctx, 'cctvRangeM');
     const cams = all(ctx.doc, 'point').filter(({ el }) => el.pointKind === 'cctv');
+    // A text that asks for cameras without naming where (hainan §11.1.4 应合理安装摄像头) is met by one camera.
+    if (ctx.setting.options?.presenceOnly === true)
+      return cams.length
+        ? []
+        : [finding('safety.cctv', ctx, { floorId: ctx.doc.floors[0]?.id, disc: 'none', zh: '场所内没有安装监控摄像机', en: 'No CCTV camera is installed in the place' })];
     const seen = (floorId: string, p: [number, number]) =>
       cams.some(({ floor, el }) => floor.id === floorId && atMost(ctx, dist(el.position, p), range) && lineOfSight(ctx.doc, floorId, el.position, p));
     const out: Finding[] = [];

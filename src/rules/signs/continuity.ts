@@ -12,13 +12,43 @@ import { defineRule } from '../define';
 import { all, fieldFrom, finding, fmt, mainEntrance, num } from '../util';
 import { insideOf } from '../zones/placement';
 
-function turnDeg(a: Vec2, b: Vec2, c: Vec2): number {
+/** The angle in degrees (0–180) between the directions a→b and c→d. */
+function turnDeg(a: Vec2, b: Vec2, c: Vec2, d: Vec2): number {
   const a1 = Math.atan2(b[1] - a[1], b[0] - a[0]);
-  const a2 = Math.atan2(c[1] - b[1], c[0] - b[0]);
-  let d = ((a2 - a1) * 180) / Math.PI;
-  while (d > 180) d -= 360;
-  while (d < -180) d += 360;
-  return Math.abs(d);
+  const a2 = Math.atan2(d[1] - c[1], d[0] - c[0]);
+  let t = ((a2 - a1) * 180) / Math.PI;
+  while (t > 180) t -= 360;
+  while (t < -180) t += 360;
+  return Math.abs(t);
+}
+
+/**
+ * Where a walked route asks the citizen to choose: every turn sharper than `minTurn` followed by a leg of at least
+ * `minLeg`, and every arrival on another floor (off the stair or lift, the way on must be chosen). A corner the
+ * path smoothing cut into several short legs is one turn, measured from the leg before it to the leg after it,
+ * so a 50° corner is not lost as a 40° and a 10° bend.
+ */
+export function decisionPoints(pts: readonly NavPoint[], minTurn: number, minLeg: number): NavPoint[] {
+  const out: NavPoint[] = [];
+  const last = pts.length - 1;
+  for (let i = 1; i < last; i++) {
+    const prev = pts[i - 1];
+    if (prev.floorId !== pts[i].floorId) {
+      if (pts[i + 1].floorId === pts[i].floorId) out.push(pts[i]);
+      continue;
+    }
+    // The corner runs from i over every short leg to j, where the next leg is long enough to walk on.
+    let j = i;
+    while (j + 1 < last && pts[j + 1].floorId === pts[i].floorId && dist(pts[j].p, pts[j + 1].p) < minLeg) j++;
+    const next = pts[j + 1];
+    if (next.floorId !== pts[j].floorId || dist(pts[j].p, next.p) < minLeg) {
+      i = j;
+      continue;
+    }
+    if (turnDeg(prev.p, pts[i].p, pts[j].p, next.p) >= minTurn) out.push(pts[j]);
+    i = j;
+  }
+  return out;
 }
 
 /** One decision point on a citizen route: where it is, which zone the route leads to, and the sign seen from it. */
@@ -103,12 +133,9 @@ export function wayfinding(
     const pts = tree.pathTo({ floorId: floor.id, p: centroid(el.polygon) });
     if (!pts) continue;
     routes.push({ zoneId: el.id, points: pts });
-    for (let i = 1; i < pts.length - 1; i++) {
-      const [a, b, c] = [pts[i - 1], pts[i], pts[i + 1]];
-      if (a.floorId !== b.floorId || b.floorId !== c.floorId) continue;
-      if (dist(b.p, c.p) < params.decisionMinLegM || turnDeg(a.p, b.p, c.p) < params.turnDeg) continue;
-      const best = signSeenFrom(doc, b.floorId, b.p, signsOn.get(b.floorId) ?? [], memoOf(b.floorId));
-      decisions.push({ floorId: b.floorId, p: b.p, zoneId: el.id, zoneName: el.name ?? el.id, zoneNameEn: el.nameEn || el.name || el.id, sign: best });
+    for (const at of decisionPoints(pts, params.turnDeg, params.decisionMinLegM)) {
+      const best = signSeenFrom(doc, at.floorId, at.p, signsOn.get(at.floorId) ?? [], memoOf(at.floorId));
+      decisions.push({ floorId: at.floorId, p: at.p, zoneId: el.id, zoneName: el.name ?? el.id, zoneNameEn: el.nameEn || el.name || el.id, sign: best });
     }
   }
   return { routes, decisions };

@@ -11,6 +11,8 @@ import { defineRule } from '../define';
 import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, mainEntrance, num } from '../util';
 import { insideOf } from '../zones/placement';
 import type { RuleContext, Finding } from '../types';
+import { outerBoundary } from '../doors';
+import { distToPolygonBoundary, pointInPolygon } from '../../core/geometry/polygon';
 
 type Placement = 'entrance' | 'conspicuous' | 'any';
 
@@ -33,6 +35,7 @@ function signNearEntrance(ruleId: string, kind: SignKind, ctx: RuleContext): Fin
     ];
   }
   const max = num(ctx, 'entranceSignMaxM');
+  if (ctx.setting.options?.outside === true) return outsideTheDoor(ruleId, kind, ctx, main, signs, max);
   const inside = insideOf(ctx.doc, main.floor.id, main.el, num(ctx, 'entranceInsideM'));
   const field = fieldFrom(ctx.doc, `entrance:${main.el.id}`, [{ floorId: main.floor.id, p: inside }]);
   const best = Math.min(...signs.map(({ floor, el }) => field.at(floor.id, el.position)), Infinity);
@@ -61,7 +64,39 @@ function signNearEntrance(ruleId: string, kind: SignKind, ctx: RuleContext): Fin
   ];
 }
 
-const PARAMS = ['entranceSignMaxM', 'conspicuousSightMaxM', 'entranceInsideM', 'toleranceM'];
+/**
+ * 门外醒目位置 (hunan §5.5): a sign outside the main door — beyond the building's outer boundary, or on the wall
+ * it stands in (`exteriorDoorTolM`) — within `entranceSignMaxM` of the door. A board inside the hall is not 门外.
+ */
+function outsideTheDoor(
+  ruleId: string,
+  kind: SignKind,
+  ctx: RuleContext,
+  main: NonNullable<ReturnType<typeof mainEntrance>>,
+  signs: ReturnType<typeof all<'sign'>>,
+  max: number,
+): Finding[] {
+  const boundary = outerBoundary(main.floor);
+  const tol = num(ctx, 'exteriorDoorTolM');
+  const outside = (p: [number, number]) => !boundary || !pointInPolygon(p, boundary) || distToPolygonBoundary(p, boundary) <= tol;
+  const here = signs.filter(({ floor }) => floor.id === main.floor.id);
+  const near = here.filter(({ el }) => atMost(ctx, dist(el.position, main.el.position), max));
+  if (near.some(({ el }) => outside(el.position))) return [];
+  const inHall = near.length > 0;
+  return [
+    finding(ruleId, ctx, {
+      elementIds: [main.el.id, ...near.map((s) => s.el.id)],
+      floorId: main.floor.id,
+      at: main.el.position,
+      zh: inHall ? `${SIGN_KINDS[kind].zh}设在大厅内，不在主入口门外` : `主入口门外 ${fmtLimit(max)} m 内没有${SIGN_KINDS[kind].zh}`,
+      en: inHall ? `The ${SIGN_KINDS[kind].en} is inside the hall, not outside the main door` : `No ${SIGN_KINDS[kind].en} outside the main door within ${fmtLimit(max)} m`,
+      hintZh: `在主入口门外醒目位置设置${SIGN_KINDS[kind].zh}`,
+      hintEn: `Put the ${SIGN_KINDS[kind].en} outside the main door, where it is seen`,
+    }),
+  ];
+}
+
+const PARAMS = ['entranceSignMaxM', 'exteriorDoorTolM', 'conspicuousSightMaxM', 'entranceInsideM', 'toleranceM'];
 export const signLayoutMap = defineRule({
   id: 'sign.layout-map',
   group: 'signs',

@@ -6,7 +6,7 @@ import { dist } from '../../core/geometry/vec';
 import { kindOf } from '../../core/kinds/registry';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
-import { all, finding, mainEntrance, num } from '../util';
+import { all, atMost, finding, mainEntrance, num } from '../util';
 
 const EXEMPT = new Set(['circulation', 'unclassified']);
 /** Inside the polygon or within `tol` of its boundary; a point farther than `tol` from its box is neither. */
@@ -99,24 +99,42 @@ export const signAccessible = defineRule({
   title: { zh: '无障碍设施标识', en: 'Accessibility signs' },
   scope: 'hall',
   reads: ['sign', 'zone', 'counter'],
-  params: ['accessibleSignMaxM', 'levelStepMaxM'],
+  params: ['accessibleSignMaxM', 'levelStepMaxM', 'toleranceM'],
   check(ctx) {
     const max = num(ctx, 'accessibleSignMaxM');
     const signs = all(ctx.doc, 'sign').filter(({ el }) => el.signKind === 'accessible');
-    const facilities: { floorId: string; id: string; name: string; poly?: [number, number][]; p: [number, number] }[] = [];
+    type Facility = { floorId: string; id: string; name: [string, string]; poly?: [number, number][]; p: [number, number] };
+    const facilities: Facility[] = [];
     for (const { floor, el } of all(ctx.doc, 'zone'))
-      if (el.type === 'accessible-toilet') facilities.push({ floorId: floor.id, id: el.id, name: el.name ?? '无障碍卫生间', poly: el.polygon, p: centroid(el.polygon) });
+      if (el.type === 'accessible-toilet')
+        facilities.push({
+          floorId: floor.id,
+          id: el.id,
+          name: [`无障碍卫生间“${el.name ?? el.id}”`, `accessible toilet "${el.nameEn || el.name || el.id}"`],
+          poly: el.polygon,
+          p: centroid(el.polygon),
+        });
     for (const { floor, el } of all(ctx.doc, 'vlink'))
-      if ((el.linkKind === 'elevator' && el.accessible) || el.linkKind === 'ramp')
+      if ((el.linkKind === 'elevator' && el.accessible) || el.linkKind === 'ramp') {
+        const what = el.linkKind === 'ramp' ? ['坡道', 'ramp'] : ['无障碍电梯', 'accessible elevator'];
         for (const fid of new Set([floor.id, ...el.floors]))
-          facilities.push({ floorId: fid, id: el.id, name: el.name ?? el.linkKind, poly: kindOf(el).footprint(el)!, p: el.position });
-    for (const { floor, el } of all(ctx.doc, 'counter')) if (el.low) facilities.push({ floorId: floor.id, id: el.id, name: `${el.number}号低位窗口`, p: el.position });
+          facilities.push({
+            floorId: fid,
+            id: el.id,
+            name: [`${what[0]}“${el.name ?? el.id}”`, `${what[1]} "${el.name ?? el.id}"`],
+            poly: kindOf(el).footprint(el)!,
+            p: el.position,
+          });
+      }
+    for (const { floor, el } of all(ctx.doc, 'counter'))
+      if (el.low) facilities.push({ floorId: floor.id, id: el.id, name: [`${el.number || el.id}号低位窗口`, `low counter ${el.number || el.id}`], p: el.position });
     const main = mainEntrance(ctx.doc);
-    if (main && (main.el.step <= num(ctx, 'levelStepMaxM') || main.el.ramp)) facilities.push({ floorId: main.floor.id, id: main.el.id, name: '无障碍入口', p: main.el.position });
+    if (main && (main.el.step <= num(ctx, 'levelStepMaxM') || main.el.ramp))
+      facilities.push({ floorId: main.floor.id, id: main.el.id, name: ['无障碍入口', 'the accessible entrance'], p: main.el.position });
     const out: Finding[] = [];
     for (const fac of facilities) {
       const ok = signs.some(
-        ({ floor, el }) => floor.id === fac.floorId && (el.target === fac.id || (fac.poly ? distToPolygon(el.position, fac.poly) : dist(el.position, fac.p)) <= max),
+        ({ floor, el }) => floor.id === fac.floorId && (el.target === fac.id || atMost(ctx, fac.poly ? distToPolygon(el.position, fac.poly) : dist(el.position, fac.p), max)),
       );
       if (!ok)
         out.push(
@@ -125,8 +143,8 @@ export const signAccessible = defineRule({
             floorId: fac.floorId,
             at: fac.p,
             disc: fac.floorId,
-            zh: `${fac.name}附近 ${max} m 内没有无障碍标识`,
-            en: `No accessibility sign within ${max} m of ${fac.name}`,
+            zh: `${fac.name[0]}附近 ${max} m 内没有无障碍标识`,
+            en: `No accessibility sign within ${max} m of ${fac.name[1]}`,
           }),
         );
     }

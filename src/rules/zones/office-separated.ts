@@ -110,20 +110,74 @@ function openToHall(
 
 const wallOf = (walls: ElementOf<'wall'>[], d: ElementOf<'opening'>) => (d.wallId ? walls.find((w) => w.id === d.wallId) : undefined);
 
-function checkFloor(ctx: RuleContext, floor: Floor): Finding[] {
-  const out: Finding[] = [];
-  const tol = num(ctx, 'separationTolM');
-  const minGap = num(ctx, 'separationMinGapM');
-  const minOverlap = num(ctx, 'overlapMinM2');
-  const probe = num(ctx, 'doorSideProbeM');
-  const exteriorTol = num(ctx, 'exteriorDoorTolM');
+/** What the separation checks of one floor read: its zones by side, walls and doors, and the rule's tolerances. */
+interface FloorParts {
+  ctx: RuleContext;
+  floor: Floor;
+  zones: Zone[];
+  staff: Zone[];
+  pub: Zone[];
+  walls: ElementOf<'wall'>[];
+  doors: ElementOf<'opening'>[];
+  tol: number;
+  minGap: number;
+}
+
+function partsOf(ctx: RuleContext, floor: Floor): FloorParts {
   const zones = floor.elements.filter((e): e is Zone => e.kind === 'zone');
-  const staff = zones.filter(isStaffZone);
-  const pub = zones.filter((z) => !isStaffZone(z) && z.type !== 'unclassified');
-  const walls = floor.elements.filter((e): e is ElementOf<'wall'> => e.kind === 'wall');
-  const doors = floor.elements.filter((e): e is ElementOf<'opening'> => e.kind === 'opening');
+  return {
+    ctx,
+    floor,
+    zones,
+    staff: zones.filter(isStaffZone),
+    pub: zones.filter((z) => !isStaffZone(z) && z.type !== 'unclassified'),
+    walls: floor.elements.filter((e): e is ElementOf<'wall'> => e.kind === 'wall'),
+    doors: floor.elements.filter((e): e is ElementOf<'opening'> => e.kind === 'opening'),
+    tol: num(ctx, 'separationTolM'),
+    minGap: num(ctx, 'separationMinGapM'),
+  };
+}
+
+/** Stretches of the boundary a staff zone shares with a public zone where no wall (or door) stands. */
+function unwalledShared(fp: FloorParts, s: Zone, p: Zone): Finding[] {
+  const { ctx, floor, walls, doors, tol, minGap } = fp;
+  const out: Finding[] = [];
+  for (let i = 0; i < s.polygon.length; i++) {
+    const a = s.polygon[i];
+    const b = s.polygon[(i + 1) % s.polygon.length];
+    const u = normalize(sub(b, a));
+    for (const iv of sharedIntervals(a, b, p.polygon, tol)) {
+      for (const [g0, g1] of subtractIntervals(iv, wallCover(walls, a, u, tol, doors))) {
+        if (g1 - g0 < minGap) continue;
+        const mid: Vec2 = [a[0] + (u[0] * (g0 + g1)) / 2, a[1] + (u[1] * (g0 + g1)) / 2];
+        out.push(
+          finding('zone.office-separated', ctx, {
+            elementIds: [s.id, p.id],
+            floorId: floor.id,
+            at: mid,
+            disc: `open:${fmt(mid[0], 2)},${fmt(mid[1], 2)}`,
+            zh: `办公区“${s.name ?? s.id}”与“${p.name ?? p.id}”之间有 ${fmt(g1 - g0)} m 边界没有墙`,
+            en: `${fmt(g1 - g0)} m of the boundary between staff zone "${s.name ?? s.id}" and "${p.name ?? p.id}" has no wall`,
+            hintZh: '沿边界补墙，必要处设工作人员专用门',
+            hintEn: 'Add a wall along the boundary, with staff-only doors where needed',
+            data: { openLengthM: g1 - g0 },
+          }),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Staff zones drawn over public ones (one finding per pair, and their edges inside say nothing more), and the
+ * unwalled boundary of the pairs that only touch. Returns the overlapping staff zones too.
+ */
+function pairFindings(fp: FloorParts): { out: Finding[]; overlapping: Set<Zone> } {
+  const { ctx, floor, staff, pub, tol } = fp;
+  const minOverlap = num(ctx, 'overlapMinM2');
+  const out: Finding[] = [];
   const pubBoxes = pub.map((p) => cachedBBox(p.polygon));
-  // A staff zone drawn over a public one is reported as that; its edges inside the public zone say nothing more.
   const overlapping = new Set<Zone>();
   for (const s of staff) {
     const sb = cachedBBox(s.polygon);
@@ -131,51 +185,35 @@ function checkFloor(ctx: RuleContext, floor: Floor): Finding[] {
       const p = pub[pi];
       if (!bboxOverlap(sb, pubBoxes[pi], tol)) continue;
       const ov = interiorsOverlap(s.polygon, p.polygon) ? overlapArea(s.polygon, p.polygon) : 0;
-      if (ov > minOverlap) {
-        overlapping.add(s);
-        out.push(
-          finding('zone.office-separated', ctx, {
-            elementIds: [s.id, p.id],
-            floorId: floor.id,
-            at: s.polygon[0],
-            disc: 'overlap',
-            zh: `办公区“${s.name ?? s.id}”与公众区域“${p.name ?? p.id}”重叠 ${fmt(ov)} m²`,
-            en: `Staff zone "${s.name ?? s.id}" overlaps public zone "${p.name ?? p.id}" by ${fmt(ov)} m²`,
-            hintZh: '调整边界，使办公区与公众区域只以墙相邻',
-            hintEn: 'Adjust the outlines so the two only meet at a wall',
-            data: { overlapM2: ov },
-          }),
-        );
+      if (ov <= minOverlap) {
+        out.push(...unwalledShared(fp, s, p));
         continue;
       }
-      for (let i = 0; i < s.polygon.length; i++) {
-        const a = s.polygon[i];
-        const b = s.polygon[(i + 1) % s.polygon.length];
-        const u = normalize(sub(b, a));
-        for (const iv of sharedIntervals(a, b, p.polygon, tol)) {
-          for (const [g0, g1] of subtractIntervals(iv, wallCover(walls, a, u, tol, doors))) {
-            if (g1 - g0 < minGap) continue;
-            const mid: Vec2 = [a[0] + (u[0] * (g0 + g1)) / 2, a[1] + (u[1] * (g0 + g1)) / 2];
-            out.push(
-              finding('zone.office-separated', ctx, {
-                elementIds: [s.id, p.id],
-                floorId: floor.id,
-                at: mid,
-                disc: `open:${fmt(mid[0], 2)},${fmt(mid[1], 2)}`,
-                zh: `办公区“${s.name ?? s.id}”与“${p.name ?? p.id}”之间有 ${fmt(g1 - g0)} m 边界没有墙`,
-                en: `${fmt(g1 - g0)} m of the boundary between staff zone "${s.name ?? s.id}" and "${p.name ?? p.id}" has no wall`,
-                hintZh: '沿边界补墙，必要处设工作人员专用门',
-                hintEn: 'Add a wall along the boundary, with staff-only doors where needed',
-                data: { openLengthM: g1 - g0 },
-              }),
-            );
-          }
-        }
-      }
+      overlapping.add(s);
+      out.push(
+        finding('zone.office-separated', ctx, {
+          elementIds: [s.id, p.id],
+          floorId: floor.id,
+          at: s.polygon[0],
+          disc: 'overlap',
+          zh: `办公区“${s.name ?? s.id}”与公众区域“${p.name ?? p.id}”重叠 ${fmt(ov)} m²`,
+          en: `Staff zone "${s.name ?? s.id}" overlaps public zone "${p.name ?? p.id}" by ${fmt(ov)} m²`,
+          hintZh: '调整边界，使办公区与公众区域只以墙相邻',
+          hintEn: 'Adjust the outlines so the two only meet at a wall',
+          data: { overlapM2: ov },
+        }),
+      );
     }
   }
-  for (const s of staff) {
-    if (overlapping.has(s)) continue;
+  return { out, overlapping };
+}
+
+/** Staff-zone boundary open to the hall (no wall, no zone beyond, not the outside), per gap. */
+function openEdgeFindings(fp: FloorParts, skip: Set<Zone>): Finding[] {
+  const { ctx, floor, zones, walls, doors, tol, minGap } = fp;
+  const out: Finding[] = [];
+  for (const s of fp.staff) {
+    if (skip.has(s)) continue;
     for (const gap of openToHall(s, zones, walls, doors, floor.outline, tol, minGap))
       out.push(
         finding('zone.office-separated', ctx, {
@@ -191,11 +229,21 @@ function checkFloor(ctx: RuleContext, floor: Floor): Finding[] {
         }),
       );
   }
-  // Doors on a staff zone's edge that let the public in: not staff-only, and the far side is not staff space.
-  // Whether a door is exterior comes from where it stands (the outer boundary), never from its entrance kind:
-  // a `secondary` entrance in an interior wall into the back office is still a public door into it.
-  for (const d of floor.elements) {
-    if (d.kind !== 'opening' || d.entrance === 'staff' || isExteriorDoor(floor, d, exteriorTol)) continue;
+  return out;
+}
+
+/**
+ * Doors on a staff zone's edge that let the public in: not staff-only, and the far side is not staff space.
+ * Whether a door is exterior comes from where it stands (the outer boundary), never from its entrance kind: a
+ * `secondary` entrance in an interior wall into the back office is still a public door into it.
+ */
+function publicDoorFindings(fp: FloorParts): Finding[] {
+  const { ctx, floor, staff, walls, tol } = fp;
+  const probe = num(ctx, 'doorSideProbeM');
+  const exteriorTol = num(ctx, 'exteriorDoorTolM');
+  const out: Finding[] = [];
+  for (const d of fp.doors) {
+    if (d.entrance === 'staff' || isExteriorDoor(floor, d, exteriorTol)) continue;
     for (const s of staff) {
       if (distToPolygonBoundary(d.position, s.polygon) > tol + (wallOf(walls, d)?.thickness ?? 0) / 2) continue;
       const n: Vec2 = [-Math.sin((d.rotation * Math.PI) / 180), Math.cos((d.rotation * Math.PI) / 180)];
@@ -219,22 +267,30 @@ function checkFloor(ctx: RuleContext, floor: Floor): Finding[] {
       );
     }
   }
-  // Hand-drawn public routes must not enter staff zones.
+  return out;
+}
+
+/** Whether a hand-drawn route has a point, or a leg, inside the staff zone. */
+function routeEnters(r: ElementOf<'route'>, s: Zone, tol: number): boolean {
+  if (r.points.some((q) => pointInPolygon(q, s.polygon) && distToPolygonBoundary(q, s.polygon) > tol)) return true;
+  return r.points
+    .slice(1)
+    .some((q, i) =>
+      s.polygon.some(
+        (v, j) =>
+          segmentsIntersect(r.points[i], q, v, s.polygon[(j + 1) % s.polygon.length]) && pointInPolygon([(r.points[i][0] + q[0]) / 2, (r.points[i][1] + q[1]) / 2], s.polygon),
+      ),
+    );
+}
+
+/** Hand-drawn public routes must not enter staff zones. */
+function routeFindings(fp: FloorParts): Finding[] {
+  const { ctx, floor, staff, tol } = fp;
+  const out: Finding[] = [];
   for (const r of floor.elements) {
     if (r.kind !== 'route') continue;
-    for (const s of staff) {
-      const enters =
-        r.points.some((q) => pointInPolygon(q, s.polygon) && distToPolygonBoundary(q, s.polygon) > tol) ||
-        r.points
-          .slice(1)
-          .some((q, i) =>
-            s.polygon.some(
-              (v, j) =>
-                segmentsIntersect(r.points[i], q, v, s.polygon[(j + 1) % s.polygon.length]) &&
-                pointInPolygon([(r.points[i][0] + q[0]) / 2, (r.points[i][1] + q[1]) / 2], s.polygon),
-            ),
-          );
-      if (enters)
+    for (const s of staff)
+      if (routeEnters(r, s, tol))
         out.push(
           finding('zone.office-separated', ctx, {
             elementIds: [r.id, s.id],
@@ -245,9 +301,14 @@ function checkFloor(ctx: RuleContext, floor: Floor): Finding[] {
             en: `A public route enters staff zone "${s.name ?? s.id}"`,
           }),
         );
-    }
   }
   return out;
+}
+
+function checkFloor(ctx: RuleContext, floor: Floor): Finding[] {
+  const fp = partsOf(ctx, floor);
+  const pairs = pairFindings(fp);
+  return [...pairs.out, ...openEdgeFindings(fp, pairs.overlapping), ...publicDoorFindings(fp), ...routeFindings(fp)];
 }
 
 export const zoneOfficeSeparated = defineRule({

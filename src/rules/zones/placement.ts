@@ -103,6 +103,7 @@ export const zone24hIndependent = defineRule({
     // What the preset's text asks for (hainan: its own entrance; jiangxi: ground floor beside the main entrance,
     // open 24 h), each a finding of its own.
     const asked = (ctx.setting.options?.checks as Check24h[] | undefined) ?? CHECKS_24H;
+    const independent = ctx.setting.options?.independentOfMain === true;
     // 一楼 is storey 1 (a basement below it does not make it the first floor); without one, the lowest floor.
     const ground = ctx.doc.floors.find((f) => f.storey === 1) ?? [...ctx.doc.floors].sort((a, b) => a.elevation - b.elevation)[0];
     const main = mainEntrance(ctx.doc);
@@ -123,10 +124,16 @@ export const zone24hIndependent = defineRule({
         );
       if (
         asked.includes('own-door') &&
-        // The hall's own main entrance is not an entrance independent of the hall (独立于政务服务场所).
         !floor.elements.some(
           (d) =>
-            d.kind === 'opening' && d.entrance !== 'staff' && d.entrance !== 'main' && isExteriorDoor(floor, d, extTol) && distToPolygonBoundary(d.position, el.polygon) <= doorTol,
+            d.kind === 'opening' &&
+            d.entrance !== 'staff' &&
+            // Where the text asks the entrance to be independent of the place (hainan 独立于政务服务场所), the hall's
+            // own main entrance is not one; where it asks only that the area be open day and night (jiangxi), a main
+            // entrance opening straight into it serves.
+            (d.entrance !== 'main' || !independent) &&
+            isExteriorDoor(floor, d, extTol) &&
+            distToPolygonBoundary(d.position, el.polygon) <= doorTol,
         )
       )
         out.push(
@@ -205,7 +212,7 @@ export const zonePublicOverStaff = defineRule({
       if (isStaffZone(el)) staff += area(el.polygon);
       else pub += area(el.polygon);
     }
-    if (pub > staff) return [];
+    if (pub > staff || pub + staff === 0) return [];
     return [
       finding('zone.public-over-staff', ctx, {
         floorId: ctx.doc.floors[0]?.id,
@@ -222,20 +229,26 @@ export const zoneSpecialistMax = defineRule({
   group: 'zones',
   title: { zh: '专业服务区数量', en: 'Number of specialist areas' },
   scope: 'hall',
-  reads: ['zone'],
+  reads: ['zone', 'counter'],
   params: ['specialistZonesMax'],
   check(ctx) {
     const max = num(ctx, 'specialistZonesMax');
     const sp = all(ctx.doc, 'zone').filter(({ el }) => zoneHasType(el, 'specialist'));
-    if (sp.length <= max) return [];
+    // 专业区域 are the departments' areas (公安、税务、社保…): where they are not drawn as zones, the departments of the
+    // specialist counters tell how many there are.
+    const counters = all(ctx.doc, 'counter').filter(({ el }) => el.type === 'specialist');
+    const depts = [...new Set(counters.map(({ el }) => el.department?.trim()).filter((d): d is string => !!d))];
+    if (sp.length <= max && depts.length <= max) return [];
+    const byZone = sp.length >= depts.length;
+    const n = byZone ? sp.length : depts.length;
+    const first = byZone ? { floorId: sp[0].floor.id, at: centroid(sp[0].el.polygon) } : { floorId: counters[0].floor.id, at: counters[0].el.position };
     return [
       finding('zone.specialist-max', ctx, {
-        elementIds: sp.map((s) => s.el.id),
-        floorId: sp[0].floor.id,
-        at: centroid(sp[0].el.polygon),
-        zh: `专业服务区 ${sp.length} 个，超过 ${max} 个`,
-        en: `${sp.length} specialist areas, more than ${max}`,
-        data: { count: sp.length, max },
+        elementIds: byZone ? sp.map((s) => s.el.id) : counters.map((c) => c.el.id),
+        ...first,
+        zh: byZone ? `专业服务区 ${n} 个，超过 ${max} 个` : `专业窗口分属 ${n} 个部门（${depts.join('、')}），专业区域超过 ${max} 个`,
+        en: byZone ? `${n} specialist areas, more than ${max}` : `Specialist counters of ${n} departments (${depts.join(', ')}): more than ${max} specialist areas`,
+        data: { count: n, max },
       }),
     ];
   },
@@ -281,7 +294,11 @@ export const zoneHallArea = defineRule({
     const min = ctx.setting.options?.minAreaM2;
     if (typeof min !== 'number') throw new Error(`preset option "minAreaM2" of zone.hall-area is missing for level ${ctx.level}`);
     let total = 0;
-    for (const f of ctx.doc.floors) if (f.outline && f.elements.some((e) => e.kind === 'zone' && !isStaffZone(e))) total += area(f.outline);
+    // 大厅建筑面积: every floor that holds the hall's functional areas, the back office's own floor included (办公区 is
+    // one of them, §5.4.1); a floor with no zone drawn is not known to be the hall's.
+    // Before any zone is drawn, every floor's outline is all there is to go by.
+    const zoned = ctx.doc.floors.filter((f) => f.elements.some((e) => e.kind === 'zone' && e.type !== 'unclassified'));
+    for (const f of zoned.length ? zoned : ctx.doc.floors) if (f.outline) total += area(f.outline);
     if (total >= min) return [];
     return [
       finding('zone.hall-area', ctx, {

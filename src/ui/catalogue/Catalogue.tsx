@@ -19,6 +19,7 @@ export function Catalogue() {
   const [filter, setFilter] = useState('');
   const [closed, setClosed] = useState<Record<string, boolean>>({ signs: true, vertical: true });
   const q = filter.trim().toLowerCase();
+  const matches = (i: CatalogueItem) => i.label.zh.includes(q) || i.label.en.toLowerCase().includes(q);
 
   return (
     <section className="panel catalogue" aria-label={t('cat.title')}>
@@ -26,7 +27,7 @@ export function Catalogue() {
       <input className="cat-filter" type="search" placeholder={t('cat.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
       <div className="cat-groups">
         {CATALOGUE.map((g) => {
-          const items = q ? g.items.filter((i) => i.label.zh.includes(q) || i.label.en.toLowerCase().includes(q)) : g.items;
+          const items = q ? g.items.filter(matches) : g.items;
           if (items.length === 0) return null;
           const open = q !== '' || !closed[g.id];
           return (
@@ -55,6 +56,11 @@ export function Catalogue() {
             </div>
           );
         })}
+        {q !== '' && !CATALOGUE.some((g) => g.items.some(matches)) && (
+          <p className="muted" data-testid="cat-no-match">
+            {t('cat.noMatch', { q: filter.trim() })}
+          </p>
+        )}
       </div>
     </section>
   );

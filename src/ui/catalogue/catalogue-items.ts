@@ -20,7 +20,7 @@ export interface CatalogueGroup {
 }
 
 const FACILITIES: { kind: PointKind; label: Term; icon: string }[] = [
-  { kind: 'aed', label: { zh: 'AED', en: 'AED' }, icon: 'point' },
+  { kind: 'aed', label: { zh: 'AED 除颤器', en: 'AED (defibrillator)' }, icon: 'point' },
   { kind: 'first-aid-kit', label: { zh: '急救箱', en: 'First-aid kit' }, icon: 'point' },
   { kind: 'seat', label: { zh: '座椅', en: 'Seats' }, icon: 'point' },
   { kind: 'ticket-machine', label: { zh: '取号机', en: 'Ticket machine' }, icon: 'point' },

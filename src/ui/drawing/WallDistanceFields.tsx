@@ -9,6 +9,7 @@ import { findElement } from '../../core/query';
 import { kindOf } from '../../core/kinds/registry';
 import { moveElements } from '../../core/commands';
 import { moveForDistance, wallDistances, type WallDistance } from '../../editor/wall-distances';
+import { usePlanAnchor } from '../usePlanAnchor';
 
 const DIR_KEY = (d: WallDistance) => (d.dir[0] > 0 ? 'east' : d.dir[0] < 0 ? 'west' : d.dir[1] > 0 ? 'north' : 'south');
 
@@ -36,11 +37,11 @@ export function WallDistanceFields() {
           onSet={(v) => {
             const el = item.element;
             if (el.locked) {
-              editor.fail('该对象已锁定 / The item is locked');
+              editor.fail({ zh: '该对象已锁定', en: 'The item is locked' });
               return;
             }
             const step = moveForDistance(d, v);
-            if (!step) editor.fail('距离须为不小于 0 的数 / A distance is a number of at least 0');
+            if (!step) editor.fail({ zh: '距离须为不小于 0 的数', en: 'A distance is a number of at least 0' });
             else if (step[0] !== 0 || step[1] !== 0) editor.execute(moveElements([el.id], step, '距墙距离 / Distance to wall'));
           }}
         />
@@ -57,24 +58,7 @@ function DistanceField({ dim, onSet }: { dim: WallDistance; onSet: (v: number) =
   useEffect(() => {
     if (!editing) setText(dim.distance.toFixed(2));
   }, [dim.distance, editing]);
-  const mid = useMemo(() => [(dim.from[0] + dim.to[0]) / 2, (dim.from[1] + dim.to[1]) / 2] as [number, number], [dim.from, dim.to]);
-  // follow the dimension on screen while the view pans and zooms
-  useEffect(() => {
-    let raf = 0;
-    const place = () => {
-      const node = box.current;
-      const host = node?.parentElement;
-      const at = window.__halltwin_planToScreen?.(mid);
-      if (node && host && at) {
-        const r = host.getBoundingClientRect();
-        node.style.left = `${at[0] - r.left}px`;
-        node.style.top = `${at[1] - r.top}px`;
-      }
-      raf = requestAnimationFrame(place);
-    };
-    place();
-    return () => cancelAnimationFrame(raf);
-  }, [mid]);
+  usePlanAnchor(box, [(dim.from[0] + dim.to[0]) / 2, (dim.from[1] + dim.to[1]) / 2]);
   return (
     <div className="wall-distance" ref={box} data-testid={`wall-distance-${DIR_KEY(dim)}`} title={t('dims.distanceTitle')}>
       <input

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { findElement } from '../../core/query';
+import { usePlanAnchor } from '../usePlanAnchor';
 
 export function WallLengthField() {
   const editor = useEditor();
@@ -21,24 +22,7 @@ export function WallLengthField() {
   useEffect(() => {
     if (!editing) setText(length.toFixed(2));
   }, [length, editing]);
-  // follow the wall on screen while the view pans and zooms
-  useEffect(() => {
-    if (!wall) return;
-    let raf = 0;
-    const place = () => {
-      const node = box.current;
-      const host = node?.parentElement;
-      const at = window.__halltwin_planToScreen?.([(wall.a[0] + wall.b[0]) / 2, (wall.a[1] + wall.b[1]) / 2]);
-      if (node && host && at) {
-        const r = host.getBoundingClientRect();
-        node.style.left = `${at[0] - r.left}px`;
-        node.style.top = `${at[1] - r.top}px`;
-      }
-      raf = requestAnimationFrame(place);
-    };
-    place();
-    return () => cancelAnimationFrame(raf);
-  }, [wall]);
+  usePlanAnchor(box, wall ? [(wall.a[0] + wall.b[0]) / 2, (wall.a[1] + wall.b[1]) / 2] : undefined);
   if (!wall) return null;
   return (
     <div className="wall-length" ref={box} data-testid="wall-length" title={t('draw.wallLengthTitle')}>

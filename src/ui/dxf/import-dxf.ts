@@ -3,6 +3,7 @@
  * build and open the hall. The open hall is replaced only when the build succeeds.
  */
 import type { Editor } from '../../editor/editor';
+import { axisRuns } from '../../dxf/axes';
 import { DxfImportCancelled, DxfImportError } from '../../dxf/errors';
 import { translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
@@ -83,7 +84,8 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
       );
     editor.store.setState({ error: undefined });
     const s = res.stats;
-    notify(tr(editor, 'dxf.imported', { name: d.fileName, walls: s.walls, doors: s.doors, zones: s.zones }));
+    const aligned = res.alignedOn.length ? tr(editor, 'dxf.alignedOn', { axes: axisRuns(res.alignedOn) }) : '';
+    notify(tr(editor, 'dxf.imported', { name: d.fileName, walls: s.walls, doors: s.doors, zones: s.zones }) + aligned);
     // What the dialog already showed (the unit guess the user confirmed there) is not repeated.
     showImportNotes(
       d.fileName,

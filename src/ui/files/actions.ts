@@ -3,6 +3,7 @@ import { emptyDocument, serializeHall, type HallDocument, type LoadProblem } fro
 import type { Editor } from '../../editor/editor';
 import { translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
+import { dxfStore } from '../dxf/dxf-store';
 import { downloadBlob, forgetSaveHandle, hasFileSystemAccess, safeFileName, saveWithPicker, toBlob } from './download';
 import { showImportNotes } from './import-notes';
 import { confirmReplace, hallReplaced, markClean } from './unsaved';
@@ -38,8 +39,14 @@ export async function newHall(editor: Editor): Promise<void> {
   if (!(await confirmReplace(editor, tr(editor, 'unsaved.newHall'), () => saveHall(editor, 'save')))) return;
   forgetSaveHandle();
   closeIfcModel();
+  closeCadDrawing();
   editor.openDocument(emptyDocument(), '新建 / New');
   hallReplaced(editor);
+}
+
+/** The imported CAD drawing's linework belongs to the hall it came with: another hall lets it go. */
+function closeCadDrawing(): void {
+  if (dxfStore.getState().context) dxfStore.setState({ context: undefined, contextName: undefined });
 }
 
 /**
@@ -67,6 +74,7 @@ function openValidHall(editor: Editor, doc: HallDocument, name: string): void {
   editor.openDocument(doc, `打开 ${name} / Open`.trim());
   forgetSaveHandle();
   closeIfcModel();
+  closeCadDrawing();
   frameOpened(editor);
   editor.store.setState({ error: undefined });
   hallReplaced(editor);
@@ -137,6 +145,7 @@ export async function importIfc(editor: Editor, file: File): Promise<boolean> {
       return false;
     }
     originalIfc = { bytes, name: file.name };
+    closeCadDrawing();
     forgetSaveHandle();
     hallReplaced(editor);
     steps.push('hall');

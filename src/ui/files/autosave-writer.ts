@@ -4,48 +4,18 @@
  * worker the record is written on the page, as Autosave does by default.
  */
 import type { AutosaveWriter } from '../../editor/autosave';
+import { workerCall } from './worker-call';
 
 type Reply = { id: number; error?: { name: string; message: string } };
 
 export function workerWriter(fallback: AutosaveWriter): AutosaveWriter {
-  let worker: Worker | undefined;
-  let broken = typeof Worker === 'undefined';
-  let nextId = 0;
-  const waiting = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
-  const start = (): Worker | undefined => {
-    if (broken || worker) return worker;
-    try {
-      worker = new Worker(new URL('./autosave.worker.ts', import.meta.url), { type: 'module', name: 'autosave' });
-    } catch {
-      broken = true;
-      return undefined;
-    }
-    worker.onmessage = (e: MessageEvent<Reply>) => {
-      const w = waiting.get(e.data.id);
-      waiting.delete(e.data.id);
-      const err = e.data.error;
-      if (err) w?.reject(Object.assign(new Error(err.message), { name: err.name }));
-      else w?.resolve();
-    };
-    // A worker that cannot load: the writes it holds are made on the page, and the later ones too.
-    worker.onerror = () => {
-      broken = true;
-      worker?.terminate();
-      worker = undefined;
-      for (const [id, w] of waiting) {
-        waiting.delete(id);
-        w.reject(Object.assign(new Error('autosave worker failed'), { name: 'WorkerFailed' }));
-      }
-    };
-    return worker;
-  };
-  return (key, doc, meta) => {
-    const w = start();
-    if (!w) return fallback(key, doc, meta);
-    return new Promise<void>((resolve, reject) => {
-      const id = ++nextId;
-      waiting.set(id, { resolve, reject });
-      w.postMessage({ id, key, doc, meta });
-    }).catch((e: Error) => (e.name === 'WorkerFailed' ? fallback(key, doc, meta) : Promise.reject(e)));
-  };
+  const write = workerCall<Parameters<AutosaveWriter>, void, Reply>({
+    create: () => new Worker(new URL('./autosave.worker.ts', import.meta.url), { type: 'module', name: 'autosave' }),
+    onPage: ([key, doc, meta]) => fallback(key, doc, meta),
+    message: (id, [key, doc, meta]) => ({ data: { id, key, doc, meta } }),
+    reply: (r) => {
+      if (r.error) throw Object.assign(new Error(r.error.message), { name: r.error.name });
+    },
+  });
+  return (key, doc, meta) => write([key, doc, meta]);
 }

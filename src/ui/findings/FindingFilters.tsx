@@ -1,13 +1,13 @@
 /** The findings panel's filters: severity, rule, floor, status and a search over messages and element names. */
-import { memo, useMemo } from 'react';
-import { FINDING_STATUSES } from '../../core/document';
-import type { Finding, Severity } from '../../rules/types';
+import { memo } from 'react';
 import { RULES_BY_ID } from '../../rules/registry';
+import type { Finding } from '../../rules/types';
 import type { FindingFilter } from '../../rules/work-items';
 import { useEditorState, useT } from '../EditorContext';
-import { term, type MessageKey } from '../i18n';
-
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+import { term } from '../i18n';
+import { SEVERITIES, SeverityChips } from './SeverityChips';
+import { StatusSelect } from './StatusSelect';
+import { useFloorNames } from './useFloorNames';
 
 /**
  * Memoised: the panel hands the same findings array until a new check result, and the floors are read as their
@@ -26,24 +26,11 @@ export const FindingFilters = memo(function FindingFilters({
 }) {
   const t = useT();
   const locale = useEditorState((s) => s.locale);
-  const floorKey = useEditorState((s) => s.doc.floors.map((f) => `${f.id}\u0001${f.name}`).join('\u0002'));
-  const floors = useMemo(() => floorKey.split('\u0002').map((x) => ({ id: x.split('\u0001')[0], name: x.split('\u0001')[1] })), [floorKey]);
+  const floors = useFloorNames();
   const rules = [...new Set(findings.map((f) => f.ruleId))].sort();
-  const sev = filter.severities ?? SEVERITIES;
-  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   return (
     <fieldset className="finding-filters" aria-label={t('findings.filters')}>
-      {SEVERITIES.map((s) => (
-        <label key={s} className={'chip' + (sev.includes(s) ? ' on' : '')}>
-          <input
-            type="checkbox"
-            data-testid={`filter-sev-${s}`}
-            checked={sev.includes(s)}
-            onChange={(e) => onChange({ ...filter, severities: e.target.checked ? [...sev, s] : sev.filter((x) => x !== s) })}
-          />
-          <span className={`sev-dot ${s}`} /> {t(`findings.${s}` as MessageKey)} {count(s)}
-        </label>
-      ))}
+      <SeverityChips on={filter.severities ?? SEVERITIES} findings={findings} onChange={(severities) => onChange({ ...filter, severities })} />
       <select
         aria-label={t('findings.filter.rule')}
         data-testid="filter-rule"
@@ -70,20 +57,7 @@ export const FindingFilters = memo(function FindingFilters({
           </option>
         ))}
       </select>
-      <select
-        aria-label={t('findings.filter.status')}
-        data-testid="filter-status"
-        value={filter.status ?? 'all'}
-        onChange={(e) => onChange({ ...filter, status: e.target.value as FindingFilter['status'] })}
-      >
-        <option value="all">{t('findings.filter.allStatuses')}</option>
-        <option value="active">{t('findings.filter.active')}</option>
-        {FINDING_STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {t(`findings.status.${s}` as MessageKey)}
-          </option>
-        ))}
-      </select>
+      <StatusSelect value={filter.status} onChange={(status) => onChange({ ...filter, status })} />
       <input
         type="search"
         className="finding-search"

@@ -98,9 +98,6 @@ export const enBase: Record<BaseKey, string> = {
   'hall.arrivals': 'Peak arrivals (per hour)',
   'hall.serviceMin': 'Mean service (min)',
   'hall.addQueue': 'Add counter type',
-  'hall.preset.hunan': 'Hunan DB43/T',
-  'hall.preset.hainan': 'Hainan',
-  'hall.preset.jiangxi': 'Jiangxi DB36/T',
 
   'queue.title': 'Queue model (M/M/c)',
   'queue.counters': 'Counters',

@@ -233,6 +233,12 @@ export const en: Record<MessageKey, string> = {
   'underlay.later': 'Later',
   'underlay.handles': 'Handles',
   'underlay.handlesTitle': 'Drag the underlay on the plan: centre moves, dot rotates, corner scales',
+  'dxf.frameAxes': 'axes {axes}',
+  'dxf.alignedOn': '; floors lined up on grid axes {axes}',
+  'dxf.alignOnAxes':
+    'Chosen floors are lined up on the grid axes they share (axes of the same name on top of each other); a floor with none in common keeps its own lower-left corner',
+  // A new user's walk: catalogue search with no match
+  'cat.noMatch': 'Nothing in the catalogue matches “{q}”',
   // Walk fixes: unsaved-changes prompt, import notes
   'unsaved.title': 'The hall has unsaved changes',
   'unsaved.why': 'Opening “{what}” replaces the open hall. Save your changes first?',

@@ -96,9 +96,6 @@ export const zhCNBase = {
   'hall.arrivals': '高峰到达（人/小时）',
   'hall.serviceMin': '平均办理（分钟）',
   'hall.addQueue': '添加窗口类型',
-  'hall.preset.hunan': '湖南 DB43/T',
-  'hall.preset.hainan': '海南',
-  'hall.preset.jiangxi': '江西 DB36/T',
 
   'queue.title': '排队测算（M/M/c）',
   'queue.counters': '窗口数',

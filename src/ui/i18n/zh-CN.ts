@@ -232,6 +232,11 @@ export const zhCN = {
   'underlay.later': '稍后',
   'underlay.handles': '手柄',
   'underlay.handlesTitle': '在平面上拖动底图：中心移动，圆点旋转，角点缩放',
+  'dxf.frameAxes': '轴线 {axes}',
+  'dxf.alignedOn': '；各层已按轴线 {axes} 对齐',
+  'dxf.alignOnAxes': '勾选的楼层按共同的轴线对齐（同名轴号重合），没有共同轴线的按各自左下角放置',
+  // A new user's walk: catalogue search with no match
+  'cat.noMatch': '没有与“{q}”匹配的构件',
   // Walk fixes: unsaved-changes prompt, import notes
   'unsaved.title': '当前大厅有未保存的修改',
   'unsaved.why': '打开“{what}”会替换当前大厅。是否先保存修改？',

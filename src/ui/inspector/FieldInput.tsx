@@ -1,11 +1,12 @@
 /** One inspector field from a kind's FieldSpec; commits on Enter/blur (text, number) or at once (bool, enum). */
-import { type ReactNode, useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { FieldSpec, Floor } from '../../core';
 import type { Locale } from '../i18n';
 import { term } from '../i18n';
-
-export const MIXED = Symbol('mixed');
-export type FieldValue = unknown | typeof MIXED;
+import { EnumControl } from './EnumControl';
+import { FloorChecks } from './FloorChecks';
+import { type FieldValue, MIXED } from './field-value';
+import { useFieldDraft } from './useFieldDraft';
 
 interface Props {
   spec: FieldSpec;
@@ -17,112 +18,52 @@ interface Props {
   onCommit(value: unknown): string | null; // returns an error message when refused
 }
 
-function fmt(v: FieldValue): string {
-  if (v === MIXED || v === undefined || v === null) return '';
-  if (typeof v === 'number') return String(Math.round(v * 1000) / 1000);
-  return String(v);
-}
-
 export function FieldInput({ spec, value, locale, floors, mixedLabel, invalidLabel, onCommit }: Props) {
-  const [draft, setDraft] = useState(fmt(value));
-  const [err, setErr] = useState<string | null>(null);
-  useEffect(() => {
-    setDraft(fmt(value));
-    setErr(null);
-  }, [value]);
-
-  const label = term(spec.label, locale);
+  const { draft, setDraft, err, setErr, commitText, revert } = useFieldDraft(spec, value, invalidLabel, onCommit);
   const id = `f-${spec.key}`;
-  const unit = spec.unit ? <span className="unit">{spec.unit === 'deg' ? '°' : spec.unit}</span> : null;
-
-  const commitText = () => {
-    if (draft === fmt(value)) return;
-    if (spec.type === 'number') {
-      const n = Number(draft);
-      if (draft.trim() === '' || !Number.isFinite(n) || (spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
-        const range = spec.min !== undefined || spec.max !== undefined ? ` [${spec.min ?? '−∞'}, ${spec.max ?? '∞'}]` : '';
-        setErr(invalidLabel + range);
-        return;
-      }
-      setErr(onCommit(n));
-    } else {
-      setErr(onCommit(draft === '' && spec.key !== 'number' ? undefined : draft));
-    }
-  };
+  const commit = (v: unknown) => setErr(onCommit(v));
 
   let control: ReactNode;
-  switch (spec.type) {
-    case 'bool':
-      control = (
-        <input
-          id={id}
-          type="checkbox"
-          checked={value === true}
-          ref={(el) => {
-            if (el) el.indeterminate = value === MIXED;
-          }}
-          onChange={(e) => setErr(onCommit(e.target.checked))}
-        />
-      );
-      break;
-    case 'enum':
-      control = (
-        <select id={id} value={value === MIXED ? '' : String(value ?? '')} onChange={(e) => setErr(onCommit(e.target.value))}>
-          {value === MIXED && <option value="">{mixedLabel}</option>}
-          {value !== MIXED && value !== undefined && !(String(value) in (spec.options ?? {})) && <option value={String(value)}>{String(value)}</option>}
-          {Object.entries(spec.options ?? {}).map(([k, v]) => (
-            <option key={k} value={k}>
-              {term(v, locale)}
-            </option>
-          ))}
-        </select>
-      );
-      break;
-    case 'floors': {
-      const sel = Array.isArray(value) ? (value as string[]) : [];
-      control = (
-        <span className="floor-checks" id={id}>
-          {floors.map((f) => (
-            <label key={f.id}>
-              <input
-                type="checkbox"
-                checked={sel.includes(f.id)}
-                onChange={(e) => setErr(onCommit(e.target.checked ? floors.map((x) => x.id).filter((x) => x === f.id || sel.includes(x)) : sel.filter((x) => x !== f.id)))}
-              />
-              {f.name}
-            </label>
-          ))}
-        </span>
-      );
-      break;
-    }
-    default:
-      control = (
-        <input
-          id={id}
-          type={spec.type === 'number' ? 'number' : 'text'}
-          step={spec.step}
-          min={spec.min}
-          max={spec.max}
-          value={draft}
-          placeholder={value === MIXED ? mixedLabel : ''}
-          aria-invalid={err ? true : undefined}
-          onChange={(e) => setDraft(e.target.value)}
-          onBlur={commitText}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') commitText();
-            if (e.key === 'Escape') setDraft(fmt(value));
-          }}
-        />
-      );
-  }
+  if (spec.type === 'bool')
+    control = (
+      <input
+        id={id}
+        type="checkbox"
+        checked={value === true}
+        ref={(el) => {
+          if (el) el.indeterminate = value === MIXED;
+        }}
+        onChange={(e) => commit(e.target.checked)}
+      />
+    );
+  else if (spec.type === 'enum') control = <EnumControl id={id} spec={spec} value={value} locale={locale} mixedLabel={mixedLabel} onChange={commit} />;
+  else if (spec.type === 'floors') control = <FloorChecks id={id} value={value} floors={floors} onChange={commit} />;
+  else
+    control = (
+      <input
+        id={id}
+        type={spec.type === 'number' ? 'number' : 'text'}
+        step={spec.step}
+        min={spec.min}
+        max={spec.max}
+        value={draft}
+        placeholder={value === MIXED ? mixedLabel : ''}
+        aria-invalid={err ? true : undefined}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commitText}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commitText();
+          if (e.key === 'Escape') revert();
+        }}
+      />
+    );
 
   return (
     <div className={'field' + (err ? ' has-error' : '')} data-field={spec.key}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>{term(spec.label, locale)}</label>
       <span className="control">
         {control}
-        {unit}
+        {spec.unit ? <span className="unit">{spec.unit === 'deg' ? '°' : spec.unit}</span> : null}
       </span>
       {err && <span className="field-error">{err}</span>}
     </div>

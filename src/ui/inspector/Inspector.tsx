@@ -1,13 +1,14 @@
 /** Right panel: typed fields for the selection, or the hall settings when nothing is selected. */
-import { batch, type FieldSpec, type Floor, getElement, kindOf, removeElements, replaceElements, setElementField, setPath, type HallElement } from '../../core';
-import { ZoneGuessNote, withoutGuess } from './ZoneGuessNote';
 import { useShallow } from 'zustand/react/shallow';
+import { type FieldSpec, type Floor, getElement, type HallElement, removeElements } from '../../core';
 import { useEditor, useEditorState, useT } from '../EditorContext';
-import { term } from '../i18n';
 import { ToolIcon } from '../icons/ToolIcon';
 import { FieldInput } from './FieldInput';
 import { HallSettings } from './HallSettings';
+import { SelectionHead } from './SelectionHead';
 import { sharedFields, sharedValue } from './selection-fields';
+import { fieldCommitter } from './field-commit';
+import { ZoneGuessNote } from './ZoneGuessNote';
 
 /** An unset field of one element shows what the hall implies for it (FieldSpec.implied), as the checks read it. */
 function impliedOr(value: unknown, spec: FieldSpec, el: HallElement | null, floors: Floor[]): unknown {
@@ -24,6 +25,8 @@ export function Inspector() {
   const selection = useEditorState((s) => s.selection);
   const floors = useEditorState((s) => s.doc.floors);
   const elements = useEditorState(useShallow((s) => s.selection.map((id) => getElement(s.doc, id)).filter((e): e is HallElement => !!e)));
+  const fields = sharedFields(elements);
+  const commit = fieldCommitter(editor, elements, fields, t);
 
   if (elements.length === 0) {
     return (
@@ -32,27 +35,7 @@ export function Inspector() {
       </section>
     );
   }
-
-  const fields = sharedFields(elements);
   const single = elements.length === 1 ? elements[0] : null;
-
-  const commit = (key: string, value: unknown): string | null => {
-    // Validate against each kind's schema first so the document never holds a value its loader would refuse.
-    for (const el of elements) {
-      const res = kindOf(el).schema.safeParse(setPath(el, key, value));
-      if (!res.success) return res.error.issues[0]?.message ?? t('insp.invalid');
-    }
-    // the undo label names the field as the user sees it, never its raw key
-    const spec = fields.find((f) => f.key === key);
-    const label = spec ? `修改${spec.label.zh} / Set ${spec.label.en.toLowerCase()}` : '修改 / Edit';
-    // A zone's function set by hand is no longer a guess.
-    const cmds = elements.map((el) =>
-      key === 'type' && el.kind === 'zone' && el.typeGuess ? replaceElements([withoutGuess(setPath(el, key, value))], label) : setElementField(el.id, key, value, label),
-    );
-    const ok = editor.execute(cmds.length === 1 ? cmds[0] : batch(label, cmds));
-    return ok ? null : t('insp.invalid');
-  };
-
   return (
     <section className="panel inspector" aria-label={t('insp.title')}>
       <h2 className="panel-title">
@@ -65,25 +48,7 @@ export function Inspector() {
           <ToolIcon name="trash" size={16} />
         </button>
       </h2>
-      {single ? (
-        <dl className="insp-head">
-          <dt>{t('insp.kind')}</dt>
-          <dd data-testid="inspector-kind">{term(kindOf(single).label, locale)}</dd>
-          <dt>{t('insp.id')}</dt>
-          <dd data-testid="inspector-id">{single.id}</dd>
-          {single.ifcGlobalId && (
-            <>
-              {/* The link back to the BIM model: what Revit, Solibri and BCF topics name this element by. Selectable to copy. */}
-              <dt title={t('insp.ifcGuidTitle')}>{t('insp.ifcGuid')}</dt>
-              <dd data-testid="inspector-ifc-guid" className="mono selectable">
-                {single.ifcGlobalId}
-              </dd>
-            </>
-          )}
-        </dl>
-      ) : (
-        <p className="muted">{t('insp.multi', { n: elements.length })}</p>
-      )}
+      <SelectionHead elements={elements} />
       {single?.kind === 'zone' && single.typeGuess && <ZoneGuessNote zone={single} />}
       {fields.length === 0 && <p className="muted">{t('insp.noShared')}</p>}
       <div className="fields">

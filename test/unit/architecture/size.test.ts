@@ -21,34 +21,7 @@ const WHY = /\bLong because\b\s*\S/;
  * Over the limits and waiting for their split: a whole file (`path`) or one function (`path#name`), with the concern it
  * belongs to. Remove an entry when its split lands.
  */
-const PENDING_SPLIT: Record<string, string> = {
-  'dxf/import.ts#buildHall': 'DXF import',
-  'dxf/binary.ts#binaryDxfToText': 'DXF import',
-  'dxf/doors.ts#findDoors': 'DXF import',
-  'dxf/read.ts#flatten': 'DXF import',
-  'dxf/read.ts#flatten/walk': 'DXF import',
-  'editor/editor.ts': 'architecture',
-  'nav/export/imdf.ts#buildImdf': 'architecture',
-  'nav/export/navdata.ts#buildNavMapData': 'architecture',
-  'rules/report/model.ts#buildReport': 'report',
-  'rules/zones/office-separated.ts#checkFloor': 'rule logic',
-  'ui/drawing/ContextMenu.tsx#ContextMenu': 'drawing',
-  'ui/dxf/DxfImportDialog.tsx#DxfImportDialog': 'DXF import',
-  'ui/findings/FindingDetail.tsx#FindingDetail': 'findings',
-  'ui/findings/FindingFilters.tsx#FindingFilters': 'findings',
-  'ui/findings/FindingsPanel.tsx#FindingsPanel': 'findings',
-  'ui/floors/FloorsPanel.tsx#FloorsPanel': 'drawing',
-  'ui/inspector/FieldInput.tsx#FieldInput': 'drawing',
-  'ui/inspector/HallSettings.tsx#HallSettings': 'reliability: preset parameters',
-  'ui/inspector/Inspector.tsx#Inspector': 'drawing',
-  'ui/schedule/RoomSchedule.tsx#RoomSchedule': 'room schedule',
-  'ui/toolbar/FileMenu.tsx#FileMenu': 'exports',
-  'ui/toolbar/Toolbar.tsx#Toolbar': 'drawing',
-  'ui/underlay/UnderlayPanel.tsx#UnderlayPanel': 'underlays',
-  'view/LabelLayer.tsx#LabelProjector': 'editor performance',
-  'view/OverlayLayer.tsx#OverlayLayer': 'editor performance',
-  'view/Viewport.tsx#CameraRig': 'editor performance',
-};
+const PENDING_SPLIT: Record<string, string> = {};
 
 interface Measured {
   /** `path` for a file, `path#name` for a function (nested names joined with `/`). */

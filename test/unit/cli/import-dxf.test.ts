@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/import';
 import { parseHallText } from '../../../src/core/io';
 import { hallToDxf } from '../../fixtures/cad-plan';
+import { gridHall } from '../../fixtures/grid-hall';
 import { hasCorpus } from '../dxf/corpus';
 import { fakeIO } from './fake-io';
 
@@ -18,6 +19,12 @@ describe('halltwin import FILE.dxf', () => {
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.doc.floors.map((f) => f.name)).toEqual(['一层平面图', '二层平面图']);
     expect(io.stdout.join('\n')).toMatch(/2 floor\(s\), \d+ walls, 25 doors, 40 zones \(40 named\).*unit mm \(header\)/);
+  });
+
+  it('says which grid axes the floors were lined up on', async () => {
+    const io = fakeIO({ 'grid.dxf': hallToDxf(gridHall) });
+    expect(await run(['grid.dxf', '-o', 'grid.hall.json'], io)).toBe(0);
+    expect(io.stderr.join('\n')).toMatch(/note: floors lined up on grid axes 2–4, A–C/);
   });
 
   it('--frames picks plans; --layers overrides a role; --units forces the unit', async () => {

@@ -24,6 +24,8 @@ const { NAV_KINDS } = await import('../../../src/rules/types');
 const { checkHall, createChecker } = await import('../../../src/rules/engine');
 const { exportIfc } = await import('../../../src/ifc/export');
 const { ELEMENT_KINDS } = await import('../../../src/core/kinds/registry');
+const { snapPoint } = await import('../../../src/editor/snapping');
+const { hallGeoJson } = await import('../../../src/nav/export/geojson');
 
 type Doc = import('../../../src/core/document').HallDocument;
 const text = readFileSync(resolve(import.meta.dirname, '../../../models/county-hall.hall.json'), 'utf8');
@@ -78,6 +80,19 @@ describe('a kind added as its folder plus one registry line', () => {
   it('hit-tests on its footprint', () => {
     const doc = load(withBarrier([20, 26], [28, 26]));
     expect(hitTest(doc.floors[0], [24, 26.02])?.id).toBe('f1-barrier-01');
+  });
+
+  it('snaps as its declared role: an axis with ends, midpoint and extension', () => {
+    const floor = load(withBarrier([20, 26], [28, 26])).floors[0];
+    expect(snapPoint(floor, [20.1, 26.1], { tolerance: 0.3 })).toMatchObject({ point: [20, 26], kind: 'vertex' });
+    expect(snapPoint(floor, [24.1, 26.1], { tolerance: 0.3 })).toMatchObject({ point: [24, 26], kind: 'midpoint' });
+    expect(snapPoint(floor, [30, 26.1], { tolerance: 0.3, grid: 0.5 })).toMatchObject({ point: [30, 26], kind: 'extension' });
+  });
+
+  it('exports to GeoJSON as its declared map geometry, a line from a to b', () => {
+    const f = hallGeoJson(load(withBarrier([20, 26], [28, 26]))).features.find((x) => x.id === 'f1-barrier-01');
+    expect(f?.geometry).toEqual({ type: 'LineString', coordinates: expect.any(Array) });
+    expect(f?.properties).toMatchObject({ kind: 'barrier', height: 0.9, floor: 'F1' });
   });
 
   it('blocks walking on the cells under it', () => {

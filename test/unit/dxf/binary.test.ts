@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { binaryDxfToText, isBinaryDxf } from '../../../src/dxf/binary';
-import { flatten, parseDxfBytes } from '../../../src/dxf/read';
+import { flatten } from '../../../src/dxf/flatten';
+import { parseDxfBytes } from '../../../src/dxf/read';
 import { plainText } from '../../../src/dxf/text';
 
 type Group = [number, string | number];

@@ -8,7 +8,8 @@ import { area } from '../../../src/core/geometry/polygon';
 import { HallDocumentSchema } from '../../../src/core/document';
 import { simpleRing } from '../../../src/ifc/valid-hall';
 import { DxfImportError, importDxf, type DxfImportResult } from '../../../src/dxf';
-import { flatten, parseDxfBytes } from '../../../src/dxf/read';
+import { flatten } from '../../../src/dxf/flatten';
+import { parseDxfBytes } from '../../../src/dxf/read';
 import { corpusFile, hasCorpus } from './corpus';
 
 const results = new Map<string, DxfImportResult>();

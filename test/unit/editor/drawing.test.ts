@@ -36,6 +36,25 @@ describe('dynamic input', () => {
     expect(ed.overlay.dim?.typed).toBeUndefined();
     expect(ed.history.labels().past).toEqual(['画墙 / Draw wall']);
   });
+  it('Backspace takes back the last wall with its corner, and only that wall', () => {
+    const ed = new TestEditor().use('wall');
+    ed.click(0, 0).click(4, 0).click(4, 3);
+    expect(walls(ed).length).toBe(2);
+    ed.key('Backspace');
+    expect(walls(ed).map((w) => [w.a, w.b])).toEqual([
+      [
+        [0, 0],
+        [4, 0],
+      ],
+    ]);
+    // the chain goes on from (4, 0); a second Backspace takes the first wall, a third the start point
+    ed.key('Backspace');
+    expect(walls(ed)).toEqual([]);
+    expect(ed.activeTool.state).toBe('drawing');
+    ed.key('Backspace');
+    expect(ed.activeTool.state).toBe('idle');
+    expect(ed.history.labels().past).toEqual([]);
+  });
   it('Tab moves to the angle: 5 Tab 90 Enter goes 5 m north', () => {
     const ed = new TestEditor().use('wall');
     ed.click(2, 2).move(4, 3);
@@ -215,7 +234,7 @@ describe('floor outline', () => {
     ])
       ed.click(x, y);
     ed.key('Enter');
-    expect(ed.state.error?.message).toMatch(/自相交/);
+    expect(ed.state.error?.message).toMatchObject({ zh: expect.stringMatching(/自相交/), en: expect.stringMatching(/crosses itself/) });
     expect(area(ed.floor.outline!)).toBeCloseTo(200);
   });
 });
@@ -244,6 +263,18 @@ describe('counter rows', () => {
     ed.store.setState({ flag: undefined });
     ed.use('counter-row').key('x').move(1, -3).down(1, -3).move(5, -3);
     expect(ed.overlay.blockedIds).toEqual([]);
+  });
+  it('X between drags turns the row just laid out round, and the next row follows', () => {
+    const ed = new TestEditor().use('counter-row');
+    ed.move(0, 0).down(0, 0).move(4, 0).up(4, 0);
+    const first = ed.ofKind('counter').map((c) => c.id);
+    ed.key('x');
+    for (const c of ed.ofKind('counter') as ElementOf<'counter'>[]) expect(c.rotation).toBeCloseTo(180);
+    ed.select([]);
+    ed.move(0, -4).down(0, -4).move(4, -4).up(4, -4);
+    const second = (ed.ofKind('counter') as ElementOf<'counter'>[]).filter((c) => !first.includes(c.id));
+    expect(second.length).toBeGreaterThan(0);
+    for (const c of second) expect(c.rotation).toBeCloseTo(180);
   });
   it('X on selected counters turns their front round, one undo step', () => {
     const ed = new TestEditor();

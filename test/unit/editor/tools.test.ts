@@ -52,7 +52,7 @@ describe('zone tools', () => {
       ed.click(x, y);
     ed.key('Enter');
     expect(ed.ofKind('zone').length).toBe(1);
-    expect(ed.state.error?.message).toMatch(/自相交/);
+    expect(ed.state.error?.message).toMatchObject({ zh: expect.stringMatching(/自相交/), en: expect.stringMatching(/crosses itself/) });
     expect(ed.activeTool.state).toBe('drawing');
     ed.key('Escape');
     expect(ed.activeTool.state).toBe('idle');
@@ -82,7 +82,7 @@ describe('walls, doors, counters, points', () => {
     ed.click(9.9, -0.4); // near the wall end: the 1 m door slides back to lie whole in the wall
     const end = ed.ofKind('opening')[1];
     expect(end.kind === 'opening' && end.position).toEqual([9.5, 0]);
-    expect(ed.state.error?.message).toMatch(/墙/);
+    expect(ed.state.error?.message).toMatchObject({ zh: expect.stringMatching(/墙/), en: expect.stringMatching(/wall/) });
   });
   it('counter-row: a drag lays out 10 numbered windows side by side as one undo step', () => {
     const ed = new TestEditor();

@@ -6,7 +6,7 @@ import { hypot2 } from '../../../src/core/geometry/vec';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildNavGraph, type NavGraph, type NavPoint } from '../../../src/nav';
-import { floorMask } from '../../../src/nav/mask';
+import { floorMask } from '../../../src/nav/floor-mask';
 import { gridLine } from '../../../src/nav/line-of-sight';
 import { ROOM_CAP, RUN_CAP, roomFor, roomOf, runsFor, type Runs } from '../../../src/nav/room';
 import { patchRaster } from '../../../src/nav/raster-patch';

@@ -9,12 +9,13 @@ import { buildNavGraph, distanceField, fieldFor, fieldStats, rasterizeFloor, typ
 import { cellsInPolygon } from '../../../src/nav/raster-fill';
 import { patchRaster } from '../../../src/nav/raster-patch';
 import { pointInPolygon } from '../../../src/core/geometry/polygon';
-import { searchSpace, forEachNeighbour, floorMask, floorSteps, stepsOfMask, withMask } from '../../../src/nav/mask';
+import { searchSpace, forEachNeighbour, withMask } from '../../../src/nav/mask';
+import { floorMask, floorSteps, stepsOfMask } from '../../../src/nav/floor-mask';
 import { patchOf } from '../../../src/nav/raster-patch';
 import { solve } from '../../../src/nav/dijkstra';
 import { useWasmSettle, wasmStats } from '../../../src/nav/wasm/settle';
 import { generateHall } from '../../fixtures/generated-hall';
-import { Distances } from '../../../src/nav/versions';
+import { Versioned } from '../../../src/nav/versions';
 import { MinHeap } from '../../../src/nav/heap';
 import { seedsOf } from '../../../src/nav/field-view';
 import { moveElements, removeElements, addElements } from '../../../src/core/commands';
@@ -148,14 +149,14 @@ describe('field repair', () => {
       { numRuns: 25 },
     );
   });
-  it('Distances: a chain of versions made by random writes reads back every version exactly', () => {
+  it('Versioned: a chain of versions made by random writes reads back every version exactly', () => {
     fc.assert(
       fc.property(
         fc.array(fc.array(fc.tuple(fc.nat(15), fc.double({ noNaN: true })), { maxLength: 20 }), { minLength: 1, maxLength: 6 }),
         fc.array(fc.nat(6), { maxLength: 20 }),
         (steps, reads) => {
           const expected: Float64Array[] = [new Float64Array(16).map((_, i) => i)];
-          const versions = [new Distances(expected[0].slice())];
+          const versions = [new Versioned(expected[0].slice())];
           for (const writes of steps) {
             const base = versions[versions.length - 1];
             const data = base.get();
@@ -171,6 +172,42 @@ describe('field repair', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+  it('search spaces of successive edits share their arrays, and every earlier one still reads its own mask and steps (undo, redo)', () => {
+    const seat = f1.elements.find((e) => e.kind === 'point' && e.pointKind === 'seat')!;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.double({ min: -2, max: 2, noNaN: true }), fc.double({ min: -2, max: 2, noNaN: true })), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.nat(5), { maxLength: 12 }),
+        fc.boolean(),
+        (moves, reads, accessible) => {
+          let doc = county;
+          const spaces = [searchSpace(buildNavGraph(doc), { accessible })];
+          for (const [dx, dy] of moves) {
+            doc = moveElements([seat.id], [dx, dy]).apply(doc).doc;
+            spaces.push(searchSpace(buildNavGraph(doc), { accessible }));
+          }
+          // What each space must read: its own floors' masks and steps laid end to end.
+          const expected = spaces.map((s) => {
+            const mask = new Uint8Array(s.g.size);
+            const steps = new Uint8Array(s.g.size);
+            s.g.grids.forEach((grid, fi) => {
+              mask.set(floorMask(grid, s.g.audience, accessible, s.minHalf), s.g.offsets[fi]);
+              steps.set(floorSteps(grid, s.g.audience, accessible, s.minHalf), s.g.offsets[fi]);
+            });
+            return { mask, steps };
+          });
+          for (const r of [...reads, 0, spaces.length - 1]) {
+            const k = r % spaces.length;
+            expect(spaces[k].mask.findIndex((v, i) => v !== expected[k].mask[i])).toBe(-1);
+            expect(spaces[k].steps.findIndex((v, i) => v !== expected[k].steps[i])).toBe(-1);
+          }
+          // One buffer for all of them, not a copy per edit.
+          if (spaces.length > 1) expect(spaces[0].mask.buffer).toBe(spaces[spaces.length - 1].mask.buffer);
+        },
+      ),
+      { numRuns: 15 },
     );
   });
   it('takes the repair path for a moved seat', () => {

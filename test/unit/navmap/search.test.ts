@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHallText } from '../../../src/core/io';
 import type { HallDocument } from '../../../src/core/document';
-import { PRESET_IDS } from '../../../src/core/vocab';
+import { PRESET_IDS } from '../../../src/core/presets';
 import { buildNavMapData } from '../../../src/nav/export/navdata';
 import { searchDictionary } from '../../../src/nav/export/search-dictionary';
 import { counterQuery, searchPlaces, targets } from '../../../src/navapp/search';

@@ -94,7 +94,8 @@ function apply(ed: Editor, o: Op): boolean {
   }
 }
 
-const bilingual = (s: string) => /[\u4e00-\u9fff]/.test(s) && /[A-Za-z]{3}/.test(s);
+/** The refusal in both languages, each half in its own: Chinese in `zh`, English (and no Chinese) in `en`. */
+const bilingual = (m: string | { zh: string; en: string }) => typeof m !== 'string' && /[\u4e00-\u9fff]/.test(m.zh) && /[A-Za-z]{3}/.test(m.en) && !/[\u4e00-\u9fff]/.test(m.en);
 
 describe('the edit guard', () => {
   it('a refused edit leaves the hall identical and says why in Chinese and English; a kept one leaves a valid hall', () => {
@@ -134,7 +135,7 @@ describe('the edit guard', () => {
     const seat = ed.floor.elements.find((e) => e.kind !== 'wall' && e.kind !== 'opening')!;
     expect(ed.execute(moveElements([seat.id], [5_000, 0]))).toBe(false);
     expect(ed.doc).toBe(before);
-    expect(ed.state.error?.message).toMatch(/超出大厅限制.*past the hall's limits/);
+    expect(ed.state.error?.message).toMatchObject({ zh: expect.stringMatching(/超出大厅限制/), en: expect.stringMatching(/past the hall's limits/) });
     expect(ed.state.error?.details?.join('\n')).toMatch(/more than the 1000 m a floor may span .*check the drawing unit.* \/ 楼层范围 .*超过上限 1000 米（.*请检查图纸单位/);
   });
 
@@ -164,7 +165,10 @@ describe('the edit guard', () => {
     expect(ed.openDocument(d, '导入 DXF / Import plan.dxf')).toBe(false);
     expect(ed.doc).toBe(before);
     expect(ed.state.canUndo).toBe(false);
-    expect(ed.state.error?.message).toMatch(/^导入 DXF \/ Import plan\.dxf: 结果无效或超出大厅限制.*the open hall is kept/);
+    expect(ed.state.error?.message).toEqual({
+      zh: expect.stringMatching(/^导入 DXF：结果无效或超出大厅限制/),
+      en: expect.stringMatching(/^Import plan\.dxf: .*the open hall is kept/),
+    });
     expect(ed.state.error?.details?.[0]).toMatch(/^floors\[0\]: floor geometry spans 5000 × 5000 m/);
   });
 });

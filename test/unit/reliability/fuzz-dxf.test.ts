@@ -28,6 +28,16 @@ const generated = (() => {
   return `0\nSECTION\n2\nHEADER\n9\n$INSUNITS\n70\n4\n0\nENDSEC\n0\nSECTION\n2\nENTITIES\n${s}0\nENDSEC\n0\nEOF\n`;
 })();
 
+/** The same plan with a stair drawn as two HATCH fills: a polyline path with a bulge, and an edge path of a line, an arc and a spline. */
+const hatched = generated.replace(
+  '0\nENDSEC\n0\nEOF',
+  [
+    '0\nHATCH\n8\nSTAIR\n2\nANSI31\n70\n0\n91\n1\n92\n2\n72\n1\n73\n1\n93\n4\n10\n1000\n20\n1000\n42\n0\n10\n3000\n20\n1000\n42\n0.5\n10\n3000\n20\n4000\n42\n0\n10\n1000\n20\n4000\n42\n0\n97\n0\n75\n0\n76\n1\n98\n1\n10\n1500\n20\n1500\n',
+    '0\nHATCH\n8\nSTAIR\n2\nSOLID\n70\n1\n91\n1\n92\n1\n93\n3\n72\n1\n10\n8000\n20\n1000\n11\n10000\n21\n1000\n72\n2\n10\n8000\n20\n1000\n40\n2000\n50\n0\n51\n90\n73\n1\n72\n4\n94\n3\n73\n0\n74\n0\n95\n8\n96\n4\n40\n0\n40\n0\n40\n0\n40\n0\n40\n1\n40\n1\n40\n1\n40\n1\n10\n8000\n20\n3000\n10\n7000\n20\n2500\n10\n7500\n20\n1500\n10\n8000\n20\n1000\n97\n0\n',
+    '0\nENDSEC\n0\nEOF',
+  ].join(''),
+);
+
 const HOSTILE = ['<script>alert(1)</script>', '\u0000', '\u202e', '%%u%%d', '\\U+4E2D', '{\\fSimSun|b0;x}', '𠮷'.repeat(400)];
 type Mutation = (lines: string[]) => string[];
 const at = (ls: string[], n: number) => n % ls.length;
@@ -132,6 +142,21 @@ describe('fuzz: DXF import', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (ms) => {
         let ls = generated.split('\n');
+        for (const m of ms) ls = m(ls);
+        await bounded(() => importChecked(ls.join('\n')));
+      }),
+      { numRuns: runs(20, 600) },
+    );
+  }, 600_000);
+
+  it('every mutated plan with HATCH fills (counts made huge, groups cut or repeated) likewise, the handler never reading past its entity', async () => {
+    expect(importDxf(enc(hatched), { fileName: 'h.dxf' }).doc.floors[0].elements.some((e) => e.kind === 'vlink')).toBe(true);
+    await fc.assert(
+      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.nat(), fc.constantFrom('2147483647', '-1', '0', '99999999', 'x'), async (ms, n, count) => {
+        let ls = hatched.split('\n');
+        // A count group of a hatch (91 paths, 93 vertices or edges, 95/96 knots and control points) made absurd.
+        const counts = ls.flatMap((l, i) => (/^(91|93|95|96)$/.test(l.trim()) && ls.slice(0, i).lastIndexOf('HATCH') >= 0 ? [i] : []));
+        if (counts.length) ls[counts[n % counts.length] + 1] = count;
         for (const m of ms) ls = m(ls);
         await bounded(() => importChecked(ls.join('\n')));
       }),

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkHall } from '../../../src/rules';
 import { ALL_RULES } from '../../../src/rules/registry';
 import { resolveRuleSetting } from '../../../src/rules/preset';
-import { PRESET_IDS } from '../../../src/core/vocab';
+import { PRESET_IDS } from '../../../src/core/presets';
 import { loadSample } from '../core/helpers';
 import { MUTATIONS } from './mutations';
 

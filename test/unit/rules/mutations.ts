@@ -334,5 +334,6 @@ export const MUTATIONS: Record<string, Mutation> = {
       ),
     expectId: 'f1-door-',
   },
-  'safety.cctv': { what: 'the entrance cameras removed', apply: (d) => drop(d, (e) => e.kind === 'point' && e.pointKind === 'cctv' && e.position[1] < 2), expectId: 'f1-door-01' },
+  // Every camera: Hainan asks only for cameras somewhere (§11.1.4); which entrance goes unwatched is the scenario suite's.
+  'safety.cctv': { what: 'every camera removed', apply: (d) => drop(d, (e) => e.kind === 'point' && e.pointKind === 'cctv') },
 };

@@ -14,7 +14,7 @@ import { overrideProblem, validateOverrides } from '../../../src/rules/overrides
 import { resolveParams } from '../../../src/rules/preset';
 import { checkHall } from '../../../src/rules';
 import { couldNotCheck } from '../../../src/rules/engine';
-import { PRESET_IDS } from '../../../src/core/vocab';
+import { PRESET_IDS } from '../../../src/core/presets';
 import { COUNTER_TYPE_IDS } from '../../../src/core/vocab';
 import { loadSample } from '../core/helpers';
 import { bounded } from '../reliability/bounds';

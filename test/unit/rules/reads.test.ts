@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../../src/rules/registry';
 import { expandReads } from '../../../src/rules/types';
-import { PRESET_IDS } from '../../../src/core/vocab';
+import { PRESET_IDS } from '../../../src/core/presets';
 import { loadSample } from '../core/helpers';
 import { MUTATIONS } from './mutations';
 import { observedReads, readsOtherFloors } from './reads-probe';

@@ -11,7 +11,7 @@ import { KINDS } from '../../../src/core/kinds/registry';
 import { checkHall } from '../../../src/rules';
 import { resolveRuleSetting } from '../../../src/rules/preset';
 import { fmtMeasured } from '../../../src/rules/util';
-import { PRESET_IDS, type PresetId } from '../../../src/core/vocab';
+import { PRESET_IDS, type PresetId } from '../../../src/core/presets';
 import { loadSample } from '../core/helpers';
 
 const county = loadSample('county-hall');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { counterKind, pointKind, zoneKind } from '../../../src/core';
 import { safeFileName } from '../../../src/ui/files/download';
 import { badgesOf } from '../../../src/ui/findings/useLiveCheck';
-import { MIXED } from '../../../src/ui/inspector/FieldInput';
+import { MIXED } from '../../../src/ui/inspector/field-value';
 import { sharedFields, sharedValue } from '../../../src/ui/inspector/selection-fields';
 import type { CheckResult, Finding } from '../../../src/rules/types';
 

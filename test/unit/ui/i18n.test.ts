@@ -26,7 +26,6 @@ describe('i18n dictionaries', () => {
       ...OVERLAY_IDS.map((o) => `overlay.${o}`),
       ...['error', 'warning', 'info'].map((s) => `findings.${s}`),
       ...['2d', '3d', 'stack'].map((m) => `view.${m}`),
-      ...['hunan', 'hainan', 'jiangxi'].map((p) => `hall.preset.${p}`),
     ];
     for (const k of dynamic) expect(zhCN, k).toHaveProperty([k]);
   });

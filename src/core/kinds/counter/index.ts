@@ -90,6 +90,8 @@ export const counterKind = defineKind<Counter>({
   blocksWalking: () => true,
   walking: 'blocks',
   ifc: { to: ['IfcFurniture'], pset: 'Pset_HallTwinCounter', from: [] },
+  snap: 'anchor',
+  mapGeometry: 'point',
   pickRank: 2,
   fields: [
     { key: 'number', label: { zh: '窗口号', en: 'Number' }, type: 'text' },

@@ -36,6 +36,8 @@ export const obstacleKind = defineKind<Obstacle>({
   blocksWalking: () => true,
   walking: 'blocks',
   ifc: { to: ['IfcBuildingElementProxy'], pset: 'Pset_HallTwinObstacle', from: ['IfcFurnishingElement', 'IfcFurniture', 'IfcColumn'] },
+  snap: 'outline',
+  mapGeometry: 'area',
   pickRank: 5,
   vertices: (o) => o.polygon,
   moveVertex: (o, i, p) => ({ ...o, polygon: o.polygon.map((q, j) => (j === i ? p : q)) }),

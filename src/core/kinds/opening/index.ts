@@ -46,6 +46,8 @@ export const openingKind = defineKind<Opening>({
   blocksWalking: () => false,
   walking: 'opens',
   ifc: { to: ['IfcDoor'], pset: 'Pset_HallTwinDoor', from: ['IfcDoor'] },
+  snap: 'anchor',
+  mapGeometry: 'point',
   pickRank: 3,
   fields: [
     { key: 'width', label: { zh: '净宽', en: 'Clear width' }, type: 'number', min: 0.5, max: 10, step: 0.05, unit: 'm' },

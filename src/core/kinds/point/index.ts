@@ -19,6 +19,8 @@ export const PointSchema = z.object({
 });
 export type Point = z.infer<typeof PointSchema>;
 
+const SEATS_ONLY = { key: 'pointKind', values: ['seat'] } as const;
+
 /** Physical size in plan (metres) by kind; seats grow with their count. */
 export function pointSize(p: Point): [number, number] {
   switch (p.pointKind) {
@@ -54,12 +56,14 @@ export const pointKind = defineKind<Point>({
   blocksWalking: (p) => p.pointKind === 'seat' || p.pointKind === 'ticket-machine',
   walking: 'blocks',
   ifc: { to: ['IfcBuildingElementProxy'], pset: 'Pset_HallTwinPoint', from: [] },
+  snap: 'anchor',
+  mapGeometry: 'point',
   pickRank: 0,
   fields: [
     { key: 'pointKind', label: { zh: '类型', en: 'Kind' }, type: 'enum', options: POINT_KINDS },
-    { key: 'count', label: { zh: '座位数', en: 'Seats' }, type: 'number', min: 1, max: 200, step: 1, unit: '' },
-    { key: 'priority', label: { zh: '爱心专座', en: 'Priority seat' }, type: 'bool' },
-    { key: 'wheelchair', label: { zh: '轮椅位', en: 'Wheelchair space' }, type: 'bool' },
+    { key: 'count', label: { zh: '座位数', en: 'Seats' }, type: 'number', min: 1, max: 200, step: 1, unit: '', onlyWhen: SEATS_ONLY },
+    { key: 'priority', label: { zh: '爱心专座', en: 'Priority seat' }, type: 'bool', onlyWhen: SEATS_ONLY },
+    { key: 'wheelchair', label: { zh: '轮椅位', en: 'Wheelchair space' }, type: 'bool', onlyWhen: SEATS_ONLY },
     { key: 'rotation', label: { zh: '朝向', en: 'Rotation' }, type: 'number', step: 15, unit: 'deg' },
   ],
 });

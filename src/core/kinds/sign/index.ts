@@ -46,6 +46,8 @@ export const signKind = defineKind<Sign>({
   blocksWalking: () => false,
   walking: 'none',
   ifc: { to: ['IfcBuildingElementProxy'], pset: 'Pset_HallTwinSign', from: [] },
+  snap: 'anchor',
+  mapGeometry: 'point',
   pickRank: 1,
   fields: [
     { key: 'signKind', label: { zh: '标识类型', en: 'Sign kind' }, type: 'enum', options: SIGN_KINDS },

@@ -57,6 +57,8 @@ export const vlinkKind = defineKind<VLink>({
   blocksWalking: () => false,
   walking: 'links-floors',
   ifc: { to: ['IfcStair', 'IfcRamp', 'IfcTransportElement'], pset: 'Pset_HallTwinLink', from: ['IfcStair', 'IfcStairFlight', 'IfcRamp', 'IfcRampFlight', 'IfcTransportElement'] },
+  snap: 'anchor',
+  mapGeometry: 'area',
   pickRank: 4,
   fields: [
     { key: 'linkKind', label: { zh: '类型', en: 'Kind' }, type: 'enum', options: LINK_KINDS },

@@ -55,6 +55,8 @@ export const zoneKind = defineKind<Zone>({
   blocksWalking: () => false,
   walking: 'areas',
   ifc: { to: ['IfcSpace'], pset: 'Pset_HallTwin', from: ['IfcSpace'] },
+  snap: 'outline',
+  mapGeometry: 'area',
   pickRank: 8,
   vertices: (z) => z.polygon,
   moveVertex: (z, i, p) => ({ ...z, polygon: z.polygon.map((q, j) => (j === i ? p : q)) }),

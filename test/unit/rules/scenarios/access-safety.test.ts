@@ -21,7 +21,7 @@ const lift = (car = { w: 1.1, d: 1.4 }, accessible = true) => vlink('elevator', 
 describe('access.route-connects (hainan §6.3.3.1 c 所有的无障碍设施应有无障碍通道连接; GB 55019)', () => {
   for (const preset of PRESETS) {
     it(`${preset}: upper-floor counters reached by stairs only are an error`, () =>
-      expectVerdict(twoFloors(preset, [vlink('stair', [20, 15], ['F1', 'F2'])]), 'access.route-connects', { status: 'fail', severity: 'error', names: ['z2'] }));
+      expectVerdict(twoFloors(preset, [vlink('stair', [20, 15], ['F1', 'F2'])]), 'access.route-connects', { status: 'fail', severity: 'error', names: ['z2'], says: ['stairs'] }));
     it(`${preset}: with an accessible lift they are reached`, () => expectVerdict(twoFloors(preset, [lift()]), 'access.route-connects', { status: 'pass' }));
   }
   it('a room behind a 0.80 m door is out of a wheelchair’s reach (doors by clear width ≥ 0.90 m)', () => {
@@ -35,6 +35,48 @@ describe('access.route-connects (hainan §6.3.3.1 c 所有的无障碍设施应�
   });
   it('no main entrance: nothing to route from (not applicable; access.entrance reports it)', () =>
     expectVerdict(hall({ preset: 'hunan', floors: [{ noMain: true, elements: [zone('waiting', box(2, 2, 6, 6))] }] }), 'access.route-connects', { status: 'na' }));
+  /**
+   * A room reached only through a 3 m corridor whose walls (0.2 m thick) leave `gap` clear between their faces (GB 55019
+   * §2.2.2 ≥ 1.20 m; GB 50763 §8.2.2-3 公众通行的室内走道应为无障碍通道).
+   */
+  const throughCorridor = (gap: number, crowded = false) => {
+    const [l, r] = [14 - 0.1, 14 + gap + 0.1];
+    return hall({
+      preset: 'hunan',
+      crowded,
+      floors: [
+        {
+          elements: [
+            wall([0, 12], [l, 12], { id: 'c1' }),
+            wall([r, 12], [30, 12], { id: 'c2' }),
+            wall([l, 12], [l, 15], { id: 'c3' }),
+            wall([r, 12], [r, 15], { id: 'c4' }),
+            wall([0, 15], [l, 15], { id: 'c5' }),
+            wall([r, 15], [30, 15], { id: 'c6' }),
+            zone('mother-baby', box(0, 15, 30, 20), { id: 'mb' }),
+          ],
+        },
+      ],
+    });
+  };
+  it('a walled room with no door: the finding says no one gets in', () =>
+    expectVerdict(throughCorridor(0), 'access.route-connects', { status: 'fail', severity: 'error', names: ['mb'], says: ['on foot either'] }));
+  it.each([
+    [0.6, false, true],
+    [1.0, false, true],
+    [1.19, false, true],
+    [1.2, false, false],
+    [1.6, false, false],
+    [1.6, true, true],
+    [1.79, true, true],
+    [1.8, true, false],
+  ])('a room behind a %s m corridor (crowded %s) is out of reach: %s', (gap, crowded, fails) =>
+    expectVerdict(
+      throughCorridor(gap, crowded),
+      'access.route-connects',
+      fails ? { status: 'fail', severity: 'error', names: ['mb'], says: [`passage under ${crowded ? '1.80' : '1.20'} m`] } : { status: 'pass' },
+    ),
+  );
 });
 
 describe('access.elevator (hainan §6.3.3.1 d 如场所为多楼层应设置无障碍电梯; jiangxi §5.2.2.2; GB 55019 car ≥ 1.40 × 1.10 m)', () => {
@@ -76,6 +118,20 @@ describe('access.toilet (hainan §6.3.3.1 f; jiangxi §5.3.1.2; GB 50763: ≥ 4.
       expectVerdict(oneFloor(preset, toilet(2, 2, 0.75)), 'access.toilet', { status: 'fail', severity: 'error', disc: 'door', says: ['0.75 m'] }));
     it(`${preset}: none at all is an error`, () => expectVerdict(oneFloor(preset, []), 'access.toilet', { status: 'fail', severity: 'error' }));
   }
+  for (const preset of PRESETS) {
+    it(`${preset}: 1.50 m wide holds the Ø1.50 m circle exactly`, () => expectVerdict(oneFloor(preset, toilet(1.5, 2.7, 0.9)), 'access.toilet', { status: 'pass' }));
+    it(`${preset}: 1.49 m wide does not (turning space only)`, () =>
+      expectVerdict(oneFloor(preset, toilet(1.49, 2.8, 0.9)), 'access.toilet', { status: 'fail', severity: 'error', count: 1, disc: 'turning' }));
+    it(`${preset}: exactly 4.00 m² passes (不应小于)`, () => expectVerdict(oneFloor(preset, toilet(1.6, 2.5, 0.9)), 'access.toilet', { status: 'pass' }));
+  }
+  it.each([
+    ['hunan', 'township', 'error'],
+    ['hunan', 'village', 'error'],
+    ['hainan', 'township', 'warning'],
+    ['jiangxi', 'village', 'warning'],
+  ] as [PresetId, HallLevel, 'error' | 'warning'][])('%s %s: no accessible toilet is %s', (preset, level, severity) =>
+    expectVerdict(oneFloor(preset, [], level), 'access.toilet', { status: 'fail', severity }),
+  );
   it('a long narrow 4.2 m² room cannot hold the Ø1.50 m circle', () =>
     expectVerdict(oneFloor('hainan', toilet(3, 1.4, 0.9)), 'access.toilet', { status: 'fail', disc: 'turning', says: ['1.50 m'] }));
 });
@@ -199,6 +255,15 @@ describe('safety.cctv (hunan §6.2 出入口处、24小时自助服务区; jiang
       'safety.cctv',
       { status: 'fail', severity: 'error', names: ['cs'] },
     ));
+  it('hainan §11.1.4 应合理安装摄像头: no camera at all is an error', () => expectVerdict(oneFloor('hainan', []), 'safety.cctv', { status: 'fail', severity: 'error', count: 1 }));
+  it('hainan: the text names no place, so one camera anywhere meets it', () => expectVerdict(oneFloor('hainan', [cam([25, 18])]), 'safety.cctv', { status: 'pass' }));
+  it('hainan township (参照执行): a warning', () => expectVerdict(oneFloor('hainan', [], 'township'), 'safety.cctv', { status: 'fail', severity: 'warning' }));
+  it('hunan: the 24 h area needs a camera inside it', () =>
+    expectVerdict(oneFloor('hunan', [cam([MAIN[0], 4]), zone('self-service-24h', box(0, 0, 6, 6), { id: 'z24' })]), 'safety.cctv', {
+      status: 'fail',
+      severity: 'error',
+      names: ['z24'],
+    }));
   it('hunan: the elevator is not among the places named', () =>
     expectVerdict(
       hall({

@@ -185,13 +185,42 @@ describe('counter.numbered (hunan §5.5 窗口应设置中文标识; jiangxi §6
     it(`${preset}: numbered and signed passes`, () =>
       expectVerdict(oneFloor(preset, [desk(), sign('counter', [10, 4.5], { target: 'k1' })]), 'counter.numbered', { status: 'pass' }));
     it(`${preset}: no counter sign is an error`, () => expectVerdict(oneFloor(preset, [desk()]), 'counter.numbered', { status: 'fail', severity: 'error', disc: 'no-sign' }));
-    it(`${preset}: two windows numbered A01 is an error`, () =>
-      expectVerdict(oneFloor(preset, [desk(), counter('general-intake', [12, 5], { number: 'A01' }), sign('counter', [10, 4.5], { target: 'k1' })]), 'counter.numbered', {
+    it(`${preset}: a counter sign in English only is no 中文标识`, () =>
+      expectVerdict(oneFloor(preset, [desk(), sign('counter', [10, 4.5], { target: 'k1', text: { zh: '', en: 'Counter A01' } })]), 'counter.numbered', {
         status: 'fail',
         severity: 'error',
-        disc: 'duplicate',
+        disc: 'no-sign',
       }));
   }
+  it('jiangxi §6.4.2 窗口序号: two windows numbered A01 is an error', () =>
+    expectVerdict(oneFloor('jiangxi', [desk(), counter('general-intake', [12, 5], { number: 'A01' }), sign('counter', [10, 4.5], { target: 'k1' })]), 'counter.numbered', {
+      status: 'fail',
+      severity: 'error',
+      disc: 'duplicate',
+    }));
+  it('jiangxi: a window without a number is an error', () =>
+    expectVerdict(oneFloor('jiangxi', [desk({ number: '' }), sign('counter', [10, 4.5], { target: 'k1' })]), 'counter.numbered', {
+      status: 'fail',
+      severity: 'error',
+      disc: 'no-number',
+    }));
+  it('hunan §5.5 asks for a Chinese sign, not numbers: an unnumbered window with its sign passes', () =>
+    expectVerdict(oneFloor('hunan', [desk({ number: '' }), sign('counter', [10, 4.5], { target: 'k1', text: { zh: '综合受理', en: '' } })]), 'counter.numbered', {
+      status: 'pass',
+    }));
+  it('hunan: nor are shared numbers its business', () =>
+    expectVerdict(
+      oneFloor('hunan', [
+        desk(),
+        counter('general-intake', [12, 5], { number: 'A01', id: 'k2' }),
+        sign('counter', [10, 4.5], { target: 'k1' }),
+        sign('counter', [12, 4.5], { target: 'k2' }),
+      ]),
+      'counter.numbered',
+      { status: 'pass' },
+    ));
+  it('hunan: an untargeted Chinese sign by the window serves it', () =>
+    expectVerdict(oneFloor('hunan', [desk({ number: '' }), sign('counter', [10, 4.5], { text: { zh: '帮办代办', en: '' } })]), 'counter.numbered', { status: 'pass' }));
   it('hainan: §6.1.3.4 is about staff details on the screen, no numbering clause', () => expectVerdict(oneFloor('hainan', [desk()]), 'counter.numbered', { status: 'off' }));
 });
 

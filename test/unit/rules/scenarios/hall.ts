@@ -57,6 +57,8 @@ export interface FloorSpec {
   elements: HallElement[];
   noMain?: boolean;
   outline?: Polygon;
+  /** Width and depth of the floor (its outline and outer walls) when not the usual 30 × 20 m. */
+  size?: [number, number];
 }
 
 export interface HallSpec {
@@ -64,6 +66,10 @@ export interface HallSpec {
   level?: HallLevel;
   crowded?: boolean;
   sprinklers?: boolean;
+  /** Preset parameters tuned for this hall (`meta.ruleOverrides`). */
+  overrides?: Record<string, number | boolean | string>;
+  /** Queue inputs per counter type (`meta.queue`). */
+  queue?: Record<string, { arrivalsPerHour: number; serviceMin: number }>;
   floors: FloorSpec[];
 }
 
@@ -72,13 +78,22 @@ export function hall(spec: HallSpec): HallDocument {
   const floors: Floor[] = spec.floors.map((f, i) => {
     const storey = f.storey ?? i + 1;
     const id = f.id ?? `F${storey}`;
-    const els = [...outerWalls(W, H), ...(storey === 1 && i === 0 && !f.noMain ? [mainDoor()] : []), ...f.elements];
-    return { id, name: `${storey}F`, storey, elevation: f.elevation ?? (storey - 1) * 4.5, height: 4.5, outline: f.outline ?? box(0, 0, W, H), elements: els };
+    const [w, h] = f.size ?? [W, H];
+    const els = [...outerWalls(w, h), ...(storey === 1 && i === 0 && !f.noMain ? [mainDoor()] : []), ...f.elements];
+    return { id, name: `${storey}F`, storey, elevation: f.elevation ?? (storey - 1) * 4.5, height: 4.5, outline: f.outline ?? box(0, 0, w, h), elements: els };
   });
   return {
     format: 'halltwin',
     version: CURRENT_VERSION,
-    meta: MetaSchema.parse({ name: 'scenario', preset: spec.preset, level: spec.level ?? 'county', crowded: spec.crowded ?? false, sprinklers: spec.sprinklers ?? false }),
+    meta: MetaSchema.parse({
+      name: 'scenario',
+      preset: spec.preset,
+      level: spec.level ?? 'county',
+      crowded: spec.crowded ?? false,
+      sprinklers: spec.sprinklers ?? false,
+      ruleOverrides: spec.overrides ?? {},
+      queue: spec.queue ?? {},
+    }),
     floors,
   };
 }

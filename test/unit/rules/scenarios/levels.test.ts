@@ -26,6 +26,16 @@ const TABLE: Record<PresetId, Row[]> = {
     // national codes bind every level
     ['access.toilet', 'error', 'error', 'error', 'error', 'error', 'error'],
     ['counter.low-counter', 'error', 'error', 'error', 'error', 'error', 'error'],
+    ['access.door-width', 'error', 'error', 'error', 'error', 'error', 'error'],
+    // §5.4.7 (waiting) is in §5.4; §6.2 CCTV, §6.1 elevator notices and §5.5 window signs bind every level
+    ['zone.waiting-per-floor', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
+    ['zone.waiting-capacity', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
+    ['safety.cctv', 'error', 'error', 'error', 'error', 'error', 'warning'],
+    ['sign.elevator-notice', 'error', 'error', 'error', 'error', 'error', 'warning'],
+    ['counter.numbered', 'error', 'error', 'error', 'error', 'error', 'warning'],
+    // part 4: 可根据实际情况提供24小时自助服务
+    ['zone.24h-independent', 'info', 'info', 'info', 'info', 'info', 'info'],
+    ['sign.continuity', 'off', 'off', 'off', 'off', 'off', 'off'],
   ],
   hainan: [
     // 范围: 乡镇（街道）、村（社区、居）、重点园区…可参照执行
@@ -36,12 +46,23 @@ const TABLE: Record<PresetId, Row[]> = {
     ['safety.aed-present', 'warning', 'warning', 'warning', 'info', 'info', 'warning'],
     ['sign.bilingual', 'warning', 'warning', 'warning', 'warning', 'warning', 'warning'],
     ['zone.consultation-near-entrance', 'off', 'off', 'off', 'off', 'off', 'off'],
+    // §11.1.4 应合理安装摄像头; §6.1.4.9 标识…具有连续性 (应); §6.1.2.1 出入口应独立
+    ['safety.cctv', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
+    ['sign.continuity', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
+    ['zone.24h-independent', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
+    ['zone.waiting-capacity', 'off', 'off', 'off', 'off', 'off', 'off'],
   ],
   jiangxi: [
     ['zone.required', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
     ['counter.evaluator', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
     ['access.wheelchair-spaces', 'warning', 'warning', 'warning', 'warning', 'warning', 'warning'],
     ['zone.hall-storeys', 'off', 'off', 'off', 'off', 'off', 'off'],
+    // 范围: 园区…乡镇（街道）…村（社区）…可参照执行
+    ['sign.continuity', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
+    ['zone.specialist-max', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
+    ['zone.24h-independent', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
+    ['zone.public-over-staff', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
+    ['safety.aed-present', 'off', 'off', 'off', 'off', 'off', 'off'],
   ],
 };
 

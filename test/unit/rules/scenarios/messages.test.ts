@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkHall } from '../../../../src/rules';
-import { HALL_LEVEL_IDS, PRESET_IDS } from '../../../../src/core/vocab';
+import { PRESET_IDS } from '../../../../src/core/presets';
+import { HALL_LEVEL_IDS } from '../../../../src/core/vocab';
 import { loadSample } from '../../core/helpers';
 import { numbersIn } from './verdict';
 

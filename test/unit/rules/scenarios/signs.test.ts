@@ -30,9 +30,17 @@ describe('sign.service-hours (hunan §5.5 门外…办公时间牌; hainan §5.5
   for (const preset of ['hunan', 'hainan', 'jiangxi'] as PresetId[]) {
     it(`${preset}: a service-hours board outside the main door passes`, () =>
       expectVerdict(oneFloor(preset, [sign('service-hours', [16.5, -0.3])]), 'sign.service-hours', { status: 'pass' }));
-    it(`${preset}: one just inside passes`, () => expectVerdict(oneFloor(preset, [sign('service-hours', [14, 1])]), 'sign.service-hours', { status: 'pass' }));
     it(`${preset}: none is an error`, () => expectVerdict(oneFloor(preset, []), 'sign.service-hours', { status: 'fail', severity: 'error' }));
   }
+  for (const preset of ['hainan', 'jiangxi'] as PresetId[])
+    it(`${preset}: one just inside passes (公开 / 正门醒目位置 name no side of the door)`, () =>
+      expectVerdict(oneFloor(preset, [sign('service-hours', [14, 1])]), 'sign.service-hours', { status: 'pass' }));
+  it('hunan §5.5 门外醒目位置: a board 1 m inside the hall is not outside the door', () =>
+    expectVerdict(oneFloor('hunan', [sign('service-hours', [14, 1])]), 'sign.service-hours', { status: 'fail', severity: 'error', says: ['inside the hall'] }));
+  it('hunan: one on the entrance wall beside the door counts as outside', () =>
+    expectVerdict(oneFloor('hunan', [sign('service-hours', [17, 0.15])]), 'sign.service-hours', { status: 'pass' }));
+  it('hunan: one outside but 9 m from the door is not at it (8 m)', () =>
+    expectVerdict(oneFloor('hunan', [sign('service-hours', [24, -0.5])]), 'sign.service-hours', { status: 'fail', severity: 'error', says: ['8 m'] }));
   it('hunan township: §5.5 binds every level', () => expectVerdict(oneFloor('hunan', [], 'township'), 'sign.service-hours', { status: 'fail', severity: 'error' }));
 });
 
@@ -43,6 +51,15 @@ function twoFloors(preset: PresetId, signsOn: string[], level: 'county' | 'towns
 }
 
 describe('sign.floor-directory (hunan §5.5 应在各楼层入口处; jiangxi §5.1.3.2 楼梯间、电梯间)', () => {
+  const at = (x: number) =>
+    hall({
+      preset: 'jiangxi',
+      floors: [{ elements: [vlink('stair', [3, 10], ['F1', 'F2'], { id: 'v' }), sign('floor-directory', [x, 10])] }, { elements: [sign('floor-directory', [5, 10])] }],
+    });
+  it('a directory 5.9 m from the stair passes, 6.1 m does not (6 m)', () => {
+    expectVerdict(at(8.9), 'sign.floor-directory', { status: 'pass' });
+    expectVerdict(at(9.1), 'sign.floor-directory', { status: 'fail', severity: 'error', count: 1, names: ['v'], says: ['6 m'] });
+  });
   for (const preset of ['hunan', 'jiangxi'] as PresetId[]) {
     it(`${preset}: a directory by the stair on both floors passes`, () => expectVerdict(twoFloors(preset, ['F1', 'F2']), 'sign.floor-directory', { status: 'pass' }));
     it(`${preset}: none on 2F is an error on 2F`, () =>
@@ -105,6 +122,19 @@ describe('sign.accessible (hainan §6.3.3.4 无障碍设施设备处均应设置
     expectVerdict(oneFloor('hainan', [toilet(), sign('accessible', [25, 13.8]), sign('accessible', [15, 0.5])]), 'sign.accessible', { status: 'pass' }));
   it('without a sign it is an error naming the toilet', () =>
     expectVerdict(oneFloor('hainan', [toilet(), sign('accessible', [15, 0.5])]), 'sign.accessible', { status: 'fail', severity: 'error', names: ['at'] }));
+  it('a sign 4.9 m from the toilet passes, 5.1 m does not (5 m)', () => {
+    expectVerdict(oneFloor('hainan', [toilet(), sign('accessible', [19.1, 15.5]), sign('accessible', [15, 0.5])]), 'sign.accessible', { status: 'pass' });
+    expectVerdict(oneFloor('hainan', [toilet(), sign('accessible', [18.9, 15.5]), sign('accessible', [15, 0.5])]), 'sign.accessible', {
+      status: 'fail',
+      names: ['at'],
+      says: ['accessible toilet'],
+    });
+  });
+  it('a sign aimed at the facility serves it wherever it hangs', () =>
+    expectVerdict(oneFloor('hainan', [toilet(), sign('accessible', [5, 15], { target: 'at' }), sign('accessible', [15, 0.5])]), 'sign.accessible', { status: 'pass' }));
+  it('the accessible entrance needs its sign too', () =>
+    expectVerdict(oneFloor('hainan', [toilet(), sign('accessible', [25, 13.8])]), 'sign.accessible', { status: 'fail', severity: 'error', names: ['main'] }));
+  it('hainan township (参照执行): a warning', () => expectVerdict(oneFloor('hainan', [toilet()], 'township'), 'sign.accessible', { status: 'fail', severity: 'warning' }));
   it('jiangxi and hunan: no such clause', () => {
     expectVerdict(oneFloor('jiangxi', [toilet()]), 'sign.accessible', { status: 'off' });
     expectVerdict(oneFloor('hunan', [toilet()]), 'sign.accessible', { status: 'off' });

@@ -213,6 +213,21 @@ describe('zone.24h-independent (hainan §6.1.2.1 出入口应独立; jiangxi §6
         says: ['max 20 m'],
       },
     ));
+  it('jiangxi (全天 24h 开放, not 独立): a 24h foyer the main entrance opens straight into passes', () =>
+    expectVerdict(oneFloor('jiangxi', [zone('self-service-24h', box(13, 0, 18, 5), { id: 'z24' })]), 'zone.24h-independent', { status: 'pass' }));
+  it('jiangxi: reached only through the hall, it cannot open at night', () =>
+    expectVerdict(oneFloor('jiangxi', [z24(17)]), 'zone.24h-independent', { status: 'fail', severity: 'error', disc: 'own-door', count: 1 }));
+  it('jiangxi: 19.5 m from the main entrance is still 主入口一侧 (≤ 20 m)', () =>
+    expectVerdict(
+      oneFloor('jiangxi', [zone('self-service-24h', box(0, 15, 2.6, 20), { id: 'z24' }), door([0, 17.5], { entrance: '24h', rotation: 90, wallId: 'wall-w' })]),
+      'zone.24h-independent',
+      {
+        status: 'pass',
+      },
+    ));
+  it('jiangxi township (参照执行): a warning', () =>
+    expectVerdict(oneFloor('jiangxi', [z24(17)], 'township'), 'zone.24h-independent', { status: 'fail', severity: 'warning', disc: 'own-door' }));
+  it('hainan village (参照执行): a warning', () => expectVerdict(oneFloor('hainan', [z24()], 'village'), 'zone.24h-independent', { status: 'fail', severity: 'warning' }));
   it('hunan: 可 → info', () => expectVerdict(oneFloor('hunan', [z24()]), 'zone.24h-independent', { status: 'fail', severity: 'info' }));
   it('no 24h area: not applicable', () => expectVerdict(oneFloor('hainan', []), 'zone.24h-independent', { status: 'na' }));
 });
@@ -227,6 +242,13 @@ describe('zone.public-over-staff (jiangxi §6.1.4 服务对象使用面积应大
       says: ['50.00 m²'],
     }));
   it('hunan: no such clause', () => expectVerdict(oneFloor('hunan', []), 'zone.public-over-staff', { status: 'off' }));
+  it('no zones drawn: nothing to compare (not applicable)', () => expectVerdict(oneFloor('jiangxi', []), 'zone.public-over-staff', { status: 'na' }));
+  it('jiangxi township (参照执行): a warning', () =>
+    expectVerdict(oneFloor('jiangxi', [zone('waiting', box(0, 0, 10, 4)), zone('back-office', box(0, 10, 10, 15))], 'township'), 'zone.public-over-staff', {
+      status: 'fail',
+      severity: 'warning',
+      says: ['40', '50'],
+    }));
 });
 
 describe('zone.specialist-max (jiangxi §7.1.6.3 不多于6个)', () => {
@@ -234,6 +256,17 @@ describe('zone.specialist-max (jiangxi §7.1.6.3 不多于6个)', () => {
   it('six pass', () => expectVerdict(oneFloor('jiangxi', areas(6)), 'zone.specialist-max', { status: 'pass' }));
   it('seven fail', () => expectVerdict(oneFloor('jiangxi', areas(7)), 'zone.specialist-max', { status: 'fail', severity: 'error', says: ['7 specialist', 'more than 6'] }));
   it('none: not applicable', () => expectVerdict(oneFloor('jiangxi', []), 'zone.specialist-max', { status: 'na' }));
+  const depts = (names: string[]) => names.map((d, i) => counter('specialist', [2 + 2 * i, 17], { department: d, id: `sp${i}` }));
+  const SIX = ['公安', '税务', '社保', '医保', '公积金', '不动产'];
+  it('specialist counters of six departments, no zones drawn: six areas pass', () => expectVerdict(oneFloor('jiangxi', depts(SIX)), 'zone.specialist-max', { status: 'pass' }));
+  it('of seven departments: an error naming the counters and the departments', () =>
+    expectVerdict(oneFloor('jiangxi', depts([...SIX, '市场监管'])), 'zone.specialist-max', {
+      status: 'fail',
+      severity: 'error',
+      names: ['sp0', 'sp6'],
+      says: ['7 departments', '市场监管'],
+    }));
+  it('two counters of one department are one area', () => expectVerdict(oneFloor('jiangxi', depts([...SIX, '公安'])), 'zone.specialist-max', { status: 'pass' }));
 });
 
 describe('zone.hall-storeys (hunan §5.1 设置在建筑物三层以下)', () => {
@@ -272,6 +305,34 @@ describe('zone.hall-area (hunan §5.2 宜为…以上)', () => {
     expectVerdict(sized(level, m2), 'zone.hall-area', fails ? { status: 'fail', severity: 'warning' } : { status: 'pass' }),
   );
   it('park: the text gives no area', () => expectVerdict(sized('park', 50), 'zone.hall-area', { status: 'off' }));
+  it('a back office on its own floor is part of the hall’s floor area (township: 150 + 150 m²)', () =>
+    expectVerdict(
+      hall({
+        preset: 'hunan',
+        level: 'township',
+        floors: [
+          { elements: [zone('counter-service', box(1, 1, 5, 5))], outline: box(0, 0, 7.5, 20) },
+          { elements: [zone('back-office', box(1, 1, 5, 5))], outline: box(0, 0, 7.5, 20) },
+        ],
+      }),
+      'zone.hall-area',
+      { status: 'pass' },
+    ));
+  it('before any zone is drawn, the outlines are the hall (a 600 m² county hall is short of 5000 m²)', () =>
+    expectVerdict(oneFloor('hunan', []), 'zone.hall-area', { status: 'fail', severity: 'warning', says: ['600', '5000'] }));
+  it('a floor with no zone drawn is not counted', () =>
+    expectVerdict(
+      hall({
+        preset: 'hunan',
+        level: 'township',
+        floors: [
+          { elements: [zone('counter-service', box(1, 1, 5, 5))], outline: box(0, 0, 7.5, 20) },
+          { elements: [], outline: box(0, 0, 7.5, 20) },
+        ],
+      }),
+      'zone.hall-area',
+      { status: 'fail', severity: 'warning', says: ['150', '200'] },
+    ));
 });
 
 describe('zone.counter-backoffice-link (hunan §5.4.3 宜与后台审批区对应连接)', () => {

@@ -1,0 +1,123 @@
+/**
+ * IMDF features for what stands in the rooms: vertical links (a unit on each floor they serve, joined by a
+ * relationship), doors as openings, AEDs and machines as amenities, counters as occupants at an anchor (the
+ * consultation desk as an information amenity). Each kind's writer is one entry of a table keyed by kind.
+ */
+import type { HallDocument } from '../../core/document';
+import type { Vec2 } from '../../core/geometry/vec';
+import { type ElementKind, type ElementOf, kindOf } from '../../core/kinds/registry';
+import { COUNTER_TYPES, LINK_KINDS, POINT_KINDS } from '../../core/vocab';
+import { type ImdfContext, nameOf } from './imdf-context';
+
+const LINK_UNIT: Record<string, string> = { stair: 'stairs', elevator: 'elevator', escalator: 'escalator', ramp: 'ramp' };
+const AMENITY: Partial<Record<string, string>> = { aed: 'defibrillator', 'first-aid-kit': 'firstaid', 'ticket-machine': 'ticketing' };
+
+/** Vertical links: a unit on each floor they serve, joined by a relationship. */
+export function addVerticalLinks(ctx: ImdfContext, doc: HallDocument): void {
+  const { uid, ll, poly, feat } = ctx;
+  for (const f of doc.floors)
+    for (const e of f.elements) {
+      if (e.kind !== 'vlink') continue;
+      const fp = kindOf(e).footprint(e)!;
+      const served = [...new Set([f.id, ...e.floors])].filter((id) => doc.floors.some((x) => x.id === id));
+      const unitIds = served.map((fid) => uid('unit', `${e.id}@${fid}`));
+      served.forEach((fid, i) => {
+        feat('unit', unitIds[i], poly(fp), {
+          category: LINK_UNIT[e.linkKind],
+          restriction: null,
+          accessibility: e.accessible || e.linkKind === 'elevator' ? ['wheelchair'] : null,
+          name: nameOf(e.name ?? LINK_KINDS[e.linkKind].zh, LINK_KINDS[e.linkKind].en),
+          alt_name: null,
+          level_id: uid('level', fid),
+          display_point: { type: 'Point', coordinates: ll(e.position) },
+        });
+      });
+      for (let i = 0; i + 1 < served.length; i++) {
+        feat('relationship', uid('relationship', `${e.id}#${i}`), null, {
+          category: LINK_UNIT[e.linkKind],
+          direction: 'undirected',
+          origin: { id: unitIds[i], feature_type: 'unit' },
+          intermediary: null,
+          destination: { id: unitIds[i + 1], feature_type: 'unit' },
+          hours: null,
+        });
+      }
+    }
+}
+
+interface PlaceArgs {
+  ctx: ImdfContext;
+  levelId: string;
+  /** The room unit at a plan point of this floor, if any (amenities and anchors must lie in one). */
+  unitAt(p: Vec2): string | undefined;
+}
+
+function amenity(a: PlaceArgs, id: string, at: Vec2, unit: string, category: string, name: Record<string, string>): void {
+  a.ctx.feat(
+    'amenity',
+    a.ctx.uid('amenity', id),
+    { type: 'Point', coordinates: a.ctx.ll(at) },
+    { category, accessibility: null, name, alt_name: null, hours: null, phone: null, website: null, unit_ids: [unit], address_id: null, correlation_id: null },
+  );
+}
+
+const ENTRANCE_CATEGORY: Partial<Record<string, string>> = { main: 'pedestrian.principal', exit: 'emergencyexit', staff: 'service' };
+
+/** The IMDF writer of each kind that is a place in a room; kinds not listed have no IMDF feature of their own. */
+const PLACES: { [K in ElementKind]?: (e: ElementOf<K>, a: PlaceArgs) => void } = {
+  opening: (e, { ctx, levelId }) => {
+    const r = (e.rotation * Math.PI) / 180;
+    const d: Vec2 = [(Math.cos(r) * e.width) / 2, (Math.sin(r) * e.width) / 2];
+    const line = [ctx.ll([e.position[0] - d[0], e.position[1] - d[1]]), ctx.ll([e.position[0] + d[0], e.position[1] + d[1]])];
+    ctx.feat(
+      'opening',
+      ctx.uid('opening', e.id),
+      { type: 'LineString', coordinates: line },
+      {
+        category: ENTRANCE_CATEGORY[e.entrance] ?? 'pedestrian',
+        accessibility: e.step > 0 && !e.ramp ? null : ['wheelchair'],
+        access_control: null,
+        door: null,
+        name: e.name ? nameOf(e.name) : null,
+        alt_name: null,
+        display_point: { type: 'Point', coordinates: ctx.ll(e.position) },
+        level_id: levelId,
+      },
+    );
+  },
+  point: (e, a) => {
+    const category = AMENITY[e.pointKind];
+    const unit = category && a.unitAt(e.position);
+    if (category && unit) amenity(a, e.id, e.position, unit, category, nameOf(POINT_KINDS[e.pointKind].zh, POINT_KINDS[e.pointKind].en));
+  },
+  counter: (e, a) => {
+    const unit = a.unitAt(e.position);
+    if (!unit) return;
+    const t = COUNTER_TYPES[e.type];
+    const label = e.number ? `${e.number}号窗口 ${t.zh}` : t.zh;
+    if (e.type === 'consultation-desk') {
+      amenity(a, e.id, e.position, unit, 'information', nameOf(label, t.en));
+      return;
+    }
+    const anchorId = a.ctx.uid('anchor', e.id);
+    a.ctx.feat('anchor', anchorId, { type: 'Point', coordinates: a.ctx.ll(e.position) }, { address_id: null, unit_id: unit });
+    a.ctx.feat('occupant', a.ctx.uid('occupant', e.id), null, {
+      name: nameOf(label, e.number ? `Counter ${e.number} ${t.en}` : t.en),
+      category: 'government',
+      anchor_id: anchorId,
+      hours: null,
+      phone: null,
+      website: null,
+      validity: null,
+      correlation_id: null,
+    });
+  },
+};
+
+/** Openings, amenities and occupants of every floor, in element order. */
+export function addPlaces(ctx: ImdfContext, doc: HallDocument, unitAt: (floorId: string, p: Vec2) => string | undefined): void {
+  for (const f of doc.floors) {
+    const args: PlaceArgs = { ctx, levelId: ctx.uid('level', f.id), unitAt: (p) => unitAt(f.id, p) };
+    for (const e of f.elements) (PLACES[e.kind] as ((e: unknown, a: PlaceArgs) => void) | undefined)?.(e, args);
+  }
+}

@@ -1,0 +1,39 @@
+/** Inside the canvas: projects the labels' world points and lays them out when the view or the labels change. */
+import { useEffect, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import type { LabelsStore } from './labels-store';
+import type { LabelNodes, LabelPlacements } from './label-nodes';
+import { placeLabels } from '../core/geometry/label-placement';
+import { applyPlacements, labelRequests, measureLabels, type Measure } from './label-projection';
+
+export interface LabelProjectorProps {
+  /** The viewport's label store. */
+  store: LabelsStore;
+  /** DOM nodes from the label layer. */
+  nodes: LabelNodes;
+  /** Filled with the placed boxes. */
+  placed?: LabelPlacements;
+}
+
+export function LabelProjector({ store, nodes, placed }: LabelProjectorProps) {
+  const { camera, size, invalidate } = useThree();
+  const sizes = useRef(new Map<string, Measure>());
+  const lastKey = useRef('');
+  const shown = useRef(new Map<string, string>());
+  // Labels come and go without the scene changing; the view draws on demand, so ask for the frame that places them.
+  useEffect(() => store.subscribe(invalidate), [store, invalidate]);
+  useFrame(() => {
+    // Laid out again only when the labels, the view's size or the camera changed.
+    const m = camera.matrixWorld.elements;
+    const p = camera.projectionMatrix.elements;
+    const key = `${store.getVersion()}|${nodes.size}|${size.width}x${size.height}|${m[12].toFixed(3)},${m[13].toFixed(3)},${m[14].toFixed(3)},${m[0].toFixed(4)},${m[2].toFixed(4)},${m[8].toFixed(4)},${p[0].toFixed(6)},${p[5].toFixed(6)}`;
+    if (key === lastKey.current) return;
+    lastKey.current = key;
+    measureLabels(nodes, store, sizes.current);
+    const { requests, keys } = labelRequests(nodes, store, sizes.current, camera, size);
+    const result = placeLabels(requests, { bounds: { x0: 0, y0: 0, x1: size.width, y1: size.height }, padding: 2 });
+    applyPlacements(result, requests, keys, nodes, sizes.current, shown.current, placed);
+  });
+  useEffect(() => () => shown.current.clear(), []);
+  return null;
+}

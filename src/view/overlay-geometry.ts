@@ -1,0 +1,52 @@
+/**
+ * The line and polygon geometry of the active tool's overlay (./OverlayLayer), in scene coordinates at height `y`:
+ * plan x → x, plan y → −z. Pure functions, memoised by the layer on the overlay's parts.
+ */
+import type { Vec2 } from '../core/geometry/vec';
+import type { Guide, Overlay } from '../editor/types';
+import { oneMetreStrip } from '../core/kinds/counter';
+
+export type P3 = [number, number, number];
+
+/** Line segments (pairs of points) joining consecutive plan points a→b of each pair. */
+const pairs = (ab: [Vec2, Vec2][], y: number): P3[] => ab.flatMap(([a, b]) => [[a[0], y, -a[1]] as P3, [b[0], y, -b[1]] as P3]);
+
+/** The snap guides drawn in one style: alignment guides (`snap`), the ortho lock (`ortho`) or counter fronts (`front`). */
+export function guideSegments(guides: readonly Guide[], which: 'snap' | 'ortho' | 'front', y: number): P3[] {
+  const of = (g: Guide) => (g.kind === 'ortho' ? 'ortho' : g.kind === 'front' ? 'front' : 'snap');
+  return pairs(
+    guides.filter((g) => of(g) === which).map((g) => [g.a, g.b]),
+    y,
+  );
+}
+
+/** The selection rectangle's four edges. */
+export function marqueeSegments(marquee: Overlay['marquee'], y: number): P3[] {
+  if (!marquee) return [];
+  const { a, b } = marquee;
+  const r: Vec2[] = [a, [b[0], a[1]], b, [a[0], b[1]]];
+  return pairs(
+    r.map((p, i) => [p, r[(i + 1) % 4]]),
+    y,
+  );
+}
+
+/** The path being drawn, as segments between its points. */
+export function pathSegments(path: Overlay['path'], y: number): P3[] {
+  const p = path ?? [];
+  return pairs(
+    p.slice(1).map((q, i) => [p[i], q]),
+    y,
+  );
+}
+
+/** The measuring tool's line. */
+export function measureSegment(measure: Overlay['measure'], y: number): P3[] {
+  return measure ? pairs([[measure.a, measure.b]], y) : [];
+}
+
+/** The one-metre strips of ghost counters the placement would block, in red. */
+export function blockedStrips(ghosts: Overlay['ghosts'], blockedIds: Overlay['blockedIds']) {
+  const ids = new Set(blockedIds ?? []);
+  return ghosts.flatMap((g) => (g.kind === 'counter' && ids.has(g.id) ? [{ polygon: oneMetreStrip(g, Math.max(1, g.oneMetreLine.distance)), color: '#dc2626' }] : []));
+}

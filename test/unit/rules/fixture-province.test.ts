@@ -1,0 +1,80 @@
+/**
+ * The README's recipe for a province, proven with a fixture province (Guangdong, test/fixtures/presets/guangdong.json,
+ * not a real standard) registered only here: one JSON file carries its identity, labels, ISO code, rules, parameters
+ * and search words, and every part of the app that names provinces takes it from there. No source file mentions it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeProblems, parseHallText } from '../../../src/core/io';
+import { isPresetId, PRESET_IDS, presetFile, registerPreset } from '../../../src/core/presets';
+import { buildImdf } from '../../../src/nav/export/imdf';
+import { buildNavMapData } from '../../../src/nav/export/navdata';
+import { checkHall } from '../../../src/rules/engine';
+import { resolveParams, resolveRuleSetting } from '../../../src/rules/preset';
+import { SRC, sourceFiles } from '../architecture/imports';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const fixture = JSON.parse(readFileSync(resolve(ROOT, 'test/fixtures/presets/guangdong.json'), 'utf8'));
+const county = readFileSync(resolve(ROOT, 'models/county-hall.hall.json'), 'utf8');
+const underGuangdong = () => {
+  const raw = JSON.parse(county);
+  raw.meta.preset = 'guangdong';
+  return JSON.stringify(raw);
+};
+
+describe('a province added as one preset file', () => {
+  it('registers every shipped province from its file in presets/, and none other', () => {
+    const files = readdirSync(resolve(ROOT, 'presets'))
+      .filter((f) => f.endsWith('.json') && f !== 'national.json' && f !== 'param-ranges.json')
+      .map((f) => f.replace(/\.json$/, ''));
+    expect([...PRESET_IDS].sort()).toEqual(files.sort());
+  });
+
+  it('is refused by the loader before it is registered, with the path and the known presets', () => {
+    const r = parseHallText(underGuangdong());
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(describeProblems(r.problems, 3)).toMatch(/meta\.preset: unknown preset: one of hainan, hunan, jiangxi/);
+  });
+
+  it('refuses a malformed province file, naming the file and the field', () => {
+    expect(() => registerPreset({ ...fixture, id: 'shaanxi', iso3166: 'SN' }, 'presets/shaanxi.json')).toThrow(/presets\/shaanxi\.json: iso3166: an ISO 3166-2 code/);
+    expect(() => registerPreset({ ...fixture, id: 'shaanxi', label: { zh: '陕西' } }, 'presets/shaanxi.json')).toThrow(/presets\/shaanxi\.json: label\.en/);
+    expect(isPresetId('shaanxi')).toBe(false);
+  });
+
+  it('once registered: listed with its label, loaded, checked under its own clauses and parameters', () => {
+    registerPreset(fixture, 'test/fixtures/presets/guangdong.json');
+    expect(PRESET_IDS).toContain('guangdong');
+    expect(presetFile('guangdong').label).toEqual({ zh: '广东', en: 'Guangdong' });
+    expect(() => registerPreset(fixture)).toThrow(/already registered/);
+
+    const r = parseHallText(underGuangdong());
+    if (!r.ok) throw new Error(describeProblems(r.problems, 3));
+    expect(r.doc.meta.preset).toBe('guangdong');
+
+    expect(resolveParams('guangdong').oneMetreLineM).toBe(1.5);
+    expect(resolveRuleSetting('guangdong', 'counter.one-metre-line', 'county')).toMatchObject({ clause: '粤测 §1', severity: 'error' });
+    const result = checkHall(r.doc);
+    // Its two rules, and the national rules every province includes; none of another province's.
+    expect(result.applied).toEqual(expect.arrayContaining(['counter.one-metre-line', 'counter.numbered', 'access.door-width', 'safety.exits']));
+    expect(result.applied).not.toContain('sign.layout-map');
+    expect(result.findings.filter((f) => f.ruleId === 'engine.rule-crashed')).toEqual([]);
+    // The county hall's lines are drawn at 1 m; at this province's 1.5 m the counters' strips reach the seats.
+    expect(result.findings.some((f) => f.ruleId === 'counter.one-metre-line' && f.clause === '粤测 §1')).toBe(true);
+  });
+
+  it('gives map exports its ISO code and its search words', () => {
+    const r = parseHallText(underGuangdong());
+    if (!r.ok) throw new Error(describeProblems(r.problems, 3));
+    const address = buildImdf(r.doc, new Date(0)).address.features[0];
+    expect(address.properties).toMatchObject({ province: 'CN-GD', country: 'CN' });
+    const nav = buildNavMapData(r.doc);
+    expect(nav.search?.map((e) => e.zh[0])).toEqual(['粤省事']);
+  });
+
+  it('touches no source file: nothing in src/ names it', () => {
+    const naming = sourceFiles().filter((f) => /guangdong|CN-GD|广东/i.test(readFileSync(`${SRC}/${f}`, 'utf8')));
+    expect(naming).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * sign.continuity at and around its limits (hainan §6.1.4.9 标识的设置应符合服务对象的办事动线，具有连续性; jiangxi
+ * §6.1.5 应设置醒目的导引标识): at every decision point of the walk from the main entrance — a turn of at least
+ * `turnDeg` (30°) or the arrival on another floor — a wayfinding sign is in sight within `signSightM` (15 m).
+ * The hall: a partition 4 m inside the entrance from x = 5 to 25; the waiting area behind it. The walk turns once,
+ * round the partition's east end at about (25.3, 4.3).
+ */
+import { describe, it } from 'vitest';
+import type { HallElement } from '../../../../src/core/kinds/registry';
+import type { PresetId } from '../../../../src/core/vocab';
+import { box, hall, oneFloor, sign, vlink, wall, zone } from './hall';
+import { expectVerdict } from './verdict';
+
+const behind = (): HallElement[] => [wall([5, 4], [25, 4], { id: 'screen' }), zone('waiting', box(12, 14, 18, 18), { id: 'wz' })];
+const PRESETS: PresetId[] = ['hainan', 'jiangxi'];
+const RULE = 'sign.continuity';
+
+describe('sign.continuity: a sign in sight at the turn, within 15 m', () => {
+  for (const preset of PRESETS) {
+    it(`${preset}: a directional sign 2 m from the turn passes`, () => expectVerdict(oneFloor(preset, [...behind(), sign('directional', [27, 3])]), RULE, { status: 'pass' }));
+    it(`${preset}: one 14.8 m up the open side passes (within 15 m)`, () =>
+      expectVerdict(oneFloor(preset, [...behind(), sign('directional', [25.5, 19])]), RULE, { status: 'pass' }));
+    it(`${preset}: one 15.6 m away is out of reach: an error naming the waiting area`, () =>
+      expectVerdict(oneFloor(preset, [...behind(), sign('directional', [25.5, 19.9])]), RULE, { status: 'fail', severity: 'error', names: ['wz'], says: ['15 m'] }));
+    it(`${preset}: a sign 3.5 m away behind the partition is not in sight`, () =>
+      expectVerdict(oneFloor(preset, [...behind(), sign('directional', [22, 3])]), RULE, { status: 'fail', severity: 'error', count: 1 }));
+    it(`${preset}: a zone sign at the turn guides too`, () => expectVerdict(oneFloor(preset, [...behind(), sign('zone', [26, 5])]), RULE, { status: 'pass' }));
+    it(`${preset}: a service-hours board at the turn is no wayfinding sign`, () =>
+      expectVerdict(oneFloor(preset, [...behind(), sign('service-hours', [26, 5])]), RULE, { status: 'fail', severity: 'error' }));
+    it(`${preset}: a straight walk to a zone in plain view has no decision point`, () =>
+      expectVerdict(oneFloor(preset, [zone('waiting', box(12, 10, 18, 16))]), RULE, { status: 'pass' }));
+  }
+  it('hainan township (参照执行): a warning', () => expectVerdict(oneFloor('hainan', behind(), 'township'), RULE, { status: 'fail', severity: 'warning' }));
+  it('jiangxi park (参照执行): a warning', () => expectVerdict(oneFloor('jiangxi', behind(), 'park'), RULE, { status: 'fail', severity: 'warning' }));
+  it('hunan: no continuity clause (§5.5 asks signs to be 醒目, not continuous)', () => expectVerdict(oneFloor('hunan', behind()), RULE, { status: 'off' }));
+  it('no main entrance: no route to sign (not applicable)', () =>
+    expectVerdict(hall({ preset: 'hainan', floors: [{ elements: behind(), noMain: true }] }), RULE, { status: 'na' }));
+});
+
+describe('sign.continuity across floors: stepping off the stair is a decision point', () => {
+  /** A stair at (3, 10) up to 2F, where the waiting area is on the far side. */
+  const upstairs = (preset: PresetId, landingSign: boolean) =>
+    hall({
+      preset,
+      floors: [
+        { elements: [vlink('stair', [3, 10], ['F1', 'F2'], { id: 'st' }), sign('directional', [4, 3]), sign('directional', [4, 8])] },
+        { elements: [zone('waiting', box(22, 4, 28, 16), { id: 'wz2' }), ...(landingSign ? [sign('directional', [5, 11])] : [])] },
+      ],
+    });
+  for (const preset of PRESETS) {
+    it(`${preset}: a sign by the landing on 2F passes`, () => expectVerdict(upstairs(preset, true), RULE, { status: 'pass' }));
+    it(`${preset}: none on 2F is an error on 2F`, () => {
+      expectVerdict(upstairs(preset, false), RULE, { status: 'fail', severity: 'error', names: ['wz2'] });
+    });
+  }
+});
