@@ -4,7 +4,6 @@ import type { Vec2 } from '../geometry/vec';
 import type { Polygon } from '../geometry/polygon';
 import { selfIntersection, area } from '../geometry/polygon';
 import type { Term } from '../vocab';
-import type { Floor } from '../document';
 import { MAX_COORD_M, MAX_LENGTH_M } from '../limits';
 
 export const MAX_TEXT = 500;
@@ -66,10 +65,10 @@ export interface FieldSpec {
   step?: number;
   unit?: 'm' | 'deg' | 'm²' | '';
   /**
-   * The value the hall implies while the element leaves the field unset (a door in the outer wall is exterior): the
-   * inspector shows it, as the checks read the element, instead of an empty box.
+   * What the hall implies while the element leaves the field unset, by name (`exterior-door`: a door in the outer
+   * wall is exterior, src/core/implied.ts): the inspector shows it, as the checks read the element, not an empty box.
    */
-  implied?: (el: never, floor: Floor) => unknown;
+  implied?: 'exterior-door';
   /** Shown only for elements whose field `key` holds one of `values` (a seat's count is no AED's business). */
   onlyWhen?: { key: string; values: readonly string[] };
 }

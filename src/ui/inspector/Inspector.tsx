@@ -1,5 +1,6 @@
 /** Right panel: typed fields for the selection, or the hall settings when nothing is selected. */
 import { useShallow } from 'zustand/react/shallow';
+import { impliedValue } from '../../core/implied';
 import { type FieldSpec, type Floor, getElement, type HallElement, removeElements } from '../../core';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { ToolIcon } from '../icons/ToolIcon';
@@ -14,7 +15,7 @@ import { ZoneGuessNote } from './ZoneGuessNote';
 function impliedOr(value: unknown, spec: FieldSpec, el: HallElement | null, floors: Floor[]): unknown {
   if (value !== undefined || !spec.implied || !el) return value;
   const floor = floors.find((f) => f.elements.includes(el));
-  return floor ? spec.implied(el as never, floor) : value;
+  return floor ? impliedValue(spec, el, floor) : value;
 }
 
 export function Inspector() {

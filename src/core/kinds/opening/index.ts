@@ -3,8 +3,6 @@ import { Angle, BaseFields, IdSchema, PositiveLen, Vec2Schema, defineKind } from
 import { add, rotate } from '../../geometry/vec';
 import { rectPolygon } from '../../geometry/polygon';
 import { ENTRANCE_KINDS, ENTRANCE_KIND_IDS, type EntranceKind } from '../../vocab';
-import type { Floor } from '../../document';
-import { exteriorDoors } from '../../entrances';
 
 export const OpeningSchema = z.object({
   ...BaseFields,
@@ -55,12 +53,6 @@ export const openingKind = defineKind<Opening>({
     { key: 'step', label: { zh: '门槛高差', en: 'Threshold step' }, type: 'number', min: 0, max: 1, step: 0.01, unit: 'm' },
     { key: 'ramp', label: { zh: '设坡道', en: 'Has ramp' }, type: 'bool' },
     { key: 'tactilePaving', label: { zh: '盲道', en: 'Tactile paving' }, type: 'bool' },
-    {
-      key: 'exterior',
-      label: { zh: '外门', en: 'Exterior' },
-      type: 'bool',
-      // As the entrance check finds exterior doors: by the door's place in the outer walls, else by its entrance kind.
-      implied: (o: Opening, floor: Floor) => exteriorDoors(floor).some((d) => d.id === o.id) || isExterior(o),
-    },
+    { key: 'exterior', label: { zh: '外门', en: 'Exterior' }, type: 'bool', implied: 'exterior-door' },
   ],
 });
