@@ -7,7 +7,7 @@
 import type { Vec2 } from '../core/geometry/vec';
 import { routePrompts, routeSteps, type Step } from '../nav/instructions';
 import type { Destination, NavMapData } from './data';
-import { clear, h } from './dom';
+import { clear, h, hashParam } from './dom';
 import { counterGroups } from './browse';
 import { createMap } from './map';
 import { instructionsDoc } from './page-doc';
@@ -16,7 +16,7 @@ import { type DistanceField, distanceField, pageGraph, type PageRoute } from './
 import { searchPlaces } from './search';
 import { fill, pickLang, STRINGS, type Lang } from './strings';
 import { speak } from './voice';
-import { bare, roundMetres, spokenEn } from './words';
+import { bare, hoursLine, roundMetres, spokenEn } from './words';
 
 const data = JSON.parse(document.getElementById('navdata')!.textContent!) as NavMapData;
 const graph = pageGraph(data);
@@ -31,11 +31,6 @@ interface From {
   via?: 'entrance' | 'sign';
   facing?: Vec2;
 }
-
-const hashParam = (k: string): string | undefined => {
-  const m = new RegExp(`[#&]${k}=([^&]*)`).exec(location.hash);
-  return m ? decodeURIComponent(m[1]) : undefined;
-};
 
 const state = {
   lang: pickLang(location.hash, navigator.languages?.length ? navigator.languages : [navigator.language]) as Lang,
@@ -219,6 +214,7 @@ function openCard(c: NonNullable<typeof state.card>): void {
 function renderCard(): void {
   clear(cardBox);
   const c = state.card;
+  markPicked();
   if (!c) return;
   const t = T();
   const d = c.d;
@@ -231,10 +227,8 @@ function renderCard(): void {
   const card = h('section', { id: 'card', 'aria-label': t.place }, h('div', { class: 'top' }, h('h2', {}, d ? `${d.accessible ? '♿ ' : ''}${nameOf(d)}` : t.thisSpot), close));
   if (d) {
     card.append(h('p', { class: 'meta', id: 'card-meta' }, [floorName(d.floorId), en() ? d.groupEn : d.groupZh].filter(Boolean).join(' · ')));
-    // The 24-hour area and its door keep their own hours; everything else keeps the hall's.
-    if (d.kind === 'self-service-24h' || d.kind === '24h') card.append(h('p', { class: 'meta', id: 'card-hours' }, `${t.hours}${t.open24}`));
-    else if (data.hours && (d.category === 'counter' || d.category === 'zone'))
-      card.append(h('p', { class: 'meta', id: 'card-hours' }, `${t.hours}${en() ? data.hours.en || data.hours.zh : data.hours.zh}`));
+    const hours = hoursLine(d, data.hours, state.lang);
+    if (hours) card.append(h('p', { class: 'meta', id: 'card-hours' }, hours));
     const w = walkText(walkedTo(d));
     if (w) card.append(h('p', { class: 'meta', id: 'card-walk' }, w));
   } else card.append(h('p', { class: 'meta' }, floorName(c.floorId)));
@@ -258,6 +252,13 @@ function renderCard(): void {
   actions.append(here);
   card.append(actions);
   cardBox.append(card);
+}
+
+/** The place whose card is open is pinned and named on its floor (shown if another one was), as a map app does. */
+function markPicked(c = state.card): void {
+  const fi = c ? data.floors.findIndex((f) => f.id === c.floorId) : -1;
+  if (c && fi >= 0 && fi !== state.floor) showFloor(fi);
+  map.markPlace(c && { floorId: c.floorId, p: c.d ? c.d.position : c.p, label: c.d && bare(nameOf(c.d)) });
 }
 
 function choose(d: Destination): void {
@@ -287,13 +288,14 @@ function recompute(): void {
     if (fi >= 0 && fi !== state.floor) showFloor(fi);
   }
   drawRoute();
+  // The sheet first: its steps take height from the map, and the route is framed in the map as it will stay.
+  renderRoute();
+  renderResults();
   // Frame the route on the floor shown, as a navigation app does; the whole floor again without one.
   const f = data.floors[state.floor];
   const onFloor = state.route ? state.route.points.filter((p) => p.floorId === f.id).map((p) => p.p) : [];
   if (onFloor.length > 1) map.fitTo(onFloor);
   else map.fit();
-  renderRoute();
-  renderResults();
 }
 
 function renderHere(): void {

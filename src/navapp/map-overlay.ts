@@ -34,6 +34,8 @@ export interface OverlayInput {
   routeLine: Vec2[];
   here?: Vec2;
   dest?: Vec2;
+  /** The place whose card is open: a pin and its name, before any route is asked for. */
+  picked?: { p: Vec2; label?: string };
   /** The zoom buttons' box on the page (labels under them could not be read). */
   zoomBar: DOMRect;
 }
@@ -90,15 +92,16 @@ export function layoutOverlay(labels: SVGElement, marks: SVGElement, o: OverlayI
 }
 
 /** Boxes no label may cover: the zoom buttons and the marks; and, for the labels after the first rank, the route line. */
-function keepClear({ v, here, dest, routeLine, zoomBar: zb }: OverlayInput): { obstacles: LabelBox[]; alongRoute: LabelBox[] } {
+function keepClear({ v, here, dest, picked, routeLine, zoomBar: zb }: OverlayInput): { obstacles: LabelBox[]; alongRoute: LabelBox[] } {
   const obstacles: LabelBox[] = [];
   if (zb.width) obstacles.push({ x0: zb.left - v.rect.left - 2, y0: zb.top - v.rect.top - 2, x1: zb.right - v.rect.left + 2, y1: zb.bottom - v.rect.top + 2 });
   if (here) {
     const [x, y] = v.at(here);
     obstacles.push({ x0: x - 14, y0: y - 14, x1: x + 14, y1: y + 14 });
   }
-  if (dest) {
-    const [x, y] = v.at(dest);
+  for (const pin of [dest, picked?.p]) {
+    if (!pin) continue;
+    const [x, y] = v.at(pin);
     obstacles.push({ x0: x - 14, y0: y - 36, x1: x + 14, y1: y + 2 });
   }
   // Keep the route line clear of labels, as a navigation map does: small boxes every few pixels along it.
@@ -118,7 +121,7 @@ function keepClear({ v, here, dest, routeLine, zoomBar: zb }: OverlayInput): { o
 }
 
 /** What asks for a place: the floor's labels that fit at this zoom and the route's notes, each with its box size. */
-function labelRequests({ v, vb, large, items, routeMarks }: OverlayInput): { reqs: LabelRequest[]; shown: Sized[] } {
+function labelRequests({ v, vb, large, items, routeMarks, picked }: OverlayInput): { reqs: LabelRequest[]; shown: Sized[] } {
   const textSize = large ? 17 : 13;
   const badgeSize = large ? 16 : 12.5;
   const sizeOf = (l: MapLabel) => {
@@ -141,6 +144,19 @@ function labelRequests({ v, vb, large, items, routeMarks }: OverlayInput): { req
       bold: true,
     }),
   );
+  // The picked place's name goes first of all, beside its pin, as a map app labels a searched place.
+  if (picked?.label)
+    notes.unshift({
+      key: 'picked',
+      p: picked.p,
+      style: 'text',
+      text: picked.label,
+      color: LABEL_ROUTE,
+      priority: -1,
+      anchors: ['top', 'right', 'left', 'bottom'],
+      offset: 26,
+      bold: true,
+    });
   const reqs: LabelRequest[] = [];
   const shown: Sized[] = [];
   for (const l of [...items, ...notes]) {
@@ -193,7 +209,7 @@ function drawLabel(l: Sized, { x0, y0, x1, y1 }: LabelBox): SVGElement {
   return g;
 }
 
-function drawMarks(marks: SVGElement, { v, here, dest }: OverlayInput): void {
+function drawMarks(marks: SVGElement, { v, here, dest, picked }: OverlayInput): void {
   if (here) {
     const [x, y] = v.at(here);
     marks.append(
@@ -201,11 +217,13 @@ function drawMarks(marks: SVGElement, { v, here, dest }: OverlayInput): void {
       s('circle', { cx: x, cy: y, r: 8, fill: HERE, stroke: HALO, 'stroke-width': 3, 'data-here': '1' }),
     );
   }
-  if (dest) {
-    const [x, y] = v.at(dest);
+  const pin = (p: Vec2, attr: string) => {
+    const [x, y] = v.at(p);
     marks.append(
-      s('path', { d: `M${x} ${y}l-9 -15a10.5 10.5 0 1 1 18 0z`, fill: DEST, stroke: HALO, 'stroke-width': 2.5, 'stroke-linejoin': 'round', 'data-dest-pin': '1' }),
+      s('path', { d: `M${x} ${y}l-9 -15a10.5 10.5 0 1 1 18 0z`, fill: DEST, stroke: HALO, 'stroke-width': 2.5, 'stroke-linejoin': 'round', [attr]: '1' }),
       s('circle', { cx: x, cy: y - 21, r: 4, fill: HALO }),
     );
-  }
+  };
+  if (dest) pin(dest, 'data-dest-pin');
+  if (picked && !(dest && picked.p[0] === dest[0] && picked.p[1] === dest[1])) pin(picked.p, 'data-picked-pin');
 }

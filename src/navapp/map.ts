@@ -23,11 +23,19 @@ export interface MapView {
   draw(f: MapFloor, o: MapOptions): void;
   setOptions(o: MapOptions, words: { zoomIn: string; zoomOut: string; map: string }): void;
   drawRoute(pts: Vec2[], start?: Vec2, end?: Vec2, links?: RouteMark[]): void;
+  /** Marks the place whose card is open (pin and name) and brings it into view; undefined takes the mark away. */
+  markPlace(place?: PickedPlace): void;
   fit(): void;
   fitTo(points: Vec2[]): void;
   zoomBy(k: number): void;
   /** Screen pixels per metre at the current zoom. */
   scale(): number;
+}
+
+export interface PickedPlace {
+  floorId: string;
+  p: Vec2;
+  label?: string;
 }
 
 export function createMap(host: HTMLElement, onTap: (p: Vec2) => void): MapView {
@@ -53,6 +61,7 @@ class FloorMap implements MapView {
   private routeLine: Vec2[] = [];
   private here: Vec2 | undefined;
   private dest: Vec2 | undefined;
+  private picked: PickedPlace | undefined;
   private frame = 0;
   private layouts = 0;
 
@@ -159,9 +168,27 @@ class FloorMap implements MapView {
       return;
     }
     const { vb, items, routeMarks, routeLine, here, dest } = this;
-    layoutOverlay(this.labels, this.marks, { v, vb, large: this.opts.large, items, routeMarks, routeLine, here, dest, zoomBar: this.zoomBar.getBoundingClientRect() });
+    // A place on another floor than the one drawn is not marked on this one.
+    const picked = this.picked?.floorId === this.floor.id ? this.picked : undefined;
+    layoutOverlay(this.labels, this.marks, { v, vb, large: this.opts.large, items, routeMarks, routeLine, here, dest, picked, zoomBar: this.zoomBar.getBoundingClientRect() });
     this.layouts++;
     this.overlay.setAttribute('data-layout', String(this.layouts));
+  }
+
+  markPlace(place?: PickedPlace): void {
+    this.picked = place;
+    const p = place?.p;
+    if (!p) {
+      this.schedule();
+      return;
+    }
+    // Into view with room for the pin and its name, the zoom kept.
+    const { vb } = this;
+    const mx = Math.min(vb.w * 0.15, 6);
+    const my = Math.min(vb.h * 0.2, 8);
+    const [x, y] = [p[0], -p[1]];
+    if (x < vb.x + mx || x > vb.x + vb.w - mx || y < vb.y + my || y > vb.y + vb.h - mx) this.vb = { ...vb, x: x - vb.w / 2, y: y - vb.h / 2 };
+    this.setVb();
   }
 
   fit(): void {
@@ -169,25 +196,29 @@ class FloorMap implements MapView {
     this.setVb();
   }
 
-  /** Frames these points (a route on this floor) with room around them, never closer than a 20 m wide view. */
+  /**
+   * Frames these points (a route on this floor) with room around them, never closer than a 20 m wide view: the box is
+   * widened to the map's shape around the route's middle, then slid (never past the route's margin) to show as much
+   * of the floor as it can, so a route along an outer wall does not leave half the map empty outside the building.
+   */
   fitTo(points: Vec2[]): void {
     if (!points.length) {
       this.fit();
       return;
     }
+    const pad = 4;
     const xs = points.map((p) => p[0]);
     const ys = points.map((p) => -p[1]);
-    const pad = 4;
-    let x0 = Math.min(...xs) - pad;
-    let x1 = Math.max(...xs) + pad;
-    const y0 = Math.min(...ys) - pad;
-    const y1 = Math.max(...ys) + pad;
-    if (x1 - x0 < 20) {
-      const c = (x0 + x1) / 2;
-      x0 = c - 10;
-      x1 = c + 10;
-    }
-    this.vb = { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+    const r = { x0: Math.min(...xs) - pad, x1: Math.max(...xs) + pad, y0: Math.min(...ys) - pad, y1: Math.max(...ys) + pad };
+    let w = Math.max(r.x1 - r.x0, 20);
+    let hgt = r.y1 - r.y0;
+    const rect = this.svg.getBoundingClientRect();
+    const aspect = rect.width && rect.height ? rect.width / rect.height : w / hgt;
+    if (w / hgt < aspect) w = hgt * aspect;
+    else hgt = w / aspect;
+    const x = slide((r.x0 + r.x1) / 2 - w / 2, w, r.x0, r.x1, this.bounds.x, this.bounds.w);
+    const y = slide((r.y0 + r.y1) / 2 - hgt / 2, hgt, r.y0, r.y1, this.bounds.y, this.bounds.h);
+    this.vb = { x, y, w, h: hgt };
     this.setVb();
   }
 
@@ -200,4 +231,13 @@ class FloorMap implements MapView {
     if (relabel && this.floor) this.items = floorLabels(this.floor, o.lang);
     this.schedule();
   }
+}
+
+/**
+ * One axis of a framed view starting at `at`, `size` long: moved onto the floor (`b0`, `bSize`) where it hangs over
+ * the floor's edge, but never so far that the framed span [`r0`, `r1`] (route plus margin) leaves the view.
+ */
+function slide(at: number, size: number, r0: number, r1: number, b0: number, bSize: number): number {
+  const onFloor = size <= bSize ? Math.min(Math.max(at, b0), b0 + bSize - size) : b0 + (bSize - size) / 2;
+  return Math.min(Math.max(onFloor, r1 - size), r0);
 }

@@ -1,5 +1,6 @@
 /** How the page words places and distances. */
 import type { Destination } from './data';
+import { STRINGS, type Lang } from './strings';
 
 /** A name without its bracketed note (“综合窗口（社保）” → “综合窗口”). */
 export const bare = (t: string) => t.replace(/（.*）$/, '').replace(/ \(.*\)$/, '');
@@ -10,4 +11,19 @@ export const spokenEn = (d: Destination) => (d.category === 'counter' ? bare(d.e
 /** One rounding for every distance the page names (results, cards, the route), so they agree. */
 export function roundMetres(m: number): number {
   return m < 50 ? Math.round(m / 5) * 5 || Math.round(m) : Math.round(m / 10) * 10;
+}
+
+/** Words a hall's service-hours sign may start with, which the card's own label already says. */
+const HOURS_LABEL = /^\s*(?:服务时间|办公时间|开放时间|办事时间|工作时间|营业时间|(?:service|office|opening|business|working) hours|hours|open(?= ))\s*[:：]?\s*/i;
+
+/**
+ * The card's opening-hours line: the 24-hour area and its door keep their own hours, counters and zones the hall's
+ * (from its service-hours sign, without the sign's own "服务时间" label, so the line does not say it twice).
+ */
+export function hoursLine(d: Destination, hours: { zh: string; en: string } | undefined, lang: Lang): string | undefined {
+  const t = STRINGS[lang];
+  if (d.kind === 'self-service-24h' || d.kind === '24h') return `${t.hours}${t.open24}`;
+  if (!hours || (d.category !== 'counter' && d.category !== 'zone')) return undefined;
+  const text = lang === 'en' ? hours.en || hours.zh : hours.zh;
+  return `${t.hours}${text.replace(HOURS_LABEL, '')}`;
 }

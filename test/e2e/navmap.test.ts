@@ -265,7 +265,7 @@ describe('nav map in the browser', () => {
       // A counter's card shows the hall's opening hours (from its service-hours sign).
       await page.fill('#search', '05');
       await page.locator('#results li button').first().click();
-      expect(await page.textContent('#card-hours')).toContain(lang === 'zh' ? '开放时间：服务时间 周一至周五 9:00-17:00' : 'Opening hours: Open Mon-Fri 9:00-17:00');
+      expect(await page.textContent('#card-hours')).toContain(lang === 'zh' ? '开放时间：周一至周五 9:00-17:00' : 'Opening hours: Mon-Fri 9:00-17:00');
       await page.click('#card-close');
 
       // Choosing a new start is explicit: tap the waiting area, then "I am here".

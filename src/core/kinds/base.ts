@@ -64,6 +64,11 @@ export interface FieldSpec {
   max?: number;
   step?: number;
   unit?: 'm' | 'deg' | 'm²' | '';
+  /**
+   * What the hall implies while the element leaves the field unset, by name (`exterior-door`: a door in the outer
+   * wall is exterior, src/core/implied.ts): the inspector shows it, as the checks read the element, not an empty box.
+   */
+  implied?: 'exterior-door';
   /** Shown only for elements whose field `key` holds one of `values` (a seat's count is no AED's business). */
   onlyWhen?: { key: string; values: readonly string[] };
 }

@@ -93,7 +93,7 @@ small{color:#475569}.n{text-align:right;font-variant-numeric:tabular-nums;width:
 <tr><td>标准 Standard</td><td>${e(m.hall.preset.zh)} / ${e(m.hall.preset.en)}<br><small>${e(m.hall.presetSource)}</small></td></tr>
 <tr><td>层级 Level</td><td>${e(m.hall.level.zh)} / ${e(m.hall.level.en)}</td></tr>
 <tr><td>楼层 Floors</td><td>${m.hall.floors.map(e).join('，')}</td></tr><tr><td>日期 Date</td><td>${m.date}</td></tr></table>
-<div class="scorebox"><div class="score" data-score="${m.score}">${m.score}</div><div>得分（适用规则通过率）Score: share of applicable rules passed<br>通过 ${m.passed} / 适用 ${m.applicable} 条 · 不适用 ${m.notApplicable} 条 · 已接受 ${m.accepted} 项</div></div>
+<div class="scorebox"><div class="score" data-score="${m.score}">${m.score}%</div><div>得分（适用规则通过率）Score: share of applicable rules passed<br>通过 ${m.passed} / 适用 ${m.applicable} 条 · 不适用 ${m.notApplicable} 条 · 已接受 ${m.accepted} 项</div></div>
 <p class="verdict">${e(m.verdict.zh)}</p><p class="verdict"><small>${e(m.verdict.en)}</small></p>
 <table class="counts"><tr>${counts}</tr></table>
 <h2>规则汇总 Rules</h2><table><thead><tr><th>规则 Rule</th><th>条款 Clause</th><th>结果 Result</th><th>问题 Findings</th></tr></thead><tbody>${rules}</tbody></table>

@@ -1,6 +1,7 @@
 /** Right panel: typed fields for the selection, or the hall settings when nothing is selected. */
 import { useShallow } from 'zustand/react/shallow';
-import { getElement, type HallElement, removeElements } from '../../core';
+import { impliedValue } from '../../core/implied';
+import { type FieldSpec, type Floor, getElement, type HallElement, removeElements } from '../../core';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { ToolIcon } from '../icons/ToolIcon';
 import { FieldInput } from './FieldInput';
@@ -9,6 +10,13 @@ import { SelectionHead } from './SelectionHead';
 import { sharedFields, sharedValue } from './selection-fields';
 import { fieldCommitter } from './field-commit';
 import { ZoneGuessNote } from './ZoneGuessNote';
+
+/** An unset field of one element shows what the hall implies for it (FieldSpec.implied), as the checks read it. */
+function impliedOr(value: unknown, spec: FieldSpec, el: HallElement | null, floors: Floor[]): unknown {
+  if (value !== undefined || !spec.implied || !el) return value;
+  const floor = floors.find((f) => f.elements.includes(el));
+  return floor ? impliedValue(spec, el, floor) : value;
+}
 
 export function Inspector() {
   const editor = useEditor();
@@ -49,7 +57,7 @@ export function Inspector() {
           <FieldInput
             key={`${selection.join(',')}:${f.key}`}
             spec={f}
-            value={sharedValue(elements, f.key)}
+            value={impliedOr(sharedValue(elements, f.key), f, single, floors)}
             locale={locale}
             floors={floors}
             mixedLabel={t('insp.mixed')}

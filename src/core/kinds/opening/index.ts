@@ -72,6 +72,6 @@ export const openingKind = defineKind<Opening>({
     { key: 'step', label: { zh: '门槛高差', en: 'Threshold step' }, type: 'number', min: 0, max: 1, step: 0.01, unit: 'm' },
     { key: 'ramp', label: { zh: '设坡道', en: 'Has ramp' }, type: 'bool' },
     { key: 'tactilePaving', label: { zh: '盲道', en: 'Tactile paving' }, type: 'bool' },
-    { key: 'exterior', label: { zh: '外门', en: 'Exterior' }, type: 'bool' },
+    { key: 'exterior', label: { zh: '外门', en: 'Exterior' }, type: 'bool', implied: 'exterior-door' },
   ],
 });

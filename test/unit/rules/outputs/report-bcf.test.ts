@@ -19,6 +19,8 @@ describe('compliance report', () => {
     expect(html).toContain('湖南 DB43/T');
     expect(html).toContain('县级');
     expect(html).toMatch(/data-score="\d+"/);
+    // The score is a share (the caption says 通过率): printed with its per cent sign.
+    expect(html).toMatch(/data-score="(\d+)">\1%<\/div>/);
     expect(html).toMatch(/class="verdict">本报告按/);
     const rules = new Set(result.findings.map((f) => f.ruleId));
     expect((html.match(/<section class="entry">/g) ?? []).length).toBe(rules.size);

@@ -1,0 +1,113 @@
+/**
+ * The phone map at 390 × 844: a picked place is pinned and named on the map before any route is asked for, its card
+ * says the opening hours once, the result list and the route summary name the same metres, and a route is framed on
+ * the map with the building filling it (not half the map empty outside the walls).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseHallText } from '../../src/core/io';
+import { exportNavMap } from '../../src/nav/export/navmap';
+import { launchBrowser, newPage, ROOT, shot } from './harness';
+
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
+
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  const r = parseHallText(readFileSync(resolve(ROOT, 'models/county-hall.hall.json'), 'utf8'));
+  if (!r.ok) throw new Error('county hall does not load');
+  const file = join(mkdtempSync(join(tmpdir(), 'navmap-place-')), 'nav.html');
+  writeFileSync(file, await exportNavMap(r.doc));
+  url = pathToFileURL(file).href;
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(locale: string): Promise<{ page: Page; close: () => Promise<void> }> {
+  const { context, page } = await newPage(browser, { ...PHONE, locale });
+  await page.goto(`${url}#from=f1-door-01`);
+  await page.waitForSelector('body[data-ready="1"]');
+  return { page, close: () => context.close() };
+}
+
+async function searchAndPick(page: Page, q: string): Promise<void> {
+  await page.fill('#search', q);
+  await page.locator('#results button[data-dest]').first().click();
+  await page.locator('#card').waitFor();
+}
+
+/** Whole metres named in a text ("步行约70米", "about 60 m"). */
+const metres = (t: string | null) => Number(/(\d+)\s*(?:米|m\b)/.exec(t ?? '')?.[1]);
+
+describe('the phone map', () => {
+  it('pins and names a picked place before a route, says its hours once', async () => {
+    const { page, close } = await open('zh-CN');
+    await searchAndPick(page, '12号');
+    const pin = page.locator('[data-picked-pin]');
+    await pin.waitFor();
+    const label = page.locator('#labels g[data-label="picked"]');
+    await label.waitFor();
+    expect(await label.textContent()).toContain('12号窗口');
+    const map = (await page.locator('#map').boundingBox())!;
+    const p = (await pin.boundingBox())!;
+    expect(p.x).toBeGreaterThan(map.x);
+    expect(p.x + p.width).toBeLessThan(map.x + map.width);
+    expect(p.y).toBeGreaterThan(map.y);
+    expect(p.y + p.height).toBeLessThan(map.y + map.height);
+    const hours = (await page.locator('#card-hours').textContent()) ?? '';
+    expect(hours).toMatch(/^开放时间：/);
+    expect(hours).not.toContain('服务时间');
+    await shot(page, 'navmap-place-picked');
+    // Closing the card takes the mark away.
+    await page.click('#card-close');
+    await pin.waitFor({ state: 'detached' });
+    await close();
+  });
+
+  it('names the same metres in the result list and the route summary (wheelchair)', async () => {
+    const { page, close } = await open('zh-CN');
+    await page.click('#wheelchair');
+    for (const q of ['不动产', '厕所', '12号']) {
+      await page.fill('#search', q);
+      const first = page.locator('#results button[data-dest]').first();
+      const listed = metres(await first.locator('small').textContent());
+      await first.click();
+      await page.click('#go');
+      const summary = page.locator('#route p.summary').nth(1);
+      await summary.waitFor();
+      expect([q, metres(await summary.textContent())]).toEqual([q, listed]);
+      await page.click('#clear');
+    }
+    await close();
+  });
+
+  it('frames a route along an outer wall with the building filling the map', async () => {
+    const { page, close } = await open('en-US');
+    await searchAndPick(page, 'toilet');
+    await page.click('#go');
+    await page.locator('#steps').waitFor();
+    await page.waitForTimeout(100);
+    await shot(page, 'navmap-route-framed');
+    const map = (await page.locator('#map').boundingBox())!;
+    const route = (await page.locator('polyline[data-route]').boundingBox())!;
+    // The route in view with a margin.
+    expect(route.x).toBeGreaterThan(map.x + 8);
+    expect(route.x + route.width).toBeLessThan(map.x + map.width - 8);
+    expect(route.y).toBeGreaterThan(map.y + 8);
+    expect(route.y + route.height).toBeLessThan(map.y + map.height - 8);
+    // The floor covers the map (grey outside the building at most a strip).
+    const outline = (await page.locator('#map svg polygon').first().boundingBox())!;
+    const covered = (Math.min(outline.y + outline.height, map.y + map.height) - Math.max(outline.y, map.y)) / map.height;
+    expect(covered).toBeGreaterThan(0.85);
+    await shot(page, 'navmap-route-framed');
+    await close();
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import type { Destination } from '../../../src/navapp/data';
+import { hoursLine } from '../../../src/navapp/words';
+
+const counter = { kind: 'general-intake', category: 'counter' } as Destination;
+const aed = { kind: 'aed', category: 'aed' } as Destination;
+const area24 = { kind: 'self-service-24h', category: 'zone' } as Destination;
+
+describe('the place card hours line', () => {
+  it('says its label once, whatever label the hall sign starts with', () => {
+    for (const zh of ['服务时间 周一至周五 9:00-17:00', '服务时间：周一至周五 9:00-17:00', '办公时间:周一至周五 9:00-17:00', '周一至周五 9:00-17:00'])
+      expect(hoursLine(counter, { zh, en: '' }, 'zh')).toBe('开放时间：周一至周五 9:00-17:00');
+    for (const en of ['Service hours: Mon-Fri 9:00-17:00', 'Open Mon-Fri 9:00-17:00', 'Mon-Fri 9:00-17:00'])
+      expect(hoursLine(counter, { zh: '', en }, 'en')).toBe('Opening hours: Mon-Fri 9:00-17:00');
+  });
+  it('keeps the 24-hour area its own hours and gives facilities none', () => {
+    expect(hoursLine(area24, { zh: '服务时间 周一至周五', en: '' }, 'zh')).toBe('开放时间：24小时开放');
+    expect(hoursLine(aed, { zh: '服务时间 周一至周五', en: '' }, 'zh')).toBeUndefined();
+    expect(hoursLine(counter, undefined, 'zh')).toBeUndefined();
+  });
+});
