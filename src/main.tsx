@@ -12,18 +12,19 @@ import { translate } from './ui/i18n';
 import './ui/styles.css';
 import { checkStore } from './ui/findings/check-store';
 import { uiStore } from './ui/ui-store';
+import { hasUnsavedEdits } from './ui/files/unsaved';
 
 declare global {
   interface Window {
     /** For browser tests and benchmarks, which drive the editor through it and read the live check's results and the shell's state. */
-    __halltwin?: { editor: Editor; checks: typeof checkStore; ui: typeof uiStore };
+    __halltwin?: { editor: Editor; checks: typeof checkStore; ui: typeof uiStore; unsaved: () => boolean };
   }
 }
 
 async function main(): Promise<void> {
   const boot = await bootDocument(location.search, location.hash, sample);
   const editor = createEditor(boot.doc);
-  window.__halltwin = { editor, checks: checkStore, ui: uiStore };
+  window.__halltwin = { editor, checks: checkStore, ui: uiStore, unsaved: () => hasUnsavedEdits(editor) };
   if (boot.problems) showError(editor, translate('zh-CN', 'file.openFailed', { name: '#hall=' }), problemLines(editor, boot.problems));
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, launchBrowser, newPage, shot, startPreview } from './harness';
+import { ROOT, launchBrowser, newPage, replacingHall, shot, startPreview } from './harness';
 import { generateBigHall } from '../fixtures/generated-hall';
 
 let server: PreviewServer;
@@ -76,7 +76,7 @@ afterAll(async () => {
 
 describe('a 10,000-element hall in the editor', () => {
   it('opens through File → Open and is checked', async () => {
-    await page.locator('[data-testid="file-input"]').setInputFiles(FILE);
+    await replacingHall(page, () => page.locator('[data-testid="file-input"]').setInputFiles(FILE));
     await page.waitForFunction((name) => (window as unknown as Win).__halltwin.editor.doc.meta.name === name, big.meta.name, { timeout: 60_000 });
     expect(await page.locator('[data-testid="hall-name"]').textContent()).toBe(big.meta.name);
     const counts = await page.evaluate(() => (window as unknown as Win).__halltwin.editor.doc.floors.map((f) => f.elements.length));
@@ -160,7 +160,7 @@ describe('a 10,000-element hall in the editor', () => {
         }
     const file = resolve(ROOT, 'test-results/big-hall-high-counters.hall.json');
     writeFileSync(file, JSON.stringify(high));
-    await page.locator('[data-testid="file-input"]').setInputFiles(file);
+    await replacingHall(page, () => page.locator('[data-testid="file-input"]').setInputFiles(file));
     await page.waitForFunction((name) => (window as unknown as Win).__halltwin.editor.doc.meta.name === name, high.meta.name, { timeout: 60_000 });
     const list = page.locator('[data-testid="findings-list"]');
     await expect.poll(async () => Number(await list.getAttribute('data-rows')), { timeout: 90_000 }).toBeGreaterThan(counters);

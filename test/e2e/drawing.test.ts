@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newPage, ROOT, shot, startApp, stopApp, waitEditor } from './harness';
+import { newPage, ROOT, replacingHall, shot, startApp, stopApp, waitEditor } from './harness';
 import { calibrate, clickPlan, dragPlan, tapPointer, type PlanMap, type Vec2 } from './plan-mouse';
 import { renderReport } from '../../src/rules/report';
 import { checkHall } from '../../src/rules';
@@ -353,14 +353,16 @@ describe('drawing a hall in Chromium', () => {
 
   const FZK = resolve(ROOT, '../shared/ifc/AC20-FZK-Haus.ifc');
   it.skipIf(!existsSync(FZK))('an imported IFC model gets the same collision-free labels', async () => {
-    await page.evaluate((data) => {
-      const bin = atob(data);
-      const bytes = new Uint8Array(bin.length);
-      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-      const dt = new DataTransfer();
-      dt.items.add(new File([bytes], 'AC20-FZK-Haus.ifc', { type: 'application/x-step' }));
-      for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
-    }, readFileSync(FZK).toString('base64'));
+    await replacingHall(page, () =>
+      page.evaluate((data) => {
+        const bin = atob(data);
+        const bytes = new Uint8Array(bin.length);
+        for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+        const dt = new DataTransfer();
+        dt.items.add(new File([bytes], 'AC20-FZK-Haus.ifc', { type: 'application/x-step' }));
+        for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+      }, readFileSync(FZK).toString('base64')),
+    );
     await page.locator('[data-testid="busy"]').waitFor();
     await page.locator('[data-testid="busy"]').waitFor({ state: 'detached', timeout: 90_000 });
     const boxes = await settledLabels();

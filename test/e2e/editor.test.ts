@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHallText } from '../../src/core';
-import { ROOT, shot, startApp, stopApp, waitEditor } from './harness';
+import { ROOT, replacingHall, shot, startApp, stopApp, waitEditor } from './harness';
 import { calibrate, dragPlan, tapPointer, type PlanMap } from './plan-mouse';
 
 const sample = JSON.parse(readFileSync(resolve(ROOT, 'models/county-hall.hall.json'), 'utf8'));
@@ -170,11 +170,13 @@ describe('HallTwin editor in Chromium', () => {
       [1, 1],
     ];
     bad.floors[1].name = 42;
-    await page.evaluate((text) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([text], 'broken.hall.json', { type: 'application/json' }));
-      for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
-    }, JSON.stringify(bad));
+    await replacingHall(page, () =>
+      page.evaluate((text) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], 'broken.hall.json', { type: 'application/json' }));
+        for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+      }, JSON.stringify(bad)),
+    );
     const banner = page.locator('[data-testid="error-banner"]');
     await banner.waitFor();
     const text = (await banner.textContent()) ?? '';

@@ -77,6 +77,17 @@ export async function waitEditor(page: Page, opts: { checked?: boolean } = {}): 
   if (opts.checked) await page.locator('[data-testid="findings-score"]').waitFor();
 }
 
+/**
+ * Runs `replace` (an open, import or drop that replaces the hall) and answers "don't save" when the editor asks about
+ * unsaved edits, as a user who means to replace the hall does. Whether it will ask is read from the page first, so a
+ * test never waits for a question that does not come, nor misses one that does.
+ */
+export async function replacingHall(page: Page, replace: () => Promise<unknown>): Promise<void> {
+  const asks = await page.evaluate(() => (window as unknown as { __halltwin: { unsaved(): boolean } }).__halltwin.unsaved());
+  await replace();
+  if (asks) await page.locator('[data-testid="unsaved-discard"]').click();
+}
+
 /** The built app served on loopback and Chromium, for a test file that opens its own pages. */
 export interface Served {
   server: PreviewServer;

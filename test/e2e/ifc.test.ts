@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importIfc } from '../../src/ifc';
-import { launchBrowser, newPage, openEditor, ROOT, shot, startApp, stopApp } from './harness';
+import { launchBrowser, newPage, openEditor, ROOT, replacingHall, shot, startApp, stopApp } from './harness';
 
 const FZK = resolve(ROOT, '../shared/ifc/AC20-FZK-Haus.ifc');
 const DUPLEX = resolve(ROOT, '../shared/ifc/duplex.ifc');
@@ -43,16 +43,18 @@ type Win = {
 
 /** Drops a file on the page as a user drags it from the desktop. */
 async function dropFile(p: Page, file: string | Buffer, name: string): Promise<void> {
-  await p.evaluate(
-    ({ data, name }) => {
-      const bin = atob(data);
-      const bytes = new Uint8Array(bin.length);
-      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-      const dt = new DataTransfer();
-      dt.items.add(new File([bytes], name, { type: 'application/x-step' }));
-      for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
-    },
-    { data: (typeof file === 'string' ? readFileSync(file) : file).toString('base64'), name },
+  await replacingHall(p, () =>
+    p.evaluate(
+      ({ data, name }) => {
+        const bin = atob(data);
+        const bytes = new Uint8Array(bin.length);
+        for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+        const dt = new DataTransfer();
+        dt.items.add(new File([bytes], name, { type: 'application/x-step' }));
+        for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+      },
+      { data: (typeof file === 'string' ? readFileSync(file) : file).toString('base64'), name },
+    ),
   );
 }
 
@@ -310,7 +312,7 @@ describe.skipIf(!existsSync(FZK))('IFC import and export in the browser', () => 
     if (await page.locator('[data-testid="error-banner"]').count()) await page.locator('[data-testid="error-dismiss"]').click();
     await page.locator('[data-testid="file-menu"]').click();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('[data-testid="file-import-ifc"]').click()]);
-    await chooser.setFiles(DUPLEX);
+    await replacingHall(page, () => chooser.setFiles(DUPLEX));
     await page.locator('[data-testid="busy"]').waitFor();
     await page.locator('[data-testid="busy"]').waitFor({ state: 'detached', timeout: 120_000 });
     const got = await page.evaluate(() => {
@@ -335,7 +337,7 @@ describe.skipIf(!existsSync(FZK))('IFC import and export in the browser', () => 
     await nextFrameCalls(page);
     await shot(page, 'ifc-duplex-3d');
     await page.locator('[data-testid="file-menu"]').click();
-    await page.locator('[data-testid="file-new"]').click();
+    await replacingHall(page, () => page.locator('[data-testid="file-new"]').click());
     await page.locator('[data-testid="ifc-model"]').waitFor({ state: 'detached' });
     expect(await page.evaluate(() => (window as unknown as Win).__halltwin.ui.getState().ifcContext)).toBeUndefined();
     expect(errors).toEqual([]);
