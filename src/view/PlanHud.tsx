@@ -27,11 +27,14 @@ export function PlanHud({ nodes, northBearing = 0 }: PlanHudProps) {
       style={{ position: 'absolute', left: 12, bottom: 12, display: 'flex', alignItems: 'flex-end', gap: 14, pointerEvents: 'none', font: `11px ${FONT}`, color: '#334155' }}
       data-testid="plan-hud"
     >
-      {/* plan up is +y; true north is `northBearing` anticlockwise from it on screen */}
-      <svg width="34" height="44" viewBox="-17 -24 34 44" aria-label="北 N" style={{ transform: `rotate(${-northBearing}deg)` }}>
-        <polygon points="0,-16 7,8 0,3 -7,8" fill="#0f172a" />
-        <polygon points="0,-16 0,3 -7,8" fill="#64748b" />
-        <text x="0" y="19" textAnchor="middle" fontSize="10" fontWeight="700" fill="#0f172a">
+      {/* Plan up is +y; true north is `northBearing` anticlockwise from it on screen. Only the arrow turns: its
+          label stays upright below it, and the arrow turns within its own circle, so neither leaves the view. */}
+      <svg width="40" height="54" viewBox="-20 -20 40 54" aria-label="北 N" data-testid="north-arrow">
+        <g transform={`rotate(${-northBearing})`}>
+          <polygon points="0,-16 7,8 0,3 -7,8" fill="#0f172a" />
+          <polygon points="0,-16 0,3 -7,8" fill="#64748b" />
+        </g>
+        <text x="0" y="30" textAnchor="middle" fontSize="10" fontWeight="700" fill="#0f172a" data-testid="north-label">
           北 N
         </text>
       </svg>

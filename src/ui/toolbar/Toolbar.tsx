@@ -13,14 +13,16 @@ export function Toolbar() {
   const editor = useEditor();
   const t = useT();
   // Only what the toolbar shows: the store changes on every pointer move (cursor, dragged document).
-  const s = useEditorState(useShallow((st) => ({ name: st.doc.meta.name, locale: st.locale, grid: st.grid })));
+  const s = useEditorState(useShallow((st) => ({ name: st.doc.meta.name, nameEn: st.doc.meta.nameEn, locale: st.locale, grid: st.grid })));
+  // The hall's name in the UI's language where it has one; the other stays in the tooltip.
+  const shown = s.locale === 'en' && s.nameEn ? s.nameEn : s.name;
 
   return (
     <header className="toolbar" role="toolbar">
       <div className="brand" title={t('app.title')}>
         <img src="icons/halltwin.svg" alt="" width={22} height={22} />
-        <span className="hall-name" data-testid="hall-name">
-          {s.name}
+        <span className="hall-name" data-testid="hall-name" title={s.nameEn ? `${s.name} · ${s.nameEn}` : s.name}>
+          {shown}
         </span>
       </div>
       <FileMenu />

@@ -1,0 +1,54 @@
+/**
+ * What frames the plan reads as a user expects in either language: the toolbar names the hall in the UI's language
+ * (a long name is shortened, not wrapped), and on a rotated site the north arrow turns while its label stays upright
+ * and inside the view.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type App, openEditor, ROOT, shot, startApp, stopApp } from './harness';
+
+type Win = { __halltwin: { editor: { loadFile(text: string, name: string): unknown } } };
+
+let app: App;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startApp();
+  page = app.page;
+  await openEditor(page, app.url);
+});
+
+afterAll(async () => {
+  await stopApp(app);
+});
+
+describe('toolbar and plan frame', () => {
+  it('names the hall in the UI language and keeps the north label upright on a rotated site', async () => {
+    const hall = JSON.parse(readFileSync(resolve(ROOT, 'models/county-hall.hall.json'), 'utf8'));
+    hall.meta.name = '湘江县政务服务中心（城东新区综合便民服务大厅第二期扩建工程示例）';
+    hall.meta.nameEn = 'Xiangjiang County Government Service Centre';
+    hall.meta.georef = { lat: 28.2, lon: 112.9, rotation: 50 };
+    await page.evaluate((text) => (window as unknown as Win).__halltwin.editor.loadFile(text, 'rotated.hall.json'), JSON.stringify(hall));
+    const name = page.locator('[data-testid="hall-name"]');
+    await expect.poll(() => name.textContent()).toBe(hall.meta.name);
+    await page.locator('[data-testid="locale"]').click();
+    await expect.poll(() => name.textContent()).toBe(hall.meta.nameEn);
+    // One toolbar row: a long name is cut with an ellipsis, the buttons do not wrap below it.
+    const bar = await page.locator('header.toolbar').boundingBox();
+    const button = await page.locator('[data-testid="locale"]').boundingBox();
+    expect(bar && button && button.y + button.height <= bar.y + bar.height + 1).toBe(true);
+    expect(bar!.height).toBeLessThan(60);
+
+    const label = await page.locator('[data-testid="north-label"]').boundingBox();
+    const view = await page.locator('[data-testid="viewport"]').boundingBox();
+    expect(label && view).toBeTruthy();
+    // Upright, "北 N" is a third wider than tall; turned by 50° its box would be about square.
+    expect(label!.width).toBeGreaterThan(1.2 * label!.height);
+    expect(label!.x).toBeGreaterThanOrEqual(view!.x);
+    expect(label!.y + label!.height).toBeLessThanOrEqual(view!.y + view!.height);
+    await shot(page, 'toolbar-hud-rotated-en');
+    expect(app.errors).toEqual([]);
+  });
+});
