@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 
 /**
- * Closes a pop-up (menu, context menu) on a pointer press outside it, and on Escape where asked. Escape is taken
- * before the editor sees it, so it closes the pop-up and nothing else (the editor would also drop the selection).
+ * Closes a pop-up (menu, context menu) on a pointer press outside it and on Escape, as every desktop menu does. Escape
+ * is taken before the editor sees it, so it closes the pop-up and nothing else (the editor would also drop the selection).
  */
-export function useDismiss(popup: React.RefObject<HTMLElement | null>, open: boolean, close: () => void, opts: { onEscape?: boolean; capture?: boolean } = {}) {
-  const { onEscape = false, capture = false } = opts;
+export function useDismiss(popup: React.RefObject<HTMLElement | null>, open: boolean, close: () => void, opts: { capture?: boolean } = {}) {
+  const { capture = false } = opts;
   useEffect(() => {
     if (!open) return;
     const outside = (e: Event) => {
@@ -18,10 +18,10 @@ export function useDismiss(popup: React.RefObject<HTMLElement | null>, open: boo
       close();
     };
     window.addEventListener('pointerdown', outside, capture);
-    if (onEscape) window.addEventListener('keydown', key, true);
+    window.addEventListener('keydown', key, true);
     return () => {
       window.removeEventListener('pointerdown', outside, capture);
-      if (onEscape) window.removeEventListener('keydown', key, true);
+      window.removeEventListener('keydown', key, true);
     };
-  }, [popup, open, close, onEscape, capture]);
+  }, [popup, open, close, capture]);
 }

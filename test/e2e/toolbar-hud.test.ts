@@ -49,6 +49,12 @@ describe('toolbar and plan frame', () => {
     expect(label!.x).toBeGreaterThanOrEqual(view!.x);
     expect(label!.y + label!.height).toBeLessThanOrEqual(view!.y + view!.height);
     await shot(page, 'toolbar-hud-rotated-en');
+
+    // The File menu closes on Escape, as every desktop menu does.
+    await page.locator('[data-testid="file-menu"]').click();
+    await page.locator('[role="menu"]').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('[role="menu"]').waitFor({ state: 'detached' });
     expect(app.errors).toEqual([]);
   });
 });

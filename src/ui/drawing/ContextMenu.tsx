@@ -25,7 +25,7 @@ export function ContextMenu({ host }: { host: React.RefObject<HTMLElement | null
     setAt(null);
     setArrayForm(false);
   }, [setAt]);
-  useDismiss(menu, !!at, close, { onEscape: true, capture: true });
+  useDismiss(menu, !!at, close, { capture: true });
 
   if (!at) return null;
   const done = (fn: () => unknown) => () => {
