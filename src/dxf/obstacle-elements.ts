@@ -3,7 +3,7 @@
  * the layer as one obstacle, loose linework by connected group; each as its hull. Door and window blocks
  * are not furniture whatever layer they sit on. Metres.
  */
-import type { Polygon } from '../core/geometry/polygon';
+import { bbox, type Polygon } from '../core/geometry/polygon';
 import type { HallElement } from '../core/kinds/registry';
 import { simpleRing } from '../ifc/valid-hall';
 import type { FramePlan } from './clip';
@@ -14,17 +14,8 @@ import type { Drawing, LayerRole, Seg } from './types';
 
 /** The ring's box to the centimetre: a hatch and the outline drawn around it have the same. */
 function boxKey(pts: [number, number][]): string {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const [x, y] of pts) {
-    x0 = Math.min(x0, x);
-    y0 = Math.min(y0, y);
-    x1 = Math.max(x1, x);
-    y1 = Math.max(y1, y);
-  }
-  return [x0, y0, x1, y1].map((v) => Math.round(v * 100)).join(',');
+  const b = bbox(pts);
+  return [b.minX, b.minY, b.maxX, b.maxY].map((v) => Math.round(v * 100)).join(',');
 }
 
 const SIZES = { column: [0.01, 6, 4], furniture: [0.05, 40, 1] } as const;

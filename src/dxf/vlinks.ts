@@ -4,6 +4,7 @@
  * and closed outlines on such layers are grouped by touching boxes, one link per group. The footprint is the
  * group's smallest enclosing rectangle (HATCH fills count as outlines); what it is comes from the block's name, else its layer's. Metres.
  */
+import { bbox } from '../core/geometry/polygon';
 import { convexHull } from './obstacles';
 import type { FramePlan } from './clip';
 import { arcPoints } from './arc-points';
@@ -107,17 +108,8 @@ function groups(pieces: Piece[], pad: number): Piece[] {
 }
 
 const boxOf = (pts: [number, number][]): Piece['box'] => {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const [x, y] of pts) {
-    x0 = Math.min(x0, x);
-    y0 = Math.min(y0, y);
-    x1 = Math.max(x1, x);
-    y1 = Math.max(y1, y);
-  }
-  return [x0, y0, x1, y1];
+  const b = bbox(pts);
+  return [b.minX, b.minY, b.maxX, b.maxY];
 };
 
 export function findVLinks(d: Drawing, p: FramePlan, role: (l: string) => LayerRole): VLinkFound[] {

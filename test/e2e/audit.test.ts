@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEditor, ROOT, shot, SHOTS, startApp, stopApp } from './harness';
+import { dropFile, openEditor, ROOT, shot, SHOTS, startApp, stopApp } from './harness';
 
 const DUPLEX = resolve(ROOT, '../shared/ifc/duplex.ifc');
 
@@ -29,20 +29,6 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let errors: string[];
-
-async function dropFile(p: Page, file: string, name: string): Promise<void> {
-  await p.evaluate(
-    ({ data, name }) => {
-      const bin = atob(data);
-      const bytes = new Uint8Array(bin.length);
-      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-      const dt = new DataTransfer();
-      dt.items.add(new File([bytes], name, { type: 'application/x-step' }));
-      for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
-    },
-    { data: readFileSync(file).toString('base64'), name },
-  );
-}
 
 const zones = () => page.evaluate(() => (window as unknown as Win).__halltwin.editor.doc.floors.flatMap((f) => f.elements.filter((e) => e.kind === 'zone')));
 

@@ -2,7 +2,7 @@
  * Browser-test harness: Debian's Chromium driven by playwright-core (never a downloaded browser),
  * and the built app served by `vite preview` on loopback.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
@@ -86,6 +86,23 @@ export async function replacingHall(page: Page, replace: () => Promise<unknown>)
   const asks = await page.evaluate(() => (window as unknown as { __halltwin: { unsaved(): boolean } }).__halltwin.unsaved());
   await replace();
   if (asks) await page.locator('[data-testid="unsaved-discard"]').click();
+}
+
+/** Drops a file on the page as a user drags it from the desktop (answering "don't save" if the editor asks). */
+export async function dropFile(page: Page, file: string | Buffer, name: string): Promise<void> {
+  await replacingHall(page, () =>
+    page.evaluate(
+      ({ data, name }) => {
+        const bin = atob(data);
+        const bytes = new Uint8Array(bin.length);
+        for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+        const dt = new DataTransfer();
+        dt.items.add(new File([bytes], name, { type: 'application/x-step' }));
+        for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+      },
+      { data: (typeof file === 'string' ? readFileSync(file) : file).toString('base64'), name },
+    ),
+  );
 }
 
 /** The built app served on loopback and Chromium, for a test file that opens its own pages. */

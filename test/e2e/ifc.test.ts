@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importIfc } from '../../src/ifc';
-import { launchBrowser, newPage, openEditor, ROOT, replacingHall, shot, startApp, stopApp } from './harness';
+import { dropFile, launchBrowser, newPage, openEditor, ROOT, replacingHall, shot, startApp, stopApp } from './harness';
 
 const FZK = resolve(ROOT, '../shared/ifc/AC20-FZK-Haus.ifc');
 const DUPLEX = resolve(ROOT, '../shared/ifc/duplex.ifc');
@@ -40,23 +40,6 @@ type Win = {
   __halltwin_contextMeshes?: number;
   __halltwin_redraw?: () => void;
 };
-
-/** Drops a file on the page as a user drags it from the desktop. */
-async function dropFile(p: Page, file: string | Buffer, name: string): Promise<void> {
-  await replacingHall(p, () =>
-    p.evaluate(
-      ({ data, name }) => {
-        const bin = atob(data);
-        const bytes = new Uint8Array(bin.length);
-        for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-        const dt = new DataTransfer();
-        dt.items.add(new File([bytes], name, { type: 'application/x-step' }));
-        for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
-      },
-      { data: (typeof file === 'string' ? readFileSync(file) : file).toString('base64'), name },
-    ),
-  );
-}
 
 /** Asks the on-demand view for a frame and returns that frame's draw calls. */
 async function nextFrameCalls(p: Page): Promise<number> {

@@ -2,12 +2,12 @@
  * An import's notes are a notice, not an error: a neutral banner in the UI's language only, gone once the user
  * did what it asks (the main entrance set) and when another hall is opened.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, ROOT, shot, startPreview } from './harness';
+import { dropFile, launchBrowser, newPage, ROOT, shot, startPreview } from './harness';
 
 const FZK = resolve(ROOT, '../shared/ifc/AC20-FZK-Haus.ifc');
 
@@ -24,20 +24,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function dropFile(p: Page, file: string, name: string): Promise<void> {
-  await p.evaluate(
-    ({ data, name }) => {
-      const bin = atob(data);
-      const bytes = new Uint8Array(bin.length);
-      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-      const dt = new DataTransfer();
-      dt.items.add(new File([bytes], name, { type: 'application/x-step' }));
-      for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
-    },
-    { data: readFileSync(file).toString('base64'), name },
-  );
-}
 
 describe('import notes', () => {
   it.skipIf(!existsSync(FZK))('an IFC import notes its exterior doors in Chinese only, neutrally, until the main entrance is set', async () => {
