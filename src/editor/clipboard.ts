@@ -5,19 +5,17 @@ import type { Vec2 } from '../core/geometry/vec';
 import { nextId } from '../core/ids';
 import type { HallElement } from '../core/kinds/registry';
 import { kindOf } from '../core/kinds/registry';
+import { remapRefs } from '../core/kinds/refs';
 import { allIds, findElement } from '../core/query';
 import type { EditorHost } from './types';
 
-/** Copies of `elements` with new ids from `newId`, moved by `offset`; doors keep their wall only if it was copied too. */
+/** Copies of `elements` with new ids from `newId`, moved by `offset`; hosted ones (doors) keep their host only if it was copied too. */
 export function cloneElements(elements: HallElement[], offset: Vec2, newId: (prefix: string) => string): HallElement[] {
   const idMap = new Map<string, string>();
-  for (const el of elements) idMap.set(el.id, newId(el.kind === 'point' ? el.pointKind : el.kind));
+  for (const el of elements) idMap.set(el.id, newId(kindOf(el).idPrefix?.(el) ?? el.kind));
   return elements.map((el) => {
     const moved = kindOf(el).translate(el, offset);
-    const copy = { ...moved, id: idMap.get(el.id)!, ifcGlobalId: undefined } as HallElement;
-    if (copy.kind === 'opening' && el.kind === 'opening') copy.wallId = el.wallId ? idMap.get(el.wallId) : undefined;
-    if (copy.kind === 'sign' && copy.target && idMap.has(copy.target)) copy.target = idMap.get(copy.target);
-    if (copy.kind === 'point' && copy.counterId && idMap.has(copy.counterId)) copy.counterId = idMap.get(copy.counterId);
+    const copy = remapRefs(el, { ...moved, id: idMap.get(el.id)!, ifcGlobalId: undefined } as HallElement, idMap);
     return JSON.parse(JSON.stringify(copy)) as HallElement;
   });
 }

@@ -4,7 +4,7 @@
  */
 import { memo, useRef, useState } from 'react';
 import { replaceElements } from '../../core/commands';
-import { groundFloor, proposeEntrances, type EntranceProposal } from '../../core/entrances';
+import { entranceInputs, groundFloor, proposeEntrances, type EntranceProposal } from '../../core/entrances';
 import type { HallDocument } from '../../core/document';
 import type { HallElement } from '../../core/kinds/registry';
 import { elementLabel } from '../../core/element-label';
@@ -19,8 +19,7 @@ function useEntranceProposal(doc: HallDocument): EntranceProposal | undefined {
   const last = useRef<{ parts: readonly unknown[]; p: EntranceProposal | undefined } | undefined>(undefined);
   const ground = groundFloor(doc);
   if (!ground || ground.elements.some((e) => e.kind === 'opening' && e.entrance === 'main')) return undefined;
-  const parts: unknown[] = [ground.id, doc.meta.georef?.rotation];
-  for (const e of ground.elements) if (e.kind === 'wall' || e.kind === 'opening' || e.kind === 'zone') parts.push(e);
+  const parts: unknown[] = [ground.id, doc.meta.georef?.rotation, ...entranceInputs(ground)];
   const prev = last.current;
   if (prev && prev.parts.length === parts.length && prev.parts.every((x, i) => x === parts[i])) return prev.p;
   const p = proposeEntrances(doc);
