@@ -7,9 +7,9 @@ import { axisRuns } from '../../dxf/axes';
 import { DxfImportCancelled, DxfImportError } from '../../dxf/errors';
 import { translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
-import { forgetSaveHandle } from '../files/download';
 import { showImportNotes } from '../files/import-notes';
-import { hallReplaced } from '../files/unsaved';
+import { replaceHall } from '../files/replace-hall';
+import type { ReplaceTicket } from '../files/replace-ticket';
 import { dxfStore } from './dxf-store';
 
 /** The shell's error banner (set directly: files/actions.ts loads this module on demand, so importing it back would be a cycle). */
@@ -21,7 +21,8 @@ function tr(editor: Editor, key: MessageKey, vars?: Record<string, string | numb
   return translate(editor.store.getState().locale, key, vars);
 }
 
-export async function startDxfImport(editor: Editor, file: File): Promise<boolean> {
+/** Reads the drawing and opens the layer dialog; `ticket` (the unsaved-edits question, answered) waits for its Import. */
+export async function startDxfImport(editor: Editor, file: File, ticket: ReplaceTicket): Promise<boolean> {
   const ctrl = new AbortController();
   uiStore.setState({ busy: { label: tr(editor, 'dxf.reading', { name: file.name }), progress: 0, cancel: () => ctrl.abort() } });
   try {
@@ -37,7 +38,15 @@ export async function startDxfImport(editor: Editor, file: File): Promise<boolea
     const a = session.analysis;
     dxfStore.getState().dialog?.session.close();
     dxfStore.setState({
-      dialog: { fileName: file.name, analysis: a, roles: Object.fromEntries(a.layers.map((l) => [l.name, l.role])), units: a.units.unit, frames: a.proposedFrames, session },
+      dialog: {
+        fileName: file.name,
+        analysis: a,
+        roles: Object.fromEntries(a.layers.map((l) => [l.name, l.role])),
+        units: a.units.unit,
+        frames: a.proposedFrames,
+        session,
+        ticket,
+      },
     });
     editor.store.setState({ error: undefined });
     return true;
@@ -70,12 +79,9 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
     );
     // A plan the loader would refuse (past the hall's limits, often a wrong unit) is not opened: the message says
     // why, the hall stays, and the dialog stays open to pick another unit or layer.
-    if (!editor.openDocument(res.doc, `导入 DXF / Import ${d.fileName}`)) return false;
+    if (!(await replaceHall(editor, d.ticket, { doc: res.doc, label: `导入 DXF / Import ${d.fileName}` }))) return false;
     d.session.close();
     dxfStore.setState({ dialog: undefined, context: res.context, contextName: d.fileName, view: { ...dxfStore.getState().view, visible: true } });
-    uiStore.setState({ ifcContext: undefined, ifcModelName: undefined });
-    forgetSaveHandle();
-    hallReplaced(editor);
     const first = editor.doc.floors[0];
     if (first)
       editor.frame(
