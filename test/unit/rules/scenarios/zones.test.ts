@@ -344,4 +344,19 @@ describe('zone.counter-backoffice-link (hunan §5.4.3 宜与后台审批区对�
       names: ['cs'],
     }));
   it('jiangxi: no such clause', () => expectVerdict(oneFloor('jiangxi', []), 'zone.counter-backoffice-link', { status: 'off' }));
+  /** A walled back office (0..8 × 14..20) with a staff door east at (8, 17); a 6 m deep counter area `gap` m east of it. */
+  const link = (gap: number) =>
+    oneFloor('hunan', [
+      zone('back-office', box(0, 14, 8, 20), { id: 'bo' }),
+      wall([0, 14], [8, 14]),
+      wall([8, 14], [8, 20], { id: 'b-e' }),
+      door([8, 17], { wallId: 'b-e', rotation: 90, entrance: 'staff', width: 1.0 }),
+      zone('counter-service', box(8 + gap, 14, 14 + gap, 20), { id: 'cs' }),
+      counter('general-intake', [11 + gap, 15], { rotation: 270 }),
+    ]);
+  // Measured between the nearest points of the two areas, not their centres (13 m apart at a 6 m gap).
+  it('a counter area 6 m from the staff door passes', () => expectVerdict(link(6), 'zone.counter-backoffice-link', { status: 'pass' }));
+  it('9 m passes (within 10 m)', () => expectVerdict(link(9), 'zone.counter-backoffice-link', { status: 'pass' }));
+  it('11 m is a warning naming the counter area', () =>
+    expectVerdict(link(11), 'zone.counter-backoffice-link', { status: 'fail', severity: 'warning', names: ['cs'], says: ['10 m'] }));
 });
