@@ -3,7 +3,8 @@
  * (a turn sharper than `turnDeg`, a junction with another citizen route, the arrival on another floor) a
  * directional or zone sign must be in sight within `signSightM`.
  */
-import { isStaffZone } from '../../core/kinds/zone';
+import { isStaffZone, zoneHasType } from '../../core/kinds/zone';
+import type { ZoneType } from '../../core/vocab';
 import { centroid } from '../../core/geometry/polygon';
 import { dist, type Vec2 } from '../../core/geometry/vec';
 import { lineOfSight, sightVersion, type NavPoint } from '../../nav';
@@ -124,6 +125,8 @@ function signSeenFrom(doc: HallDocument, floorId: string, p: Vec2, here: readonl
 export function wayfinding(
   doc: HallDocument,
   params: { turnDeg: number; signSightM: number; entranceInsideM: number; decisionMinLegM: number; junctionSplitM: number },
+  /** The zone types whose routes are signed, where the clause names them (hunan §5.4.7: the waiting areas); else all public ones. */
+  zoneTypes?: readonly string[],
 ): { routes: { zoneId: string; points: NavPoint[] }[]; decisions: DecisionPoint[] } {
   const main = mainEntrance(doc);
   if (!main) return { routes: [], decisions: [] };
@@ -142,6 +145,7 @@ export function wayfinding(
   const zones: { id: string; name: string; nameEn: string }[] = [];
   for (const { floor, el } of all(doc, 'zone')) {
     if (isStaffZone(el) || el.type === 'circulation' || el.type === 'unclassified') continue;
+    if (zoneTypes && !zoneTypes.some((t) => zoneHasType(el, t as ZoneType))) continue;
     const pts = tree.pathTo({ floorId: floor.id, p: centroid(el.polygon) });
     if (!pts) continue;
     routes.push({ zoneId: el.id, points: pts });
@@ -178,13 +182,17 @@ export const signContinuity = defineRule({
   check(ctx) {
     const sight = num(ctx, 'signSightM');
     const merge = num(ctx, 'decisionMergeM');
-    const { decisions } = wayfinding(ctx.doc, {
-      turnDeg: num(ctx, 'turnDeg'),
-      signSightM: sight,
-      entranceInsideM: num(ctx, 'entranceInsideM'),
-      decisionMinLegM: num(ctx, 'decisionMinLegM'),
-      junctionSplitM: num(ctx, 'junctionSplitM'),
-    });
+    const { decisions } = wayfinding(
+      ctx.doc,
+      {
+        turnDeg: num(ctx, 'turnDeg'),
+        signSightM: sight,
+        entranceInsideM: num(ctx, 'entranceInsideM'),
+        decisionMinLegM: num(ctx, 'decisionMinLegM'),
+        junctionSplitM: num(ctx, 'junctionSplitM'),
+      },
+      ctx.setting.options?.zoneTypes as string[] | undefined,
+    );
     const seen = new Map<string, Finding>();
     const reported: DecisionPoint[] = [];
     for (const b of decisions) {

@@ -32,7 +32,13 @@ describe('sign.continuity: a sign in sight at the turn, within 15 m', () => {
   }
   it('hainan township (参照执行): a warning', () => expectVerdict(oneFloor('hainan', behind(), 'township'), RULE, { status: 'fail', severity: 'warning' }));
   it('jiangxi park (参照执行): a warning', () => expectVerdict(oneFloor('jiangxi', behind(), 'park'), RULE, { status: 'fail', severity: 'warning' }));
-  it('hunan: no continuity clause (§5.5 asks signs to be 醒目, not continuous)', () => expectVerdict(oneFloor('hunan', behind()), RULE, { status: 'off' }));
+  // hunan §5.4.7 休息等候区 “…宜…关联设置，并设置醒目的导引标识”: the routes to waiting areas only, a warning.
+  it('hunan: an unsigned turn on the way to a waiting area is a warning', () =>
+    expectVerdict(oneFloor('hunan', behind()), RULE, { status: 'fail', severity: 'warning', names: ['wz'] }));
+  it('hunan: a sign at that turn passes', () => expectVerdict(oneFloor('hunan', [...behind(), sign('directional', [27, 3])]), RULE, { status: 'pass' }));
+  it('hunan: the same turn on the way to a form-filling area is not asked (§5.5 asks signs to be 醒目, not continuous)', () =>
+    expectVerdict(oneFloor('hunan', [wall([5, 4], [25, 4]), zone('form-filling', box(12, 14, 18, 18))]), RULE, { status: 'pass' }));
+  it('hunan township (§5.4 可参考执行): still a warning (宜)', () => expectVerdict(oneFloor('hunan', behind(), 'township'), RULE, { status: 'fail', severity: 'warning' }));
   it('no main entrance: no route to sign (not applicable)', () =>
     expectVerdict(hall({ preset: 'hainan', floors: [{ elements: behind(), noMain: true }] }), RULE, { status: 'na' }));
 });
