@@ -1,10 +1,10 @@
 /** Rules of the 'access' group (GB 55019 / GB 50763 and the presets' accessibility clauses). */
 import type { ElementOf } from '../../core/kinds/registry';
-import { isStaffZone, zoneHasType } from '../../core/kinds/zone';
+import { zoneHasType } from '../../core/kinds/zone';
 import { area, centroid, distToPolygonBoundary, inscribedAtLeast, pointInPolygon } from '../../core/geometry/polygon';
 import type { Finding, RuleContext, RuleDef } from '../types';
 import { defineRule } from '../define';
-import { all, atLeast, atMost, finding, fmtLimit, fmtMeasured, mainEntrance, num, zonesOfType, type FindingInput } from '../util';
+import { all, atLeast, atMost, finding, fmtLimit, fmtMeasured, mainEntrance, num, publicFloors, zonesOfType, type FindingInput } from '../util';
 import { doorWidth, routeConnects, routeWidth } from './routes';
 
 /** One unmet requirement of a clause: the key that tells it apart, and what falls short (zh, en) with its numbers. */
@@ -82,22 +82,26 @@ const elevator = defineRule({
   reads: ['vlink', 'zone'],
   params: ['elevatorCarMinWM', 'elevatorCarMinDM', 'toleranceM'],
   check(ctx) {
-    const publicFloors = ctx.doc.floors.filter((f) => f.elements.some((e) => e.kind === 'zone' && !isStaffZone(e) && e.type !== 'unclassified'));
-    if (publicFloors.length < 2) return [];
+    const floors = publicFloors(ctx.doc);
+    if (floors.length < 2) return [];
     const w = num(ctx, 'elevatorCarMinWM');
     const d = num(ctx, 'elevatorCarMinDM');
     const lifts = all(ctx.doc, 'vlink').filter(({ el }) => el.linkKind === 'elevator');
-    const [small, big] = [Math.min(w, d), Math.max(w, d)];
     // What keeps a lift from being the accessible one, first failing requirement first.
     const shortfall = ({ floor, el }: (typeof lifts)[number]): [string, string] | undefined => {
       const name = el.name ?? el.id;
       if (!el.accessible) return [`电梯“${name}”未标为无障碍电梯`, `elevator "${name}" is not marked accessible`];
       if (!el.car) return [`电梯“${name}”未给出轿厢尺寸`, `elevator "${name}" has no car size`];
-      const [a, b] = [Math.min(el.car.w, el.car.d), Math.max(el.car.w, el.car.d)];
-      if (!atLeast(ctx, a, small) || !atLeast(ctx, b, big))
-        return [`电梯“${name}”轿厢 ${fmtMeasured(b, big)}×${fmtMeasured(a, small)} m 偏小`, `elevator "${name}" has a ${fmtMeasured(b, big)} × ${fmtMeasured(a, small)} m car`];
+      // Depth is from the door to the back wall, the way a wheelchair rolls in: a wide, shallow car does not hold
+      // one, so the two sides are not interchangeable.
+      const { w: carW, d: carD } = el.car;
+      if (!atLeast(ctx, carD, d) || !atLeast(ctx, carW, w))
+        return [
+          `电梯“${name}”轿厢深 ${fmtMeasured(carD, d)} m、宽 ${fmtMeasured(carW, w)} m，偏小`,
+          `elevator "${name}" has a ${fmtMeasured(carD, d)} m deep × ${fmtMeasured(carW, w)} m wide car`,
+        ];
       const served = new Set([floor.id, ...el.floors]);
-      const missed = publicFloors.filter((f) => !served.has(f.id)).map((f) => f.name);
+      const missed = floors.filter((f) => !served.has(f.id)).map((f) => f.name);
       if (missed.length) return [`电梯“${name}”不到达${missed.join('、')}`, `elevator "${name}" does not serve ${missed.join(', ')}`];
       return undefined;
     };
@@ -107,10 +111,10 @@ const elevator = defineRule({
     return [
       finding('access.elevator', ctx, {
         elementIds: lifts.map((l) => l.el.id),
-        floorId: lifts[0]?.floor.id ?? publicFloors[0].id,
+        floorId: lifts[0]?.floor.id ?? floors[0].id,
         at: lifts[0]?.el.position,
-        zh: `多层大厅没有连通各服务楼层的无障碍电梯（轿厢不小于 ${d}×${w} m）${first ? `：${first[0]}` : '：没有电梯'}`,
-        en: `A multi-floor hall needs an accessible elevator serving every public floor (car at least ${d} × ${w} m)${first ? `: ${first[1]}` : ': there is none'}`,
+        zh: `多层大厅没有连通各服务楼层的无障碍电梯（轿厢深不小于 ${d} m、宽不小于 ${w} m）${first ? `：${first[0]}` : '：没有电梯'}`,
+        en: `A multi-floor hall needs an accessible elevator serving every public floor (car at least ${d} m deep × ${w} m wide)${first ? `: ${first[1]}` : ': there is none'}`,
       }),
     ];
   },

@@ -85,13 +85,24 @@ describe('access.elevator (hainan §6.3.3.1 d 如场所为多楼层应设置无�
       expectVerdict(twoFloors(preset, [vlink('stair', [20, 15], ['F1', 'F2'])]), 'access.elevator', { status: 'fail', severity: 'error' }));
     it(`${preset}: an accessible 1.40 × 1.10 m car serving both floors passes`, () => expectVerdict(twoFloors(preset, [lift()]), 'access.elevator', { status: 'pass' }));
     it(`${preset}: a 1.30 × 1.10 m car is too small, and the finding says so`, () =>
-      expectVerdict(twoFloors(preset, [lift({ w: 1.1, d: 1.3 })]), 'access.elevator', { status: 'fail', severity: 'error', says: ['1.30 × 1.10 m car'] }));
+      expectVerdict(twoFloors(preset, [lift({ w: 1.1, d: 1.3 })]), 'access.elevator', { status: 'fail', severity: 'error', says: ['1.30 m deep × 1.10 m wide car'] }));
     it(`${preset}: a 1.39 m deep car is short of 1.40 m`, () =>
-      expectVerdict(twoFloors(preset, [lift({ w: 1.1, d: 1.39 })]), 'access.elevator', { status: 'fail', severity: 'error', says: ['1.39 × 1.10 m car'] }));
+      expectVerdict(twoFloors(preset, [lift({ w: 1.1, d: 1.39 })]), 'access.elevator', { status: 'fail', severity: 'error', says: ['1.39 m deep × 1.10 m wide car'] }));
+    // Depth is from the door: a car 1.40 m wide but 1.10 m deep does not hold a wheelchair rolled in.
+    it(`${preset}: a car turned the wrong way (1.40 wide × 1.10 deep) is too shallow`, () =>
+      expectVerdict(twoFloors(preset, [lift({ w: 1.4, d: 1.1 })]), 'access.elevator', { status: 'fail', severity: 'error', says: ['1.10 m deep × 1.40 m wide car'] }));
+    it(`${preset}: 1.60 wide × 1.40 deep passes`, () => expectVerdict(twoFloors(preset, [lift({ w: 1.6, d: 1.4 })]), 'access.elevator', { status: 'pass' }));
+    it(`${preset}: 1.09 m wide is short of 1.10 m`, () =>
+      expectVerdict(twoFloors(preset, [lift({ w: 1.09, d: 1.5 })]), 'access.elevator', { status: 'fail', severity: 'error', says: ['1.09 m wide'] }));
   }
   it('a lift not marked accessible is not the accessible elevator', () =>
     expectVerdict(twoFloors('hainan', [lift(undefined, false)]), 'access.elevator', { status: 'fail', severity: 'error', says: ['not marked accessible'] }));
   it('no elevator at all: the finding says there is none', () => expectVerdict(twoFloors('jiangxi', []), 'access.elevator', { status: 'fail', says: ['there is none'] }));
+  // The ground floor citizens enter by is one of the place's floors even when it holds only a lobby and a stair.
+  const lobbyBelow = (level: HallLevel) =>
+    hall({ preset: 'hainan', level, floors: [{ elements: [vlink('stair', [25, 15], ['F1', 'F2'])] }, { elements: [zone('counter-service', box(2, 12, 10, 18))] }] });
+  it('hainan: an entrance lobby below the counters, stair only, is an error', () => expectVerdict(lobbyBelow('county'), 'access.elevator', { status: 'fail', severity: 'error' }));
+  it('hainan township (参照执行): the same station is a warning', () => expectVerdict(lobbyBelow('township'), 'access.elevator', { status: 'fail', severity: 'warning' }));
   it('one floor: not applicable (如场所为多楼层)', () => expectVerdict(oneFloor('hainan', [zone('waiting', box(2, 2, 6, 6))]), 'access.elevator', { status: 'na' }));
 });
 
