@@ -11,9 +11,10 @@ import { expectVerdict } from './verdict';
 const PRESETS: PresetId[] = ['hunan', 'hainan', 'jiangxi'];
 
 /** Two floors with a public zone on each, joined by `links`. */
-const twoFloors = (preset: PresetId, links: HallElement[]) =>
+const twoFloors = (preset: PresetId, links: HallElement[], level?: HallLevel) =>
   hall({
     preset,
+    level,
     floors: [{ elements: [zone('counter-service', box(2, 10, 10, 16), { id: 'z1' }), ...links] }, { elements: [zone('counter-service', box(2, 10, 10, 16), { id: 'z2' })] }],
   });
 const lift = (car = { w: 1.1, d: 1.4 }, accessible = true) => vlink('elevator', [20, 15], ['F1', 'F2'], { id: 'lift', accessible, car, size: { w: 2, d: 2 } });
@@ -24,6 +25,10 @@ describe('access.route-connects (hainan §6.3.3.1 c 所有的无障碍设施应�
       expectVerdict(twoFloors(preset, [vlink('stair', [20, 15], ['F1', 'F2'])]), 'access.route-connects', { status: 'fail', severity: 'error', names: ['z2'], says: ['stairs'] }));
     it(`${preset}: with an accessible lift they are reached`, () => expectVerdict(twoFloors(preset, [lift()]), 'access.route-connects', { status: 'pass' }));
   }
+  // GB 55019 (全文强制) binds every building: hainan's §1 参照执行 for villages does not soften the accessible route.
+  for (const level of ['township', 'village'] as HallLevel[])
+    it(`hainan ${level}: counters upstairs by stairs only are still an error`, () =>
+      expectVerdict(twoFloors('hainan', [vlink('stair', [20, 15], ['F1', 'F2'])], level), 'access.route-connects', { status: 'fail', severity: 'error' }));
   it('a room behind a 0.80 m door is out of a wheelchair’s reach (doors by clear width ≥ 0.90 m)', () => {
     const els: HallElement[] = [
       zone('mother-baby', box(24, 14, 30, 20), { id: 'mb' }),

@@ -237,6 +237,8 @@ describe('counter.evaluator (jiangxi §6.4.3 应设置服务评价器, per count
   it('hainan: one evaluator in the place suffices', () =>
     expectVerdict(oneFloor('hainan', [desk(), counter('general-intake', [20, 5]), point('evaluator', [10, 5.2])]), 'counter.evaluator', { status: 'pass' }));
   it('hainan: none at all is an error', () => expectVerdict(oneFloor('hainan', [desk()]), 'counter.evaluator', { status: 'fail', severity: 'error' }));
+  it('hainan village: §9.3.1.1 names 各级政务服务场所 itself, so 参照执行 does not soften it: an error', () =>
+    expectVerdict(oneFloor('hainan', [desk()], 'village'), 'counter.evaluator', { status: 'fail', severity: 'error' }));
   // hunan part 1 §6.5 服务设施设备 “应配备…服务评价器…等服务设备”: the hall is equipped, not each counter.
   it('hunan: no evaluator in the hall is an error', () => expectVerdict(oneFloor('hunan', [desk()]), 'counter.evaluator', { status: 'fail', severity: 'error' }));
   it('hunan: one evaluator serves two counters', () =>
