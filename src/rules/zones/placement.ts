@@ -273,7 +273,9 @@ export const zoneHallStoreys = defineRule({
   check(ctx) {
     const f = ctx.floor!;
     const max = num(ctx, 'maxPublicStorey');
-    if (f.storey >= 1 && f.storey <= max) return [];
+    // 三层以下 in the text's own words: storey 3 and every storey under it, basements included (the clause bars
+    // upper storeys; whether a basement hall is reachable is the accessibility rules' business).
+    if (f.storey <= max) return [];
     const pub = f.elements.filter(
       (e): e is ElementOf<'zone'> =>
         e.kind === 'zone' && !isStaffZone(e) && e.type !== 'circulation' && e.type !== 'toilet' && e.type !== 'accessible-toilet' && e.type !== 'unclassified',
@@ -284,8 +286,8 @@ export const zoneHallStoreys = defineRule({
         elementIds: pub.map((z) => z.id),
         floorId: f.id,
         at: centroid(pub[0].polygon),
-        zh: `${f.name}（第 ${f.storey} 层）设有对外服务区，大厅应设在 1–${max} 层`,
-        en: `${f.name} (storey ${f.storey}) has public service areas; the hall should be on storeys 1–${max}`,
+        zh: `${f.name}（第 ${f.storey} 层）设有对外服务区，大厅应设在 ${max} 层以下`,
+        en: `${f.name} (storey ${f.storey}) has public service areas; the hall should be on storey ${max} or below`,
         data: { storey: f.storey, max },
       }),
     ];
