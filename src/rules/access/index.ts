@@ -197,10 +197,10 @@ const entrance = defineRule({
   },
 });
 
-/** Waiting zones without a seat of the given flag: one finding per zone. */
-function waitingWithout(ctx: RuleContext, ruleId: string, flag: 'priority' | 'wheelchair', what: [string, string]): Finding[] {
+/** Waiting zones without a wheelchair space: one finding per zone. */
+function waitingWithout(ctx: RuleContext, ruleId: string, what: [string, string]): Finding[] {
   const f = ctx.floor!;
-  const seats = f.elements.filter((e): e is ElementOf<'point'> => e.kind === 'point' && e.pointKind === 'seat' && !!e[flag]);
+  const seats = f.elements.filter((e): e is ElementOf<'point'> => e.kind === 'point' && e.pointKind === 'seat' && !!e.wheelchair);
   return f.elements
     .filter((z): z is ElementOf<'zone'> => z.kind === 'zone' && zoneHasType(z, 'waiting'))
     .filter((z) => !seats.some((s) => pointInPolygon(s.position, z.polygon)))
@@ -216,14 +216,29 @@ function waitingWithout(ctx: RuleContext, ruleId: string, flag: 'priority' | 'wh
 }
 
 // Two requirements of different force (jiangxi §5.2.2.1 应 priority seats, §5.2.2.2 宜 wheelchair spaces): two rules.
+// The centre provides 爱心专座 (jiangxi §5.2.2.1 应为老年服务对象提供…爱心专座): priority seats in one of its
+// waiting areas meet it; each waiting area's own wheelchair space is §5.2.2.2's (休息等候区宜…设置轮椅席位).
 const prioritySeats = defineRule({
   id: 'access.priority-seats',
   group: 'access',
   title: { zh: '爱心专座', en: 'Priority seats' },
-  scope: 'floor',
+  scope: 'hall',
   reads: ['zone', 'point'],
   params: [],
-  check: (ctx) => waitingWithout(ctx, 'access.priority-seats', 'priority', ['爱心专座', 'priority seats']),
+  check(ctx) {
+    const waiting = zonesOfType(ctx.doc, 'waiting');
+    const seats = all(ctx.doc, 'point').filter(({ el }) => el.pointKind === 'seat' && el.priority);
+    if (!waiting.length || waiting.some((w) => seats.some((s) => s.floor.id === w.floor.id && pointInPolygon(s.el.position, w.el.polygon)))) return [];
+    return [
+      finding('access.priority-seats', ctx, {
+        elementIds: waiting.map((w) => w.el.id),
+        floorId: waiting[0].floor.id,
+        at: centroid(waiting[0].el.polygon),
+        zh: `大厅没有爱心专座（${waiting.map((w) => `“${w.el.name ?? w.el.id}”`).join('、')}均未设）`,
+        en: `The hall has no priority seats (none in ${waiting.map((w) => `"${w.el.nameEn || w.el.name || w.el.id}"`).join(', ')})`,
+      }),
+    ];
+  },
 });
 
 const wheelchairSpaces = defineRule({
@@ -233,7 +248,7 @@ const wheelchairSpaces = defineRule({
   scope: 'floor',
   reads: ['zone', 'point'],
   params: [],
-  check: (ctx) => waitingWithout(ctx, 'access.wheelchair-spaces', 'wheelchair', ['轮椅席位', 'wheelchair space']),
+  check: (ctx) => waitingWithout(ctx, 'access.wheelchair-spaces', ['轮椅席位', 'wheelchair space']),
 });
 
 export const RULES: RuleDef[] = [routeConnects, routeWidth, ramp, elevator, toilet, doorWidth, entrance, prioritySeats, wheelchairSpaces];

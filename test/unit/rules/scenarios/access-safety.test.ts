@@ -198,6 +198,23 @@ describe('access.priority-seats / access.wheelchair-spaces (jiangxi §5.2.2.1 �
     expectVerdict(oneFloor('jiangxi', waiting({ wheelchair: true })), 'access.priority-seats', { status: 'fail', severity: 'error', names: ['wz'] }));
   it('no 轮椅席位 is a warning', () =>
     expectVerdict(oneFloor('jiangxi', waiting({ priority: true })), 'access.wheelchair-spaces', { status: 'fail', severity: 'warning', names: ['wz'] }));
+  // 应为老年服务对象提供…爱心专座 asks the centre, not each waiting area; 休息等候区宜…设置轮椅席位 asks each area.
+  const second = () => zone('waiting', box(18, 10, 25, 16), { id: 'wz2' });
+  it('priority seats in one of two waiting areas meet §5.2.2.1', () =>
+    expectVerdict(oneFloor('jiangxi', [...waiting({ priority: true, wheelchair: true }), second()]), 'access.priority-seats', { status: 'pass' }));
+  it('none in either is one error naming both', () =>
+    expectVerdict(oneFloor('jiangxi', [...waiting({ wheelchair: true }), second()]), 'access.priority-seats', {
+      status: 'fail',
+      severity: 'error',
+      count: 1,
+      names: ['wz', 'wz2'],
+    }));
+  it('the second area still lacks its wheelchair space (宜): a warning naming it', () =>
+    expectVerdict(oneFloor('jiangxi', [...waiting({ priority: true, wheelchair: true }), second()]), 'access.wheelchair-spaces', {
+      status: 'fail',
+      severity: 'warning',
+      names: ['wz2'],
+    }));
   it('no waiting area: not applicable', () => expectVerdict(oneFloor('jiangxi', []), 'access.wheelchair-spaces', { status: 'na' }));
   it('hunan and hainan: no such clause', () => {
     expectVerdict(oneFloor('hunan', waiting({})), 'access.priority-seats', { status: 'off' });
