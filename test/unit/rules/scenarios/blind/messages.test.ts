@@ -144,3 +144,37 @@ describe('blind queue findings locate their counters, waiting areas and floor', 
     }
   });
 });
+
+describe('blind one finding per requirement, each with its own force', () => {
+  it('jiangxi: a stepped main entrance with no ramp and no tactile paving is two findings, both errors', () => {
+    const doc = hall({ preset: 'jiangxi', floors: [{ noMain: true, elements: [door([15, 0], { id: 'main', entrance: 'main', width: 1.8, wallId: 'wall-s', step: 0.15 })] }] });
+    expectVerdict(doc, 'access.entrance', { status: 'fail', severity: 'error', disc: 'step', count: 1 });
+    expectVerdict(doc, 'access.entrance', { status: 'fail', severity: 'error', disc: 'tactile', count: 1 });
+  });
+  it('an accessible toilet too small and with a narrow door: one finding for the area, one for the door', () => {
+    const doc = oneFloor('hainan', toilet(1.9, 2.0, 0.75));
+    expectVerdict(doc, 'access.toilet', { status: 'fail', severity: 'error', disc: 'area', count: 1 });
+    expectVerdict(doc, 'access.toilet', { status: 'fail', severity: 'error', disc: 'door', count: 1 });
+  });
+  it('hunan county missing 资料存储区 (应) and 母婴室 (no modal, warning): two findings of different force', () => {
+    const types = [
+      'consultation',
+      'counter-service',
+      'self-service',
+      'form-filling',
+      'gov-disclosure',
+      'waiting',
+      'complaint',
+      'back-office',
+      'it-room',
+      'toilet',
+      'business-services',
+    ] as const;
+    const doc = oneFloor(
+      'hunan',
+      types.map((t, i) => zone(t, box(0.5 + i * 2, 15, 2.5 + i * 2, 19))),
+    );
+    expectVerdict(doc, 'zone.required', { status: 'fail', severity: 'error', disc: 'records', count: 1 });
+    expectVerdict(doc, 'zone.required', { status: 'fail', severity: 'warning', disc: 'mother-baby', count: 1 });
+  });
+});

@@ -174,6 +174,11 @@ describe('blind zone.hall-storeys: 设置在建筑物三层以下 (hunan §5.1)'
     expectVerdict(stack(4, [zone('counter-service', box(2, 2, 8, 8))], 'village'), 'zone.hall-storeys', { status: 'fail', severity: 'error' }));
   it('park (园区参照执行): storey 4 is a warning', () =>
     expectVerdict(stack(4, [zone('counter-service', box(2, 2, 8, 8))], 'park'), 'zone.hall-storeys', { status: 'fail', severity: 'warning' }));
+  it.skip('#11 a public waiting area in the basement is 三层以下 in the text’s own words (以下 = at or below): no finding', () =>
+    expectNoFinding(
+      hall({ preset: 'hunan', floors: [{ elements: [zone('counter-service', box(2, 2, 8, 8))] }, { storey: -1, elevation: -4.5, elements: [zone('waiting', box(2, 2, 8, 8))] }] }),
+      'zone.hall-storeys',
+    ));
   it('hainan: no storey clause', () =>
     expectNoFinding(
       hall({ preset: 'hainan', floors: [{ elements: [] }, { elements: [] }, { elements: [] }, { elements: [zone('counter-service', box(2, 2, 8, 8))] }] }),
