@@ -180,12 +180,12 @@ describe('blind geometry off the axes: a door in a diagonal wall, a counter turn
   );
   it('a 0.85 m door in the diagonal wall is an access.door-width error naming it', () =>
     expectVerdict(diagonal(0.85), 'access.door-width', { status: 'fail', severity: 'error', names: ['dd'] }));
-  /** A counter at (15, 10) turned 45°: its citizens stand towards the north-west, along (−0.707, 0.707). */
+  /** A counter at (15, 10) turned 45°: its citizens stand towards the north-west, along (−Math.SQRT1_2, Math.SQRT1_2). */
   const turned = (seat: [number, number]) => oneFloor('jiangxi', [counter('general-intake', [15, 10], { id: 'k45', rotation: 45 }), point('seat', seat, { id: 'st' })]);
   it('a seat 0.7 m in front of the 45° counter is in its one-metre strip: error', () =>
-    expectVerdict(turned([15 - 0.707 * 1.0, 10 + 0.707 * 1.0]), 'counter.one-metre-line', { status: 'fail', severity: 'error', names: ['k45', 'st'] }));
-  it('the seat behind it (staff side) is not', () => expectVerdict(turned([15 + 0.707 * 1.2, 10 - 0.707 * 1.2]), 'counter.one-metre-line', { status: 'pass' }));
-  it('a seat 2 m off its side is not', () => expectVerdict(turned([15 + 0.707 * 2, 10 + 0.707 * 2]), 'counter.one-metre-line', { status: 'pass' }));
+    expectVerdict(turned([15 - Math.SQRT1_2 * 1.0, 10 + Math.SQRT1_2 * 1.0]), 'counter.one-metre-line', { status: 'fail', severity: 'error', names: ['k45', 'st'] }));
+  it('the seat behind it (staff side) is not', () => expectVerdict(turned([15 + Math.SQRT1_2 * 1.2, 10 - Math.SQRT1_2 * 1.2]), 'counter.one-metre-line', { status: 'pass' }));
+  it('a seat 2 m off its side is not', () => expectVerdict(turned([15 + Math.SQRT1_2 * 2, 10 + Math.SQRT1_2 * 2]), 'counter.one-metre-line', { status: 'pass' }));
 });
 
 describe('blind counter.evaluator at the lower levels', () => {
