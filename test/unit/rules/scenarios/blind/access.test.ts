@@ -243,3 +243,34 @@ describe('blind access.priority-seats (jiangxi §5.2.2.1 应…爱心专座) and
     it(`${preset}: no 爱心专座 clause`, () =>
       expectNoFinding(oneFloor(preset, [zone('waiting', box(2, 12, 10, 18)), point('seat', [6, 15], { count: 8 })]), 'access.priority-seats'));
 });
+
+describe('blind doors and passages at the issue’s thresholds under every preset', () => {
+  for (const preset of PRESETS) {
+    it.each([
+      [0.6, 9.45, true],
+      [0.79, 21.05, true],
+      [0.8, 6.6, true],
+      [0.9, 24.35, false],
+    ])(`${preset}: a %s m door at x = %s bars the wheelchair: %s`, (w, x, fails) =>
+      expectVerdict(doorInPartition(w, x, preset), 'access.route-connects', fails ? { status: 'fail', severity: 'error', names: ['mb'] } : { status: 'pass' }),
+    );
+    it.each([
+      [0.8, 9.45, false],
+      [0.79, 21.05, true],
+    ])(`${preset}, altered existing building (800mm): a %s m door at x = %s bars the wheelchair: %s`, (w, x, fails) => {
+      const doc = doorInPartition(w, x, preset);
+      doc.meta.ruleOverrides = { buildingWork: 'existing' };
+      expectVerdict(doc, 'access.route-connects', fails ? { status: 'fail', severity: 'error', names: ['mb'] } : { status: 'pass' });
+    });
+    it.each([
+      [1.0, 3.3, false, true],
+      [1.19, 23.9, false, true],
+      [1.2, 23.9, false, false],
+      [1.6, 5.55, false, false],
+      [1.6, 5.55, true, true],
+      [1.8, 18.05, true, false],
+    ])(`${preset}: a %s m gap at x = %s (crowded %s) bars the wheelchair: %s`, (g, x0, crowded, fails) =>
+      expectVerdict(gapInFurniture(g, x0, crowded, preset), 'access.route-connects', fails ? { status: 'fail', severity: 'error', names: ['mb'] } : { status: 'pass' }),
+    );
+  }
+});

@@ -7,7 +7,7 @@
 import { describe, it } from 'vitest';
 import type { HallElement } from '../../../../../src/core/kinds/registry';
 import type { HallLevel, PresetId } from '../../../../../src/core/vocab';
-import { box, door, hall, oneFloor, point, wall, zone } from '../hall';
+import { box, door, hall, oneFloor, point, vlink, wall, zone } from '../hall';
 import { expectVerdict } from '../verdict';
 import { expectNoFinding } from './lib';
 
@@ -140,4 +140,32 @@ describe('blind safety.cctv: hunan §6.2 出入口处、24小时自助服务区;
   it('hainan village (参照执行): none is a warning', () => expectVerdict(oneFloor('hainan', [], 'village'), 'safety.cctv', { status: 'fail', severity: 'warning' }));
   it('jiangxi: the entrance covered but the counter area (大厅含服务窗口) far from any camera: error', () =>
     expectVerdict(oneFloor('jiangxi', [cam([15, 3]), zone('counter-service', box(20, 14, 29.8, 19.8), { id: 'cs' })]), 'safety.cctv', { status: 'fail', severity: 'error' }));
+});
+
+describe('blind upper floors: exits by stair (GB 55037 §7.4.1) and cameras at every elevator landing (jiangxi §5.2.3.4 电梯…全覆盖)', () => {
+  const upper = (stairs: HallElement[]) =>
+    hall({
+      preset: 'hunan',
+      floors: [{ elements: [door([30, 10], { entrance: 'exit', wallId: 'wall-e', rotation: 90 }), ...stairs] }, { elements: [zone('waiting', box(1, 1, 29, 19), { id: 'w2' })] }],
+    });
+  it('storey 2 with one stair down has one exit: error on F2', () =>
+    expectVerdict(upper([vlink('stair', [3, 17], ['F1', 'F2'])]), 'safety.exits', { status: 'fail', severity: 'error' }));
+  it('storey 2 with two stairs at opposite ends passes', () =>
+    expectVerdict(upper([vlink('stair', [3, 17], ['F1', 'F2']), vlink('stair', [27, 17], ['F1', 'F2'])]), 'safety.exits', { status: 'pass' }));
+  const lifted = (camsOn: string[]) =>
+    hall({
+      preset: 'jiangxi',
+      floors: [
+        {
+          elements: [
+            point('cctv', [15, 3]),
+            vlink('elevator', [5, 10], ['F1', 'F2'], { id: 'lift', accessible: true, car: { w: 1.1, d: 1.4 }, size: { w: 2, d: 2 } }),
+            ...(camsOn.includes('F1') ? [point('cctv', [7, 12], { id: 'c1' })] : []),
+          ],
+        },
+        { elements: camsOn.includes('F2') ? [point('cctv', [7, 12], { id: 'c2' })] : [] },
+      ],
+    });
+  it('jiangxi: a camera at the elevator landing on both floors passes', () => expectVerdict(lifted(['F1', 'F2']), 'safety.cctv', { status: 'pass' }));
+  it('jiangxi: none at the 2F landing is an error', () => expectVerdict(lifted(['F1']), 'safety.cctv', { status: 'fail', severity: 'error' }));
 });
