@@ -191,3 +191,10 @@ describe('blind sign.continuity: hainan §6.1.4.9 具有连续性 (应); jiangxi
   it.skip('#3 hunan §5.4.7 休息等候区…宜…设置醒目的导引标识: a waiting area round a partition with no guide sign at all is a warning', () =>
     expectVerdict(oneFloor('hunan', roundTheEnd([])), 'sign.continuity', { status: 'fail', severity: 'warning', names: ['wz'] }));
 });
+
+describe('blind sign.layout-map: a 显著位置 is one the entrance sees the face of', () => {
+  it('hainan: a map 12 m ahead facing the entrance (rotation 270, face to the south) passes', () =>
+    expectVerdict(oneFloor('hainan', [sign('layout-map', [15, 12], { rotation: 270 })]), 'sign.layout-map', { status: 'pass' }));
+  it.skip('#16 hainan: the same map turned to face the back wall (rotation 90) shows the entrance its back: error', () =>
+    expectVerdict(oneFloor('hainan', [sign('layout-map', [15, 12], { rotation: 90 })]), 'sign.layout-map', { status: 'fail', severity: 'error' }));
+});

@@ -146,6 +146,12 @@ describe('blind zone.public-over-staff: 服务对象使用面积应大于工作�
       'zone.public-over-staff',
       { status: 'fail', severity: 'error' },
     ));
+  it('the public’s hall corridors count as their area: 40 m² waiting + 15 m² corridor over 50 m² back office passes', () =>
+    expectVerdict(
+      oneFloor('jiangxi', [zone('waiting', box(0.5, 0.5, 10.5, 4.5)), zone('circulation', box(12, 0.5, 27, 1.5)), zone('back-office', box(0.5, 10, 10.5, 15))]),
+      'zone.public-over-staff',
+      { status: 'pass' },
+    ));
   it('jiangxi township (参照执行): a warning', () =>
     expectVerdict(oneFloor('jiangxi', [zone('waiting', box(0, 0, 10, 4)), zone('back-office', box(0, 10, 10, 15))], 'township'), 'zone.public-over-staff', {
       status: 'fail',
