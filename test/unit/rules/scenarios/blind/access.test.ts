@@ -9,7 +9,7 @@
 import { describe, it } from 'vitest';
 import type { HallElement } from '../../../../../src/core/kinds/registry';
 import type { HallLevel, PresetId } from '../../../../../src/core/vocab';
-import { box, door, hall, mainDoor, obstacle, oneFloor, point, vlink, wall, zone } from '../hall';
+import { box, counter, door, hall, mainDoor, obstacle, oneFloor, point, vlink, wall, zone } from '../hall';
 import { expectVerdict } from '../verdict';
 import { PRESETS, expectNoError, expectNoFinding } from './lib';
 
@@ -273,4 +273,12 @@ describe('blind doors and passages at the issue’s thresholds under every prese
       expectVerdict(gapInFurniture(g, x0, crowded, preset), 'access.route-connects', fails ? { status: 'fail', severity: 'error', names: ['mb'] } : { status: 'pass' }),
     );
   }
+});
+
+describe('blind access.route-connects names the counters it cannot reach', () => {
+  it('a counter in the room behind a 1.0 m gap is named', () => {
+    const doc = gapInFurniture(1.0, 14.37);
+    doc.floors[0]?.elements.push(counter('general-intake', [15, 17], { id: 'far-k' }));
+    expectVerdict(doc, 'access.route-connects', { status: 'fail', severity: 'error', names: ['far-k'] });
+  });
 });
