@@ -4,8 +4,8 @@ import type { Floor } from '../core/document';
 import { kindOf } from '../core/kinds/registry';
 import { isStaffZone } from '../core/kinds/zone';
 import { bbox, cachedBBox, type BBox } from '../core/geometry/polygon';
-import { CLEARANCE_CAP_M, clearanceMap } from './clearance-map';
-import { paint, rasterInputs, type FloorGrid } from './grid';
+import { CLEARANCE_CAP_M } from './clearance-map';
+import { gridOf, paint, rasterInputs, type FloorGrid } from './grid';
 import type { CellWindow } from './raster-cells';
 import { blockerShapes, doorStrip } from './raster-shapes';
 import { passWidths, union, widthBox } from './raster-widths';
@@ -72,19 +72,12 @@ export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floo
   passWidths(grid, inputs, cw, free, s.passWidth, { free: grid.free, widths: grid.passWidth, box: moved });
   const passWidth = withWindow(grid.passWidth, s.passWidth, grid.cols, cw);
   if (free === grid.free && staff === grid.staff && stepped === grid.stepped && doorWidth === grid.doorWidth && passWidth === grid.passWidth) return grid;
-  const clearance = free === grid.free ? grid.clearance : clearanceMap(free, grid.cols, grid.rows, grid.cell, cw, grid.clearance);
-  const next = { ...grid, free, staff, stepped, doorWidth, clearance, passWidth };
+  const { floorId, elevation, origin, cell, cols, rows } = grid;
+  const next = gridOf({ floorId, elevation, origin, cell, cols, rows, free, staff, stepped, doorWidth, passWidth });
   const cells: number[] = [];
   for (let r = cw.r0; r <= cw.r1; r++)
     for (let i = r * grid.cols + cw.c0, end = r * grid.cols + cw.c1; i <= end; i++)
-      if (
-        free[i] !== grid.free[i] ||
-        staff[i] !== grid.staff[i] ||
-        stepped[i] !== grid.stepped[i] ||
-        doorWidth[i] !== grid.doorWidth[i] ||
-        clearance[i] !== grid.clearance[i] ||
-        passWidth[i] !== grid.passWidth[i]
-      )
+      if (free[i] !== grid.free[i] || staff[i] !== grid.staff[i] || stepped[i] !== grid.stepped[i] || doorWidth[i] !== grid.doorWidth[i] || passWidth[i] !== grid.passWidth[i])
         cells.push(i);
   notePatch(next, grid, Int32Array.from(cells));
   return next;
