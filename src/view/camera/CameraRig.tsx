@@ -51,12 +51,21 @@ export function CameraRig({ editor, controls, mode }: { editor: Editor; controls
   });
   // A banner or panel that comes or goes just after a framing (the autosave offer withdrawn when a file is
   // opened) resizes the view: the framing is made again for the new size, unless the user has moved the view since.
+  // Made in the next frame, once the renderer and the camera have taken the new size (made at once, the picture
+  // drawn for the resize showed the old framing).
+  const refit = useRef(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new size re-frames
   useEffect(() => {
-    const f = framed.current;
-    if (!f || !sized || pendingFit.current) return;
-    fit(f.b, f.elevation, f.margin, false, f.pad);
+    if (!framed.current || !sized || pendingFit.current) return;
+    refit.current = true;
+    invalidate();
   }, [size.width, size.height]);
+  useFrame(() => {
+    const f = framed.current;
+    if (!refit.current) return;
+    refit.current = false;
+    if (f) fit(f.b, f.elevation, f.margin, false, f.pad);
+  });
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new request (its nonce) moves the camera, never an edit
   useEffect(() => {
     if (!request) return;
