@@ -56,7 +56,7 @@ export class Editor implements EditorHost {
     this.history = new History(doc);
     this.store = createEditorStore<EditorState>(() => initialState(doc));
     this.tool = tools.select(this);
-    this.history.subscribe((h) => this.store.setState(afterHistoryChange(this.store.getState(), h)));
+    this.history.subscribe((h) => this.store.setState(afterHistoryChange(this.store.getState(), h, this.history.inGesture)));
   }
 
   // ---- reading ---------------------------------------------------------------------------------

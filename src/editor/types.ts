@@ -103,6 +103,13 @@ export const EMPTY_OVERLAY: Overlay = { ghosts: [], guides: [] };
 
 export interface EditorState {
   doc: HallDocument;
+  /**
+   * The document as it was before the gesture in progress (a drag, a rotation, a vertex edit), else `doc`. Panels
+   * that list or count the hall read this one: they update once when the gesture ends, not on every pointer move.
+   */
+  settledDoc: HallDocument;
+  /** A gesture is in progress: its moves are one undo step, and panels hold what they show until it ends. */
+  gesture: boolean;
   canUndo: boolean;
   canRedo: boolean;
   undoLabel?: string;

@@ -31,7 +31,7 @@ function useEntranceProposal(doc: HallDocument): EntranceProposal | undefined {
 export const EntranceBar = memo(function EntranceBar() {
   const editor = useEditor();
   const t = useT();
-  const doc = useEditorState((s) => s.doc);
+  const doc = useEditorState((s) => s.settledDoc);
   const locale = useEditorState((s) => s.locale);
   const [dismissed, setDismissed] = useState<string | null>(null);
   const p = useEntranceProposal(doc);
