@@ -2,9 +2,9 @@
  * DXF import vs dxf-parser alone on each plan of ../shared/dxf and on the generated county hall drawing.
  * Bare = decode the bytes + DxfParser.parseSync (what any importer built on dxf-parser must do). Ours =
  * importDxf with the proposals (parse, flatten, layers, unit, walls, doors, rooms, outline, obstacles,
- * context lines, schema check). Ratio target ≤ 1.5. Runs alternate bare/ours, each after a full collection (run
- * with --expose-gc, as `npm run bench` does); medians and minima of wall-clock and of process CPU time (a shared
- * machine stretches wall time more than CPU time).
+ * context lines, schema check). Ratio target ≤ 1.5. Runs alternate bare/ours; medians and minima of wall-clock and
+ * of process CPU time (a shared machine stretches wall time more than CPU time). No collection is forced between
+ * runs: a forced full collection ages out compiled code, so every run would pay for compiling again.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,7 +15,7 @@ import { hallToDxf } from '../fixtures/cad-plan';
 
 const DIR = resolve(import.meta.dirname, '../../../shared/dxf');
 const FILES = ['barcelona-pavillion_plan.dxf', 'bjnortier-dxf_floorplan.dxf', 'dxf-json_A_000217.dxf', 'gama_house.dxf'];
-const RUNS = 9;
+const RUNS = 15;
 
 const cpuNow = () => {
   const u = process.cpuUsage();
@@ -23,11 +23,7 @@ const cpuNow = () => {
 };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Each run starts on a collected heap, so neither side pays for the other's garbage. */
-const gc = (globalThis as { gc?: () => void }).gc;
-
 function time(fn: () => void): { ms: number; cpuMs: number } {
-  gc?.();
   const c0 = cpuNow();
   const t0 = performance.now();
   fn();
