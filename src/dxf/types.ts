@@ -1,4 +1,5 @@
 /** Public types of the DXF importer: the flattened drawing, layer roles, options, result and progress. */
+import type { Term } from '../core/vocab';
 import type { HallDocument } from '../core/document';
 
 /** What a layer holds, as the importer reads it. 'ignore' layers are not even drawn as context. */
@@ -140,7 +141,8 @@ export interface DxfAnalysis {
   /** Extent of the geometry in metres under the proposed unit. */
   widthM: number;
   heightM: number;
-  warnings: string[];
+  /** What the user should know, in both languages (the UI shows its language's half). */
+  warnings: Term[];
 }
 
 export interface DxfImportOptions {
@@ -186,7 +188,8 @@ export interface DxfImportResult {
   doc: HallDocument;
   /** Axis names the floors were lined up on (empty: each floor starts at the corner of what is drawn). */
   alignedOn: string[];
-  warnings: string[];
+  /** What the user should know, in both languages (the UI shows its language's half). */
+  warnings: Term[];
   analysis: DxfAnalysis;
   context: DxfFloorLines[];
   stats: DxfImportStats;
