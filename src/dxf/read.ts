@@ -1,11 +1,12 @@
 /**
  * Bytes → dxf-parser's object: checks that the file is a DXF at all, turns binary DXF into text, decodes the
- * code page and runs dxf-parser (taught to read HATCH). flatten.ts turns the result into plain primitives.
+ * code page and runs dxf-parser (taught to read HATCH and ATTRIB). flatten.ts turns the result into plain primitives.
  */
 import DxfParser from 'dxf-parser';
 import type { IDxf } from 'dxf-parser';
 import { binaryDxfToText, isBinaryDxf } from './binary';
 import { DxfImportError } from './errors';
+import { registerAttrib } from './attrib';
 import { registerHatch } from './hatch';
 import { decodeDxfBytes } from './text';
 
@@ -58,6 +59,7 @@ export function parseDxfBytes(bytes: Uint8Array, fileName = 'drawing.dxf'): Pars
   try {
     const parser = new DxfParser();
     registerHatch(parser);
+    registerAttrib(parser);
     dxf = parser.parseSync(text);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
