@@ -171,12 +171,15 @@ export function alignFrames(frames: Frame[]): FrameOrigins {
   return { origins: shifts.map(([sx, sy]) => [ox - sx, oy - sy]), shared: [...shared].sort(axisOrder) };
 }
 
+/** One collator for every comparison: localeCompare with options builds a new one per call. */
+const NUMERIC = new Intl.Collator('en', { numeric: true });
+
 /** Numbers first in numeric order, then letters. */
 function axisOrder(a: string, b: string): number {
   const na = /^\d/.test(a);
   const nb = /^\d/.test(b);
   if (na !== nb) return na ? -1 : 1;
-  return a.localeCompare(b, 'en', { numeric: true });
+  return NUMERIC.compare(a, b);
 }
 
 /** Axis names for a message, consecutive runs shortened: "1–8, A–F". */
