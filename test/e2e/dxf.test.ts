@@ -100,6 +100,7 @@ describe('DXF import and plan underlays in the browser', () => {
     await banner.waitFor();
     expect(await banner.textContent()).toMatch(/cut\.dxf: the file is cut short \(it ends at line \d+/);
     expect(await banner.textContent()).not.toMatch(/文件不完整/);
+    await shot(page, 'dxf-cut-en');
     await page.locator('[data-testid="error-dismiss"]').click();
     await page.locator('[data-testid="locale"]').click();
     await dropBytes(page, Buffer.from('AC1032\0\0\0'), 'plan.dwg');
