@@ -138,6 +138,14 @@ describe('a second new user walks through the editor', () => {
     await app.page.keyboard.press('Control+v');
     const second = (await zones())[1].polygon!;
     expect(corners(second)).toEqual(corners(original!.map(([x, y]) => [x + 1, y - 1] as Vec2)));
+    // back on the ground floor, Ctrl+Z takes back that paste upstairs and shows the floor where it happened
+    const upper = await app.page.evaluate(() => (window as unknown as Win).__halltwin.editor.floorId);
+    await app.page.locator('[data-testid="floor-F1"]').click();
+    await app.page.mouse.move(700, 300);
+    await app.page.keyboard.press('Control+z');
+    await app.page.waitForFunction((id) => (window as unknown as Win).__halltwin.editor.floorId === id, upper);
+    await shot(app.page, 'walk2-undo-shows-floor');
+    expect((await zones()).length).toBe(1);
   });
 
   it('two-point scale of a plan underlay takes the typed distance right after the second click', async () => {
