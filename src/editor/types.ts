@@ -70,7 +70,8 @@ export interface Overlay {
   marquee?: { a: Vec2; b: Vec2 };
   /** Polyline being drawn (walls, zones, routes). */
   path?: Vec2[];
-  measure?: { a: Vec2; b: Vec2; length: number };
+  /** `done` once the second point is clicked (the rubber band before it has none). */
+  measure?: { a: Vec2; b: Vec2; length: number; done?: boolean };
   /** Dynamic input on the rubber-band segment: its length and angle, and what the user has typed so far. */
   dim?: SegmentDim;
   /** Ghosts drawn as a problem (a counter whose citizen side is blocked). */
