@@ -57,4 +57,26 @@ describe('toolbar and plan frame', () => {
     await page.locator('[role="menu"]').waitFor({ state: 'detached' });
     expect(app.errors).toEqual([]);
   });
+
+  it('keeps every toolbar label on one line with a long Chinese hall name at 1440 px', async () => {
+    const hall = JSON.parse(readFileSync(resolve(ROOT, 'models/failing-hall.hall.json'), 'utf8'));
+    await page.evaluate((text) => (window as unknown as Win).__halltwin.editor.loadFile(text, 'failing.hall.json'), JSON.stringify(hall));
+    if ((await page.locator('[data-testid="locale"]').textContent())?.includes('中文')) await page.locator('[data-testid="locale"]').click();
+    await expect.poll(() => page.locator('[data-testid="hall-name"]').textContent()).toBe(hall.meta.name);
+    // Lines of text in each toolbar button: the distinct tops of its text's line boxes.
+    const lines = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('header.toolbar button')).map((b) => {
+        const r = document.createRange();
+        r.selectNodeContents(b);
+        const tops = new Set(Array.from(r.getClientRects()).map((x) => Math.round(x.top)));
+        return `${(b.textContent ?? '').trim()}:${Math.max(tops.size, 1)}`;
+      }),
+    );
+    expect(lines.filter((l) => !l.endsWith(':1'))).toEqual([]);
+    const bar = (await page.locator('header.toolbar').boundingBox())!;
+    const last = (await page.locator('[data-testid="locale"]').boundingBox())!;
+    expect(last.x + last.width).toBeLessThanOrEqual(bar.x + bar.width);
+    await shot(page, 'toolbar-long-chinese-name');
+    expect(app.errors).toEqual([]);
+  });
 });

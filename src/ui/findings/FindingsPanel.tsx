@@ -5,7 +5,7 @@
  * document runs the panel says so instead of showing the previous verdict; another hall's verdict is
  * never shown.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { RULES_BY_ID } from '../../rules/registry';
 import type { Finding } from '../../rules/types';
@@ -18,9 +18,11 @@ import { FindingDetail } from './FindingDetail';
 import { FindingFilters } from './FindingFilters';
 import { FindingListRow } from './FindingListRow';
 import { FindingsHeader } from './FindingsHeader';
+import { FindingsResizer } from './FindingsResizer';
 import { findingRows } from './finding-rows';
 import { RuleGroupRow } from './RuleGroupRow';
 import { freshness } from './stale';
+import { usePanelHeight } from './usePanelHeight';
 import { VirtualRows } from './VirtualRows';
 
 const NO_FINDINGS: readonly Finding[] = [];
@@ -32,6 +34,8 @@ export function FindingsPanel() {
   const doc = useEditorState((s) => s.doc);
   const { result, resultDoc, newKeys, error, available } = useStore(checkStore);
   const [open, setOpen] = useState(true);
+  const panel = useRef<HTMLElement>(null);
+  const [height, resize, currentHeight] = usePanelHeight(panel);
   const [closed, setClosed] = useState<Record<string, boolean>>({});
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const [filter, setFilter] = useState<FindingFilter>({ status: 'all' });
@@ -61,7 +65,15 @@ export function FindingsPanel() {
   };
 
   return (
-    <section className={'panel findings' + (open ? '' : ' collapsed')} aria-label={t('findings.title')} data-testid="findings-panel" data-state={state}>
+    <section
+      ref={panel}
+      className={'panel findings' + (open ? '' : ' collapsed')}
+      style={open && height !== undefined ? { height } : undefined}
+      aria-label={t('findings.title')}
+      data-testid="findings-panel"
+      data-state={state}
+    >
+      {open && <FindingsResizer height={currentHeight} onResize={resize} />}
       <FindingsHeader open={open} onToggle={() => setOpen(!open)} state={state} />
       {open && (
         <>

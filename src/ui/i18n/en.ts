@@ -248,4 +248,6 @@ export const en: Record<MessageKey, string> = {
   'unsaved.newHall': 'a new hall',
   'notes.title': '{name}: {count} import note(s)',
   'notes.dismiss': 'Dismiss the notes',
+  // Findings panel height
+  'findings.resize': 'Drag to resize the findings panel (or use the ↑ ↓ keys)',
 };

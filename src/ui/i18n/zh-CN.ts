@@ -246,6 +246,8 @@ export const zhCN = {
   'unsaved.newHall': '新建大厅',
   'notes.title': '{name}：导入提示 {count} 条',
   'notes.dismiss': '关闭提示',
+  // Findings panel height
+  'findings.resize': '拖动调整检查结果面板高度（也可用 ↑ ↓ 键）',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
