@@ -79,4 +79,29 @@ describe('toolbar and plan frame', () => {
     await shot(page, 'toolbar-long-chinese-name');
     expect(app.errors).toEqual([]);
   });
+
+  it("shows a tool's hint by the cursor in full near the view's edge (the counter row's)", async () => {
+    await page.locator('[data-testid="cat-counter-row"]').click();
+    const view = (await page.locator('[data-testid="viewport"]').boundingBox())!;
+    await page.mouse.move(view.x + view.width - 40, view.y + 90, { steps: 2 });
+    await page.mouse.down();
+    await page.mouse.move(view.x + view.width - 260, view.y + 90, { steps: 8 });
+    const hint = await page.evaluate(
+      () =>
+        (window as unknown as { __halltwin: { editor: { store: { getState(): { overlay: { hint?: { zh: string } } } } } } }).__halltwin.editor.store.getState().overlay.hint?.zh,
+    );
+    expect(hint).toMatch(/个窗口.*X 翻转$/);
+    const label = page.locator('[data-label="measure"][data-visible="1"]', { hasText: '个窗口' });
+    await expect.poll(() => label.count()).toBe(1);
+    expect(await label.locator('[data-form="full"]').isVisible()).toBe(true);
+    expect(await label.locator('[data-form="full"]').textContent()).toBe(hint);
+    const box = (await label.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(view.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(view.x + view.width);
+    await shot(page, 'toolbar-hud-row-hint');
+    await page.mouse.up();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+z');
+    expect(app.errors).toEqual([]);
+  });
 });
