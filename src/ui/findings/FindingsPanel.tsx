@@ -5,7 +5,7 @@
  * document runs the panel says so instead of showing the previous verdict; another hall's verdict is
  * never shown.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { RULES_BY_ID } from '../../rules/registry';
 import type { Finding } from '../../rules/types';
 import { type FindingFilter, filterFindings } from '../../rules/work-items';
@@ -16,8 +16,10 @@ import { FindingDetail } from './FindingDetail';
 import { FindingFilters } from './FindingFilters';
 import { FindingListRow } from './FindingListRow';
 import { FindingsHeader } from './FindingsHeader';
+import { FindingsResizer } from './FindingsResizer';
 import { findingRows } from './finding-rows';
 import { RuleGroupRow } from './RuleGroupRow';
+import { usePanelHeight } from './usePanelHeight';
 import { useShownCheck } from './useShownCheck';
 import { VirtualRows } from './VirtualRows';
 
@@ -31,6 +33,8 @@ export function FindingsPanel() {
   const { check, doc, state } = useShownCheck();
   const { result, newKeys, error, available } = check;
   const [open, setOpen] = useState(true);
+  const panel = useRef<HTMLElement>(null);
+  const [height, resize, currentHeight] = usePanelHeight(panel);
   const [closed, setClosed] = useState<Record<string, boolean>>({});
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const [filter, setFilter] = useState<FindingFilter>({ status: 'all' });
@@ -59,7 +63,15 @@ export function FindingsPanel() {
   };
 
   return (
-    <section className={'panel findings' + (open ? '' : ' collapsed')} aria-label={t('findings.title')} data-testid="findings-panel" data-state={state}>
+    <section
+      ref={panel}
+      className={'panel findings' + (open ? '' : ' collapsed')}
+      style={open && height !== undefined ? { height } : undefined}
+      aria-label={t('findings.title')}
+      data-testid="findings-panel"
+      data-state={state}
+    >
+      {open && <FindingsResizer height={currentHeight} onResize={resize} />}
       <FindingsHeader open={open} onToggle={() => setOpen(!open)} state={state} />
       {open && (
         <>
