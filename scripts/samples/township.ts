@@ -68,6 +68,9 @@ export function townshipHall(): HallDocument {
   f.point('seat', [25, 5.5], { count: 8 });
   f.point('seat', [5, 7.2], { count: 4 });
   f.point('first-aid-kit', [16, 4.8]);
+  // Equipment the texts list for every level (hunan part 1 §6.5 排队取号机; hainan §6.2.1.1 取号机, 消防器材).
+  f.point('ticket-machine', [17, 4.8]);
+  f.point('fire-extinguisher', [1.2, 4]);
   f.point('cctv', [15, 1]);
   f.point('cctv', [15, 10]);
   return hall(

@@ -100,6 +100,11 @@ export function publicFloors(doc: HallDocument): Floor[] {
   );
 }
 
+/** A finding when the hall has no point of `kind` (equipment a clause asks the place to be equipped with), else none. */
+export function missingEquipment(ctx: RuleContext, ruleId: string, kind: string, zh: string, en: string): Finding[] {
+  return all(ctx.doc, 'point').some(({ el }) => el.pointKind === kind) ? [] : [finding(ruleId, ctx, { floorId: ctx.doc.floors[0]?.id, zh, en })];
+}
+
 export function mainEntrance(doc: HallDocument): { floor: Floor; el: ElementOf<'opening'> } | undefined {
   const doors = all(doc, 'opening');
   return doors.find((d) => d.el.entrance === 'main') ?? doors.find((d) => d.el.entrance === 'secondary');

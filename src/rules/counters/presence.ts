@@ -4,7 +4,7 @@ import { dist } from '../../core/geometry/vec';
 import type { ElementOf } from '../../core/kinds/registry';
 import type { Finding, RuleContext, Severity } from '../types';
 import { defineRule } from '../define';
-import { all, atMost, finding, num, zonesOfType } from '../util';
+import { all, atMost, finding, missingEquipment, num, zonesOfType } from '../util';
 
 export const counterRequired = defineRule({
   id: 'counter.required',
@@ -149,4 +149,15 @@ export const counterEvaluator = defineRule({
         }),
       );
   },
+});
+
+// hunan part 1 §6.5 应配备…排队取号机等服务设备, hainan §6.2.1.1 业务办理类 应配备服务柜台、取号机…: the place has one.
+export const counterTicketMachine = defineRule({
+  id: 'counter.ticket-machine',
+  group: 'counters',
+  title: { zh: '排队取号机', en: 'Queue ticket machine' },
+  scope: 'hall',
+  reads: ['point'],
+  params: [],
+  check: (ctx) => missingEquipment(ctx, 'counter.ticket-machine', 'ticket-machine', '没有配置排队取号机', 'No queue ticket machine'),
 });

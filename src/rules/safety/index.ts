@@ -5,7 +5,7 @@ import { dist } from '../../core/geometry/vec';
 import { lineOfSight } from '../../nav';
 import type { Finding, RuleContext, RuleDef } from '../types';
 import { defineRule } from '../define';
-import { all, atLeast, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, mainEntrance, num, perPolygon, samplePolygon, zonesOfType } from '../util';
+import { all, atLeast, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, mainEntrance, missingEquipment, num, perPolygon, samplePolygon, zonesOfType } from '../util';
 import { aedSources, exitSources } from './coverage';
 
 const aedPresent = defineRule({
@@ -104,6 +104,18 @@ const firstAid = defineRule({
     all(ctx.doc, 'point').some(({ el }) => el.pointKind === 'first-aid-kit')
       ? []
       : [finding('safety.first-aid', ctx, { floorId: ctx.doc.floors[0]?.id, zh: '没有配置急救医药箱', en: 'No first-aid kit' })],
+});
+
+// hainan §6.2.1.1 安防与应急类 …消防器材…, jiangxi §5.2.4 室内消防设备应包含…移动式手提灭火器: at least one in the place
+// (how many is GB 55036/GB 50140's business, not supplied).
+const fireExtinguisher = defineRule({
+  id: 'safety.fire-extinguisher',
+  group: 'safety',
+  title: { zh: '灭火器', en: 'Fire extinguisher' },
+  scope: 'hall',
+  reads: ['point'],
+  params: [],
+  check: (ctx) => missingEquipment(ctx, 'safety.fire-extinguisher', 'fire-extinguisher', '没有配置灭火器', 'No fire extinguisher'),
 });
 
 const exits = defineRule({
@@ -279,4 +291,4 @@ const cctv = defineRule({
   },
 });
 
-export const RULES: RuleDef[] = [aedPresent, aedCoverage, aedSigned, firstAid, exits, travel, exitWidth, cctv];
+export const RULES: RuleDef[] = [aedPresent, aedCoverage, aedSigned, firstAid, fireExtinguisher, exits, travel, exitWidth, cctv];

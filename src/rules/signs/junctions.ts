@@ -66,7 +66,16 @@ class SampleGrid {
  * at least `minLeg` (a route passing another's destination is not a fork) and it lies at least `minLeg` into the
  * walk (the entrance itself is signed by its layout map, sign.layout-map). Returns one list per route.
  */
+let memo: { routes: readonly (readonly NavPoint[])[]; split: number; minLeg: number; out: NavPoint[][] } | undefined;
 export function junctions(routes: readonly (readonly NavPoint[])[], split: number, minLeg: number): NavPoint[][] {
+  // The walked paths are kept objects while the walkable space stays (a sign or a name edited): so is their answer.
+  if (memo && memo.split === split && memo.minLeg === minLeg && memo.routes.length === routes.length && memo.routes.every((r, i) => r === routes[i])) return memo.out;
+  const out = findJunctions(routes, split, minLeg);
+  memo = { routes, split, minLeg, out };
+  return out;
+}
+
+function findJunctions(routes: readonly (readonly NavPoint[])[], split: number, minLeg: number): NavPoint[][] {
   const grid = new SampleGrid(split);
   const step = split / 2;
   return routes.map((route) => {

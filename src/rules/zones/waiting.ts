@@ -3,7 +3,7 @@ import type { ElementOf, HallElement } from '../../core/kinds/registry';
 import { elementDiff } from '../../core/element-diff';
 import type { Floor } from '../../core/document';
 import { zoneHasType } from '../../core/kinds/zone';
-import { cachedBBox, centroid, pointInPolygon, polygonDistance, type Polygon } from '../../core/geometry/polygon';
+import { cachedBBox, centroid, pointInPolygon, type Polygon } from '../../core/geometry/polygon';
 import type { Vec2 } from '../../core/geometry/vec';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
@@ -45,17 +45,17 @@ export const zoneWaitingAdjacent = defineRule({
   title: { zh: '等候区邻近服务区', en: 'Waiting near service areas' },
   scope: 'hall',
   reads: ['nav', 'zone'],
-  params: ['waitingNearMaxM', 'zoneAdjacentM', 'serviceSampleStepM', 'toleranceM'],
+  params: ['waitingNearMaxM', 'serviceSampleStepM', 'toleranceM'],
   check(ctx) {
     const max = num(ctx, 'waitingNearMaxM');
     const targets = all(ctx.doc, 'zone').filter(({ el }) => zoneHasType(el, 'counter-service') || zoneHasType(el, 'consultation') || zoneHasType(el, 'self-service'));
     const out: Finding[] = [];
-    // The walking field from every service area, made only when some waiting area is not right beside one.
+    // The walking field from every service area. Lying beside one is not enough: back to back across a solid wall,
+    // the two are 关联 only by the walk round, so the walk decides (a zone that is also a service area passes).
     let sources: { floorId: string; p: Vec2 }[] | undefined;
-    const adjacent = num(ctx, 'zoneAdjacentM');
     const step = num(ctx, 'serviceSampleStepM');
     for (const { floor, el } of zonesOfType(ctx.doc, 'waiting')) {
-      if (targets.some((t) => t.floor.id === floor.id && (t.el === el || gapBetween(t.el.polygon, el.polygon) < adjacent))) continue;
+      if (targets.some((t) => t.el === el)) continue;
       sources ??= targets.flatMap(({ floor, el }) => samplePolygon(el.polygon, step).map((p) => ({ floorId: floor.id, p })));
       const d = fieldFrom(ctx.doc, 'service-zones', sources).at(floor.id, centroid(el.polygon));
       if (atMost(ctx, d, max)) continue;
@@ -125,16 +125,6 @@ export function seatsInWaiting(floor: Floor, zones: Polygon[]): number {
   seatNewest.set(floor.id, { zones, elements: floor.elements, seats });
   if (seatNewest.size > 64) seatNewest.delete(seatNewest.keys().next().value!);
   return seats;
-}
-
-/** Plan distance between two polygons, remembered per pair (zones keep their polygon objects across edits). */
-const gaps = new WeakMap<Polygon, WeakMap<Polygon, number>>();
-function gapBetween(a: Polygon, b: Polygon): number {
-  let m = gaps.get(a);
-  if (!m) gaps.set(a, (m = new WeakMap()));
-  let d = m.get(b);
-  if (d === undefined) m.set(b, (d = polygonDistance(a, b)));
-  return d;
 }
 
 export const zoneWaitingCapacity = defineRule({

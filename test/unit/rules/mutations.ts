@@ -319,6 +319,8 @@ export const MUTATIONS: Record<string, Mutation> = {
     expectId: 'f1-door-01',
   },
   'safety.first-aid': { what: 'no first-aid kit', apply: (d) => drop(d, (e) => e.kind === 'point' && e.pointKind === 'first-aid-kit') },
+  'safety.fire-extinguisher': { what: 'no fire extinguisher', apply: (d) => drop(d, (e) => e.kind === 'point' && e.pointKind === 'fire-extinguisher') },
+  'counter.ticket-machine': { what: 'no ticket machine', apply: (d) => drop(d, (e) => e.kind === 'point' && e.pointKind === 'ticket-machine') },
   'safety.exits': {
     what: 'floor 2 exits and the east stair removed',
     apply: (d) => drop(d, (e) => (e.kind === 'opening' && e.entrance === 'exit' && e.id.startsWith('f2')) || (e.kind === 'vlink' && e.name === '东楼梯')),

@@ -201,10 +201,14 @@ describe('one finding per requirement', () => {
     expect(wc.every((f) => f.severity === 'warning')).toBe(true);
     expect(r.findings.filter((f) => f.ruleId === 'access.priority-seats')).toEqual([]);
   });
-  it('jiangxi: no priority seats is an error of its own', () => {
-    const doc = editF1(under(county, 'jiangxi'), (els) => els.map((e) => (e.kind === 'point' && e.pointKind === 'seat' ? ({ ...e, priority: false } as HallElement) : e)));
+  it('jiangxi: no priority seats in the centre is an error of its own', () => {
+    const jx = under(county, 'jiangxi');
+    const noPriority = (els: HallElement[]) => els.map((e) => (e.kind === 'point' && e.pointKind === 'seat' ? ({ ...e, priority: false } as HallElement) : e));
+    // §5.2.2.1 asks the centre: priority seats left on 2F still meet it; none anywhere is the error.
+    expect(findings(editF1(jx, noPriority), 'access.priority-seats')).toEqual([]);
+    const doc = { ...jx, floors: jx.floors.map((fl) => ({ ...fl, elements: noPriority(fl.elements) })) };
     const ps = findings(doc, 'access.priority-seats');
-    expect(ps.length).toBeGreaterThan(0);
+    expect(ps).toHaveLength(1);
     expect(ps.every((f) => f.severity === 'error')).toBe(true);
   });
   it('a ramp too steep and too narrow gives two findings', () => {

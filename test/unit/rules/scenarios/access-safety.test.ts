@@ -319,3 +319,13 @@ describe('safety.cctv (hunan §6.2 出入口处、24小时自助服务区; jiang
       },
     ));
 });
+
+describe('safety.fire-extinguisher (hainan §6.2.1.1 安防与应急类 应配备…消防器材; jiangxi §5.2.4 室内消防设备应包含…移动式手提灭火器)', () => {
+  for (const preset of ['hainan', 'jiangxi'] as PresetId[]) {
+    it(`${preset}: one extinguisher in the place passes`, () =>
+      expectVerdict(oneFloor(preset, [point('fire-extinguisher', [3, 3])]), 'safety.fire-extinguisher', { status: 'pass' }));
+    it(`${preset}: none is an error`, () => expectVerdict(oneFloor(preset, []), 'safety.fire-extinguisher', { status: 'fail', severity: 'error', count: 1 }));
+  }
+  it('hainan township (参照执行): a warning', () => expectVerdict(oneFloor('hainan', [], 'township'), 'safety.fire-extinguisher', { status: 'fail', severity: 'warning' }));
+  it('hunan: §6.1 asks fire systems per GB 50016, no extinguisher count: no rule', () => expectVerdict(oneFloor('hunan', []), 'safety.fire-extinguisher', { status: 'off' }));
+});

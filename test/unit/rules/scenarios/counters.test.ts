@@ -247,3 +247,12 @@ describe('counter.evaluator (jiangxi §6.4.3 应设置服务评价器, per count
     expectVerdict(oneFloor('hunan', [desk()], 'village'), 'counter.evaluator', { status: 'fail', severity: 'error' }));
   it('hunan park (参照执行): a warning', () => expectVerdict(oneFloor('hunan', [desk()], 'park'), 'counter.evaluator', { status: 'fail', severity: 'warning' }));
 });
+
+describe('counter.ticket-machine (hunan §6.5 应配备…排队取号机等服务设备; hainan §6.2.1.1 业务办理类 应配备…取号机)', () => {
+  for (const preset of ['hunan', 'hainan'] as PresetId[]) {
+    it(`${preset}: one ticket machine passes`, () => expectVerdict(oneFloor(preset, [desk(), point('ticket-machine', [3, 3])]), 'counter.ticket-machine', { status: 'pass' }));
+    it(`${preset}: none is an error`, () => expectVerdict(oneFloor(preset, [desk()]), 'counter.ticket-machine', { status: 'fail', severity: 'error', count: 1 }));
+  }
+  it('hainan village (参照执行): a warning', () => expectVerdict(oneFloor('hainan', [desk()], 'village'), 'counter.ticket-machine', { status: 'fail', severity: 'warning' }));
+  it('jiangxi: no equipment clause names it: no rule', () => expectVerdict(oneFloor('jiangxi', [desk()]), 'counter.ticket-machine', { status: 'off' }));
+});

@@ -165,5 +165,7 @@ describe('sign.continuity (hainan §6.1.4.9 具有连续性; jiangxi §6.1.5 应
     it(`${preset}: directional signs at the turns pass`, () => expectVerdict(oneFloor(preset, [...behind(), ...guides()]), 'sign.continuity', { status: 'pass' }));
     it(`${preset}: no sign at the turns is an error`, () => expectVerdict(oneFloor(preset, behind()), 'sign.continuity', { status: 'fail', severity: 'error' }));
   }
-  it('hunan: no continuity clause', () => expectVerdict(oneFloor('hunan', behind()), 'sign.continuity', { status: 'off' }));
+  // hunan asks guide signs only to its waiting areas (§5.4.7 宜…设置醒目的导引标识): a warning.
+  it('hunan: the walk to a waiting area with no sign at the turns is a warning', () =>
+    expectVerdict(oneFloor('hunan', behind()), 'sign.continuity', { status: 'fail', severity: 'warning', names: ['wz'] }));
 });

@@ -154,6 +154,18 @@ describe('zone.waiting-adjacent (hunan §5.4.7 宜, jiangxi §6.8.1 宜)', () =>
   for (const preset of ['hunan', 'jiangxi'] as const) {
     it(`${preset}: a waiting area beside the counter area passes`, () =>
       expectVerdict(oneFloor(preset, [zone('counter-service', box(2, 10, 8, 16)), zone('waiting', box(8, 10, 12, 16))]), 'zone.waiting-adjacent', { status: 'pass' }));
+    // Back to back across a solid wall the two are 关联 only by the walk round (40 m by the far door).
+    it(`${preset}: a waiting room back to back with the counter area, a solid wall between, is a warning`, () =>
+      expectVerdict(
+        oneFloor(preset, [
+          wall([0, 10], [30, 10], { id: 'pw' }),
+          door([28.5, 10], { wallId: 'pw', width: 1.0 }),
+          zone('counter-service', box(2, 6, 8, 9.9)),
+          zone('waiting', box(2, 10.1, 8, 14), { id: 'wz' }),
+        ]),
+        'zone.waiting-adjacent',
+        { status: 'fail', severity: 'warning', names: ['wz'] },
+      ));
     it(`${preset}: a waiting area 18 m walk from any service area is a warning with the walk`, () =>
       expectVerdict(oneFloor(preset, [zone('counter-service', box(1, 14, 4, 19)), zone('waiting', box(24, 14, 29, 19))]), 'zone.waiting-adjacent', {
         status: 'fail',
