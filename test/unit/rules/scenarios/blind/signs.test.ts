@@ -223,3 +223,18 @@ describe('blind sign.electronic-clearance measures from the 出入口, not from 
   it('the same sign 1.5 m before its foot (south end) is a warning', () =>
     expectVerdict(long([10.5, 4.5]), 'sign.electronic-clearance', { status: 'fail', severity: 'warning', names: ['es'] }));
 });
+
+describe('blind sign.elevator-notice: 在电梯入口处 is the door side of the car', () => {
+  /** An elevator at (5, 10), 2 × 2 m, rotation 0: riders face north to enter, so its door is on the south face (y = 9). */
+  const notice = (at: [number, number]) =>
+    hall({
+      preset: 'hunan',
+      floors: [
+        { elements: [vlink('elevator', [5, 10], ['F1', 'F2'], { id: 'lift', accessible: true, car: { w: 1.1, d: 1.4 }, size: { w: 2, d: 2 } }), sign('elevator-notice', at)] },
+        { elements: [sign('elevator-notice', [5, 8.3])] },
+      ],
+    });
+  it('a notice beside the door (south face) passes', () => expectVerdict(notice([5, 8.3]), 'sign.elevator-notice', { status: 'pass' }));
+  it.skip('#18 a notice on the back of the shaft (north face, 2.5 m from the door) is not at the entrance: error', () =>
+    expectVerdict(notice([5, 11.5]), 'sign.elevator-notice', { status: 'fail', severity: 'error' }));
+});
