@@ -285,6 +285,32 @@ describe('blind zone.required: 包括但不限于 / 应设置 lists, merging whe
       'zone.required',
       { status: 'fail', severity: 'error', disc: 'enterprise-services', count: 1 },
     ));
+  it('jiangxi §6.7.1 “结合现有咨询服务台…休息等候区等位置，整合设立政务公开区域”: 政务公开 merged into the waiting area meets it', () =>
+    expectNoError(
+      oneFloor(
+        'jiangxi',
+        side(
+          [
+            'consultation',
+            'counter-service',
+            'self-service',
+            'self-service-24h',
+            'enterprise-services',
+            'form-filling',
+            'waiting',
+            'complaint',
+            'back-office',
+            'support',
+            'culture',
+            'records',
+            'meeting',
+            'mother-baby',
+          ],
+          { waiting: ['gov-disclosure'] },
+        ),
+      ),
+      'zone.required',
+    ));
   it('hunan township: no 窗口服务区 (§5.4 可参考执行) is a warning', () =>
     expectVerdict(oneFloor('hunan', side(HUNAN.filter((t) => t !== 'counter-service')), 'township'), 'zone.required', {
       status: 'fail',
