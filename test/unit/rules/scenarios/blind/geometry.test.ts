@@ -194,3 +194,20 @@ describe('blind counter.evaluator at the lower levels', () => {
   it('jiangxi township (参照执行): a counter without its evaluator is a warning', () =>
     expectVerdict(oneFloor('jiangxi', [counter('general-intake', [6, 8], { id: 'a' })], 'township'), 'counter.evaluator', { status: 'fail', severity: 'warning', names: ['a'] }));
 });
+
+describe('blind staff-only doors are not public ways', () => {
+  it('hainan: a 24h room whose own outside door is staff-only is not open to the public at night: error', () =>
+    expectVerdict(oneFloor('hainan', room24({ wallId: 'wall-s', entrance: 'staff' })), 'zone.24h-independent', { status: 'fail', severity: 'error' }));
+  it('jiangxi: the same: error', () =>
+    expectVerdict(oneFloor('jiangxi', room24({ wallId: 'wall-s', entrance: 'staff' })), 'zone.24h-independent', { status: 'fail', severity: 'error' }));
+  it('hunan: a mother-and-baby room whose only door is staff-only is out of the public’s reach: route-connects error naming it', () =>
+    expectVerdict(
+      oneFloor('hunan', [
+        wall([0, 10], [30, 10], { id: 'pw' }),
+        door([15.4, 10], { wallId: 'pw', width: 1.2, entrance: 'staff' }),
+        zone('mother-baby', box(6, 14, 24, 19.9), { id: 'mb' }),
+      ]),
+      'access.route-connects',
+      { status: 'fail', severity: 'error', names: ['mb'] },
+    ));
+});
