@@ -238,3 +238,12 @@ describe('blind sign.elevator-notice: 在电梯入口处 is the door side of the
   it.skip('#18 a notice on the back of the shaft (north face, 2.5 m from the door) is not at the entrance: error', () =>
     expectVerdict(notice([5, 11.5]), 'sign.elevator-notice', { status: 'fail', severity: 'error' }));
 });
+
+describe('blind park halls (hainan 重点园区 / jiangxi 园区 参照执行)', () => {
+  it('hainan park: no service-hours board is a warning', () => expectVerdict(oneFloor('hainan', [], 'park'), 'sign.service-hours', { status: 'fail', severity: 'warning' }));
+  it('hainan park: no layout map is a warning', () => expectVerdict(oneFloor('hainan', [], 'park'), 'sign.layout-map', { status: 'fail', severity: 'warning' }));
+  it('jiangxi park: a counter without number or sign is a warning', () =>
+    expectVerdict(oneFloor('jiangxi', [counter('general-intake', [6, 8], { id: 'a', number: '' })], 'park'), 'counter.numbered', { status: 'fail', severity: 'warning' }));
+  it('jiangxi park: a zone without its sign is a warning', () =>
+    expectVerdict(oneFloor('jiangxi', [zone('waiting', box(2, 12, 8, 18))], 'park'), 'sign.zone', { status: 'fail', severity: 'warning' }));
+});
