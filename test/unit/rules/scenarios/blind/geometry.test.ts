@@ -57,19 +57,16 @@ describe('blind national codes at every level (GB 55019 is 全文强制: no 参�
         status: 'fail',
         severity: 'error',
       }));
-    (preset === 'hainan' ? it.skip : it)(
-      `${preset === 'hainan' ? '#7 ' : ''}${preset} ${level}: a room behind a 1.0 m gap between blocks is out of a wheelchair’s reach: error`,
-      () =>
-        expectVerdict(
-          hall({
-            preset,
-            level,
-            floors: [{ elements: [obstacle(box(0.1, 10, 14.5, 11)), obstacle(box(15.5, 10, 29.9, 11)), zone('mother-baby', box(6, 14, 24, 19.9), { id: 'mb' })] }],
-          }),
-          'access.route-connects',
-          { status: 'fail', severity: 'error' },
-        ),
-    );
+    it(`${preset === 'hainan' ? '#7 ' : ''}${preset} ${level}: a room behind a 1.0 m gap between blocks is out of a wheelchair’s reach: error`, () =>
+      expectVerdict(
+        hall({
+          preset,
+          level,
+          floors: [{ elements: [obstacle(box(0.1, 10, 14.5, 11)), obstacle(box(15.5, 10, 29.9, 11)), zone('mother-baby', box(6, 14, 24, 19.9), { id: 'mb' })] }],
+        }),
+        'access.route-connects',
+        { status: 'fail', severity: 'error' },
+      ));
   }
   it('hainan township (参照执行 of §6.3.3.1 e): neither low counter nor priority window is a warning', () =>
     expectVerdict(oneFloor('hainan', [counter('general-intake', [10, 8])], 'township'), 'counter.low-counter', { status: 'fail', severity: 'warning' }));
@@ -189,8 +186,25 @@ describe('blind geometry off the axes: a door in a diagonal wall, a counter turn
 });
 
 describe('blind counter.evaluator at the lower levels', () => {
-  it.skip('#9 hainan village: §9.3.1.1 “在各级政务服务场所配置…评价器” names every level itself: none is an error', () =>
+  it('#9 hainan village: §9.3.1.1 “在各级政务服务场所配置…评价器” names every level itself: none is an error', () =>
     expectVerdict(oneFloor('hainan', [counter('general-intake', [6, 8])], 'village'), 'counter.evaluator', { status: 'fail', severity: 'error' }));
   it('jiangxi township (参照执行): a counter without its evaluator is a warning', () =>
     expectVerdict(oneFloor('jiangxi', [counter('general-intake', [6, 8], { id: 'a' })], 'township'), 'counter.evaluator', { status: 'fail', severity: 'warning', names: ['a'] }));
+});
+
+describe('blind staff-only doors are not public ways', () => {
+  it('hainan: a 24h room whose own outside door is staff-only is not open to the public at night: error', () =>
+    expectVerdict(oneFloor('hainan', room24({ wallId: 'wall-s', entrance: 'staff' })), 'zone.24h-independent', { status: 'fail', severity: 'error' }));
+  it('jiangxi: the same: error', () =>
+    expectVerdict(oneFloor('jiangxi', room24({ wallId: 'wall-s', entrance: 'staff' })), 'zone.24h-independent', { status: 'fail', severity: 'error' }));
+  it('hunan: a mother-and-baby room whose only door is staff-only is out of the public’s reach: route-connects error naming it', () =>
+    expectVerdict(
+      oneFloor('hunan', [
+        wall([0, 10], [30, 10], { id: 'pw' }),
+        door([15.4, 10], { wallId: 'pw', width: 1.2, entrance: 'staff' }),
+        zone('mother-baby', box(6, 14, 24, 19.9), { id: 'mb' }),
+      ]),
+      'access.route-connects',
+      { status: 'fail', severity: 'error', names: ['mb'] },
+    ));
 });

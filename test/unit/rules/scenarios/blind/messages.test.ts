@@ -100,7 +100,7 @@ describe('blind queue findings locate their counters, waiting areas and floor', 
     const v = verdictOf(doc(8), 'queue.utilisation');
     if (v.status === 'fail') expect(v.findings.every((f) => f.floorId === 'F2')).toBe(true);
   });
-  it.skip('#6 the waiting-capacity finding for the same floor names the counters and the waiting area, on F2', () => {
+  it('#6 the waiting-capacity finding for the same floor names the counters and the waiting area, on F2', () => {
     const v = verdictOf(
       hall({
         preset: 'jiangxi',

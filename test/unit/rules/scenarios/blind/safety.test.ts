@@ -169,3 +169,20 @@ describe('blind upper floors: exits by stair (GB 55037 §7.4.1) and cameras at e
   it('jiangxi: a camera at the elevator landing on both floors passes', () => expectVerdict(lifted(['F1', 'F2']), 'safety.cctv', { status: 'pass' }));
   it('jiangxi: none at the 2F landing is an error', () => expectVerdict(lifted(['F1']), 'safety.cctv', { status: 'fail', severity: 'error' }));
 });
+
+describe('blind safety.cctv: 出入口 are every way in and out', () => {
+  it('hunan: the main entrance covered but an exit door in the far corner not: error naming the exit', () =>
+    expectVerdict(oneFloor('hunan', [point('cctv', [15, 5]), door([30, 18], { id: 'ex', entrance: 'exit', wallId: 'wall-e', rotation: 90 })]), 'safety.cctv', {
+      status: 'fail',
+      severity: 'error',
+      names: ['ex'],
+    }));
+  it('hunan: a second camera by that exit passes', () =>
+    expectVerdict(
+      oneFloor('hunan', [point('cctv', [15, 5]), point('cctv', [27, 16]), door([30, 18], { id: 'ex', entrance: 'exit', wallId: 'wall-e', rotation: 90 })]),
+      'safety.cctv',
+      {
+        status: 'pass',
+      },
+    ));
+});

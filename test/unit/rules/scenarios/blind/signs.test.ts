@@ -188,7 +188,7 @@ describe('blind sign.continuity: hainan §6.1.4.9 具有连续性 (应); jiangxi
     it(`${preset}: no sign at the turn is an error naming the waiting area`, () =>
       expectVerdict(oneFloor(preset, roundTheEnd([])), 'sign.continuity', { status: 'fail', severity: 'error', names: ['wz'] }));
   }
-  it.skip('#3 hunan §5.4.7 休息等候区…宜…设置醒目的导引标识: a waiting area round a partition with no guide sign at all is a warning', () =>
+  it('#3 hunan §5.4.7 休息等候区…宜…设置醒目的导引标识: a waiting area round a partition with no guide sign at all is a warning', () =>
     expectVerdict(oneFloor('hunan', roundTheEnd([])), 'sign.continuity', { status: 'fail', severity: 'warning', names: ['wz'] }));
 });
 
@@ -222,4 +222,28 @@ describe('blind sign.electronic-clearance measures from the 出入口, not from 
     expectVerdict(long([12.5, 10]), 'sign.electronic-clearance', { status: 'pass' }));
   it('the same sign 1.5 m before its foot (south end) is a warning', () =>
     expectVerdict(long([10.5, 4.5]), 'sign.electronic-clearance', { status: 'fail', severity: 'warning', names: ['es'] }));
+});
+
+describe('blind sign.elevator-notice: 在电梯入口处 is the door side of the car', () => {
+  /** An elevator at (5, 10), 2 × 2 m, rotation 0: riders face north to enter, so its door is on the south face (y = 9). */
+  const notice = (at: [number, number]) =>
+    hall({
+      preset: 'hunan',
+      floors: [
+        { elements: [vlink('elevator', [5, 10], ['F1', 'F2'], { id: 'lift', accessible: true, car: { w: 1.1, d: 1.4 }, size: { w: 2, d: 2 } }), sign('elevator-notice', at)] },
+        { elements: [sign('elevator-notice', [5, 8.3])] },
+      ],
+    });
+  it('a notice beside the door (south face) passes', () => expectVerdict(notice([5, 8.3]), 'sign.elevator-notice', { status: 'pass' }));
+  it.skip('#18 a notice on the back of the shaft (north face, 2.5 m from the door) is not at the entrance: error', () =>
+    expectVerdict(notice([5, 11.5]), 'sign.elevator-notice', { status: 'fail', severity: 'error' }));
+});
+
+describe('blind park halls (hainan 重点园区 / jiangxi 园区 参照执行)', () => {
+  it('hainan park: no service-hours board is a warning', () => expectVerdict(oneFloor('hainan', [], 'park'), 'sign.service-hours', { status: 'fail', severity: 'warning' }));
+  it('hainan park: no layout map is a warning', () => expectVerdict(oneFloor('hainan', [], 'park'), 'sign.layout-map', { status: 'fail', severity: 'warning' }));
+  it('jiangxi park: a counter without number or sign is a warning', () =>
+    expectVerdict(oneFloor('jiangxi', [counter('general-intake', [6, 8], { id: 'a', number: '' })], 'park'), 'counter.numbered', { status: 'fail', severity: 'warning' }));
+  it('jiangxi park: a zone without its sign is a warning', () =>
+    expectVerdict(oneFloor('jiangxi', [zone('waiting', box(2, 12, 8, 18))], 'park'), 'sign.zone', { status: 'fail', severity: 'warning' }));
 });

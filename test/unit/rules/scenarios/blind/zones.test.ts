@@ -180,7 +180,7 @@ describe('blind zone.hall-storeys: 设置在建筑物三层以下 (hunan §5.1)'
     expectVerdict(stack(4, [zone('counter-service', box(2, 2, 8, 8))], 'village'), 'zone.hall-storeys', { status: 'fail', severity: 'error' }));
   it('park (园区参照执行): storey 4 is a warning', () =>
     expectVerdict(stack(4, [zone('counter-service', box(2, 2, 8, 8))], 'park'), 'zone.hall-storeys', { status: 'fail', severity: 'warning' }));
-  it.skip('#11 a public waiting area in the basement is 三层以下 in the text’s own words (以下 = at or below): no finding', () =>
+  it('#11 a public waiting area in the basement is 三层以下 in the text’s own words (以下 = at or below): no finding', () =>
     expectNoFinding(
       hall({ preset: 'hunan', floors: [{ elements: [zone('counter-service', box(2, 2, 8, 8))] }, { storey: -1, elevation: -4.5, elements: [zone('waiting', box(2, 2, 8, 8))] }] }),
       'zone.hall-storeys',
@@ -285,6 +285,32 @@ describe('blind zone.required: 包括但不限于 / 应设置 lists, merging whe
       'zone.required',
       { status: 'fail', severity: 'error', disc: 'enterprise-services', count: 1 },
     ));
+  it('jiangxi §6.7.1 “结合现有咨询服务台…休息等候区等位置，整合设立政务公开区域”: 政务公开 merged into the waiting area meets it', () =>
+    expectNoError(
+      oneFloor(
+        'jiangxi',
+        side(
+          [
+            'consultation',
+            'counter-service',
+            'self-service',
+            'self-service-24h',
+            'enterprise-services',
+            'form-filling',
+            'waiting',
+            'complaint',
+            'back-office',
+            'support',
+            'culture',
+            'records',
+            'meeting',
+            'mother-baby',
+          ],
+          { waiting: ['gov-disclosure'] },
+        ),
+      ),
+      'zone.required',
+    ));
   it('hunan township: no 窗口服务区 (§5.4 可参考执行) is a warning', () =>
     expectVerdict(oneFloor('hunan', side(HUNAN.filter((t) => t !== 'counter-service')), 'township'), 'zone.required', {
       status: 'fail',
@@ -310,7 +336,7 @@ describe('blind zone.counter-backoffice-link: 窗口在空间上宜与后台审�
       ],
       level,
     );
-  it.skip('#1 a counter area 6 m from the office’s staff door passes', () => expectVerdict(link(6), 'zone.counter-backoffice-link', { status: 'pass' }));
+  it('#1 a counter area 6 m from the office’s staff door passes', () => expectVerdict(link(6), 'zone.counter-backoffice-link', { status: 'pass' }));
   it('one 14 m away is a warning', () => expectVerdict(link(14), 'zone.counter-backoffice-link', { status: 'fail', severity: 'warning', names: ['cs'] }));
   it('village: still a warning (宜)', () => expectVerdict(link(14, 'village'), 'zone.counter-backoffice-link', { status: 'fail', severity: 'warning' }));
 });
