@@ -2,9 +2,10 @@
 import { z } from 'zod';
 import { BaseFields, IdSchema, PolygonSchema, TextSchema, Vec2Schema } from './kinds/base';
 import { ElementSchema, type HallElement } from './kinds/registry';
+import { refProblems } from './kinds/refs';
 import { MAX_OVERRIDES, floorSpanProblem } from './limits';
 import { COUNTER_TYPE_IDS, HALL_LEVEL_IDS, type CounterType, type HallLevel } from './vocab';
-import { DEFAULT_PRESET, isPresetId, PRESET_IDS, type PresetId } from './presets';
+import { DEFAULT_PRESET, isPresetId, PRESET_ID_PATTERN, PRESET_IDS, type PresetId } from './presets';
 
 export const CURRENT_VERSION = 1 as const;
 /** Elements in one hall, all floors together. */
@@ -104,12 +105,19 @@ export type FindingComment = z.infer<typeof FindingCommentSchema>;
 export const MetaSchema = z.object({
   name: TextSchema.default('未命名大厅'),
   nameEn: TextSchema.optional(),
-  /** A registered province (src/core/presets.ts: one presets/<id>.json each). */
+  /**
+   * A registered province (src/core/presets.ts: one presets/<id>.json each). The JSON Schema says only what an id
+   * looks like, not which exist: provinces are data, so adding one must not regenerate hall.schema.json; the loader
+   * checks the id against the registry and names the known ones.
+   */
   preset: z
     .string()
-    .refine((id): id is PresetId => isPresetId(id), { error: () => `unknown preset: one of ${PRESET_IDS.join(', ')} / 未知的标准预设` })
+    .regex(PRESET_ID_PATTERN, 'a preset id is lower-case letters, digits and - / 标准预设名只含小写字母、数字和 -')
+    .refine((id): id is PresetId => isPresetId(id), {
+      error: (iss) => `unknown preset "${String(iss.input)}": one of ${PRESET_IDS.join(', ')} / 未知的标准预设「${String(iss.input)}」，可选：${PRESET_IDS.join('、')}`,
+    })
     .default(DEFAULT_PRESET)
-    .meta({ enum: [...PRESET_IDS] }),
+    .meta({ description: 'a province: the id of one presets/<id>.json (checked against the registered presets when the file is loaded)' }),
   level: z.enum(HALL_LEVEL_IDS as [HallLevel, ...HallLevel[]]).default('county'),
   georef: GeorefSchema.optional(),
   /** Queue inputs per counter type; rules fall back to the preset's when absent. */
@@ -150,6 +158,7 @@ export const HallDocumentSchema = z
     doc.floors.forEach((f, fi) => {
       if (seen.has(f.id)) ctx.addIssue({ code: 'custom', path: ['floors', fi, 'id'], message: `duplicate id "${f.id}" (also ${seen.get(f.id)})` });
       seen.set(f.id, `floors[${fi}]`);
+      kindOfId.set(f.id, 'floor');
       floorIds.add(f.id);
     });
     doc.floors.forEach((f, fi) => {
@@ -171,15 +180,7 @@ export const HallDocumentSchema = z
             if (!floorIds.has(id)) ctx.addIssue({ code: 'custom', path: ['floors', fi, 'elements', ei, 'floors', k], message: `vertical link joins unknown floor "${id}"` });
           });
         }
-        if (e.kind === 'opening' && e.wallId && !seen.has(e.wallId)) {
-          ctx.addIssue({ code: 'custom', path: ['floors', fi, 'elements', ei, 'wallId'], message: `door sits in unknown wall "${e.wallId}"` });
-        } else if (e.kind === 'opening' && e.wallId && kindOfId.get(e.wallId) !== 'wall') {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['floors', fi, 'elements', ei, 'wallId'],
-            message: `door sits in "${e.wallId}", which is ${kindOfId.has(e.wallId) ? `a ${kindOfId.get(e.wallId)}` : 'a floor'}, not a wall / 门所在的“墙”不是墙`,
-          });
-        }
+        for (const p of refProblems(e, kindOfId)) ctx.addIssue({ code: 'custom', path: ['floors', fi, 'elements', ei, p.key], message: p.message });
       });
     });
   });

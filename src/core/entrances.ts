@@ -6,7 +6,7 @@
  * main one (ties: the one facing south, as Chinese public halls are laid out, then the one nearest the
  * middle of the building's front).
  */
-import type { Floor, HallDocument } from './document';
+import type { Floor, HallDocument, HallElement } from './document';
 import type { Vec2 } from './geometry/vec';
 import { bbox, pointInPolygon } from './geometry/polygon';
 
@@ -64,6 +64,14 @@ function crosses(p: Vec2, q: Vec2, a: Vec2, b: Vec2): boolean {
   return d1 * d2 < 0 && d3 * d4 <= 0;
 }
 const cross = (o: Vec2, a: Vec2, b: Vec2) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+
+/** The kinds a proposal reads (what decides which doors are exterior), as a rule declares its `reads`. */
+const READS: ReadonlySet<string> = new Set(['wall', 'zone', 'opening']);
+
+/** The elements of `floor` a proposal depends on: while they are the same objects, so is the proposal. */
+export function entranceInputs(floor: Floor): HallElement[] {
+  return floor.elements.filter((e) => READS.has(e.kind));
+}
 
 /** The exterior doors of one floor, each with the direction out of the building. */
 export function exteriorDoors(floor: Floor): ExteriorDoor[] {

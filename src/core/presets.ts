@@ -15,11 +15,14 @@ const SHARED_FILES: ReadonlySet<string> = new Set(['national', 'param-ranges']);
 /** The preset a hall file without one is checked under (the file format's default since version 1). */
 export const DEFAULT_PRESET = 'hunan';
 
+/** What a preset id looks like (its file's name); which ids exist is the registry's business, not the schema's. */
+export const PRESET_ID_PATTERN = /^[a-z][a-z0-9-]*$/;
+
 const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 
 /** What a province's file must say about itself; the rest of the file is read by the modules that use it. */
 const PresetIdentitySchema = z.looseObject({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a preset id is lower-case letters, digits and -'),
+  id: z.string().regex(PRESET_ID_PATTERN, 'a preset id is lower-case letters, digits and -'),
   name: Bilingual,
   /** The short name lists show (湖南 DB43/T / Hunan DB43/T). */
   label: Bilingual,

@@ -77,21 +77,10 @@ function mirrorX(el: HallElement, cx: number): HallElement {
   return out as unknown as HallElement;
 }
 
-/** The type that makes two elements "similar": zone/counter type, sign/point/link kind, or the kind alone. */
+/** The type that makes two elements "similar": the kind and its variant (zone/counter type, sign/point/link kind), or the kind alone. */
 export function similarityKey(el: HallElement): string {
-  switch (el.kind) {
-    case 'zone':
-    case 'counter':
-      return `${el.kind}:${el.type}`;
-    case 'sign':
-      return `sign:${el.signKind}`;
-    case 'point':
-      return `point:${el.pointKind}`;
-    case 'vlink':
-      return `vlink:${el.linkKind}`;
-    default:
-      return el.kind;
-  }
+  const v = kindOf(el).variant?.(el);
+  return v === undefined ? el.kind : `${el.kind}:${v}`;
 }
 
 /** `n` copies' offsets at `spacing` apart: 1×spacing, 2×spacing, … */

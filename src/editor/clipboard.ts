@@ -5,19 +5,17 @@ import type { Vec2 } from '../core/geometry/vec';
 import { nextId } from '../core/ids';
 import type { HallElement } from '../core/kinds/registry';
 import { kindOf } from '../core/kinds/registry';
+import { remapRefs } from '../core/kinds/refs';
 import { allIds, findElement } from '../core/query';
 import type { EditorHost } from './types';
 
-/** Copies of `elements` with new ids from `newId`, moved by `offset`; doors keep their wall only if it was copied too. */
+/** Copies of `elements` with new ids from `newId`, moved by `offset`; hosted ones (doors) keep their host only if it was copied too. */
 export function cloneElements(elements: HallElement[], offset: Vec2, newId: (prefix: string) => string): HallElement[] {
   const idMap = new Map<string, string>();
-  for (const el of elements) idMap.set(el.id, newId(el.kind === 'point' ? el.pointKind : el.kind));
+  for (const el of elements) idMap.set(el.id, newId(kindOf(el).idPrefix?.(el) ?? el.kind));
   return elements.map((el) => {
     const moved = kindOf(el).translate(el, offset);
-    const copy = { ...moved, id: idMap.get(el.id)!, ifcGlobalId: undefined } as HallElement;
-    if (copy.kind === 'opening' && el.kind === 'opening') copy.wallId = el.wallId ? idMap.get(el.wallId) : undefined;
-    if (copy.kind === 'sign' && copy.target && idMap.has(copy.target)) copy.target = idMap.get(copy.target);
-    if (copy.kind === 'point' && copy.counterId && idMap.has(copy.counterId)) copy.counterId = idMap.get(copy.counterId);
+    const copy = remapRefs(el, { ...moved, id: idMap.get(el.id)!, ifcGlobalId: undefined } as HallElement, idMap);
     return JSON.parse(JSON.stringify(copy)) as HallElement;
   });
 }
@@ -43,22 +41,31 @@ export function selectedElements(host: EditorHost): HallElement[] {
   return host.selection.map((id) => findElement(host.doc, id)?.element).filter((e): e is HallElement => !!e);
 }
 
-/** The editor's clipboard: what was copied, and how many times it was pasted (each paste lands one step further). */
+/**
+ * The editor's clipboard: what was copied, from which floor, and how many times it was pasted on each floor. On the
+ * floor it came from each paste lands one step further; on another floor the first paste lands in place (Revit's
+ * "aligned to same place"), so what is copied to the floor above lines up with the walls below.
+ */
 export class Clipboard {
   private items: HallElement[] = [];
-  private pasteCount = 0;
+  private fromFloor = '';
+  private pastes = new Map<string, number>();
 
   constructor(private readonly host: EditorHost) {}
 
   copy(): void {
     this.items = selectedElements(this.host);
-    this.pasteCount = 0;
+    this.fromFloor = this.host.floorId;
+    this.pastes.clear();
   }
 
   paste(): boolean {
     if (!this.items.length) return false;
-    this.pasteCount += 1;
-    return this.insertCopies(this.items, [this.pasteCount, -this.pasteCount], '粘贴 / Paste');
+    const floor = this.host.floorId;
+    const n = (this.pastes.get(floor) ?? 0) + 1;
+    this.pastes.set(floor, n);
+    const step = floor === this.fromFloor ? n : n - 1;
+    return this.insertCopies(this.items, [step, -step], '粘贴 / Paste');
   }
 
   duplicate(): boolean {

@@ -2,7 +2,9 @@
 import type { HallDocument } from '../core/document';
 import type { Term } from '../core/vocab';
 
-export type ImportStage = 'open' | 'storeys' | 'spaces' | 'walls' | 'doors' | 'links' | 'furniture' | 'geometry' | 'done';
+/** The stages of an import, in the order they run (what a stage reads comes from the stages before it). */
+export const IMPORT_STAGES = ['open', 'storeys', 'spaces', 'walls', 'doors', 'links', 'furniture', 'geometry', 'done'] as const;
+export type ImportStage = (typeof IMPORT_STAGES)[number];
 
 export interface ImportOptions {
   fileName?: string;

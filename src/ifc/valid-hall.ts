@@ -5,163 +5,19 @@
  * fresh array per edge pair); this walks the document once. Anything it is unsure of answers false, and
  * the importer then runs the schema as before, so a false "no" costs time, never correctness.
  *
- * Only the kinds the importer makes from IFC geometry are checked here (zones, walls, doors, stairs,
- * obstacles); a file with our designed counters, signs or points goes through the schema.
+ * Each element is vouched for by its kind's `asSchemaGives` (src/core/kinds/<kind>/); the kinds the importer makes
+ * from IFC geometry have one, and a file holding an element of a kind without one goes through the schema.
  */
-import type { z } from 'zod';
-import { MAX_ELEMENTS, type HallDocument, type HallElement, type Meta } from '../core/document';
-import { area, type Polygon } from '../core/geometry/polygon';
-import { MAX_COORD_M, MAX_LENGTH_M, floorSpanProblem } from '../core/limits';
-import { dist, segmentsIntersect } from '../core/geometry/vec';
-import { ObstacleSchema } from '../core/kinds/obstacle';
-import { OpeningSchema } from '../core/kinds/opening';
-import { VLinkSchema } from '../core/kinds/vlink';
-import { WallSchema } from '../core/kinds/wall';
-import { ZoneSchema } from '../core/kinds/zone';
+import { MAX_ELEMENTS, type HallDocument, type Meta } from '../core/document';
+import { bool, fin, isId, isText, opt, simpleRing, within } from '../core/kinds/as-schema-gives';
+import { refProblems } from '../core/kinds/refs';
+import { kindOf } from '../core/kinds/registry';
+import { floorSpanProblem } from '../core/limits';
 import { DEFAULT_PRESET, isPresetId } from '../core/presets';
-import { ENTRANCE_KIND_IDS, HALL_LEVEL_IDS, LINK_KIND_IDS, ZONE_TYPE_IDS } from '../core/vocab';
+import { HALL_LEVEL_IDS } from '../core/vocab';
 
-type Shape = Record<string, z.ZodType>;
-
-/** Key order of a kind as the schema writes it, and which keys it would fill in (or demand) when absent. */
-function layout(shape: Shape): { order: string[]; needed: Set<string> } {
-  const order = Object.keys(shape);
-  const needed = new Set(
-    order.filter((k) => {
-      const r = shape[k].safeParse(undefined);
-      return !r.success || r.data !== undefined;
-    }),
-  );
-  return { order, needed };
-}
-
-const LAYOUT = {
-  zone: layout(ZoneSchema.shape as Shape),
-  wall: layout(WallSchema.shape as Shape),
-  opening: layout(OpeningSchema.shape as Shape),
-  vlink: layout(VLinkSchema.shape as Shape),
-  obstacle: layout(ObstacleSchema.shape as Shape),
-};
-
-const ID = /^[A-Za-z0-9_\-:.$]+$/;
-const zoneTypes = new Set<string>(ZONE_TYPE_IDS);
-const linkKinds = new Set<string>(LINK_KIND_IDS);
-const entranceKinds = new Set<string>(ENTRANCE_KIND_IDS);
-
-const isId = (v: unknown) => typeof v === 'string' && v.length >= 1 && v.length <= 80 && ID.test(v);
-const isText = (v: unknown) => typeof v === 'string' && v.length <= 500;
-const fin = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const within = (v: unknown, lo: number, hi: number) => fin(v) && v >= lo && v <= hi;
-const posLen = (v: unknown) => fin(v) && v > 0 && v <= MAX_LENGTH_M;
-const angle = (v: unknown) => within(v, -3600, 3600);
-const vec2 = (v: unknown) => Array.isArray(v) && v.length === 2 && within(v[0], -MAX_COORD_M, MAX_COORD_M) && within(v[1], -MAX_COORD_M, MAX_COORD_M);
-const opt = (v: unknown, ok: (v: unknown) => boolean) => v === undefined || ok(v);
-const bool = (v: unknown) => typeof v === 'boolean';
-
-/** Keys exactly in the schema's order, none unknown, none missing that the schema would add or demand. */
-function sameLayout(el: object, l: { order: string[]; needed: Set<string> }): boolean {
-  let at = 0;
-  let needed = 0;
-  for (const k of Object.keys(el)) {
-    while (at < l.order.length && l.order[at] !== k) at++;
-    if (at === l.order.length) return false;
-    if ((el as Record<string, unknown>)[k] === undefined) return false;
-    if (l.needed.has(k)) needed++;
-    at++;
-  }
-  return needed === l.needed.size;
-}
-
-/**
- * PolygonSchema's test (3–5000 points, no repeated point, no two non-adjacent edges touching, area ≥ 1e-6)
- * without its cost: core's segmentsIntersect makes four arrays per edge pair; this does the same
- * arithmetic in the same order (so the same rounding, the same answer on near-collinear edges) in place.
- */
-export function simpleRing(v: unknown): boolean {
-  if (!Array.isArray(v) || v.length < 3 || v.length > 5000) return false;
-  for (const p of v) if (!vec2(p)) return false;
-  const poly = v as Polygon;
-  const n = poly.length;
-  for (let i = 0; i < n; i++) {
-    const p = poly[i];
-    for (let j = i + 1; j < n; j++) {
-      const q = poly[j];
-      // hypot is at least the larger difference: only close pairs need it.
-      if (Math.abs(p[0] - q[0]) > 1e-9 || Math.abs(p[1] - q[1]) > 1e-9) continue;
-      if (dist(p, q) < 1e-9) return false;
-    }
-  }
-  for (let i = 0; i < n; i++) {
-    const a = poly[i];
-    const b = poly[(i + 1) % n];
-    for (let j = i + 2; j < n; j++) {
-      if (i === 0 && j === n - 1) continue;
-      if (segmentsIntersect(a, b, poly[j], poly[(j + 1) % n])) return false;
-    }
-  }
-  return area(poly) >= 1e-6;
-}
-
-function validElement(e: HallElement): boolean {
-  if (!isId(e.id) || !opt(e.name, isText) || !opt(e.ifcGlobalId, (g) => typeof g === 'string' && g.length <= 64) || !opt(e.locked, bool)) return false;
-  switch (e.kind) {
-    case 'zone':
-      return (
-        sameLayout(e, LAYOUT.zone) &&
-        zoneTypes.has(e.type) &&
-        Array.isArray(e.also) &&
-        e.also.length <= 10 &&
-        e.also.every((t) => zoneTypes.has(t)) &&
-        simpleRing(e.polygon) &&
-        opt(e.department, isText) &&
-        opt(e.nameEn, isText) &&
-        opt(e.number, isText) &&
-        opt(e.typeGuess, (g) => sameKeys(g, ['confidence', 'from']) && within((g as { confidence: unknown }).confidence, 0, 1) && isText((g as { from: unknown }).from))
-      );
-    case 'wall':
-      return sameLayout(e, LAYOUT.wall) && vec2(e.a) && vec2(e.b) && posLen(e.thickness) && opt(e.height, posLen) && opt(e.glazed, bool);
-    case 'opening':
-      return (
-        sameLayout(e, LAYOUT.opening) &&
-        opt(e.wallId, isId) &&
-        vec2(e.position) &&
-        angle(e.rotation) &&
-        posLen(e.width) &&
-        posLen(e.height) &&
-        entranceKinds.has(e.entrance) &&
-        opt(e.exterior, bool) &&
-        within(e.step, 0, 2) &&
-        opt(e.ramp, bool) &&
-        opt(e.tactilePaving, bool)
-      );
-    case 'vlink':
-      return (
-        sameLayout(e, LAYOUT.vlink) &&
-        linkKinds.has(e.linkKind) &&
-        Array.isArray(e.floors) &&
-        e.floors.length >= 1 &&
-        e.floors.length <= 100 &&
-        e.floors.every(isId) &&
-        vec2(e.position) &&
-        angle(e.rotation) &&
-        sameKeys(e.size, ['w', 'd']) &&
-        posLen(e.size.w) &&
-        posLen(e.size.d) &&
-        bool(e.accessible) &&
-        posLen(e.clearWidth) &&
-        opt(e.slope, (s) => within(s, 0, 2)) &&
-        e.runRise === undefined &&
-        e.landing === undefined &&
-        e.car === undefined
-      );
-    case 'obstacle':
-      return sameLayout(e, LAYOUT.obstacle) && simpleRing(e.polygon) && posLen(e.height) && opt(e.seeThrough, bool);
-    default:
-      return false;
-  }
-}
-
-const sameKeys = (o: unknown, keys: string[]) => !!o && typeof o === 'object' && Object.keys(o).join() === keys.join();
+// The DXF importer vouches for its rings with the same test.
+export { simpleRing } from '../core/kinds/as-schema-gives';
 
 const FLOOR_KEYS = ['id', 'name', 'storey', 'elevation', 'height', 'outline', 'elements', 'ifcGlobalId'];
 const DOC_KEYS = ['format', 'version', 'meta', 'floors'];
@@ -189,19 +45,20 @@ export function certainlyValid(doc: HallDocument): boolean {
     floorIds.add(f.id);
   }
   if (total > MAX_ELEMENTS) return false;
-  const walls = new Set<string>();
+  const kindById = new Map<string, string>();
+  for (const f of doc.floors) kindById.set(f.id, 'floor');
   for (const f of doc.floors) {
     for (const e of f.elements) {
-      if (ids.has(e.id) || !validElement(e)) return false;
+      if (ids.has(e.id) || !kindOf(e).asSchemaGives?.(e)) return false;
       ids.add(e.id);
-      if (e.kind === 'wall') walls.add(e.id);
+      kindById.set(e.id, e.kind);
     }
     if (floorSpanProblem(f)) return false;
   }
   for (const f of doc.floors) {
     for (const e of f.elements) {
       if (e.kind === 'vlink' && !e.floors.every((id) => floorIds.has(id))) return false;
-      if (e.kind === 'opening' && e.wallId !== undefined && !walls.has(e.wallId)) return false;
+      if (refProblems(e, kindById).length) return false;
     }
   }
   return true;

@@ -96,7 +96,7 @@ export function obstaclesOf(floor: Floor): Obstacles {
       let m = piecesMemo.get(e);
       if (!m || m.doors.length !== mine.length || m.doors.some((d, i) => d !== mine[i])) piecesMemo.set(e, (m = { doors: mine, pieces: wallPieces(e, mine) }));
       for (const p of m.pieces) polys.push(p), (vertices += p.length);
-    } else if (e.kind !== 'opening' && e.kind !== 'zone' && e.kind !== 'route' && e.kind !== 'vlink' && e.kind !== 'sign') {
+    } else if (kindOf(e).walking === 'blocks') {
       let fp = footprintMemo.get(e);
       if (fp === undefined) footprintMemo.set(e, (fp = kindOf(e).blocksWalking(e) ? kindOf(e).footprint(e) : null));
       if (fp) polys.push(fp), (vertices += fp.length);

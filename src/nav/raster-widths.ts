@@ -85,7 +85,7 @@ const WIDTH_SLACK = 1e-5;
 export function widthBox(e: Floor['elements'][number]): BBox | null {
   if (e.kind === 'opening') return cachedBBox(doorStrip(e));
   if (e.kind === 'wall') return cachedBBox(trueWall(e));
-  if (e.kind === 'zone' || e.kind === 'vlink' || !kindOf(e).blocksWalking(e)) return null;
+  if (kindOf(e).walking !== 'blocks' || !kindOf(e).blocksWalking(e)) return null;
   const fp = kindOf(e).footprint(e);
   return fp ? cachedBBox(fp) : null;
 }

@@ -24,8 +24,7 @@ export function walkableRegions(doc: { floors: readonly Floor[] }, floorId: stri
   const doors = floor.elements.filter((e): e is Extract<typeof e, { kind: 'opening' }> => e.kind === 'opening' && (audience === 'staff' || e.entrance !== 'staff'));
   for (const e of floor.elements) {
     if (audience === 'public' && e.kind === 'zone' && isStaffZone(e)) blocked.push(e.polygon);
-    if (e.kind === 'vlink' || e.kind === 'opening' || e.kind === 'zone') continue;
-    if (!kindOf(e).blocksWalking(e)) continue;
+    if (kindOf(e).walking !== 'blocks' || !kindOf(e).blocksWalking(e)) continue;
     if (e.kind !== 'wall') {
       const fp = kindOf(e).footprint(e);
       if (fp) blocked.push(fp);

@@ -20,8 +20,8 @@ export function SelectionDims({ editor, elevation }: { editor: Editor; elevation
     const ref = findElement(doc, selection[0]);
     if (!ref || ref.floor.id !== floorId) return [];
     const el = ref.element;
-    // walls have their length, polygons their edges: only items placed at a point get these
-    if (el.kind === 'wall' || el.kind === 'zone' || el.kind === 'obstacle' || el.kind === 'route') return [];
+    // walls have their length, polygons their edges (what vertex editing drags): only items placed at a point get these
+    if (kindOf(el).vertices) return [];
     return wallDistances(ref.floor, kindOf(el).anchor(el));
   }, [doc, selection, tool, floorId]);
   const y = elevation + 0.6;

@@ -2,6 +2,7 @@
 import type { HallDocument } from '../document';
 import type { HallElement } from '../kinds/registry';
 import { kindOf } from '../kinds/registry';
+import { hostOf, withHostOf } from '../kinds/refs';
 import { findElement, findFloor } from '../query';
 import type { Vec2 } from '../geometry/vec';
 import { type Command, CommandError } from './command';
@@ -53,11 +54,12 @@ export function addElements(floorId: string, elements: HallElement[], at?: numbe
  */
 export function withHosted(doc: HallDocument, ids: string[]): string[] {
   const set = new Set(ids);
-  const walls = ids.filter((id) => findElement(doc, id)?.element.kind === 'wall');
-  if (walls.length === 0) return ids;
-  const wallSet = new Set(walls);
   const out = [...ids];
-  for (const f of doc.floors) for (const e of f.elements) if (e.kind === 'opening' && e.wallId && wallSet.has(e.wallId) && !set.has(e.id)) out.push(e.id);
+  for (const f of doc.floors)
+    for (const e of f.elements) {
+      const host = hostOf(e);
+      if (host !== undefined && set.has(host) && !set.has(e.id)) out.push(e.id);
+    }
   return out;
 }
 
@@ -174,12 +176,6 @@ export function getPath(obj: unknown, path: string): unknown {
   return cur;
 }
 
-/** A door moved on its own leaves its wall; moved together with its wall it stays hosted. */
-function keepHost(before: HallElement, after: HallElement, moved: Set<string>): HallElement {
-  if (before.kind === 'opening' && after.kind === 'opening' && before.wallId && moved.has(before.wallId)) return { ...after, wallId: before.wallId };
-  return after;
-}
-
 /** Apply a per-element transform to the elements and the doors hosted in any of their walls. */
 function transformElements(requested: string[], label: string, fn: (el: HallElement) => HallElement): Command {
   return {
@@ -190,7 +186,7 @@ function transformElements(requested: string[], label: string, fn: (el: HallElem
       const next = ids.map((id) => {
         const el = findElement(doc, id)?.element;
         if (!el) throw new CommandError(`no element "${id}"`);
-        return keepHost(el, fn(el), moved);
+        return withHostOf(el, fn(el), moved);
       });
       return replaceElements(next, label).apply(doc);
     },

@@ -120,6 +120,30 @@ export interface NamingContext {
 /** A length as reports write it: `2.4 m`. */
 export const metres = (x: number) => `${Math.round(x * 100) / 100} m`;
 
+/**
+ * A field of an element naming another element. `host`: the element it sits in (a door's wall), which takes it along
+ * when removed or moved, and which a copy keeps only when the host is copied with it; other references (a sign's
+ * target, a seat's counter) follow a copied element and otherwise stay. `kind`: what the named element must be, checked
+ * when a file is loaded (`says`: how the message words the relation).
+ */
+export interface RefField {
+  key: string;
+  host?: true;
+  kind?: string;
+  says?: Term;
+}
+
+/**
+ * How report plans (src/rules/report/plan-svg.ts) and issue snapshots (src/rules/bcf/raster.ts) draw an element:
+ * `room` a filled area under everything else, named by `title`; `line` a stroke `width` metres wide; `solid` a filled
+ * footprint; `dot` a disc at `at` (a door on a small plan), outlined by `polygon` where a disc would be too coarse.
+ */
+export type PlanMark =
+  | { shape: 'room'; polygon: Polygon; fill: string; title: string }
+  | { shape: 'line'; a: Vec2; b: Vec2; width: number; colour: string }
+  | { shape: 'solid'; polygon: Polygon; colour: string }
+  | { shape: 'dot'; at: Vec2; radius: number; polygon: Polygon; colour: string };
+
 export interface KindDef<E extends { kind: string; id: string }> {
   kind: E['kind'];
   label: Term;
@@ -156,6 +180,19 @@ export interface KindDef<E extends { kind: string; id: string }> {
   /** The element with vertex `i` moved to `p` (kinds with `vertices`). */
   moveVertex?(el: E, i: number, p: Vec2): E;
   fields: FieldSpec[];
+  /** Its drawing on report plans and issue snapshots (required: a kind the report forgets is invisible there); null: not drawn. */
+  plan(el: E): PlanMark | null;
+  /** Fields naming other elements; without it, none. */
+  refs?: readonly RefField[];
+  /** Its type within the kind (a zone's type, a sign's kind …): what "select similar" matches; without it, the kind alone. */
+  variant?(el: E): string;
+  /** What the ids of its copies start with; without it, the kind (points are named by what they are: aed-2). */
+  idPrefix?(el: E): string;
+  /**
+   * A cheap proof that the schema would accept it and give it back unchanged (src/core/kinds/as-schema-gives.ts): what
+   * lets a large import skip the schema. Without it, or when it answers false, the schema runs.
+   */
+  asSchemaGives?(el: E): boolean;
   /** How a report or an issue names it (never by its id); without it, the name a person wrote, else the kind's label. */
   describe?(el: E, ctx: NamingContext): Term;
 }

@@ -12,6 +12,10 @@ import { openingIfc } from './opening';
 import { pointIfc } from './point';
 import { signIfc } from './sign';
 import type { KindIfc, WriteContext } from './types';
+import { IMPORT_STAGES, type ImportStage } from '../types';
+
+/** The stage our own property sets are read in (first in it). */
+const OWN_STAGE: ImportStage = 'furniture';
 import { vlinkIfc } from './vlink';
 import { wallIfc } from './wall';
 import { zoneIfc } from './zone';
@@ -32,11 +36,17 @@ export function ifcOf(kind: string): KindIfc<ElementKind> | undefined {
 }
 
 /**
- * The order kinds are read from other models, each in its import stage: zones first (IfcSpace meshes stream on their
- * own, before everything else's), walls before the doors that sit in them, links, then what our own property sets
- * bring back (`own`: every kind with `fromPset`), and last the furniture that is not ours.
+ * The order kinds are read from other models: by their importers' stages (zones first, as IfcSpace meshes stream on
+ * their own before everything else's; walls before the doors that sit in them; links), with what our own property
+ * sets bring back (`own`: every kind with `fromPset`) at the start of the furniture stage, before the furniture that
+ * is not ours.
  */
-export const IFC_IMPORT_ORDER: readonly (ElementKind | 'own')[] = ['zone', 'wall', 'opening', 'vlink', 'own', 'obstacle'];
+export const IFC_IMPORT_ORDER: readonly (ElementKind | 'own')[] = (() => {
+  const rank = (s: ImportStage) => IMPORT_STAGES.indexOf(s);
+  const readers = (Object.keys(IFC_KINDS) as ElementKind[]).filter((k) => ifcOf(k)?.fromEntities);
+  const at = (k: ElementKind | 'own') => (k === 'own' ? rank(OWN_STAGE) - 0.5 : rank(ifcOf(k)!.fromEntities!.stage));
+  return [...readers, 'own' as const].sort((a, b) => at(a) - at(b));
+})();
 
 export function writeElement(el: HallElement, c: WriteContext): number | undefined {
   const kind = kindOf(el);

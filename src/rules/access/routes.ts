@@ -27,6 +27,42 @@ function doorMin(ctx: RuleContext): { min: number; existing: boolean } {
  */
 type Blocked = 'narrow' | 'level' | 'closed';
 
+/** A place a wheelchair must reach from the main entrance: where it is tested, and how a finding names it. */
+interface Place {
+  id: string;
+  floorId: string;
+  at: Vec2;
+  zh: string;
+  en: string;
+  hint?: { hintZh: string; hintEn: string };
+}
+
+/** Every public room (at its centre) and every counter (where a person in a wheelchair is served), in that order. */
+function mustReach(ctx: RuleContext): Place[] {
+  const out: Place[] = [];
+  for (const { floor, el } of all(ctx.doc, 'zone')) {
+    if (isStaffZone(el) || el.type === 'unclassified') continue;
+    out.push({
+      id: el.id,
+      floorId: floor.id,
+      at: centroid(el.polygon),
+      zh: `轮椅无法从主入口到达“${el.name ?? el.id}”`,
+      en: `A wheelchair cannot reach "${el.nameEn || el.name || el.id}" from the main entrance`,
+      hint: { hintZh: '检查通道与门的净宽、台阶、楼梯与无障碍电梯', hintEn: 'Check clear widths of passages and doors, steps, stairs and the accessible elevator' },
+    });
+  }
+  for (const { floor, el } of all(ctx.doc, 'counter')) {
+    out.push({
+      id: el.id,
+      floorId: floor.id,
+      at: counterServicePoint(el, num(ctx, 'counterReachM')),
+      zh: `轮椅无法到达 ${el.number || el.id} 号窗口`,
+      en: `A wheelchair cannot reach counter ${el.number || el.id}`,
+    });
+  }
+  return out;
+}
+
 export const routeConnects = defineRule({
   id: 'access.route-connects',
   group: 'access',
@@ -62,34 +98,17 @@ export const routeConnects = defineRule({
     };
     const because = (b: Blocked) => BECAUSE[b];
     const out: Finding[] = [];
-    for (const { floor, el } of all(ctx.doc, 'zone')) {
-      if (isStaffZone(el) || el.type === 'unclassified') continue;
-      const p = centroid(el.polygon);
-      if (field.at(floor.id, p)) continue;
-      const [zh, en] = because(why(floor.id, p));
+    for (const place of mustReach(ctx)) {
+      if (field.at(place.floorId, place.at)) continue;
+      const [zh, en] = because(why(place.floorId, place.at));
       out.push(
         finding('access.route-connects', ctx, {
-          elementIds: [el.id],
-          floorId: floor.id,
-          at: p,
-          zh: `轮椅无法从主入口到达“${el.name ?? el.id}”${zh}`,
-          en: `A wheelchair cannot reach "${el.nameEn || el.name || el.id}" from the main entrance${en}`,
-          hintZh: '检查通道与门的净宽、台阶、楼梯与无障碍电梯',
-          hintEn: 'Check clear widths of passages and doors, steps, stairs and the accessible elevator',
-        }),
-      );
-    }
-    for (const { floor, el } of all(ctx.doc, 'counter')) {
-      const p = counterServicePoint(el, num(ctx, 'counterReachM'));
-      if (field.at(floor.id, p)) continue;
-      const [zh, en] = because(why(floor.id, p));
-      out.push(
-        finding('access.route-connects', ctx, {
-          elementIds: [el.id],
-          floorId: floor.id,
-          at: p,
-          zh: `轮椅无法到达 ${el.number || el.id} 号窗口${zh}`,
-          en: `A wheelchair cannot reach counter ${el.number || el.id}${en}`,
+          elementIds: [place.id],
+          floorId: place.floorId,
+          at: place.at,
+          zh: `${place.zh}${zh}`,
+          en: `${place.en}${en}`,
+          ...place.hint,
         }),
       );
     }

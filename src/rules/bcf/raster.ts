@@ -1,9 +1,11 @@
-/** A small plan raster for BCF snapshots: walls, zone edges, counters, and a red ring at the finding. */
+/** A small plan raster for BCF snapshots: the floor as its kinds draw it (src/core/kinds/<kind>: `plan`), and a red ring at the finding. */
 import type { Floor } from '../../core/document';
-import { kindOf } from '../../core/kinds/registry';
 import type { Vec2 } from '../../core/geometry/vec';
-import { floorExtent } from '../report/plan-svg';
+import { floorExtent, planMarks } from '../report/plan-svg';
 import { encodePng } from './png';
+
+/** `#rrggbb` as a pixel. */
+const rgb = (hex: string): [number, number, number] => [Number.parseInt(hex.slice(1, 3), 16), Number.parseInt(hex.slice(3, 5), 16), Number.parseInt(hex.slice(5, 7), 16)];
 
 export function snapshotPng(floor: Floor, at: Vec2 | undefined, size = 480): Uint8Array {
   const ext = floorExtent(floor);
@@ -26,11 +28,12 @@ export function snapshotPng(floor: Floor, at: Vec2 | undefined, size = 480): Uin
     for (let i = 0; i <= n; i++) for (let t = 0; t < thick; t++) set(ax + ((bx - ax) * i) / n + t * 0.5, ay + ((by - ay) * i) / n + t * 0.5, c);
   };
   const ring = (pts: Vec2[], c: [number, number, number], thick = 1) => pts.forEach((p, i) => line(p, pts[(i + 1) % pts.length], c, thick));
-  for (const e of floor.elements) if (e.kind === 'zone') ring(e.polygon, [148, 163, 184]);
-  for (const e of floor.elements) {
-    if (e.kind === 'wall') line(e.a, e.b, [30, 41, 59], 3);
-    else if (e.kind === 'counter' || e.kind === 'vlink') ring(kindOf(e).footprint(e)!, e.kind === 'counter' ? [194, 65, 12] : [100, 116, 139], 2);
-    else if (e.kind === 'opening') ring(kindOf(e).footprint(e)!, [22, 163, 74], 2);
+  const marks = planMarks(floor);
+  // Room edges in grey under the rest; every other mark outlined in its kind's colour.
+  for (const m of marks) if (m.shape === 'room') ring(m.polygon, [148, 163, 184]);
+  for (const m of marks) {
+    if (m.shape === 'line') line(m.a, m.b, rgb(m.colour), 3);
+    else if (m.shape !== 'room') ring(m.polygon, rgb(m.colour), 2);
   }
   if (at) {
     const [cx, cy] = toPx(at);

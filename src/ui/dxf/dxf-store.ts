@@ -2,6 +2,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { DxfAnalysis, DxfFloorLines, DxfUnit, LayerRole } from '../../dxf/types';
 import type { DxfWorkerSession } from '../../dxf/worker-client';
+import type { ReplaceTicket } from '../files/replace-ticket';
 
 export interface DxfDialog {
   fileName: string;
@@ -12,6 +13,8 @@ export interface DxfDialog {
   /** Frames to import as floors, in order. */
   frames: number[];
   session: DxfWorkerSession;
+  /** The unsaved-edits question, answered when the file was opened: Import replaces the hall with it. */
+  ticket: ReplaceTicket;
 }
 
 export interface DxfState {

@@ -5,11 +5,11 @@
 import type { Editor } from '../../editor/editor';
 import { axisRuns } from '../../dxf/axes';
 import { DxfImportCancelled, DxfImportError } from '../../dxf/errors';
-import { translate, type MessageKey } from '../i18n';
+import { term, translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
-import { forgetSaveHandle } from '../files/download';
 import { showImportNotes } from '../files/import-notes';
-import { hallReplaced } from '../files/unsaved';
+import { replaceHall } from '../files/replace-hall';
+import type { ReplaceTicket } from '../files/replace-ticket';
 import { dxfStore } from './dxf-store';
 
 /** The shell's error banner (set directly: files/actions.ts loads this module on demand, so importing it back would be a cycle). */
@@ -21,7 +21,14 @@ function tr(editor: Editor, key: MessageKey, vars?: Record<string, string | numb
   return translate(editor.store.getState().locale, key, vars);
 }
 
-export async function startDxfImport(editor: Editor, file: File): Promise<boolean> {
+/** An import error in the UI's language (the importer's own errors carry both). */
+function errorText(editor: Editor, e: unknown): string {
+  if (e instanceof DxfImportError) return term(e.text, editor.store.getState().locale);
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Reads the drawing and opens the layer dialog; `ticket` (the unsaved-edits question, answered) waits for its Import. */
+export async function startDxfImport(editor: Editor, file: File, ticket: ReplaceTicket): Promise<boolean> {
   const ctrl = new AbortController();
   uiStore.setState({ busy: { label: tr(editor, 'dxf.reading', { name: file.name }), progress: 0, cancel: () => ctrl.abort() } });
   try {
@@ -37,12 +44,20 @@ export async function startDxfImport(editor: Editor, file: File): Promise<boolea
     const a = session.analysis;
     dxfStore.getState().dialog?.session.close();
     dxfStore.setState({
-      dialog: { fileName: file.name, analysis: a, roles: Object.fromEntries(a.layers.map((l) => [l.name, l.role])), units: a.units.unit, frames: a.proposedFrames, session },
+      dialog: {
+        fileName: file.name,
+        analysis: a,
+        roles: Object.fromEntries(a.layers.map((l) => [l.name, l.role])),
+        units: a.units.unit,
+        frames: a.proposedFrames,
+        session,
+        ticket,
+      },
     });
     editor.store.setState({ error: undefined });
     return true;
   } catch (e) {
-    if (!(e instanceof DxfImportCancelled) && !ctrl.signal.aborted) showError(editor, tr(editor, 'dxf.failed', { name: file.name }), [e instanceof Error ? e.message : String(e)]);
+    if (!(e instanceof DxfImportCancelled) && !ctrl.signal.aborted) showError(editor, tr(editor, 'dxf.failed', { name: file.name }), [errorText(editor, e)]);
     return false;
   } finally {
     uiStore.setState({ busy: undefined });
@@ -70,12 +85,9 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
     );
     // A plan the loader would refuse (past the hall's limits, often a wrong unit) is not opened: the message says
     // why, the hall stays, and the dialog stays open to pick another unit or layer.
-    if (!editor.openDocument(res.doc, `导入 DXF / Import ${d.fileName}`)) return false;
+    if (!(await replaceHall(editor, d.ticket, { doc: res.doc, label: `导入 DXF / Import ${d.fileName}` }))) return false;
     d.session.close();
     dxfStore.setState({ dialog: undefined, context: res.context, contextName: d.fileName, view: { ...dxfStore.getState().view, visible: true } });
-    uiStore.setState({ ifcContext: undefined, ifcModelName: undefined });
-    forgetSaveHandle();
-    hallReplaced(editor);
     const first = editor.doc.floors[0];
     if (first)
       editor.frame(
@@ -89,7 +101,7 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
     // What the dialog already showed (the unit guess the user confirmed there) is not repeated.
     showImportNotes(
       d.fileName,
-      res.warnings.filter((w) => !d.analysis.warnings.includes(w)),
+      res.warnings.filter((w) => !d.analysis.warnings.some((x) => x.en === w.en)),
     );
     return true;
   } catch (e) {
@@ -100,7 +112,7 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
     // The dialog stays open: the user can pick another wall layer or unit and try again (not after a stall: the
     // stalled worker was stopped, and the file must be opened again).
     if (e instanceof DxfImportError && e.where === 'stalled') cancelDxfDialog();
-    showError(editor, tr(editor, 'dxf.failed', { name: d.fileName }), [e instanceof Error ? e.message : String(e)]);
+    showError(editor, tr(editor, 'dxf.failed', { name: d.fileName }), [errorText(editor, e)]);
     return false;
   } finally {
     uiStore.setState({ busy: undefined });

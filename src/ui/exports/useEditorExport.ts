@@ -4,7 +4,7 @@ import type { Editor } from '../../editor/editor';
 import { EXPORTS } from '../../exports/registry';
 import type { ExportDef, ExportWarning } from '../../exports/types';
 import { compareStore } from '../compare/compare-store';
-import { originalIfcBytes } from '../files/actions';
+import { originalIfcBytes } from '../files/replace-hall';
 import { downloadBlob, safeFileName, toBlob } from '../files/download';
 import { checkStore } from '../findings/check-store';
 import { type Locale, type Translate, term } from '../i18n';

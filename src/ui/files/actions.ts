@@ -3,10 +3,11 @@ import { emptyDocument, serializeHall, type HallDocument, type LoadProblem, type
 import type { Editor } from '../../editor/editor';
 import { translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
-import { dxfStore } from '../dxf/dxf-store';
-import { downloadBlob, forgetSaveHandle, hasFileSystemAccess, safeFileName, saveWithPicker, toBlob } from './download';
+import { downloadBlob, hasFileSystemAccess, safeFileName, saveWithPicker, toBlob } from './download';
 import { showImportNotes } from './import-notes';
-import { confirmReplace, hallReplaced, markClean } from './unsaved';
+import { replaceHall } from './replace-hall';
+import { askToReplace, type ReplaceTicket } from './replace-ticket';
+import { markClean } from './unsaved';
 
 function tr(editor: Editor, key: MessageKey, vars?: Record<string, string | number>): string {
   return translate(editor.store.getState().locale, key, vars);
@@ -29,37 +30,9 @@ export function frameOpened(editor: Editor): void {
   if (ids.length > 0) editor.frame(ids, false);
 }
 
-/** The bytes of the IFC the open hall came from: IFC export writes our elements back into it. */
-let originalIfc: { bytes: Uint8Array; name: string } | undefined;
-export function originalIfcBytes(): Uint8Array | undefined {
-  return originalIfc?.bytes;
-}
-
 export async function newHall(editor: Editor): Promise<void> {
-  if (!(await confirmReplace(editor, tr(editor, 'unsaved.newHall'), () => saveHall(editor, 'save')))) return;
-  forgetSaveHandle();
-  closeIfcModel();
-  closeCadDrawing();
-  editor.openDocument(emptyDocument(), '新建 / New');
-  hallReplaced(editor);
-}
-
-/** The imported CAD drawing's linework belongs to the hall it came with: another hall lets it go. */
-function closeCadDrawing(): void {
-  if (dxfStore.getState().context) dxfStore.setState({ context: undefined, contextName: undefined });
-}
-
-/**
- * Lets go of the imported IFC model: its context layer (the view disposes the meshes' GPU buffers when
- * the context goes) and the original file's bytes, so IFC export writes a new model from then on. The
- * hall keeps its elements and their IFC GlobalIds. Returns the closed model's file name, if one was open.
- */
-export function closeIfcModel(editor?: Editor): string | undefined {
-  const name = uiStore.getState().ifcModelName ?? originalIfc?.name;
-  originalIfc = undefined;
-  uiStore.setState({ ifcContext: undefined, ifcModelName: undefined });
-  if (editor && name) notify(tr(editor, 'ifc.closed', { name }), 'info');
-  return name;
+  const ticket = await askToReplace(editor, tr(editor, 'unsaved.newHall'), () => saveHall(editor, 'save'));
+  if (ticket) await replaceHall(editor, ticket, { doc: emptyDocument(), label: '新建 / New' });
 }
 
 export function isIfc(name: string): boolean {
@@ -70,31 +43,28 @@ export function isHallJson(name: string): boolean {
 }
 
 /** Replaces the open hall with a validated one read from a file. */
-function openValidHall(editor: Editor, doc: HallDocument, name: string): void {
-  editor.openDocument(doc, `打开 ${name} / Open`.trim());
-  forgetSaveHandle();
-  closeIfcModel();
-  closeCadDrawing();
+async function openValidHall(editor: Editor, ticket: ReplaceTicket, doc: HallDocument, name: string): Promise<boolean> {
+  if (!(await replaceHall(editor, ticket, { doc, label: `打开 ${name} / Open`.trim() }))) return false;
   frameOpened(editor);
-  editor.store.setState({ error: undefined });
-  hallReplaced(editor);
+  return true;
 }
 
 export async function openFile(editor: Editor, file: File): Promise<boolean> {
-  // An underlay joins the open hall; every other file replaces it.
-  const replaces = !/\.(png|jpe?g|pdf)$/i.test(file.name);
-  if (replaces && !(await confirmReplace(editor, file.name, () => saveHall(editor, 'save')))) return false;
-  if (isIfc(file.name)) return importIfc(editor, file);
-  if (/\.dxf$/i.test(file.name)) return (await import('../dxf/import-dxf')).startDxfImport(editor, file);
+  // An underlay joins the open hall; every other file replaces it, asking first.
+  if (/\.(png|jpe?g|pdf)$/i.test(file.name)) return (await import('../underlay/add-underlay')).addUnderlay(editor, file);
+  // A file that cannot be opened asks nothing: the hall stays as it is.
   if (/\.dwg$/i.test(file.name)) {
     showError(editor, tr(editor, 'dxf.dwg', { name: file.name }), [tr(editor, 'dxf.dwgHelp')]);
     return false;
   }
-  if (/\.(png|jpe?g|pdf)$/i.test(file.name)) return (await import('../underlay/add-underlay')).addUnderlay(editor, file);
-  if (!isHallJson(file.name)) {
+  if (!isHallJson(file.name) && !isIfc(file.name) && !/\.dxf$/i.test(file.name)) {
     showError(editor, tr(editor, 'file.unsupported', { name: file.name }));
     return false;
   }
+  const ticket = await askToReplace(editor, file.name, () => saveHall(editor, 'save'));
+  if (!ticket) return false;
+  if (isIfc(file.name)) return importIfc(editor, file, ticket);
+  if (/\.dxf$/i.test(file.name)) return (await import('../dxf/import-dxf')).startDxfImport(editor, file, ticket);
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
@@ -111,11 +81,10 @@ export async function openFile(editor: Editor, file: File): Promise<boolean> {
   }
   // In a task of its own, so the hall's first frame does not wait behind the worker's reply.
   await nextTask();
-  openValidHall(editor, res.doc, file.name);
-  return true;
+  return openValidHall(editor, ticket, res.doc, file.name);
 }
 
-export async function importIfc(editor: Editor, file: File): Promise<boolean> {
+async function importIfc(editor: Editor, file: File, ticket: ReplaceTicket): Promise<boolean> {
   const ctrl = new AbortController();
   uiStore.setState({ ifcImport: { fileName: file.name, cancel: () => ctrl.abort() } });
   try {
@@ -140,14 +109,10 @@ export async function importIfc(editor: Editor, file: File): Promise<boolean> {
     steps.push('old-context-out');
     await nextTask();
     // A model the loader would refuse (past the hall's limits) is not opened: the message says why, the hall stays.
-    if (!editor.openDocument(out.doc, `导入 IFC / Import ${file.name}`)) {
+    if (!(await replaceHall(editor, ticket, { doc: out.doc, label: `导入 IFC / Import ${file.name}`, ifc: { bytes, name: file.name } }))) {
       uiStore.setState({ ifcContext: previousContext });
       return false;
     }
-    originalIfc = { bytes, name: file.name };
-    closeCadDrawing();
-    forgetSaveHandle();
-    hallReplaced(editor);
     steps.push('hall');
     await nextTask();
     frameOpened(editor);

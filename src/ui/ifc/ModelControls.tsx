@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useEditor, useT } from '../EditorContext';
 import type { MessageKey } from '../i18n';
-import { closeIfcModel } from '../files/actions';
+import { closeIfcModel } from '../files/replace-hall';
 import { uiStore } from '../ui-store';
 
 /** Context groups the importer makes (src/ifc/model-names.ts contextGroup), in the order the list shows them. */

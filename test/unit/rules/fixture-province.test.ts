@@ -6,6 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { HallDocumentSchema } from '../../../src/core/document';
 import { describeProblems, parseHallText } from '../../../src/core/io';
 import { isPresetId, PRESET_IDS, presetFile, registerPreset } from '../../../src/core/presets';
 import { buildImdf } from '../../../src/nav/export/imdf';
@@ -34,7 +36,7 @@ describe('a province added as one preset file', () => {
   it('is refused by the loader before it is registered, with the path and the known presets', () => {
     const r = parseHallText(underGuangdong());
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(describeProblems(r.problems, 3)).toMatch(/meta\.preset: unknown preset: one of hainan, hunan, jiangxi/);
+    if (!r.ok) expect(describeProblems(r.problems, 3)).toMatch(/meta\.preset: unknown preset "guangdong": one of hainan, hunan, jiangxi \/ 未知的标准预设「guangdong」/);
   });
 
   it('refuses a malformed province file, naming the file and the field', () => {
@@ -71,6 +73,14 @@ describe('a province added as one preset file', () => {
     expect(address.properties).toMatchObject({ province: 'CN-GD', country: 'CN' });
     const nav = buildNavMapData(r.doc);
     expect(nav.search?.map((e) => e.zh[0])).toEqual(['粤省事']);
+  });
+
+  it('touches no generated file: the JSON Schema says what a preset id looks like, not which exist', () => {
+    const committed = JSON.parse(readFileSync(resolve(ROOT, 'hall.schema.json'), 'utf8'));
+    const fresh = z.toJSONSchema(HallDocumentSchema, { io: 'input', unrepresentable: 'any' }) as { properties: unknown };
+    expect(PRESET_IDS).toContain('guangdong');
+    expect(fresh.properties).toEqual(committed.properties);
+    expect(JSON.stringify(committed)).not.toMatch(/guangdong|hainan|jiangxi/);
   });
 
   it('touches no source file: nothing in src/ names it', () => {

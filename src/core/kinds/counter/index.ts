@@ -66,6 +66,8 @@ export function oneMetreStrip(c: Counter, distance = c.oneMetreLine.distance): P
   return [toPlan(c, [-hw, y0]), toPlan(c, [hw, y0]), toPlan(c, [hw, y0 + distance]), toPlan(c, [-hw, y0 + distance])];
 }
 
+const counterFootprint = (c: Counter): Polygon => rectPolygon(c.position[0], c.position[1], c.top.width, c.top.depth, c.rotation);
+
 export const counterKind = defineKind<Counter>({
   kind: 'counter',
   label: { zh: '窗口', en: 'Counter' },
@@ -83,7 +85,7 @@ export const counterKind = defineKind<Counter>({
     oneMetreLine: { enabled: true, distance: 1.0 },
     ...init,
   }),
-  footprint: (c) => rectPolygon(c.position[0], c.position[1], c.top.width, c.top.depth, c.rotation),
+  footprint: counterFootprint,
   anchor: (c) => c.position,
   translate: (c, d) => ({ ...c, position: add(c.position, d) }),
   rotate: (c, deg, about) => ({ ...c, position: rotate(c.position, deg, about), rotation: c.rotation + deg }),
@@ -94,6 +96,8 @@ export const counterKind = defineKind<Counter>({
       ? { zh: `${c.number} 号窗口${own ? `（${own}）` : ''}`, en: `Counter ${c.number}${own ? ` (${own})` : ''}` }
       : { zh: own ?? '未编号窗口', en: own ?? 'Unnumbered counter' },
   ifc: { to: ['IfcFurniture'], pset: 'Pset_HallTwinCounter', from: [] },
+  plan: (c) => ({ shape: 'solid', polygon: counterFootprint(c), colour: '#c2410c' }),
+  variant: (c) => c.type,
   snap: 'anchor',
   mapGeometry: 'point',
   pickRank: 2,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BaseFields, PolygonSchema, PositiveLen, defineKind } from '../base';
+import { baseAndLayout, bool, layout, opt, posLen, simpleRing } from '../as-schema-gives';
 import { rotate } from '../../geometry/vec';
 import { centroid, translatePolygon } from '../../geometry/polygon';
 
@@ -13,6 +14,8 @@ export const ObstacleSchema = z.object({
   seeThrough: z.boolean().optional(),
 });
 export type Obstacle = z.infer<typeof ObstacleSchema>;
+
+const LAYOUT = layout(ObstacleSchema.shape);
 
 export const obstacleKind = defineKind<Obstacle>({
   kind: 'obstacle',
@@ -38,6 +41,8 @@ export const obstacleKind = defineKind<Obstacle>({
   // Reports call it what it usually is: most obstacles are furniture.
   describe: (_, { own }) => ({ zh: own ?? '家具/障碍物', en: own ?? 'Furniture / obstacle' }),
   ifc: { to: ['IfcBuildingElementProxy'], pset: 'Pset_HallTwinObstacle', from: ['IfcFurnishingElement', 'IfcFurniture', 'IfcColumn'] },
+  plan: (o) => ({ shape: 'solid', polygon: o.polygon, colour: '#64748b' }),
+  asSchemaGives: (o) => baseAndLayout(o, LAYOUT) && simpleRing(o.polygon) && posLen(o.height) && opt(o.seeThrough, bool),
   snap: 'outline',
   mapGeometry: 'area',
   pickRank: 5,

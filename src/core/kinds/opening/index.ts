@@ -3,6 +3,7 @@ import { Angle, BaseFields, IdSchema, type NamingContext, PositiveLen, Vec2Schem
 import { add, rotate } from '../../geometry/vec';
 import { rectPolygon } from '../../geometry/polygon';
 import { ENTRANCE_KINDS, ENTRANCE_KIND_IDS, type EntranceKind } from '../../vocab';
+import { angle, baseAndLayout, bool, isId, layout, opt, posLen, vec2, within } from '../as-schema-gives';
 
 export const OpeningSchema = z.object({
   ...BaseFields,
@@ -28,6 +29,25 @@ export const OpeningSchema = z.object({
 });
 export type Opening = z.infer<typeof OpeningSchema>;
 
+const LAYOUT = layout(OpeningSchema.shape);
+const entranceKinds = new Set<string>(ENTRANCE_KIND_IDS);
+
+function asSchemaGives(o: Opening): boolean {
+  return (
+    baseAndLayout(o, LAYOUT) &&
+    opt(o.wallId, isId) &&
+    vec2(o.position) &&
+    angle(o.rotation) &&
+    posLen(o.width) &&
+    posLen(o.height) &&
+    entranceKinds.has(o.entrance) &&
+    opt(o.exterior, bool) &&
+    within(o.step, 0, 2) &&
+    opt(o.ramp, bool) &&
+    opt(o.tactilePaving, bool)
+  );
+}
+
 export function isExterior(o: Opening): boolean {
   return o.exterior ?? (o.entrance === 'main' || o.entrance === 'secondary' || o.entrance === 'exit' || o.entrance === '24h');
 }
@@ -50,12 +70,14 @@ function describeOpening(o: Opening, { own, roomAt }: NamingContext): { zh: stri
     : { zh: `${kind.zh}（${metres(o.width)}）`, en: `${kind.en} (${metres(o.width)})` };
 }
 
+const openingFootprint = (o: Opening) => rectPolygon(o.position[0], o.position[1], o.width, 0.3, o.rotation);
+
 export const openingKind = defineKind<Opening>({
   kind: 'opening',
   label: { zh: '门', en: 'Door' },
   schema: OpeningSchema,
   create: (init) => ({ kind: 'opening', position: [0, 0], rotation: 0, width: 1, height: 2.1, entrance: 'none', step: 0, ...init }),
-  footprint: (o) => rectPolygon(o.position[0], o.position[1], o.width, 0.3, o.rotation),
+  footprint: openingFootprint,
   anchor: (o) => o.position,
   translate: (o, d) => ({ ...o, position: add(o.position, d), wallId: undefined }),
   rotate: (o, deg, about) => ({ ...o, position: rotate(o.position, deg, about), rotation: o.rotation + deg }),
@@ -63,6 +85,9 @@ export const openingKind = defineKind<Opening>({
   walking: 'opens',
   describe: describeOpening,
   ifc: { to: ['IfcDoor'], pset: 'Pset_HallTwinDoor', from: ['IfcDoor'] },
+  plan: (o) => ({ shape: 'dot', at: o.position, radius: Math.max(o.width / 2, 0.3), polygon: openingFootprint(o), colour: '#16a34a' }),
+  refs: [{ key: 'wallId', host: true, kind: 'wall', says: { zh: '门所在的', en: 'door sits in' } }],
+  asSchemaGives,
   snap: 'anchor',
   mapGeometry: 'point',
   pickRank: 3,

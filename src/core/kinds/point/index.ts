@@ -57,6 +57,11 @@ export const pointKind = defineKind<Point>({
   walking: 'blocks',
   describe: (p, { own }) => ({ zh: `${POINT_KINDS[p.pointKind].zh}${own ? ` ${own}` : ''}`, en: `${POINT_KINDS[p.pointKind].en}${own ? ` ${own}` : ''}` }),
   ifc: { to: ['IfcBuildingElementProxy'], pset: 'Pset_HallTwinPoint', from: [] },
+  // Seats are furniture a plan shows; wall-mounted items would be specks at report scale.
+  plan: (p) => (p.pointKind === 'seat' ? { shape: 'solid', polygon: pointFootprint(p), colour: '#64748b' } : null),
+  refs: [{ key: 'counterId' }],
+  variant: (p) => p.pointKind,
+  idPrefix: (p) => p.pointKind,
   snap: 'anchor',
   mapGeometry: 'point',
   pickRank: 0,

@@ -35,6 +35,7 @@ export const routeKind = defineKind<Route>({
   blocksWalking: () => false,
   walking: 'none',
   ifc: { to: null, why: 'a hand-drawn route is a planning aid with no IFC counterpart; it stays in the .hall.json' },
+  plan: () => null,
   snap: 'anchor',
   mapGeometry: 'line',
   pickRank: 7,

@@ -3,6 +3,7 @@ import { Angle, BaseFields, IdSchema, PositiveLen, Vec2Schema, defineKind } from
 import { add, rotate } from '../../geometry/vec';
 import { rectPolygon } from '../../geometry/polygon';
 import { LINK_KINDS, LINK_KIND_IDS, type LinkKind } from '../../vocab';
+import { angle, baseAndLayout, bool, isId, layout, opt, posLen, sameKeys, vec2, within } from '../as-schema-gives';
 
 /**
  * A vertical link (stair, elevator, escalator, ramp). It is stored on the lowest floor it serves and
@@ -30,10 +31,38 @@ export const VLinkSchema = z.object({
   runRise: z.number().min(0).max(10).optional(),
   /** Ramps: landing length. */
   landing: z.number().min(0).max(50).optional(),
-  /** Elevators: car inside size. */
+  /** Elevators: car inside size, `w` across the door and `d` from the door to the back wall. */
   car: z.object({ w: PositiveLen, d: PositiveLen }).optional(),
 });
 export type VLink = z.infer<typeof VLinkSchema>;
+
+const LAYOUT = layout(VLinkSchema.shape);
+const linkKinds = new Set<string>(LINK_KIND_IDS);
+
+/** Only the links an import makes (no ramp runs, landings or car sizes): anything more goes through the schema. */
+function asSchemaGives(v: VLink): boolean {
+  return (
+    baseAndLayout(v, LAYOUT) &&
+    linkKinds.has(v.linkKind) &&
+    Array.isArray(v.floors) &&
+    v.floors.length >= 1 &&
+    v.floors.length <= 100 &&
+    v.floors.every(isId) &&
+    vec2(v.position) &&
+    angle(v.rotation) &&
+    sameKeys(v.size, ['w', 'd']) &&
+    posLen(v.size.w) &&
+    posLen(v.size.d) &&
+    bool(v.accessible) &&
+    posLen(v.clearWidth) &&
+    opt(v.slope, (s) => within(s, 0, 2)) &&
+    v.runRise === undefined &&
+    v.landing === undefined &&
+    v.car === undefined
+  );
+}
+
+const vlinkFootprint = (v: VLink) => rectPolygon(v.position[0], v.position[1], v.size.w, v.size.d, v.rotation);
 
 export const vlinkKind = defineKind<VLink>({
   kind: 'vlink',
@@ -50,7 +79,7 @@ export const vlinkKind = defineKind<VLink>({
     clearWidth: 1.2,
     ...init,
   }),
-  footprint: (v) => rectPolygon(v.position[0], v.position[1], v.size.w, v.size.d, v.rotation),
+  footprint: vlinkFootprint,
   anchor: (v) => v.position,
   translate: (v, d) => ({ ...v, position: add(v.position, d) }),
   rotate: (v, deg, about) => ({ ...v, position: rotate(v.position, deg, about), rotation: v.rotation + deg }),
@@ -61,6 +90,9 @@ export const vlinkKind = defineKind<VLink>({
     return own ? { zh: `${t.zh} ${own}`, en: `${t.en} ${own}` } : { zh: t.zh, en: t.en };
   },
   ifc: { to: ['IfcStair', 'IfcRamp', 'IfcTransportElement'], pset: 'Pset_HallTwinLink', from: ['IfcStair', 'IfcStairFlight', 'IfcRamp', 'IfcRampFlight', 'IfcTransportElement'] },
+  plan: (v) => ({ shape: 'solid', polygon: vlinkFootprint(v), colour: '#94a3b8' }),
+  variant: (v) => v.linkKind,
+  asSchemaGives,
   snap: 'anchor',
   mapGeometry: 'area',
   pickRank: 4,

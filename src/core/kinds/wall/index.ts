@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BaseFields, PositiveLen, Vec2Schema, defineKind, metres } from '../base';
+import { baseAndLayout, bool, layout, opt, posLen, vec2 } from '../as-schema-gives';
 import { add, rotate, sub, normalize, scale } from '../../geometry/vec';
 import type { Vec2 } from '../../geometry/vec';
 
@@ -15,6 +16,8 @@ export const WallSchema = z.object({
   glazed: z.boolean().optional(),
 });
 export type Wall = z.infer<typeof WallSchema>;
+
+const LAYOUT = layout(WallSchema.shape);
 
 export function wallPolygon(w: Wall): Vec2[] {
   const dir = normalize(sub(w.b, w.a));
@@ -41,6 +44,8 @@ export const wallKind = defineKind<Wall>({
     return own ? { zh: `墙 ${own}`, en: `Wall ${own}` } : { zh: `墙（长 ${metres(len)}）`, en: `Wall (${metres(len)} long)` };
   },
   ifc: { to: ['IfcWall'], pset: 'Pset_HallTwinWall', from: ['IfcWall', 'IfcWallStandardCase', 'IfcWallElementedCase'] },
+  plan: (w) => ({ shape: 'line', a: w.a, b: w.b, width: w.thickness, colour: '#334155' }),
+  asSchemaGives: (w) => baseAndLayout(w, LAYOUT) && vec2(w.a) && vec2(w.b) && posLen(w.thickness) && opt(w.height, posLen) && opt(w.glazed, bool),
   snap: 'axis',
   mapGeometry: 'line',
   pickRank: 6,

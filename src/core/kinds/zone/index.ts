@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BaseFields, PolygonSchema, TextSchema, defineKind } from '../base';
+import { baseAndLayout, isText, layout, opt, sameKeys, simpleRing, within } from '../as-schema-gives';
 import { rotate } from '../../geometry/vec';
 import { centroid, translatePolygon } from '../../geometry/polygon';
 import { ZONE_TYPES, ZONE_TYPE_IDS, type ZoneType, zoneSide } from '../../vocab';
@@ -23,6 +24,25 @@ export const ZoneSchema = z.object({
   typeGuess: z.object({ confidence: z.number().min(0).max(1), from: TextSchema }).optional(),
 });
 export type Zone = z.infer<typeof ZoneSchema>;
+
+const LAYOUT = layout(ZoneSchema.shape);
+const zoneTypes = new Set<string>(ZONE_TYPE_IDS);
+const isGuess = (g: unknown) => sameKeys(g, ['confidence', 'from']) && within((g as { confidence: unknown }).confidence, 0, 1) && isText((g as { from: unknown }).from);
+
+function asSchemaGives(z: Zone): boolean {
+  return (
+    baseAndLayout(z, LAYOUT) &&
+    zoneTypes.has(z.type) &&
+    Array.isArray(z.also) &&
+    z.also.length <= 10 &&
+    z.also.every((t) => zoneTypes.has(t)) &&
+    simpleRing(z.polygon) &&
+    opt(z.department, isText) &&
+    opt(z.nameEn, isText) &&
+    opt(z.number, isText) &&
+    opt(z.typeGuess, isGuess)
+  );
+}
 
 export function zoneHasType(z: Zone, t: ZoneType): boolean {
   return z.type === t || z.also.includes(t);
@@ -69,6 +89,9 @@ export const zoneKind = defineKind<Zone>({
   vertices: (z) => z.polygon,
   moveVertex: (z, i, p) => ({ ...z, polygon: z.polygon.map((q, j) => (j === i ? p : q)) }),
   describe: (z, { own }) => describeZone(z, own),
+  plan: (z) => ({ shape: 'room', polygon: z.polygon, fill: zoneSide(z.type) === 'staff' ? '#e7dccf' : '#dbeafe', title: z.name ?? ZONE_TYPES[z.type].zh }),
+  variant: (z) => z.type,
+  asSchemaGives,
   fields: [
     { key: 'name', label: { zh: '名称', en: 'Name' }, type: 'text' },
     { key: 'nameEn', label: { zh: '英文名称', en: 'English name' }, type: 'text' },
