@@ -36,17 +36,16 @@ function openSeat(doc: HallDocument): string {
 const collect = () => (globalThis as { gc?: () => void }).gc?.();
 
 /**
- * Full checks of fresh copies, each made and prepared just before it is checked (untimed), with the garbage of
- * making and preparing it collected before the check starts: the heap holds the one hall being checked, as in the
- * rules worker, and what is timed is the check, its own allocations and the collections they cause. `warm`
- * untimed checks first, so that the rules' code is compiled.
+ * Full checks of fresh copies, each made and prepared just before it is checked (untimed): the heap holds the one
+ * hall being checked, as in the rules worker, not the 13-25 prepared halls a batch made up front would keep alive.
+ * No collection is forced between preparing and checking: a check right after a forced full collection runs on a
+ * shrunken heap and took twice as long in every trial. `warm` untimed checks first, so the rules' code is compiled.
  */
 function timeFull(doc: HallDocument, runs: number, warm: number, prepare: (d: HallDocument) => void, tag: string) {
   let k = 0;
   const make = () => {
     const [d] = freshCopies(doc, 1, `${tag}${k++}`);
     prepare(d);
-    collect();
     return d;
   };
   return timeEach(make, (d) => checkHall(d), runs, warm);

@@ -1,10 +1,10 @@
 /** Walking-distance grids for the AED and exit overlays, from the same fields the rules use. */
-import type { HallDocument } from '../../core/document';
+import type { Floor, HallDocument } from '../../core/document';
 import type { Vec2 } from '../../core/geometry/vec';
 import { isExteriorDoor } from '../doors';
 import type { NavPoint } from '../../nav';
 import type { ParamValue } from '../types';
-import { all, fieldFrom, param } from '../util';
+import { fieldFrom, param } from '../util';
 import { insideOf } from '../zones/placement';
 
 export interface CoverageGrid {
@@ -16,19 +16,48 @@ export interface CoverageGrid {
   values: Float32Array;
 }
 
+/** The AEDs of one floor as sources, per floor object: an edit on one floor leaves the other floors' lists. */
+const aedsOn = new WeakMap<Floor, NavPoint[]>();
 export function aedSources(doc: HallDocument): NavPoint[] {
-  return all(doc, 'point')
-    .filter(({ el }) => el.pointKind === 'aed')
-    .map(({ floor, el }) => ({ floorId: floor.id, p: el.position }));
+  const out: NavPoint[] = [];
+  for (const floor of doc.floors) {
+    let list = aedsOn.get(floor);
+    if (!list) {
+      list = [];
+      for (const el of floor.elements) if (el.kind === 'point' && el.pointKind === 'aed') list.push({ floorId: floor.id, p: el.position });
+      aedsOn.set(floor, list);
+    }
+    out.push(...list);
+  }
+  return out;
+}
+
+/** One floor's exterior doors and stairs as escape targets, per floor object and the two parameters they read. */
+const exitsOn = new WeakMap<Floor, Map<string, { doors: NavPoint[]; stairs: NavPoint[] }>>();
+function floorExits(doc: HallDocument, floor: Floor, params: Readonly<Record<string, ParamValue>>, tol: number): { doors: NavPoint[]; stairs: NavPoint[] } {
+  let m = exitsOn.get(floor);
+  if (!m) exitsOn.set(floor, (m = new Map()));
+  // The inset is read (and its range checked) only where there is a door to step in from, as before.
+  const key = `${tol}|${String(params.entranceInsideM)}`;
+  let v = m.get(key);
+  if (!v) {
+    v = { doors: [], stairs: [] };
+    for (const el of floor.elements)
+      if (el.kind === 'opening' && isExteriorDoor(floor, el, tol) && el.entrance !== 'staff')
+        v.doors.push({ floorId: floor.id, p: insideOf(doc, floor.id, el, param(params, 'entranceInsideM')) });
+      else if (el.kind === 'vlink' && el.linkKind === 'stair') for (const id of new Set([floor.id, ...el.floors])) v.stairs.push({ floorId: id, p: el.position });
+    m.set(key, v);
+  }
+  return v;
 }
 
 /** Escape targets: exterior doors on the floor they are on; on upper floors also the stairs (protected escape routes). */
 export function exitSources(doc: HallDocument, params: Readonly<Record<string, ParamValue>>): NavPoint[] {
-  const out: NavPoint[] = [];
   const tol = param(params, 'exteriorDoorTolM');
-  for (const { floor, el } of all(doc, 'opening'))
-    if (isExteriorDoor(floor, el, tol) && el.entrance !== 'staff') out.push({ floorId: floor.id, p: insideOf(doc, floor.id, el, param(params, 'entranceInsideM')) });
-  for (const { floor, el } of all(doc, 'vlink')) if (el.linkKind === 'stair') for (const id of new Set([floor.id, ...el.floors])) out.push({ floorId: id, p: el.position });
+  const parts = doc.floors.map((f) => floorExits(doc, f, params, tol));
+  const out: NavPoint[] = [];
+  for (const p of parts) out.push(...p.doors);
+  for (const p of parts) out.push(...p.stairs);
   return out;
 }
 
