@@ -6,7 +6,7 @@
  */
 import { type Floor, FloorSchema, type HallDocument, HallDocumentSchema, MAX_ELEMENTS, MetaSchema } from './document';
 import { formatPath } from './io';
-import { KINDS } from './kinds/registry';
+import { type HallElement, KINDS } from './kinds/registry';
 import { MAX_FLOOR_SPAN_M, elementPoints, floorSpanProblem } from './limits';
 
 /** The most floors a hall may have (the schema's limit). */
@@ -54,11 +54,15 @@ function floorChangeProblems(old: Floor | undefined, f: Floor, fi: number): stri
     const r = FloorSchema.omit({ elements: true }).safeParse({ ...f, elements: undefined });
     if (!r.success) for (const i of r.error.issues.slice(0, MAX_LISTED)) out.push(`floors[${fi}]${i.path.length ? `.${formatPath(i.path)}` : ''}: ${i.message}`);
   }
-  const oldEls = new Set(old?.elements ?? []);
+  const before = old?.elements ?? [];
+  // An edit replaces elements where they stand: an element at its old position is unchanged, and a set of the old
+  // list (thousands on a large floor, on every drag step) is built only when the lists differ in length.
+  let oldEls: Set<HallElement> | undefined;
+  const kept = (el: HallElement, ei: number) => before[ei] === el || (before.length !== f.elements.length && (oldEls ??= new Set(before)).has(el));
   const box = old ? knownBox.get(old) : undefined;
   const grown: Box | undefined = box ? { ...box } : undefined;
   f.elements.forEach((el, ei) => {
-    if (oldEls.has(el)) return;
+    if (kept(el, ei)) return;
     const r = KINDS[el.kind]?.schema.safeParse(el);
     if (!r) out.push(`floors[${fi}].elements[${ei}]: unknown kind / 未知类型`);
     else if (!r.success) for (const i of r.error.issues.slice(0, 5)) out.push(`floors[${fi}].elements[${ei}]${i.path.length ? `.${formatPath(i.path)}` : ''}: ${i.message}`);

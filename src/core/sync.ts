@@ -42,10 +42,25 @@ export function diffDoc(prev: HallDocument | undefined, next: HallDocument, seq:
       const i = prevFloors.get(f.id);
       if (i !== undefined && prev!.floors[i] === f) return { same: i };
       const old = i !== undefined ? prev!.floors[i] : undefined;
-      const index = new Map((old?.elements ?? []).map((e, k) => [e, k]));
-      return { fields: floorFields(f), from: i ?? -1, elements: f.elements.map((e) => index.get(e) ?? e) };
+      return { fields: floorFields(f), from: i ?? -1, elements: elementRefs(old?.elements ?? [], f.elements) };
     }),
   };
+}
+
+/**
+ * Each element of `next` as its index in `prev` when `prev` holds it, else itself. An edit replaces elements where
+ * they stand, so an element is looked for at its own position first; only lists of another length, or elements at
+ * positions that differ, are looked up in a map (built of those positions alone when the lengths agree: an element
+ * that moved can only have come from one of them). A drag step on a floor of thousands reads the list once.
+ */
+function elementRefs(prev: readonly HallElement[], next: readonly HallElement[]): (number | HallElement)[] {
+  let index: Map<HallElement, number> | undefined;
+  if (prev.length !== next.length) index = new Map(prev.map((e, k) => [e, k]));
+  return next.map((e, k) => {
+    if (prev[k] === e) return k;
+    index ??= new Map(prev.flatMap((p, j) => (p === next[j] ? [] : [[p, j] as [HallElement, number]])));
+    return index.get(e) ?? e;
+  });
 }
 
 /**

@@ -5,6 +5,8 @@ import type { LabelsStore } from './labels-store';
 import type { LabelNodes, LabelPlacements } from './label-nodes';
 import { placeLabels } from '../core/geometry/label-placement';
 import { applyPlacements, labelRequests, measureLabels, type Measure } from './label-projection';
+import { joinCounterRuns } from './label-ranges';
+import { labelWidth } from './label-metrics';
 
 export interface LabelProjectorProps {
   /** The viewport's label store. */
@@ -30,9 +32,16 @@ export function LabelProjector({ store, nodes, placed }: LabelProjectorProps) {
     if (key === lastKey.current) return;
     lastKey.current = key;
     measureLabels(nodes, store, sizes.current);
-    const { requests, keys } = labelRequests(nodes, store, sizes.current, camera, size);
+    const each = labelRequests(nodes, store, sizes.current, camera, size);
+    const { requests, keys, ranges } = joinCounterRuns(
+      each.requests,
+      each.keys,
+      (k) => store.labels.get(k)?.variant === 'counter',
+      (k) => store.labels.get(k)?.text ?? '',
+      (t) => labelWidth('counter', t),
+    );
     const result = placeLabels(requests, { bounds: { x0: 0, y0: 0, x1: size.width, y1: size.height }, padding: 2 });
-    applyPlacements(result, requests, keys, nodes, sizes.current, shown.current, placed);
+    applyPlacements(result, requests, keys, nodes, sizes.current, shown.current, placed, ranges);
   });
   useEffect(() => () => shown.current.clear(), []);
   return null;

@@ -30,6 +30,8 @@ export const LabelSpan = memo(function LabelSpan({ id, text, variant, nodes }: {
       <span data-form="short" style={{ display: 'none' }}>
         {short}
       </span>
+      {/* A run of crowded counter numbers shown as one range ("01–24"): written by the projector (label-ranges.ts). */}
+      <span data-form="range" style={{ display: 'none' }} />
     </span>
   );
 });

@@ -11,6 +11,7 @@ import { LABEL_ANCHORS as ANCHORS, LABEL_PRIORITY as PRIORITY } from '../core/ge
 import { SHORT_LABEL_UNITS, shortenLabel } from '../core/geometry/label-text';
 import { displayText } from './label-display';
 import { labelHeight, labelWidth } from './label-metrics';
+import type { LabelRange } from './label-ranges';
 
 /** A label's measured sizes (px), keyed by the text shown in its node. */
 export interface Measure {
@@ -90,18 +91,22 @@ export function labelRequests(
   return { requests, keys };
 }
 
-const formOf = (node: HTMLSpanElement, form: 'full' | 'short') => node.querySelector<HTMLSpanElement>(`[data-form="${form}"]`);
+type Form = 'full' | 'short' | 'range';
+const formOf = (node: HTMLSpanElement, form: Form) => node.querySelector<HTMLSpanElement>(`[data-form="${form}"]`);
 
-function showForm(node: HTMLSpanElement, short: boolean): void {
-  const f = formOf(node, 'full');
-  const s = formOf(node, 'short');
-  if (f) f.style.display = short ? 'none' : '';
-  if (s) s.style.display = short ? '' : 'none';
+/** Shows one form of a label; the range form (a run of counters) takes its text from the projector. */
+function showForm(node: HTMLSpanElement, form: Form, rangeText?: string): void {
+  for (const f of ['full', 'short', 'range'] as const) {
+    const n = formOf(node, f);
+    if (n) n.style.display = f === form ? '' : 'none';
+  }
+  const r = formOf(node, 'range');
+  if (r && form === 'range' && r.textContent !== rangeText) r.textContent = rangeText ?? '';
 }
 
 /**
  * Writes the placement to the nodes: a placed label shown at its box in its form, the others hidden. `shown` holds
- * what each node shows, so a label that stays put is not written again.
+ * what each node shows, so a label that stays put is not written again. A key in `ranges` shows its run's range.
  */
 export function applyPlacements(
   result: readonly LabelPlacement[],
@@ -111,6 +116,7 @@ export function applyPlacements(
   sizes: ReadonlyMap<string, Measure>,
   shown: Map<string, string>,
   placed?: LabelPlacements,
+  ranges?: ReadonlyMap<string, LabelRange>,
 ): void {
   const seen = new Set<string>();
   placed?.clear();
@@ -120,15 +126,19 @@ export function applyPlacements(
     const s = sizes.get(k)!;
     if (!r.visible) return;
     seen.add(k);
-    const short = r.short || requests[i].width < s.w;
-    const t = `${short ? 1 : 0}|translate(${r.box.x0.toFixed(1)}px,${r.box.y0.toFixed(1)}px)`;
-    placed?.set(k, { box: r.box, full: s.full, shortened: short || s.cut });
+    const range = ranges?.get(k);
+    const short = !range && (r.short || requests[i].width < s.w);
+    const form: Form = range ? 'range' : short ? 'short' : 'full';
+    const t = `${form}|${range?.text ?? ''}|translate(${r.box.x0.toFixed(1)}px,${r.box.y0.toFixed(1)}px)`;
+    placed?.set(k, range ? { box: r.box, full: range.full, shortened: true } : { box: r.box, full: s.full, shortened: short || s.cut });
     if (shown.get(k) === t) return;
     shown.set(k, t);
-    showForm(node, short);
+    showForm(node, form, range?.text);
     node.style.transform = `translate(${r.box.x0.toFixed(1)}px,${r.box.y0.toFixed(1)}px)`;
     node.style.visibility = 'visible';
     node.dataset.visible = '1';
+    if (range) node.dataset.range = range.text;
+    else delete node.dataset.range;
   });
   for (const [k, node] of nodes) {
     if (seen.has(k) || shown.get(k) === 'hidden') continue;

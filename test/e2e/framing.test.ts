@@ -49,6 +49,27 @@ describe('framing the plan', () => {
     expect(hud.y).toBeGreaterThan(b.y1);
   });
 
+  it('zoomed out, every counter number is still shown: on its own or inside a range label of its row', async () => {
+    await page.locator('[data-testid="zoom-fit"]').click();
+    await cameraAtRest(page);
+    const { numbers, shown } = await page.evaluate(() => {
+      const ed = (window as unknown as { __halltwin: { editor: { floor: { elements: { kind: string; number?: string }[] } } } }).__halltwin.editor;
+      const spans = [...document.querySelectorAll<HTMLElement>('[data-testid="labels"] [data-label="counter"][data-visible="1"]')];
+      return {
+        numbers: ed.floor.elements.filter((e) => e.kind === 'counter').map((e) => e.number ?? ''),
+        shown: spans.map((n) => n.dataset.range ?? n.querySelector('[data-form="full"]')?.textContent ?? ''),
+      };
+    });
+    const covered = (n: string) =>
+      shown.some((s) => {
+        const [a, b] = s.split('–');
+        return s === n || (b !== undefined && Number(a) <= Number(n) && Number(n) <= Number(b));
+      });
+    expect(shown.some((s) => s.includes('–'))).toBe(true);
+    expect(numbers.filter((n) => !covered(n))).toEqual([]);
+    await shot(page, 'framing-counter-ranges');
+  });
+
   it('frames the floor again when the view grows just after a framing, and not after the user zoomed', async () => {
     await page.setViewportSize({ width: 1440, height: 700 });
     await page.locator('[data-testid="zoom-fit"]').click();
