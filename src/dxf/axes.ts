@@ -182,8 +182,13 @@ function axisOrder(a: string, b: string): number {
   return NUMERIC.compare(a, b);
 }
 
-/** Axis names for a message, consecutive runs shortened: "1–8, A–F". */
-export function axisRuns(names: string[]): string {
+/** Principal axes (1, 2 … and A, B …) before secondary ones (1/A, 3A, A1), each group in axis order. */
+const isPrincipal = (n: string) => /^\d+$|^[A-Z]$/.test(n);
+
+/** Axis names for a message, in grid order with consecutive runs shortened: "1–8, A–F, 3A, A1". */
+export function axisRuns(given: string[]): string {
+  const unique = [...new Set(given)];
+  const names = [...unique.filter(isPrincipal).sort(axisOrder), ...unique.filter((n) => !isPrincipal(n)).sort(axisOrder)];
   const key = (n: string) => (/^\d+$/.test(n) ? Number(n) : /^[A-Z]$/.test(n) ? 1000 + n.charCodeAt(0) : Number.NaN);
   const out: string[] = [];
   let i = 0;

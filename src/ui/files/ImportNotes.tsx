@@ -16,7 +16,7 @@ export function ImportNotes() {
         <strong>{t('notes.title', { name: notes.source, count: lines.length })}</strong>
         <ul className="banner-details">
           {lines.map((l) => (
-            <li key={typeof l === 'string' ? l : l.en}>{noteInLocale(l, locale)}</li>
+            <li key={l.en}>{noteInLocale(l, locale)}</li>
           ))}
         </ul>
       </div>

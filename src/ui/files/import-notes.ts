@@ -10,13 +10,13 @@ import { type Locale, term } from '../i18n';
 export interface ImportNotes {
   /** The imported file's name. */
   source: string;
-  /** Each note as the importer wrote it: in both languages (IFC), or one "English / 中文" line (DXF). */
-  lines: (Term | string)[];
+  /** Each note as the importer wrote it, in both languages (IFC and DXF alike). */
+  lines: Term[];
 }
 
 export const importNotesStore = createStore<{ notes?: ImportNotes }>(() => ({}));
 
-export function showImportNotes(source: string, lines: readonly (Term | string)[]): void {
+export function showImportNotes(source: string, lines: readonly Term[]): void {
   importNotesStore.setState({ notes: lines.length > 0 ? { source, lines: [...lines] } : undefined });
 }
 
@@ -24,28 +24,15 @@ export function clearImportNotes(): void {
   if (importNotesStore.getState().notes) importNotesStore.setState({ notes: undefined });
 }
 
-const CJK = /[\u3400-\u9fff]/;
-
-/**
- * A note in the UI's language. One written in both languages gives its half; a joined "English / 中文" line is split
- * at the first " / " followed by Chinese (names quoted in the English half may hold Chinese, so that half is not
- * required to be free of it). A line with no such split is shown whole.
- */
-export function noteInLocale(line: Term | string, locale: Locale): string {
-  if (typeof line !== 'string') return term(line, locale);
-  let at = line.indexOf(' / ');
-  while (at >= 0) {
-    const zh = line.slice(at + 3);
-    if (CJK.test(zh.slice(0, 6))) return locale === 'en' ? line.slice(0, at) : zh;
-    at = line.indexOf(' / ', at + 3);
-  }
-  return line;
+/** A note in the UI's language: its half of the two the importer wrote. */
+export function noteInLocale(line: Term, locale: Locale): string {
+  return term(line, locale);
 }
 
 const hasMainEntrance = (doc: HallDocument) => doc.floors.some((f) => f.elements.some((e) => e.kind === 'opening' && e.entrance === 'main'));
 
 /** False once the hall no longer needs the note: the user did what it asked. */
-export function noteApplies(line: Term | string, doc: HallDocument): boolean {
-  if (/confirm the main entrance/.test(typeof line === 'string' ? line : line.en)) return !hasMainEntrance(doc);
+export function noteApplies(line: Term, doc: HallDocument): boolean {
+  if (/confirm the main entrance/.test(line.en)) return !hasMainEntrance(doc);
   return true;
 }

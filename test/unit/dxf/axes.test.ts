@@ -71,6 +71,8 @@ describe('grid axes', () => {
     expect(origins[0][1]).toBe(0);
     expect(origins[1][1]).toBe(5);
     expect(axisRuns(['1', '2', '3', '5', 'A', 'B', 'C', 'D'])).toBe('1–3, 5, A–D');
+    // In grid order whatever order the bubbles were found in, secondary axes after the principal ones, each once.
+    expect(axisRuns(['A', '1', 'B', '3A', 'C', '2', 'A1', '3', 'B', '10'])).toBe('1–3, 10, A–C, 3A, A1');
   });
 
   it('a smaller upper floor imports over the same axes of the ground floor', () => {

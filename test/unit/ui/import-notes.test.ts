@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { emptyDocument, type HallDocument } from '../../../src/core';
 import { noteApplies, noteInLocale } from '../../../src/ui/files/import-notes';
 
-const DOORS = '2 exterior doors found on the outer walls of "Erdgeschoss"; confirm the main entrance / 在“Erdgeschoss”外墙上找到 2 个外门，请确认主入口';
+const DOORS = { en: '2 exterior doors found on the outer walls of "Erdgeschoss"; confirm the main entrance', zh: '在“Erdgeschoss”外墙上找到 2 个外门，请确认主入口' };
 
 describe('import notes', () => {
   it('show only the UI language half of an importer note', () => {
     expect(noteInLocale(DOORS, 'zh-CN')).toBe('在“Erdgeschoss”外墙上找到 2 个外门，请确认主入口');
     expect(noteInLocale(DOORS, 'en')).toBe('2 exterior doors found on the outer walls of "Erdgeschoss"; confirm the main entrance');
-    expect(noteInLocale('3 entities lie far from the plan and were left out / 3 个远离平面的图元已忽略', 'zh-CN')).toBe('3 个远离平面的图元已忽略');
-    // A name with a slash in the English half is not a split point.
-    expect(noteInLocale('room "A / B" is open / 房间“A / B”开放', 'en')).toBe('room "A / B" is open');
-    expect(noteInLocale('no Chinese here', 'zh-CN')).toBe('no Chinese here');
+    // A DXF note comes in both languages too, whatever slashes its names hold.
+    const far = { zh: '图层“A / B”上 3 个远离平面图的图元未导入', en: '3 entities on layer "A / B" lie far from the plan and were left out' };
+    expect(noteInLocale(far, 'zh-CN')).toBe(far.zh);
+    expect(noteInLocale(far, 'en')).toBe(far.en);
   });
 
   it('show the UI language of a note written in both languages, and follow it for the main entrance', () => {
@@ -30,6 +30,6 @@ describe('import notes', () => {
       floors: [{ ...floor, elements: [{ kind: 'opening', id: 'd1', wallId: 'w1', position: [0, 0], width: 1, entrance: 'main' } as HallDocument['floors'][0]['elements'][0]] }],
     };
     expect(noteApplies(DOORS, withMain)).toBe(false);
-    expect(noteApplies('floor F1: walls are single lines; each was given a thickness of 200 mm / 墙为单线，按 200 mm 厚处理', withMain)).toBe(true);
+    expect(noteApplies({ zh: '楼层 F1：墙为单线，均按 200 mm 厚处理', en: 'floor F1: walls are single lines; each was given a thickness of 200 mm' }, withMain)).toBe(true);
   });
 });
