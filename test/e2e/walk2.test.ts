@@ -153,6 +153,12 @@ describe('a second new user walks through the editor', () => {
     await app.page.locator('[data-testid="file-input"]').setInputFiles(resolve(ROOT, 'docs/screenshot.png'));
     await app.page.locator('[data-testid="underlay-calibrate"]').waitFor();
     const before = await app.page.evaluate(() => (window as unknown as Win).__halltwin.editor.floor.underlay!.metresPerPixel);
+    // started by mistake: one point, then Escape twice, and the panel is back to its button
+    await app.page.locator('[data-testid="underlay-calibrate"]').click();
+    await clickPlan([2, 5]);
+    await app.page.keyboard.press('Escape');
+    await app.page.keyboard.press('Escape');
+    await app.page.locator('[data-testid="underlay-calibrate"]').waitFor({ timeout: 5000 });
     await app.page.locator('[data-testid="underlay-calibrate"]').click();
     await clickPlan([2, 5]);
     await clickPlan([6, 5]);

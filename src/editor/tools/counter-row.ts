@@ -13,6 +13,9 @@ import { blockedFronts } from '../counter-front';
 import type { Editor } from '../editor';
 import type { Tool } from './tool';
 
+/** To the millimetre: the saved hall reads 4.2, not 4.199999999999999 (the file is meant to be diffed and reviewed). */
+const mm = (v: number) => Math.round(v * 1000) / 1000 + 0;
+
 export class CounterRowTool implements Tool {
   readonly id = 'counter-row' as const;
   private start?: Vec2;
@@ -48,7 +51,7 @@ export class CounterRowTool implements Tool {
           id: idFor(i),
           type: ed.toolOptions.counterType ?? 'general-intake',
           number: String(first + i).padStart(2, '0'),
-          position: [a[0] + dir[0] * pitch * i, a[1] + dir[1] * pitch * i],
+          position: [mm(a[0] + dir[0] * pitch * i), mm(a[1] + dir[1] * pitch * i)],
           rotation,
           top: { width, depth: 0.6, height: 0.75 },
         }),

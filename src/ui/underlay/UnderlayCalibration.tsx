@@ -19,6 +19,10 @@ export function UnderlayCalibration({ underlay: u, patch }: { underlay: Underlay
   const measured = calibrating && tool === 'measure' && measure && measure.length > 1e-6 ? measure : undefined;
   // The second click asks for the real distance: the box takes the keyboard, so "10 ↵" works as in a CAD scale command.
   // Focused a task later: the click's own mousedown moves the focus to the page after the tool has answered it.
+  // Leaving the measure tool (Escape, another tool) abandons the scaling, as Escape ends a CAD command.
+  useEffect(() => {
+    if (calibrating && tool !== 'measure') underlayStore.setState({ calibrating: false });
+  }, [calibrating, tool]);
   const box = useRef<HTMLInputElement>(null);
   const asking = !!measured?.done;
   useEffect(() => {
