@@ -170,12 +170,25 @@ export class Editor implements EditorHost {
 
   undo(): void {
     this.tool.exit?.();
-    this.history.undo();
+    this.showingWhere(() => this.history.undo());
   }
 
   redo(): void {
     this.tool.exit?.();
-    this.history.redo();
+    this.showingWhere(() => this.history.redo());
+  }
+
+  /**
+   * Undo and redo show where they happened, as Revit and AutoCAD do: a step that changed another floor and left the
+   * one on screen as it was brings that floor up (otherwise only its faded ghost would change).
+   */
+  private showingWhere(step: () => unknown): void {
+    const before = this.doc;
+    step();
+    const here = this.floorId;
+    if (before.floors.find((f) => f.id === here) !== this.doc.floors.find((f) => f.id === here)) return;
+    const changed = this.doc.floors.find((f) => !before.floors.includes(f));
+    if (changed) this.setFloor(changed.id);
   }
 
   /**
@@ -237,7 +250,10 @@ export class Editor implements EditorHost {
   setTool(id: ToolId, opts?: ToolOptions): void {
     this.tool.exit?.();
     this.tool = this.tools[id](this);
-    this.store.setState((s) => ({ tool: id, toolOptions: { ...s.toolOptions, ...opts }, overlay: EMPTY_OVERLAY }));
+    // A placing tool starts from nothing selected, as in Revit: the inspector then speaks of what is being placed,
+    // not of the element picked before (a door's fields while the lift tool is armed). Measuring keeps the selection.
+    const keep = id === 'select' || id === 'measure';
+    this.store.setState((s) => ({ tool: id, toolOptions: { ...s.toolOptions, ...opts }, overlay: EMPTY_OVERLAY, ...(keep ? {} : { selection: [] }) }));
     this.tool.enter?.();
   }
 
