@@ -268,7 +268,8 @@ export class Editor implements EditorHost {
   setFloor(id: string): void {
     if (!this.doc.floors.some((f) => f.id === id)) return;
     this.tool.exit?.();
-    this.store.setState({ floorId: id, selection: [], cameraRequest: { ids: [], floorId: id, nonce: ++this.cameraNonce } });
+    // Leaving the floor keeps the outline just made from its walls: the offer to remove it stays behind with it.
+    this.store.setState({ floorId: id, selection: [], outlineOffer: undefined, cameraRequest: { ids: [], floorId: id, nonce: ++this.cameraNonce } });
   }
 
   /** Zoom to fit: frame the whole current floor (the F key and the toolbar button). */

@@ -277,6 +277,27 @@ describe('snapping', () => {
   });
 });
 
+describe('the outline offer', () => {
+  it('is withdrawn (the outline kept) when another floor is shown', () => {
+    const ed = new TestEditor();
+    ed.use('wall');
+    for (const [x, y] of [
+      [0, 0],
+      [10, 0],
+      [10, 8],
+      [0, 8],
+      [0, 0],
+    ])
+      ed.click(x, y);
+    expect(ed.store.getState().outlineOffer?.floorId).toBe('F1');
+    const outline = ed.doc.floors[0].outline;
+    expect(outline).toBeDefined();
+    ed.setFloor(ed.addFloor());
+    expect(ed.store.getState().outlineOffer).toBeUndefined();
+    expect(ed.doc.floors[0].outline).toEqual(outline);
+  });
+});
+
 describe('arming a tool', () => {
   it('a placing tool starts with nothing selected (the inspector is not left on the element picked before); measuring keeps it', () => {
     const ed = new TestEditor();
