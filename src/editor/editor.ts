@@ -247,7 +247,10 @@ export class Editor implements EditorHost {
   setTool(id: ToolId, opts?: ToolOptions): void {
     this.tool.exit?.();
     this.tool = this.tools[id](this);
-    this.store.setState((s) => ({ tool: id, toolOptions: { ...s.toolOptions, ...opts }, overlay: EMPTY_OVERLAY }));
+    // A placing tool starts from nothing selected, as in Revit: the inspector then speaks of what is being placed,
+    // not of the element picked before (a door's fields while the lift tool is armed). Measuring keeps the selection.
+    const keep = id === 'select' || id === 'measure';
+    this.store.setState((s) => ({ tool: id, toolOptions: { ...s.toolOptions, ...opts }, overlay: EMPTY_OVERLAY, ...(keep ? {} : { selection: [] }) }));
     this.tool.enter?.();
   }
 
@@ -262,7 +265,8 @@ export class Editor implements EditorHost {
   setFloor(id: string): void {
     if (!this.doc.floors.some((f) => f.id === id)) return;
     this.tool.exit?.();
-    this.store.setState({ floorId: id, selection: [], cameraRequest: { ids: [], floorId: id, nonce: ++this.cameraNonce } });
+    // Leaving the floor keeps the outline just made from its walls: the offer to remove it stays behind with it.
+    this.store.setState({ floorId: id, selection: [], outlineOffer: undefined, cameraRequest: { ids: [], floorId: id, nonce: ++this.cameraNonce } });
   }
 
   /** Zoom to fit: frame the whole current floor (the F key and the toolbar button). */

@@ -78,23 +78,28 @@ export function layoutOverlay(labels: SVGElement, marks: SVGElement, o: OverlayI
   const { obstacles, alongRoute } = keepClear(o);
   const { reqs, shown } = labelRequests(o);
   const bounds = { x0: 0, y0: 0, x1: v.rect.width, y1: v.rect.height };
-  const first = reqs.map((r, i) => [r, i] as const).filter(([r]) => r.priority <= 1.5);
-  const rest = reqs.map((r, i) => [r, i] as const).filter(([r]) => r.priority > 1.5);
   const placed = new Array<ReturnType<typeof placeLabels>[number]>(reqs.length);
-  const p1 = placeLabels(
-    first.map(([r]) => r),
-    { bounds, padding: 3, obstacles },
-  );
-  p1.forEach((pl, k) => (placed[first[k][1]] = pl.visible || first[k][0].priority > 0 ? pl : kept(first[k][0], bounds)));
-  const taken = first
-    .map(([, i]) => placed[i])
-    .filter((pl) => pl.visible)
-    .map((pl) => ({ x0: pl.box.x0 - 1.5, y0: pl.box.y0 - 1.5, x1: pl.box.x1 + 1.5, y1: pl.box.y1 + 1.5 }));
-  const p2 = placeLabels(
-    rest.map(([r]) => r),
-    { bounds, padding: 3, obstacles: [...obstacles, ...taken, ...alongRoute] },
-  );
-  p2.forEach((pl, k) => (placed[rest[k][1]] = pl));
+  const taken: LabelBox[] = [];
+  // Three ranks: the pins' names (off the route line if they can, else where they must: never dropped), then icons
+  // and the route's notes (on the line if need be, drawn above it), then everything else (off the line).
+  const ranks: [(p: number) => boolean, LabelBox[]][] = [
+    [(p) => p < 0, alongRoute],
+    [(p) => p >= 0 && p <= 1.5, []],
+    [(p) => p > 1.5, alongRoute],
+  ];
+  for (const [inRank, avoid] of ranks) {
+    const rank = reqs.map((r, i) => [r, i] as const).filter(([r]) => inRank(r.priority));
+    const got = placeLabels(
+      rank.map(([r]) => r),
+      { bounds, padding: 3, obstacles: [...obstacles, ...taken, ...avoid] },
+    );
+    got.forEach((pl, k) => {
+      const [r, i] = rank[k];
+      placed[i] = pl.visible || r.priority > 0 ? pl : kept(r, bounds);
+      const b = placed[i].box;
+      if (placed[i].visible) taken.push({ x0: b.x0 - 1.5, y0: b.y0 - 1.5, x1: b.x1 + 1.5, y1: b.y1 + 1.5 });
+    });
+  }
   placed.forEach((pl, i) => {
     if (pl.visible) labels.append(drawLabel(shown[i], pl.box));
   });

@@ -210,9 +210,12 @@ class FloorMap implements MapView {
     const xs = points.map((p) => p[0]);
     const ys = points.map((p) => -p[1]);
     const r = { x0: Math.min(...xs) - pad, x1: Math.max(...xs) + pad, y0: Math.min(...ys) - pad, y1: Math.max(...ys) + pad };
+    const rect = this.svg.getBoundingClientRect();
+    // The zoom buttons stand over the map's right edge: the route is kept left of them (its end pin is not hidden).
+    const zb = this.zoomBar.getBoundingClientRect().width;
+    if (zb && rect.width > 2 * zb) r.x1 += ((zb + 6) / (rect.width - zb - 6)) * (r.x1 - r.x0);
     let w = Math.max(r.x1 - r.x0, 20);
     let hgt = r.y1 - r.y0;
-    const rect = this.svg.getBoundingClientRect();
     const aspect = rect.width && rect.height ? rect.width / rect.height : w / hgt;
     if (w / hgt < aspect) w = hgt * aspect;
     else hgt = w / aspect;

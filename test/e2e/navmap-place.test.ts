@@ -131,6 +131,22 @@ describe('the phone map', () => {
     await context.close();
   });
 
+  it("a route ending at the map's right edge keeps its pin clear of the zoom buttons and names it (English, large text)", async () => {
+    const { page, close } = await open('en-US');
+    await page.click('#large');
+    await searchAndPick(page, 'mother');
+    await page.click('#go');
+    await page.locator('#steps').waitFor();
+    await page.waitForTimeout(100);
+    const pin = (await page.locator('[data-dest-pin]').boundingBox())!;
+    const zoom = (await page.locator('.zoombar').boundingBox())!;
+    const apart = pin.x + pin.width <= zoom.x || pin.y >= zoom.y + zoom.height || pin.y + pin.height <= zoom.y;
+    expect(apart).toBe(true);
+    expect(await page.locator('#labels g[data-label="dest"]').textContent()).toBe('Mother and baby room');
+    await shot(page, 'navmap-route-clear-of-zoom');
+    await close();
+  });
+
   it('frames a route along an outer wall with the building filling the map', async () => {
     const { page, close } = await open('en-US');
     await searchAndPick(page, 'toilet');

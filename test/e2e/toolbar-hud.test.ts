@@ -104,4 +104,31 @@ describe('toolbar and plan frame', () => {
     await page.keyboard.press('Control+z');
     expect(app.errors).toEqual([]);
   });
+
+  it('the status bar says how to box-select, and a Shift-drag from inside a zone does select without moving it', async () => {
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="tool-select"]').click();
+    const hint = page.locator('[data-testid="select-hint"]');
+    expect(await hint.textContent()).toContain('Shift+拖动：框选');
+    const view = (await page.locator('[data-testid="viewport"]').boundingBox())!;
+    const docBefore = await page.evaluate(() => (window as unknown as { __halltwin: { editor: { doc: unknown } } }).__halltwin.editor.doc);
+    const [x, y] = [view.x + view.width * 0.45, view.y + view.height * 0.5];
+    await page.keyboard.down('Shift');
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 120, y + 60, { steps: 6 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    const state = await page.evaluate((before) => {
+      const ed = (window as unknown as { __halltwin: { editor: { doc: unknown; store: { getState(): { selection: string[] } } } } }).__halltwin.editor;
+      return { selected: ed.store.getState().selection.length, same: JSON.stringify(ed.doc) === JSON.stringify(before) };
+    }, docBefore);
+    expect(state.selected).toBeGreaterThan(1);
+    expect(state.same).toBe(true);
+    await shot(page, 'toolbar-hud-select-hint');
+    await page.keyboard.press('w');
+    await hint.waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    expect(app.errors).toEqual([]);
+  });
 });

@@ -59,6 +59,9 @@ export interface ReportModel {
   plans: { floor: Floor; markers: { n: number; at: Vec2; severity: Severity }[] }[];
 }
 
+/** A count with its English noun, singular for one ("1 note", "2 notes"). */
+const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 /** Clause strings as a reader should see them: no notes to ourselves about sources still to check. */
 export function publicClause(s: string | undefined): string {
   if (!s) return '';
@@ -144,7 +147,7 @@ function verdictText(doc: HallDocument, groups: ReportGroup[], n: { counts: Reco
         : { zh: '符合标准要求', en: 'complies' };
   return {
     zh: `本报告按${preset.name.zh}（${level.zh}）对“${doc.meta.name}”的 ${doc.floors.length} 个楼层进行检查。适用的 ${applicable} 条规则中 ${passed} 条通过，另有 ${na} 条因大厅中无相关对象不适用；发现错误 ${counts.error} 项、警告 ${counts.warning} 项、提示 ${counts.info} 项${worst.length ? `，主要集中在${worst.join('、')}` : ''}${accepted ? `；另有 ${accepted} 项经确认接受，理由见“已接受的偏差”` : ''}。结论：${conclusion.zh}。`,
-    en: `"${doc.meta.nameEn || doc.meta.name}" (${doc.floors.length} floors) was checked against ${preset.name.en} at ${level.en} level. Of ${applicable} applicable rules ${passed} passed; ${na} did not apply as the hall has nothing they check. Found: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes${worstEn.length ? `, mostly ${worstEn.join(', ')}` : ''}${accepted ? `; ${accepted} accepted as agreed deviations (see the list)` : ''}. Conclusion: the hall ${conclusion.en}.`,
+    en: `"${doc.meta.nameEn || doc.meta.name}" (${counted(doc.floors.length, 'floor')}) was checked against ${preset.name.en} at ${level.en} level. Of ${counted(applicable, 'applicable rule')} ${passed} passed; ${na} did not apply as the hall has nothing they check. Found: ${counted(counts.error, 'error')}, ${counted(counts.warning, 'warning')}, ${counted(counts.info, 'note')}${worstEn.length ? `, mostly ${worstEn.join(', ')}` : ''}${accepted ? `; ${accepted} accepted as ${accepted === 1 ? 'an agreed deviation' : 'agreed deviations'} (see the list)` : ''}. Conclusion: the hall ${conclusion.en}.`,
   };
 }
 

@@ -253,4 +253,6 @@ export const en: Record<MessageKey, string> = {
   'entrance.option': '{door}, {side} wall',
   'entrance.optionProposed': '{option} (proposed)',
   'entrance.sides': 'north,north-east,east,south-east,south,south-west,west,north-west',
+  // Status bar: how the select tool's drags work
+  'status.selectHint': 'Drag an element: move · Shift+drag: box select (may start on an element)',
 };

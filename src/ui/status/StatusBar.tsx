@@ -12,6 +12,7 @@ export function StatusBar() {
   const editor = useEditor();
   const cursor = useEditorState(cursorOf);
   const n = useEditorState((s) => s.selection.length);
+  const tool = useEditorState((s) => s.tool);
   const floor = useEditorState((s) => findFloor(s.settledDoc, s.floorId));
   // As in the findings panel: another hall's verdict is never shown; an earlier version's is shown greyed while
   // checking; during a drag the line holds until the drag ends.
@@ -44,6 +45,12 @@ export function StatusBar() {
       )}
       <span data-testid="selection-count">{t('status.selection', { n })}</span>
       <HoverName />
+      {/* Where zones cover the floor, a plain drag always starts on one and moves it: say how to box-select. */}
+      {tool === 'select' && (
+        <span className="muted" data-testid="select-hint">
+          {t('status.selectHint')}
+        </span>
+      )}
       <span className="spacer" />
       {result && (state === 'current' || state === 'checking') ? (
         <span className="score" data-testid="status-score" data-state={state} style={state === 'checking' ? { opacity: 0.55 } : undefined}>

@@ -277,7 +277,60 @@ describe('snapping', () => {
   });
 });
 
+describe('the outline offer', () => {
+  it('is withdrawn (the outline kept) when another floor is shown', () => {
+    const ed = new TestEditor();
+    ed.use('wall');
+    for (const [x, y] of [
+      [0, 0],
+      [10, 0],
+      [10, 8],
+      [0, 8],
+      [0, 0],
+    ])
+      ed.click(x, y);
+    expect(ed.store.getState().outlineOffer?.floorId).toBe('F1');
+    const outline = ed.doc.floors[0].outline;
+    expect(outline).toBeDefined();
+    ed.setFloor(ed.addFloor());
+    expect(ed.store.getState().outlineOffer).toBeUndefined();
+    expect(ed.doc.floors[0].outline).toEqual(outline);
+  });
+});
+
+describe('arming a tool', () => {
+  it('a placing tool starts with nothing selected (the inspector is not left on the element picked before); measuring keeps it', () => {
+    const ed = new TestEditor();
+    ed.use('zone-rect', { zoneType: 'waiting' }).drag([0, 0], [4, 4]);
+    const id = ed.doc.floors[0].elements[0].id;
+    ed.select([id]);
+    ed.setTool('measure');
+    expect(ed.store.getState().selection).toEqual([id]);
+    ed.setTool('vlink', { linkKind: 'elevator' });
+    expect(ed.store.getState().selection).toEqual([]);
+  });
+});
+
 describe('floors and files', () => {
+  it('undo and redo of an edit on another floor bring that floor up; one on the floor shown stays put', () => {
+    const ed = new TestEditor();
+    const f2 = ed.addFloor();
+    ed.setFloor('F1');
+    ed.use('zone-rect', { zoneType: 'waiting' }).drag([0, 0], [4, 4]);
+    ed.setFloor(f2);
+    ed.use('zone-rect', { zoneType: 'waiting' }).drag([0, 0], [2, 2]);
+    ed.undo();
+    expect(ed.floorId).toBe(f2);
+    expect(ed.doc.floors[1].elements).toHaveLength(0);
+    ed.undo();
+    expect(ed.floorId).toBe('F1');
+    expect(ed.doc.floors[0].elements).toHaveLength(0);
+    ed.setFloor(f2);
+    ed.redo();
+    expect(ed.floorId).toBe('F1');
+    expect(ed.doc.floors[0].elements).toHaveLength(1);
+  });
+
   it('add, rename, reorder, delete floors (not the last one), all undoable', () => {
     const ed = new TestEditor();
     const id = ed.addFloor();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
 import { checkHall } from '../../../../src/rules';
 import { renderReport } from '../../../../src/rules/report';
+import { buildReport } from '../../../../src/rules/report/model';
 import { exportBcf, crc32 } from '../../../../src/rules/bcf';
 import { loadSample, ROOT } from '../../core/helpers';
 import { main } from '../../../../src/cli/main';
@@ -28,6 +29,13 @@ describe('compliance report', () => {
     expect((html.match(/<figure class="plan">/g) ?? []).length).toBe(failing.floors.filter((f) => f.elements.length).length);
     for (const f of result.findings.slice(0, 5)) expect(html).toContain(f.clause.replace(/&/g, '&amp;').replace(/（条款待核）/, ''));
   });
+  it('says its English counts in the singular for one ("1 error, 1 warning, 0 notes")', () => {
+    const one = (sev: string) => result.findings.find((f) => f.severity === sev)!;
+    const verdict = buildReport(failing, { ...result, findings: [one('error'), one('warning')] }, { date: DATE }).verdict.en;
+    expect(verdict).toContain('Found: 1 error, 1 warning, 0 notes');
+    expect(verdict).toContain('(2 floors)');
+  });
+
   it('escapes hostile names and carries no script', () => {
     const hostile = {
       ...failing,
