@@ -236,6 +236,11 @@ function floor1(floors: string[]) {
   f.zone('records', rect(40, PARTITION_Y, 50, D), '档案室');
   f.zone('it-room', rect(50, PARTITION_Y, 58, D), '信息机房');
   f.zone('support', rect(58, PARTITION_Y, W, D), '值班室·仓储');
+  // Every area carries its sign, the staff ones too (jiangxi §5.1.4.1 各区域应悬挂对应标牌).
+  f.sign('zone', [13, PARTITION_Y + 0.6], '后台审批办公区', 'Back office');
+  f.sign('zone', [45, PARTITION_Y + 0.6], '档案室', 'Records');
+  f.sign('zone', [54, PARTITION_Y + 0.6], '信息机房', 'IT room');
+  f.sign('zone', [61, PARTITION_Y + 0.6], '值班室·仓储', 'Duty room and storage');
   for (const [x, dy] of [
     [40, 36],
     [50, 36],
@@ -286,6 +291,9 @@ function floor2() {
   f.zone('back-office', rect(0, PARTITION_Y, 34, D), '后台审批办公区');
   f.zone('meeting', rect(34, PARTITION_Y, 46, D), '会议室');
   f.zone('support', rect(46, PARTITION_Y, W, D), '配套用房');
+  f.sign('zone', [13, PARTITION_Y + 0.6], '后台审批办公区', 'Back office');
+  f.sign('zone', [40, PARTITION_Y + 0.6], '会议室', 'Meeting room');
+  f.sign('zone', [55, PARTITION_Y + 0.6], '配套用房', 'Support rooms');
   for (const x of [34, 46]) {
     const w = f.wall([x, PARTITION_Y], [x, D]);
     f.door(w.id, [x, 36], 0.9, 'staff');

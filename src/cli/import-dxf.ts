@@ -3,10 +3,15 @@
  * a CAD floor plan (AutoCAD, 中望CAD, 浩辰CAD, 天正 saved as DXF) into a hall. Exit 0 ok, 2 bad input.
  */
 import { serializeHall } from '../core/io';
+import type { Term } from '../core/vocab';
 import type { CliIO } from './io';
 
+/** The CLI has no UI language: a message in both, English first (as the IFC import's warnings). */
+const both = (t: Term) => `${t.en} / ${t.zh}`;
+
 export async function runDxf(file: string, out: string, flags: Record<string, string | true>, io: CliIO): Promise<number> {
-  const { importDxf, parseLayerSpec, parseUnit, analyseDxf, buildHall, axisRuns } = await import('../dxf');
+  const { importDxf, parseLayerSpec, parseUnit, analyseDxf, buildHall, axisRuns, DxfImportError } = await import('../dxf');
+  const errText = (e: unknown) => (e instanceof DxfImportError ? both(e.text) : e instanceof Error ? e.message : String(e));
   let bytes: Uint8Array;
   try {
     bytes = io.readBytes(file);
@@ -27,7 +32,7 @@ export async function runDxf(file: string, out: string, flags: Record<string, st
     try {
       opts.layers = parseLayerSpec(flags.layers);
     } catch (e) {
-      io.err(e instanceof Error ? e.message : String(e));
+      io.err(errText(e));
       return 2;
     }
   }
@@ -48,7 +53,7 @@ export async function runDxf(file: string, out: string, flags: Record<string, st
     }
     const res = buildHall(session, opts);
     if (flags.quiet !== true) {
-      for (const w of res.warnings) io.err(`warning: ${w}`);
+      for (const w of res.warnings) io.err(`warning: ${both(w)}`);
       if (res.alignedOn.length) io.err(`note: floors lined up on grid axes ${axisRuns(res.alignedOn)}`);
       if (frames.length > 1 && typeof flags.frames !== 'string') {
         io.err(`note: ${frames.length} plan frames found; imported ${res.analysis.proposedFrames.map((i) => i + 1).join(', ')} (choose with --frames 1,2 or --frames all)`);
@@ -61,7 +66,7 @@ export async function runDxf(file: string, out: string, flags: Record<string, st
     );
     return 0;
   } catch (e) {
-    io.err(e instanceof Error ? e.message : String(e));
+    io.err(errText(e));
     return 2;
   }
 }

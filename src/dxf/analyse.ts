@@ -2,6 +2,7 @@
  * What a parsed drawing is proposed to hold before anything is built: the frames (plans side by side), the
  * unit (the header checked against the plan's size, wall thickness and door swings) and warnings.
  */
+import type { Term } from '../core/vocab';
 import { frameAxes } from './axes';
 import { findFrames, proposeFrames } from './frames';
 import { r3 } from './ids';
@@ -17,7 +18,7 @@ export function inFrame(f: Frame, x: number, y: number): boolean {
   return x >= f.minX - mx && x <= f.maxX + mx && y >= f.minY - my && y <= f.maxY + my;
 }
 
-export function analyse(drawing: Drawing, fileName: string, layers: DxfAnalysis['layers'], opts: DxfImportOptions, warnings: string[]): DxfAnalysis {
+export function analyse(drawing: Drawing, fileName: string, layers: DxfAnalysis['layers'], opts: DxfImportOptions, warnings: Term[]): DxfAnalysis {
   const roles = roleMap(layers);
   const isWall = (l: string) => roles.get(l) === 'wall';
   const drawn = drawing.segs.filter((s) => {
@@ -32,7 +33,8 @@ export function analyse(drawing: Drawing, fileName: string, layers: DxfAnalysis[
     if (axes.length) f.axes = axes;
   }
   const strays = drawn.length - drawn.filter((s) => frames.some((f) => inFrame(f, (s.ax + s.bx) / 2, (s.ay + s.by) / 2))).length;
-  if (strays > 0 && frames.length > 0) warnings.push(`${strays} entities lie far from the plan and were left out / ${strays} 个远离平面的图元已忽略`);
+  if (strays > 0 && frames.length > 0)
+    warnings.push({ zh: `${strays} 个远离平面图的图元未导入`, en: `${strays} ${strays === 1 ? 'entity lies' : 'entities lie'} far from the plan and were left out` });
   const main = frames[0];
   const width = main ? main.maxX - main.minX : 0;
   const height = main ? main.maxY - main.minY : 0;
@@ -59,7 +61,7 @@ function chooseUnits(
   width: number,
   height: number,
   opts: DxfImportOptions,
-  warnings: string[],
+  warnings: Term[],
 ): DxfAnalysis['units'] {
   if (opts.units) return { unit: opts.units, metres: UNIT_METRES[opts.units], from: 'option' };
   // Evidence for the unit: faces paired with a generous gap (a twentieth of the plan), door swing radii.
@@ -79,10 +81,17 @@ function chooseUnits(
   const units: DxfAnalysis['units'] = { unit: c.unit, metres: UNIT_METRES[c.unit], from: c.fromHeader ? 'header' : 'guess' };
   if (!c.fromHeader) {
     units.headerSaid = header ?? 'unitless';
+    const wide = r3(width * UNIT_METRES[c.unit]);
     warnings.push(
       header
-        ? `$INSUNITS says ${header}, but the plan measures like ${c.unit} (${r3(width * UNIT_METRES[c.unit])} m wide); using ${c.unit} — set the unit if this is wrong / 图纸单位标为 ${header}，按尺寸判断应为 ${c.unit}`
-        : `the drawing sets no unit ($INSUNITS); it measures like ${c.unit} (${r3(width * UNIT_METRES[c.unit])} m wide) — set the unit if this is wrong / 图纸未设单位，按尺寸判断为 ${c.unit}`,
+        ? {
+            zh: `图纸单位（$INSUNITS）标为 ${header}，但按尺寸应为 ${c.unit}（宽 ${wide} m），已按 ${c.unit} 导入；如不对请改选单位`,
+            en: `$INSUNITS says ${header}, but the plan measures like ${c.unit} (${wide} m wide); using ${c.unit} — set the unit if this is wrong`,
+          }
+        : {
+            zh: `图纸未设单位（$INSUNITS），按尺寸判断为 ${c.unit}（宽 ${wide} m）；如不对请改选单位`,
+            en: `the drawing sets no unit ($INSUNITS); it measures like ${c.unit} (${wide} m wide) — set the unit if this is wrong`,
+          },
     );
   }
   return units;

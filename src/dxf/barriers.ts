@@ -23,10 +23,11 @@ function closingInserts(d: Drawing, p: FramePlan, wallEls: WallEl[]): Set<number
   d.inserts.forEach((x, i) => {
     if (isWindowBlockName(x.name)) out.add(i);
   });
-  // Sliding doors, shop fronts, windows under other names.
+  // Sliding doors, shop fronts, windows under other names: each insert is tested against the walls near it only.
+  const near = wallsNear(wallEls);
   p.inserts.forEach((x, i) => {
     if (out.has(i) || !p.inFrameM(x.x, x.y)) return;
-    for (const w of wallEls) {
+    for (const w of near(x.x, x.y)) {
       const dx = w.b[0] - w.a[0];
       const dy = w.b[1] - w.a[1];
       const L2 = dx * dx + dy * dy;
@@ -39,6 +40,40 @@ function closingInserts(d: Drawing, p: FramePlan, wallEls: WallEl[]): Set<number
     }
   });
   return out;
+}
+
+/** Bucket side (m) for finding the walls near a point: about a room's width, so a query reads a few buckets. */
+const NEAR_CELL = 4;
+
+/**
+ * The walls whose box, grown by half their thickness and 5 cm, holds a point. Walls are bucketed by box on a
+ * 4 m grid; one spanning more than 64 buckets a side (a site boundary drawn as a wall) is always returned.
+ */
+function wallsNear(wallEls: WallEl[]): (x: number, y: number) => WallEl[] {
+  const buckets = new Map<string, WallEl[]>();
+  const always: WallEl[] = [];
+  for (const w of wallEls) {
+    const g = w.thickness / 2 + 0.05;
+    const x0 = Math.floor((Math.min(w.a[0], w.b[0]) - g) / NEAR_CELL);
+    const x1 = Math.floor((Math.max(w.a[0], w.b[0]) + g) / NEAR_CELL);
+    const y0 = Math.floor((Math.min(w.a[1], w.b[1]) - g) / NEAR_CELL);
+    const y1 = Math.floor((Math.max(w.a[1], w.b[1]) + g) / NEAR_CELL);
+    if (!Number.isFinite(x0 + x1 + y0 + y1) || x1 - x0 > 64 || y1 - y0 > 64) {
+      always.push(w);
+      continue;
+    }
+    for (let ix = x0; ix <= x1; ix++)
+      for (let iy = y0; iy <= y1; iy++) {
+        const k = `${ix},${iy}`;
+        const list = buckets.get(k);
+        if (list) list.push(w);
+        else buckets.set(k, [w]);
+      }
+  }
+  return (x, y) => {
+    const list = buckets.get(`${Math.floor(x / NEAR_CELL)},${Math.floor(y / NEAR_CELL)}`);
+    return list ? (always.length ? [...list, ...always] : list) : always;
+  };
 }
 
 export function roomBarriers(d: Drawing, p: FramePlan, role: (l: string) => LayerRole, wallEls: WallEl[], doorEls: DoorEl[], swings: Set<number>): Barrier[] {

@@ -81,7 +81,11 @@ class BinaryReader {
   }
   need(n: number): void {
     const { at, bytes } = this;
-    if (at + n > bytes.length) throw new DxfImportError(`binary DXF is truncated at byte ${at} of ${bytes.length} / 二进制 DXF 文件不完整（在第 ${at} 字节处中断）`, 'file');
+    if (at + n > bytes.length)
+      throw new DxfImportError(
+        { zh: `二进制 DXF 文件不完整：在第 ${at} 字节处中断（共 ${bytes.length} 字节）`, en: `binary DXF is truncated at byte ${at} of ${bytes.length}` },
+        'file',
+      );
   }
   u8(): number {
     this.need(1);

@@ -1,11 +1,14 @@
-/** The DXF importer's error types: messages say what is wrong and where, in Chinese and English. */
+/** The DXF importer's error types: each says what is wrong and where, in Chinese and in English. */
+import type { Term } from '../core/vocab';
+
 export class DxfImportError extends Error {
   constructor(
-    message: string,
+    /** The message in both languages; `message` is the English half (logs, stack traces). */
+    readonly text: Term,
     /** Where the problem was found: 'file', 'encoding', 'parse', 'units', 'layers', 'plan' … */
     readonly where: string = 'file',
   ) {
-    super(message);
+    super(text.en);
     this.name = 'DxfImportError';
   }
 }
@@ -13,7 +16,7 @@ export class DxfImportError extends Error {
 /** Thrown when the caller's AbortSignal fires between stages. */
 export class DxfImportCancelled extends Error {
   constructor() {
-    super('DXF import cancelled / 已取消导入');
+    super('DXF import cancelled');
     this.name = 'AbortError';
   }
 }

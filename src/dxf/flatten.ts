@@ -102,6 +102,10 @@ class Flattener {
       case 'MTEXT':
         this.text(type, a, m, om, layer, ins);
         return true;
+      case 'ATTRIB':
+        // Placed like a TEXT; hidden attributes (a block's data, not drawn) are not read.
+        if (!a.invisible) this.text('TEXT', a, m, om, layer, ins, String(a.tag ?? ''));
+        return true;
       case 'INSERT':
         this.insert(a, om, ez, layer, ins, depth);
         return true;
@@ -110,7 +114,7 @@ class Flattener {
     }
   }
 
-  private text(type: string, a: Raw, m: M, om: M, layer: string, ins: number): void {
+  private text(type: string, a: Raw, m: M, om: M, layer: string, ins: number, tag?: string): void {
     const text = plainText(typeof a.text === 'string' ? a.text : '');
     if (!text) return;
     const h = num((a.textHeight as number) ?? (a.height as number), 1);
@@ -118,7 +122,10 @@ class Flattener {
     if (!at) return;
     const wx = apX(om, at[0], at[1]);
     const wy = apY(om, at[0], at[1]);
-    if (Number.isFinite(wx + wy)) this.labels.push({ x: wx, y: wy, text, height: h * Math.sqrt(Math.abs(det(m))), layer, ins });
+    if (!Number.isFinite(wx + wy)) return;
+    const label: Label = { x: wx, y: wy, text, height: h * Math.sqrt(Math.abs(det(m))), layer, ins };
+    if (tag !== undefined) label.tag = tag;
+    this.labels.push(label);
   }
 
   private insert(a: Raw, om: M, ez: number, layer: string, ins: number, depth: number): void {

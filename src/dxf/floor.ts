@@ -5,6 +5,7 @@
  */
 import type { Polygon } from '../core/geometry/polygon';
 import type { HallElement } from '../core/kinds/registry';
+import type { Term } from '../core/vocab';
 import { inFrame } from './analyse';
 import { roomBarriers, swingInserts } from './barriers';
 import { clipToFrame } from './clip';
@@ -37,7 +38,7 @@ export interface FloorJob {
   floorId: string;
   ids: Ids;
   progress: (s: DxfStage, x: number) => void;
-  warnings: string[];
+  warnings: Term[];
   signal?: AbortSignal;
 }
 
@@ -62,7 +63,8 @@ export function buildFloor(job: FloorJob): BuiltFloor {
   check();
   const building = buildingOf(raster, outer);
   const outline = floorOutline(raster, building);
-  if (!outline.traced && walls.length) warnings.push(`floor ${floorId}: the outer walls do not close; the outline is the walls' extent / 外墙未闭合，轮廓取墙体范围`);
+  if (!outline.traced && walls.length)
+    warnings.push({ zh: `楼层 ${floorId}：外墙未闭合，楼层轮廓取墙体范围`, en: `floor ${floorId}: the outer walls do not close; the outline is the walls' extent` });
   elements.push(...floorZones({ plan, role, raster, outer, building, ids, floorId }));
   check();
   elements.push(...obstacleElements(d, plan, role, swings, ids, floorId));

@@ -5,6 +5,7 @@
  * importDxf does both with the proposals (or the options' overrides).
  */
 import { MetaSchema, type Floor, type HallDocument } from '../core/document';
+import type { Term } from '../core/vocab';
 import { analyse } from './analyse';
 import { alignFrames } from './axes';
 import { DxfImportCancelled, DxfImportError } from './errors';
@@ -42,10 +43,16 @@ export function analyseDxf(bytes: Uint8Array, opts: DxfImportOptions = {}): DxfS
   progress('parse', 1);
   check(opts.signal);
   const drawing = flatten(parsed);
-  const warnings: string[] = [];
+  const warnings: Term[] = [];
   if (drawing.segs.length === 0 && drawing.arcs.length === 0) {
-    const what = drawing.labels.length ? `only ${drawing.labels.length} text(s)` : 'nothing';
-    throw new DxfImportError(`${fileName}: model space holds ${what} — no linework to read a plan from / 模型空间没有可识别的线条，不是平面图`, 'plan');
+    const n = drawing.labels.length;
+    throw new DxfImportError(
+      {
+        zh: `${fileName}：模型空间${n ? `只有 ${n} 个文字` : '是空的'}，没有可识别平面图的线条`,
+        en: `${fileName}: model space holds ${n ? `only ${n} text(s)` : 'nothing'} — no linework to read a plan from`,
+      },
+      'plan',
+    );
   }
   const layers = proposeLayers(drawing, opts.layers);
   progress('layers', 0.5);
@@ -56,7 +63,7 @@ export function analyseDxf(bytes: Uint8Array, opts: DxfImportOptions = {}): DxfS
 }
 
 /** The dialog's choices over the proposals: roles re-proposed only where the user changed them, the unit when set. */
-function chosen(base: DxfAnalysis, opts: DxfImportOptions, warnings: string[]): DxfAnalysis {
+function chosen(base: DxfAnalysis, opts: DxfImportOptions, warnings: Term[]): DxfAnalysis {
   const layers = opts.layers ? base.layers.map((l) => (opts.layers?.[l.name] ? { ...l, role: opts.layers[l.name], by: 'name' as const } : l)) : base.layers;
   const units = opts.units ? { unit: opts.units, metres: UNIT_METRES[opts.units], from: 'option' as const } : base.units;
   return { ...base, layers, units, warnings };
@@ -69,7 +76,10 @@ function requireWallLayer(fileName: string, layers: DxfAnalysis['layers']): void
     .slice(0, 20)
     .join(', ');
   throw new DxfImportError(
-    `${fileName}: no layer holds walls (layers: ${names}); this does not look like a floor plan. Choose the wall layer in the dialog or pass --layers walls=LAYER / 未找到墙体图层，可能不是建筑平面图；请指定墙图层`,
+    {
+      zh: `${fileName}：没有图层被识别为墙（图层：${names}），可能不是建筑平面图。请在对话框中指定墙图层，或用 --layers walls=图层名`,
+      en: `${fileName}: no layer holds walls (layers: ${names}); this does not look like a floor plan. Choose the wall layer in the dialog or pass --layers walls=LAYER`,
+    },
     'layers',
   );
 }
@@ -77,20 +87,26 @@ function requireWallLayer(fileName: string, layers: DxfAnalysis['layers']): void
 /** The chosen frames, refused when none is chosen or the plan would not be building-sized in the chosen unit. */
 function chosenFrames(fileName: string, a: DxfAnalysis, frames: number[] | undefined): number[] {
   const frameIdx = (frames ?? a.proposedFrames).filter((i) => i >= 0 && i < a.frames.length);
-  if (frameIdx.length === 0) throw new DxfImportError(`${fileName}: no plan frame chosen / 未选择平面图范围`, 'plan');
+  if (frameIdx.length === 0) throw new DxfImportError({ zh: `${fileName}：未选择平面图范围`, en: `${fileName}: no plan frame chosen` }, 'plan');
   const f = a.units.metres;
   const unit = a.units.unit;
   const widthM = Math.max(...frameIdx.map((i) => (a.frames[i].maxX - a.frames[i].minX) * f));
   const heightM = Math.max(...frameIdx.map((i) => (a.frames[i].maxY - a.frames[i].minY) * f));
   if (Math.max(widthM, heightM) > 2000) {
     throw new DxfImportError(
-      `${fileName}: the plan would be ${Math.round(widthM)} × ${Math.round(heightM)} m in ${unit} — too large for a building; check the unit / 按 ${unit} 计平面尺寸过大，请检查单位`,
+      {
+        zh: `${fileName}：按 ${unit} 计，平面为 ${Math.round(widthM)} × ${Math.round(heightM)} m，建筑不会这么大；请检查单位`,
+        en: `${fileName}: the plan would be ${Math.round(widthM)} × ${Math.round(heightM)} m in ${unit} — too large for a building; check the unit`,
+      },
       'units',
     );
   }
   if (Math.max(widthM, heightM) < 2) {
     throw new DxfImportError(
-      `${fileName}: the plan would be only ${r3(widthM)} × ${r3(heightM)} m in ${unit} — too small for a building; check the unit, or this is not a floor plan / 按 ${unit} 计平面过小，请检查单位或确认是平面图`,
+      {
+        zh: `${fileName}：按 ${unit} 计，平面只有 ${r3(widthM)} × ${r3(heightM)} m，建筑不会这么小；请检查单位，或确认这是平面图`,
+        en: `${fileName}: the plan would be only ${r3(widthM)} × ${r3(heightM)} m in ${unit} — too small for a building; check the unit, or this is not a floor plan`,
+      },
       'units',
     );
   }
@@ -157,7 +173,10 @@ export function buildHall(session: DxfSession, opts: DxfImportOptions = {}): Dxf
       .map((l) => l.name)
       .join(', ');
     throw new DxfImportError(
-      `${fileName}: no walls could be read from the wall layer(s) (${wallLayers}) — a wall is drawn as two parallel lines / 墙图层中没有识别出墙体（墙应为两条平行线）`,
+      {
+        zh: `${fileName}：墙图层（${wallLayers}）中没有识别出墙体（墙应画成两条平行线）`,
+        en: `${fileName}: no walls could be read from the wall layer(s) (${wallLayers}) — a wall is drawn as two parallel lines`,
+      },
       'plan',
     );
   }

@@ -3,6 +3,7 @@
  * 天正 TArch names such as WALL / WINDOW / COLUMN / DOTE / PUB_TEXT / PUB_DIM, the AIA "A-WALL" family,
  * plain 墙/门窗/柱/文字/轴线/标注/填充/家具) and, when the name says nothing, from what is on it.
  */
+import { DxfImportError } from './errors';
 import type { Drawing, LayerProposal, LayerRole } from './types';
 
 /** Checked in order: annotation words before element words ("A-WALL-PATT" is hatch, "墙体标注" a dimension). */
@@ -140,15 +141,16 @@ export function parseLayerSpec(spec: string): Record<string, LayerRole> {
   const out: Record<string, LayerRole> = {};
   for (const part of spec.split(/[;,](?=[^,;=]+=)/)) {
     const eq = part.indexOf('=');
-    if (eq <= 0) throw new Error(`--layers: "${part}" is not ROLE=LAYER (e.g. walls=A-WALL) / 格式应为 角色=图层`);
+    if (eq <= 0)
+      throw new DxfImportError({ zh: `--layers：“${part}”应写成 角色=图层（如 walls=A-WALL）`, en: `--layers: "${part}" is not ROLE=LAYER (e.g. walls=A-WALL)` }, 'layers');
     const roleName = part.slice(0, eq).trim().toLowerCase();
     const role = aliases[roleName];
-    if (!role)
-      throw new Error(
-        `--layers: unknown role "${roleName}" (use ${Object.keys(aliases)
-          .filter((k) => k.endsWith('s'))
-          .join(', ')}) / 未知角色`,
-      );
+    if (!role) {
+      const known = Object.keys(aliases)
+        .filter((k) => k.endsWith('s'))
+        .join(', ');
+      throw new DxfImportError({ zh: `--layers：未知角色“${roleName}”（可用：${known}）`, en: `--layers: unknown role "${roleName}" (use ${known})` }, 'layers');
+    }
     for (const layer of part.slice(eq + 1).split('+')) if (layer.trim()) out[layer.trim()] = role;
   }
   return out;

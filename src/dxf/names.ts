@@ -15,6 +15,15 @@ export function isRoomName(text: string): boolean {
   return true;
 }
 
+/** Block attributes that name rooms by their tag (a room tag's NAME, 房间名称); others are grid bubbles, wall types, callouts. */
+const ROOM_TAG = /name|room|房间|名称/i;
+
+/** A label that names a room: a text that reads as a room name, or an attribute tagged as one. */
+export function namesRoom(label: { text: string; tag?: string }): boolean {
+  if (label.tag !== undefined && !ROOM_TAG.test(label.tag)) return false;
+  return isRoomName(label.text);
+}
+
 /** Room-name labels in one region joined in reading order (top to bottom, left to right), e.g. "LIVING / DINING". */
 export function joinNames(labels: { x: number; y: number; text: string; height: number }[]): string {
   // Room names are written larger than notes beside them.

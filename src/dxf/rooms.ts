@@ -9,7 +9,7 @@ import { simpleRing } from '../ifc/valid-hall';
 import { guessZoneType } from '../ifc/zone-type';
 import type { FramePlan } from './clip';
 import { nextId, roundRing, type Ids } from './ids';
-import { isRoomName, joinNames } from './names';
+import { joinNames, namesRoom } from './names';
 import type { RasterPlan } from './raster';
 import { type Building, type Regions, roomRegions, roomStarts } from './regions';
 import { regionPolygon } from './trace';
@@ -48,7 +48,7 @@ interface RoomInput {
 
 export function floorZones(inp: RoomInput): HallElement[] {
   const { plan, role, ids, floorId } = inp;
-  const nameLabels = plan.labels.filter((l) => (role(l.layer) === 'text' || role(l.layer) === 'room' || role(l.layer) === 'other') && isRoomName(l.text));
+  const nameLabels = plan.labels.filter((l) => (role(l.layer) === 'text' || role(l.layer) === 'room' || role(l.layer) === 'other') && namesRoom(l));
   const usedLabels = new Set<Label>();
   const zones: HallElement[] = [];
   for (const loop of plan.loops) {

@@ -1,4 +1,5 @@
 /** Public types of the DXF importer: the flattened drawing, layer roles, options, result and progress. */
+import type { Term } from '../core/vocab';
 import type { HallDocument } from '../core/document';
 
 /** What a layer holds, as the importer reads it. 'ignore' layers are not even drawn as context. */
@@ -41,6 +42,8 @@ export interface Label {
   height: number;
   layer: string;
   ins: number;
+  /** The tag when the text is a block attribute (a grid bubble's number, a room tag's name). */
+  tag?: string;
 }
 
 /** A model-space INSERT: the block it places and where. */
@@ -83,8 +86,12 @@ export interface Drawing {
 /** A grid axis (轴线) named by its bubble, drawing units. */
 export interface GridAxis {
   name: string;
-  /** 'x': a vertical line at x = at; 'y': a horizontal line at y = at. */
-  along: 'x' | 'y';
+  /**
+   * The line as its unit normal and offset: the points p with nx·px + ny·py = at. A vertical line at x = 5 is
+   * (1, 0, 5), a horizontal one at y = 3 is (0, 1, 3); a grid at an angle has both components.
+   */
+  nx: number;
+  ny: number;
   at: number;
   /** Where its name is drawn (the bubble). */
   label: [number, number];
@@ -140,7 +147,8 @@ export interface DxfAnalysis {
   /** Extent of the geometry in metres under the proposed unit. */
   widthM: number;
   heightM: number;
-  warnings: string[];
+  /** What the user should know, in both languages (the UI shows its language's half). */
+  warnings: Term[];
 }
 
 export interface DxfImportOptions {
@@ -186,7 +194,8 @@ export interface DxfImportResult {
   doc: HallDocument;
   /** Axis names the floors were lined up on (empty: each floor starts at the corner of what is drawn). */
   alignedOn: string[];
-  warnings: string[];
+  /** What the user should know, in both languages (the UI shows its language's half). */
+  warnings: Term[];
   analysis: DxfAnalysis;
   context: DxfFloorLines[];
   stats: DxfImportStats;

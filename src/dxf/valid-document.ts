@@ -1,8 +1,9 @@
 /** The imported hall checked by the schema; elements it refuses are dropped with a warning rather than losing the import. */
 import { HallDocumentSchema, type HallDocument } from '../core/document';
+import type { Term } from '../core/vocab';
 import { DxfImportError } from './errors';
 
-export function validDocument(doc: HallDocument, warnings: string[]): HallDocument {
+export function validDocument(doc: HallDocument, warnings: Term[]): HallDocument {
   for (let attempt = 0; attempt < 5; attempt++) {
     const res = HallDocumentSchema.safeParse(doc);
     if (res.success) return res.data;
@@ -19,12 +20,15 @@ export function validDocument(doc: HallDocument, warnings: string[]): HallDocume
         fixedOutline = true;
       }
     }
-    if (drop.size === 0 && !fixedOutline) throw new DxfImportError(`the imported hall is not valid: ${res.error.issues[0]?.message} / 导入结果无效`, 'plan');
+    if (drop.size === 0 && !fixedOutline) {
+      const why = res.error.issues[0]?.message ?? '';
+      throw new DxfImportError({ zh: `导入结果不是有效的大厅：${why}`, en: `the imported hall is not valid: ${why}` }, 'plan');
+    }
     for (const [fi, set] of drop) {
       const els = doc.floors[fi].elements;
       const gone = new Set([...set].map((i) => els[i]?.id));
       doc.floors[fi].elements = els.filter((e, i) => !set.has(i) && !(e.kind === 'opening' && e.wallId && gone.has(e.wallId) && (delete (e as { wallId?: string }).wallId, false)));
-      warnings.push(`${set.size} element(s) of floor ${doc.floors[fi].id} could not be used / ${set.size} 个图元无法使用`);
+      warnings.push({ zh: `楼层 ${doc.floors[fi].id} 有 ${set.size} 个图元无法使用，未导入`, en: `${set.size} element(s) of floor ${doc.floors[fi].id} could not be used` });
     }
   }
   return HallDocumentSchema.parse(doc);

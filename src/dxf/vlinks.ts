@@ -87,13 +87,19 @@ function groups(pieces: Piece[], pad: number): Piece[] {
     return i;
   };
   const n = Math.min(pieces.length, 4000);
-  for (let i = 0; i < n; i++)
-    for (let j = i + 1; j < n; j++) {
-      const a = pieces[i].box;
+  // Swept left to right: a piece meets only those starting before it ends, not every other piece.
+  const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => pieces[i].box[0] - pieces[j].box[0]);
+  for (let k = 0; k < n; k++) {
+    const i = order[k];
+    const a = pieces[i].box;
+    for (let m = k + 1; m < n; m++) {
+      const j = order[m];
       const b = pieces[j].box;
+      if (b[0] - pad > a[2]) break;
       if (pieces[i].kind !== pieces[j].kind) continue;
-      if (a[0] - pad <= b[2] && b[0] - pad <= a[2] && a[1] - pad <= b[3] && b[1] - pad <= a[3]) parent[find(i)] = find(j);
+      if (a[1] - pad <= b[3] && b[1] - pad <= a[3]) parent[find(i)] = find(j);
     }
+  }
   const out = new Map<number, Piece>();
   pieces.forEach((p, i) => {
     const r = find(i);

@@ -4,6 +4,7 @@
  * wall at the door). Metres.
  */
 import type { HallElement } from '../core/kinds/registry';
+import type { Term } from '../core/vocab';
 import type { FramePlan } from './clip';
 import { DOOR_MAX, DOOR_MIN, findDoors, type DoorFound } from './doors';
 import { nextId, r3, type Ids } from './ids';
@@ -13,14 +14,14 @@ import { pairFaces, tidyWalls, type WallLine } from './walls';
 export type WallEl = { kind: 'wall'; id: string; a: [number, number]; b: [number, number]; thickness: number };
 export type DoorEl = Extract<HallElement, { kind: 'opening' }>;
 
-export function findWallLines(p: FramePlan, role: (l: string) => LayerRole, floorId: string, warnings: string[]): WallLine[] {
+export function findWallLines(p: FramePlan, role: (l: string) => LayerRole, floorId: string, warnings: Term[]): WallLine[] {
   const wallSegs = p.segs.filter((s) => role(s.layer) === 'wall');
   const pairs = pairFaces(wallSegs, 0.8, 0.1).filter((q) => q.thickness >= 0.05 && q.thickness <= 0.8);
   let walls: WallLine[] = tidyWalls(pairs.map((q) => ({ a: [q.ax, q.ay], b: [q.bx, q.by], thickness: q.thickness })));
   if (walls.length === 0 && wallSegs.length > 0) {
     // Walls drawn as single lines: each long one a 200 mm wall.
     walls = tidyWalls(wallSegs.filter((s) => Math.hypot(s.bx - s.ax, s.by - s.ay) >= 0.5).map((s) => ({ a: [s.ax, s.ay], b: [s.bx, s.by], thickness: 0.2 })));
-    if (walls.length) warnings.push(`floor ${floorId}: walls are single lines; each was given a thickness of 200 mm / 墙为单线，按 200 mm 厚处理`);
+    if (walls.length) warnings.push({ zh: `楼层 ${floorId}：墙为单线，均按 200 mm 厚处理`, en: `floor ${floorId}: walls are single lines; each was given a thickness of 200 mm` });
   }
   return walls;
 }

@@ -3,6 +3,7 @@
  * results out. Cancel = terminate the worker; the open hall is untouched until the caller opens the result.
  */
 import { DEFAULT_STALL_SECONDS, stallWatchdog } from '../core/stall-watchdog';
+import type { Term } from '../core/vocab';
 import type { ImportWorker } from '../ifc/worker-client';
 import { DxfImportCancelled, DxfImportError } from './errors';
 import type { DxfProgress } from './progress';
@@ -21,7 +22,7 @@ type Reply =
   | { type: 'progress'; progress: DxfProgress }
   | { type: 'analysed'; analysis: DxfAnalysis }
   | { type: 'done'; result: DxfImportResult }
-  | { type: 'error'; message: string; where?: string };
+  | { type: 'error'; text: Term; where?: string };
 
 export async function openDxfInWorker(
   file: File | Uint8Array,
@@ -74,7 +75,7 @@ export async function openDxfInWorker(
           onProgress?.(m.progress);
         } else if (m.type === 'error') {
           done();
-          reject(new DxfImportError(m.message, m.where));
+          reject(new DxfImportError(m.text, m.where));
         } else if (m.type === want) {
           done();
           resolve((m.type === 'analysed' ? m.analysis : m.type === 'done' ? m.result : undefined) as T);
@@ -83,7 +84,8 @@ export async function openDxfInWorker(
       worker.onerror = (ev: ErrorEvent) => {
         done();
         close();
-        reject(new DxfImportError(`${fileName}: the DXF import worker failed (${ev.message || 'could not start'}) / DXF 导入进程出错`, 'worker'));
+        const why = ev.message || 'could not start';
+        reject(new DxfImportError({ zh: `${fileName}：DXF 导入进程出错（${why}）`, en: `${fileName}: the DXF import worker failed (${why})` }, 'worker'));
       };
       worker.postMessage(msg, transfer);
     });
@@ -101,12 +103,13 @@ export async function openDxfInWorker(
 }
 
 /** Says where the import stopped and that nothing was changed, so the user knows what to try next. */
-function stalledMessage(fileName: string, seconds: number, p: DxfProgress | undefined): string {
+function stalledMessage(fileName: string, seconds: number, p: DxfProgress | undefined): Term {
   const at = p ? `stage "${p.stage}", ${Math.floor(p.fraction * 100)} %` : 'before any progress';
   const atZh = p ? `“${p.stage}”阶段，${Math.floor(p.fraction * 100)}%` : '开始阶段';
-  return (
-    `${fileName}: the DXF import made no progress for ${seconds} s (${at}) and was stopped; the open hall is unchanged. ` +
-    `Try again with fewer layers or one frame, or save the plan again as DXF (see the help in the layer dialog). / ` +
-    `${fileName}：DXF 导入 ${seconds} 秒无进展（${atZh}），已停止；当前大厅未改变。请减少图层或只选一个图框后重试，或重新另存为 DXF。`
-  );
+  return {
+    zh: `${fileName}：DXF 导入 ${seconds} 秒无进展（${atZh}），已停止；当前大厅未改变。请减少图层或只选一个图框后重试，或重新另存为 DXF。`,
+    en:
+      `${fileName}: the DXF import made no progress for ${seconds} s (${at}) and was stopped; the open hall is unchanged. ` +
+      'Try again with fewer layers or one frame, or save the plan again as DXF (see the help in the layer dialog).',
+  };
 }

@@ -3,7 +3,7 @@
  * stays here between them, so changing a layer's role does not parse the file again.
  * In: { type: 'analyse', bytes, fileName } then { type: 'build', options }.
  * Out: { type: 'progress', progress }, { type: 'analysed', analysis }, { type: 'done', result } (context lines
- * transferred) or { type: 'error', message, where }.
+ * transferred) or { type: 'error', text ({zh, en}), where }.
  */
 import { DxfImportError } from './errors';
 import { analyseDxf, buildHall, type DxfSession } from './import';
@@ -33,7 +33,7 @@ scope.onmessage = (ev) => {
       session = analyseDxf(new Uint8Array(m.bytes), { fileName: m.fileName, units: m.units, onProgress });
       scope.postMessage({ type: 'analysed', analysis: session.analysis });
     } else if (m.type === 'build') {
-      if (!session) throw new DxfImportError('nothing to build: the drawing was not read / 尚未读取图纸', 'worker');
+      if (!session) throw new DxfImportError({ zh: '无法生成：尚未读取图纸', en: 'nothing to build: the drawing was not read' }, 'worker');
       last = -1;
       const result = buildHall(session, { ...m.options, onProgress });
       const transfer: ArrayBuffer[] = [];
@@ -41,6 +41,10 @@ scope.onmessage = (ev) => {
       scope.postMessage({ type: 'done', result }, transfer);
     }
   } catch (e) {
-    scope.postMessage({ type: 'error', message: e instanceof Error ? e.message : String(e), where: e instanceof DxfImportError ? e.where : undefined });
+    const text =
+      e instanceof DxfImportError
+        ? e.text
+        : { zh: `DXF 导入出错：${String(e instanceof Error ? e.message : e)}`, en: `the DXF import failed: ${String(e instanceof Error ? e.message : e)}` };
+    scope.postMessage({ type: 'error', text, where: e instanceof DxfImportError ? e.where : undefined });
   }
 };

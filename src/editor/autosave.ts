@@ -5,7 +5,8 @@
  * failed write (quota exceeded) is retried and reported through `onStatus` until one succeeds. `flushNow` writes
  * at once and also into an optional synchronous store (localStorage), for the moment a page is hidden or closed,
  * when an asynchronous write may never finish. After a reload or crash, `findRecoveries` lists every slot that
- * holds work the opened hall does not, newest first.
+ * holds work the opened hall does not, newest first. Only unsaved work is kept: a hall that matches its file (see
+ * `isClean`) has no slot, and a replaced hall's slot goes with it, so the next start offers each unsaved hall once.
  */
 import { serializeHall } from '../core/io';
 import type { HallDocument } from '../core/document';
@@ -87,6 +88,11 @@ export interface AutosaveOptions {
    * synchronous last-moment copy (`flushNow`) never go through it.
    */
   write?: AutosaveWriter;
+  /**
+   * True while the open hall matches a file (just opened, imported, created or saved): its slot is removed instead
+   * of written, since there is nothing a file does not hold. Default: never.
+   */
+  isClean?: () => boolean;
 }
 
 const PREFIX = 'halltwin:autosave';
@@ -131,9 +137,19 @@ export class Autosave {
     return `${this.prefix}:${this.tab}:${this.hall}`;
   }
 
-  /** True while the open hall holds changes no store has confirmed. */
+  /** True while the open hall holds changes that neither a file nor a confirmed write holds. */
   get dirty(): boolean {
-    return this.lastDoc !== undefined && this.editor.doc !== this.savedDoc;
+    return this.lastDoc !== undefined && this.editor.doc !== this.savedDoc && !this.clean();
+  }
+
+  private clean(): boolean {
+    return this.opts.isClean?.() ?? false;
+  }
+
+  /** Removes a slot after the writes already queued (one of them may be writing it). */
+  private drop(key: string): void {
+    const p = this.writing.then(() => this.clear(key));
+    this.writing = p.catch(() => {});
   }
 
   private setStatus(s: AutosaveStatus): void {
@@ -147,9 +163,12 @@ export class Autosave {
     this.savedDoc = this.editor.doc;
     this.unsubscribe = this.editor.store.subscribe((s) => {
       if (s.doc === this.lastDoc) return;
-      // A document sharing nothing with the previous one is another hall (opened or imported): a new slot,
-      // so the previous hall's copy stays recoverable.
-      if (this.lastDoc && s.doc.meta !== this.lastDoc.meta && !s.doc.floors.some((f) => this.lastDoc!.floors.includes(f))) this.hall = newHallId(this.now());
+      // A document sharing nothing with the previous one is another hall (opened or imported): a new slot, and the
+      // previous hall's copy goes, since replacing a hall asks about its unsaved edits first (saved or given up).
+      if (this.lastDoc && s.doc.meta !== this.lastDoc.meta && !s.doc.floors.some((f) => this.lastDoc!.floors.includes(f))) {
+        this.drop(this.key);
+        this.hall = newHallId(this.now());
+      }
       this.lastDoc = s.doc;
       if (this.status.state !== 'failed') this.setStatus({ state: 'pending' });
       this.schedule();
@@ -195,10 +214,12 @@ export class Autosave {
     this.timer = undefined;
     const doc = this.editor.doc;
     const key = this.key;
+    const clean = this.clean();
     const run = async () => {
       try {
         const meta = { ...this.meta(doc), key };
-        await (this.opts.write ? this.opts.write(key, doc, meta) : this.kv.set(key, encodeRecord(doc, meta)));
+        if (clean) await this.clear(key);
+        else await (this.opts.write ? this.opts.write(key, doc, meta) : this.kv.set(key, encodeRecord(doc, meta)));
       } catch (e) {
         this.attempts++;
         const reason = e instanceof Error ? (e.message ? `${e.name}: ${e.message}` : e.name) : String(e);
@@ -226,7 +247,14 @@ export class Autosave {
    * which holds it even if the page is gone before the write completes.
    */
   flushNow(): void {
-    if (!this.dirty) return;
+    if (this.lastDoc === undefined) return;
+    if (this.clean()) {
+      // A hall its file holds leaves no copy behind: the synchronous one goes now, `flush` removes the other.
+      this.clearSync(this.key);
+      void this.flush().catch(() => {});
+      return;
+    }
+    if (this.editor.doc === this.savedDoc) return;
     void this.flush().catch(() => {});
     const sync = this.opts.sync;
     if (!sync) return;
@@ -273,12 +301,16 @@ export class Autosave {
 
   /** Forget one recovered slot (restored elsewhere or dismissed), or this tab's own when no key is given. */
   async clear(key = this.key): Promise<void> {
+    // The synchronous copy first, at once: a page going away may not see the asynchronous delete through.
+    if (key !== this.prefix) this.clearSync(key);
     await this.kv.delete(key);
-    if (key === this.prefix) return;
+  }
+
+  /** The synchronous copy of the tab that wrote this slot, when it is the same hall. */
+  private clearSync(key: string): void {
     const sync = this.opts.sync;
     if (!sync) return;
     try {
-      // The synchronous copy of the tab that wrote it, when it is the same hall.
       const tab = key.slice(this.prefix.length + 1).split(':')[0];
       const last = sync.getItem(`${this.prefix}-last:${tab}`);
       if (last && (JSON.parse(last) as AutosaveRecord).key === key) sync.removeItem(`${this.prefix}-last:${tab}`);

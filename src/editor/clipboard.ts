@@ -41,22 +41,31 @@ export function selectedElements(host: EditorHost): HallElement[] {
   return host.selection.map((id) => findElement(host.doc, id)?.element).filter((e): e is HallElement => !!e);
 }
 
-/** The editor's clipboard: what was copied, and how many times it was pasted (each paste lands one step further). */
+/**
+ * The editor's clipboard: what was copied, from which floor, and how many times it was pasted on each floor. On the
+ * floor it came from each paste lands one step further; on another floor the first paste lands in place (Revit's
+ * "aligned to same place"), so what is copied to the floor above lines up with the walls below.
+ */
 export class Clipboard {
   private items: HallElement[] = [];
-  private pasteCount = 0;
+  private fromFloor = '';
+  private pastes = new Map<string, number>();
 
   constructor(private readonly host: EditorHost) {}
 
   copy(): void {
     this.items = selectedElements(this.host);
-    this.pasteCount = 0;
+    this.fromFloor = this.host.floorId;
+    this.pastes.clear();
   }
 
   paste(): boolean {
     if (!this.items.length) return false;
-    this.pasteCount += 1;
-    return this.insertCopies(this.items, [this.pasteCount, -this.pasteCount], '粘贴 / Paste');
+    const floor = this.host.floorId;
+    const n = (this.pastes.get(floor) ?? 0) + 1;
+    this.pastes.set(floor, n);
+    const step = floor === this.fromFloor ? n : n - 1;
+    return this.insertCopies(this.items, [step, -step], '粘贴 / Paste');
   }
 
   duplicate(): boolean {

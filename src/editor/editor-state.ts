@@ -7,6 +7,8 @@ import { EMPTY_OVERLAY, type EditorState } from './types';
 export function initialState(doc: HallDocument): EditorState {
   return {
     doc,
+    settledDoc: doc,
+    gesture: false,
     canUndo: false,
     canRedo: false,
     floorId: doc.floors[0]?.id ?? '',
@@ -29,13 +31,18 @@ function keepIf<T>(xs: T[], keep: (x: T) => boolean): T[] {
   return xs.every(keep) ? xs : xs.filter(keep);
 }
 
-/** The store's update after an edit, undo or redo: the new document, and a floor and selection that still exist. */
-export function afterHistoryChange(s: EditorState, h: HistoryState): Partial<EditorState> {
+/**
+ * The store's update after an edit, undo or redo: the new document, and a floor and selection that still exist.
+ * `gesture` says whether the edit is a step of a gesture still in progress (the settled document then stays).
+ */
+export function afterHistoryChange(s: EditorState, h: HistoryState, gesture = false): Partial<EditorState> {
   // Through the per-floor index (one floor re-indexed per edit), not a set of every id in the hall.
   const present = (id: string) => !!findElement(h.doc, id);
   const floorId = h.doc.floors.some((f) => f.id === s.floorId) ? s.floorId : (h.doc.floors[0]?.id ?? '');
   return {
     doc: h.doc,
+    settledDoc: gesture ? s.settledDoc : h.doc,
+    gesture,
     canUndo: h.canUndo,
     canRedo: h.canRedo,
     undoLabel: h.undoLabel,

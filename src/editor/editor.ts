@@ -56,7 +56,7 @@ export class Editor implements EditorHost {
     this.history = new History(doc);
     this.store = createEditorStore<EditorState>(() => initialState(doc));
     this.tool = tools.select(this);
-    this.history.subscribe((h) => this.store.setState(afterHistoryChange(this.store.getState(), h)));
+    this.history.subscribe((h) => this.store.setState(afterHistoryChange(this.store.getState(), h, this.history.inGesture)));
   }
 
   // ---- reading ---------------------------------------------------------------------------------
@@ -170,12 +170,22 @@ export class Editor implements EditorHost {
 
   undo(): void {
     this.tool.exit?.();
-    this.history.undo();
+    const before = this.doc;
+    if (this.history.undo()) this.showChangedFloor(before);
   }
 
   redo(): void {
     this.tool.exit?.();
-    this.history.redo();
+    const before = this.doc;
+    if (this.history.redo()) this.showChangedFloor(before);
+  }
+
+  /** An undo or redo that changed another floor and not this one shows that floor, so the user sees what it did. */
+  private showChangedFloor(before: HallDocument): void {
+    const was = new Map(before.floors.map((f) => [f.id, f]));
+    if (this.doc.floors.find((f) => f.id === this.floorId) !== was.get(this.floorId)) return;
+    const changed = this.doc.floors.find((f) => was.has(f.id) && was.get(f.id) !== f);
+    if (changed) this.setFloor(changed.id);
   }
 
   /**

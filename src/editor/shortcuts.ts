@@ -31,7 +31,7 @@ export interface Shortcut {
 export const SHORTCUT_LIST: Shortcut[] = [
   { key: 'V', action: 'select', label: { zh: '选择', en: 'Select' } },
   { key: 'W', action: 'wall', label: { zh: '画墙', en: 'Wall' } },
-  { key: 'Z', action: 'zone-rect', label: { zh: '矩形功能区', en: 'Rectangle zone' } },
+  { key: 'Z', action: 'zone-rect', label: { zh: '矩形功能区（房间内单击：按墙生成）', en: 'Rectangle zone (click in a room: fill it)' } },
   { key: 'P', action: 'zone-poly', label: { zh: '多边形功能区', en: 'Polygon zone' } },
   { key: 'D', action: 'door', label: { zh: '门', en: 'Door' } },
   { key: 'C', action: 'counter', label: { zh: '窗口', en: 'Counter' } },

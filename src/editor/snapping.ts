@@ -9,6 +9,8 @@
 import type { Floor } from '../core/document';
 import { kindOf } from '../core/kinds/registry';
 import { closestOnSegment, dist, type Vec2 } from '../core/geometry/vec';
+import type { HallElement } from '../core/kinds/registry';
+import { spatialIndex } from './spatial-index';
 import type { Guide } from './types';
 
 export interface SnapOptions {
@@ -29,14 +31,18 @@ export interface SnapResult {
   kind?: Guide['kind'];
 }
 
-interface Candidates {
+export interface Candidates {
   vertices: Vec2[];
   segments: [Vec2, Vec2, 'wall' | 'edge'][];
   anchors: Vec2[];
   walls: [Vec2, Vec2][];
 }
 
-function candidates(floor: Floor, p: Vec2, reach: number, exclude?: ReadonlySet<string>): Candidates {
+/**
+ * What can snap near `p`, through the floor's spatial index: walls (all of them: their extensions reach across the
+ * floor), outlines whose box comes within `reach`, and anchors within `align` of `p` in x or in y.
+ */
+export function snapCandidates(floor: Floor, p: Vec2, reach: number, align: number, exclude?: ReadonlySet<string>): Candidates {
   const vertices: Vec2[] = [];
   const segments: [Vec2, Vec2, 'wall' | 'edge'][] = [];
   const anchors: Vec2[] = [];
@@ -44,30 +50,35 @@ function candidates(floor: Floor, p: Vec2, reach: number, exclude?: ReadonlySet<
   const near = (q: Vec2) => Math.abs(q[0] - p[0]) <= reach && Math.abs(q[1] - p[1]) <= reach;
   const nearEdge = (a: Vec2, b: Vec2) =>
     Math.min(a[0], b[0]) - reach <= p[0] && p[0] <= Math.max(a[0], b[0]) + reach && Math.min(a[1], b[1]) - reach <= p[1] && p[1] <= Math.max(a[1], b[1]) + reach;
-  for (const el of floor.elements) {
-    if (exclude?.has(el.id)) continue;
-    const k = kindOf(el);
-    if (k.snap === 'axis') {
-      for (const [a, b] of k.segments?.(el) ?? []) {
-        vertices.push(a, b);
-        segments.push([a, b, 'wall']);
-        walls.push([a, b]);
-      }
-    } else if (k.snap === 'outline') {
-      const poly = k.footprint(el) ?? [];
-      for (let i = 0; i < poly.length; i++) {
-        const a = poly[i];
-        const b = poly[(i + 1) % poly.length];
-        vertices.push(a);
-        if (nearEdge(a, b)) segments.push([a, b, 'edge']);
-      }
-    } else {
-      const a = k.anchor(el);
-      if (Math.abs(a[0] - p[0]) < 50 || Math.abs(a[1] - p[1]) < 50) anchors.push(a);
+  const index = spatialIndex(floor.elements);
+  // Outlines before walls: where a room's edge lies on a wall's axis, the wall (nearest ties go to the last) wins.
+  for (const el of index.query({ minX: p[0] - reach, minY: p[1] - reach, maxX: p[0] + reach, maxY: p[1] + reach }).keys()) {
+    if (exclude?.has(el.id) || kindOf(el).snap !== 'outline') continue;
+    const poly = kindOf(el).footprint(el) ?? [];
+    for (let i = 0; i < poly.length; i++) {
+      const a = poly[i];
+      const b = poly[(i + 1) % poly.length];
+      if (near(a)) vertices.push(a);
+      if (nearEdge(a, b)) segments.push([a, b, 'edge']);
     }
   }
+  for (const el of index.axes) {
+    if (exclude?.has(el.id)) continue;
+    for (const [a, b] of kindOf(el).segments?.(el) ?? []) {
+      if (near(a)) vertices.push(a);
+      if (near(b)) vertices.push(b);
+      segments.push([a, b, 'wall']);
+      walls.push([a, b]);
+    }
+  }
+  const take = (el: HallElement, a: Vec2) => {
+    if (!exclude?.has(el.id)) anchors.push(a);
+  };
+  index.aligned(0, p[0], align, take);
+  // An anchor aligned both ways was taken with the first axis.
+  index.aligned(1, p[1], align, (el, a) => Math.abs(a[0] - p[0]) > align && take(el, a));
   if (floor.outline) for (let i = 0; i < floor.outline.length; i++) segments.push([floor.outline[i], floor.outline[(i + 1) % floor.outline.length], 'edge']);
-  return { vertices: vertices.filter(near), segments, anchors, walls };
+  return { vertices, segments, anchors, walls };
 }
 
 /** How far beyond a wall's end its extension still snaps (metres). */
@@ -122,9 +133,18 @@ function wallSnap(c: Candidates, p: Vec2, o: SnapOptions): SnapResult | undefine
   return best;
 }
 
+/**
+ * `a` aligns with `p` along axis `i` better than `cur`: closer on that axis, or as close and nearer along the other,
+ * so in a row of aligned seats the guide starts at the nearest one.
+ */
+function closerAligned(p: Vec2, a: Vec2, cur: Vec2, i: 0 | 1): boolean {
+  const d = Math.abs(a[i] - p[i]) - Math.abs(cur[i] - p[i]);
+  return d < 0 || (d === 0 && Math.abs(a[1 - i] - p[1 - i]) < Math.abs(cur[1 - i] - p[1 - i]));
+}
+
 export function snapPoint(floor: Floor, p: Vec2, o: SnapOptions): SnapResult {
   if (o.disabled) return { point: p, guides: [] };
-  const c = candidates(floor, p, o.tolerance * 2, o.exclude);
+  const c = snapCandidates(floor, p, o.tolerance * 2, o.tolerance, o.exclude);
   let best: Vec2 | undefined;
   let bd = o.tolerance;
   for (const v of c.vertices) {
@@ -157,8 +177,8 @@ export function snapPoint(floor: Floor, p: Vec2, o: SnapOptions): SnapResult {
   let ax: Vec2 | undefined;
   let ay: Vec2 | undefined;
   for (const a of c.anchors) {
-    if (Math.abs(a[0] - p[0]) <= o.tolerance && (!ax || Math.abs(a[0] - p[0]) < Math.abs(ax[0] - p[0]))) ax = a;
-    if (Math.abs(a[1] - p[1]) <= o.tolerance && (!ay || Math.abs(a[1] - p[1]) < Math.abs(ay[1] - p[1]))) ay = a;
+    if (Math.abs(a[0] - p[0]) <= o.tolerance && (!ax || closerAligned(p, a, ax, 0))) ax = a;
+    if (Math.abs(a[1] - p[1]) <= o.tolerance && (!ay || closerAligned(p, a, ay, 1))) ay = a;
   }
   const grid = o.gridSnap !== false && o.grid ? o.grid : 0;
   if (ax) x = ax[0];

@@ -11,6 +11,7 @@ import type { HallElement } from '../core/kinds/registry';
 import { kindOf } from '../core/kinds/registry';
 import { bbox, type BBox } from '../core/geometry/polygon';
 import { elementDiff } from '../core/element-diff';
+import type { Vec2 } from '../core/geometry/vec';
 
 const CELL = 2;
 /** Cell coordinates are offset into 0..65535 and packed into one number. */
@@ -31,6 +32,11 @@ export class SpatialIndex {
   private readonly boxes = new Map<HallElement, BBox>();
   /** Elements without a finite extent: always candidates. */
   private readonly loose = new Set<HallElement>();
+  /** Elements that snap as an axis (walls): their extensions reach across the floor, so snapping reads them all. */
+  readonly axes = new Set<HallElement>();
+  /** Anchors of elements that snap by their anchor, filed by 2 m column (x) and row (y), for alignment snaps. */
+  private readonly anchors = new Map<HallElement, Vec2>();
+  private readonly lines: [Map<number, HallElement[]>, Map<number, HallElement[]>] = [new Map(), new Map()];
 
   constructor(elements: readonly HallElement[] = []) {
     for (const e of elements) this.insert(e);
@@ -43,6 +49,9 @@ export class SpatialIndex {
   insert(el: HallElement): void {
     const b = pickBox(el);
     this.boxes.set(el, b);
+    const k = kindOf(el);
+    if (k.snap === 'axis') this.axes.add(el);
+    if (k.snap === 'anchor') this.fileAnchor(el, k.anchor(el));
     if (![b.minX, b.minY, b.maxX, b.maxY].every(Number.isFinite)) {
       this.loose.add(el);
       return;
@@ -58,6 +67,16 @@ export class SpatialIndex {
     const b = this.boxes.get(el);
     if (!b) return;
     this.boxes.delete(el);
+    this.axes.delete(el);
+    const a = this.anchors.get(el);
+    if (a) {
+      this.anchors.delete(el);
+      for (const i of [0, 1] as const) {
+        const list = this.lines[i].get(Math.floor(a[i] / CELL));
+        const at = list?.indexOf(el) ?? -1;
+        if (at >= 0) list!.splice(at, 1);
+      }
+    }
     if (this.loose.delete(el)) return;
     this.forCells(b, (key) => {
       const list = this.cells.get(key);
@@ -80,6 +99,27 @@ export class SpatialIndex {
       }
     });
     return out;
+  }
+
+  /** Calls `fn` with each anchor within `tolerance` of `v` along axis `i` (0: x, 1: y), and its element. */
+  aligned(i: 0 | 1, v: number, tolerance: number, fn: (el: HallElement, anchor: Vec2) => void): void {
+    for (let c = Math.floor((v - tolerance) / CELL); c <= Math.floor((v + tolerance) / CELL); c++) {
+      for (const el of this.lines[i].get(c) ?? []) {
+        const a = this.anchors.get(el)!;
+        if (Math.abs(a[i] - v) <= tolerance) fn(el, a);
+      }
+    }
+  }
+
+  private fileAnchor(el: HallElement, a: Vec2): void {
+    if (!Number.isFinite(a[0]) || !Number.isFinite(a[1])) return;
+    this.anchors.set(el, a);
+    for (const i of [0, 1] as const) {
+      const key = Math.floor(a[i] / CELL);
+      const list = this.lines[i].get(key);
+      if (list) list.push(el);
+      else this.lines[i].set(key, [el]);
+    }
   }
 
   private forCells(b: BBox, fn: (key: number) => void): void {

@@ -70,7 +70,8 @@ export interface Overlay {
   marquee?: { a: Vec2; b: Vec2 };
   /** Polyline being drawn (walls, zones, routes). */
   path?: Vec2[];
-  measure?: { a: Vec2; b: Vec2; length: number };
+  /** `done` once the second point is clicked (the rubber band before it has none). */
+  measure?: { a: Vec2; b: Vec2; length: number; done?: boolean };
   /** Dynamic input on the rubber-band segment: its length and angle, and what the user has typed so far. */
   dim?: SegmentDim;
   /** Ghosts drawn as a problem (a counter whose citizen side is blocked). */
@@ -103,6 +104,13 @@ export const EMPTY_OVERLAY: Overlay = { ghosts: [], guides: [] };
 
 export interface EditorState {
   doc: HallDocument;
+  /**
+   * The document as it was before the gesture in progress (a drag, a rotation, a vertex edit), else `doc`. Panels
+   * that list or count the hall read this one: they update once when the gesture ends, not on every pointer move.
+   */
+  settledDoc: HallDocument;
+  /** A gesture is in progress: its moves are one undo step, and panels hold what they show until it ends. */
+  gesture: boolean;
   canUndo: boolean;
   canRedo: boolean;
   undoLabel?: string;

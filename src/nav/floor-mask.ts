@@ -35,8 +35,15 @@ export function floorMask(grid: FloorGrid, audience: 'public' | 'staff', accessi
     const patch = patchOf(grid);
     const parentMask = patch && floorMasks.get(patch.parent)?.get(k);
     if (patch && parentMask) {
-      mask = parentMask.slice();
-      for (const i of patch.changed) mask[i] = cellOpen(grid, i, audience, accessible, minHalf, minDoor) ? 1 : 0;
+      // The parent's own array when no listed cell changes for these options (a width moved, not a free cell):
+      // the steps, room maps and runs kept per mask then carry over as well.
+      mask = parentMask;
+      for (const i of patch.changed) {
+        const v = cellOpen(grid, i, audience, accessible, minHalf, minDoor) ? 1 : 0;
+        if (v === mask[i]) continue;
+        if (mask === parentMask) mask = parentMask.slice();
+        mask[i] = v;
+      }
     } else {
       // cellOpen over every cell, written out on the raster's arrays (a mask is made per floor and option set).
       mask = new Uint8Array(grid.cols * grid.rows);

@@ -40,23 +40,47 @@ export function extentOf(floor: Floor): BBox {
   return { minX: b.minX - 1, minY: b.minY - 1, maxX: b.maxX + 1, maxY: b.maxY + 1 };
 }
 
+/** What one element puts into the raster inputs (nothing for most: signs, points that do not block, vlinks). */
+interface ElementInputs {
+  staff?: Polygon;
+  blockers?: readonly Polygon[];
+  door?: RasterInputs['doors'][number];
+  solid?: Polygon;
+}
+const NO_INPUTS: ElementInputs = Object.freeze({});
+
+/**
+ * Per element object: an edit replaces the elements it changes, so the floor's other elements (thousands in a big
+ * hall) are not asked again for their kind's walking rules and shapes on every edit.
+ */
+const elementInputs = new WeakMap<object, ElementInputs>();
+function inputsOf(e: Floor['elements'][number]): ElementInputs {
+  let v = elementInputs.get(e);
+  if (v) return v;
+  if (e.kind === 'zone') v = isStaffZone(e) ? { staff: e.polygon } : NO_INPUTS;
+  // Doors cut their wall: a strip the door's width, deep enough to cross the widened wall.
+  else if (e.kind === 'opening') v = { door: { strip: doorStrip(e), staff: e.entrance === 'staff', stepped: e.step > LEVEL_STEP_M && !e.ramp, width: e.width } };
+  else if (e.kind !== 'vlink' && kindOf(e).blocksWalking(e)) {
+    // Exact clearances measure from the element's true shape, not the raster's widened one.
+    const solid = e.kind === 'wall' ? trueWall(e) : kindOf(e).footprint(e);
+    v = solid ? { blockers: blockerShapes(e), solid } : { blockers: blockerShapes(e) };
+  } else v = NO_INPUTS;
+  elementInputs.set(e, v);
+  return v;
+}
+
 export function rasterInputs(floor: Floor): RasterInputs {
   const staff: Polygon[] = [];
   const blockers: Polygon[] = [];
   const doors: RasterInputs['doors'] = [];
   const solids: Polygon[] = [];
   for (const e of floor.elements) {
-    if (e.kind === 'zone') {
-      if (isStaffZone(e)) staff.push(e.polygon);
-    } else if (e.kind === 'opening') {
-      // Doors cut their wall: a strip the door's width, deep enough to cross the widened wall.
-      doors.push({ strip: doorStrip(e), staff: e.entrance === 'staff', stepped: e.step > LEVEL_STEP_M && !e.ramp, width: e.width });
-    } else if (e.kind !== 'vlink' && kindOf(e).blocksWalking(e)) {
-      blockers.push(...blockerShapes(e));
-      // Exact clearances measure from the element's true shape, not the raster's widened one.
-      const solid = e.kind === 'wall' ? trueWall(e) : kindOf(e).footprint(e);
-      if (solid) solids.push(solid);
-    }
+    const v = inputsOf(e);
+    if (v === NO_INPUTS) continue;
+    if (v.staff) staff.push(v.staff);
+    if (v.door) doors.push(v.door);
+    if (v.blockers) for (const b of v.blockers) blockers.push(b);
+    if (v.solid) solids.push(v.solid);
   }
   return { floorId: floor.id, elevation: floor.elevation, ext: extentOf(floor), outline: floor.outline, staff, blockers, doors, solids };
 }
@@ -86,7 +110,21 @@ export function rasterizeInputs(inp: RasterInputs, cell = 0.5): FloorGrid {
   paint(g, inp, wholeGrid(g), free, staff, stepped, doorWidth);
   const passWidth = new Float32Array(cols * rows);
   passWidths(g, inp, wholeGrid(g), free, passWidth);
-  return { floorId: inp.floorId, elevation: inp.elevation, origin, cell, cols, rows, free, staff, clearance: clearanceMap(free, cols, rows, cell), stepped, doorWidth, passWidth };
+  return gridOf({ floorId: inp.floorId, elevation: inp.elevation, origin, cell, cols, rows, free, staff, stepped, doorWidth, passWidth });
+}
+
+/**
+ * A raster from its arrays, the clear half-widths computed from `free` when first read: rules measure widths
+ * exactly (passWidth), only the nav-map export and clearWidthAt read the chamfer map, so an edit need not redo it.
+ */
+export function gridOf(arrays: Omit<FloorGrid, 'clearance'>): FloorGrid {
+  let clearance: Float32Array | undefined;
+  return {
+    ...arrays,
+    get clearance() {
+      return (clearance ??= clearanceMap(arrays.free, arrays.cols, arrays.rows, arrays.cell));
+    },
+  };
 }
 
 /** Computes every cell of the window from the inputs alone (outline, staff, blockers, then doors cutting walls). */

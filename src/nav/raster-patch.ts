@@ -4,8 +4,8 @@ import type { Floor } from '../core/document';
 import { kindOf } from '../core/kinds/registry';
 import { isStaffZone } from '../core/kinds/zone';
 import { bbox, cachedBBox, type BBox } from '../core/geometry/polygon';
-import { CLEARANCE_CAP_M, clearanceMap } from './clearance-map';
-import { paint, rasterInputs, type FloorGrid } from './grid';
+import { CLEARANCE_CAP_M } from './clearance-map';
+import { gridOf, paint, rasterInputs, type FloorGrid } from './grid';
 import type { CellWindow } from './raster-cells';
 import { blockerShapes, doorStrip } from './raster-shapes';
 import { passWidths, union, widthBox } from './raster-widths';
@@ -47,12 +47,17 @@ export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floo
     r1: Math.min(grid.rows - 1, Math.ceil((box.maxY - grid.origin[1]) / grid.cell) + 1),
   };
   if (win.c0 > win.c1 || win.r0 > win.r1) return grid;
-  const free = grid.free.slice();
-  const staff = grid.staff.slice();
-  const stepped = grid.stepped.slice();
-  const doorWidth = grid.doorWidth.slice();
   const inputs = rasterInputs(floor);
-  paint(grid, inputs, win, free, staff, stepped, doorWidth);
+  // The window is painted into scratch arrays, and each of the raster's arrays is copied only when a cell of it
+  // changes: a seat moving changes which cells are free, never the staff, step or door cells. Every floor-sized
+  // copy per edit is garbage the collector must clear while the user drags.
+  const n = grid.cols * grid.rows;
+  const s = scratchFor(n);
+  paint(grid, inputs, win, s.free, s.staff, s.stepped, s.doorWidth);
+  const free = withWindow(grid.free, s.free, grid.cols, win);
+  const staff = withWindow(grid.staff, s.staff, grid.cols, win);
+  const stepped = withWindow(grid.stepped, s.stepped, grid.cols, win);
+  const doorWidth = withWindow(grid.doorWidth, s.doorWidth, grid.cols, win);
   // Clear widths change up to the cap away from the cells that changed: recompute that wider window only. Exact
   // passage widths change there too even when no cell flips (an obstacle moved by a few centimetres).
   const reach = Math.ceil(CLEARANCE_CAP_M / grid.cell) + 1;
@@ -62,40 +67,45 @@ export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floo
     r0: Math.max(0, win.r0 - reach),
     r1: Math.min(grid.rows - 1, win.r1 + reach),
   };
-  const passWidth = grid.passWidth.slice();
   let moved: BBox | null = null;
   for (const e of changed) moved = union(moved, widthBox(e));
-  passWidths(grid, inputs, cw, free, passWidth, { free: grid.free, widths: grid.passWidth, box: moved });
-  let same = true;
-  for (let r = win.r0; r <= win.r1 && same; r++)
-    for (let i = r * grid.cols + win.c0, end = r * grid.cols + win.c1; i <= end; i++)
-      if (free[i] !== grid.free[i] || staff[i] !== grid.staff[i] || stepped[i] !== grid.stepped[i] || doorWidth[i] !== grid.doorWidth[i]) {
-        same = false;
-        break;
-      }
-  for (let r = cw.r0; r <= cw.r1 && same; r++)
-    for (let i = r * grid.cols + cw.c0, end = r * grid.cols + cw.c1; i <= end; i++)
-      if (passWidth[i] !== grid.passWidth[i]) {
-        same = false;
-        break;
-      }
-  if (same) return grid;
-  const clearance = clearanceMap(free, grid.cols, grid.rows, grid.cell, cw, grid.clearance);
-  const next = { ...grid, free, staff, stepped, doorWidth, clearance, passWidth };
+  passWidths(grid, inputs, cw, free, s.passWidth, { free: grid.free, widths: grid.passWidth, box: moved });
+  const passWidth = withWindow(grid.passWidth, s.passWidth, grid.cols, cw);
+  if (free === grid.free && staff === grid.staff && stepped === grid.stepped && doorWidth === grid.doorWidth && passWidth === grid.passWidth) return grid;
+  const { floorId, elevation, origin, cell, cols, rows } = grid;
+  const next = gridOf({ floorId, elevation, origin, cell, cols, rows, free, staff, stepped, doorWidth, passWidth });
   const cells: number[] = [];
   for (let r = cw.r0; r <= cw.r1; r++)
     for (let i = r * grid.cols + cw.c0, end = r * grid.cols + cw.c1; i <= end; i++)
-      if (
-        free[i] !== grid.free[i] ||
-        staff[i] !== grid.staff[i] ||
-        stepped[i] !== grid.stepped[i] ||
-        doorWidth[i] !== grid.doorWidth[i] ||
-        clearance[i] !== grid.clearance[i] ||
-        passWidth[i] !== grid.passWidth[i]
-      )
+      if (free[i] !== grid.free[i] || staff[i] !== grid.staff[i] || stepped[i] !== grid.stepped[i] || doorWidth[i] !== grid.doorWidth[i] || passWidth[i] !== grid.passWidth[i])
         cells.push(i);
   notePatch(next, grid, Int32Array.from(cells));
   return next;
+}
+
+/** Whole-floor scratch arrays a patch paints its window into (one patch runs at a time). */
+interface Scratch {
+  free: Uint8Array;
+  staff: Uint8Array;
+  stepped: Uint8Array;
+  doorWidth: Float32Array;
+  passWidth: Float32Array;
+}
+let scratch: Scratch | null = null;
+function scratchFor(n: number): Scratch {
+  if (!scratch || scratch.free.length < n)
+    scratch = { free: new Uint8Array(n), staff: new Uint8Array(n), stepped: new Uint8Array(n), doorWidth: new Float32Array(n), passWidth: new Float32Array(n) };
+  return scratch;
+}
+
+/** `prev` itself when the window of `next` holds the same values, else a copy of `prev` with the window's values. */
+function withWindow<A extends Uint8Array | Float32Array>(prev: A, next: A, cols: number, win: CellWindow): A {
+  let r = win.r0;
+  find: for (; r <= win.r1; r++) for (let i = r * cols + win.c0, end = r * cols + win.c1; i <= end; i++) if (prev[i] !== next[i]) break find;
+  if (r > win.r1) return prev;
+  const out = prev.slice() as A;
+  for (let k = win.r0; k <= win.r1; k++) out.set(next.subarray(k * cols + win.c0, k * cols + win.c1 + 1), k * cols + win.c0);
+  return out;
 }
 
 /**

@@ -9,11 +9,15 @@ import { changedNodes, sameLayout } from './dijkstra';
 import { linksSignature } from './fields';
 import { seedsOf } from './field-view';
 import type { Vec2 } from '../core/geometry/vec';
+import { Versioned } from './versions';
 
 export interface Reach {
   /** Whether the point (snapped to a walkable cell within 1 m, as DistanceField.at snaps) can be reached. */
   at(floorId: string, p: Vec2): boolean;
-  /** 1 for each reachable node. Read-only. */
+  /**
+   * 1 for each reachable node. Read-only; answers for successive graphs share one buffer (versions.ts), so read it
+   * afresh after another answer's, never hold it across a call that may read one.
+   */
   readonly nodes: Uint8Array;
 }
 
@@ -28,14 +32,15 @@ export function reachable(s: SearchSpace, seeds: Iterable<number>): Uint8Array {
 
 let stack = new Int32Array(1024);
 /**
- * Marks in `seen` every node reachable from the marked nodes `from` (which are expanded again).
+ * Marks in `seen` every node reachable from the marked nodes `from` (which are expanded again); with `log`, each
+ * node it marks is appended as (node, 0), the write and the value it overwrote (versions.ts).
  * A scanline fill. A diagonal step needs both straight steps beside it open (mask.ts), so two straight steps
  * reach whatever a diagonal reaches, from an open or a closed node; and a straight step between open cells goes
  * both ways. So each popped node is grown into the run of unmarked cells east and west of it, and the rows above
  * and below are scanned along that run, pushing one cell per stretch of cells to step into (the stretch is grown
  * when it is popped). Closed sources and link landings expand by their own step bits, as in solve().
  */
-function spread(s: SearchSpace, seen: Uint8Array, from: readonly number[]): void {
+function spread(s: SearchSpace, seen: Uint8Array, from: readonly number[], log?: number[]): void {
   const { g, steps, floorOf, o, linked } = s;
   const { grids, links } = g;
   // Every node enters the stack at most once, after the nodes it starts from.
@@ -47,23 +52,23 @@ function spread(s: SearchSpace, seen: Uint8Array, from: readonly number[]): void
     const n = st[--top];
     const cols = grids[floorOf[n]].cols;
     let w = n;
-    while (steps[w] & 2 && !seen[w - 1]) seen[--w] = 1;
+    while (steps[w] & 2 && !seen[w - 1]) (seen[--w] = 1), log?.push(w, 0);
     let e = n;
-    while (steps[e] & 1 && !seen[e + 1]) seen[++e] = 1;
+    while (steps[e] & 1 && !seen[e + 1]) (seen[++e] = 1), log?.push(e, 0);
     // Rows above (step bit 4) and below (8): one push per stretch of cells to step into.
     let up = false;
     let down = false;
     for (let c = w; c <= e; c++) {
       const bits = steps[c];
       if (bits & 4 && !seen[c + cols]) {
-        if (!up) (seen[c + cols] = 1), (st[top++] = c + cols);
+        if (!up) (seen[c + cols] = 1), (st[top++] = c + cols), log?.push(c + cols, 0);
         up = true;
       } else up = false;
       if (bits & 8 && !seen[c - cols]) {
-        if (!down) (seen[c - cols] = 1), (st[top++] = c - cols);
+        if (!down) (seen[c - cols] = 1), (st[top++] = c - cols), log?.push(c - cols, 0);
         down = true;
       } else down = false;
-      if (linked[c] === 1) for (const l of links.get(c)!) if (linkAllowed(l, o) && !seen[l.to]) (seen[l.to] = 1), (st[top++] = l.to);
+      if (linked[c] === 1) for (const l of links.get(c)!) if (linkAllowed(l, o) && !seen[l.to]) (seen[l.to] = 1), (st[top++] = l.to), log?.push(l.to, 0);
     }
   }
 }
@@ -71,10 +76,14 @@ function spread(s: SearchSpace, seen: Uint8Array, from: readonly number[]): void
 /** Counts since start, for tests that want to see which path an answer took. */
 export const reachStats = { fresh: 0, repaired: 0 };
 
+/**
+ * An answer, kept to repair the next graph's from. Successive answers for one key are versions of one buffer
+ * (versions.ts): a repair writes the few hundred nodes that changed instead of copying a byte per node of the hall.
+ */
 interface Solved {
   space: SearchSpace;
   seeds: number[];
-  seen: Uint8Array;
+  seen: Versioned<Uint8Array>;
 }
 
 /**
@@ -83,13 +92,12 @@ interface Solved {
  * (and into themselves): when those neighbours that were reachable still reach each other near the edit, every
  * other node keeps its way from the sources. Cells that opened can only add: the flood goes on from them.
  */
-function repairReach(base: Solved, space: SearchSpace, seeds: number[]): Uint8Array | null {
+function repairReach(base: Solved, space: SearchSpace, seeds: number[]): Versioned<Uint8Array> | null {
   if (!sameLayout(base.space, space) || base.seeds.length !== seeds.length || base.seeds.some((n, i) => n !== seeds[i])) return null;
   if (base.space.g !== space.g && linksSignature(base.space.g) !== linksSignature(space.g)) return null;
   const changed = changedNodes(base.space, space);
   if (!changed.length) return base.seen;
   const g = space.g;
-  const old = base.seen;
   const isSeed = new Set(seeds);
   const closed: number[] = [];
   for (const n of changed) {
@@ -100,59 +108,68 @@ function repairReach(base: Solved, space: SearchSpace, seeds: number[]): Uint8Ar
     const i = n - g.offsets[fi];
     if (base.space.floorMaskOf(fi)[i] === 1 && space.floorMaskOf(fi)[i] !== 1) closed.push(n);
   }
-  const seen = old.slice();
-  for (const n of closed) seen[n] = 0;
-  if (closed.length) {
-    // The reachable neighbours of the closed cells must still reach each other within a window around them.
-    const fi = space.floorOf[closed[0]];
-    const grid = g.grids[fi];
-    const off = g.offsets[fi];
-    const cols = grid.cols;
-    let c0 = Infinity,
-      c1 = -Infinity,
-      r0 = Infinity,
-      r1 = -Infinity;
-    for (const n of closed) {
-      if (space.floorOf[n] !== fi) return null;
-      const i = n - off;
-      const r = (i / cols) | 0;
-      const c = i - r * cols;
-      c0 = Math.min(c0, c);
-      c1 = Math.max(c1, c);
-      r0 = Math.min(r0, r);
-      r1 = Math.max(r1, r);
-    }
-    const M = 8;
-    c0 = Math.max(0, c0 - M);
-    c1 = Math.min(cols - 1, c1 + M);
-    r0 = Math.max(0, r0 - M);
-    r1 = Math.min(grid.rows - 1, r1 + M);
-    const ring = new Set<number>();
-    for (const n of closed) {
-      const i = n - off;
-      const r = (i / cols) | 0;
-      const c = i - r * cols;
-      for (let dr = -1; dr <= 1; dr++)
-        for (let dc = -1; dc <= 1; dc++) {
-          const rr = r + dr;
-          const cc = c + dc;
-          if (rr < 0 || cc < 0 || rr >= grid.rows || cc >= cols) continue;
-          const m = off + rr * cols + cc;
-          if (seen[m] === 1) ring.add(m);
-        }
-    }
-    if (ring.size > 1 && !connectedWithin(space, [...ring], off, cols, c0, c1, r0, r1)) return null;
-  }
+  // Decided before anything is written: the old answer's buffer is the one the new answer is written over.
+  const old = base.seen.get();
+  if (closed.length && !closedStayConnected(space, old, closed)) return null;
+  const log: number[] = [];
+  for (const n of closed) if (old[n] !== 0) log.push(n, old[n]), (old[n] = 0);
   // Opened cells and new diagonal corners: go on from every reachable node next to a change.
   const from: number[] = [];
   const cols0 = (n: number) => g.grids[space.floorOf[n]].cols;
   for (const n of changed) {
     const cols = cols0(n);
     for (const m of [n, n + 1, n - 1, n + cols, n - cols, n + cols + 1, n + cols - 1, n - cols + 1, n - cols - 1])
-      if (m >= 0 && m < g.size && space.floorOf[m] === space.floorOf[n] && seen[m] === 1) from.push(m);
+      if (m >= 0 && m < g.size && space.floorOf[m] === space.floorOf[n] && old[m] === 1) from.push(m);
   }
-  spread(space, seen, from);
-  return seen;
+  spread(space, old, from, log);
+  return log.length ? base.seen.commit(log) : base.seen;
+}
+
+/**
+ * Whether the reachable neighbours of the cells that closed (all on one floor) still reach each other within a
+ * window around them: then every other node keeps its way from the sources.
+ */
+function closedStayConnected(space: SearchSpace, seen: Uint8Array, closed: number[]): boolean {
+  const g = space.g;
+  const fi = space.floorOf[closed[0]];
+  const grid = g.grids[fi];
+  const off = g.offsets[fi];
+  const cols = grid.cols;
+  let c0 = Infinity,
+    c1 = -Infinity,
+    r0 = Infinity,
+    r1 = -Infinity;
+  for (const n of closed) {
+    if (space.floorOf[n] !== fi) return false;
+    const i = n - off;
+    const r = (i / cols) | 0;
+    const c = i - r * cols;
+    c0 = Math.min(c0, c);
+    c1 = Math.max(c1, c);
+    r0 = Math.min(r0, r);
+    r1 = Math.max(r1, r);
+  }
+  const M = 8;
+  c0 = Math.max(0, c0 - M);
+  c1 = Math.min(cols - 1, c1 + M);
+  r0 = Math.max(0, r0 - M);
+  r1 = Math.min(grid.rows - 1, r1 + M);
+  const isClosed = new Set(closed);
+  const ring = new Set<number>();
+  for (const n of closed) {
+    const i = n - off;
+    const r = (i / cols) | 0;
+    const c = i - r * cols;
+    for (let dr = -1; dr <= 1; dr++)
+      for (let dc = -1; dc <= 1; dc++) {
+        const rr = r + dr;
+        const cc = c + dc;
+        if (rr < 0 || cc < 0 || rr >= grid.rows || cc >= cols) continue;
+        const m = off + rr * cols + cc;
+        if (seen[m] === 1 && !isClosed.has(m)) ring.add(m);
+      }
+  }
+  return ring.size <= 1 || connectedWithin(space, [...ring], off, cols, c0, c1, r0, r1);
 }
 
 /** Whether all of `nodes` reach each other on grid edges inside the window (inclusive cell bounds). */
@@ -205,17 +222,19 @@ export function reachFor(g: NavGraph, key: string, sources: NavPoint[], o: Route
   if (seen) reachStats.repaired++;
   else {
     reachStats.fresh++;
-    seen = reachable(space, seeds);
+    seen = new Versioned(reachable(space, seeds));
   }
   newest.delete(nk);
   newest.set(nk, { space, seeds, seen });
   if (newest.size > 16) newest.delete(newest.keys().next().value!);
   const answer = seen;
   r = {
-    nodes: answer,
+    get nodes() {
+      return answer.get();
+    },
     at(floorId, p) {
       const n = nodeOf(g, { floorId, p }, 1.0);
-      return n >= 0 && answer[n] === 1;
+      return n >= 0 && answer.get()[n] === 1;
     },
   };
   m.set(k, r);

@@ -127,7 +127,7 @@ function drawRoute(): void {
   const r = state.route;
   const line = r ? r.points.filter((p) => p.floorId === f.id).map((p) => p.p) : [];
   const start = state.from && state.from.floorId === f.id ? state.from.p : undefined;
-  const end = state.dest && state.dest.floorId === f.id ? state.dest.position : undefined;
+  const end = state.dest?.floorId === f.id ? { p: state.dest.position, label: bare(nameOf(state.dest)), id: state.dest.id } : undefined;
   const links = state.steps.filter((st) => st.kind === 'link' && st.floorId === f.id).map((st) => ({ p: st.at, label: en() ? st.en : st.zh }));
   map.drawRoute(line, start, end, links);
 }

@@ -3,7 +3,7 @@
  * placeLabels with priorities, kept off the zoom buttons, the marks and the route line; the you-are-here dot and the
  * destination pin with white halos.
  */
-import { placeLabels, type LabelBox, type LabelRequest } from '../core/geometry/label-placement';
+import { boxAt, placeLabels, type LabelBox, type LabelRequest } from '../core/geometry/label-placement';
 import type { Vec2 } from '../core/geometry/vec';
 import { clear, s } from './dom';
 import type { MapLabel } from './map-labels';
@@ -15,6 +15,13 @@ export const MAP_FONT = 'system-ui,-apple-system,"PingFang SC","Noto Sans CJK SC
 export interface RouteMark {
   p: Vec2;
   label: string;
+}
+
+/** Where a route ends on the floor drawn: the pin, and the destination's name and id (its own map label gives way). */
+export interface RouteEnd {
+  p: Vec2;
+  label?: string;
+  id?: string;
 }
 
 /** Plan → overlay pixels at the current view. */
@@ -33,7 +40,7 @@ export interface OverlayInput {
   routeMarks: RouteMark[];
   routeLine: Vec2[];
   here?: Vec2;
-  dest?: Vec2;
+  dest?: RouteEnd;
   /** The place whose card is open: a pin and its name, before any route is asked for. */
   picked?: { p: Vec2; label?: string };
   /** The zoom buttons' box on the page (labels under them could not be read). */
@@ -78,8 +85,11 @@ export function layoutOverlay(labels: SVGElement, marks: SVGElement, o: OverlayI
     first.map(([r]) => r),
     { bounds, padding: 3, obstacles },
   );
-  p1.forEach((pl, k) => (placed[first[k][1]] = pl));
-  const taken = p1.filter((pl) => pl.visible).map((pl) => ({ x0: pl.box.x0 - 1.5, y0: pl.box.y0 - 1.5, x1: pl.box.x1 + 1.5, y1: pl.box.y1 + 1.5 }));
+  p1.forEach((pl, k) => (placed[first[k][1]] = pl.visible || first[k][0].priority > 0 ? pl : kept(first[k][0], bounds)));
+  const taken = first
+    .map(([, i]) => placed[i])
+    .filter((pl) => pl.visible)
+    .map((pl) => ({ x0: pl.box.x0 - 1.5, y0: pl.box.y0 - 1.5, x1: pl.box.x1 + 1.5, y1: pl.box.y1 + 1.5 }));
   const p2 = placeLabels(
     rest.map(([r]) => r),
     { bounds, padding: 3, obstacles: [...obstacles, ...taken, ...alongRoute] },
@@ -91,6 +101,19 @@ export function layoutOverlay(labels: SVGElement, marks: SVGElement, o: OverlayI
   drawMarks(marks, o);
 }
 
+/**
+ * The route's own labels (its destination, the picked place, where to change floors) are never dropped, whatever the
+ * text size: where no free place was found, the first anchor's box, moved inside the view, is used even if it covers
+ * an icon.
+ */
+function kept(r: LabelRequest, bounds: LabelBox): ReturnType<typeof placeLabels>[number] {
+  const anchor = r.anchors?.[0] ?? 'center';
+  const b = boxAt(r.x, r.y, r.width, r.height, anchor, r.offset ?? 2);
+  const dx = Math.max(bounds.x0 - b.x0, Math.min(0, bounds.x1 - b.x1));
+  const dy = Math.max(bounds.y0 - b.y0, Math.min(0, bounds.y1 - b.y1));
+  return { key: r.key, visible: true, short: false, anchor, box: { x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy } };
+}
+
 /** Boxes no label may cover: the zoom buttons and the marks; and, for the labels after the first rank, the route line. */
 function keepClear({ v, here, dest, picked, routeLine, zoomBar: zb }: OverlayInput): { obstacles: LabelBox[]; alongRoute: LabelBox[] } {
   const obstacles: LabelBox[] = [];
@@ -99,7 +122,7 @@ function keepClear({ v, here, dest, picked, routeLine, zoomBar: zb }: OverlayInp
     const [x, y] = v.at(here);
     obstacles.push({ x0: x - 14, y0: y - 14, x1: x + 14, y1: y + 14 });
   }
-  for (const pin of [dest, picked?.p]) {
+  for (const pin of [dest?.p, picked?.p]) {
     if (!pin) continue;
     const [x, y] = v.at(pin);
     obstacles.push({ x0: x - 14, y0: y - 36, x1: x + 14, y1: y + 2 });
@@ -121,7 +144,7 @@ function keepClear({ v, here, dest, picked, routeLine, zoomBar: zb }: OverlayInp
 }
 
 /** What asks for a place: the floor's labels that fit at this zoom and the route's notes, each with its box size. */
-function labelRequests({ v, vb, large, items, routeMarks, picked }: OverlayInput): { reqs: LabelRequest[]; shown: Sized[] } {
+function labelRequests({ v, vb, large, items, routeMarks, picked, dest }: OverlayInput): { reqs: LabelRequest[]; shown: Sized[] } {
   const textSize = large ? 17 : 13;
   const badgeSize = large ? 16 : 12.5;
   const sizeOf = (l: MapLabel) => {
@@ -144,23 +167,27 @@ function labelRequests({ v, vb, large, items, routeMarks, picked }: OverlayInput
       bold: true,
     }),
   );
-  // The picked place's name goes first of all, beside its pin, as a map app labels a searched place.
-  if (picked?.label)
-    notes.unshift({
-      key: 'picked',
-      p: picked.p,
-      style: 'text',
-      text: picked.label,
-      color: LABEL_ROUTE,
-      priority: -1,
-      anchors: ['top', 'right', 'left', 'bottom'],
-      offset: 26,
-      bold: true,
-    });
+  // The picked place's name and the route's destination go first of all, beside their pins, as a map app labels
+  // a searched place; the destination's own map label then gives way (it would say the same thing again).
+  const pinNote = (key: string, p: Vec2, text: string): MapLabel => ({
+    key,
+    p,
+    style: 'text',
+    text,
+    color: LABEL_ROUTE,
+    priority: -1,
+    anchors: ['top', 'right', 'left', 'bottom'],
+    offset: 26,
+    bold: true,
+  });
+  if (dest?.label && !(picked && samePoint(picked.p, dest.p))) notes.unshift(pinNote('dest', dest.p, dest.label));
+  if (picked?.label) notes.unshift(pinNote('picked', picked.p, picked.label));
+  const ownLabels = new Set(dest?.label && dest.id ? [`name:${dest.id}`, `zone:${dest.id}`] : []);
   const reqs: LabelRequest[] = [];
   const shown: Sized[] = [];
   for (const l of [...items, ...notes]) {
     const sz = sizeOf(l);
+    if (ownLabels.has(l.key)) continue;
     if (l.spacing !== undefined && !fits.has(l.key)) continue;
     if (l.hideWhenShown && fits.has(l.hideWhenShown)) continue;
     let p = l.p;
@@ -224,6 +251,8 @@ function drawMarks(marks: SVGElement, { v, here, dest, picked }: OverlayInput): 
       s('circle', { cx: x, cy: y - 21, r: 4, fill: HALO }),
     );
   };
-  if (dest) pin(dest, 'data-dest-pin');
-  if (picked && !(dest && picked.p[0] === dest[0] && picked.p[1] === dest[1])) pin(picked.p, 'data-picked-pin');
+  if (dest) pin(dest.p, 'data-dest-pin');
+  if (picked && !(dest && samePoint(picked.p, dest.p))) pin(picked.p, 'data-picked-pin');
 }
+
+const samePoint = (a: Vec2, b: Vec2) => a[0] === b[0] && a[1] === b[1];

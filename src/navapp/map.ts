@@ -8,7 +8,7 @@ import type { MapFloor } from './data';
 import { clear, h, s } from './dom';
 import { attachGestures } from './map-gestures';
 import { floorLabels, type MapLabel } from './map-labels';
-import { layoutOverlay, type RouteMark, type ScreenView } from './map-overlay';
+import { layoutOverlay, type RouteEnd, type RouteMark, type ScreenView } from './map-overlay';
 import { drawPlan, pts, type ViewBox } from './map-plan';
 import { HALO, ROUTE } from './palette';
 import type { Lang } from './strings';
@@ -22,7 +22,7 @@ export interface MapView {
   svg: SVGSVGElement;
   draw(f: MapFloor, o: MapOptions): void;
   setOptions(o: MapOptions, words: { zoomIn: string; zoomOut: string; map: string }): void;
-  drawRoute(pts: Vec2[], start?: Vec2, end?: Vec2, links?: RouteMark[]): void;
+  drawRoute(pts: Vec2[], start?: Vec2, end?: RouteEnd, links?: RouteMark[]): void;
   /** Marks the place whose card is open (pin and name) and brings it into view; undefined takes the mark away. */
   markPlace(place?: PickedPlace): void;
   fit(): void;
@@ -60,7 +60,7 @@ class FloorMap implements MapView {
   private routeMarks: RouteMark[] = [];
   private routeLine: Vec2[] = [];
   private here: Vec2 | undefined;
-  private dest: Vec2 | undefined;
+  private dest: RouteEnd | undefined;
   private picked: PickedPlace | undefined;
   private frame = 0;
   private layouts = 0;
@@ -140,7 +140,7 @@ class FloorMap implements MapView {
     this.schedule();
   }
 
-  drawRoute(line: Vec2[], start?: Vec2, end?: Vec2, links: RouteMark[] = []): void {
+  drawRoute(line: Vec2[], start?: Vec2, end?: RouteEnd, links: RouteMark[] = []): void {
     clear(this.route);
     if (line.length > 1) {
       const common = { points: pts(line), fill: 'none', 'stroke-linejoin': 'round', 'stroke-linecap': 'round', 'vector-effect': 'non-scaling-stroke' };

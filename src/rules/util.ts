@@ -1,7 +1,7 @@
 /** Small helpers every rule uses: making findings, finding the main entrance, walking reach. */
 import type { HallDocument, Floor } from '../core/document';
 import type { ElementOf, HallElement } from '../core/kinds/registry';
-import { zoneHasType } from '../core/kinds/zone';
+import { isStaffZone, zoneHasType } from '../core/kinds/zone';
 import { cachedBBox, centroid, pointOnBoundary, bbox, type Polygon } from '../core/geometry/polygon';
 import type { Vec2 } from '../core/geometry/vec';
 import { MAX_POLYGON_SAMPLES, PlanTooLargeError } from '../core/limits';
@@ -88,6 +88,16 @@ export function all<K extends HallElement['kind']>(doc: HallDocument, kind: K): 
 
 export function zonesOfType(doc: HallDocument, t: ZoneType): { floor: Floor; el: ElementOf<'zone'> }[] {
   return all(doc, 'zone').filter(({ el }) => zoneHasType(el, t));
+}
+
+/**
+ * The floors citizens use: those with a public zone, and those they enter by (a main or secondary entrance), so a
+ * ground floor that is only a lobby and a stair up to the counters still makes the place multi-floor.
+ */
+export function publicFloors(doc: HallDocument): Floor[] {
+  return doc.floors.filter((f) =>
+    f.elements.some((e) => (e.kind === 'zone' && !isStaffZone(e) && e.type !== 'unclassified') || (e.kind === 'opening' && (e.entrance === 'main' || e.entrance === 'secondary'))),
+  );
 }
 
 export function mainEntrance(doc: HallDocument): { floor: Floor; el: ElementOf<'opening'> } | undefined {

@@ -10,7 +10,7 @@ import { displayText } from './label-display';
  * others are not rendered again (a city hall floor shows hundreds). The projector owns its position and form.
  */
 export const LabelSpan = memo(function LabelSpan({ id, text, variant, nodes }: { id: string; text: string; variant: LabelVariant; nodes: LabelNodes }) {
-  const full = useMemo(() => displayText(text), [text]);
+  const full = useMemo(() => displayText(text, variant), [text, variant]);
   const short = useMemo(() => shortenLabel(text, SHORT_LABEL_UNITS), [text]);
   const ref = useCallback(
     (n: HTMLSpanElement | null) => {

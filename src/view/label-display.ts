@@ -1,6 +1,11 @@
 import { LONG_LABEL_UNITS, shortenLabel, textUnits } from '../core/geometry/label-text';
+import type { LabelVariant } from './labels-store';
 
-/** The form of a label shown when there is room: very long names are cut even then (the full text is on hover). */
-export function displayText(text: string): string {
-  return textUnits(text) > LONG_LABEL_UNITS ? shortenLabel(text, LONG_LABEL_UNITS) : text;
+/**
+ * The form of a label shown when there is room: very long names are cut even then (the full text is on hover). What
+ * the user is drawing (lengths, and the tool's hint by the cursor, "7 个窗口 · 箭头指向市民侧 · X 翻转") is an
+ * instruction read while the pointer is busy, so it is never cut.
+ */
+export function displayText(text: string, variant?: LabelVariant): string {
+  return variant !== 'measure' && textUnits(text) > LONG_LABEL_UNITS ? shortenLabel(text, LONG_LABEL_UNITS) : text;
 }

@@ -19,6 +19,8 @@ export interface Measure {
   sw: number;
   h: number;
   full: string;
+  /** The shown text is cut even when placed in full (a very long name). */
+  cut: boolean;
 }
 
 /**
@@ -32,13 +34,16 @@ export function measureLabels(nodes: LabelNodes, store: LabelsStore, sizes: Map<
     const dom = node.textContent ?? '';
     if (!l || sizes.get(k)?.text === dom) continue;
     fresh = true;
-    const full = displayText(l.text);
+    const full = displayText(l.text, l.variant);
+    const w = labelWidth(l.variant, full);
     sizes.set(k, {
       text: dom,
-      w: labelWidth(l.variant, full),
+      w,
       h: labelHeight(l.variant),
-      sw: labelWidth(l.variant, shortenLabel(l.text, SHORT_LABEL_UNITS)),
+      // What the user is drawing has no short form: it goes to another side of its point rather than being cut.
+      sw: l.variant === 'measure' ? w : labelWidth(l.variant, shortenLabel(l.text, SHORT_LABEL_UNITS)),
       full: l.text,
+      cut: full !== l.text,
     });
   }
   if (fresh) for (const k of sizes.keys()) if (!nodes.has(k)) sizes.delete(k);
@@ -117,7 +122,7 @@ export function applyPlacements(
     seen.add(k);
     const short = r.short || requests[i].width < s.w;
     const t = `${short ? 1 : 0}|translate(${r.box.x0.toFixed(1)}px,${r.box.y0.toFixed(1)}px)`;
-    placed?.set(k, { box: r.box, full: s.full, shortened: short || s.full !== displayText(s.full) });
+    placed?.set(k, { box: r.box, full: s.full, shortened: short || s.cut });
     if (shown.get(k) === t) return;
     shown.set(k, t);
     showForm(node, short);

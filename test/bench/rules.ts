@@ -16,7 +16,7 @@ import { navFor, rasterizeFloor, fieldStats } from '../../src/nav';
 import type { HallDocument } from '../../src/core/document';
 import { generateBigHall, generateHall } from '../fixtures/generated-hall';
 import { freshCopies } from './fresh';
-import { timeit } from './stats';
+import { timeEach, timeit } from './stats';
 
 function openSeat(doc: HallDocument): string {
   for (const f of doc.floors)
@@ -36,25 +36,20 @@ function openSeat(doc: HallDocument): string {
 const collect = () => (globalThis as { gc?: () => void }).gc?.();
 
 /**
- * Full checks of fresh copies: `warm` untimed ones first (their documents freed before the timed ones are made,
- * so the heap holds no more than the timed runs need), then `runs` timed. Making and preparing the timed copies
- * (graphs for ~25 halls, and the collections that takes) leaves the first five checks after it 1.5-3x slower in
- * every trial, whatever came before; five more copies are checked untimed, so that what is timed is the checks
- * themselves. The rules worker never builds 25 halls between two checks.
+ * Full checks of fresh copies, each made and prepared just before it is checked (untimed), with the garbage of
+ * making and preparing it collected before the check starts: the heap holds the one hall being checked, as in the
+ * rules worker, and what is timed is the check, its own allocations and the collections they cause. `warm`
+ * untimed checks first, so that the rules' code is compiled.
  */
 function timeFull(doc: HallDocument, runs: number, warm: number, prepare: (d: HallDocument) => void, tag: string) {
-  if (warm) {
-    const first = freshCopies(doc, warm, `${tag}w`);
-    first.forEach(prepare);
-    for (const d of first) checkHall(d);
-  }
-  collect();
-  const settle = warm ? 5 : 0;
-  const docs = freshCopies(doc, runs + settle, tag);
-  docs.forEach(prepare);
-  collect();
   let k = 0;
-  return timeit(() => checkHall(docs[k++]), runs, settle);
+  const make = () => {
+    const [d] = freshCopies(doc, 1, `${tag}${k++}`);
+    prepare(d);
+    collect();
+    return d;
+  };
+  return timeEach(make, (d) => checkHall(d), runs, warm);
 }
 
 /** Every timing of one hall; `scale` < 1 takes fewer runs (the 10,000-element hall's checks take 10× longer). */
@@ -63,9 +58,9 @@ function measure(doc: HallDocument, scale = 1) {
   const elements = doc.floors.reduce((s, f) => s + f.elements.length, 0);
   const fullCold = timeFull(doc, n(20), n(3), () => {}, 'cold');
   collect();
-  // Timed after 25 untimed checks of other fresh copies (and the cold section's 23): the steady state of the
-  // rules worker, which checks on every edit, once the JIT has compiled the rules' code. The first checks of a
-  // session are what fullCheckCold shows.
+  // Timed after 25 untimed checks of other fresh copies (and the cold section's): the steady state of the rules
+  // worker, which checks on every edit, once the JIT has compiled the rules' code. The first checks of a session
+  // are what fullCheckCold shows.
   const full = timeFull(
     doc,
     n(20),

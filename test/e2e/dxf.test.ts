@@ -91,8 +91,18 @@ describe('DXF import and plan underlays in the browser', () => {
     await dropBytes(page, Buffer.from(text.slice(0, text.length / 2)), 'cut.dxf');
     const banner = page.locator('[data-testid="error-banner"]');
     await banner.waitFor();
-    expect(await banner.textContent()).toMatch(/cut\.dxf[\s\S]*cut short/);
+    // The importer's message in the UI's language only: Chinese here, English after switching.
+    expect(await banner.textContent()).toMatch(/cut\.dxf[\s\S]*cut\.dxf：文件不完整（在第 \d+ 行处中断/);
+    expect(await banner.textContent()).not.toMatch(/cut short/);
     await page.locator('[data-testid="error-dismiss"]').click();
+    await page.locator('[data-testid="locale"]').click();
+    await dropBytes(page, Buffer.from(text.slice(0, text.length / 2)), 'cut.dxf');
+    await banner.waitFor();
+    expect(await banner.textContent()).toMatch(/cut\.dxf: the file is cut short \(it ends at line \d+/);
+    expect(await banner.textContent()).not.toMatch(/文件不完整/);
+    await shot(page, 'dxf-cut-en');
+    await page.locator('[data-testid="error-dismiss"]').click();
+    await page.locator('[data-testid="locale"]').click();
     await dropBytes(page, Buffer.from('AC1032\0\0\0'), 'plan.dwg');
     await banner.waitFor();
     expect(await banner.textContent()).toMatch(/plan\.dwg[\s\S]*DXF/);

@@ -3,10 +3,12 @@
  * counter.one-metre-line in the findings panel; clicking the finding selects and highlights the counter;
  * the finding quotes the standard and shows the interpretation apart; undo makes the finding go away.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEditor, shot, startApp, stopApp } from './harness';
+import { openEditor, ROOT, shot, startApp, stopApp } from './harness';
 import { calibrate, clickPlan, tapPointer } from './plan-mouse';
 
 let server: PreviewServer;
@@ -99,6 +101,51 @@ describe('live findings in Chromium', () => {
     // Undo removes the seat and the finding.
     await page.locator('[data-testid="undo"]').click();
     await expect.poll(() => oneMetreFindings(counterId).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('the findings panel is resized from its top edge (mouse or keys), and keeps its height at the next start', async () => {
+    const failing = readFileSync(resolve(ROOT, 'models/failing-hall.hall.json'), 'utf8');
+    await page.evaluate(
+      (text) => (window as unknown as { __halltwin: { editor: { loadFile(t: string, n: string): unknown } } }).__halltwin.editor.loadFile(text, 'failing.hall.json'),
+      failing,
+    );
+    await page.locator('[data-testid="finding"]').first().click();
+    const detail = page.locator('[data-testid="finding-detail"]');
+    await detail.waitFor();
+    const panel = page.locator('[data-testid="findings-panel"]');
+    const view = page.locator('[data-testid="viewport"]');
+    const before = (await panel.boundingBox())!;
+    const viewBefore = (await view.boundingBox())!;
+    const grip = (await page.locator('[data-testid="findings-resize"]').boundingBox())!;
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2 - 260, { steps: 6 });
+    await page.mouse.up();
+    const after = (await panel.boundingBox())!;
+    expect(after.height).toBeGreaterThan(before.height + 250);
+    expect(after.height).toBeLessThan(before.height + 270);
+    // The view gives up the height; the detail shows its work controls without scrolling.
+    expect((await view.boundingBox())!.height).toBeLessThan(viewBefore.height - 250);
+    const box = (await detail.boundingBox())!;
+    expect(box.height).toBeGreaterThan(440);
+    const fixed = (await page.locator('[data-testid="mark-fixed"]').boundingBox())!;
+    expect(fixed.y + fixed.height).toBeLessThanOrEqual(box.y + box.height);
+    await shot(page, 'findings-resized');
+    // Keys move the edge too; the view always keeps room.
+    await page.locator('[data-testid="findings-resize"]').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => Math.round((await panel.boundingBox())!.height)).toBe(Math.round(after.height) - 40);
+    for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowUp');
+    expect((await view.boundingBox())!.height).toBeGreaterThanOrEqual(159);
+    await page.locator('[data-testid="findings-resize"]').focus();
+    for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    const kept = Math.round((await panel.boundingBox())!.height);
+    expect(kept).toBe(190);
+    await page.reload();
+    await page.locator('[data-testid="findings-panel"]').waitFor();
+    await expect.poll(async () => Math.round((await panel.boundingBox())!.height)).toBe(kept);
     expect(errors).toEqual([]);
   });
 });

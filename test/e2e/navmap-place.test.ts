@@ -44,6 +44,13 @@ async function searchAndPick(page: Page, q: string): Promise<void> {
   await page.locator('#card').waitFor();
 }
 
+/** A place's name without the "前往：" lead-in of the route summary. */
+const bareName = (t: string | null) =>
+  (t ?? '')
+    .replace(/^(前往：|To: )/, '')
+    .replace(/（.*）$/, '')
+    .trim();
+
 /** Whole metres named in a text ("步行约70米", "about 60 m"). */
 const metres = (t: string | null) => Number(/(\d+)\s*(?:米|m\b)/.exec(t ?? '')?.[1]);
 
@@ -87,6 +94,41 @@ describe('the phone map', () => {
       await page.click('#clear');
     }
     await close();
+  });
+
+  it('large text never drops the destination or the route labels, even zoomed out', async () => {
+    const { context, page } = await newPage(browser, { ...PHONE, locale: 'zh-CN' });
+    // The walk's toilet from the 2F directory, and a 2F counter from the 1F door (a floor change on the way).
+    for (const [from, to] of [
+      ['f2-sign-09', '卫生间'],
+      ['f1-door-01', '28号'],
+    ]) {
+      await page.goto(`${url}#from=${from}&to=${encodeURIComponent(to)}`);
+      await page.reload();
+      await page.waitForSelector('body[data-ready="1"]');
+      await page.locator('#steps').waitFor();
+      await page.click('#large');
+      await page.click('#zoom-out');
+      const name = bareName(await page.locator('#route p.summary').first().textContent());
+      for (const floor of await page.locator('.floors button[data-floor]').all()) {
+        const id = (await floor.getAttribute('data-floor'))!;
+        await floor.click();
+        await page.click('#zoom-out');
+        await page.waitForTimeout(50);
+        // The destination is named beside its pin on its floor; its map label does not say it a second time.
+        const pins = await page.locator('[data-dest-pin]').count();
+        expect([to, id, await page.locator('#labels g[data-label="dest"]').count()]).toEqual([to, id, pins]);
+        if (pins) {
+          expect(await page.locator('#labels g[data-label="dest"]').textContent()).toBe(name);
+          expect((await page.locator('#labels g').allTextContents()).filter((t) => t === name).length).toBe(1);
+        }
+        // Every floor change on this floor keeps its note.
+        const changes = await page.locator(`#steps li[data-kind="link"][data-floor="${id}"]`).count();
+        expect([to, id, await page.locator('#labels g[data-label^="route:"]').count()]).toEqual([to, id, changes]);
+      }
+      await shot(page, `navmap-large-text-${from}`);
+    }
+    await context.close();
   });
 
   it('frames a route along an outer wall with the building filling the map', async () => {

@@ -41,6 +41,14 @@ async function rename(page: Page, name: string): Promise<void> {
   await expect.poll(() => hallName(page), { timeout: 20_000 }).toBe(name);
 }
 
+/** Waits until the autosave has caught up with the open hall (written, or its copy dropped for a clean hall). */
+async function autosaved(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const w = window as unknown as { __halltwin: { editor: { doc: unknown } }; __halltwinAutosavedDoc?: unknown };
+    return w.__halltwinAutosavedDoc === w.__halltwin.editor.doc;
+  });
+}
+
 describe('replacing an edited hall asks first', () => {
   it('an unchanged hall is replaced without a question; an edited one asks, and cancel keeps it', async () => {
     const { context, page, errors } = await newPage(browser);
@@ -124,6 +132,38 @@ describe('replacing an edited hall asks first', () => {
     await expect.poll(() => hallName(page), { timeout: 20_000 }).toContain('青山镇');
     await offer.waitFor({ state: 'detached' });
     await shot(page, 'replace-hall-offer-gone');
+    await context.close();
+  });
+
+  it('halls opened one after another come back at the next start as one offer, only for unsaved edits', async () => {
+    const { context, page, errors } = await newPage(browser);
+    page.on('dialog', (d) => void d.accept());
+    await ready(page);
+    await page.setInputFiles('[data-testid="file-input"]', TOWNSHIP);
+    await expect.poll(() => hallName(page), { timeout: 20_000 }).toContain('青山镇');
+    await autosaved(page);
+    await page.setInputFiles('[data-testid="file-input"]', COUNTY);
+    await expect.poll(() => hallName(page), { timeout: 20_000 }).toContain('湘江县');
+    await rename(page, '改过的县厅 Edited county hall');
+    await autosaved(page);
+    await page.reload();
+    const offer = page.locator('[data-testid="restore-offer"]');
+    await offer.waitFor({ timeout: 15_000 });
+    expect(await page.locator('[data-testid="restore-item"]').count()).toBe(1);
+    expect(await offer.textContent()).toContain('改过的县厅 Edited county hall');
+    await shot(page, 'replace-hall-one-offer');
+    await page.locator('[data-testid="restore-ignore"]').click();
+    await offer.waitFor({ state: 'detached' });
+
+    // Opened, not edited: nothing to offer after a reload (the offer comes before the first autosave of the page).
+    await page.setInputFiles('[data-testid="file-input"]', TOWNSHIP);
+    await expect.poll(() => hallName(page), { timeout: 20_000 }).toContain('青山镇');
+    await autosaved(page);
+    await ready(page);
+    await rename(page, '再改 Edited again');
+    await autosaved(page);
+    expect(await offer.count()).toBe(0);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

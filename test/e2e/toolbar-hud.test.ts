@@ -57,4 +57,51 @@ describe('toolbar and plan frame', () => {
     await page.locator('[role="menu"]').waitFor({ state: 'detached' });
     expect(app.errors).toEqual([]);
   });
+
+  it('keeps every toolbar label on one line with a long Chinese hall name at 1440 px', async () => {
+    const hall = JSON.parse(readFileSync(resolve(ROOT, 'models/failing-hall.hall.json'), 'utf8'));
+    await page.evaluate((text) => (window as unknown as Win).__halltwin.editor.loadFile(text, 'failing.hall.json'), JSON.stringify(hall));
+    if ((await page.locator('[data-testid="locale"]').textContent())?.includes('中文')) await page.locator('[data-testid="locale"]').click();
+    await expect.poll(() => page.locator('[data-testid="hall-name"]').textContent()).toBe(hall.meta.name);
+    // Lines of text in each toolbar button: the distinct tops of its text's line boxes.
+    const lines = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('header.toolbar button')).map((b) => {
+        const r = document.createRange();
+        r.selectNodeContents(b);
+        const tops = new Set(Array.from(r.getClientRects()).map((x) => Math.round(x.top)));
+        return `${(b.textContent ?? '').trim()}:${Math.max(tops.size, 1)}`;
+      }),
+    );
+    expect(lines.filter((l) => !l.endsWith(':1'))).toEqual([]);
+    const bar = (await page.locator('header.toolbar').boundingBox())!;
+    const last = (await page.locator('[data-testid="locale"]').boundingBox())!;
+    expect(last.x + last.width).toBeLessThanOrEqual(bar.x + bar.width);
+    await shot(page, 'toolbar-long-chinese-name');
+    expect(app.errors).toEqual([]);
+  });
+
+  it("shows a tool's hint by the cursor in full near the view's edge (the counter row's)", async () => {
+    await page.locator('[data-testid="cat-counter-row"]').click();
+    const view = (await page.locator('[data-testid="viewport"]').boundingBox())!;
+    await page.mouse.move(view.x + view.width - 40, view.y + 90, { steps: 2 });
+    await page.mouse.down();
+    await page.mouse.move(view.x + view.width - 260, view.y + 90, { steps: 8 });
+    const hint = await page.evaluate(
+      () =>
+        (window as unknown as { __halltwin: { editor: { store: { getState(): { overlay: { hint?: { zh: string } } } } } } }).__halltwin.editor.store.getState().overlay.hint?.zh,
+    );
+    expect(hint).toMatch(/个窗口.*X 翻转$/);
+    const label = page.locator('[data-label="measure"][data-visible="1"]', { hasText: '个窗口' });
+    await expect.poll(() => label.count()).toBe(1);
+    expect(await label.locator('[data-form="full"]').isVisible()).toBe(true);
+    expect(await label.locator('[data-form="full"]').textContent()).toBe(hint);
+    const box = (await label.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(view.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(view.x + view.width);
+    await shot(page, 'toolbar-hud-row-hint');
+    await page.mouse.up();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+z');
+    expect(app.errors).toEqual([]);
+  });
 });

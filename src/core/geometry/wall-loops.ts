@@ -4,7 +4,7 @@
  * graph are traced; the outer boundary of the largest group is the outline the walls enclose.
  */
 import { distToSegment, type Vec2 } from './vec';
-import { signedArea, type Polygon } from './polygon';
+import { pointInPolygon, signedArea, type Polygon } from './polygon';
 
 const EPS = 1e-3;
 
@@ -26,6 +26,23 @@ export function largestWallLoop(walls: readonly { a: Vec2; b: Vec2 }[]): Polygon
     }
   }
   return best && dropCollinear([...best].reverse());
+}
+
+/**
+ * The room the walls close around `p`: the smallest bounded face of the wall graph that holds it (a partition
+ * splits a hall into two rooms), counter-clockwise without repeated points, or undefined when `p` is in none.
+ */
+export function wallRoomAt(walls: readonly { a: Vec2; b: Vec2 }[], p: Vec2): Polygon | undefined {
+  let best: Polygon | undefined;
+  let ba = Number.POSITIVE_INFINITY;
+  for (const f of traceFaces(walls)) {
+    const s = signedArea(f);
+    if (s > 1e-6 && s < ba && pointInPolygon(p, f)) {
+      ba = s;
+      best = f;
+    }
+  }
+  return best && dropCollinear(best);
 }
 
 /** Vertices where the ring goes straight on (wall joints along one side) say nothing about the shape. */

@@ -27,7 +27,7 @@ export class MeasureTool implements Tool {
       this.editor.setOverlay({ measure: { a: p, b: p, length: 0 } });
     } else {
       this.done = true;
-      this.editor.setOverlay({ measure: { a: this.a, b: p, length: dist(this.a, p) } });
+      this.editor.setOverlay({ measure: { a: this.a, b: p, length: dist(this.a, p), done: true } });
     }
   }
 

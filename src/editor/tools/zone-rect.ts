@@ -1,8 +1,9 @@
-/** Rectangle zone tool: press, drag, release. */
+/** Rectangle zone tool: press, drag, release; or click inside a room the walls close to fill it. */
 import { addElements } from '../../core/commands';
 import { KINDS, type HallElement } from '../../core/kinds/registry';
 import type { Vec2 } from '../../core/geometry/vec';
 import type { Polygon } from '../../core/geometry/polygon';
+import { wallRoomAt } from '../../core/geometry/wall-loops';
 import { ZONE_TYPES } from '../../core/vocab';
 import type { PlanPointerEvent } from '../types';
 import type { Editor } from '../editor';
@@ -59,10 +60,25 @@ export class ZoneRectTool implements Tool {
     const a = this.start;
     this.start = undefined;
     this.editor.setOverlay({});
-    if (Math.abs(b[0] - a[0]) < 0.3 || Math.abs(b[1] - a[1]) < 0.3) return;
+    const [w, h] = [Math.abs(b[0] - a[0]), Math.abs(b[1] - a[1])];
+    if (w < 0.3 && h < 0.3) this.fillRoom(e.point);
+    else if (w >= 0.3 && h >= 0.3) this.addZone(rectOf(a, b), '绘制功能区 / Draw zone');
+  }
+
+  /** A click, not a drag: the zone takes the shape of the room the walls close around the point (Revit's Room tool). */
+  private fillRoom(p: Vec2): void {
+    const room = wallRoomAt(
+      this.editor.floor.elements.filter((el) => el.kind === 'wall'),
+      p,
+    );
+    if (room) this.addZone(room, '按房间生成功能区 / Zone from room');
+    else this.editor.fail({ zh: '这里没有被墙围合的房间：拖动画矩形功能区', en: 'No room closed by walls here: drag to draw a rectangle zone' });
+  }
+
+  private addZone(polygon: Polygon, label: string): void {
     const type = this.editor.toolOptions.zoneType ?? 'unclassified';
-    const zone = KINDS.zone.create({ id: this.editor.newId('zone'), type, polygon: rectOf(a, b), name: ZONE_TYPES[type].zh, nameEn: ZONE_TYPES[type].en });
-    if (this.editor.execute(addElements(this.editor.floorId, [zone], undefined, '绘制功能区 / Draw zone'))) this.editor.select([zone.id]);
+    const zone = KINDS.zone.create({ id: this.editor.newId('zone'), type, polygon, name: ZONE_TYPES[type].zh, nameEn: ZONE_TYPES[type].en });
+    if (this.editor.execute(addElements(this.editor.floorId, [zone], undefined, label))) this.editor.select([zone.id]);
   }
 
   key(e: { key: string }): boolean {

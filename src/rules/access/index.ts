@@ -1,10 +1,10 @@
 /** Rules of the 'access' group (GB 55019 / GB 50763 and the presets' accessibility clauses). */
 import type { ElementOf } from '../../core/kinds/registry';
-import { isStaffZone, zoneHasType } from '../../core/kinds/zone';
+import { zoneHasType } from '../../core/kinds/zone';
 import { area, centroid, distToPolygonBoundary, inscribedAtLeast, pointInPolygon } from '../../core/geometry/polygon';
 import type { Finding, RuleContext, RuleDef } from '../types';
 import { defineRule } from '../define';
-import { all, atLeast, atMost, finding, fmtLimit, fmtMeasured, mainEntrance, num, zonesOfType, type FindingInput } from '../util';
+import { all, atLeast, atMost, finding, fmtLimit, fmtMeasured, mainEntrance, num, publicFloors, zonesOfType, type FindingInput } from '../util';
 import { doorWidth, routeConnects, routeWidth } from './routes';
 
 /** One unmet requirement of a clause: the key that tells it apart, and what falls short (zh, en) with its numbers. */
@@ -82,22 +82,26 @@ const elevator = defineRule({
   reads: ['vlink', 'zone'],
   params: ['elevatorCarMinWM', 'elevatorCarMinDM', 'toleranceM'],
   check(ctx) {
-    const publicFloors = ctx.doc.floors.filter((f) => f.elements.some((e) => e.kind === 'zone' && !isStaffZone(e) && e.type !== 'unclassified'));
-    if (publicFloors.length < 2) return [];
+    const floors = publicFloors(ctx.doc);
+    if (floors.length < 2) return [];
     const w = num(ctx, 'elevatorCarMinWM');
     const d = num(ctx, 'elevatorCarMinDM');
     const lifts = all(ctx.doc, 'vlink').filter(({ el }) => el.linkKind === 'elevator');
-    const [small, big] = [Math.min(w, d), Math.max(w, d)];
     // What keeps a lift from being the accessible one, first failing requirement first.
     const shortfall = ({ floor, el }: (typeof lifts)[number]): [string, string] | undefined => {
       const name = el.name ?? el.id;
       if (!el.accessible) return [`电梯“${name}”未标为无障碍电梯`, `elevator "${name}" is not marked accessible`];
       if (!el.car) return [`电梯“${name}”未给出轿厢尺寸`, `elevator "${name}" has no car size`];
-      const [a, b] = [Math.min(el.car.w, el.car.d), Math.max(el.car.w, el.car.d)];
-      if (!atLeast(ctx, a, small) || !atLeast(ctx, b, big))
-        return [`电梯“${name}”轿厢 ${fmtMeasured(b, big)}×${fmtMeasured(a, small)} m 偏小`, `elevator "${name}" has a ${fmtMeasured(b, big)} × ${fmtMeasured(a, small)} m car`];
+      // Depth is from the door to the back wall, the way a wheelchair rolls in: a wide, shallow car does not hold
+      // one, so the two sides are not interchangeable.
+      const { w: carW, d: carD } = el.car;
+      if (!atLeast(ctx, carD, d) || !atLeast(ctx, carW, w))
+        return [
+          `电梯“${name}”轿厢深 ${fmtMeasured(carD, d)} m、宽 ${fmtMeasured(carW, w)} m，偏小`,
+          `elevator "${name}" has a ${fmtMeasured(carD, d)} m deep × ${fmtMeasured(carW, w)} m wide car`,
+        ];
       const served = new Set([floor.id, ...el.floors]);
-      const missed = publicFloors.filter((f) => !served.has(f.id)).map((f) => f.name);
+      const missed = floors.filter((f) => !served.has(f.id)).map((f) => f.name);
       if (missed.length) return [`电梯“${name}”不到达${missed.join('、')}`, `elevator "${name}" does not serve ${missed.join(', ')}`];
       return undefined;
     };
@@ -107,10 +111,10 @@ const elevator = defineRule({
     return [
       finding('access.elevator', ctx, {
         elementIds: lifts.map((l) => l.el.id),
-        floorId: lifts[0]?.floor.id ?? publicFloors[0].id,
+        floorId: lifts[0]?.floor.id ?? floors[0].id,
         at: lifts[0]?.el.position,
-        zh: `多层大厅没有连通各服务楼层的无障碍电梯（轿厢不小于 ${d}×${w} m）${first ? `：${first[0]}` : '：没有电梯'}`,
-        en: `A multi-floor hall needs an accessible elevator serving every public floor (car at least ${d} × ${w} m)${first ? `: ${first[1]}` : ': there is none'}`,
+        zh: `多层大厅没有连通各服务楼层的无障碍电梯（轿厢深不小于 ${d} m、宽不小于 ${w} m）${first ? `：${first[0]}` : '：没有电梯'}`,
+        en: `A multi-floor hall needs an accessible elevator serving every public floor (car at least ${d} m deep × ${w} m wide)${first ? `: ${first[1]}` : ': there is none'}`,
       }),
     ];
   },
@@ -193,10 +197,10 @@ const entrance = defineRule({
   },
 });
 
-/** Waiting zones without a seat of the given flag: one finding per zone. */
-function waitingWithout(ctx: RuleContext, ruleId: string, flag: 'priority' | 'wheelchair', what: [string, string]): Finding[] {
+/** Waiting zones without a wheelchair space: one finding per zone. */
+function waitingWithout(ctx: RuleContext, ruleId: string, what: [string, string]): Finding[] {
   const f = ctx.floor!;
-  const seats = f.elements.filter((e): e is ElementOf<'point'> => e.kind === 'point' && e.pointKind === 'seat' && !!e[flag]);
+  const seats = f.elements.filter((e): e is ElementOf<'point'> => e.kind === 'point' && e.pointKind === 'seat' && !!e.wheelchair);
   return f.elements
     .filter((z): z is ElementOf<'zone'> => z.kind === 'zone' && zoneHasType(z, 'waiting'))
     .filter((z) => !seats.some((s) => pointInPolygon(s.position, z.polygon)))
@@ -212,14 +216,29 @@ function waitingWithout(ctx: RuleContext, ruleId: string, flag: 'priority' | 'wh
 }
 
 // Two requirements of different force (jiangxi §5.2.2.1 应 priority seats, §5.2.2.2 宜 wheelchair spaces): two rules.
+// The centre provides 爱心专座 (jiangxi §5.2.2.1 应为老年服务对象提供…爱心专座): priority seats in one of its
+// waiting areas meet it; each waiting area's own wheelchair space is §5.2.2.2's (休息等候区宜…设置轮椅席位).
 const prioritySeats = defineRule({
   id: 'access.priority-seats',
   group: 'access',
   title: { zh: '爱心专座', en: 'Priority seats' },
-  scope: 'floor',
+  scope: 'hall',
   reads: ['zone', 'point'],
   params: [],
-  check: (ctx) => waitingWithout(ctx, 'access.priority-seats', 'priority', ['爱心专座', 'priority seats']),
+  check(ctx) {
+    const waiting = zonesOfType(ctx.doc, 'waiting');
+    const seats = all(ctx.doc, 'point').filter(({ el }) => el.pointKind === 'seat' && el.priority);
+    if (!waiting.length || waiting.some((w) => seats.some((s) => s.floor.id === w.floor.id && pointInPolygon(s.el.position, w.el.polygon)))) return [];
+    return [
+      finding('access.priority-seats', ctx, {
+        elementIds: waiting.map((w) => w.el.id),
+        floorId: waiting[0].floor.id,
+        at: centroid(waiting[0].el.polygon),
+        zh: `大厅没有爱心专座（${waiting.map((w) => `“${w.el.name ?? w.el.id}”`).join('、')}均未设）`,
+        en: `The hall has no priority seats (none in ${waiting.map((w) => `"${w.el.nameEn || w.el.name || w.el.id}"`).join(', ')})`,
+      }),
+    ];
+  },
 });
 
 const wheelchairSpaces = defineRule({
@@ -229,7 +248,7 @@ const wheelchairSpaces = defineRule({
   scope: 'floor',
   reads: ['zone', 'point'],
   params: [],
-  check: (ctx) => waitingWithout(ctx, 'access.wheelchair-spaces', 'wheelchair', ['轮椅席位', 'wheelchair space']),
+  check: (ctx) => waitingWithout(ctx, 'access.wheelchair-spaces', ['轮椅席位', 'wheelchair space']),
 });
 
 export const RULES: RuleDef[] = [routeConnects, routeWidth, ramp, elevator, toilet, doorWidth, entrance, prioritySeats, wheelchairSpaces];

@@ -6,6 +6,7 @@
 import type { HallDocument } from '../../core/document';
 import type { HallElement } from '../../core/kinds/registry';
 import { zoneSide } from '../../core/vocab';
+import { publicFloors } from '../util';
 
 type El = HallElement;
 const count = (doc: HallDocument, pred: (e: El) => boolean) => doc.floors.reduce((n, f) => n + f.elements.filter(pred).length, 0);
@@ -48,8 +49,6 @@ const SUBJECTS: Record<string, (e: El) => boolean> = {
   'safety.travel-distance': (e) => e.kind === 'zone' && zoneSide(e.type) === 'public' && e.type !== 'unclassified',
 };
 
-const publicFloors = (doc: HallDocument) =>
-  doc.floors.filter((f) => f.elements.some((e) => e.kind === 'zone' && zoneSide(e.type) === 'public' && e.type !== 'unclassified')).length;
 const hasMain = (doc: HallDocument) => doc.floors.some((f) => f.elements.some((e) => e.kind === 'opening' && (e.entrance === 'main' || e.entrance === 'secondary')));
 
 /**
@@ -58,7 +57,7 @@ const hasMain = (doc: HallDocument) => doc.floors.some((f) => f.elements.some((e
  * coverage and signposting only where an AED stands (safety.aed-present reports its absence).
  */
 const HALL_SUBJECTS: Record<string, (doc: HallDocument) => number> = {
-  'access.elevator': (doc) => (publicFloors(doc) >= 2 ? 1 : 0),
+  'access.elevator': (doc) => (publicFloors(doc).length >= 2 ? 1 : 0),
   'access.route-connects': (doc) => (hasMain(doc) ? 1 : 0),
   // The routes walked are the main entrance's: without one there is no route to sign (access.entrance says so).
   'sign.continuity': (doc) => (hasMain(doc) ? 1 : 0),

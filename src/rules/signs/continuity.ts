@@ -1,8 +1,10 @@
 /**
  * sign.continuity: walk the public route from the main entrance to each public zone; at every decision point
- * (a turn sharper than `turnDeg`) a directional or zone sign must be in sight within `signSightM`.
+ * (a turn sharper than `turnDeg`, a junction with another citizen route, the arrival on another floor) a
+ * directional or zone sign must be in sight within `signSightM`.
  */
-import { isStaffZone } from '../../core/kinds/zone';
+import { isStaffZone, zoneHasType } from '../../core/kinds/zone';
+import type { ZoneType } from '../../core/vocab';
 import { centroid } from '../../core/geometry/polygon';
 import { dist, type Vec2 } from '../../core/geometry/vec';
 import { lineOfSight, sightVersion, type NavPoint } from '../../nav';
@@ -11,6 +13,7 @@ import type { Finding } from '../types';
 import { defineRule } from '../define';
 import { all, fieldFrom, finding, fmt, mainEntrance, num } from '../util';
 import { insideOf } from '../zones/placement';
+import { junctions } from './junctions';
 
 /** The angle in degrees (0–180) between the directions a→b and c→d. */
 function turnDeg(a: Vec2, b: Vec2, c: Vec2, d: Vec2): number {
@@ -58,11 +61,20 @@ export interface DecisionPoint {
   zoneId: string;
   zoneName: string;
   zoneNameEn: string;
+  /** Why the citizen must choose here: the route turns, parts from another route, or arrives on another floor. */
+  kind: 'turn' | 'junction' | 'arrival';
   /** The nearest wayfinding sign in sight within reach, or undefined (a gap in the wayfinding). */
   sign?: { id: string; p: Vec2 };
 }
 
 const WAYFINDING = new Set(['directional', 'zone', 'floor-directory', 'layout-map']);
+
+/** How a finding names each kind of decision point. */
+const WHAT: Record<DecisionPoint['kind'], { zh: string; en: string; placeZh: string; placeEn: string }> = {
+  turn: { zh: '转弯', en: 'turns', placeZh: '转弯处', placeEn: 'turn' },
+  junction: { zh: '与去往其他区域的路线分岔', en: 'parts from the way to other zones', placeZh: '岔口', placeEn: 'junction' },
+  arrival: { zh: '到达本层（离开楼梯或电梯）', en: 'arrives on this floor', placeZh: '到达处', placeEn: 'landing' },
+};
 
 /**
  * The nearest wayfinding sign in sight from a point, remembered per floor while its signs and its sight-blocking
@@ -106,12 +118,15 @@ function signSeenFrom(doc: HallDocument, floorId: string, p: Vec2, here: readonl
 
 /**
  * The citizen routes (main entrance → every public zone, as walked) and their decision points (turns sharper than
- * `turnDeg` before a leg of at least `decisionMinLegM`), each with the sign that can be seen from it. The rule reports the
- * points with none; the editor's sign sight-line overlay draws all of it.
+ * `turnDeg` before a leg of at least `decisionMinLegM`, junctions where routes part by more than `junctionSplitM`,
+ * arrivals on another floor), each with the sign that can be seen from it. The rule reports the points with none;
+ * the editor's sign sight-line overlay draws all of it.
  */
 export function wayfinding(
   doc: HallDocument,
-  params: { turnDeg: number; signSightM: number; entranceInsideM: number; decisionMinLegM: number },
+  params: { turnDeg: number; signSightM: number; entranceInsideM: number; decisionMinLegM: number; junctionSplitM: number },
+  /** The zone types whose routes are signed, where the clause names them (hunan §5.4.7: the waiting areas); else all public ones. */
+  zoneTypes?: readonly string[],
 ): { routes: { zoneId: string; points: NavPoint[] }[]; decisions: DecisionPoint[] } {
   const main = mainEntrance(doc);
   if (!main) return { routes: [], decisions: [] };
@@ -127,17 +142,33 @@ export function wayfinding(
     return m;
   };
   const routes: { zoneId: string; points: NavPoint[] }[] = [];
-  const decisions: DecisionPoint[] = [];
+  const zones: { id: string; name: string; nameEn: string }[] = [];
   for (const { floor, el } of all(doc, 'zone')) {
     if (isStaffZone(el) || el.type === 'circulation' || el.type === 'unclassified') continue;
+    if (zoneTypes && !zoneTypes.some((t) => zoneHasType(el, t as ZoneType))) continue;
     const pts = tree.pathTo({ floorId: floor.id, p: centroid(el.polygon) });
     if (!pts) continue;
     routes.push({ zoneId: el.id, points: pts });
-    for (const at of decisionPoints(pts, params.turnDeg, params.decisionMinLegM)) {
-      const best = signSeenFrom(doc, at.floorId, at.p, signsOn.get(at.floorId) ?? [], memoOf(at.floorId));
-      decisions.push({ floorId: at.floorId, p: at.p, zoneId: el.id, zoneName: el.name ?? el.id, zoneNameEn: el.nameEn || el.name || el.id, sign: best });
-    }
+    zones.push({ id: el.id, name: el.name ?? el.id, nameEn: el.nameEn || el.name || el.id });
   }
+  const forks = junctions(
+    routes.map((r) => r.points),
+    params.junctionSplitM,
+    params.decisionMinLegM,
+  );
+  const decisions: DecisionPoint[] = [];
+  routes.forEach(({ points: pts }, i) => {
+    const z = zones[i];
+    const at: { p: NavPoint; kind: DecisionPoint['kind'] }[] = decisionPoints(pts, params.turnDeg, params.decisionMinLegM).map((p) => {
+      const k = pts.indexOf(p);
+      return { p, kind: k > 0 && pts[k - 1].floorId !== p.floorId ? 'arrival' : 'turn' };
+    });
+    for (const p of forks[i]) at.push({ p, kind: 'junction' });
+    for (const { p, kind } of at) {
+      const best = signSeenFrom(doc, p.floorId, p.p, signsOn.get(p.floorId) ?? [], memoOf(p.floorId));
+      decisions.push({ floorId: p.floorId, p: p.p, zoneId: z.id, zoneName: z.name, zoneNameEn: z.nameEn, kind, sign: best });
+    }
+  });
   return { routes, decisions };
 }
 
@@ -147,35 +178,44 @@ export const signContinuity = defineRule({
   title: { zh: '导向标识连续性', en: 'Continuous wayfinding' },
   scope: 'hall',
   reads: ['nav', 'sign', 'wall', 'opening', 'zone', 'obstacle'],
-  params: ['turnDeg', 'signSightM', 'entranceInsideM', 'decisionMinLegM', 'decisionMergeM'],
+  params: ['turnDeg', 'signSightM', 'entranceInsideM', 'decisionMinLegM', 'decisionMergeM', 'junctionSplitM'],
   check(ctx) {
     const sight = num(ctx, 'signSightM');
     const merge = num(ctx, 'decisionMergeM');
-    const { decisions } = wayfinding(ctx.doc, {
-      turnDeg: num(ctx, 'turnDeg'),
-      signSightM: sight,
-      entranceInsideM: num(ctx, 'entranceInsideM'),
-      decisionMinLegM: num(ctx, 'decisionMinLegM'),
-    });
+    const { decisions } = wayfinding(
+      ctx.doc,
+      {
+        turnDeg: num(ctx, 'turnDeg'),
+        signSightM: sight,
+        entranceInsideM: num(ctx, 'entranceInsideM'),
+        decisionMinLegM: num(ctx, 'decisionMinLegM'),
+        junctionSplitM: num(ctx, 'junctionSplitM'),
+      },
+      ctx.setting.options?.zoneTypes as string[] | undefined,
+    );
     const seen = new Map<string, Finding>();
+    const reported: DecisionPoint[] = [];
     for (const b of decisions) {
       if (b.sign) continue;
-      // Turns within `decisionMergeM` of each other are one place to sign.
+      // Decision points within `decisionMergeM` of one already reported are one place to sign.
+      if (reported.some((r) => r.floorId === b.floorId && dist(r.p, b.p) <= merge)) continue;
+      reported.push(b);
       const key = `${b.floorId}:${Math.round(b.p[0] / merge)}:${Math.round(b.p[1] / merge)}`;
-      if (!seen.has(key))
-        seen.set(
-          key,
-          finding('sign.continuity', ctx, {
-            elementIds: [b.zoneId],
-            floorId: b.floorId,
-            at: b.p,
-            disc: key,
-            zh: `去往“${b.zoneName}”的路线在 (${fmt(b.p[0])}, ${fmt(b.p[1])}) 处转弯，${sight} m 内看不到导向标识`,
-            en: `The route to "${b.zoneNameEn}" turns at (${fmt(b.p[0])}, ${fmt(b.p[1])}) with no directional sign in sight within ${sight} m`,
-            hintZh: '在该转弯处设置导向标识',
-            hintEn: 'Put a directional sign at this turn',
-          }),
-        );
+      const at = `(${fmt(b.p[0])}, ${fmt(b.p[1])})`;
+      const what = WHAT[b.kind];
+      seen.set(
+        key,
+        finding('sign.continuity', ctx, {
+          elementIds: [b.zoneId],
+          floorId: b.floorId,
+          at: b.p,
+          disc: key,
+          zh: `去往“${b.zoneName}”的路线在 ${at} 处${what.zh}，${sight} m 内看不到导向标识`,
+          en: `The route to "${b.zoneNameEn}" ${what.en} at ${at} with no directional sign in sight within ${sight} m`,
+          hintZh: `在该${what.placeZh}设置导向标识`,
+          hintEn: `Put a directional sign at this ${what.placeEn}`,
+        }),
+      );
     }
     return [...seen.values()];
   },

@@ -27,8 +27,11 @@ export const signZone = defineRule({
     const f = ctx.floor!;
     const tol = num(ctx, 'zoneSignTolM');
     const signs = f.elements.filter((e): e is ElementOf<'sign'> => e.kind === 'sign' && (e.signKind === 'zone' || e.signKind === 'complaint'));
+    // Where the text asks every area to be signed (jiangxi §5.1.4.1 各区域, whose §6.1.3 counts 办公区 among its
+    // areas), staff zones are signed too; elsewhere the signs are for citizens finding public zones.
+    const staffToo = ctx.setting.options?.staffZones === true;
     return f.elements
-      .filter((z): z is ElementOf<'zone'> => z.kind === 'zone' && !isStaffZone(z) && !EXEMPT.has(z.type))
+      .filter((z): z is ElementOf<'zone'> => z.kind === 'zone' && (staffToo || !isStaffZone(z)) && !EXEMPT.has(z.type))
       .filter((z) => !signs.some((s) => near(s.position, z.polygon, tol)))
       .map((z) =>
         finding('sign.zone', ctx, {

@@ -5,7 +5,7 @@ import { area, centroid, distToPolygonBoundary, pointInPolygon, polygonDistance 
 import { dist, type Vec2 } from '../../core/geometry/vec';
 import { counterServicePoint } from '../../core/kinds/counter';
 import { isExteriorDoor } from '../doors';
-import { lineOfSight, navFor, route } from '../../nav';
+import { lineOfSight } from '../../nav';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
 import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, mainEntrance, num, perPolygon, samplePolygon, zonesOfType } from '../util';
@@ -168,28 +168,37 @@ export const zoneCounterBackofficeLink = defineRule({
   title: { zh: '窗口与后台对应连接', en: 'Counters linked to the back office' },
   scope: 'hall',
   reads: ['nav', 'zone', 'counter'],
-  params: ['backOfficeLinkMaxM', 'zoneAdjacentM', 'toleranceM'],
+  params: ['backOfficeLinkMaxM', 'zoneAdjacentM', 'routeSampleStepM', 'toleranceM'],
   check(ctx) {
     const max = num(ctx, 'backOfficeLinkMaxM');
     const adjacent = num(ctx, 'zoneAdjacentM');
+    // Half the route step: the nearest samples then sit at most a quarter step inside each area's edge.
+    const step = num(ctx, 'routeSampleStepM') / 2;
     const offices = zonesOfType(ctx.doc, 'back-office');
     const out: Finding[] = [];
+    let field: ReturnType<typeof fieldFrom> | undefined;
     for (const { floor, el } of zonesOfType(ctx.doc, 'counter-service')) {
       if (offices.some((o) => o.floor.id === floor.id && polygonDistance(o.el.polygon, el.polygon) <= adjacent)) continue;
-      const g = navFor(ctx.doc, { audience: 'staff' });
-      const r = route(
-        g,
-        { floorId: floor.id, p: centroid(el.polygon) },
-        offices.map((o) => ({ floorId: o.floor.id, p: centroid(o.el.polygon) })),
+      // The staff walk between the nearest points of the two areas (a long counter area is linked by its near
+      // end, not its centre): one field from every back office, read over the counter area.
+      field ??= fieldFrom(
+        ctx.doc,
+        'back-offices',
+        offices.flatMap((o) => samplePolygon(o.el.polygon, step).map((p) => ({ floorId: o.floor.id, p }))),
+        { audience: 'staff' },
       );
-      if (r && atMost(ctx, r.length, max)) continue;
+      const f = field;
+      const d = offices.length ? perPolygon(f, `backoffice-link:${step}`, floor.id, el.polygon, () => Math.min(...f.atAll(floor.id, samplePolygon(el.polygon, step)))) : Infinity;
+      if (atMost(ctx, d, max)) continue;
+      const reached = Number.isFinite(d);
       out.push(
         finding('zone.counter-backoffice-link', ctx, {
           elementIds: [el.id],
           floorId: floor.id,
           at: centroid(el.polygon),
-          zh: `窗口服务区“${el.name ?? el.id}”与后台审批区${r ? `相距 ${fmtMeasured(r.length, max)} m` : '不连通'}（宜相邻或在 ${fmtLimit(max)} m 内）`,
-          en: `Counter area "${el.name ?? el.id}" is ${r ? `${fmtMeasured(r.length, max)} m` : 'not connected'} from a back office (should adjoin or be within ${fmtLimit(max)} m)`,
+          zh: `窗口服务区“${el.name ?? el.id}”与后台审批区${reached ? `相距 ${fmtMeasured(d, max)} m` : '不连通'}（宜相邻或在 ${fmtLimit(max)} m 内）`,
+          en: `Counter area "${el.name ?? el.id}" is ${reached ? `${fmtMeasured(d, max)} m` : 'not connected'} from a back office (should adjoin or be within ${fmtLimit(max)} m)`,
+          ...(reached ? { data: { distanceM: d, maxM: max } } : {}),
         }),
       );
     }
@@ -264,7 +273,9 @@ export const zoneHallStoreys = defineRule({
   check(ctx) {
     const f = ctx.floor!;
     const max = num(ctx, 'maxPublicStorey');
-    if (f.storey >= 1 && f.storey <= max) return [];
+    // 三层以下 in the text's own words: storey 3 and every storey under it, basements included (the clause bars
+    // upper storeys; whether a basement hall is reachable is the accessibility rules' business).
+    if (f.storey <= max) return [];
     const pub = f.elements.filter(
       (e): e is ElementOf<'zone'> =>
         e.kind === 'zone' && !isStaffZone(e) && e.type !== 'circulation' && e.type !== 'toilet' && e.type !== 'accessible-toilet' && e.type !== 'unclassified',
@@ -275,8 +286,8 @@ export const zoneHallStoreys = defineRule({
         elementIds: pub.map((z) => z.id),
         floorId: f.id,
         at: centroid(pub[0].polygon),
-        zh: `${f.name}（第 ${f.storey} 层）设有对外服务区，大厅应设在 1–${max} 层`,
-        en: `${f.name} (storey ${f.storey}) has public service areas; the hall should be on storeys 1–${max}`,
+        zh: `${f.name}（第 ${f.storey} 层）设有对外服务区，大厅应设在 ${max} 层以下`,
+        en: `${f.name} (storey ${f.storey}) has public service areas; the hall should be on storey ${max} or below`,
         data: { storey: f.storey, max },
       }),
     ];

@@ -154,11 +154,12 @@ export const zoneWaitingCapacity = defineRule({
         waiting.filter((w) => w.floor.id === floor.id).map((w) => w.el.polygon),
       );
     if (seats >= seatsNeeded) return [];
-    // The waiting zones are where seats go; with none drawn, the counters whose queue needs them locate the finding.
-    const queued = waiting.length ? [] : all(ctx.doc, 'counter').filter(({ el }) => el.type !== 'consultation-desk');
+    // The finding names both ends of the shortfall: the waiting zones where seats go and the counters whose queues
+    // need them (the first waiting zone, else the first counter, locates it).
+    const queued = all(ctx.doc, 'counter').filter(({ el }) => el.type !== 'consultation-desk');
     return [
       finding('zone.waiting-capacity', ctx, {
-        elementIds: waiting.length ? waiting.map((w) => w.el.id) : queued.map((c) => c.el.id),
+        elementIds: [...waiting.map((w) => w.el.id), ...queued.map((c) => c.el.id)],
         floorId: waiting[0]?.floor.id ?? queued[0]?.floor.id ?? ctx.doc.floors[0]?.id,
         at: waiting[0] ? centroid(waiting[0].el.polygon) : queued[0]?.el.position,
         zh: `等候区共 ${seats} 个座位，按排队模型高峰需 ${seatsNeeded} 个（${percent(num(ctx, 'seatPercentile'))}% 分位）`,

@@ -33,7 +33,7 @@ export function ComparePanel() {
   const editor = useEditor();
   const t = useT();
   const locale = useEditorState((s) => s.locale);
-  const doc = useEditorState((s) => s.doc);
+  const doc = useEditorState((s) => s.settledDoc);
   const st = useStore(compareStore);
   if (!st.open) return null;
   const floorName = (id?: string) => doc.floors.find((f) => f.id === id)?.name ?? st.base?.floors.find((f) => f.id === id)?.name ?? '';

@@ -4,7 +4,7 @@ import { useEditor, useEditorState, useT } from '../EditorContext';
 export function MoveToFloorItems({ done }: { done: (fn: () => unknown) => () => void }) {
   const editor = useEditor();
   const t = useT();
-  const floors = useEditorState((s) => s.doc.floors);
+  const floors = useEditorState((s) => s.settledDoc.floors);
   const floorId = useEditorState((s) => s.floorId);
   if (floors.length <= 1) return null;
   return (

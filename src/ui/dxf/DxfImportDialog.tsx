@@ -4,7 +4,8 @@
  */
 import { useStore } from 'zustand';
 import type { LayerRole } from '../../dxf/types';
-import { useEditor, useT } from '../EditorContext';
+import { useEditor, useEditorState, useT } from '../EditorContext';
+import { term } from '../i18n';
 import { DxfFramePicker } from './DxfFramePicker';
 import { DxfLayerTable } from './DxfLayerTable';
 import { DxfUnitsField, unitFactor } from './DxfUnitsField';
@@ -14,6 +15,7 @@ import { cancelDxfDialog, confirmDxfImport } from './import-dxf';
 export function DxfImportDialog() {
   const editor = useEditor();
   const t = useT();
+  const locale = useEditorState((s) => s.locale);
   const d = useStore(dxfStore, (s) => s.dialog);
   if (!d) return null;
   const a = d.analysis;
@@ -36,7 +38,7 @@ export function DxfImportDialog() {
         {a.warnings.length > 0 && (
           <ul className="dxf-dialog__warnings">
             {a.warnings.map((w) => (
-              <li key={w}>{w}</li>
+              <li key={w.en}>{term(w, locale)}</li>
             ))}
           </ul>
         )}

@@ -5,7 +5,7 @@
 import type { Editor } from '../../editor/editor';
 import { axisRuns } from '../../dxf/axes';
 import { DxfImportCancelled, DxfImportError } from '../../dxf/errors';
-import { translate, type MessageKey } from '../i18n';
+import { term, translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
 import { showImportNotes } from '../files/import-notes';
 import { replaceHall } from '../files/replace-hall';
@@ -19,6 +19,12 @@ function showError(editor: Editor, message: string, details?: string[]): void {
 
 function tr(editor: Editor, key: MessageKey, vars?: Record<string, string | number>): string {
   return translate(editor.store.getState().locale, key, vars);
+}
+
+/** An import error in the UI's language (the importer's own errors carry both). */
+function errorText(editor: Editor, e: unknown): string {
+  if (e instanceof DxfImportError) return term(e.text, editor.store.getState().locale);
+  return e instanceof Error ? e.message : String(e);
 }
 
 /** Reads the drawing and opens the layer dialog; `ticket` (the unsaved-edits question, answered) waits for its Import. */
@@ -51,7 +57,7 @@ export async function startDxfImport(editor: Editor, file: File, ticket: Replace
     editor.store.setState({ error: undefined });
     return true;
   } catch (e) {
-    if (!(e instanceof DxfImportCancelled) && !ctrl.signal.aborted) showError(editor, tr(editor, 'dxf.failed', { name: file.name }), [e instanceof Error ? e.message : String(e)]);
+    if (!(e instanceof DxfImportCancelled) && !ctrl.signal.aborted) showError(editor, tr(editor, 'dxf.failed', { name: file.name }), [errorText(editor, e)]);
     return false;
   } finally {
     uiStore.setState({ busy: undefined });
@@ -95,7 +101,7 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
     // What the dialog already showed (the unit guess the user confirmed there) is not repeated.
     showImportNotes(
       d.fileName,
-      res.warnings.filter((w) => !d.analysis.warnings.includes(w)),
+      res.warnings.filter((w) => !d.analysis.warnings.some((x) => x.en === w.en)),
     );
     return true;
   } catch (e) {
@@ -106,7 +112,7 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
     // The dialog stays open: the user can pick another wall layer or unit and try again (not after a stall: the
     // stalled worker was stopped, and the file must be opened again).
     if (e instanceof DxfImportError && e.where === 'stalled') cancelDxfDialog();
-    showError(editor, tr(editor, 'dxf.failed', { name: d.fileName }), [e instanceof Error ? e.message : String(e)]);
+    showError(editor, tr(editor, 'dxf.failed', { name: d.fileName }), [errorText(editor, e)]);
     return false;
   } finally {
     uiStore.setState({ busy: undefined });

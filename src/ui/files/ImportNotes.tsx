@@ -6,7 +6,7 @@ import { clearImportNotes, importNotesStore, noteApplies, noteInLocale } from '.
 export function ImportNotes() {
   const t = useT();
   const notes = useStore(importNotesStore, (s) => s.notes);
-  const doc = useEditorState((s) => s.doc);
+  const doc = useEditorState((s) => s.settledDoc);
   const locale = useEditorState((s) => s.locale);
   const lines = notes?.lines.filter((l) => noteApplies(l, doc)) ?? [];
   if (!notes || lines.length === 0) return null;

@@ -4,9 +4,10 @@ import { useEditor, useEditorState, useT } from '../EditorContext';
 import { uiStore } from '../ui-store';
 import { ImportProgress } from '../ifc/ImportProgress';
 import { adoptAutosave, discardAutosave, retryAutosave } from './autosave-offer';
-import { frameOpened } from './actions';
+import { frameOpened, saveHall } from './actions';
 import { ImportNotes } from './ImportNotes';
 import { UnsavedPrompt } from './UnsavedPrompt';
+import { confirmReplace } from './unsaved';
 
 export function ShellNotices() {
   const editor = useEditor();
@@ -29,11 +30,13 @@ export function ShellNotices() {
               <button
                 className="primary"
                 data-testid={i === 0 ? 'restore-accept' : 'restore-accept-other'}
-                onClick={() => {
+                onClick={async () => {
+                  // The hall on screen may have been edited since the start: its edits are not dropped unasked.
+                  if (!(await confirmReplace(editor, item.doc.meta.name, () => saveHall(editor, 'save')))) return;
                   editor.openDocument(item.doc, '恢复自动备份 / Restore autosave');
                   adoptAutosave(item.key);
                   frameOpened(editor);
-                  uiStore.setState({ restore: restore.filter((x) => x !== item) });
+                  uiStore.setState({ restore: uiStore.getState().restore?.filter((x) => x !== item) });
                 }}
               >
                 {t('restore.restore')}

@@ -1,7 +1,7 @@
 /**
- * Autosave through the editor's Autosave (IndexedDB, plus localStorage at the moment the page goes away). On
- * start, every stored copy holding work the opened hall does not is offered ("恢复 / 忽略"), one per tab and
- * hall. A failed write (quota) shows a warning until a retry succeeds; while changes are not yet stored, closing
+ * Autosave through the editor's Autosave (IndexedDB, plus localStorage at the moment the page goes away), of
+ * unsaved edits only. On start, every stored copy holding work the opened hall does not is offered ("恢复 / 忽略"):
+ * at most one per tab, the hall it had open with edits no file has. A failed write (quota) shows a warning until a retry succeeds; while changes are not yet stored, closing
  * the tab asks first.
  */
 import { parseHallText } from '../../core';
@@ -10,6 +10,7 @@ import { workerWriter } from './autosave-writer';
 import type { Editor } from '../../editor/editor';
 import { IdbStore } from '../../editor/idb-store';
 import { uiStore, type RestoreItem } from '../ui-store';
+import { hasUnsavedEdits, whenClean } from './unsaved';
 
 declare global {
   interface Window {
@@ -50,6 +51,8 @@ export async function startAutosaveWithOffer(editor: Editor): Promise<void> {
     tab,
     sync: syncStore(),
     write: workerWriter((key, doc, meta) => idb.set(key, encodeRecord(doc, meta))),
+    // Only unsaved work is kept, so the next start offers a hall only when it holds edits no file has.
+    isClean: () => !hasUnsavedEdits(editor),
     onStatus: (s) => {
       if (s.state === 'failed') uiStore.setState({ autosaveFailed: { reason: s.reason, attempts: s.attempts } });
       else if (s.state === 'saved') {
@@ -72,6 +75,7 @@ export async function startAutosaveWithOffer(editor: Editor): Promise<void> {
     // IndexedDB may be unavailable (private mode); editing goes on without autosave.
   }
   autosave.start();
+  whenClean(() => void autosave.flush().catch(() => {}));
   window.addEventListener('pagehide', () => autosave.flushNow());
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') autosave.flushNow();

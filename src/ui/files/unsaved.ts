@@ -15,10 +15,17 @@ export type ReplaceChoice = 'save' | 'discard' | 'cancel';
 export const unsavedPromptStore = createStore<{ ask?: { what: string; answer: (c: ReplaceChoice) => void } }>(() => ({}));
 
 const cleanDocs = new WeakMap<Editor, HallDocument>();
+let onClean: (() => void) | undefined;
+
+/** Told each time the open hall is marked clean: the autosave then drops its copy, which a file now holds. */
+export function whenClean(fn: () => void): void {
+  onClean = fn;
+}
 
 /** The open hall now matches a file (opened, imported, new or saved). */
 export function markClean(editor: Editor): void {
   cleanDocs.set(editor, editor.doc);
+  onClean?.();
 }
 
 /** The hall the page opened with counts as clean until its first edit (nothing to undo yet). */

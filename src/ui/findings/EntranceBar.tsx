@@ -4,7 +4,7 @@
  */
 import { memo, useRef, useState } from 'react';
 import { replaceElements } from '../../core/commands';
-import { entranceInputs, groundFloor, proposeEntrances, type EntranceProposal } from '../../core/entrances';
+import { bearingOf, entranceInputs, groundFloor, proposeEntrances, type EntranceProposal } from '../../core/entrances';
 import type { HallDocument } from '../../core/document';
 import type { HallElement } from '../../core/kinds/registry';
 import { elementLabel } from '../../core/element-label';
@@ -31,13 +31,14 @@ function useEntranceProposal(doc: HallDocument): EntranceProposal | undefined {
 export const EntranceBar = memo(function EntranceBar() {
   const editor = useEditor();
   const t = useT();
-  const doc = useEditorState((s) => s.doc);
+  const doc = useEditorState((s) => s.settledDoc);
   const locale = useEditorState((s) => s.locale);
   const [dismissed, setDismissed] = useState<string | null>(null);
   const p = useEntranceProposal(doc);
   const [choice, setChoice] = useState<string | undefined>(undefined);
   if (!p || p.hasMain || !p.mainId || dismissed === p.floorId) return null;
   const lang = locale === 'en' ? 'en' : 'zh';
+  const sides = t('entrance.sides').split(',');
   const main = choice && p.doors.some((d) => d.id === choice) ? choice : p.mainId;
   const confirm = () => {
     const floor = doc.floors.find((f) => f.id === p.floorId)!;
@@ -51,12 +52,15 @@ export const EntranceBar = memo(function EntranceBar() {
     <div className="entrance-bar" data-testid="entrance-bar" role="status">
       <span>{t('entrance.found', { n: p.doors.length })}</span>
       <select aria-label={t('entrance.main')} data-testid="entrance-choice" value={main} onChange={(e) => setChoice(e.target.value)}>
-        {p.doors.map((d) => (
-          <option key={d.id} value={d.id}>
-            {elementLabel(doc, d.id)?.[lang] ?? d.id}
-            {d.id === p.mainId ? ` — ${t('entrance.proposed')}` : ''}
-          </option>
-        ))}
+        {p.doors.map((d) => {
+          // Doors of one width read alike ("门（1 m）"): each says which side of the building it is on.
+          const option = t('entrance.option', { side: sides[Math.round(bearingOf(d.outward, doc.meta.georef?.rotation) / 45) % 8], door: elementLabel(doc, d.id)?.[lang] ?? d.id });
+          return (
+            <option key={d.id} value={d.id}>
+              {d.id === p.mainId ? t('entrance.optionProposed', { option }) : option}
+            </option>
+          );
+        })}
       </select>
       <button className="link" onClick={() => editor.frame([main])}>
         {t('entrance.show')}

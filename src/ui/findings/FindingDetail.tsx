@@ -15,7 +15,7 @@ export function FindingDetail({ finding: f, onClose }: { finding: Finding; onClo
   const editor = useEditor();
   const t = useT();
   const locale = useEditorState((s) => s.locale);
-  const doc = useEditorState((s) => s.doc);
+  const doc = useEditorState((s) => s.settledDoc);
   const lang = locale === 'en' ? 'en' : 'zh';
   const clauseText = f.clauseText ?? resolveRuleSetting(doc.meta.preset, f.ruleId, doc.meta.level)?.clauseText;
   return (

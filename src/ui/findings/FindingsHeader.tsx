@@ -2,17 +2,17 @@
  * The findings panel's heading: fold button, the score of a current result, "checking…" while a check of the changed
  * hall runs, the check's time, BCF import and the plan overlays.
  */
-import { useStore } from 'zustand';
 import { useT } from '../EditorContext';
 import { BcfImportButton } from './BcfImportButton';
-import { checkStore } from './check-store';
 import { OverlayToggles } from './OverlayToggles';
 import { scoreLine } from './score-line';
 import type { Freshness } from './stale';
+import { useShownCheck } from './useShownCheck';
 
 export function FindingsHeader({ open, onToggle, state }: { open: boolean; onToggle: () => void; state: Freshness }) {
   const t = useT();
-  const { result, error, available, lastMs, debounced } = useStore(checkStore);
+  // The verdict the panel shows: held during a drag, as the list below it.
+  const { result, error, available, lastMs, debounced } = useShownCheck().check;
   return (
     <header className="findings-head">
       <button className="link" onClick={onToggle} title={open ? t('findings.collapse') : t('findings.expand')}>

@@ -5,22 +5,22 @@
  * document runs the panel says so instead of showing the previous verdict; another hall's verdict is
  * never shown.
  */
-import { useMemo, useState } from 'react';
-import { useStore } from 'zustand';
+import { useMemo, useRef, useState } from 'react';
 import { RULES_BY_ID } from '../../rules/registry';
 import type { Finding } from '../../rules/types';
 import { type FindingFilter, filterFindings } from '../../rules/work-items';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { term } from '../i18n';
-import { checkStore } from './check-store';
 import { EntranceBar } from './EntranceBar';
 import { FindingDetail } from './FindingDetail';
 import { FindingFilters } from './FindingFilters';
 import { FindingListRow } from './FindingListRow';
 import { FindingsHeader } from './FindingsHeader';
+import { FindingsResizer } from './FindingsResizer';
 import { findingRows } from './finding-rows';
 import { RuleGroupRow } from './RuleGroupRow';
-import { freshness } from './stale';
+import { usePanelHeight } from './usePanelHeight';
+import { useShownCheck } from './useShownCheck';
 import { VirtualRows } from './VirtualRows';
 
 const NO_FINDINGS: readonly Finding[] = [];
@@ -29,13 +29,15 @@ export function FindingsPanel() {
   const editor = useEditor();
   const t = useT();
   const locale = useEditorState((s) => s.locale);
-  const doc = useEditorState((s) => s.doc);
-  const { result, resultDoc, newKeys, error, available } = useStore(checkStore);
+  // The hall and its verdict as they were when a drag began, until it ends (see useShownCheck).
+  const { check, doc, state } = useShownCheck();
+  const { result, newKeys, error, available } = check;
   const [open, setOpen] = useState(true);
+  const panel = useRef<HTMLElement>(null);
+  const [height, resize, currentHeight] = usePanelHeight(panel);
   const [closed, setClosed] = useState<Record<string, boolean>>({});
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const [filter, setFilter] = useState<FindingFilter>({ status: 'all' });
-  const state = freshness(resultDoc, doc);
   // Another hall's result is never shown; a result for an earlier version of this hall is shown greyed while the check runs.
   const shown = state === 'current' || state === 'checking' ? result : undefined;
   const states = doc.meta.findingStates;
@@ -61,7 +63,15 @@ export function FindingsPanel() {
   };
 
   return (
-    <section className={'panel findings' + (open ? '' : ' collapsed')} aria-label={t('findings.title')} data-testid="findings-panel" data-state={state}>
+    <section
+      ref={panel}
+      className={'panel findings' + (open ? '' : ' collapsed')}
+      style={open && height !== undefined ? { height } : undefined}
+      aria-label={t('findings.title')}
+      data-testid="findings-panel"
+      data-state={state}
+    >
+      {open && <FindingsResizer height={currentHeight} onResize={resize} />}
       <FindingsHeader open={open} onToggle={() => setOpen(!open)} state={state} />
       {open && (
         <>

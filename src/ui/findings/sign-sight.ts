@@ -23,6 +23,7 @@ export function signSightOverlay(doc: HallDocument, floorId: string, y: number):
     signSightM: param(params, 'signSightM'),
     entranceInsideM: param(params, 'entranceInsideM'),
     decisionMinLegM: param(params, 'decisionMinLegM'),
+    junctionSplitM: param(params, 'junctionSplitM'),
   });
   const out: SignSightOverlay = { routes: [], seen: [], blind: [] };
   // Routes share their first legs: draw each leg once.

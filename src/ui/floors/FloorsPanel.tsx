@@ -9,7 +9,7 @@ import { floorCommands } from './floor-commands';
 export function FloorsPanel() {
   const editor = useEditor();
   const t = useT();
-  const floors = useEditorState((s) => s.doc.floors);
+  const floors = useEditorState((s) => s.settledDoc.floors);
   const floorId = useEditorState((s) => s.floorId);
   const [editing, setEditing] = useState<{ id: string; value: string } | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);

@@ -164,9 +164,8 @@ export const en: Record<MessageKey, string> = {
   'findings.action.fixed': 'Mark fixed',
   'findings.action.accept': 'Accept (keep as is)',
   'findings.action.comment': 'Add comment',
-  'entrance.found': "{n} exterior doors found on the ground floor's outer walls. Confirm the main entrance:",
+  'entrance.found': "Exterior doors found on the ground floor's outer walls: {n}. Confirm the main entrance:",
   'entrance.main': 'Main entrance',
-  'entrance.proposed': 'proposed',
   'entrance.show': 'Show',
   'entrance.confirm': 'Make main entrance',
   'entrance.later': 'Later',
@@ -248,4 +247,10 @@ export const en: Record<MessageKey, string> = {
   'unsaved.newHall': 'a new hall',
   'notes.title': '{name}: {count} import note(s)',
   'notes.dismiss': 'Dismiss the notes',
+  // Findings panel height
+  'findings.resize': 'Drag to resize the findings panel (or use the ↑ ↓ keys)',
+  // Entrance proposal: each exterior door named with its side of the building
+  'entrance.option': '{door}, {side} wall',
+  'entrance.optionProposed': '{option} (proposed)',
+  'entrance.sides': 'north,north-east,east,south-east,south,south-west,west,north-west',
 };

@@ -165,7 +165,6 @@ export const zhCN = {
   'findings.action.comment': '添加评论',
   'entrance.found': '首层外墙上找到 {n} 扇外门，请确认主入口：',
   'entrance.main': '主入口',
-  'entrance.proposed': '建议',
   'entrance.show': '查看',
   'entrance.confirm': '设为主入口',
   'entrance.later': '稍后',
@@ -246,6 +245,12 @@ export const zhCN = {
   'unsaved.newHall': '新建大厅',
   'notes.title': '{name}：导入提示 {count} 条',
   'notes.dismiss': '关闭提示',
+  // Findings panel height
+  'findings.resize': '拖动调整检查结果面板高度（也可用 ↑ ↓ 键）',
+  // Entrance proposal: each exterior door named with its side of the building
+  'entrance.option': '{side}墙 {door}',
+  'entrance.optionProposed': '{option}（建议）',
+  'entrance.sides': '北,东北,东,东南,南,西南,西,西北',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

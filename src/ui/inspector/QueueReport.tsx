@@ -11,7 +11,7 @@ const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '∞');
 export function QueueReport() {
   const t = useT();
   const locale = useEditorState((s) => s.locale);
-  const doc = useEditorState((s) => s.doc);
+  const doc = useEditorState((s) => s.settledDoc);
   const report = useMemo(() => queueReport(doc, resolveParams(doc.meta.preset, doc.meta.ruleOverrides)), [doc]);
   if (report.rows.length === 0) return <p className="muted">{t('queue.empty')}</p>;
   return (

@@ -19,7 +19,7 @@ const COLUMNS: RoomColumn[] = ['number', 'name', 'type', 'confidence', 'area', '
 
 export function RoomSchedule() {
   const t = useT();
-  const doc = useEditorState((s) => s.doc);
+  const doc = useEditorState((s) => s.settledDoc);
   const locale = useEditorState((s) => s.locale);
   const selection = useEditorState((s) => s.selection);
   const result = useStore(checkStore, (s) => (s.resultDoc === doc ? s.result : undefined));

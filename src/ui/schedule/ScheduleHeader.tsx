@@ -13,7 +13,7 @@ export interface RoomFilter {
 export function ScheduleHeader({ count, unclassified, filter, onFilter }: { count: number; unclassified: number; filter: RoomFilter; onFilter: (f: RoomFilter) => void }) {
   const t = useT();
   const locale = useEditorState((s) => s.locale);
-  const floors = useEditorState((s) => s.doc.floors);
+  const floors = useEditorState((s) => s.settledDoc.floors);
   return (
     <header>
       <h2>{t('schedule.title')}</h2>

@@ -1,10 +1,8 @@
 /** Bottom line: cursor plan coordinates, floor, selection count, and the score line of the last check. */
-import { useStore } from 'zustand';
 import { findFloor } from '../../core';
 import { useEditor, useEditorState, useT } from '../EditorContext';
-import { checkStore } from '../findings/check-store';
 import { scoreLine } from '../findings/score-line';
-import { freshness } from '../findings/stale';
+import { useShownCheck } from '../findings/useShownCheck';
 import { cursorOf } from './cursor';
 import { area } from '../../core/geometry/polygon';
 import { HoverName } from './HoverName';
@@ -14,12 +12,13 @@ export function StatusBar() {
   const editor = useEditor();
   const cursor = useEditorState(cursorOf);
   const n = useEditorState((s) => s.selection.length);
-  const floor = useEditorState((s) => findFloor(s.doc, s.floorId));
-  const result = useStore(checkStore, (s) => s.result);
-  const resultDoc = useStore(checkStore, (s) => s.resultDoc);
-  const doc = useEditorState((s) => s.doc);
-  // As in the findings panel: another hall's verdict is never shown; an earlier version's is shown greyed while checking.
-  const state = freshness(resultDoc, doc);
+  const floor = useEditorState((s) => findFloor(s.settledDoc, s.floorId));
+  // As in the findings panel: another hall's verdict is never shown; an earlier version's is shown greyed while
+  // checking; during a drag the line holds until the drag ends.
+  const {
+    check: { result },
+    state,
+  } = useShownCheck();
   return (
     <footer className="statusbar" data-testid="statusbar">
       <span className="coords" data-testid="cursor">

@@ -10,7 +10,7 @@ import { locateUnderlay, missingLinks } from './locate-underlay';
 export function LinkedUnderlayPrompt() {
   const editor = useEditor();
   const t = useT();
-  useEditorState((s) => s.doc);
+  useEditorState((s) => s.settledDoc);
   const { images, dismissed } = useStore(linkedImages);
   const missing = missingLinks(editor, images).filter((m) => !dismissed[linkKey(m.underlay)]);
   if (missing.length === 0) return null;

@@ -2,7 +2,7 @@
  * Scale an underlay by two points: the measure tool's two clicks, then the real distance between them. The
  * underlay scales about the first clicked point, so that point stays where it is on the plan.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Underlay } from '../../core/document';
 import { useEditor, useEditorState, useT } from '../EditorContext';
@@ -17,6 +17,15 @@ export function UnderlayCalibration({ underlay: u, patch }: { underlay: Underlay
   const calibrating = useStore(underlayStore, (s) => s.calibrating);
   const [distance, setDistance] = useState('');
   const measured = calibrating && tool === 'measure' && measure && measure.length > 1e-6 ? measure : undefined;
+  // The second click asks for the real distance: the box takes the keyboard, so "10 ↵" works as in a CAD scale command.
+  // Focused a task later: the click's own mousedown moves the focus to the page after the tool has answered it.
+  const box = useRef<HTMLInputElement>(null);
+  const asking = !!measured?.done;
+  useEffect(() => {
+    if (!asking) return;
+    const later = setTimeout(() => box.current?.focus(), 0);
+    return () => clearTimeout(later);
+  }, [asking]);
   const apply = () => {
     const real = Number(distance);
     if (!measured || !(real > 0)) return;
@@ -46,6 +55,7 @@ export function UnderlayCalibration({ underlay: u, patch }: { underlay: Underlay
     <span>
       {measured.length.toFixed(3)} m → {t('underlay.distance')}{' '}
       <input
+        ref={box}
         type="number"
         data-testid="underlay-distance"
         min={0}

@@ -9,17 +9,20 @@ import { useStore } from 'zustand';
 import type { Editor } from '../../editor/editor';
 import { findElement } from '../../core/query';
 import { elementBBox } from '../../editor/hit-test';
-import { type CameraGoal, type Controls, glideToward, goalFor, jumpTo } from './camera-goal';
+import { type CameraGoal, type Controls, FIT_PAD, glideToward, goalFor, jumpTo } from './camera-goal';
 import { type Extent, floorExtent, framedBox } from './floor-extent';
 
 export function CameraRig({ editor, controls, mode }: { editor: Editor; controls: React.RefObject<Controls | null>; mode: string }) {
   const { camera, size, gl, invalidate } = useThree();
   const request = useStore(editor.store, (s) => s.cameraRequest);
   const goal = useRef<CameraGoal | null>(null);
-  useUserWinsOverGlide(gl.domElement, goal);
+  /** The last framing, until the user pans, zooms or clicks in the view: a resize before that frames it again. */
+  const framed = useRef<{ b: Extent; elevation: number; margin: number; pad?: typeof FIT_PAD } | null>(null);
+  useUserWinsOverGlide(gl.domElement, goal, framed);
   /** Frames `b`: a glide over a few frames when `smooth`, else at once. */
-  const fit = (b: Extent, elevation: number, margin: number, smooth = false) => {
-    const g = goalFor(camera, size, b, elevation, margin, smooth ? (controls.current ?? undefined) : undefined);
+  const fit = (b: Extent, elevation: number, margin: number, smooth = false, pad?: typeof FIT_PAD) => {
+    framed.current = { b, elevation, margin, pad };
+    const g = goalFor(camera, size, b, elevation, margin, smooth ? (controls.current ?? undefined) : undefined, pad);
     goal.current = smooth ? g : null;
     if (!smooth) jumpTo(camera, controls.current, g);
     invalidate();
@@ -32,7 +35,7 @@ export function CameraRig({ editor, controls, mode }: { editor: Editor; controls
     else invalidate();
   });
   // The first view of each mode frames the floor, once the canvas has a size and the controls exist (they
-  // would otherwise reset the target); a later resize keeps the view where the user left it.
+  // would otherwise reset the target); a later resize keeps the view where the user left it (or frames again, below).
   const sized = size.width > 0 && size.height > 0;
   const pendingFit = useRef(true);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new view mode is what asks for the framing
@@ -44,14 +47,31 @@ export function CameraRig({ editor, controls, mode }: { editor: Editor; controls
     if (!pendingFit.current || !sized || !controls.current) return;
     pendingFit.current = false;
     const floor = editor.floor;
-    fit(floorExtent(floor), floor?.elevation ?? 0, 1.08);
+    fit(floorExtent(floor), floor?.elevation ?? 0, 1.08, false, FIT_PAD);
+  });
+  // A banner or panel that comes or goes just after a framing (the autosave offer withdrawn when a file is
+  // opened) resizes the view: the framing is made again for the new size, unless the user has moved the view since.
+  // Made in the next frame, once the renderer and the camera have taken the new size (made at once, the picture
+  // drawn for the resize showed the old framing).
+  const refit = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new size re-frames
+  useEffect(() => {
+    if (!framed.current || !sized || pendingFit.current) return;
+    refit.current = true;
+    invalidate();
+  }, [size.width, size.height]);
+  useFrame(() => {
+    const f = framed.current;
+    if (!refit.current) return;
+    refit.current = false;
+    if (f) fit(f.b, f.elevation, f.margin, false, f.pad);
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new request (its nonce) moves the camera, never an edit
   useEffect(() => {
     if (!request) return;
     if (!request.ids.length && !request.points?.length) {
       const floor = editor.floor;
-      fit(floorExtent(floor), floor?.elevation ?? 0, 1.08, mode !== '2d');
+      fit(floorExtent(floor), floor?.elevation ?? 0, 1.08, mode !== '2d', FIT_PAD);
       return;
     }
     const boxes: Extent[] = [];
@@ -59,21 +79,24 @@ export function CameraRig({ editor, controls, mode }: { editor: Editor; controls
       const r = findElement(editor.doc, id);
       if (r) boxes.push(elementBBox(r.element));
     }
-    const b = framedBox(boxes, request.points ?? []);
+    const b = framedBox(boxes, request.points ?? [], floorExtent(editor.floor));
     if (b) fit(b, editor.floor.elevation, 1.2, true);
   }, [request?.nonce]);
   return null;
 }
 
-/** The user's own pan or zoom wins over a glide in progress. */
-function useUserWinsOverGlide(el: HTMLCanvasElement, goal: React.RefObject<CameraGoal | null>): void {
+/** The user's own pan or zoom wins over a glide in progress, and over the framing a resize would make again. */
+function useUserWinsOverGlide(el: HTMLCanvasElement, goal: React.RefObject<CameraGoal | null>, framed: React.RefObject<unknown>): void {
   useEffect(() => {
-    const stop = () => void (goal.current = null);
+    const stop = () => {
+      goal.current = null;
+      framed.current = null;
+    };
     el.addEventListener('wheel', stop, { passive: true });
     el.addEventListener('pointerdown', stop);
     return () => {
       el.removeEventListener('wheel', stop);
       el.removeEventListener('pointerdown', stop);
     };
-  }, [el, goal]);
+  }, [el, goal, framed]);
 }

@@ -15,15 +15,40 @@ export interface CameraGoal {
 export type Controls = { target: THREE.Vector3; update(): void; object: THREE.Camera };
 
 /**
- * The camera position, target and zoom that show `b` at `elevation` with `margin` around it. In 3D the view keeps
- * its azimuth when `keepAzimuth` (a glide from where the user looks) and looks down steeply, so walls between the
- * camera and the target hide less.
+ * Room kept free around a whole floor framed in the plan, in pixels: the north arrow and the scale bar sit in the
+ * bottom-left corner over the plan, so the bottom keeps their height; the sides keep enough for the walls to
+ * read as the hall's edge, as AutoCAD's and Revit's zoom-to-fit leave.
  */
-export function goalFor(camera: THREE.Camera, size: { width: number; height: number }, b: Extent, elevation: number, margin: number, from?: Controls): CameraGoal {
+export const FIT_PAD = { side: 40, top: 32, bottom: 84 };
+
+/**
+ * The camera position, target and zoom that show `b` at `elevation` with `margin` around it (a factor of its
+ * size; in the plan, `pad` pixels instead when given). In 3D the view keeps its azimuth when `from` is given (a
+ * glide from where the user looks) and looks down steeply, so walls between the camera and the target hide less.
+ */
+export function goalFor(
+  camera: THREE.Camera,
+  size: { width: number; height: number },
+  b: Extent,
+  elevation: number,
+  margin: number,
+  from?: Controls,
+  pad?: typeof FIT_PAD,
+): CameraGoal {
   const cx = (b.minX + b.maxX) / 2;
-  const cy = (b.minY + b.maxY) / 2;
+  let cy = (b.minY + b.maxY) / 2;
   const w = Math.max(b.maxX - b.minX, 2) * margin;
   const h = Math.max(b.maxY - b.minY, 2) * margin;
+  if (camera instanceof THREE.OrthographicCamera && pad) {
+    // Never less than a fifth of the view for the plan, however small the canvas.
+    const zoom = Math.min(
+      Math.max(size.width - 2 * pad.side, size.width / 5) / Math.max(b.maxX - b.minX, 2),
+      Math.max(size.height - pad.top - pad.bottom, size.height / 5) / Math.max(b.maxY - b.minY, 2),
+    );
+    // The box's centre sits in the middle of the padded area: plan +y is up on screen.
+    cy -= (pad.bottom - pad.top) / 2 / zoom;
+    return { pos: new THREE.Vector3(cx, elevation + 200, -cy), target: new THREE.Vector3(cx, elevation, -cy), zoom };
+  }
   const target = new THREE.Vector3(cx, elevation, -cy);
   if (camera instanceof THREE.OrthographicCamera) return { pos: new THREE.Vector3(cx, elevation + 200, -cy), target, zoom: Math.min(size.width / w, size.height / h) };
   const d = Math.max(w, h) * 1.2;

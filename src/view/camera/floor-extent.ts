@@ -18,13 +18,18 @@ export function floorExtent(floor: { outline?: Vec2[]; elements: Parameters<type
   return pts.length ? bbox(pts) : DEFAULT;
 }
 
-/** The box a request to frame some elements (and points) shows: theirs, at least ~16 m across so a single counter is seen with its neighbours and its 1-metre line. */
-export function framedBox(boxes: readonly Extent[], points: readonly Vec2[]): Extent | undefined {
+/**
+ * The box a request to frame some elements (and points) shows: theirs with room around, at least `span` across so
+ * a single counter is seen with its neighbours and its 1-metre line — 16 m, or half the floor's larger side on a
+ * small floor, so that framing a door of a 12 m house still zooms in on it (Solibri's minimum zoom).
+ */
+export function framedBox(boxes: readonly Extent[], points: readonly Vec2[], floor?: Extent): Extent | undefined {
   const pts: Vec2[] = [...points];
   for (const b of boxes) pts.push([b.minX, b.minY], [b.maxX, b.maxY]);
   if (!pts.length) return undefined;
   const b = bbox(pts);
-  const padX = Math.max(4, (16 - (b.maxX - b.minX)) / 2);
-  const padY = Math.max(4, (16 - (b.maxY - b.minY)) / 2);
+  const span = floor ? Math.min(16, Math.max(4, Math.max(floor.maxX - floor.minX, floor.maxY - floor.minY) / 2)) : 16;
+  const padX = Math.max(span / 4, (span - (b.maxX - b.minX)) / 2);
+  const padY = Math.max(span / 4, (span - (b.maxY - b.minY)) / 2);
   return { minX: b.minX - padX, minY: b.minY - padY, maxX: b.maxX + padX, maxY: b.maxY + padY };
 }

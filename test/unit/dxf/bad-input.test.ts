@@ -44,7 +44,7 @@ describe('DXF bad input', () => {
   it('absurd extents: a stray entity at 1e10 is left out with a warning, the room still imports', () => {
     const r = importDxf(enc(minimal(room() + line('WALL', 1e10, 1e10, 1e10 + 100, 1e10))), { fileName: 's.dxf' });
     expect(r.stats.walls).toBe(4);
-    expect(r.warnings.join(' ')).toMatch(/far from the plan/);
+    expect(r.warnings.map((w) => w.en).join(' ')).toMatch(/far from the plan/);
     expect(r.analysis.widthM).toBeCloseTo(10, 1);
   });
   it('absurd extents: a plan kilometres wide in the unit asked for is refused, naming the unit', () => {
@@ -64,5 +64,26 @@ describe('DXF bad input', () => {
       expect(e).toBeInstanceOf(DxfImportError);
       expect((e as DxfImportError).where).toBe('file');
     }
+  });
+  it('errors and warnings come in both languages, each half whole (the UI shows its language only)', () => {
+    const thrown = (bytes: Uint8Array, opts: Parameters<typeof importDxf>[1]) => {
+      try {
+        importDxf(bytes, opts);
+      } catch (e) {
+        return e as DxfImportError;
+      }
+      throw new Error('expected a refusal');
+    };
+    const tooLarge = thrown(enc(minimal(room())), { fileName: 'k.dxf', units: 'm' });
+    expect(tooLarge.text).toEqual({
+      zh: 'k.dxf：按 m 计，平面为 10000 × 8000 m，建筑不会这么大；请检查单位',
+      en: 'k.dxf: the plan would be 10000 × 8000 m in m — too large for a building; check the unit',
+    });
+    expect(tooLarge.message).toBe(tooLarge.text.en);
+    const noWalls = thrown(enc(minimal(line('细线', 0, 0, 100, 0) + line('细线', 0, 10, 100, 10))), { fileName: 'n.dxf' });
+    // The Chinese half names the layers too, not only the English one.
+    expect(noWalls.text.zh).toMatch(/^n\.dxf：没有图层被识别为墙（图层：.*细线/);
+    const r = importDxf(enc(minimal(room() + line('WALL', 1e10, 1e10, 1e10 + 100, 1e10))), { fileName: 's.dxf' });
+    expect(r.warnings).toContainEqual({ zh: '1 个远离平面图的图元未导入', en: '1 entity lies far from the plan and were left out' });
   });
 });

@@ -52,7 +52,7 @@ describe.skipIf(!hasCorpus)('DXF corpus', () => {
   it('bjnortier floor plan: the mm header overruled (inches), xref walls, swing doors, room names without %%u', () => {
     const r = imported('bjnortier-dxf_floorplan.dxf');
     expect(r.analysis.units).toMatchObject({ unit: 'in', from: 'guess', headerSaid: 'mm' });
-    expect(r.warnings.join(' ')).toMatch(/\$INSUNITS says mm/);
+    expect(r.warnings.map((w) => w.en).join(' ')).toMatch(/\$INSUNITS says mm/);
     expect(r.analysis.layers.find((l) => l.name.endsWith('$0$A-WALL'))?.role).toBe('wall');
     expect(r.analysis.layers.find((l) => l.name.endsWith('$0$A-OPENING'))?.role).toBe('door');
     expect(r.stats.walls).toBeGreaterThanOrEqual(40);

@@ -85,7 +85,7 @@ describe('autosave and recovery', () => {
     expect(recs.map((r) => r.tab)).toEqual(['B', 'A']);
   });
 
-  it('opening another hall starts a new slot: the first hall stays recoverable', async () => {
+  it("opening another hall starts a new slot and drops the replaced hall's (the unsaved question came first)", async () => {
     const kv = new MemoryStore();
     const ed = new TestEditor(emptyDocument('First'));
     const s = new Autosave(ed, kv, { tab: 'T' });
@@ -93,11 +93,52 @@ describe('autosave and recovery', () => {
     ed.setTool('zone-rect', { zoneType: 'waiting' });
     ed.drag([0, 0], [4, 4]);
     await s.flush();
+    const first = s.key;
     ed.openDocument(emptyDocument('Second'));
     await s.flush();
     s.stop();
-    const names = (await new Autosave(new TestEditor(), kv).findRecoveries(emptyDocument('other'))).map((r) => r.name).sort();
-    expect(names).toEqual(['First', 'Second']);
+    expect(s.key).not.toBe(first);
+    const names = (await new Autosave(new TestEditor(), kv).findRecoveries(emptyDocument('other'))).map((r) => r.name);
+    expect(names).toEqual(['Second']);
+  });
+
+  it('a hall that matches its file keeps no slot: halls opened one after another leave one offer at most', async () => {
+    const kv = new MemoryStore();
+    const sync = new MemorySync();
+    const ed = new TestEditor(emptyDocument('Start'));
+    // What the shell's unsaved-edits tracker says: the document last opened or saved.
+    let clean = ed.doc;
+    const s = new Autosave(ed, kv, { tab: 'T', sync, isClean: () => ed.doc === clean });
+    s.start();
+    for (const name of ['A', 'B', 'C']) {
+      ed.openDocument(emptyDocument(name));
+      clean = ed.doc;
+      await s.flush();
+    }
+    expect(kv.data.size).toBe(0);
+    expect(s.dirty).toBe(false);
+    // An edit is kept; saving it to a file drops the copy.
+    ed.setTool('zone-rect', { zoneType: 'waiting' });
+    ed.drag([0, 0], [4, 4]);
+    expect(s.dirty).toBe(true);
+    await s.flush();
+    expect(kv.data.size).toBe(1);
+    clean = ed.doc;
+    await s.flush();
+    expect(kv.data.size).toBe(0);
+    ed.drag([5, 0], [8, 4]);
+    s.flushNow();
+    await s.flush();
+    expect([kv.data.size, sync.m.size]).toEqual([1, 1]);
+    // Saved, and the page goes away at once: the synchronous copy goes at once, the stored one after.
+    clean = ed.doc;
+    s.flushNow();
+    expect(sync.m.size).toBe(0);
+    await s.flush();
+    expect(kv.data.size).toBe(0);
+    s.stop();
+    const fresh = new TestEditor();
+    expect(await new Autosave(fresh, kv, { sync }).findRecoveries(fresh.doc)).toEqual([]);
   });
 
   it('a write refused by the store (quota) is reported, stays dirty, is retried, and recovers', async () => {

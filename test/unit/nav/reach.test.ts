@@ -110,6 +110,9 @@ describe('reachFor', () => {
           const sources: NavPoint[] = [{ floorId: county.floors[0].id, p: [32, 1.5] }];
           const key = `repair-${Math.random()}`;
           reachFor(buildNavGraph(doc), key, sources, o);
+          // Every answer given so far with what it must hold: answers share one buffer, and an older one (undo)
+          // must still read its own values after newer ones were repaired from it.
+          const given: [{ nodes: Uint8Array }, Uint8Array][] = [];
           edits.forEach((e, k) => {
             const exists = (id: string) => doc.floors.some((f) => f.elements.some((x) => x.id === id));
             if (e.op === 'add')
@@ -130,7 +133,9 @@ describe('reachFor', () => {
             const reach = reachFor(g, key, sources, o);
             const fresh = reachable(searchSpace(g, o), seedsOf(g, sources).seeds.keys());
             expect(Buffer.from(reach.nodes).equals(Buffer.from(fresh))).toBe(true);
+            given.push([reach, fresh]);
           });
+          for (const [reach, fresh] of given.reverse()) expect(Buffer.from(reach.nodes).equals(Buffer.from(fresh))).toBe(true);
         },
       ),
       { numRuns: 40 },

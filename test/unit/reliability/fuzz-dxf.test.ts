@@ -112,11 +112,16 @@ function importChecked(text: string) {
     const r = importDxf(enc(text), { fileName: 'fuzz.dxf' });
     const d = documentProblems(r.doc);
     expect(d.ok ? [] : d.problems).toEqual([]);
-    for (const w of r.warnings) expect(w.length).toBeLessThan(MESSAGE_LIMIT);
+    for (const w of r.warnings) {
+      expect(w.en.length).toBeLessThan(MESSAGE_LIMIT);
+      expect(w.zh).toMatch(/[\u4e00-\u9fff]/);
+    }
   } catch (e) {
     if (!(e instanceof DxfImportError)) throw e;
-    expectShortLines([e.message]);
+    expectShortLines([e.message, e.text.zh]);
     expect(e.message).toMatch(/fuzz\.dxf/);
+    // Each error carries its Chinese half, not only the English one.
+    expect(e.text.zh).toMatch(/[\u4e00-\u9fff]/);
   }
 }
 

@@ -110,7 +110,8 @@ describe('DXF import worker watchdog', () => {
     const e = s.error as DxfImportError;
     expect(e.where).toBe('stalled');
     expect(e.message).toMatch(/^plan\.dxf: the DXF import made no progress for 20 s \(stage "parse", \d+ %\) and was stopped; the open hall is unchanged/);
-    expect(e.message).toMatch(/DXF 导入 20 秒无进展/);
+    expect(e.message).not.toMatch(/DXF 导入/);
+    expect(e.text.zh).toMatch(/^plan\.dxf：DXF 导入 20 秒无进展（“parse”阶段，\d+%），已停止/);
     expect(w.terminated).toBe(true);
   });
 

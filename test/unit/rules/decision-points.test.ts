@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { NavPoint } from '../../../src/nav';
 import { decisionPoints } from '../../../src/rules/signs/continuity';
+import { junctions } from '../../../src/rules/signs/junctions';
 
 const TURN = 30;
 const LEG = 2;
@@ -54,5 +55,58 @@ describe('decisionPoints', () => {
       { floorId: 'F2', p: [20, 10] },
     ];
     expect(decisionPoints(pts, TURN, LEG).map((d) => d.floorId)).toEqual(['F2']);
+  });
+});
+
+describe('junctions', () => {
+  const SPLIT = 1;
+  const pt = (x: number, y: number): NavPoint => ({ floorId: 'F1', p: [x, y] });
+  /** A 10 m trunk east, then on 10 m east (route one) or `branch` m at `deg` degrees left (route two). */
+  const fork = (deg: number, branch = 10): NavPoint[][] => {
+    const r = (deg * Math.PI) / 180;
+    return [
+      [pt(0, 0), pt(10, 0), pt(20, 0)],
+      [pt(0, 0), pt(10, 0), pt(10 + branch * Math.cos(r), branch * Math.sin(r))],
+    ];
+  };
+  // Within about 6° of either way a 10 m branch never gets SPLIT away from the other way: it is the same way, not a fork.
+  it('finds the fork once, near its apex, however gently the ways part (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 8, max: 172, noNaN: true }), (deg) => {
+        const [first, second] = junctions(fork(deg), SPLIT, LEG);
+        expect(first).toEqual([]);
+        expect(second).toHaveLength(1);
+        // The ways are `SPLIT` apart after SPLIT / sin θ on the branch: the junction is no farther from the apex.
+        const reach = SPLIT / Math.sin((deg * Math.PI) / 180) + SPLIT / 2;
+        expect(Math.hypot(second[0].p[0] - 10, second[0].p[1])).toBeLessThanOrEqual(reach + 1e-9);
+      }),
+    );
+  });
+  it('a route that walks past where another ends is no fork', () => {
+    expect(
+      junctions(
+        [
+          [pt(0, 0), pt(10, 0)],
+          [pt(0, 0), pt(20, 0)],
+        ],
+        SPLIT,
+        LEG,
+      ),
+    ).toEqual([[], []]);
+  });
+  it('a branch ending within decisionMinLegM of the fork is a destination, not a way to choose', () => {
+    expect(junctions(fork(90, 1.5), SPLIT, LEG)).toEqual([[], []]);
+  });
+  it('ways parting at the entrance are left to the entrance signs (sign.layout-map)', () => {
+    expect(
+      junctions(
+        [
+          [pt(0, 0), pt(10, 0)],
+          [pt(0, 0), pt(0, 10)],
+        ],
+        SPLIT,
+        LEG,
+      ),
+    ).toEqual([[], []]);
   });
 });

@@ -31,7 +31,7 @@ export const VLinkSchema = z.object({
   runRise: z.number().min(0).max(10).optional(),
   /** Ramps: landing length. */
   landing: z.number().min(0).max(50).optional(),
-  /** Elevators: car inside size. */
+  /** Elevators: car inside size, `w` across the door and `d` from the door to the back wall. */
   car: z.object({ w: PositiveLen, d: PositiveLen }).optional(),
 });
 export type VLink = z.infer<typeof VLinkSchema>;

@@ -11,9 +11,10 @@ import { expectVerdict } from './verdict';
 const PRESETS: PresetId[] = ['hunan', 'hainan', 'jiangxi'];
 
 /** Two floors with a public zone on each, joined by `links`. */
-const twoFloors = (preset: PresetId, links: HallElement[]) =>
+const twoFloors = (preset: PresetId, links: HallElement[], level?: HallLevel) =>
   hall({
     preset,
+    level,
     floors: [{ elements: [zone('counter-service', box(2, 10, 10, 16), { id: 'z1' }), ...links] }, { elements: [zone('counter-service', box(2, 10, 10, 16), { id: 'z2' })] }],
   });
 const lift = (car = { w: 1.1, d: 1.4 }, accessible = true) => vlink('elevator', [20, 15], ['F1', 'F2'], { id: 'lift', accessible, car, size: { w: 2, d: 2 } });
@@ -24,6 +25,10 @@ describe('access.route-connects (hainan §6.3.3.1 c 所有的无障碍设施应�
       expectVerdict(twoFloors(preset, [vlink('stair', [20, 15], ['F1', 'F2'])]), 'access.route-connects', { status: 'fail', severity: 'error', names: ['z2'], says: ['stairs'] }));
     it(`${preset}: with an accessible lift they are reached`, () => expectVerdict(twoFloors(preset, [lift()]), 'access.route-connects', { status: 'pass' }));
   }
+  // GB 55019 (全文强制) binds every building: hainan's §1 参照执行 for villages does not soften the accessible route.
+  for (const level of ['township', 'village'] as HallLevel[])
+    it(`hainan ${level}: counters upstairs by stairs only are still an error`, () =>
+      expectVerdict(twoFloors('hainan', [vlink('stair', [20, 15], ['F1', 'F2'])], level), 'access.route-connects', { status: 'fail', severity: 'error' }));
   it('a room behind a 0.80 m door is out of a wheelchair’s reach (doors by clear width ≥ 0.90 m)', () => {
     const els: HallElement[] = [
       zone('mother-baby', box(24, 14, 30, 20), { id: 'mb' }),
@@ -85,13 +90,24 @@ describe('access.elevator (hainan §6.3.3.1 d 如场所为多楼层应设置无�
       expectVerdict(twoFloors(preset, [vlink('stair', [20, 15], ['F1', 'F2'])]), 'access.elevator', { status: 'fail', severity: 'error' }));
     it(`${preset}: an accessible 1.40 × 1.10 m car serving both floors passes`, () => expectVerdict(twoFloors(preset, [lift()]), 'access.elevator', { status: 'pass' }));
     it(`${preset}: a 1.30 × 1.10 m car is too small, and the finding says so`, () =>
-      expectVerdict(twoFloors(preset, [lift({ w: 1.1, d: 1.3 })]), 'access.elevator', { status: 'fail', severity: 'error', says: ['1.30 × 1.10 m car'] }));
+      expectVerdict(twoFloors(preset, [lift({ w: 1.1, d: 1.3 })]), 'access.elevator', { status: 'fail', severity: 'error', says: ['1.30 m deep × 1.10 m wide car'] }));
     it(`${preset}: a 1.39 m deep car is short of 1.40 m`, () =>
-      expectVerdict(twoFloors(preset, [lift({ w: 1.1, d: 1.39 })]), 'access.elevator', { status: 'fail', severity: 'error', says: ['1.39 × 1.10 m car'] }));
+      expectVerdict(twoFloors(preset, [lift({ w: 1.1, d: 1.39 })]), 'access.elevator', { status: 'fail', severity: 'error', says: ['1.39 m deep × 1.10 m wide car'] }));
+    // Depth is from the door: a car 1.40 m wide but 1.10 m deep does not hold a wheelchair rolled in.
+    it(`${preset}: a car turned the wrong way (1.40 wide × 1.10 deep) is too shallow`, () =>
+      expectVerdict(twoFloors(preset, [lift({ w: 1.4, d: 1.1 })]), 'access.elevator', { status: 'fail', severity: 'error', says: ['1.10 m deep × 1.40 m wide car'] }));
+    it(`${preset}: 1.60 wide × 1.40 deep passes`, () => expectVerdict(twoFloors(preset, [lift({ w: 1.6, d: 1.4 })]), 'access.elevator', { status: 'pass' }));
+    it(`${preset}: 1.09 m wide is short of 1.10 m`, () =>
+      expectVerdict(twoFloors(preset, [lift({ w: 1.09, d: 1.5 })]), 'access.elevator', { status: 'fail', severity: 'error', says: ['1.09 m wide'] }));
   }
   it('a lift not marked accessible is not the accessible elevator', () =>
     expectVerdict(twoFloors('hainan', [lift(undefined, false)]), 'access.elevator', { status: 'fail', severity: 'error', says: ['not marked accessible'] }));
   it('no elevator at all: the finding says there is none', () => expectVerdict(twoFloors('jiangxi', []), 'access.elevator', { status: 'fail', says: ['there is none'] }));
+  // The ground floor citizens enter by is one of the place's floors even when it holds only a lobby and a stair.
+  const lobbyBelow = (level: HallLevel) =>
+    hall({ preset: 'hainan', level, floors: [{ elements: [vlink('stair', [25, 15], ['F1', 'F2'])] }, { elements: [zone('counter-service', box(2, 12, 10, 18))] }] });
+  it('hainan: an entrance lobby below the counters, stair only, is an error', () => expectVerdict(lobbyBelow('county'), 'access.elevator', { status: 'fail', severity: 'error' }));
+  it('hainan township (参照执行): the same station is a warning', () => expectVerdict(lobbyBelow('township'), 'access.elevator', { status: 'fail', severity: 'warning' }));
   it('one floor: not applicable (如场所为多楼层)', () => expectVerdict(oneFloor('hainan', [zone('waiting', box(2, 2, 6, 6))]), 'access.elevator', { status: 'na' }));
 });
 
@@ -182,6 +198,23 @@ describe('access.priority-seats / access.wheelchair-spaces (jiangxi §5.2.2.1 �
     expectVerdict(oneFloor('jiangxi', waiting({ wheelchair: true })), 'access.priority-seats', { status: 'fail', severity: 'error', names: ['wz'] }));
   it('no 轮椅席位 is a warning', () =>
     expectVerdict(oneFloor('jiangxi', waiting({ priority: true })), 'access.wheelchair-spaces', { status: 'fail', severity: 'warning', names: ['wz'] }));
+  // 应为老年服务对象提供…爱心专座 asks the centre, not each waiting area; 休息等候区宜…设置轮椅席位 asks each area.
+  const second = () => zone('waiting', box(18, 10, 25, 16), { id: 'wz2' });
+  it('priority seats in one of two waiting areas meet §5.2.2.1', () =>
+    expectVerdict(oneFloor('jiangxi', [...waiting({ priority: true, wheelchair: true }), second()]), 'access.priority-seats', { status: 'pass' }));
+  it('none in either is one error naming both', () =>
+    expectVerdict(oneFloor('jiangxi', [...waiting({ wheelchair: true }), second()]), 'access.priority-seats', {
+      status: 'fail',
+      severity: 'error',
+      count: 1,
+      names: ['wz', 'wz2'],
+    }));
+  it('the second area still lacks its wheelchair space (宜): a warning naming it', () =>
+    expectVerdict(oneFloor('jiangxi', [...waiting({ priority: true, wheelchair: true }), second()]), 'access.wheelchair-spaces', {
+      status: 'fail',
+      severity: 'warning',
+      names: ['wz2'],
+    }));
   it('no waiting area: not applicable', () => expectVerdict(oneFloor('jiangxi', []), 'access.wheelchair-spaces', { status: 'na' }));
   it('hunan and hainan: no such clause', () => {
     expectVerdict(oneFloor('hunan', waiting({})), 'access.priority-seats', { status: 'off' });

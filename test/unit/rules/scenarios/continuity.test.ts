@@ -32,7 +32,13 @@ describe('sign.continuity: a sign in sight at the turn, within 15 m', () => {
   }
   it('hainan township (参照执行): a warning', () => expectVerdict(oneFloor('hainan', behind(), 'township'), RULE, { status: 'fail', severity: 'warning' }));
   it('jiangxi park (参照执行): a warning', () => expectVerdict(oneFloor('jiangxi', behind(), 'park'), RULE, { status: 'fail', severity: 'warning' }));
-  it('hunan: no continuity clause (§5.5 asks signs to be 醒目, not continuous)', () => expectVerdict(oneFloor('hunan', behind()), RULE, { status: 'off' }));
+  // hunan §5.4.7 休息等候区 “…宜…关联设置，并设置醒目的导引标识”: the routes to waiting areas only, a warning.
+  it('hunan: an unsigned turn on the way to a waiting area is a warning', () =>
+    expectVerdict(oneFloor('hunan', behind()), RULE, { status: 'fail', severity: 'warning', names: ['wz'] }));
+  it('hunan: a sign at that turn passes', () => expectVerdict(oneFloor('hunan', [...behind(), sign('directional', [27, 3])]), RULE, { status: 'pass' }));
+  it('hunan: the same turn on the way to a form-filling area is not asked (§5.5 asks signs to be 醒目, not continuous)', () =>
+    expectVerdict(oneFloor('hunan', [wall([5, 4], [25, 4]), zone('form-filling', box(12, 14, 18, 18))]), RULE, { status: 'pass' }));
+  it('hunan township (§5.4 可参考执行): still a warning (宜)', () => expectVerdict(oneFloor('hunan', behind(), 'township'), RULE, { status: 'fail', severity: 'warning' }));
   it('no main entrance: no route to sign (not applicable)', () =>
     expectVerdict(hall({ preset: 'hainan', floors: [{ elements: behind(), noMain: true }] }), RULE, { status: 'na' }));
 });
@@ -53,4 +59,39 @@ describe('sign.continuity across floors: stepping off the stair is a decision po
       expectVerdict(upstairs(preset, false), RULE, { status: 'fail', severity: 'error', names: ['wz2'] });
     });
   }
+});
+
+describe('sign.continuity at a junction: where the ways part, the citizen going straight on must choose too', () => {
+  /**
+   * A 3 m corridor north from the entrance (walls x = 13.5 and 16.5, y 0–12); the waiting area straight ahead at its
+   * end, the complaint room through a side opening in the east wall at y 7–9. The walk to the waiting area never
+   * turns; the walk to the complaint room leaves it there.
+   */
+  const corridor = (...extra: HallElement[]): HallElement[] => [
+    wall([13.5, 0], [13.5, 12]),
+    wall([16.5, 0], [16.5, 7]),
+    wall([16.5, 9], [16.5, 12]),
+    zone('waiting', box(13.5, 16, 16.5, 19.5), { id: 'wz' }),
+    zone('complaint', box(20, 6, 26, 10), { id: 'cz' }),
+    ...extra,
+  ];
+  const waitingOnly = (...extra: HallElement[]): HallElement[] => corridor(...extra).filter((e) => e.id !== 'cz');
+  for (const preset of PRESETS) {
+    it(`${preset}: alone, the straight walk up the corridor has no decision point`, () => expectVerdict(oneFloor(preset, waitingOnly()), RULE, { status: 'pass' }));
+    it(`${preset}: with the side room, the junction needs a sign: an error`, () =>
+      expectVerdict(oneFloor(preset, corridor()), RULE, { status: 'fail', severity: 'error', says: ['15 m'] }));
+    it(`${preset}: a directional sign at the side opening serves both ways`, () =>
+      expectVerdict(oneFloor(preset, corridor(sign('directional', [15, 8]))), RULE, { status: 'pass' }));
+  }
+  /** A Y: the corridor ends at y = 10 in an open room split by a wall on x = 15 from y = 12; zones left and right ahead. */
+  const fork = (...extra: HallElement[]): HallElement[] => [
+    wall([13.5, 0], [13.5, 10]),
+    wall([16.5, 0], [16.5, 10]),
+    wall([15, 12], [15, 20]),
+    zone('waiting', box(11, 16, 14, 19.5), { id: 'west' }),
+    zone('form-filling', box(16, 16, 19, 19.5), { id: 'east' }),
+    ...extra,
+  ];
+  it('hainan: a fork whose branches each bend under 30° is still a decision point', () => expectVerdict(oneFloor('hainan', fork()), RULE, { status: 'fail', severity: 'error' }));
+  it('hainan: a sign at the corridor end, in sight of the fork, passes', () => expectVerdict(oneFloor('hainan', fork(sign('directional', [15, 10.5]))), RULE, { status: 'pass' }));
 });

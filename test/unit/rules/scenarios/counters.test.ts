@@ -224,7 +224,7 @@ describe('counter.numbered (hunan §5.5 窗口应设置中文标识; jiangxi §6
   it('hainan: §6.1.3.4 is about staff details on the screen, no numbering clause', () => expectVerdict(oneFloor('hainan', [desk()]), 'counter.numbered', { status: 'off' }));
 });
 
-describe('counter.evaluator (jiangxi §6.4.3 应设置服务评价器, per counter; hainan §9.3.1.1 per place)', () => {
+describe('counter.evaluator (jiangxi §6.4.3 应设置服务评价器, per counter; hainan §9.3.1.1 and hunan §6.5 per place)', () => {
   it('jiangxi: an evaluator bound to the counter passes', () =>
     expectVerdict(oneFloor('jiangxi', [desk(), point('evaluator', [10, 5.2], { counterId: 'k1' })]), 'counter.evaluator', { status: 'pass' }));
   it('jiangxi: a counter without one is an error naming it', () =>
@@ -237,5 +237,13 @@ describe('counter.evaluator (jiangxi §6.4.3 应设置服务评价器, per count
   it('hainan: one evaluator in the place suffices', () =>
     expectVerdict(oneFloor('hainan', [desk(), counter('general-intake', [20, 5]), point('evaluator', [10, 5.2])]), 'counter.evaluator', { status: 'pass' }));
   it('hainan: none at all is an error', () => expectVerdict(oneFloor('hainan', [desk()]), 'counter.evaluator', { status: 'fail', severity: 'error' }));
-  it('hunan: §6.1 lists 服务评价器 among equipment but not per counter: no rule', () => expectVerdict(oneFloor('hunan', [desk()]), 'counter.evaluator', { status: 'off' }));
+  it('hainan village: §9.3.1.1 names 各级政务服务场所 itself, so 参照执行 does not soften it: an error', () =>
+    expectVerdict(oneFloor('hainan', [desk()], 'village'), 'counter.evaluator', { status: 'fail', severity: 'error' }));
+  // hunan part 1 §6.5 服务设施设备 “应配备…服务评价器…等服务设备”: the hall is equipped, not each counter.
+  it('hunan: no evaluator in the hall is an error', () => expectVerdict(oneFloor('hunan', [desk()]), 'counter.evaluator', { status: 'fail', severity: 'error' }));
+  it('hunan: one evaluator serves two counters', () =>
+    expectVerdict(oneFloor('hunan', [desk(), counter('general-intake', [20, 5]), point('evaluator', [10, 5.2])]), 'counter.evaluator', { status: 'pass' }));
+  it('hunan village (part 1 applies to every level): still an error', () =>
+    expectVerdict(oneFloor('hunan', [desk()], 'village'), 'counter.evaluator', { status: 'fail', severity: 'error' }));
+  it('hunan park (参照执行): a warning', () => expectVerdict(oneFloor('hunan', [desk()], 'park'), 'counter.evaluator', { status: 'fail', severity: 'warning' }));
 });

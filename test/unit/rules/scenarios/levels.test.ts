@@ -35,7 +35,8 @@ const TABLE: Record<PresetId, Row[]> = {
     ['counter.numbered', 'error', 'error', 'error', 'error', 'error', 'warning'],
     // part 4: 可根据实际情况提供24小时自助服务
     ['zone.24h-independent', 'info', 'info', 'info', 'info', 'info', 'info'],
-    ['sign.continuity', 'off', 'off', 'off', 'off', 'off', 'off'],
+    // part 1 §5.4.7 休息等候区 …宜…设置醒目的导引标识 (routes to waiting areas)
+    ['sign.continuity', 'warning', 'warning', 'warning', 'warning', 'warning', 'warning'],
   ],
   hainan: [
     // 范围: 乡镇（街道）、村（社区、居）、重点园区…可参照执行

@@ -83,7 +83,17 @@ describe('sign.zone (jiangxi §5.1.4.1 各区域应悬挂对应标牌; hainan §
   it('jiangxi: a zone with its sign inside passes', () => expectVerdict(oneFloor('jiangxi', [room(), sign('zone', [13, 13])]), 'sign.zone', { status: 'pass' }));
   it('jiangxi: a zone without one is an error', () => expectVerdict(oneFloor('jiangxi', [room()]), 'sign.zone', { status: 'fail', severity: 'error', names: ['wz'] }));
   it('hainan: a warning', () => expectVerdict(oneFloor('hainan', [room()]), 'sign.zone', { status: 'fail', severity: 'warning' }));
-  it('a back office needs no public zone sign', () => expectVerdict(oneFloor('jiangxi', [zone('back-office', box(0, 14, 8, 20))]), 'sign.zone', { status: 'pass' }));
+  // Jiangxi's 各区域 are the areas of its §6.1.3, which lists the 办公区: a staff zone is signed too.
+  it('jiangxi: a back office without a sign is an error', () =>
+    expectVerdict(oneFloor('jiangxi', [zone('back-office', box(0, 14, 8, 20), { id: 'bo' })]), 'sign.zone', { status: 'fail', severity: 'error', names: ['bo'] }));
+  it('jiangxi: a back office with its sign on its edge passes', () =>
+    expectVerdict(oneFloor('jiangxi', [zone('back-office', box(0, 14, 8, 20)), sign('zone', [8.5, 17])]), 'sign.zone', { status: 'pass' }));
+  it('jiangxi: a records room with a sign 1.5 m outside it is not signed (tolerance 1 m)', () =>
+    expectVerdict(oneFloor('jiangxi', [zone('records', box(0, 14, 8, 20), { id: 'rec' }), sign('zone', [9.5, 17])]), 'sign.zone', { status: 'fail', names: ['rec'] }));
+  it('jiangxi township (参照执行): an unsigned back office is a warning', () =>
+    expectVerdict(oneFloor('jiangxi', [zone('back-office', box(0, 14, 8, 20))], 'township'), 'sign.zone', { status: 'fail', severity: 'warning' }));
+  it('hainan: position signs serve citizens; a back office needs none', () =>
+    expectVerdict(oneFloor('hainan', [zone('back-office', box(0, 14, 8, 20))]), 'sign.zone', { status: 'pass' }));
   it('hunan: §5.5 has no sign-per-zone clause', () => expectVerdict(oneFloor('hunan', [room()]), 'sign.zone', { status: 'off' }));
 });
 

@@ -40,7 +40,8 @@ describe('zone.waiting-capacity (hunan §5.4.7, jiangxi §6.8.2 能够容纳…�
       expectVerdict(oneFloor(preset, [...six(), ...west(2), ...east(1)]), 'zone.waiting-capacity', {
         status: 'fail',
         severity: 'error',
-        names: ['w1', 'w2'],
+        // Both ends of the shortfall: the waiting areas and the counters whose queues need the seats.
+        names: ['w1', 'w2', 'c1', 'c6'],
         says: ['seat 3', 'needs 4'],
       }));
     it(`${preset}: seats outside a waiting area do not count`, () =>

@@ -274,14 +274,13 @@ describe('zone.hall-storeys (hunan §5.1 设置在建筑物三层以下)', () =>
     hall({ preset: 'hunan', level, floors: Array.from({ length: n }, (_, i) => ({ elements: i === n - 1 ? [zone('counter-service', box(2, 2, 8, 8))] : [] })) });
   it('public counters on storey 3 pass (以下 includes 3)', () => expectVerdict(floors(3), 'zone.hall-storeys', { status: 'pass' }));
   it('public counters on storey 4 are an error naming the floor', () =>
-    expectVerdict(floors(4), 'zone.hall-storeys', { status: 'fail', severity: 'error', says: ['storey 4', '1–3'] }));
-  it('public counters in a basement are outside storeys 1–3', () =>
+    expectVerdict(floors(4), 'zone.hall-storeys', { status: 'fail', severity: 'error', says: ['storey 4', 'storey 3 or below'] }));
+  it('public counters in a basement are 三层以下 in the text’s words: pass', () =>
     expectVerdict(
       hall({ preset: 'hunan', floors: [{ elements: [] }, { storey: -1, elevation: -4.5, elements: [zone('counter-service', box(2, 2, 8, 8))] }] }),
       'zone.hall-storeys',
       {
-        status: 'fail',
-        severity: 'error',
+        status: 'pass',
       },
     ));
   it('§5.1 binds township halls too (not §5.4)', () => expectVerdict(floors(4, 'township'), 'zone.hall-storeys', { status: 'fail', severity: 'error' }));
@@ -344,4 +343,19 @@ describe('zone.counter-backoffice-link (hunan §5.4.3 宜与后台审批区对�
       names: ['cs'],
     }));
   it('jiangxi: no such clause', () => expectVerdict(oneFloor('jiangxi', []), 'zone.counter-backoffice-link', { status: 'off' }));
+  /** A walled back office (0..8 × 14..20) with a staff door east at (8, 17); a 6 m deep counter area `gap` m east of it. */
+  const link = (gap: number) =>
+    oneFloor('hunan', [
+      zone('back-office', box(0, 14, 8, 20), { id: 'bo' }),
+      wall([0, 14], [8, 14]),
+      wall([8, 14], [8, 20], { id: 'b-e' }),
+      door([8, 17], { wallId: 'b-e', rotation: 90, entrance: 'staff', width: 1.0 }),
+      zone('counter-service', box(8 + gap, 14, 14 + gap, 20), { id: 'cs' }),
+      counter('general-intake', [11 + gap, 15], { rotation: 270 }),
+    ]);
+  // Measured between the nearest points of the two areas, not their centres (13 m apart at a 6 m gap).
+  it('a counter area 6 m from the staff door passes', () => expectVerdict(link(6), 'zone.counter-backoffice-link', { status: 'pass' }));
+  it('9 m passes (within 10 m)', () => expectVerdict(link(9), 'zone.counter-backoffice-link', { status: 'pass' }));
+  it('11 m is a warning naming the counter area', () =>
+    expectVerdict(link(11), 'zone.counter-backoffice-link', { status: 'fail', severity: 'warning', names: ['cs'], says: ['10 m'] }));
 });
