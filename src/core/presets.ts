@@ -8,6 +8,7 @@
  * a file through `presetFile`.
  */
 import { z } from 'zod';
+import { COUNTER_TYPE_IDS, type CounterType, type PresetId, ZONE_TYPE_IDS, type ZoneType } from './vocab';
 
 /** The files in presets/ that are not a province: the national rules every province includes, and parameter ranges. */
 const SHARED_FILES: ReadonlySet<string> = new Set(['national', 'param-ranges']);
@@ -30,11 +31,20 @@ const PresetIdentitySchema = z.looseObject({
   iso3166: z.string().regex(/^CN-[A-Z]{2}$/, 'an ISO 3166-2 code of a Chinese province, e.g. CN-HN'),
   /** Its standard's text files in ../shared/standards, which every quoted clause is checked against (none: not supplied). */
   standards: z.array(z.string().regex(/^[\w.-]+\.txt$/, 'a file name in ../shared/standards, e.g. hunan-DB43.txt')),
+  /**
+   * Where its standard names a zone or counter type otherwise than the national vocabulary (src/core/vocab.ts), its
+   * own words in both languages: the inspector, catalogue and findings use them for halls under this province.
+   */
+  terms: z
+    .object({
+      zone: z.partialRecord(z.enum(ZONE_TYPE_IDS as [ZoneType, ...ZoneType[]]), Bilingual).optional(),
+      counter: z.partialRecord(z.enum(COUNTER_TYPE_IDS as [CounterType, ...CounterType[]]), Bilingual).optional(),
+    })
+    .optional(),
 });
 export type PresetFile = z.infer<typeof PresetIdentitySchema>;
 
-/** A preset's id: one of PRESET_IDS (a string, since provinces are data, not code). */
-export type PresetId = string;
+export type { PresetId };
 
 const FILES = new Map<PresetId, PresetFile>();
 const IDS: PresetId[] = [];

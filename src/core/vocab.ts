@@ -119,8 +119,8 @@ export const HALL_LEVELS = {
 export type HallLevel = keyof typeof HALL_LEVELS;
 export const HALL_LEVEL_IDS = Object.keys(HALL_LEVELS) as HallLevel[];
 
-/** A province preset's id: provinces are data (presets/<id>.json), registered by ./presets.ts. */
-export type { PresetId } from './presets';
+/** A province preset's id: provinces are data (presets/<id>.json), registered by ./presets.ts (a string, not a list). */
+export type PresetId = string;
 
 export function zoneSide(type: ZoneType): 'public' | 'staff' {
   return ZONE_TYPES[type].side;

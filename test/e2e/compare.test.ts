@@ -5,17 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, shot, startApp, stopApp } from './harness';
+import { ROOT, shot, type App, startApp, stopApp } from './harness';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
+let app: App;
 
 type El = { id: string; kind: string; pointKind?: string };
 type Ed = {
@@ -26,56 +19,56 @@ type Ed = {
 
 describe('version comparison', () => {
   beforeAll(async () => {
-    ({ server, url, browser, context, page, errors } = await startApp({ acceptDownloads: true }));
-    await page.goto(url);
-    await page.locator('[data-testid="findings-score"]').waitFor();
+    app = await startApp({ acceptDownloads: true });
+    await app.page.goto(app.url);
+    await app.page.locator('[data-testid="findings-score"]').waitFor();
   });
 
   afterAll(async () => {
-    await stopApp({ context, browser, server });
+    await stopApp(app);
   });
 
   it('lists what changed since the saved version, and a click frames it', async () => {
     const pick = (kind: string, pointKind: string) =>
-      page.evaluate(
+      app.page.evaluate(
         ([k, p]) => (window as unknown as { __halltwin: { editor: Ed } }).__halltwin.editor.floor.elements.find((e) => e.kind === k && e.pointKind === p)!.id,
         [kind, pointKind],
       );
-    const select = (id: string) => page.evaluate((i) => (window as unknown as { __halltwin: { editor: Ed } }).__halltwin.editor.select([i]), id);
+    const select = (id: string) => app.page.evaluate((i) => (window as unknown as { __halltwin: { editor: Ed } }).__halltwin.editor.select([i]), id);
     const cctv = await pick('point', 'cctv');
     await select(cctv);
-    await page.keyboard.press('Delete');
+    await app.page.keyboard.press('Delete');
     const seat = await pick('point', 'seat');
     await select(seat);
-    await page.keyboard.press('ArrowRight');
+    await app.page.keyboard.press('ArrowRight');
 
-    await page.locator('[data-testid="file-menu"]').click();
-    await page.locator('[data-testid="file-compare"]').waitFor();
-    await page.locator('[data-testid="compare-input"]').setInputFiles(resolve(ROOT, 'models/county-hall.hall.json'));
-    await page.locator('[data-testid="compare-summary"]').waitFor({ timeout: 60_000 });
-    const count = async (k: string) => Number(await page.locator(`[data-testid="compare-${k}-count"]`).textContent());
+    await app.page.locator('[data-testid="file-menu"]').click();
+    await app.page.locator('[data-testid="file-compare"]').waitFor();
+    await app.page.locator('[data-testid="compare-input"]').setInputFiles(resolve(ROOT, 'models/county-hall.hall.json'));
+    await app.page.locator('[data-testid="compare-summary"]').waitFor({ timeout: 60_000 });
+    const count = async (k: string) => Number(await app.page.locator(`[data-testid="compare-${k}-count"]`).textContent());
     expect(await count('added')).toBe(0);
     expect(await count('removed')).toBe(1);
     expect(await count('changed')).toBe(1);
     expect(await count('new')).toBeGreaterThanOrEqual(1);
     expect(await count('fixed')).toBe(0);
-    expect(await page.locator('[data-testid="compare-removed-row"]').textContent()).toMatch(/监控|CCTV/);
-    await shot(page, 'compare-panel');
+    expect(await app.page.locator('[data-testid="compare-removed-row"]').textContent()).toMatch(/监控|CCTV/);
+    await shot(app.page, 'compare-panel');
 
     // The removed camera is framed where it stood (it is no longer in the hall).
-    const before = await page.evaluate(() => (window as unknown as { __halltwin: { editor: Ed } }).__halltwin.editor.store.getState().cameraRequest?.nonce ?? 0);
-    await page.locator('[data-testid="compare-removed-row"]').click();
-    const req = await page.evaluate(() => (window as unknown as { __halltwin: { editor: Ed } }).__halltwin.editor.store.getState().cameraRequest);
+    const before = await app.page.evaluate(() => (window as unknown as { __halltwin: { editor: Ed } }).__halltwin.editor.store.getState().cameraRequest?.nonce ?? 0);
+    await app.page.locator('[data-testid="compare-removed-row"]').click();
+    const req = await app.page.evaluate(() => (window as unknown as { __halltwin: { editor: Ed } }).__halltwin.editor.store.getState().cameraRequest);
     expect(req?.nonce).not.toBe(before);
     expect(req?.points?.length).toBe(1);
     // The moved seat is framed and selected.
-    await page.locator('[data-testid="compare-changed-row"]').click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __halltwin: { editor: Ed } }).__halltwin.editor.store.getState().selection)).toEqual([seat]);
-    await shot(page, 'compare-framed-seat');
+    await app.page.locator('[data-testid="compare-changed-row"]').click();
+    await expect.poll(() => app.page.evaluate(() => (window as unknown as { __halltwin: { editor: Ed } }).__halltwin.editor.store.getState().selection)).toEqual([seat]);
+    await shot(app.page, 'compare-framed-seat');
 
     // While the comparison is open, the report carries it (before the sign-off).
-    await page.locator('[data-testid="file-menu"]').click();
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.locator('[data-testid="export-report"]').click()]);
+    await app.page.locator('[data-testid="file-menu"]').click();
+    const [download] = await Promise.all([app.page.waitForEvent('download', { timeout: 90_000 }), app.page.locator('[data-testid="export-report"]').click()]);
     const html = readFileSync(await download.path(), 'utf8');
     const section = html.slice(html.indexOf('<section class="comparison">'), html.indexOf('<section class="signoff">'));
     expect(section).toContain('county-hall.hall.json');
@@ -83,13 +76,13 @@ describe('version comparison', () => {
     expect(section).toMatch(/新问题 New/);
 
     // Undo both edits and compare again: nothing differs any more.
-    await page.keyboard.press('Control+z');
-    await page.keyboard.press('Control+z');
-    await page.locator('[data-testid="compare-refresh"]').click();
-    await page.locator('[data-testid="compare-summary"]').waitFor({ timeout: 60_000 });
+    await app.page.keyboard.press('Control+z');
+    await app.page.keyboard.press('Control+z');
+    await app.page.locator('[data-testid="compare-refresh"]').click();
+    await app.page.locator('[data-testid="compare-summary"]').waitFor({ timeout: 60_000 });
     await expect.poll(() => count('removed'), { timeout: 60_000 }).toBe(0);
     expect(await count('changed')).toBe(0);
     expect(await count('new')).toBe(0);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

@@ -3,10 +3,8 @@
  * view pans and zooms, and cost nothing while the view is idle: they move when the view has moved, not on every
  * animation frame. A value they refuse is explained in the UI's language only.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEditor, shot, startApp, stopApp } from './harness';
+import { openEditor, shot, type App, startApp, stopApp } from './harness';
 
 type Vec2 = [number, number];
 type El = { id: string; kind: string; a?: Vec2; b?: Vec2; position?: Vec2 };
@@ -17,17 +15,12 @@ type Win = {
   __rafs: number;
 };
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
+let app: App;
 
 beforeAll(async () => {
-  ({ server, url, browser, context, page, errors } = await startApp());
+  app = await startApp();
   // Count every animation frame the page asks for, from before the app starts.
-  await context.addInitScript(() => {
+  await app.context.addInitScript(() => {
     const w = window as unknown as Win;
     w.__rafs = 0;
     const raf = window.requestAnimationFrame.bind(window);
@@ -39,16 +32,16 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await stopApp({ context, browser, server });
+  await stopApp(app);
 });
 
-const frames = () => page.evaluate(() => (window as unknown as Win).__halltwin_frames ?? 0);
+const frames = () => app.page.evaluate(() => (window as unknown as Win).__halltwin_frames ?? 0);
 
 /** Waits until the view has drawn no frame for 400 ms. */
 async function settle(): Promise<void> {
   let last = await frames();
   for (let quiet = 0; quiet < 4; ) {
-    await page.waitForTimeout(100);
+    await app.page.waitForTimeout(100);
     const n = await frames();
     quiet = n === last ? quiet + 1 : 0;
     last = n;
@@ -57,7 +50,7 @@ async function settle(): Promise<void> {
 
 /** How far the field `testid` is from where its plan point is on screen now, in pixels (worst of them). */
 function offBy(testid: string, at: Vec2): Promise<number> {
-  return page.evaluate(
+  return app.page.evaluate(
     ([testid, at]) => {
       const node = document.querySelector<HTMLElement>(`[data-testid="${testid}"]`)!;
       const host = node.parentElement!.getBoundingClientRect();
@@ -70,18 +63,18 @@ function offBy(testid: string, at: Vec2): Promise<number> {
 
 /** The field's place as its style sets it, relative to the view's box, and whether it is hidden. */
 const styleOf = (testid: string) =>
-  page.evaluate((testid) => {
+  app.page.evaluate((testid) => {
     const n = document.querySelector<HTMLElement>(`[data-testid="${testid}"]`)!;
     return { x: Number.parseFloat(n.style.left), y: Number.parseFloat(n.style.top), visibility: n.style.visibility };
   }, testid);
 
-const rafs = () => page.evaluate(() => (window as unknown as Win).__rafs);
+const rafs = () => app.page.evaluate(() => (window as unknown as Win).__rafs);
 
 describe('plan fields follow the view', () => {
   it('a selected wall\u2019s length field stays at the wall\u2019s middle through a zoom and a pan, hides when panned out of view, and asks for no frames while idle', async () => {
-    await openEditor(page, url, { checked: true });
+    await openEditor(app.page, app.url, { checked: true });
     // The wall whose middle is nearest the middle of the view.
-    const mid = await page.evaluate(() => {
+    const mid = await app.page.evaluate(() => {
       const w = window as unknown as Win;
       const ed = w.__halltwin.editor;
       const c = document.querySelector('[data-testid="viewport"] canvas')!.getBoundingClientRect();
@@ -95,7 +88,7 @@ describe('plan fields follow the view', () => {
       ed.select([best.id]);
       return best.mid;
     });
-    await page.locator('[data-testid="wall-length"]').waitFor();
+    await app.page.locator('[data-testid="wall-length"]').waitFor();
     await settle();
     expect(await offBy('wall-length', mid)).toBeLessThan(1);
     const before = await styleOf('wall-length');
@@ -103,12 +96,12 @@ describe('plan fields follow the view', () => {
 
     // Idle: the field is shown, nothing moves, and nothing asks for animation frames.
     const r0 = await rafs();
-    await page.waitForTimeout(600);
+    await app.page.waitForTimeout(600);
     expect((await rafs()) - r0).toBe(0);
 
-    const canvas = (await page.locator('[data-testid="viewport"] canvas').first().boundingBox())!;
-    await page.mouse.move(canvas.x + canvas.width * 0.3, canvas.y + canvas.height * 0.4);
-    await page.mouse.wheel(0, 300);
+    const canvas = (await app.page.locator('[data-testid="viewport"] canvas').first().boundingBox())!;
+    await app.page.mouse.move(canvas.x + canvas.width * 0.3, canvas.y + canvas.height * 0.4);
+    await app.page.mouse.wheel(0, 300);
     await settle();
     expect(await offBy('wall-length', mid)).toBeLessThan(1);
     const zoomed = await styleOf('wall-length');
@@ -116,10 +109,10 @@ describe('plan fields follow the view', () => {
 
     // Pan with the middle button.
     const drag = async (dx: number, dy: number) => {
-      await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
-      await page.mouse.down({ button: 'middle' });
-      await page.mouse.move(canvas.x + canvas.width / 2 + dx, canvas.y + canvas.height / 2 + dy, { steps: 6 });
-      await page.mouse.up({ button: 'middle' });
+      await app.page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+      await app.page.mouse.down({ button: 'middle' });
+      await app.page.mouse.move(canvas.x + canvas.width / 2 + dx, canvas.y + canvas.height / 2 + dy, { steps: 6 });
+      await app.page.mouse.up({ button: 'middle' });
       await settle();
     };
     await drag(80, 40);
@@ -127,37 +120,37 @@ describe('plan fields follow the view', () => {
     const panned = await styleOf('wall-length');
     expect(Math.hypot(panned.x - zoomed.x, panned.y - zoomed.y)).toBeGreaterThan(40);
     expect(panned.visibility).toBe('');
-    await shot(page, 'plan-anchor-wall-length');
+    await shot(app.page, 'plan-anchor-wall-length');
     // Panned out of the view, the field goes with its wall instead of floating over the panels.
     await drag(0, -canvas.height * 0.95);
     await drag(0, -canvas.height * 0.95);
     expect(await offBy('wall-length', mid)).toBeLessThan(1);
     expect((await styleOf('wall-length')).visibility).toBe('hidden');
-    await expect.poll(() => page.locator('[data-testid="wall-length"]').isVisible()).toBe(false);
-    await page.locator('[data-testid="zoom-fit"]').click();
+    await expect.poll(() => app.page.locator('[data-testid="wall-length"]').isVisible()).toBe(false);
+    await app.page.locator('[data-testid="zoom-fit"]').click();
     await settle();
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('an AED\u2019s distance fields keep their plan points through a zoom, and ask for no frames while idle', async () => {
-    const aed = await page.evaluate(() => {
+    const aed = await app.page.evaluate(() => {
       const ed = (window as unknown as Win).__halltwin.editor;
       const e = ed.floor.elements.find((x) => (x as { pointKind?: string }).pointKind === 'aed')!;
       ed.select([e.id]);
       return e.id;
     });
     expect(aed).toBeTruthy();
-    const fields = page.locator('[data-testid^="wall-distance-"]');
+    const fields = app.page.locator('[data-testid^="wall-distance-"]');
     await fields.first().waitFor();
     await settle();
     const r0 = await rafs();
-    await page.waitForTimeout(600);
+    await app.page.waitForTimeout(600);
     expect((await rafs()) - r0).toBe(0);
     const before = await fieldPlanPoints();
     expect(before.length).toBeGreaterThan(0);
-    const canvas = (await page.locator('[data-testid="viewport"] canvas').first().boundingBox())!;
-    await page.mouse.move(canvas.x + canvas.width * 0.6, canvas.y + canvas.height * 0.5);
-    await page.mouse.wheel(0, 300);
+    const canvas = (await app.page.locator('[data-testid="viewport"] canvas').first().boundingBox())!;
+    await app.page.mouse.move(canvas.x + canvas.width * 0.6, canvas.y + canvas.height * 0.5);
+    await app.page.mouse.wheel(0, 300);
     await settle();
     const after = await fieldPlanPoints();
     expect(after.map((f) => f.id)).toEqual(before.map((f) => f.id));
@@ -166,31 +159,31 @@ describe('plan fields follow the view', () => {
       expect(Math.hypot(after[i].plan[0] - before[i].plan[0], after[i].plan[1] - before[i].plan[1])).toBeLessThan(0.01);
       expect(Math.hypot(after[i].screen[0] - before[i].screen[0], after[i].screen[1] - before[i].screen[1])).toBeGreaterThan(2);
     }
-    await shot(page, 'plan-anchor-aed-distances');
-    expect(errors).toEqual([]);
+    await shot(app.page, 'plan-anchor-aed-distances');
+    expect(app.errors).toEqual([]);
   });
 });
 
 describe('a refused typed value', () => {
   it('is explained in the UI language only, and in the other one after switching', async () => {
-    await page.locator('[data-testid="locale"]').click();
-    await expect.poll(() => page.locator('[data-testid="locale"]').getAttribute('title')).toMatch(/[A-Za-z]/);
-    const field = page.locator('[data-testid^="wall-distance-"] input').first();
+    await app.page.locator('[data-testid="locale"]').click();
+    await expect.poll(() => app.page.locator('[data-testid="locale"]').getAttribute('title')).toMatch(/[A-Za-z]/);
+    const field = app.page.locator('[data-testid^="wall-distance-"] input').first();
     await field.fill('-1');
     await field.press('Enter');
-    const banner = page.locator('[data-testid="error-banner"] strong');
+    const banner = app.page.locator('[data-testid="error-banner"] strong');
     await expect.poll(() => banner.textContent()).toBe('A distance is a number of at least 0');
-    await shot(page, 'error-banner-en');
-    await page.locator('[data-testid="locale"]').click();
+    await shot(app.page, 'error-banner-en');
+    await app.page.locator('[data-testid="locale"]').click();
     await expect.poll(() => banner.textContent()).toBe('距离须为不小于 0 的数');
-    await shot(page, 'error-banner-zh');
-    expect(errors).toEqual([]);
+    await shot(app.page, 'error-banner-zh');
+    expect(app.errors).toEqual([]);
   });
 });
 
 /** Each distance field's place: on screen, and the plan point there (through the view's own plan → screen map). */
 function fieldPlanPoints(): Promise<{ id: string; screen: Vec2; plan: Vec2 }[]> {
-  return page.evaluate(() => {
+  return app.page.evaluate(() => {
     const f = (window as unknown as Win).__halltwin_planToScreen!;
     const o = f([0, 0])!;
     const ex = f([1, 0])!;

@@ -5,17 +5,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shot, SHOTS, startApp, stopApp } from './harness';
+import { shot, SHOTS, type App, startApp, stopApp } from './harness';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
+let app: App;
 
 /** Text of every page of a PDF, read with pdf.js (the legacy build runs in Node). */
 async function readPdf(bytes: Uint8Array): Promise<{ pages: number; text: string }> {
@@ -31,35 +24,35 @@ async function readPdf(bytes: Uint8Array): Promise<{ pages: number; text: string
 
 describe('report PDF from the editor', () => {
   beforeAll(async () => {
-    ({ server, url, browser, context, page, errors } = await startApp());
+    app = await startApp();
     // print() opens a dialog a headless browser cannot answer: count the calls instead, in every frame.
-    await context.addInitScript(() => {
+    await app.context.addInitScript(() => {
       window.print = () => {
         const top = window.top as unknown as { __prints?: number };
         top.__prints = (top.__prints ?? 0) + 1;
       };
     });
-    await page.goto(url);
-    await page.locator('[data-testid="findings-score"]').waitFor();
+    await app.page.goto(app.url);
+    await app.page.locator('[data-testid="findings-score"]').waitFor();
   });
 
   afterAll(async () => {
-    await stopApp({ context, browser, server });
+    await stopApp(app);
   });
 
   it('File → report (PDF) prints the signed-off report through the browser', async () => {
-    await page.locator('[data-testid="file-menu"]').click();
-    await page.locator('[data-testid="print-report-pdf"]').waitFor();
-    await shot(page, 'report-pdf-menu');
-    await page.locator('[data-testid="print-report-pdf"]').click();
-    await page.waitForFunction(() => ((window as unknown as { __prints?: number }).__prints ?? 0) > 0);
-    expect(await page.evaluate(() => (window as unknown as { __prints?: number }).__prints)).toBe(1);
+    await app.page.locator('[data-testid="file-menu"]').click();
+    await app.page.locator('[data-testid="print-report-pdf"]').waitFor();
+    await shot(app.page, 'report-pdf-menu');
+    await app.page.locator('[data-testid="print-report-pdf"]').click();
+    await app.page.waitForFunction(() => ((window as unknown as { __prints?: number }).__prints ?? 0) > 0);
+    expect(await app.page.evaluate(() => (window as unknown as { __prints?: number }).__prints)).toBe(1);
 
-    const frameEl = page.locator('[data-testid="report-print-frame"]');
+    const frameEl = app.page.locator('[data-testid="report-print-frame"]');
     expect(await frameEl.getAttribute('sandbox')).toBe('allow-same-origin allow-modals');
     const frame = await (await frameEl.elementHandle())?.contentFrame();
     if (!frame) throw new Error('no print frame');
-    const hallName = await page.evaluate(() => (window as unknown as { __halltwin: { editor: { doc: { meta: { name: string } } } } }).__halltwin.editor.doc.meta.name);
+    const hallName = await app.page.evaluate(() => (window as unknown as { __halltwin: { editor: { doc: { meta: { name: string } } } } }).__halltwin.editor.doc.meta.name);
     expect(await frame.title()).toMatch(/-report$/);
     expect(await frame.locator('script').count()).toBe(0);
     const html = await frame.content();
@@ -68,7 +61,7 @@ describe('report PDF from the editor', () => {
     // The document handed to print(), printed as the browser's "Save as PDF" does.
     const out = resolve(SHOTS, 'editor-report.html');
     writeFileSync(out, html);
-    const printer = await context.newPage();
+    const printer = await app.context.newPage();
     await printer.goto(`file://${out}`);
     const pdf = new Uint8Array(await printer.pdf({ preferCSSPageSize: true, printBackground: true, path: resolve(SHOTS, 'editor-report.pdf') }));
     await printer.close();
@@ -83,6 +76,6 @@ describe('report PDF from the editor', () => {
     const fonts = [...new TextDecoder('latin1').decode(pdf).matchAll(/\/FontName\s*\/([A-Z]{6}\+)?([^\s/>]+)/g)];
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.every((f) => !!f[1])).toBe(true);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

@@ -69,6 +69,8 @@ export interface FieldSpec {
    * wall is exterior, src/core/implied.ts): the inspector shows it, as the checks read the element, not an empty box.
    */
   implied?: 'exterior-door';
+  /** Enums of zone or counter types: their options are named as the hall's province names them (src/core/terms.ts). */
+  vocabulary?: 'zone' | 'counter';
   /** Shown only for elements whose field `key` holds one of `values` (a seat's count is no AED's business). */
   onlyWhen?: { key: string; values: readonly string[] };
 }

@@ -1,5 +1,6 @@
 /** Which windows a hall has, and that each is numbered, signed and has an evaluation device. */
-import { COUNTER_TYPES, ZONE_TYPES, type CounterType, type ZoneType } from '../../core/vocab';
+import { counterTypeTerm, zoneTypeTerm } from '../../core/terms';
+import type { CounterType, ZoneType } from '../../core/vocab';
 import { dist } from '../../core/geometry/vec';
 import type { ElementOf } from '../../core/kinds/registry';
 import type { Finding, RuleContext, Severity } from '../types';
@@ -22,14 +23,15 @@ export const counterRequired = defineRule({
       [o.expected, 'warning'],
       [o.optional, 'info'],
     ];
+    const preset = ctx.doc.meta.preset;
     for (const [list, sev] of lists)
       for (const t of (Array.isArray(list) ? list : []) as CounterType[]) {
         if (have.has(t)) continue;
         const f = finding('counter.required', ctx, {
           disc: t,
           floorId: ctx.doc.floors[0]?.id,
-          zh: `缺少${COUNTER_TYPES[t]?.zh ?? t}`,
-          en: `No ${COUNTER_TYPES[t]?.en ?? t} counter`,
+          zh: `缺少${counterTypeTerm(t, preset).zh}`,
+          en: `No ${counterTypeTerm(t, preset).en} counter`,
           data: { counterType: t },
         });
         if (sev) f.severity = sev;
@@ -42,8 +44,8 @@ export const counterRequired = defineRule({
         finding('counter.required', ctx, {
           disc: `or-zone:${t}`,
           floorId: ctx.doc.floors[0]?.id,
-          zh: `缺少${COUNTER_TYPES[t]?.zh ?? t}或${ZONE_TYPES[t]?.zh ?? t}`,
-          en: `No ${COUNTER_TYPES[t]?.en ?? t} counter or zone`,
+          zh: `缺少${counterTypeTerm(t, preset).zh}或${zoneTypeTerm(t, preset).zh}`,
+          en: `No ${counterTypeTerm(t, preset).en} counter or zone`,
         }),
       );
     }

@@ -1,4 +1,5 @@
-import { ZONE_TYPES, type ZoneType } from '../../core/vocab';
+import { zoneTypeTerm } from '../../core/terms';
+import type { ZoneType } from '../../core/vocab';
 import type { Finding, Severity } from '../types';
 import { defineRule } from '../define';
 import { all, finding } from '../util';
@@ -25,16 +26,17 @@ export const zoneRequired = defineRule({
       [o.expected, 'warning'],
       [o.optional, 'info'],
     ];
+    const name = (t: ZoneType) => zoneTypeTerm(t, ctx.doc.meta.preset);
     for (const [list, sev] of lists) {
       for (const t of (Array.isArray(list) ? list : []) as ZoneType[]) {
         if (present.has(t)) continue;
         const f = finding('zone.required', ctx, {
           disc: t,
           floorId: ctx.doc.floors[0]?.id,
-          zh: `缺少${ZONE_TYPES[t]?.zh ?? t}`,
-          en: `No ${ZONE_TYPES[t]?.en ?? t} zone`,
-          hintZh: `画一个“${ZONE_TYPES[t]?.zh ?? t}”功能区，或在现有功能区的“兼用功能”中加入`,
-          hintEn: `Draw a ${ZONE_TYPES[t]?.en ?? t} zone, or add it to an existing zone's merged functions`,
+          zh: `缺少${name(t).zh}`,
+          en: `No ${name(t).en} zone`,
+          hintZh: `画一个“${name(t).zh}”功能区，或在现有功能区的“兼用功能”中加入`,
+          hintEn: `Draw a ${name(t).en} zone, or add it to an existing zone's merged functions`,
           data: { zoneType: t },
         });
         if (sev && !(sev === 'warning' && ctx.setting.severity === 'info')) f.severity = sev;

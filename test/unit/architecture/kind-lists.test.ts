@@ -15,6 +15,7 @@ const PENDING: Record<string, string> = {
   'nav/instructions/landmarks.ts': 'which elements are landmarks for spoken directions, and their names and ranks: a kind field',
   'nav/sight.ts': 'what blocks line of sight (opaque walls, doors, tall obstacles): a kind field like blocksWalking',
   'nav/export/navmap-warnings.ts': 'what counts as a destination on the phone map: from the nav map table keyed by kind',
+  'rules/util.ts': 'what makes a floor public (public rooms, public entrances): a kind field saying what a citizen uses',
   'rules/report/plan-labels.ts': "the labels a report plan writes per kind: with the kind's plan drawing",
 };
 

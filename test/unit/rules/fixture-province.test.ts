@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { HallDocumentSchema } from '../../../src/core/document';
+import { typeTerms, zoneTypeTerm } from '../../../src/core/terms';
 import { describeProblems, parseHallText } from '../../../src/core/io';
 import { isPresetId, PRESET_IDS, presetFile, registerPreset } from '../../../src/core/presets';
 import { buildImdf } from '../../../src/nav/export/imdf';
@@ -64,6 +65,23 @@ describe('a province added as one preset file', () => {
     expect(result.findings.filter((f) => f.ruleId === 'engine.rule-crashed')).toEqual([]);
     // The county hall's lines are drawn at 1 m; at this province's 1.5 m the counters' strips reach the seats.
     expect(result.findings.some((f) => f.ruleId === 'counter.one-metre-line' && f.clause === '粤测 §1')).toBe(true);
+  });
+
+  it('names zone and counter types in its own words where its standard does, in both languages', () => {
+    expect(zoneTypeTerm('back-office', 'guangdong')).toEqual({ zh: '审批后台区', en: 'Approval back office' });
+    expect(typeTerms('counter', 'guangdong')['general-intake']).toEqual({ zh: '无差别综合窗口', en: 'One-stop counter' });
+    // Elsewhere, and for the types it does not rename, the national vocabulary.
+    expect(zoneTypeTerm('back-office', 'hunan')).toEqual({ zh: '后台办公区', en: 'Back office' });
+    expect(typeTerms('zone', 'guangdong').waiting).toEqual({ zh: '休息等候区', en: 'Waiting' });
+    const raw = JSON.parse(underGuangdong());
+    for (const f of raw.floors) f.elements = f.elements.filter((e: { type?: string }) => e.type !== 'back-office');
+    const r = parseHallText(JSON.stringify(raw));
+    if (!r.ok) throw new Error(describeProblems(r.problems, 3));
+    const missing = checkHall(r.doc).findings.find((f) => f.ruleId === 'zone.required');
+    expect(missing?.message).toMatchObject({ zh: '缺少审批后台区', en: 'No Approval back office zone' });
+    expect(() => registerPreset({ ...fixture, id: 'shaanxi', terms: { zone: { 'no-such-type': { zh: '某', en: 'x' } } } }, 'presets/shaanxi.json')).toThrow(
+      /presets\/shaanxi\.json: terms\.zone/,
+    );
   });
 
   it('gives map exports its ISO code and its search words', () => {

@@ -103,7 +103,7 @@ export const counterKind = defineKind<Counter>({
   pickRank: 2,
   fields: [
     { key: 'number', label: { zh: '窗口号', en: 'Number' }, type: 'text' },
-    { key: 'type', label: { zh: '窗口类型', en: 'Counter type' }, type: 'enum', options: COUNTER_TYPES },
+    { key: 'type', label: { zh: '窗口类型', en: 'Counter type' }, type: 'enum', options: COUNTER_TYPES, vocabulary: 'counter' },
     { key: 'department', label: { zh: '部门', en: 'Department' }, type: 'text' },
     { key: 'rotation', label: { zh: '朝向', en: 'Rotation' }, type: 'number', step: 15, unit: 'deg' },
     { key: 'top.width', label: { zh: '台面宽度', en: 'Top width' }, type: 'number', min: 0.3, max: 3, step: 0.05, unit: 'm' },

@@ -96,7 +96,7 @@ export const zoneKind = defineKind<Zone>({
     { key: 'name', label: { zh: '名称', en: 'Name' }, type: 'text' },
     { key: 'nameEn', label: { zh: '英文名称', en: 'English name' }, type: 'text' },
     { key: 'number', label: { zh: '房间编号', en: 'Room number' }, type: 'text' },
-    { key: 'type', label: { zh: '功能类型', en: 'Function' }, type: 'enum', options: ZONE_TYPES },
+    { key: 'type', label: { zh: '功能类型', en: 'Function' }, type: 'enum', options: ZONE_TYPES, vocabulary: 'zone' },
     { key: 'department', label: { zh: '部门', en: 'Department' }, type: 'text' },
   ],
 });
