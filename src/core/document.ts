@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { BaseFields, IdSchema, PolygonSchema, TextSchema, Vec2Schema } from './kinds/base';
 import { ElementSchema, type HallElement } from './kinds/registry';
 import { refProblems } from './kinds/refs';
-import { MAX_OVERRIDES, floorSpanProblem } from './limits';
+import { MAX_OVERRIDES, clip, floorSpanProblem } from './limits';
 import { COUNTER_TYPE_IDS, HALL_LEVEL_IDS, type CounterType, type HallLevel } from './vocab';
 import { DEFAULT_PRESET, isPresetId, PRESET_ID_PATTERN, PRESET_IDS, type PresetId } from './presets';
 
@@ -114,7 +114,7 @@ export const MetaSchema = z.object({
     .string()
     .regex(PRESET_ID_PATTERN, 'a preset id is lower-case letters, digits and - / 标准预设名只含小写字母、数字和 -')
     .refine((id): id is PresetId => isPresetId(id), {
-      error: (iss) => `unknown preset "${String(iss.input)}": one of ${PRESET_IDS.join(', ')} / 未知的标准预设「${String(iss.input)}」，可选：${PRESET_IDS.join('、')}`,
+      error: (iss) => `unknown preset "${clip(String(iss.input))}": one of ${PRESET_IDS.join(', ')} / 未知的标准预设「${clip(String(iss.input))}」，可选：${PRESET_IDS.join('、')}`,
     })
     .default(DEFAULT_PRESET)
     .meta({ description: 'a province: the id of one presets/<id>.json (checked against the registered presets when the file is loaded)' }),

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { COUNTER_TYPE_IDS, type CounterType, type PresetId, ZONE_TYPE_IDS, type ZoneType } from './vocab';
+import { clip } from './limits';
 
 /** The files in presets/ that are not a province: the national rules every province includes, and parameter ranges. */
 const SHARED_FILES: ReadonlySet<string> = new Set(['national', 'param-ranges']);
@@ -72,7 +73,7 @@ export function isPresetId(id: unknown): id is PresetId {
 /** The whole file of a registered preset. */
 export function presetFile(id: PresetId): PresetFile {
   const f = FILES.get(id);
-  if (!f) throw new Error(`unknown preset "${id}": one of ${IDS.join(', ')}`);
+  if (!f) throw new Error(`unknown preset "${clip(id)}": one of ${IDS.join(', ')}`);
   return f;
 }
 
