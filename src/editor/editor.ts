@@ -25,7 +25,7 @@ import { elementBBox, hitTest } from './hit-test';
 import { handleKey } from './keys';
 import * as outlines from './outline-commands';
 import * as sel from './selection-commands';
-import { type SnapResult, snapPoint } from './snapping';
+import { type SnapOptions, type SnapResult, snapPoint } from './snapping';
 import type { Tool } from './tools/tool';
 import { EMPTY_OVERLAY, type EditorHost, type EditorKeyEvent, type EditorState, type Overlay, type PlanPointerEvent, type ToolId, type ToolOptions } from './types';
 
@@ -93,9 +93,9 @@ export class Editor implements EditorHost {
     return hitTest(this.floor, p, this.snapTolerance);
   }
 
-  snap(p: Vec2, o: { exclude?: ReadonlySet<string>; disabled?: boolean; from?: Vec2 } = {}): SnapResult {
+  snap(p: Vec2, o: Pick<SnapOptions, 'exclude' | 'disabled' | 'from' | 'outlineVertex'> = {}): SnapResult {
     const g = this.grid;
-    return snapPoint(this.floor, p, { grid: g.size, gridSnap: g.snap, tolerance: this.snapTolerance, exclude: o.exclude, disabled: o.disabled, from: o.from });
+    return snapPoint(this.floor, p, { ...o, grid: g.size, gridSnap: g.snap, tolerance: this.snapTolerance });
   }
 
   /** A new readable id unique in the document (and in `also`). */

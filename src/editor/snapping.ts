@@ -23,6 +23,11 @@ export interface SnapOptions {
   disabled?: boolean;
   /** The point a segment is being drawn from, for perpendicular snaps. */
   from?: Vec2;
+  /**
+   * The floor outline's vertex being dragged: its two edges move with it, so they do not snap it (they would hold
+   * it a step behind the pointer, on a slant, off the grid).
+   */
+  outlineVertex?: number;
 }
 
 export interface SnapResult {
@@ -42,7 +47,7 @@ export interface Candidates {
  * What can snap near `p`, through the floor's spatial index: walls (all of them: their extensions reach across the
  * floor), outlines whose box comes within `reach`, and anchors within `align` of `p` in x or in y.
  */
-export function snapCandidates(floor: Floor, p: Vec2, reach: number, align: number, exclude?: ReadonlySet<string>): Candidates {
+export function snapCandidates(floor: Floor, p: Vec2, reach: number, align: number, exclude?: ReadonlySet<string>, outlineVertex?: number): Candidates {
   const vertices: Vec2[] = [];
   const segments: [Vec2, Vec2, 'wall' | 'edge'][] = [];
   const anchors: Vec2[] = [];
@@ -77,7 +82,11 @@ export function snapCandidates(floor: Floor, p: Vec2, reach: number, align: numb
   index.aligned(0, p[0], align, take);
   // An anchor aligned both ways was taken with the first axis.
   index.aligned(1, p[1], align, (el, a) => Math.abs(a[0] - p[0]) > align && take(el, a));
-  if (floor.outline) for (let i = 0; i < floor.outline.length; i++) segments.push([floor.outline[i], floor.outline[(i + 1) % floor.outline.length], 'edge']);
+  const o = floor.outline ?? [];
+  for (let i = 0; i < o.length; i++) {
+    const j = (i + 1) % o.length;
+    if (i !== outlineVertex && j !== outlineVertex) segments.push([o[i], o[j], 'edge']);
+  }
   return { vertices, segments, anchors, walls };
 }
 
@@ -144,7 +153,7 @@ function closerAligned(p: Vec2, a: Vec2, cur: Vec2, i: 0 | 1): boolean {
 
 export function snapPoint(floor: Floor, p: Vec2, o: SnapOptions): SnapResult {
   if (o.disabled) return { point: p, guides: [] };
-  const c = snapCandidates(floor, p, o.tolerance * 2, o.tolerance, o.exclude);
+  const c = snapCandidates(floor, p, o.tolerance * 2, o.tolerance, o.exclude, o.outlineVertex);
   let best: Vec2 | undefined;
   let bd = o.tolerance;
   for (const v of c.vertices) {

@@ -183,6 +183,16 @@ describe('outline vertices', () => {
     expect(ed.floor.outline).toEqual(square);
   });
 
+  it('a dragged vertex is not held back by its own edges: in small steps it reaches the grid point under the pointer', () => {
+    const ed = withOutline();
+    // Zoomed out: the tolerance is wider than a step of the pointer.
+    ed.snapTolerance = 0.6;
+    ed.down(5, 0, { handle: { kind: 'outline-edge', index: 0 } });
+    for (let i = 1; i <= 8; i++) ed.move(5 + 1e-7, -i / 4 + 1e-7);
+    ed.up(5, -2);
+    expect(ed.floor.outline?.[1]).toEqual([5, -2]);
+  });
+
   it('click a vertex and press Delete: it is gone; a triangle keeps its three', () => {
     const ed = withOutline();
     ed.down(10, 10, { handle: { kind: 'outline-vertex', index: 2 } }).up(10, 10);
