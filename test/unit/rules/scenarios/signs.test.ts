@@ -16,8 +16,8 @@ describe('sign.layout-map (hunan §5.5 县级以上…整体布局图; hainan §
     expectVerdict(oneFloor('hunan', [screen(), sign('layout-map', [15, 18])]), 'sign.layout-map', { status: 'pass' }));
   it('hunan: no map is an error', () => expectVerdict(oneFloor('hunan', []), 'sign.layout-map', { status: 'fail', severity: 'error' }));
   it('hunan township: 县级以上 only', () => expectVerdict(oneFloor('hunan', [], 'township'), 'sign.layout-map', { status: 'off' }));
-  it('hainan: a map 18 m away in plain sight of the entrance, facing it, is 显著位置', () =>
-    expectVerdict(oneFloor('hainan', [sign('layout-map', [15, 19], { rotation: 270 })]), 'sign.layout-map', { status: 'pass' }));
+  it('hainan: a map 18 m away in plain sight of the entrance, facing it (rotation 0 faces south), is 显著位置', () =>
+    expectVerdict(oneFloor('hainan', [sign('layout-map', [15, 19])]), 'sign.layout-map', { status: 'pass' }));
   it('hainan: a map behind a partition, far and out of sight, is an error', () =>
     expectVerdict(oneFloor('hainan', [screen(), sign('layout-map', [15, 19])]), 'sign.layout-map', { status: 'fail', severity: 'error' }));
   it('hainan township: 参照执行 → warning', () => expectVerdict(oneFloor('hainan', [], 'township'), 'sign.layout-map', { status: 'fail', severity: 'warning' }));

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { HallElement } from '../../../../src/core/kinds/registry';
+import { readableFrom } from '../../../../src/core/kinds/sign/face';
 import { hall, oneFloor, sign, vlink, wall } from './hall';
 import { expectVerdict, verdictOf } from './verdict';
 
@@ -70,11 +71,25 @@ describe('sign.elevator-notice at the door (hunan §6.1 在电梯入口处, vert
 });
 
 describe('sign.layout-map 显著位置 needs the face turned to the entrance (hainan §6.3.2.1)', () => {
-  /** The map 12 m inside the main entrance (beyond the 8 m walk branch): only the sight branch can pass it. */
-  const map = (rotation: number, kind: 'layout-map' | 'directional' = 'layout-map', x = 15) => oneFloor('hainan', [sign(kind, [x, 12], { rotation })]);
-  it('facing the entrance (rotation 270, face to the south) passes', () => expectVerdict(map(270), 'sign.layout-map', { status: 'pass' }));
-  it('#16 turned to face the back wall (rotation 90) shows the entrance its back: error', () => expectVerdict(map(90), 'sign.layout-map', { status: 'fail', severity: 'error' }));
-  it('edge-on to the entrance (rotation 0 straight ahead of it) is not seen: error', () => expectVerdict(map(0), 'sign.layout-map', { status: 'fail', severity: 'error' }));
-  it('facing east but 1 m west of the entrance line: the entrance is in front of its face, passes', () =>
-    expectVerdict(map(0, 'layout-map', 14), 'sign.layout-map', { status: 'pass' }));
+  /**
+   * The map 12 m inside the main entrance (beyond the 8 m walk branch): only the sight branch can pass it. Its width
+   * runs along `rotation` (footprint and drawings), so its face looks 90° clockwise of it: rotation 0 faces south.
+   * The blind scenario (rotation 270 "face to the south" passes, 90 fails) read `rotation` as the face direction,
+   * which the panel's own geometry contradicts (at 270 it stands edge-on to the entrance); it is restated here.
+   */
+  const map = (rotation: number, x = 15) => oneFloor('hainan', [sign('layout-map', [x, 12], { rotation })]);
+  it('facing the entrance (rotation 0, face to the south) passes', () => expectVerdict(map(0), 'sign.layout-map', { status: 'pass' }));
+  it('#16 turned to face the back wall (rotation 180) shows the entrance its back: error', () => expectVerdict(map(180), 'sign.layout-map', { status: 'fail', severity: 'error' }));
+  it('edge-on to the entrance straight ahead (rotation 90 or 270) is not seen: error', () => {
+    expectVerdict(map(90), 'sign.layout-map', { status: 'fail', severity: 'error' });
+    expectVerdict(map(270), 'sign.layout-map', { status: 'fail', severity: 'error' });
+  });
+  it('facing east (rotation 90) 1 m west of the entrance line: the entrance is in front of its face, passes', () =>
+    expectVerdict(map(90, 14), 'sign.layout-map', { status: 'pass' }));
+  it('a hanging directional sign reads from both sides; a board only from its face', () => {
+    const at = { position: [15, 12] as [number, number], rotation: 180 };
+    expect(readableFrom({ ...at, signKind: 'directional' }, [15, 0.8])).toBe(true);
+    expect(readableFrom({ ...at, signKind: 'layout-map' }, [15, 0.8])).toBe(false);
+    expect(readableFrom({ ...at, signKind: 'layout-map' }, [15, 20])).toBe(true);
+  });
 });
