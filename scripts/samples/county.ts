@@ -56,11 +56,11 @@ function toiletBlock(f: FloorBuilder, third: { type: 'mother-baby' | 'business-s
   f.sign('zone', [60.5, 11.2], third.name, third.type === 'mother-baby' ? 'Mother and baby room' : 'Business services');
 }
 
-/** West and east cores: stairs, the accessible elevator, floor directory, elevator notice. */
+/** West and east cores: stairs, the accessible elevator (door to the east, onto the core), floor directory, elevator notice. */
 function cores(f: FloorBuilder, floors: string[], storey: number, withLinks: boolean) {
   if (withLinks) {
     f.vlink('stair', floors, [2.5, 17], { w: 3, d: 6 }, { rotation: 0, clearWidth: 1.4, name: '西楼梯' });
-    f.vlink('elevator', floors, [2.7, 22.2], { w: 2.4, d: 2.4 }, { accessible: true, car: { w: 1.6, d: 1.4 }, clearWidth: 0.9, name: '无障碍电梯' });
+    f.vlink('elevator', floors, [2.7, 22.2], { w: 2.4, d: 2.4 }, { rotation: 90, accessible: true, car: { w: 1.6, d: 1.4 }, clearWidth: 0.9, name: '无障碍电梯' });
     f.vlink('stair', floors, [61.5, 17], { w: 3, d: 6 }, { rotation: 0, clearWidth: 1.4, name: '东楼梯' });
   }
   f.zone('circulation', rect(0, 14, 6, PARTITION_Y), '西侧交通厅', { nameEn: 'West core' });

@@ -1,12 +1,13 @@
 /**
  * Signs at the main entrance: the layout map and the service hours. Where the sign must be follows the preset's
  * text (`placement`): 'entrance' = within walking reach of the main entrance; 'conspicuous' (显著位置) = that, or
- * in plain sight of the entrance within `conspicuousSightMaxM`; 'any' = the text names no place, one anywhere counts.
+ * in plain sight of the entrance within `conspicuousSightMaxM`, its face turned to the entrance (core/kinds/sign/face); 'any' = the text names no place, one anywhere counts.
  */
 import type { SignKind } from '../../core/vocab';
 import { SIGN_KINDS } from '../../core/vocab';
 import { dist } from '../../core/geometry/vec';
 import { lineOfSight } from '../../nav';
+import { readableFrom } from '../../core/kinds/sign/face';
 import { defineRule } from '../define';
 import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, mainEntrance, num } from '../util';
 import { insideOf } from '../zones/placement';
@@ -43,12 +44,18 @@ function signNearEntrance(ruleId: string, kind: SignKind, ctx: RuleContext): Fin
   const sightMax = num(ctx, 'conspicuousSightMaxM');
   if (
     placement === 'conspicuous' &&
-    signs.some(({ floor, el }) => floor.id === main.floor.id && atMost(ctx, dist(el.position, inside), sightMax) && lineOfSight(ctx.doc, floor.id, inside, el.position))
+    signs.some(
+      ({ floor, el }) =>
+        floor.id === main.floor.id && atMost(ctx, dist(el.position, inside), sightMax) && readableFrom(el, inside) && lineOfSight(ctx.doc, floor.id, inside, el.position),
+    )
   )
     return [];
   const where =
     placement === 'conspicuous'
-      ? [`（应在 ${fmtLimit(max)} m 内或入口 ${fmtLimit(sightMax)} m 视线内的显著位置）`, ` (max ${fmtLimit(max)} m, or in sight of it within ${fmtLimit(sightMax)} m)`]
+      ? [
+          `（应在 ${fmtLimit(max)} m 内或入口 ${fmtLimit(sightMax)} m 视线内、牌面朝向入口的显著位置）`,
+          ` (max ${fmtLimit(max)} m, or in sight of it within ${fmtLimit(sightMax)} m with its face towards it)`,
+        ]
       : [`（应在 ${fmtLimit(max)} m 内）`, ` (max ${fmtLimit(max)} m)`];
   return [
     finding(ruleId, ctx, {

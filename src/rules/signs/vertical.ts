@@ -1,7 +1,7 @@
 /** Signs at stairs, elevators and escalators: floor directories at every landing, elevator notices, and no screens crowding them. */
-import { kindOf } from '../../core/kinds/registry';
-import { distToPolygon } from '../../core/geometry/polygon';
-import { dist } from '../../core/geometry/vec';
+import { inFrontOf, linkMouths, standingPoint } from '../../core/kinds/vlink/mouths';
+import { dist, distToSegment, type Vec2 } from '../../core/geometry/vec';
+import { lineOfSight } from '../../nav';
 import { LINK_KINDS } from '../../core/vocab';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
@@ -44,29 +44,49 @@ export const signFloorDirectory = defineRule({
   },
 });
 
+/**
+ * 在电梯入口处 (hunan §6.1): a notice within `verticalSignMaxM` of the elevator's door face, on its side (not behind
+ * its plane beyond `toleranceM`), and in sight of someone waiting a step (`entranceInsideM`) in front of the door.
+ */
 export const signElevatorNotice = defineRule({
   id: 'sign.elevator-notice',
   group: 'signs',
   title: { zh: '乘梯须知', en: 'Elevator notices' },
   scope: 'hall',
-  reads: ['sign', 'vlink'],
-  params: ['verticalSignMaxM', 'toleranceM'],
+  reads: ['nav', 'sign', 'vlink'],
+  params: ['verticalSignMaxM', 'entranceInsideM', 'toleranceM'],
   check(ctx) {
     const max = num(ctx, 'verticalSignMaxM');
+    const tol = num(ctx, 'toleranceM');
+    const step = num(ctx, 'entranceInsideM');
     const signs = all(ctx.doc, 'sign').filter(({ el }) => el.signKind === 'elevator-notice');
-    return landings(ctx.doc)
-      .filter(({ link }) => link.linkKind === 'elevator')
-      .filter(({ floorId, link }) => !signs.some(({ floor, el }) => floor.id === floorId && atMost(ctx, dist(el.position, link.position), max)))
-      .map(({ floorId, link }) =>
+    const out: Finding[] = [];
+    for (const { floorId, link } of landings(ctx.doc)) {
+      if (link.linkKind !== 'elevator') continue;
+      const [door] = linkMouths(link);
+      if (!door) continue;
+      const here = signs.filter(({ floor }) => floor.id === floorId).map(({ el }) => ({ el, d: distToSegment(el.position, door.a, door.b) }));
+      const seen = (p: Vec2) => inFrontOf(door, p) >= -tol && lineOfSight(ctx.doc, floorId, standingPoint(door, step), p);
+      if (here.some(({ el, d }) => atMost(ctx, d, max) && seen(el.position))) continue;
+      const near = here.filter(({ d }) => atMost(ctx, d, max)).sort((x, y) => x.d - y.d)[0];
+      const name = link.name ?? link.id;
+      out.push(
         finding('sign.elevator-notice', ctx, {
-          elementIds: [link.id],
+          elementIds: [link.id, ...(near ? [near.el.id] : [])],
           floorId,
-          at: link.position,
+          at: door.mid,
           disc: floorId,
-          zh: `电梯“${link.name ?? link.id}”在该层没有乘梯须知`,
-          en: `Elevator "${link.name ?? link.id}" has no notice at this landing`,
+          zh: near
+            ? `电梯“${name}”的乘梯须知距门 ${fmtMeasured(near.d, max)} m，但不在门前一侧可见处（应在电梯入口处）`
+            : `电梯“${name}”在该层门前 ${fmtLimit(max)} m 内没有乘梯须知`,
+          en: near
+            ? `The notice of elevator "${name}" is ${fmtMeasured(near.d, max)} m from its door but not seen from in front of the door (must be at the entrance)`
+            : `Elevator "${name}" has no notice within ${fmtLimit(max)} m of its door at this landing`,
+          data: near ? { distanceM: near.d, maxM: max } : { maxM: max },
         }),
       );
+    }
+    return out;
   },
 });
 
@@ -85,15 +105,16 @@ export const signElectronicClearance = defineRule({
       if (!el.electronic) continue;
       for (const { floorId, link } of ls) {
         if (floorId !== floor.id || link.linkKind === 'ramp') continue;
-        const d = distToPolygon(el.position, kindOf(link).footprint(link)!);
+        // 出入口: the elevator's door or the landing ends, not the side of a long escalator or stair
+        const d = Math.min(...linkMouths(link).map((m) => distToSegment(el.position, m.a, m.b)));
         if (!atLeast(ctx, d, clear))
           out.push(
             finding('sign.electronic-clearance', ctx, {
               elementIds: [el.id, link.id],
               floorId,
               at: el.position,
-              zh: `电子标识距${LINK_KINDS[link.linkKind].zh}口 ${fmtMeasured(d, clear)} m（应不小于 ${fmtLimit(clear)} m）`,
-              en: `Electronic sign is ${fmtMeasured(d, clear)} m from the ${LINK_KINDS[link.linkKind].en} (min ${fmtLimit(clear)} m)`,
+              zh: `电子标识距${LINK_KINDS[link.linkKind].zh}出入口 ${fmtMeasured(d, clear)} m（应不小于 ${fmtLimit(clear)} m）`,
+              en: `Electronic sign is ${fmtMeasured(d, clear)} m from the ${LINK_KINDS[link.linkKind].en}'s way on or off (min ${fmtLimit(clear)} m)`,
               data: { distanceM: d, minM: clear },
             }),
           );

@@ -11,7 +11,11 @@ export const SignSchema = z.object({
   text: BilingualSchema.default({ zh: '', en: '' }),
   electronic: z.boolean().default(false),
   position: Vec2Schema,
-  /** Facing direction, degrees CCW from east (the way a reader looks at it is opposite). */
+  /**
+   * Direction the panel's width runs, degrees CCW from east. Its face looks 90° clockwise of it (rotation 0 faces
+   * south), the side its text reads left to right from; boards are read on that face only, directional and
+   * emergency-exit signs hang and read from both sides (./face.ts, presets/NOTES.md).
+   */
   rotation: Angle.default(0),
   /** Panel width in plan. */
   width: PositiveLen.default(0.8),

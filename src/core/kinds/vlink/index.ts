@@ -18,7 +18,8 @@ export const VLinkSchema = z.object({
   position: Vec2Schema,
   /**
    * Orientation in degrees CCW. At 0 the link's length `size.d` runs north: people go up a stair, ramp
-   * or escalator walking north, and face north entering an elevator; `size.w` runs east.
+   * or escalator walking north, and face north entering an elevator; `size.w` runs east. So the elevator's door
+   * is its south face and a stair's or escalator's landings its south and north ends (./mouths.ts).
    */
   rotation: Angle.default(0),
   size: z.object({ w: PositiveLen, d: PositiveLen }).default({ w: 2.5, d: 5 }),

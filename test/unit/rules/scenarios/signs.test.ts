@@ -16,7 +16,7 @@ describe('sign.layout-map (hunan §5.5 县级以上…整体布局图; hainan §
     expectVerdict(oneFloor('hunan', [screen(), sign('layout-map', [15, 18])]), 'sign.layout-map', { status: 'pass' }));
   it('hunan: no map is an error', () => expectVerdict(oneFloor('hunan', []), 'sign.layout-map', { status: 'fail', severity: 'error' }));
   it('hunan township: 县级以上 only', () => expectVerdict(oneFloor('hunan', [], 'township'), 'sign.layout-map', { status: 'off' }));
-  it('hainan: a map 18 m away in plain sight of the entrance is 显著位置', () =>
+  it('hainan: a map 18 m away in plain sight of the entrance, facing it (rotation 0 faces south), is 显著位置', () =>
     expectVerdict(oneFloor('hainan', [sign('layout-map', [15, 19])]), 'sign.layout-map', { status: 'pass' }));
   it('hainan: a map behind a partition, far and out of sight, is an error', () =>
     expectVerdict(oneFloor('hainan', [screen(), sign('layout-map', [15, 19])]), 'sign.layout-map', { status: 'fail', severity: 'error' }));
@@ -115,8 +115,8 @@ describe('sign.bilingual (hainan §6.1.4.4 一般由图形、中文和英文三�
 
 describe('sign.electronic-clearance (hainan §6.1.4.14 电子标识不宜设置在电梯…楼梯出入口)', () => {
   const lift = () => vlink('elevator', [5, 10], ['F1'], { size: { w: 2, d: 2 } });
-  it('a screen 2 m from the elevator is a warning that prints 2.00 m', () =>
-    expectVerdict(oneFloor('hainan', [lift(), sign('directional', [8, 10], { electronic: true })]), 'sign.electronic-clearance', {
+  it('a screen 2 m in front of the elevator door (south face at rotation 0) is a warning that prints 2.00 m', () =>
+    expectVerdict(oneFloor('hainan', [lift(), sign('directional', [5, 7], { electronic: true })]), 'sign.electronic-clearance', {
       status: 'fail',
       severity: 'warning',
       says: ['2.00 m', 'min 3 m'],
