@@ -9,7 +9,7 @@ import { pointInPolygon, type Polygon } from '../core/geometry/polygon';
 import { simpleRing } from '../ifc/valid-hall';
 import { distToRing, faceArea, facePerimeter, graphFaces } from './faces';
 import { roundRing } from './ids';
-import { planarGraph, type Segment } from './planar-graph';
+import { planarGraph, type Segment, withoutEdges } from './planar-graph';
 import type { Barrier } from './raster';
 import type { WallEl } from './wall-elements';
 
@@ -96,8 +96,12 @@ function root(parent: Int32Array, n: number): number {
 
 /** The rooms and outline from the barriers' faces; undefined when the outer walls do not close into a simple ring. */
 export function faceRooms(barriers: Barrier[], walls: WallEl[]): FaceRooms | undefined {
-  const g = planarGraph([...barriers, ...openingClosers(walls)], SNAP);
-  const f = graphFaces(g);
+  let g = planarGraph([...barriers, ...openingClosers(walls)], SNAP);
+  let f = graphFaces(g);
+  if (f.bridges.size > 0) {
+    g = withoutEdges(g, f.bridges);
+    f = graphFaces(g);
+  }
   if (f.outers.length === 0) return undefined;
   const parent = Int32Array.from({ length: g.xy.length / 2 }, (_, i) => i);
   for (const [a, b] of g.edges) parent[root(parent, a)] = root(parent, b);

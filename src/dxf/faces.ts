@@ -12,6 +12,8 @@ export interface GraphFaces {
   faceNode: number[];
   /** The outer boundary of each connected piece, turned counter-clockwise, with the area it encloses and one node. */
   outers: { ring: Polygon; area: number; node: number }[];
+  /** Edges with the same face on both sides (a bridge between two loops): they make outer boundaries touch themselves. */
+  bridges: Set<number>;
 }
 
 function ringArea(ring: Polygon): number {
@@ -63,7 +65,8 @@ function straighten(ring: Polygon): Polygon {
 
 export function graphFaces(g: PlanarGraph): GraphFaces {
   const { out, pos, to } = outgoing(g);
-  const used = new Uint8Array(to.length);
+  const used = new Int32Array(to.length);
+  let faceNo = 0;
   const faces: Polygon[] = [];
   const faceNode: number[] = [];
   const outers: { ring: Polygon; area: number; node: number }[] = [];
@@ -71,8 +74,9 @@ export function graphFaces(g: PlanarGraph): GraphFaces {
     if (used[h0]) continue;
     const ring: Polygon = [];
     let h = h0;
+    faceNo++;
     while (!used[h]) {
-      used[h] = 1;
+      used[h] = faceNo;
       const from = to[h ^ 1];
       ring.push([g.xy[2 * from], g.xy[2 * from + 1]]);
       // At the far node, the twin's clockwise neighbour is the next edge with the face still on the left.
@@ -87,7 +91,9 @@ export function graphFaces(g: PlanarGraph): GraphFaces {
       faceNode.push(node);
     } else if (a < -1e-9) outers.push({ ring: straighten(ring.reverse()), area: -a, node });
   }
-  return { faces, faceNode, outers };
+  const bridges = new Set<number>();
+  for (let e = 0; e < to.length / 2; e++) if (used[2 * e] === used[2 * e + 1]) bridges.add(e);
+  return { faces, faceNode, outers, bridges };
 }
 
 export function faceArea(ring: Polygon): number {

@@ -185,3 +185,12 @@ export function planarGraph(segs: Segment[], tol: number): PlanarGraph {
   const dangling = total - kept.reduce((t, e) => t + len(e), 0);
   return { xy: Float64Array.from(coords), edges: kept, dangling, total };
 }
+
+/** The graph without some edges, and without what then dangles. */
+export function withoutEdges(g: PlanarGraph, drop: Set<number>): PlanarGraph {
+  const edges = pruneDangling(
+    g.edges.filter((_, e) => !drop.has(e)),
+    g.xy.length / 2,
+  );
+  return { ...g, edges };
+}

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { faceArea, graphFaces } from '../../../src/dxf/faces';
-import { planarGraph, type Segment } from '../../../src/dxf/planar-graph';
+import { planarGraph, type Segment, withoutEdges } from '../../../src/dxf/planar-graph';
 
 const seg = (ax: number, ay: number, bx: number, by: number): Segment => ({ ax, ay, bx, by });
 const faces = (segs: Segment[]) => graphFaces(planarGraph(segs, 0.01));
@@ -54,6 +54,17 @@ describe('faces of the wall graph', () => {
     expect(f.faces.map(faceArea).sort((a, b) => a - b)).toEqual([12, 15]);
     expect(f.outers).toHaveLength(1);
     expect(f.outers[0].area).toBeCloseTo(27, 9);
+  });
+
+  it('two rooms joined by a single wall line: the bridge is reported, and without it each outline is simple', () => {
+    const box = (x: number) => [seg(x, 0, x + 3, 0), seg(x + 3, 0, x + 3, 3), seg(x + 3, 3, x, 3), seg(x, 3, x, 0)];
+    const g = planarGraph([...box(0), ...box(5), seg(3, 1.5, 5, 1.5)], 0.01);
+    const f = graphFaces(g);
+    expect(f.bridges.size).toBe(1);
+    const f2 = graphFaces(withoutEdges(g, f.bridges));
+    expect(f2.bridges.size).toBe(0);
+    expect(f2.outers.map((o) => o.area)).toEqual([9, 9]);
+    for (const o of f2.outers) expect(o.ring).toHaveLength(4);
   });
 
   it('crossing walls split each other', () => {
