@@ -1,6 +1,6 @@
 /**
- * One floor of the hall from one frame of the drawing: walls, doors, the outline and rooms (from a raster of
- * what closes a room), columns and furniture, and the context lines. Each step is its own module; this one
+ * One floor of the hall from one frame of the drawing: walls, doors, the outline and rooms (the faces of the
+ * graph of what closes a room, or a raster of it where the faces do not close), columns and furniture, and the context lines. Each step is its own module; this one
  * only runs them in order and reports progress.
  */
 import type { Polygon } from '../core/geometry/polygon';
