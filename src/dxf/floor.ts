@@ -1,6 +1,6 @@
 /**
- * One floor of the hall from one frame of the drawing: walls, doors, the outline and rooms (from a raster of
- * what closes a room), columns and furniture, and the context lines. Each step is its own module; this one
+ * One floor of the hall from one frame of the drawing: walls, doors, the outline and rooms (the faces of the
+ * graph of what closes a room, or a raster of it where the faces do not close), columns and furniture, and the context lines. Each step is its own module; this one
  * only runs them in order and reports progress.
  */
 import type { Polygon } from '../core/geometry/polygon';
@@ -15,7 +15,8 @@ import { nextId, r3, type Ids } from './ids';
 import { obstacleElements } from './obstacle-elements';
 import { rasterise } from './raster';
 import { buildingOf, regions } from './regions';
-import { floorOutline, floorZones } from './rooms';
+import { faceRooms } from './face-rooms';
+import { floorOutline, floorZones, type RasterRooms } from './rooms';
 import type { Drawing, DxfStage, Frame, LayerRole } from './types';
 import { findVLinks } from './vlinks';
 import { doorElements, findWallLines, wallElements } from './wall-elements';
@@ -58,14 +59,22 @@ export function buildFloor(job: FloorJob): BuiltFloor {
   check();
   progress('rooms', 0);
   const swings = swingInserts(plan);
-  const raster = rasterise(roomBarriers(d, plan, role, wallEls, doorEls, swings), 0.1);
-  const outer = regions(raster);
+  const barriers = roomBarriers(d, plan, role, wallEls, doorEls, swings);
+  const faces = faceRooms(barriers, wallEls);
+  let rr: RasterRooms | undefined;
+  // The raster only where the wall graph's outer walls do not close.
+  const raster = (): RasterRooms => {
+    if (rr) return rr;
+    const r = rasterise(barriers, 0.1);
+    const outer = regions(r);
+    rr = { raster: r, outer, building: buildingOf(r, outer) };
+    return rr;
+  };
   check();
-  const building = buildingOf(raster, outer);
-  const outline = floorOutline(raster, building);
+  const outline = faces?.holdsWalls ? { ring: faces.outline, traced: true } : floorOutline(raster());
   if (!outline.traced && walls.length)
     warnings.push({ zh: `楼层 ${floorId}：外墙未闭合，楼层轮廓取墙体范围`, en: `floor ${floorId}: the outer walls do not close; the outline is the walls' extent` });
-  elements.push(...floorZones({ plan, role, raster, outer, building, ids, floorId }));
+  elements.push(...floorZones({ plan, role, ...(faces ? { faces } : {}), raster, ids, floorId }));
   check();
   elements.push(...obstacleElements(d, plan, role, swings, ids, floorId));
   for (const v of findVLinks(d, plan, role))

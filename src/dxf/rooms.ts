@@ -9,6 +9,9 @@ import { simpleRing } from '../ifc/valid-hall';
 import { guessZoneType } from '../ifc/zone-type';
 import type { FramePlan } from './clip';
 import { nextId, roundRing, type Ids } from './ids';
+import { facePerimeter as ringPerimeter } from './faces';
+import type { FaceRooms } from './face-rooms';
+import { faceZones } from './face-zones';
 import { joinNames, namesRoom } from './names';
 import type { RasterPlan } from './raster';
 import { type Building, type Regions, roomRegions, roomStarts } from './regions';
@@ -27,7 +30,7 @@ export function zoneEl(ids: Ids, floorId: string, polygon: Polygon, name: string
 }
 
 /** The building's outline as a valid hall polygon (`ring`); `traced` is false when no closed outline was found at all. */
-export function floorOutline(raster: RasterPlan, b: Building): { ring?: Polygon; traced: boolean } {
+export function floorOutline({ raster, building: b }: RasterRooms): { ring?: Polygon; traced: boolean } {
   if (b.start < 0) return { traced: false };
   const comp = b.comp;
   const poly = regionPolygon(raster, (i) => comp[i] === b.label, b.start);
@@ -36,12 +39,19 @@ export function floorOutline(raster: RasterPlan, b: Building): { ring?: Polygon;
   return simpleRing(ring) ? { ring, traced: true } : { traced: true };
 }
 
-interface RoomInput {
-  plan: FramePlan;
-  role: (l: string) => LayerRole;
+export interface RasterRooms {
   raster: RasterPlan;
   outer: Regions;
   building: Building;
+}
+
+interface RoomInput {
+  plan: FramePlan;
+  role: (l: string) => LayerRole;
+  /** The rooms as the wall graph's faces, when its outer walls close. */
+  faces?: FaceRooms;
+  /** The raster the rooms are found on where the faces do not serve (built on first use). */
+  raster: () => RasterRooms;
   ids: Ids;
   floorId: string;
 }
@@ -63,13 +73,15 @@ export function floorZones(inp: RoomInput): HallElement[] {
   const inLoop = (l: Label) => roomLoops.some((p) => pointInPolygon([l.x, l.y], p));
   // Every name already sits in a drawn room outline: the wall-enclosed regions add nothing.
   if (roomLoops.length > 0 && nameLabels.every((l) => usedLabels.has(l) || inLoop(l))) return zones;
-  const rooms = roomRegions(inp.raster, inp.outer, 0.45);
-  const byRegion = labelsByRegion(
-    nameLabels.filter((l) => !usedLabels.has(l) && !inLoop(l)),
-    inp.raster,
-    rooms,
-  );
-  zones.push(...regionZones(inp, rooms, byRegion, roomLoops.length === 0));
+  const free = nameLabels.filter((l) => !usedLabels.has(l) && !inLoop(l));
+  // No name left and room outlines drawn: nothing more to find.
+  if (free.length === 0 && roomLoops.length > 0) return zones;
+  const fz = inp.faces && faceZones(inp.faces, free, roomLoops.length === 0, (poly, name) => zoneEl(ids, floorId, poly, name));
+  if (fz) return [...zones, ...fz];
+  const rr = inp.raster();
+  const rooms = roomRegions(rr.raster, rr.outer, 0.45);
+  const byRegion = labelsByRegion(free, rr.raster, rooms);
+  zones.push(...regionZones(inp, rr, rooms, byRegion, roomLoops.length === 0));
   return zones;
 }
 
@@ -96,8 +108,9 @@ function labelsByRegion(labels: Label[], raster: RasterPlan, rooms: Regions): Ma
   return byRegion;
 }
 
-function regionZones(inp: RoomInput, rooms: Regions, byRegion: Map<number, Label[]>, noLoops: boolean): HallElement[] {
-  const { raster, building, ids, floorId } = inp;
+function regionZones(inp: RoomInput, rr: RasterRooms, rooms: Regions, byRegion: Map<number, Label[]>, noLoops: boolean): HallElement[] {
+  const { ids, floorId } = inp;
+  const { raster, building } = rr;
   const res = raster.res;
   const out: HallElement[] = [];
   for (const [id, start] of roomStarts(rooms)) {
@@ -111,14 +124,8 @@ function regionZones(inp: RoomInput, rooms: Regions, byRegion: Map<number, Label
     if (!poly) continue;
     const ring = roundRing(poly);
     if (!simpleRing(ring)) continue;
-    if (!named && area(ring) / perimeter(ring) < 0.3) continue;
+    if (!named && area(ring) / ringPerimeter(ring) < 0.3) continue;
     out.push(zoneEl(ids, floorId, ring, named ? joinNames(named) : ''));
   }
   return out;
-}
-
-function perimeter(ring: Polygon): number {
-  let p = 0;
-  for (let i = 0; i < ring.length; i++) p += Math.hypot(ring[(i + 1) % ring.length][0] - ring[i][0], ring[(i + 1) % ring.length][1] - ring[i][1]);
-  return p;
 }

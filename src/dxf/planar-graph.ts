@@ -1,0 +1,196 @@
+/**
+ * The barrier lines as a planar graph: segments split where they cross or where one ends on another
+ * (T-junctions), end points closer than a tolerance snapped to one node, and wall ends left hanging
+ * (degree 1) pruned so they do not leave spikes in the faces. Crossings are found per bucket of a grid,
+ * each pair once, so the cost follows the number of nearby pairs, not all pairs. Metres.
+ */
+
+export interface Segment {
+  ax: number;
+  ay: number;
+  bx: number;
+  by: number;
+}
+
+export interface PlanarGraph {
+  /** Node coordinates, x then y. */
+  xy: Float64Array;
+  /** Undirected edges as node pairs, each once. */
+  edges: [number, number][];
+  /** Length of the dangling edges pruned, and of all edges before pruning: many loose ends mean gaps. */
+  dangling: number;
+  total: number;
+}
+
+/** Grid bucket side for a set of segments: about a room's width, so a bucket holds a few walls. */
+function bucketSide(segs: Segment[]): number {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const s of segs) {
+    minX = Math.min(minX, s.ax, s.bx);
+    maxX = Math.max(maxX, s.ax, s.bx);
+    minY = Math.min(minY, s.ay, s.by);
+    maxY = Math.max(maxY, s.ay, s.by);
+  }
+  const span = Math.max(maxX - minX, maxY - minY, 1);
+  return Math.max(span / Math.max(8, Math.sqrt(segs.length) * 2), 0.5);
+}
+
+/** Where segment i meets segment j: parameters along each (with `tol` of slack at the ends for T-junctions). */
+function meet(s: Segment, t: Segment, tol: number, ti: number[], tj: number[]): void {
+  const dx = s.bx - s.ax;
+  const dy = s.by - s.ay;
+  const ex = t.bx - t.ax;
+  const ey = t.by - t.ay;
+  const ls = Math.hypot(dx, dy);
+  const lt = Math.hypot(ex, ey);
+  if (ls === 0 || lt === 0) return;
+  const den = dx * ey - dy * ex;
+  if (Math.abs(den) < 1e-12 * ls * lt) {
+    // Collinear overlap: each one's end points that lie on the other split it.
+    if (Math.abs((t.ax - s.ax) * dy - (t.ay - s.ay) * dx) / ls > tol) return;
+    for (const [px, py] of [
+      [t.ax, t.ay],
+      [t.bx, t.by],
+    ]) {
+      const u = ((px - s.ax) * dx + (py - s.ay) * dy) / (ls * ls);
+      if (u > 0 && u < 1) ti.push(u);
+    }
+    for (const [px, py] of [
+      [s.ax, s.ay],
+      [s.bx, s.by],
+    ]) {
+      const u = ((px - t.ax) * ex + (py - t.ay) * ey) / (lt * lt);
+      if (u > 0 && u < 1) tj.push(u);
+    }
+    return;
+  }
+  const u = ((t.ax - s.ax) * ey - (t.ay - s.ay) * ex) / den;
+  const v = ((t.ax - s.ax) * dy - (t.ay - s.ay) * dx) / den;
+  const su = tol / ls;
+  const sv = tol / lt;
+  if (u < -su || u > 1 + su || v < -sv || v > 1 + sv) return;
+  ti.push(Math.min(1, Math.max(0, u)));
+  tj.push(Math.min(1, Math.max(0, v)));
+}
+
+/** Split parameters per segment, from every pair of segments sharing a grid bucket (each pair handled once). */
+function splitParams(segs: Segment[], tol: number): number[][] {
+  const side = bucketSide(segs);
+  const buckets = new Map<number, number[]>();
+  const key = (ix: number, iy: number) => ix * 1_000_003 + iy;
+  const box = (s: Segment) => [Math.min(s.ax, s.bx) - tol, Math.min(s.ay, s.by) - tol, Math.max(s.ax, s.bx) + tol, Math.max(s.ay, s.by) + tol];
+  segs.forEach((s, i) => {
+    const [x0, y0, x1, y1] = box(s);
+    for (let ix = Math.floor(x0 / side); ix <= Math.floor(x1 / side); ix++)
+      for (let iy = Math.floor(y0 / side); iy <= Math.floor(y1 / side); iy++) {
+        const list = buckets.get(key(ix, iy));
+        if (list) list.push(i);
+        else buckets.set(key(ix, iy), [i]);
+      }
+  });
+  const params = segs.map(() => [0, 1]);
+  for (const [k, list] of buckets)
+    for (let a = 0; a < list.length; a++)
+      for (let b = a + 1; b < list.length; b++) {
+        const i = list[a];
+        const j = list[b];
+        const bi = box(segs[i]);
+        const bj = box(segs[j]);
+        if (bi[0] > bj[2] || bj[0] > bi[2] || bi[1] > bj[3] || bj[1] > bi[3]) continue;
+        // The pair is handled only in the bucket holding the low corner of the boxes' overlap.
+        if (key(Math.floor(Math.max(bi[0], bj[0]) / side), Math.floor(Math.max(bi[1], bj[1]) / side)) !== k) continue;
+        meet(segs[i], segs[j], tol, params[i], params[j]);
+      }
+  return params;
+}
+
+/** Node ids for points, points within `tol` of an existing node taking that node. */
+function snapper(tol: number): { node: (x: number, y: number) => number; coords: number[] } {
+  const coords: number[] = [];
+  const cells = new Map<number, number[]>();
+  const key = (ix: number, iy: number) => ix * 1_000_003 + iy;
+  const node = (x: number, y: number): number => {
+    const ix = Math.floor(x / tol);
+    const iy = Math.floor(y / tol);
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++) for (const n of cells.get(key(ix + dx, iy + dy)) ?? []) if (Math.hypot(coords[2 * n] - x, coords[2 * n + 1] - y) <= tol) return n;
+    const n = coords.length / 2;
+    coords.push(x, y);
+    const list = cells.get(key(ix, iy));
+    if (list) list.push(n);
+    else cells.set(key(ix, iy), [n]);
+    return n;
+  };
+  return { node, coords };
+}
+
+/** Drop edges that end in a node of degree 1, repeatedly (a wall stub, a dangling face line). */
+function pruneDangling(edges: [number, number][], nodes: number): [number, number][] {
+  const deg = new Int32Array(nodes);
+  for (const [a, b] of edges) {
+    deg[a]++;
+    deg[b]++;
+  }
+  const alive = edges.map(() => true);
+  const byNode: number[][] = Array.from({ length: nodes }, () => []);
+  edges.forEach(([a, b], e) => {
+    byNode[a].push(e);
+    byNode[b].push(e);
+  });
+  const stack: number[] = [];
+  for (let n = 0; n < nodes; n++) if (deg[n] === 1) stack.push(n);
+  while (stack.length) {
+    const n = stack.pop() as number;
+    if (deg[n] !== 1) continue;
+    for (const e of byNode[n]) {
+      if (!alive[e]) continue;
+      alive[e] = false;
+      const other = edges[e][0] === n ? edges[e][1] : edges[e][0];
+      deg[n]--;
+      if (--deg[other] === 1) stack.push(other);
+    }
+  }
+  return edges.filter((_, e) => alive[e]);
+}
+
+export function planarGraph(segs: Segment[], tol: number): PlanarGraph {
+  const params = splitParams(segs, tol);
+  const { node, coords } = snapper(tol);
+  const seen = new Set<number>();
+  const edges: [number, number][] = [];
+  segs.forEach((s, i) => {
+    const ts = params[i].sort((a, b) => a - b);
+    let prev = node(s.ax, s.ay);
+    for (let k = 1; k < ts.length; k++) {
+      const t = ts[k];
+      const n = t === 1 ? node(s.bx, s.by) : node(s.ax + t * (s.bx - s.ax), s.ay + t * (s.by - s.ay));
+      if (n === prev) continue;
+      const lo = Math.min(n, prev);
+      const hi = Math.max(n, prev);
+      const id = lo * 4_194_304 + hi;
+      if (!seen.has(id)) {
+        seen.add(id);
+        edges.push([lo, hi]);
+      }
+      prev = n;
+    }
+  });
+  const nodes = coords.length / 2;
+  const kept = pruneDangling(edges, nodes);
+  const len = ([a, b]: [number, number]) => Math.hypot(coords[2 * a] - coords[2 * b], coords[2 * a + 1] - coords[2 * b + 1]);
+  const total = edges.reduce((t, e) => t + len(e), 0);
+  const dangling = total - kept.reduce((t, e) => t + len(e), 0);
+  return { xy: Float64Array.from(coords), edges: kept, dangling, total };
+}
+
+/** The graph without some edges, and without what then dangles. */
+export function withoutEdges(g: PlanarGraph, drop: Set<number>): PlanarGraph {
+  const edges = pruneDangling(
+    g.edges.filter((_, e) => !drop.has(e)),
+    g.xy.length / 2,
+  );
+  return { ...g, edges };
+}
