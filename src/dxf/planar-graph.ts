@@ -4,6 +4,7 @@
  * (degree 1) pruned so they do not leave spikes in the faces. Crossings are found per bucket of a grid,
  * each pair once, so the cost follows the number of nearby pairs, not all pairs. Metres.
  */
+import { segmentsBox } from './segment-box';
 
 export interface Segment {
   ax: number;
@@ -24,16 +25,7 @@ export interface PlanarGraph {
 
 /** Grid bucket side for a set of segments: about a room's width, so a bucket holds a few walls. */
 function bucketSide(segs: Segment[]): number {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const s of segs) {
-    minX = Math.min(minX, s.ax, s.bx);
-    maxX = Math.max(maxX, s.ax, s.bx);
-    minY = Math.min(minY, s.ay, s.by);
-    maxY = Math.max(maxY, s.ay, s.by);
-  }
+  const { minX, minY, maxX, maxY } = segmentsBox(segs);
   const span = Math.max(maxX - minX, maxY - minY, 1);
   return Math.max(span / Math.max(8, Math.sqrt(segs.length) * 2), 0.5);
 }

@@ -4,6 +4,7 @@
  * Small drafting gaps are the rule in real drawings (face lines that stop a few millimetres short of each
  * other), so every stroke is drawn at least a cell and a half wide. Metres throughout.
  */
+import { segmentsBox } from './segment-box';
 
 export interface Barrier {
   ax: number;
@@ -29,16 +30,7 @@ const MAX_CELLS = 4_000_000;
 const TARGET_CELLS = 80_000;
 
 export function rasterise(barriers: Barrier[], minRes = 0.1): RasterPlan {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const b of barriers) {
-    minX = Math.min(minX, b.ax, b.bx);
-    minY = Math.min(minY, b.ay, b.by);
-    maxX = Math.max(maxX, b.ax, b.bx);
-    maxY = Math.max(maxY, b.ay, b.by);
-  }
+  const { minX, minY, maxX, maxY } = segmentsBox(barriers);
   if (!Number.isFinite(minX)) return { res: minRes, w: 0, h: 0, ox: 0, oy: 0, wall: new Uint8Array(0) };
   // About 80,000 cells whatever the floor's size (0.1 m on a house, 0.18 m on a 64 × 42 m hall): rooms are
   // found to within a cell of their walls, and the floods and distance passes stay a few milliseconds.
