@@ -27,13 +27,17 @@ export const signFloorDirectory = defineRule({
     const out: Finding[] = [];
     for (const { floorId, link } of landings(ctx.doc)) {
       if (link.linkKind === 'ramp') continue;
-      if (signs.some(({ floor, el }) => floor.id === floorId && atMost(ctx, dist(el.position, link.position), max))) continue;
+      // 各楼层入口处: measured to where people step off (the lift's door, a stair's or escalator's ends), not to
+      // the middle of the shaft or flight, which a long escalator puts metres away from either end.
+      const mouths = linkMouths(link);
+      const toMouth = (p: Vec2) => Math.min(...mouths.map((m) => distToSegment(p, m.a, m.b)));
+      if (signs.some(({ floor, el }) => floor.id === floorId && atMost(ctx, toMouth(el.position), max))) continue;
       const fname = ctx.doc.floors.find((f) => f.id === floorId)?.name ?? floorId;
       out.push(
         finding('sign.floor-directory', ctx, {
           elementIds: [link.id],
           floorId,
-          at: link.position,
+          at: mouths[0].mid,
           disc: floorId,
           zh: `${fname}的${link.name ?? LINK_KINDS[link.linkKind].zh}旁 ${max} m 内没有楼层索引牌`,
           en: `No floor directory within ${max} m of the ${LINK_KINDS[link.linkKind].en} on ${fname}`,

@@ -51,15 +51,43 @@ function twoFloors(preset: PresetId, signsOn: string[], level: 'county' | 'towns
 }
 
 describe('sign.floor-directory (hunan §5.5 应在各楼层入口处; jiangxi §5.1.3.2 楼梯间、电梯间)', () => {
-  const at = (x: number) =>
+  /** A 2 × 4 m stair at (3, 10): its landings are its south end (y = 8) and north end (y = 12). */
+  const at = (y: number) =>
     hall({
       preset: 'jiangxi',
-      floors: [{ elements: [vlink('stair', [3, 10], ['F1', 'F2'], { id: 'v' }), sign('floor-directory', [x, 10])] }, { elements: [sign('floor-directory', [5, 10])] }],
+      floors: [
+        { elements: [vlink('stair', [3, 10], ['F1', 'F2'], { id: 'v', size: { w: 2, d: 4 } }), sign('floor-directory', [3, y])] },
+        { elements: [sign('floor-directory', [5, 10])] },
+      ],
     });
-  it('a directory 5.9 m from the stair passes, 6.1 m does not (6 m)', () => {
-    expectVerdict(at(8.9), 'sign.floor-directory', { status: 'pass' });
-    expectVerdict(at(9.1), 'sign.floor-directory', { status: 'fail', severity: 'error', count: 1, names: ['v'], says: ['6 m'] });
+  it('a directory 5.9 m from the stair’s north end passes, 6.1 m does not (6 m, measured to the landing, not the centre)', () => {
+    expectVerdict(at(17.9), 'sign.floor-directory', { status: 'pass' });
+    expectVerdict(at(18.1), 'sign.floor-directory', { status: 'fail', severity: 'error', count: 1, names: ['v'], says: ['6 m'] });
   });
+  /** A 2 × 2 m lift at (10, 10) whose door is its south face (y = 9). */
+  const lift = (signAt: [number, number]) =>
+    hall({
+      preset: 'jiangxi',
+      floors: [
+        { elements: [vlink('elevator', [10, 10], ['F1', 'F2'], { id: 'v', size: { w: 2, d: 2 } }), sign('floor-directory', signAt)] },
+        { elements: [sign('floor-directory', [10, 8])] },
+      ],
+    });
+  it('behind the lift, 5.5 m from its centre but 6.5 m from its door, is too far', () =>
+    expectVerdict(lift([10, 15.5]), 'sign.floor-directory', { status: 'fail', severity: 'error', count: 1, names: ['v'] }));
+  it('in front of the lift door, 5.5 m out, passes', () => expectVerdict(lift([10, 3.5]), 'sign.floor-directory', { status: 'pass' }));
+  it('at the top of a 12 m escalator, 1 m past its end (7 m from its middle), passes', () =>
+    expectVerdict(
+      hall({
+        preset: 'jiangxi',
+        floors: [
+          { elements: [vlink('escalator', [15, 10], ['F1', 'F2'], { id: 'v', size: { w: 1.2, d: 12 } }), sign('floor-directory', [15, 17])] },
+          { elements: [sign('floor-directory', [15, 3])] },
+        ],
+      }),
+      'sign.floor-directory',
+      { status: 'pass' },
+    ));
   for (const preset of ['hunan', 'jiangxi'] as PresetId[]) {
     it(`${preset}: a directory by the stair on both floors passes`, () => expectVerdict(twoFloors(preset, ['F1', 'F2']), 'sign.floor-directory', { status: 'pass' }));
     it(`${preset}: none on 2F is an error on 2F`, () =>
