@@ -1,6 +1,6 @@
 /** Signs at stairs, elevators and escalators: floor directories at every landing, elevator notices, and no screens crowding them. */
 import { inFrontOf, linkMouths, standingPoint } from '../../core/kinds/vlink/mouths';
-import { dist, distToSegment, type Vec2 } from '../../core/geometry/vec';
+import { distToSegment, type Vec2 } from '../../core/geometry/vec';
 import { lineOfSight } from '../../nav';
 import { LINK_KINDS } from '../../core/vocab';
 import type { Finding } from '../types';
