@@ -5,6 +5,7 @@
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import type { ElementOf } from '../core/kinds/registry';
+import { doubleSided } from '../core/kinds/sign/face';
 import { fitScale, shelfPack } from './atlas-layout';
 
 const FONT_STACK = '"Noto Sans CJK SC","Noto Sans SC","PingFang SC","Microsoft YaHei",sans-serif';
@@ -63,8 +64,9 @@ export function SignTextPanels({ signs, elevation, locale = 'zh-CN', opacity = 1
       const nx = -uy;
       const ny = ux;
       const yc = elevation + s.mountHeight;
-      // two faces just off the panel box (0.12 m deep), each reading left to right from its side
-      for (const side of [1, -1]) {
+      // faces just off the panel box (0.12 m deep), each reading left to right from its side: a board only on its
+      // face, a hanging sign on both (core/kinds/sign/face), so the 3D view shows what the checks read
+      for (const side of doubleSided(s.signKind) ? [1, -1] : [1]) {
         // side +1 is the panel's −n face, wound so its normal points away from the panel
         const ox = s.position[0] - nx * 0.065 * side;
         const oy = s.position[1] - ny * 0.065 * side;

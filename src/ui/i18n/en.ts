@@ -255,4 +255,7 @@ export const en: Record<MessageKey, string> = {
   'entrance.sides': 'north,north-east,east,south-east,south,south-west,west,north-west',
   // Status bar: how the select tool's drags work
   'status.selectHint': 'Drag an element: move · Shift+drag: box select (may start on an element)',
+  // Sign inspector: which side a sign is read from
+  'insp.signFaceOne': 'One-sided board: faces {side}, read from the {side} (the plan tick marks its face)',
+  'insp.signFaceBoth': 'Hung and printed on both sides: read from either side',
 };

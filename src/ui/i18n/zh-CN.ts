@@ -253,6 +253,9 @@ export const zhCN = {
   'entrance.sides': '北,东北,东,东南,南,西南,西,西北',
   // Status bar: how the select tool's drags work
   'status.selectHint': '拖动构件：移动 · Shift+拖动：框选（可从构件上开始）',
+  // Sign inspector: which side a sign is read from
+  'insp.signFaceOne': '单面标牌：正面朝{side}，从{side}侧可读（平面上的短线标出正面）',
+  'insp.signFaceBoth': '双面悬挂：两侧均可读',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

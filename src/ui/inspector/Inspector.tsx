@@ -10,6 +10,7 @@ import { SelectionHead } from './SelectionHead';
 import { sharedFields, sharedValue } from './selection-fields';
 import { fieldCommitter } from './field-commit';
 import { ZoneGuessNote } from './ZoneGuessNote';
+import { SignFaceNote } from './SignFaceNote';
 
 /** An unset field of one element shows what the hall implies for it (FieldSpec.implied), as the checks read it. */
 function impliedOr(value: unknown, spec: FieldSpec, el: HallElement | null, floors: Floor[]): unknown {
@@ -51,6 +52,7 @@ export function Inspector() {
       </h2>
       <SelectionHead elements={elements} />
       {single?.kind === 'zone' && single.typeGuess && <ZoneGuessNote zone={single} />}
+      {single?.kind === 'sign' && <SignFaceNote sign={single} />}
       {fields.length === 0 && <p className="muted">{t('insp.noShared')}</p>}
       <div className="fields">
         {fields.map((f) => (
