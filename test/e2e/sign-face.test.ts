@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 const signs = () => app.page.evaluate(() => (window as unknown as Win).__halltwin.editor.floor.elements.filter((e) => e.kind === 'sign'));
-const note = () => app.page.locator('[data-testid="sign-face"]').innerText();
+const note = async () => (await app.page.locator('[data-testid="sign-face"]').textContent()) ?? '';
 
 describe('sign face in the inspector and in 3D', () => {
   it('names the side a board faces, and both sides for a hanging directional sign', async () => {
