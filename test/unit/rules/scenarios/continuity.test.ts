@@ -61,20 +61,22 @@ describe('sign.continuity across floors: stepping off the stair is a decision po
   }
 });
 
+/** A 3 m corridor north from the entrance (walls x = 13.5 and 16.5, y 0–12), its east wall open at y 7–9, up to the waiting area at y 16–19.5. */
+const corridorTo = (...extra: HallElement[]): HallElement[] => [
+  wall([13.5, 0], [13.5, 12]),
+  wall([16.5, 0], [16.5, 7]),
+  wall([16.5, 9], [16.5, 12]),
+  zone('waiting', box(13.5, 16, 16.5, 19.5), { id: 'wz' }),
+  ...extra,
+];
+
 describe('sign.continuity at a junction: where the ways part, the citizen going straight on must choose too', () => {
   /**
    * A 3 m corridor north from the entrance (walls x = 13.5 and 16.5, y 0–12); the waiting area straight ahead at its
    * end, the complaint room through a side opening in the east wall at y 7–9. The walk to the waiting area never
    * turns; the walk to the complaint room leaves it there.
    */
-  const corridor = (...extra: HallElement[]): HallElement[] => [
-    wall([13.5, 0], [13.5, 12]),
-    wall([16.5, 0], [16.5, 7]),
-    wall([16.5, 9], [16.5, 12]),
-    zone('waiting', box(13.5, 16, 16.5, 19.5), { id: 'wz' }),
-    zone('complaint', box(20, 6, 26, 10), { id: 'cz' }),
-    ...extra,
-  ];
+  const corridor = (...extra: HallElement[]): HallElement[] => corridorTo(zone('complaint', box(20, 6, 26, 10), { id: 'cz' }), ...extra);
   for (const preset of PRESETS) {
     it(`${preset}: with the side room, the junction needs a sign: an error`, () =>
       expectVerdict(oneFloor(preset, corridor()), RULE, { status: 'fail', severity: 'error', says: ['15 m'] }));
@@ -100,14 +102,7 @@ describe('sign.continuity at a crossing: a side way off the corridor is a decisi
    * public zone: what breaks the east wall at y 7–9 decides. The citizen cannot see where a side way leads, so the
    * way straight on must be signed there (hainan §6.1.4.9 连续性); a door, a recess or staff-only space is no way on.
    */
-  const corridor = (east: HallElement[], ...extra: HallElement[]): HallElement[] => [
-    wall([13.5, 0], [13.5, 12]),
-    wall([16.5, 0], [16.5, 7]),
-    wall([16.5, 9], [16.5, 12]),
-    zone('waiting', box(13.5, 16, 16.5, 19.5), { id: 'wz' }),
-    ...east,
-    ...extra,
-  ];
+  const corridor = (east: HallElement[], ...extra: HallElement[]): HallElement[] => corridorTo(...east, ...extra);
   /** A dead-end side corridor 2 m wide, 7.5 m east: it leads to no zone. */
   const deadEnd = [wall([16.5, 7], [24, 7]), wall([24, 7], [24, 9]), wall([24, 9], [16.5, 9])];
   for (const preset of PRESETS) {

@@ -7,29 +7,10 @@ import type { HallElement } from '../../../../src/core/kinds/registry';
 import type { HallLevel, PresetId, ZoneType } from '../../../../src/core/vocab';
 import { box, counter, door, hall, oneFloor, wall, zone } from './hall';
 import { expectVerdict, verdictOf } from './verdict';
+import { backToBackWaiting, HAINAN_COUNTY, HUNAN_COUNTY, JIANGXI_COUNTY, without } from './required-zones';
 
 /** Zones of the given types side by side along the north wall, 2 × 4 m each (merged types via `also`). */
 const zonesOf = (types: ZoneType[]): HallElement[] => types.map((t, i) => zone(t, box(1 + i * 2, 15, 3 + i * 2, 19)));
-
-const HUNAN_COUNTY: ZoneType[] = ['consultation', 'counter-service', 'self-service', 'form-filling', 'gov-disclosure', 'waiting', 'complaint', 'records', 'back-office', 'it-room'];
-const HAINAN_COUNTY: ZoneType[] = ['consultation', 'counter-service', 'certificate', 'gov-disclosure', 'convenience', 'self-service-24h', 'back-office', 'support'];
-const JIANGXI_COUNTY: ZoneType[] = [
-  'consultation',
-  'counter-service',
-  'self-service',
-  'self-service-24h',
-  'enterprise-services',
-  'form-filling',
-  'gov-disclosure',
-  'waiting',
-  'complaint',
-  'back-office',
-  'support',
-  'culture',
-  'records',
-  'meeting',
-];
-const without = (list: ZoneType[], t: ZoneType) => list.filter((x) => x !== t);
 
 describe('zone.required (hunan §5.4.1, hainan §6.1.2.1 + B.1, jiangxi §6.1.3/§6.10.2/§6.11/§6.12)', () => {
   const cases: [string, PresetId, HallLevel, ZoneType[], ZoneType | null, 'error' | 'warning' | 'info' | null][] = [
@@ -156,16 +137,7 @@ describe('zone.waiting-adjacent (hunan §5.4.7 宜, jiangxi §6.8.1 宜)', () =>
       expectVerdict(oneFloor(preset, [zone('counter-service', box(2, 10, 8, 16)), zone('waiting', box(8, 10, 12, 16))]), 'zone.waiting-adjacent', { status: 'pass' }));
     // Back to back across a solid wall the two are 关联 only by the walk round (40 m by the far door).
     it(`${preset}: a waiting room back to back with the counter area, a solid wall between, is a warning`, () =>
-      expectVerdict(
-        oneFloor(preset, [
-          wall([0, 10], [30, 10], { id: 'pw' }),
-          door([28.5, 10], { wallId: 'pw', width: 1.0 }),
-          zone('counter-service', box(2, 6, 8, 9.9)),
-          zone('waiting', box(2, 10.1, 8, 14), { id: 'wz' }),
-        ]),
-        'zone.waiting-adjacent',
-        { status: 'fail', severity: 'warning', names: ['wz'] },
-      ));
+      expectVerdict(oneFloor(preset, backToBackWaiting()), 'zone.waiting-adjacent', { status: 'fail', severity: 'warning', names: ['wz'] }));
     it(`${preset}: a waiting area 18 m walk from any service area is a warning with the walk`, () =>
       expectVerdict(oneFloor(preset, [zone('counter-service', box(1, 14, 4, 19)), zone('waiting', box(24, 14, 29, 19))]), 'zone.waiting-adjacent', {
         status: 'fail',

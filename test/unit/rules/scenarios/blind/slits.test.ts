@@ -7,6 +7,7 @@ import { describe, it } from 'vitest';
 import type { PresetId } from '../../../../../src/core/vocab';
 import { box, counter, door, oneFloor, wall, zone } from '../hall';
 import { expectVerdict } from '../verdict';
+import { backToBackWaiting } from '../required-zones';
 
 /** A partition across the hall at y = 10 with a 0.3 m slit at x = 5.0–5.3 and a 1.0 m door far east at x = 29. */
 const slitPartition = () => [wall([0, 10], [5, 10], { id: 'pw1' }), wall([5.3, 10], [30, 10], { id: 'pw2' }), door([28.5, 10], { id: 'far', wallId: 'pw2', width: 1.0 })];
@@ -20,16 +21,7 @@ describe('blind walking distances ignore a 0.3 m slit', () => {
         names: ['wz'],
       }));
   it('#13 hunan: a waiting room back to back with the counter area (a solid wall between, 40 m round by the door) is not 关联设置: warning', () =>
-    expectVerdict(
-      oneFloor('hunan', [
-        wall([0, 10], [30, 10], { id: 'pw' }),
-        door([28.5, 10], { wallId: 'pw', width: 1.0 }),
-        zone('counter-service', box(2, 6, 8, 9.9)),
-        zone('waiting', box(2, 10.1, 8, 14), { id: 'wz' }),
-      ]),
-      'zone.waiting-adjacent',
-      { status: 'fail', severity: 'warning', names: ['wz'] },
-    ));
+    expectVerdict(oneFloor('hunan', backToBackWaiting()), 'zone.waiting-adjacent', { status: 'fail', severity: 'warning', names: ['wz'] }));
   it('hunan: a consultation desk 7 m through a 0.3 m slit, out of sight, 40 m round by the door: error', () =>
     expectVerdict(
       oneFloor('hunan', [

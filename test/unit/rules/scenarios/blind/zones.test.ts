@@ -11,6 +11,7 @@ import type { HallLevel, PresetId, ZoneType } from '../../../../../src/core/voca
 import { box, counter, door, hall, oneFloor, vlink, wall, zone } from '../hall';
 import { expectVerdict } from '../verdict';
 import { PRESETS, expectNoError, expectNoFinding } from './lib';
+import { JIANGXI_COUNTY, without } from '../required-zones';
 
 /**
  * A walled back office in the north-west corner (0..10 × 12..20) and a counter area south of it across the
@@ -261,56 +262,14 @@ describe('blind zone.required: 包括但不限于 / 应设置 lists, merging whe
       },
     ));
   it('jiangxi province: no 企业综合服务专区 (§6.6 应…打造) is an error', () =>
-    expectVerdict(
-      oneFloor(
-        'jiangxi',
-        side([
-          'consultation',
-          'counter-service',
-          'self-service',
-          'self-service-24h',
-          'form-filling',
-          'gov-disclosure',
-          'waiting',
-          'complaint',
-          'back-office',
-          'support',
-          'culture',
-          'records',
-          'meeting',
-          'mother-baby',
-        ]),
-        'province',
-      ),
-      'zone.required',
-      { status: 'fail', severity: 'error', disc: 'enterprise-services', count: 1 },
-    ));
+    expectVerdict(oneFloor('jiangxi', side([...without(JIANGXI_COUNTY, 'enterprise-services'), 'mother-baby']), 'province'), 'zone.required', {
+      status: 'fail',
+      severity: 'error',
+      disc: 'enterprise-services',
+      count: 1,
+    }));
   it('jiangxi §6.7.1 “结合现有咨询服务台…休息等候区等位置，整合设立政务公开区域”: 政务公开 merged into the waiting area meets it', () =>
-    expectNoError(
-      oneFloor(
-        'jiangxi',
-        side(
-          [
-            'consultation',
-            'counter-service',
-            'self-service',
-            'self-service-24h',
-            'enterprise-services',
-            'form-filling',
-            'waiting',
-            'complaint',
-            'back-office',
-            'support',
-            'culture',
-            'records',
-            'meeting',
-            'mother-baby',
-          ],
-          { waiting: ['gov-disclosure'] },
-        ),
-      ),
-      'zone.required',
-    ));
+    expectNoError(oneFloor('jiangxi', side([...without(JIANGXI_COUNTY, 'gov-disclosure'), 'mother-baby'], { waiting: ['gov-disclosure'] })), 'zone.required'));
   it('hunan township: no 窗口服务区 (§5.4 可参考执行) is a warning', () =>
     expectVerdict(oneFloor('hunan', side(HUNAN.filter((t) => t !== 'counter-service')), 'township'), 'zone.required', {
       status: 'fail',
