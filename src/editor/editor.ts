@@ -376,6 +376,9 @@ export class Editor implements EditorHost {
   copyStructure(fromId: string, toId: string): boolean {
     return floors.copyStructure(this, fromId, toId);
   }
+  extendLinks(floorId: string, ids: readonly string[]): boolean {
+    return floors.extendLinks(this, floorId, ids);
+  }
   renameFloor(id: string, name: string): boolean {
     return this.execute(updateFloor(id, { name }, '重命名楼层 / Rename floor'));
   }
