@@ -261,7 +261,7 @@ export const en: Record<MessageKey, string> = {
   'toolChoice.counterType': 'Counter type',
   'toolChoice.signKind': 'Sign type',
   'toolChoice.pointKind': 'Facility',
-  'toolChoice.linkKind': 'Type (stair, lift…)',
+  'toolChoice.linkKind': 'Type',
   'toolChoice.hint': 'Choose the type, then click in the plan to place it; it can still be changed here afterwards',
   // New floor over stairs and lifts that stop below it
   'floors.extendOffer': '{links} stop at the floor below: extend to {to}?',

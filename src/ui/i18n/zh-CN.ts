@@ -259,7 +259,7 @@ export const zhCN = {
   'toolChoice.counterType': '窗口类型',
   'toolChoice.signKind': '标识类型',
   'toolChoice.pointKind': '设施类型',
-  'toolChoice.linkKind': '类型（楼梯、电梯…）',
+  'toolChoice.linkKind': '类型',
   'toolChoice.hint': '先选类型，再在平面上点击放置；放置后仍可在此面板修改',
   // New floor over stairs and lifts that stop below it
   'floors.extendOffer': '{links} 只通到下一层：延伸到 {to}？',

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TestEditor } from './test-editor';
+import { emptyDocument } from '../../../src/core/document';
 import type { ElementOf } from '../../../src/core/kinds/registry';
 
 const links = (ed: TestEditor) => ed.doc.floors.flatMap((f) => f.elements).filter((e): e is ElementOf<'vlink'> => e.kind === 'vlink');
@@ -40,6 +41,31 @@ describe('a new floor over stairs and lifts that stop below it', () => {
     expect(links(ed)[0].floors).toEqual(['F1', second, third]);
     ed.addFloor();
     expect(ed.store.getState().linkExtendOffer?.ids).toEqual([links(ed)[0].id]);
+  });
+
+  it('opening another hall withdraws the offers made about the one that was open', () => {
+    const ed = new TestEditor();
+    ed.use('wall');
+    for (const [x, y] of [
+      [0, 0],
+      [10, 0],
+      [10, 8],
+      [0, 8],
+      [0, 0],
+    ])
+      ed.click(x, y);
+    ed.key('Escape').key('Escape');
+    expect(ed.store.getState().outlineOffer).toBeDefined();
+    ed.openDocument(emptyDocument('other'));
+    expect(ed.store.getState().outlineOffer).toBeUndefined();
+    ed.use('wall').click(0, 0).click(10, 0).key('Escape').key('Escape');
+    ed.use('vlink', { linkKind: 'stair' }).click(4, 4);
+    ed.addFloor();
+    const s = ed.store.getState();
+    expect([!!s.floorCopyOffer, !!s.linkExtendOffer]).toEqual([true, true]);
+    ed.openDocument(emptyDocument('third'));
+    const t = ed.store.getState();
+    expect([t.floorCopyOffer, t.linkExtendOffer]).toEqual([undefined, undefined]);
   });
 
   it('a new floor over a floor without stairs or lifts offers nothing', () => {
