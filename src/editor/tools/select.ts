@@ -43,7 +43,7 @@ export class SelectTool implements Tool {
       const { elementId, index } = e.handle;
       // a wall's corner dragged by one wall's end takes the other walls' ends at that corner along
       const joins = index === 0 || index === 1 ? endsAtCorner(ed.floor, elementId, index) : [];
-      this.s = { name: 'vertex', elementId, index, joins, editing: new Set([elementId, ...joins.map((j) => j.wallId)]) };
+      this.s = { name: 'vertex', elementId, index, joins, editing: new Set(joins.map((j) => j.wallId)) };
       return;
     }
     if (e.handle?.kind === 'rotate' && ed.selection.length) {
@@ -132,7 +132,8 @@ export class SelectTool implements Tool {
     const { elementId: id, index } = t;
     const el = findElement(ed.doc, id)?.element;
     if (!el) return;
-    const snap = ed.snap(e.point, { exclude: t.editing, disabled: e.alt });
+    // what moves with the vertex never snaps it; the element's other corners and edges still do
+    const snap = ed.snap(e.point, { exclude: t.editing, vertex: { element: id, index }, disabled: e.alt });
     const p = snap.point;
     const kind = kindOf(el);
     const next: HallElement | undefined = kind.moveVertex?.(el, index, p);
