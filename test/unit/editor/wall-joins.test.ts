@@ -76,6 +76,19 @@ describe('joined walls stay joined', () => {
     expect([key(moved.a), key(moved.b)].sort()).toEqual(['0,15', '22,16']);
   });
 
+  it('a nudge with the arrow keys and a typed wall length keep the joins too', () => {
+    const ed = hall();
+    const top = topWall(ed);
+    ed.click(6, 15, { hitId: top.id });
+    ed.key('ArrowDown', { shift: true });
+    expect(ends(ed)).toContain(['0,14', '0,3'].join(' – '));
+    expect(ends(ed)).toContain(['12,14', '12,3'].join(' – '));
+    const bottom = walls(ed).find((w) => key(w.a) === '0,3' && key(w.b) === '20,3')!;
+    ed.setWallLength(bottom.id, 22);
+    // the right wall's foot followed the bottom wall's far end
+    expect(ends(ed)).toContain(['20,14', '22,3'].join(' – '));
+  });
+
   it('after any drag of any wall of the hall, every corner and T-junction that was joined still is', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 4 }), fc.tuple(fc.integer({ min: -6, max: 6 }), fc.integer({ min: -6, max: 6 })), (which, [dx, dy]) => {
