@@ -2,11 +2,11 @@
  * "Room by click" (Revit's Room tool, ArchiCAD's magic wand): the free region around a point bounded by the walls
  * and by the areas already taken (existing zones), so a new zone never overlaps one that is there.
  */
-import { subtract } from './clip';
+import { type PolygonWithHoles, subtract } from './clip';
 import { area, pointInPolygon, pointOnBoundary, type Polygon } from './polygon';
 import { insideRing } from './ring';
 import type { Vec2 } from './vec';
-import { wallRoomAt } from './wall-loops';
+import { roomAmong, wallRooms } from './wall-loops';
 
 export type RoomFill =
   /** no walls close a room around the point */
@@ -38,14 +38,31 @@ function dedupe(ring: Polygon): Polygon {
   });
 }
 
-export function fillRoomAt(walls: readonly { a: Vec2; b: Vec2 }[], taken: readonly Polygon[], p: Vec2): RoomFill {
-  // strictly inside: a click on a zone's edge is between zones, not in one
-  const inside = taken.findIndex((t) => insideRing(p, t) && !pointOnBoundary(p, t, 1e-6));
-  if (inside >= 0) return { outcome: 'taken', index: inside };
-  const room = wallRoomAt(walls, p);
-  if (!room) return { outcome: 'no-room' };
+/**
+ * What a click at a point fills, for many points over the same walls and zones (the zone tool's preview follows the
+ * cursor): the wall graph is traced once, and each room's free region computed once.
+ */
+export function roomFiller(walls: readonly { a: Vec2; b: Vec2 }[], taken: readonly Polygon[]): (p: Vec2) => RoomFill {
+  const rooms = wallRooms(walls);
   const cutters = taken.filter((t) => area(t) > SLIVER_M2);
-  const pieces = subtract(room, cutters).filter((piece) => area(piece.outer) > SLIVER_M2);
+  const free = new Map<string, PolygonWithHoles[]>();
+  return (p) => {
+    // strictly inside: a click on a zone's edge is between zones, not in one
+    const inside = taken.findIndex((t) => insideRing(p, t) && !pointOnBoundary(p, t, 1e-6));
+    if (inside >= 0) return { outcome: 'taken', index: inside };
+    const room = roomAmong(rooms, p);
+    if (!room) return { outcome: 'no-room' };
+    const key = room.map((q) => q.join(',')).join(';');
+    let pieces = free.get(key);
+    if (!pieces) {
+      pieces = subtract(room, cutters).filter((piece) => area(piece.outer) > SLIVER_M2);
+      free.set(key, pieces);
+    }
+    return fillIn(pieces, taken, p);
+  };
+}
+
+function fillIn(pieces: PolygonWithHoles[], taken: readonly Polygon[], p: Vec2): RoomFill {
   const here = pieces.find((piece) => pointInPolygon(p, piece.outer));
   if (!here) {
     // on the shared edge of two zones: nothing free there

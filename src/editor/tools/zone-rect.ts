@@ -3,7 +3,8 @@ import { addElements } from '../../core/commands';
 import { KINDS, type HallElement } from '../../core/kinds/registry';
 import type { Vec2 } from '../../core/geometry/vec';
 import type { Polygon } from '../../core/geometry/polygon';
-import { fillRoomAt } from '../../core/geometry/room-fill';
+import { type RoomFill, roomFiller } from '../../core/geometry/room-fill';
+import type { Floor } from '../../core/document';
 import type { Zone } from '../../core/kinds/zone';
 import { labelOfElement } from '../../core/element-label';
 import { ZONE_TYPES } from '../../core/vocab';
@@ -21,6 +22,7 @@ const rectOf = (a: Vec2, b: Vec2): Polygon => [
 export class ZoneRectTool implements Tool {
   readonly id = 'zone-rect' as const;
   private start?: Vec2;
+  private rooms?: { floor: Floor; zones: Zone[]; fill: (p: Vec2) => RoomFill };
   constructor(private readonly editor: Editor) {}
 
   get state(): string {
@@ -40,11 +42,28 @@ export class ZoneRectTool implements Tool {
     this.start = this.editor.snap(e.point, { disabled: e.alt }).point;
   }
 
+  /** The free regions of this version of the floor, traced once for every point the cursor passes. */
+  private filler(): { zones: Zone[]; fill: (p: Vec2) => RoomFill } {
+    const floor = this.editor.floor;
+    if (this.rooms?.floor !== floor) {
+      const zones = floor.elements.filter((el): el is Zone => el.kind === 'zone');
+      const fill = roomFiller(
+        floor.elements.filter((el) => el.kind === 'wall'),
+        zones.map((z) => z.polygon),
+      );
+      this.rooms = { floor, zones, fill };
+    }
+    return this.rooms;
+  }
+
   pointerMove(e: PlanPointerEvent): void {
     this.editor.setCursor(e.point);
     const snap = this.editor.snap(e.point, { disabled: e.alt });
     if (!this.start) {
-      this.editor.setOverlay({ guides: snap.guides, snap: snap.kind ? { point: snap.point, kind: snap.kind } : undefined });
+      // what a click here would fill, shown before the click (Revit's Room tool previews the bounded region)
+      const fill = this.filler().fill(e.point);
+      const ghosts = fill.outcome === 'filled' ? [this.zoneOf(fill.polygon, 'ghost-zone')] : [];
+      this.editor.setOverlay({ ghosts, guides: snap.guides, snap: snap.kind ? { point: snap.point, kind: snap.kind } : undefined });
       return;
     }
     const [w, h] = [Math.abs(snap.point[0] - this.start[0]), Math.abs(snap.point[1] - this.start[1])];
@@ -72,13 +91,8 @@ export class ZoneRectTool implements Tool {
    * there bound (Revit's Room tool); it never overlaps a zone, and a click inside one says which.
    */
   private fillRoom(p: Vec2): void {
-    const els = this.editor.floor.elements;
-    const zones = els.filter((el): el is Zone => el.kind === 'zone');
-    const fill = fillRoomAt(
-      els.filter((el) => el.kind === 'wall'),
-      zones.map((z) => z.polygon),
-      p,
-    );
+    const { zones, fill: at } = this.filler();
+    const fill = at(p);
     if (fill.outcome === 'filled') {
       this.addZone(fill.polygon, '按房间生成功能区 / Zone from room');
       return;
@@ -104,9 +118,13 @@ export class ZoneRectTool implements Tool {
     });
   }
 
-  private addZone(polygon: Polygon, label: string): void {
+  private zoneOf(polygon: Polygon, id: string): Zone {
     const type = this.editor.toolOptions.zoneType ?? 'unclassified';
-    const zone = KINDS.zone.create({ id: this.editor.newId('zone'), type, polygon, name: ZONE_TYPES[type].zh, nameEn: ZONE_TYPES[type].en });
+    return KINDS.zone.create({ id, type, polygon, name: ZONE_TYPES[type].zh, nameEn: ZONE_TYPES[type].en });
+  }
+
+  private addZone(polygon: Polygon, label: string): void {
+    const zone = this.zoneOf(polygon, this.editor.newId('zone'));
     if (this.editor.execute(addElements(this.editor.floorId, [zone], undefined, label))) this.editor.select([zone.id]);
   }
 

@@ -52,6 +52,24 @@ describe('zone tool: a click fills the free region bounded by walls and zones', 
     expect(interiorsOverlap(made[0].polygon, made[1].polygon)).toBe(false);
   });
 
+  it('before the click, the region a click would fill follows the cursor as a ghost; none inside a zone', () => {
+    const ed = twoRooms().use('zone-rect', { zoneType: 'waiting' });
+    ed.drag([0, 3], [8, 15]);
+    ed.move(10, 9);
+    const ghosts = ed.store.getState().overlay.ghosts ?? [];
+    expect(ghosts.map((g) => corners((g as unknown as ZoneEl).polygon))).toEqual([
+      corners([
+        [8, 3],
+        [12, 3],
+        [12, 15],
+        [8, 15],
+      ]),
+    ]);
+    ed.move(4, 9);
+    expect(ed.store.getState().overlay.ghosts ?? []).toEqual([]);
+    expect(zones(ed)).toHaveLength(1);
+  });
+
   it('a click inside an existing zone adds nothing, selects that zone and says so', () => {
     const ed = twoRooms().use('zone-rect', { zoneType: 'waiting' });
     ed.drag([0, 3], [8, 15]);
