@@ -26,8 +26,9 @@ const isWall = (el: HallElement): el is Wall => el.kind === 'wall';
 const endOf = (w: Wall, end: 0 | 1): Vec2 => (end === 0 ? w.a : w.b);
 
 /**
- * The ends of the floor's other walls joined to the walls `moving`: at one of their ends (a corner) or anywhere along
- * them (a T-junction). A wall moving itself, or locked, is not carried.
+ * The ends of the floor's other walls joined to the walls `moving`: at one of their ends (a corner: the end follows
+ * the move) or along them (a T-junction: the end slides along its own wall to meet the moved one, so a partition
+ * stays square when the wall it meets moves along itself). A wall moving itself, or locked, is not carried.
  */
 export function joinedEnds(floor: Floor, moving: ReadonlySet<string>): WallEnd[] {
   const movers = floor.elements.filter((el): el is Wall => isWall(el) && moving.has(el.id));
@@ -37,12 +38,14 @@ export function joinedEnds(floor: Floor, moving: ReadonlySet<string>): WallEnd[]
     if (!isWall(el) || moving.has(el.id) || el.locked) continue;
     for (const end of [0, 1] as const) {
       const p = endOf(el, end);
-      if (movers.some((m) => distToSegment(p, m.a, m.b) <= JOIN_M)) out.push({ wallId: el.id, end });
+      const m = movers.find((w) => distToSegment(p, w.a, w.b) <= JOIN_M);
+      if (!m) continue;
+      out.push(near(m.a, p) <= JOIN_M || near(m.b, p) <= JOIN_M ? { wallId: el.id, end } : { wallId: el.id, end, on: m.id });
     }
   }
   // A wall ending along a wall that changes (a partition's T on a moved or a following wall) slides along it: a
   // moving wall's end onto the wall that stays, a staying wall's end onto the following wall's new line.
-  const following = new Set(out.map((e) => e.wallId));
+  const following = new Set(out.filter((e) => !e.on).map((e) => e.wallId));
   const hosts = (w: Wall) => (moving.has(w.id) ? (el: Wall) => !moving.has(el.id) : (el: Wall) => following.has(el.id));
   for (const w of floor.elements) {
     if (!isWall(w) || w.locked || !(moving.has(w.id) || !following.has(w.id))) continue;

@@ -63,6 +63,16 @@ describe('joined walls stay joined', () => {
     expect(ed.doc).toEqual(before);
   });
 
+  it('dragging the top wall along itself: the corners follow, the partition meeting it stays square', () => {
+    const ed = hall();
+    const top = topWall(ed);
+    ed.click(6, 15, { hitId: top.id });
+    ed.drag([6, 15], [8, 15], { hitId: top.id });
+    expect(ends(ed)).toContain(['12,15', '12,3'].join(' – '));
+    expect(ends(ed)).toContain(['2,15', '22,15'].join(' – '));
+    expect(ends(ed)).toContain(['0,3', '2,15'].join(' – '));
+  });
+
   it("dragging a wall's end drags the corner: the other wall at that corner follows", () => {
     const ed = hall();
     const top = topWall(ed);
