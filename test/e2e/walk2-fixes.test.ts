@@ -131,6 +131,7 @@ describe('second walk rows, fixed', () => {
     const offer = app.page.locator('[data-testid="link-extend-offer"]');
     await offer.waitFor();
     await shot(app.page, 'fixes-link-extend-offer');
+    expect(await offer.textContent()).toContain('电梯 只通到下一层：延伸到 2F？');
     await app.page.locator('[data-testid="link-extend-yes"]').click();
     await offer.waitFor({ state: 'detached' });
     expect((await allOfKind('vlink'))[0].floors).toHaveLength(2);
