@@ -190,6 +190,8 @@ interface KindCore<E extends { kind: string; id: string }> {
   asSchemaGives?(el: E): boolean;
   /** How a report or an issue names it (never by its id); without it, the name a person wrote, else the kind's label. */
   describe?(el: E, ctx: NamingContext): Term;
+  /** The floors it also stands on besides the one it is stored on (a lift on every floor it joins). */
+  alsoOn?(el: E): readonly string[];
   /** How spoken directions name it as a landmark; without it, or null, it is not one. */
   landmark?(el: E, ctx: LandmarkContext): LandmarkPart | null;
   /** A place citizens come to the hall for (a counter, a public room): what the phone map must have enough of. */

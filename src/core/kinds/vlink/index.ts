@@ -98,6 +98,7 @@ export const vlinkKind = defineKind<VLink>({
   blocksWalking: () => false,
   walking: 'links-floors',
   sight: () => 'none',
+  alsoOn: (v) => v.floors,
   landmark: (v, ctx) => ({ name: linkName(v, ctx), rank: 0, at: v.position }),
   planLabel: (v) => ({ kind: 'link', text: v.name || LINK_KINDS[v.linkKind].zh, at: v.position }),
   tools: VLINK_TOOLS,

@@ -69,9 +69,9 @@ export function zoneEn(name: string): string {
   return /\b(room|area|hall|toilet|corridor|aisle|core|lobby|passage|zone)$/.test(n) ? `the ${n}` : `the ${n} area`;
 }
 
-/** A room one is in at a turn, named by its name or type; corridors and rooms of no known use are not told. */
+/** A room one is in at a turn, named by its name or type; corridors, staff rooms and rooms of no known use are not told. */
 function zoneLandmark(z: Zone, { preset }: LandmarkContext): LandmarkPart | null {
-  if (z.type === 'circulation' || z.type === 'unclassified') return null;
+  if (z.type === 'circulation' || z.type === 'unclassified' || isStaffZone(z)) return null;
   const t = zoneTypeTerm(z.type, preset);
   const at = z.polygon.reduce<Vec2>((s, p) => [s[0] + p[0] / z.polygon.length, s[1] + p[1] / z.polygon.length], [0, 0]);
   return { name: { zh: z.name ?? t.zh, en: zoneEn(z.nameEn ?? t.en) }, rank: 3, at, area: z.polygon };
