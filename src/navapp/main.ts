@@ -10,7 +10,7 @@ import type { Destination, NavMapData } from './data';
 import { clear, h, hashParam } from './dom';
 import { counterGroups } from './browse';
 import { createMap } from './map';
-import { instructionsDoc } from './page-doc';
+import { instructionsDoc, pageWayfinding } from './page-doc';
 import { placeAt } from './place-at';
 import { type DistanceField, distanceField, pageGraph, type PageRoute } from './router';
 import { searchPlaces } from './search';
@@ -21,7 +21,7 @@ import { bare, hoursLine, roundMetres, spokenEn } from './words';
 const data = JSON.parse(document.getElementById('navdata')!.textContent!) as NavMapData;
 const graph = pageGraph(data);
 
-const slimDoc = instructionsDoc(data);
+const [slimDoc, way] = [instructionsDoc(data), pageWayfinding(data)];
 
 interface From {
   floorId: string;
@@ -277,12 +277,16 @@ function recompute(): void {
     // The route the results measured (same field, same path), so the list and the summary name the same metres.
     state.route = fieldFromHere()?.route({ floorId: dest.floorId, p: dest.at }) ?? null;
     if (state.route) {
-      state.steps = routeSteps(slimDoc, {
-        points: state.route.points,
-        links: state.route.links,
-        from: { zh: from.zh, en: from.en, via: from.via, facing: from.facing },
-        to: { zh: bare(dest.zh), en: spokenEn(dest), position: dest.position },
-      });
+      state.steps = routeSteps(
+        slimDoc,
+        {
+          points: state.route.points,
+          links: state.route.links,
+          from: { zh: from.zh, en: from.en, via: from.via, facing: from.facing },
+          to: { zh: bare(dest.zh), en: spokenEn(dest), position: dest.position },
+        },
+        way,
+      );
     }
     const fi = data.floors.findIndex((f) => f.id === from.floorId);
     if (fi >= 0 && fi !== state.floor) showFloor(fi);

@@ -1,7 +1,7 @@
 /** Small helpers every rule uses: making findings, finding the main entrance, walking reach. */
 import type { HallDocument, Floor } from '../core/document';
-import type { ElementOf, HallElement } from '../core/kinds/registry';
-import { isStaffZone, zoneHasType } from '../core/kinds/zone';
+import { kindOf, type ElementOf, type HallElement } from '../core/kinds/registry';
+import { zoneHasType } from '../core/kinds/zone';
 import { cachedBBox, centroid, pointOnBoundary, bbox, type Polygon } from '../core/geometry/polygon';
 import type { Vec2 } from '../core/geometry/vec';
 import { MAX_POLYGON_SAMPLES, PlanTooLargeError } from '../core/limits';
@@ -95,9 +95,7 @@ export function zonesOfType(doc: HallDocument, t: ZoneType): { floor: Floor; el:
  * ground floor that is only a lobby and a stair up to the counters still makes the place multi-floor.
  */
 export function publicFloors(doc: HallDocument): Floor[] {
-  return doc.floors.filter((f) =>
-    f.elements.some((e) => (e.kind === 'zone' && !isStaffZone(e) && e.type !== 'unclassified') || (e.kind === 'opening' && (e.entrance === 'main' || e.entrance === 'secondary'))),
-  );
+  return doc.floors.filter((f) => f.elements.some((e) => kindOf(e).usedByCitizens?.(e) === true));
 }
 
 /** A finding when the hall has no point of `kind` (equipment a clause asks the place to be equipped with), else none. */
