@@ -35,7 +35,7 @@ export interface DistanceField {
 }
 
 /** Source nodes with their start distance (a point's offset from its cell centre), and the point each stands for. */
-export function seedsOf(g: NavGraph, sources: NavPoint[]): { seeds: Map<number, number>; points: Map<number, NavPoint> } {
+export function seedsOf(g: NavGraph, sources: readonly NavPoint[]): { seeds: Map<number, number>; points: Map<number, NavPoint> } {
   const seeds = new Map<number, number>();
   const points = new Map<number, NavPoint>();
   for (const s of sources) {

@@ -1,0 +1,73 @@
+/** Points every `step` along a walked route, as columns, kept per route object (routes stay while the walk does). */
+import { dist } from '../../core/geometry/vec';
+import type { NavPoint } from '../../nav';
+
+export interface Samples {
+  n: number;
+  /** Floor number per sample (see floorNumber), and the floor id it stands for. */
+  floor: Int32Array;
+  floorIds: string[];
+  x: Float64Array;
+  y: Float64Array;
+  /** Walked from the route's start. */
+  along: Float64Array;
+  /** Left to walk to the route's end. */
+  left: Float64Array;
+}
+
+/** Small numbers for floor ids, the same in every route. */
+const floorNumbers = new Map<string, number>();
+const floorNumber = (id: string) => floorNumbers.get(id) ?? floorNumbers.set(id, floorNumbers.size).get(id)!;
+
+const kept = new WeakMap<readonly NavPoint[], Map<number, Samples>>();
+
+/** The route's samples every `step` (each vertex kept), with the distance walked and left. */
+export function routeSamples(route: readonly NavPoint[], step: number): Samples {
+  let m = kept.get(route);
+  if (!m) kept.set(route, (m = new Map()));
+  let s = m.get(step);
+  if (!s) m.set(step, (s = sample(route, step)));
+  return s;
+}
+
+/** How many points of a leg lie strictly between its ends. */
+const inner = (a: NavPoint, b: NavPoint, step: number) => (a.floorId === b.floorId ? Math.max(1, Math.ceil(dist(a.p, b.p) / step)) - 1 : 0);
+
+function sample(route: readonly NavPoint[], step: number): Samples {
+  let n = route.length;
+  for (let i = 1; i < route.length; i++) n += inner(route[i - 1], route[i], step);
+  const s: Samples = {
+    n,
+    floor: new Int32Array(n),
+    floorIds: new Array<string>(n),
+    x: new Float64Array(n),
+    y: new Float64Array(n),
+    along: new Float64Array(n),
+    left: new Float64Array(n),
+  };
+  let w = 0;
+  const put = (floorId: string, x: number, y: number, along: number) => {
+    s.floor[w] = floorNumber(floorId);
+    s.floorIds[w] = floorId;
+    s.x[w] = x;
+    s.y[w] = y;
+    s.along[w++] = along;
+  };
+  let along = 0;
+  for (let i = 0; i < route.length; i++) {
+    const { floorId, p } = route[i];
+    const prev = route[i - 1];
+    if (prev && prev.floorId === floorId) {
+      const d = dist(prev.p, p);
+      const k1 = Math.max(1, Math.ceil(d / step));
+      for (let k = 1; k < k1; k++) {
+        const t = k / k1;
+        put(floorId, prev.p[0] + (p[0] - prev.p[0]) * t, prev.p[1] + (p[1] - prev.p[1]) * t, along + d * t);
+      }
+      along += d;
+    }
+    put(floorId, p[0], p[1], along);
+  }
+  for (let k = 0; k < n; k++) s.left[k] = along - s.along[k];
+  return s;
+}
