@@ -4,7 +4,7 @@
  */
 import { hypot2 } from '../../core/geometry/vec';
 import type { NavPoint } from '../../nav';
-import { routeSamples, type Samples } from './route-samples';
+import { boxesMeet, changedSampleBoxes, routeSamples, sampleBoxes, type Samples } from './route-samples';
 
 /** Entries of the sample grid: a route's slot in the list and a sample's index in it, packed in one number. */
 const SLOT = 2 ** 24;
@@ -23,6 +23,8 @@ class RouteState {
   private readonly keys: number[][] = [];
   private readonly cells = new Map<number, number[]>();
   private readonly out: NavPoint[][] = [];
+  /** Per slot, the boxes of the samples its last scan looked at (sampleBoxes, not grown). */
+  private readonly read: number[][] = [];
   /** The last answer handed out (callers may keep it; `out` changes with the next list). */
   result: NavPoint[][] = [];
   constructor(
@@ -32,17 +34,20 @@ class RouteState {
 
   /** The answers for `routes`, recomputing those from the first route that differs from the last call's on. */
   update(routes: readonly (readonly NavPoint[])[]): NavPoint[][] {
-    let first = routes.length;
     for (let i = routes.length; i < this.routes.length; i++) this.remove(i);
     this.routes.length = Math.min(this.routes.length, routes.length);
-    for (let i = 0; i < routes.length; i++) {
-      if (this.routes[i] === routes[i]) continue;
-      if (i < this.routes.length) this.remove(i);
-      this.add(i, routes[i]);
-      first = Math.min(first, i);
-    }
     this.out.length = routes.length;
-    for (let i = first; i < routes.length; i++) this.out[i] = this.scan(i);
+    // Where the routes changed so far in the list: a later route whose scan read nothing there keeps its answer.
+    const changed: number[] = [];
+    for (let i = 0; i < routes.length; i++) {
+      if (this.routes[i] !== routes[i]) {
+        const old = i < this.routes.length ? this.samples[i] : undefined;
+        if (old) this.remove(i);
+        this.add(i, routes[i]);
+        changedSampleBoxes(old, this.samples[i], this.minLeg, this.split, changed);
+        this.out[i] = this.scan(i);
+      } else if (changed.length && boxesMeet(this.read[i], changed)) this.out[i] = this.scan(i);
+    }
     this.result = this.out.slice();
     return this.result;
   }
@@ -118,9 +123,11 @@ class RouteState {
         lastOtherLeft = left;
         continue;
       }
+      this.read[slot] = sampleBoxes(s, 0, k + 1, 0);
       if (last >= 0 && s.along[last] >= minLeg && s.left[last] >= minLeg && lastOtherLeft >= minLeg) return [{ floorId: s.floorIds[last], p: [s.x[last], s.y[last]] }];
-      break;
+      return [];
     }
+    this.read[slot] = sampleBoxes(s, 0, s.n, 0);
     return [];
   }
 }

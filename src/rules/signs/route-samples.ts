@@ -71,3 +71,48 @@ function sample(route: readonly NavPoint[], step: number): Samples {
   for (let k = 0; k < n; k++) s.left[k] = along - s.along[k];
   return s;
 }
+
+/**
+ * Boxes per floor, flat as [floor, minX, minY, maxX, maxY, …], of samples `from`…`to` − 1 of `s`, grown by `pad`:
+ * where a route's samples can be near another's.
+ */
+export function sampleBoxes(s: Samples, from: number, to: number, pad: number, out: number[] = []): number[] {
+  for (let k = from; k < to; k++) {
+    const f = s.floor[k];
+    let b = out.length - 5;
+    while (b >= 0 && out[b] !== f) b -= 5;
+    if (b < 0) {
+      out.push(f, s.x[k] - pad, s.y[k] - pad, s.x[k] + pad, s.y[k] + pad);
+      continue;
+    }
+    if (s.x[k] - pad < out[b + 1]) out[b + 1] = s.x[k] - pad;
+    if (s.y[k] - pad < out[b + 2]) out[b + 2] = s.y[k] - pad;
+    if (s.x[k] + pad > out[b + 3]) out[b + 3] = s.x[k] + pad;
+    if (s.y[k] + pad > out[b + 4]) out[b + 4] = s.y[k] + pad;
+  }
+  return out;
+}
+
+/** Whether two flat box lists (sampleBoxes) have boxes on one floor that overlap. */
+export function boxesMeet(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i += 5)
+    for (let j = 0; j < b.length; j += 5) if (a[i] === b[j] && a[i + 1] <= b[j + 3] && a[i + 3] >= b[j + 1] && a[i + 2] <= b[j + 4] && a[i + 4] >= b[j + 2]) return true;
+  return false;
+}
+
+/**
+ * Where a route's new samples differ from its old ones for a route walked after it: all that other routes read of
+ * a sample is where it is and whether `minLeg` or more is left from it (junctions.ts), so the samples both versions
+ * share at the start and at the end, so judged, are left out. Boxes as sampleBoxes, grown by `pad`.
+ */
+export function changedSampleBoxes(old: Samples | undefined, now: Samples, minLeg: number, pad: number, out: number[] = []): number[] {
+  if (!old) return sampleBoxes(now, 0, now.n, pad, out);
+  const same = (i: number, j: number) => old.floor[i] === now.floor[j] && old.x[i] === now.x[j] && old.y[i] === now.y[j] && old.left[i] >= minLeg === now.left[j] >= minLeg;
+  const m = Math.min(old.n, now.n);
+  let head = 0;
+  while (head < m && same(head, head)) head++;
+  let tail = 0;
+  while (tail < m - head && same(old.n - 1 - tail, now.n - 1 - tail)) tail++;
+  sampleBoxes(old, head, old.n - tail, pad, out);
+  return sampleBoxes(now, head, now.n - tail, pad, out);
+}
