@@ -85,6 +85,11 @@ function kindsOn(floor: Floor): Map<string, Entry[]> {
   return m;
 }
 
+/** One floor's elements of a kind, per floor object (see kindsOn). Read-only. */
+export function onFloor<K extends HallElement['kind']>(floor: Floor, kind: K): readonly { floor: Floor; el: ElementOf<K> }[] {
+  return (kindsOn(floor).get(kind) ?? NONE) as readonly { floor: Floor; el: ElementOf<K> }[];
+}
+
 /** Elements by kind, indexed once per document: forty rules ask for them on every check. Read-only. */
 const byKind = new WeakMap<HallDocument, Map<string, readonly Entry[]>>();
 const NONE: readonly Entry[] = Object.freeze([]);
@@ -172,7 +177,7 @@ export function samplePolygon(poly: Polygon, step: number): Vec2[] {
  * edit that leaves walkable space and sources alone (a sign, a name, a counter number) reuses the fields, and one
  * that changes a little of it (a seat moved) repairs them (src/nav/fields.ts).
  */
-export function fieldFrom(doc: HallDocument, key: string, sources: NavPoint[], opts: RouteOptions & { audience?: 'public' | 'staff' } = {}): DistanceField {
+export function fieldFrom(doc: HallDocument, key: string, sources: readonly NavPoint[], opts: RouteOptions & { audience?: 'public' | 'staff' } = {}): DistanceField {
   const { audience, ...o } = opts;
   return fieldFor(navFor(doc, { audience }), key, sources, o);
 }
