@@ -209,6 +209,11 @@ export class Editor implements EditorHost {
     return true;
   }
 
+  /** Open a document the loader has already checked (a hall file read in a worker), as one undoable step. */
+  openLoaded(doc: HallDocument, label = '打开 / Open'): void {
+    this.openChecked(doc, label);
+  }
+
   /** Open a document the loader has already checked. */
   private openChecked(doc: HallDocument, label: string): void {
     this.tool.exit?.();

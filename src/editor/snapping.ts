@@ -183,7 +183,12 @@ export function snapPoint(floor: Floor, p: Vec2, o: SnapOptions): SnapResult {
       seg = { q, a, b, kind };
     }
   }
-  if (seg) return { point: seg.q, guides: [{ a: seg.a, b: seg.b, kind: seg.kind }], kind: seg.kind };
+  if (seg) {
+    // On the line, the position along it still keeps to the grid: a partition or a door put on a wall by a click
+    // lands at 5 m, not at 4.999999240929103 where the pointer happened to be.
+    const grid = o.gridSnap !== false && o.grid ? o.grid : 0;
+    return { point: gridAlong(seg.q, seg.a, seg.b, grid), guides: [{ a: seg.a, b: seg.b, kind: seg.kind }], kind: seg.kind };
+  }
 
   // Alignment: x and y independently, with a guide from the aligned anchor to the point.
   let x = p[0];
@@ -204,6 +209,26 @@ export function snapPoint(floor: Floor, p: Vec2, o: SnapOptions): SnapResult {
   if (ay) guides.push({ a: ay, b: [x, y], kind: 'align-y' });
   const kind: Guide['kind'] | undefined = ax ? 'align-x' : ay ? 'align-y' : grid ? 'grid' : undefined;
   return { point: [x, y], guides, kind };
+}
+
+/** A length or coordinate to the micrometre: what grid steps that are not binary fractions (0.1 m) leave behind. */
+const clean = (v: number) => Math.round(v * 1e6) / 1e6;
+
+/**
+ * `q` (on the segment a→b) moved along the segment to the nearest grid step, kept on the segment. An axis-parallel
+ * segment takes the plan grid's own coordinate (the wall may start off the grid); a slanted one steps from `a`.
+ * `grid` 0 leaves `q` as it is.
+ */
+export function gridAlong(q: Vec2, a: Vec2, b: Vec2, grid: number): Vec2 {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const l = Math.hypot(dx, dy);
+  if (!grid || l < 1e-9) return q;
+  const step = (v: number, lo: number, hi: number) => Math.min(Math.max(clean(Math.round(v / grid) * grid), lo), hi);
+  if (Math.abs(dy) < 1e-9) return [step(q[0], Math.min(a[0], b[0]), Math.max(a[0], b[0])), a[1]];
+  if (Math.abs(dx) < 1e-9) return [a[0], step(q[1], Math.min(a[1], b[1]), Math.max(a[1], b[1]))];
+  const t = step(((q[0] - a[0]) * dx + (q[1] - a[1]) * dy) / l, 0, l);
+  return [clean(a[0] + (dx / l) * t), clean(a[1] + (dy / l) * t)];
 }
 
 /** Nearest wall to a point within `reach`, with the closest point on its axis. */

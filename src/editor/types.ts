@@ -70,6 +70,8 @@ export interface Overlay {
   marquee?: { a: Vec2; b: Vec2 };
   /** Polyline being drawn (walls, zones, routes). */
   path?: Vec2[];
+  /** The last fixed corner of that polyline: the view pans to keep it in sight (a typed length may put it off screen). */
+  corner?: Vec2;
   /** `done` once the second point is clicked (the rubber band before it has none). */
   measure?: { a: Vec2; b: Vec2; length: number; done?: boolean };
   /** Dynamic input on the rubber-band segment: its length and angle, and what the user has typed so far. */
