@@ -128,11 +128,17 @@ function countElements(floors: Floor[], stats: Counts): void {
 }
 
 /** One floor per chosen frame, bottom storey first, with its context lines, lined up on the axes they share. */
-function buildFloors(drawing: Drawing, a: DxfAnalysis, frameIdx: number[], opts: DxfImportOptions): { floors: Floor[]; context: DxfFloorLines[]; alignedOn: string[] } {
+function buildFloors(
+  drawing: Drawing,
+  a: DxfAnalysis,
+  frameIdx: number[],
+  opts: DxfImportOptions,
+): { floors: Floor[]; context: DxfFloorLines[]; alignedOn: string[]; roomsFrom: DxfImportStats['roomsFrom'] } {
   const roles = roleMap(a.layers);
   const role = (layer: string): LayerRole => roles.get(layer) ?? 'other';
   const floors: Floor[] = [];
   const context: DxfFloorLines[] = [];
+  const roomsFrom: DxfImportStats['roomsFrom'] = [];
   const ids: Ids = { n: new Map() };
   const { origins, shared } = alignFrames(frameIdx.map((i) => a.frames[i]));
   frameIdx.forEach((fi, k) => {
@@ -151,8 +157,9 @@ function buildFloors(drawing: Drawing, a: DxfAnalysis, frameIdx: number[], opts:
       elements: built.elements,
     });
     context.push({ floorId, byRole: built.lines, ...(built.axes.length ? { axes: built.axes } : {}) });
+    roomsFrom.push(built.roomsFrom);
   });
-  return { floors, context, alignedOn: shared };
+  return { floors, context, alignedOn: shared, roomsFrom };
 }
 
 /** Step 2: build the hall from a session, with the user's roles, unit and frames (the proposals when absent). */
@@ -163,8 +170,8 @@ export function buildHall(session: DxfSession, opts: DxfImportOptions = {}): Dxf
   const analysis = chosen(base, opts, warnings);
   requireWallLayer(fileName, analysis.layers);
   const frameIdx = chosenFrames(fileName, analysis, opts.frames);
-  const { floors, context, alignedOn } = buildFloors(session.drawing, analysis, frameIdx, opts);
-  const stats: Counts = { walls: 0, doors: 0, zones: 0, obstacles: 0, namedZones: 0, vlinks: 0 };
+  const { floors, context, alignedOn, roomsFrom } = buildFloors(session.drawing, analysis, frameIdx, opts);
+  const stats: Counts = { walls: 0, doors: 0, zones: 0, obstacles: 0, namedZones: 0, vlinks: 0, roomsFrom };
   countElements(floors, stats);
   stats.vlinks = joinVLinks(floors);
   if (stats.walls === 0) {

@@ -4,6 +4,7 @@
  * (degree 1) pruned so they do not leave spikes in the faces. Crossings are found per bucket of a grid,
  * each pair once, so the cost follows the number of nearby pairs, not all pairs. Metres.
  */
+import { danglingJoins } from './dangling-joins';
 import { segmentsBox } from './segment-box';
 
 export interface Segment {
@@ -148,7 +149,8 @@ function pruneDangling(edges: [number, number][], nodes: number): [number, numbe
   return edges.filter((_, e) => alive[e]);
 }
 
-export function planarGraph(segs: Segment[], tol: number): PlanarGraph {
+/** The split, snapped graph of the segments, before anything is pruned. */
+function splitGraph(segs: Segment[], tol: number): { coords: number[]; edges: [number, number][] } {
   const params = splitParams(segs, tol);
   const { node, coords } = snapper(tol);
   const seen = new Set<number>();
@@ -170,6 +172,20 @@ export function planarGraph(segs: Segment[], tol: number): PlanarGraph {
       prev = n;
     }
   });
+  return { coords, edges };
+}
+
+/**
+ * The planar graph of the segments. With `reach`, loose ends are first joined across drafting gaps up to
+ * that width (see dangling-joins.ts) and the graph is built again with the joins, so what still dangles
+ * afterwards is a real stub, not a wall stopping short.
+ */
+export function planarGraph(segs: Segment[], tol: number, reach = 0): PlanarGraph {
+  let { coords, edges } = splitGraph(segs, tol);
+  if (reach > 0) {
+    const joins = danglingJoins({ xy: coords, edges }, reach);
+    if (joins.length) ({ coords, edges } = splitGraph([...segs, ...joins], tol));
+  }
   const nodes = coords.length / 2;
   const kept = pruneDangling(edges, nodes);
   const len = ([a, b]: [number, number]) => Math.hypot(coords[2 * a] - coords[2 * b], coords[2 * a + 1] - coords[2 * b + 1]);

@@ -185,6 +185,8 @@ export interface DxfImportStats {
   namedZones: number;
   /** Stairs, lifts, escalators and ramps (one per shaft when plans of several floors hold it in the same place). */
   vlinks: number;
+  /** Per floor, where its rooms came from: the drawing's room outlines, the wall graph's faces, or the raster where the faces do not close. */
+  roomsFrom: ('outlines' | 'faces' | 'raster')[];
   /** Milliseconds in dxf-parser alone, and in the whole import. */
   parseMs: number;
   totalMs: number;
