@@ -62,6 +62,8 @@ export interface LayerInfo {
   /** Entities on the layer in model space (blocks exploded), by type. */
   counts: Record<string, number>;
   total: number;
+  /** Turned off or frozen in the drawing: its author does not show it on the plan. */
+  hidden?: 'off' | 'frozen';
 }
 
 /** The model space as plain primitives, in drawing units. */
@@ -114,10 +116,11 @@ export interface Frame {
 export interface LayerProposal {
   name: string;
   role: LayerRole;
-  /** Why: 'name' when the layer's name says it, 'content' when its entities do, 'none' for the default. */
-  by: 'name' | 'content' | 'none';
+  /** Why: 'name' when the layer's name says it, 'content' when its entities do, 'hidden' when the drawing turns it off or freezes it, 'none' for the default. */
+  by: 'name' | 'content' | 'hidden' | 'none';
   counts: Record<string, number>;
   total: number;
+  hidden?: 'off' | 'frozen';
 }
 
 export interface UnitGuess {
