@@ -7,7 +7,14 @@
  * of the raster's gap closing, which closes gaps up to the same width. Metres.
  */
 import { GridIndex } from './grid-index';
-import type { Segment } from './planar-graph';
+
+/** A join, as planar-graph's segments (declared here: that module calls this one). */
+interface Segment {
+  ax: number;
+  ay: number;
+  bx: number;
+  by: number;
+}
 
 /** A graph before its dangling edges are pruned: node coordinates and undirected edges. */
 export interface RawGraph {
