@@ -255,7 +255,8 @@ export const en: Record<MessageKey, string> = {
   'entrance.sides': 'north,north-east,east,south-east,south,south-west,west,north-west',
   // Status bar: how the select tool's drags work
   'status.selectHint': 'Drag an element: move · Shift+drag: box select (may start on an element)',
-  // DXF import: layers the drawing turns off or freezes
+  // DXF import: layers the drawing turns off or freezes; a unit judged where the drawing sets none
   'dxf.layerOff': '(off in the drawing)',
   'dxf.layerFrozen': '(frozen in the drawing)',
+  'dxf.unitFrom.guessNoUnit': "from the plan's size (the drawing sets no unit)",
 };

@@ -253,9 +253,10 @@ export const zhCN = {
   'entrance.sides': '北,东北,东,东南,南,西南,西,西北',
   // Status bar: how the select tool's drags work
   'status.selectHint': '拖动构件：移动 · Shift+拖动：框选（可从构件上开始）',
-  // DXF import: layers the drawing turns off or freezes
+  // DXF import: layers the drawing turns off or freezes; a unit judged where the drawing sets none
   'dxf.layerOff': '（图中已关闭）',
   'dxf.layerFrozen': '（图中已冻结）',
+  'dxf.unitFrom.guessNoUnit': '按尺寸判断（图纸未设单位）',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
