@@ -74,11 +74,15 @@ function splitParams(segs: Segment[], tol: number): number[][] {
   const side = bucketSide(segs);
   const buckets = new Map<number, number[]>();
   const key = (ix: number, iy: number) => ix * 1_000_003 + iy;
-  const box = (s: Segment) => [Math.min(s.ax, s.bx) - tol, Math.min(s.ay, s.by) - tol, Math.max(s.ax, s.bx) + tol, Math.max(s.ay, s.by) + tol];
+  // Boxes grown by the tolerance, four numbers a segment: the pair loop reads them without allocating.
+  const bx = new Float64Array(segs.length * 4);
   segs.forEach((s, i) => {
-    const [x0, y0, x1, y1] = box(s);
-    for (let ix = Math.floor(x0 / side); ix <= Math.floor(x1 / side); ix++)
-      for (let iy = Math.floor(y0 / side); iy <= Math.floor(y1 / side); iy++) {
+    bx[4 * i] = Math.min(s.ax, s.bx) - tol;
+    bx[4 * i + 1] = Math.min(s.ay, s.by) - tol;
+    bx[4 * i + 2] = Math.max(s.ax, s.bx) + tol;
+    bx[4 * i + 3] = Math.max(s.ay, s.by) + tol;
+    for (let ix = Math.floor(bx[4 * i] / side); ix <= Math.floor(bx[4 * i + 2] / side); ix++)
+      for (let iy = Math.floor(bx[4 * i + 1] / side); iy <= Math.floor(bx[4 * i + 3] / side); iy++) {
         const list = buckets.get(key(ix, iy));
         if (list) list.push(i);
         else buckets.set(key(ix, iy), [i]);
@@ -88,14 +92,12 @@ function splitParams(segs: Segment[], tol: number): number[][] {
   for (const [k, list] of buckets)
     for (let a = 0; a < list.length; a++)
       for (let b = a + 1; b < list.length; b++) {
-        const i = list[a];
-        const j = list[b];
-        const bi = box(segs[i]);
-        const bj = box(segs[j]);
-        if (bi[0] > bj[2] || bj[0] > bi[2] || bi[1] > bj[3] || bj[1] > bi[3]) continue;
+        const i = 4 * list[a];
+        const j = 4 * list[b];
+        if (bx[i] > bx[j + 2] || bx[j] > bx[i + 2] || bx[i + 1] > bx[j + 3] || bx[j + 1] > bx[i + 3]) continue;
         // The pair is handled only in the bucket holding the low corner of the boxes' overlap.
-        if (key(Math.floor(Math.max(bi[0], bj[0]) / side), Math.floor(Math.max(bi[1], bj[1]) / side)) !== k) continue;
-        meet(segs[i], segs[j], tol, params[i], params[j]);
+        if (key(Math.floor(Math.max(bx[i], bx[j]) / side), Math.floor(Math.max(bx[i + 1], bx[j + 1]) / side)) !== k) continue;
+        meet(segs[list[a]], segs[list[b]], tol, params[list[a]], params[list[b]]);
       }
   return params;
 }
@@ -109,7 +111,10 @@ function snapper(tol: number): { node: (x: number, y: number) => number; coords:
     const ix = Math.floor(x / tol);
     const iy = Math.floor(y / tol);
     for (let dx = -1; dx <= 1; dx++)
-      for (let dy = -1; dy <= 1; dy++) for (const n of cells.get(key(ix + dx, iy + dy)) ?? []) if (Math.hypot(coords[2 * n] - x, coords[2 * n + 1] - y) <= tol) return n;
+      for (let dy = -1; dy <= 1; dy++) {
+        const list = cells.get(key(ix + dx, iy + dy));
+        if (list) for (const n of list) if (Math.hypot(coords[2 * n] - x, coords[2 * n + 1] - y) <= tol) return n;
+      }
     const n = coords.length / 2;
     coords.push(x, y);
     const list = cells.get(key(ix, iy));
