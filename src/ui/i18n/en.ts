@@ -274,4 +274,8 @@ export const en: Record<MessageKey, string> = {
   // Import notes folded to one line
   'notes.expand': 'Show all import notes',
   'notes.collapse': 'Fold to one line',
+  // DXF import: layers the drawing turns off or freezes; a unit judged where the drawing sets none
+  'dxf.layerOff': '(off in the drawing)',
+  'dxf.layerFrozen': '(frozen in the drawing)',
+  'dxf.unitFrom.guessNoUnit': "from the plan's size (the drawing sets no unit)",
 };

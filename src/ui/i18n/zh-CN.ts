@@ -272,6 +272,10 @@ export const zhCN = {
   // Import notes folded to one line
   'notes.expand': '展开全部导入提示',
   'notes.collapse': '收起为一行',
+  // DXF import: layers the drawing turns off or freezes; a unit judged where the drawing sets none
+  'dxf.layerOff': '（图中已关闭）',
+  'dxf.layerFrozen': '（图中已冻结）',
+  'dxf.unitFrom.guessNoUnit': '按尺寸判断（图纸未设单位）',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
