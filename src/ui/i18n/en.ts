@@ -258,4 +258,27 @@ export const en: Record<MessageKey, string> = {
   // Sign inspector: which side a sign is read from
   'insp.signFaceOne': 'One-sided board: faces {side}, read from the {side} (the plan tick marks its face)',
   'insp.signFaceBoth': 'Hung and printed on both sides: read from either side',
+  // Tool options while a placing tool is armed (what it will place)
+  'toolChoice.title': 'Place: {tool}',
+  'toolChoice.zoneType': 'Function',
+  'toolChoice.counterType': 'Counter type',
+  'toolChoice.signKind': 'Sign type',
+  'toolChoice.pointKind': 'Facility',
+  'toolChoice.linkKind': 'Type',
+  'toolChoice.hint': 'Choose the type, then click in the plan to place it; it can still be changed here afterwards',
+  // New floor over stairs and lifts that stop below it
+  'floors.extendOffer': '{links} stop at the floor below: extend to {to}?',
+  'floors.extendYes': 'Extend',
+  'floors.extendNo': 'Not now',
+  // Comments are signed: the name is asked once and kept
+  'findings.signedAs': 'Signed: {name}',
+  'findings.changeName': 'Change',
+  'findings.askName': 'Enter your name first: comments are signed with it, and it is kept for the next ones',
+  // Import notes folded to one line
+  'notes.expand': 'Show all import notes',
+  'notes.collapse': 'Fold to one line',
+  // DXF import: layers the drawing turns off or freezes; a unit judged where the drawing sets none
+  'dxf.layerOff': '(off in the drawing)',
+  'dxf.layerFrozen': '(frozen in the drawing)',
+  'dxf.unitFrom.guessNoUnit': "from the plan's size (the drawing sets no unit)",
 };
