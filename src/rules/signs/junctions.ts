@@ -32,7 +32,7 @@ class RouteState {
     readonly minLeg: number,
   ) {}
 
-  /** The answers for `routes`, recomputing those from the first route that differs from the last call's on. */
+  /** The answers for `routes`: found again for the routes that changed and those whose scan read near a change. */
   update(routes: readonly (readonly NavPoint[])[]): NavPoint[][] {
     for (let i = routes.length; i < this.routes.length; i++) this.remove(i);
     this.routes.length = Math.min(this.routes.length, routes.length);
