@@ -255,4 +255,6 @@ export const en: Record<MessageKey, string> = {
   'entrance.sides': 'north,north-east,east,south-east,south,south-west,west,north-west',
   // Status bar: how the select tool's drags work
   'status.selectHint': 'Drag an element: move · Shift+drag: box select (may start on an element)',
+  // 3D view gestures: a left drag orbits
+  'status.selectHint3d': 'Left drag: orbit · drag a selected element: move · middle drag: pan · wheel: zoom',
 };
