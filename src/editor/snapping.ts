@@ -24,11 +24,17 @@ export interface SnapOptions {
   /** The point a segment is being drawn from, for perpendicular snaps. */
   from?: Vec2;
   /**
-   * The floor outline's vertex being dragged: its two edges move with it, so they do not snap it (they would hold
-   * it a step behind the pointer, on a slant, off the grid).
+   * The vertex being dragged, of the floor outline or of an element: what moves with it (the edges meeting it, a
+   * wall's axis, the element's anchor) never snaps it, as it would hold it a step behind the pointer, on a slant, off
+   * the grid; the rest of the shape still does (a room's corner lines up with its other corners).
    */
-  outlineVertex?: number;
+  vertex?: DraggedVertex;
 }
+
+export type DraggedVertex = { outline: number } | { element: string; index: number };
+
+/** The edge from vertex `i` to the next of a ring of `n` meets the vertex `v` being dragged. */
+const meets = (i: number, n: number, v: number | undefined) => v !== undefined && (i === v || (i + 1) % n === v);
 
 export interface SnapResult {
   point: Vec2;
@@ -47,7 +53,8 @@ export interface Candidates {
  * What can snap near `p`, through the floor's spatial index: walls (all of them: their extensions reach across the
  * floor), outlines whose box comes within `reach`, and anchors within `align` of `p` in x or in y.
  */
-export function snapCandidates(floor: Floor, p: Vec2, reach: number, align: number, exclude?: ReadonlySet<string>, outlineVertex?: number): Candidates {
+export function snapCandidates(floor: Floor, p: Vec2, reach: number, align: number, exclude?: ReadonlySet<string>, vertex?: DraggedVertex): Candidates {
+  const dragged = vertex && 'element' in vertex ? vertex : undefined;
   const vertices: Vec2[] = [];
   const segments: [Vec2, Vec2, 'wall' | 'edge'][] = [];
   const anchors: Vec2[] = [];
@@ -60,15 +67,16 @@ export function snapCandidates(floor: Floor, p: Vec2, reach: number, align: numb
   for (const el of index.query({ minX: p[0] - reach, minY: p[1] - reach, maxX: p[0] + reach, maxY: p[1] + reach }).keys()) {
     if (exclude?.has(el.id) || kindOf(el).snap !== 'outline') continue;
     const poly = kindOf(el).footprint(el) ?? [];
+    const v = dragged?.element === el.id ? dragged.index : undefined;
     for (let i = 0; i < poly.length; i++) {
       const a = poly[i];
       const b = poly[(i + 1) % poly.length];
-      if (near(a)) vertices.push(a);
-      if (nearEdge(a, b)) segments.push([a, b, 'edge']);
+      if (near(a) && i !== v) vertices.push(a);
+      if (nearEdge(a, b) && !meets(i, poly.length, v)) segments.push([a, b, 'edge']);
     }
   }
   for (const el of index.axes) {
-    if (exclude?.has(el.id)) continue;
+    if (exclude?.has(el.id) || dragged?.element === el.id) continue;
     for (const [a, b] of kindOf(el).segments?.(el) ?? []) {
       if (near(a)) vertices.push(a);
       if (near(b)) vertices.push(b);
@@ -77,16 +85,14 @@ export function snapCandidates(floor: Floor, p: Vec2, reach: number, align: numb
     }
   }
   const take = (el: HallElement, a: Vec2) => {
-    if (!exclude?.has(el.id)) anchors.push(a);
+    if (!exclude?.has(el.id) && dragged?.element !== el.id) anchors.push(a);
   };
   index.aligned(0, p[0], align, take);
   // An anchor aligned both ways was taken with the first axis.
   index.aligned(1, p[1], align, (el, a) => Math.abs(a[0] - p[0]) > align && take(el, a));
   const o = floor.outline ?? [];
-  for (let i = 0; i < o.length; i++) {
-    const j = (i + 1) % o.length;
-    if (i !== outlineVertex && j !== outlineVertex) segments.push([o[i], o[j], 'edge']);
-  }
+  const ov = vertex && 'outline' in vertex ? vertex.outline : undefined;
+  for (let i = 0; i < o.length; i++) if (!meets(i, o.length, ov)) segments.push([o[i], o[(i + 1) % o.length], 'edge']);
   return { vertices, segments, anchors, walls };
 }
 
@@ -153,7 +159,7 @@ function closerAligned(p: Vec2, a: Vec2, cur: Vec2, i: 0 | 1): boolean {
 
 export function snapPoint(floor: Floor, p: Vec2, o: SnapOptions): SnapResult {
   if (o.disabled) return { point: p, guides: [] };
-  const c = snapCandidates(floor, p, o.tolerance * 2, o.tolerance, o.exclude, o.outlineVertex);
+  const c = snapCandidates(floor, p, o.tolerance * 2, o.tolerance, o.exclude, o.vertex);
   let best: Vec2 | undefined;
   let bd = o.tolerance;
   for (const v of c.vertices) {

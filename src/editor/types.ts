@@ -149,6 +149,8 @@ export interface EditorState {
   ghostFloors?: boolean;
   /** A floor just added over one with walls or an outline: offer to copy them up. */
   floorCopyOffer?: { floorId: string; fromId: string };
+  /** A floor just added over stairs and lifts that stop below it: offer to extend them up. */
+  linkExtendOffer?: { floorId: string; ids: string[] };
   /** The keyboard shortcut sheet is open (the ? key). */
   shortcutSheet?: boolean;
   /** An outline just made from a closed loop of walls, for the user to keep or remove. */

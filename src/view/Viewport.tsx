@@ -97,8 +97,8 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
   // An edit gives the floor a new object but keeps its outline: the extent, and the plan grid drawn from it, stay
   // as they are while a seat is dragged (the grid of a 260 m floor is thousands of lines).
   const outline = floor?.outline;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the floor's id and outline (or its elements when it has none), not on the floor object every edit replaces
-  const extent = useMemo(() => floorExtent(floor), [floor?.id, outline, outline ? undefined : floor?.elements]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the floor's id, outline (or its elements when it has none) and underlay, not on the floor object every edit replaces
+  const extent = useMemo(() => floorExtent(floor), [floor?.id, outline, outline ? undefined : floor?.elements, floor?.underlay]);
   const gridExtent = useMemo(() => {
     const m = Math.max(extent.maxX - extent.minX, extent.maxY - extent.minY, 10);
     return { minX: extent.minX - m, minY: extent.minY - m, maxX: extent.maxX + m, maxY: extent.maxY + m };

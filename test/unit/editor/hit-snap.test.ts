@@ -59,6 +59,17 @@ describe('snapping to polygons', () => {
     expect(r.kind).toBe('grid');
     expect(r.point).toEqual([8, 6]);
   });
+  it('a dragged vertex does not snap to what moves with it (the edges meeting it), but to the rest of its shape', () => {
+    const ed = hall();
+    const vertex = { element: 'z', index: 2 };
+    // beside the edge (8,2)–(8,6) that ends at the dragged corner: the grid, not that edge's last position
+    const own = snapPoint(ed.floor, [8.12, 4.33], { tolerance: 0.3, grid: 0.5, vertex });
+    expect(own).toMatchObject({ point: [8, 4.5], kind: 'grid' });
+    // beside the far edge (2,6)–(2,2), which stays: it snaps there
+    const far = snapPoint(ed.floor, [2.12, 4.33], { tolerance: 0.3, grid: 0.5, vertex });
+    expect(far.point[0]).toBeCloseTo(2);
+    expect(far.guides).toEqual([{ a: [2, 6], b: [2, 2], kind: 'edge' }]);
+  });
   it('holding Alt places a point exactly where the pointer is', () => {
     const ed = hall();
     ed.use('point', { pointKind: 'aed' }).click(12.13, 3.77, { alt: true });
