@@ -21,6 +21,21 @@ import type { Controls } from './camera/camera-goal';
 /** A press that moves less than this many pixels before release is a click, not an orbit. */
 const CLICK_SLOP_PX = 4;
 
+/** The handle under `p`: the outline tool's corners, else the selection's vertices and rotate knob. */
+function handleAt(editor: Editor, p: Vec2): HandleRef | undefined {
+  const s = editor.state;
+  if (s.tool === 'outline') return editor.floor.outline ? pickHandle(outlineHandles(editor.floor.outline), p, editor.snapTolerance) : undefined;
+  if (s.tool !== 'select' || !s.selection.length) return undefined;
+  const top = Math.max(
+    ...s.selection
+      .map((id) => findElement(s.doc, id))
+      .filter(Boolean)
+      .map((r) => elementBBox(r!.element).maxY),
+  );
+  const handles = selectionHandles(s.doc, s.selection, editor.selectionCenter(), top, editor.snapTolerance * 4 * 0.75);
+  return pickHandle(handles, p, editor.snapTolerance);
+}
+
 export function InputPlane({ editor, elevation, orbitLeft, controls }: { editor: Editor; elevation: number; orbitLeft: boolean; controls: React.RefObject<Controls | null> }) {
   /** A left press handed to the orbit: where it started, so its release can be told a click. */
   const orbitPress = useRef<{ x: number; y: number } | null>(null);
@@ -28,19 +43,6 @@ export function InputPlane({ editor, elevation, orbitLeft, controls }: { editor:
     const n = e.nativeEvent;
     const point: Vec2 = [e.point.x, -e.point.z];
     return { point, button: n.button, shift: n.shiftKey, alt: n.altKey, ctrl: n.ctrlKey, meta: n.metaKey, ...extra };
-  };
-  const handleAt = (p: Vec2): HandleRef | undefined => {
-    const s = editor.state;
-    if (s.tool === 'outline') return editor.floor.outline ? pickHandle(outlineHandles(editor.floor.outline), p, editor.snapTolerance) : undefined;
-    if (s.tool !== 'select' || !s.selection.length) return undefined;
-    const top = Math.max(
-      ...s.selection
-        .map((id) => findElement(s.doc, id))
-        .filter(Boolean)
-        .map((r) => elementBBox(r!.element).maxY),
-    );
-    const handles = selectionHandles(s.doc, s.selection, editor.selectionCenter(), top, editor.snapTolerance * 4 * 0.75);
-    return pickHandle(handles, p, editor.snapTolerance);
   };
   /** In 3D, whether this left press is the select tool's (on a selected element or a handle) rather than the orbit's. */
   const pressIsTools = (ev: PlanPointerEvent, handle: HandleRef | undefined): boolean => {
@@ -61,7 +63,7 @@ export function InputPlane({ editor, elevation, orbitLeft, controls }: { editor:
         if (e.nativeEvent.button !== 0) return;
         e.stopPropagation();
         const ev = toPlan(e);
-        const handle = handleAt(ev.point);
+        const handle = handleAt(editor, ev.point);
         if (!pressIsTools(ev, handle)) {
           orbitPress.current = { x: e.nativeEvent.clientX, y: e.nativeEvent.clientY };
           return;

@@ -15,6 +15,7 @@ import type { LabelRange } from './label-ranges';
 
 /** A label's measured sizes (px), keyed by the text shown in its node. */
 export interface Measure {
+  /** What was measured: the label's variant and text. */
   text: string;
   w: number;
   sw: number;
@@ -26,19 +27,21 @@ export interface Measure {
 
 /**
  * Sizes of new or changed texts, computed (./label-metrics): reading them from the nodes would lay out the whole
- * label layer. Keyed by the text in the DOM, which is what is shown.
+ * label layer. Keyed by the label's text and variant in the store, which the node shows: reading each node's
+ * textContent to notice a change cost a walk of thousands of nodes on every frame of a drag in a large hall.
  */
 export function measureLabels(nodes: LabelNodes, store: LabelsStore, sizes: Map<string, Measure>): void {
   let fresh = false;
-  for (const [k, node] of nodes) {
+  for (const k of nodes.keys()) {
     const l = store.labels.get(k);
-    const dom = node.textContent ?? '';
-    if (!l || sizes.get(k)?.text === dom) continue;
+    if (!l) continue;
+    const key = `${l.variant}\u0000${l.text}`;
+    if (sizes.get(k)?.text === key) continue;
     fresh = true;
     const full = displayText(l.text, l.variant);
     const w = labelWidth(l.variant, full);
     sizes.set(k, {
-      text: dom,
+      text: key,
       w,
       h: labelHeight(l.variant),
       // What the user is drawing has no short form: it goes to another side of its point rather than being cut.

@@ -62,6 +62,8 @@ describe('the view under the hand', () => {
   it('a left drag in 3D turns the view and moves nothing; a click selects; a drag from the selection moves it', async () => {
     await app.page.locator('[data-testid="view-3d"]').click();
     await cameraAtRest(app.page);
+    // the status bar says what a left drag does here
+    expect(await app.page.locator('[data-testid="select-hint"]').textContent()).toContain('旋转视图');
     const before = await elements();
     const zone = before.find((e) => e.kind === 'zone' && e.polygon)!;
     const c: Vec2 = [zone.polygon!.reduce((s, p) => s + p[0], 0) / zone.polygon!.length, zone.polygon!.reduce((s, p) => s + p[1], 0) / zone.polygon!.length];

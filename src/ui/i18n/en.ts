@@ -258,6 +258,8 @@ export const en: Record<MessageKey, string> = {
   // Sign inspector: which side a sign is read from
   'insp.signFaceOne': 'One-sided board: faces {side}, read from the {side} (the plan tick marks its face)',
   'insp.signFaceBoth': 'Hung and printed on both sides: read from either side',
+  // 3D view gestures: a left drag orbits
+  'status.selectHint3d': 'Left drag: orbit · drag a selected element: move · middle drag: pan · wheel: zoom',
   // Tool options while a placing tool is armed (what it will place)
   'toolChoice.title': 'Place: {tool}',
   'toolChoice.zoneType': 'Function',

@@ -256,6 +256,8 @@ export const zhCN = {
   // Sign inspector: which side a sign is read from
   'insp.signFaceOne': '单面标牌：正面朝{side}，从{side}侧可读（平面上的短线标出正面）',
   'insp.signFaceBoth': '双面悬挂：两侧均可读',
+  // 3D view gestures: a left drag orbits
+  'status.selectHint3d': '左键拖动：旋转视图 · 拖动已选构件：移动 · 中键拖动：平移 · 滚轮：缩放',
   // Tool options while a placing tool is armed (what it will place)
   'toolChoice.title': '放置：{tool}',
   'toolChoice.zoneType': '功能类型',

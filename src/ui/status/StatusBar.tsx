@@ -13,6 +13,7 @@ export function StatusBar() {
   const cursor = useEditorState(cursorOf);
   const n = useEditorState((s) => s.selection.length);
   const tool = useEditorState((s) => s.tool);
+  const in3d = useEditorState((s) => s.viewMode !== '2d');
   const floor = useEditorState((s) => findFloor(s.settledDoc, s.floorId));
   // As in the findings panel: another hall's verdict is never shown; an earlier version's is shown greyed while
   // checking; during a drag the line holds until the drag ends.
@@ -48,7 +49,7 @@ export function StatusBar() {
       {/* Where zones cover the floor, a plain drag always starts on one and moves it: say how to box-select. */}
       {tool === 'select' && (
         <span className="muted" data-testid="select-hint">
-          {t('status.selectHint')}
+          {t(in3d ? 'status.selectHint3d' : 'status.selectHint')}
         </span>
       )}
       <span className="spacer" />
