@@ -5,6 +5,7 @@
  * importDxf does both with the proposals (or the options' overrides).
  */
 import { MetaSchema, type Floor, type HallDocument } from '../core/document';
+import { ELEMENT_KINDS } from '../core/kinds/registry';
 import type { Term } from '../core/vocab';
 import { analyse } from './analyse';
 import { alignFrames } from './axes';
@@ -115,16 +116,16 @@ function chosenFrames(fileName: string, a: DxfAnalysis, frames: number[] | undef
 
 type Counts = Omit<DxfImportStats, 'bytes' | 'parseMs' | 'totalMs'>;
 
-function countElements(floors: Floor[], stats: Counts): void {
+/** What the floors hold per kind, and how many zones the drawing's text named. */
+function countElements(floors: Floor[]): Pick<Counts, 'elements' | 'namedZones'> {
+  const elements = Object.fromEntries(ELEMENT_KINDS.map((k) => [k, 0])) as Counts['elements'];
+  let namedZones = 0;
   for (const f of floors)
     for (const e of f.elements) {
-      if (e.kind === 'wall') stats.walls++;
-      else if (e.kind === 'opening') stats.doors++;
-      else if (e.kind === 'zone') {
-        stats.zones++;
-        if (e.name) stats.namedZones++;
-      } else if (e.kind === 'obstacle') stats.obstacles++;
+      elements[e.kind]++;
+      if (e.kind === 'zone' && e.name) namedZones++;
     }
+  return { elements, namedZones };
 }
 
 /** One floor per chosen frame, bottom storey first, with its context lines, lined up on the axes they share. */
@@ -171,10 +172,9 @@ export function buildHall(session: DxfSession, opts: DxfImportOptions = {}): Dxf
   requireWallLayer(fileName, analysis.layers);
   const frameIdx = chosenFrames(fileName, analysis, opts.frames);
   const { floors, context, alignedOn, roomsFrom } = buildFloors(session.drawing, analysis, frameIdx, opts);
-  const stats: Counts = { walls: 0, doors: 0, zones: 0, obstacles: 0, namedZones: 0, vlinks: 0, roomsFrom };
-  countElements(floors, stats);
-  stats.vlinks = joinVLinks(floors);
-  if (stats.walls === 0) {
+  const vlinks = joinVLinks(floors);
+  const stats: Counts = { ...countElements(floors), vlinks, roomsFrom };
+  if (stats.elements.wall === 0) {
     const wallLayers = analysis.layers
       .filter((l) => l.role === 'wall')
       .map((l) => l.name)

@@ -1,6 +1,7 @@
 /** Public types of the DXF importer: the flattened drawing, layer roles, options, result and progress. */
 import type { Term } from '../core/vocab';
 import type { HallDocument } from '../core/document';
+import type { ElementKind } from '../core/kinds/registry';
 
 /** What a layer holds, as the importer reads it. 'ignore' layers are not even drawn as context. */
 export type LayerRole = 'wall' | 'door' | 'window' | 'column' | 'furniture' | 'room' | 'text' | 'stair' | 'axis' | 'dimension' | 'hatch' | 'other' | 'ignore';
@@ -181,10 +182,9 @@ export interface DxfFloorLines {
 
 export interface DxfImportStats {
   bytes: number;
-  walls: number;
-  doors: number;
-  zones: number;
-  obstacles: number;
+  /** What the import made, per kind of the registry (0 for a kind it made none of). */
+  elements: Record<ElementKind, number>;
+  /** Zones named by the drawing's text. */
   namedZones: number;
   /** Stairs, lifts, escalators and ramps (one per shaft when plans of several floors hold it in the same place). */
   vlinks: number;

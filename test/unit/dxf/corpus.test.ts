@@ -42,9 +42,9 @@ describe.skipIf(!hasCorpus)('DXF corpus', () => {
     expect(r.analysis.units).toMatchObject({ unit: 'm', from: 'header' });
     expect(r.analysis.widthM).toBeGreaterThan(45);
     expect(r.analysis.widthM).toBeLessThan(60);
-    expect(r.stats.walls).toBeGreaterThanOrEqual(15);
-    expect(r.stats.doors).toBe(8);
-    expect(r.stats.obstacles).toBeGreaterThanOrEqual(8);
+    expect(r.stats.elements.wall).toBeGreaterThanOrEqual(15);
+    expect(r.stats.elements.opening).toBe(8);
+    expect(r.stats.elements.obstacle).toBeGreaterThanOrEqual(8);
     expect(r.analysis.layers.find((l) => l.name === 'Crystal')?.role).toBe('window');
     expect(r.analysis.layers.find((l) => l.name === 'Flooring')?.role).toBe('hatch');
     expectSoundHall(r);
@@ -56,8 +56,8 @@ describe.skipIf(!hasCorpus)('DXF corpus', () => {
     expect(r.warnings.map((w) => w.en).join(' ')).toMatch(/\$INSUNITS says mm/);
     expect(r.analysis.layers.find((l) => l.name.endsWith('$0$A-WALL'))?.role).toBe('wall');
     expect(r.analysis.layers.find((l) => l.name.endsWith('$0$A-OPENING'))?.role).toBe('door');
-    expect(r.stats.walls).toBeGreaterThanOrEqual(40);
-    expect(r.stats.doors).toBeGreaterThanOrEqual(8);
+    expect(r.stats.elements.wall).toBeGreaterThanOrEqual(40);
+    expect(r.stats.elements.opening).toBeGreaterThanOrEqual(8);
     const all = names(r).join(' | ');
     for (const n of ['GREAT ROOM', 'KITCHEN', 'DINING ROOM', 'MASTER', 'BEDROOM 2', 'BEDROOM 3', 'BATH', 'HALL']) expect(all).toContain(n);
     expect(all).not.toMatch(/%%/);
@@ -104,8 +104,8 @@ describe.skipIf(!hasCorpus)('DXF corpus', () => {
     expect(r.analysis.units).toMatchObject({ unit: 'in', from: 'guess', headerSaid: 'unitless' });
     expect(r.analysis.frames.length).toBeGreaterThanOrEqual(2);
     expect(r.doc.floors).toHaveLength(1);
-    expect(r.stats.walls).toBeGreaterThanOrEqual(300);
-    expect(r.stats.doors).toBeGreaterThanOrEqual(57);
+    expect(r.stats.elements.wall).toBeGreaterThanOrEqual(300);
+    expect(r.stats.elements.opening).toBeGreaterThanOrEqual(57);
     const all = names(r).join(' | ');
     for (const n of ['LOBBY', 'CORRIDOR', 'STORAGE', 'ELEV', 'A101', 'A106', 'A112']) expect(all).toContain(n);
     expect(all).not.toMatch(/SQ\. FT|TYPE '/);
@@ -125,9 +125,9 @@ describe.skipIf(!hasCorpus)('DXF corpus', () => {
     expect(r.analysis.layers.find((l) => l.name === 'DYER')).toMatchObject({ role: 'door', by: 'content' });
     expect(r.analysis.widthM).toBeGreaterThan(10);
     expect(r.analysis.widthM).toBeLessThan(14);
-    expect(r.stats.walls).toBeGreaterThanOrEqual(20);
-    expect(r.stats.doors).toBeGreaterThanOrEqual(10);
-    expect(r.stats.zones).toBeGreaterThanOrEqual(3);
+    expect(r.stats.elements.wall).toBeGreaterThanOrEqual(20);
+    expect(r.stats.elements.opening).toBeGreaterThanOrEqual(10);
+    expect(r.stats.elements.zone).toBeGreaterThanOrEqual(3);
     expectSoundHall(r);
   });
 

@@ -35,10 +35,10 @@ describe('layers off or frozen in the drawing', () => {
   it('import leaves the frozen furniture out unless the user chooses its role', () => {
     const plain = importDxf(new TextEncoder().encode(hallToDxf(county)), { fileName: 'county.dxf' });
     const hidden = importDxf(bytes, { fileName: 'county.dxf' });
-    expect(plain.stats.obstacles).toBeGreaterThan(0);
-    expect(hidden.stats.obstacles).toBeLessThan(plain.stats.obstacles);
+    expect(plain.stats.elements.obstacle).toBeGreaterThan(0);
+    expect(hidden.stats.elements.obstacle).toBeLessThan(plain.stats.elements.obstacle);
     const chosen = importDxf(bytes, { fileName: 'county.dxf', layers: { 家具: 'furniture' } });
-    expect(chosen.stats.obstacles).toBe(plain.stats.obstacles);
+    expect(chosen.stats.elements.obstacle).toBe(plain.stats.elements.obstacle);
   });
 
   it.skipIf(!hasCorpus)('A_000217: WALL and GRIDLINES (flag 2) are not taken for frozen', () => {

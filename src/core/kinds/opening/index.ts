@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OPENING_TOOLS } from './tools';
 import { Angle, BaseFields, IdSchema, type NamingContext, PositiveLen, Vec2Schema, defineKind, metres } from '../base';
 import { add, rotate } from '../../geometry/vec';
 import { rectPolygon } from '../../geometry/polygon';
@@ -85,6 +86,10 @@ export const openingKind = defineKind<Opening>({
   rotate: (o, deg, about) => ({ ...o, position: rotate(o.position, deg, about), rotation: o.rotation + deg }),
   blocksWalking: () => false,
   walking: 'opens',
+  passage: (o) => ({ at: o.position, width: o.width, host: o.wallId, rotation: o.rotation, staffOnly: o.entrance === 'staff', step: o.ramp ? 0 : o.step }),
+  sight: (o) => ({ at: o.position, width: o.width, host: o.wallId }),
+  usedByCitizens: (o) => o.entrance === 'main' || o.entrance === 'secondary',
+  tools: OPENING_TOOLS,
   describe: describeOpening,
   ifc: { to: ['IfcDoor'], pset: 'Pset_HallTwinDoor', from: ['IfcDoor'] },
   plan: (o) => ({ shape: 'dot', at: o.position, radius: Math.max(o.width / 2, 0.3), polygon: openingFootprint(o), colour: '#16a34a' }),
