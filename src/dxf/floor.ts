@@ -81,13 +81,16 @@ export function buildFloor(job: FloorJob): BuiltFloor {
   elements.push(...obstacleElements(d, plan, role, swings, ids, floorId));
   for (const v of findVLinks(d, plan, role))
     elements.push({
-      kind: 'vlink',
       id: nextId(ids, floorId, 'link'),
+      kind: 'vlink',
       linkKind: v.linkKind,
       floors: [floorId],
       position: [r3(v.x), r3(v.y)],
       rotation: v.rotation,
       size: { w: r3(v.w), d: r3(v.d) },
+      // The schema's defaults, written out so the quick validity check vouches for the link.
+      accessible: false,
+      clearWidth: 1.2,
     } as HallElement);
   const lines = contextLines(plan, role);
   progress('rooms', 1);

@@ -25,7 +25,7 @@ export function obstacleElements(d: Drawing, p: FramePlan, role: (l: string) => 
   const add = (poly: Polygon | undefined, height: number) => {
     if (!poly) return;
     const ring = roundRing(poly);
-    if (simpleRing(ring)) out.push({ kind: 'obstacle', id: nextId(ids, floorId, 'obst'), polygon: ring, height } as HallElement);
+    if (simpleRing(ring)) out.push({ id: nextId(ids, floorId, 'obst'), kind: 'obstacle', polygon: ring, height } as HallElement);
   };
   const doorLike = new Set<number>(swings);
   d.inserts.forEach((ins, i) => {

@@ -5,6 +5,7 @@
  * each pair once, so the cost follows the number of nearby pairs, not all pairs. Metres.
  */
 import { danglingJoins } from './dangling-joins';
+import { GridIndex } from './grid-index';
 import { segmentsBox } from './segment-box';
 
 export interface Segment {
@@ -103,10 +104,17 @@ function splitParams(segs: Segment[], tol: number): number[][] {
 }
 
 /** Node ids for points, points within `tol` of an existing node taking that node. */
-function snapper(tol: number): { node: (x: number, y: number) => number; coords: number[] } {
-  const coords: number[] = [];
+function snapper(tol: number, seed: readonly number[] = []): { node: (x: number, y: number) => number; coords: number[] } {
+  const coords: number[] = [...seed];
   const cells = new Map<number, number[]>();
   const key = (ix: number, iy: number) => ix * 1_000_003 + iy;
+  // Seed nodes are more than `tol` apart (each was made only when no node was that close): each finds itself.
+  for (let n = 0; n < seed.length / 2; n++) {
+    const k = key(Math.floor(seed[2 * n] / tol), Math.floor(seed[2 * n + 1] / tol));
+    const list = cells.get(k);
+    if (list) list.push(n);
+    else cells.set(k, [n]);
+  }
   const node = (x: number, y: number): number => {
     const ix = Math.floor(x / tol);
     const iy = Math.floor(y / tol);
@@ -154,6 +162,77 @@ function pruneDangling(edges: [number, number][], nodes: number): [number, numbe
   return edges.filter((_, e) => alive[e]);
 }
 
+/** Adds the edges of segment s split at parameters ts (0 and 1 among them) to `edges`, once each. */
+function addPieces(s: Segment, ts: number[], node: (x: number, y: number) => number, seen: Set<number>, edges: [number, number][]): void {
+  ts.sort((a, b) => a - b);
+  let prev = node(s.ax, s.ay);
+  for (let k = 1; k < ts.length; k++) {
+    const t = ts[k];
+    const n = t === 1 ? node(s.bx, s.by) : node(s.ax + t * (s.bx - s.ax), s.ay + t * (s.by - s.ay));
+    if (n === prev) continue;
+    const lo = Math.min(n, prev);
+    const hi = Math.max(n, prev);
+    const id = lo * 4_194_304 + hi;
+    if (!seen.has(id)) {
+      seen.add(id);
+      edges.push([lo, hi]);
+    }
+    prev = n;
+  }
+}
+
+/**
+ * The graph with join segments added: each join split where it meets an edge or another join, the edges it
+ * meets split there, every other edge kept as it is. The graph splitGraph would build from the segments and
+ * the joins together, without testing every pair of segments a second time.
+ */
+function withJoins(coords: number[], edges: [number, number][], joins: Segment[], tol: number): { coords: number[]; edges: [number, number][] } {
+  const segOf = ([a, b]: [number, number]): Segment => ({ ax: coords[2 * a], ay: coords[2 * a + 1], bx: coords[2 * b], by: coords[2 * b + 1] });
+  const index = new GridIndex(2, 0, 0);
+  edges.forEach(([a, b], k) => {
+    index.insert(
+      k,
+      Math.min(coords[2 * a], coords[2 * b]),
+      Math.min(coords[2 * a + 1], coords[2 * b + 1]),
+      Math.max(coords[2 * a], coords[2 * b]),
+      Math.max(coords[2 * a + 1], coords[2 * b + 1]),
+    );
+  });
+  const box = (j: Segment) => [Math.min(j.ax, j.bx) - tol, Math.min(j.ay, j.by) - tol, Math.max(j.ax, j.bx) + tol, Math.max(j.ay, j.by) + tol];
+  const boxes = joins.map(box);
+  const edgeParams = new Map<number, number[]>();
+  const joinParams = joins.map(() => [0, 1]);
+  const found = new Set<number>();
+  joins.forEach((j, i) => {
+    const [x0, y0, x1, y1] = boxes[i];
+    for (const k of index.query(x0, y0, x1, y1, found)) {
+      const hit: number[] = [];
+      meet(j, segOf(edges[k]), tol, joinParams[i], hit);
+      if (hit.length === 0) continue;
+      const p = edgeParams.get(k);
+      if (p) p.push(...hit);
+      else edgeParams.set(k, [0, 1, ...hit]);
+    }
+    for (let m = i + 1; m < joins.length; m++) {
+      const b = boxes[m];
+      if (b[0] <= x1 && x0 <= b[2] && b[1] <= y1 && y0 <= b[3]) meet(j, joins[m], tol, joinParams[i], joinParams[m]);
+    }
+  });
+  const { node, coords: out } = snapper(tol, coords);
+  const seen = new Set<number>();
+  const next: [number, number][] = [];
+  edges.forEach((e, k) => {
+    if (edgeParams.has(k)) return;
+    seen.add(e[0] * 4_194_304 + e[1]);
+    next.push(e);
+  });
+  for (const [k, ts] of edgeParams) addPieces(segOf(edges[k]), ts, node, seen, next);
+  joins.forEach((j, i) => {
+    addPieces(j, joinParams[i], node, seen, next);
+  });
+  return { coords: out, edges: next };
+}
+
 /** The split, snapped graph of the segments, before anything is pruned. */
 function splitGraph(segs: Segment[], tol: number): { coords: number[]; edges: [number, number][] } {
   const params = splitParams(segs, tol);
@@ -161,35 +240,21 @@ function splitGraph(segs: Segment[], tol: number): { coords: number[]; edges: [n
   const seen = new Set<number>();
   const edges: [number, number][] = [];
   segs.forEach((s, i) => {
-    const ts = params[i].sort((a, b) => a - b);
-    let prev = node(s.ax, s.ay);
-    for (let k = 1; k < ts.length; k++) {
-      const t = ts[k];
-      const n = t === 1 ? node(s.bx, s.by) : node(s.ax + t * (s.bx - s.ax), s.ay + t * (s.by - s.ay));
-      if (n === prev) continue;
-      const lo = Math.min(n, prev);
-      const hi = Math.max(n, prev);
-      const id = lo * 4_194_304 + hi;
-      if (!seen.has(id)) {
-        seen.add(id);
-        edges.push([lo, hi]);
-      }
-      prev = n;
-    }
+    addPieces(s, params[i], node, seen, edges);
   });
   return { coords, edges };
 }
 
 /**
  * The planar graph of the segments. With `reach`, loose ends are first joined across drafting gaps up to
- * that width (see dangling-joins.ts) and the graph is built again with the joins, so what still dangles
+ * that width (see dangling-joins.ts) and the joins are added to the graph, so what still dangles
  * afterwards is a real stub, not a wall stopping short.
  */
 export function planarGraph(segs: Segment[], tol: number, reach = 0): PlanarGraph {
   let { coords, edges } = splitGraph(segs, tol);
   if (reach > 0) {
     const joins = danglingJoins({ xy: coords, edges }, reach);
-    if (joins.length) ({ coords, edges } = splitGraph([...segs, ...joins], tol));
+    if (joins.length) ({ coords, edges } = withJoins(coords, edges, joins, tol));
   }
   const nodes = coords.length / 2;
   const kept = pruneDangling(edges, nodes);

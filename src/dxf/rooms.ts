@@ -20,9 +20,9 @@ import type { Label, LayerRole } from './types';
 
 export function zoneEl(ids: Ids, floorId: string, polygon: Polygon, name: string): HallElement {
   return {
-    kind: 'zone',
     id: nextId(ids, floorId, 'zone'),
     ...(name ? { name } : {}),
+    kind: 'zone',
     type: guessZoneType(name),
     also: [],
     polygon,

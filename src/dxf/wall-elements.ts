@@ -11,7 +11,7 @@ import { nextId, r3, type Ids } from './ids';
 import type { Drawing, LayerRole } from './types';
 import { pairFaces, tidyWalls, type WallLine } from './walls';
 
-export type WallEl = { kind: 'wall'; id: string; a: [number, number]; b: [number, number]; thickness: number };
+export type WallEl = { id: string; kind: 'wall'; a: [number, number]; b: [number, number]; thickness: number };
 export type DoorEl = Extract<HallElement, { kind: 'opening' }>;
 
 export function findWallLines(p: FramePlan, role: (l: string) => LayerRole, floorId: string, warnings: Term[]): WallLine[] {
@@ -26,10 +26,11 @@ export function findWallLines(p: FramePlan, role: (l: string) => LayerRole, floo
   return walls;
 }
 
+/** Fields in the order the hall schema gives them, so the import's quick validity check vouches for them (no schema parse). */
 export function wallElements(walls: WallLine[], ids: Ids, floorId: string): WallEl[] {
   return walls.map((w) => ({
-    kind: 'wall' as const,
     id: nextId(ids, floorId, 'wall'),
+    kind: 'wall' as const,
     a: [r3(w.a[0]), r3(w.a[1])] as [number, number],
     b: [r3(w.b[0]), r3(w.b[1])] as [number, number],
     thickness: r3(Math.max(0.01, w.thickness)),
@@ -61,8 +62,8 @@ export function doorElements(
     if (door.width < DOOR_MIN * 0.9 || door.width > DOOR_MAX * 2.2) continue;
     const host = hostWall(door, wallEls, ids, floorId);
     out.push({
-      kind: 'opening',
       id: nextId(ids, floorId, 'door'),
+      kind: 'opening',
       ...(host ? { wallId: host.id } : {}),
       position: [r3(host?.at[0] ?? door.x), r3(host?.at[1] ?? door.y)],
       rotation: r3(door.rotation),
@@ -105,8 +106,8 @@ function hostWall(door: DoorFound, walls: WallEl[], ids: Ids, floorId: string): 
   const px = w.a[0] + ax * t;
   const py = w.a[1] + ay * t;
   const filler: WallEl = {
-    kind: 'wall',
     id: nextId(ids, floorId, 'wall'),
+    kind: 'wall',
     a: [r3(px - (ax * door.width) / 2), r3(py - (ay * door.width) / 2)],
     b: [r3(px + (ax * door.width) / 2), r3(py + (ay * door.width) / 2)],
     thickness: w.thickness,
