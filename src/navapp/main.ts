@@ -11,7 +11,7 @@ import type { Destination, NavMapData } from './data';
 import { linkDest, linkParam, linkStart } from './deep-link';
 import { clear, h } from './dom';
 import { createMap } from './map';
-import { instructionsDoc } from './page-doc';
+import { instructionsDoc, pageWayfinding } from './page-doc';
 import { placeAt } from './place-at';
 import { pageGraph } from './router';
 import { renderCard } from './sheet-card';
@@ -22,7 +22,7 @@ import { pickLang } from './strings';
 import { bare, spokenEn } from './words';
 
 const data = JSON.parse(document.getElementById('navdata')!.textContent!) as NavMapData;
-const slimDoc = instructionsDoc(data);
+const [slimDoc, way] = [instructionsDoc(data), pageWayfinding(data)];
 
 const state: AppState = {
   lang: pickLang(location.hash, navigator.languages?.length ? navigator.languages : [navigator.language]),
@@ -178,12 +178,16 @@ function recompute(): void {
     // The route the results measured (same field, same path), so the list and the summary name the same metres.
     state.route = app.fieldFromHere()?.route({ floorId: dest.floorId, p: dest.at }) ?? null;
     if (state.route) {
-      state.steps = routeSteps(slimDoc, {
-        points: state.route.points,
-        links: state.route.links,
-        from: { zh: from.zh, en: from.en, via: from.via, facing: from.facing },
-        to: { zh: bare(dest.zh), en: spokenEn(dest), position: dest.position },
-      });
+      state.steps = routeSteps(
+        slimDoc,
+        {
+          points: state.route.points,
+          links: state.route.links,
+          from: { zh: from.zh, en: from.en, via: from.via, facing: from.facing },
+          to: { zh: bare(dest.zh), en: spokenEn(dest), position: dest.position },
+        },
+        way,
+      );
     }
     const fi = app.floorIndex(from.floorId);
     if (fi >= 0 && fi !== state.floor) showFloor(fi);
