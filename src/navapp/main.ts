@@ -203,6 +203,9 @@ function recompute(): void {
   else map.fit();
 }
 
+/** "main entrance" → "Main entrance": the place starts the status line's own phrase. */
+const sentenceStart = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
 function renderHere(): void {
   clear(hereRow);
   const f = state.from;
@@ -212,7 +215,7 @@ function renderHere(): void {
     h(
       'b',
       { id: 'here' },
-      f ? (app.en() ? `${t.hereIs}${f.en.replace(/^the /, '')} (${app.floorName(f.floorId)})` : `${t.hereIs}${f.zh}（${app.floorName(f.floorId)}）`) : t.hereUnset,
+      f ? (app.en() ? `${t.hereIs}${sentenceStart(f.en.replace(/^the /, ''))} (${app.floorName(f.floorId)})` : `${t.hereIs}${f.zh}（${app.floorName(f.floorId)}）`) : t.hereUnset,
     ),
   );
 }

@@ -76,7 +76,19 @@ function zoneLabels(f: MapFloor, lang: Lang): MapLabel[] {
     const area = (b.x1 - b.x0) * (b.y1 - b.y0);
     const glyph = TOILET_GLYPH[z.type];
     if (glyph && !z.staff) {
-      out.push({ key: `icon:${z.id}`, p: c, style: 'badge', text: glyph[lang], color: ICON[z.type as keyof typeof ICON], priority: 1, anchors: CENTRE, bold: true });
+      // Moved half its width off its room's middle when the middle is taken (a 母婴室 beside the accessible toilet's
+      // ♿): a negative offset keeps the badge over the middle, so it stays inside a small room.
+      out.push({
+        key: `icon:${z.id}`,
+        p: c,
+        style: 'badge',
+        text: glyph[lang],
+        color: ICON[z.type as keyof typeof ICON],
+        priority: 1,
+        anchors: ['center', 'right', 'left', 'top', 'bottom'],
+        offset: -8,
+        bold: true,
+      });
       out.push({ key: `name:${z.id}`, p: c, style: 'text', text: name, color: LABEL, priority: 4, anchors: AROUND, offset: 16 });
       continue;
     }

@@ -7,6 +7,7 @@ import { boxAt, placeLabels, type LabelBox, type LabelRequest } from '../core/ge
 import type { Vec2 } from '../core/geometry/vec';
 import { mergeRuns } from './counter-rows';
 import { clear, s } from './dom';
+import { labelForms } from './label-text';
 import type { MapLabel } from './map-labels';
 import type { ViewBox } from './map-plan';
 import { DEST, HALO, HERE, ICON_GLYPH, LABEL, LABEL_ROUTE } from './palette';
@@ -50,7 +51,8 @@ export interface OverlayInput {
   zoomBar: DOMRect;
 }
 
-type Sized = MapLabel & { w: number; h: number; size: number };
+/** A label with its box; `short`: a shorter form of a zone's name, drawn when only that fits (LabelRequest.shortWidth). */
+type Sized = MapLabel & { w: number; h: number; size: number; short?: string };
 
 let measureCtx: CanvasRenderingContext2D | null | undefined;
 const measured = new Map<string, { w: number; h: number }>();
@@ -71,6 +73,12 @@ function measure(text: string, size: number, bold: boolean): { w: number; h: num
   }
   measured.set(key, r);
   return r;
+}
+
+/** A label's box when its text may hold line breaks: the widest line, the lines' heights added. */
+function measureLines(text: string, size: number, bold: boolean): { w: number; h: number } {
+  const lines = text.split('\n').map((t) => measure(t, size, bold));
+  return { w: Math.max(...lines.map((m) => m.w)), h: lines.reduce((s, m) => s + m.h, 0) };
 }
 
 /** Lays the overlay out again: labels into `labels`, the dot and the pin into `marks`. */
@@ -104,7 +112,7 @@ export function layoutOverlay(labels: SVGElement, marks: SVGElement, o: OverlayI
     });
   }
   placed.forEach((pl, i) => {
-    if (pl.visible) labels.append(drawLabel(shown[i], pl.box));
+    if (pl.visible) labels.append(drawLabel(pl.short && shown[i].short ? { ...shown[i], text: shown[i].short } : shown[i], pl.box));
   });
   drawMarks(marks, o);
 }
@@ -157,7 +165,7 @@ function labelRequests({ v, vb, large, lang, items: floorItems, routeMarks, pick
   const badgeSize = large ? 16 : 12.5;
   const sizeOf = (l: MapLabel) => {
     const size = l.style === 'badge' ? badgeSize : textSize;
-    const m = typeof l.text === 'string' ? measure(l.text, size, !!l.bold) : { w: size * 1.3, h: size * 1.2 };
+    const m = typeof l.text === 'string' ? measureLines(l.text, size, !!l.bold) : { w: size * 1.3, h: size * 1.2 };
     return l.style === 'badge' ? { w: Math.max(m.w + (l.spacing !== undefined ? 6 : 10), m.h + 6), h: m.h + 6, size } : { w: m.w + 4, h: m.h, size };
   };
   const fits = new Set<string>();
@@ -201,23 +209,43 @@ function labelRequests({ v, vb, large, lang, items: floorItems, routeMarks, pick
   const reqs: LabelRequest[] = [];
   const shown: Sized[] = [];
   for (const l of [...items, ...notes]) {
-    const sz = sizeOf(l);
     if (ownLabels.has(l.key)) continue;
     if (l.spacing !== undefined && !fits.has(l.key)) continue;
     if (l.hideWhenShown && fits.has(l.hideWhenShown)) continue;
     let p = l.p;
+    let label = l;
+    let sz = sizeOf(l);
+    let short: string | undefined;
     if (l.zone) {
-      // Label the part of the zone on screen, so a zone whose middle is panned away keeps its name.
+      // Label the part of the zone on screen, so a zone whose middle is panned away keeps its name; a name too long
+      // for it tries its shorter forms (without its note, on two lines) before it is hidden, as an indoor map does.
       const vis = { x0: Math.max(l.zone.x0, vb.x), x1: Math.min(l.zone.x1, vb.x + vb.w), y0: Math.max(l.zone.y0, -(vb.y + vb.h)), y1: Math.min(l.zone.y1, -vb.y) };
       if (vis.x1 <= vis.x0 || vis.y1 <= vis.y0) continue;
-      if (sz.w > (vis.x1 - vis.x0) * 1.05 * v.k || sz.h > (vis.y1 - vis.y0) * v.k) continue;
+      const forms = fittingForms(l, (vis.x1 - vis.x0) * 1.1 * v.k, (vis.y1 - vis.y0) * v.k, sizeOf);
+      if (!forms.length) continue;
+      label = forms[0];
+      sz = sizeOf(label);
+      // The next form of the same height is the placement's fallback where the first collides.
+      const next = forms.find((f) => f !== label && sizeOf(f).h === sz.h);
+      if (next) short = next.text as string;
       p = [(vis.x0 + vis.x1) / 2, (vis.y0 + vis.y1) / 2];
     }
     const [x, y] = v.at(p);
-    reqs.push({ key: l.key, priority: l.priority, x, y, width: sz.w, height: sz.h, anchors: l.anchors, offset: l.offset ?? 2 });
-    shown.push({ ...l, ...sz });
+    const shortWidth = short === undefined ? undefined : sizeOf({ ...label, text: short }).w;
+    reqs.push({ key: l.key, priority: l.priority, x, y, width: sz.w, height: sz.h, shortWidth, anchors: l.anchors, offset: l.offset ?? 2 });
+    shown.push({ ...label, ...sz, short });
   }
   return { reqs, shown };
+}
+
+/** The forms of a zone's name (labelForms) whose box fits `w` × `h` pixels, longest first. */
+function fittingForms(l: MapLabel, w: number, h: number, sizeOf: (l: MapLabel) => { w: number; h: number }): MapLabel[] {
+  return labelForms(l.text as string)
+    .map((text) => ({ ...l, text }))
+    .filter((f) => {
+      const fs = sizeOf(f);
+      return fs.w <= w && fs.h <= h;
+    });
 }
 
 function drawLabel(l: Sized, { x0, y0, x1, y1 }: LabelBox): SVGElement {
@@ -247,7 +275,13 @@ function drawLabel(l: Sized, { x0, y0, x1, y1 }: LabelBox): SVGElement {
     'stroke-linejoin': 'round',
     'paint-order': 'stroke',
   };
-  g.append(s('text', text, l.text as string));
+  const lines = (l.text as string).split('\n');
+  if (lines.length === 1) g.append(s('text', text, lines[0]));
+  else {
+    // One text per line, centred on the box's line slots (the box is the lines' heights added).
+    const step = (y1 - y0) / lines.length;
+    lines.forEach((line, i) => g.append(s('text', { ...text, y: y0 + step * (i + 0.5) }, line)));
+  }
   return g;
 }
 

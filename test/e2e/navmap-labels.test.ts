@@ -65,6 +65,12 @@ describe('counter labels on the phone map', () => {
     const f1 = await coveredNumbers(page);
     expect(f1.texts).toContain('01–08 综合受理');
     expect(f1.numbers).toEqual(expect.arrayContaining(span(1, 24)));
+    // Rooms too narrow for their name on one line are named on two ("自助\n服务区"); the 母婴室 badge moves off the
+    // accessible toilet's ♿ instead of vanishing.
+    const zones = await page.locator('#labels g[data-label^="zone:"]').allTextContents();
+    expect(zones).toEqual(expect.arrayContaining(['自助服务区', '投诉受理区', '纠纷调解室']));
+    expect(await page.locator('#labels g[data-label="icon:f1-zone-09"]').textContent()).toBe('母婴');
+    expect(await page.locator('#labels g[data-label="zone:f1-zone-06"] text').count()).toBe(2);
     await shot(page, 'navmap-labels-1f');
     await settled(page, () => page.click('button[data-floor="F2"]'));
     const f2 = await coveredNumbers(page);

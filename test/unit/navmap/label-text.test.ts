@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { labelForms, twoLines } from '../../../src/navapp/label-text';
+
+describe("a room name's shorter forms on the phone map", () => {
+  it('breaks Chinese names between two-character words, English names at the middle space', () => {
+    expect(twoLines('自助服务区')).toBe('自助\n服务区');
+    expect(twoLines('纠纷调解室')).toBe('纠纷\n调解室');
+    expect(twoLines('综合窗口服务区')).toBe('综合窗口\n服务区');
+    expect(twoLines('24小时自助服务区')).toBe('24小时\n自助服务区');
+    expect(twoLines('母婴室')).toBe('母婴\n室');
+    expect(twoLines('Complaints desk area')).toBe('Complaints\ndesk area');
+    expect(twoLines('WC')).toBeUndefined();
+  });
+
+  it('tries the name, then without its note, then two lines', () => {
+    expect(labelForms('咨询导办区（门厅）')).toEqual(['咨询导办区（门厅）', '咨询导办区', '咨询\n导办区']);
+    expect(labelForms('母婴室')).toEqual(['母婴室', '母婴\n室']);
+  });
+});
