@@ -10,6 +10,7 @@ import { flatHull, rectOfHull } from '../footprint';
 import { num, ref } from '../reader';
 import { e, f, r, s } from '../step';
 import { box, gidOf, placement, pset } from '../step-shapes';
+import { externalWindows } from '../window-external';
 import type { ImportContext, KindIfc, Props } from './types';
 import { deg, gid, nameOf, pBool, pNum, r6, rv } from './values';
 
@@ -51,7 +52,7 @@ function importWindows(c: ImportContext, ids: number[]): void {
   const { r: rd, meshes, scale } = c;
   const hostOf = rd.hostsOfDoors(ids);
   // The authoring tool's own word on which windows are in the outer walls (IFC's common window properties).
-  const common = rd.psetsWithPrefix('Pset_WindowCommon');
+  const external = externalWindows(rd, ids);
   rd.lines(ids);
   for (const id of ids) {
     const l = rd.line(id);
@@ -87,7 +88,7 @@ function importWindows(c: ImportContext, ids: number[]): void {
       width: r6(width),
       sillHeight: sill,
       headHeight: head,
-      exterior: pBool(p, 'Exterior') ?? pBool(common.get(id)?.get('Pset_WindowCommon'), 'IsExternal') ?? true,
+      exterior: pBool(p, 'Exterior') ?? external.get(id) ?? true,
       clearGlass: pBool(p, 'ClearGlass') ?? true,
     });
   }
