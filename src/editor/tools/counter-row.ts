@@ -24,7 +24,7 @@ export class CounterRowTool implements Tool {
   private last?: Vec2;
   /** Citizens on the other side than the open one. */
   flipped = false;
-  /** A number plate (a counter sign aimed at it) laid out with each counter; N switches it. */
+  /** A number plate (a counter sign aimed at it) laid out with each counter; B (标牌) switches it. */
   plates = true;
   constructor(private readonly editor: Editor) {}
 
@@ -79,7 +79,7 @@ export class CounterRowTool implements Tool {
 
   /** What the status bar says of the plates, and how to switch them. */
   private platesHint(): { zh: string; en: string } {
-    return this.plates ? { zh: '带窗口标牌（N 关闭）', en: 'with number plates (N: off)' } : { zh: '不带窗口标牌（N 开启）', en: 'no number plates (N: on)' };
+    return this.plates ? { zh: '带窗口标牌（B 关闭）', en: 'with number plates (B: off)' } : { zh: '不带窗口标牌（B 开启）', en: 'no number plates (B: on)' };
   }
 
   private preview(guides: Guide[] = []): void {
@@ -176,7 +176,7 @@ export class CounterRowTool implements Tool {
       }
       return true;
     }
-    if (!e.ctrl && !e.meta && (e.key === 'n' || e.key === 'N')) {
+    if (!e.ctrl && !e.meta && (e.key === 'b' || e.key === 'B')) {
       this.plates = !this.plates;
       this.preview();
       return true;

@@ -255,4 +255,6 @@ export const en: Record<MessageKey, string> = {
   'entrance.sides': 'north,north-east,east,south-east,south,south-west,west,north-west',
   // Status bar: how the select tool's drags work
   'status.selectHint': 'Drag an element: move · Shift+drag: box select (may start on an element)',
+  // Window kind: its tool
+  'tool.window': 'Window',
 };

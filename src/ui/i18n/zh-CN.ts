@@ -253,6 +253,8 @@ export const zhCN = {
   'entrance.sides': '北,东北,东,东南,南,西南,西,西北',
   // Status bar: how the select tool's drags work
   'status.selectHint': '拖动构件：移动 · Shift+拖动：框选（可从构件上开始）',
+  // Window kind: its tool
+  'tool.window': '窗',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,0 +1,76 @@
+/**
+ * Window: like a door, it follows the nearest wall within 1.5 m and sits in it, along its direction, kept whole
+ * inside the wall; its place along the wall snaps to the grid step, and it refuses to overlap a door or another
+ * window in the same wall. A window in the building's outer wall (one side outside the floor outline, or outside
+ * the loop the walls close when there is no outline) is an exterior window (外窗), else an interior one (内窗).
+ */
+import type { Floor } from '../../core/document';
+import { KINDS } from '../../core/kinds/registry';
+import { largestWallLoop } from '../../core/geometry/wall-loops';
+import { pointInPolygon } from '../../core/geometry/polygon';
+import { dist, type Vec2 } from '../../core/geometry/vec';
+import { nearestWall } from '../snapping';
+import type { PlanPointerEvent } from '../types';
+import { insideWall } from './door';
+import { PlaceTool } from './place';
+
+const REACH_M = 1.5;
+const WIDTH_M = 1.5;
+
+export class WindowTool extends PlaceTool {
+  readonly id = 'window' as const;
+  protected label = '放置窗 / Place window';
+  protected override at(e: PlanPointerEvent): Vec2 {
+    return e.point;
+  }
+  protected make(p: Vec2, id: string) {
+    const floor = this.editor.floor;
+    const w = nearestWall(floor, p, REACH_M);
+    if (!w) return undefined;
+    const grid = this.editor.grid;
+    const len = dist(w.a, w.b);
+    // Along the wall to the grid step (a click is never exactly where a drawing's module puts a window).
+    const t = grid.snap && grid.size > 0 && len > 0 ? Math.round(dist(w.a, w.point) / grid.size) * grid.size : dist(w.a, w.point);
+    const on: Vec2 = len > 0 ? [w.a[0] + ((w.b[0] - w.a[0]) * t) / len, w.a[1] + ((w.b[1] - w.a[1]) * t) / len] : w.point;
+    const position = insideWall(on, w.a, w.b, WIDTH_M);
+    return KINDS.window.create({ id, wallId: w.wallId, position: [mm(position[0]), mm(position[1])], rotation: w.angle, width: WIDTH_M, exterior: inOuterWall(floor, w.wallId) });
+  }
+  override pointerDown(e: PlanPointerEvent): void {
+    const el = this.make(e.point, 'probe');
+    if (!el) {
+      this.editor.fail({ zh: '窗需放在墙上：请在墙附近点击', en: 'Windows go in walls: click near a wall' });
+      return;
+    }
+    const clash = overlapping(this.editor.floor, el);
+    if (clash) {
+      this.editor.fail({ zh: `窗与同一面墙上的${clash.zh}重叠`, en: `The window overlaps ${clash.en} in the same wall` });
+      return;
+    }
+    super.pointerDown(e);
+  }
+}
+
+const mm = (v: number) => Math.round(v * 1000) / 1000 + 0;
+
+/** A door or window of the same wall whose span along it meets the new window's. */
+function overlapping(floor: Floor, win: { wallId?: string; position: Vec2; width: number }): { zh: string; en: string } | undefined {
+  for (const e of floor.elements) {
+    if ((e.kind !== 'opening' && e.kind !== 'window') || e.wallId !== win.wallId) continue;
+    if (dist(e.position, win.position) < (e.width + win.width) / 2 - 1e-6) return e.kind === 'opening' ? { zh: '门', en: 'a door' } : { zh: '窗', en: 'a window' };
+  }
+  return undefined;
+}
+
+/** One side of the wall outside the floor: the outline, else the loop the floor's walls close. */
+function inOuterWall(floor: Floor, wallId: string): boolean {
+  const wall = floor.elements.find((e) => e.id === wallId);
+  if (wall?.kind !== 'wall') return true;
+  const ring = floor.outline ?? largestWallLoop(floor.elements.filter((e) => e.kind === 'wall'));
+  if (!ring) return true;
+  const len = dist(wall.a, wall.b);
+  if (!(len > 0)) return true;
+  const mid: Vec2 = [(wall.a[0] + wall.b[0]) / 2, (wall.a[1] + wall.b[1]) / 2];
+  const k = wall.thickness / 2 + 0.3;
+  const n: Vec2 = [(-(wall.b[1] - wall.a[1]) / len) * k, ((wall.b[0] - wall.a[0]) / len) * k];
+  return !pointInPolygon([mid[0] + n[0], mid[1] + n[1]], ring) || !pointInPolygon([mid[0] - n[0], mid[1] - n[1]], ring);
+}
