@@ -5,7 +5,7 @@
  * the loop the walls close when there is no outline) is an exterior window (外窗), else an interior one (内窗).
  */
 import type { Floor } from '../../core/document';
-import { KINDS } from '../../core/kinds/registry';
+import { KINDS, kindOf } from '../../core/kinds/registry';
 import { largestWallLoop } from '../../core/geometry/wall-loops';
 import { pointInPolygon } from '../../core/geometry/polygon';
 import { dist, type Vec2 } from '../../core/geometry/vec';
@@ -43,7 +43,7 @@ export class WindowTool extends PlaceTool {
     }
     const clash = overlapping(this.editor.floor, el);
     if (clash) {
-      this.editor.fail({ zh: `窗与同一面墙上的${clash.zh}重叠`, en: `The window overlaps ${clash.en} in the same wall` });
+      this.editor.fail({ zh: `窗与同一面墙上的${clash.zh}重叠`, en: `The window overlaps a ${clash.en} in the same wall` });
       return;
     }
     super.pointerDown(e);
@@ -52,11 +52,21 @@ export class WindowTool extends PlaceTool {
 
 const mm = (v: number) => Math.round(v * 1000) / 1000 + 0;
 
-/** A door or window of the same wall whose span along it meets the new window's. */
+/** What else the same wall hosts (a door, another window) whose span along the wall meets the new window's, by its kind's name. */
 function overlapping(floor: Floor, win: { wallId?: string; position: Vec2; width: number }): { zh: string; en: string } | undefined {
+  const wall = floor.elements.find((e) => e.id === win.wallId);
+  if (wall?.kind !== 'wall') return undefined;
+  const len = dist(wall.a, wall.b);
+  if (!(len > 0)) return undefined;
+  const along = (p: Vec2) => ((p[0] - wall.a[0]) * (wall.b[0] - wall.a[0]) + (p[1] - wall.a[1]) * (wall.b[1] - wall.a[1])) / len;
+  const at = along(win.position);
   for (const e of floor.elements) {
-    if ((e.kind !== 'opening' && e.kind !== 'window') || e.wallId !== win.wallId) continue;
-    if (dist(e.position, win.position) < (e.width + win.width) / 2 - 1e-6) return e.kind === 'opening' ? { zh: '门', en: 'a door' } : { zh: '窗', en: 'a window' };
+    const k = kindOf(e);
+    const hosted = k.refs?.some((r) => r.host && (e as unknown as Record<string, unknown>)[r.key] === wall.id);
+    const fp = hosted ? k.footprint(e) : null;
+    if (!fp) continue;
+    const span = fp.map(along);
+    if (Math.min(...span) < at + win.width / 2 - 1e-6 && Math.max(...span) > at - win.width / 2 + 1e-6) return { zh: k.label.zh, en: k.label.en.toLowerCase() };
   }
   return undefined;
 }

@@ -10,6 +10,7 @@ import { labelOfElement } from '../../../src/core/element-label';
 import { KINDS } from '../../../src/core/kinds/registry';
 import { cellAt } from '../../../src/nav/raster-cells';
 import { isWalkable, rasterizeFloor } from '../../../src/nav/grid';
+import { floorGroup } from '../../../src/rules/report/plan-svg';
 import { loadSample } from './helpers';
 
 const wall = KINDS.wall.create({ id: 'w1', a: [0, 0], b: [10, 0], thickness: 0.3 });
@@ -80,6 +81,15 @@ describe('a window', () => {
 
   it('cuts its wall between its sill and head (what the views draw the wall around)', () => {
     expect(KINDS.window.cutsHost?.(win)).toEqual({ at: [5, 0], width: 2, bottom: 0.9, top: 2.4 });
+  });
+
+  it('is drawn on report plans over its wall, once per window', () => {
+    const f1 = loadSample('county-hall').floors[0];
+    const svg = floorGroup(f1);
+    const n = f1.elements.filter((e) => e.kind === 'window').length;
+    expect(svg.match(/<polygon [^>]*fill="#38bdf8"/g)?.length).toBe(n);
+    // After the wall it sits in, so the wall does not cover it.
+    expect(svg.indexOf('fill="#38bdf8"')).toBeGreaterThan(svg.indexOf('stroke="#334155"'));
   });
 
   it('stands in the county sample front, clear of its doors and the walls meeting it', () => {
