@@ -5,6 +5,7 @@
  * importDxf does both with the proposals (or the options' overrides).
  */
 import { MetaSchema, type Floor, type HallDocument } from '../core/document';
+import { ELEMENT_KINDS } from '../core/kinds/registry';
 import type { Term } from '../core/vocab';
 import { analyse } from './analyse';
 import { alignFrames } from './axes';
@@ -115,24 +116,30 @@ function chosenFrames(fileName: string, a: DxfAnalysis, frames: number[] | undef
 
 type Counts = Omit<DxfImportStats, 'bytes' | 'parseMs' | 'totalMs'>;
 
-function countElements(floors: Floor[], stats: Counts): void {
+/** What the floors hold per kind, and how many zones the drawing's text named. */
+function countElements(floors: Floor[]): Pick<Counts, 'elements' | 'namedZones'> {
+  const elements = Object.fromEntries(ELEMENT_KINDS.map((k) => [k, 0])) as Counts['elements'];
+  let namedZones = 0;
   for (const f of floors)
     for (const e of f.elements) {
-      if (e.kind === 'wall') stats.walls++;
-      else if (e.kind === 'opening') stats.doors++;
-      else if (e.kind === 'zone') {
-        stats.zones++;
-        if (e.name) stats.namedZones++;
-      } else if (e.kind === 'obstacle') stats.obstacles++;
+      elements[e.kind]++;
+      if (e.kind === 'zone' && e.name) namedZones++;
     }
+  return { elements, namedZones };
 }
 
 /** One floor per chosen frame, bottom storey first, with its context lines, lined up on the axes they share. */
-function buildFloors(drawing: Drawing, a: DxfAnalysis, frameIdx: number[], opts: DxfImportOptions): { floors: Floor[]; context: DxfFloorLines[]; alignedOn: string[] } {
+function buildFloors(
+  drawing: Drawing,
+  a: DxfAnalysis,
+  frameIdx: number[],
+  opts: DxfImportOptions,
+): { floors: Floor[]; context: DxfFloorLines[]; alignedOn: string[]; roomsFrom: DxfImportStats['roomsFrom'] } {
   const roles = roleMap(a.layers);
   const role = (layer: string): LayerRole => roles.get(layer) ?? 'other';
   const floors: Floor[] = [];
   const context: DxfFloorLines[] = [];
+  const roomsFrom: DxfImportStats['roomsFrom'] = [];
   const ids: Ids = { n: new Map() };
   const { origins, shared } = alignFrames(frameIdx.map((i) => a.frames[i]));
   frameIdx.forEach((fi, k) => {
@@ -151,8 +158,9 @@ function buildFloors(drawing: Drawing, a: DxfAnalysis, frameIdx: number[], opts:
       elements: built.elements,
     });
     context.push({ floorId, byRole: built.lines, ...(built.axes.length ? { axes: built.axes } : {}) });
+    roomsFrom.push(built.roomsFrom);
   });
-  return { floors, context, alignedOn: shared };
+  return { floors, context, alignedOn: shared, roomsFrom };
 }
 
 /** Step 2: build the hall from a session, with the user's roles, unit and frames (the proposals when absent). */
@@ -163,11 +171,10 @@ export function buildHall(session: DxfSession, opts: DxfImportOptions = {}): Dxf
   const analysis = chosen(base, opts, warnings);
   requireWallLayer(fileName, analysis.layers);
   const frameIdx = chosenFrames(fileName, analysis, opts.frames);
-  const { floors, context, alignedOn } = buildFloors(session.drawing, analysis, frameIdx, opts);
-  const stats: Counts = { walls: 0, doors: 0, zones: 0, obstacles: 0, namedZones: 0, vlinks: 0 };
-  countElements(floors, stats);
-  stats.vlinks = joinVLinks(floors);
-  if (stats.walls === 0) {
+  const { floors, context, alignedOn, roomsFrom } = buildFloors(session.drawing, analysis, frameIdx, opts);
+  const vlinks = joinVLinks(floors);
+  const stats: Counts = { ...countElements(floors), vlinks, roomsFrom };
+  if (stats.elements.wall === 0) {
     const wallLayers = analysis.layers
       .filter((l) => l.role === 'wall')
       .map((l) => l.name)

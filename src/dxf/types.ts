@@ -1,6 +1,7 @@
 /** Public types of the DXF importer: the flattened drawing, layer roles, options, result and progress. */
 import type { Term } from '../core/vocab';
 import type { HallDocument } from '../core/document';
+import type { ElementKind } from '../core/kinds/registry';
 
 /** What a layer holds, as the importer reads it. 'ignore' layers are not even drawn as context. */
 export type LayerRole = 'wall' | 'door' | 'window' | 'column' | 'furniture' | 'room' | 'text' | 'stair' | 'axis' | 'dimension' | 'hatch' | 'other' | 'ignore';
@@ -62,6 +63,8 @@ export interface LayerInfo {
   /** Entities on the layer in model space (blocks exploded), by type. */
   counts: Record<string, number>;
   total: number;
+  /** Turned off or frozen in the drawing: its author does not show it on the plan. */
+  hidden?: 'off' | 'frozen';
 }
 
 /** The model space as plain primitives, in drawing units. */
@@ -114,10 +117,11 @@ export interface Frame {
 export interface LayerProposal {
   name: string;
   role: LayerRole;
-  /** Why: 'name' when the layer's name says it, 'content' when its entities do, 'none' for the default. */
-  by: 'name' | 'content' | 'none';
+  /** Why: 'name' when the layer's name says it, 'content' when its entities do, 'hidden' when the drawing turns it off or freezes it, 'none' for the default. */
+  by: 'name' | 'content' | 'hidden' | 'none';
   counts: Record<string, number>;
   total: number;
+  hidden?: 'off' | 'frozen';
 }
 
 export interface UnitGuess {
@@ -178,13 +182,14 @@ export interface DxfFloorLines {
 
 export interface DxfImportStats {
   bytes: number;
-  walls: number;
-  doors: number;
-  zones: number;
-  obstacles: number;
+  /** What the import made, per kind of the registry (0 for a kind it made none of). */
+  elements: Record<ElementKind, number>;
+  /** Zones named by the drawing's text. */
   namedZones: number;
   /** Stairs, lifts, escalators and ramps (one per shaft when plans of several floors hold it in the same place). */
   vlinks: number;
+  /** Per floor, where its rooms came from: the drawing's room outlines, the wall graph's faces, or the raster where the faces do not close. */
+  roomsFrom: ('outlines' | 'faces' | 'raster')[];
   /** Milliseconds in dxf-parser alone, and in the whole import. */
   parseMs: number;
   totalMs: number;

@@ -6,14 +6,13 @@
  */
 import type { Floor } from '../core/document';
 import { kindOf } from '../core/kinds/registry';
-import { isStaffZone } from '../core/kinds/zone';
 import { bbox, pointInPolygon, type Polygon, type BBox } from '../core/geometry/polygon';
 import type { Vec2 } from '../core/geometry/vec';
 import { MAX_RASTER_CELLS, PlanTooLargeError } from '../core/limits';
 import { clearanceMap } from './clearance-map';
 import { cellCentre, wholeGrid, type CellWindow } from './raster-cells';
 import { fill } from './raster-fill';
-import { blockerShapes, doorStrip, trueWall } from './raster-shapes';
+import { blockerShapes, passageStrip, trueWall } from './raster-shapes';
 import { passWidths } from './raster-widths';
 
 export { cellAt, cellCentre } from './raster-cells';
@@ -57,16 +56,26 @@ const elementInputs = new WeakMap<object, ElementInputs>();
 function inputsOf(e: Floor['elements'][number]): ElementInputs {
   let v = elementInputs.get(e);
   if (v) return v;
-  if (e.kind === 'zone') v = isStaffZone(e) ? { staff: e.polygon } : NO_INPUTS;
-  // Doors cut their wall: a strip the door's width, deep enough to cross the widened wall.
-  else if (e.kind === 'opening') v = { door: { strip: doorStrip(e), staff: e.entrance === 'staff', stepped: e.step > LEVEL_STEP_M && !e.ramp, width: e.width } };
-  else if (e.kind !== 'vlink' && kindOf(e).blocksWalking(e)) {
-    // Exact clearances measure from the element's true shape, not the raster's widened one.
-    const solid = e.kind === 'wall' ? trueWall(e) : kindOf(e).footprint(e);
-    v = solid ? { blockers: blockerShapes(e), solid } : { blockers: blockerShapes(e) };
-  } else v = NO_INPUTS;
+  v = inputsByRole(e);
   elementInputs.set(e, v);
   return v;
+}
+
+/** By the kind's part in walking: areas closed to the public, passages cut through walls, blockers. */
+function inputsByRole(e: Floor['elements'][number]): ElementInputs {
+  const k = kindOf(e);
+  if (k.walking === 'areas') {
+    const closed = k.closedArea(e);
+    return closed ? { staff: closed } : NO_INPUTS;
+  }
+  if (k.walking === 'opens') {
+    const p = k.passage(e);
+    return { door: { strip: passageStrip(e, p), staff: p.staffOnly, stepped: p.step > LEVEL_STEP_M, width: p.width } };
+  }
+  if (k.walking !== 'blocks' || !k.blocksWalking(e)) return NO_INPUTS;
+  // Exact clearances measure from the element's true shape, not the raster's widened one.
+  const solid = e.kind === 'wall' ? trueWall(e) : k.footprint(e);
+  return solid ? { blockers: blockerShapes(e), solid } : { blockers: blockerShapes(e) };
 }
 
 export function rasterInputs(floor: Floor): RasterInputs {

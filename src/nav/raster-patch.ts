@@ -2,19 +2,22 @@
 import { elementDiff } from '../core/element-diff';
 import type { Floor } from '../core/document';
 import { kindOf } from '../core/kinds/registry';
-import { isStaffZone } from '../core/kinds/zone';
 import { bbox, cachedBBox, type BBox } from '../core/geometry/polygon';
 import { CLEARANCE_CAP_M } from './clearance-map';
 import { gridOf, paint, rasterInputs, type FloorGrid } from './grid';
 import type { CellWindow } from './raster-cells';
-import { blockerShapes, doorStrip } from './raster-shapes';
+import { blockerShapes, passageStrip } from './raster-shapes';
 import { passWidths, union, widthBox } from './raster-widths';
 
 /** The plan box an element changes in the raster, or null when it does not take part in it (signs, vlinks). */
 function rasterBox(e: Floor['elements'][number]): BBox | null {
-  if (e.kind === 'zone') return isStaffZone(e) ? bbox(e.polygon) : null;
-  if (e.kind === 'opening') return cachedBBox(doorStrip(e));
-  if (e.kind === 'vlink' || !kindOf(e).blocksWalking(e)) return null;
+  const k = kindOf(e);
+  if (k.walking === 'areas') {
+    const closed = k.closedArea(e);
+    return closed ? bbox(closed) : null;
+  }
+  if (k.walking === 'opens') return cachedBBox(passageStrip(e, k.passage(e)));
+  if (k.walking !== 'blocks' || !k.blocksWalking(e)) return null;
   const shapes = blockerShapes(e);
   return shapes.length === 1 ? bbox(shapes[0]) : shapes.length ? bbox(shapes.flat()) : null;
 }

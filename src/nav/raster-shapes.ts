@@ -2,6 +2,7 @@
 import type { Floor } from '../core/document';
 import { kindOf } from '../core/kinds/registry';
 import { rectPolygon, type Polygon } from '../core/geometry/polygon';
+import type { Passage } from '../core/kinds/roles';
 
 /** A wall at its real length and thickness (the raster's own shape is widened to block a whole cell). */
 const trueWalls = new WeakMap<object, Polygon>();
@@ -62,10 +63,10 @@ export function blockerShapes(e: Floor['elements'][number]): readonly Polygon[] 
   return shapes;
 }
 
-/** The strip a door cuts through its wall: the door's width, deep enough to cross the widened wall. Per door. */
-const doorStrips = new WeakMap<object, Polygon>();
-export function doorStrip(e: Extract<Floor['elements'][number], { kind: 'opening' }>): Polygon {
-  let s = doorStrips.get(e);
-  if (!s) doorStrips.set(e, (s = Object.freeze(rectPolygon(e.position[0], e.position[1], Math.max(e.width - 0.05, 0.3), 1.1, e.rotation)) as Polygon));
+/** The strip a passage (a door) cuts through its wall: its width, deep enough to cross the widened wall. Per element. */
+const passageStrips = new WeakMap<object, Polygon>();
+export function passageStrip(e: object, p: Passage): Polygon {
+  let s = passageStrips.get(e);
+  if (!s) passageStrips.set(e, (s = Object.freeze(rectPolygon(p.at[0], p.at[1], Math.max(p.width - 0.05, 0.3), 1.1, p.rotation)) as Polygon));
   return s;
 }

@@ -8,7 +8,7 @@ import { widthEdges } from './clearance-edges';
 import { CLEARANCE_CAP_M } from './clearance-map';
 import type { FloorGrid, RasterInputs } from './raster-types';
 import { cellCentre, type CellWindow } from './raster-cells';
-import { doorStrip, trueWall } from './raster-shapes';
+import { passageStrip, trueWall } from './raster-shapes';
 
 /**
  * Exact passage widths of the window's free cells (others 0), capped at CLEARANCE_CAP_M. A part of the raster
@@ -83,10 +83,11 @@ const WIDTH_SLACK = 1e-5;
 
 /** The box of what an element adds to the width edges (its true solid, or a door's strip), or null. */
 export function widthBox(e: Floor['elements'][number]): BBox | null {
-  if (e.kind === 'opening') return cachedBBox(doorStrip(e));
+  const k = kindOf(e);
+  if (k.walking === 'opens') return cachedBBox(passageStrip(e, k.passage(e)));
   if (e.kind === 'wall') return cachedBBox(trueWall(e));
-  if (kindOf(e).walking !== 'blocks' || !kindOf(e).blocksWalking(e)) return null;
-  const fp = kindOf(e).footprint(e);
+  if (k.walking !== 'blocks' || !k.blocksWalking(e)) return null;
+  const fp = k.footprint(e);
   return fp ? cachedBBox(fp) : null;
 }
 export const union = (a: BBox | null, b: BBox | null): BBox | null =>

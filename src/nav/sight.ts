@@ -1,25 +1,33 @@
 /**
- * Line of sight on a floor: blocked by walls (not glazed) except through their doors, and by obstacles taller
- * than eye height that are not see-through. Counters, seats and signs stand below eye level and do not block.
+ * Line of sight on a floor: blocked by what each kind says blocks sight (opaque walls along their axis, tall
+ * furniture by its footprint) except through the gaps kinds leave in their walls (doors, glazed windows). Counters,
+ * seats and signs stand below eye level and do not block (src/core/kinds/roles.ts `sight`).
  *
  * The sight-relevant elements of a floor are indexed once and kept while they are the same objects (moving a
  * seat or a sign leaves them alone), and answers are remembered per index: rules ask the same questions after
  * every edit.
  */
 import type { HallDocument, Floor } from '../core/document';
-import type { ElementOf } from '../core/kinds/registry';
+import { kindOf } from '../core/kinds/registry';
+import type { HostGap } from '../core/kinds/roles';
+import type { Polygon } from '../core/geometry/polygon';
 import { findFloor } from '../core/query';
 import { segmentIntersection, segmentsIntersect, dist, type Vec2 } from '../core/geometry/vec';
 import { QuadMemo } from './pair-memo';
 
-const EYE = 1.5;
+/** A line-like blocker's axis, with the element whose gaps may open it. */
+interface SightLine {
+  id: string;
+  a: Vec2;
+  b: Vec2;
+}
 
 interface SightIndex {
   /** The elements the index was built from, to tell whether a newer floor can reuse it. */
   from: Floor['elements'];
-  walls: ElementOf<'wall'>[];
-  openings: ElementOf<'opening'>[];
-  obstacles: ElementOf<'obstacle'>[];
+  lines: SightLine[];
+  solids: Polygon[];
+  gaps: HostGap[];
   answers: QuadMemo;
 }
 
@@ -27,7 +35,27 @@ const byFloor = new WeakMap<Floor, SightIndex>();
 const newestById = new Map<string, SightIndex>();
 
 function relevant(floor: Floor): Floor['elements'] {
-  return floor.elements.filter((e) => (e.kind === 'wall' && !e.glazed) || e.kind === 'opening' || (e.kind === 'obstacle' && !e.seeThrough && e.height >= EYE));
+  return floor.elements.filter((e) => kindOf(e).sight(e) !== 'none');
+}
+
+function build(from: Floor['elements']): SightIndex {
+  const idx: SightIndex = { from, lines: [], solids: [], gaps: [], answers: new QuadMemo() };
+  for (const e of from) {
+    const k = kindOf(e);
+    const part = k.sight(e);
+    if (part !== 'blocks') {
+      if (part !== 'none') idx.gaps.push(part);
+      continue;
+    }
+    // Line-like kinds block along their axis, where their gaps are measured; others by their footprint's edges.
+    const segs = k.segments?.(e);
+    if (segs) for (const [a, b] of segs) idx.lines.push({ id: e.id, a, b });
+    else {
+      const fp = k.footprint(e);
+      if (fp) idx.solids.push(fp);
+    }
+  }
+  return idx;
 }
 
 function indexOf(floor: Floor): SightIndex {
@@ -37,13 +65,7 @@ function indexOf(floor: Floor): SightIndex {
   const prev = newestById.get(floor.id);
   if (prev && prev.from.length === from.length && prev.from.every((e, i) => e === from[i])) idx = prev;
   else {
-    idx = {
-      from,
-      walls: from.filter((e): e is ElementOf<'wall'> => e.kind === 'wall'),
-      openings: from.filter((e): e is ElementOf<'opening'> => e.kind === 'opening'),
-      obstacles: from.filter((e): e is ElementOf<'obstacle'> => e.kind === 'obstacle'),
-      answers: new QuadMemo(),
-    };
+    idx = build(from);
     newestById.delete(floor.id);
     newestById.set(floor.id, idx);
     if (newestById.size > 64) newestById.delete(newestById.keys().next().value!);
@@ -53,20 +75,20 @@ function indexOf(floor: Floor): SightIndex {
 }
 
 function clear(idx: SightIndex, a: Vec2, b: Vec2): boolean {
-  const { walls, openings, obstacles } = idx;
-  for (let k = 0; k < walls.length; k++) {
-    const w = walls[k];
+  const { lines, solids, gaps } = idx;
+  for (let k = 0; k < lines.length; k++) {
+    const w = lines[k];
     const x = segmentIntersection(a, b, w.a, w.b);
     if (!x) continue;
-    let throughDoor = false;
-    for (let m = 0; m < openings.length && !throughDoor; m++) {
-      const o = openings[m];
-      throughDoor = (o.wallId === w.id || !o.wallId) && dist(o.position, x) <= o.width / 2 + 0.05;
+    let throughGap = false;
+    for (let m = 0; m < gaps.length && !throughGap; m++) {
+      const g = gaps[m];
+      throughGap = (g.host === w.id || !g.host) && dist(g.at, x) <= g.width / 2 + 0.05;
     }
-    if (!throughDoor) return false;
+    if (!throughGap) return false;
   }
-  for (let k = 0; k < obstacles.length; k++) {
-    const poly = obstacles[k].polygon;
+  for (let k = 0; k < solids.length; k++) {
+    const poly = solids[k];
     for (let i = 0; i < poly.length; i++) if (segmentsIntersect(a, b, poly[i], poly[(i + 1) % poly.length])) return false;
   }
   return true;

@@ -57,6 +57,18 @@ export interface MapFloor {
   points: MapPoint[];
   doors: MapDoor[];
   links: MapLink[];
+  /** What directions name at a turn on this floor, worked out from the kinds at export (src/nav/instructions/landmarks-of.ts). */
+  marks: MapMark[];
+}
+
+/** A landmark: `rank` orders what is named at a turn (lower first); `area` for a room one is in rather than passes. */
+export interface MapMark {
+  id: string;
+  zh: string;
+  en: string;
+  position: Vec2;
+  rank: number;
+  area?: Vec2[];
 }
 
 /** One floor's walkable raster; bitsets are base64, bit i = cell i (row-major from `origin`, y north). */

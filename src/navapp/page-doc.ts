@@ -1,8 +1,9 @@
-/** The page's data seen as the small hall document the spoken and written directions need. */
+/** The page's data seen as what the spoken and written directions need: the floors' walls, landmarks and links. */
 import type { HallDocument } from '../core/document';
+import { SOME_STAIRS, type Wayfinding } from '../nav/instructions/landmarks';
 import type { NavMapData } from './data';
 
-/** The hall as the instructions module reads it: only the fields it uses, from the page's data. */
+/** The hall as the instructions module reads it: the floors with their walls (what blocks sight at a turn). */
 export function instructionsDoc(data: NavMapData): HallDocument {
   return {
     floors: data.floors.map((f) => ({
@@ -10,13 +11,23 @@ export function instructionsDoc(data: NavMapData): HallDocument {
       name: f.name,
       storey: f.storey,
       outline: f.outline,
-      elements: [
-        ...f.walls.map((w, i) => ({ kind: 'wall', id: `w${i}`, a: [w[0], w[1]], b: [w[2], w[3]] })),
-        ...f.counters.map((c) => ({ kind: 'counter', id: c.id, number: c.number, type: c.type, position: c.position })),
-        ...f.links.map((l) => ({ kind: 'vlink', id: l.id, linkKind: l.linkKind, name: l.name, position: l.position, accessible: l.accessible })),
-        ...f.points.map((p) => ({ kind: 'point', id: p.id, pointKind: p.kind, position: p.position })),
-        ...f.zones.filter((z) => !z.staff).map((z) => ({ kind: 'zone', id: z.id, type: z.type, name: z.name, nameEn: z.nameEn, polygon: z.polygon })),
-      ],
+      elements: f.walls.map((w, i) => ({ kind: 'wall', id: `w${i}`, a: [w[0], w[1]], b: [w[2], w[3]] })),
     })),
   } as unknown as HallDocument;
+}
+
+/** Landmarks and link names as the export worked them out from the kinds. */
+export function pageWayfinding(data: NavMapData): Wayfinding {
+  const marks = new Map(data.floors.map((f) => [f.id, f.marks]));
+  return {
+    marks: (floorId) => marks.get(floorId) ?? [],
+    link: (id) => {
+      for (const f of data.floors) {
+        const l = f.links.find((x) => x.id === id);
+        const m = l && f.marks.find((x) => x.id === id);
+        if (l && m) return { zh: m.zh, en: m.en, kind: l.linkKind };
+      }
+      return SOME_STAIRS;
+    },
+  };
 }

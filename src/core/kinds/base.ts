@@ -3,8 +3,9 @@ import { z } from 'zod';
 import type { Vec2 } from '../geometry/vec';
 import type { Polygon } from '../geometry/polygon';
 import { selfIntersection, area } from '../geometry/polygon';
-import type { Term } from '../vocab';
+import type { PresetId, Term } from '../vocab';
 import { MAX_COORD_M, MAX_LENGTH_M } from '../limits';
+import type { KindTool, LandmarkContext, LandmarkPart, PlanLabelPart, SightPart, WalkingPart } from './roles';
 
 export const MAX_TEXT = 500;
 
@@ -76,14 +77,6 @@ export interface FieldSpec {
 }
 
 /**
- * How a kind takes part in walking, for the nav rasters and for which rules re-run when it changes:
- * `blocks` (walls, counters, seats: cells under it are not walkable, see `blocksWalking` per element),
- * `opens` (doors cut their wall), `links-floors` (stairs, lifts, ramps join floors), `areas` (zones open or close
- * an area to an audience), `none` (signs, routes: walking never depends on them).
- */
-export type WalkingRole = 'blocks' | 'opens' | 'links-floors' | 'areas' | 'none';
-
-/**
  * What the pointer snaps to on a kind (src/editor/snapping.ts): `axis` its segments' ends, midpoints, extensions,
  * perpendicular feet and lines (walls: what one draws from and along); `outline` its footprint's corners and edges
  * (rooms, furniture); `anchor` alignment with its anchor in x and y (counters, signs, doors …).
@@ -115,8 +108,10 @@ export type IfcMapping =
 export interface NamingContext {
   /** The name a person wrote on it, if any (not an exporter's family:type:id string, not one of our generated ids). */
   own: string | undefined;
-  /** The room at a plan point of the element's floor, named as a person names it. */
+  /** The room at a plan point of the element's floor, named as a person names it (an unnamed, unclassified room is no name). */
   roomAt(p: Vec2): Term | undefined;
+  /** Its place among the floor's elements of its kind (1 = first drawn), for one with nothing else to be named by, as Revit's Mark. */
+  ordinal?(): number;
 }
 
 /** A length as reports write it: `2.4 m`. */
@@ -157,7 +152,7 @@ export interface HostCut {
   top: number;
 }
 
-export interface KindDef<E extends { kind: string; id: string }> {
+interface KindCore<E extends { kind: string; id: string }> {
   kind: E['kind'];
   label: Term;
   schema: z.ZodType<E>;
@@ -178,8 +173,8 @@ export interface KindDef<E extends { kind: string; id: string }> {
   rotate(el: E, deg: number, about: Vec2): E;
   /** Does it block citizens' walking? (walls, counters, obstacles yes; signs on walls no). */
   blocksWalking(el: E): boolean;
-  /** Its part in walking (required: a kind the nav rasters and the incremental checker forget is a silent bug). */
-  walking: WalkingRole;
+  /** Its part in line of sight (required: a wall the sight lines forget lets signs be seen through it). */
+  sight(el: E): SightPart;
   /** Its IFC counterpart both ways (required, or say why there is none). */
   ifc: IfcMapping;
   /** What the pointer snaps to on it. */
@@ -210,7 +205,25 @@ export interface KindDef<E extends { kind: string; id: string }> {
   cutsHost?(el: E): HostCut;
   /** How a report or an issue names it (never by its id); without it, the name a person wrote, else the kind's label. */
   describe?(el: E, ctx: NamingContext): Term;
+  /** The floors it also stands on besides the one it is stored on (a lift on every floor it joins). */
+  alsoOn?(el: E): readonly string[];
+  /** How spoken directions name it as a landmark; without it, or null, it is not one. */
+  landmark?(el: E, ctx: LandmarkContext): LandmarkPart | null;
+  /** A place citizens come to the hall for (a counter, a public room): what the phone map must have enough of. */
+  destination?(el: E): boolean;
+  /** Used by citizens (a public room, their entrance): a floor holding one is a public floor. */
+  usedByCitizens?(el: E): boolean;
+  /** The label a report plan writes for it; without it, or null, none. `preset` names zone and counter types. */
+  planLabel?(el: E, preset: PresetId | undefined): PlanLabelPart | null;
+  /** The tools that place it (toolbar, shortcuts, catalogue, icons); without them, it is made only by import or paste. */
+  tools?: readonly KindTool<E>[];
 }
+
+/**
+ * An element kind: its core and its part in walking (required: a kind the nav rasters and the incremental checker
+ * forget is a silent bug; one that opens or closes something says what).
+ */
+export type KindDef<E extends { kind: string; id: string }> = KindCore<E> & WalkingPart<E>;
 
 export function defineKind<E extends { kind: string; id: string }>(def: KindDef<E>): KindDef<E> {
   return def;

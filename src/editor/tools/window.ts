@@ -9,7 +9,7 @@ import { KINDS, kindOf } from '../../core/kinds/registry';
 import { largestWallLoop } from '../../core/geometry/wall-loops';
 import { pointInPolygon } from '../../core/geometry/polygon';
 import { dist, type Vec2 } from '../../core/geometry/vec';
-import { nearestWall } from '../snapping';
+import { gridAlong, nearestWall } from '../snapping';
 import type { PlanPointerEvent } from '../types';
 import { insideWall } from './door';
 import { PlaceTool } from './place';
@@ -28,10 +28,8 @@ export class WindowTool extends PlaceTool {
     const w = nearestWall(floor, p, REACH_M);
     if (!w) return undefined;
     const grid = this.editor.grid;
-    const len = dist(w.a, w.b);
-    // Along the wall to the grid step (a click is never exactly where a drawing's module puts a window).
-    const t = grid.snap && grid.size > 0 && len > 0 ? Math.round(dist(w.a, w.point) / grid.size) * grid.size : dist(w.a, w.point);
-    const on: Vec2 = len > 0 ? [w.a[0] + ((w.b[0] - w.a[0]) * t) / len, w.a[1] + ((w.b[1] - w.a[1]) * t) / len] : w.point;
+    // On the grid along the wall, as doors are (a click is never exactly where a drawing's module puts a window).
+    const on = grid.snap ? gridAlong(w.point, w.a, w.b, grid.size) : w.point;
     const position = insideWall(on, w.a, w.b, WIDTH_M);
     return KINDS.window.create({ id, wallId: w.wallId, position: [mm(position[0]), mm(position[1])], rotation: w.angle, width: WIDTH_M, exterior: inOuterWall(floor, w.wallId) });
   }

@@ -8,7 +8,7 @@ import { isExterior } from '../../core/kinds/opening';
 import { isStaffZone } from '../../core/kinds/zone';
 import { COUNTER_TYPES, ENTRANCE_KINDS, POINT_KINDS, ZONE_TYPES } from '../../core/vocab';
 import type { Destination, MapFloor } from '../../navapp/data';
-import { counterName } from '../instructions/landmarks';
+import { counterName } from '../../core/kinds/counter';
 
 export const r2 = (v: number) => Math.round(v * 100) / 100;
 export const pt = (p: Vec2): Vec2 => [r2(p[0]), r2(p[1])];

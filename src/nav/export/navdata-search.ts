@@ -7,7 +7,7 @@ import type { HallDocument } from '../../core/document';
 import type { Vec2 } from '../../core/geometry/vec';
 import { LINK_KINDS } from '../../core/vocab';
 import type { Destination, MapFloor, NavMapData, SearchEntry } from '../../navapp/data';
-import { linkName } from '../instructions/landmarks';
+import { linkName } from '../instructions/landmarks-of';
 import { insideRing } from '../../core/geometry/ring';
 import { embeddedDictionary } from './search-dictionary';
 import { pinyinKeys } from './pinyin';

@@ -1,13 +1,19 @@
 /** Builds the nav map page's embedded data from a hall: slim floor maps, the nav rasters, destinations with pinyin. */
 import type { HallDocument } from '../../core/document';
 import { navFor, type NavGraph } from '../graph';
-import type { Destination, MapFloor, NavEdge, NavGrid, NavMapData } from '../../navapp/data';
+import type { Destination, MapFloor, MapMark, NavEdge, NavGrid, NavMapData } from '../../navapp/data';
+import { landmarksOf } from '../instructions/landmarks-of';
 import { herePoints } from './here-points';
 import { MAP_ELEMENTS, type MapWriter, pt, r2 } from './navdata-elements';
 import { pinyinKeys } from './pinyin';
 import { searchExtras } from './navdata-search';
 
 export { pinyinKeys };
+
+/** A floor's landmarks as the phone app's directions read them, in centimetres. */
+function marksOf(doc: HallDocument, floorId: string): MapMark[] {
+  return landmarksOf(doc, floorId).map((m) => ({ ...m, position: pt(m.position), ...(m.area ? { area: m.area.map(pt) } : {}) }));
+}
 
 function bitsB64(n: number, on: (i: number) => boolean): string {
   const bytes = new Uint8Array(Math.ceil(n / 8));
@@ -56,7 +62,19 @@ export function buildNavMapData(doc: HallDocument, opts: { title?: string } = {}
   const pendingLinks: { floorId: string; link: MapFloor['links'][number] }[] = [];
   const add = (d: Omit<Destination, 'py'>) => dests.push({ ...d, py: `${pinyinKeys(d.zh)} ${pinyinKeys(d.groupZh)}`.trim() });
   for (const f of doc.floors) {
-    const mf: MapFloor = { id: f.id, name: f.name, storey: f.storey, outline: f.outline?.map(pt), walls: [], zones: [], counters: [], points: [], doors: [], links: [] };
+    const mf: MapFloor = {
+      id: f.id,
+      name: f.name,
+      storey: f.storey,
+      outline: f.outline?.map(pt),
+      walls: [],
+      zones: [],
+      counters: [],
+      points: [],
+      doors: [],
+      links: [],
+      marks: marksOf(doc, f.id),
+    };
     const w: MapWriter = { floorId: f.id, mf, add, link: (floorId, link) => pendingLinks.push({ floorId, link }) };
     for (const e of f.elements) {
       (MAP_ELEMENTS[e.kind] as ((e: unknown, w: MapWriter) => void) | undefined)?.(e, w);

@@ -5,6 +5,7 @@
  * "5号窗口"), and a hall with hardly any places to go. The CLI prints these and `--strict` fails on them.
  */
 import type { HallDocument } from '../../core/document';
+import { kindOf } from '../../core/kinds/registry';
 import { herePoints } from './here-points';
 
 export type NavMapWarningCode = 'no-main-entrance' | 'no-here-points' | 'unclassified-zones' | 'counters-without-number' | 'few-destinations';
@@ -62,7 +63,7 @@ export function navMapWarnings(doc: HallDocument): NavMapWarning[] {
       ids: unnumbered,
     });
   }
-  const places = els.filter((e) => (e.kind === 'zone' && e.type !== 'circulation' && e.type !== 'unclassified') || e.kind === 'counter').length;
+  const places = els.filter((e) => kindOf(e).destination?.(e) === true).length;
   if (places < 3) {
     out.push({
       code: 'few-destinations',

@@ -9,7 +9,7 @@
 import type { HallDocument } from '../../core/document';
 import type { Vec2 } from '../../core/geometry/vec';
 import type { NavPoint } from '../graph';
-import { inSight, landmarkAt, landmarksOf, linkName, wallsOf, type Landmark } from './landmarks';
+import { inSight, landmarkAt, SOME_STAIRS, wallsOf, type Landmark, type Wayfinding } from './landmarks';
 import { distanceEn, distanceZh, turnKind, TURN_BANDS, TURN_EN, TURN_ZH, type TurnKind } from './speak';
 
 export interface Prompt {
@@ -224,8 +224,8 @@ function floorLabel(doc: HallDocument, floorId: string): { storey: number; label
   return { storey: f?.storey ?? 0, label: f ? String(f.storey) : floorId };
 }
 
-function linkStep(doc: HallDocument, linkId: string | undefined, fromFloor: string, toFloor: string, at: Vec2): Step {
-  const n = linkId ? linkName(doc, linkId) : { zh: '楼梯', en: 'the stairs', kind: 'stair' };
+function linkStep(doc: HallDocument, way: Wayfinding, linkId: string | undefined, fromFloor: string, toFloor: string, at: Vec2): Step {
+  const n = linkId ? way.link(linkId) : SOME_STAIRS;
   const to = floorLabel(doc, toFloor);
   const up = to.storey >= floorLabel(doc, fromFloor).storey;
   const zh =
@@ -266,8 +266,11 @@ function reassurance(leg: Leg): Prompt[] {
   return [{ zh: `继续直行，还有${distanceZh(rest)}`, en: `Keep going straight, ${distanceEn(rest)} to go` }];
 }
 
-/** Steps for a route; `points` run across floors in walking order and `links` name each floor change in order. */
-export function routeSteps(doc: HallDocument, r: StepInput): Step[] {
+/**
+ * Steps for a route; `points` run across floors in walking order and `links` name each floor change in order. `way`
+ * names the landmarks and links (src/nav/instructions/landmarks-of.ts `docWayfinding`, or the phone map's data).
+ */
+export function routeSteps(doc: HallDocument, r: StepInput, way: Wayfinding): Step[] {
   const steps: Step[] = [];
   if (r.points.length === 0) return steps;
   const runs: { floorId: string; pts: Vec2[] }[] = [];
@@ -278,7 +281,7 @@ export function routeSteps(doc: HallDocument, r: StepInput): Step[] {
   }
   let lastLeg: Leg | undefined;
   runs.forEach((run, ri) => {
-    const marks = landmarksOf(doc, run.floorId);
+    const marks = way.marks(run.floorId);
     const walls = wallsOf(doc, run.floorId);
     const legs = legsOf(run.pts);
     legs.forEach((leg, li) => {
@@ -287,7 +290,7 @@ export function routeSteps(doc: HallDocument, r: StepInput): Step[] {
         if (ri === 0) text = departText(r.from, leg, aheadOf(marks, walls, leg));
         else {
           const linkId = r.links[ri - 1];
-          const n = linkId ? linkName(doc, linkId) : { zh: '楼梯', en: 'the stairs', kind: 'stair' };
+          const n = linkId ? way.link(linkId) : SOME_STAIRS;
           const t = lastLeg ? turnKind(signedTurn(exitHeading(n.kind, lastLeg.h1), leg.h0)) : 'straight';
           text = { zh: `出${n.zh}后${GO_ZH[t]}${distanceZh(leg.length)}`, en: `Leave ${n.en}, ${GO_EN[t]} ${distanceEn(leg.length)}` };
         }
@@ -307,12 +310,12 @@ export function routeSteps(doc: HallDocument, r: StepInput): Step[] {
     // The walk before a floor change ends at the lift or stairs: say so ("…约40米到无障碍电梯").
     const before = steps[steps.length - 1];
     if (next && before && (before.kind === 'depart' || before.kind === 'turn') && r.links[ri]) {
-      const n = linkName(doc, r.links[ri]);
+      const n = way.link(r.links[ri]);
       before.zh += `到${n.zh}`;
       before.en += ` to ${n.en}`;
       before.prompts[0] = { zh: before.zh, en: before.en };
     }
-    if (next) steps.push(linkStep(doc, r.links[ri], run.floorId, next.floorId, run.pts[run.pts.length - 1]));
+    if (next) steps.push(linkStep(doc, way, r.links[ri], run.floorId, next.floorId, run.pts[run.pts.length - 1]));
   });
   const lastRun = runs[runs.length - 1];
   const end = lastRun.pts[lastRun.pts.length - 1];

@@ -6,7 +6,7 @@
  */
 import type { Floor, FindingState, HallDocument } from '../../core/document';
 import type { Vec2 } from '../../core/geometry/vec';
-import { HALL_LEVELS, type Term } from '../../core/vocab';
+import { HALL_LEVELS, type PresetId, type Term } from '../../core/vocab';
 import type { CheckResult, Finding, Severity } from '../types';
 import { RULES_BY_ID } from '../registry';
 import { presetRules, resolveRuleSetting } from '../preset';
@@ -56,7 +56,8 @@ export interface ReportModel {
   verdict: Term;
   groups: ReportGroup[];
   acceptedItems: (ReportItem & { ruleId: string; title: Term; clause: string })[];
-  plans: { floor: Floor; markers: { n: number; at: Vec2; severity: Severity }[] }[];
+  /** Each floor with its markers; `preset` names zone and counter types in its labels as the province does. */
+  plans: { floor: Floor; preset: PresetId | undefined; markers: { n: number; at: Vec2; severity: Severity }[] }[];
 }
 
 /** A count with its English noun, singular for one ("1 note", "2 notes"). */
@@ -114,7 +115,8 @@ function reportGroups(doc: HallDocument, open: Finding[]): ReportGroup[] {
       title: rule?.title ?? { zh: ruleId, en: ruleId },
       clause: publicClause(setting?.clause ?? list[0].clause),
       ...(setting?.clauseText ? { clauseText: publicClause(setting.clauseText) } : {}),
-      ...(setting?.interpretation ? { interpretation: setting.interpretation } : {}),
+      // The findings' own interpretation: its parameters named and valued as the check used them.
+      ...(list[0].interpretation ? { interpretation: list[0].interpretation } : {}),
       ...(list[0].hint ? { hint: list[0].hint } : {}),
       items: list.map((f) => reportItem(doc, f)),
     };
@@ -168,6 +170,7 @@ export function buildReport(doc: HallDocument, result: CheckResult, opts: { date
     .filter((f) => f.elements.length > 0)
     .map((floor) => ({
       floor,
+      preset: doc.meta.preset,
       markers: groups.flatMap((g) => g.items.filter((it) => it.floorId === floor.id && it.at).map((it) => ({ n: g.n, at: it.at!, severity: g.severity }))),
     }));
   return {

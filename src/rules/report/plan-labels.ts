@@ -6,12 +6,12 @@
  * still crowd each other join into one ("3,7") at the first one's place.
  */
 import type { Floor } from '../../core/document';
-import { bbox, centroid } from '../../core/geometry/polygon';
+import { kindOf } from '../../core/kinds/registry';
 import type { Vec2 } from '../../core/geometry/vec';
 import { placeLabels, type LabelAnchor, type LabelBox, type LabelRequest } from '../../core/geometry/label-placement';
 import { LABEL_ANCHORS, LABEL_PRIORITY, type PlanLabelKind } from '../../core/geometry/label-rules';
 import { LONG_LABEL_UNITS, SHORT_LABEL_UNITS, shortenLabel, textUnits } from '../../core/geometry/label-text';
-import { LINK_KINDS, ZONE_TYPES } from '../../core/vocab';
+import type { PresetId } from '../../core/vocab';
 import type { Severity } from '../types';
 
 /** Where the plan's metres land on the page: x0 and y1 are the plan's left and top edge, scale is px per metre. */
@@ -64,17 +64,14 @@ interface Candidate {
   maxWidthM?: number;
 }
 
-function candidates(floor: Floor): Candidate[] {
+/** What each element's kind labels it with on a report plan (`planLabel`), the empty ones left out. */
+function candidates(floor: Floor, preset: PresetId | undefined): Candidate[] {
   const out: Candidate[] = [];
   for (const e of floor.elements) {
-    if (e.kind === 'zone') {
-      const b = bbox(e.polygon);
-      out.push({ kind: 'zone', full: e.name || ZONE_TYPES[e.type].zh, at: centroid(e.polygon), maxWidthM: b.maxX - b.minX });
-    } else if (e.kind === 'counter' && e.number) out.push({ kind: 'counter', full: e.number, at: e.position });
-    else if (e.kind === 'sign') out.push({ kind: 'sign', full: e.text.zh || e.text.en, at: e.position });
-    else if (e.kind === 'vlink') out.push({ kind: 'link', full: e.name || LINK_KINDS[e.linkKind].zh, at: e.position });
+    const l = kindOf(e).planLabel?.(e, preset);
+    if (l && l.text.trim() !== '') out.push({ kind: l.kind, full: l.text, at: l.at, ...(l.maxWidthM !== undefined ? { maxWidthM: l.maxWidthM } : {}) });
   }
-  return out.filter((c) => c.full.trim() !== '');
+  return out;
 }
 
 /** Markers of one entry at one place are one marker; markers closer than `near` px join. */
@@ -137,10 +134,10 @@ function placeMarkers(markers: readonly PlanMarker[], toPage: (p: Vec2) => Vec2)
 }
 
 /** Every label of one floor's plan, none overlapping another (markers included). */
-export function layoutPlanLabels(floor: Floor, markers: readonly PlanMarker[], frame: PlanFrame, size: { width: number; height: number }): PlacedLabel[] {
+export function layoutPlanLabels(floor: Floor, markers: readonly PlanMarker[], frame: PlanFrame, size: { width: number; height: number }, preset?: PresetId): PlacedLabel[] {
   const toPage = (p: Vec2): Vec2 => [(p[0] - frame.x0) * frame.scale, (frame.y1 - p[1]) * frame.scale];
   const marks = placeMarkers(markers, toPage);
-  const list = candidates(floor);
+  const list = candidates(floor, preset);
   const requests: LabelRequest[] = [];
   const kept: { c: Candidate; at: Vec2; text: string; short: string }[] = [];
   for (const c of list) {

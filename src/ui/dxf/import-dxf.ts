@@ -97,7 +97,7 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
     editor.store.setState({ error: undefined });
     const s = res.stats;
     const aligned = res.alignedOn.length ? tr(editor, 'dxf.alignedOn', { axes: axisRuns(res.alignedOn) }) : '';
-    notify(tr(editor, 'dxf.imported', { name: d.fileName, walls: s.walls, doors: s.doors, zones: s.zones }) + aligned);
+    notify(tr(editor, 'dxf.imported', { name: d.fileName, walls: s.elements.wall, doors: s.elements.opening, zones: s.elements.zone }) + aligned);
     // What the dialog already showed (the unit guess the user confirmed there) is not repeated.
     showImportNotes(
       d.fileName,

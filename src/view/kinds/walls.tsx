@@ -4,13 +4,15 @@ import { InstancedBoxes } from '../InstancedBoxes';
 import { MergedLines } from '../MergedLines';
 import { holeFaces, wallPieces } from '../wall-pieces';
 import type { LayerProps } from './types';
+import { STACK_CUT_HEIGHT } from '../stack/stack-layout';
 
 /** Walls as boxes, drawn around the holes their windows cut (in the plan a gap with the wall's faces across it). */
 export function WallsLayer({ elements, elevation, floorHeight, mode, opacity, cuts }: LayerProps<ElementOf<'wall'>>) {
   const items = useMemo(
     () =>
       elements.flatMap((w) => {
-        const h = mode === '2d' ? 0.2 : (w.height ?? floorHeight);
+        const full = w.height ?? floorHeight;
+        const h = mode === '2d' ? 0.2 : mode === 'stack' ? Math.min(full, STACK_CUT_HEIGHT) : full;
         const len = Math.hypot(w.b[0] - w.a[0], w.b[1] - w.a[1]);
         const rotY = Math.atan2(w.b[1] - w.a[1], w.b[0] - w.a[0]);
         const color = w.glazed ? '#7dd3fc' : mode === '2d' ? '#374151' : '#9ca3af';

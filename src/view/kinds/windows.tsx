@@ -3,6 +3,7 @@ import type { ElementOf } from '../../core/kinds/registry';
 import type { Vec2 } from '../../core/geometry/vec';
 import { type BoxItem, InstancedBoxes } from '../InstancedBoxes';
 import { MergedLines } from '../MergedLines';
+import { STACK_CUT_HEIGHT } from '../stack/stack-layout';
 import type { LayerProps } from './types';
 
 type Win = ElementOf<'window'>;
@@ -23,6 +24,12 @@ function glassLines(o: Win): [Vec2, Vec2][] {
     [end(-1, 1), end(-1, -1)],
     [end(1, 1), end(1, -1)],
   ];
+}
+
+/** The window as the view shows it: cut at the stacked view's cutting height, as its walls are (null: all above it). */
+function shownPart(o: Win, mode: LayerProps['mode']): Win | null {
+  if (mode !== 'stack' || o.headHeight <= STACK_CUT_HEIGHT) return o;
+  return o.sillHeight < STACK_CUT_HEIGHT ? { ...o, headHeight: STACK_CUT_HEIGHT } : null;
 }
 
 /** The 3D frame: head, sill and two jambs around the glass. */
@@ -56,19 +63,18 @@ export function WindowsLayer({ elements, elevation, mode, opacity }: LayerProps<
       ]),
     );
   }, [elements, elevation, mode]);
+  const shown = useMemo(() => (mode === '2d' ? [] : elements.map((o) => shownPart(o, mode)).filter((o): o is Win => o !== null)), [elements, mode]);
   const panes = useMemo(
     () =>
-      mode === '2d'
-        ? []
-        : elements.map((o) => ({
-            pos: [o.position[0], elevation + (o.sillHeight + o.headHeight) / 2, -o.position[1]] as [number, number, number],
-            size: [o.width, o.headHeight - o.sillHeight, 0.03] as [number, number, number],
-            rotY: (o.rotation * Math.PI) / 180,
-            color: o.clearGlass ? '#7dd3fc' : '#cbd5e1',
-          })),
-    [elements, elevation, mode],
+      shown.map((o) => ({
+        pos: [o.position[0], elevation + (o.sillHeight + o.headHeight) / 2, -o.position[1]] as [number, number, number],
+        size: [o.width, o.headHeight - o.sillHeight, 0.03] as [number, number, number],
+        rotY: (o.rotation * Math.PI) / 180,
+        color: o.clearGlass ? '#7dd3fc' : '#cbd5e1',
+      })),
+    [shown, elevation],
   );
-  const frames = useMemo(() => (mode === '2d' ? [] : elements.flatMap((o) => frameBoxes(o, elevation))), [elements, elevation, mode]);
+  const frames = useMemo(() => shown.flatMap((o) => frameBoxes(o, elevation)), [shown, elevation]);
   if (mode === '2d') return <MergedLines points={lines} color="#0369a1" opacity={opacity} />;
   return (
     <group>

@@ -8,21 +8,17 @@ import { describe, expect, it } from 'vitest';
 import { ELEMENT_KINDS } from '../../../src/core/kinds/registry';
 import { kindLists, kindListsIn } from './kind-lists';
 
-/** Lists of kinds still written out, by file, with the kind field they are waiting for. */
-const PENDING: Record<string, string> = {
-  'dxf/import.ts': "the import's counts of what it made, per kind: from the elements' kinds and labels",
-  'nav/grid.ts': "the raster's inputs (staff areas, door strips, blockers): from each kind's walking role with its geometry",
-  'nav/instructions/landmarks.ts': 'which elements are landmarks for spoken directions, and their names and ranks: a kind field',
-  'nav/sight.ts': 'what blocks line of sight (opaque walls, doors, tall obstacles): a kind field like blocksWalking',
-  'nav/export/navmap-warnings.ts': 'what counts as a destination on the phone map: from the nav map table keyed by kind',
-  'rules/util.ts': 'what makes a floor public (public rooms, public entrances): a kind field saying what a citizen uses',
-  'rules/report/plan-labels.ts': "the labels a report plan writes per kind: with the kind's plan drawing",
-};
+/**
+ * Lists of kinds still written out, by file, with the kind field they are waiting for. Empty: every list that was
+ * here (sight, raster inputs, landmarks, destinations, public floors, plan labels, the DXF import's counts) is now a
+ * field of each kind. A new entry needs a reason a kind field cannot serve.
+ */
+const PENDING: Record<string, string> = {};
 
 /** Lists that name kinds' ids but list something else. */
 const NOT_KINDS: Record<string, string> = {
   'dxf/types.ts': "the DXF layer roles (wall, door, window, column …), what a drawing's layer holds, not element kinds",
-  'navapp/main.ts': "the phone app's destination categories (counter, zone, toilet, link …), not element kinds",
+  'navapp/sheet-results.ts': "the phone app's destination categories (counter, zone, toilet, link …), not element kinds",
   'ui/toolbar/tool-list.ts': 'the toolbar order of tool ids (a tool may share its name with the kind it draws)',
 };
 

@@ -104,3 +104,16 @@ describe('a window', () => {
     }
   });
 });
+
+describe('sight through a window', () => {
+  it('clear glass lets a view through its wall; frosted glass does not', async () => {
+    const { lineOfSight } = await import('../../../src/nav/sight');
+    const outside: [number, number] = [5, -3];
+    const inside: [number, number] = [5, 3];
+    expect(lineOfSight(doc([wall, room]), 'F1', outside, inside)).toBe(false);
+    expect(lineOfSight(doc(), 'F1', outside, inside)).toBe(true);
+    expect(lineOfSight(doc([wall, { ...win, clearGlass: false }, room]), 'F1', outside, inside)).toBe(false);
+    // Beside the window, the wall still blocks.
+    expect(lineOfSight(doc(), 'F1', [8, -3], [8, 3])).toBe(false);
+  });
+});

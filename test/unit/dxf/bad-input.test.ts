@@ -43,7 +43,7 @@ describe('DXF bad input', () => {
   });
   it('absurd extents: a stray entity at 1e10 is left out with a warning, the room still imports', () => {
     const r = importDxf(enc(minimal(room() + line('WALL', 1e10, 1e10, 1e10 + 100, 1e10))), { fileName: 's.dxf' });
-    expect(r.stats.walls).toBe(4);
+    expect(r.stats.elements.wall).toBe(4);
     expect(r.warnings.map((w) => w.en).join(' ')).toMatch(/far from the plan/);
     expect(r.analysis.widthM).toBeCloseTo(10, 1);
   });
@@ -52,10 +52,10 @@ describe('DXF bad input', () => {
   });
   it('a plan that is fine imports: 4 walls, a closed outline, one room', () => {
     const r = importDxf(enc(minimal(room())), { fileName: 'ok.dxf' });
-    expect(r.stats.walls).toBe(4);
+    expect(r.stats.elements.wall).toBe(4);
     expect(r.doc.floors[0].elements.filter((e) => e.kind === 'wall').every((w) => w.kind === 'wall' && Math.abs(w.thickness - 0.24) < 1e-6)).toBe(true);
     expect(r.doc.floors[0].outline).toBeDefined();
-    expect(r.stats.zones).toBe(1);
+    expect(r.stats.elements.zone).toBe(1);
   });
   it('errors are DxfImportError with a place', () => {
     try {

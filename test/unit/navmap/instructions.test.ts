@@ -9,7 +9,6 @@ import {
   distanceZh,
   inSight,
   landmarkAt,
-  landmarksOf,
   legsOf,
   roundDistance,
   routePrompts,
@@ -20,6 +19,8 @@ import {
   type StepFrom,
 } from '../../../src/nav/instructions';
 import { buildNavMapData } from '../../../src/nav/export/navdata';
+import { docWayfinding, landmarksOf } from '../../../src/nav/instructions/landmarks-of';
+import { instructionsDoc, pageWayfinding } from '../../../src/navapp/page-doc';
 import { pageGraph, pageRoute } from '../../../src/navapp/router';
 
 function county(): HallDocument {
@@ -97,7 +98,7 @@ describe('legs from route geometry', () => {
 describe('routeSteps on fixed routes in the county hall (golden text)', () => {
   const doc = county();
   const run = (points: { floorId: string; p: P }[], links: string[], to: { zh: string; en: string; position: P }, from: StepFrom = MAIN) => {
-    const steps = routeSteps(doc, { points, links, from, to });
+    const steps = routeSteps(doc, { points, links, from, to }, docWayfinding(doc));
     return { steps, zh: steps.map((s) => s.zh), en: steps.map((s) => s.en) };
   };
 
@@ -176,7 +177,7 @@ describe('routeSteps on fixed routes in the county hall (golden text)', () => {
 
   it('names a counter already passed at a turn; without a known facing says what to head for', () => {
     // East along the counter row past counter 09 (21.6, 30.2), then a right turn south at x = 23.
-    const steps = routeSteps(doc, { points: F('F1', [11, 28.5], [23, 28.5], [23, 20]), links: [], to: { zh: '服务台', en: 'the desk', position: [21, 20] } });
+    const steps = routeSteps(doc, { points: F('F1', [11, 28.5], [23, 28.5], [23, 20]), links: [], to: { zh: '服务台', en: 'the desk', position: [21, 20] } }, docWayfinding(doc));
     expect(steps.map((s) => s.zh)).toEqual(['朝10号窗口方向走约10米', '经过10号窗口后右转，再走约9米', '到达服务台，目的地在您右侧']);
     expect(steps[0].en).toBe('Head towards counter 10 for about 10 metres');
     expect(steps[1].en).toBe('After counter 10, turn right and walk about 9 metres');
@@ -205,12 +206,16 @@ describe('routeSteps on fixed routes in the county hall (golden text)', () => {
 describe('audio prompts (Wayfindr)', () => {
   const doc = county();
   it('one short prompt per step, a reassurance half-way along a long straight, arrival with the side', () => {
-    const steps = routeSteps(doc, {
-      points: F('F1', [32, 0.5], [32, 12.5], [6, 12.5], [6, 26.5]),
-      links: [],
-      from: ENTERING,
-      to: { zh: '西侧安全出口', en: 'the west exit', position: [3, 27] },
-    });
+    const steps = routeSteps(
+      doc,
+      {
+        points: F('F1', [32, 0.5], [32, 12.5], [6, 12.5], [6, 26.5]),
+        links: [],
+        from: ENTERING,
+        to: { zh: '西侧安全出口', en: 'the west exit', position: [3, 27] },
+      },
+      docWayfinding(doc),
+    );
     const zh = routePrompts(steps, 'zh');
     const en = routePrompts(steps, 'en');
     expect(zh).toEqual(['从主入口进门后直行约10米', '在自动体外除颤器处左转，再走约25米', '继续直行，还有约15米', '右转，再走约15米', '已到达西侧安全出口，在您左侧']);
@@ -229,12 +234,16 @@ describe('hand-checked routes the phone app draws (page router on the exported r
     const r = pageRoute(g, { floorId: 'F1', p: main.p }, { floorId: d.floorId, p: d.at }, accessible)!;
     return {
       r,
-      s: routeSteps(doc, {
-        points: r.points,
-        links: r.links,
-        from: { ...MAIN, via: main.via, facing: main.facing },
-        to: { zh: d.zh.replace(/（.*）$/, ''), en: d.en.replace(/ \(.*\)$/, ''), position: d.position },
-      }),
+      s: routeSteps(
+        instructionsDoc(data),
+        {
+          points: r.points,
+          links: r.links,
+          from: { ...MAIN, via: main.via, facing: main.facing },
+          to: { zh: d.zh.replace(/（.*）$/, ''), en: d.en.replace(/ \(.*\)$/, ''), position: d.position },
+        },
+        pageWayfinding(data),
+      ),
     };
   };
 
@@ -295,7 +304,7 @@ describe('routeSteps over live routes (src/nav)', () => {
     for (const accessible of [false, true]) {
       const r = route(g, { floorId: 'F1', p: [32, 1] }, { floorId: 'F2', p: [20.4, 29] }, { accessible });
       expect(r).not.toBeNull();
-      const steps = routeSteps(doc, { points: r!.points, links: r!.links, from: ENTERING, to: { zh: '32号窗口', en: 'counter 32', position: [20.4, 30.2] } });
+      const steps = routeSteps(doc, { points: r!.points, links: r!.links, from: ENTERING, to: { zh: '32号窗口', en: 'counter 32', position: [20.4, 30.2] } }, docWayfinding(doc));
       expect(steps[0].zh.startsWith('从主入口进门后')).toBe(true);
       expect(steps.filter((s) => s.kind === 'link').length).toBe(1);
       expect(steps[steps.length - 1].kind).toBe('arrive');

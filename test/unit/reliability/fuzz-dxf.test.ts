@@ -135,7 +135,7 @@ describe('fuzz: DXF import', () => {
 
   it('the generated plan imports as it is', () => {
     const r = importDxf(enc(generated), { fileName: 'g.dxf' });
-    expect(r.stats.walls).toBeGreaterThan(3);
+    expect(r.stats.elements.wall).toBeGreaterThan(3);
   });
 
   it.each([400, 1000])('one wall line repeated %i times (was: a hang in the unit analysis or the frame grid) ends in bounded time', async (n) => {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { counterTypeTerm } from '../../terms';
+import { COUNTER_TOOLS } from './tools';
 import { Angle, BaseFields, PositiveLen, TextSchema, Vec2Schema, defineKind } from '../base';
 import { add, rotate, type Vec2 } from '../../geometry/vec';
 import { rectPolygon, type Polygon } from '../../geometry/polygon';
@@ -68,6 +70,12 @@ export function oneMetreStrip(c: Counter, distance = c.oneMetreLine.distance): P
 
 const counterFootprint = (c: Counter): Polygon => rectPolygon(c.position[0], c.position[1], c.top.width, c.top.depth, c.rotation);
 
+/** "05" → "5号窗口"; "A05" → "A05窗口". */
+export function counterName(num: string): { zh: string; en: string } {
+  const n = /^\d+$/.test(num) ? String(Number(num)) : num;
+  return { zh: /^\d+$/.test(num) ? `${n}号窗口` : `${n}窗口`, en: `counter ${n}` };
+}
+
 export const counterKind = defineKind<Counter>({
   kind: 'counter',
   label: { zh: '窗口', en: 'Counter' },
@@ -91,6 +99,14 @@ export const counterKind = defineKind<Counter>({
   rotate: (c, deg, about) => ({ ...c, position: rotate(c.position, deg, about), rotation: c.rotation + deg }),
   blocksWalking: () => true,
   walking: 'blocks',
+  sight: () => 'none',
+  landmark: (c, { preset }) => {
+    const t = counterTypeTerm(c.type, preset);
+    return { name: c.number ? counterName(c.number) : { zh: t.zh, en: t.en.toLowerCase() }, rank: 2, at: c.position };
+  },
+  destination: () => true,
+  planLabel: (c) => (c.number ? { kind: 'counter', text: c.number, at: c.position } : null),
+  tools: COUNTER_TOOLS,
   describe: (c, { own }) =>
     c.number
       ? { zh: `${c.number} 号窗口${own ? `（${own}）` : ''}`, en: `Counter ${c.number}${own ? ` (${own})` : ''}` }

@@ -3,6 +3,7 @@ import { BaseFields, PolygonSchema, PositiveLen, defineKind } from '../base';
 import { baseAndLayout, bool, layout, opt, posLen, simpleRing } from '../as-schema-gives';
 import { rotate } from '../../geometry/vec';
 import { centroid, translatePolygon } from '../../geometry/polygon';
+import { EYE_HEIGHT_M } from '../roles';
 
 /** Furniture, columns and other things in the way (IFC furniture and columns import as these). */
 export const ObstacleSchema = z.object({
@@ -38,6 +39,7 @@ export const obstacleKind = defineKind<Obstacle>({
   rotate: (o, deg, about) => ({ ...o, polygon: o.polygon.map((p) => rotate(p, deg, about)) }),
   blocksWalking: () => true,
   walking: 'blocks',
+  sight: (o) => (!o.seeThrough && o.height >= EYE_HEIGHT_M ? 'blocks' : 'none'),
   // Reports call it what it usually is: most obstacles are furniture.
   describe: (_, { own }) => ({ zh: own ?? '家具/障碍物', en: own ?? 'Furniture / obstacle' }),
   ifc: { to: ['IfcBuildingElementProxy'], pset: 'Pset_HallTwinObstacle', from: ['IfcFurnishingElement', 'IfcFurniture', 'IfcColumn'] },

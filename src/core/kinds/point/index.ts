@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { POINT_TOOLS } from './tools';
 import { Angle, BaseFields, IdSchema, Vec2Schema, defineKind } from '../base';
 import { add, rotate } from '../../geometry/vec';
 import { rectPolygon, type Polygon } from '../../geometry/polygon';
@@ -55,6 +56,13 @@ export const pointKind = defineKind<Point>({
   // Seats and machines stand on the floor in the way; wall-mounted items (AED, CCTV, kits) do not.
   blocksWalking: (p) => p.pointKind === 'seat' || p.pointKind === 'ticket-machine',
   walking: 'blocks',
+  sight: () => 'none',
+  // What one sees and names at a turn; seats and cameras are everywhere and name nothing.
+  landmark: (p) =>
+    p.pointKind === 'aed' || p.pointKind === 'ticket-machine'
+      ? { name: { zh: POINT_KINDS[p.pointKind].zh, en: `the ${POINT_KINDS[p.pointKind].en}` }, rank: 1, at: p.position }
+      : null,
+  tools: POINT_TOOLS,
   describe: (p, { own }) => ({ zh: `${POINT_KINDS[p.pointKind].zh}${own ? ` ${own}` : ''}`, en: `${POINT_KINDS[p.pointKind].en}${own ? ` ${own}` : ''}` }),
   ifc: { to: ['IfcBuildingElementProxy'], pset: 'Pset_HallTwinPoint', from: [] },
   // Seats are furniture a plan shows; wall-mounted items would be specks at report scale.

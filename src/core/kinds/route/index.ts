@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROUTE_TOOLS } from './tools';
 import { BaseFields, PositiveLen, Vec2Schema, defineKind } from '../base';
 import { add, rotate, type Vec2 } from '../../geometry/vec';
 
@@ -34,6 +35,8 @@ export const routeKind = defineKind<Route>({
   rotate: (r, deg, about) => ({ ...r, points: r.points.map((p) => rotate(p, deg, about)) }),
   blocksWalking: () => false,
   walking: 'none',
+  sight: () => 'none',
+  tools: ROUTE_TOOLS,
   ifc: { to: null, why: 'a hand-drawn route is a planning aid with no IFC counterpart; it stays in the .hall.json' },
   plan: () => null,
   snap: 'anchor',

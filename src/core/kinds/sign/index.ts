@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SIGN_TOOLS } from './tools';
 import { Angle, BaseFields, BilingualSchema, IdSchema, PositiveLen, Vec2Schema, defineKind } from '../base';
 import { add, rotate } from '../../geometry/vec';
 import { rectPolygon } from '../../geometry/polygon';
@@ -49,6 +50,9 @@ export const signKind = defineKind<Sign>({
   rotate: (s, deg, about) => ({ ...s, position: rotate(s.position, deg, about), rotation: s.rotation + deg }),
   blocksWalking: () => false,
   walking: 'none',
+  sight: () => 'none',
+  planLabel: (s) => ({ kind: 'sign', text: s.text.zh || s.text.en, at: s.position }),
+  tools: SIGN_TOOLS,
   describe: (s) => ({
     zh: `${SIGN_KINDS[s.signKind].zh}${s.text.zh ? `“${s.text.zh}”` : ''}`,
     en: `${SIGN_KINDS[s.signKind].en}${s.text.en || s.text.zh ? ` "${s.text.en || s.text.zh}"` : ''}`,

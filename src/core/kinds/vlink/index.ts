@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import type { LandmarkContext } from '../roles';
+import { VLINK_TOOLS } from './tools';
 import { Angle, BaseFields, IdSchema, PositiveLen, Vec2Schema, defineKind } from '../base';
 import { add, rotate } from '../../geometry/vec';
 import { rectPolygon } from '../../geometry/polygon';
-import { LINK_KINDS, LINK_KIND_IDS, type LinkKind } from '../../vocab';
+import { LINK_KINDS, LINK_KIND_IDS, type LinkKind, type Term } from '../../vocab';
 import { angle, baseAndLayout, bool, isId, layout, opt, posLen, sameKeys, vec2, within } from '../as-schema-gives';
 
 /**
@@ -65,6 +67,15 @@ function asSchemaGives(v: VLink): boolean {
 
 const vlinkFootprint = (v: VLink) => rectPolygon(v.position[0], v.position[1], v.size.w, v.size.d, v.rotation);
 
+/** A link as people name it: its own name, else its kind, with its side of the floor where the floor has two alike. */
+function linkName(v: VLink, ctx: LandmarkContext): Term {
+  const t = LINK_KINDS[v.linkKind];
+  const noun = v.linkKind === 'stair' ? 'stairs' : t.en.toLowerCase();
+  const side = ctx.alike() > 1 ? ctx.side(v.position) : undefined;
+  const acc = v.linkKind === 'elevator' && v.accessible ? 'accessible ' : '';
+  return { zh: v.name ?? `${side?.zh ?? ''}${t.zh}`, en: `the ${side ? `${side.en} ` : ''}${acc}${noun}` };
+}
+
 export const vlinkKind = defineKind<VLink>({
   kind: 'vlink',
   label: { zh: '垂直交通', en: 'Vertical link' },
@@ -86,6 +97,11 @@ export const vlinkKind = defineKind<VLink>({
   rotate: (v, deg, about) => ({ ...v, position: rotate(v.position, deg, about), rotation: v.rotation + deg }),
   blocksWalking: () => false,
   walking: 'links-floors',
+  sight: () => 'none',
+  alsoOn: (v) => v.floors,
+  landmark: (v, ctx) => ({ name: linkName(v, ctx), rank: 0, at: v.position }),
+  planLabel: (v) => ({ kind: 'link', text: v.name || LINK_KINDS[v.linkKind].zh, at: v.position }),
+  tools: VLINK_TOOLS,
   describe: (v, { own }) => {
     const t = LINK_KINDS[v.linkKind];
     return own ? { zh: `${t.zh} ${own}`, en: `${t.en} ${own}` } : { zh: t.zh, en: t.en };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WALL_TOOLS } from './tools';
 import { BaseFields, PositiveLen, Vec2Schema, defineKind, metres } from '../base';
 import { baseAndLayout, bool, layout, opt, posLen, vec2 } from '../as-schema-gives';
 import { add, rotate, sub, normalize, scale } from '../../geometry/vec';
@@ -39,6 +40,8 @@ export const wallKind = defineKind<Wall>({
   rotate: (w, deg, about) => ({ ...w, a: rotate(w.a, deg, about), b: rotate(w.b, deg, about) }),
   blocksWalking: () => true,
   walking: 'blocks',
+  sight: (w) => (w.glazed ? 'none' : 'blocks'),
+  tools: WALL_TOOLS,
   describe: (w, { own }) => {
     const len = Math.hypot(w.b[0] - w.a[0], w.b[1] - w.a[1]);
     return own ? { zh: `墙 ${own}`, en: `Wall ${own}` } : { zh: `墙（长 ${metres(len)}）`, en: `Wall (${metres(len)} long)` };

@@ -3,6 +3,7 @@ import { Angle, BaseFields, IdSchema, type NamingContext, PositiveLen, Vec2Schem
 import { add, rotate, type Vec2 } from '../../geometry/vec';
 import { rectPolygon } from '../../geometry/polygon';
 import { MAX_LENGTH_M } from '../../limits';
+import { WINDOW_TOOLS } from './tools';
 import { angle, baseAndLayout, bool, fin, isId, layout, opt, posLen, vec2 } from '../as-schema-gives';
 
 /**
@@ -103,6 +104,8 @@ export const windowKind = defineKind<Window>({
   // Nobody walks through a window, even where its wall is missing or it stands alone.
   blocksWalking: () => true,
   walking: 'blocks',
+  // Clear glass is a gap in its wall for sight (as a door is); frosted or opaque infill blocks along its axis.
+  sight: (w) => (w.clearGlass ? { at: w.position, width: w.width, host: w.wallId } : 'blocks'),
   describe: describeWindow,
   ifc: { to: ['IfcWindow'], pset: 'Pset_HallTwinWindow', from: ['IfcWindow'] },
   plan: (w) => ({ shape: 'solid', polygon: windowFootprint(w), colour: '#38bdf8' }),
@@ -110,6 +113,7 @@ export const windowKind = defineKind<Window>({
   variant: (w) => (w.exterior ? 'exterior' : 'interior'),
   cutsHost: (w) => ({ at: w.position, width: w.width, bottom: w.sillHeight, top: w.headHeight }),
   asSchemaGives,
+  tools: WINDOW_TOOLS,
   snap: 'anchor',
   mapGeometry: 'point',
   pickRank: 3,

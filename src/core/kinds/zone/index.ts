@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { BaseFields, PolygonSchema, TextSchema, defineKind } from '../base';
 import { baseAndLayout, isText, layout, opt, sameKeys, simpleRing, within } from '../as-schema-gives';
-import { rotate } from '../../geometry/vec';
-import { centroid, translatePolygon } from '../../geometry/polygon';
+import { rotate, type Vec2 } from '../../geometry/vec';
+import { bbox, centroid, translatePolygon } from '../../geometry/polygon';
+import { zoneTypeTerm } from '../../terms';
+import type { LandmarkContext, LandmarkPart } from '../roles';
+import { ZONE_TOOLS } from './tools';
 import { ZONE_TYPES, ZONE_TYPE_IDS, type ZoneType, zoneSide } from '../../vocab';
 
 const ZoneTypeSchema = z.enum(ZONE_TYPE_IDS as [ZoneType, ...ZoneType[]]);
@@ -60,6 +63,20 @@ function describeZone(z: Zone, own: string | undefined): { zh: string; en: strin
   return named ? { zh: named, en: named } : { zh: ZONE_TYPES[z.type].zh, en: ZONE_TYPES[z.type].en };
 }
 
+/** "Waiting" → "the waiting area"; "Mediation room" → "the mediation room". */
+export function zoneEn(name: string): string {
+  const n = name.toLowerCase();
+  return /\b(room|area|hall|toilet|corridor|aisle|core|lobby|passage|zone)$/.test(n) ? `the ${n}` : `the ${n} area`;
+}
+
+/** A room one is in at a turn, named by its name or type; corridors, staff rooms and rooms of no known use are not told. */
+function zoneLandmark(z: Zone, { preset }: LandmarkContext): LandmarkPart | null {
+  if (z.type === 'circulation' || z.type === 'unclassified' || isStaffZone(z)) return null;
+  const t = zoneTypeTerm(z.type, preset);
+  const at = z.polygon.reduce<Vec2>((s, p) => [s[0] + p[0] / z.polygon.length, s[1] + p[1] / z.polygon.length], [0, 0]);
+  return { name: { zh: z.name ?? t.zh, en: zoneEn(z.nameEn ?? t.en) }, rank: 3, at, area: z.polygon };
+}
+
 export const zoneKind = defineKind<Zone>({
   kind: 'zone',
   label: { zh: '功能区', en: 'Zone' },
@@ -82,6 +99,16 @@ export const zoneKind = defineKind<Zone>({
   rotate: (z, deg, about) => ({ ...z, polygon: z.polygon.map((p) => rotate(p, deg, about)) }),
   blocksWalking: () => false,
   walking: 'areas',
+  closedArea: (z) => (isStaffZone(z) ? z.polygon : null),
+  sight: () => 'none',
+  landmark: zoneLandmark,
+  destination: (z) => !isStaffZone(z) && z.type !== 'circulation' && z.type !== 'unclassified',
+  usedByCitizens: (z) => !isStaffZone(z) && z.type !== 'unclassified',
+  planLabel: (z, preset) => {
+    const b = bbox(z.polygon);
+    return { kind: 'zone', text: z.name || zoneTypeTerm(z.type, preset).zh, at: centroid(z.polygon), maxWidthM: b.maxX - b.minX };
+  },
+  tools: ZONE_TOOLS,
   ifc: { to: ['IfcSpace'], pset: 'Pset_HallTwin', from: ['IfcSpace'] },
   snap: 'outline',
   mapGeometry: 'area',
