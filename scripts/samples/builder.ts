@@ -51,6 +51,13 @@ export class FloorBuilder {
     return this.push(KINDS.opening.create({ id: this.nextId('door'), wallId, position, width, entrance, rotation, ...extra }));
   }
 
+  window(wallId: string, position: Vec2, width: number, extra: Partial<HallElement & { kind: 'window' }> = {}) {
+    const wall = this.elements.find((e) => e.id === wallId);
+    if (wall?.kind !== 'wall') throw new Error(`no wall ${wallId}`);
+    const rotation = (Math.atan2(wall.b[1] - wall.a[1], wall.b[0] - wall.a[0]) * 180) / Math.PI;
+    return this.push(KINDS.window.create({ id: this.nextId('window'), wallId, position, width, rotation, ...extra }));
+  }
+
   zone(type: ZoneType, polygon: Polygon, name?: string, extra: { also?: ZoneType[]; department?: string; nameEn?: string } = {}) {
     const t = ZONE_TYPES[type];
     return this.push(

@@ -34,6 +34,9 @@ function shell(f: FloorBuilder, ground: boolean) {
   }
   f.door(west.id, [0, 27], 1.5, 'exit', { name: '西侧安全出口' });
   f.door(east.id, [W, 21], 1.5, 'exit', { name: '东侧安全出口' });
+  // The front's windows, clear of the doors; the toilets' window high and frosted.
+  for (const x of [6, 24, 41, 48]) f.window(south.id, [x, 0], 2.4, { sillHeight: 0.9, headHeight: 2.7 });
+  f.window(south.id, [59, 0], 1.2, { sillHeight: 1.8, headHeight: 2.4, clearGlass: false });
   const partition = f.wall([0, PARTITION_Y], [W, PARTITION_Y], 0.2);
   return { south, east, north, west, partition };
 }

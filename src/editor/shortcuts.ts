@@ -34,6 +34,7 @@ export const SHORTCUT_LIST: Shortcut[] = [
   { key: 'Z', action: 'zone-rect', label: { zh: '矩形功能区（房间内单击：按墙生成）', en: 'Rectangle zone (click in a room: fill it)' } },
   { key: 'P', action: 'zone-poly', label: { zh: '多边形功能区', en: 'Polygon zone' } },
   { key: 'D', action: 'door', label: { zh: '门', en: 'Door' } },
+  { key: 'N', action: 'window', label: { zh: '窗', en: 'Window' } },
   { key: 'C', action: 'counter', label: { zh: '窗口', en: 'Counter' } },
   { key: 'Shift+C', action: 'counter-row', label: { zh: '一排窗口', en: 'Counter row' } },
   { key: 'S', action: 'sign', label: { zh: '标识', en: 'Sign' } },

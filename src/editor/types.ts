@@ -6,7 +6,7 @@ import type { HallElement } from '../core/kinds/registry';
 import type { Vec2 } from '../core/geometry/vec';
 import type { CounterType, LinkKind, PointKind, SignKind, ZoneType, EntranceKind, Term } from '../core/vocab';
 
-export type ToolId = 'select' | 'wall' | 'zone-rect' | 'zone-poly' | 'door' | 'counter' | 'counter-row' | 'sign' | 'point' | 'vlink' | 'route' | 'measure' | 'outline';
+export type ToolId = 'select' | 'wall' | 'zone-rect' | 'zone-poly' | 'door' | 'window' | 'counter' | 'counter-row' | 'sign' | 'point' | 'vlink' | 'route' | 'measure' | 'outline';
 
 export interface ToolOptions {
   zoneType?: ZoneType;

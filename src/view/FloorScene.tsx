@@ -5,6 +5,7 @@ import type { ElementKind, HallElement } from '../core/kinds/registry';
 import { LAYERS } from './kinds/registry';
 import { MergedLines, ringSegments } from './MergedLines';
 import { regroupByKind } from './grouping';
+import { CUT_KINDS, useHostCuts } from './host-cuts';
 import type { LayerProps } from './kinds/types';
 
 export interface FloorSceneProps {
@@ -56,6 +57,7 @@ export const FloorScene = memo(function FloorScene({ floor, mode, opacity = 1, l
     prevGroups.current = { elements: els, groups: g };
     return g;
   }, [elements, floor.elements]);
+  const cuts = useHostCuts(groups);
   const outline = useMemo(() => (floor.outline ? ringSegments([floor.outline], floor.elevation + 0.005) : []), [floor.outline, floor.elevation]);
   return (
     <group>
@@ -64,7 +66,19 @@ export const FloorScene = memo(function FloorScene({ floor, mode, opacity = 1, l
         const els = groups.get(kind);
         if (!els?.length || (!all && LAYERS[kind].stage !== 'structure')) return null;
         const Layer = MEMO_LAYERS[kind];
-        return <Layer key={kind} elements={els} elevation={floor.elevation} floorHeight={floor.height} mode={mode} opacity={opacity} labels={labels && all} locale={locale} />;
+        return (
+          <Layer
+            key={kind}
+            elements={els}
+            elevation={floor.elevation}
+            floorHeight={floor.height}
+            mode={mode}
+            opacity={opacity}
+            labels={labels && all}
+            locale={locale}
+            cuts={CUT_KINDS.has(kind) ? cuts : undefined}
+          />
+        );
       })}
     </group>
   );

@@ -141,6 +141,17 @@ export type PlanMark =
   | { shape: 'solid'; polygon: Polygon; colour: string }
   | { shape: 'dot'; at: Vec2; radius: number; polygon: Polygon; colour: string };
 
+/**
+ * The hole a hosted element cuts in its host wall (a window): centred at `at` on the wall, `width` along it, from
+ * `bottom` to `top` above the floor. The host is drawn around it in the views.
+ */
+export interface HostCut {
+  at: Vec2;
+  width: number;
+  bottom: number;
+  top: number;
+}
+
 interface KindCore<E extends { kind: string; id: string }> {
   kind: E['kind'];
   label: Term;
@@ -190,6 +201,8 @@ interface KindCore<E extends { kind: string; id: string }> {
    * lets a large import skip the schema. Without it, or when it answers false, the schema runs.
    */
   asSchemaGives?(el: E): boolean;
+  /** The hole it cuts in its host (see `refs`' host) where the views draw the host; without it, none. */
+  cutsHost?(el: E): HostCut;
   /** How a report or an issue names it (never by its id); without it, the name a person wrote, else the kind's label. */
   describe?(el: E, ctx: NamingContext): Term;
   /** The floors it also stands on besides the one it is stored on (a lift on every floor it joins). */

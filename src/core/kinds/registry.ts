@@ -13,6 +13,7 @@ import { pointKind, PointSchema } from './point';
 import { vlinkKind, VLinkSchema } from './vlink';
 import { routeKind, RouteSchema } from './route';
 import { obstacleKind, ObstacleSchema } from './obstacle';
+import { windowKind, WindowSchema } from './window';
 
 export const ElementSchema = z.discriminatedUnion('kind', [
   WallSchema,
@@ -24,6 +25,7 @@ export const ElementSchema = z.discriminatedUnion('kind', [
   VLinkSchema,
   RouteSchema,
   ObstacleSchema,
+  WindowSchema,
 ]);
 export type HallElement = z.infer<typeof ElementSchema>;
 export type ElementKind = HallElement['kind'];
@@ -40,6 +42,7 @@ const DEFS: { [K in ElementKind]: KindDef<ElementOf<K>> } = {
   vlink: vlinkKind,
   route: routeKind,
   obstacle: obstacleKind,
+  window: windowKind,
 };
 
 /**

@@ -1,15 +1,17 @@
 /**
  * Counter row: drag to lay out a row of windows side by side, numbered on from the hall's last number,
- * as one undo step. Citizens stand on the left of the drag direction (drag east → they face north) unless
- * flipped with X or Space; the citizen side and the one-metre strip are drawn while dragging, and a row
- * whose citizen side runs into a wall or an obstacle is flagged at once.
+ * as one undo step. Citizens stand on the open side of the row, where they have the more free depth (a row drawn
+ * along a wall faces away from it; in open floor they stand on the left of the drag direction: drag east → they
+ * face north), unless flipped with X or Space; the citizen side and the one-metre strip are drawn while dragging,
+ * and a row whose citizen side runs into a wall or an obstacle is flagged at once.
  */
-import { addElements } from '../../core/commands';
+import { addElements, replaceElements } from '../../core/commands';
 import { KINDS, type ElementOf } from '../../core/kinds/registry';
 import { dist, type Vec2 } from '../../core/geometry/vec';
 import type { Guide, PlanPointerEvent } from '../types';
 import { counterFront } from '../../core/kinds/counter';
-import { blockedFronts } from '../counter-front';
+import { blockedFronts, facesAwayFromOpenSide } from '../counter-front';
+import { numberPlate, platesFollowing } from '../counter-plates';
 import type { Editor } from '../editor';
 import type { Tool } from './tool';
 
@@ -20,8 +22,10 @@ export class CounterRowTool implements Tool {
   readonly id = 'counter-row' as const;
   private start?: Vec2;
   private last?: Vec2;
-  /** Citizens on the right of the drag direction instead of the left. */
+  /** Citizens on the other side than the open one. */
   flipped = false;
+  /** A number plate (a counter sign aimed at it) laid out with each counter; B (标牌) switches it. */
+  plates = true;
   constructor(private readonly editor: Editor) {}
 
   get state(): string {
@@ -42,13 +46,13 @@ export class CounterRowTool implements Tool {
     const len = dist(a, b);
     const n = Math.max(1, Math.floor((len + 1e-9) / pitch) + 1);
     const dir: Vec2 = len > 1e-9 ? [(b[0] - a[0]) / len, (b[1] - a[1]) / len] : [1, 0];
-    const rotation = ((((Math.atan2(dir[1], dir[0]) * 180) / Math.PI + (this.flipped ? 180 : 0)) % 360) + 360) % 360;
     const first = ed.nextCounterNumberValue();
-    const out: ElementOf<'counter'>[] = [];
-    for (let i = 0; i < n; i++) {
-      out.push(
+    const ids = Array.from({ length: n }, (_, i) => idFor(i));
+    const row = (turn: number): ElementOf<'counter'>[] => {
+      const rotation = ((((Math.atan2(dir[1], dir[0]) * 180) / Math.PI + turn) % 360) + 360) % 360;
+      return Array.from({ length: n }, (_, i) =>
         KINDS.counter.create({
-          id: idFor(i),
+          id: ids[i],
           type: ed.toolOptions.counterType ?? 'general-intake',
           number: String(first + i).padStart(2, '0'),
           position: [mm(a[0] + dir[0] * pitch * i), mm(a[1] + dir[1] * pitch * i)],
@@ -56,8 +60,10 @@ export class CounterRowTool implements Tool {
           top: { width, depth: 0.6, height: 0.75 },
         }),
       );
-    }
-    return out;
+    };
+    const left = row(0);
+    const open = facesAwayFromOpenSide(ed.floor, left) ? row(180) : left;
+    return this.flipped ? row(open === left ? 180 : 0) : open;
   }
 
   pointerDown(e: PlanPointerEvent): void {
@@ -67,17 +73,23 @@ export class CounterRowTool implements Tool {
   pointerMove(e: PlanPointerEvent): void {
     this.editor.setCursor(e.point);
     const snap = this.editor.snap(e.point, { disabled: e.alt });
-    if (!this.start) {
-      this.editor.setOverlay({ guides: snap.guides });
-      return;
-    }
-    this.last = snap.point;
+    if (this.start) this.last = snap.point;
     this.preview(snap.guides);
   }
 
+  /** What the status bar says of the plates, and how to switch them. */
+  private platesHint(): { zh: string; en: string } {
+    return this.plates ? { zh: '带窗口标牌（B 关闭）', en: 'with number plates (B: off)' } : { zh: '不带窗口标牌（B 开启）', en: 'no number plates (B: on)' };
+  }
+
   private preview(guides: Guide[] = []): void {
-    if (!this.start || !this.last) return;
+    const p = this.platesHint();
+    if (!this.start || !this.last) {
+      this.editor.setOverlay({ guides, hint: { zh: `拖动布置一排窗口 · ${p.zh}`, en: `Drag to lay out a row of counters · ${p.en}` } });
+      return;
+    }
     const ghosts = this.layout(this.start, this.last, (i) => `ghost-${i}`);
+    const plates = this.plates ? ghosts.map((c, i) => numberPlate(c, `ghost-plate-${i}`, this.editor.doc.meta.preset)) : [];
     const blocked = blockedFronts(this.editor.floor, ghosts);
     // an arrow from each desk towards its citizens: the row's front at a glance
     const arrows: Guide[] = ghosts.flatMap((c) => {
@@ -94,42 +106,60 @@ export class CounterRowTool implements Tool {
     const n = ghosts.length;
     const hint = blocked.length
       ? {
-          zh: `${n} 个窗口 · 市民侧被墙或障碍物挡住（${blocked.length} 个）· X 翻转`,
-          en: `${n} counters · citizen side blocked by a wall or obstacle (${blocked.length}) · X flips`,
+          zh: `${n} 个窗口 · 市民侧进深不足 1.5 米（墙或障碍物，${blocked.length} 个）· X 翻转 · ${p.zh}`,
+          en: `${n} counters · less than 1.5 m in front of ${blocked.length} (wall or obstacle) · X flips · ${p.en}`,
         }
-      : { zh: `${n} 个窗口 · 箭头指向市民侧 · X 翻转`, en: `${n} counters · arrows point to the citizen side · X flips` };
-    this.editor.setOverlay({ ghosts, guides: [...guides, ...arrows], hint, blockedIds: blocked.map((c) => c.id) });
+      : { zh: `${n} 个窗口 · 箭头指向市民侧（朝向开阔一侧）· X 翻转 · ${p.zh}`, en: `${n} counters · arrows point to the citizen side (the open side) · X flips · ${p.en}` };
+    this.editor.setOverlay({ ghosts: [...ghosts, ...plates], guides: [...guides, ...arrows], hint, blockedIds: blocked.map((c) => c.id) });
   }
 
   pointerUp(e: PlanPointerEvent): void {
     if (!this.start) return;
-    const end = this.editor.snap(e.point, { disabled: e.alt }).point;
+    const ed = this.editor;
+    const end = ed.snap(e.point, { disabled: e.alt }).point;
     const taken = new Set<string>();
-    const counters = this.layout(this.start, end, () => {
-      const id = this.editor.newId('counter', taken);
+    const fresh = (prefix: string) => {
+      const id = ed.newId(prefix, taken);
       taken.add(id);
       return id;
-    });
+    };
+    const counters = this.layout(this.start, end, () => fresh('counter'));
+    const plates = this.plates ? counters.map((c) => numberPlate(c, fresh('sign'), ed.doc.meta.preset)) : [];
     this.start = undefined;
     this.last = undefined;
-    this.editor.setOverlay({});
-    if (this.editor.execute(addElements(this.editor.floorId, counters, undefined, `添加一排窗口（${counters.length}）/ Add ${counters.length} counters`))) {
-      this.editor.select(counters.map((c) => c.id));
-      const blocked = blockedFronts(this.editor.floor, counters);
+    // Each row starts from its own open side.
+    this.flipped = false;
+    ed.setOverlay({});
+    const label = plates.length
+      ? `添加一排窗口（${counters.length}，带窗口标牌）/ Add ${counters.length} counters with number plates`
+      : `添加一排窗口（${counters.length}）/ Add ${counters.length} counters`;
+    if (ed.execute(addElements(ed.floorId, [...counters, ...plates], undefined, label))) {
+      ed.select(counters.map((c) => c.id));
+      const blocked = blockedFronts(ed.floor, counters);
       if (blocked.length)
-        this.editor.flag(
+        ed.flag(
           blocked.map((c) => c.id),
-          `窗口 ${blocked.map((c) => c.number).join('、')} 的市民侧紧贴墙或障碍物：选中后按 X 翻转`,
-          `Counter ${blocked.map((c) => c.number).join(', ')}: the citizen side is against a wall or obstacle; select and press X to flip`,
+          `窗口 ${blocked.map((c) => c.number).join('、')} 的市民侧进深不足 1.5 米（墙或障碍物）：选中后按 X 翻转`,
+          `Counter ${blocked.map((c) => c.number).join(', ')}: less than 1.5 m in front of the citizen side (wall or obstacle); select and press X to flip`,
         );
     }
   }
 
-  private flipSelectedRow(): void {
+  /**
+   * Turns the selected counters round, with the plates hanging at their fronts, one undo step; false when the
+   * selection is not counters only.
+   */
+  private flipSelectedRow(): boolean {
     const ed = this.editor;
     const ids = new Set(ed.selection);
     const sel = ed.floor.elements.filter((el) => ids.has(el.id));
-    if (sel.length > 0 && sel.length === ids.size && sel.every((el) => el.kind === 'counter')) ed.flipSelection();
+    if (!(sel.length > 0 && sel.length === ids.size && sel.every((el) => el.kind === 'counter'))) return false;
+    const counters = sel as ElementOf<'counter'>[];
+    if (counters.some((c) => c.locked)) return ed.flipSelection();
+    const signs = ed.floor.elements.filter((el): el is ElementOf<'sign'> => el.kind === 'sign' && !el.locked);
+    const turned = counters.map((c) => ({ ...c, rotation: (((c.rotation + 180) % 360) + 360) % 360 }));
+    const plates = counters.flatMap((c, i) => platesFollowing(c, turned[i], signs));
+    return ed.execute(replaceElements([...turned, ...plates], '翻转 / Flip'));
   }
 
   key(e: { key: string; ctrl?: boolean; meta?: boolean }): boolean {
@@ -138,11 +168,17 @@ export class CounterRowTool implements Tool {
       return true;
     }
     if (!e.ctrl && !e.meta && (e.key === 'x' || e.key === 'X' || e.key === ' ')) {
-      this.flipped = !this.flipped;
+      // Between drags the row just laid out is still selected: X turns it round (what its hint and flag promise).
+      // Otherwise X turns the row being dragged, or the next one, away from the open side.
+      if (this.start || !this.flipSelectedRow()) {
+        this.flipped = !this.flipped;
+        this.preview();
+      }
+      return true;
+    }
+    if (!e.ctrl && !e.meta && (e.key === 'b' || e.key === 'B')) {
+      this.plates = !this.plates;
       this.preview();
-      // Between drags the row just laid out is still selected: X turns it round too (what its hint and flag
-      // promise), and the next row follows the same side.
-      if (!this.start) this.flipSelectedRow();
       return true;
     }
     return false;

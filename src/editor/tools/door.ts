@@ -43,7 +43,7 @@ export class DoorTool extends PlaceTool {
 }
 
 /** Slide `p` along a→b so that a door of `width` centred on it stays within the segment (`p` itself when it does). */
-function insideWall(p: Vec2, a: Vec2, b: Vec2, width: number): Vec2 {
+export function insideWall(p: Vec2, a: Vec2, b: Vec2, width: number): Vec2 {
   const len = dist(a, b);
   if (len <= width) return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
   const d = dist(a, p);

@@ -6,6 +6,7 @@ import { ZoneRectTool } from './zone-rect';
 import { ZonePolyTool } from './zone-poly';
 import { CounterTool } from './counter';
 import { DoorTool } from './door';
+import { WindowTool } from './window';
 import { PointTool } from './point';
 import { SignTool } from './sign';
 import { VLinkTool } from './vlink';
@@ -20,6 +21,7 @@ export const TOOLS: ToolSet = {
   'zone-rect': (e) => new ZoneRectTool(e),
   'zone-poly': (e) => new ZonePolyTool(e),
   door: (e) => new DoorTool(e),
+  window: (e) => new WindowTool(e),
   counter: (e) => new CounterTool(e),
   'counter-row': (e) => new CounterRowTool(e),
   sign: (e) => new SignTool(e),

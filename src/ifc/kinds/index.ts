@@ -19,6 +19,7 @@ const OWN_STAGE: ImportStage = 'furniture';
 import { vlinkIfc } from './vlink';
 import { wallIfc } from './wall';
 import { zoneIfc } from './zone';
+import { windowIfc } from './window';
 
 const IFC_KINDS: { [K in ElementKind]?: KindIfc<K> } = {
   wall: wallIfc,
@@ -29,6 +30,7 @@ const IFC_KINDS: { [K in ElementKind]?: KindIfc<K> } = {
   point: pointIfc,
   vlink: vlinkIfc,
   obstacle: obstacleIfc,
+  window: windowIfc,
 };
 
 export function ifcOf(kind: string): KindIfc<ElementKind> | undefined {

@@ -81,6 +81,7 @@ export const CATALOGUE: CatalogueGroup[] = [
     items: [
       { id: 'wall', label: { zh: '墙', en: 'Wall' }, tool: 'wall', icon: 'wall' },
       { id: 'door', label: { zh: '门', en: 'Door' }, tool: 'door', icon: 'door' },
+      { id: 'window', label: { zh: '窗（外窗/内窗）', en: 'Window (exterior / interior)' }, tool: 'window', icon: 'window' },
       { id: 'zone-poly', label: { zh: '多边形功能区', en: 'Polygon zone' }, tool: 'zone-poly', options: { zoneType: 'unclassified' }, icon: 'zone-poly' },
       { id: 'route', label: { zh: '无障碍路线', en: 'Accessible route' }, tool: 'route', icon: 'route' },
       { id: 'measure', label: { zh: '测量', en: 'Measure' }, tool: 'measure', icon: 'measure' },

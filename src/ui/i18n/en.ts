@@ -260,6 +260,8 @@ export const en: Record<MessageKey, string> = {
   'insp.signFaceBoth': 'Hung and printed on both sides: read from either side',
   // 3D view gestures: a left drag orbits
   'status.selectHint3d': 'Left drag: orbit · drag a selected element: move · middle drag: pan · wheel: zoom',
+  // Window kind: its tool
+  'tool.window': 'Window',
   // Tool options while a placing tool is armed (what it will place)
   'toolChoice.title': 'Place: {tool}',
   'toolChoice.zoneType': 'Function',

@@ -258,6 +258,8 @@ export const zhCN = {
   'insp.signFaceBoth': '双面悬挂：两侧均可读',
   // 3D view gestures: a left drag orbits
   'status.selectHint3d': '左键拖动：旋转视图 · 拖动已选构件：移动 · 中键拖动：平移 · 滚轮：缩放',
+  // Window kind: its tool
+  'tool.window': '窗',
   // Tool options while a placing tool is armed (what it will place)
   'toolChoice.title': '放置：{tool}',
   'toolChoice.zoneType': '功能类型',

@@ -22,6 +22,13 @@ const PATHS: Record<string, ReactElement> = {
       <path d="M8 5a14 14 0 0 1 11 15" strokeDasharray="2 2" />
     </>
   ),
+  window: (
+    <>
+      <path d="M3 9h18M3 15h18" />
+      <path d="M5 11h14M5 13h14" />
+      <path d="M5 9v6M19 9v6" />
+    </>
+  ),
   counter: (
     <>
       <rect x="4" y="8" width="16" height="6" />

@@ -8,6 +8,7 @@ export const TOOLBAR_TOOLS: readonly ToolId[] = [
   'zone-rect',
   'zone-poly',
   'door',
+  'window',
   'counter',
   'counter-row',
   'sign',

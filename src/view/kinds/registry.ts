@@ -15,6 +15,7 @@ import { PointsLayer } from './points';
 import { VLinksLayer } from './vlinks';
 import { RoutesLayer } from './routes';
 import { ObstaclesLayer } from './obstacles';
+import { WindowsLayer } from './windows';
 
 // biome-ignore lint/suspicious/noExplicitAny: a component typed for one kind's props is not assignable to one for the union (props are contravariant); the key pairs them
 export const LAYERS: Record<ElementKind, { Layer: ComponentType<LayerProps<any>>; stage: 'structure' | 'contents' }> = {
@@ -27,4 +28,5 @@ export const LAYERS: Record<ElementKind, { Layer: ComponentType<LayerProps<any>>
   point: { Layer: PointsLayer, stage: 'contents' },
   vlink: { Layer: VLinksLayer, stage: 'contents' },
   route: { Layer: RoutesLayer, stage: 'contents' },
+  window: { Layer: WindowsLayer, stage: 'structure' },
 };

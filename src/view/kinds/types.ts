@@ -1,4 +1,5 @@
 import type { HallElement } from '../../core/kinds/registry';
+import type { HostCuts } from '../host-cuts';
 
 /** What every kind layer receives: its elements on one floor and how to draw them. */
 export interface LayerProps<E extends HallElement = HallElement> {
@@ -15,4 +16,6 @@ export interface LayerProps<E extends HallElement = HallElement> {
   /** Show text labels (current floor only). */
   labels: boolean;
   locale: 'zh-CN' | 'en';
+  /** Holes hosted elements cut in these elements, by element id (given to the layers of kinds that host them). */
+  cuts?: HostCuts;
 }

@@ -10,7 +10,7 @@ import type { HallDocument } from '../../../src/core/document';
 
 const REGISTRY = '../../../src/core/kinds/registry';
 const text = readFileSync(resolve(import.meta.dirname, '../../../models/county-hall.hall.json'), 'utf8');
-const KIND_IDS = ['wall', 'opening', 'zone', 'counter', 'sign', 'point', 'vlink', 'route', 'obstacle'] as const;
+const KIND_IDS = ['wall', 'opening', 'zone', 'counter', 'sign', 'point', 'vlink', 'route', 'obstacle', 'window'] as const;
 
 async function withoutKind(kind: string) {
   vi.resetModules();

@@ -263,29 +263,69 @@ describe('counter rows', () => {
     ed.up(4, 0);
     for (const c of ed.ofKind('counter') as ElementOf<'counter'>[]) expect(c.rotation).toBeCloseTo(180);
   });
-  it('a row with its citizen side against a wall is flagged at once', () => {
+  it('a row drawn along a wall faces the open side; turned to the wall with X it is flagged at once', () => {
     const ed = new TestEditor();
     ed.execute(addElements('F1', [KINDS.wall.create({ id: 'w', a: [0, 1], b: [10, 1], thickness: 0.2 })]));
+    // Dragged east, citizens would stand north (left of the drag), against the wall 1 m away: the row faces south.
     ed.use('counter-row').move(1, 0).down(1, 0).move(5, 0);
+    expect((ed.overlay.ghosts[0] as ElementOf<'counter'>).rotation).toBeCloseTo(180);
+    expect(ed.overlay.blockedIds).toEqual([]);
+    ed.key('x');
+    expect((ed.overlay.ghosts[0] as ElementOf<'counter'>).rotation).toBeCloseTo(0);
     expect(ed.overlay.blockedIds?.length).toBeGreaterThan(0);
     ed.up(5, 0);
     expect(ed.state.flag?.ids.length).toBe(ed.ofKind('counter').length);
-    // flipped, the same row faces open floor and is not flagged
-    ed.store.setState({ flag: undefined });
-    ed.use('counter-row').key('x').move(1, -3).down(1, -3).move(5, -3);
-    expect(ed.overlay.blockedIds).toEqual([]);
   });
-  it('X between drags turns the row just laid out round, and the next row follows', () => {
+  it('a row along the back wall of a room faces into the room, whichever way it is dragged', () => {
+    for (const [from, to] of [
+      [-3, 12],
+      [12, -3],
+    ]) {
+      const ed = new TestEditor();
+      // A room 20 m deep; the row 1.5 m in front of its north wall (its face at 22.35).
+      ed.execute(
+        addElements('F1', [
+          KINDS.wall.create({ id: 'n', a: [-5, 22.5], b: [15, 22.5], thickness: 0.3 }),
+          KINDS.wall.create({ id: 's', a: [-5, 2.5], b: [15, 2.5], thickness: 0.3 }),
+        ]),
+      );
+      ed.use('counter-row').move(from, 21).down(from, 21).move(to, 21).up(to, 21);
+      const row = ed.ofKind('counter') as ElementOf<'counter'>[];
+      expect(row.length).toBe(13);
+      // Citizens on the local +y side: rotation 180 puts them south, towards the room.
+      for (const c of row) expect(((c.rotation % 360) + 360) % 360).toBeCloseTo(180);
+      expect(ed.state.flag).toBeUndefined();
+    }
+  });
+  it('a row between two walls faces the deeper side, and a row with 1.2 m to a wall is flagged when turned to it', () => {
+    const ed = new TestEditor();
+    ed.execute(addElements('F1', [KINDS.wall.create({ id: 'n', a: [0, 6], b: [10, 6], thickness: 0.2 }), KINDS.wall.create({ id: 's', a: [0, -2], b: [10, -2], thickness: 0.2 })]));
+    ed.use('counter-row').move(1, 4.5).down(1, 4.5).move(5, 4.5);
+    const g = ed.overlay.ghosts[0] as ElementOf<'counter'>;
+    expect(g.rotation).toBeCloseTo(180);
+    ed.key('x');
+    // 6 − 4.5 − 0.3 (half the desk) − 0.1 (half the wall) = 1.1 m free: short of the 1.5 m a wheelchair turns in.
+    expect(ed.overlay.blockedIds?.length).toBeGreaterThan(0);
+  });
+  it('X between drags turns the row just laid out round; the next row faces its own open side', () => {
     const ed = new TestEditor().use('counter-row');
     ed.move(0, 0).down(0, 0).move(4, 0).up(4, 0);
     const first = ed.ofKind('counter').map((c) => c.id);
     ed.key('x');
     for (const c of ed.ofKind('counter') as ElementOf<'counter'>[]) expect(c.rotation).toBeCloseTo(180);
     ed.select([]);
+    // 4 m south of the first row, whose citizens now stand between the two: the open side is south.
     ed.move(0, -4).down(0, -4).move(4, -4).up(4, -4);
     const second = (ed.ofKind('counter') as ElementOf<'counter'>[]).filter((c) => !first.includes(c.id));
     expect(second.length).toBeGreaterThan(0);
     for (const c of second) expect(c.rotation).toBeCloseTo(180);
+    // With nothing selected, X before a drag turns the next row away from its open side.
+    ed.select([]);
+    ed.key('x');
+    ed.move(0, 8).down(0, 8).move(4, 8).up(4, 8);
+    const third = (ed.ofKind('counter') as ElementOf<'counter'>[]).filter((c) => c.position[1] === 8);
+    expect(third.length).toBeGreaterThan(0);
+    for (const c of third) expect(c.rotation).toBeCloseTo(180);
   });
   it('X on selected counters turns their front round, one undo step', () => {
     const ed = new TestEditor();

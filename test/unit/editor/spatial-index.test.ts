@@ -16,7 +16,7 @@ import { spatialIndex } from '../../../src/editor/spatial-index';
 import { loadSample } from '../core/helpers';
 
 const county = loadSample('county-hall');
-const PRIORITY: Record<HallElement['kind'], number> = { point: 0, sign: 1, counter: 2, opening: 3, vlink: 4, obstacle: 5, wall: 6, route: 7, zone: 8 };
+const PRIORITY: Record<HallElement['kind'], number> = { point: 0, sign: 1, counter: 2, opening: 3, vlink: 4, obstacle: 5, wall: 6, route: 7, zone: 8, window: 3 };
 
 /** Every element looked at, in order: the best rank wins, under the pointer before near it, then the first. */
 function scanHit(floor: Floor, p: Vec2, tolerance: number): HallElement | undefined {
