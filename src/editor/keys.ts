@@ -2,7 +2,7 @@
 import { moveElements, rotateElements } from '../core/commands';
 import type { Vec2 } from '../core/geometry/vec';
 import { deleteSelection, editableElements, flipSelection, orderSelection, selectSimilar, toggleLock } from './selection-commands';
-import { matchShortcut, type Shortcut } from './shortcuts';
+import { matchShortcut, type EditAction } from './shortcuts';
 import type { Tool } from './tools/tool';
 import type { EditorHost, EditorKeyEvent, ToolId } from './types';
 
@@ -19,7 +19,7 @@ export interface KeyTarget extends EditorHost {
   setTool(id: ToolId): void;
 }
 
-type Action = Exclude<Shortcut['action'], ToolId>;
+type Action = EditAction;
 
 const done = (run: () => void) => {
   run();

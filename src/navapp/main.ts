@@ -5,12 +5,12 @@
  * English. The link may carry the start, the destination and options: #from=ID&to=ID|05&mode=wheelchair&lang=en.
  */
 import type { Vec2 } from '../core/geometry/vec';
-import { routePrompts, routeSteps, type Step } from '../nav/instructions';
+import { routePrompts, type Step } from '../nav/instructions';
 import type { Destination, NavMapData } from './data';
 import { clear, h, hashParam } from './dom';
 import { counterGroups } from './browse';
 import { createMap } from './map';
-import { instructionsDoc, pageWayfinding } from './page-doc';
+import { pageSteps } from './page-doc';
 import { placeAt } from './place-at';
 import { type DistanceField, distanceField, pageGraph, type PageRoute } from './router';
 import { searchPlaces } from './search';
@@ -21,7 +21,7 @@ import { bare, hoursLine, roundMetres, spokenEn } from './words';
 const data = JSON.parse(document.getElementById('navdata')!.textContent!) as NavMapData;
 const graph = pageGraph(data);
 
-const [slimDoc, way] = [instructionsDoc(data), pageWayfinding(data)];
+const stepsFor = pageSteps(data);
 
 interface From {
   floorId: string;
@@ -277,16 +277,12 @@ function recompute(): void {
     // The route the results measured (same field, same path), so the list and the summary name the same metres.
     state.route = fieldFromHere()?.route({ floorId: dest.floorId, p: dest.at }) ?? null;
     if (state.route) {
-      state.steps = routeSteps(
-        slimDoc,
-        {
-          points: state.route.points,
-          links: state.route.links,
-          from: { zh: from.zh, en: from.en, via: from.via, facing: from.facing },
-          to: { zh: bare(dest.zh), en: spokenEn(dest), position: dest.position },
-        },
-        way,
-      );
+      state.steps = stepsFor({
+        points: state.route.points,
+        links: state.route.links,
+        from: { zh: from.zh, en: from.en, via: from.via, facing: from.facing },
+        to: { zh: bare(dest.zh), en: spokenEn(dest), position: dest.position },
+      });
     }
     const fi = data.floors.findIndex((f) => f.id === from.floorId);
     if (fi >= 0 && fi !== state.floor) showFloor(fi);

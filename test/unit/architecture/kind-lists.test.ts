@@ -18,7 +18,6 @@ const PENDING: Record<string, string> = {};
 /** Lists that name kinds' ids but list something else. */
 const NOT_KINDS: Record<string, string> = {
   'navapp/main.ts': "the phone app's destination categories (counter, zone, toilet, link …), not element kinds",
-  'ui/toolbar/tool-list.ts': 'the toolbar order of tool ids (a tool may share its name with the kind it draws)',
 };
 
 /** Each form once, and two things that are not lists. */
