@@ -43,8 +43,6 @@ export type WalkingPart<E> =
   | { walking: 'opens'; passage(el: E): Passage }
   | { walking: 'areas'; closedArea(el: E): Polygon | null };
 
-export type WalkingRole = WalkingPart<never>['walking'];
-
 /**
  * Its part in line of sight (src/nav/sight.ts): `blocks` (opaque: a wall's axis, else its footprint's edges), a
  * `HostGap` a view passes through its wall (a door, a glazed window), or `none` (below eye level, or see-through).
