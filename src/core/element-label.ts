@@ -18,9 +18,22 @@ export function personalName(name: string | undefined): string | undefined {
   return n;
 }
 
-/** The room a plan point of the floor lies in. */
+/**
+ * The room a plan point of the floor lies in. A room with no name, no number and no type ("未分类", as a
+ * DXF import leaves rooms it found no text in) is no place a reader can find: it names nothing.
+ */
 function roomAt(floor: Floor, p: Vec2): HallElement | undefined {
-  return floor.elements.find((e) => e.kind === 'zone' && pointInPolygon(p, e.polygon));
+  return floor.elements.find((e) => e.kind === 'zone' && pointInPolygon(p, e.polygon) && (e.type !== 'unclassified' || !!e.number || !!personalName(e.name)));
+}
+
+/** Its place among the floor's elements of its kind, from 1 (creation order, as Revit's Mark). */
+function ordinalOf(el: HallElement, floor: Floor): number {
+  let n = 0;
+  for (const e of floor.elements) {
+    if (e.kind === el.kind) n++;
+    if (e === el) return n;
+  }
+  return 0;
 }
 
 /** The element named as its kind describes it (`describe`), else by the name a person wrote, else by its kind. */
@@ -31,7 +44,8 @@ export function labelOfElement(el: HallElement, floor: Floor | undefined): Term 
     const z = floor && roomAt(floor, p);
     return z && kindOf(z).describe?.(z, { own: personalName(z.name), roomAt: () => undefined });
   };
-  return k.describe?.(el, { own, roomAt: roomName }) ?? { zh: own ?? k.label.zh, en: own ?? k.label.en };
+  const ordinal = () => (floor ? ordinalOf(el, floor) : 0);
+  return k.describe?.(el, { own, roomAt: roomName, ordinal }) ?? { zh: own ?? k.label.zh, en: own ?? k.label.en };
 }
 
 /** The element of `id` named for people, or undefined when the hall has no such element. */

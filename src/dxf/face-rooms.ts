@@ -8,8 +8,9 @@
 import { pointInPolygon, type Polygon } from '../core/geometry/polygon';
 import { simpleRing } from '../ifc/valid-hall';
 import { distToRing, faceArea, facePerimeter, graphFaces } from './faces';
-import { roundRing } from './ids';
-import { planarGraph, type Segment, withoutEdges } from './planar-graph';
+import { cleanRing } from './clean-ring';
+import { openingClosers } from './opening-closers';
+import { planarGraph, withoutEdges } from './planar-graph';
 import type { Barrier } from './raster';
 import type { WallEl } from './wall-elements';
 
@@ -26,41 +27,8 @@ export interface FaceRooms {
 
 /** Snapping tolerance: face lines that stop a few millimetres short of each other still meet. */
 const SNAP = 0.03;
-/** Widest bare opening closed without a door. */
-const OPENING = 0.95;
-
-/** Segments across bare openings: wall ends on one line, facing each other, less than OPENING apart. */
-export function openingClosers(walls: WallEl[]): Segment[] {
-  const ends: { x: number; y: number; ux: number; uy: number; t: number }[] = [];
-  for (const w of walls) {
-    const L = Math.hypot(w.b[0] - w.a[0], w.b[1] - w.a[1]);
-    if (L === 0) continue;
-    const ux = (w.b[0] - w.a[0]) / L;
-    const uy = (w.b[1] - w.a[1]) / L;
-    ends.push({ x: w.b[0], y: w.b[1], ux, uy, t: w.thickness }, { x: w.a[0], y: w.a[1], ux: -ux, uy: -uy, t: w.thickness });
-  }
-  const cell = new Map<string, number[]>();
-  const k = (x: number, y: number) => `${Math.floor(x / OPENING)},${Math.floor(y / OPENING)}`;
-  ends.forEach((e, i) => {
-    const list = cell.get(k(e.x, e.y));
-    if (list) list.push(i);
-    else cell.set(k(e.x, e.y), [i]);
-  });
-  const out: Segment[] = [];
-  ends.forEach((e, i) => {
-    for (let dx = -1; dx <= 1; dx++)
-      for (let dy = -1; dy <= 1; dy++)
-        for (const j of cell.get(k(e.x + dx * OPENING, e.y + dy * OPENING)) ?? []) {
-          const f = ends[j];
-          if (j <= i || e.ux * f.ux + e.uy * f.uy > -0.99) continue;
-          const along = (f.x - e.x) * e.ux + (f.y - e.y) * e.uy;
-          const across = Math.abs((f.x - e.x) * e.uy - (f.y - e.y) * e.ux);
-          if (along > 0.05 && along <= OPENING && across <= Math.min(e.t, f.t) / 2) out.push({ ax: e.x, ay: e.y, bx: f.x, by: f.y });
-        }
-  });
-  return out;
-}
-
+/** Widest drafting gap a loose line end is joined across (the raster's gap closing closes as much). */
+const JOIN = 0.9;
 /** A wall's middle inside the outline, or on it within the wall's thickness. */
 function holds(ring: Polygon, w: WallEl): boolean {
   const x = (w.a[0] + w.b[0]) / 2;
@@ -96,7 +64,7 @@ function root(parent: Int32Array, n: number): number {
 
 /** The rooms and outline from the barriers' faces; undefined when the outer walls do not close into a simple ring. */
 export function faceRooms(barriers: Barrier[], walls: WallEl[]): FaceRooms | undefined {
-  let g = planarGraph([...barriers, ...openingClosers(walls)], SNAP);
+  let g = planarGraph([...barriers, ...openingClosers(walls)], SNAP, JOIN);
   let f = graphFaces(g);
   if (f.bridges.size > 0) {
     g = withoutEdges(g, f.bridges);
@@ -106,7 +74,7 @@ export function faceRooms(barriers: Barrier[], walls: WallEl[]): FaceRooms | und
   const parent = Int32Array.from({ length: g.xy.length / 2 }, (_, i) => i);
   for (const [a, b] of g.edges) parent[root(parent, a)] = root(parent, b);
   const main = f.outers.reduce((a, b) => (b.area > a.area ? b : a));
-  const outline = roundRing(main.ring);
+  const outline = cleanRing(main.ring);
   if (!simpleRing(outline)) return undefined;
   // Pieces inside the building (a room drawn free-standing in a hall) count; the others are beside the plan.
   const inside = new Set<number>([root(parent, main.node)]);

@@ -6,9 +6,9 @@
 import { pointInPolygon, type Polygon } from '../core/geometry/polygon';
 import type { HallElement } from '../core/kinds/registry';
 import { simpleRing } from '../ifc/valid-hall';
+import { cleanRing } from './clean-ring';
 import type { FaceRooms } from './face-rooms';
 import { distToRing } from './faces';
-import { roundRing } from './ids';
 import { joinNames } from './names';
 import type { Label } from './types';
 
@@ -52,11 +52,14 @@ export function faceZones(faces: FaceRooms, labels: Label[], noLoops: boolean, z
     byRoom.set(i, list);
   }
   const out: HallElement[] = [];
-  faces.rooms.forEach((r, i) => {
+  for (let i = 0; i < faces.rooms.length; i++) {
+    const r = faces.rooms[i];
     const named = byRoom.get(i);
-    if (!named && (!noLoops || r.area < 2 || r.area / r.perimeter < 0.3)) return;
-    const ring = roundRing(r.ring);
+    if (!named && (!noLoops || r.area < 2 || r.area / r.perimeter < 0.3)) continue;
+    const ring = cleanRing(r.ring);
     if (simpleRing(ring)) out.push(zone(ring, named ? joinNames(named) : ''));
-  });
+    // A named room the faces cannot give as a simple polygon: the raster's rooms keep its name.
+    else if (named) return undefined;
+  }
   return out;
 }

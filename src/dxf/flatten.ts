@@ -155,7 +155,8 @@ export function flatten(p: ParsedDxf): Drawing {
   const f = new Flattener(dxf.blocks ?? {});
   for (const raw of Object.keys(dxf.tables?.layer?.layers ?? {})) {
     const name = uname(raw);
-    f.layers.set(name, { name, counts: {}, total: 0 });
+    const hidden = p.hidden.get(raw);
+    f.layers.set(name, { name, counts: {}, total: 0, ...(hidden ? { hidden } : {}) });
   }
   f.walk(dxf.entities ?? [], IDENTITY, undefined, -1, 0);
   const ins = dxf.header?.$INSUNITS;

@@ -16,7 +16,7 @@ import { obstacleElements } from './obstacle-elements';
 import { rasterise } from './raster';
 import { buildingOf, regions } from './regions';
 import { faceRooms } from './face-rooms';
-import { floorOutline, floorZones, type RasterRooms } from './rooms';
+import { floorOutline, floorZones, type RasterRooms, type RoomsFrom } from './rooms';
 import type { Drawing, DxfStage, Frame, LayerRole } from './types';
 import { findVLinks } from './vlinks';
 import { doorElements, findWallLines, wallElements } from './wall-elements';
@@ -26,6 +26,7 @@ export interface BuiltFloor {
   outline?: Polygon;
   lines: Partial<Record<LayerRole, Float32Array>>;
   axes: { name: string; x: number; y: number }[];
+  roomsFrom: RoomsFrom;
 }
 
 export interface FloorJob {
@@ -74,7 +75,8 @@ export function buildFloor(job: FloorJob): BuiltFloor {
   const outline = faces?.holdsWalls ? { ring: faces.outline, traced: true } : floorOutline(raster());
   if (!outline.traced && walls.length)
     warnings.push({ zh: `楼层 ${floorId}：外墙未闭合，楼层轮廓取墙体范围`, en: `floor ${floorId}: the outer walls do not close; the outline is the walls' extent` });
-  elements.push(...floorZones({ plan, role, ...(faces ? { faces } : {}), raster, ids, floorId }));
+  const rooms = floorZones({ plan, role, ...(faces ? { faces } : {}), raster, ids, floorId });
+  elements.push(...rooms.zones);
   check();
   elements.push(...obstacleElements(d, plan, role, swings, ids, floorId));
   for (const v of findVLinks(d, plan, role))
@@ -91,5 +93,5 @@ export function buildFloor(job: FloorJob): BuiltFloor {
   progress('rooms', 1);
   const [ox, oy] = job.origin;
   const axes = (frame.axes ?? []).map((a) => ({ name: a.name, x: r3((a.label[0] - ox) * job.metres), y: r3((a.label[1] - oy) * job.metres) }));
-  return { elements, ...(outline.ring ? { outline: outline.ring } : {}), lines, axes };
+  return { elements, ...(outline.ring ? { outline: outline.ring } : {}), lines, axes, roomsFrom: rooms.from };
 }

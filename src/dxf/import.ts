@@ -129,11 +129,17 @@ function countElements(floors: Floor[]): Pick<Counts, 'elements' | 'namedZones'>
 }
 
 /** One floor per chosen frame, bottom storey first, with its context lines, lined up on the axes they share. */
-function buildFloors(drawing: Drawing, a: DxfAnalysis, frameIdx: number[], opts: DxfImportOptions): { floors: Floor[]; context: DxfFloorLines[]; alignedOn: string[] } {
+function buildFloors(
+  drawing: Drawing,
+  a: DxfAnalysis,
+  frameIdx: number[],
+  opts: DxfImportOptions,
+): { floors: Floor[]; context: DxfFloorLines[]; alignedOn: string[]; roomsFrom: DxfImportStats['roomsFrom'] } {
   const roles = roleMap(a.layers);
   const role = (layer: string): LayerRole => roles.get(layer) ?? 'other';
   const floors: Floor[] = [];
   const context: DxfFloorLines[] = [];
+  const roomsFrom: DxfImportStats['roomsFrom'] = [];
   const ids: Ids = { n: new Map() };
   const { origins, shared } = alignFrames(frameIdx.map((i) => a.frames[i]));
   frameIdx.forEach((fi, k) => {
@@ -152,8 +158,9 @@ function buildFloors(drawing: Drawing, a: DxfAnalysis, frameIdx: number[], opts:
       elements: built.elements,
     });
     context.push({ floorId, byRole: built.lines, ...(built.axes.length ? { axes: built.axes } : {}) });
+    roomsFrom.push(built.roomsFrom);
   });
-  return { floors, context, alignedOn: shared };
+  return { floors, context, alignedOn: shared, roomsFrom };
 }
 
 /** Step 2: build the hall from a session, with the user's roles, unit and frames (the proposals when absent). */
@@ -164,9 +171,9 @@ export function buildHall(session: DxfSession, opts: DxfImportOptions = {}): Dxf
   const analysis = chosen(base, opts, warnings);
   requireWallLayer(fileName, analysis.layers);
   const frameIdx = chosenFrames(fileName, analysis, opts.frames);
-  const { floors, context, alignedOn } = buildFloors(session.drawing, analysis, frameIdx, opts);
+  const { floors, context, alignedOn, roomsFrom } = buildFloors(session.drawing, analysis, frameIdx, opts);
   const vlinks = joinVLinks(floors);
-  const stats: Counts = { ...countElements(floors), vlinks };
+  const stats: Counts = { ...countElements(floors), vlinks, roomsFrom };
   if (stats.elements.wall === 0) {
     const wallLayers = analysis.layers
       .filter((l) => l.role === 'wall')

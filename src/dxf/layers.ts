@@ -73,6 +73,11 @@ export function proposeLayers(d: Drawing, overrides: Record<string, LayerRole> =
     const forced = overrides[info.name];
     let role: LayerRole | undefined = forced;
     let by: LayerProposal['by'] = forced ? 'name' : 'none';
+    // What the author turned off or froze is not part of the plan as drawn (old schemes, xref clutter): ignored unless chosen.
+    if (!role && info.hidden) {
+      role = 'ignore';
+      by = 'hidden';
+    }
     if (!role) {
       role = roleFromName(info.name);
       if (role) by = 'name';
@@ -99,7 +104,7 @@ export function proposeLayers(d: Drawing, overrides: Record<string, LayerRole> =
       }
     }
     if (info.total === 0 && !forced) continue;
-    out.push({ name: info.name, role: role ?? 'other', by, counts, total: info.total });
+    out.push({ name: info.name, role: role ?? 'other', by, counts, total: info.total, ...(info.hidden ? { hidden: info.hidden } : {}) });
   }
   return out;
 }

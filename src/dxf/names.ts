@@ -11,6 +11,8 @@ export function isRoomName(text: string): boolean {
   if (/^(type|nts|scale|note|notes|detail|section|title|drawn|date|project|sheet|rev)\b/i.test(t)) return false;
   if (/:$|\bmin\.|\btyp\b|o\.c\.|\bnote|provide|\bsee\b|注[:：]|详见/i.test(t)) return false;
   if (t.split(/\s+/).length > 4) return false;
+  // Equipment call-outs (a gas furnace, a water heater on its platform) sit in rooms without naming them.
+  if (/\b(gas|fau|w\.?h\.?|hvac|furnace|platform)\b|设备平台/i.test(t)) return false;
   if (/平面图|立面图|剖面图|详图|比例|说明|plan$|elevation$/i.test(t)) return false;
   return true;
 }
@@ -24,7 +26,7 @@ export function namesRoom(label: { text: string; tag?: string }): boolean {
   return isRoomName(label.text);
 }
 
-/** Room-name labels in one region joined in reading order (top to bottom, left to right), e.g. "LIVING / DINING". */
+/** Room-name labels in one region joined in reading order (top to bottom, left to right), e.g. "LIVING / DINING"; an open plan holding several rooms keeps up to five names. */
 export function joinNames(labels: { x: number; y: number; text: string; height: number }[]): string {
   // Room names are written larger than notes beside them.
   const tallest = Math.max(...labels.map((l) => l.height));
@@ -35,7 +37,7 @@ export function joinNames(labels: { x: number; y: number; text: string; height: 
     if (seen.has(l.text)) continue;
     seen.add(l.text);
     parts.push(l.text);
-    if (parts.length === 3) break;
+    if (parts.length === 5) break;
   }
   return parts.join(' ').slice(0, 120);
 }

@@ -4,6 +4,7 @@
  * (degree 1) pruned so they do not leave spikes in the faces. Crossings are found per bucket of a grid,
  * each pair once, so the cost follows the number of nearby pairs, not all pairs. Metres.
  */
+import { danglingJoins } from './dangling-joins';
 import { segmentsBox } from './segment-box';
 
 export interface Segment {
@@ -73,11 +74,15 @@ function splitParams(segs: Segment[], tol: number): number[][] {
   const side = bucketSide(segs);
   const buckets = new Map<number, number[]>();
   const key = (ix: number, iy: number) => ix * 1_000_003 + iy;
-  const box = (s: Segment) => [Math.min(s.ax, s.bx) - tol, Math.min(s.ay, s.by) - tol, Math.max(s.ax, s.bx) + tol, Math.max(s.ay, s.by) + tol];
+  // Boxes grown by the tolerance, four numbers a segment: the pair loop reads them without allocating.
+  const bx = new Float64Array(segs.length * 4);
   segs.forEach((s, i) => {
-    const [x0, y0, x1, y1] = box(s);
-    for (let ix = Math.floor(x0 / side); ix <= Math.floor(x1 / side); ix++)
-      for (let iy = Math.floor(y0 / side); iy <= Math.floor(y1 / side); iy++) {
+    bx[4 * i] = Math.min(s.ax, s.bx) - tol;
+    bx[4 * i + 1] = Math.min(s.ay, s.by) - tol;
+    bx[4 * i + 2] = Math.max(s.ax, s.bx) + tol;
+    bx[4 * i + 3] = Math.max(s.ay, s.by) + tol;
+    for (let ix = Math.floor(bx[4 * i] / side); ix <= Math.floor(bx[4 * i + 2] / side); ix++)
+      for (let iy = Math.floor(bx[4 * i + 1] / side); iy <= Math.floor(bx[4 * i + 3] / side); iy++) {
         const list = buckets.get(key(ix, iy));
         if (list) list.push(i);
         else buckets.set(key(ix, iy), [i]);
@@ -87,14 +92,12 @@ function splitParams(segs: Segment[], tol: number): number[][] {
   for (const [k, list] of buckets)
     for (let a = 0; a < list.length; a++)
       for (let b = a + 1; b < list.length; b++) {
-        const i = list[a];
-        const j = list[b];
-        const bi = box(segs[i]);
-        const bj = box(segs[j]);
-        if (bi[0] > bj[2] || bj[0] > bi[2] || bi[1] > bj[3] || bj[1] > bi[3]) continue;
+        const i = 4 * list[a];
+        const j = 4 * list[b];
+        if (bx[i] > bx[j + 2] || bx[j] > bx[i + 2] || bx[i + 1] > bx[j + 3] || bx[j + 1] > bx[i + 3]) continue;
         // The pair is handled only in the bucket holding the low corner of the boxes' overlap.
-        if (key(Math.floor(Math.max(bi[0], bj[0]) / side), Math.floor(Math.max(bi[1], bj[1]) / side)) !== k) continue;
-        meet(segs[i], segs[j], tol, params[i], params[j]);
+        if (key(Math.floor(Math.max(bx[i], bx[j]) / side), Math.floor(Math.max(bx[i + 1], bx[j + 1]) / side)) !== k) continue;
+        meet(segs[list[a]], segs[list[b]], tol, params[list[a]], params[list[b]]);
       }
   return params;
 }
@@ -108,7 +111,10 @@ function snapper(tol: number): { node: (x: number, y: number) => number; coords:
     const ix = Math.floor(x / tol);
     const iy = Math.floor(y / tol);
     for (let dx = -1; dx <= 1; dx++)
-      for (let dy = -1; dy <= 1; dy++) for (const n of cells.get(key(ix + dx, iy + dy)) ?? []) if (Math.hypot(coords[2 * n] - x, coords[2 * n + 1] - y) <= tol) return n;
+      for (let dy = -1; dy <= 1; dy++) {
+        const list = cells.get(key(ix + dx, iy + dy));
+        if (list) for (const n of list) if (Math.hypot(coords[2 * n] - x, coords[2 * n + 1] - y) <= tol) return n;
+      }
     const n = coords.length / 2;
     coords.push(x, y);
     const list = cells.get(key(ix, iy));
@@ -148,7 +154,8 @@ function pruneDangling(edges: [number, number][], nodes: number): [number, numbe
   return edges.filter((_, e) => alive[e]);
 }
 
-export function planarGraph(segs: Segment[], tol: number): PlanarGraph {
+/** The split, snapped graph of the segments, before anything is pruned. */
+function splitGraph(segs: Segment[], tol: number): { coords: number[]; edges: [number, number][] } {
   const params = splitParams(segs, tol);
   const { node, coords } = snapper(tol);
   const seen = new Set<number>();
@@ -170,6 +177,20 @@ export function planarGraph(segs: Segment[], tol: number): PlanarGraph {
       prev = n;
     }
   });
+  return { coords, edges };
+}
+
+/**
+ * The planar graph of the segments. With `reach`, loose ends are first joined across drafting gaps up to
+ * that width (see dangling-joins.ts) and the graph is built again with the joins, so what still dangles
+ * afterwards is a real stub, not a wall stopping short.
+ */
+export function planarGraph(segs: Segment[], tol: number, reach = 0): PlanarGraph {
+  let { coords, edges } = splitGraph(segs, tol);
+  if (reach > 0) {
+    const joins = danglingJoins({ xy: coords, edges }, reach);
+    if (joins.length) ({ coords, edges } = splitGraph([...segs, ...joins], tol));
+  }
   const nodes = coords.length / 2;
   const kept = pruneDangling(edges, nodes);
   const len = ([a, b]: [number, number]) => Math.hypot(coords[2 * a] - coords[2 * b], coords[2 * a + 1] - coords[2 * b + 1]);

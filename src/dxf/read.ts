@@ -8,6 +8,7 @@ import { binaryDxfToText, isBinaryDxf } from './binary';
 import { DxfImportError } from './errors';
 import { registerAttrib } from './attrib';
 import { registerHatch } from './hatch';
+import { hiddenLayers } from './layer-states';
 import { decodeDxfBytes } from './text';
 
 export interface ParsedDxf {
@@ -16,6 +17,8 @@ export interface ParsedDxf {
   encoding: string;
   binary: boolean;
   parseMs: number;
+  /** Layers turned off or frozen in the drawing. */
+  hidden: Map<string, 'off' | 'frozen'>;
 }
 
 /** The file as dxf-parser's object. Throws DxfImportError for files that are not DXF, empty or cut short. */
@@ -68,5 +71,5 @@ export function parseDxfBytes(bytes: Uint8Array, fileName = 'drawing.dxf'): Pars
   const parseMs = performance.now() - t0;
   if (!dxf) throw new DxfImportError({ zh: `${fileName}：DXF 解析失败`, en: `${fileName}: the DXF could not be read` }, 'parse');
   const version = String((dxf.header?.$ACADVER as unknown) ?? '');
-  return { dxf, version, encoding, binary, parseMs };
+  return { dxf, version, encoding, binary, parseMs, hidden: hiddenLayers(text) };
 }

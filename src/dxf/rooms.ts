@@ -56,7 +56,10 @@ interface RoomInput {
   floorId: string;
 }
 
-export function floorZones(inp: RoomInput): HallElement[] {
+/** Where a floor's rooms came from: the drawing's own room outlines, the wall graph's faces or the raster. */
+export type RoomsFrom = 'outlines' | 'faces' | 'raster';
+
+export function floorZones(inp: RoomInput): { zones: HallElement[]; from: RoomsFrom } {
   const { plan, role, ids, floorId } = inp;
   const nameLabels = plan.labels.filter((l) => (role(l.layer) === 'text' || role(l.layer) === 'room' || role(l.layer) === 'other') && namesRoom(l));
   const usedLabels = new Set<Label>();
@@ -72,17 +75,17 @@ export function floorZones(inp: RoomInput): HallElement[] {
   const roomLoops = zones.map((z) => (z.kind === 'zone' ? z.polygon : []));
   const inLoop = (l: Label) => roomLoops.some((p) => pointInPolygon([l.x, l.y], p));
   // Every name already sits in a drawn room outline: the wall-enclosed regions add nothing.
-  if (roomLoops.length > 0 && nameLabels.every((l) => usedLabels.has(l) || inLoop(l))) return zones;
+  if (roomLoops.length > 0 && nameLabels.every((l) => usedLabels.has(l) || inLoop(l))) return { zones, from: 'outlines' };
   const free = nameLabels.filter((l) => !usedLabels.has(l) && !inLoop(l));
   // No name left and room outlines drawn: nothing more to find.
-  if (free.length === 0 && roomLoops.length > 0) return zones;
+  if (free.length === 0 && roomLoops.length > 0) return { zones, from: 'outlines' };
   const fz = inp.faces && faceZones(inp.faces, free, roomLoops.length === 0, (poly, name) => zoneEl(ids, floorId, poly, name));
-  if (fz) return [...zones, ...fz];
+  if (fz) return { zones: [...zones, ...fz], from: 'faces' };
   const rr = inp.raster();
   const rooms = roomRegions(rr.raster, rr.outer, 0.45);
   const byRegion = labelsByRegion(free, rr.raster, rooms);
   zones.push(...regionZones(inp, rr, rooms, byRegion, roomLoops.length === 0));
-  return zones;
+  return { zones, from: 'raster' };
 }
 
 /** Each name's region; text drawn over a wall line goes to the nearest room cell within three cells. */

@@ -63,6 +63,8 @@ export interface LayerInfo {
   /** Entities on the layer in model space (blocks exploded), by type. */
   counts: Record<string, number>;
   total: number;
+  /** Turned off or frozen in the drawing: its author does not show it on the plan. */
+  hidden?: 'off' | 'frozen';
 }
 
 /** The model space as plain primitives, in drawing units. */
@@ -115,10 +117,11 @@ export interface Frame {
 export interface LayerProposal {
   name: string;
   role: LayerRole;
-  /** Why: 'name' when the layer's name says it, 'content' when its entities do, 'none' for the default. */
-  by: 'name' | 'content' | 'none';
+  /** Why: 'name' when the layer's name says it, 'content' when its entities do, 'hidden' when the drawing turns it off or freezes it, 'none' for the default. */
+  by: 'name' | 'content' | 'hidden' | 'none';
   counts: Record<string, number>;
   total: number;
+  hidden?: 'off' | 'frozen';
 }
 
 export interface UnitGuess {
@@ -185,6 +188,8 @@ export interface DxfImportStats {
   namedZones: number;
   /** Stairs, lifts, escalators and ramps (one per shaft when plans of several floors hold it in the same place). */
   vlinks: number;
+  /** Per floor, where its rooms came from: the drawing's room outlines, the wall graph's faces, or the raster where the faces do not close. */
+  roomsFrom: ('outlines' | 'faces' | 'raster')[];
   /** Milliseconds in dxf-parser alone, and in the whole import. */
   parseMs: number;
   totalMs: number;

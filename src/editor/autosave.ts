@@ -243,6 +243,16 @@ export class Autosave {
   }
 
   /**
+   * The user's Retry: the write goes now and the retry scheduled after the last failure is cancelled, so it cannot
+   * land on its own a moment later (a failure now schedules the next one as any failure does).
+   */
+  retry(): Promise<void> {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    return this.flush();
+  }
+
+  /**
    * For pagehide / beforeunload: start the asynchronous write and put the hall into the synchronous store too,
    * which holds it even if the page is gone before the write completes.
    */

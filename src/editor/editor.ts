@@ -103,7 +103,7 @@ export class Editor implements EditorHost {
     return hitTest(this.floor, p, this.snapTolerance);
   }
 
-  snap(p: Vec2, o: Pick<SnapOptions, 'exclude' | 'disabled' | 'from' | 'outlineVertex'> = {}): SnapResult {
+  snap(p: Vec2, o: Pick<SnapOptions, 'exclude' | 'disabled' | 'from' | 'vertex'> = {}): SnapResult {
     const g = this.grid;
     return snapPoint(this.floor, p, { ...o, grid: g.size, gridSnap: g.snap, tolerance: this.snapTolerance });
   }
@@ -219,12 +219,19 @@ export class Editor implements EditorHost {
     return true;
   }
 
+  /** Open a document the loader has already checked (a hall file read in a worker), as one undoable step. */
+  openLoaded(doc: HallDocument, label = '打开 / Open'): void {
+    this.openChecked(doc, label);
+  }
+
   /** Open a document the loader has already checked. */
   private openChecked(doc: HallDocument, label: string): void {
     this.tool.exit?.();
     this.history.execute(replaceDocument(doc, label));
     const floorId = groundFloor(doc)?.id ?? '';
-    this.store.setState({ floorId, selection: [], highlight: [], error: undefined, cameraRequest: { ids: [], floorId, nonce: ++this.cameraNonce } });
+    // offers about the hall that was open (its outline, its new floor) do not apply to this one
+    const offers = { outlineOffer: undefined, floorCopyOffer: undefined, linkExtendOffer: undefined, flag: undefined };
+    this.store.setState({ floorId, selection: [], highlight: [], error: undefined, ...offers, cameraRequest: { ids: [], floorId, nonce: ++this.cameraNonce } });
   }
 
   /** Open `.hall.json` text. On failure the open hall is untouched and the problems are shown with their JSON paths. */
@@ -387,6 +394,9 @@ export class Editor implements EditorHost {
   }
   copyStructure(fromId: string, toId: string): boolean {
     return floors.copyStructure(this, fromId, toId);
+  }
+  extendLinks(floorId: string, ids: readonly string[]): boolean {
+    return floors.extendLinks(this, floorId, ids);
   }
   renameFloor(id: string, name: string): boolean {
     return this.execute(updateFloor(id, { name }, '重命名楼层 / Rename floor'));

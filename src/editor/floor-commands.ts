@@ -1,6 +1,7 @@
 /** Adding, copying onto, renaming, reordering and deleting floors, each one undo step. */
-import { addElements, addFloor as addFloorCmd, batch, type Command, removeFloor, reorderFloors, updateFloor } from '../core/commands';
-import type { Floor } from '../core/document';
+import { addElements, addFloor as addFloorCmd, batch, type Command, removeFloor, reorderFloors, replaceElements, updateFloor } from '../core/commands';
+import type { Floor, HallDocument } from '../core/document';
+import type { VLink } from '../core/kinds/vlink';
 import type { Vec2 } from '../core/geometry/vec';
 import { cloneElements, freshIds } from './clipboard';
 import type { EditorHost } from './types';
@@ -14,6 +15,33 @@ export function offerStructureCopy(host: EditorHost, floorId: string): void {
   if (!f) return;
   const below = host.doc.floors.filter((x) => x.elevation < f.elevation).sort((a, b) => b.elevation - a.elevation)[0];
   if (below && (below.outline || below.elements.some((e) => e.kind === 'wall'))) host.store.setState({ floorCopyOffer: { floorId, fromId: below.id } });
+  const links = below ? linksEndingAt(host.doc, below.id) : [];
+  if (links.length) host.store.setState({ linkExtendOffer: { floorId, ids: links } });
+}
+
+/**
+ * The stairs and lifts whose top floor is `floorId`: a stair placed before the floor above existed joins only its own
+ * floor, and a new floor on top is where the user means it to go (Revit's multistorey stair "connect levels").
+ */
+function linksEndingAt(doc: HallDocument, floorId: string): string[] {
+  const elevation = new Map(doc.floors.map((f) => [f.id, f.elevation]));
+  const top = (v: VLink) => v.floors.reduce((a, b) => ((elevation.get(b) ?? -Infinity) > (elevation.get(a) ?? -Infinity) ? b : a));
+  const out: string[] = [];
+  for (const f of doc.floors) for (const e of f.elements) if (e.kind === 'vlink' && (e.linkKind === 'stair' || e.linkKind === 'elevator') && top(e) === floorId) out.push(e.id);
+  return out;
+}
+
+/** Extend the stairs and lifts `ids` up to `floorId` (the answer to the new-floor offer), as one undo step. */
+export function extendLinks(host: EditorHost, floorId: string, ids: readonly string[]): boolean {
+  host.store.setState({ linkExtendOffer: undefined });
+  const elevation = new Map(host.doc.floors.map((f) => [f.id, f.elevation]));
+  if (!elevation.has(floorId)) return false;
+  const next: VLink[] = [];
+  for (const f of host.doc.floors)
+    for (const e of f.elements)
+      if (e.kind === 'vlink' && ids.includes(e.id) && !e.floors.includes(floorId))
+        next.push({ ...e, floors: [...e.floors, floorId].sort((a, b) => (elevation.get(a) ?? 0) - (elevation.get(b) ?? 0)) });
+  return next.length > 0 && host.execute(replaceElements(next, '楼梯和电梯延伸到新楼层 / Extend stairs and lifts to the new floor'));
 }
 
 /** A new floor on top of the highest one, made current, with the offer to copy the structure below. */

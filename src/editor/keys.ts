@@ -1,5 +1,6 @@
 /** The editor's keyboard: the active tool first, then the shortcut table, then arrow-key nudges. */
-import { moveElements, rotateElements } from '../core/commands';
+import { rotateElements } from '../core/commands';
+import { joinedEnds, moveKeepingJoins } from '../core/commands/wall-joins';
 import type { Vec2 } from '../core/geometry/vec';
 import { deleteSelection, editableElements, flipSelection, orderSelection, selectSimilar, toggleLock } from './selection-commands';
 import { matchShortcut, type EditAction } from './shortcuts';
@@ -61,13 +62,13 @@ const ACTIONS: Record<Action, (t: KeyTarget, e: EditorKeyEvent) => boolean> = {
 
 const ARROWS: Record<string, Vec2> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
 
-/** Arrow keys move the selection by a grid step (1 m with Shift). */
+/** Arrow keys move the selection by a grid step (1 m with Shift); walls joined to a moved wall stay joined. */
 function nudge(t: KeyTarget, e: EditorKeyEvent): boolean {
   const d = ARROWS[e.key];
   const movable = editableElements(t).map((el) => el.id);
   if (!d || !movable.length) return false;
   const step = e.shift ? 1 : t.grid.size || 0.1;
-  return t.execute(moveElements(movable, [d[0] * step, d[1] * step], '微移 / Nudge'));
+  return t.execute(moveKeepingJoins(movable, [d[0] * step, d[1] * step], joinedEnds(t.floor, new Set(movable)), '微移 / Nudge'));
 }
 
 /** Handle a key; true when it was used (the page then keeps it from the browser). */

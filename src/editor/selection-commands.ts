@@ -3,6 +3,7 @@ import { addElements, type DrawOrder, moveToFloor, removeElements, reorderElemen
 import type { Vec2 } from '../core/geometry/vec';
 import type { HallElement } from '../core/kinds/registry';
 import { findElement } from '../core/query';
+import { endsAtCorner, replaceKeepingJoins } from '../core/commands/wall-joins';
 import { type AlignEdge, type Axis, align, arrayOffsets, distribute, flip, similarityKey } from './arrange';
 import { cloneElements, freshIds, renumberCounters, selectedElements } from './clipboard';
 import type { EditorHost } from './types';
@@ -82,7 +83,7 @@ export function deleteSelection(host: EditorHost): boolean {
   return host.execute(removeElements(ids));
 }
 
-/** Change a wall's length in place: its start stays, its end moves along the wall (one undo step). */
+/** Change a wall's length in place: its start stays, its end moves along the wall, joined walls follow (one undo step). */
 export function setWallLength(host: EditorHost, id: string, length: number): boolean {
   const w = findElement(host.doc, id)?.element;
   if (w?.kind !== 'wall') return false;
@@ -95,5 +96,6 @@ export function setWallLength(host: EditorHost, id: string, length: number): boo
   const k = length / l;
   const r = (v: number) => Math.round(v * 1e6) / 1e6;
   const b: Vec2 = [r(w.a[0] + (w.b[0] - w.a[0]) * k), r(w.a[1] + (w.b[1] - w.a[1]) * k)];
-  return host.execute(replaceElements([{ ...w, b }], '修改墙长 / Wall length'));
+  // the walls meeting its far end stay joined to it (their ends follow), as when the end is dragged
+  return host.execute(replaceKeepingJoins({ ...w, b }, b, endsAtCorner(host.floor, id, 1), '修改墙长 / Wall length'));
 }

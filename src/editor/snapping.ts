@@ -24,11 +24,17 @@ export interface SnapOptions {
   /** The point a segment is being drawn from, for perpendicular snaps. */
   from?: Vec2;
   /**
-   * The floor outline's vertex being dragged: its two edges move with it, so they do not snap it (they would hold
-   * it a step behind the pointer, on a slant, off the grid).
+   * The vertex being dragged, of the floor outline or of an element: what moves with it (the edges meeting it, a
+   * wall's axis, the element's anchor) never snaps it, as it would hold it a step behind the pointer, on a slant, off
+   * the grid; the rest of the shape still does (a room's corner lines up with its other corners).
    */
-  outlineVertex?: number;
+  vertex?: DraggedVertex;
 }
+
+export type DraggedVertex = { outline: number } | { element: string; index: number };
+
+/** The edge from vertex `i` to the next of a ring of `n` meets the vertex `v` being dragged. */
+const meets = (i: number, n: number, v: number | undefined) => v !== undefined && (i === v || (i + 1) % n === v);
 
 export interface SnapResult {
   point: Vec2;
@@ -47,7 +53,8 @@ export interface Candidates {
  * What can snap near `p`, through the floor's spatial index: walls (all of them: their extensions reach across the
  * floor), outlines whose box comes within `reach`, and anchors within `align` of `p` in x or in y.
  */
-export function snapCandidates(floor: Floor, p: Vec2, reach: number, align: number, exclude?: ReadonlySet<string>, outlineVertex?: number): Candidates {
+export function snapCandidates(floor: Floor, p: Vec2, reach: number, align: number, exclude?: ReadonlySet<string>, vertex?: DraggedVertex): Candidates {
+  const dragged = vertex && 'element' in vertex ? vertex : undefined;
   const vertices: Vec2[] = [];
   const segments: [Vec2, Vec2, 'wall' | 'edge'][] = [];
   const anchors: Vec2[] = [];
@@ -60,15 +67,16 @@ export function snapCandidates(floor: Floor, p: Vec2, reach: number, align: numb
   for (const el of index.query({ minX: p[0] - reach, minY: p[1] - reach, maxX: p[0] + reach, maxY: p[1] + reach }).keys()) {
     if (exclude?.has(el.id) || kindOf(el).snap !== 'outline') continue;
     const poly = kindOf(el).footprint(el) ?? [];
+    const v = dragged?.element === el.id ? dragged.index : undefined;
     for (let i = 0; i < poly.length; i++) {
       const a = poly[i];
       const b = poly[(i + 1) % poly.length];
-      if (near(a)) vertices.push(a);
-      if (nearEdge(a, b)) segments.push([a, b, 'edge']);
+      if (near(a) && i !== v) vertices.push(a);
+      if (nearEdge(a, b) && !meets(i, poly.length, v)) segments.push([a, b, 'edge']);
     }
   }
   for (const el of index.axes) {
-    if (exclude?.has(el.id)) continue;
+    if (exclude?.has(el.id) || dragged?.element === el.id) continue;
     for (const [a, b] of kindOf(el).segments?.(el) ?? []) {
       if (near(a)) vertices.push(a);
       if (near(b)) vertices.push(b);
@@ -77,16 +85,14 @@ export function snapCandidates(floor: Floor, p: Vec2, reach: number, align: numb
     }
   }
   const take = (el: HallElement, a: Vec2) => {
-    if (!exclude?.has(el.id)) anchors.push(a);
+    if (!exclude?.has(el.id) && dragged?.element !== el.id) anchors.push(a);
   };
   index.aligned(0, p[0], align, take);
   // An anchor aligned both ways was taken with the first axis.
   index.aligned(1, p[1], align, (el, a) => Math.abs(a[0] - p[0]) > align && take(el, a));
   const o = floor.outline ?? [];
-  for (let i = 0; i < o.length; i++) {
-    const j = (i + 1) % o.length;
-    if (i !== outlineVertex && j !== outlineVertex) segments.push([o[i], o[j], 'edge']);
-  }
+  const ov = vertex && 'outline' in vertex ? vertex.outline : undefined;
+  for (let i = 0; i < o.length; i++) if (!meets(i, o.length, ov)) segments.push([o[i], o[(i + 1) % o.length], 'edge']);
   return { vertices, segments, anchors, walls };
 }
 
@@ -153,7 +159,7 @@ function closerAligned(p: Vec2, a: Vec2, cur: Vec2, i: 0 | 1): boolean {
 
 export function snapPoint(floor: Floor, p: Vec2, o: SnapOptions): SnapResult {
   if (o.disabled) return { point: p, guides: [] };
-  const c = snapCandidates(floor, p, o.tolerance * 2, o.tolerance, o.exclude, o.outlineVertex);
+  const c = snapCandidates(floor, p, o.tolerance * 2, o.tolerance, o.exclude, o.vertex);
   let best: Vec2 | undefined;
   let bd = o.tolerance;
   for (const v of c.vertices) {
@@ -177,7 +183,12 @@ export function snapPoint(floor: Floor, p: Vec2, o: SnapOptions): SnapResult {
       seg = { q, a, b, kind };
     }
   }
-  if (seg) return { point: seg.q, guides: [{ a: seg.a, b: seg.b, kind: seg.kind }], kind: seg.kind };
+  if (seg) {
+    // On the line, the position along it still keeps to the grid: a partition or a door put on a wall by a click
+    // lands at 5 m, not at 4.999999240929103 where the pointer happened to be.
+    const grid = o.gridSnap !== false && o.grid ? o.grid : 0;
+    return { point: gridAlong(seg.q, seg.a, seg.b, grid), guides: [{ a: seg.a, b: seg.b, kind: seg.kind }], kind: seg.kind };
+  }
 
   // Alignment: x and y independently, with a guide from the aligned anchor to the point.
   let x = p[0];
@@ -198,6 +209,26 @@ export function snapPoint(floor: Floor, p: Vec2, o: SnapOptions): SnapResult {
   if (ay) guides.push({ a: ay, b: [x, y], kind: 'align-y' });
   const kind: Guide['kind'] | undefined = ax ? 'align-x' : ay ? 'align-y' : grid ? 'grid' : undefined;
   return { point: [x, y], guides, kind };
+}
+
+/** A length or coordinate to the micrometre: what grid steps that are not binary fractions (0.1 m) leave behind. */
+const clean = (v: number) => Math.round(v * 1e6) / 1e6;
+
+/**
+ * `q` (on the segment a→b) moved along the segment to the nearest grid step, kept on the segment. An axis-parallel
+ * segment takes the plan grid's own coordinate (the wall may start off the grid); a slanted one steps from `a`.
+ * `grid` 0 leaves `q` as it is.
+ */
+export function gridAlong(q: Vec2, a: Vec2, b: Vec2, grid: number): Vec2 {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const l = Math.hypot(dx, dy);
+  if (!grid || l < 1e-9) return q;
+  const step = (v: number, lo: number, hi: number) => Math.min(Math.max(clean(Math.round(v / grid) * grid), lo), hi);
+  if (Math.abs(dy) < 1e-9) return [step(q[0], Math.min(a[0], b[0]), Math.max(a[0], b[0])), a[1]];
+  if (Math.abs(dx) < 1e-9) return [a[0], step(q[1], Math.min(a[1], b[1]), Math.max(a[1], b[1]))];
+  const t = step(((q[0] - a[0]) * dx + (q[1] - a[1]) * dy) / l, 0, l);
+  return [clean(a[0] + (dx / l) * t), clean(a[1] + (dy / l) * t)];
 }
 
 /** Nearest wall to a point within `reach`, with the closest point on its axis. */

@@ -66,6 +66,8 @@ export interface Overlay {
   marquee?: { a: Vec2; b: Vec2 };
   /** Polyline being drawn (walls, zones, routes). */
   path?: Vec2[];
+  /** The last fixed corner of that polyline: the view pans to keep it in sight (a typed length may put it off screen). */
+  corner?: Vec2;
   /** `done` once the second point is clicked (the rubber band before it has none). */
   measure?: { a: Vec2; b: Vec2; length: number; done?: boolean };
   /** Dynamic input on the rubber-band segment: its length and angle, and what the user has typed so far. */
@@ -143,6 +145,8 @@ export interface EditorState {
   ghostFloors?: boolean;
   /** A floor just added over one with walls or an outline: offer to copy them up. */
   floorCopyOffer?: { floorId: string; fromId: string };
+  /** A floor just added over stairs and lifts that stop below it: offer to extend them up. */
+  linkExtendOffer?: { floorId: string; ids: string[] };
   /** The keyboard shortcut sheet is open (the ? key). */
   shortcutSheet?: boolean;
   /** An outline just made from a closed loop of walls, for the user to keep or remove. */

@@ -5,7 +5,7 @@
 import type { Vec2 } from '../core/geometry/vec';
 import { dist, hypot2 } from '../core/geometry/vec';
 import { nearestFreeCell, nodeOf, pointOf, type NavGraph, type NavPoint } from './graph';
-import { cellAt, isWalkable } from './grid';
+import { cellAt, isWalkable, type FloorGrid } from './grid';
 import { searchSpace, type RouteOptions } from './mask';
 import { nodesTo, solve, type Field } from './dijkstra';
 import { PairMemo } from './pair-memo';
@@ -34,18 +34,64 @@ export interface DistanceField {
   unchangedSince(viewId: number, floorId: string, box: { minX: number; minY: number; maxX: number; maxY: number }): boolean;
 }
 
+/**
+ * Where each source of a frozen list lands, per run of sources on one floor: the node (−1 for none) and its offset
+ * from the cell centre. Kept while that floor's raster and place in the graph stay (a seat moved on another floor,
+ * or far from the run's points on this one leaves most runs as they were).
+ */
+interface RunSeeds {
+  grid: FloorGrid;
+  offset: number;
+  nodes: Int32Array;
+  first: Float64Array;
+}
+const runSeeds = new WeakMap<readonly NavPoint[], Map<string, RunSeeds>>();
+
+function runOf(g: NavGraph, sources: readonly NavPoint[], from: number, to: number, fi: number): RunSeeds {
+  let m = runSeeds.get(sources);
+  if (!m) runSeeds.set(sources, (m = new Map()));
+  const key = `${g.audience}|${from}`;
+  const hit = m.get(key);
+  if (hit && hit.grid === g.grids[fi] && hit.offset === g.offsets[fi]) return hit;
+  const nodes = new Int32Array(to - from);
+  const first = new Float64Array(to - from);
+  for (let k = from; k < to; k++) {
+    const n = nodeOf(g, sources[k]);
+    nodes[k - from] = n;
+    if (n >= 0) first[k - from] = dist(sources[k].p, pointOf(g, n).p);
+  }
+  const run = { grid: g.grids[fi], offset: g.offsets[fi], nodes, first };
+  m.set(key, run);
+  return run;
+}
+
 /** Source nodes with their start distance (a point's offset from its cell centre), and the point each stands for. */
-export function seedsOf(g: NavGraph, sources: NavPoint[]): { seeds: Map<number, number>; points: Map<number, NavPoint> } {
+export function seedsOf(g: NavGraph, sources: readonly NavPoint[]): { seeds: Map<number, number>; points: Map<number, NavPoint> } {
   const seeds = new Map<number, number>();
   const points = new Map<number, NavPoint>();
-  for (const s of sources) {
-    const n = nodeOf(g, s);
-    if (n < 0) continue;
-    const first = dist(s.p, pointOf(g, n).p);
+  const seed = (n: number, first: number, s: NavPoint) => {
     if (first < (seeds.get(n) ?? Infinity)) {
       seeds.set(n, first);
       points.set(n, s);
     }
+  };
+  // A frozen list (rules/sources.ts) keeps where its points land, run by run: the seeds are the same, in the same order.
+  if (Object.isFrozen(sources)) {
+    for (let from = 0; from < sources.length; ) {
+      let to = from + 1;
+      while (to < sources.length && sources[to].floorId === sources[from].floorId) to++;
+      const fi = g.floorIndex.get(sources[from].floorId);
+      if (fi !== undefined) {
+        const { nodes, first } = runOf(g, sources, from, to, fi);
+        for (let k = from; k < to; k++) if (nodes[k - from] >= 0) seed(nodes[k - from], first[k - from], sources[k]);
+      }
+      from = to;
+    }
+    return { seeds, points };
+  }
+  for (const s of sources) {
+    const n = nodeOf(g, s);
+    if (n >= 0) seed(n, dist(s.p, pointOf(g, n).p), s);
   }
   return { seeds, points };
 }

@@ -9,9 +9,9 @@ import { repair } from './repair';
 import { optionsKey, searchSpace, type RouteOptions } from './mask';
 import { fieldView, seedsOf, type DistanceField } from './field-view';
 
-const perGraph = new WeakMap<NavGraph, Map<string, { sources: NavPoint[]; view: DistanceField }>>();
+const perGraph = new WeakMap<NavGraph, Map<string, { sources: readonly NavPoint[]; view: DistanceField }>>();
 /** The newest field per key (at most 48): what the next graph's field is repaired from. */
-const newest = new Map<string, { f: Field; view: DistanceField; sources: NavPoint[] }>();
+const newest = new Map<string, { f: Field; view: DistanceField; sources: readonly NavPoint[] }>();
 
 /**
  * A short key for a source list (some rules pass hundreds of sample points): a hash of the coordinates' bits and
@@ -19,7 +19,7 @@ const newest = new Map<string, { f: Field; view: DistanceField; sources: NavPoin
  */
 const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer);
-function sourcesKey(sources: NavPoint[]): string {
+function sourcesKey(sources: readonly NavPoint[]): string {
   if (sources.length <= 4) return JSON.stringify(sources);
   let h1 = 0x811c9dc5;
   let h2 = 0x9e3779b9;
@@ -38,8 +38,22 @@ function sourcesKey(sources: NavPoint[]): string {
   return `#${sources.length}:${h1 >>> 0}:${h2 >>> 0}`;
 }
 
-const sameSources = (a: NavPoint[], b: NavPoint[]) => a.length === b.length && a.every((s, i) => s.floorId === b[i].floorId && s.p[0] === b[i].p[0] && s.p[1] === b[i].p[1]);
-const copySources = (a: NavPoint[]): NavPoint[] => a.map((s) => ({ floorId: s.floorId, p: [s.p[0], s.p[1]] }));
+/** Keys of frozen source lists: a frozen list cannot change, so its key is worked out once. */
+const frozenKeys = new WeakMap<readonly NavPoint[], string>();
+function keyOf(sources: readonly NavPoint[]): string {
+  if (!Object.isFrozen(sources)) return sourcesKey(sources);
+  let k = frozenKeys.get(sources);
+  if (k === undefined) frozenKeys.set(sources, (k = sourcesKey(sources)));
+  return k;
+}
+
+const sameSources = (a: readonly NavPoint[], b: readonly NavPoint[]) =>
+  a === b || (a.length === b.length && a.every((s, i) => s.floorId === b[i].floorId && s.p[0] === b[i].p[0] && s.p[1] === b[i].p[1]));
+/**
+ * What a field remembers of its sources: a frozen list itself (the next check passes the same list while the
+ * sources stay, see rules/sources.ts), else a copy, as the caller may change its list afterwards.
+ */
+const keepSources = (a: readonly NavPoint[]): readonly NavPoint[] => (Object.isFrozen(a) ? a : a.map((s) => ({ floorId: s.floorId, p: [s.p[0], s.p[1]] })));
 
 const linkSigs = new WeakMap<NavGraph, string>();
 export function linksSignature(g: NavGraph): string {
@@ -61,10 +75,10 @@ export interface FieldStats {
 export const fieldStats: FieldStats = { solved: 0, repaired: 0, reused: 0 };
 
 /** The field from `sources` on `g`; `key` names the source set so rules asking for the same one share it. */
-export function fieldFor(g: NavGraph, key: string, sources: NavPoint[], o: RouteOptions = {}): DistanceField {
+export function fieldFor(g: NavGraph, key: string, sources: readonly NavPoint[], o: RouteOptions = {}): DistanceField {
   let m = perGraph.get(g);
   if (!m) perGraph.set(g, (m = new Map()));
-  const k = `${key}|${optionsKey(o)}|${sourcesKey(sources)}`;
+  const k = `${key}|${optionsKey(o)}|${keyOf(sources)}`;
   const hit = m.get(k);
   if (hit && sameSources(hit.sources, sources)) {
     fieldStats.reused++;
@@ -87,7 +101,7 @@ export function fieldFor(g: NavGraph, key: string, sources: NavPoint[], o: Route
     f = solve(space, seeds);
     view = fieldView(f, points);
   }
-  const kept = copySources(sources);
+  const kept = keepSources(sources);
   newest.delete(nk);
   newest.set(nk, { f, view, sources: kept });
   if (newest.size > 48) newest.delete(newest.keys().next().value!);

@@ -24,9 +24,3 @@ export function s(tag: string, attrs: Attrs = {}, text?: string): SVGElement {
 export function clear(el: Element): void {
   while (el.firstChild) el.removeChild(el.firstChild);
 }
-
-/** A parameter of the page's link fragment (#from=…&to=…&mode=…&lang=…). */
-export const hashParam = (k: string): string | undefined => {
-  const m = new RegExp(`[#&]${k}=([^&]*)`).exec(location.hash);
-  return m ? decodeURIComponent(m[1]) : undefined;
-};

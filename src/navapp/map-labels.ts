@@ -6,6 +6,7 @@
  */
 import type { Vec2 } from '../core/geometry/vec';
 import { COUNTER_TYPES } from '../core/vocab';
+import type { CounterRun } from './counter-rows';
 import type { MapFloor } from './data';
 import { ICON, LABEL, LABEL_ENTRANCE, LABEL_STAFF } from './palette';
 import type { Lang } from './strings';
@@ -27,6 +28,8 @@ export interface MapLabel {
   spacing?: number;
   /** The label is the run label of these counters: shown only while their numbers are not. */
   hideWhenShown?: string;
+  /** A run of counters in a row: its label is merged with its neighbours' at each zoom (counter-rows.ts). */
+  run?: CounterRun;
   /** Offset from the anchor in px for side anchors. */
   offset?: number;
   /** Follows a badge: placed around it. */
@@ -148,58 +151,59 @@ function placeLabels(f: MapFloor, lang: Lang): MapLabel[] {
   return out;
 }
 
-/** Counter numbers, and one badge per run of counters of one department naming it with its number range. */
+/**
+ * Counter numbers (shown once every number fits beside its neighbours), and one label per run of counters of one
+ * department (or type) in a row, which the overlay merges with its neighbours' into number ranges as the zoom needs.
+ */
 function counterLabels(f: MapFloor, lang: Lang): MapLabel[] {
   const out: MapLabel[] = [];
-  // Counters in runs: neighbours within 2 m of the same department (or type) read as one row.
+  type C = MapFloor['counters'][number];
   const cs = [...f.counters].sort((a, b) => a.position[1] - b.position[1] || a.position[0] - b.position[0]);
-  const runs: (typeof cs)[] = [];
+  const apart = (a: C, b: C) => Math.hypot(a.position[0] - b.position[0], a.position[1] - b.position[1]);
+  // Rows: neighbours within 2 m, whatever their service; runs: neighbours in a row of one department (or type).
+  const rows: C[][][] = [];
   for (const c of cs) {
-    const run = runs[runs.length - 1];
+    const row = rows[rows.length - 1];
+    const run = row?.[row.length - 1];
     const last = run?.[run.length - 1];
-    if (last && (last.dept ?? last.type) === (c.dept ?? c.type) && Math.hypot(last.position[0] - c.position[0], last.position[1] - c.position[1]) < 2) run.push(c);
-    else runs.push([c]);
+    if (!last || apart(last, c) >= 2) rows.push([[c]]);
+    else if ((last.dept ?? last.type) === (c.dept ?? c.type)) run.push(c);
+    else row.push([c]);
   }
-  // Numbers show only once every counter's number fits beside its neighbours, whatever their type.
   let gap = Infinity;
-  for (let a = 0; a < cs.length; a++)
-    for (let b = a + 1; b < cs.length; b++) gap = Math.min(gap, Math.hypot(cs[a].position[0] - cs[b].position[0], cs[a].position[1] - cs[b].position[1]));
-  runs.forEach((run, i) => {
-    const front = (c: (typeof cs)[number]): Vec2 => {
-      const a = (c.rotation * Math.PI) / 180;
-      const off = c.d / 2 + 0.9;
-      return [c.position[0] - Math.sin(a) * off, c.position[1] + Math.cos(a) * off];
-    };
-    const numbered = run.filter((c) => c.number);
-    for (const c of numbered)
+  for (let a = 0; a < cs.length; a++) for (let b = a + 1; b < cs.length; b++) gap = Math.min(gap, apart(cs[a], cs[b]));
+  const front = (c: C): Vec2 => {
+    const a = (c.rotation * Math.PI) / 180;
+    const off = c.d / 2 + 0.9;
+    return [c.position[0] - Math.sin(a) * off, c.position[1] + Math.cos(a) * off];
+  };
+  const mid = (a: Vec2, b: Vec2): Vec2 => [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+  const badge = { style: 'badge', color: ICON.counter, anchors: CENTRE, bold: true } as const;
+  rows.forEach((row, r) => {
+    const firstNumbered = row.flat().find((c) => c.number);
+    for (const run of row) {
+      const numbered = run.filter((c) => c.number);
+      for (const c of numbered) out.push({ ...badge, key: `num:${c.id}`, p: front(c), text: c.number, priority: 2.8, spacing: Number.isFinite(gap) ? gap : undefined });
+      const typeName = runName(run[0].type, undefined, undefined, lang);
+      const name = runName(run[0].type, run[0].dept, run[0].deptEn, lang);
       out.push({
-        key: `num:${c.id}`,
-        p: front(c),
-        style: 'badge',
-        text: c.number,
-        color: ICON.counter,
-        priority: 2.8,
-        anchors: CENTRE,
-        spacing: Number.isFinite(gap) ? gap : undefined,
-        bold: true,
-      });
-    const mid = front(run[Math.floor(run.length / 2)]);
-    const first = numbered[0]?.number;
-    const last = numbered[numbered.length - 1]?.number;
-    const range = first ? (first === last ? first : `${first}–${last}`) : '';
-    const name = runName(run[0].type, run[0].dept, run[0].deptEn, lang);
-    if (numbered.length > 1 || !first)
-      out.push({
-        key: `run:${i}`,
-        p: mid,
-        style: 'badge',
-        text: `${range} ${name}`.trim(),
-        color: ICON.counter,
+        ...badge,
+        key: `run:${run[0].id}`,
+        p: mid(front(run[0]), front(run[run.length - 1])),
+        text: name,
         priority: 2.6,
-        anchors: CENTRE,
-        hideWhenShown: numbered[0] ? `num:${numbered[0].id}` : undefined,
-        bold: true,
+        hideWhenShown: firstNumbered && `num:${firstNumbered.id}`,
+        run: {
+          row: r,
+          ends: [front(run[0]), front(run[run.length - 1])],
+          count: run.length,
+          first: numbered[0]?.number,
+          last: numbered[numbered.length - 1]?.number,
+          name,
+          typeName,
+        },
       });
+    }
   });
   return out;
 }

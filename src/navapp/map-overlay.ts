@@ -5,10 +5,12 @@
  */
 import { boxAt, placeLabels, type LabelBox, type LabelRequest } from '../core/geometry/label-placement';
 import type { Vec2 } from '../core/geometry/vec';
+import { mergeRuns } from './counter-rows';
 import { clear, s } from './dom';
 import type { MapLabel } from './map-labels';
 import type { ViewBox } from './map-plan';
-import { DEST, HALO, HERE, ICON_GLYPH, LABEL_ROUTE } from './palette';
+import { DEST, HALO, HERE, ICON_GLYPH, LABEL, LABEL_ROUTE } from './palette';
+import type { Lang } from './strings';
 
 export const MAP_FONT = 'system-ui,-apple-system,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif';
 
@@ -36,6 +38,7 @@ export interface OverlayInput {
   v: ScreenView;
   vb: ViewBox;
   large: boolean;
+  lang: Lang;
   items: MapLabel[];
   routeMarks: RouteMark[];
   routeLine: Vec2[];
@@ -149,7 +152,7 @@ function keepClear({ v, here, dest, picked, routeLine, zoomBar: zb }: OverlayInp
 }
 
 /** What asks for a place: the floor's labels that fit at this zoom and the route's notes, each with its box size. */
-function labelRequests({ v, vb, large, items, routeMarks, picked, dest }: OverlayInput): { reqs: LabelRequest[]; shown: Sized[] } {
+function labelRequests({ v, vb, large, lang, items: floorItems, routeMarks, picked, dest }: OverlayInput): { reqs: LabelRequest[]; shown: Sized[] } {
   const textSize = large ? 17 : 13;
   const badgeSize = large ? 16 : 12.5;
   const sizeOf = (l: MapLabel) => {
@@ -158,7 +161,14 @@ function labelRequests({ v, vb, large, items, routeMarks, picked, dest }: Overla
     return l.style === 'badge' ? { w: Math.max(m.w + (l.spacing !== undefined ? 6 : 10), m.h + 6), h: m.h + 6, size } : { w: m.w + 4, h: m.h, size };
   };
   const fits = new Set<string>();
-  for (const l of items) if (l.spacing !== undefined && l.spacing * v.k >= sizeOf(l).w + 3) fits.add(l.key);
+  for (const l of floorItems) if (l.spacing !== undefined && l.spacing * v.k >= sizeOf(l).w + 3) fits.add(l.key);
+  // Counter runs share number-range labels where their own would collide at this zoom; once the numbers show, each
+  // run's service is named beside them ("25 26 27" and "公安").
+  const items = mergeRuns(floorItems, v.k, lang, sizeOf, (l): MapLabel | undefined =>
+    l.hideWhenShown && fits.has(l.hideWhenShown)
+      ? { ...l, key: `service:${l.key}`, style: 'text', color: LABEL, hideWhenShown: undefined, run: undefined, priority: 2.9, anchors: ['bottom', 'top'], offset: 14 }
+      : undefined,
+  );
   const notes = routeMarks.map(
     (m, i): MapLabel => ({
       key: `route:${i}`,

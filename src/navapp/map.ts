@@ -170,7 +170,19 @@ class FloorMap implements MapView {
     const { vb, items, routeMarks, routeLine, here, dest } = this;
     // A place on another floor than the one drawn is not marked on this one.
     const picked = this.picked?.floorId === this.floor.id ? this.picked : undefined;
-    layoutOverlay(this.labels, this.marks, { v, vb, large: this.opts.large, items, routeMarks, routeLine, here, dest, picked, zoomBar: this.zoomBar.getBoundingClientRect() });
+    layoutOverlay(this.labels, this.marks, {
+      v,
+      vb,
+      large: this.opts.large,
+      lang: this.opts.lang,
+      items,
+      routeMarks,
+      routeLine,
+      here,
+      dest,
+      picked,
+      zoomBar: this.zoomBar.getBoundingClientRect(),
+    });
     this.layouts++;
     this.overlay.setAttribute('data-layout', String(this.layouts));
   }

@@ -39,6 +39,10 @@ const zh = {
   categories: { counter: '窗口', zone: '功能区', toilet: '卫生间', aed: 'AED 除颤器', exit: '出入口', facility: '设施', link: '电梯和楼梯' },
   floorOf: '{f}',
   place: '地点',
+  linkFromMissing: '二维码或链接里的位置“{id}”在本地图中找不到（可能已过期），无法从那里为您指路。',
+  linkStartAt: '我在{place}',
+  linkToMissing: '没有找到链接里的目的地“{q}”（链接可能已过期）。请搜索窗口号、部门或地点名称。',
+  linkSearch: '搜索目的地',
 };
 
 type Strings = typeof zh;
@@ -81,6 +85,10 @@ const en: Strings = {
   categories: { counter: 'Counters', zone: 'Areas', toilet: 'Toilets', aed: 'AED', exit: 'Entrances and exits', facility: 'Facilities', link: 'Lifts and stairs' },
   floorOf: '{f}',
   place: 'Place',
+  linkFromMissing: 'The place “{id}” in this QR code or link is not on this map (the code may be out of date), so directions cannot start there.',
+  linkStartAt: 'I am at the {place}',
+  linkToMissing: 'The destination “{q}” in this link was not found (the link may be out of date). Search for a counter number, a department or a place.',
+  linkSearch: 'Search destinations',
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };

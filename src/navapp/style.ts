@@ -35,11 +35,12 @@ ol.steps li{margin:0 0 8px}
 .msg{background:${UI.note};border:1px solid #b38f00;border-radius:10px;padding:8px 10px;margin:6px 0}
 .msg.err{background:${UI.error};border-color:#b33}
 .summary{font-weight:600;margin:6px 0}
+.link-note p{margin:0 0 4px}
 .actions{display:flex;gap:8px;flex-wrap:wrap;margin:6px 0}
 #card{border:2px solid ${UI.header};border-radius:12px;padding:8px 10px;margin:6px 0;background:${UI.surface}}
 #card h2{font-size:1.15em;margin:0 48px 2px 0}
 #card .top{position:relative}
 #card .top button{position:absolute;right:0;top:-4px;border:0;background:none;font-size:1.2em}
-#card .actions button.primary{background:${UI.header};color:${UI.headerText};border-color:${UI.header};font-weight:600}
+#card .actions button.primary,.link-note button.primary{background:${UI.header};color:${UI.headerText};border-color:${UI.header};font-weight:600}
 .sr{position:absolute;left:-9999px}
 `;

@@ -5,8 +5,9 @@ import { zoneHasType } from '../core/kinds/zone';
 import { cachedBBox, centroid, pointOnBoundary, bbox, type Polygon } from '../core/geometry/polygon';
 import type { Vec2 } from '../core/geometry/vec';
 import { MAX_POLYGON_SAMPLES, PlanTooLargeError } from '../core/limits';
-import type { ZoneType } from '../core/vocab';
+import type { Term, ZoneType } from '../core/vocab';
 import { describeRange, paramRange } from './param-ranges';
+import { withParams } from './param-labels';
 import type { Finding, RuleContext } from './types';
 import { navFor, fieldFor, type DistanceField, type NavPoint, type RouteOptions } from '../nav';
 
@@ -23,6 +24,18 @@ export interface FindingInput {
   disc?: string;
 }
 
+/** The rule's interpretation with its parameters named and valued, kept per setting while the parameters stay. */
+const interpretations = new WeakMap<object, { params: object; text: Term }>();
+function interpretationOf(ctx: RuleContext): Term | undefined {
+  const raw = ctx.setting.interpretation;
+  if (!raw) return undefined;
+  const hit = interpretations.get(raw);
+  if (hit && hit.params === ctx.params) return hit.text;
+  const text = withParams(raw, ctx.params);
+  interpretations.set(raw, { params: ctx.params, text });
+  return text;
+}
+
 export function finding(ruleId: string, ctx: RuleContext, f: FindingInput): Finding {
   const ids = [...(f.elementIds ?? [])].sort();
   return {
@@ -31,7 +44,7 @@ export function finding(ruleId: string, ctx: RuleContext, f: FindingInput): Find
     severity: ctx.setting.severity,
     clause: ctx.setting.clause,
     ...(ctx.setting.clauseText ? { clauseText: ctx.setting.clauseText } : {}),
-    ...(ctx.setting.interpretation ? { interpretation: ctx.setting.interpretation } : {}),
+    ...(ctx.setting.interpretation ? { interpretation: interpretationOf(ctx) } : {}),
     elementIds: f.elementIds ?? [],
     floorId: f.floorId,
     at: f.at,
@@ -70,6 +83,11 @@ function kindsOn(floor: Floor): Map<string, Entry[]> {
     floorKinds.set(floor, m);
   }
   return m;
+}
+
+/** One floor's elements of a kind, per floor object (see kindsOn). Read-only. */
+export function onFloor<K extends HallElement['kind']>(floor: Floor, kind: K): readonly { floor: Floor; el: ElementOf<K> }[] {
+  return (kindsOn(floor).get(kind) ?? NONE) as readonly { floor: Floor; el: ElementOf<K> }[];
 }
 
 /** Elements by kind, indexed once per document: forty rules ask for them on every check. Read-only. */
@@ -159,7 +177,7 @@ export function samplePolygon(poly: Polygon, step: number): Vec2[] {
  * edit that leaves walkable space and sources alone (a sign, a name, a counter number) reuses the fields, and one
  * that changes a little of it (a seat moved) repairs them (src/nav/fields.ts).
  */
-export function fieldFrom(doc: HallDocument, key: string, sources: NavPoint[], opts: RouteOptions & { audience?: 'public' | 'staff' } = {}): DistanceField {
+export function fieldFrom(doc: HallDocument, key: string, sources: readonly NavPoint[], opts: RouteOptions & { audience?: 'public' | 'staff' } = {}): DistanceField {
   const { audience, ...o } = opts;
   return fieldFor(navFor(doc, { audience }), key, sources, o);
 }

@@ -1,5 +1,5 @@
 /** Many line segments in one draw call. */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 
 export interface MergedLinesProps {
@@ -37,15 +37,29 @@ function lineMaterial(color: string, dashed: boolean, opacity: number, depthTest
 
 /** Always in the transparent pass, so `renderOrder` puts lines over the translucent zone floors drawn there. */
 export function MergedLines({ points, color = '#333333', dashed = false, opacity = 1, depthTest = false, renderOrder = 3 }: MergedLinesProps) {
+  const held = useRef<THREE.BufferGeometry | null>(null);
+  // One geometry for the component's life, its buffer rewritten in place while the points fit: the selection
+  // outline, the dimension lines and the guides change on every step of a drag, and a new geometry each time cost a
+  // buffer and a vertex array made and freed per step. A longer list than the buffer holds gets a bigger one.
   const geometry = useMemo(() => {
-    const g = new THREE.BufferGeometry();
-    const flat = new Float32Array(points.length * 3);
+    let g = held.current;
+    const attr = g?.getAttribute('position') as THREE.BufferAttribute | undefined;
+    if (!g || !attr || attr.count < points.length) {
+      g?.dispose();
+      g = new THREE.BufferGeometry();
+      g.setAttribute('position', new THREE.BufferAttribute(new Float32Array(Math.max(2, points.length * 2) * 3), 3));
+      held.current = g;
+    }
+    const pos = g.getAttribute('position') as THREE.BufferAttribute;
+    const flat = pos.array as Float32Array;
     for (let i = 0; i < points.length; i++) flat.set(points[i], i * 3);
-    g.setAttribute('position', new THREE.BufferAttribute(flat, 3));
+    pos.clearUpdateRanges();
+    pos.addUpdateRange(0, points.length * 3);
+    pos.needsUpdate = true;
+    g.setDrawRange(0, points.length);
     return g;
   }, [points]);
-  // The geometry a new list of points replaces is freed here (the object keeps its place in the scene).
-  useEffect(() => () => geometry.dispose(), [geometry]);
+  useEffect(() => () => held.current?.dispose(), []);
   const material = lineMaterial(color, dashed, opacity, depthTest);
   const ref = (l: THREE.LineSegments | null) => {
     if (l && dashed && points.length) l.computeLineDistances();

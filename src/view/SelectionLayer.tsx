@@ -6,7 +6,7 @@ import { MergedPolygons } from './MergedPolygons';
 import { useStore } from 'zustand';
 import type { Editor } from '../editor/editor';
 import { findElement } from '../core/query';
-import { kindOf } from '../core/kinds/registry';
+import { type HallElement, kindOf } from '../core/kinds/registry';
 import type { HallDocument } from '../core/document';
 import type { Polygon } from '../core/geometry/polygon';
 import { rectPolygon } from '../core/geometry/polygon';
@@ -68,14 +68,28 @@ function usePulse(highlights: readonly unknown[]): React.RefObject<THREE.Group |
   return pulse;
 }
 
+/**
+ * Each badge's diamond, kept per element object: an element a drag step did not touch keeps its item, so the
+ * instanced layer rewrites only the moved one's instance.
+ */
+const badgeItems = new WeakMap<HallElement, { sev: string; elevation: number; item: BoxItem }>();
+
 /** A severity diamond over each element with a badge on this floor. */
 function badgeBoxes(doc: HallDocument, badges: Record<string, keyof typeof SEVERITY_COLORS>, floorId: string, elevation: number): BoxItem[] {
   const out: BoxItem[] = [];
   for (const [id, sev] of Object.entries(badges)) {
     const ref = findElement(doc, id);
     if (!ref || ref.floor.id !== floorId) continue;
-    const a = kindOf(ref.element).anchor(ref.element);
-    out.push({ pos: [a[0] + 0.4, elevation + 2.6, -a[1] - 0.4], size: [0.45, 0.05, 0.45], rotY: Math.PI / 4, color: SEVERITY_COLORS[sev] });
+    const el = ref.element;
+    const kept = badgeItems.get(el);
+    if (kept && kept.sev === sev && kept.elevation === elevation) {
+      out.push(kept.item);
+      continue;
+    }
+    const a = kindOf(el).anchor(el);
+    const item: BoxItem = { pos: [a[0] + 0.4, elevation + 2.6, -a[1] - 0.4], size: [0.45, 0.05, 0.45], rotY: Math.PI / 4, color: SEVERITY_COLORS[sev] };
+    badgeItems.set(el, { sev, elevation, item });
+    out.push(item);
   }
   return out;
 }

@@ -90,13 +90,12 @@ describe('work is never lost', () => {
     await shot(page, 'reliability-quota-warning');
     const retry = page.locator('[data-testid="autosave-retry"]');
     expect(await retry.isVisible()).toBe(true);
-    // Room again: Retry writes it and the warning goes. The app's own retries (1 s, 3 s, 10 s … after a failure)
-    // keep running, and one already under way may land first once there is room, taking the button with the
-    // warning; so the click may find nothing to press, and only the warning going away is required.
+    // The app retries on its own 1 s, 3 s, 10 s … after each failure. Right after its second failure the next one is
+    // 3 s away: room again, and the user's Retry writes it (cancelling that scheduled retry) and the warning goes.
+    await page.locator('[data-testid="autosave-failed"][data-attempts="2"]').waitFor({ timeout: 20_000 });
     await cdp.send('Storage.overrideQuotaForOrigin', { origin });
-    const clicked = retry.click({ timeout: 20_000 }).catch(() => {});
-    await banner.waitFor({ state: 'detached', timeout: 20_000 });
-    void clicked;
+    await retry.click();
+    await banner.waitFor({ state: 'detached' });
     await autosaved(page);
   });
 

@@ -28,16 +28,21 @@ export function largestWallLoop(walls: readonly { a: Vec2; b: Vec2 }[]): Polygon
   return best && dropCollinear([...best].reverse());
 }
 
+/** Every room the walls close (the bounded faces of the wall graph), counter-clockwise, for many `roomAmong` look-ups. */
+export function wallRooms(walls: readonly { a: Vec2; b: Vec2 }[]): Polygon[] {
+  return traceFaces(walls).filter((f) => signedArea(f) > 1e-6);
+}
+
 /**
- * The room the walls close around `p`: the smallest bounded face of the wall graph that holds it (a partition
- * splits a hall into two rooms), counter-clockwise without repeated points, or undefined when `p` is in none.
+ * The room the walls close around `p`: the smallest of `rooms` (from `wallRooms`) holding it (a partition splits a
+ * hall into two rooms), without the vertices where its ring goes straight on; undefined when `p` is in none.
  */
-export function wallRoomAt(walls: readonly { a: Vec2; b: Vec2 }[], p: Vec2): Polygon | undefined {
+export function roomAmong(rooms: readonly Polygon[], p: Vec2): Polygon | undefined {
   let best: Polygon | undefined;
   let ba = Number.POSITIVE_INFINITY;
-  for (const f of traceFaces(walls)) {
+  for (const f of rooms) {
     const s = signedArea(f);
-    if (s > 1e-6 && s < ba && pointInPolygon(p, f)) {
+    if (s < ba && pointInPolygon(p, f)) {
       ba = s;
       best = f;
     }

@@ -108,8 +108,10 @@ export type IfcMapping =
 export interface NamingContext {
   /** The name a person wrote on it, if any (not an exporter's family:type:id string, not one of our generated ids). */
   own: string | undefined;
-  /** The room at a plan point of the element's floor, named as a person names it. */
+  /** The room at a plan point of the element's floor, named as a person names it (an unnamed, unclassified room is no name). */
   roomAt(p: Vec2): Term | undefined;
+  /** Its place among the floor's elements of its kind (1 = first drawn), for one with nothing else to be named by, as Revit's Mark. */
+  ordinal?(): number;
 }
 
 /** A length as reports write it: `2.4 m`. */

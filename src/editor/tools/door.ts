@@ -1,6 +1,6 @@
 import { KINDS } from '../../core/kinds/registry';
 import { dist, type Vec2 } from '../../core/geometry/vec';
-import { nearestWall } from '../snapping';
+import { gridAlong, nearestWall } from '../snapping';
 import type { PlanPointerEvent } from '../types';
 import { PlaceTool } from './place';
 
@@ -11,8 +11,11 @@ import { PlaceTool } from './place';
 export class DoorTool extends PlaceTool {
   readonly id = 'door' as const;
   protected label = '放置门 / Place door';
+  /** On the nearest wall at a grid step along it (Alt: where the pointer is), so saved positions are round. */
   protected override at(e: PlanPointerEvent): Vec2 {
-    return e.point;
+    const g = this.editor.grid;
+    const w = e.alt || !g.snap ? undefined : nearestWall(this.editor.floor, e.point, 1.5);
+    return w ? gridAlong(w.point, w.a, w.b, g.size) : e.point;
   }
   protected make(p: Vec2, id: string) {
     const w = nearestWall(this.editor.floor, p, 1.5);
@@ -39,10 +42,12 @@ export class DoorTool extends PlaceTool {
   }
 }
 
-/** Slide `p` along a→b so that a door of `width` centred on it stays within the segment. */
+/** Slide `p` along a→b so that a door of `width` centred on it stays within the segment (`p` itself when it does). */
 function insideWall(p: Vec2, a: Vec2, b: Vec2, width: number): Vec2 {
   const len = dist(a, b);
   if (len <= width) return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
-  const t = Math.min(Math.max(dist(a, p), width / 2), len - width / 2) / len;
+  const d = dist(a, p);
+  if (d >= width / 2 && d <= len - width / 2) return p;
+  const t = Math.min(Math.max(d, width / 2), len - width / 2) / len;
   return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
 }

@@ -73,7 +73,7 @@ export class OutlineTool extends PolylineTool {
     this.editor.setCursor(e.point);
     const outline = this.editor.floor.outline;
     if (!outline) return;
-    const snap = this.editor.snap(e.point, { disabled: e.alt, outlineVertex: this.dragging });
+    const snap = this.editor.snap(e.point, { disabled: e.alt, vertex: { outline: this.dragging } });
     const next = outline.map((p, i): Vec2 => (i === this.dragging ? snap.point : p));
     // A drag that turns the outline round (a corner pulled across the opposite side) is refused like a crossing.
     if (Math.sign(signedArea(next)) !== Math.sign(signedArea(outline))) {

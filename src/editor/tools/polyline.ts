@@ -182,6 +182,7 @@ export abstract class PolylineTool implements Tool {
           : undefined;
     this.editor.setOverlay({
       path,
+      corner: last,
       guides: this.guides,
       snap: this.hover && this.snapKind ? { point: this.hover, kind: this.snapKind } : undefined,
       ghosts: this.ghosts(path),

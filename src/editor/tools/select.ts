@@ -1,5 +1,6 @@
 /** Select tool: click, shift-toggle, marquee, drag-move (one undo step), vertex edit, rotate handle. */
-import { moveElements, replaceElements, rotateElements } from '../../core/commands';
+import { replaceElements, rotateElements } from '../../core/commands';
+import { type WallEnd, endsAtCorner, joinedEnds, moveKeepingJoins, replaceKeepingJoins } from '../../core/commands/wall-joins';
 import { findElement } from '../../core/query';
 import { isSimplePolygon } from '../../core/geometry/polygon';
 import { dist, sub, type Vec2 } from '../../core/geometry/vec';
@@ -13,9 +14,9 @@ import type { Tool } from './tool';
 type State =
   | { name: 'idle' }
   | { name: 'pointing'; start: Vec2; hitId?: string; shift: boolean }
-  | { name: 'moving'; start: Vec2; anchor: Vec2; applied: Vec2 }
+  | { name: 'moving'; start: Vec2; anchor: Vec2; applied: Vec2; joins: WallEnd[]; editing: Set<string> }
   | { name: 'marquee'; start: Vec2 }
-  | { name: 'vertex'; elementId: string; index: number }
+  | { name: 'vertex'; elementId: string; index: number; joins: WallEnd[]; editing: Set<string> }
   | { name: 'rotating'; center: Vec2; startAngle: number; applied: number };
 
 export class SelectTool implements Tool {
@@ -39,7 +40,10 @@ export class SelectTool implements Tool {
     const hitId = e.hitId ?? pickAt(ed, e.point);
     if (e.handle?.kind === 'vertex') {
       ed.history.beginGesture('编辑顶点 / Edit vertex');
-      this.s = { name: 'vertex', elementId: e.handle.elementId, index: e.handle.index };
+      const { elementId, index } = e.handle;
+      // a wall's corner dragged by one wall's end takes the other walls' ends at that corner along
+      const joins = index === 0 || index === 1 ? endsAtCorner(ed.floor, elementId, index) : [];
+      this.s = { name: 'vertex', elementId, index, joins, editing: new Set(joins.map((j) => j.wallId)) };
       return;
     }
     if (e.handle?.kind === 'rotate' && ed.selection.length) {
@@ -63,7 +67,9 @@ export class SelectTool implements Tool {
       if (s.hitId && !s.shift && movable.length) {
         const first = findElement(ed.doc, movable[0])!.element;
         ed.history.beginGesture('移动 / Move');
-        this.s = { name: 'moving', start: s.start, anchor: kindOf(first).anchor(first), applied: [0, 0] };
+        const joins = joinedEnds(ed.floor, new Set(movable));
+        const editing = new Set([...ed.selection, ...joins.map((j) => j.wallId)]);
+        this.s = { name: 'moving', start: s.start, anchor: kindOf(first).anchor(first), applied: [0, 0], joins, editing };
       } else {
         this.s = { name: 'marquee', start: s.start };
       }
@@ -71,18 +77,19 @@ export class SelectTool implements Tool {
     const t = this.s;
     if (t.name === 'moving') {
       const raw: Vec2 = [t.anchor[0] + e.point[0] - t.start[0], t.anchor[1] + e.point[1] - t.start[1]];
-      const snap = ed.snap(raw, { exclude: new Set(ed.selection), disabled: e.alt });
+      // the walls that follow are being edited too: snapping to them would chase their last position
+      const snap = ed.snap(raw, { exclude: t.editing, disabled: e.alt });
       const want = sub(snap.point, t.anchor);
       const step: Vec2 = [want[0] - t.applied[0], want[1] - t.applied[1]];
       if (step[0] !== 0 || step[1] !== 0) {
         const ids = ed.selection.filter((id) => !findElement(ed.doc, id)?.element.locked);
-        if (ed.execute(moveElements(ids, step))) t.applied = want;
+        if (ed.execute(moveKeepingJoins(ids, step, t.joins))) t.applied = want;
       }
       ed.setOverlay({ guides: snap.guides, snap: snap.kind ? { point: snap.point, kind: snap.kind } : undefined });
     } else if (t.name === 'marquee') {
       ed.setOverlay({ marquee: { a: t.start, b: e.point } });
     } else if (t.name === 'vertex') {
-      this.dragVertex(t.elementId, t.index, e);
+      this.dragVertex(t, e);
     } else if (t.name === 'rotating') {
       let deg = angleOf(t.center, e.point) - t.startAngle;
       if (!e.alt) deg = Math.round(deg / 15) * 15;
@@ -120,11 +127,13 @@ export class SelectTool implements Tool {
     return false;
   }
 
-  private dragVertex(id: string, index: number, e: PlanPointerEvent): void {
+  private dragVertex(t: Extract<State, { name: 'vertex' }>, e: PlanPointerEvent): void {
     const ed = this.editor;
+    const { elementId: id, index } = t;
     const el = findElement(ed.doc, id)?.element;
     if (!el) return;
-    const snap = ed.snap(e.point, { exclude: new Set([id]), disabled: e.alt });
+    // what moves with the vertex never snaps it; the element's other corners and edges still do
+    const snap = ed.snap(e.point, { exclude: t.editing, vertex: { element: id, index }, disabled: e.alt });
     const p = snap.point;
     const kind = kindOf(el);
     const next: HallElement | undefined = kind.moveVertex?.(el, index, p);
@@ -134,7 +143,7 @@ export class SelectTool implements Tool {
       ed.setOverlay({ hint: { zh: '多边形不能自相交', en: 'A polygon cannot cross itself' }, guides: snap.guides });
       return;
     }
-    ed.execute(replaceElements([next], '编辑顶点 / Edit vertex'));
+    ed.execute(t.joins.length ? replaceKeepingJoins(next, p, t.joins, '编辑顶点 / Edit vertex') : replaceElements([next], '编辑顶点 / Edit vertex'));
     ed.setOverlay({ guides: snap.guides, snap: snap.kind ? { point: p, kind: snap.kind } : undefined });
   }
 }

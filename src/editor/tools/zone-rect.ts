@@ -3,7 +3,10 @@ import { addElements } from '../../core/commands';
 import { KINDS, type HallElement } from '../../core/kinds/registry';
 import type { Vec2 } from '../../core/geometry/vec';
 import type { Polygon } from '../../core/geometry/polygon';
-import { wallRoomAt } from '../../core/geometry/wall-loops';
+import { type RoomFill, roomFiller } from '../../core/geometry/room-fill';
+import type { Floor } from '../../core/document';
+import type { Zone } from '../../core/kinds/zone';
+import { labelOfElement } from '../../core/element-label';
 import { ZONE_TYPES } from '../../core/vocab';
 import type { PlanPointerEvent } from '../types';
 import type { Editor } from '../editor';
@@ -19,6 +22,7 @@ const rectOf = (a: Vec2, b: Vec2): Polygon => [
 export class ZoneRectTool implements Tool {
   readonly id = 'zone-rect' as const;
   private start?: Vec2;
+  private rooms?: { floor: Floor; zones: Zone[]; fill: (p: Vec2) => RoomFill };
   constructor(private readonly editor: Editor) {}
 
   get state(): string {
@@ -38,11 +42,28 @@ export class ZoneRectTool implements Tool {
     this.start = this.editor.snap(e.point, { disabled: e.alt }).point;
   }
 
+  /** The free regions of this version of the floor, traced once for every point the cursor passes. */
+  private filler(): { zones: Zone[]; fill: (p: Vec2) => RoomFill } {
+    const floor = this.editor.floor;
+    if (this.rooms?.floor !== floor) {
+      const zones = floor.elements.filter((el): el is Zone => el.kind === 'zone');
+      const fill = roomFiller(
+        floor.elements.filter((el) => el.kind === 'wall'),
+        zones.map((z) => z.polygon),
+      );
+      this.rooms = { floor, zones, fill };
+    }
+    return this.rooms;
+  }
+
   pointerMove(e: PlanPointerEvent): void {
     this.editor.setCursor(e.point);
     const snap = this.editor.snap(e.point, { disabled: e.alt });
     if (!this.start) {
-      this.editor.setOverlay({ guides: snap.guides, snap: snap.kind ? { point: snap.point, kind: snap.kind } : undefined });
+      // what a click here would fill, shown before the click (Revit's Room tool previews the bounded region)
+      const fill = this.filler().fill(e.point);
+      const ghosts = fill.outcome === 'filled' ? [this.zoneOf(fill.polygon, 'ghost-zone')] : [];
+      this.editor.setOverlay({ ghosts, guides: snap.guides, snap: snap.kind ? { point: snap.point, kind: snap.kind } : undefined });
       return;
     }
     const [w, h] = [Math.abs(snap.point[0] - this.start[0]), Math.abs(snap.point[1] - this.start[1])];
@@ -65,19 +86,45 @@ export class ZoneRectTool implements Tool {
     else if (w >= 0.3 && h >= 0.3) this.addZone(rectOf(a, b), '绘制功能区 / Draw zone');
   }
 
-  /** A click, not a drag: the zone takes the shape of the room the walls close around the point (Revit's Room tool). */
+  /**
+   * A click, not a drag: the zone takes the free region around the point that the walls and the zones already
+   * there bound (Revit's Room tool); it never overlaps a zone, and a click inside one says which.
+   */
   private fillRoom(p: Vec2): void {
-    const room = wallRoomAt(
-      this.editor.floor.elements.filter((el) => el.kind === 'wall'),
-      p,
-    );
-    if (room) this.addZone(room, '按房间生成功能区 / Zone from room');
-    else this.editor.fail({ zh: '这里没有被墙围合的房间：拖动画矩形功能区', en: 'No room closed by walls here: drag to draw a rectangle zone' });
+    const { zones, fill: at } = this.filler();
+    const fill = at(p);
+    if (fill.outcome === 'filled') {
+      this.addZone(fill.polygon, '按房间生成功能区 / Zone from room');
+      return;
+    }
+    if (fill.outcome === 'no-room') {
+      this.editor.fail({ zh: '这里没有被墙围合的房间：拖动画矩形功能区', en: 'No room closed by walls here: drag to draw a rectangle zone' });
+      return;
+    }
+    const zone = zones[fill.index];
+    const name = labelOfElement(zone, this.editor.floor);
+    if (fill.outcome === 'taken') {
+      // the zone that is there is what the user meant: show it, as a click on it with the select tool would
+      this.editor.select([zone.id]);
+      this.editor.fail({
+        zh: `这里已是功能区“${name.zh}”：功能区不重叠，可在右侧修改它的类型，或拖动画新的矩形`,
+        en: `This is already the zone “${name.en}”: zones do not overlap; change its type on the right, or drag a new rectangle`,
+      });
+      return;
+    }
+    this.editor.fail({
+      zh: `这里的空白区域环绕着功能区“${name.zh}”，功能区不能带孔：请拖动画矩形或用多边形功能区工具分块绘制`,
+      en: `The free area here surrounds the zone “${name.en}” and a zone cannot have a hole: drag rectangles or trace it in parts with the polygon zone tool`,
+    });
+  }
+
+  private zoneOf(polygon: Polygon, id: string): Zone {
+    const type = this.editor.toolOptions.zoneType ?? 'unclassified';
+    return KINDS.zone.create({ id, type, polygon, name: ZONE_TYPES[type].zh, nameEn: ZONE_TYPES[type].en });
   }
 
   private addZone(polygon: Polygon, label: string): void {
-    const type = this.editor.toolOptions.zoneType ?? 'unclassified';
-    const zone = KINDS.zone.create({ id: this.editor.newId('zone'), type, polygon, name: ZONE_TYPES[type].zh, nameEn: ZONE_TYPES[type].en });
+    const zone = this.zoneOf(polygon, this.editor.newId('zone'));
     if (this.editor.execute(addElements(this.editor.floorId, [zone], undefined, label))) this.editor.select([zone.id]);
   }
 

@@ -5,10 +5,11 @@ import { counterServicePoint } from '../../core/kinds/counter';
 import { centroid } from '../../core/geometry/polygon';
 import { navFor, reachFor } from '../../nav';
 import { clearWidthOf, edgesNear, obstaclesOf } from '../../nav/clearance';
-import type { Vec2 } from '../../core/geometry/vec';
+import { dist, type Vec2 } from '../../core/geometry/vec';
 import type { Finding, RuleContext } from '../types';
 import { defineRule } from '../define';
-import { all, atLeast, finding, fmtLimit, fmtMeasured, mainEntrance, num } from '../util';
+import { all, atLeast, finding, fmt, fmtLimit, fmtMeasured, mainEntrance, num } from '../util';
+import { wallCrossings } from './route-walls';
 import { insideOf } from '../zones/placement';
 import { keptWhileFar } from '../kept-while-far';
 
@@ -169,7 +170,25 @@ export const routeWidth = defineRule({
           at = narrowest.at;
         }
       }
-      if (!atLeast(ctx, worst, need))
+      // Through a wall where it has no door the route has no clear width at all: each crossing located.
+      const crossings = wallCrossings(el, floor, num(ctx, 'toleranceM'));
+      crossings.forEach(({ at: x, wall }, k) => {
+        const where = `(${fmt(x[0])}, ${fmt(x[1])})`;
+        out.push(
+          finding('access.route-width', ctx, {
+            elementIds: [el.id, wall.id],
+            floorId: floor.id,
+            at: x,
+            disc: `wall:${wall.id}:${k}`,
+            zh: `无障碍路线在 ${where} 处穿过墙体，该处没有门`,
+            en: `The accessible route runs through a wall at ${where} where there is no door`,
+            hintZh: '在穿墙处设门，或改画路线经过已有的门',
+            hintEn: 'Put a door where it crosses, or redraw the route through an existing door',
+          }),
+        );
+      });
+      // The narrowest point measured at a crossing is that wall, already reported: not a second finding.
+      if (!atLeast(ctx, worst, need) && !crossings.some((c) => dist(c.at, at) <= cap))
         out.push(
           finding('access.route-width', ctx, {
             elementIds: [el.id],

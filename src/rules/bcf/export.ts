@@ -76,6 +76,18 @@ function comments(f: Finding, st: FindingState | undefined, topic: string, versi
 /** xs:dateTime without fractional seconds, as BIMcollab writes it. */
 const isoDate = (d: string) => (Number.isNaN(Date.parse(d)) ? '2026-01-01T00:00:00Z' : new Date(d).toISOString().replace(/\.\d+Z$/, 'Z'));
 
+/**
+ * The topic's creation and last change, in order: a topic worked on before this export (accepted, commented) was
+ * created no later than its first recorded change, and modified at its latest one (a comment counts).
+ */
+function topicDates(st: FindingState | undefined, exported: string): { created: string; modified?: string } {
+  const times = [st?.updated, ...(st?.comments ?? []).map((c) => c.date)].filter((d): d is string => !!d && !Number.isNaN(Date.parse(d))).map(isoDate);
+  if (!times.length) return { created: exported };
+  times.sort();
+  const created = times[0] < exported ? times[0] : exported;
+  return { created, modified: times[times.length - 1] };
+}
+
 function markup(doc: HallDocument, f: Finding, topic: string, vp: string, version: BcfVersion, date: string): string {
   const st = doc.meta.findingStates?.[f.key];
   const status = TOPIC_STATUS[st?.status ?? 'open'];
@@ -109,7 +121,8 @@ ${withoutIds(doc, f.message.en, 'en', f.elementIds)}${
     : ''
 }`);
   const floor = doc.floors.find((fl) => fl.id === f.floorId);
-  const modified = st?.updated ? `<ModifiedDate>${isoDate(st.updated)}</ModifiedDate><ModifiedAuthor>${x(st.comments?.at(-1)?.author || 'HallTwin')}</ModifiedAuthor>` : '';
+  const when = topicDates(st, date);
+  const modified = when.modified ? `<ModifiedDate>${when.modified}</ModifiedDate><ModifiedAuthor>${x(st?.comments?.at(-1)?.author || 'HallTwin')}</ModifiedAuthor>` : '';
   const assigned = st?.assignee ? `<AssignedTo>${x(st.assignee)}</AssignedTo>` : '';
   const stage = floor?.name.trim() ? `<Stage>${x(floor.name)}</Stage>` : '';
   const head = `<Topic Guid="${topic}" TopicType="Issue" TopicStatus="${status}"><Title>${title}</Title><Priority>${PRIORITY[f.severity]}</Priority>`;
@@ -118,10 +131,10 @@ ${withoutIds(doc, f.message.en, 'en', f.elementIds)}${
     : '';
   if (version === '2.1') {
     const header = file ? `<Header>${file}</Header>` : '';
-    return `<?xml version="1.0" encoding="UTF-8"?>\n<Markup>${header}${head}<Labels>${x(f.ruleId)}</Labels><CreationDate>${date}</CreationDate><CreationAuthor>HallTwin</CreationAuthor>${modified}${assigned}${stage}<Description>${desc}</Description></Topic>${comments(f, st, topic, version)}<Viewpoints Guid="${vp}"><Viewpoint>viewpoint.bcfv</Viewpoint><Snapshot>snapshot.png</Snapshot></Viewpoints></Markup>\n`;
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<Markup>${header}${head}<Labels>${x(f.ruleId)}</Labels><CreationDate>${when.created}</CreationDate><CreationAuthor>HallTwin</CreationAuthor>${modified}${assigned}${stage}<Description>${desc}</Description></Topic>${comments(f, st, topic, version)}<Viewpoints Guid="${vp}"><Viewpoint>viewpoint.bcfv</Viewpoint><Snapshot>snapshot.png</Snapshot></Viewpoints></Markup>\n`;
   }
   const header = file ? `<Header><Files>${file}</Files></Header>` : '';
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<Markup>${header}${head}<Labels><Label>${x(f.ruleId)}</Label></Labels><CreationDate>${date}</CreationDate><CreationAuthor>HallTwin</CreationAuthor>${modified}${assigned}${stage}<Description>${desc}</Description>${comments(f, st, topic, version)}<Viewpoints><ViewPoint Guid="${vp}"><Viewpoint>viewpoint.bcfv</Viewpoint><Snapshot>snapshot.png</Snapshot></ViewPoint></Viewpoints></Topic></Markup>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<Markup>${header}${head}<Labels><Label>${x(f.ruleId)}</Label></Labels><CreationDate>${when.created}</CreationDate><CreationAuthor>HallTwin</CreationAuthor>${modified}${assigned}${stage}<Description>${desc}</Description>${comments(f, st, topic, version)}<Viewpoints><ViewPoint Guid="${vp}"><Viewpoint>viewpoint.bcfv</Viewpoint><Snapshot>snapshot.png</Snapshot></ViewPoint></Viewpoints></Topic></Markup>\n`;
 }
 
 export function exportBcf(doc: HallDocument, result: CheckResult, opts: { version?: BcfVersion; date?: Date } = {}): Uint8Array {

@@ -115,7 +115,8 @@ function reportGroups(doc: HallDocument, open: Finding[]): ReportGroup[] {
       title: rule?.title ?? { zh: ruleId, en: ruleId },
       clause: publicClause(setting?.clause ?? list[0].clause),
       ...(setting?.clauseText ? { clauseText: publicClause(setting.clauseText) } : {}),
-      ...(setting?.interpretation ? { interpretation: setting.interpretation } : {}),
+      // The findings' own interpretation: its parameters named and valued as the check used them.
+      ...(list[0].interpretation ? { interpretation: list[0].interpretation } : {}),
       ...(list[0].hint ? { hint: list[0].hint } : {}),
       items: list.map((f) => reportItem(doc, f)),
     };

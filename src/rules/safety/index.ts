@@ -1,3 +1,4 @@
+import { labelOfElement } from '../../core/element-label';
 import { isStaffZone } from '../../core/kinds/zone';
 import { isExteriorDoor } from '../doors';
 import { centroid, pointInPolygon } from '../../core/geometry/polygon';
@@ -228,16 +229,18 @@ const cctv = defineRule({
     const tol = num(ctx, 'exteriorDoorTolM');
     for (const { floor, el } of all(ctx.doc, 'opening')) {
       if (!isExteriorDoor(floor, el, tol)) continue;
-      if (!seen(floor.id, el.position))
-        out.push(
-          finding('safety.cctv', ctx, {
-            elementIds: [el.id],
-            floorId: floor.id,
-            at: el.position,
-            zh: `出入口“${el.name ?? el.id}”不在监控范围内`,
-            en: `Entrance "${el.name ?? el.id}" is not covered by CCTV`,
-          }),
-        );
+      if (seen(floor.id, el.position)) continue;
+      // Named as the door kind names a door everywhere (主入口（1.8 m）, 门 M3（1 m）), never by its id.
+      const door = labelOfElement(el, floor);
+      out.push(
+        finding('safety.cctv', ctx, {
+          elementIds: [el.id],
+          floorId: floor.id,
+          at: el.position,
+          zh: `出入口“${door.zh}”不在监控范围内`,
+          en: `Entrance "${door.en}" is not covered by CCTV`,
+        }),
+      );
     }
     // Areas the preset's text names beyond entrances (jiangxi §5.2.3.4 大厅（含服务窗口）、电梯、走廊、机房): an area is
     // covered by a camera inside it or one that sees some part of it; an elevator at every landing it serves.
@@ -263,14 +266,15 @@ const cctv = defineRule({
         if (el.linkKind !== 'elevator') continue;
         for (const fid of new Set([floor.id, ...el.floors])) {
           if (!ctx.doc.floors.some((f) => f.id === fid) || seen(fid, el.position)) continue;
+          const lift = labelOfElement(el, floor);
           out.push(
             finding('safety.cctv', ctx, {
               elementIds: [el.id],
               floorId: fid,
               at: el.position,
               disc: `elevator:${fid}`,
-              zh: `电梯“${el.name ?? el.id}”在该层不在监控范围内`,
-              en: `Elevator "${el.name ?? el.id}" is not covered by CCTV at this landing`,
+              zh: `${lift.zh}在该层不在监控范围内`,
+              en: `${lift.en} is not covered by CCTV at this landing`,
             }),
           );
         }

@@ -1,19 +1,21 @@
 /**
  * sign.continuity: walk the public route from the main entrance to each public zone; at every decision point
- * (a turn sharper than `turnDeg`, a junction with another citizen route, the arrival on another floor) a
- * directional or zone sign must be in sight within `signSightM`.
+ * (a turn sharper than `turnDeg`, a junction with another citizen route, a side way off the corridor the route
+ * runs in, the arrival on another floor) a directional or zone sign must be in sight within `signSightM`.
  */
 import { isStaffZone, zoneHasType } from '../../core/kinds/zone';
 import type { ZoneType } from '../../core/vocab';
 import { centroid } from '../../core/geometry/polygon';
 import { dist, type Vec2 } from '../../core/geometry/vec';
-import { lineOfSight, sightVersion, type NavPoint } from '../../nav';
+import { lineOfSight, navFor, sightVersion, type NavGraph, type NavPoint } from '../../nav';
+import { floorMask } from '../../nav/floor-mask';
 import type { HallDocument } from '../../core/document';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
 import { all, fieldFrom, finding, fmt, mainEntrance, num } from '../util';
 import { insideOf } from '../zones/placement';
 import { junctions } from './junctions';
+import { sideWaysOf, wallIndexes } from './side-ways';
 
 /** The angle in degrees (0–180) between the directions a→b and c→d. */
 function turnDeg(a: Vec2, b: Vec2, c: Vec2, d: Vec2): number {
@@ -61,8 +63,11 @@ export interface DecisionPoint {
   zoneId: string;
   zoneName: string;
   zoneNameEn: string;
-  /** Why the citizen must choose here: the route turns, parts from another route, or arrives on another floor. */
-  kind: 'turn' | 'junction' | 'arrival';
+  /**
+   * Why the citizen must choose here: the route turns, parts from another route, passes a side way off the
+   * corridor it runs in, or arrives on another floor.
+   */
+  kind: 'turn' | 'junction' | 'crossing' | 'arrival';
   /** The nearest wayfinding sign in sight within reach, or undefined (a gap in the wayfinding). */
   sign?: { id: string; p: Vec2 };
 }
@@ -73,6 +78,7 @@ const WAYFINDING = new Set(['directional', 'zone', 'floor-directory', 'layout-ma
 const WHAT: Record<DecisionPoint['kind'], { zh: string; en: string; placeZh: string; placeEn: string }> = {
   turn: { zh: '转弯', en: 'turns', placeZh: '转弯处', placeEn: 'turn' },
   junction: { zh: '与去往其他区域的路线分岔', en: 'parts from the way to other zones', placeZh: '岔口', placeEn: 'junction' },
+  crossing: { zh: '经过通道交叉口', en: 'passes a side way off the corridor', placeZh: '交叉口', placeEn: 'crossing' },
   arrival: { zh: '到达本层（离开楼梯或电梯）', en: 'arrives on this floor', placeZh: '到达处', placeEn: 'landing' },
 };
 
@@ -156,6 +162,7 @@ export function wayfinding(
     params.junctionSplitM,
     params.decisionMinLegM,
   );
+  const crossings = crossingsOf(doc, routes, params.decisionMinLegM, params.junctionSplitM / 2);
   const decisions: DecisionPoint[] = [];
   routes.forEach(({ points: pts }, i) => {
     const z = zones[i];
@@ -164,12 +171,50 @@ export function wayfinding(
       return { p, kind: k > 0 && pts[k - 1].floorId !== p.floorId ? 'arrival' : 'turn' };
     });
     for (const p of forks[i]) at.push({ p, kind: 'junction' });
+    for (const p of crossings[i]) at.push({ p, kind: 'crossing' });
     for (const { p, kind } of at) {
       const best = signSeenFrom(doc, p.floorId, p.p, signsOn.get(p.floorId) ?? [], memoOf(p.floorId));
       decisions.push({ floorId: p.floorId, p: p.p, zoneId: z.id, zoneName: z.name, zoneNameEn: z.nameEn, kind, sign: best });
     }
   });
   return { routes, decisions };
+}
+
+/**
+ * Whether the public may walk the short straight line a–b: the cells under points half a cell apart are open
+ * (a probe across a gap, not a route: clipping a cell's corner does not matter). The mask
+ * is kept per floor raster, so probes on several floors in turn rebuild nothing (the nav graph's own line test
+ * keeps one floor's maps at a time).
+ */
+export function publicLine(g: NavGraph, floorId: string, a: Vec2, b: Vec2): boolean {
+  const grid = g.grids[g.floorIndex.get(floorId) ?? -1];
+  if (!grid) return false;
+  const mask = floorMask(grid, 'public', false, 0);
+  const steps = Math.ceil((dist(a, b) * 2) / grid.cell);
+  for (let k = 0; k <= steps; k++) {
+    const t = steps ? k / steps : 0;
+    const c = Math.floor((a[0] + (b[0] - a[0]) * t - grid.origin[0]) / grid.cell);
+    const r = Math.floor((a[1] + (b[1] - a[1]) * t - grid.origin[1]) / grid.cell);
+    if (c < 0 || r < 0 || c >= grid.cols || r >= grid.rows || mask[r * grid.cols + c] !== 1) return false;
+  }
+  return true;
+}
+
+/** The side ways each route passes (side-ways.ts), probed every `step` with the reach of a turn's leg. */
+function crossingsOf(doc: HallDocument, routes: readonly { points: NavPoint[] }[], reach: number, step: number): NavPoint[][] {
+  const g = navFor(doc);
+  const walls = all(doc, 'wall');
+  const wallEls = walls.map((w) => w.el);
+  return sideWaysOf(
+    routes.map((r) => r.points),
+    wallEls,
+    [...g.grids, ...wallEls],
+    `${reach}|${step}`,
+    () => {
+      const index = wallIndexes(walls, 2 * reach);
+      return { walls: (id) => index.get(id), walkable: (floorId, a, b) => publicLine(g, floorId, a, b), step, reach };
+    },
+  );
 }
 
 export const signContinuity = defineRule({

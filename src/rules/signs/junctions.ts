@@ -2,63 +2,142 @@
  * Junctions of the citizen routes: where the walk to one zone parts from the walk to another, a citizen must choose
  * the way there even when the own route goes straight on (a 导向 decision point, RULES.md “a turn … or a junction”).
  */
-import { dist, type Vec2 } from '../../core/geometry/vec';
+import { hypot2 } from '../../core/geometry/vec';
 import type { NavPoint } from '../../nav';
+import { boxesMeet, changedSampleBoxes, routeSamples, sampleBoxes, type Samples } from './route-samples';
 
-interface Sample {
-  floorId: string;
-  p: Vec2;
-  /** Walked from the route's start. */
-  along: number;
-  /** Left to walk to the route's end. */
-  left: number;
-}
+/** Entries of the sample grid: a route's slot in the list and a sample's index in it, packed in one number. */
+const SLOT = 2 ** 24;
 
-/** Points every `step` along a route (each vertex kept), with the distance walked and left. */
-function samplesOf(route: readonly NavPoint[], step: number): Sample[] {
-  const out: Sample[] = [];
-  let along = 0;
-  for (let i = 0; i < route.length; i++) {
-    const { floorId, p } = route[i];
-    const prev = route[i - 1];
-    if (prev && prev.floorId === floorId) {
-      const d = dist(prev.p, p);
-      const n = Math.max(1, Math.ceil(d / step));
-      for (let k = 1; k < n; k++) {
-        const t = k / n;
-        out.push({ floorId, p: [prev.p[0] + (p[0] - prev.p[0]) * t, prev.p[1] + (p[1] - prev.p[1]) * t], along: along + d * t, left: 0 });
-      }
-      along += d;
+/** Cell keys from a floor number and cell coordinates. Keys may collide far out; entries are checked exactly. */
+const cellKey = (floor: number, cx: number, cy: number) => floor * 2 ** 42 + (cx & 0x1fffff) * 2 ** 21 + (cy & 0x1fffff);
+
+/**
+ * For one list of routes (all from one entrance), every route's samples bucketed by floor and cell, each entry
+ * tagged with its route's slot, so a route's answer reads the routes before it only. Kept across checks: when a
+ * seat moves, the few routes walked past it are taken out and put back; the grid is not built again.
+ */
+class RouteState {
+  readonly routes: (readonly NavPoint[])[] = [];
+  private readonly samples: Samples[] = [];
+  private readonly keys: number[][] = [];
+  private readonly cells = new Map<number, number[]>();
+  private readonly out: NavPoint[][] = [];
+  /** Per slot, the boxes of the samples its last scan looked at (sampleBoxes, not grown). */
+  private readonly read: number[][] = [];
+  /** The last answer handed out (callers may keep it; `out` changes with the next list). */
+  result: NavPoint[][] = [];
+  constructor(
+    readonly split: number,
+    readonly minLeg: number,
+  ) {}
+
+  /** The answers for `routes`, recomputing those from the first route that differs from the last call's on. */
+  update(routes: readonly (readonly NavPoint[])[]): NavPoint[][] {
+    for (let i = routes.length; i < this.routes.length; i++) this.remove(i);
+    this.routes.length = Math.min(this.routes.length, routes.length);
+    this.out.length = routes.length;
+    // Where the routes changed so far in the list: a later route whose scan read nothing there keeps its answer.
+    const changed: number[] = [];
+    for (let i = 0; i < routes.length; i++) {
+      if (this.routes[i] !== routes[i]) {
+        const old = i < this.routes.length ? this.samples[i] : undefined;
+        if (old) this.remove(i);
+        this.add(i, routes[i]);
+        changedSampleBoxes(old, this.samples[i], this.minLeg, this.split, changed);
+        this.out[i] = this.scan(i);
+      } else if (changed.length && boxesMeet(this.read[i], changed)) this.out[i] = this.scan(i);
     }
-    out.push({ floorId, p, along, left: 0 });
+    this.result = this.out.slice();
+    return this.result;
   }
-  for (const s of out) s.left = along - s.along;
-  return out;
-}
 
-/** Route samples bucketed by floor and cell, so “is another route near here” looks at nine cells. */
-class SampleGrid {
-  private cells = new Map<string, Sample[]>();
-  constructor(private readonly size: number) {}
-  private key(floorId: string, cx: number, cy: number): string {
-    return `${floorId}|${cx}|${cy}`;
+  private add(slot: number, route: readonly NavPoint[]): void {
+    const s = routeSamples(route, this.split / 2);
+    this.routes[slot] = route;
+    this.samples[slot] = s;
+    const touched = new Set<number>();
+    for (let k = 0; k < s.n; k++) {
+      const key = cellKey(s.floor[k], Math.floor(s.x[k] / this.split), Math.floor(s.y[k] / this.split));
+      const c = this.cells.get(key);
+      if (c) c.push(slot * SLOT + k);
+      else this.cells.set(key, [slot * SLOT + k]);
+      touched.add(key);
+    }
+    this.keys[slot] = [...touched];
   }
-  add(s: Sample): void {
-    const k = this.key(s.floorId, Math.floor(s.p[0] / this.size), Math.floor(s.p[1] / this.size));
-    const c = this.cells.get(k);
-    if (c) c.push(s);
-    else this.cells.set(k, [s]);
+
+  private remove(slot: number): void {
+    for (const key of this.keys[slot] ?? []) {
+      const c = this.cells.get(key);
+      if (!c) continue;
+      let w = 0;
+      for (let r = 0; r < c.length; r++) if (Math.floor(c[r] / SLOT) !== slot) c[w++] = c[r];
+      c.length = w;
+      if (!w) this.cells.delete(key);
+    }
+    this.keys[slot] = [];
   }
-  /** The longest walk left on any sample within `size` of `s`, or −1 when none is that near. */
-  nearestLeft(s: Sample): number {
-    const cx = Math.floor(s.p[0] / this.size);
-    const cy = Math.floor(s.p[1] / this.size);
+
+  /**
+   * The longest walk left on a sample of a route before `slot` within `split` of (x, y) on `floor`, or −1 when
+   * none is that near. The answer is only compared with 0 and with `minLeg`: the search stops at the first
+   * sample with `minLeg` or more left, which decides both.
+   */
+  private nearLeft(slot: number, floor: number, x: number, y: number): number {
+    const size = this.split;
+    const cx = Math.floor(x / size);
+    const cy = Math.floor(y / size);
     let best = -1;
     for (let dx = -1; dx <= 1; dx++)
-      for (let dy = -1; dy <= 1; dy++) for (const o of this.cells.get(this.key(s.floorId, cx + dx, cy + dy)) ?? []) if (o.left > best && dist(o.p, s.p) <= this.size) best = o.left;
+      for (let dy = -1; dy <= 1; dy++) {
+        const c = this.cells.get(cellKey(floor, cx + dx, cy + dy));
+        if (!c) continue;
+        for (let r = 0; r < c.length; r++) {
+          const o = Math.floor(c[r] / SLOT);
+          if (o >= slot) continue;
+          const k = c[r] - o * SLOT;
+          const s = this.samples[o];
+          if (s.floor[k] !== floor || s.left[k] <= best || hypot2(s.x[k] - x, s.y[k] - y) > size) continue;
+          best = s.left[k];
+          if (best >= this.minLeg) return best;
+        }
+      }
     return best;
   }
+
+  /**
+   * The point where the route in `slot` parts from the routes before it: the last sample still within `split` of
+   * another route before the two are farther apart. A junction only where both ways go on for at least `minLeg`
+   * and it lies at least `minLeg` into the walk.
+   */
+  private scan(slot: number): NavPoint[] {
+    const s = this.samples[slot];
+    const minLeg = this.minLeg;
+    let last = -1;
+    let lastOtherLeft = -1;
+    for (let k = 0; k < s.n; k++) {
+      const left = this.nearLeft(slot, s.floor[k], s.x[k], s.y[k]);
+      if (left >= 0) {
+        last = k;
+        lastOtherLeft = left;
+        continue;
+      }
+      this.read[slot] = sampleBoxes(s, 0, k + 1, 0);
+      if (last >= 0 && s.along[last] >= minLeg && s.left[last] >= minLeg && lastOtherLeft >= minLeg) return [{ floorId: s.floorIds[last], p: [s.x[last], s.y[last]] }];
+      return [];
+    }
+    this.read[slot] = sampleBoxes(s, 0, s.n, 0);
+    return [];
+  }
 }
+
+/**
+ * The states of the last few route lists (rules that sign the routes to some zone types only walk other lists):
+ * a list is answered from the state sharing most of its routes, others are dropped oldest first.
+ */
+const states: RouteState[] = [];
+const MAX_STATES = 4;
 
 /**
  * For each route (all from one entrance), the point where it parts from the routes before it: the last point still
@@ -66,34 +145,24 @@ class SampleGrid {
  * at least `minLeg` (a route passing another's destination is not a fork) and it lies at least `minLeg` into the
  * walk (the entrance itself is signed by its layout map, sign.layout-map). Returns one list per route.
  */
-let memo: { routes: readonly (readonly NavPoint[])[]; split: number; minLeg: number; out: NavPoint[][] } | undefined;
 export function junctions(routes: readonly (readonly NavPoint[])[], split: number, minLeg: number): NavPoint[][] {
+  let best: RouteState | undefined;
+  let shared = -1;
+  for (const st of states) {
+    if (st.split !== split || st.minLeg !== minLeg) continue;
+    let same = 0;
+    for (let i = 0; i < routes.length && i < st.routes.length; i++) if (st.routes[i] === routes[i]) same++;
+    if (same > shared) (best = st), (shared = same);
+  }
   // The walked paths are kept objects while the walkable space stays (a sign or a name edited): so is their answer.
-  if (memo && memo.split === split && memo.minLeg === minLeg && memo.routes.length === routes.length && memo.routes.every((r, i) => r === routes[i])) return memo.out;
-  const out = findJunctions(routes, split, minLeg);
-  memo = { routes, split, minLeg, out };
-  return out;
-}
-
-function findJunctions(routes: readonly (readonly NavPoint[])[], split: number, minLeg: number): NavPoint[][] {
-  const grid = new SampleGrid(split);
-  const step = split / 2;
-  return routes.map((route) => {
-    const samples = samplesOf(route, step);
-    const out: NavPoint[] = [];
-    let last: Sample | undefined;
-    let lastOtherLeft = -1;
-    for (const s of samples) {
-      const left = grid.nearestLeft(s);
-      if (left >= 0) {
-        last = s;
-        lastOtherLeft = left;
-        continue;
-      }
-      if (last && last.along >= minLeg && last.left >= minLeg && lastOtherLeft >= minLeg) out.push({ floorId: last.floorId, p: last.p });
-      break;
-    }
-    for (const s of samples) grid.add(s);
-    return out;
-  });
+  if (best && shared === routes.length && best.routes.length === routes.length) return best.result;
+  if (!best || shared === 0) {
+    best = new RouteState(split, minLeg);
+    states.push(best);
+    if (states.length > MAX_STATES) states.shift();
+  } else {
+    states.splice(states.indexOf(best), 1);
+    states.push(best);
+  }
+  return best.update(routes);
 }

@@ -8,7 +8,8 @@ import { isExteriorDoor } from '../doors';
 import { lineOfSight } from '../../nav';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
-import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, mainEntrance, num, perPolygon, samplePolygon, zonesOfType } from '../util';
+import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, mainEntrance, num, onFloor, perPolygon, samplePolygon, zonesOfType } from '../util';
+import { floorSources } from '../sources';
 import type { HallDocument } from '../../core/document';
 
 /** A point just inside an entrance door, on the side within the floor outline. */
@@ -184,7 +185,12 @@ export const zoneCounterBackofficeLink = defineRule({
       field ??= fieldFrom(
         ctx.doc,
         'back-offices',
-        offices.flatMap((o) => samplePolygon(o.el.polygon, step).map((p) => ({ floorId: o.floor.id, p }))),
+        floorSources(
+          ctx.doc,
+          `back-offices|${step}`,
+          (f) => onFloor(f, 'zone').flatMap(({ el }) => (zoneHasType(el, 'back-office') ? [el.polygon] : [])),
+          (f, polygons) => polygons.flatMap((poly) => samplePolygon(poly, step).map((p) => ({ floorId: f.id, p }))),
+        ),
         { audience: 'staff' },
       );
       const f = field;

@@ -4,10 +4,11 @@ import { elementDiff } from '../../core/element-diff';
 import type { Floor } from '../../core/document';
 import { zoneHasType } from '../../core/kinds/zone';
 import { cachedBBox, centroid, pointInPolygon, type Polygon } from '../../core/geometry/polygon';
-import type { Vec2 } from '../../core/geometry/vec';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
-import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, num, percent, samplePolygon, zonesOfType } from '../util';
+import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, num, onFloor, percent, samplePolygon, zonesOfType } from '../util';
+import { floorSources } from '../sources';
+import type { NavPoint } from '../../nav';
 import { queueReport } from '../queue/report';
 
 export const zoneWaitingPerFloor = defineRule({
@@ -39,6 +40,8 @@ export const zoneWaitingPerFloor = defineRule({
   },
 });
 
+const isServiceArea = (el: ElementOf<'zone'>) => zoneHasType(el, 'counter-service') || zoneHasType(el, 'consultation') || zoneHasType(el, 'self-service');
+
 export const zoneWaitingAdjacent = defineRule({
   id: 'zone.waiting-adjacent',
   group: 'zones',
@@ -48,15 +51,20 @@ export const zoneWaitingAdjacent = defineRule({
   params: ['waitingNearMaxM', 'serviceSampleStepM', 'toleranceM'],
   check(ctx) {
     const max = num(ctx, 'waitingNearMaxM');
-    const targets = all(ctx.doc, 'zone').filter(({ el }) => zoneHasType(el, 'counter-service') || zoneHasType(el, 'consultation') || zoneHasType(el, 'self-service'));
+    const targets = all(ctx.doc, 'zone').filter(({ el }) => isServiceArea(el));
     const out: Finding[] = [];
     // The walking field from every service area. Lying beside one is not enough: back to back across a solid wall,
     // the two are 关联 only by the walk round, so the walk decides (a zone that is also a service area passes).
-    let sources: { floorId: string; p: Vec2 }[] | undefined;
+    let sources: readonly NavPoint[] | undefined;
     const step = num(ctx, 'serviceSampleStepM');
     for (const { floor, el } of zonesOfType(ctx.doc, 'waiting')) {
       if (targets.some((t) => t.el === el)) continue;
-      sources ??= targets.flatMap(({ floor, el }) => samplePolygon(el.polygon, step).map((p) => ({ floorId: floor.id, p })));
+      sources ??= floorSources(
+        ctx.doc,
+        `service-zones|${step}`,
+        (f) => onFloor(f, 'zone').flatMap(({ el }) => (isServiceArea(el) ? [el.polygon] : [])),
+        (f, polygons) => polygons.flatMap((poly) => samplePolygon(poly, step).map((p) => ({ floorId: f.id, p }))),
+      );
       const d = fieldFrom(ctx.doc, 'service-zones', sources).at(floor.id, centroid(el.polygon));
       if (atMost(ctx, d, max)) continue;
       const name = el.name ?? el.id;

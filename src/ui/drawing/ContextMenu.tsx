@@ -3,6 +3,7 @@
  * on the element under the pointer (selecting it unless it is already part of the selection).
  */
 import { useCallback, useRef, useState } from 'react';
+import { findElement } from '../../core/query';
 import { SHORTCUTS } from '../../editor/shortcuts';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { useDismiss } from '../useDismiss';
@@ -19,7 +20,8 @@ export function ContextMenu({ host }: { host: React.RefObject<HTMLElement | null
   const [arrayForm, setArrayForm] = useState(false);
   const menu = useRef<HTMLDivElement>(null);
   const n = useEditorState((s) => s.selection.length);
-  const locked = useEditorState((s) => s.selection.length > 0 && s.selection.every((id) => s.doc.floors.some((f) => f.elements.some((e) => e.id === id && e.locked))));
+  // Looked up through the floors' id index: this runs on every store change, each pointer move of a drag included.
+  const locked = useEditorState((s) => s.selection.length > 0 && s.selection.every((id) => !!findElement(s.doc, id)?.element.locked));
   // Closing also folds the array form, so the menu always opens on its command list.
   const close = useCallback(() => {
     setAt(null);

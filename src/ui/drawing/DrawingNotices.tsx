@@ -1,9 +1,10 @@
 /**
  * Offers and flags from drawing, floating over the top of the plan (never pushing the layout, so the plan stays
  * put under the cursor): the outline just made from walls, a problem found while placing, and the offer to copy
- * the floor below onto a new floor.
+ * the floor below onto a new floor and to extend its stairs and lifts up to it.
  */
 import { useEditor, useEditorState, useT } from '../EditorContext';
+import { LinkExtendOffer } from './LinkExtendOffer';
 
 export function DrawingNotices() {
   const editor = useEditor();
@@ -11,9 +12,10 @@ export function DrawingNotices() {
   const offer = useEditorState((s) => s.outlineOffer);
   const flag = useEditorState((s) => s.flag);
   const copy = useEditorState((s) => s.floorCopyOffer);
+  const extend = useEditorState((s) => s.linkExtendOffer);
   const locale = useEditorState((s) => s.locale);
   const copyTo = useEditorState((s) => (s.floorCopyOffer ? s.doc.floors.find((f) => f.id === s.floorCopyOffer!.floorId)?.name : undefined));
-  if (!offer && !flag && !copy) return null;
+  if (!offer && !flag && !copy && !extend) return null;
   return (
     <div className="draw-toasts">
       {offer && (
@@ -52,6 +54,7 @@ export function DrawingNotices() {
           <button onClick={() => editor.store.setState({ floorCopyOffer: undefined })}>{t('floors.copyNo')}</button>
         </div>
       )}
+      {extend && <LinkExtendOffer offer={extend} />}
     </div>
   );
 }

@@ -3,7 +3,7 @@
  * place as Revit's temporary dimensions are: type a distance, Enter, and the item moves along that dimension so
  * that it is that far from the wall, as one undo step.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { findElement } from '../../core/query';
 import { kindOf } from '../../core/kinds/registry';
@@ -53,11 +53,10 @@ export function WallDistanceFields() {
 function DistanceField({ dim, onSet }: { dim: WallDistance; onSet: (v: number) => void }) {
   const t = useT();
   const box = useRef<HTMLDivElement>(null);
-  const [text, setText] = useState(dim.distance.toFixed(2));
-  const [editing, setEditing] = useState(false);
-  useEffect(() => {
-    if (!editing) setText(dim.distance.toFixed(2));
-  }, [dim.distance, editing]);
+  // What is typed while the field has focus; otherwise the live distance, derived in the render: a copy of it
+  // set from an effect rendered every field twice on each step of a drag.
+  const [typed, setTyped] = useState<string | undefined>(undefined);
+  const text = typed ?? dim.distance.toFixed(2);
   usePlanAnchor(box, [(dim.from[0] + dim.to[0]) / 2, (dim.from[1] + dim.to[1]) / 2]);
   return (
     <div className="wall-distance" ref={box} data-testid={`wall-distance-${DIR_KEY(dim)}`} title={t('dims.distanceTitle')}>
@@ -66,17 +65,16 @@ function DistanceField({ dim, onSet }: { dim: WallDistance; onSet: (v: number) =
         inputMode="decimal"
         value={text}
         onFocus={(e) => {
-          setEditing(true);
+          setTyped(dim.distance.toFixed(2));
           e.target.select();
         }}
-        onBlur={() => setEditing(false)}
-        onChange={(e) => setText(e.target.value)}
+        onBlur={() => setTyped(undefined)}
+        onChange={(e) => setTyped(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             onSet(Number.parseFloat(text));
             (e.target as HTMLInputElement).blur();
           } else if (e.key === 'Escape') {
-            setText(dim.distance.toFixed(2));
             (e.target as HTMLInputElement).blur();
           }
         }}

@@ -46,6 +46,12 @@ export function DxfLayerTable({ layers, roles, onRole }: DxfLayerTableProps) {
                 ))}
               </select>
               {l.by === 'content' ? <span className="dxf-dialog__why"> {t('dxf.byContent')}</span> : null}
+              {l.hidden ? (
+                <span className="dxf-dialog__why" data-testid={`dxf-hidden-${l.name}`}>
+                  {' '}
+                  {t(l.hidden === 'frozen' ? 'dxf.layerFrozen' : 'dxf.layerOff')}
+                </span>
+              ) : null}
             </td>
           </tr>
         ))}

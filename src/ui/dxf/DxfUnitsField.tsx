@@ -23,8 +23,10 @@ export function DxfUnitsField({ analysis: a, unit, onChange }: { analysis: DxfAn
         ))}
       </select>{' '}
       <span className="dxf-dialog__why">
-        {t(`dxf.unitFrom.${a.units.from}` as MessageKey, { said: a.units.headerSaid ?? '' })} ·{' '}
-        {t('dxf.size', { w: (a.widthM * factor).toFixed(1), h: (a.heightM * factor).toFixed(1) })}
+        {a.units.from === 'guess' && a.units.headerSaid === 'unitless'
+          ? t('dxf.unitFrom.guessNoUnit')
+          : t(`dxf.unitFrom.${a.units.from}` as MessageKey, { said: a.units.headerSaid ?? '' })}{' '}
+        · {t('dxf.size', { w: (a.widthM * factor).toFixed(1), h: (a.heightM * factor).toFixed(1) })}
       </span>
     </label>
   );

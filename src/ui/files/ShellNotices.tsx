@@ -55,7 +55,7 @@ export function ShellNotices() {
         </div>
       )}
       {autosaveFailed && (
-        <div className="banner warning" role="alert" data-testid="autosave-failed">
+        <div className="banner warning" role="alert" data-testid="autosave-failed" data-attempts={autosaveFailed.attempts}>
           <span>{t('autosave.failed', { reason: autosaveFailed.reason })}</span>
           <button data-testid="autosave-retry" onClick={retryAutosave}>
             {t('autosave.retry')}

@@ -44,7 +44,7 @@ export function isHallJson(name: string): boolean {
 
 /** Replaces the open hall with a validated one read from a file. */
 async function openValidHall(editor: Editor, ticket: ReplaceTicket, doc: HallDocument, name: string): Promise<boolean> {
-  if (!(await replaceHall(editor, ticket, { doc, label: `打开 ${name} / Open`.trim() }))) return false;
+  if (!(await replaceHall(editor, ticket, { doc, label: `打开 ${name} / Open`.trim(), loaded: true }))) return false;
   frameOpened(editor);
   return true;
 }

@@ -99,7 +99,7 @@ export function discardAutosave(key?: string): void {
   void active?.clear(key);
 }
 
-/** Try the failed write again now. */
+/** Try the failed write again now (instead of at the next scheduled retry). */
 export function retryAutosave(): void {
-  void active?.flush().catch(() => {});
+  void active?.retry().catch(() => {});
 }

@@ -39,6 +39,11 @@ export interface Replacement {
   doc: HallDocument;
   label: string;
   ifc?: { bytes: Uint8Array; name: string };
+  /**
+   * The loader has already checked `doc` (a hall file read in the worker): it is not checked again on the page,
+   * where the schema pass over a 10,000-element hall was the longest task of opening it.
+   */
+  loaded?: boolean;
 }
 
 /**
@@ -47,7 +52,8 @@ export interface Replacement {
  */
 export async function replaceHall(editor: Editor, ticket: ReplaceTicket, r: Replacement): Promise<boolean> {
   if (editor.doc !== ticket.doc && !(await confirmReplace(editor, ticket.what, ticket.save))) return false;
-  if (!editor.openDocument(r.doc, r.label)) return false;
+  if (r.loaded) editor.openLoaded(r.doc, r.label);
+  else if (!editor.openDocument(r.doc, r.label)) return false;
   forgetSaveHandle();
   closeIfcModel();
   originalIfc = r.ifc;

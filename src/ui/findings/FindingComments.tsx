@@ -1,5 +1,5 @@
-/** A finding's comments, oldest first, and a box to add one signed with the remembered author's name. */
-import { useState } from 'react';
+/** A finding's comments, oldest first, and a box to add one signed with the author's name, asked once and remembered. */
+import { useRef, useState } from 'react';
 import type { FindingState } from '../../core/document';
 import { useEditorState, useT } from '../EditorContext';
 import { useRememberedAuthor } from './useRememberedAuthor';
@@ -15,6 +15,22 @@ export function FindingComments({ comments, onAdd }: { comments: FindingState['c
   const locale = useEditorState((s) => s.locale);
   const [comment, setComment] = useState('');
   const [who, setWho] = useRememberedAuthor();
+  // The name is asked once (a comment is never left unsigned), then kept and shown as the signature with a way to change it.
+  const [naming, setNaming] = useState(() => !who.trim());
+  const [asked, setAsked] = useState(false);
+  const nameBox = useRef<HTMLInputElement>(null);
+  const add = () => {
+    if (!who.trim()) {
+      setNaming(true);
+      setAsked(true);
+      nameBox.current?.focus();
+      return;
+    }
+    onAdd({ author: who.trim(), text: comment.trim() });
+    setComment('');
+    setNaming(false);
+    setAsked(false);
+  };
   return (
     <div className="comments">
       {(comments ?? []).map((c) => (
@@ -24,16 +40,30 @@ export function FindingComments({ comments, onAdd }: { comments: FindingState['c
           {c.text}
         </p>
       ))}
-      <input aria-label={t('findings.detail.author')} placeholder={t('findings.detail.author')} value={who} onChange={(e) => setWho(e.target.value)} />
+      {naming ? (
+        <input
+          ref={nameBox}
+          data-testid="comment-author"
+          aria-label={t('findings.detail.author')}
+          placeholder={t('findings.detail.author')}
+          value={who}
+          onChange={(e) => setWho(e.target.value)}
+        />
+      ) : (
+        <p className="muted comment-signature" data-testid="comment-signature">
+          {t('findings.signedAs', { name: who })}{' '}
+          <button className="link-btn" onClick={() => setNaming(true)}>
+            {t('findings.changeName')}
+          </button>
+        </p>
+      )}
+      {asked && !who.trim() && (
+        <p className="field-error" role="alert" data-testid="comment-ask-name">
+          {t('findings.askName')}
+        </p>
+      )}
       <textarea data-testid="comment-text" rows={2} value={comment} onChange={(e) => setComment(e.target.value)} placeholder={t('findings.detail.comment')} />
-      <button
-        data-testid="add-comment"
-        disabled={!comment.trim()}
-        onClick={() => {
-          onAdd({ author: who.trim(), text: comment.trim() });
-          setComment('');
-        }}
-      >
+      <button data-testid="add-comment" disabled={!comment.trim()} onClick={add}>
         {t('findings.action.comment')}
       </button>
     </div>

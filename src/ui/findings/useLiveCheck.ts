@@ -40,13 +40,18 @@ interface Reply {
   seq: number;
   /** The worker did not hold the document a patch was against: send a full copy. */
   resend?: boolean;
+  /** The verdict is the one the worker sent last (the page holds it): only the document it is for changed. */
+  same?: boolean;
   result?: CheckResult;
   error?: string;
   ms: number;
 }
 
 function publish(editor: Editor, r: Reply, debounced: boolean, doc?: HallDocument): void {
-  if (r.result) {
+  if (r.same) {
+    // Same findings as the last result: no finding is new, the badges stand.
+    checkStore.setState({ resultDoc: doc, newKeys: new Set<string>(), lastMs: r.ms, debounced, error: undefined, available: true });
+  } else if (r.result) {
     const prev = checkStore.getState();
     // Findings are new only against an earlier check of the same hall, not against the hall opened before it.
     const newKeys = prev.result && prev.resultDoc && doc && sameHall(prev.resultDoc, doc) ? newFindingKeys(prev.result, r.result) : new Set<string>();
@@ -82,6 +87,11 @@ function workerCheck(editor: Editor): () => void {
     busy = false;
     const checked = docOf.get(e.data.seq);
     if (e.data.resend || e.data.error) sent = undefined;
+    // "Same as the last verdict" with none held here (it cannot happen while both sides keep step): start over.
+    if (e.data.same && !checkStore.getState().result) {
+      sent = undefined;
+      e.data.resend = true;
+    }
     if (e.data.resend) {
       send(pending ?? editor.store.getState().doc);
       pending = undefined;

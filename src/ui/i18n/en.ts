@@ -255,4 +255,27 @@ export const en: Record<MessageKey, string> = {
   'entrance.sides': 'north,north-east,east,south-east,south,south-west,west,north-west',
   // Status bar: how the select tool's drags work
   'status.selectHint': 'Drag an element: move · Shift+drag: box select (may start on an element)',
+  // Tool options while a placing tool is armed (what it will place)
+  'toolChoice.title': 'Place: {tool}',
+  'toolChoice.zoneType': 'Function',
+  'toolChoice.counterType': 'Counter type',
+  'toolChoice.signKind': 'Sign type',
+  'toolChoice.pointKind': 'Facility',
+  'toolChoice.linkKind': 'Type',
+  'toolChoice.hint': 'Choose the type, then click in the plan to place it; it can still be changed here afterwards',
+  // New floor over stairs and lifts that stop below it
+  'floors.extendOffer': '{links} stop at the floor below: extend to {to}?',
+  'floors.extendYes': 'Extend',
+  'floors.extendNo': 'Not now',
+  // Comments are signed: the name is asked once and kept
+  'findings.signedAs': 'Signed: {name}',
+  'findings.changeName': 'Change',
+  'findings.askName': 'Enter your name first: comments are signed with it, and it is kept for the next ones',
+  // Import notes folded to one line
+  'notes.expand': 'Show all import notes',
+  'notes.collapse': 'Fold to one line',
+  // DXF import: layers the drawing turns off or freezes; a unit judged where the drawing sets none
+  'dxf.layerOff': '(off in the drawing)',
+  'dxf.layerFrozen': '(frozen in the drawing)',
+  'dxf.unitFrom.guessNoUnit': "from the plan's size (the drawing sets no unit)",
 };

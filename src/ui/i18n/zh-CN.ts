@@ -253,6 +253,29 @@ export const zhCN = {
   'entrance.sides': '北,东北,东,东南,南,西南,西,西北',
   // Status bar: how the select tool's drags work
   'status.selectHint': '拖动构件：移动 · Shift+拖动：框选（可从构件上开始）',
+  // Tool options while a placing tool is armed (what it will place)
+  'toolChoice.title': '放置：{tool}',
+  'toolChoice.zoneType': '功能类型',
+  'toolChoice.counterType': '窗口类型',
+  'toolChoice.signKind': '标识类型',
+  'toolChoice.pointKind': '设施类型',
+  'toolChoice.linkKind': '类型',
+  'toolChoice.hint': '先选类型，再在平面上点击放置；放置后仍可在此面板修改',
+  // New floor over stairs and lifts that stop below it
+  'floors.extendOffer': '{links} 只通到下一层：延伸到 {to}？',
+  'floors.extendYes': '延伸',
+  'floors.extendNo': '不延伸',
+  // Comments are signed: the name is asked once and kept
+  'findings.signedAs': '署名：{name}',
+  'findings.changeName': '更改',
+  'findings.askName': '请先填写您的名字：评论以此署名，之后自动沿用',
+  // Import notes folded to one line
+  'notes.expand': '展开全部导入提示',
+  'notes.collapse': '收起为一行',
+  // DXF import: layers the drawing turns off or freezes; a unit judged where the drawing sets none
+  'dxf.layerOff': '（图中已关闭）',
+  'dxf.layerFrozen': '（图中已冻结）',
+  'dxf.unitFrom.guessNoUnit': '按尺寸判断（图纸未设单位）',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,4 +1,4 @@
-/** Right panel: typed fields for the selection, or the hall settings when nothing is selected. */
+/** Right panel: typed fields for the selection, or (nothing selected) the armed tool's choice and the hall settings. */
 import { useShallow } from 'zustand/react/shallow';
 import { impliedValue } from '../../core/implied';
 import { type FieldSpec, type Floor, getElement, type HallElement, removeElements } from '../../core';
@@ -6,6 +6,7 @@ import { useEditor, useEditorState, useT } from '../EditorContext';
 import { ToolIcon } from '../icons/ToolIcon';
 import { FieldInput } from './FieldInput';
 import { HallSettings } from './HallSettings';
+import { ToolChoiceField } from './ToolChoiceField';
 import { SelectionHead } from './SelectionHead';
 import { sharedFields, sharedValue } from './selection-fields';
 import { fieldCommitter } from './field-commit';
@@ -32,6 +33,7 @@ export function Inspector() {
   if (elements.length === 0) {
     return (
       <section className="panel inspector" aria-label={t('hall.title')}>
+        <ToolChoiceField />
         <HallSettings />
       </section>
     );

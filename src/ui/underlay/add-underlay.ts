@@ -55,6 +55,8 @@ export interface DecodedImage {
   widthPx: number;
   heightPx: number;
   page?: number;
+  /** A PDF page's width on the plan if drawn at 1:100 (construction drawings mostly are), for a first scale. */
+  pageWidthM?: number;
 }
 
 /**
@@ -125,7 +127,8 @@ async function pdfPage(editor: Editor, name: string, bytes: Uint8Array, page: nu
     const data = canvas.toDataURL('image/png');
     underlayStore.setState({ pdf: { name, bytes, pages: doc.numPages, floorId: editor.store.getState().floorId } });
     await doc.destroy();
-    return { name, data, widthPx: canvas.width, heightPx: canvas.height, page: n };
+    // PDF units are points (1/72 inch); at 1:100 a page 841 mm wide (A1) spans 84.1 m.
+    return { name, data, widthPx: canvas.width, heightPx: canvas.height, page: n, pageWidthM: ((base.width * 0.0254) / 72) * 100 };
   } finally {
     uiStore.setState({ busy: undefined });
   }
@@ -155,23 +158,27 @@ function setUnderlay(editor: Editor, img: DecodedImage): boolean {
   rememberImage(img, img.data);
   // A linked underlay stays linked when its page or file is replaced.
   const linked = old?.link === true && old.name === img.name;
-  // Replacing a page keeps the scale and place already set; a new image starts fitted to the floor (or 0.05 m/px).
+  // Replacing a page keeps the scale and place already set; a new image starts fitted to the floor, a PDF page
+  // with no floor drawn at 1:100, a photo at 0.05 m a pixel.
   const fit = floorWidth(editor);
-  const mpp = old && old.name === img.name ? old.metresPerPixel * (old.widthPx / img.widthPx) : fit > 0 ? fit / img.widthPx : 0.05;
+  const same = old !== undefined && old.name === img.name;
+  const mpp = same ? old.metresPerPixel * (old.widthPx / img.widthPx) : fit > 0 ? fit / img.widthPx : (img.pageWidthM ?? img.widthPx * 0.05) / img.widthPx;
   const u: Underlay = {
     name: img.name.slice(0, 200),
     ...(linked ? { link: true } : { data: img.data }),
     widthPx: img.widthPx,
     heightPx: img.heightPx,
-    position: old && old.name === img.name ? old.position : [0, img.heightPx * mpp],
+    position: same ? old.position : [0, img.heightPx * mpp],
     metresPerPixel: mpp,
-    rotation: old && old.name === img.name ? old.rotation : 0,
+    rotation: same ? old.rotation : 0,
     opacity: old?.opacity ?? 0.5,
     visible: true,
     ...(img.page ? { page: img.page } : {}),
   };
   const ok = editor.execute(updateFloor(floorId, { underlay: u }, '底图 / Underlay'));
   if (ok) notify(tr(editor, 'underlay.added', { name: img.name }), 'info');
+  // A new plan is shown whole where it landed; another page of the same file keeps the user's view.
+  if (ok && !same) editor.fitView();
   else showError(editor, tr(editor, 'underlay.failed', { name: img.name }));
   return ok;
 }

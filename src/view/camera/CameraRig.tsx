@@ -5,12 +5,14 @@
  */
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
+import * as THREE from 'three';
 import { useStore } from 'zustand';
 import type { Editor } from '../../editor/editor';
 import { findElement } from '../../core/query';
 import { elementBBox } from '../../editor/hit-test';
 import { type CameraGoal, type Controls, FIT_PAD, glideToward, goalFor, jumpTo } from './camera-goal';
 import { type Extent, floorExtent, framedBox } from './floor-extent';
+import { stackFraming } from '../stack/stack-layout';
 
 export function CameraRig({ editor, controls, mode }: { editor: Editor; controls: React.RefObject<Controls | null>; mode: string }) {
   const { camera, size, gl, invalidate } = useThree();
@@ -19,6 +21,12 @@ export function CameraRig({ editor, controls, mode }: { editor: Editor; controls
   /** The last framing, until the user pans, zooms or clicks in the view: a resize before that frames it again. */
   const framed = useRef<{ b: Extent; elevation: number; margin: number; pad?: typeof FIT_PAD } | null>(null);
   useUserWinsOverGlide(gl.domElement, goal, framed);
+  /** What zoom to fit shows: the current floor, or in the stack every floor. */
+  const wholeView = () => {
+    const floor = editor.floor;
+    if (mode === 'stack' && floor) return stackFraming(editor.doc.floors, floor.id);
+    return { box: floorExtent(floor), elevation: floor?.elevation ?? 0 };
+  };
   /** Frames `b`: a glide over a few frames when `smooth`, else at once. */
   const fit = (b: Extent, elevation: number, margin: number, smooth = false, pad?: typeof FIT_PAD) => {
     framed.current = { b, elevation, margin, pad };
@@ -46,8 +54,8 @@ export function CameraRig({ editor, controls, mode }: { editor: Editor; controls
   useFrame(() => {
     if (!pendingFit.current || !sized || !controls.current) return;
     pendingFit.current = false;
-    const floor = editor.floor;
-    fit(floorExtent(floor), floor?.elevation ?? 0, 1.08, false, FIT_PAD);
+    const whole = wholeView();
+    fit(whole.box, whole.elevation, 1.08, false, FIT_PAD);
   });
   // A banner or panel that comes or goes just after a framing (the autosave offer withdrawn when a file is
   // opened) resizes the view: the framing is made again for the new size, unless the user has moved the view since.
@@ -66,12 +74,13 @@ export function CameraRig({ editor, controls, mode }: { editor: Editor; controls
     refit.current = false;
     if (f) fit(f.b, f.elevation, f.margin, false, f.pad);
   });
+  useFollowCorner(editor, controls, goal);
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new request (its nonce) moves the camera, never an edit
   useEffect(() => {
     if (!request) return;
     if (!request.ids.length && !request.points?.length) {
-      const floor = editor.floor;
-      fit(floorExtent(floor), floor?.elevation ?? 0, 1.08, mode !== '2d', FIT_PAD);
+      const whole = wholeView();
+      fit(whole.box, whole.elevation, 1.08, mode !== '2d', FIT_PAD);
       return;
     }
     const boxes: Extent[] = [];
@@ -83,6 +92,30 @@ export function CameraRig({ editor, controls, mode }: { editor: Editor; controls
     if (b) fit(b, editor.floor.elevation, 1.2, true);
   }, [request?.nonce]);
   return null;
+}
+
+/** How far from the view's centre (a share of its half-size) a new corner may land before the view follows it. */
+const FOLLOW_EDGE = 0.8;
+
+/**
+ * While a chain of walls (or a zone, a route) is drawn, a corner that lands near or past the view's edge (a typed
+ * "20 ↹ 90 ↵" may put it off screen) brings the view along: it glides to centre that corner at the same zoom, so
+ * the next segment is never drawn blind. A corner well inside the view moves nothing.
+ */
+function useFollowCorner(editor: Editor, controls: React.RefObject<Controls | null>, goal: React.RefObject<CameraGoal | null>): void {
+  const { camera, invalidate } = useThree();
+  const corner = useStore(editor.store, (s) => s.overlay.corner);
+  useEffect(() => {
+    const c = controls.current;
+    if (!corner || !c) return;
+    const y = editor.floor?.elevation ?? 0;
+    const p = new THREE.Vector3(corner[0], y, -corner[1]).project(camera);
+    if (Math.abs(p.x) < FOLLOW_EDGE && Math.abs(p.y) < FOLLOW_EDGE && p.z < 1) return;
+    const target = new THREE.Vector3(corner[0], c.target.y, -corner[1]);
+    const shift = target.clone().sub(c.target);
+    goal.current = { pos: camera.position.clone().add(shift), target, zoom: camera instanceof THREE.OrthographicCamera ? camera.zoom : undefined };
+    invalidate();
+  }, [corner, camera, controls, editor, goal, invalidate]);
 }
 
 /** The user's own pan or zoom wins over a glide in progress, and over the framing a resize would make again. */

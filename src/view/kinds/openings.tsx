@@ -4,6 +4,7 @@ import { InstancedBoxes } from '../InstancedBoxes';
 import { MergedLines } from '../MergedLines';
 import { doorSwing } from '../door-swing';
 import type { LayerProps } from './types';
+import { STACK_CUT_HEIGHT } from '../stack/stack-layout';
 
 const ENTRANCE_COLOR: Record<string, string> = { main: '#16a34a', secondary: '#22c55e', staff: '#f97316', exit: '#dc2626', '24h': '#0d9488', none: '#f5f5f4' };
 
@@ -15,7 +16,7 @@ export function OpeningsLayer({ elements, elevation, mode, opacity }: LayerProps
   const items = useMemo(
     () =>
       elements.map((o) => {
-        const h = mode === '2d' ? 0.25 : o.height;
+        const h = mode === '2d' ? 0.25 : mode === 'stack' ? Math.min(o.height, STACK_CUT_HEIGHT + 0.05) : o.height;
         return {
           pos: [o.position[0], elevation + h / 2, -o.position[1]] as [number, number, number],
           size: [o.width, h, 0.36] as [number, number, number],

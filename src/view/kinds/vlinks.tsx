@@ -5,6 +5,7 @@ import { LINK_COLORS } from '../colors';
 import { InstancedBoxes } from '../InstancedBoxes';
 import { Label } from '../Label';
 import type { LayerProps } from './types';
+import { STACK_CUT_HEIGHT } from '../stack/stack-layout';
 
 /**
  * The link's own name, unless the English plan would show a Chinese one: a name given only in Chinese ("西楼梯")
@@ -21,7 +22,8 @@ export function VLinksLayer({ elements, elevation, floorHeight, mode, opacity, l
   const items = useMemo(
     () =>
       elements.map((v) => {
-        const h = mode === '2d' ? 0.35 : v.linkKind === 'elevator' ? floorHeight * 0.9 : 0.6;
+        const shaft = mode === 'stack' ? STACK_CUT_HEIGHT : floorHeight * 0.9;
+        const h = mode === '2d' ? 0.35 : v.linkKind === 'elevator' ? shaft : 0.6;
         return {
           pos: [v.position[0], elevation + h / 2, -v.position[1]] as [number, number, number],
           size: [v.size.w, h, v.size.d] as [number, number, number],

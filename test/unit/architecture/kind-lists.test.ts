@@ -17,7 +17,7 @@ const PENDING: Record<string, string> = {};
 
 /** Lists that name kinds' ids but list something else. */
 const NOT_KINDS: Record<string, string> = {
-  'navapp/main.ts': "the phone app's destination categories (counter, zone, toilet, link …), not element kinds",
+  'navapp/sheet-results.ts': "the phone app's destination categories (counter, zone, toilet, link …), not element kinds",
 };
 
 /** Each form once, and two things that are not lists. */

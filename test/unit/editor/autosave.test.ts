@@ -166,6 +166,28 @@ describe('autosave and recovery', () => {
     s.stop();
   });
 
+  it("the user's Retry writes at once and cancels the retry scheduled after the failure", async () => {
+    vi.useFakeTimers();
+    const kv = new MemoryStore();
+    kv.failWith = quota();
+    const statuses: AutosaveStatus[] = [];
+    const ed = new TestEditor();
+    const s = new Autosave(ed, kv, { delayMs: 100, retryMs: [500], onStatus: (x) => statuses.push(x) });
+    s.start();
+    ed.setTool('zone-rect', { zoneType: 'waiting' });
+    ed.drag([0, 0], [4, 4]);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(statuses.at(-1)).toMatchObject({ state: 'failed', attempts: 1 });
+    // room again, and the user clicks Retry: had the retry scheduled for 500 ms stayed, it would write a second time
+    kv.failWith = undefined;
+    const writes = vi.spyOn(kv, 'set');
+    await s.retry();
+    expect(statuses.at(-1)).toMatchObject({ state: 'saved' });
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(writes).toHaveBeenCalledTimes(1);
+    s.stop();
+  });
+
   it('flushNow puts the hall into the synchronous store at once, and recovery finds it', async () => {
     const kv = new MemoryStore();
     // The asynchronous write never lands (the page is gone): only the synchronous copy survives.

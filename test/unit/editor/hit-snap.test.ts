@@ -48,9 +48,9 @@ describe('snapping to polygons', () => {
     const ed = hall();
     expect(ed.snap([8.1, 6.15]).point).toEqual([8, 6]);
     expect(ed.snap([8.1, 6.15]).kind).toBe('vertex');
+    // on the edge, at the grid step along it nearest the pointer (0.5 m here)
     const e = ed.snap([8.12, 4.33]);
-    expect(e.point[0]).toBeCloseTo(8);
-    expect(e.point[1]).toBeCloseTo(4.33);
+    expect(e.point).toEqual([8, 4.5]);
     expect(e.guides).toEqual([{ a: [8, 2], b: [8, 6], kind: 'edge' }]);
   });
   it('an element being moved does not snap to itself', () => {
@@ -58,6 +58,17 @@ describe('snapping to polygons', () => {
     const r = snapPoint(ed.floor, [8.1, 6.1], { tolerance: 0.3, grid: 0.5, exclude: new Set(['z']) });
     expect(r.kind).toBe('grid');
     expect(r.point).toEqual([8, 6]);
+  });
+  it('a dragged vertex does not snap to what moves with it (the edges meeting it), but to the rest of its shape', () => {
+    const ed = hall();
+    const vertex = { element: 'z', index: 2 };
+    // beside the edge (8,2)–(8,6) that ends at the dragged corner: the grid, not that edge's last position
+    const own = snapPoint(ed.floor, [8.12, 4.33], { tolerance: 0.3, grid: 0.5, vertex });
+    expect(own).toMatchObject({ point: [8, 4.5], kind: 'grid' });
+    // beside the far edge (2,6)–(2,2), which stays: it snaps there
+    const far = snapPoint(ed.floor, [2.12, 4.33], { tolerance: 0.3, grid: 0.5, vertex });
+    expect(far.point[0]).toBeCloseTo(2);
+    expect(far.guides).toEqual([{ a: [2, 6], b: [2, 2], kind: 'edge' }]);
   });
   it('holding Alt places a point exactly where the pointer is', () => {
     const ed = hall();

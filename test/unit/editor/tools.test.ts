@@ -75,7 +75,8 @@ describe('walls, doors, counters, points', () => {
     ed.click(4.2, 0.6);
     const d = ed.ofKind('opening')[0];
     expect(d.kind === 'opening' && d.wallId).toBe('w1');
-    expect(d.kind === 'opening' && d.position).toEqual([4.2, 0]);
+    // at the grid step along the wall nearest the click (0.5 m grid)
+    expect(d.kind === 'opening' && d.position).toEqual([4, 0]);
     expect(d.kind === 'opening' && d.entrance).toBe('main');
     ed.click(4, 8);
     expect(ed.ofKind('opening').length).toBe(1);

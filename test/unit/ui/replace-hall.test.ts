@@ -5,9 +5,9 @@
  * editor's UI opens a document itself.
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setMeta } from '../../../src/core/commands';
-import { emptyDocument } from '../../../src/core/document';
+import { HallDocumentSchema, emptyDocument } from '../../../src/core/document';
 import { dxfStore } from '../../../src/ui/dxf/dxf-store';
 import { originalIfcBytes, replaceHall } from '../../../src/ui/files/replace-hall';
 import { askToReplace } from '../../../src/ui/files/replace-ticket';
@@ -34,6 +34,21 @@ function answering(choice: ReplaceChoice): { asked: () => number } {
 }
 
 describe('replacing the open hall', () => {
+  it('a hall the loader already checked (a file read in the worker) is not schema-checked again on the page; an import is', async () => {
+    const parse = vi.spyOn(HallDocumentSchema, 'safeParse');
+    try {
+      const ed = new TestEditor(emptyDocument('old'));
+      const loaded = emptyDocument('from file');
+      expect(await replaceHall(ed, (await askToReplace(ed, 'a.hall.json', noSave))!, { doc: loaded, label: 'Open', loaded: true })).toBe(true);
+      expect(ed.doc.meta.name).toBe('from file');
+      expect(parse).not.toHaveBeenCalled();
+      expect(await replaceHall(ed, (await askToReplace(ed, 'b.ifc', noSave))!, { doc: emptyDocument('imported'), label: 'Import' })).toBe(true);
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
   it('an unchanged hall: no question; the new hall opens and the old one lets go of its IFC model and CAD drawing', async () => {
     const ed = new TestEditor(emptyDocument('old'));
     uiStore.setState({ ifcModelName: 'old.ifc' });

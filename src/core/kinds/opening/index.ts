@@ -54,7 +54,7 @@ export function isExterior(o: Opening): boolean {
 }
 
 /** A door by its mark, else by the rooms it joins (or outside) and its width. */
-function describeOpening(o: Opening, { own, roomAt }: NamingContext): { zh: string; en: string } {
+function describeOpening(o: Opening, { own, roomAt, ordinal }: NamingContext): { zh: string; en: string } {
   if (own) return { zh: `门 ${own}（${metres(o.width)}）`, en: `Door ${own} (${metres(o.width)})` };
   const r = ((o.rotation ?? 0) * Math.PI) / 180;
   const n = [-Math.sin(r), Math.cos(r)];
@@ -66,9 +66,11 @@ function describeOpening(o: Opening, { own, roomAt }: NamingContext): { zh: stri
   const y = b ?? (o.exterior && a ? outside : undefined);
   const between = x && y ? { zh: `${x.zh}—${y.zh}`, en: `${x.en} – ${y.en}` } : (x ?? y);
   const kind = o.entrance === 'main' ? { zh: '主入口', en: 'Main entrance' } : o.exterior ? { zh: '外门', en: 'Exterior door' } : { zh: '门', en: 'Door' };
-  return between
-    ? { zh: `${kind.zh}（${between.zh}，${metres(o.width)}）`, en: `${kind.en} (${between.en}, ${metres(o.width)})` }
-    : { zh: `${kind.zh}（${metres(o.width)}）`, en: `${kind.en} (${metres(o.width)})` };
+  if (between) return { zh: `${kind.zh}（${between.zh}，${metres(o.width)}）`, en: `${kind.en} (${between.en}, ${metres(o.width)})` };
+  // Between rooms with no names: its number on the floor tells it from the other doors of that width.
+  const mark = ordinal?.() ?? 0;
+  const num = mark > 0 ? ` ${mark}` : '';
+  return { zh: `${kind.zh}${num}（${metres(o.width)}）`, en: `${kind.en}${num} (${metres(o.width)})` };
 }
 
 const openingFootprint = (o: Opening) => rectPolygon(o.position[0], o.position[1], o.width, 0.3, o.rotation);

@@ -2,7 +2,8 @@
  * Accessibility and safety rules: GB 55019 / GB 50763 through national.json, hainan §6.3.3.1, jiangxi §4.6.2,
  * §5.2.2, §5.2.3.4, §5.3.1.2; hunan §6.2–§6.3; hainan §10.1 a and annex E; GB 55037 / GB 50016 exits.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { checkHall } from '../../../../src/rules';
 import type { HallElement } from '../../../../src/core/kinds/registry';
 import type { HallLevel, PresetId } from '../../../../src/core/vocab';
 import { MAIN, box, counter, door, hall, mainDoor, oneFloor, point, vlink, wall, zone } from './hall';
@@ -298,6 +299,13 @@ describe('safety.cctv (hunan §6.2 出入口处、24小时自助服务区; jiang
       'safety.cctv',
       { status: 'fail', severity: 'error', names: ['cs'] },
     ));
+  it('hunan: an unseen door is named as the door kind names it (its width, its side), never by its id', () => {
+    const doc = oneFloor('hunan', [cam([MAIN[0], 4]), door([30, 10], { id: 'door-9', wallId: 'wall-e', rotation: 90, width: 1, entrance: 'secondary' })]);
+    expectVerdict(doc, 'safety.cctv', { status: 'fail', severity: 'error', count: 1, names: ['door-9'] });
+    const [f] = checkHall(doc).findings.filter((x) => x.ruleId === 'safety.cctv');
+    expect(f.message.zh).toBe('出入口“门（1 m）”不在监控范围内');
+    expect(f.message.en).toBe('Entrance "Door (1 m)" is not covered by CCTV');
+  });
   it('hainan §11.1.4 应合理安装摄像头: no camera at all is an error', () => expectVerdict(oneFloor('hainan', []), 'safety.cctv', { status: 'fail', severity: 'error', count: 1 }));
   it('hainan: the text names no place, so one camera anywhere meets it', () => expectVerdict(oneFloor('hainan', [cam([25, 18])]), 'safety.cctv', { status: 'pass' }));
   it('hainan township (参照执行): a warning', () => expectVerdict(oneFloor('hainan', [], 'township'), 'safety.cctv', { status: 'fail', severity: 'warning' }));

@@ -8,7 +8,7 @@
 import { describe, it } from 'vitest';
 import type { HallElement } from '../../../../src/core/kinds/registry';
 import type { PresetId } from '../../../../src/core/vocab';
-import { box, hall, oneFloor, sign, vlink, wall, zone } from './hall';
+import { box, door, hall, oneFloor, sign, vlink, wall, zone } from './hall';
 import { expectVerdict } from './verdict';
 
 const behind = (): HallElement[] => [wall([5, 4], [25, 4], { id: 'screen' }), zone('waiting', box(12, 14, 18, 18), { id: 'wz' })];
@@ -75,9 +75,7 @@ describe('sign.continuity at a junction: where the ways part, the citizen going 
     zone('complaint', box(20, 6, 26, 10), { id: 'cz' }),
     ...extra,
   ];
-  const waitingOnly = (...extra: HallElement[]): HallElement[] => corridor(...extra).filter((e) => e.id !== 'cz');
   for (const preset of PRESETS) {
-    it(`${preset}: alone, the straight walk up the corridor has no decision point`, () => expectVerdict(oneFloor(preset, waitingOnly()), RULE, { status: 'pass' }));
     it(`${preset}: with the side room, the junction needs a sign: an error`, () =>
       expectVerdict(oneFloor(preset, corridor()), RULE, { status: 'fail', severity: 'error', says: ['15 m'] }));
     it(`${preset}: a directional sign at the side opening serves both ways`, () =>
@@ -94,4 +92,68 @@ describe('sign.continuity at a junction: where the ways part, the citizen going 
   ];
   it('hainan: a fork whose branches each bend under 30° is still a decision point', () => expectVerdict(oneFloor('hainan', fork()), RULE, { status: 'fail', severity: 'error' }));
   it('hainan: a sign at the corridor end, in sight of the fork, passes', () => expectVerdict(oneFloor('hainan', fork(sign('directional', [15, 10.5]))), RULE, { status: 'pass' }));
+});
+
+describe('sign.continuity at a crossing: a side way off the corridor is a decision point wherever it leads', () => {
+  /**
+   * The same 3 m corridor (walls x = 13.5 and 16.5, y 0–12) up to the waiting area at y 16–19.5, and no other
+   * public zone: what breaks the east wall at y 7–9 decides. The citizen cannot see where a side way leads, so the
+   * way straight on must be signed there (hainan §6.1.4.9 连续性); a door, a recess or staff-only space is no way on.
+   */
+  const corridor = (east: HallElement[], ...extra: HallElement[]): HallElement[] => [
+    wall([13.5, 0], [13.5, 12]),
+    wall([16.5, 0], [16.5, 7]),
+    wall([16.5, 9], [16.5, 12]),
+    zone('waiting', box(13.5, 16, 16.5, 19.5), { id: 'wz' }),
+    ...east,
+    ...extra,
+  ];
+  /** A dead-end side corridor 2 m wide, 7.5 m east: it leads to no zone. */
+  const deadEnd = [wall([16.5, 7], [24, 7]), wall([24, 7], [24, 9]), wall([24, 9], [16.5, 9])];
+  for (const preset of PRESETS) {
+    it(`${preset}: a gap into the open floor beside the corridor is an error at the crossing`, () =>
+      expectVerdict(oneFloor(preset, corridor([])), RULE, { status: 'fail', severity: 'error', count: 1, names: ['wz'], says: ['side way', '15 m'] }));
+    it(`${preset}: a dead-end side corridor leading to no zone is one too`, () =>
+      expectVerdict(oneFloor(preset, corridor(deadEnd)), RULE, { status: 'fail', severity: 'error', count: 1, says: ['side way'] }));
+    it(`${preset}: a directional sign at the crossing passes`, () => expectVerdict(oneFloor(preset, corridor(deadEnd, sign('directional', [15, 8]))), RULE, { status: 'pass' }));
+    it(`${preset}: the gap closed by a door (into a room, signed by its own sign) is no side way`, () =>
+      expectVerdict(
+        oneFloor(preset, [
+          wall([13.5, 0], [13.5, 12]),
+          wall([16.5, 0], [16.5, 12], { id: 'east' }),
+          door([16.5, 8], { wallId: 'east', width: 1 }),
+          zone('waiting', box(13.5, 16, 16.5, 19.5)),
+        ]),
+        RULE,
+        {
+          status: 'pass',
+        },
+      ));
+    it(`${preset}: a recess 1.5 m deep is no way on`, () =>
+      expectVerdict(oneFloor(preset, corridor([wall([16.5, 7], [18, 7]), wall([18, 7], [18, 9]), wall([18, 9], [16.5, 9])])), RULE, { status: 'pass' }));
+    it(`${preset}: a gap into staff-only space is no way for the public`, () =>
+      expectVerdict(oneFloor(preset, corridor([...deadEnd, zone('back-office', box(16.5, 7, 24, 9))])), RULE, { status: 'pass' }));
+    it(`${preset}: the corridor opening into the hall is no side way (open floor, not a crossing)`, () =>
+      expectVerdict(oneFloor(preset, [wall([13.5, 0], [13.5, 10]), wall([16.5, 0], [16.5, 10]), zone('waiting', box(13.5, 16, 16.5, 19.5))]), RULE, { status: 'pass' }));
+  }
+  /** The crossing of the blind suite with nothing at either end: a cross corridor the full width at y 9–11. */
+  const fullCrossing = (...extra: HallElement[]): HallElement[] => [
+    wall([13.5, 0], [13.5, 9]),
+    wall([16.5, 0], [16.5, 9]),
+    wall([0, 9], [13.5, 9]),
+    wall([16.5, 9], [30, 9]),
+    wall([0, 11], [13.5, 11]),
+    wall([16.5, 11], [30, 11]),
+    wall([13.5, 11], [13.5, 14]),
+    wall([16.5, 11], [16.5, 14]),
+    wall([0, 14], [13.5, 14]),
+    wall([16.5, 14], [30, 14]),
+    zone('waiting', box(1, 14.2, 29, 19.8), { id: 'wz' }),
+    ...extra,
+  ];
+  it('hainan: a four-way crossing whose arms lead to no zone: one finding for both arms', () =>
+    expectVerdict(oneFloor('hainan', fullCrossing()), RULE, { status: 'fail', severity: 'error', count: 1, names: ['wz'] }));
+  it('hainan: signed at the crossing, it passes', () => expectVerdict(oneFloor('hainan', fullCrossing(sign('directional', [15, 10.5]))), RULE, { status: 'pass' }));
+  it('hunan: on the way to the waiting area, a warning (§5.4.7 宜)', () =>
+    expectVerdict(oneFloor('hunan', fullCrossing()), RULE, { status: 'fail', severity: 'warning', count: 1 }));
 });

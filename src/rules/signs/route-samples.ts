@@ -1,0 +1,118 @@
+/** Points every `step` along a walked route, as columns, kept per route object (routes stay while the walk does). */
+import { dist } from '../../core/geometry/vec';
+import type { NavPoint } from '../../nav';
+
+export interface Samples {
+  n: number;
+  /** Floor number per sample (see floorNumber), and the floor id it stands for. */
+  floor: Int32Array;
+  floorIds: string[];
+  x: Float64Array;
+  y: Float64Array;
+  /** Walked from the route's start. */
+  along: Float64Array;
+  /** Left to walk to the route's end. */
+  left: Float64Array;
+}
+
+/** Small numbers for floor ids, the same in every route. */
+const floorNumbers = new Map<string, number>();
+const floorNumber = (id: string) => floorNumbers.get(id) ?? floorNumbers.set(id, floorNumbers.size).get(id)!;
+
+const kept = new WeakMap<readonly NavPoint[], Map<number, Samples>>();
+
+/** The route's samples every `step` (each vertex kept), with the distance walked and left. */
+export function routeSamples(route: readonly NavPoint[], step: number): Samples {
+  let m = kept.get(route);
+  if (!m) kept.set(route, (m = new Map()));
+  let s = m.get(step);
+  if (!s) m.set(step, (s = sample(route, step)));
+  return s;
+}
+
+/** How many points of a leg lie strictly between its ends. */
+const inner = (a: NavPoint, b: NavPoint, step: number) => (a.floorId === b.floorId ? Math.max(1, Math.ceil(dist(a.p, b.p) / step)) - 1 : 0);
+
+function sample(route: readonly NavPoint[], step: number): Samples {
+  let n = route.length;
+  for (let i = 1; i < route.length; i++) n += inner(route[i - 1], route[i], step);
+  const s: Samples = {
+    n,
+    floor: new Int32Array(n),
+    floorIds: new Array<string>(n),
+    x: new Float64Array(n),
+    y: new Float64Array(n),
+    along: new Float64Array(n),
+    left: new Float64Array(n),
+  };
+  let w = 0;
+  const put = (floorId: string, x: number, y: number, along: number) => {
+    s.floor[w] = floorNumber(floorId);
+    s.floorIds[w] = floorId;
+    s.x[w] = x;
+    s.y[w] = y;
+    s.along[w++] = along;
+  };
+  let along = 0;
+  for (let i = 0; i < route.length; i++) {
+    const { floorId, p } = route[i];
+    const prev = route[i - 1];
+    if (prev && prev.floorId === floorId) {
+      const d = dist(prev.p, p);
+      const k1 = Math.max(1, Math.ceil(d / step));
+      for (let k = 1; k < k1; k++) {
+        const t = k / k1;
+        put(floorId, prev.p[0] + (p[0] - prev.p[0]) * t, prev.p[1] + (p[1] - prev.p[1]) * t, along + d * t);
+      }
+      along += d;
+    }
+    put(floorId, p[0], p[1], along);
+  }
+  for (let k = 0; k < n; k++) s.left[k] = along - s.along[k];
+  return s;
+}
+
+/**
+ * Boxes per floor, flat as [floor, minX, minY, maxX, maxY, …], of samples `from`…`to` − 1 of `s`, grown by `pad`:
+ * where a route's samples can be near another's.
+ */
+export function sampleBoxes(s: Samples, from: number, to: number, pad: number, out: number[] = []): number[] {
+  for (let k = from; k < to; k++) {
+    const f = s.floor[k];
+    let b = out.length - 5;
+    while (b >= 0 && out[b] !== f) b -= 5;
+    if (b < 0) {
+      out.push(f, s.x[k] - pad, s.y[k] - pad, s.x[k] + pad, s.y[k] + pad);
+      continue;
+    }
+    if (s.x[k] - pad < out[b + 1]) out[b + 1] = s.x[k] - pad;
+    if (s.y[k] - pad < out[b + 2]) out[b + 2] = s.y[k] - pad;
+    if (s.x[k] + pad > out[b + 3]) out[b + 3] = s.x[k] + pad;
+    if (s.y[k] + pad > out[b + 4]) out[b + 4] = s.y[k] + pad;
+  }
+  return out;
+}
+
+/** Whether two flat box lists (sampleBoxes) have boxes on one floor that overlap. */
+export function boxesMeet(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i += 5)
+    for (let j = 0; j < b.length; j += 5) if (a[i] === b[j] && a[i + 1] <= b[j + 3] && a[i + 3] >= b[j + 1] && a[i + 2] <= b[j + 4] && a[i + 4] >= b[j + 2]) return true;
+  return false;
+}
+
+/**
+ * Where a route's new samples differ from its old ones for a route walked after it: all that other routes read of
+ * a sample is where it is and whether `minLeg` or more is left from it (junctions.ts), so the samples both versions
+ * share at the start and at the end, so judged, are left out. Boxes as sampleBoxes, grown by `pad`.
+ */
+export function changedSampleBoxes(old: Samples | undefined, now: Samples, minLeg: number, pad: number, out: number[] = []): number[] {
+  if (!old) return sampleBoxes(now, 0, now.n, pad, out);
+  const same = (i: number, j: number) => old.floor[i] === now.floor[j] && old.x[i] === now.x[j] && old.y[i] === now.y[j] && old.left[i] >= minLeg === now.left[j] >= minLeg;
+  const m = Math.min(old.n, now.n);
+  let head = 0;
+  while (head < m && same(head, head)) head++;
+  let tail = 0;
+  while (tail < m - head && same(old.n - 1 - tail, now.n - 1 - tail)) tail++;
+  sampleBoxes(old, head, old.n - tail, pad, out);
+  return sampleBoxes(now, head, now.n - tail, pad, out);
+}

@@ -1,0 +1,106 @@
+/**
+ * Counter rows on the phone map: at every zoom each counter of a row is covered by one label, in row order; a long
+ * run of one service keeps its name while short runs beside it share a number range; zoomed in, every run says its
+ * own service; zoomed out, the row is one range.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type CounterRun, groupText, rowLabels } from '../../../src/navapp/counter-rows';
+
+/** Text boxes as the page measures them at 12.5 px, roughly: a Chinese character square, others 0.56 em, plus padding. */
+const size = (t: string) => ({ w: [...t].reduce((w, c) => w + (/[\u4e00-\u9fff]/.test(c) ? 12.5 : 7), 0) + 10, h: 21 });
+
+/** The county sample's 1F row: counters 1.2 m apart, 01–08 one service, then short runs and single counters. */
+function county1F(): CounterRun[] {
+  const runs: [number, number, string][] = [
+    [1, 8, '综合受理'],
+    [9, 11, '综合出件'],
+    [12, 13, '帮办代办'],
+    [14, 15, '跨区域通办'],
+    ...[16, 17, 18, 19, 20, 21, 22, 23, 24].map((n, i): [number, number, string] => [n, n, `单窗${i}`]),
+  ];
+  const x = (n: number) => 12 + (n - 1) * 1.2;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return runs.map(([a, b, name]) => ({
+    row: 0,
+    ends: [
+      [x(a), 29],
+      [x(b), 29],
+    ],
+    count: b - a + 1,
+    first: pad(a),
+    last: pad(b),
+    name,
+    typeName: name,
+  }));
+}
+
+const covered = (groups: ReturnType<typeof rowLabels>) => groups.flatMap((g) => g.runs.map((r) => r.first));
+
+describe('counter row labels', () => {
+  it('at the phone default zoom, the long run keeps its name and the rest share one range', () => {
+    const runs = county1F();
+    const groups = rowLabels(runs, 5.75, 'zh', size);
+    expect(groups.map((g) => g.text)).toEqual(['01–08 综合受理', '09–24号']);
+    expect(covered(groups)).toEqual(runs.map((r) => r.first));
+  });
+
+  it('zoomed in, every run says its own service; zoomed out, the row is one range', () => {
+    const runs = county1F();
+    expect(rowLabels(runs, 200, 'zh', size).map((g) => g.text)).toEqual(runs.map((r) => `${r.first === r.last ? r.first : `${r.first}–${r.last}`} ${r.name}`));
+    expect(rowLabels(runs, 1, 'zh', size).map((g) => g.text)).toEqual(['01–24号']);
+    expect(rowLabels(runs, 1, 'en', size).map((g) => g.text)).toEqual(['01–24']);
+  });
+
+  it('names a range by what its runs share: a department, else the counter type, else only the numbers', () => {
+    const run = (first: string, name: string, typeName: string): CounterRun => ({
+      row: 0,
+      ends: [
+        [0, 0],
+        [1, 0],
+      ],
+      count: 1,
+      first,
+      last: first,
+      name,
+      typeName,
+    });
+    expect(groupText([run('25', '公安', '专业'), run('28', '税务', '专业')], 'zh')).toBe('25–28 专业');
+    expect(groupText([run('25', '公安', '专业'), run('26', '公安', '专业')], 'zh')).toBe('25–26 公安');
+    expect(groupText([run('01', '综合受理', '综合受理'), run('09', '综合出件', '综合出件')], 'zh')).toBe('01–09号');
+    expect(groupText([{ ...run('', '', ''), first: undefined, last: undefined }], 'en')).toBe('Counters');
+  });
+
+  it('at any zoom, labels cover every run once and in order, and sit within their counters and clear of each other', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 14 }), fc.double({ min: 0.5, max: 80, noNaN: true }), (counts, k) => {
+        let n = 1;
+        const runs: CounterRun[] = counts.map((c, i) => {
+          const a = n;
+          n += c;
+          return {
+            row: 0,
+            ends: [
+              [a * 1.2, 0],
+              [(a + c - 1) * 1.2, 0],
+            ],
+            count: c,
+            first: String(a),
+            last: String(a + c - 1),
+            name: `s${i % 3}`,
+            typeName: 't',
+          };
+        });
+        const groups = rowLabels(runs, k, 'zh', size);
+        expect(groups.flatMap((g) => g.runs)).toEqual(runs);
+        for (const g of groups) {
+          expect(g.c[0]).toBeGreaterThanOrEqual(g.runs[0].ends[0][0] - 1e-6);
+          expect(g.c[0]).toBeLessThanOrEqual(g.runs[g.runs.length - 1].ends[1][0] + 1e-6);
+        }
+        // Where there is more than one label, neighbours do not overlap.
+        for (let i = 1; i < groups.length; i++) expect((groups[i].c[0] - groups[i - 1].c[0]) * k).toBeGreaterThanOrEqual((groups[i].w + groups[i - 1].w) / 2 - 1e-6);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
