@@ -27,17 +27,8 @@ import * as outlines from './outline-commands';
 import * as sel from './selection-commands';
 import { type SnapOptions, type SnapResult, snapPoint } from './snapping';
 import type { Tool } from './tools/tool';
-import {
-  EMPTY_OVERLAY,
-  type EditorHost,
-  type EditorKeyEvent,
-  type EditorState,
-  type Overlay,
-  type PlanPointerEvent,
-  type BuiltinToolId,
-  type ToolId,
-  type ToolOptions,
-} from './types';
+import { EMPTY_OVERLAY, type EditorHost, type EditorKeyEvent, type EditorState, type Overlay, type PlanPointerEvent, type ToolId, type ToolOptions } from './types';
+import type { BuiltinToolId } from './types';
 
 export type { EditorState } from './types';
 
@@ -262,10 +253,8 @@ export class Editor implements EditorHost {
   }
 
   setTool(id: ToolId, opts?: ToolOptions): void {
-    const make = this.tools[id];
-    if (!make) return;
     this.tool.exit?.();
-    this.tool = make(this);
+    this.tool = this.tools[id](this);
     // A placing tool starts from nothing selected, as in Revit: the inspector then speaks of what is being placed,
     // not of the element picked before (a door's fields while the lift tool is armed). Measuring keeps the selection.
     const keep = id === 'select' || id === 'measure';
