@@ -28,11 +28,12 @@ import * as sel from './selection-commands';
 import { type SnapOptions, type SnapResult, snapPoint } from './snapping';
 import type { Tool } from './tools/tool';
 import { EMPTY_OVERLAY, type EditorHost, type EditorKeyEvent, type EditorState, type Overlay, type PlanPointerEvent, type ToolId, type ToolOptions } from './types';
+import type { BuiltinToolId } from './types';
 
 export type { EditorState } from './types';
 
-/** Makes each tool for an editor, by tool id. */
-export type ToolSet = Record<ToolId, (editor: Editor) => Tool>;
+/** Makes each tool for an editor, by tool id: every one of the editor's own, and those kinds declare. */
+export type ToolSet = { [K in BuiltinToolId]: (editor: Editor) => Tool } & Record<string, (editor: Editor) => Tool>;
 
 export class Editor implements EditorHost {
   readonly history: History;

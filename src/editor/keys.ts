@@ -3,7 +3,7 @@ import { rotateElements } from '../core/commands';
 import { joinedEnds, moveKeepingJoins } from '../core/commands/wall-joins';
 import type { Vec2 } from '../core/geometry/vec';
 import { deleteSelection, editableElements, flipSelection, orderSelection, selectSimilar, toggleLock } from './selection-commands';
-import { matchShortcut, type Shortcut } from './shortcuts';
+import { matchShortcut, type EditAction } from './shortcuts';
 import type { Tool } from './tools/tool';
 import type { EditorHost, EditorKeyEvent, ToolId } from './types';
 
@@ -20,7 +20,7 @@ export interface KeyTarget extends EditorHost {
   setTool(id: ToolId): void;
 }
 
-type Action = Exclude<Shortcut['action'], ToolId>;
+type Action = EditAction;
 
 const done = (run: () => void) => {
   run();

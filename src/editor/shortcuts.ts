@@ -1,46 +1,42 @@
-/** Keyboard shortcuts: one table used by the key handler and shown in tooltips. */
+/**
+ * Keyboard shortcuts: one table used by the key handler and shown in tooltips and the shortcut sheet. The placing
+ * tools' keys come from the kinds that declare them (src/editor/kind-tools.ts); the rest are the editor's own.
+ */
+import { KIND_TOOLS } from './kind-tools';
 import type { ToolId } from './types';
+
+/** What a shortcut does besides arming a tool. */
+export type EditAction =
+  | 'undo'
+  | 'redo'
+  | 'copy'
+  | 'cut'
+  | 'paste'
+  | 'duplicate'
+  | 'delete'
+  | 'select-all'
+  | 'select-similar'
+  | 'rotate'
+  | 'flip'
+  | 'lock'
+  | 'bring-to-front'
+  | 'send-to-back'
+  | 'cancel'
+  | 'finish'
+  | 'view-2d'
+  | 'view-3d'
+  | 'zoom-fit'
+  | 'help';
 
 export interface Shortcut {
   key: string;
-  action:
-    | ToolId
-    | 'undo'
-    | 'redo'
-    | 'copy'
-    | 'cut'
-    | 'paste'
-    | 'duplicate'
-    | 'delete'
-    | 'select-all'
-    | 'select-similar'
-    | 'rotate'
-    | 'flip'
-    | 'lock'
-    | 'bring-to-front'
-    | 'send-to-back'
-    | 'cancel'
-    | 'finish'
-    | 'view-2d'
-    | 'view-3d'
-    | 'zoom-fit'
-    | 'help';
+  action: ToolId | EditAction;
   label: { zh: string; en: string };
 }
 
 export const SHORTCUT_LIST: Shortcut[] = [
   { key: 'V', action: 'select', label: { zh: '选择', en: 'Select' } },
-  { key: 'W', action: 'wall', label: { zh: '画墙', en: 'Wall' } },
-  { key: 'Z', action: 'zone-rect', label: { zh: '矩形功能区（房间内单击：按墙生成）', en: 'Rectangle zone (click in a room: fill it)' } },
-  { key: 'P', action: 'zone-poly', label: { zh: '多边形功能区', en: 'Polygon zone' } },
-  { key: 'D', action: 'door', label: { zh: '门', en: 'Door' } },
-  { key: 'N', action: 'window', label: { zh: '窗', en: 'Window' } },
-  { key: 'C', action: 'counter', label: { zh: '窗口', en: 'Counter' } },
-  { key: 'Shift+C', action: 'counter-row', label: { zh: '一排窗口', en: 'Counter row' } },
-  { key: 'S', action: 'sign', label: { zh: '标识', en: 'Sign' } },
-  { key: 'A', action: 'point', label: { zh: '设施点', en: 'Point item' } },
-  { key: 'L', action: 'vlink', label: { zh: '楼梯/电梯', en: 'Stair / elevator' } },
-  { key: 'T', action: 'route', label: { zh: '无障碍路线', en: 'Accessible route' } },
+  ...KIND_TOOLS.flatMap(({ tool }) => (tool.shortcut ? [{ key: tool.shortcut, action: tool.id, label: tool.hint ?? tool.label }] : [])),
   { key: 'M', action: 'measure', label: { zh: '测量', en: 'Measure' } },
   { key: 'O', action: 'outline', label: { zh: '楼层外轮廓', en: 'Floor outline' } },
   { key: 'R', action: 'rotate', label: { zh: '旋转 15°（Shift 90°）', en: 'Rotate 15° (Shift 90°)' } },
@@ -74,6 +70,9 @@ export function matchShortcut(e: { key: string; ctrl?: boolean; meta?: boolean; 
   const key = e.key.length === 1 ? e.key.toUpperCase() : e.key;
   const normal = key === 'Backspace' ? 'Delete' : key === 'Y' && mod ? 'Z' : key;
   const wantShift = e.shift || (key === 'Y' && !!mod);
-  const name = `${mod ? 'Ctrl+' : ''}${wantShift && (mod || normal === 'C') ? 'Shift+' : ''}${normal}`;
+  const name = `${mod ? 'Ctrl+' : ''}${wantShift && (mod || shiftLetters.has(normal)) ? 'Shift+' : ''}${normal}`;
   return SHORTCUT_LIST.find((s) => s.key === name);
 }
+
+/** Letters some shortcut takes with Shift (Shift+C: a row of counters); Shift with any other letter is the letter. */
+const shiftLetters = new Set(SHORTCUT_LIST.flatMap((s) => (/^Shift\+.$/.test(s.key) ? [s.key.slice(-1)] : [])));

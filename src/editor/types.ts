@@ -4,21 +4,17 @@ import type { Command } from '../core/commands';
 import type { Floor, HallDocument } from '../core/document';
 import type { HallElement } from '../core/kinds/registry';
 import type { Vec2 } from '../core/geometry/vec';
-import type { CounterType, LinkKind, PointKind, SignKind, ZoneType, EntranceKind, Term } from '../core/vocab';
+import type { Term } from '../core/vocab';
 
-export type ToolId = 'select' | 'wall' | 'zone-rect' | 'zone-poly' | 'door' | 'window' | 'counter' | 'counter-row' | 'sign' | 'point' | 'vlink' | 'route' | 'measure' | 'outline';
+/**
+ * A tool's id: the editor's own tools, or one a kind declares with a generic placing behaviour (src/core/kinds/<kind>,
+ * `tools[].place`; src/editor/kind-tools.ts), whose ids the registry knows only at run time.
+ */
+export type ToolId = BuiltinToolId | (string & {});
+export type BuiltinToolId = 'select' | 'wall' | 'zone-rect' | 'zone-poly' | 'door' | 'window' | 'counter' | 'counter-row' | 'sign' | 'point' | 'vlink' | 'route' | 'measure' | 'outline';
 
-export interface ToolOptions {
-  zoneType?: ZoneType;
-  counterType?: CounterType;
-  /** Gap between counters in a row (metres). */
-  counterGap?: number;
-  signKind?: SignKind;
-  pointKind?: PointKind;
-  linkKind?: LinkKind;
-  entrance?: EntranceKind;
-  doorWidth?: number;
-}
+import type { ToolOptions } from '../core/kinds/roles';
+export type { ToolOptions };
 
 /**
  * A handle: a vertex of one selected element, the rotate knob of the selection, or (with the outline tool) a vertex

@@ -5,13 +5,12 @@
  * English. The link may carry the start, the destination and options: #from=ID&to=ID|05&mode=wheelchair&lang=en.
  * This file lays the page out and wires it; the sheet's parts live in sheet-*.ts, the state in app.ts.
  */
-import { routeSteps } from '../nav/instructions';
 import { type Actions, App, type AppState, type Card } from './app';
 import type { Destination, NavMapData } from './data';
 import { linkDest, linkParam, linkStart } from './deep-link';
 import { clear, h } from './dom';
 import { createMap } from './map';
-import { instructionsDoc, pageWayfinding } from './page-doc';
+import { pageSteps } from './page-doc';
 import { placeAt } from './place-at';
 import { pageGraph } from './router';
 import { renderCard } from './sheet-card';
@@ -22,7 +21,7 @@ import { pickLang } from './strings';
 import { bare, spokenEn } from './words';
 
 const data = JSON.parse(document.getElementById('navdata')!.textContent!) as NavMapData;
-const [slimDoc, way] = [instructionsDoc(data), pageWayfinding(data)];
+const stepsFor = pageSteps(data);
 
 const state: AppState = {
   lang: pickLang(location.hash, navigator.languages?.length ? navigator.languages : [navigator.language]),
@@ -178,16 +177,12 @@ function recompute(): void {
     // The route the results measured (same field, same path), so the list and the summary name the same metres.
     state.route = app.fieldFromHere()?.route({ floorId: dest.floorId, p: dest.at }) ?? null;
     if (state.route) {
-      state.steps = routeSteps(
-        slimDoc,
-        {
-          points: state.route.points,
-          links: state.route.links,
-          from: { zh: from.zh, en: from.en, via: from.via, facing: from.facing },
-          to: { zh: bare(dest.zh), en: spokenEn(dest), position: dest.position },
-        },
-        way,
-      );
+      state.steps = stepsFor({
+        points: state.route.points,
+        links: state.route.links,
+        from: { zh: from.zh, en: from.en, via: from.via, facing: from.facing },
+        to: { zh: bare(dest.zh), en: spokenEn(dest), position: dest.position },
+      });
     }
     const fi = app.floorIndex(from.floorId);
     if (fi >= 0 && fi !== state.floor) showFloor(fi);

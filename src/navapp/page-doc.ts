@@ -1,6 +1,7 @@
 /** The page's data seen as what the spoken and written directions need: the floors' walls, landmarks and links. */
 import type { HallDocument } from '../core/document';
 import { SOME_STAIRS, type Wayfinding } from '../nav/instructions/landmarks';
+import { routeSteps, type Step } from '../nav/instructions';
 import type { NavMapData } from './data';
 
 /** The hall as the instructions module reads it: the floors with their walls (what blocks sight at a turn). */
@@ -30,4 +31,11 @@ export function pageWayfinding(data: NavMapData): Wayfinding {
       return SOME_STAIRS;
     },
   };
+}
+
+/** Directions on the page: the route's steps over its walls, landmarks and links. */
+export function pageSteps(data: NavMapData): (r: Parameters<typeof routeSteps>[1]) => Step[] {
+  const doc = instructionsDoc(data);
+  const way = pageWayfinding(data);
+  return (r) => routeSteps(doc, r, way);
 }

@@ -1,9 +1,9 @@
 /** Left palette: picking an entry arms the matching tool with its options (zone type, counter type …). */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { term } from '../i18n';
 import { ToolIcon } from '../icons/ToolIcon';
-import { CATALOGUE, type CatalogueItem } from './catalogue-items';
+import { catalogue, type CatalogueItem } from './catalogue-items';
 
 function isActive(item: CatalogueItem, tool: string, options: Record<string, unknown>): boolean {
   if (item.tool !== tool) return false;
@@ -14,6 +14,8 @@ export function Catalogue() {
   const editor = useEditor();
   const t = useT();
   const locale = useEditorState((s) => s.locale);
+  const preset = useEditorState((s) => s.doc.meta.preset);
+  const groups = useMemo(() => catalogue(preset), [preset]);
   const tool = useEditorState((s) => s.tool) as string;
   const toolOptions = useEditorState((s) => s.toolOptions) as Record<string, unknown>;
   const [filter, setFilter] = useState('');
@@ -26,7 +28,7 @@ export function Catalogue() {
       <h2 className="panel-title">{t('cat.title')}</h2>
       <input className="cat-filter" type="search" placeholder={t('cat.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
       <div className="cat-groups">
-        {CATALOGUE.map((g) => {
+        {groups.map((g) => {
           const items = q ? g.items.filter(matches) : g.items;
           if (items.length === 0) return null;
           const open = q !== '' || !closed[g.id];
@@ -56,7 +58,7 @@ export function Catalogue() {
             </div>
           );
         })}
-        {q !== '' && !CATALOGUE.some((g) => g.items.some(matches)) && (
+        {q !== '' && !groups.some((g) => g.items.some(matches)) && (
           <p className="muted" data-testid="cat-no-match">
             {t('cat.noMatch', { q: filter.trim() })}
           </p>

@@ -14,14 +14,12 @@ import { term } from '../i18n';
 import { EntranceBar } from './EntranceBar';
 import { FindingDetail } from './FindingDetail';
 import { FindingFilters } from './FindingFilters';
-import { FindingListRow } from './FindingListRow';
+import { FindingRows } from './FindingRows';
 import { FindingsHeader } from './FindingsHeader';
 import { FindingsResizer } from './FindingsResizer';
 import { findingRows } from './finding-rows';
-import { RuleGroupRow } from './RuleGroupRow';
 import { usePanelHeight } from './usePanelHeight';
 import { useShownCheck } from './useShownCheck';
-import { VirtualRows } from './VirtualRows';
 
 const NO_FINDINGS: readonly Finding[] = [];
 
@@ -47,7 +45,6 @@ export function FindingsPanel() {
     [visible, newKeys, closed, locale, t],
   );
   const active = shown?.findings.find((f) => f.key === activeKey);
-  const activeRow = rows.findIndex((r) => r.kind === 'finding' && r.f.key === activeKey);
   const floorName = useMemo(() => new Map(doc.floors.map((f) => [f.id, f.name])), [doc.floors]);
 
   const pick = (f: Finding) => {
@@ -83,25 +80,14 @@ export function FindingsPanel() {
               {error && <p className="error-text">{t('findings.failed', { msg: error })}</p>}
               {state === 'current' && result && result.findings.length === 0 && <p className="ok-text">{t('findings.none')}</p>}
               {shown && (
-                <VirtualRows
+                <FindingRows
                   rows={rows}
-                  testId="findings-list"
-                  scrollTo={activeRow}
-                  render={(r) =>
-                    r.kind === 'group' ? (
-                      <RuleGroupRow row={r} onToggle={() => setClosed({ ...closed, [r.id]: r.open })} />
-                    ) : (
-                      <FindingListRow
-                        f={r.f}
-                        fresh={r.fresh}
-                        active={activeKey === r.f.key}
-                        doc={doc}
-                        locale={locale}
-                        floorName={r.f.floorId ? floorName.get(r.f.floorId) : undefined}
-                        onPick={() => pick(r.f)}
-                      />
-                    )
-                  }
+                  activeKey={activeKey}
+                  doc={doc}
+                  locale={locale}
+                  floorName={floorName}
+                  onToggle={(id, isOpen) => setClosed({ ...closed, [id]: isOpen })}
+                  onPick={pick}
                 />
               )}
             </div>

@@ -1,68 +1,18 @@
-/** Our own 24×24 line icons (no icon font, no CDN: halls run on intranets). */
+/**
+ * Our own 24×24 line icons (no icon font, no CDN: halls run on intranets): the editor's own below, and each placing
+ * tool's as its kind declares it (`tools[].icon`).
+ */
 import type { ReactElement } from 'react';
+import { KIND_TOOLS } from '../../editor/kind-tools';
+import type { IconStroke } from '../../core/kinds/roles';
+
+/** A declared icon's strokes; a filled one is a quarter-tone area without an outline. */
+function strokes(icon: readonly IconStroke[]): ReactElement {
+  return <>{icon.map((s) => (s.fill ? <path key={s.d} d={s.d} fill="currentColor" opacity=".25" stroke="none" /> : <path key={s.d} d={s.d} strokeDasharray={s.dash} />))}</>;
+}
 
 const PATHS: Record<string, ReactElement> = {
   select: <path d="M5 3l13 8-6 1.5L9 19z" />,
-  wall: (
-    <>
-      <rect x="3" y="6" width="18" height="12" />
-      <path d="M3 12h18M9 6v6M15 12v6" />
-    </>
-  ),
-  'zone-rect': (
-    <>
-      <rect x="4" y="5" width="16" height="14" strokeDasharray="3 2" />
-      <path d="M8 9h8v6H8z" fill="currentColor" opacity=".25" stroke="none" />
-    </>
-  ),
-  'zone-poly': <path d="M4 18l2-12 8-2 6 7-5 8z" strokeDasharray="3 2" />,
-  door: (
-    <>
-      <path d="M3 20h18M6 20V5h2" />
-      <path d="M8 5a14 14 0 0 1 11 15" strokeDasharray="2 2" />
-    </>
-  ),
-  window: (
-    <>
-      <path d="M3 9h18M3 15h18" />
-      <path d="M5 11h14M5 13h14" />
-      <path d="M5 9v6M19 9v6" />
-    </>
-  ),
-  counter: (
-    <>
-      <rect x="4" y="8" width="16" height="6" />
-      <path d="M8 18h8" strokeDasharray="2 1.5" />
-      <circle cx="12" cy="5" r="1.6" />
-    </>
-  ),
-  'counter-row': (
-    <>
-      <rect x="2" y="8" width="6" height="5" />
-      <rect x="9" y="8" width="6" height="5" />
-      <rect x="16" y="8" width="6" height="5" />
-      <path d="M2 17h20" strokeDasharray="2 1.5" />
-    </>
-  ),
-  sign: (
-    <>
-      <rect x="4" y="4" width="16" height="9" rx="1" />
-      <path d="M12 13v7M9 20h6M8 8.5h6l-2-2M14 8.5l-2 2" />
-    </>
-  ),
-  point: (
-    <>
-      <path d="M12 21s-6-5.5-6-10a6 6 0 0 1 12 0c0 4.5-6 10-6 10z" />
-      <circle cx="12" cy="11" r="2" />
-    </>
-  ),
-  vlink: <path d="M4 20h4v-4h4v-4h4V8h4M16 4l4 0 0 4" />,
-  route: (
-    <>
-      <circle cx="10" cy="5" r="1.6" />
-      <path d="M10 8v5h5l2 5M10 13a5 5 0 1 0 4 6" />
-    </>
-  ),
   measure: (
     <>
       <path d="M3 16L16 3l5 5L8 21z" />
@@ -106,8 +56,10 @@ const PATHS: Record<string, ReactElement> = {
   ),
 };
 
+const DECLARED: Record<string, ReactElement> = Object.fromEntries(KIND_TOOLS.map(({ tool }) => [tool.id, strokes(tool.icon)]));
+
 export function ToolIcon({ name, size = 20, title }: { name: string; size?: number; title?: string }) {
-  const body = PATHS[name] ?? PATHS.point;
+  const body = PATHS[name] ?? DECLARED[name] ?? DECLARED.point;
   return (
     // biome-ignore lint/a11y/noSvgWithoutTitle: decorative (aria-hidden) unless a title is given, which is then rendered as <title>
     <svg

@@ -1,19 +1,5 @@
-/** The tools on the toolbar, in order. */
+/** The tools on the toolbar, in order: selecting, then each kind's placing tools in registry order, then the floor's. */
+import { KIND_TOOLS } from '../../editor/kind-tools';
 import type { ToolId } from '../../editor/types';
 
-export const TOOLBAR_TOOLS: readonly ToolId[] = [
-  'select',
-  'wall',
-  'outline',
-  'zone-rect',
-  'zone-poly',
-  'door',
-  'window',
-  'counter',
-  'counter-row',
-  'sign',
-  'point',
-  'vlink',
-  'route',
-  'measure',
-];
+export const TOOLBAR_TOOLS: readonly ToolId[] = ['select', ...KIND_TOOLS.map((t) => t.tool.id), 'outline', 'measure'];

@@ -19,7 +19,6 @@ const PENDING: Record<string, string> = {};
 const NOT_KINDS: Record<string, string> = {
   'dxf/types.ts': "the DXF layer roles (wall, door, window, column …), what a drawing's layer holds, not element kinds",
   'navapp/sheet-results.ts': "the phone app's destination categories (counter, zone, toilet, link …), not element kinds",
-  'ui/toolbar/tool-list.ts': 'the toolbar order of tool ids (a tool may share its name with the kind it draws)',
 };
 
 /** Each form once, and two things that are not lists. */

@@ -21,9 +21,7 @@ const WHY = /\bLong because\b\s*\S/;
  * Over the limits and waiting for their split: a whole file (`path`) or one function (`path#name`), with the concern it
  * belongs to. Remove an entry when its split lands.
  */
-const PENDING_SPLIT: Record<string, string> = {
-  'ui/findings/FindingsPanel.tsx#FindingsPanel': 'the list/detail layout with its back button: a component of its own',
-};
+const PENDING_SPLIT: Record<string, string> = {};
 
 interface Measured {
   /** `path` for a file, `path#name` for a function (nested names joined with `/`). */

@@ -26,6 +26,11 @@ const { exportIfc } = await import('../../../src/ifc/export');
 const { ELEMENT_KINDS } = await import('../../../src/core/kinds/registry');
 const { snapPoint } = await import('../../../src/editor/snapping');
 const { hallGeoJson } = await import('../../../src/nav/export/geojson');
+const { lineOfSight } = await import('../../../src/nav');
+const { TestEditor } = await import('../editor/test-editor');
+const { TOOLBAR_TOOLS } = await import('../../../src/ui/toolbar/tool-list');
+const { SHORTCUT_LIST, matchShortcut } = await import('../../../src/editor/shortcuts');
+const { catalogue } = await import('../../../src/ui/catalogue/catalogue-items');
 
 type Doc = import('../../../src/core/document').HallDocument;
 const text = readFileSync(resolve(import.meta.dirname, '../../../models/county-hall.hall.json'), 'utf8');
@@ -124,5 +129,39 @@ describe('a kind added as its folder plus one registry line', () => {
       seen.add(inc.join('|'));
     }
     expect(seen.size).toBeGreaterThan(1);
+  });
+
+  it('blocks sight only as tall as it says: a waist-high belt is seen over, a 2 m screen is not', () => {
+    const line: [P, P] = [
+      [20, 24],
+      [20, 28],
+    ];
+    const low = load(withBarrier([18, 26], [22, 26]));
+    const tall = load(withBarrier([18, 26], [22, 26], { height: 2 }));
+    expect(lineOfSight(load(text), 'F1', ...line)).toBe(true);
+    expect(lineOfSight(low, 'F1', ...line)).toBe(true);
+    expect(lineOfSight(tall, 'F1', ...line)).toBe(false);
+  });
+
+  it('is offered by the toolbar, its key and the catalogue, and its declared tool places it with two clicks', () => {
+    expect(TOOLBAR_TOOLS).toContain('barrier');
+    expect(SHORTCUT_LIST.find((s) => s.action === 'barrier')).toMatchObject({ key: 'Shift+B', label: { zh: '排队护栏' } });
+    expect(matchShortcut({ key: 'B', shift: true })?.action).toBe('barrier');
+    expect(
+      catalogue(undefined)
+        .find((g) => g.id === 'building')
+        ?.items.map((i) => i.id),
+    ).toContain('barrier');
+    const ed = new TestEditor(load(text));
+    ed.key('B', { shift: true });
+    expect(ed.activeTool.id).toBe('barrier');
+    ed.click(20, 26);
+    expect(ed.activeTool.state).toBe('second-point');
+    ed.click(24, 26);
+    const placed = ed.floor.elements.at(-1);
+    expect(placed).toMatchObject({ kind: 'barrier', a: [20, 26], b: [24, 26], height: 0.9 });
+    expect(ed.store.getState().selection).toEqual([placed?.id]);
+    ed.undo();
+    expect(ed.floor.elements.some((e) => e.kind === ('barrier' as string))).toBe(false);
   });
 });

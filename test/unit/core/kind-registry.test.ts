@@ -7,6 +7,10 @@ import { parseHallText } from '../../../src/core/io';
 import { ELEMENT_KINDS, KINDS, kindOf } from '../../../src/core/kinds/registry';
 import { exportIfc } from '../../../src/ifc/export';
 import { NAV_KINDS } from '../../../src/rules/types';
+import { KIND_TOOLS } from '../../../src/editor/kind-tools';
+import { SHORTCUT_LIST } from '../../../src/editor/shortcuts';
+import { TOOLS } from '../../../src/editor/tools/registry';
+import { lineOfSight } from '../../../src/nav';
 
 const r = parseHallText(readFileSync(resolve(import.meta.dirname, '../../../models/county-hall.hall.json'), 'utf8'));
 if (!r.ok) throw new Error('county sample does not load');
@@ -55,5 +59,27 @@ describe('kind declarations', () => {
         { numRuns: 5 },
       );
     }
+  });
+
+  it('every declared tool has a behaviour (its own class or the generic placing tool), and no two shortcuts share a key', () => {
+    expect(KIND_TOOLS.filter(({ tool }) => !(tool.id in TOOLS)).map(({ tool }) => tool.id)).toEqual([]);
+    const keys = SHORTCUT_LIST.map((s) => s.key);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+    // Every kind a person places has a tool; the kinds made only by import say so by having none (obstacles).
+    expect(new Set(KIND_TOOLS.map((t) => t.kind))).toEqual(new Set(ELEMENT_KINDS.filter((k) => k !== 'obstacle')));
+  });
+
+  it('sight follows the kinds: an opaque wall blocks, its door lets the view through, a glazed wall does not block', () => {
+    const doc = JSON.parse(JSON.stringify(county)) as typeof county;
+    const f = doc.floors[0];
+    f.elements = [
+      { kind: 'wall', id: 'w', a: [0, 0], b: [10, 0], thickness: 0.2 },
+      { kind: 'opening', id: 'd', wallId: 'w', position: [5, 0], rotation: 0, width: 1, height: 2.1, entrance: 'none', step: 0 },
+    ] as typeof f.elements;
+    expect(lineOfSight(doc, f.id, [2, -2], [2, 2])).toBe(false);
+    expect(lineOfSight(doc, f.id, [5, -2], [5, 2])).toBe(true);
+    // Documents are immutable: the glazed wall is a new element on a new floor.
+    doc.floors[0] = { ...f, elements: [{ ...f.elements[0], glazed: true } as (typeof f.elements)[number], f.elements[1]] };
+    expect(lineOfSight(doc, f.id, [2, -2.1], [2, 2.1])).toBe(true);
   });
 });
