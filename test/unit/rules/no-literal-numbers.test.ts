@@ -44,6 +44,13 @@ const ALLOWED: Record<string, string> = {
   'overrides.ts: 6': 'prefix length compared for "did you mean" suggestions',
   'overrides.ts: 40': 'longest user text echoed in an override error',
   'overrides.ts: 3': 'suggestions offered for an unknown parameter',
+  'signs/junctions.ts: 24': 'SLOT: bits for a sample index when a route slot and a sample are packed in one number',
+  'signs/junctions.ts: 42': 'cell key: bit offset of the floor number',
+  'signs/junctions.ts: 21': 'cell key: bits per cell coordinate',
+  'signs/junctions.ts: 4': 'MAX_STATES: route-list states kept across checks (a memo size, not a verdict)',
+  'signs/route-samples.ts: 5': 'five numbers per box (floor, minX, minY, maxX, maxY) in a flat array',
+  'signs/route-samples.ts: 3': "index of a box's maxX in the flat array",
+  'signs/route-samples.ts: 4': "index of a box's maxY in the flat array",
 };
 
 function files(dir: string): string[] {

@@ -299,12 +299,12 @@ describe('safety.cctv (hunan §6.2 出入口处、24小时自助服务区; jiang
       'safety.cctv',
       { status: 'fail', severity: 'error', names: ['cs'] },
     ));
-  it('hunan: an unseen door is named as the door kind names it (its width, its side), never by its id', () => {
+  it('hunan: an unseen door is named as the door kind names it (its number on the floor, its width), never by its id', () => {
     const doc = oneFloor('hunan', [cam([MAIN[0], 4]), door([30, 10], { id: 'door-9', wallId: 'wall-e', rotation: 90, width: 1, entrance: 'secondary' })]);
     expectVerdict(doc, 'safety.cctv', { status: 'fail', severity: 'error', count: 1, names: ['door-9'] });
     const [f] = checkHall(doc).findings.filter((x) => x.ruleId === 'safety.cctv');
-    expect(f.message.zh).toBe('出入口“门（1 m）”不在监控范围内');
-    expect(f.message.en).toBe('Entrance "Door (1 m)" is not covered by CCTV');
+    expect(f.message.zh).toBe('出入口“门 2（1 m）”不在监控范围内');
+    expect(f.message.en).toBe('Entrance "Door 2 (1 m)" is not covered by CCTV');
   });
   it('hainan §11.1.4 应合理安装摄像头: no camera at all is an error', () => expectVerdict(oneFloor('hainan', []), 'safety.cctv', { status: 'fail', severity: 'error', count: 1 }));
   it('hainan: the text names no place, so one camera anywhere meets it', () => expectVerdict(oneFloor('hainan', [cam([25, 18])]), 'safety.cctv', { status: 'pass' }));
