@@ -90,7 +90,7 @@ describe('toolbar and plan frame', () => {
       () =>
         (window as unknown as { __halltwin: { editor: { store: { getState(): { overlay: { hint?: { zh: string } } } } } } }).__halltwin.editor.store.getState().overlay.hint?.zh,
     );
-    expect(hint).toMatch(/个窗口.*X 翻转$/);
+    expect(hint).toMatch(/个窗口.*X 翻转/);
     const label = page.locator('[data-label="measure"][data-visible="1"]', { hasText: '个窗口' });
     await expect.poll(() => label.count()).toBe(1);
     expect(await label.locator('[data-form="full"]').isVisible()).toBe(true);
