@@ -61,6 +61,34 @@ export async function shot(page: Page, name: string): Promise<string> {
 }
 
 /**
+ * Waits until the view has drawn no frame for 300 ms (a framing, zoom or re-framing after a panel resize has come to
+ * rest), at most `maxMs`. Positions read while the camera still moves put a click a fraction of a metre off.
+ */
+export async function viewAtRest(page: Page, maxMs = 10_000): Promise<void> {
+  const frames = () => page.evaluate(() => (window as unknown as { __halltwin_frames?: number }).__halltwin_frames ?? 0);
+  const t0 = Date.now();
+  let last = await frames();
+  let since = Date.now();
+  while (Date.now() - since < 300 && Date.now() - t0 < maxMs) {
+    await page.waitForTimeout(75);
+    const n = await frames();
+    if (n !== last) {
+      last = n;
+      since = Date.now();
+    }
+  }
+}
+
+/** Screen position of a plan point once the view is at rest (the app's own projection, so clicks land on the plan). */
+export async function planPoint(page: Page, p: [number, number]): Promise<[number, number]> {
+  await viewAtRest(page);
+  type W = { __halltwin_planToScreen?: (q: [number, number]) => [number, number] | undefined };
+  const s = await page.evaluate((q) => (window as unknown as W).__halltwin_planToScreen?.(q), p);
+  if (!s) throw new Error(`plan point ${p} is not on screen`);
+  return s;
+}
+
+/**
  * Opens the editor at `url` and waits until it is usable: the editor object, the hall's name and the view's canvas;
  * with `checked`, also the first check's score line.
  */

@@ -14,7 +14,7 @@ import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHallText } from '../../src/core/io';
 import { exportNavMap } from '../../src/nav/export/navmap';
-import { launchBrowser, newPage, ROOT, shot, startPreview } from './harness';
+import { launchBrowser, newPage, ROOT, shot, startPreview, planPoint } from './harness';
 
 type Vec2 = [number, number];
 type El = { id: string; kind: string; a?: Vec2; b?: Vec2; rotation?: number; pointKind?: string };
@@ -35,12 +35,8 @@ let errors: string[];
 const mm = (p?: Vec2) => (p ?? [Number.NaN, Number.NaN]).map((v) => Math.round(v * 1000) / 1000 + 0);
 const elements = (kind: string) => page.evaluate((k) => (window as unknown as Win).__halltwin.editor.floor.elements.filter((e) => e.kind === k), kind);
 
-/** Screen position of a plan point (the app's own projection, so clicks land where the plan is drawn). */
-async function at(p: Vec2): Promise<[number, number]> {
-  const s = await page.evaluate((q) => (window as unknown as Win).__halltwin_planToScreen?.(q), p);
-  if (!s) throw new Error(`plan point ${p} is not on screen`);
-  return s;
-}
+/** Screen position of a plan point once the view is at rest. */
+const at = (p: Vec2) => planPoint(page, p);
 
 /** The previous step's hall was edited and not saved: when asked, the user lets it go. */
 async function discardIfAsked(): Promise<void> {

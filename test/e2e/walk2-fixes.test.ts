@@ -4,7 +4,7 @@
  * and a new floor offers to extend it up; a comment is never stored unsigned and the name is asked once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, openEditor, replacingHall, shot, startApp, stopApp } from './harness';
+import { type App, openEditor, replacingHall, shot, startApp, stopApp, planPoint } from './harness';
 
 type Vec2 = [number, number];
 type El = { id: string; kind: string; polygon?: Vec2[]; a?: Vec2; b?: Vec2; linkKind?: string; floors?: string[] };
@@ -30,11 +30,8 @@ const errorText = () =>
   });
 const mm = (p?: Vec2) => (p ? `${Math.round(p[0] * 1000) / 1000},${Math.round(p[1] * 1000) / 1000}` : '');
 
-async function at(p: Vec2): Promise<[number, number]> {
-  const s = await app.page.evaluate((q) => (window as unknown as Win).__halltwin_planToScreen?.(q), p);
-  if (!s) throw new Error(`plan point ${p} is not on screen`);
-  return s;
-}
+/** Screen position of a plan point once the view is at rest. */
+const at = (p: Vec2) => planPoint(app.page, p);
 
 async function clickPlan(p: Vec2): Promise<void> {
   const [x, y] = await at(p);

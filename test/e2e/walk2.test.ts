@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, type App, openEditor, replacingHall, shot, startApp, stopApp } from './harness';
+import { ROOT, type App, openEditor, replacingHall, shot, startApp, stopApp, planPoint } from './harness';
 
 type Vec2 = [number, number];
 type El = { id: string; kind: string; polygon?: Vec2[] };
@@ -27,12 +27,8 @@ const zones = () => app.page.evaluate(() => (window as unknown as Win).__halltwi
 /** A polygon as sorted millimetre corners, so rings that start at another corner compare equal. */
 const corners = (poly?: Vec2[]) => (poly ?? []).map((p) => `${Math.round(p[0] * 1000) / 1000},${Math.round(p[1] * 1000) / 1000}`).sort();
 
-/** Screen position of a plan point (the app's own projection, so clicks land where the plan is drawn). */
-async function at(p: Vec2): Promise<[number, number]> {
-  const s = await app.page.evaluate((q) => (window as unknown as Win).__halltwin_planToScreen?.(q), p);
-  if (!s) throw new Error(`plan point ${p} is not on screen`);
-  return s;
-}
+/** Screen position of a plan point once the view is at rest. */
+const at = (p: Vec2) => planPoint(app.page, p);
 
 async function clickPlan(p: Vec2): Promise<void> {
   const [x, y] = await at(p);
