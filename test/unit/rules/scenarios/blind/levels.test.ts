@@ -1,0 +1,180 @@
+/**
+ * Blind scenarios for every hall level, written from the texts' scope clauses alone:
+ * - hunan part 1 范围 “适用于省、市州、县市区、乡镇（街道）、村（社区）政务服务大厅建设。园区政务服务大厅参照执行”; §5.4
+ *   “县级以上政务服务大厅各功能区布局应符合5.4的要求，乡镇（街道）、村（社区）政务服务大厅可参考执行”; §5.5 “县级以上政务服务大厅
+ *   应设置政务服务大厅整体布局图…；应在各楼层入口处设置楼层指示牌”; §6 “县级以上地区可配置AED”; §5.2 areas per level.
+ * - hainan 范围 “适用于省、市县（区）的政务服务场所…乡镇（街道）、村（社区、居）、重点园区的政务服务场所可参照执行”; §9.3.1.1
+ *   “在各级政务服务场所配置…评价器”; E.4 “政务服务中心宜配置自动体外除颤器（AED），便民服务中心和便民服务站可…”.
+ * - jiangxi 范围 “适用于省、市、县（区）政务服务中心…园区…乡镇（街道）便民服务中心、村（社区）便民服务站可参照执行”.
+ * 参照/参考执行 reads 应 as a warning (RULES.md); 宜 stays a warning and 可 information. National codes (GB 55019,
+ * GB 55037) are mandatory in every building, whatever a province's scope says.
+ */
+import { describe, expect, it } from 'vitest';
+import type { HallDocument } from '../../../../../src/core/document';
+import type { HallElement } from '../../../../../src/core/kinds/registry';
+import type { HallLevel, PresetId } from '../../../../../src/core/vocab';
+import { box, counter, hall, zone } from '../hall';
+import { numbersIn, verdictOf, type Verdict } from '../verdict';
+
+const LEVELS: HallLevel[] = ['province', 'city', 'county', 'township', 'village', 'park'];
+const COUNTY_UP = new Set<HallLevel>(['province', 'city', 'county']);
+
+type Want = 'error' | 'warning' | 'info' | 'off' | 'pass';
+const FORCE = ['error', 'warning', 'info'];
+
+/** The force of a 应 clause at a level: full where the text applies, a warning where it is 参照/参考执行. */
+const shall = (full: boolean): Want => (full ? 'error' : 'warning');
+/** Where each text applies in full. */
+const FULL: Record<PresetId, (l: HallLevel) => boolean> = {
+  hunan: (l) => l !== 'park',
+  hainan: (l) => COUNTY_UP.has(l),
+  jiangxi: (l) => COUNTY_UP.has(l),
+};
+/** hunan §5.4 (zones, windows, one-metre line, desks): 县级以上 in full, township and village 可参考执行, parks 参照执行. */
+const hunan54 = (l: HallLevel): Want => shall(COUNTY_UP.has(l));
+
+/** Verdicts of one hall, checked once (each rule's verdict reads the same check). */
+const memo = new WeakMap<HallDocument, Map<string, Verdict>>();
+function verdict(doc: HallDocument, ruleId: string): Verdict {
+  let m = memo.get(doc);
+  if (!m) memo.set(doc, (m = new Map()));
+  let v = m.get(ruleId);
+  if (!v) m.set(ruleId, (v = verdictOf(doc, ruleId)));
+  return v;
+}
+
+/** The verdict holds the wanted force (its strongest finding's); every finding locates a floor, its numbers the same in both languages. */
+function expectForce(doc: HallDocument, ruleId: string, want: Want): void {
+  const v = verdict(doc, ruleId);
+  const got = v.status === 'fail' ? v.findings.map((f) => `${f.severity}: ${f.message.en}`).join(' | ') : v.status;
+  if (want === 'off' || want === 'pass') {
+    expect(v.status, `${ruleId}: ${got}`).toBe(want);
+    return;
+  }
+  expect(v.status, `${ruleId}: ${got}`).toBe('fail');
+  if (v.status !== 'fail') return;
+  // A list (required zones, windows) holds items of several forces: its strongest is the clause's at this level.
+  const strongest = v.findings.map((f) => f.severity).sort((a, b) => FORCE.indexOf(a) - FORCE.indexOf(b))[0];
+  expect(strongest, `${ruleId}: ${got}`).toBe(want);
+  for (const f of v.findings) {
+    expect(f.floorId, `${ruleId}: a finding locates a floor`).toBeTruthy();
+    expect(numbersIn(f.message.zh), `${f.message.zh} / ${f.message.en}`).toEqual(numbersIn(f.message.en));
+  }
+}
+
+/** One hall per preset and level, built once. */
+function halls(build: (preset: PresetId, level: HallLevel) => HallDocument) {
+  const kept = new Map<string, HallDocument>();
+  return (preset: PresetId, level: HallLevel) => {
+    const k = `${preset}|${level}`;
+    let d = kept.get(k);
+    if (!d) kept.set(k, (d = build(preset, level)));
+    return d;
+  };
+}
+
+function suite(name: string, doc: (preset: PresetId, level: HallLevel) => HallDocument, wants: Record<PresetId, Record<string, (l: HallLevel) => Want>>): void {
+  describe(name, () => {
+    for (const preset of Object.keys(wants) as PresetId[])
+      for (const [ruleId, want] of Object.entries(wants[preset]))
+        for (const level of LEVELS) {
+          const w = want(level);
+          it(`${preset} ${level} ${ruleId}: ${w}`, () => expectForce(doc(preset, level), ruleId, w));
+        }
+  });
+}
+
+/** A bare 30 × 20 m hall: its outer walls and the main door, nothing else. */
+const bare = halls((preset, level) => hall({ preset, level, floors: [{ elements: [] }] }));
+
+suite('blind levels: a bare hall (no zones, windows, signs or equipment)', bare, {
+  hunan: {
+    // §5.4.1 list and §5.4.2–5.4.3 windows: 县级以上 in full, below 可参考执行.
+    'zone.required': hunan54,
+    'counter.required': hunan54,
+    // §5.5 门外醒目位置设置…办公时间牌 (under the sentence's 应): every level in full.
+    'sign.service-hours': (l) => shall(FULL.hunan(l)),
+    // §5.5 县级以上…应设置…整体布局图: none asked below county; a park hall refers to it.
+    'sign.layout-map': (l) => (l === 'township' || l === 'village' ? 'off' : shall(FULL.hunan(l))),
+    // §6.3 应配置…急救医药箱; §6.2 monitoring; §6.5 应配备…排队取号机.
+    'safety.first-aid': (l) => shall(FULL.hunan(l)),
+    'safety.cctv': (l) => shall(FULL.hunan(l)),
+    'counter.ticket-machine': (l) => shall(FULL.hunan(l)),
+    // §6.3 县级以上地区可配置AED: nothing asked below county.
+    'safety.aed-present': (l) => (l === 'township' || l === 'village' ? 'off' : 'info'),
+    // §5.2 宜…以上: 10000 m² (province, city), 5000 (county), 200 (township), 100 (village); no figure for parks.
+    'zone.hall-area': (l) => (l === 'park' ? 'off' : l === 'township' || l === 'village' ? 'pass' : 'warning'),
+  },
+  hainan: {
+    'zone.required': (l) => shall(FULL.hainan(l)),
+    'counter.required': (l) => shall(FULL.hainan(l)),
+    'sign.layout-map': (l) => shall(FULL.hainan(l)),
+    'sign.service-hours': (l) => shall(FULL.hainan(l)),
+    // §10.1 a 急救器械与药品…应…配置.
+    'safety.first-aid': (l) => shall(FULL.hainan(l)),
+    // §6.2.1.1 应配备…取号机 / …消防器材; §11.1.4 应合理安装摄像头.
+    'counter.ticket-machine': (l) => shall(FULL.hainan(l)),
+    'safety.fire-extinguisher': (l) => shall(FULL.hainan(l)),
+    'safety.cctv': (l) => shall(FULL.hainan(l)),
+    // E.4: 政务服务中心宜 (a park refers to it), 便民服务中心和便民服务站可.
+    'safety.aed-present': (l) => (l === 'township' || l === 'village' ? 'info' : 'warning'),
+  },
+  jiangxi: {
+    'zone.required': (l) => shall(FULL.jiangxi(l)),
+    'counter.required': (l) => shall(FULL.jiangxi(l)),
+    // §5.1.6.4 在中心出入口设置中心平面布局图; §5.1.3.1 应在…正门醒目位置设置服务时间.
+    'sign.layout-map': (l) => shall(FULL.jiangxi(l)),
+    'sign.service-hours': (l) => shall(FULL.jiangxi(l)),
+    // §5.2.4 室内消防设备应包含…移动式手提灭火器; §5.2.3.4 视频监控.
+    'safety.fire-extinguisher': (l) => shall(FULL.jiangxi(l)),
+    'safety.cctv': (l) => shall(FULL.jiangxi(l)),
+  },
+});
+
+/**
+ * A counter area with two general-intake windows: one 0.90 m high, the other 0.75 m, neither with a one-metre
+ * line, a window sign or an evaluator, and no low counter in the hall.
+ */
+const windows = halls((preset, level) => {
+  const els: HallElement[] = [
+    zone('counter-service', box(4, 10, 26, 19), { id: 'cs' }),
+    counter('general-intake', [10, 17], { id: 'k1', number: '01', rotation: 180, oneMetreLine: { enabled: false, distance: 1 }, top: { width: 0.9, depth: 0.6, height: 0.9 } }),
+    counter('general-intake', [12, 17], { id: 'k2', number: '02', rotation: 180, oneMetreLine: { enabled: false, distance: 1 }, top: { width: 0.9, depth: 0.6, height: 0.75 } }),
+  ];
+  return hall({ preset, level, floors: [{ elements: els }] });
+});
+
+suite('blind levels: two windows of different heights, without line, sign, evaluator or low counter', windows, {
+  hunan: {
+    // §5.4.3 窗口前应设置一米线; 台面尺寸、样式…均应统一; 工作台面的高度宜为75 cm左右.
+    'counter.one-metre-line': hunan54,
+    'counter.uniform': hunan54,
+    'counter.desk-height': () => 'warning',
+    // §5.5 窗口应设置中文标识 and §6.5 应配备…服务评价器: every level in full.
+    'counter.numbered': (l) => shall(FULL.hunan(l)),
+    'counter.evaluator': (l) => shall(FULL.hunan(l)),
+    // GB 55019 §3.6 低位服务设施: mandatory everywhere; GB 55037: two exits on a floor with rooms (only the main door here).
+    'counter.low-counter': () => 'error',
+    'safety.exits': () => 'error',
+  },
+  hainan: {
+    // §6.3.2.8 秩序维护应符合 GB/T 36112; §6.2.1.2 同类型设备…宜统一; §6.3.3.1 e 应设置低位服务台或者…窗口.
+    'counter.one-metre-line': (l) => shall(FULL.hainan(l)),
+    'counter.uniform': () => 'warning',
+    'counter.low-counter': (l) => shall(FULL.hainan(l)),
+    // §9.3.1.1 names 各级政务服务场所 itself.
+    'counter.evaluator': () => 'error',
+    'counter.desk-height': () => 'off',
+    'safety.exits': () => 'error',
+  },
+  jiangxi: {
+    // §7.1.5 日常秩序管理应符合GB/T 36112; §6.4.1 前后台高度应匹配…高度宜为75cm~80cm; §6.4.2 窗口序号; §6.4.3 评价器.
+    'counter.one-metre-line': (l) => shall(FULL.jiangxi(l)),
+    'counter.uniform': (l) => shall(FULL.jiangxi(l)),
+    'counter.desk-height': () => 'warning',
+    'counter.numbered': (l) => shall(FULL.jiangxi(l)),
+    'counter.evaluator': (l) => shall(FULL.jiangxi(l)),
+    'counter.low-counter': () => 'error',
+    'safety.exits': () => 'error',
+  },
+});
