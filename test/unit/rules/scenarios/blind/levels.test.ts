@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { HallDocument } from '../../../../../src/core/document';
 import type { HallElement } from '../../../../../src/core/kinds/registry';
 import type { HallLevel, PresetId } from '../../../../../src/core/vocab';
-import { box, counter, hall, zone } from '../hall';
+import { box, counter, door, hall, point, vlink, zone } from '../hall';
 import { numbersIn, verdictOf, type Verdict } from '../verdict';
 
 const LEVELS: HallLevel[] = ['province', 'city', 'county', 'township', 'village', 'park'];
@@ -176,5 +176,65 @@ suite('blind levels: two windows of different heights, without line, sign, evalu
     'counter.evaluator': (l) => shall(FULL.jiangxi(l)),
     'counter.low-counter': () => 'error',
     'safety.exits': () => 'error',
+  },
+});
+
+/**
+ * Accessibility and escape on two floors joined by a stair only: a 0.03 m step at the main door with no ramp, a
+ * 0.85 m public side entrance, a 0.80 m exit door, a 1:10 ramp, a 2.0 × 1.5 m accessible toilet, and waiting areas
+ * on both floors with ordinary seats only.
+ */
+const access = halls((preset, level) =>
+  hall({
+    preset,
+    level,
+    floors: [
+      {
+        elements: [
+          zone('waiting', box(2, 2, 10, 8), { id: 'w1' }),
+          point('seat', [6, 5], { count: 10 }),
+          zone('accessible-toilet', box(24, 15, 26, 16.5), { id: 'at' }),
+          vlink('stair', [27, 4], ['F1', 'F2'], { id: 'st' }),
+          vlink('ramp', [6, 14], ['F1'], { id: 'rp', slope: 1 / 10, runRise: 0.5, clearWidth: 1.5, landing: 1.8 }),
+          door([0, 10], { id: 'side', wallId: 'wall-w', rotation: 90, width: 0.85, entrance: 'secondary' }),
+          door([30, 10], { id: 'ex', wallId: 'wall-e', rotation: 90, width: 0.8, entrance: 'exit' }),
+          door([15, 0], { id: 'main', wallId: 'wall-s', entrance: 'main', width: 1.8, step: 0.03 }),
+        ],
+        noMain: true,
+      },
+      { elements: [zone('waiting', box(2, 12, 10, 18), { id: 'w2' }), point('seat', [6, 15], { count: 10 })] },
+    ],
+  }),
+);
+/** GB 55019 and GB 50016 hold in every building: an error at every level, whatever the province's scope. */
+const national = () => 'error' as Want;
+suite('blind levels: accessibility and escape on two floors with a stair only', access, {
+  hunan: {
+    'access.elevator': national,
+    'access.toilet': national,
+    'access.ramp': national,
+    'access.door-width': national,
+    'access.entrance': national,
+    'safety.exit-width': national,
+  },
+  hainan: {
+    // §6.3.3.1 c–f 应 (轮椅坡道, 无障碍电梯, 无障碍卫生间) under the scope; the ramp, doors and exits are the codes'.
+    'access.elevator': (l) => shall(FULL.hainan(l)),
+    'access.toilet': (l) => shall(FULL.hainan(l)),
+    'access.entrance': (l) => shall(FULL.hainan(l)),
+    'access.ramp': national,
+    'access.door-width': national,
+    'safety.exit-width': national,
+  },
+  jiangxi: {
+    // §5.2.2.2 无障碍电梯, §5.3.1.2 无障碍卫生间, §4.6.2 出入口; §5.2.2.1 应…爱心专座, §5.2.2.2 宜…轮椅席位.
+    'access.elevator': (l) => shall(FULL.jiangxi(l)),
+    'access.toilet': (l) => shall(FULL.jiangxi(l)),
+    'access.entrance': (l) => shall(FULL.jiangxi(l)),
+    'access.priority-seats': (l) => shall(FULL.jiangxi(l)),
+    'access.wheelchair-spaces': () => 'warning',
+    'access.ramp': national,
+    'access.door-width': national,
+    'safety.exit-width': national,
   },
 });
