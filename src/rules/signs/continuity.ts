@@ -203,14 +203,36 @@ function forksPassed(routes: readonly (readonly NavPoint[])[], forks: readonly N
   const key = signed.map(Number).join('');
   const m = passedMemo;
   if (m && m.forks === forks && m.signed === key && m.routes.length === routes.length && m.routes.every((r, i) => r === routes[i])) return m.out;
-  const out: NavPoint[][] = routes.map((r, i) => {
-    if (!signed[i]) return [];
-    const s = routeSamples(r, split / 2);
-    const near = (f: NavPoint) => {
-      for (let k = 0; k < s.n; k++) if (s.floorIds[k] === f.floorId && s.along[k] >= minLeg && s.left[k] >= minLeg && dist([s.x[k], s.y[k]], f.p) <= split) return true;
-      return false;
-    };
-    return forks.flatMap((fs, j) => (j === i ? [] : fs.filter(near)));
+  const out: NavPoint[][] = routes.map(() => []);
+  // The signed routes' samples far enough into and before the end of their walk, bucketed by `split`-sized cells,
+  // so each fork looks at the few samples around it.
+  const cells = new Map<string, number[]>();
+  const samples = routes.map((r, i) => (signed[i] ? routeSamples(r, split / 2) : undefined));
+  samples.forEach((s, i) => {
+    if (!s) return;
+    for (let k = 0; k < s.n; k++) {
+      if (s.along[k] < minLeg || s.left[k] < minLeg) continue;
+      const key = `${s.floorIds[k]}|${Math.floor(s.x[k] / split)}|${Math.floor(s.y[k] / split)}`;
+      (cells.get(key) ?? cells.set(key, []).get(key)!).push(i, k);
+    }
+  });
+  forks.forEach((fs, j) => {
+    for (const f of fs) {
+      const cx = Math.floor(f.p[0] / split);
+      const cy = Math.floor(f.p[1] / split);
+      const met = new Set<number>([j]);
+      for (let dx = -1; dx <= 1; dx++)
+        for (let dy = -1; dy <= 1; dy++) {
+          const c = cells.get(`${f.floorId}|${cx + dx}|${cy + dy}`) ?? [];
+          for (let t = 0; t < c.length; t += 2) {
+            const [i, k] = [c[t], c[t + 1]];
+            const s = samples[i]!;
+            if (met.has(i) || dist([s.x[k], s.y[k]], f.p) > split) continue;
+            met.add(i);
+            out[i].push(f);
+          }
+        }
+    }
   });
   passedMemo = { routes, forks, signed: key, out };
   return out;
