@@ -124,3 +124,46 @@ function notePatch(child: FloorGrid, parent: FloorGrid, changed: Int32Array): vo
 export function patchOf(child: FloorGrid): { parent: FloorGrid; changed: Int32Array } | undefined {
   return patches.get(child);
 }
+
+/** The plan box of each patch's changed cells, or null when it changed none (per child raster). */
+const patchBoxes = new WeakMap<FloorGrid, BBox | null>();
+function patchBox(child: FloorGrid, changed: Int32Array): BBox | null {
+  let b = patchBoxes.get(child);
+  if (b !== undefined) return b;
+  b = null;
+  if (changed.length) {
+    let c0 = Number.POSITIVE_INFINITY;
+    let c1 = -1;
+    let r0 = Number.POSITIVE_INFINITY;
+    let r1 = -1;
+    for (const i of changed) {
+      const r = (i / child.cols) | 0;
+      const c = i - r * child.cols;
+      c0 = Math.min(c0, c);
+      c1 = Math.max(c1, c);
+      r0 = Math.min(r0, r);
+      r1 = Math.max(r1, r);
+    }
+    const [ox, oy] = child.origin;
+    b = { minX: ox + c0 * child.cell, minY: oy + r0 * child.cell, maxX: ox + (c1 + 1) * child.cell, maxY: oy + (r1 + 1) * child.cell };
+  }
+  patchBoxes.set(child, b);
+  return b;
+}
+
+/**
+ * The plan boxes holding every cell that differs between raster `from` and raster `to` patched from it (through the
+ * patches still kept), or null when `to` does not descend from `from` that way (made afresh, or too many edits
+ * ago): a result that read only cells outside the boxes holds on `to` as it did on `from`.
+ */
+export function changedSince(from: FloorGrid, to: FloorGrid): BBox[] | null {
+  const out: BBox[] = [];
+  for (let g = to; g !== from; ) {
+    const p = patches.get(g);
+    if (!p) return null;
+    const b = patchBox(g, p.changed);
+    if (b) out.push(b);
+    g = p.parent;
+  }
+  return out;
+}
