@@ -157,6 +157,8 @@ export interface HostCut {
 interface KindCore<E extends { kind: string; id: string }> {
   kind: E['kind'];
   label: Term;
+  /** The Chinese measure word a count of it takes ("12 道墙", "5 扇门"); without it, 个. */
+  measureWord?: string;
   schema: z.ZodType<E>;
   /** New element with defaults; `init` overrides. */
   create(init: Partial<E> & { id: string }): E;
