@@ -3,16 +3,15 @@
  * `{paramId}`; the finding, the report and the BCF topic show its label and the value the check used ("新建门净宽
  * 下限（0.9 m）"), never the id, so a reviewer can hold the reading against the standard without the source code.
  */
-import { COUNTER_TYPES, type Term } from '../core/vocab';
+import { typeTerms } from '../core/terms';
+import type { PresetId, Term } from '../core/vocab';
 import { paramRange } from './param-ranges';
 import type { ParamValue } from './types';
 
 interface ParamLabel extends Term {
-  /** Labels of the values of a parameter that takes words, not numbers. */
-  values?: Record<string, Term>;
+  /** Labels of the values of a parameter that takes words, not numbers; 'counter': counter types, as the province names them. */
+  values?: Record<string, Term> | 'counter';
 }
-
-const COUNTER_VALUES: Record<string, Term> = COUNTER_TYPES;
 
 export const PARAM_LABELS: Record<string, ParamLabel> = {
   accessibleDoorExistingMinM: { zh: '既有建筑改造的门净宽下限', en: 'minimum door clear width in an altered existing building' },
@@ -45,7 +44,7 @@ export const PARAM_LABELS: Record<string, ParamLabel> = {
   levelStepMaxM: { zh: '视为无高差的最大门槛高度', en: 'highest threshold still counted as level' },
   lowCounterMaxM: { zh: '低位台面高度上限', en: 'greatest low-counter height' },
   lowCounterMinM: { zh: '低位台面高度下限', en: 'least low-counter height' },
-  oneMetreLineExempt: { zh: '不设一米线的窗口类型', en: 'counter types with no 1-metre line', values: COUNTER_VALUES },
+  oneMetreLineExempt: { zh: '不设一米线的窗口类型', en: 'counter types with no 1-metre line', values: 'counter' },
   oneMetreLineM: { zh: '一米线距窗口的距离', en: 'distance of the 1-metre line from the counter' },
   oneMetreToleranceM: { zh: '一米线距离的允许偏差', en: 'allowed deviation of the 1-metre line' },
   rampSlopeRise: { zh: '坡度比的高', en: 'rise of the slope ratio' },
@@ -64,24 +63,25 @@ export const PARAM_LABELS: Record<string, ParamLabel> = {
 const UNITS = new Set(['m', 'm²']);
 
 /** One parameter as a reader names it: its label and the value in use. */
-function named(id: string, value: ParamValue | undefined, lang: 'zh' | 'en'): string | undefined {
+function named(id: string, value: ParamValue | undefined, lang: 'zh' | 'en', preset: PresetId | undefined): string | undefined {
   const label = PARAM_LABELS[id];
   if (!label) return undefined;
   if (value === undefined) return label[lang];
   const range = paramRange(id);
   const unit = range && 'unit' in range ? range.unit : undefined;
+  const values = label.values === 'counter' ? typeTerms('counter', preset) : label.values;
   const shown =
-    typeof value === 'string' && label.values
+    typeof value === 'string' && values
       ? value
           .split(',')
-          .map((v) => label.values?.[v.trim()]?.[lang] ?? v.trim())
+          .map((v) => values[v.trim()]?.[lang] ?? v.trim())
           .join(lang === 'zh' ? '、' : ', ')
       : `${value}${unit && UNITS.has(unit) ? ` ${unit}` : ''}`;
   return lang === 'zh' ? `${label.zh}（${typeof value === 'string' ? '当前为' : ''}${shown}）` : `${label.en} (${typeof value === 'string' ? 'now ' : ''}${shown})`;
 }
 
 /** An interpretation with every `{paramId}` written as the parameter's label and the value the check used. */
-export function withParams(text: Term, params: Readonly<Record<string, ParamValue>>): Term {
-  const fill = (s: string, lang: 'zh' | 'en') => s.replace(/\{(\w+)\}/g, (m, id: string) => named(id, params[id], lang) ?? m);
+export function withParams(text: Term, params: Readonly<Record<string, ParamValue>>, preset?: PresetId): Term {
+  const fill = (s: string, lang: 'zh' | 'en') => s.replace(/\{(\w+)\}/g, (m, id: string) => named(id, params[id], lang, preset) ?? m);
   return { zh: fill(text.zh, 'zh'), en: fill(text.en, 'en') };
 }

@@ -1,6 +1,7 @@
 /** One floor's elements, grouped by kind and drawn by the kind layers. */
 import { memo, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import type { Floor } from '../core/document';
+import type { PresetId } from '../core/vocab';
 import type { ElementKind, HallElement } from '../core/kinds/registry';
 import { LAYERS } from './kinds/registry';
 import { MergedLines, ringSegments } from './MergedLines';
@@ -19,6 +20,8 @@ export interface FloorSceneProps {
   labels?: boolean;
   /** UI language for labels, default zh-CN. */
   locale?: 'zh-CN' | 'en';
+  /** The hall's province: labels name zone types in its words. */
+  preset?: PresetId;
   /** Elements to draw instead of the floor's (ghosts), default the floor's own. */
   elements?: HallElement[];
   /**
@@ -48,7 +51,7 @@ function useSettledAfter(key: unknown): boolean {
   return seen.key === key && seen.settled;
 }
 
-export const FloorScene = memo(function FloorScene({ floor, mode, opacity = 1, labels = true, locale = 'zh-CN', elements, openedAs }: FloorSceneProps) {
+export const FloorScene = memo(function FloorScene({ floor, mode, opacity = 1, labels = true, locale = 'zh-CN', preset, elements, openedAs }: FloorSceneProps) {
   const all = useSettledAfter(openedAs);
   const prevGroups = useRef<{ elements: readonly HallElement[]; groups: Map<ElementKind, HallElement[]> } | undefined>(undefined);
   const groups = useMemo(() => {
@@ -76,6 +79,7 @@ export const FloorScene = memo(function FloorScene({ floor, mode, opacity = 1, l
             opacity={opacity}
             labels={labels && all}
             locale={locale}
+            preset={preset}
             cuts={CUT_KINDS.has(kind) ? cuts : undefined}
           />
         );

@@ -131,11 +131,19 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
       {mode === 'stack' && stacked ? (
         doc.floors.map((f) => (
           <group key={f.id} position={[0, stacked.get(f.id) ?? 0, 0]}>
-            <FloorScene floor={f} mode={mode} opacity={f.id === floor.id ? 1 : 0.7} labels={f.id === floor.id} locale={locale} openedAs={doc.meta.source} />
+            <FloorScene
+              floor={f}
+              mode={mode}
+              opacity={f.id === floor.id ? 1 : 0.7}
+              labels={f.id === floor.id}
+              locale={locale}
+              preset={doc.meta.preset}
+              openedAs={doc.meta.source}
+            />
           </group>
         ))
       ) : (
-        <FloorScene floor={floor} mode={mode} locale={locale} openedAs={doc.meta.source} />
+        <FloorScene floor={floor} mode={mode} locale={locale} preset={doc.meta.preset} openedAs={doc.meta.source} />
       )}
       {mode === '3d' && ghosts && (
         <group>{doc.floors.map((f) => f.id !== floor.id && <FloorScene key={`ghost-${f.id}`} floor={f} mode="3d" opacity={0.12} labels={false} />)}</group>

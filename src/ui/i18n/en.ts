@@ -45,7 +45,7 @@ export const en: Record<MessageKey, string> = {
   'dxf.import': 'Import',
   'dxf.cancel': 'Cancel',
   'dxf.failed': 'Could not import {name}',
-  'dxf.imported': 'Imported {name}: {walls} walls, {doors} doors, {zones} zones',
+  'dxf.imported': 'Imported {name}: {counts}',
   'dxf.context': 'CAD drawing',
   'dxf.show': 'Show',
   'dxf.opacity': 'Opacity',

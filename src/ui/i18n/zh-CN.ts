@@ -44,7 +44,7 @@ export const zhCN = {
   'dxf.import': '导入',
   'dxf.cancel': '取消',
   'dxf.failed': '无法导入 {name}',
-  'dxf.imported': '已导入 {name}：{walls} 道墙、{doors} 扇门、{zones} 个区域',
+  'dxf.imported': '已导入 {name}：{counts}',
   'dxf.context': 'CAD 底图',
   'dxf.show': '显示',
   'dxf.opacity': '不透明度',

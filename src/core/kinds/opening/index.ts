@@ -78,6 +78,7 @@ const openingFootprint = (o: Opening) => rectPolygon(o.position[0], o.position[1
 export const openingKind = defineKind<Opening>({
   kind: 'opening',
   label: { zh: '门', en: 'Door' },
+  measureWord: '扇',
   schema: OpeningSchema,
   create: (init) => ({ kind: 'opening', position: [0, 0], rotation: 0, width: 1, height: 2.1, entrance: 'none', step: 0, ...init }),
   footprint: openingFootprint,

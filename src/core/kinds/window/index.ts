@@ -83,6 +83,7 @@ function describeWindow(w: Window, { own, roomAt }: NamingContext): { zh: string
 export const windowKind = defineKind<Window>({
   kind: 'window',
   label: { zh: '窗', en: 'Window' },
+  measureWord: '扇',
   schema: WindowSchema,
   create: (init) => ({
     kind: 'window',
