@@ -51,6 +51,11 @@ declare global {
     __halltwin_frames?: number;
     /** Geometries the renderer holds on the GPU after the last frame (three.js info.memory): context meshes freed show here. */
     __halltwin_geometries?: number;
+    /**
+     * The sum of the scene's material versions: three.js selects a material's shader program again whenever its
+     * version moves, so a frame that changed nothing must leave it as it was (browser tests).
+     */
+    __halltwin_materialVersions?: () => number;
     /** Asks the on-demand view for one frame (browser tests read the counters above after it). */
     __halltwin_redraw?: () => void;
     __halltwin_planToScreen?: (p: Vec2) => [number, number] | undefined;
@@ -198,7 +203,15 @@ const Probe = memo(function Probe({ editor, mode }: { editor: Editor; mode: stri
   const { camera, size, scene, invalidate } = useThree();
   useEffect(() => {
     window.__halltwin_redraw = () => invalidate();
-  }, [invalidate]);
+    window.__halltwin_materialVersions = () => {
+      let n = 0;
+      scene.traverse((o) => {
+        const m = (o as THREE.Mesh).material;
+        for (const x of Array.isArray(m) ? m : m ? [m] : []) n += x.version;
+      });
+      return n;
+    };
+  }, [invalidate, scene]);
   const v = useMemo(() => new THREE.Vector3(), []);
   // Counted after the frame is drawn: useFrame runs before it, and with frames on demand there may be no next frame to catch up.
   useEffect(() => {
