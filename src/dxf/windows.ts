@@ -18,7 +18,7 @@ export interface WindowFound {
 }
 
 /** Narrowest and widest window read; wider glazing is a glass wall in its own right, cut at this width. */
-export const WINDOW_MIN = 0.3;
+const WINDOW_MIN = 0.3;
 const WINDOW_MAX = 20;
 /** Deepest a window symbol is drawn: the thickest wall it may sit in. */
 const DEPTH_MAX = 0.8;
