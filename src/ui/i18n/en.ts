@@ -285,4 +285,7 @@ export const en: Record<MessageKey, string> = {
   'dxf.layerOff': '(off in the drawing)',
   'dxf.layerFrozen': '(frozen in the drawing)',
   'dxf.unitFrom.guessNoUnit': "from the plan's size (the drawing sets no unit)",
+  // Underlay panel folded to one row so a framed plan stays in view
+  'underlay.fold': 'Fold the underlay panel (keep Show and Scale by two points)',
+  'underlay.unfold': 'Open the underlay panel',
 };

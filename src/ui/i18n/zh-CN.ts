@@ -283,6 +283,9 @@ export const zhCN = {
   'dxf.layerOff': '（图中已关闭）',
   'dxf.layerFrozen': '（图中已冻结）',
   'dxf.unitFrom.guessNoUnit': '按尺寸判断（图纸未设单位）',
+  // Underlay panel folded to one row so a framed plan stays in view
+  'underlay.fold': '收起底图面板（只留显示与两点定比例）',
+  'underlay.unfold': '展开底图面板',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
