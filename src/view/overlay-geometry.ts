@@ -5,6 +5,7 @@
 import type { Vec2 } from '../core/geometry/vec';
 import type { Guide, Overlay } from '../editor/types';
 import { oneMetreStrip } from '../core/kinds/counter';
+import { kindOf } from '../core/kinds/registry';
 
 export type P3 = [number, number, number];
 
@@ -49,4 +50,17 @@ export function measureSegment(measure: Overlay['measure'], y: number): P3[] {
 export function blockedStrips(ghosts: Overlay['ghosts'], blockedIds: Overlay['blockedIds']) {
   const ids = new Set(blockedIds ?? []);
   return ghosts.flatMap((g) => (g.kind === 'counter' && ids.has(g.id) ? [{ polygon: oneMetreStrip(g, Math.max(1, g.oneMetreLine.distance)), color: '#dc2626' }] : []));
+}
+
+/**
+ * Where a ghost set into a wall (a door or window being placed) would sit: its footprint across the wall, blue where
+ * a click places it, red where the placement is refused (an overlap, a wall too short). The ghost's own symbol is
+ * thin and lies on the wall; this is what makes the preview readable at any zoom.
+ */
+export function wallSlotMarks(ghosts: Overlay['ghosts'], blockedIds: Overlay['blockedIds']) {
+  const ids = new Set(blockedIds ?? []);
+  return ghosts.flatMap((g) => {
+    const fp = kindOf(g).inWall ? kindOf(g).footprint(g) : null;
+    return fp ? [{ polygon: fp, color: ids.has(g.id) ? '#dc2626' : '#0ea5e9' }] : [];
+  });
 }
