@@ -67,26 +67,24 @@ export class KindPlaceTool implements Tool {
     return { el: this.first && dist(this.first, b) > 1e-6 ? pl.make(this.first, b, id, opts) : undefined };
   }
 
+  /** What the hint by the cursor says a click on a wall does, or why it cannot. */
+  private wallHint({ el, refused }: { el?: HallElement; refused?: Term }): Term {
+    const n = this.name;
+    if (!refused) return { zh: `单击将${n.zh}放入此墙`, en: `Click to set the ${n.en.toLowerCase()} into this wall` };
+    return el ? { zh: `不能放置：${refused.zh}`, en: `Cannot place here: ${refused.en}` } : refused;
+  }
+
   pointerMove(e: PlanPointerEvent): void {
     this.editor.setCursor(e.point);
+    const made = this.make(e, 'ghost');
+    const el = made.el;
+    if (this.place.gesture === 'on-wall') {
+      // The slot in the wall is the feedback: the pointer's own snap marker would sit on it and mean nothing.
+      this.editor.setOverlay({ ghosts: el ? [el] : [], guides: [], hint: this.wallHint(made), ...(el && made.refused ? { blockedIds: [el.id] } : {}) });
+      return;
+    }
     const snap = this.editor.snap(e.point, { disabled: e.alt });
-    const { el, refused } = this.make(e, 'ghost');
-    const n = this.name;
-    const hint =
-      this.place.gesture !== 'on-wall'
-        ? undefined
-        : refused
-          ? el
-            ? { zh: `不能放置：${refused.zh}`, en: `Cannot place here: ${refused.en}` }
-            : refused
-          : { zh: `单击将${n.zh}放入此墙`, en: `Click to set the ${n.en.toLowerCase()} into this wall` };
-    this.editor.setOverlay({
-      ghosts: el ? [el] : [],
-      guides: snap.guides,
-      snap: snap.kind ? { point: snap.point, kind: snap.kind } : undefined,
-      ...(hint ? { hint } : {}),
-      ...(el && refused ? { blockedIds: [el.id] } : {}),
-    });
+    this.editor.setOverlay({ ghosts: el ? [el] : [], guides: snap.guides, snap: snap.kind ? { point: snap.point, kind: snap.kind } : undefined });
   }
 
   pointerDown(e: PlanPointerEvent): void {
