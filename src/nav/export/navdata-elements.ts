@@ -135,6 +135,12 @@ export const MAP_ELEMENTS: { [K in ElementKind]?: (e: ElementOf<K>, w: MapWriter
       kind: e.entrance,
     });
   },
+  // A window is drawn as glazing in its wall so the plan reads as the building does; nobody walks to one.
+  window: (e, w) => {
+    const r = (e.rotation * Math.PI) / 180;
+    const h: Vec2 = [(Math.cos(r) * e.width) / 2, (Math.sin(r) * e.width) / 2];
+    (w.mf.glazing ??= []).push([r2(e.position[0] - h[0]), r2(e.position[1] - h[1]), r2(e.position[0] + h[0]), r2(e.position[1] + h[1])]);
+  },
   vlink: (e, w) => {
     // Stored on its lowest floor but drawn on every floor it serves.
     for (const fid of new Set([w.floorId, ...e.floors])) {
