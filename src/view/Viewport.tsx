@@ -28,6 +28,8 @@ import { PlanProjectionProbe } from './PlanProjectionProbe';
 import { CameraRig } from './camera/CameraRig';
 import type { Controls } from './camera/camera-goal';
 import { floorExtent } from './camera/floor-extent';
+import { visitorsOn } from '../core/standing-on';
+import type { HallElement } from '../core/kinds/registry';
 
 /**
  * Wheel zoom per notch: three.js scales by 0.95 per 100 units of wheel delta times this, so one notch (delta 100)
@@ -90,6 +92,7 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
   const ghosts = useStore(editor.store, (s) => s.ghostFloors !== false);
   const floor = doc.floors.find((f) => f.id === floorId) ?? doc.floors[0];
   const { below, above } = useMemo(() => neighbourFloors(doc.floors, floor), [doc.floors, floor]);
+  const visitors = useVisitors(doc.floors, mode === 'stack' ? undefined : floor);
   const controls = useRef<Controls>(null);
   // The stack pulls the floors apart around the current one (./stack/stack-layout).
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the current floor's id, not the floor object every edit replaces
@@ -131,11 +134,19 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
       {mode === 'stack' && stacked ? (
         doc.floors.map((f) => (
           <group key={f.id} position={[0, stacked.get(f.id) ?? 0, 0]}>
-            <FloorScene floor={f} mode={mode} opacity={f.id === floor.id ? 1 : 0.7} labels={f.id === floor.id} locale={locale} openedAs={doc.meta.source} />
+            <FloorScene
+              floor={f}
+              mode={mode}
+              opacity={f.id === floor.id ? 1 : 0.7}
+              labels={f.id === floor.id}
+              locale={locale}
+              visitors={visitorsOn(doc.floors, f)}
+              openedAs={doc.meta.source}
+            />
           </group>
         ))
       ) : (
-        <FloorScene floor={floor} mode={mode} locale={locale} openedAs={doc.meta.source} />
+        <FloorScene floor={floor} mode={mode} locale={locale} visitors={visitors} openedAs={doc.meta.source} />
       )}
       {mode === '3d' && ghosts && (
         <group>{doc.floors.map((f) => f.id !== floor.id && <FloorScene key={`ghost-${f.id}`} floor={f} mode="3d" opacity={0.12} labels={false} />)}</group>
@@ -202,4 +213,21 @@ function Probe({ editor, mode }: { editor: Editor; mode: string }) {
     };
   }, [camera, editor, mode]);
   return null;
+}
+
+const NO_VISITORS: readonly HallElement[] = [];
+
+/**
+ * The elements of other floors that stand on `floor` (a stair on every floor it joins), the same array while they
+ * are the same objects: an edit elsewhere then leaves the floor's memoised scene alone.
+ */
+function useVisitors(floors: readonly Floor[], floor: Floor | undefined): readonly HallElement[] {
+  const last = useRef<readonly HallElement[]>(NO_VISITORS);
+  return useMemo(() => {
+    const next = floor ? visitorsOn(floors, floor) : NO_VISITORS;
+    const prev = last.current;
+    if (next.length === prev.length && next.every((e, i) => e === prev[i])) return prev;
+    last.current = next;
+    return next;
+  }, [floors, floor]);
 }
