@@ -285,4 +285,7 @@ export const en: Record<MessageKey, string> = {
   'dxf.layerOff': '(off in the drawing)',
   'dxf.layerFrozen': '(frozen in the drawing)',
   'dxf.unitFrom.guessNoUnit': "from the plan's size (the drawing sets no unit)",
+  // Walk 4: an acceptance is signed with the remembered name
+  'findings.acceptedBy': 'Accepted by {name}',
+  'findings.acceptAskName': 'Enter your name below first: the acceptance is signed with it',
 };

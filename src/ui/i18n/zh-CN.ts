@@ -283,6 +283,9 @@ export const zhCN = {
   'dxf.layerOff': '（图中已关闭）',
   'dxf.layerFrozen': '（图中已冻结）',
   'dxf.unitFrom.guessNoUnit': '按尺寸判断（图纸未设单位）',
+  // Walk 4: an acceptance is signed with the remembered name
+  'findings.acceptedBy': '由 {name} 接受',
+  'findings.acceptAskName': '请先在下方填写您的名字：接受以此署名',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
