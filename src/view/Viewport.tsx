@@ -103,7 +103,9 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the floor's id, outline (or its elements when it has none) and underlay, not on the floor object every edit replaces
   const extent = useMemo(() => floorExtent(floor), [floor?.id, outline, outline ? undefined : floor?.elements, floor?.underlay]);
   const gridExtent = useMemo(() => {
-    const m = Math.max(extent.maxX - extent.minX, extent.maxY - extent.minY, 10);
+    // At least 30 m around: the first seat or sign on an empty floor must not shrink the grid to a patch in the
+    // middle of the view an empty floor is framed at.
+    const m = Math.max(extent.maxX - extent.minX, extent.maxY - extent.minY, 30);
     return { minX: extent.minX - m, minY: extent.minY - m, maxX: extent.maxX + m, maxY: extent.maxY + m };
   }, [extent.minX, extent.minY, extent.maxX, extent.maxY]);
   const center: Vec2 = [(extent.minX + extent.maxX) / 2, (extent.minY + extent.maxY) / 2];

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, openEditor, planPoint, replacingHall, shot, startApp, stopApp, viewAtRest } from './harness';
+import { snapCanvas } from './canvas-pixels';
 
 type Vec2 = [number, number];
 type El = { id: string; kind: string; pointKind?: string; floors?: string[] };
@@ -35,6 +36,31 @@ async function newHall(): Promise<void> {
   await replacingHall(app.page, () => app.page.locator('[data-testid="file-new"]').click());
   await app.page.waitForFunction(() => (window as unknown as Win).__halltwin.editor.floor.elements.length === 0);
   await viewAtRest(app.page);
+}
+
+/**
+ * Grid-line pixels in strips along the canvas's left and right edges: pixels darker than the background there, at
+ * least one vertical grid line's worth in each strip.
+ */
+async function gridLinesNearEdges(): Promise<number> {
+  await snapCanvas(app.page, 'grid');
+  const box = (await app.page.locator('[data-testid="viewport"] canvas').first().boundingBox())!;
+  return app.page.evaluate(
+    ([w, h]) => {
+      const data = (window as unknown as { __snaps: Record<string, Uint8ClampedArray> }).__snaps.grid;
+      const darker = (x0: number, x1: number) => {
+        let n = 0;
+        for (let y = Math.round(h * 0.1); y < h * 0.9; y++)
+          for (let x = Math.round(w * x0); x < w * x1; x++) {
+            const i = (y * w + x) * 4;
+            if (data[i] + data[i + 1] + data[i + 2] < 3 * 236) n++;
+          }
+        return n;
+      };
+      return Math.min(darker(0.02, 0.1), darker(0.9, 0.98));
+    },
+    [Math.round(box.width), Math.round(box.height)] as const,
+  );
 }
 
 describe('fourth walk rows, fixed', () => {
@@ -104,7 +130,10 @@ describe('fourth walk rows, fixed', () => {
     await app.page.waitForFunction(() => (window as unknown as Win).__halltwin.editor.floor.elements.length === 1);
     // the AED just placed is selected, and the panel still says what the next click places
     await choice.waitFor();
+    await viewAtRest(app.page);
     await shot(app.page, 'walk4-tool-choice-after-click');
+    // the plan grid still reaches the view's edges (it once shrank to a patch around the first element)
+    expect(await gridLinesNearEdges()).toBeGreaterThan(0);
     await choice.selectOption('seat');
     await clickPlan([8, 5]);
     await app.page.waitForFunction(() => (window as unknown as Win).__halltwin.editor.floor.elements.length === 2);
