@@ -130,8 +130,8 @@ export const en: Record<MessageKey, string> = {
   'underlay.belowTitle': 'Show the floor below faintly in the plan, to trace over',
   'underlay.above': 'Floor above',
   'underlay.aboveTitle': 'Show the floor above faintly in the plan',
-  'floors.copyOffer': 'Floor {name} added. Copy the outline and walls of the floor below?',
-  'floors.copyYes': 'Copy outline and walls',
+  'floors.copyOffer': 'Floor {name} added. Copy the outline, walls and outer windows of the floor below?',
+  'floors.copyYes': 'Copy outline, walls and outer windows',
   'floors.copyNo': 'Leave empty',
   // Retrofit audit: findings as work items, entrances, room schedule
   'findings.new': 'New since the last edit',

@@ -129,8 +129,8 @@ export const zhCN = {
   'underlay.belowTitle': '在平面中淡显下一层，便于对位描图',
   'underlay.above': '显示上层',
   'underlay.aboveTitle': '在平面中淡显上一层',
-  'floors.copyOffer': '新楼层 {name} 已添加。复制下层的外轮廓和墙体？',
-  'floors.copyYes': '复制外轮廓和墙体',
+  'floors.copyOffer': '新楼层 {name} 已添加。复制下层的外轮廓、墙体和外窗？',
+  'floors.copyYes': '复制外轮廓、墙体和外窗',
   'floors.copyNo': '留空',
   // Retrofit audit: findings as work items, entrances, room schedule
   'findings.new': '新问题（上次修改后出现）',
