@@ -121,6 +121,39 @@ describe('fourth walk rows, fixed', () => {
     await app.page.locator('[data-testid="view-2d"]').click();
   });
 
+  it('a new floor copied from below gets the outer windows in its copied walls, not the doors', async () => {
+    await newHall();
+    await app.page.keyboard.press('w');
+    for (const p of [
+      [0, 0],
+      [16, 0],
+      [16, 10],
+      [0, 10],
+      [0, 0],
+    ] as Vec2[])
+      await clickPlan(p);
+    await app.page.keyboard.press('Escape');
+    await app.page.keyboard.press('n');
+    await clickPlan([4, 10]);
+    await clickPlan([12, 10]);
+    await app.page.keyboard.press('Escape');
+    await app.page.keyboard.press('d');
+    await clickPlan([8, 0]);
+    await app.page.keyboard.press('Escape');
+    expect(await ofKind('window')).toHaveLength(2);
+    expect(await ofKind('opening')).toHaveLength(1);
+    await app.page.locator('[data-testid="floor-add"]').click();
+    await app.page.locator('[data-testid="floor-copy-yes"]').click();
+    await app.page.waitForFunction(() => (window as unknown as Win).__halltwin.editor.floor.elements.length > 0);
+    await app.page.locator('[data-testid="view-3d"]').click();
+    await viewAtRest(app.page);
+    await shot(app.page, 'walk4-2f-copied-windows');
+    await app.page.locator('[data-testid="view-2d"]').click();
+    expect(await ofKind('wall')).toHaveLength(4);
+    expect(await ofKind('window')).toHaveLength(2);
+    expect(await ofKind('opening')).toEqual([]);
+  });
+
   it('the facility tool keeps its type choice after a click: AED, then seats, without leaving the tool', async () => {
     await newHall();
     await app.page.keyboard.press('a');
