@@ -24,6 +24,8 @@ export interface FloorSceneProps {
   preset?: PresetId;
   /** Elements to draw instead of the floor's (ghosts), default the floor's own. */
   elements?: HallElement[];
+  /** Elements stored on other floors that also stand on this one (a stair on every floor it joins), drawn with its own. */
+  visitors?: readonly HallElement[];
   /**
    * Changes when a different hall is opened (the document's `meta.source`: a new object on every open or
    * import, untouched by edits). The new hall is then drawn in three tasks: the layers of the `structure` stage
@@ -54,16 +56,16 @@ function useStageAfter(key: unknown): number {
   return seen.key === key ? seen.stage : 0;
 }
 
-export const FloorScene = memo(function FloorScene({ floor, mode, opacity = 1, labels = true, locale = 'zh-CN', preset, elements, openedAs }: FloorSceneProps) {
+export const FloorScene = memo(function FloorScene({ floor, mode, opacity = 1, labels = true, locale = 'zh-CN', preset, elements, visitors, openedAs }: FloorSceneProps) {
   const stage = useStageAfter(openedAs);
   const all = stage >= 1;
   const prevGroups = useRef<{ elements: readonly HallElement[]; groups: Map<ElementKind, HallElement[]> } | undefined>(undefined);
   const groups = useMemo(() => {
-    const els = elements ?? floor.elements;
+    const els = elements ?? (visitors?.length ? [...floor.elements, ...visitors] : floor.elements);
     const g = regroupByKind(els, prevGroups.current);
     prevGroups.current = { elements: els, groups: g };
     return g;
-  }, [elements, floor.elements]);
+  }, [elements, visitors, floor.elements]);
   const cuts = useHostCuts(groups);
   const outline = useMemo(() => (floor.outline ? ringSegments([floor.outline], floor.elevation + 0.005) : []), [floor.outline, floor.elevation]);
   return (
