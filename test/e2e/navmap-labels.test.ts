@@ -3,27 +3,15 @@
  * label (a long run of one service by its name, the rest by number ranges) on both floors; zooming in splits the
  * ranges and then shows each counter's own number.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHallText } from '../../src/core/io';
-import { exportNavMap } from '../../src/nav/export/navmap';
-import { launchBrowser, newPage, ROOT, shot } from './harness';
-
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
+import { countyNavMap, launchBrowser, openNavMap, shot } from './harness';
 
 let url: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  const r = parseHallText(readFileSync(resolve(ROOT, 'models/county-hall.hall.json'), 'utf8'));
-  if (!r.ok) throw new Error('county hall does not load');
-  const file = join(mkdtempSync(join(tmpdir(), 'navmap-labels-')), 'nav.html');
-  writeFileSync(file, await exportNavMap(r.doc));
-  url = pathToFileURL(file).href;
+  url = await countyNavMap();
   browser = await launchBrowser();
 });
 
@@ -31,12 +19,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(locale = 'zh-CN'): Promise<{ page: Page; close: () => Promise<void> }> {
-  const { context, page } = await newPage(browser, { ...PHONE, locale });
-  await page.goto(`${url}#from=f1-door-01`);
-  await page.waitForSelector('body[data-ready="1"]');
-  return { page, close: () => context.close() };
-}
+const open = (locale = 'zh-CN') => openNavMap(browser, url, '#from=f1-door-01', { locale });
 
 /** Waits for the overlay's next layout after an action. */
 async function settled(page: Page, act: () => Promise<void>): Promise<void> {
