@@ -139,3 +139,34 @@ export function mergeRuns<L extends { key: string; p: Vec2; text: unknown; run?:
   }
   return out;
 }
+
+/**
+ * The part of a run in front of the view box (plan metres), so a row zoomed into keeps its label on the part of it on
+ * screen rather than at its middle off screen; undefined when none of it is.
+ */
+export function clipRun(run: CounterRun, box: { x0: number; y0: number; x1: number; y1: number }): CounterRun | undefined {
+  const [a, b] = run.ends;
+  const d: Vec2 = [b[0] - a[0], b[1] - a[1]];
+  // Liang–Barsky: the parameter range of a + t·d inside the box (grown by a rounding margin) on both axes.
+  const eps = 1e-9;
+  let t0 = 0;
+  let t1 = 1;
+  for (const [p, q] of [
+    [-d[0], a[0] - box.x0 + eps],
+    [d[0], box.x1 - a[0] + eps],
+    [-d[1], a[1] - box.y0 + eps],
+    [d[1], box.y1 - a[1] + eps],
+  ]) {
+    if (Math.abs(p) < 1e-12) {
+      if (q < 0) return undefined;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+  }
+  if (t0 > t1) return undefined;
+  if (t0 === 0 && t1 === 1) return run;
+  const at = (t: number): Vec2 => [a[0] + d[0] * t, a[1] + d[1] * t];
+  return { ...run, ends: [at(t0), at(t1)] };
+}
