@@ -15,6 +15,11 @@ export function twoLines(text: string): string | undefined {
     for (let i = t.indexOf(' '); i >= 0; i = t.indexOf(' ', i + 1)) if (best < 0 || Math.abs(i - t.length / 2) < Math.abs(best - t.length / 2)) best = i;
     return `${t.slice(0, best).trim()}\n${t.slice(best + 1).trim()}`;
   }
+  // An English word is broken only after its hyphen ("Self-|service"), never inside ("Comp|laints").
+  if (/[A-Za-z]/.test(t) && !/[\u3400-\u9fff]/.test(t)) {
+    const hy = t.lastIndexOf('-', t.length - 2);
+    return hy > 0 ? `${t.slice(0, hy + 1)}\n${t.slice(hy + 1)}` : undefined;
+  }
   const at = Math.max(2, 2 * Math.round((mid - 0.01) / 2));
   if (at >= chars.length) return undefined;
   return `${chars.slice(0, at).join('')}\n${chars.slice(at).join('')}`;

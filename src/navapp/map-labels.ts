@@ -7,7 +7,7 @@
 import type { Vec2 } from '../core/geometry/vec';
 import { insideRing } from '../core/geometry/ring';
 import { COUNTER_TYPES } from '../core/vocab';
-import type { CounterRun } from './counter-rows';
+import type { CounterRun, RowSlide } from './counter-rows';
 import type { MapFloor } from './data';
 import { ICON, LABEL, LABEL_ENTRANCE, LABEL_STAFF } from './palette';
 import type { Lang } from './strings';
@@ -31,6 +31,8 @@ export interface MapLabel {
   hideWhenShown?: string;
   /** A run of counters in a row: its label is merged with its neighbours' at each zoom (counter-rows.ts). */
   run?: CounterRun;
+  /** A row's merged label: where else along the row it may go, and its numbers-only form. */
+  slide?: RowSlide;
   /** Offset from the anchor in px for side anchors. */
   offset?: number;
   /** Follows a badge: placed around it. */

@@ -5,7 +5,7 @@
  */
 import { boxAt, placeLabels, type LabelBox, type LabelRequest } from '../core/geometry/label-placement';
 import type { Vec2 } from '../core/geometry/vec';
-import { clipRun, mergeRuns } from './counter-rows';
+import { clipRun, mergeRuns, type RowSlide } from './counter-rows';
 import { clear, s } from './dom';
 import { labelForms } from './label-text';
 import type { MapLabel } from './map-labels';
@@ -248,6 +248,7 @@ function labelRequests({ v, vb, large, lang, items: floorItems, routeMarks, pick
       const [sx1, sy1] = v.at([vis.x1, vis.y0]);
       spots = zoneSpots({ x0: sx0, y0: sy0, x1: sx1, y1: sy1 }, forms, sizeOf);
     }
+    if (l.slide) spots = rowSpots(l, l.slide, v, sizeOf);
     const [x, y] = v.at(p);
     const shortWidth = short === undefined ? undefined : sizeOf({ ...label, text: short }).w;
     const alternatives = spots.length ? spots : undefined;
@@ -258,6 +259,26 @@ function labelRequests({ v, vb, large, lang, items: floorItems, routeMarks, pick
 }
 
 type Spot = { x: number; y: number; width: number; height: number; text: string };
+
+/**
+ * Other places for a row's label when its own is taken (the route runs along the row's front, a pin stands on it):
+ * its numbers alone where it is, then the label and then the numbers slid along the row, staying over its counters.
+ */
+function rowSpots(l: MapLabel, slide: RowSlide, v: ScreenView, sizeOf: (l: MapLabel) => { w: number; h: number }): Spot[] {
+  const out: Spot[] = [];
+  const texts = [l.text as string, ...(slide.short ? [slide.short] : [])];
+  const along = [-1, -0.5, 0, 0.5, 1].map((f): Vec2 => [slide.mid[0] + slide.dir[0] * f * slide.reach, slide.mid[1] + slide.dir[1] * f * slide.reach]);
+  if (slide.short) out.push({ ...at(v.at(l.p)), ...size(slide.short), text: slide.short });
+  for (const text of texts) for (const p of along) out.push({ ...at(v.at(p)), ...size(text), text });
+  return out;
+  function at([x, y]: [number, number]) {
+    return { x, y };
+  }
+  function size(text: string) {
+    const m = sizeOf({ ...l, text });
+    return { width: m.w, height: m.h };
+  }
+}
 
 /**
  * Other places for a zone's name inside its part on screen (`box`, pixels), each form of the name (longest first) at

@@ -43,6 +43,8 @@ describe('counter row labels', () => {
     const groups = rowLabels(runs, 5.75, 'zh', size);
     expect(groups.map((g) => g.text)).toEqual(['01–08 综合受理', '09–24号']);
     expect(covered(groups)).toEqual(runs.map((r) => r.first));
+    // Where the route takes a label's place, its numbers alone are tried; a label of numbers only has no shorter form.
+    expect(groups.map((g) => g.short)).toEqual(['01–08号', undefined]);
   });
 
   it('zoomed in, every run says its own service; zoomed out, the row is one range', () => {

@@ -10,6 +10,9 @@ describe("a room name's shorter forms on the phone map", () => {
     expect(twoLines('母婴室')).toBe('母婴\n室');
     expect(twoLines('Complaints desk area')).toBe('Complaints\ndesk area');
     expect(twoLines('WC')).toBeUndefined();
+    // An English word is never cut inside: after its hyphen, or not at all.
+    expect(twoLines('Self-service')).toBe('Self-\nservice');
+    expect(twoLines('Complaints')).toBeUndefined();
   });
 
   it('tries the name, then without its note, then two lines', () => {
