@@ -48,7 +48,7 @@ const sheet = h('div', { id: 'sheet' });
 const live = h('div', { class: 'sr', 'aria-live': 'polite' });
 document.getElementById('app')!.append(header, mapHost, sheet, live);
 
-const map = createMap(mapHost, onMapTap);
+const map = createMap(mapHost, onMapTap, locate);
 
 const hereRow = h('div', { class: 'here' });
 const linkBox = h('div', { id: 'link-host' });
@@ -140,6 +140,20 @@ search.addEventListener('input', () => {
   listResults();
 });
 
+/** "Where am I": the floor of the start and the map around its dot, or, with no start yet, how to set one. */
+function locate(): void {
+  const f = state.from;
+  if (!f) {
+    // Said aloud for a screen reader, and the status line that says how to set a start is outlined.
+    live.textContent = app.T().hereUnset;
+    hereRow.classList.add('ask');
+    return;
+  }
+  const fi = app.floorIndex(f.floorId);
+  if (fi >= 0 && fi !== state.floor) showFloor(fi);
+  map.centreOn(f.p);
+}
+
 // ---- place cards
 function onMapTap(p: [number, number]): void {
   const f = data.floors[state.floor];
@@ -203,6 +217,7 @@ const sentenceStart = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 function renderHere(): void {
   clear(hereRow);
+  hereRow.classList.remove('ask');
   const f = state.from;
   const t = app.T();
   hereRow.append(

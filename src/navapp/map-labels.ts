@@ -160,9 +160,10 @@ function placeLabels(f: MapFloor, lang: Lang): MapLabel[] {
         style: 'text',
         text: zh ? (d.name ?? '入口') : d.entrance === 'main' ? 'Main entrance' : 'Entrance',
         color: LABEL_ENTRANCE,
-        // The main entrance is named before the rooms; another entrance's name after them (its 入口 badge stays): a
-        // side door's long name ("24小时自助区入口") must not take the room it opens into from that room's own name.
-        priority: d.entrance === 'main' ? 2 : 4.5,
+        // The main entrance is named before the rooms, yet after the icons fixed to their spots (取号, +), which it
+        // could otherwise push off the lobby in large text; another entrance's name after the rooms (its 入口 badge
+        // stays): a side door's long name ("24小时自助区入口") must not take its room's own name.
+        priority: d.entrance === 'main' ? 2.55 : 4.5,
         anchors: outside ? [outside, ...OTHER_SIDES[outside]] : ['top', 'bottom', 'right', 'left'],
         offset: outside ? 28 : 14,
         bold: true,

@@ -47,8 +47,8 @@ export interface OverlayInput {
   dest?: RouteEnd;
   /** The place whose card is open: a pin and its name, before any route is asked for. */
   picked?: { p: Vec2; label?: string };
-  /** The zoom buttons' box on the page (labels under them could not be read). */
-  zoomBar: DOMRect;
+  /** The map's buttons' boxes on the page (zoom, locate): labels under them could not be read. */
+  controls: DOMRect[];
 }
 
 /**
@@ -137,9 +137,9 @@ function kept(r: LabelRequest, bounds: LabelBox): ReturnType<typeof placeLabels>
 }
 
 /** Boxes no label may cover: the zoom buttons and the marks; and, for the labels after the first rank, the route line. */
-function keepClear({ v, here, dest, picked, routeLine, zoomBar: zb }: OverlayInput): { obstacles: LabelBox[]; alongRoute: LabelBox[] } {
+function keepClear({ v, here, dest, picked, routeLine, controls }: OverlayInput): { obstacles: LabelBox[]; alongRoute: LabelBox[] } {
   const obstacles: LabelBox[] = [];
-  if (zb.width) obstacles.push({ x0: zb.left - v.rect.left - 2, y0: zb.top - v.rect.top - 2, x1: zb.right - v.rect.left + 2, y1: zb.bottom - v.rect.top + 2 });
+  for (const c of controls) if (c.width) obstacles.push({ x0: c.left - v.rect.left - 2, y0: c.top - v.rect.top - 2, x1: c.right - v.rect.left + 2, y1: c.bottom - v.rect.top + 2 });
   if (here) {
     const [x, y] = v.at(here);
     obstacles.push({ x0: x - 14, y0: y - 14, x1: x + 14, y1: y + 14 });

@@ -21,7 +21,9 @@ export interface MapOptions {
 export interface MapView {
   svg: SVGSVGElement;
   draw(f: MapFloor, o: MapOptions): void;
-  setOptions(o: MapOptions, words: { zoomIn: string; zoomOut: string; map: string }): void;
+  setOptions(o: MapOptions, words: { zoomIn: string; zoomOut: string; locate: string; map: string }): void;
+  /** Centres the view on a point, zoomed in to at most `width` metres across (the locate button's view). */
+  centreOn(p: Vec2, width?: number): void;
   drawRoute(pts: Vec2[], start?: Vec2, end?: RouteEnd, links?: RouteMark[]): void;
   /** Marks the place whose card is open (pin and name) and brings it into view; undefined takes the mark away. */
   markPlace(place?: PickedPlace): void;
@@ -38,8 +40,8 @@ export interface PickedPlace {
   label?: string;
 }
 
-export function createMap(host: HTMLElement, onTap: (p: Vec2) => void): MapView {
-  return new FloorMap(host, onTap);
+export function createMap(host: HTMLElement, onTap: (p: Vec2) => void, onLocate: () => void): MapView {
+  return new FloorMap(host, onTap, onLocate);
 }
 
 class FloorMap implements MapView {
@@ -52,6 +54,9 @@ class FloorMap implements MapView {
   private readonly zoomIn = h('button', { type: 'button', id: 'zoom-in', class: 'zoom' }, '+');
   private readonly zoomOut = h('button', { type: 'button', id: 'zoom-out', class: 'zoom' }, '−');
   private readonly zoomBar = h('div', { class: 'zoombar' }, this.zoomIn, this.zoomOut);
+  // Where a map app keeps its locate button: bottom left, clear of the zoom buttons and of the route's end pin.
+  private readonly locate = h('button', { type: 'button', id: 'locate', class: 'zoom' }, '◎');
+  private readonly locateBar = h('div', { class: 'locatebar' }, this.locate);
   private vb: ViewBox = { x: 0, y: -40, w: 64, h: 40 };
   private bounds: ViewBox = { ...this.vb };
   private floor: MapFloor | undefined;
@@ -65,10 +70,11 @@ class FloorMap implements MapView {
   private frame = 0;
   private layouts = 0;
 
-  constructor(host: HTMLElement, onTap: (p: Vec2) => void) {
+  constructor(host: HTMLElement, onTap: (p: Vec2) => void, onLocate: () => void) {
     this.svg.append(this.base, this.route);
     this.overlay.append(this.labels, this.marks);
-    host.append(this.svg, this.overlay, this.zoomBar);
+    host.append(this.svg, this.overlay, this.zoomBar, this.locateBar);
+    this.locate.addEventListener('click', onLocate);
     attachGestures(this.svg, {
       pan: (dx, dy) => {
         const k = this.view().k;
@@ -181,7 +187,7 @@ class FloorMap implements MapView {
       here,
       dest,
       picked,
-      zoomBar: this.zoomBar.getBoundingClientRect(),
+      controls: [this.zoomBar.getBoundingClientRect(), this.locateBar.getBoundingClientRect()],
     });
     this.layouts++;
     this.overlay.setAttribute('data-layout', String(this.layouts));
@@ -205,6 +211,13 @@ class FloorMap implements MapView {
 
   fit(): void {
     this.vb = { ...this.bounds };
+    this.setVb();
+  }
+
+  centreOn(p: Vec2, width = 24): void {
+    const k = Math.min(1, width / this.vb.w);
+    const [w, hgt] = [this.vb.w * k, this.vb.h * k];
+    this.vb = { x: p[0] - w / 2, y: -p[1] - hgt / 2, w, h: hgt };
     this.setVb();
   }
 
@@ -237,11 +250,12 @@ class FloorMap implements MapView {
     this.setVb();
   }
 
-  setOptions(o: MapOptions, words: { zoomIn: string; zoomOut: string; map: string }): void {
+  setOptions(o: MapOptions, words: { zoomIn: string; zoomOut: string; locate: string; map: string }): void {
     const relabel = o.lang !== this.opts.lang;
     this.opts = o;
     this.zoomIn.setAttribute('aria-label', words.zoomIn);
     this.zoomOut.setAttribute('aria-label', words.zoomOut);
+    this.locate.setAttribute('aria-label', words.locate);
     this.svg.setAttribute('aria-label', words.map);
     if (relabel && this.floor) this.items = floorLabels(this.floor, o.lang);
     this.schedule();
