@@ -9,7 +9,6 @@ import { isStaffZone } from '../../core/kinds/zone';
 import { COUNTER_TYPES, ENTRANCE_KINDS, POINT_KINDS, ZONE_TYPES } from '../../core/vocab';
 import type { Destination, MapFloor } from '../../navapp/data';
 import { counterName } from '../../core/kinds/counter';
-import type { ZoneNameEn } from './zone-names-en';
 
 export const r2 = (v: number) => Math.round(v * 100) / 100;
 export const pt = (p: Vec2): Vec2 => [r2(p[0]), r2(p[1])];
@@ -22,7 +21,7 @@ export interface MapWriter {
   /** A vertical link drawn on another floor it serves (that floor's map may not exist yet). */
   link(floorId: string, link: MapFloor['links'][number]): void;
   /** English names for rooms that would otherwise share their type's (zone-names-en.ts). */
-  zoneEn: ReadonlyMap<string, ZoneNameEn>;
+  zoneEn: ReadonlyMap<string, string>;
 }
 
 function centroid(poly: Vec2[]): Vec2 {
@@ -50,7 +49,7 @@ export const MAP_ELEMENTS: { [K in ElementKind]?: (e: ElementOf<K>, w: MapWriter
   zone: (e, w) => {
     const t = ZONE_TYPES[e.type];
     const staff = isStaffZone(e);
-    const z = { id: e.id, type: e.type, name: e.name ?? t.zh, nameEn: w.zoneEn.get(e.id)?.name ?? e.nameEn ?? t.en, polygon: e.polygon.map(pt), staff };
+    const z = { id: e.id, type: e.type, name: e.name ?? t.zh, nameEn: w.zoneEn.get(e.id) ?? e.nameEn ?? t.en, polygon: e.polygon.map(pt), staff };
     w.mf.zones.push(z);
     if (staff || e.type === 'circulation' || e.type === 'unclassified') return;
     w.add({

@@ -7,13 +7,13 @@ import { herePoints } from './here-points';
 import { MAP_ELEMENTS, type MapWriter, pt, r2 } from './navdata-elements';
 import { pinyinKeys } from './pinyin';
 import { searchExtras } from './navdata-search';
-import { numberedZoneNames, type ZoneNameEn } from './zone-names-en';
+import { numberedZoneNames } from './zone-names-en';
 
 export { pinyinKeys };
 
 /** A floor's landmarks as the phone app's directions read them, in centimetres, numbered rooms by their numbers. */
-function marksOf(doc: HallDocument, floorId: string, zoneEn: ReadonlyMap<string, ZoneNameEn>): MapMark[] {
-  return landmarksOf(doc, floorId).map((m) => ({ ...m, en: zoneEn.get(m.id)?.mark ?? m.en, position: pt(m.position), ...(m.area ? { area: m.area.map(pt) } : {}) }));
+function marksOf(doc: HallDocument, floorId: string, zoneEn: ReadonlyMap<string, string>): MapMark[] {
+  return landmarksOf(doc, floorId).map((m) => ({ ...m, en: zoneEn.get(m.id) ?? m.en, position: pt(m.position), ...(m.area ? { area: m.area.map(pt) } : {}) }));
 }
 
 function bitsB64(n: number, on: (i: number) => boolean): string {

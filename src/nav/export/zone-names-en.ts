@@ -11,12 +11,6 @@ import type { Vec2 } from '../../core/geometry/vec';
 import { zoneEn } from '../../core/kinds/zone';
 import { ZONE_TYPES } from '../../core/vocab';
 
-/** A numbered room's English name on the map and in results, and as directions name it ("the waiting area 2"). */
-export interface ZoneNameEn {
-  name: string;
-  mark: string;
-}
-
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** The ordinal a Chinese name carries ("第三等候区" → 3, "第12会议室" → 12), for numbers up to 99. */
@@ -32,8 +26,12 @@ export function chineseOrdinal(name: string): number | undefined {
   return tens === undefined || ones === undefined ? undefined : tens * 10 + ones;
 }
 
-/** Zone id → its English names, for the zones that share an English name but not a Chinese one. */
-export function numberedZoneNames(doc: HallDocument): Map<string, ZoneNameEn> {
+/**
+ * Zone id → its English name, for the zones that share an English name but not a Chinese one: on the map, in results
+ * and in directions, where a numbered room is a proper name with no article ("bear right at Waiting area 2", as at
+ * "Counter 5").
+ */
+export function numberedZoneNames(doc: HallDocument): Map<string, string> {
   type Z = { id: string; zh: string; floor: number; at: Vec2 };
   const byEn = new Map<string, Z[]>();
   doc.floors.forEach((f, floor) => {
@@ -45,17 +43,16 @@ export function numberedZoneNames(doc: HallDocument): Map<string, ZoneNameEn> {
       byEn.set(en, [...(byEn.get(en) ?? []), { id: e.id, zh: e.name ?? t.zh, floor, at }]);
     }
   });
-  const out = new Map<string, ZoneNameEn>();
+  const out = new Map<string, string>();
   for (const [en, zones] of byEn) {
     if (new Set(zones.map((z) => z.zh)).size < 2) continue;
     const ordinals = zones.map((z) => chineseOrdinal(z.zh));
     const own = ordinals.every((n) => n !== undefined) && new Set(ordinals).size === zones.length;
     const order = [...zones].sort((a, b) => a.floor - b.floor || b.at[1] - a.at[1] || a.at[0] - b.at[0]);
-    const mark = zoneEn(en);
-    const name = mark.slice('the '.length);
+    const name = zoneEn(en).slice('the '.length);
     for (const z of zones) {
       const n = own ? ordinals[zones.indexOf(z)]! : order.indexOf(z) + 1;
-      out.set(z.id, { name: `${name[0].toUpperCase()}${name.slice(1)} ${n}`, mark: `${mark} ${n}` });
+      out.set(z.id, `${name[0].toUpperCase()}${name.slice(1)} ${n}`);
     }
   }
   return out;

@@ -26,7 +26,7 @@ describe('English names of rooms of one type', () => {
     expect(['f1-zone-14', 'f1-zone-15', 'f2-zone-12', 'f2-zone-13'].map(en)).toEqual(['Waiting area 1', 'Waiting area 2', 'Waiting area 3', 'Waiting area 4']);
     expect(data.dests.find((d) => d.id === 'f1-zone-15')?.en).toBe('Waiting area 2');
     const mark = data.floors[0].marks.find((m) => m.id === 'f1-zone-14');
-    expect(mark?.en).toBe('the waiting area 1');
+    expect(mark?.en).toBe('Waiting area 1');
     // The two toilets share their Chinese name too: each is "Toilet", told apart by its floor.
     expect([en('f1-zone-07'), en('f2-zone-05')]).toEqual(['Toilet', 'Toilet']);
     // No two places a citizen can go to on one floor share an English name unless they share the Chinese one.
@@ -44,8 +44,8 @@ describe('English names of rooms of one type', () => {
     const f2 = doc.floors[1].elements;
     const names = numberedZoneNames(doc);
     // 银行·邮政·复印 (north) and 商务服务区 (south) are both "Business services" in English.
-    expect(names.get('f2-zone-15')?.name).toBe('Business services area 1');
-    expect(names.get('f2-zone-07')?.name).toBe('Business services area 2');
+    expect(names.get('f2-zone-15')).toBe('Business services area 1');
+    expect(names.get('f2-zone-07')).toBe('Business services area 2');
     const named = f2.find((e) => e.id === 'f2-zone-07');
     if (named?.kind !== 'zone') throw new Error('no zone');
     named.nameEn = 'Business lounge';
