@@ -48,7 +48,7 @@ const sheet = h('div', { id: 'sheet' });
 const live = h('div', { class: 'sr', 'aria-live': 'polite' });
 document.getElementById('app')!.append(header, mapHost, sheet, live);
 
-const map = createMap(mapHost, onMapTap, locate);
+const map = createMap(mapHost, onMapTap);
 
 const hereRow = h('div', { class: 'here' });
 const linkBox = h('div', { id: 'link-host' });
@@ -140,7 +140,10 @@ search.addEventListener('input', () => {
   listResults();
 });
 
-/** "Where am I": the floor of the start and the map around its dot, or, with no start yet, how to set one. */
+/**
+ * "Where am I", the button that begins the status line saying where the citizen is (as a map app's locate button):
+ * the floor of the start and the map around its dot, or, with no start yet, how to set one.
+ */
 function locate(): void {
   const f = state.from;
   if (!f) {
@@ -220,8 +223,10 @@ function renderHere(): void {
   hereRow.classList.remove('ask');
   const f = state.from;
   const t = app.T();
+  const locateBtn = h('button', { type: 'button', id: 'locate', 'aria-label': t.locate }, '◎');
+  locateBtn.addEventListener('click', locate);
   hereRow.append(
-    h('span', { 'aria-hidden': 'true' }, '◉'),
+    locateBtn,
     h(
       'b',
       { id: 'here' },

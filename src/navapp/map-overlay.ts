@@ -47,7 +47,7 @@ export interface OverlayInput {
   dest?: RouteEnd;
   /** The place whose card is open: a pin and its name, before any route is asked for. */
   picked?: { p: Vec2; label?: string };
-  /** The map's buttons' boxes on the page (zoom, locate): labels under them could not be read. */
+  /** The boxes of the buttons over the map (zoom): labels under them could not be read. */
   controls: DOMRect[];
 }
 

@@ -21,7 +21,7 @@ export interface MapOptions {
 export interface MapView {
   svg: SVGSVGElement;
   draw(f: MapFloor, o: MapOptions): void;
-  setOptions(o: MapOptions, words: { zoomIn: string; zoomOut: string; locate: string; map: string }): void;
+  setOptions(o: MapOptions, words: { zoomIn: string; zoomOut: string; map: string }): void;
   /** Centres the view on a point, zoomed in to at most `width` metres across (the locate button's view). */
   centreOn(p: Vec2, width?: number): void;
   drawRoute(pts: Vec2[], start?: Vec2, end?: RouteEnd, links?: RouteMark[]): void;
@@ -40,8 +40,8 @@ export interface PickedPlace {
   label?: string;
 }
 
-export function createMap(host: HTMLElement, onTap: (p: Vec2) => void, onLocate: () => void): MapView {
-  return new FloorMap(host, onTap, onLocate);
+export function createMap(host: HTMLElement, onTap: (p: Vec2) => void): MapView {
+  return new FloorMap(host, onTap);
 }
 
 class FloorMap implements MapView {
@@ -54,9 +54,6 @@ class FloorMap implements MapView {
   private readonly zoomIn = h('button', { type: 'button', id: 'zoom-in', class: 'zoom' }, '+');
   private readonly zoomOut = h('button', { type: 'button', id: 'zoom-out', class: 'zoom' }, '−');
   private readonly zoomBar = h('div', { class: 'zoombar' }, this.zoomIn, this.zoomOut);
-  // Where a map app keeps its locate button: bottom left, clear of the zoom buttons and of the route's end pin.
-  private readonly locate = h('button', { type: 'button', id: 'locate', class: 'zoom' }, '◎');
-  private readonly locateBar = h('div', { class: 'locatebar' }, this.locate);
   private vb: ViewBox = { x: 0, y: -40, w: 64, h: 40 };
   private bounds: ViewBox = { ...this.vb };
   private floor: MapFloor | undefined;
@@ -70,11 +67,10 @@ class FloorMap implements MapView {
   private frame = 0;
   private layouts = 0;
 
-  constructor(host: HTMLElement, onTap: (p: Vec2) => void, onLocate: () => void) {
+  constructor(host: HTMLElement, onTap: (p: Vec2) => void) {
     this.svg.append(this.base, this.route);
     this.overlay.append(this.labels, this.marks);
-    host.append(this.svg, this.overlay, this.zoomBar, this.locateBar);
-    this.locate.addEventListener('click', onLocate);
+    host.append(this.svg, this.overlay, this.zoomBar);
     attachGestures(this.svg, {
       pan: (dx, dy) => {
         const k = this.view().k;
@@ -187,7 +183,7 @@ class FloorMap implements MapView {
       here,
       dest,
       picked,
-      controls: [this.zoomBar.getBoundingClientRect(), this.locateBar.getBoundingClientRect()],
+      controls: [this.zoomBar.getBoundingClientRect()],
     });
     this.layouts++;
     this.overlay.setAttribute('data-layout', String(this.layouts));
@@ -250,12 +246,11 @@ class FloorMap implements MapView {
     this.setVb();
   }
 
-  setOptions(o: MapOptions, words: { zoomIn: string; zoomOut: string; locate: string; map: string }): void {
+  setOptions(o: MapOptions, words: { zoomIn: string; zoomOut: string; map: string }): void {
     const relabel = o.lang !== this.opts.lang;
     this.opts = o;
     this.zoomIn.setAttribute('aria-label', words.zoomIn);
     this.zoomOut.setAttribute('aria-label', words.zoomOut);
-    this.locate.setAttribute('aria-label', words.locate);
     this.svg.setAttribute('aria-label', words.map);
     if (relabel && this.floor) this.items = floorLabels(this.floor, o.lang);
     this.schedule();

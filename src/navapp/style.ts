@@ -19,11 +19,11 @@ header button{border-color:#5d8fc9;font-size:.9em;padding:4px 10px}
 #map svg{width:100%;height:100%;display:block}
 #map svg.overlay{position:absolute;left:0;top:0;pointer-events:none;font-family:system-ui,-apple-system,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif}
 .zoombar{position:absolute;right:8px;top:8px;display:flex;flex-direction:column;gap:6px}
-.zoombar button,.locatebar button{font-size:24px;line-height:1;padding:0;width:48px;box-shadow:0 1px 3px rgba(0,0,0,.3)}
-.locatebar{position:absolute;left:8px;bottom:8px}
+.zoombar button{font-size:24px;line-height:1;padding:0;width:48px;box-shadow:0 1px 3px rgba(0,0,0,.3)}
 #sheet{flex:0 0 auto;max-height:46%;overflow:auto;background:${UI.surface};border-top:1px solid #c5ccd6;padding:8px 10px 14px;-webkit-overflow-scrolling:touch}
 .here{display:flex;align-items:center;gap:8px;margin-bottom:6px}
 .here b{flex:1}
+.here #locate{flex:0 0 auto;width:44px;min-height:44px;padding:0;font-size:22px;line-height:1}
 .here.ask b{outline:3px solid ${UI.header};outline-offset:2px;border-radius:4px}
 input[type=search]{font:inherit;width:100%;min-height:48px;padding:8px 12px;border:2px solid ${UI.header};border-radius:10px;color:${UI.text}}
 input[type=search]::placeholder{color:${UI.muted};opacity:1}

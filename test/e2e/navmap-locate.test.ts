@@ -1,7 +1,7 @@
 /**
- * "Where am I" on the phone map (390 × 844, touch): the locate button brings back the floor of the start and the map
- * around its dot after the citizen has looked at another floor or zoomed and panned away; with no start yet it says
- * how to set one, and after "I am here" it finds the new spot.
+ * "Where am I" on the phone map (390 × 844, touch): the locate button (◎, at the start of the status line) brings
+ * back the floor of the start and the map around its dot after the citizen has looked at another floor or zoomed and
+ * panned away; with no start yet it says how to set one, and after "I am here" it finds the new spot.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
