@@ -23,6 +23,8 @@ export interface MapWriter {
   add(d: Omit<Destination, 'py'>): void;
   /** A vertical link drawn on another floor it serves (that floor's map may not exist yet). */
   link(floorId: string, link: MapFloor['links'][number]): void;
+  /** English names for rooms that would otherwise share their type's (zone-names-en.ts). */
+  zoneEn: ReadonlyMap<string, string>;
 }
 
 function centroid(poly: Vec2[]): Vec2 {
@@ -50,7 +52,7 @@ export const MAP_ELEMENTS: { [K in ElementKind]?: (e: ElementOf<K>, w: MapWriter
   zone: (e, w) => {
     const t = zoneTypeTerm(e.type, w.preset);
     const staff = isStaffZone(e);
-    const z = { id: e.id, type: e.type, name: e.name ?? t.zh, nameEn: e.nameEn ?? t.en, polygon: e.polygon.map(pt), staff };
+    const z = { id: e.id, type: e.type, name: e.name ?? t.zh, nameEn: w.zoneEn.get(e.id) ?? e.nameEn ?? t.en, polygon: e.polygon.map(pt), staff };
     w.mf.zones.push(z);
     if (staff || e.type === 'circulation' || e.type === 'unclassified') return;
     w.add({
