@@ -13,7 +13,7 @@ type Win = {
     editor: {
       floor: { elements: Sign[] };
       select(ids: string[]): void;
-      frame(ids: string[]): void;
+      frame(ids: string[], highlight?: boolean): void;
       store: { setState(s: Record<string, unknown>): void };
     };
   };
