@@ -9,6 +9,7 @@ import { centroid } from '../../core/geometry/polygon';
 import { dist, type Vec2 } from '../../core/geometry/vec';
 import { lineOfSight, navFor, sightVersion, type NavGraph, type NavPoint } from '../../nav';
 import { floorMask } from '../../nav/floor-mask';
+import { changedSince } from '../../nav/raster-patch';
 import type { HallDocument } from '../../core/document';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
@@ -268,6 +269,13 @@ function crossingsOf(doc: HallDocument, routes: readonly { points: NavPoint[] }[
     wallEls,
     [...g.grids, ...wallEls],
     `${reach}|${step}`,
+    {
+      version: (floorId) => g.grids[g.floorIndex.get(floorId) ?? -1],
+      changedSince: (floorId, from) => {
+        const now = g.grids[g.floorIndex.get(floorId) ?? -1];
+        return now ? changedSince(from, now) : null;
+      },
+    },
     () => {
       const index = wallIndexes(walls, 2 * reach);
       return { walls: (id) => index.get(id), walkable: (floorId, a, b) => publicLine(g, floorId, a, b), step, reach };
