@@ -58,6 +58,8 @@ export interface MapFloor {
   counterTypes: Record<string, { zh: string; en: string }>;
   points: MapPoint[];
   doors: MapDoor[];
+  /** Windows: the glazing line each draws in its wall (x1, y1, x2, y2); not places to go. */
+  glazing?: [number, number, number, number][];
   links: MapLink[];
   /** What directions name at a turn on this floor, worked out from the kinds at export (src/nav/instructions/landmarks-of.ts). */
   marks: MapMark[];

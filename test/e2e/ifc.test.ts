@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importIfc } from '../../src/ifc';
-import { type App, dropFile, launchBrowser, newPage, openEditor, ROOT, replacingHall, shot, startApp, stopApp } from './harness';
+import { type App, dropFile, launchBrowser, newPage, openEditor, planPoint, ROOT, replacingHall, shot, startApp, stopApp } from './harness';
 
 const FZK = resolve(ROOT, '../shared/ifc/AC20-FZK-Haus.ifc');
 const DUPLEX = resolve(ROOT, '../shared/ifc/duplex.ifc');
@@ -160,7 +160,7 @@ describe.skipIf(!existsSync(FZK))('IFC import and export in the browser', () => 
     });
     expect(zone.gid).toMatch(/^[0-9A-Za-z_$]{22}$/);
     expect(zone.type).toBe('unclassified');
-    const [x, y] = (await page.evaluate((c) => (window as unknown as Win).__halltwin_planToScreen!(c), zone.centre))!;
+    const [x, y] = await planPoint(page, zone.centre);
     await page.mouse.click(x, y);
     await expect.poll(() => page.evaluate(() => (window as unknown as Win).__halltwin.editor.store.getState().selection)).toEqual([zone.id]);
     // The inspector shows the link back to the model.

@@ -28,6 +28,8 @@ type Win = {
   __halltwin_frames?: number;
   __halltwin_planToScreen?: (p: [number, number]) => [number, number] | undefined;
   __snaps?: Record<string, Uint8ClampedArray>;
+  __halltwin_redraw?: () => void;
+  __halltwin_materialVersions?: () => number;
 };
 
 const frames = () => page.evaluate(() => (window as unknown as Win).__halltwin_frames ?? 0);
@@ -90,6 +92,20 @@ describe('the viewport draws on demand', () => {
     expect(n).toBeGreaterThan(0);
     await page.waitForTimeout(1500);
     expect(await frames()).toBe(n);
+  });
+
+  it('a frame that changes nothing selects no shader program again (no material flips its version)', async () => {
+    await settle();
+    const versions = () => page.evaluate(() => (window as unknown as Win).__halltwin_materialVersions!());
+    const before = await versions();
+    for (let i = 0; i < 3; i++) {
+      const n = await frames();
+      await page.evaluate(() => (window as unknown as Win).__halltwin_redraw!());
+      await page.waitForFunction((n) => ((window as unknown as Win).__halltwin_frames ?? 0) > n, n);
+    }
+    // Zones, obstacles and counter strips are transparent and double-sided: drawn in two passes, three.js set
+    // needsUpdate twice a frame on each of their materials.
+    expect(await versions()).toBe(before);
   });
 
   it('redraws an edit, and the undo puts back the same picture', async () => {

@@ -5,15 +5,10 @@
  * an AED shows no seat fields; Ctrl+S from a form field saves what was just typed; another hall lets the previous
  * CAD drawing go; in English the side panels fit and stairs and lifts read in English; the phone map's English headings use English brackets.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHallText } from '../../src/core/io';
-import { exportNavMap } from '../../src/nav/export/navmap';
-import { type App, launchBrowser, newPage, openEditor, planPoint, ROOT, shot, startApp, stopApp } from './harness';
+import { type App, countyNavMap, launchBrowser, openEditor, openNavMap, planPoint, ROOT, shot, startApp, stopApp } from './harness';
 
 type Vec2 = [number, number];
 type El = { id: string; kind: string; a?: Vec2; b?: Vec2; rotation?: number; pointKind?: string };
@@ -263,12 +258,7 @@ describe('the citizen reads the phone map in English', () => {
   });
 
   it('category headings use English brackets', async () => {
-    const r = parseHallText(readFileSync(resolve(ROOT, 'models/county-hall.hall.json'), 'utf8'));
-    if (!r.ok) throw new Error('county hall does not load');
-    const file = join(mkdtempSync(join(tmpdir(), 'walk-')), 'navmap.html');
-    writeFileSync(file, await exportNavMap(r.doc));
-    const { context: c, page: p } = await newPage(phone, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true, locale: 'en-US' });
-    await p.goto(`${pathToFileURL(file).href}#lang=en`);
+    const { context: c, page: p } = await openNavMap(phone, await countyNavMap(), '#lang=en', { locale: 'en-US' });
     const summaries = p.locator('summary');
     await summaries.first().waitFor();
     const texts = await summaries.allTextContents();

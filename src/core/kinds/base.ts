@@ -5,7 +5,7 @@ import type { Polygon } from '../geometry/polygon';
 import { selfIntersection, area } from '../geometry/polygon';
 import type { PresetId, Term } from '../vocab';
 import { MAX_COORD_M, MAX_LENGTH_M } from '../limits';
-import type { KindTool, LandmarkContext, LandmarkPart, PlanLabelPart, SightPart, WalkingPart } from './roles';
+import type { InWall, KindTool, LandmarkContext, LandmarkPart, PlanLabelPart, SightPart, WalkingPart } from './roles';
 
 export const MAX_TEXT = 500;
 
@@ -205,6 +205,8 @@ interface KindCore<E extends { kind: string; id: string }> {
    * lets a large import skip the schema. Without it, or when it answers false, the schema runs.
    */
   asSchemaGives?(el: E): boolean;
+  /** Set into a wall (its host, see `refs`): placed, dragged and re-hosted along walls by the editor; without it, it stands free. */
+  inWall?: InWall<E>;
   /** The hole it cuts in its host (see `refs`' host) where the views draw the host; without it, none. */
   cutsHost?(el: E): HostCut;
   /** How a report or an issue names it (never by its id); without it, the name a person wrote, else the kind's label. */

@@ -1,7 +1,9 @@
 /**
  * IMDF features for what stands in the rooms: vertical links (a unit on each floor they serve, joined by a
  * relationship), doors as openings, AEDs and machines as amenities, counters as occupants at an anchor (the
- * consultation desk as an information amenity). Each kind's writer is one entry of a table keyed by kind.
+ * consultation desk as an information amenity), windows as details (IMDF has no window feature; an Opening is an
+ * entrance, which a window is not, and a Detail is the physical object drawn as a line). Each kind's writer is one
+ * entry of a table keyed by kind.
  */
 import type { HallDocument } from '../../core/document';
 import type { Vec2 } from '../../core/geometry/vec';
@@ -64,14 +66,22 @@ function amenity(a: PlaceArgs, id: string, at: Vec2, unit: string, category: str
   );
 }
 
+/** The line a door or window spans in its wall, in WGS84. */
+function spanLine(ctx: ImdfContext, e: { position: Vec2; rotation: number; width: number }) {
+  const r = (e.rotation * Math.PI) / 180;
+  const d: Vec2 = [(Math.cos(r) * e.width) / 2, (Math.sin(r) * e.width) / 2];
+  return [ctx.ll([e.position[0] - d[0], e.position[1] - d[1]]), ctx.ll([e.position[0] + d[0], e.position[1] + d[1]])];
+}
+
 const ENTRANCE_CATEGORY: Partial<Record<string, string>> = { main: 'pedestrian.principal', exit: 'emergencyexit', staff: 'service' };
 
 /** The IMDF writer of each kind that is a place in a room; kinds not listed have no IMDF feature of their own. */
 const PLACES: { [K in ElementKind]?: (e: ElementOf<K>, a: PlaceArgs) => void } = {
+  window: (e, { ctx, levelId }) => {
+    ctx.feat('detail', ctx.uid('detail', e.id), { type: 'LineString', coordinates: spanLine(ctx, e) }, { level_id: levelId });
+  },
   opening: (e, { ctx, levelId }) => {
-    const r = (e.rotation * Math.PI) / 180;
-    const d: Vec2 = [(Math.cos(r) * e.width) / 2, (Math.sin(r) * e.width) / 2];
-    const line = [ctx.ll([e.position[0] - d[0], e.position[1] - d[1]]), ctx.ll([e.position[0] + d[0], e.position[1] + d[1]])];
+    const line = spanLine(ctx, e);
     ctx.feat(
       'opening',
       ctx.uid('opening', e.id),

@@ -23,6 +23,8 @@ export interface MapWriter {
   add(d: Omit<Destination, 'py'>): void;
   /** A vertical link drawn on another floor it serves (that floor's map may not exist yet). */
   link(floorId: string, link: MapFloor['links'][number]): void;
+  /** English names for rooms that would otherwise share their type's (zone-names-en.ts). */
+  zoneEn: ReadonlyMap<string, string>;
 }
 
 function centroid(poly: Vec2[]): Vec2 {
@@ -50,7 +52,7 @@ export const MAP_ELEMENTS: { [K in ElementKind]?: (e: ElementOf<K>, w: MapWriter
   zone: (e, w) => {
     const t = zoneTypeTerm(e.type, w.preset);
     const staff = isStaffZone(e);
-    const z = { id: e.id, type: e.type, name: e.name ?? t.zh, nameEn: e.nameEn ?? t.en, polygon: e.polygon.map(pt), staff };
+    const z = { id: e.id, type: e.type, name: e.name ?? t.zh, nameEn: w.zoneEn.get(e.id) ?? e.nameEn ?? t.en, polygon: e.polygon.map(pt), staff };
     w.mf.zones.push(z);
     if (staff || e.type === 'circulation' || e.type === 'unclassified') return;
     w.add({
@@ -134,6 +136,12 @@ export const MAP_ELEMENTS: { [K in ElementKind]?: (e: ElementOf<K>, w: MapWriter
       category: 'exit',
       kind: e.entrance,
     });
+  },
+  // A window is drawn as glazing in its wall so the plan reads as the building does; nobody walks to one.
+  window: (e, w) => {
+    const r = (e.rotation * Math.PI) / 180;
+    const h: Vec2 = [(Math.cos(r) * e.width) / 2, (Math.sin(r) * e.width) / 2];
+    (w.mf.glazing ??= []).push([r2(e.position[0] - h[0]), r2(e.position[1] - h[1]), r2(e.position[0] + h[0]), r2(e.position[1] + h[1])]);
   },
   vlink: (e, w) => {
     // Stored on its lowest floor but drawn on every floor it serves.

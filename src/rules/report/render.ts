@@ -63,7 +63,7 @@ function renderReportModel(m: ReportModel): string {
     ? `<table class="items"><thead><tr><th>规则 Rule</th><th>条款 Clause</th><th>对象 Element</th><th>问题 Issue</th><th>接受理由 Reason</th></tr></thead><tbody>${m.acceptedItems
         .map(
           (a) =>
-            `<tr><td>${e(a.title.zh)}<br><small>${e(a.title.en)}</small></td><td>${e(a.clause)}</td><td>${e(a.elements.zh || '—')} <small>${e(a.floorName)}</small></td><td>${e(a.message.zh)}</td><td>${e(a.reason ?? '')}</td></tr>`,
+            `<tr><td>${e(a.title.zh)}<br><small>${e(a.title.en)}</small></td><td>${e(a.clause)}</td><td>${e(a.elements.zh || '—')} <small>${e(a.floorName)}</small></td><td>${e(a.message.zh)}</td><td>${e(a.reason ?? '')}${a.acceptedBy ? `<br><small>— ${e(a.acceptedBy)}</small>` : ''}</td></tr>`,
         )
         .join('')}</tbody></table>`
     : '<p class="muted">无 None</p>';
