@@ -228,12 +228,13 @@ describe('a kind added as its folder plus one registry line', () => {
 });
 
 /**
- * What a queue barrier cannot be, and the shipped kind and test that show the field: hosted in a wall and cutting it,
+ * What a queue barrier cannot be, and the shipped kind and test that show the field: hosted in a wall, cutting it and slid along it,
  * standing on several floors, a place citizens come to, labelled on report plans, a way through, an area.
  */
 const SHOWN_BY_SHIPPED: Record<string, { kind: string; test: string }> = {
   refs: { kind: 'opening', test: 'test/unit/core/refs.test.ts' },
   cutsHost: { kind: 'window', test: 'test/unit/core/window-kind.test.ts' },
+  inWall: { kind: 'window', test: 'test/unit/editor/wall-hosted.test.ts' },
   alsoOn: { kind: 'vlink', test: 'test/unit/core/fixture-kind.test.ts' },
   destination: { kind: 'counter', test: 'test/unit/navmap/warnings.test.ts' },
   planLabel: { kind: 'zone', test: 'test/unit/rules/outputs/report-plan-labels.test.ts' },
