@@ -187,12 +187,13 @@ describe('a kind added as its folder plus one registry line', () => {
       ]),
     );
     expect(elementLabel(doc, 'f1-barrier-01')).toEqual({ zh: '排队护栏（8 m）', en: 'Queue barrier (8 m)' });
-    expect(countedKinds({ wall: 3, barrier: 2 } as never)).toEqual({ zh: '3 道墙、2 道排队护栏', en: '3 walls, 2 queue barriers' });
+    expect(countedKinds({ wall: 3, barrier: 2 } as Record<string, number>)).toEqual({ zh: '3 道墙、2 道排队护栏', en: '3 walls, 2 queue barriers' });
     const [belt, other] = doc.floors[0].elements.filter((e) => e.kind === ('barrier' as string));
     const screen = { ...belt, height: 2 };
     expect(similarityKey(belt)).toBe(similarityKey(other));
     expect(similarityKey(screen)).not.toBe(similarityKey(belt));
-    expect(cloneElements([{ ...other, height: 2 } as never, belt], [1, 0], freshIds(doc)).map((e) => e.id.replace(/-\d+$/, ''))).toEqual(['screen', 'barrier']);
+    const tall = { ...other, height: 2 } as typeof other;
+    expect(cloneElements([tall, belt], [1, 0], freshIds(doc)).map((e) => e.id.replace(/-\d+$/, ''))).toEqual(['screen', 'barrier']);
     // A barrier as loaded is one the schema gives back unchanged; one with a key the schema drops is not.
     expect(barrierKind.asSchemaGives?.(belt as never)).toBe(true);
     expect(BarrierSchema.parse(belt)).toEqual(belt);
@@ -227,12 +228,13 @@ describe('a kind added as its folder plus one registry line', () => {
 });
 
 /**
- * What a queue barrier cannot be, and the shipped kind and test that show the field: hosted in a wall and cutting it,
+ * What a queue barrier cannot be, and the shipped kind and test that show the field: hosted in a wall, cutting it and slid along it,
  * standing on several floors, a place citizens come to, labelled on report plans, a way through, an area.
  */
 const SHOWN_BY_SHIPPED: Record<string, { kind: string; test: string }> = {
   refs: { kind: 'opening', test: 'test/unit/core/refs.test.ts' },
   cutsHost: { kind: 'window', test: 'test/unit/core/window-kind.test.ts' },
+  inWall: { kind: 'window', test: 'test/unit/editor/wall-hosted.test.ts' },
   alsoOn: { kind: 'vlink', test: 'test/unit/core/fixture-kind.test.ts' },
   destination: { kind: 'counter', test: 'test/unit/navmap/warnings.test.ts' },
   planLabel: { kind: 'zone', test: 'test/unit/rules/outputs/report-plan-labels.test.ts' },
