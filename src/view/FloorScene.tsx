@@ -1,6 +1,7 @@
 /** One floor's elements, grouped by kind and drawn by the kind layers. */
 import { memo, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import type { Floor } from '../core/document';
+import type { PresetId } from '../core/vocab';
 import type { ElementKind, HallElement } from '../core/kinds/registry';
 import { LAYERS } from './kinds/registry';
 import { MergedLines, ringSegments } from './MergedLines';
@@ -19,8 +20,12 @@ export interface FloorSceneProps {
   labels?: boolean;
   /** UI language for labels, default zh-CN. */
   locale?: 'zh-CN' | 'en';
+  /** The hall's province: labels name zone types in its words. */
+  preset?: PresetId;
   /** Elements to draw instead of the floor's (ghosts), default the floor's own. */
   elements?: HallElement[];
+  /** Elements stored on other floors that also stand on this one (a stair on every floor it joins), drawn with its own. */
+  visitors?: readonly HallElement[];
   /**
    * Changes when a different hall is opened (the document's `meta.source`: a new object on every open or
    * import, untouched by edits). The new hall is then drawn in three tasks: the layers of the `structure` stage
@@ -51,16 +56,16 @@ function useStageAfter(key: unknown): number {
   return seen.key === key ? seen.stage : 0;
 }
 
-export const FloorScene = memo(function FloorScene({ floor, mode, opacity = 1, labels = true, locale = 'zh-CN', elements, openedAs }: FloorSceneProps) {
+export const FloorScene = memo(function FloorScene({ floor, mode, opacity = 1, labels = true, locale = 'zh-CN', preset, elements, visitors, openedAs }: FloorSceneProps) {
   const stage = useStageAfter(openedAs);
   const all = stage >= 1;
   const prevGroups = useRef<{ elements: readonly HallElement[]; groups: Map<ElementKind, HallElement[]> } | undefined>(undefined);
   const groups = useMemo(() => {
-    const els = elements ?? floor.elements;
+    const els = elements ?? (visitors?.length ? [...floor.elements, ...visitors] : floor.elements);
     const g = regroupByKind(els, prevGroups.current);
     prevGroups.current = { elements: els, groups: g };
     return g;
-  }, [elements, floor.elements]);
+  }, [elements, visitors, floor.elements]);
   const cuts = useHostCuts(groups);
   const outline = useMemo(() => (floor.outline ? ringSegments([floor.outline], floor.elevation + 0.005) : []), [floor.outline, floor.elevation]);
   return (
@@ -80,6 +85,7 @@ export const FloorScene = memo(function FloorScene({ floor, mode, opacity = 1, l
             opacity={opacity}
             labels={labels && stage >= 2}
             locale={locale}
+            preset={preset}
             cuts={CUT_KINDS.has(kind) ? cuts : undefined}
           />
         );

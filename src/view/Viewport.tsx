@@ -28,6 +28,8 @@ import { PlanProjectionProbe } from './PlanProjectionProbe';
 import { CameraRig } from './camera/CameraRig';
 import type { Controls } from './camera/camera-goal';
 import { floorExtent } from './camera/floor-extent';
+import { visitorsOn } from '../core/standing-on';
+import type { HallElement } from '../core/kinds/registry';
 
 /**
  * Wheel zoom per notch: three.js scales by 0.95 per 100 units of wheel delta times this, so one notch (delta 100)
@@ -95,6 +97,7 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
   const ghosts = useStore(editor.store, (s) => s.ghostFloors !== false);
   const floor = doc.floors.find((f) => f.id === floorId) ?? doc.floors[0];
   const { below, above } = useMemo(() => neighbourFloors(doc.floors, floor), [doc.floors, floor]);
+  const visitors = useVisitors(doc.floors, mode === 'stack' ? undefined : floor);
   const controls = useRef<Controls>(null);
   // The stack pulls the floors apart around the current one (./stack/stack-layout).
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the current floor's id, not the floor object every edit replaces
@@ -105,7 +108,9 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the floor's id, outline (or its elements when it has none) and underlay, not on the floor object every edit replaces
   const extent = useMemo(() => floorExtent(floor), [floor?.id, outline, outline ? undefined : floor?.elements, floor?.underlay]);
   const gridExtent = useMemo(() => {
-    const m = Math.max(extent.maxX - extent.minX, extent.maxY - extent.minY, 10);
+    // At least 30 m around: the first seat or sign on an empty floor must not shrink the grid to a patch in the
+    // middle of the view an empty floor is framed at.
+    const m = Math.max(extent.maxX - extent.minX, extent.maxY - extent.minY, 30);
     return { minX: extent.minX - m, minY: extent.minY - m, maxX: extent.maxX + m, maxY: extent.maxY + m };
   }, [extent.minX, extent.minY, extent.maxX, extent.maxY]);
   const center: Vec2 = [(extent.minX + extent.maxX) / 2, (extent.minY + extent.maxY) / 2];
@@ -120,11 +125,20 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
       {mode === 'stack' && stacked ? (
         doc.floors.map((f) => (
           <group key={f.id} position={[0, stacked.get(f.id) ?? 0, 0]}>
-            <FloorScene floor={f} mode={mode} opacity={f.id === floor.id ? 1 : 0.7} labels={f.id === floor.id} locale={locale} openedAs={doc.meta.source} />
+            <FloorScene
+              floor={f}
+              mode={mode}
+              opacity={f.id === floor.id ? 1 : 0.7}
+              labels={f.id === floor.id}
+              locale={locale}
+              preset={doc.meta.preset}
+              visitors={visitorsOn(doc.floors, f)}
+              openedAs={doc.meta.source}
+            />
           </group>
         ))
       ) : (
-        <FloorScene floor={floor} mode={mode} locale={locale} openedAs={doc.meta.source} />
+        <FloorScene floor={floor} mode={mode} locale={locale} preset={doc.meta.preset} visitors={visitors} openedAs={doc.meta.source} />
       )}
       {mode === '3d' && ghosts && (
         <group>{doc.floors.map((f) => f.id !== floor.id && <FloorScene key={`ghost-${f.id}`} floor={f} mode="3d" opacity={0.12} labels={false} />)}</group>
@@ -245,3 +259,20 @@ const Probe = memo(function Probe({ editor, mode }: { editor: Editor; mode: stri
   }, [camera, editor, mode]);
   return null;
 });
+
+const NO_VISITORS: readonly HallElement[] = [];
+
+/**
+ * The elements of other floors that stand on `floor` (a stair on every floor it joins), the same array while they
+ * are the same objects: an edit elsewhere then leaves the floor's memoised scene alone.
+ */
+function useVisitors(floors: readonly Floor[], floor: Floor | undefined): readonly HallElement[] {
+  const last = useRef<readonly HallElement[]>(NO_VISITORS);
+  return useMemo(() => {
+    const next = floor ? visitorsOn(floors, floor) : NO_VISITORS;
+    const prev = last.current;
+    if (next.length === prev.length && next.every((e, i) => e === prev[i])) return prev;
+    last.current = next;
+    return next;
+  }, [floors, floor]);
+}

@@ -48,6 +48,8 @@ export function Inspector() {
   const single = elements.length === 1 ? elements[0] : null;
   return (
     <section className="panel inspector" aria-label={t('insp.title')}>
+      {/* A placing tool still armed after a click (the new element selected) keeps saying what the next click places. */}
+      <ToolChoiceField />
       <h2 className="panel-title">
         {t('insp.title')}
         <span className="spacer" />
