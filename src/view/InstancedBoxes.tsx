@@ -1,5 +1,5 @@
 /** One draw call for many boxes: positions, sizes, rotations and colours per instance. */
-import { useLayoutEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import * as THREE from 'three';
 import { useThree } from '@react-three/fiber';
 
@@ -37,7 +37,8 @@ function boxMaterial(opacity: number): THREE.MeshStandardMaterial {
   return m;
 }
 
-export function InstancedBoxes({ items, opacity = 1 }: InstancedBoxesProps) {
+// Memoised: the layers around it render on every drag step, and its inputs (kept by their makers) seldom change.
+export const InstancedBoxes = memo(function InstancedBoxes({ items, opacity = 1 }: InstancedBoxesProps) {
   const ref = useRef<THREE.InstancedMesh>(null);
   const invalidate = useThree((s) => s.invalidate);
   const capacity = Math.max(1, items.length);
@@ -81,4 +82,4 @@ export function InstancedBoxes({ items, opacity = 1 }: InstancedBoxesProps) {
   }, [items, invalidate]);
   if (!items.length) return null;
   return <instancedMesh key={capacity} ref={ref} args={[box, undefined, capacity]} material={boxMaterial(opacity)} frustumCulled={false} />;
-}
+});

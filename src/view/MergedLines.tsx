@@ -1,5 +1,5 @@
 /** Many line segments in one draw call. */
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 
 export interface MergedLinesProps {
@@ -35,8 +35,11 @@ function lineMaterial(color: string, dashed: boolean, opacity: number, depthTest
   return m;
 }
 
-/** Always in the transparent pass, so `renderOrder` puts lines over the translucent zone floors drawn there. */
-export function MergedLines({ points, color = '#333333', dashed = false, opacity = 1, depthTest = false, renderOrder = 3 }: MergedLinesProps) {
+/**
+ * Always in the transparent pass, so `renderOrder` puts lines over the translucent zone floors drawn there. Memoised:
+ * the layers around it render on every drag step, and its inputs (kept by their makers) seldom change.
+ */
+export const MergedLines = memo(function MergedLines({ points, color = '#333333', dashed = false, opacity = 1, depthTest = false, renderOrder = 3 }: MergedLinesProps) {
   const held = useRef<THREE.BufferGeometry | null>(null);
   // One geometry for the component's life, its buffer rewritten in place while the points fit: the selection
   // outline, the dimension lines and the guides change on every step of a drag, and a new geometry each time cost a
@@ -66,7 +69,7 @@ export function MergedLines({ points, color = '#333333', dashed = false, opacity
   };
   // Kept in the scene while empty (hidden), so lines that come and go while dragging do not rebuild the object.
   return <lineSegments ref={ref} geometry={geometry} material={material} visible={points.length > 0} frustumCulled={false} renderOrder={renderOrder} dispose={null} />;
-}
+});
 
 /** Closed polygon rings as segment pairs. */
 export function ringSegments(rings: [number, number][][], y: number): [number, number, number][] {

@@ -1,5 +1,5 @@
 /** Flat polygons (zones, strips, ghosts) merged into one mesh with vertex colours. */
-import { useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import type { Polygon } from '../core/geometry/polygon';
 
@@ -12,7 +12,8 @@ export interface MergedPolygonsProps {
   opacity?: number;
 }
 
-export function MergedPolygons({ polygons, y = 0.01, opacity = 0.55 }: MergedPolygonsProps) {
+// Memoised: the layers around it render on every drag step, and its inputs (kept by their makers) seldom change.
+export const MergedPolygons = memo(function MergedPolygons({ polygons, y = 0.01, opacity = 0.55 }: MergedPolygonsProps) {
   const geometry = useMemo(() => {
     const pos: number[] = [];
     const colors: number[] = [];
@@ -43,4 +44,4 @@ export function MergedPolygons({ polygons, y = 0.01, opacity = 0.55 }: MergedPol
       <meshBasicMaterial vertexColors transparent opacity={opacity} side={THREE.DoubleSide} forceSinglePass depthWrite={false} />
     </mesh>
   );
-}
+});

@@ -9,7 +9,7 @@ import type { Floor } from '../core/document';
 import { FloorScene } from './FloorScene';
 import { MergedLines } from './MergedLines';
 import { MergedPolygons } from './MergedPolygons';
-import { InstancedBoxes } from './InstancedBoxes';
+import { type BoxItem, InstancedBoxes } from './InstancedBoxes';
 import { OverlayLabels } from './OverlayLabels';
 import { blockedStrips, guideSegments, wallSlotMarks, marqueeSegments, measureSegment, pathSegments, type P3 } from './overlay-geometry';
 
@@ -22,6 +22,8 @@ export interface OverlayLayerProps {
   mode: '2d' | '3d' | 'stack';
 }
 
+const NO_BOXES: BoxItem[] = [];
+
 export function OverlayLayer({ editor, floor, mode }: OverlayLayerProps) {
   const o = useStore(editor.store, (s) => s.overlay);
   const y = floor.elevation + 0.7;
@@ -32,8 +34,11 @@ export function OverlayLayer({ editor, floor, mode }: OverlayLayerProps) {
   const slots = useMemo(() => wallSlotMarks(o.ghosts, o.blockedIds), [o.ghosts, o.blockedIds]);
   const marquee = useMemo(() => marqueeSegments(o.marquee, y), [o.marquee, y]);
   const path = useMemo(() => pathSegments(o.path, y), [o.path, y]);
-  const measure = measureSegment(o.measure, y);
-  const snap = o.snap ? [{ pos: [o.snap.point[0], y, -o.snap.point[1]] as P3, size: [0.25, 0.05, 0.25] as P3, rotY: Math.PI / 4, color: '#d946ef' }] : [];
+  const measure = useMemo(() => measureSegment(o.measure, y), [o.measure, y]);
+  const snap = useMemo(
+    () => (o.snap ? [{ pos: [o.snap.point[0], y, -o.snap.point[1]] as P3, size: [0.25, 0.05, 0.25] as P3, rotY: Math.PI / 4, color: '#d946ef' }] : NO_BOXES),
+    [o.snap, y],
+  );
   return (
     <group>
       {o.ghosts.length > 0 && <FloorScene floor={floor} mode={mode} opacity={0.45} labels={false} elements={o.ghosts} />}

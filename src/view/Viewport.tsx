@@ -97,7 +97,7 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
   const ghosts = useStore(editor.store, (s) => s.ghostFloors !== false);
   const floor = doc.floors.find((f) => f.id === floorId) ?? doc.floors[0];
   const { below, above } = useMemo(() => neighbourFloors(doc.floors, floor), [doc.floors, floor]);
-  const visitors = useVisitors(doc.floors, mode === 'stack' ? undefined : floor);
+  const visitors = useVisitors(doc.floors);
   const controls = useRef<Controls>(null);
   // The stack pulls the floors apart around the current one (./stack/stack-layout).
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the current floor's id, not the floor object every edit replaces
@@ -132,13 +132,13 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
               labels={f.id === floor.id}
               locale={locale}
               preset={doc.meta.preset}
-              visitors={visitorsOn(doc.floors, f)}
+              visitors={visitors.get(f.id)}
               openedAs={doc.meta.source}
             />
           </group>
         ))
       ) : (
-        <FloorScene floor={floor} mode={mode} locale={locale} preset={doc.meta.preset} visitors={visitors} openedAs={doc.meta.source} />
+        <FloorScene floor={floor} mode={mode} locale={locale} preset={doc.meta.preset} visitors={visitors.get(floor.id)} openedAs={doc.meta.source} />
       )}
       {mode === '3d' && ghosts && (
         <group>{doc.floors.map((f) => f.id !== floor.id && <FloorScene key={`ghost-${f.id}`} floor={f} mode="3d" opacity={0.12} labels={false} />)}</group>
@@ -263,16 +263,19 @@ const Probe = memo(function Probe({ editor, mode }: { editor: Editor; mode: stri
 const NO_VISITORS: readonly HallElement[] = [];
 
 /**
- * The elements of other floors that stand on `floor` (a stair on every floor it joins), the same array while they
- * are the same objects: an edit elsewhere then leaves the floor's memoised scene alone.
+ * Per floor, the elements of other floors that stand on it (a stair on every floor it joins), the same array while
+ * they are the same objects: an edit elsewhere then leaves each floor's memoised scene alone (the stack draws them all).
  */
-function useVisitors(floors: readonly Floor[], floor: Floor | undefined): readonly HallElement[] {
-  const last = useRef<readonly HallElement[]>(NO_VISITORS);
+function useVisitors(floors: readonly Floor[]): ReadonlyMap<string, readonly HallElement[]> {
+  const last = useRef<ReadonlyMap<string, readonly HallElement[]>>(new Map());
   return useMemo(() => {
-    const next = floor ? visitorsOn(floors, floor) : NO_VISITORS;
-    const prev = last.current;
-    if (next.length === prev.length && next.every((e, i) => e === prev[i])) return prev;
+    const next = new Map<string, readonly HallElement[]>();
+    for (const f of floors) {
+      const v = visitorsOn(floors, f);
+      const prev = last.current.get(f.id);
+      next.set(f.id, prev && v.length === prev.length && v.every((e, i) => e === prev[i]) ? prev : v.length ? v : NO_VISITORS);
+    }
     last.current = next;
     return next;
-  }, [floors, floor]);
+  }, [floors]);
 }
