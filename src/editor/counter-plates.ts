@@ -24,7 +24,7 @@ function plateAt(c: Counter): Pick<Sign, 'position' | 'rotation'> {
 }
 
 /** What counter `c`'s plate reads: "01号 综合受理窗口" / "Counter 01 · General intake". */
-export function plateText(c: Counter, preset: HallDocument['meta']['preset']): Sign['text'] {
+export function plateText(c: Counter, preset?: HallDocument['meta']['preset']): Sign['text'] {
   const t = counterTypeTerm(c.type, preset);
   return c.number ? { zh: `${c.number}号 ${t.zh}`, en: `Counter ${c.number} · ${t.en}` } : { zh: t.zh, en: t.en };
 }
