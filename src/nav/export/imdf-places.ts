@@ -8,7 +8,8 @@
 import type { HallDocument } from '../../core/document';
 import type { Vec2 } from '../../core/geometry/vec';
 import { type ElementKind, type ElementOf, kindOf } from '../../core/kinds/registry';
-import { COUNTER_TYPES, LINK_KINDS, POINT_KINDS } from '../../core/vocab';
+import { counterTypeTerm } from '../../core/terms';
+import { LINK_KINDS, POINT_KINDS, type PresetId } from '../../core/vocab';
 import { type ImdfContext, nameOf } from './imdf-context';
 
 const LINK_UNIT: Record<string, string> = { stair: 'stairs', elevator: 'elevator', escalator: 'escalator', ramp: 'ramp' };
@@ -50,6 +51,8 @@ export function addVerticalLinks(ctx: ImdfContext, doc: HallDocument): void {
 interface PlaceArgs {
   ctx: ImdfContext;
   levelId: string;
+  /** The hall's province: counter types are named in its words (src/core/terms.ts). */
+  preset: PresetId | undefined;
   /** The room unit at a plan point of this floor, if any (amenities and anchors must lie in one). */
   unitAt(p: Vec2): string | undefined;
 }
@@ -103,7 +106,7 @@ const PLACES: { [K in ElementKind]?: (e: ElementOf<K>, a: PlaceArgs) => void } =
   counter: (e, a) => {
     const unit = a.unitAt(e.position);
     if (!unit) return;
-    const t = COUNTER_TYPES[e.type];
+    const t = counterTypeTerm(e.type, a.preset);
     const label = e.number ? `${e.number}号窗口 ${t.zh}` : t.zh;
     if (e.type === 'consultation-desk') {
       amenity(a, e.id, e.position, unit, 'information', nameOf(label, t.en));
@@ -127,7 +130,7 @@ const PLACES: { [K in ElementKind]?: (e: ElementOf<K>, a: PlaceArgs) => void } =
 /** Openings, amenities and occupants of every floor, in element order. */
 export function addPlaces(ctx: ImdfContext, doc: HallDocument, unitAt: (floorId: string, p: Vec2) => string | undefined): void {
   for (const f of doc.floors) {
-    const args: PlaceArgs = { ctx, levelId: ctx.uid('level', f.id), unitAt: (p) => unitAt(f.id, p) };
+    const args: PlaceArgs = { ctx, levelId: ctx.uid('level', f.id), preset: doc.meta.preset, unitAt: (p) => unitAt(f.id, p) };
     for (const e of f.elements) (PLACES[e.kind] as ((e: unknown, a: PlaceArgs) => void) | undefined)?.(e, args);
   }
 }

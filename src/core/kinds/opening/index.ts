@@ -91,6 +91,7 @@ const putInWall = (o: Opening, on: OnWall): Opening => ({ ...o, wallId: on.wallI
 export const openingKind = defineKind<Opening>({
   kind: 'opening',
   label: { zh: '门', en: 'Door' },
+  measureWord: '扇',
   schema: OpeningSchema,
   create: createOpening,
   footprint: openingFootprint,

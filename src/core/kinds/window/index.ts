@@ -105,6 +105,7 @@ const putInWall = (w: Window, on: OnWall): Window => ({
 export const windowKind = defineKind<Window>({
   kind: 'window',
   label: { zh: '窗', en: 'Window' },
+  measureWord: '扇',
   schema: WindowSchema,
   create: createWindow,
   footprint: windowFootprint,
