@@ -233,6 +233,7 @@ describe('a kind added as its folder plus one registry line', () => {
 const SHOWN_BY_SHIPPED: Record<string, { kind: string; test: string }> = {
   refs: { kind: 'opening', test: 'test/unit/core/refs.test.ts' },
   cutsHost: { kind: 'window', test: 'test/unit/core/window-kind.test.ts' },
+  inWall: { kind: 'window', test: 'test/unit/editor/wall-hosted.test.ts' },
   alsoOn: { kind: 'vlink', test: 'test/unit/core/fixture-kind.test.ts' },
   destination: { kind: 'counter', test: 'test/unit/navmap/warnings.test.ts' },
   planLabel: { kind: 'zone', test: 'test/unit/rules/outputs/report-plan-labels.test.ts' },
