@@ -24,7 +24,7 @@ function plateAt(c: Counter): Pick<Sign, 'position' | 'rotation'> {
 }
 
 /** What counter `c`'s plate reads: "01号 综合受理窗口" / "Counter 01 · General intake". */
-export function plateText(c: Counter, preset: HallDocument['meta']['preset']): Sign['text'] {
+export function plateText(c: Counter, preset?: HallDocument['meta']['preset']): Sign['text'] {
   const t = counterTypeTerm(c.type, preset);
   return c.number ? { zh: `${c.number}号 ${t.zh}`, en: `Counter ${c.number} · ${t.en}` } : { zh: t.zh, en: t.en };
 }
@@ -47,10 +47,13 @@ export function numberPlate(c: Counter, id: string, preset: HallDocument['meta']
  * The plates among `signs` hung on `before` (or, in a hall from before plates were bound, aimed at it where its plate
  * hangs), moved to hang where `after`'s does (a counter turned round).
  */
-export function platesFollowing(before: Counter, after: Counter, signs: readonly HallElement[]): Sign[] {
+export function platesFollowing(before: Counter, after: Counter, signs: readonly HallElement[], preset?: HallDocument['meta']['preset']): Sign[] {
   const was = plateAt(before);
   const hung = (s: Sign) => s.mountedOn === before.id || (s.target === before.id && s.position[0] === was.position[0] && s.position[1] === was.position[1]);
-  return signs.filter((s): s is Sign => s.kind === 'sign' && s.signKind === 'counter' && hung(s)).map((s) => ({ ...s, ...plateAt(after) }));
+  // A plate still reading what it was laid out with reads the counter's new number and type; one retyped by hand keeps its text.
+  const said = JSON.stringify(plateText(before, preset));
+  const text = (s: Sign) => (JSON.stringify(s.text) === said ? plateText(after, preset) : s.text);
+  return signs.filter((s): s is Sign => s.kind === 'sign' && s.signKind === 'counter' && hung(s)).map((s) => ({ ...s, ...plateAt(after), text: text(s) }));
 }
 
 /** Copies of plates among `copies` read the numbers their copied counters were given. */

@@ -1,4 +1,5 @@
 import { batch, type FieldSpec, type HallElement, kindOf, replaceElements, setElementField, setPath } from '../../core';
+import { platesFollowing } from '../../editor/counter-plates';
 import type { Editor } from '../../editor/editor';
 import type { Translate } from '../i18n';
 import { withoutGuess } from './ZoneGuessNote';
@@ -20,6 +21,9 @@ export function fieldCommitter(editor: Editor, elements: HallElement[], fields: 
     const cmds = elements.map((el) =>
       key === 'type' && el.kind === 'zone' && el.typeGuess ? replaceElements([withoutGuess(setPath(el, key, value))], label) : setElementField(el.id, key, value, label),
     );
+    // A counter's plates follow what is typed for it: its number and type, its place and direction.
+    const plates = elements.flatMap((el) => (el.kind === 'counter' ? platesFollowing(el, setPath(el, key, value), editor.floor.elements, editor.doc.meta.preset) : []));
+    if (plates.length) cmds.push(replaceElements(plates, label));
     const ok = editor.execute(cmds.length === 1 ? cmds[0] : batch(label, cmds));
     return ok ? null : t('insp.invalid');
   };

@@ -4,10 +4,13 @@
  * counter's front and facing its citizens, and a copy's plate reads the copy's number. Undo brings both back.
  */
 import { describe, expect, it } from 'vitest';
+import { replaceElements } from '../../../src/core/commands';
 import { counterFront } from '../../../src/core/kinds/counter';
 import type { ElementOf } from '../../../src/core/kinds/registry';
 import { faceNormal } from '../../../src/core/kinds/sign/face';
 import { parseHallText, serializeHall } from '../../../src/core/io';
+import { fieldCommitter } from '../../../src/ui/inspector/field-commit';
+import type { Translate } from '../../../src/ui/i18n';
 import { TestEditor } from './test-editor';
 
 type Counter = ElementOf<'counter'>;
@@ -23,6 +26,16 @@ function row(): TestEditor {
 }
 const counters = (ed: TestEditor) => ed.ofKind('counter') as Counter[];
 const plates = (ed: TestEditor) => (ed.ofKind('sign') as Sign[]).filter((s) => s.signKind === 'counter');
+
+/** The plate of `c` hangs at the middle of its front, facing its citizens. */
+function expectBoundTo(ed: TestEditor, c: Counter): void {
+  const p = plates(ed).find((s) => s.mountedOn === c.id)!;
+  const f = counterFront(c);
+  expect(p.position[0]).toBeCloseTo((f.a[0] + f.b[0]) / 2, 3);
+  expect(p.position[1]).toBeCloseTo((f.a[1] + f.b[1]) / 2, 3);
+  expect(faceNormal(p)[0]).toBeCloseTo(-Math.sin((c.rotation * Math.PI) / 180), 6);
+  expect(faceNormal(p)[1]).toBeCloseTo(Math.cos((c.rotation * Math.PI) / 180), 6);
+}
 
 /** Every plate hangs on a counter of the floor, at the middle of its front, facing its citizens, reading its number. */
 function expectBound(ed: TestEditor): void {
@@ -103,6 +116,24 @@ describe('number plates follow their counters', () => {
     ed.undo();
     expect(counters(ed).length).toBe(5);
     expectBound(ed);
+  });
+
+  it("typed in the inspector, a counter's number, type and direction reach its plate; a plate retyped by hand keeps its text", () => {
+    const ed = row();
+    const [a, b] = counters(ed);
+    const commit = (c: Counter) => fieldCommitter(ed, [ed.el(c.id) as Counter], [], ((k: string) => k) as Translate);
+    expect(commit(a)('number', '21')).toBeNull();
+    expect(commit(a)('rotation', (a.rotation + 90) % 360)).toBeNull();
+    expect(commit(a)('type', 'general-pickup')).toBeNull();
+    expectBoundTo(ed, ed.el(a.id) as Counter);
+    expect(plates(ed).find((p) => p.mountedOn === a.id)!.text.zh).toMatch(/^21号 /);
+    expect(plates(ed).find((p) => p.mountedOn === a.id)!.text.zh).not.toContain('综合受理');
+    ed.undo();
+    expect(plates(ed).find((p) => p.mountedOn === a.id)!.text.zh).toBe('21号 综合受理窗口');
+    const pb = plates(ed).find((p) => p.mountedOn === b.id)!;
+    ed.execute(replaceElements([{ ...pb, text: { zh: '社保医保', en: 'Social insurance' } }]));
+    expect(commit(b)('number', '30')).toBeNull();
+    expect(plates(ed).find((p) => p.mountedOn === b.id)!.text.zh).toBe('社保医保');
   });
 
   it('the binding is saved in the file and loaded back', () => {
