@@ -97,7 +97,6 @@ export function FindingsPanel() {
                 />
               )}
             </div>
-            {/* keyed: another finding opens at its title, not where the last one was scrolled to */}
             {active && <FindingDetail key={active.key} finding={active} onClose={() => setActiveKey(null)} />}
           </div>
         </>
