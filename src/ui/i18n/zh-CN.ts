@@ -44,7 +44,7 @@ export const zhCN = {
   'dxf.import': '导入',
   'dxf.cancel': '取消',
   'dxf.failed': '无法导入 {name}',
-  'dxf.imported': '已导入 {name}：{walls} 道墙、{doors} 扇门、{zones} 个区域',
+  'dxf.imported': '已导入 {name}：{counts}',
   'dxf.context': 'CAD 底图',
   'dxf.show': '显示',
   'dxf.opacity': '不透明度',
@@ -283,6 +283,9 @@ export const zhCN = {
   'dxf.layerOff': '（图中已关闭）',
   'dxf.layerFrozen': '（图中已冻结）',
   'dxf.unitFrom.guessNoUnit': '按尺寸判断（图纸未设单位）',
+  // Underlay panel folded to one row so a framed plan stays in view
+  'underlay.fold': '收起底图面板（只留显示与两点定比例）',
+  'underlay.unfold': '展开底图面板',
   // Walk 4: an acceptance is signed with the remembered name
   'findings.acceptedBy': '由 {name} 接受',
   'findings.acceptAskName': '请先在下方填写您的名字：接受以此署名',
