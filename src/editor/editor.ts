@@ -220,9 +220,9 @@ export class Editor implements EditorHost {
     this.tool.exit?.();
     this.history.execute(replaceDocument(doc, label));
     const floorId = groundFloor(doc)?.id ?? '';
-    // offers about the hall that was open (its outline, its new floor) do not apply to this one
-    const offers = { outlineOffer: undefined, floorCopyOffer: undefined, linkExtendOffer: undefined, flag: undefined };
-    this.store.setState({ floorId, selection: [], highlight: [], error: undefined, ...offers, cameraRequest: { ids: [], floorId, nonce: ++this.cameraNonce } });
+    // what belonged to the hall that was open (offers about its outline or new floor, the selection) goes with it
+    const gone = { outlineOffer: undefined, floorCopyOffer: undefined, linkExtendOffer: undefined, flag: undefined, selection: [], highlight: [], error: undefined };
+    this.store.setState((s) => ({ floorId, ...gone, cameraRequest: { ids: [], floorId, nonce: ++this.cameraNonce }, hallsOpened: (s.hallsOpened ?? 0) + 1 }));
   }
 
   /** Open `.hall.json` text. On failure the open hall is untouched and the problems are shown with their JSON paths. */

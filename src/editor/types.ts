@@ -131,6 +131,8 @@ export interface EditorState {
    * finding, opening a file). `ids` empty frames the whole floor. Edits, undo/redo and checks never set it.
    */
   cameraRequest?: { ids: string[]; floorId: string; nonce: number /** Places to frame that are not elements of the hall (where a removed element stood). */; points?: Vec2[] };
+  /** Counts the halls opened (a file, an import, New): what belonged to the hall before (a findings search) goes. */
+  hallsOpened?: number;
   highlight: string[];
   overlays: Record<string, boolean>;
   /** Failing elements and their worst severity, for badges in the view. */

@@ -215,4 +215,16 @@ describe('fourth walk rows, fixed', () => {
     await shot(app.page, 'walk4-next-finding-top');
     expect(await detail.evaluate((n) => n.scrollTop)).toBe(0);
   });
+
+  it('a search typed for one hall is cleared when another hall is opened, so its findings are listed', async () => {
+    const search = app.page.locator('[data-testid="filter-search"]');
+    await search.fill('敞开');
+    await expect.poll(() => app.page.locator('[data-testid="finding"]').count()).toBe(0);
+    await app.page.locator('[data-testid="file-menu"]').click();
+    await replacingHall(app.page, () => app.page.locator('[data-testid="file-new"]').click());
+    await app.page.locator('[data-testid="findings-panel"][data-state="current"]').waitFor({ timeout: 60_000 });
+    await shot(app.page, 'walk4-search-cleared');
+    expect(await search.inputValue()).toBe('');
+    await expect.poll(() => app.page.locator('[data-testid="finding"]').count()).toBeGreaterThan(0);
+  });
 });

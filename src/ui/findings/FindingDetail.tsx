@@ -1,6 +1,7 @@
 /**
  * One finding as a work item: what it says, the elements by the names people use (each frames the
- * element), the clause, and what the team decided: status, assignee, acceptance reason and comments.
+ * element), the clause, and what the team decided: status, assignee, acceptance reason and comments. The panel keys
+ * it by the finding, so another finding opens at its title, not scrolled to where the last one was left.
  */
 import { elementLabel, withoutIds } from '../../core/element-label';
 import { resolveRuleSetting } from '../../rules/preset';

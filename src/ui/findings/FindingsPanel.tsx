@@ -20,6 +20,7 @@ import { FindingsResizer } from './FindingsResizer';
 import { findingRows } from './finding-rows';
 import { usePanelHeight } from './usePanelHeight';
 import { useShownCheck } from './useShownCheck';
+import { useFreshFiltersForAnotherHall } from './useFreshFiltersForAnotherHall';
 
 const NO_FINDINGS: readonly Finding[] = [];
 
@@ -36,6 +37,11 @@ export function FindingsPanel() {
   const [closed, setClosed] = useState<Record<string, boolean>>({});
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const [filter, setFilter] = useState<FindingFilter>({ status: 'all' });
+  useFreshFiltersForAnotherHall(() => {
+    setFilter({ status: 'all' });
+    setClosed({});
+    setActiveKey(null);
+  });
   // Another hall's result is never shown; a result for an earlier version of this hall is shown greyed while the check runs.
   const shown = state === 'current' || state === 'checking' ? result : undefined;
   const states = doc.meta.findingStates;
@@ -91,7 +97,6 @@ export function FindingsPanel() {
                 />
               )}
             </div>
-            {/* keyed: another finding opens at its title, not where the last one was scrolled to */}
             {active && <FindingDetail key={active.key} finding={active} onClose={() => setActiveKey(null)} />}
           </div>
         </>
