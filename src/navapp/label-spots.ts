@@ -10,7 +10,7 @@ import { labelForms } from './label-text';
 import type { MapLabel } from './map-labels';
 import type { ScreenView, ViewBox } from './map-plan';
 
-export type SizeOf = (l: MapLabel) => { w: number; h: number };
+type SizeOf = (l: MapLabel) => { w: number; h: number };
 
 /**
  * Where a room's name goes: the part of the room on screen, so a room whose middle is panned away keeps its name; a
