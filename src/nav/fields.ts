@@ -4,6 +4,7 @@
  * the same sources is repaired into the new graph instead of solved again.
  */
 import type { NavGraph, NavPoint } from './graph';
+import type { LinkEdge } from './graph-types';
 import { solve, type Field } from './dijkstra';
 import { repair } from './repair';
 import { optionsKey, searchSpace, type RouteOptions } from './mask';
@@ -55,16 +56,28 @@ const sameSources = (a: readonly NavPoint[], b: readonly NavPoint[]) =>
  */
 const keepSources = (a: readonly NavPoint[]): readonly NavPoint[] => (Object.isFrozen(a) ? a : a.map((s) => ({ floorId: s.floorId, p: [s.p[0], s.p[1]] })));
 
-const linkSigs = new WeakMap<NavGraph, string>();
-export function linksSignature(g: NavGraph): string {
-  let s = linkSigs.get(g);
-  if (s === undefined) {
-    const parts: string[] = [];
-    for (const [from, es] of g.links) for (const e of es) parts.push(`${from}>${e.to}:${e.cost}:${e.linkId}:${e.linkKind}:${e.accessible}:${e.slope}:${e.clearWidth}`);
-    linkSigs.set(g, (s = parts.sort().join('|')));
+/**
+ * Whether two graphs have the same link edges (a field can be repaired across them only then). Compared edge by
+ * edge in the order the graph builder lists them, which is the floors' and links' order: the same links give the
+ * same order, and a reordering only costs a fresh solve. The last answer per graph is kept (each check asks it for
+ * every field repaired into the new graph).
+ */
+const linksMemo = new WeakMap<NavGraph, { other: NavGraph; same: boolean }>();
+export function sameLinks(a: NavGraph, b: NavGraph): boolean {
+  if (a === b || a.links === b.links) return true;
+  const hit = linksMemo.get(b);
+  if (hit && hit.other === a) return hit.same;
+  let same = a.links.size === b.links.size;
+  for (const [from, es] of a.links) {
+    if (!same) break;
+    const other = b.links.get(from);
+    same = !!other && other.length === es.length && es.every((e, i) => sameEdge(e, other[i]));
   }
-  return s;
+  linksMemo.set(b, { other: a, same });
+  return same;
 }
+const sameEdge = (e: LinkEdge, f: LinkEdge) =>
+  e.to === f.to && e.cost === f.cost && e.linkId === f.linkId && e.linkKind === f.linkKind && e.accessible === f.accessible && e.slope === f.slope && e.clearWidth === f.clearWidth;
 
 export interface FieldStats {
   solved: number;
@@ -89,7 +102,7 @@ export function fieldFor(g: NavGraph, key: string, sources: readonly NavPoint[],
   const nk = `${g.audience}|${k}`;
   const candidate = newest.get(nk);
   const base = candidate && sameSources(candidate.sources, sources) ? candidate : undefined;
-  const fixed = base && base.f.space.g !== g ? repair(base.f, space, seeds, linksSignature(base.f.space.g) === linksSignature(g)) : null;
+  const fixed = base && base.f.space.g !== g ? repair(base.f, space, seeds, sameLinks(base.f.space.g, g)) : null;
   let f: Field;
   let view: DistanceField;
   if (fixed && base) {

@@ -40,7 +40,7 @@ export function extentOf(floor: Floor): BBox {
 }
 
 /** What one element puts into the raster inputs (nothing for most: signs, points that do not block, vlinks). */
-interface ElementInputs {
+export interface ElementInputs {
   staff?: Polygon;
   blockers?: readonly Polygon[];
   door?: RasterInputs['doors'][number];
@@ -53,7 +53,7 @@ const NO_INPUTS: ElementInputs = Object.freeze({});
  * hall) are not asked again for their kind's walking rules and shapes on every edit.
  */
 const elementInputs = new WeakMap<object, ElementInputs>();
-function inputsOf(e: Floor['elements'][number]): ElementInputs {
+export function inputsOf(e: Floor['elements'][number]): ElementInputs {
   let v = elementInputs.get(e);
   if (v) return v;
   v = inputsByRole(e);
@@ -78,12 +78,16 @@ function inputsByRole(e: Floor['elements'][number]): ElementInputs {
   return solid ? { blockers: blockerShapes(e), solid } : { blockers: blockerShapes(e) };
 }
 
-export function rasterInputs(floor: Floor): RasterInputs {
+/**
+ * What the raster of a floor is computed from; with `only`, from those of its elements alone (a patch passes the
+ * elements near its window: painting and widths there read nothing farther away).
+ */
+export function rasterInputs(floor: Floor, only?: Iterable<Floor['elements'][number]>): RasterInputs {
   const staff: Polygon[] = [];
   const blockers: Polygon[] = [];
   const doors: RasterInputs['doors'] = [];
   const solids: Polygon[] = [];
-  for (const e of floor.elements) {
+  for (const e of only ?? floor.elements) {
     const v = inputsOf(e);
     if (v === NO_INPUTS) continue;
     if (v.staff) staff.push(v.staff);

@@ -8,6 +8,7 @@ import { gridOf, paint, rasterInputs, type FloorGrid } from './grid';
 import type { CellWindow } from './raster-cells';
 import { blockerShapes, passageStrip } from './raster-shapes';
 import { passWidths, union, widthBox } from './raster-widths';
+import { advanceIndex, elementsNear } from './raster-index';
 
 /** The plan box an element changes in the raster, or null when it does not take part in it (signs, vlinks). */
 function rasterBox(e: Floor['elements'][number]): BBox | null {
@@ -37,6 +38,7 @@ export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floo
   const diff = elementDiff(old.elements, floor.elements);
   const changed = diff.added.concat(diff.removed);
   if (changed.length > MAX_PATCH_CHANGES) return null;
+  advanceIndex(old, floor, diff.removed, diff.added);
   let box: BBox | null = null;
   for (const e of changed) {
     const b = rasterBox(e);
@@ -50,7 +52,24 @@ export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floo
     r1: Math.min(grid.rows - 1, Math.ceil((box.maxY - grid.origin[1]) / grid.cell) + 1),
   };
   if (win.c0 > win.c1 || win.r0 > win.r1) return grid;
-  const inputs = rasterInputs(floor);
+  // Clear widths change up to the cap away from the cells that changed: that wider window is measured again.
+  const reach = Math.ceil(CLEARANCE_CAP_M / grid.cell) + 1;
+  const cw: CellWindow = {
+    c0: Math.max(0, win.c0 - reach),
+    c1: Math.min(grid.cols - 1, win.c1 + reach),
+    r0: Math.max(0, win.r0 - reach),
+    r1: Math.min(grid.rows - 1, win.r1 + reach),
+  };
+  // Painting reads the shapes over `win`; widths in `cw` read edges up to two of their buckets (CLEARANCE_CAP_M
+  // each) around it: the elements whose inputs come that near are all the patch needs.
+  const far = 2 * CLEARANCE_CAP_M + grid.cell;
+  const near = elementsNear(floor, {
+    minX: grid.origin[0] + cw.c0 * grid.cell - far,
+    minY: grid.origin[1] + cw.r0 * grid.cell - far,
+    maxX: grid.origin[0] + (cw.c1 + 1) * grid.cell + far,
+    maxY: grid.origin[1] + (cw.r1 + 1) * grid.cell + far,
+  });
+  const inputs = rasterInputs(floor, near);
   // The window is painted into scratch arrays, and each of the raster's arrays is copied only when a cell of it
   // changes: a seat moving changes which cells are free, never the staff, step or door cells. Every floor-sized
   // copy per edit is garbage the collector must clear while the user drags.
@@ -61,15 +80,7 @@ export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floo
   const staff = withWindow(grid.staff, s.staff, grid.cols, win);
   const stepped = withWindow(grid.stepped, s.stepped, grid.cols, win);
   const doorWidth = withWindow(grid.doorWidth, s.doorWidth, grid.cols, win);
-  // Clear widths change up to the cap away from the cells that changed: recompute that wider window only. Exact
-  // passage widths change there too even when no cell flips (an obstacle moved by a few centimetres).
-  const reach = Math.ceil(CLEARANCE_CAP_M / grid.cell) + 1;
-  const cw: CellWindow = {
-    c0: Math.max(0, win.c0 - reach),
-    c1: Math.min(grid.cols - 1, win.c1 + reach),
-    r0: Math.max(0, win.r0 - reach),
-    r1: Math.min(grid.rows - 1, win.r1 + reach),
-  };
+  // Exact passage widths change in `cw` even when no cell flips (an obstacle moved by a few centimetres).
   let moved: BBox | null = null;
   for (const e of changed) moved = union(moved, widthBox(e));
   passWidths(grid, inputs, cw, free, s.passWidth, { free: grid.free, widths: grid.passWidth, box: moved });
@@ -123,4 +134,47 @@ function notePatch(child: FloorGrid, parent: FloorGrid, changed: Int32Array): vo
 }
 export function patchOf(child: FloorGrid): { parent: FloorGrid; changed: Int32Array } | undefined {
   return patches.get(child);
+}
+
+/** The plan box of each patch's changed cells, or null when it changed none (per child raster). */
+const patchBoxes = new WeakMap<FloorGrid, BBox | null>();
+function patchBox(child: FloorGrid, changed: Int32Array): BBox | null {
+  let b = patchBoxes.get(child);
+  if (b !== undefined) return b;
+  b = null;
+  if (changed.length) {
+    let c0 = Number.POSITIVE_INFINITY;
+    let c1 = -1;
+    let r0 = Number.POSITIVE_INFINITY;
+    let r1 = -1;
+    for (const i of changed) {
+      const r = (i / child.cols) | 0;
+      const c = i - r * child.cols;
+      c0 = Math.min(c0, c);
+      c1 = Math.max(c1, c);
+      r0 = Math.min(r0, r);
+      r1 = Math.max(r1, r);
+    }
+    const [ox, oy] = child.origin;
+    b = { minX: ox + c0 * child.cell, minY: oy + r0 * child.cell, maxX: ox + (c1 + 1) * child.cell, maxY: oy + (r1 + 1) * child.cell };
+  }
+  patchBoxes.set(child, b);
+  return b;
+}
+
+/**
+ * The plan boxes holding every cell that differs between raster `from` and raster `to` patched from it (through the
+ * patches still kept), or null when `to` does not descend from `from` that way (made afresh, or too many edits
+ * ago): a result that read only cells outside the boxes holds on `to` as it did on `from`.
+ */
+export function changedSince(from: FloorGrid, to: FloorGrid): BBox[] | null {
+  const out: BBox[] = [];
+  for (let g = to; g !== from; ) {
+    const p = patches.get(g);
+    if (!p) return null;
+    const b = patchBox(g, p.changed);
+    if (b) out.push(b);
+    g = p.parent;
+  }
+  return out;
 }

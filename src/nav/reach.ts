@@ -6,7 +6,7 @@
 import { nodeOf, type NavGraph, type NavPoint } from './graph';
 import { linkAllowed, optionsKey, searchSpace, type RouteOptions, type SearchSpace } from './mask';
 import { changedNodes, sameLayout } from './dijkstra';
-import { linksSignature } from './fields';
+import { sameLinks } from './fields';
 import { seedsOf } from './field-view';
 import type { Vec2 } from '../core/geometry/vec';
 import { Versioned } from './versions';
@@ -94,7 +94,7 @@ interface Solved {
  */
 function repairReach(base: Solved, space: SearchSpace, seeds: number[]): Versioned<Uint8Array> | null {
   if (!sameLayout(base.space, space) || base.seeds.length !== seeds.length || base.seeds.some((n, i) => n !== seeds[i])) return null;
-  if (base.space.g !== space.g && linksSignature(base.space.g) !== linksSignature(space.g)) return null;
+  if (base.space.g !== space.g && !sameLinks(base.space.g, space.g)) return null;
   const changed = changedNodes(base.space, space);
   if (!changed.length) return base.seen;
   const g = space.g;

@@ -6,7 +6,6 @@
  */
 import type { Vec2 } from '../core/geometry/vec';
 import { insideRing } from '../core/geometry/ring';
-import { COUNTER_TYPES } from '../core/vocab';
 import type { CounterRun, RowSlide } from './counter-rows';
 import type { MapFloor } from './data';
 import { ICON, LABEL, LABEL_ENTRANCE, LABEL_STAFF } from './palette';
@@ -55,10 +54,10 @@ const TOILET_GLYPH: Record<string, Record<Lang, string>> = {
 };
 
 /** Short counter-type names for run labels ("综合受理窗口" → "综合受理"). */
-function runName(type: string, dept: string | undefined, deptEn: string | undefined, lang: Lang): string {
+function runName(f: MapFloor, type: string, dept: string | undefined, deptEn: string | undefined, lang: Lang): string {
   if (dept && lang === 'zh') return dept;
   if (deptEn && lang === 'en') return deptEn;
-  const t = COUNTER_TYPES[type as keyof typeof COUNTER_TYPES];
+  const t = Object.hasOwn(f.counterTypes, type) ? f.counterTypes[type] : undefined;
   if (!t) return '';
   return lang === 'zh' ? t.zh.replace(/窗口$/, '') : t.en;
 }
@@ -234,8 +233,8 @@ function counterLabels(f: MapFloor, lang: Lang): MapLabel[] {
     for (const run of row) {
       const numbered = run.filter((c) => c.number);
       for (const c of numbered) out.push({ ...badge, key: `num:${c.id}`, p: front(c), text: c.number, priority: 2.8, spacing: Number.isFinite(gap) ? gap : undefined });
-      const typeName = runName(run[0].type, undefined, undefined, lang);
-      const name = runName(run[0].type, run[0].dept, run[0].deptEn, lang);
+      const typeName = runName(f, run[0].type, undefined, undefined, lang);
+      const name = runName(f, run[0].type, run[0].dept, run[0].deptEn, lang);
       out.push({
         ...badge,
         key: `run:${run[0].id}`,

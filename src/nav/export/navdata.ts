@@ -72,12 +72,13 @@ export function buildNavMapData(doc: HallDocument, opts: { title?: string } = {}
       walls: [],
       zones: [],
       counters: [],
+      counterTypes: {},
       points: [],
       doors: [],
       links: [],
       marks: marksOf(doc, f.id, zoneEn),
     };
-    const w: MapWriter = { floorId: f.id, mf, add, link: (floorId, link) => pendingLinks.push({ floorId, link }), zoneEn };
+    const w: MapWriter = { floorId: f.id, mf, preset: doc.meta.preset, add, link: (floorId, link) => pendingLinks.push({ floorId, link }), zoneEn };
     for (const e of f.elements) {
       (MAP_ELEMENTS[e.kind] as ((e: unknown, w: MapWriter) => void) | undefined)?.(e, w);
     }

@@ -7,6 +7,7 @@
  * the room's own sign), nor a gap into staff-only space, nor a recess shallower than the leg a turn needs.
  */
 import type { ElementOf } from '../../core/kinds/registry';
+import type { BBox } from '../../core/geometry/polygon';
 import { segmentDistance, segmentIntersection, type Vec2 } from '../../core/geometry/vec';
 import type { NavPoint } from '../../nav';
 
@@ -42,11 +43,20 @@ export class WallIndex {
   }
 }
 
-/** Each floor's wall index, with cells the size of the longest probe. */
+let lastIndexes: { walls: readonly { floor: { id: string }; el: Wall }[]; size: number; index: Map<string, WallIndex> } | undefined;
+
+/**
+ * Each floor's wall index, with cells the size of the longest probe; the last one is handed back while the walls
+ * are the same objects on the same floors (a seat moved makes new floor objects, not new walls).
+ */
 export function wallIndexes(walls: readonly { floor: { id: string }; el: Wall }[], size: number): Map<string, WallIndex> {
+  const l = lastIndexes;
+  if (l && l.size === size && l.walls.length === walls.length && l.walls.every((w, i) => w.el === walls[i].el && w.floor.id === walls[i].floor.id)) return l.index;
   const byFloor = new Map<string, Wall[]>();
   for (const { floor, el } of walls) (byFloor.get(floor.id) ?? byFloor.set(floor.id, []).get(floor.id)!).push(el);
-  return new Map([...byFloor].map(([id, walls]) => [id, new WallIndex(walls, size)]));
+  const index = new Map([...byFloor].map(([id, walls]) => [id, new WallIndex(walls, size)]));
+  lastIndexes = { walls, size, index };
+  return index;
 }
 
 /** How the side ways of a route are probed: walls per floor, public walkability of a straight line, the step and reach. */
@@ -131,37 +141,62 @@ function rayToWall(a: Vec2, n: Vec2, len: number, w: Wall): number {
   return x ? Math.hypot(x[0] - a[0], x[1] - a[1]) : Number.POSITIVE_INFINITY;
 }
 
+/** The side ways found beside one leg, and the plan box the public-walkability probes of its gaps read (null: none). */
+interface LegAnswer {
+  ways: LegWay[];
+  reads: BBox | null;
+}
+
 /**
  * The middle of each side way beside one leg: per side, the leg is bounded by a wall within `reach`, then opens
  * where the public can walk `base + reach` out, then is bounded again. Probes across a wall's end or a widening
  * neither open nor close a gap; open floor to the leg's end was a room's mouth (a corridor opening into a hall),
  * not a crossing.
  */
-function legWays(floorId: string, sides: SideEvent[][], probe: SideProbe): LegWay[] {
-  const out: LegWay[] = [];
+function legWays(floorId: string, sides: SideEvent[][], probe: SideProbe): LegAnswer {
+  const ways: LegWay[] = [];
+  let reads: BBox | null = null;
   for (const events of sides) {
     let gap: SideEvent[] = [];
     for (const e of events) {
       if (e.end) {
+        reads = grow(reads, e.p, e.end);
         if (probe.walkable(floorId, e.p, e.end)) gap.push(e);
         continue;
       }
-      if (gap.length) out.push(gap[Math.floor((gap.length - 1) / 2)]);
+      if (gap.length) ways.push(gap[Math.floor((gap.length - 1) / 2)]);
       gap = [];
     }
   }
-  return out;
+  return { ways, reads };
 }
 
-/** The walls' part of each leg (legSides), kept while the walls are the same objects. */
-const sideCache: { walls: readonly object[]; tag: string; legs: Map<string, SideEvent[][]> } = { walls: [], tag: '', legs: new Map() };
+/** `box` grown to hold the segment a–b. */
+function grow(box: BBox | null, a: Vec2, b: Vec2): BBox {
+  const minX = Math.min(a[0], b[0]);
+  const minY = Math.min(a[1], b[1]);
+  const maxX = Math.max(a[0], b[0]);
+  const maxY = Math.max(a[1], b[1]);
+  if (!box) return { minX, minY, maxX, maxY };
+  return { minX: Math.min(box.minX, minX), minY: Math.min(box.minY, minY), maxX: Math.max(box.maxX, maxX), maxY: Math.max(box.maxY, maxY) };
+}
+
+/** What one route's side ways read of the walkable space: per floor, the version read and the boxes its probes read. */
+type RouteReads<V extends object = object> = Map<string, { version: V | undefined; boxes: BBox[] }>;
 
 /**
  * The side ways a route passes (legWays per leg), leaving out those within `reach` of its start (the entrance's)
  * or its end (the destination's). `legs` keeps each leg's answer for the other routes that walk the same leg,
- * `kept` the walls' part of each leg for later checks while the walls stay.
+ * `kept` the walls' part of each leg for later checks while the walls stay; `reads` collects, per floor, the boxes
+ * the probes read.
  */
-export function sideWays(route: readonly NavPoint[], probe: SideProbe, legs = new Map<string, LegWay[]>(), kept = new Map<string, SideEvent[][]>()): NavPoint[] {
+export function sideWays(
+  route: readonly NavPoint[],
+  probe: SideProbe,
+  legs = new Map<string, LegAnswer>(),
+  kept = new Map<string, SideEvent[][]>(),
+  reads?: (floorId: string, box: BBox) => void,
+): NavPoint[] {
   let total = 0;
   for (let i = 1; i < route.length; i++) if (route[i - 1].floorId === route[i].floorId) total += Math.hypot(route[i].p[0] - route[i - 1].p[0], route[i].p[1] - route[i - 1].p[1]);
   const out: NavPoint[] = [];
@@ -171,34 +206,101 @@ export function sideWays(route: readonly NavPoint[], probe: SideProbe, legs = ne
     const b = route[i].p;
     if (floorId !== route[i].floorId) continue;
     const key = `${floorId}|${a[0]}|${a[1]}|${b[0]}|${b[1]}`;
-    let ways = legs.get(key);
-    if (!ways) {
+    let leg = legs.get(key);
+    if (!leg) {
       let sides = kept.get(key);
       if (!sides) kept.set(key, (sides = legSides(floorId, a, b, probe)));
-      legs.set(key, (ways = legWays(floorId, sides, probe)));
+      legs.set(key, (leg = legWays(floorId, sides, probe)));
     }
-    for (const w of ways) if (along + w.at >= probe.reach && total - along - w.at >= probe.reach) out.push({ floorId, p: w.p });
+    if (leg.reads) reads?.(floorId, leg.reads);
+    for (const w of leg.ways) if (along + w.at >= probe.reach && total - along - w.at >= probe.reach) out.push({ floorId, p: w.p });
     along += Math.hypot(b[0] - a[0], b[1] - a[1]);
   }
   return out;
 }
+
+/**
+ * The walkable space the probes read, per floor: its version now, and where it may differ from an earlier version
+ * (plan boxes; null when that cannot be told, so every answer that read the floor is found again).
+ */
+export interface SideSpace<V extends object> {
+  version: (floorId: string) => V | undefined;
+  changedSince: (floorId: string, from: V) => readonly BBox[] | null;
+}
+
+/**
+ * The walls' part of each leg (legSides) and each route's answer with what it read, kept while the walls are the
+ * same objects and the probe's parameters the same.
+ */
+const sideCache: { walls: readonly object[]; tag: string; legs: Map<string, SideEvent[][]>; routes: WeakMap<object, { out: NavPoint[]; reads: RouteReads }> } = {
+  walls: [],
+  tag: '',
+  legs: new Map(),
+  routes: new WeakMap(),
+};
+
+const meets = (a: BBox, b: BBox) => a.minX <= b.maxX && a.maxX >= b.minX && a.minY <= b.maxY && a.maxY >= b.minY;
+
+/**
+ * Whether a route's kept answer still holds: on every floor its probes read, the walkable space is the version they
+ * read or changed only outside the boxes they read (a seat moved far from every gap in the corridor walls). The
+ * answer is then moved to the current versions, so the next edit is compared with this one.
+ */
+function stillHolds<V extends object>(reads: RouteReads<V>, space: SideSpace<V>): boolean {
+  for (const [floorId, r] of reads) {
+    const now = space.version(floorId);
+    if (now === r.version) continue;
+    const changed = r.version && now ? space.changedSince(floorId, r.version) : null;
+    if (!changed || changed.some((c) => r.boxes.some((b) => meets(b, c)))) return false;
+  }
+  for (const [floorId, r] of reads) r.version = space.version(floorId);
+  return true;
+}
+
+/** Routes whose side ways were kept across a change of the walkable space, and those found again (for tests). */
+export const sideWayStats = { kept: 0, computed: 0 };
 
 let memo: { routes: readonly (readonly NavPoint[])[]; keys: readonly object[]; tag: string; out: NavPoint[][] } | undefined;
 
 /**
  * sideWays for every route, kept while the routes, the floors' walls and the walking rasters the probes read are
  * the same objects and `tag` (the probe's parameters) is the same (a sign moved or renamed changes none of them).
+ * When a raster changed (a seat moved), a route kept as the same object keeps its answer unless the change lies
+ * within what its probes read.
  */
-export function sideWaysOf(routes: readonly (readonly NavPoint[])[], walls: readonly object[], keys: readonly object[], tag: string, probeFor: () => SideProbe): NavPoint[][] {
+export function sideWaysOf<V extends object>(
+  routes: readonly (readonly NavPoint[])[],
+  walls: readonly object[],
+  keys: readonly object[],
+  tag: string,
+  space: SideSpace<V>,
+  probeFor: () => SideProbe,
+): NavPoint[][] {
   const same = <T>(x: readonly T[], y: readonly T[]) => x.length === y.length && x.every((v, i) => v === y[i]);
   if (memo && memo.tag === tag && same(memo.routes, routes) && same(memo.keys, keys)) return memo.out;
-  if (sideCache.tag !== tag || !same(sideCache.walls, walls) || sideCache.legs.size > 2 * legCount(routes)) Object.assign(sideCache, { walls, tag, legs: new Map() });
-  const probe = probeFor();
-  const legs = new Map<string, LegWay[]>();
-  const out = routes.map((r) => sideWays(r, probe, legs, sideCache.legs));
+  if (sideCache.tag !== tag || !same(sideCache.walls, walls)) Object.assign(sideCache, { walls, tag, legs: new Map(), routes: new WeakMap() });
+  else if (sideCache.legs.size > 2 * legCount(routes)) sideCache.legs = new Map();
+  let probe: SideProbe | undefined;
+  const legs = new Map<string, LegAnswer>();
+  const out = routes.map((r) => {
+    const hit = sideCache.routes.get(r) as { out: NavPoint[]; reads: RouteReads<V> } | undefined;
+    if (hit && stillHolds(hit.reads, space)) {
+      sideWayStats.kept++;
+      return hit.out;
+    }
+    sideWayStats.computed++;
+    const reads: RouteReads<V> = new Map();
+    const add = (floorId: string, box: BBox) => {
+      let f = reads.get(floorId);
+      if (!f) reads.set(floorId, (f = { version: space.version(floorId), boxes: [] }));
+      f.boxes.push(box);
+    };
+    const ways = sideWays(r, (probe ??= probeFor()), legs, sideCache.legs, add);
+    sideCache.routes.set(r, { out: ways, reads });
+    return ways;
+  });
   memo = { routes, keys, tag, out };
   return out;
 }
-
 /** How many legs the routes walk, so the kept legs of routes walked before stay a bounded multiple of it. */
 const legCount = (routes: readonly (readonly NavPoint[])[]) => routes.reduce((n, r) => n + r.length, 0);

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { KINDS, type ElementOf } from '../../../src/core/kinds/registry';
 import type { Vec2 } from '../../../src/core/geometry/vec';
 import type { NavPoint } from '../../../src/nav';
-import { sideWays, WallIndex } from '../../../src/rules/signs/side-ways';
+import { sideWays, sideWaysOf, WallIndex, type SideProbe } from '../../../src/rules/signs/side-ways';
+import type { BBox } from '../../../src/core/geometry/polygon';
 
 const REACH = 2;
 const STEP = 0.5;
@@ -65,5 +66,59 @@ describe('sideWays', () => {
   it('a break within the reach of the route’s start or end belongs to the entrance or the destination', () => {
     const walls = corridor(1.5, 1.5, 0.5, 1.2, 6);
     expect(sideWays(route, { walls: () => walls, walkable: () => true, step: STEP, reach: REACH })).toEqual([]);
+  });
+});
+
+describe('sideWaysOf across edits of the walkable space', () => {
+  /** A version of the walkable space: whether the side way's opening is public, and the box changed since its parent. */
+  interface Space {
+    open: boolean;
+    parent?: Space;
+    changed?: BBox;
+  }
+  /** The corridor of the tests above, its north wall broken at x 10–12 for a way 6 m deep, probed in `now`. */
+  function run(walls: WallIndex, wallEls: object[], now: Space, probes: { n: number }) {
+    const space = {
+      version: () => now,
+      changedSince: (_: string, from: Space) => {
+        const out: BBox[] = [];
+        for (let v: Space | undefined = now; v !== from; v = v.parent) {
+          if (!v) return null;
+          if (v.changed) out.push(v.changed);
+        }
+        return out;
+      },
+    };
+    const probeFor = (): SideProbe => ({
+      walls: () => walls,
+      walkable: () => {
+        probes.n++;
+        return now.open;
+      },
+      step: STEP,
+      reach: REACH,
+    });
+    return sideWaysOf([route], wallEls, [now], `${REACH}|${STEP}`, space, probeFor)[0];
+  }
+
+  it('keeps a route’s side ways while the space changes far from its probes, finds them again when it changes near', () => {
+    const walls = corridor(1.5, 1.5, 10, 2, 6);
+    const wallEls = [{}];
+    const probes = { n: 0 };
+    const v0: Space = { open: true };
+    expect(run(walls, wallEls, v0, probes)).toHaveLength(1);
+    expect(probes.n).toBeGreaterThan(0);
+    // A seat moved 20 m away along the corridor: the probes are not run again and the side way is still there.
+    const far: Space = { open: false, parent: v0, changed: { minX: 30, minY: -1, maxX: 31, maxY: 0 } };
+    const before = probes.n;
+    expect(run(walls, wallEls, far, probes)).toHaveLength(1);
+    expect(probes.n).toBe(before);
+    // A change in the side way's mouth: probed again, and now it is closed to the public.
+    const near: Space = { open: false, parent: far, changed: { minX: 10.5, minY: 2, maxX: 11.5, maxY: 3 } };
+    expect(run(walls, wallEls, near, probes)).toEqual([]);
+    expect(probes.n).toBeGreaterThan(before);
+    // A space that does not descend from the one read (made afresh): probed again.
+    const fresh: Space = { open: true };
+    expect(run(walls, wallEls, fresh, probes)).toHaveLength(1);
   });
 });
