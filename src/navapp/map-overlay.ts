@@ -5,11 +5,11 @@
  */
 import { boxAt, placeLabels, type LabelBox, type LabelRequest } from '../core/geometry/label-placement';
 import type { Vec2 } from '../core/geometry/vec';
-import { clipRun, mergeRuns, type RowSlide } from './counter-rows';
+import { clipRun, mergeRuns } from './counter-rows';
 import { clear, s } from './dom';
-import { labelForms } from './label-text';
+import { rowSpots, type Spot, zonePlace } from './label-spots';
 import type { MapLabel } from './map-labels';
-import type { ViewBox } from './map-plan';
+import type { ScreenView, ViewBox } from './map-plan';
 import { DEST, HALO, HERE, ICON_GLYPH, LABEL, LABEL_ROUTE } from './palette';
 import type { Lang } from './strings';
 
@@ -25,14 +25,6 @@ export interface RouteEnd {
   p: Vec2;
   label?: string;
   id?: string;
-}
-
-/** Plan → overlay pixels at the current view. */
-export interface ScreenView {
-  rect: DOMRect;
-  /** Pixels per metre. */
-  k: number;
-  at(p: Vec2): [number, number];
 }
 
 export interface OverlayInput {
@@ -231,22 +223,10 @@ function labelRequests({ v, vb, large, lang, items: floorItems, routeMarks, pick
     let short: string | undefined;
     let spots: Spot[] = [];
     if (l.zone) {
-      // Label the part of the zone on screen, so a zone whose middle is panned away keeps its name; a name too long
-      // for it tries its shorter forms (without its note, on two or three lines) before it is hidden, as an indoor map
-      // does; where icons take the middle, its other free spots inside the zone (Gaode moves a room's name aside).
-      const vis = { x0: Math.max(l.zone.x0, vb.x), x1: Math.min(l.zone.x1, vb.x + vb.w), y0: Math.max(l.zone.y0, -(vb.y + vb.h)), y1: Math.min(l.zone.y1, -vb.y) };
-      if (vis.x1 <= vis.x0 || vis.y1 <= vis.y0) continue;
-      const forms = fittingForms(l, (vis.x1 - vis.x0) * 1.1 * v.k, (vis.y1 - vis.y0) * v.k, sizeOf);
-      if (!forms.length) continue;
-      label = forms[0];
+      const z = zonePlace(l, l.zone, vb, v, sizeOf);
+      if (!z) continue;
+      ({ label, p, short, spots } = z);
       sz = sizeOf(label);
-      // The next form of the same height is the placement's fallback where the first collides.
-      const next = forms.find((f) => f !== label && sizeOf(f).h === sz.h);
-      if (next) short = next.text as string;
-      p = [(vis.x0 + vis.x1) / 2, (vis.y0 + vis.y1) / 2];
-      const [sx0, sy0] = v.at([vis.x0, vis.y1]);
-      const [sx1, sy1] = v.at([vis.x1, vis.y0]);
-      spots = zoneSpots({ x0: sx0, y0: sy0, x1: sx1, y1: sy1 }, forms, sizeOf);
     }
     if (l.slide) spots = rowSpots(l, l.slide, v, sizeOf);
     const [x, y] = v.at(p);
@@ -256,60 +236,6 @@ function labelRequests({ v, vb, large, lang, items: floorItems, routeMarks, pick
     shown.push({ ...label, ...sz, short, alts: spots.length ? spots.map((a) => a.text) : undefined });
   }
   return { reqs, shown };
-}
-
-type Spot = { x: number; y: number; width: number; height: number; text: string };
-
-/**
- * Other places for a row's label when its own is taken (the route runs along the row's front, a pin stands on it):
- * its numbers alone where it is, then the label and then the numbers slid along the row, staying over its counters.
- */
-function rowSpots(l: MapLabel, slide: RowSlide, v: ScreenView, sizeOf: (l: MapLabel) => { w: number; h: number }): Spot[] {
-  const out: Spot[] = [];
-  const texts = [l.text as string, ...(slide.short ? [slide.short] : [])];
-  const along = [-1, -0.5, 0, 0.5, 1].map((f): Vec2 => [slide.mid[0] + slide.dir[0] * f * slide.reach, slide.mid[1] + slide.dir[1] * f * slide.reach]);
-  if (slide.short) out.push({ ...at(v.at(l.p)), ...size(slide.short), text: slide.short });
-  for (const text of texts) for (const p of along) out.push({ ...at(v.at(p)), ...size(text), text });
-  return out;
-  function at([x, y]: [number, number]) {
-    return { x, y };
-  }
-  function size(text: string) {
-    const m = sizeOf({ ...l, text });
-    return { width: m.w, height: m.h };
-  }
-}
-
-/**
- * Other places for a zone's name inside its part on screen (`box`, pixels), each form of the name (longest first) at
- * the middle, then the middles of its top and bottom edges, its left and right ends, and its corners, kept inside.
- */
-function zoneSpots(box: LabelBox, forms: MapLabel[], sizeOf: (l: MapLabel) => { w: number; h: number }): Spot[] {
-  const out: Spot[] = [];
-  const cx = (box.x0 + box.x1) / 2;
-  const cy = (box.y0 + box.y1) / 2;
-  // Clear of the walls, where a name hugging one would read as its neighbour's.
-  const inset = 6;
-  for (const f of forms) {
-    const { w, h } = sizeOf(f);
-    const xs = [cx];
-    if (box.x1 - box.x0 > w + 2 * inset + 8) xs.push(box.x0 + inset + w / 2, box.x1 - inset - w / 2);
-    const ys = [cy];
-    if (box.y1 - box.y0 > h + 2 * inset + 8) ys.push(box.y0 + inset + h / 2, box.y1 - inset - h / 2);
-    const order = [...ys.map((y) => [cx, y]), ...xs.slice(1).map((x) => [x, cy]), ...xs.slice(1).flatMap((x) => ys.slice(1).map((y) => [x, y]))];
-    for (const [x, y] of order) if (f !== forms[0] || x !== cx || y !== cy) out.push({ x, y, width: w, height: h, text: f.text as string });
-  }
-  return out;
-}
-
-/** The forms of a zone's name (labelForms) whose box fits `w` × `h` pixels, longest first. */
-function fittingForms(l: MapLabel, w: number, h: number, sizeOf: (l: MapLabel) => { w: number; h: number }): MapLabel[] {
-  return labelForms(l.text as string)
-    .map((text) => ({ ...l, text }))
-    .filter((f) => {
-      const fs = sizeOf(f);
-      return fs.w <= w && fs.h <= h;
-    });
 }
 
 function drawLabel(l: Sized, { x0, y0, x1, y1 }: LabelBox): SVGElement {

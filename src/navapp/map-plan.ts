@@ -71,3 +71,11 @@ export function drawPlan(base: SVGElement, f: MapFloor): ViewBox | undefined {
     );
   return bounds;
 }
+
+/** Plan → overlay pixels at the current view. */
+export interface ScreenView {
+  rect: DOMRect;
+  /** Pixels per metre. */
+  k: number;
+  at(p: Vec2): [number, number];
+}

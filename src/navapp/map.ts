@@ -8,8 +8,8 @@ import type { MapFloor } from './data';
 import { clear, h, s } from './dom';
 import { attachGestures } from './map-gestures';
 import { floorLabels, type MapLabel } from './map-labels';
-import { layoutOverlay, type RouteEnd, type RouteMark, type ScreenView } from './map-overlay';
-import { drawPlan, pts, type ViewBox } from './map-plan';
+import { layoutOverlay, type RouteEnd, type RouteMark } from './map-overlay';
+import { drawPlan, pts, type ScreenView, type ViewBox } from './map-plan';
 import { HALO, ROUTE } from './palette';
 import type { Lang } from './strings';
 

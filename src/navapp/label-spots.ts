@@ -1,0 +1,98 @@
+/**
+ * Other places a map label may go when its own is taken, each with the form of its text drawn there: a room's name
+ * elsewhere in the part of the room on screen and in its shorter forms; a counter row's label slid along its
+ * counters, or its numbers alone. The overlay hands them to placeLabels as a request's alternatives.
+ */
+import type { LabelBox } from '../core/geometry/label-placement';
+import type { Vec2 } from '../core/geometry/vec';
+import type { RowSlide } from './counter-rows';
+import { labelForms } from './label-text';
+import type { MapLabel } from './map-labels';
+import type { ScreenView, ViewBox } from './map-plan';
+
+type SizeOf = (l: MapLabel) => { w: number; h: number };
+
+/**
+ * Where a room's name goes: the part of the room on screen, so a room whose middle is panned away keeps its name; a
+ * name too long for it tries its shorter forms (without its note, on two or three lines) before it is hidden, as an
+ * indoor map does; where icons take the middle, the other free spots inside the room (Gaode moves a room's name
+ * aside). Undefined when no form fits or the room is off screen.
+ */
+export function zonePlace(
+  l: MapLabel,
+  zone: NonNullable<MapLabel['zone']>,
+  vb: ViewBox,
+  v: ScreenView,
+  sizeOf: SizeOf,
+): { label: MapLabel; p: Vec2; short?: string; spots: Spot[] } | undefined {
+  const vis = { x0: Math.max(zone.x0, vb.x), x1: Math.min(zone.x1, vb.x + vb.w), y0: Math.max(zone.y0, -(vb.y + vb.h)), y1: Math.min(zone.y1, -vb.y) };
+  if (vis.x1 <= vis.x0 || vis.y1 <= vis.y0) return undefined;
+  const forms = fittingForms(l, (vis.x1 - vis.x0) * 1.1 * v.k, (vis.y1 - vis.y0) * v.k, sizeOf);
+  if (!forms.length) return undefined;
+  const label = forms[0];
+  const h = sizeOf(label).h;
+  // The next form of the same height is the placement's fallback where the first collides.
+  const next = forms.find((f) => f !== label && sizeOf(f).h === h);
+  const [sx0, sy0] = v.at([vis.x0, vis.y1]);
+  const [sx1, sy1] = v.at([vis.x1, vis.y0]);
+  return {
+    label,
+    p: [(vis.x0 + vis.x1) / 2, (vis.y0 + vis.y1) / 2],
+    short: next?.text as string | undefined,
+    spots: zoneSpots({ x0: sx0, y0: sy0, x1: sx1, y1: sy1 }, forms, sizeOf),
+  };
+}
+
+export type Spot = { x: number; y: number; width: number; height: number; text: string };
+
+/**
+ * Other places for a row's label when its own is taken (the route runs along the row's front, a pin stands on it):
+ * its numbers alone where it is, then the label and then the numbers slid along the row, staying over its counters.
+ */
+export function rowSpots(l: MapLabel, slide: RowSlide, v: ScreenView, sizeOf: SizeOf): Spot[] {
+  const out: Spot[] = [];
+  const texts = [l.text as string, ...(slide.short ? [slide.short] : [])];
+  const along = [-1, -0.5, 0, 0.5, 1].map((f): Vec2 => [slide.mid[0] + slide.dir[0] * f * slide.reach, slide.mid[1] + slide.dir[1] * f * slide.reach]);
+  if (slide.short) out.push({ ...at(v.at(l.p)), ...size(slide.short), text: slide.short });
+  for (const text of texts) for (const p of along) out.push({ ...at(v.at(p)), ...size(text), text });
+  return out;
+  function at([x, y]: [number, number]) {
+    return { x, y };
+  }
+  function size(text: string) {
+    const m = sizeOf({ ...l, text });
+    return { width: m.w, height: m.h };
+  }
+}
+
+/**
+ * Other places for a zone's name inside its part on screen (`box`, pixels), each form of the name (longest first) at
+ * the middle, then the middles of its top and bottom edges, its left and right ends, and its corners, kept inside.
+ */
+function zoneSpots(box: LabelBox, forms: MapLabel[], sizeOf: SizeOf): Spot[] {
+  const out: Spot[] = [];
+  const cx = (box.x0 + box.x1) / 2;
+  const cy = (box.y0 + box.y1) / 2;
+  // Clear of the walls, where a name hugging one would read as its neighbour's.
+  const inset = 6;
+  for (const f of forms) {
+    const { w, h } = sizeOf(f);
+    const xs = [cx];
+    if (box.x1 - box.x0 > w + 2 * inset + 8) xs.push(box.x0 + inset + w / 2, box.x1 - inset - w / 2);
+    const ys = [cy];
+    if (box.y1 - box.y0 > h + 2 * inset + 8) ys.push(box.y0 + inset + h / 2, box.y1 - inset - h / 2);
+    const order = [...ys.map((y) => [cx, y]), ...xs.slice(1).map((x) => [x, cy]), ...xs.slice(1).flatMap((x) => ys.slice(1).map((y) => [x, y]))];
+    for (const [x, y] of order) if (f !== forms[0] || x !== cx || y !== cy) out.push({ x, y, width: w, height: h, text: f.text as string });
+  }
+  return out;
+}
+
+/** The forms of a zone's name (labelForms) whose box fits `w` × `h` pixels, longest first. */
+function fittingForms(l: MapLabel, w: number, h: number, sizeOf: SizeOf): MapLabel[] {
+  return labelForms(l.text as string)
+    .map((text) => ({ ...l, text }))
+    .filter((f) => {
+      const fs = sizeOf(f);
+      return fs.w <= w && fs.h <= h;
+    });
+}
