@@ -182,34 +182,8 @@ function labelRequests({ v, vb, large, lang, items: floorItems, routeMarks, pick
       ? { ...l, key: `service:${l.key}`, style: 'text', color: LABEL, hideWhenShown: undefined, run: undefined, priority: 2.9, anchors: ['bottom', 'top'], offset: 14 }
       : undefined,
   );
-  const notes = routeMarks.map(
-    (m, i): MapLabel => ({
-      key: `route:${i}`,
-      p: m.p,
-      style: 'text',
-      text: m.label,
-      color: LABEL_ROUTE,
-      priority: 0,
-      anchors: ['right', 'left', 'top', 'bottom'],
-      offset: 22,
-      bold: true,
-    }),
-  );
-  // The picked place's name and the route's destination go first of all, beside their pins, as a map app labels
-  // a searched place; the destination's own map label then gives way (it would say the same thing again).
-  const pinNote = (key: string, p: Vec2, text: string): MapLabel => ({
-    key,
-    p,
-    style: 'text',
-    text,
-    color: LABEL_ROUTE,
-    priority: -1,
-    anchors: ['top', 'right', 'left', 'bottom'],
-    offset: 26,
-    bold: true,
-  });
-  if (dest?.label && !(picked && samePoint(picked.p, dest.p))) notes.unshift(pinNote('dest', dest.p, dest.label));
-  if (picked?.label) notes.unshift(pinNote('picked', picked.p, picked.label));
+  const notes = routeNotes(routeMarks, picked, dest);
+  // The destination's own map label gives way to its pin note (it would say the same thing again).
   const ownLabels = new Set(dest?.label && dest.id ? [`name:${dest.id}`, `zone:${dest.id}`] : []);
   const reqs: LabelRequest[] = [];
   const shown: Sized[] = [];
@@ -236,6 +210,40 @@ function labelRequests({ v, vb, large, lang, items: floorItems, routeMarks, pick
     shown.push({ ...label, ...sz, short, alts: spots.length ? spots.map((a) => a.text) : undefined });
   }
   return { reqs, shown };
+}
+
+/**
+ * The route's notes, and the picked place's name and the route's destination first of all, beside their pins, as a
+ * map app labels a searched place.
+ */
+function routeNotes(routeMarks: OverlayInput['routeMarks'], picked: OverlayInput['picked'], dest: OverlayInput['dest']): MapLabel[] {
+  const notes = routeMarks.map(
+    (m, i): MapLabel => ({
+      key: `route:${i}`,
+      p: m.p,
+      style: 'text',
+      text: m.label,
+      color: LABEL_ROUTE,
+      priority: 0,
+      anchors: ['right', 'left', 'top', 'bottom'],
+      offset: 22,
+      bold: true,
+    }),
+  );
+  const pinNote = (key: string, p: Vec2, text: string): MapLabel => ({
+    key,
+    p,
+    style: 'text',
+    text,
+    color: LABEL_ROUTE,
+    priority: -1,
+    anchors: ['top', 'right', 'left', 'bottom'],
+    offset: 26,
+    bold: true,
+  });
+  if (dest?.label && !(picked && samePoint(picked.p, dest.p))) notes.unshift(pinNote('dest', dest.p, dest.label));
+  if (picked?.label) notes.unshift(pinNote('picked', picked.p, picked.label));
+  return notes;
 }
 
 function drawLabel(l: Sized, { x0, y0, x1, y1 }: LabelBox): SVGElement {
