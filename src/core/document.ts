@@ -94,6 +94,8 @@ export const FindingStateSchema = z.object({
   status: z.enum(FINDING_STATUSES),
   /** Why an accepted finding is accepted (a deviation the client agreed to). */
   reason: TextSchema.optional(),
+  /** Who accepted it: the name the person working through the findings signs comments with. */
+  acceptedBy: z.string().max(200).optional(),
   assignee: z.string().max(200).optional(),
   comments: z.array(FindingCommentSchema).max(1000).optional(),
   /** ISO date of the last change. */

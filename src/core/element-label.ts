@@ -8,7 +8,7 @@ import { pointInPolygon } from './geometry/polygon';
 import type { Vec2 } from './geometry/vec';
 import { type HallElement, kindOf } from './kinds/registry';
 import { findElement } from './query';
-import type { Term } from './vocab';
+import type { PresetId, Term } from './vocab';
 
 /** A name a person wrote (not an exporter's family:type:id string, not one of our generated ids). */
 export function personalName(name: string | undefined): string | undefined {
@@ -37,21 +37,21 @@ function ordinalOf(el: HallElement, floor: Floor): number {
 }
 
 /** The element named as its kind describes it (`describe`), else by the name a person wrote, else by its kind. */
-export function labelOfElement(el: HallElement, floor: Floor | undefined): Term {
+export function labelOfElement(el: HallElement, floor: Floor | undefined, preset?: PresetId): Term {
   const k = kindOf(el);
   const own = personalName(el.name);
   const roomName = (p: Vec2): Term | undefined => {
     const z = floor && roomAt(floor, p);
-    return z && kindOf(z).describe?.(z, { own: personalName(z.name), roomAt: () => undefined });
+    return z && kindOf(z).describe?.(z, { own: personalName(z.name), roomAt: () => undefined, preset });
   };
   const ordinal = () => (floor ? ordinalOf(el, floor) : 0);
-  return k.describe?.(el, { own, roomAt: roomName, ordinal }) ?? { zh: own ?? k.label.zh, en: own ?? k.label.en };
+  return k.describe?.(el, { own, roomAt: roomName, ordinal, preset }) ?? { zh: own ?? k.label.zh, en: own ?? k.label.en };
 }
 
 /** The element of `id` named for people, or undefined when the hall has no such element. */
 export function elementLabel(doc: HallDocument, id: string): Term | undefined {
   const ref = findElement(doc, id);
-  return ref ? labelOfElement(ref.element, ref.floor) : undefined;
+  return ref ? labelOfElement(ref.element, ref.floor, doc.meta.preset) : undefined;
 }
 
 /** Internal ids (`"door-34"`) and exporters' type strings written into a message, replaced by the elements' names. */

@@ -7,7 +7,7 @@ import type { Floor, HallDocument } from './document';
 import { labelOfElement } from './element-label';
 import type { Vec2 } from './geometry/vec';
 import { kindOf, type HallElement } from './kinds/registry';
-import type { Term } from './vocab';
+import type { PresetId, Term } from './vocab';
 
 export interface VersionChange {
   id: string;
@@ -44,11 +44,11 @@ function index(doc: HallDocument): { byId: Map<string, Placed>; byGuid: Map<stri
   return { byId, byGuid };
 }
 
-const change = ({ el, floor }: Placed, fields?: string[]): VersionChange => ({
+const change = ({ el, floor }: Placed, preset: PresetId, fields?: string[]): VersionChange => ({
   id: el.id,
   kind: el.kind,
   floorId: floor.id,
-  name: labelOfElement(el, floor),
+  name: labelOfElement(el, floor, preset),
   at: kindOf(el).anchor(el),
   ...(fields ? { fields } : {}),
 });
@@ -71,16 +71,16 @@ export function compareVersions(base: HallDocument, current: HallDocument): Vers
       const guid = (el as { ifcGlobalId?: string }).ifcGlobalId;
       const before = was.byId.get(el.id) ?? (guid ? was.byGuid.get(guid) : undefined);
       if (!before || matched.has(before.el)) {
-        out.added.push(change({ el, floor }));
+        out.added.push(change({ el, floor }, current.meta.preset));
         continue;
       }
       matched.add(before.el);
       // The same object is the same value: documents share untouched elements between versions.
       const fields = before.el === el ? [] : changedFields(before.el, el);
       if (before.floor.id !== floor.id) fields.push('floor');
-      if (fields.length) out.changed.push(change({ el, floor }, fields));
+      if (fields.length) out.changed.push(change({ el, floor }, current.meta.preset, fields));
       else out.unchanged++;
     }
-  for (const p of was.byId.values()) if (!matched.has(p.el)) out.removed.push(change(p));
+  for (const p of was.byId.values()) if (!matched.has(p.el)) out.removed.push(change(p, current.meta.preset));
   return out;
 }

@@ -1,5 +1,5 @@
 /**
- * One floor of the hall from one frame of the drawing: walls, doors, the outline and rooms (the faces of the
+ * One floor of the hall from one frame of the drawing: walls, doors, windows, the outline and rooms (the faces of the
  * graph of what closes a room, or a raster of it where the faces do not close), columns and furniture, and the context lines. Each step is its own module; this one
  * only runs them in order and reports progress.
  */
@@ -20,6 +20,7 @@ import { floorOutline, floorZones, type RasterRooms, type RoomsFrom } from './ro
 import type { Drawing, DxfStage, Frame, LayerRole } from './types';
 import { findVLinks } from './vlinks';
 import { doorElements, findWallLines, wallElements } from './wall-elements';
+import { placeWindows, windowElements } from './window-elements';
 
 export interface BuiltFloor {
   elements: HallElement[];
@@ -56,6 +57,7 @@ export function buildFloor(job: FloorJob): BuiltFloor {
   progress('doors', 0);
   const wallEls = wallElements(walls, ids, floorId);
   const doorEls = doorElements(d, plan, (x, y) => inFrame(frame, x, y), role, walls, wallEls, ids, floorId);
+  const windows = placeWindows(d, plan, role, wallEls, doorEls, ids, floorId);
   const elements: HallElement[] = [...wallEls, ...doorEls];
   check();
   progress('rooms', 0);
@@ -76,7 +78,7 @@ export function buildFloor(job: FloorJob): BuiltFloor {
   if (!outline.traced && walls.length)
     warnings.push({ zh: `楼层 ${floorId}：外墙未闭合，楼层轮廓取墙体范围`, en: `floor ${floorId}: the outer walls do not close; the outline is the walls' extent` });
   const rooms = floorZones({ plan, role, ...(faces ? { faces } : {}), raster, ids, floorId });
-  elements.push(...rooms.zones);
+  elements.push(...windowElements(windows, outline.ring, rooms.zones, ids, floorId), ...rooms.zones);
   check();
   elements.push(...obstacleElements(d, plan, role, swings, ids, floorId));
   for (const v of findVLinks(d, plan, role))

@@ -103,14 +103,21 @@ function splitParams(segs: Segment[], tol: number): number[][] {
   return params;
 }
 
+/**
+ * Cell key for the snapping grid, folded to 30 bits so it stays a small integer (a larger number is a heap
+ * value: every Map lookup would hash and allocate). Cells that fold onto one key only add candidates, each
+ * still tested by distance.
+ */
+const cellKey = (ix: number, iy: number): number => ((ix & 0x7fff) << 15) | (iy & 0x7fff);
+
 /** Node ids for points, points within `tol` of an existing node taking that node. */
 function snapper(tol: number, seed: readonly number[] = []): { node: (x: number, y: number) => number; coords: number[] } {
   const coords: number[] = [...seed];
   const cells = new Map<number, number[]>();
-  const key = (ix: number, iy: number) => ix * 1_000_003 + iy;
+  const tol2 = tol * tol;
   // Seed nodes are more than `tol` apart (each was made only when no node was that close): each finds itself.
   for (let n = 0; n < seed.length / 2; n++) {
-    const k = key(Math.floor(seed[2 * n] / tol), Math.floor(seed[2 * n + 1] / tol));
+    const k = cellKey(Math.floor(seed[2 * n] / tol), Math.floor(seed[2 * n + 1] / tol));
     const list = cells.get(k);
     if (list) list.push(n);
     else cells.set(k, [n]);
@@ -120,17 +127,39 @@ function snapper(tol: number, seed: readonly number[] = []): { node: (x: number,
     const iy = Math.floor(y / tol);
     for (let dx = -1; dx <= 1; dx++)
       for (let dy = -1; dy <= 1; dy++) {
-        const list = cells.get(key(ix + dx, iy + dy));
-        if (list) for (const n of list) if (Math.hypot(coords[2 * n] - x, coords[2 * n + 1] - y) <= tol) return n;
+        const list = cells.get(cellKey(ix + dx, iy + dy));
+        if (!list) continue;
+        for (const n of list) {
+          const ex = coords[2 * n] - x;
+          const ey = coords[2 * n + 1] - y;
+          if (ex * ex + ey * ey <= tol2) return n;
+        }
       }
     const n = coords.length / 2;
     coords.push(x, y);
-    const list = cells.get(key(ix, iy));
+    const k = cellKey(ix, iy);
+    const list = cells.get(k);
     if (list) list.push(n);
-    else cells.set(key(ix, iy), [n]);
+    else cells.set(k, [n]);
     return n;
   };
   return { node, coords };
+}
+
+/** Undirected edges already added, as each low node's list of high nodes (a node has few edges). */
+class EdgeSet {
+  private readonly high: number[][] = [];
+  /** Adds the edge; false when it was there. */
+  add(lo: number, hi: number): boolean {
+    const list = this.high[lo];
+    if (!list) {
+      this.high[lo] = [hi];
+      return true;
+    }
+    if (list.includes(hi)) return false;
+    list.push(hi);
+    return true;
+  }
 }
 
 /** Drop edges that end in a node of degree 1, repeatedly (a wall stub, a dangling face line). */
@@ -163,7 +192,7 @@ function pruneDangling(edges: [number, number][], nodes: number): [number, numbe
 }
 
 /** Adds the edges of segment s split at parameters ts (0 and 1 among them) to `edges`, once each. */
-function addPieces(s: Segment, ts: number[], node: (x: number, y: number) => number, seen: Set<number>, edges: [number, number][]): void {
+function addPieces(s: Segment, ts: number[], node: (x: number, y: number) => number, seen: EdgeSet, edges: [number, number][]): void {
   ts.sort((a, b) => a - b);
   let prev = node(s.ax, s.ay);
   for (let k = 1; k < ts.length; k++) {
@@ -172,11 +201,7 @@ function addPieces(s: Segment, ts: number[], node: (x: number, y: number) => num
     if (n === prev) continue;
     const lo = Math.min(n, prev);
     const hi = Math.max(n, prev);
-    const id = lo * 4_194_304 + hi;
-    if (!seen.has(id)) {
-      seen.add(id);
-      edges.push([lo, hi]);
-    }
+    if (seen.add(lo, hi)) edges.push([lo, hi]);
     prev = n;
   }
 }
@@ -219,11 +244,11 @@ function withJoins(coords: number[], edges: [number, number][], joins: Segment[]
     }
   });
   const { node, coords: out } = snapper(tol, coords);
-  const seen = new Set<number>();
+  const seen = new EdgeSet();
   const next: [number, number][] = [];
   edges.forEach((e, k) => {
     if (edgeParams.has(k)) return;
-    seen.add(e[0] * 4_194_304 + e[1]);
+    seen.add(e[0], e[1]);
     next.push(e);
   });
   for (const [k, ts] of edgeParams) addPieces(segOf(edges[k]), ts, node, seen, next);
@@ -237,7 +262,7 @@ function withJoins(coords: number[], edges: [number, number][], joins: Segment[]
 function splitGraph(segs: Segment[], tol: number): { coords: number[]; edges: [number, number][] } {
   const params = splitParams(segs, tol);
   const { node, coords } = snapper(tol);
-  const seen = new Set<number>();
+  const seen = new EdgeSet();
   const edges: [number, number][] = [];
   segs.forEach((s, i) => {
     addPieces(s, params[i], node, seen, edges);

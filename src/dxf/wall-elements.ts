@@ -52,7 +52,8 @@ export function doorElements(
   const skipLayers = new Set<string>();
   for (const l of d.layers.keys()) {
     const r = role(l);
-    if (r === 'door' || r === 'window') doorLayers.add(l);
+    // Window layers' arcs are casements, not doors (windows.ts reads those layers).
+    if (r === 'door') doorLayers.add(l);
     if (r === 'ignore' || r === 'dimension' || r === 'hatch' || r === 'axis' || r === 'text') skipLayers.add(l);
   }
   const arcs = p.arcs.filter((a) => a.ins < 0 || inDrawingFrame(d.inserts[a.ins].x, d.inserts[a.ins].y));
@@ -77,11 +78,18 @@ export function doorElements(
 }
 
 /**
- * The wall a door sits in: one whose centreline passes through the opening; else, when the drawing broke
+ * The wall a door (or window) sits in: one whose centreline passes through the opening; else, when the drawing broke
  * the wall at the door (the usual way), a new piece of wall across the gap, as thick as its neighbour, so
  * the hall's wall runs on and the door cuts it.
  */
-function hostWall(door: DoorFound, walls: WallEl[], ids: Ids, floorId: string): { id: string; at: [number, number] } | undefined {
+export function hostWall(
+  door: Pick<DoorFound, 'x' | 'y' | 'rotation' | 'width'>,
+  walls: WallEl[],
+  ids: Ids,
+  floorId: string,
+  /** How far off the wall's face its middle may be (a window symbol drawn with its sill off the wall's line). */
+  slack = 0.15,
+): { id: string; at: [number, number] } | undefined {
   const rad = (door.rotation * Math.PI) / 180;
   const ux = Math.cos(rad);
   const uy = Math.sin(rad);
@@ -93,7 +101,7 @@ function hostWall(door: DoorFound, walls: WallEl[], ids: Ids, floorId: string): 
     if (L === 0 || Math.abs(dx * uy - dy * ux) > 0.2 * L) continue;
     const t = ((door.x - w.a[0]) * dx + (door.y - w.a[1]) * dy) / L;
     const d = Math.abs((door.x - w.a[0]) * dy - (door.y - w.a[1]) * dx) / L;
-    if (d > w.thickness / 2 + 0.15) continue;
+    if (d > w.thickness / 2 + slack) continue;
     if (t < -door.width || t > L + door.width) continue;
     if (!best || d < best.d) best = { w, d, t, L };
   }

@@ -1,5 +1,8 @@
-/** Copy, paste and duplicate: fresh ids, an offset, hosted doors re-hosted in their copied walls. */
-import { addElements } from '../core/commands';
+/**
+ * Copy, paste and duplicate: fresh ids, an offset; what a copied element hosts (a wall's doors and windows, a
+ * counter's number plate) is copied with it and re-hosted in the copy.
+ */
+import { addElements, withHosted } from '../core/commands';
 import type { HallDocument } from '../core/document';
 import type { Vec2 } from '../core/geometry/vec';
 import { nextId } from '../core/ids';
@@ -8,6 +11,7 @@ import { kindOf } from '../core/kinds/registry';
 import { remapRefs } from '../core/kinds/refs';
 import { allIds, findElement } from '../core/query';
 import type { EditorHost } from './types';
+import { renamePlates } from './counter-plates';
 
 /** Copies of `elements` with new ids from `newId`, moved by `offset`; hosted ones (doors) keep their host only if it was copied too. */
 export function cloneElements(elements: HallElement[], offset: Vec2, newId: (prefix: string) => string): HallElement[] {
@@ -41,6 +45,22 @@ export function selectedElements(host: EditorHost): HallElement[] {
   return host.selection.map((id) => findElement(host.doc, id)?.element).filter((e): e is HallElement => !!e);
 }
 
+/** What a copy of the selection copies: the selected elements, then what they host (doors, windows, number plates). */
+export function copiedElements(host: EditorHost): HallElement[] {
+  return withHosted(host.doc, host.selection)
+    .map((id) => findElement(host.doc, id)?.element)
+    .filter((e): e is HallElement => !!e);
+}
+
+/** Copies of `els` (fresh ids, moved by `offset`), counters numbered on and their plates reading the new numbers. */
+export function copiesOf(host: EditorHost, els: HallElement[], offsets: readonly Vec2[]): HallElement[] {
+  const newId = freshIds(host.doc);
+  const copies = offsets.flatMap((o) => cloneElements(els, o, newId));
+  renumberCounters(copies, host);
+  renamePlates(copies, host.doc.meta.preset);
+  return copies;
+}
+
 /**
  * The editor's clipboard: what was copied, from which floor, and how many times it was pasted on each floor. On the
  * floor it came from each paste lands one step further; on another floor the first paste lands in place (Revit's
@@ -54,7 +74,7 @@ export class Clipboard {
   constructor(private readonly host: EditorHost) {}
 
   copy(): void {
-    this.items = selectedElements(this.host);
+    this.items = copiedElements(this.host);
     this.fromFloor = this.host.floorId;
     this.pastes.clear();
   }
@@ -69,13 +89,12 @@ export class Clipboard {
   }
 
   duplicate(): boolean {
-    const els = selectedElements(this.host);
+    const els = copiedElements(this.host);
     return els.length > 0 && this.insertCopies(els, [1, -1], '创建副本 / Duplicate');
   }
 
   private insertCopies(els: HallElement[], offset: Vec2, label: string): boolean {
-    const copies = cloneElements(els, offset, freshIds(this.host.doc));
-    renumberCounters(copies, this.host);
+    const copies = copiesOf(this.host, els, [offset]);
     if (!this.host.execute(addElements(this.host.floorId, copies, undefined, label))) return false;
     this.host.select(copies.map((c) => c.id));
     return true;

@@ -57,17 +57,20 @@ export function addFloor(host: EditorHost): string {
   return id;
 }
 
-/** Copy the outline and walls of one floor onto another, as one undo step (the answer to the new-floor offer). */
+/** Copy the outline, walls and outer windows of one floor onto another, as one undo step (the answer to the new-floor offer). */
 export function copyStructure(host: EditorHost, fromId: string, toId: string): boolean {
   host.store.setState({ floorCopyOffer: undefined });
   const from = host.doc.floors.find((f) => f.id === fromId);
   if (!from || !host.doc.floors.some((f) => f.id === toId)) return false;
+  // The outer windows go with their walls (a facade's glazing repeats storey to storey, as Revit copies hosted
+  // windows with their walls); doors do not: the entrances of the floor below are not the floor above's.
+  const copied = new Set(from.elements.filter((e) => e.kind === 'wall').map((e) => e.id));
   const walls = cloneElements(
-    from.elements.filter((e) => e.kind === 'wall'),
+    from.elements.filter((e) => copied.has(e.id) || (e.kind === 'window' && e.exterior && !!e.wallId && copied.has(e.wallId))),
     [0, 0],
     freshIds(host.doc),
   );
-  const label = '复制下层外轮廓和墙体 / Copy outline and walls from below';
+  const label = '复制下层外轮廓、墙体和外窗 / Copy outline, walls and outer windows from below';
   const cmds: Command[] = [];
   if (from.outline) cmds.push(updateFloor(toId, { outline: from.outline.map((p) => [p[0], p[1]] as Vec2) }, label));
   if (walls.length) cmds.push(addElements(toId, walls, undefined, label));

@@ -5,7 +5,8 @@ import type { HallElement } from '../core/kinds/registry';
 import { findElement } from '../core/query';
 import { endsAtCorner, replaceKeepingJoins } from '../core/commands/wall-joins';
 import { type AlignEdge, type Axis, align, arrayOffsets, distribute, flip, similarityKey } from './arrange';
-import { cloneElements, freshIds, renumberCounters, selectedElements } from './clipboard';
+import { copiedElements, copiesOf, selectedElements } from './clipboard';
+import { platesFollowing } from './counter-plates';
 import type { EditorHost } from './types';
 
 /** The most copies one array makes: more is a typing slip, and each copy is checked and drawn. */
@@ -32,8 +33,17 @@ export function distributeSelection(host: EditorHost, axis: Axis): boolean {
   return replaceAll(host, distribute(editableElements(host), axis), '等距分布 / Distribute');
 }
 
+/** Mirror the selection; a counter turned round takes the number plates hung on it to its new front. */
 export function flipSelection(host: EditorHost): boolean {
-  return replaceAll(host, flip(editableElements(host), host.selectionCenter()), '翻转 / Flip');
+  const els = editableElements(host);
+  const flipped = flip(els, host.selectionCenter());
+  const ids = new Set(els.map((e) => e.id));
+  const others = host.floor.elements.filter((e) => !ids.has(e.id));
+  const plates = flipped.flatMap((c, i) => {
+    const was = els[i];
+    return c.kind === 'counter' && was.kind === 'counter' ? platesFollowing(was, c, others) : [];
+  });
+  return replaceAll(host, [...flipped, ...plates], '翻转 / Flip');
 }
 
 /** Lock the selection, or unlock it when every selected element is already locked. */
@@ -58,14 +68,12 @@ export function selectSimilar(host: EditorHost): boolean {
 
 /** `count` copies of the selection, each `spacing` further on (AutoCAD's rectangular array, one row), one step. */
 export function arraySelection(host: EditorHost, count: number, spacing: Vec2): boolean {
-  const els = selectedElements(host);
+  const els = copiedElements(host);
   if (!els.length || !(count >= 1) || count > MAX_ARRAY) {
     if (count > MAX_ARRAY) host.fail({ zh: `阵列数量最多 ${MAX_ARRAY}`, en: `An array has at most ${MAX_ARRAY} copies` });
     return false;
   }
-  const newId = freshIds(host.doc);
-  const copies = arrayOffsets(Math.floor(count), spacing).flatMap((o) => cloneElements(els, o, newId));
-  renumberCounters(copies, host);
+  const copies = copiesOf(host, els, arrayOffsets(Math.floor(count), spacing));
   if (!host.execute(addElements(host.floorId, copies, undefined, `阵列（${copies.length}）/ Array (${copies.length})`))) return false;
   host.select([...host.selection, ...copies.map((c) => c.id)]);
   return true;

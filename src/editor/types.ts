@@ -11,21 +11,7 @@ import type { Term } from '../core/vocab';
  * `tools[].place`; src/editor/kind-tools.ts), whose ids the registry knows only at run time.
  */
 export type ToolId = BuiltinToolId | (string & {});
-export type BuiltinToolId =
-  | 'select'
-  | 'wall'
-  | 'zone-rect'
-  | 'zone-poly'
-  | 'door'
-  | 'window'
-  | 'counter'
-  | 'counter-row'
-  | 'sign'
-  | 'point'
-  | 'vlink'
-  | 'route'
-  | 'measure'
-  | 'outline';
+export type BuiltinToolId = 'select' | 'wall' | 'zone-rect' | 'zone-poly' | 'counter' | 'counter-row' | 'sign' | 'point' | 'vlink' | 'route' | 'measure' | 'outline';
 
 import type { ToolOptions } from '../core/kinds/roles';
 export type { ToolOptions };

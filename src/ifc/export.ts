@@ -21,7 +21,8 @@
 import type { Floor, HallDocument } from '../core/document';
 import type { HallElement } from '../core/kinds/registry';
 import { stableGlobalId } from '../core/ids';
-import { ZONE_TYPES, type ZoneType } from '../core/vocab';
+import { zoneTypeTerm } from '../core/terms';
+import type { PresetId, ZoneType } from '../core/vocab';
 import { writeElement } from './kinds';
 import { zonePset } from './kinds/zone';
 import { StepWriter, compound, e, f, list, r, refList, s } from './step';
@@ -117,7 +118,7 @@ function exportFresh(doc: HallDocument, opts: ExportIfcOptions): string {
     if (floor.outline) writeFloorSlab(t, floor, storey, { relTo: pl, z0: 0 });
   }
   w.add('IFCRELAGGREGATES', s(stableGlobalId('rel:building-storeys')), '$', '$', '$', r(building), refList(storeys));
-  writeZones(t, zoneSpaces, 'zones');
+  writeZones(t, zoneSpaces, 'zones', doc.meta.preset);
   return spf(w.lines, 'IFC4', opts);
 }
 
@@ -173,9 +174,10 @@ function writeFloorSlab(t: Target, floor: Floor, storey: number, place: Place) {
 
 const FLOOR_SLAB_M = 0.2;
 
-function writeZones(t: Target, zoneSpaces: Map<ZoneType, number[]>, seed: string) {
+/** One IfcZone per room function, named as the hall's province names it. */
+function writeZones(t: Target, zoneSpaces: Map<ZoneType, number[]>, seed: string, preset: PresetId) {
   for (const [type, spaces] of zoneSpaces) {
-    const term = ZONE_TYPES[type];
+    const term = zoneTypeTerm(type, preset);
     const name = `${term.zh} / ${term.en}`;
     const zone = t.is2x3
       ? t.w.add('IFCZONE', s(stableGlobalId(`${seed}:zone:${type}`)), t.owner, s(name), '$', s(type))
@@ -239,7 +241,7 @@ function exportIntoOriginal(doc: HallDocument, original: Uint8Array): Uint8Array
     writeFloorElements(t, doc, floor, storey, { z0: floor.elevation }, zoneSpaces, (el) => !!el.ifcGlobalId && byGid.has(el.ifcGlobalId));
   }
   if (newStoreys.length && building !== undefined) w.add('IFCRELAGGREGATES', s(stableGlobalId('rel:building-new-storeys')), t.owner, '$', '$', r(building), refList(newStoreys));
-  writeZones(t, zoneSpaces, 'writeback');
+  writeZones(t, zoneSpaces, 'writeback', doc.meta.preset);
   const block = `${BLOCK_BEGIN}\n${w.lines.join('\n')}\n${BLOCK_END}\n`;
   return ascii(text.slice(0, dataEnd) + block + text.slice(dataEnd));
 }

@@ -26,6 +26,8 @@ export interface CounterRun {
 interface Group {
   runs: CounterRun[];
   text: string;
+  /** The numbers alone ("25–39号"), where the text also names a service. */
+  short?: string;
   w: number;
   h: number;
   /** Where the label sits (plan), and how far along the row its counters reach on either side of it (metres). */
@@ -65,10 +67,22 @@ export function rowLabels(runs: readonly CounterRun[], k: number, lang: Lang, si
   const half = (g: Pick<Group, 'w' | 'h'>) => (Math.abs(dir[0]) * g.w + Math.abs(dir[1]) * g.h) / 2;
   const make = (rs: CounterRun[]): Group => {
     const text = groupText(rs, lang);
+    const numbers = groupText(
+      rs.map((r) => ({ ...r, name: '', typeName: '' })),
+      lang,
+    );
     const a = along(rs[0].ends[0]);
     const b = along(rs[rs.length - 1].ends[1]);
     const t = (a + b) / 2;
-    return { runs: rs, text, ...size(text), c: [o[0] + dir[0] * t, o[1] + dir[1] * t], t, reach: Math.abs(b - a) / 2 };
+    return {
+      runs: rs,
+      text,
+      short: numbers !== text && /\d/.test(numbers) ? numbers : undefined,
+      ...size(text),
+      c: [o[0] + dir[0] * t, o[1] + dir[1] * t],
+      t,
+      reach: Math.abs(b - a) / 2,
+    };
   };
   const slack = (g: Group) => Math.max(0, g.reach - half(g) / k);
   const overlap = (p: Group, q: Group) => (Math.abs(q.t - p.t) + slack(p) + slack(q)) * k < half(p) + half(q) + gap;
@@ -108,7 +122,20 @@ export function rowLabels(runs: readonly CounterRun[], k: number, lang: Lang, si
  * The run labels of a floor (those carrying `run`) replaced by the labels of their rows at this zoom; where the
  * row's own numbers are shown, `whileNumbered` turns each run's label into its service's name beside the numbers.
  */
-export function mergeRuns<L extends { key: string; p: Vec2; text: unknown; run?: CounterRun }>(
+/**
+ * Where a row's label may also go when its place is taken (by the route line, a pin): slid along the row while it
+ * stays over its counters, and in its numbers-only form.
+ */
+export interface RowSlide {
+  /** The row's direction (unit, plan). */
+  dir: Vec2;
+  /** How far (metres) along the row either way from its counters' middle `mid` the label's centre may go. */
+  mid: Vec2;
+  reach: number;
+  short?: string;
+}
+
+export function mergeRuns<L extends { key: string; p: Vec2; text: unknown; run?: CounterRun; slide?: RowSlide }>(
   items: readonly L[],
   k: number,
   lang: Lang,
@@ -133,9 +160,44 @@ export function mergeRuns<L extends { key: string; p: Vec2; text: unknown; run?:
       lang,
       (text) => size({ ...proto, text }),
     );
+    const [a, b] = [labels[0].run!.ends[0], labels[labels.length - 1].run!.ends[1]];
+    const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
+    const dir: Vec2 = len > 1e-9 ? [(b[0] - a[0]) / len, (b[1] - a[1]) / len] : [1, 0];
     groups.forEach((g, i) => {
-      out.push({ ...proto, key: `run:${row}:${i}`, p: g.c, text: g.text, run: undefined });
+      const mid: Vec2 = [a[0] + dir[0] * g.t, a[1] + dir[1] * g.t];
+      out.push({ ...proto, key: `run:${row}:${i}`, p: g.c, text: g.text, run: undefined, slide: { dir, mid, reach: g.reach, short: g.short } });
     });
   }
   return out;
+}
+
+/**
+ * The part of a run in front of the view box (plan metres), so a row zoomed into keeps its label on the part of it on
+ * screen rather than at its middle off screen; undefined when none of it is.
+ */
+export function clipRun(run: CounterRun, box: { x0: number; y0: number; x1: number; y1: number }): CounterRun | undefined {
+  const [a, b] = run.ends;
+  const d: Vec2 = [b[0] - a[0], b[1] - a[1]];
+  // Liang–Barsky: the parameter range of a + t·d inside the box (grown by a rounding margin) on both axes.
+  const eps = 1e-9;
+  let t0 = 0;
+  let t1 = 1;
+  for (const [p, q] of [
+    [-d[0], a[0] - box.x0 + eps],
+    [d[0], box.x1 - a[0] + eps],
+    [-d[1], a[1] - box.y0 + eps],
+    [d[1], box.y1 - a[1] + eps],
+  ]) {
+    if (Math.abs(p) < 1e-12) {
+      if (q < 0) return undefined;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+  }
+  if (t0 > t1) return undefined;
+  if (t0 === 0 && t1 === 1) return run;
+  const at = (t: number): Vec2 => [a[0] + d[0] * t, a[1] + d[1] * t];
+  return { ...run, ends: [at(t0), at(t1)] };
 }

@@ -54,8 +54,12 @@ export interface MapFloor {
   walls: [number, number, number, number, number][];
   zones: MapZone[];
   counters: MapCounter[];
+  /** The counter types on this floor as the hall's province names them: the phone app carries no vocabulary. */
+  counterTypes: Record<string, { zh: string; en: string }>;
   points: MapPoint[];
   doors: MapDoor[];
+  /** Windows: the glazing line each draws in its wall (x1, y1, x2, y2); not places to go. */
+  glazing?: [number, number, number, number][];
   links: MapLink[];
   /** What directions name at a turn on this floor, worked out from the kinds at export (src/nav/instructions/landmarks-of.ts). */
   marks: MapMark[];

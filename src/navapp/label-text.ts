@@ -15,14 +15,32 @@ export function twoLines(text: string): string | undefined {
     for (let i = t.indexOf(' '); i >= 0; i = t.indexOf(' ', i + 1)) if (best < 0 || Math.abs(i - t.length / 2) < Math.abs(best - t.length / 2)) best = i;
     return `${t.slice(0, best).trim()}\n${t.slice(best + 1).trim()}`;
   }
+  // An English word is broken only after its hyphen ("Self-|service"), never inside ("Comp|laints").
+  if (/[A-Za-z]/.test(t) && !/[\u3400-\u9fff]/.test(t)) {
+    const hy = t.lastIndexOf('-', t.length - 2);
+    return hy > 0 ? `${t.slice(0, hy + 1)}\n${t.slice(hy + 1)}` : undefined;
+  }
   const at = Math.max(2, 2 * Math.round((mid - 0.01) / 2));
   if (at >= chars.length) return undefined;
   return `${chars.slice(0, at).join('')}\n${chars.slice(at).join('')}`;
 }
 
-/** The forms to try, longest first: the name, without its bracketed note, then that on two lines. */
+/** The name on three lines, for a tall narrow room: its two-line form with the longer line broken again. */
+export function threeLines(text: string): string | undefined {
+  const two = twoLines(text);
+  if (!two) return undefined;
+  const [a, b] = two.split('\n');
+  const longer = [...b].length > [...a].length ? b : a;
+  // A word is broken only between words: at a space, or between Chinese characters leaving two on each line.
+  if (!longer.includes(' ') && (/[A-Za-z]/.test(longer) || [...longer].length < 4)) return undefined;
+  const split = twoLines(longer);
+  if (!split) return undefined;
+  return longer === b ? `${a}\n${split}` : `${split}\n${b}`;
+}
+
+/** The forms to try, longest first: the name, without its bracketed note, then that on two lines and on three. */
 export function labelForms(name: string): string[] {
   const short = bare(name);
-  const forms = [name, short, twoLines(short)].filter((f): f is string => !!f);
+  const forms = [name, short, twoLines(short), threeLines(short)].filter((f): f is string => !!f);
   return [...new Set(forms)];
 }

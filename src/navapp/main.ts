@@ -140,6 +140,23 @@ search.addEventListener('input', () => {
   listResults();
 });
 
+/**
+ * "Where am I", the button that begins the status line saying where the citizen is (as a map app's locate button):
+ * the floor of the start and the map around its dot, or, with no start yet, how to set one.
+ */
+function locate(): void {
+  const f = state.from;
+  if (!f) {
+    // Said aloud for a screen reader, and the status line that says how to set a start is outlined.
+    live.textContent = app.T().hereUnset;
+    hereRow.classList.add('ask');
+    return;
+  }
+  const fi = app.floorIndex(f.floorId);
+  if (fi >= 0 && fi !== state.floor) showFloor(fi);
+  map.centreOn(f.p);
+}
+
 // ---- place cards
 function onMapTap(p: [number, number]): void {
   const f = data.floors[state.floor];
@@ -203,10 +220,13 @@ const sentenceStart = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 function renderHere(): void {
   clear(hereRow);
+  hereRow.classList.remove('ask');
   const f = state.from;
   const t = app.T();
+  const locateBtn = h('button', { type: 'button', id: 'locate', 'aria-label': t.locate }, '◎');
+  locateBtn.addEventListener('click', locate);
   hereRow.append(
-    h('span', { 'aria-hidden': 'true' }, '◉'),
+    locateBtn,
     h(
       'b',
       { id: 'here' },

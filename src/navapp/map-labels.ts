@@ -5,8 +5,8 @@
  * the view moves; this module only lists the candidates in plan coordinates.
  */
 import type { Vec2 } from '../core/geometry/vec';
-import { COUNTER_TYPES } from '../core/vocab';
-import type { CounterRun } from './counter-rows';
+import { insideRing } from '../core/geometry/ring';
+import type { CounterRun, RowSlide } from './counter-rows';
 import type { MapFloor } from './data';
 import { ICON, LABEL, LABEL_ENTRANCE, LABEL_STAFF } from './palette';
 import type { Lang } from './strings';
@@ -30,6 +30,8 @@ export interface MapLabel {
   hideWhenShown?: string;
   /** A run of counters in a row: its label is merged with its neighbours' at each zoom (counter-rows.ts). */
   run?: CounterRun;
+  /** A row's merged label: where else along the row it may go, and its numbers-only form. */
+  slide?: RowSlide;
   /** Offset from the anchor in px for side anchors. */
   offset?: number;
   /** Follows a badge: placed around it. */
@@ -52,10 +54,10 @@ const TOILET_GLYPH: Record<string, Record<Lang, string>> = {
 };
 
 /** Short counter-type names for run labels ("综合受理窗口" → "综合受理"). */
-function runName(type: string, dept: string | undefined, deptEn: string | undefined, lang: Lang): string {
+function runName(f: MapFloor, type: string, dept: string | undefined, deptEn: string | undefined, lang: Lang): string {
   if (dept && lang === 'zh') return dept;
   if (deptEn && lang === 'en') return deptEn;
-  const t = COUNTER_TYPES[type as keyof typeof COUNTER_TYPES];
+  const t = Object.hasOwn(f.counterTypes, type) ? f.counterTypes[type] : undefined;
   if (!t) return '';
   return lang === 'zh' ? t.zh.replace(/窗口$/, '') : t.en;
 }
@@ -99,7 +101,7 @@ function zoneLabels(f: MapFloor, lang: Lang): MapLabel[] {
       text: name,
       color: z.staff ? LABEL_STAFF : LABEL,
       priority: z.staff ? 7 : 3 + 1 / (1 + area / 50),
-      anchors: ['center', 'top', 'bottom'],
+      anchors: CENTRE,
       zone: b,
       offset: 0,
     });
@@ -136,6 +138,9 @@ function placeLabels(f: MapFloor, lang: Lang): MapLabel[] {
   for (const d of f.doors) {
     if (d.entrance === 'none' || d.entrance === 'staff') continue;
     const exit = d.entrance === 'exit';
+    // A door in the outer wall has its badge hung outside the wall, and its name beyond it, as a map marks a
+    // building's entrances on its outline: the room inside keeps its own space for its name.
+    const outside = outwards(f, d);
     out.push({
       key: `icon:${d.id}`,
       p: d.position,
@@ -143,8 +148,8 @@ function placeLabels(f: MapFloor, lang: Lang): MapLabel[] {
       text: exit ? (zh ? '出口' : 'EXIT') : zh ? '入口' : 'IN',
       color: ICON.exit,
       priority: 1.5,
-      anchors: ['center', 'right', 'left', 'top', 'bottom'],
-      offset: 0,
+      anchors: outside ? [outside, 'center', OTHER_SIDES[outside][0]] : ['center', 'right', 'left', 'top', 'bottom'],
+      offset: outside ? 2 : 0,
       bold: true,
     });
     if (!exit)
@@ -154,13 +159,37 @@ function placeLabels(f: MapFloor, lang: Lang): MapLabel[] {
         style: 'text',
         text: zh ? (d.name ?? '入口') : d.entrance === 'main' ? 'Main entrance' : 'Entrance',
         color: LABEL_ENTRANCE,
-        priority: 2,
-        anchors: ['top', 'bottom', 'right', 'left'],
-        offset: 14,
+        // The main entrance is named before the rooms, yet after the icons fixed to their spots (取号, +), which it
+        // could otherwise push off the lobby in large text; another entrance's name after the rooms (its 入口 badge
+        // stays): a side door's long name ("24小时自助区入口") must not take its room's own name.
+        priority: d.entrance === 'main' ? 2.55 : 4.5,
+        anchors: outside ? [outside, ...OTHER_SIDES[outside]] : ['top', 'bottom', 'right', 'left'],
+        offset: outside ? 28 : 14,
         bold: true,
       });
   }
   return out;
+}
+
+type Side = 'top' | 'bottom' | 'left' | 'right';
+const OTHER_SIDES: Record<Side, Side[]> = {
+  top: ['bottom', 'right', 'left'],
+  bottom: ['top', 'right', 'left'],
+  left: ['right', 'top', 'bottom'],
+  right: ['left', 'top', 'bottom'],
+};
+
+/** The screen side of a door that is outside the floor (its outline, else every zone), if one side is. */
+function outwards(f: MapFloor, d: MapFloor['doors'][number]): Side | undefined {
+  const a = (d.rotation * Math.PI) / 180;
+  const n: Vec2 = [-Math.sin(a), Math.cos(a)];
+  const inFloor = (p: Vec2) => (f.outline?.length ? insideRing(p, f.outline) : f.zones.some((z) => insideRing(p, z.polygon)));
+  const probe = (k: number): Vec2 => [d.position[0] + n[0] * k, d.position[1] + n[1] * k];
+  const ahead = inFloor(probe(0.8));
+  if (ahead === inFloor(probe(-0.8))) return undefined;
+  // Plan y points up, screen y down.
+  const [sx, sy] = ahead ? [-n[0], n[1]] : [n[0], -n[1]];
+  return Math.abs(sy) >= Math.abs(sx) ? (sy > 0 ? 'bottom' : 'top') : sx > 0 ? 'right' : 'left';
 }
 
 /**
@@ -191,18 +220,27 @@ function counterLabels(f: MapFloor, lang: Lang): MapLabel[] {
   };
   const mid = (a: Vec2, b: Vec2): Vec2 => [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
   const badge = { style: 'badge', color: ICON.counter, anchors: CENTRE, bold: true } as const;
+  // Where the run's label sits when its place in front of the counters is taken (by the route line, or an icon beside
+  // a lone desk): moved further out in front of them, else back over them, as Gaode moves a shop row's name aside.
+  const aside = (c: C): Pick<MapLabel, 'anchors' | 'offset'> => {
+    const a = (c.rotation * Math.PI) / 180;
+    const [fx, fy] = [-Math.sin(a), -Math.cos(a)];
+    const sides: MapLabel['anchors'] = Math.abs(fy) >= Math.abs(fx) ? (fy > 0 ? ['bottom', 'top'] : ['top', 'bottom']) : fx > 0 ? ['right', 'left'] : ['left', 'right'];
+    return { anchors: ['center', ...sides], offset: 6 };
+  };
   rows.forEach((row, r) => {
     const firstNumbered = row.flat().find((c) => c.number);
     for (const run of row) {
       const numbered = run.filter((c) => c.number);
       for (const c of numbered) out.push({ ...badge, key: `num:${c.id}`, p: front(c), text: c.number, priority: 2.8, spacing: Number.isFinite(gap) ? gap : undefined });
-      const typeName = runName(run[0].type, undefined, undefined, lang);
-      const name = runName(run[0].type, run[0].dept, run[0].deptEn, lang);
+      const typeName = runName(f, run[0].type, undefined, undefined, lang);
+      const name = runName(f, run[0].type, run[0].dept, run[0].deptEn, lang);
       out.push({
         ...badge,
         key: `run:${run[0].id}`,
         p: mid(front(run[0]), front(run[run.length - 1])),
         text: name,
+        ...aside(run[0]),
         priority: 2.6,
         hideWhenShown: firstNumbered && `num:${firstNumbered.id}`,
         run: {

@@ -5,7 +5,7 @@
  */
 import { boxAt, placeLabels, type LabelBox, type LabelRequest } from '../core/geometry/label-placement';
 import type { Vec2 } from '../core/geometry/vec';
-import { mergeRuns } from './counter-rows';
+import { clipRun, mergeRuns, type RowSlide } from './counter-rows';
 import { clear, s } from './dom';
 import { labelForms } from './label-text';
 import type { MapLabel } from './map-labels';
@@ -47,12 +47,15 @@ export interface OverlayInput {
   dest?: RouteEnd;
   /** The place whose card is open: a pin and its name, before any route is asked for. */
   picked?: { p: Vec2; label?: string };
-  /** The zoom buttons' box on the page (labels under them could not be read). */
-  zoomBar: DOMRect;
+  /** The boxes of the buttons over the map (zoom): labels under them could not be read. */
+  controls: DOMRect[];
 }
 
-/** A label with its box; `short`: a shorter form of a zone's name, drawn when only that fits (LabelRequest.shortWidth). */
-type Sized = MapLabel & { w: number; h: number; size: number; short?: string };
+/**
+ * A label with its box; `short`: a shorter form of a zone's name, drawn when only that fits (LabelRequest.shortWidth);
+ * `alts`: the text drawn at each of the request's alternatives (other spots in its zone).
+ */
+type Sized = MapLabel & { w: number; h: number; size: number; short?: string; alts?: string[] };
 
 let measureCtx: CanvasRenderingContext2D | null | undefined;
 const measured = new Map<string, { w: number; h: number }>();
@@ -112,7 +115,10 @@ export function layoutOverlay(labels: SVGElement, marks: SVGElement, o: OverlayI
     });
   }
   placed.forEach((pl, i) => {
-    if (pl.visible) labels.append(drawLabel(pl.short && shown[i].short ? { ...shown[i], text: shown[i].short } : shown[i], pl.box));
+    if (!pl.visible) return;
+    const l = shown[i];
+    const text = pl.alternative !== undefined ? l.alts?.[pl.alternative] : pl.short ? l.short : undefined;
+    labels.append(drawLabel(text === undefined ? l : { ...l, text }, pl.box));
   });
   drawMarks(marks, o);
 }
@@ -131,9 +137,9 @@ function kept(r: LabelRequest, bounds: LabelBox): ReturnType<typeof placeLabels>
 }
 
 /** Boxes no label may cover: the zoom buttons and the marks; and, for the labels after the first rank, the route line. */
-function keepClear({ v, here, dest, picked, routeLine, zoomBar: zb }: OverlayInput): { obstacles: LabelBox[]; alongRoute: LabelBox[] } {
+function keepClear({ v, here, dest, picked, routeLine, controls }: OverlayInput): { obstacles: LabelBox[]; alongRoute: LabelBox[] } {
   const obstacles: LabelBox[] = [];
-  if (zb.width) obstacles.push({ x0: zb.left - v.rect.left - 2, y0: zb.top - v.rect.top - 2, x1: zb.right - v.rect.left + 2, y1: zb.bottom - v.rect.top + 2 });
+  for (const c of controls) if (c.width) obstacles.push({ x0: c.left - v.rect.left - 2, y0: c.top - v.rect.top - 2, x1: c.right - v.rect.left + 2, y1: c.bottom - v.rect.top + 2 });
   if (here) {
     const [x, y] = v.at(here);
     obstacles.push({ x0: x - 14, y0: y - 14, x1: x + 14, y1: y + 14 });
@@ -172,7 +178,14 @@ function labelRequests({ v, vb, large, lang, items: floorItems, routeMarks, pick
   for (const l of floorItems) if (l.spacing !== undefined && l.spacing * v.k >= sizeOf(l).w + 3) fits.add(l.key);
   // Counter runs share number-range labels where their own would collide at this zoom; once the numbers show, each
   // run's service is named beside them ("25 26 27" and "公安").
-  const items = mergeRuns(floorItems, v.k, lang, sizeOf, (l): MapLabel | undefined =>
+  const onScreen = { x0: vb.x, x1: vb.x + vb.w, y0: -(vb.y + vb.h), y1: -vb.y };
+  const visible = floorItems.flatMap((l): MapLabel[] => {
+    if (!l.run) return [l];
+    const run = clipRun(l.run, onScreen);
+    if (!run) return [];
+    return [run === l.run ? l : { ...l, run, p: [(run.ends[0][0] + run.ends[1][0]) / 2, (run.ends[0][1] + run.ends[1][1]) / 2] }];
+  });
+  const items = mergeRuns(visible, v.k, lang, sizeOf, (l): MapLabel | undefined =>
     l.hideWhenShown && fits.has(l.hideWhenShown)
       ? { ...l, key: `service:${l.key}`, style: 'text', color: LABEL, hideWhenShown: undefined, run: undefined, priority: 2.9, anchors: ['bottom', 'top'], offset: 14 }
       : undefined,
@@ -216,9 +229,11 @@ function labelRequests({ v, vb, large, lang, items: floorItems, routeMarks, pick
     let label = l;
     let sz = sizeOf(l);
     let short: string | undefined;
+    let spots: Spot[] = [];
     if (l.zone) {
       // Label the part of the zone on screen, so a zone whose middle is panned away keeps its name; a name too long
-      // for it tries its shorter forms (without its note, on two lines) before it is hidden, as an indoor map does.
+      // for it tries its shorter forms (without its note, on two or three lines) before it is hidden, as an indoor map
+      // does; where icons take the middle, its other free spots inside the zone (Gaode moves a room's name aside).
       const vis = { x0: Math.max(l.zone.x0, vb.x), x1: Math.min(l.zone.x1, vb.x + vb.w), y0: Math.max(l.zone.y0, -(vb.y + vb.h)), y1: Math.min(l.zone.y1, -vb.y) };
       if (vis.x1 <= vis.x0 || vis.y1 <= vis.y0) continue;
       const forms = fittingForms(l, (vis.x1 - vis.x0) * 1.1 * v.k, (vis.y1 - vis.y0) * v.k, sizeOf);
@@ -229,13 +244,62 @@ function labelRequests({ v, vb, large, lang, items: floorItems, routeMarks, pick
       const next = forms.find((f) => f !== label && sizeOf(f).h === sz.h);
       if (next) short = next.text as string;
       p = [(vis.x0 + vis.x1) / 2, (vis.y0 + vis.y1) / 2];
+      const [sx0, sy0] = v.at([vis.x0, vis.y1]);
+      const [sx1, sy1] = v.at([vis.x1, vis.y0]);
+      spots = zoneSpots({ x0: sx0, y0: sy0, x1: sx1, y1: sy1 }, forms, sizeOf);
     }
+    if (l.slide) spots = rowSpots(l, l.slide, v, sizeOf);
     const [x, y] = v.at(p);
     const shortWidth = short === undefined ? undefined : sizeOf({ ...label, text: short }).w;
-    reqs.push({ key: l.key, priority: l.priority, x, y, width: sz.w, height: sz.h, shortWidth, anchors: l.anchors, offset: l.offset ?? 2 });
-    shown.push({ ...label, ...sz, short });
+    const alternatives = spots.length ? spots : undefined;
+    reqs.push({ key: l.key, priority: l.priority, x, y, width: sz.w, height: sz.h, shortWidth, anchors: l.anchors, offset: l.offset ?? 2, alternatives });
+    shown.push({ ...label, ...sz, short, alts: spots.length ? spots.map((a) => a.text) : undefined });
   }
   return { reqs, shown };
+}
+
+type Spot = { x: number; y: number; width: number; height: number; text: string };
+
+/**
+ * Other places for a row's label when its own is taken (the route runs along the row's front, a pin stands on it):
+ * its numbers alone where it is, then the label and then the numbers slid along the row, staying over its counters.
+ */
+function rowSpots(l: MapLabel, slide: RowSlide, v: ScreenView, sizeOf: (l: MapLabel) => { w: number; h: number }): Spot[] {
+  const out: Spot[] = [];
+  const texts = [l.text as string, ...(slide.short ? [slide.short] : [])];
+  const along = [-1, -0.5, 0, 0.5, 1].map((f): Vec2 => [slide.mid[0] + slide.dir[0] * f * slide.reach, slide.mid[1] + slide.dir[1] * f * slide.reach]);
+  if (slide.short) out.push({ ...at(v.at(l.p)), ...size(slide.short), text: slide.short });
+  for (const text of texts) for (const p of along) out.push({ ...at(v.at(p)), ...size(text), text });
+  return out;
+  function at([x, y]: [number, number]) {
+    return { x, y };
+  }
+  function size(text: string) {
+    const m = sizeOf({ ...l, text });
+    return { width: m.w, height: m.h };
+  }
+}
+
+/**
+ * Other places for a zone's name inside its part on screen (`box`, pixels), each form of the name (longest first) at
+ * the middle, then the middles of its top and bottom edges, its left and right ends, and its corners, kept inside.
+ */
+function zoneSpots(box: LabelBox, forms: MapLabel[], sizeOf: (l: MapLabel) => { w: number; h: number }): Spot[] {
+  const out: Spot[] = [];
+  const cx = (box.x0 + box.x1) / 2;
+  const cy = (box.y0 + box.y1) / 2;
+  // Clear of the walls, where a name hugging one would read as its neighbour's.
+  const inset = 6;
+  for (const f of forms) {
+    const { w, h } = sizeOf(f);
+    const xs = [cx];
+    if (box.x1 - box.x0 > w + 2 * inset + 8) xs.push(box.x0 + inset + w / 2, box.x1 - inset - w / 2);
+    const ys = [cy];
+    if (box.y1 - box.y0 > h + 2 * inset + 8) ys.push(box.y0 + inset + h / 2, box.y1 - inset - h / 2);
+    const order = [...ys.map((y) => [cx, y]), ...xs.slice(1).map((x) => [x, cy]), ...xs.slice(1).flatMap((x) => ys.slice(1).map((y) => [x, y]))];
+    for (const [x, y] of order) if (f !== forms[0] || x !== cx || y !== cy) out.push({ x, y, width: w, height: h, text: f.text as string });
+  }
+  return out;
 }
 
 /** The forms of a zone's name (labelForms) whose box fits `w` × `h` pixels, longest first. */

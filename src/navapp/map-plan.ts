@@ -1,4 +1,4 @@
-/** The floor plan drawn as SVG in metres (plan y north drawn upward): outline, zones, walls, doors, links, counters. */
+/** The floor plan drawn as SVG in metres (plan y north drawn upward): outline, zones, walls, windows, doors, links, counters. */
 import type { Vec2 } from '../core/geometry/vec';
 import type { MapFloor } from './data';
 import { clear, s } from './dom';
@@ -32,6 +32,11 @@ export function drawPlan(base: SVGElement, f: MapFloor): ViewBox | undefined {
     );
   for (const w of f.walls)
     base.append(s('line', { x1: w[0], y1: -w[1], x2: w[2], y2: -w[3], stroke: '#47505a', 'stroke-width': Math.max(w[4], 0.15), 'stroke-linecap': 'square' }));
+  // Windows: a pale gap across the wall with a thin glass line in it, the architect's symbol at phone scale.
+  for (const g of f.glazing ?? []) {
+    base.append(s('line', { x1: g[0], y1: -g[1], x2: g[2], y2: -g[3], stroke: '#e0f2fe', 'stroke-width': 0.22, 'data-window': '' }));
+    base.append(s('line', { x1: g[0], y1: -g[1], x2: g[2], y2: -g[3], stroke: '#0284c7', 'stroke-width': 0.06 }));
+  }
   for (const d of f.doors) {
     const a = (d.rotation * Math.PI) / 180;
     const hx = (Math.cos(a) * d.width) / 2;

@@ -22,6 +22,8 @@ export interface MapView {
   svg: SVGSVGElement;
   draw(f: MapFloor, o: MapOptions): void;
   setOptions(o: MapOptions, words: { zoomIn: string; zoomOut: string; map: string }): void;
+  /** Centres the view on a point, zoomed in to at most `width` metres across (the locate button's view). */
+  centreOn(p: Vec2, width?: number): void;
   drawRoute(pts: Vec2[], start?: Vec2, end?: RouteEnd, links?: RouteMark[]): void;
   /** Marks the place whose card is open (pin and name) and brings it into view; undefined takes the mark away. */
   markPlace(place?: PickedPlace): void;
@@ -181,7 +183,7 @@ class FloorMap implements MapView {
       here,
       dest,
       picked,
-      zoomBar: this.zoomBar.getBoundingClientRect(),
+      controls: [this.zoomBar.getBoundingClientRect()],
     });
     this.layouts++;
     this.overlay.setAttribute('data-layout', String(this.layouts));
@@ -205,6 +207,13 @@ class FloorMap implements MapView {
 
   fit(): void {
     this.vb = { ...this.bounds };
+    this.setVb();
+  }
+
+  centreOn(p: Vec2, width = 24): void {
+    const k = Math.min(1, width / this.vb.w);
+    const [w, hgt] = [this.vb.w * k, this.vb.h * k];
+    this.vb = { x: p[0] - w / 2, y: -p[1] - hgt / 2, w, h: hgt };
     this.setVb();
   }
 

@@ -53,11 +53,15 @@ function textScore(d: Destination, q: string): number {
   const group = normalise(`${d.groupZh}${d.groupEn}`);
   if (group.includes(q)) return 500;
   const keys = (d.keys ?? '').toLowerCase();
-  if (keys && normalise(keys).includes(q)) return 550;
+  // A Latin query matches within one word of the keys, not across two run together ("services bmfwq" holds no "sb"),
+  // and inside a word only from three letters: two match across words by chance ("wc" in 服务窗口's fwck).
+  const inWord = (w: string) => (q.length >= 3 ? normalise(w).includes(q) : normalise(w).startsWith(q));
+  if (keys && (HAN.test(q) ? normalise(keys).includes(q) : keys.split(/\s+/).some(inWord))) return 550;
   if (/^[a-z]+$/.test(q)) {
     const py = `${d.py} ${keys}`.split(/\s+/).filter(Boolean);
     if (py.some((k) => k.startsWith(q))) return 450;
-    if (q.length >= 2 && py.some((k) => k.includes(q))) return 350;
+    // Inside a key only from three letters, as in the keys above (体外除颤器's twccq holds "wc").
+    if (q.length >= 3 && py.some((k) => k.includes(q))) return 350;
   }
   return 0;
 }

@@ -23,6 +23,8 @@ header button{border-color:#5d8fc9;font-size:.9em;padding:4px 10px}
 #sheet{flex:0 0 auto;max-height:46%;overflow:auto;background:${UI.surface};border-top:1px solid #c5ccd6;padding:8px 10px 14px;-webkit-overflow-scrolling:touch}
 .here{display:flex;align-items:center;gap:8px;margin-bottom:6px}
 .here b{flex:1}
+.here #locate{flex:0 0 auto;width:44px;min-height:44px;padding:0;font-size:22px;line-height:1}
+.here.ask b{outline:3px solid ${UI.header};outline-offset:2px;border-radius:4px}
 input[type=search]{font:inherit;width:100%;min-height:48px;padding:8px 12px;border:2px solid ${UI.header};border-radius:10px;color:${UI.text}}
 input[type=search]::placeholder{color:${UI.muted};opacity:1}
 ul.list{list-style:none;margin:6px 0;padding:0}

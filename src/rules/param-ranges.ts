@@ -1,14 +1,17 @@
 /**
- * The range of every preset parameter (presets/param-ranges.json): the bounds a preset's value and a hall's
- * override must lie in, with the unit. They are physical sense, not the standard's values, and they keep every
+ * Every preset parameter once (presets/param-ranges.json): the bounds a preset's value and a hall's override must
+ * lie in, with the unit, and the label a reader names it by (src/rules/param-labels.ts). They are physical sense, not the standard's values, and they keep every
  * check's work bounded (a sample step of 0.0001 m would never finish).
  */
 import { z } from 'zod';
 import table from '../../presets/param-ranges.json';
 
-const NumericRange = z.object({ min: z.number(), max: z.number(), unit: z.enum(['m', 'm²', '°', 'min', '/h', 'ratio', 'fraction', 'count']) }).strict();
-const Choice = z.object({ choices: z.array(z.string()).min(1) }).strict();
-const ListOf = z.object({ listOf: z.literal('counterTypes') }).strict();
+const Term = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+/** How a reader names the parameter (a finding's interpretation writes it as `{paramId}`). */
+const Named = { label: Term.optional() };
+const NumericRange = z.object({ min: z.number(), max: z.number(), unit: z.enum(['m', 'm²', '°', 'min', '/h', 'ratio', 'fraction', 'count']), ...Named }).strict();
+const Choice = z.object({ choices: z.array(z.string()).min(1), ...Named, valueLabels: z.record(z.string(), Term).optional() }).strict();
+const ListOf = z.object({ listOf: z.literal('counterTypes'), ...Named }).strict();
 export const ParamRangesSchema = z.object({
   $comment: z.string().optional(),
   params: z.record(z.string(), z.union([NumericRange, Choice, ListOf])),

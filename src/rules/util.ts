@@ -25,14 +25,15 @@ export interface FindingInput {
 }
 
 /** The rule's interpretation with its parameters named and valued, kept per setting while the parameters stay. */
-const interpretations = new WeakMap<object, { params: object; text: Term }>();
+const interpretations = new WeakMap<object, { params: object; preset: string; text: Term }>();
 function interpretationOf(ctx: RuleContext): Term | undefined {
   const raw = ctx.setting.interpretation;
   if (!raw) return undefined;
+  const preset = ctx.doc.meta.preset;
   const hit = interpretations.get(raw);
-  if (hit && hit.params === ctx.params) return hit.text;
-  const text = withParams(raw, ctx.params);
-  interpretations.set(raw, { params: ctx.params, text });
+  if (hit && hit.params === ctx.params && hit.preset === preset) return hit.text;
+  const text = withParams(raw, ctx.params, preset);
+  interpretations.set(raw, { params: ctx.params, preset, text });
   return text;
 }
 

@@ -1,6 +1,7 @@
 /** One floor's elements, grouped by kind and drawn by the kind layers. */
 import { memo, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import type { Floor } from '../core/document';
+import type { PresetId } from '../core/vocab';
 import type { ElementKind, HallElement } from '../core/kinds/registry';
 import { LAYERS } from './kinds/registry';
 import { MergedLines, ringSegments } from './MergedLines';
@@ -19,13 +20,17 @@ export interface FloorSceneProps {
   labels?: boolean;
   /** UI language for labels, default zh-CN. */
   locale?: 'zh-CN' | 'en';
+  /** The hall's province: labels name zone types in its words. */
+  preset?: PresetId;
   /** Elements to draw instead of the floor's (ghosts), default the floor's own. */
   elements?: HallElement[];
+  /** Elements stored on other floors that also stand on this one (a stair on every floor it joins), drawn with its own. */
+  visitors?: readonly HallElement[];
   /**
    * Changes when a different hall is opened (the document's `meta.source`: a new object on every open or
-   * import, untouched by edits). The new hall is then drawn in two tasks: the layers of the `structure` stage
-   * first (zones, obstacles, walls), the rest and the labels in the next task, so that opening an imported hall is not
-   * one long task. Default: never staged.
+   * import, untouched by edits). The new hall is then drawn in three tasks: the layers of the `structure` stage
+   * first (zones, obstacles, walls), the rest in the next task and the labels (hundreds of DOM nodes on a city hall
+   * floor) in the one after, so that opening a large hall is not one long task. Default: never staged.
    */
   openedAs?: unknown;
 }
@@ -34,29 +39,33 @@ export interface FloorSceneProps {
 // biome-ignore lint/suspicious/noExplicitAny: a layer typed for one kind's props is not assignable to one for the union (props are contravariant); the key pairs them
 const MEMO_LAYERS = Object.fromEntries(Object.entries(LAYERS).map(([kind, { Layer }]) => [kind, memo(Layer)])) as unknown as Record<ElementKind, ComponentType<LayerProps<any>>>;
 
-/** False from a change of `key` until the next task. */
-function useSettledAfter(key: unknown): boolean {
-  const [seen, setSeen] = useState({ key, settled: true });
-  if (seen.key !== key) setSeen({ key, settled: false });
+/** The stages of drawing a freshly opened hall, one task each: its fabric, then its contents, then the labels. */
+const STAGES = 3;
+
+/** 0 from a change of `key`, then one more in each following task up to STAGES − 1 (at once when `key` never changed). */
+function useStageAfter(key: unknown): number {
+  const [seen, setSeen] = useState({ key, stage: STAGES - 1 });
+  if (seen.key !== key) setSeen({ key, stage: 0 });
   useEffect(() => {
-    if (seen.settled) return;
+    if (seen.stage >= STAGES - 1) return;
     const ch = new MessageChannel();
-    ch.port1.onmessage = () => setSeen((s) => (s.key === key ? { key, settled: true } : s));
+    ch.port1.onmessage = () => setSeen((s) => (s.key === key ? { key, stage: s.stage + 1 } : s));
     ch.port2.postMessage(null);
     return () => ch.port1.close();
   }, [seen, key]);
-  return seen.key === key && seen.settled;
+  return seen.key === key ? seen.stage : 0;
 }
 
-export const FloorScene = memo(function FloorScene({ floor, mode, opacity = 1, labels = true, locale = 'zh-CN', elements, openedAs }: FloorSceneProps) {
-  const all = useSettledAfter(openedAs);
+export const FloorScene = memo(function FloorScene({ floor, mode, opacity = 1, labels = true, locale = 'zh-CN', preset, elements, visitors, openedAs }: FloorSceneProps) {
+  const stage = useStageAfter(openedAs);
+  const all = stage >= 1;
   const prevGroups = useRef<{ elements: readonly HallElement[]; groups: Map<ElementKind, HallElement[]> } | undefined>(undefined);
   const groups = useMemo(() => {
-    const els = elements ?? floor.elements;
+    const els = elements ?? (visitors?.length ? [...floor.elements, ...visitors] : floor.elements);
     const g = regroupByKind(els, prevGroups.current);
     prevGroups.current = { elements: els, groups: g };
     return g;
-  }, [elements, floor.elements]);
+  }, [elements, visitors, floor.elements]);
   const cuts = useHostCuts(groups);
   const outline = useMemo(() => (floor.outline ? ringSegments([floor.outline], floor.elevation + 0.005) : []), [floor.outline, floor.elevation]);
   return (
@@ -74,8 +83,9 @@ export const FloorScene = memo(function FloorScene({ floor, mode, opacity = 1, l
             floorHeight={floor.height}
             mode={mode}
             opacity={opacity}
-            labels={labels && all}
+            labels={labels && stage >= 2}
             locale={locale}
+            preset={preset}
             cuts={CUT_KINDS.has(kind) ? cuts : undefined}
           />
         );

@@ -20,7 +20,8 @@ export interface LabelLayerProps {
 }
 
 export function LabelLayer({ store, nodes, placed }: LabelLayerProps) {
-  useSyncExternalStore(store.subscribe, store.getVersion);
+  // Rendered again only when labels come, go or change text: the projector moves the nodes (labels-store.ts).
+  useSyncExternalStore(store.subscribe, store.getListVersion);
   const entries = [...store.labels.entries()];
   const layer = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<{ x: number; y: number; text: string } | null>(null);

@@ -35,9 +35,12 @@ export function MergedPolygons({ polygons, y = 0.01, opacity = 0.55 }: MergedPol
   // A replaced geometry is freed (the mesh keeps the new one; three.js does not free what it is no longer given).
   useEffect(() => () => geometry.dispose(), [geometry]);
   if (!polygons.length) return null;
+  // Single pass: three.js draws a transparent double-sided material back faces first, then front faces, setting
+  // needsUpdate twice a frame to flip `side`, so the shader program was selected again for every zone mesh on every
+  // frame of a drag. Flat polygons without depth writes look the same drawn once.
   return (
     <mesh geometry={geometry} frustumCulled={false} renderOrder={1}>
-      <meshBasicMaterial vertexColors transparent opacity={opacity} side={THREE.DoubleSide} depthWrite={false} />
+      <meshBasicMaterial vertexColors transparent opacity={opacity} side={THREE.DoubleSide} forceSinglePass depthWrite={false} />
     </mesh>
   );
 }

@@ -11,7 +11,7 @@ import { MergedLines } from './MergedLines';
 import { MergedPolygons } from './MergedPolygons';
 import { InstancedBoxes } from './InstancedBoxes';
 import { OverlayLabels } from './OverlayLabels';
-import { blockedStrips, guideSegments, marqueeSegments, measureSegment, pathSegments, type P3 } from './overlay-geometry';
+import { blockedStrips, guideSegments, wallSlotMarks, marqueeSegments, measureSegment, pathSegments, type P3 } from './overlay-geometry';
 
 export interface OverlayLayerProps {
   /** The editor whose overlay is drawn. */
@@ -29,6 +29,7 @@ export function OverlayLayer({ editor, floor, mode }: OverlayLayerProps) {
   const ortho = useMemo(() => guideSegments(o.guides, 'ortho', y), [o.guides, y]);
   const fronts = useMemo(() => guideSegments(o.guides, 'front', y), [o.guides, y]);
   const blocked = useMemo(() => blockedStrips(o.ghosts, o.blockedIds), [o.ghosts, o.blockedIds]);
+  const slots = useMemo(() => wallSlotMarks(o.ghosts, o.blockedIds), [o.ghosts, o.blockedIds]);
   const marquee = useMemo(() => marqueeSegments(o.marquee, y), [o.marquee, y]);
   const path = useMemo(() => pathSegments(o.path, y), [o.path, y]);
   const measure = measureSegment(o.measure, y);
@@ -39,6 +40,12 @@ export function OverlayLayer({ editor, floor, mode }: OverlayLayerProps) {
       {blocked.length > 0 && (
         <group position={[0, floor.elevation + 0.02, 0]}>
           <MergedPolygons polygons={blocked} opacity={0.55} y={0} />
+        </group>
+      )}
+      {slots.length > 0 && (
+        // above the plan's 0.2 m walls, so the slot shows over the wall it goes into
+        <group position={[0, floor.elevation + 0.3, 0]}>
+          <MergedPolygons polygons={slots} opacity={0.6} y={0} />
         </group>
       )}
       <MergedLines points={guides} color="#d946ef" dashed />

@@ -3,7 +3,7 @@
  * (in plan coordinates, picked on the current floor's plane); in 3D a left drag orbits unless it starts on the
  * selection (./InputPlane). Right/middle button and the wheel move the camera.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
 import { OrbitControls, OrthographicCamera, PerspectiveCamera } from '@react-three/drei';
 import * as THREE from 'three';
@@ -28,6 +28,8 @@ import { PlanProjectionProbe } from './PlanProjectionProbe';
 import { CameraRig } from './camera/CameraRig';
 import type { Controls } from './camera/camera-goal';
 import { floorExtent } from './camera/floor-extent';
+import { visitorsOn } from '../core/standing-on';
+import type { HallElement } from '../core/kinds/registry';
 
 /**
  * Wheel zoom per notch: three.js scales by 0.95 per 100 units of wheel delta times this, so one notch (delta 100)
@@ -51,6 +53,11 @@ declare global {
     __halltwin_frames?: number;
     /** Geometries the renderer holds on the GPU after the last frame (three.js info.memory): context meshes freed show here. */
     __halltwin_geometries?: number;
+    /**
+     * The sum of the scene's material versions: three.js selects a material's shader program again whenever its
+     * version moves, so a frame that changed nothing must leave it as it was (browser tests).
+     */
+    __halltwin_materialVersions?: () => number;
     /** Asks the on-demand view for one frame (browser tests read the counters above after it). */
     __halltwin_redraw?: () => void;
     __halltwin_planToScreen?: (p: Vec2) => [number, number] | undefined;
@@ -90,6 +97,7 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
   const ghosts = useStore(editor.store, (s) => s.ghostFloors !== false);
   const floor = doc.floors.find((f) => f.id === floorId) ?? doc.floors[0];
   const { below, above } = useMemo(() => neighbourFloors(doc.floors, floor), [doc.floors, floor]);
+  const visitors = useVisitors(doc.floors, mode === 'stack' ? undefined : floor);
   const controls = useRef<Controls>(null);
   // The stack pulls the floors apart around the current one (./stack/stack-layout).
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the current floor's id, not the floor object every edit replaces
@@ -100,7 +108,9 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the floor's id, outline (or its elements when it has none) and underlay, not on the floor object every edit replaces
   const extent = useMemo(() => floorExtent(floor), [floor?.id, outline, outline ? undefined : floor?.elements, floor?.underlay]);
   const gridExtent = useMemo(() => {
-    const m = Math.max(extent.maxX - extent.minX, extent.maxY - extent.minY, 10);
+    // At least 30 m around: the first seat or sign on an empty floor must not shrink the grid to a patch in the
+    // middle of the view an empty floor is framed at.
+    const m = Math.max(extent.maxX - extent.minX, extent.maxY - extent.minY, 30);
     return { minX: extent.minX - m, minY: extent.minY - m, maxX: extent.maxX + m, maxY: extent.maxY + m };
   }, [extent.minX, extent.minY, extent.maxX, extent.maxY]);
   const center: Vec2 = [(extent.minX + extent.maxX) / 2, (extent.minY + extent.maxY) / 2];
@@ -108,7 +118,67 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
   if (!floor) return null;
   return (
     <>
-      {/* Camera and controls take no document-derived props: only <CameraRig> moves them, on an explicit request. */}
+      <Rig mode={mode} controls={controls} cx={center[0]} cy={center[1]} elevation={elev} />
+      {mode === '2d' && <StillPlanGrid extent={gridExtent} elevation={elev} />}
+      {mode === '2d' && underlay.below && below && <FloorScene key={`below-${below.id}`} floor={below} mode="2d" opacity={0.22} labels={false} />}
+      {mode === '2d' && underlay.above && above && <FloorScene key={`above-${above.id}`} floor={above} mode="2d" opacity={0.16} labels={false} />}
+      {mode === 'stack' && stacked ? (
+        doc.floors.map((f) => (
+          <group key={f.id} position={[0, stacked.get(f.id) ?? 0, 0]}>
+            <FloorScene
+              floor={f}
+              mode={mode}
+              opacity={f.id === floor.id ? 1 : 0.7}
+              labels={f.id === floor.id}
+              locale={locale}
+              preset={doc.meta.preset}
+              visitors={visitorsOn(doc.floors, f)}
+              openedAs={doc.meta.source}
+            />
+          </group>
+        ))
+      ) : (
+        <FloorScene floor={floor} mode={mode} locale={locale} preset={doc.meta.preset} visitors={visitors} openedAs={doc.meta.source} />
+      )}
+      {mode === '3d' && ghosts && (
+        <group>{doc.floors.map((f) => f.id !== floor.id && <FloorScene key={`ghost-${f.id}`} floor={f} mode="3d" opacity={0.12} labels={false} />)}</group>
+      )}
+      <SelectionLayer editor={editor} elevation={elev} />
+      {mode === '2d' && <SelectionDims editor={editor} elevation={elev} />}
+      <OverlayLayer editor={editor} floor={floor} mode={mode} />
+      <StillInputPlane editor={editor} elevation={elev} orbitLeft={mode !== '2d'} controls={controls} />
+      <StillCameraRig editor={editor} controls={controls} mode={mode} />
+      <Probe editor={editor} mode={mode} />
+      <StillProjectionProbe editor={editor} />
+    </>
+  );
+}
+
+/*
+ * The scene's parts that take nothing from the document, memoised: every drag step gives the scene a new document,
+ * and rendering them again re-applied the cameras', controls' and lights' props on each pointer move.
+ */
+const StillPlanGrid = memo(PlanGrid);
+const StillInputPlane = memo(InputPlane);
+const StillCameraRig = memo(CameraRig);
+const StillProjectionProbe = memo(PlanProjectionProbe);
+
+/** Camera, controls and lights. They take no document-derived props: only <CameraRig> moves the camera, on an explicit request. */
+const Rig = memo(function Rig({
+  mode,
+  controls,
+  cx,
+  cy,
+  elevation,
+}: {
+  mode: '2d' | '3d' | 'stack';
+  controls: React.RefObject<Controls | null>;
+  cx: number;
+  cy: number;
+  elevation: number;
+}) {
+  return (
+    <>
       {mode === '2d' ? (
         <OrthographicCamera makeDefault position={[0, 200, 0]} up={[0, 0, -1]} zoom={10} near={0.1} far={2000} />
       ) : (
@@ -124,32 +194,10 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
         mouseButtons={{ LEFT: mode === '2d' ? (undefined as never) : THREE.MOUSE.ROTATE, MIDDLE: THREE.MOUSE.PAN, RIGHT: mode === '2d' ? THREE.MOUSE.PAN : THREE.MOUSE.ROTATE }}
       />
       <ambientLight intensity={0.9} />
-      <directionalLight position={[center[0] + 30, elev + 60, -center[1] + 20]} intensity={1.2} />
-      {mode === '2d' && <PlanGrid extent={gridExtent} elevation={elev} />}
-      {mode === '2d' && underlay.below && below && <FloorScene key={`below-${below.id}`} floor={below} mode="2d" opacity={0.22} labels={false} />}
-      {mode === '2d' && underlay.above && above && <FloorScene key={`above-${above.id}`} floor={above} mode="2d" opacity={0.16} labels={false} />}
-      {mode === 'stack' && stacked ? (
-        doc.floors.map((f) => (
-          <group key={f.id} position={[0, stacked.get(f.id) ?? 0, 0]}>
-            <FloorScene floor={f} mode={mode} opacity={f.id === floor.id ? 1 : 0.7} labels={f.id === floor.id} locale={locale} openedAs={doc.meta.source} />
-          </group>
-        ))
-      ) : (
-        <FloorScene floor={floor} mode={mode} locale={locale} openedAs={doc.meta.source} />
-      )}
-      {mode === '3d' && ghosts && (
-        <group>{doc.floors.map((f) => f.id !== floor.id && <FloorScene key={`ghost-${f.id}`} floor={f} mode="3d" opacity={0.12} labels={false} />)}</group>
-      )}
-      <SelectionLayer editor={editor} elevation={elev} />
-      {mode === '2d' && <SelectionDims editor={editor} elevation={elev} />}
-      <OverlayLayer editor={editor} floor={floor} mode={mode} />
-      <InputPlane editor={editor} elevation={elev} orbitLeft={mode !== '2d'} controls={controls} />
-      <CameraRig editor={editor} controls={controls} mode={mode} />
-      <Probe editor={editor} mode={mode} />
-      <PlanProjectionProbe editor={editor} />
+      <directionalLight position={[cx + 30, elevation + 60, -cy + 20]} intensity={1.2} />
     </>
   );
-}
+});
 
 /** The floors directly below and above by elevation, drawn faintly under the plan for tracing. */
 function neighbourFloors(floors: readonly Floor[], floor: Floor | undefined): { below?: Floor; above?: Floor } {
@@ -165,11 +213,19 @@ function neighbourFloors(floors: readonly Floor[], floor: Floor | undefined): { 
 }
 
 /** Per frame: pixel-based snap tolerance, the draw-call and frame counts and a plan→screen helper for browser tests. */
-function Probe({ editor, mode }: { editor: Editor; mode: string }) {
+const Probe = memo(function Probe({ editor, mode }: { editor: Editor; mode: string }) {
   const { camera, size, scene, invalidate } = useThree();
   useEffect(() => {
     window.__halltwin_redraw = () => invalidate();
-  }, [invalidate]);
+    window.__halltwin_materialVersions = () => {
+      let n = 0;
+      scene.traverse((o) => {
+        const m = (o as THREE.Mesh).material;
+        for (const x of Array.isArray(m) ? m : m ? [m] : []) n += x.version;
+      });
+      return n;
+    };
+  }, [invalidate, scene]);
   const v = useMemo(() => new THREE.Vector3(), []);
   // Counted after the frame is drawn: useFrame runs before it, and with frames on demand there may be no next frame to catch up.
   useEffect(() => {
@@ -202,4 +258,21 @@ function Probe({ editor, mode }: { editor: Editor; mode: string }) {
     };
   }, [camera, editor, mode]);
   return null;
+});
+
+const NO_VISITORS: readonly HallElement[] = [];
+
+/**
+ * The elements of other floors that stand on `floor` (a stair on every floor it joins), the same array while they
+ * are the same objects: an edit elsewhere then leaves the floor's memoised scene alone.
+ */
+function useVisitors(floors: readonly Floor[], floor: Floor | undefined): readonly HallElement[] {
+  const last = useRef<readonly HallElement[]>(NO_VISITORS);
+  return useMemo(() => {
+    const next = floor ? visitorsOn(floors, floor) : NO_VISITORS;
+    const prev = last.current;
+    if (next.length === prev.length && next.every((e, i) => e === prev[i])) return prev;
+    last.current = next;
+    return next;
+  }, [floors, floor]);
 }

@@ -13,26 +13,42 @@ export interface LabelData {
   maxWidth?: number;
 }
 
+/**
+ * Two versions: `getVersion` changes with anything (the projector lays the labels out again), `getListVersion` only
+ * when a label comes, goes or changes its text or style (the DOM layer renders its nodes again). A label that only
+ * moves (the snap name following the pointer through a drag) is placed by the projector without React rendering
+ * the hundreds of other nodes of a city hall floor. Listeners hear once per microtask, however many labels changed.
+ */
 export class LabelsStore {
   readonly labels = new Map<string, LabelData>();
   private listeners = new Set<() => void>();
   private version = 0;
+  private listVersion = 0;
+  private pending = false;
   set(key: string, data: LabelData): void {
+    const old = this.labels.get(key);
     this.labels.set(key, data);
-    this.bump();
+    this.bump(!old || old.text !== data.text || old.variant !== data.variant);
   }
   delete(key: string): void {
-    if (this.labels.delete(key)) this.bump();
+    if (this.labels.delete(key)) this.bump(true);
   }
-  private bump(): void {
+  private bump(list: boolean): void {
     this.version++;
-    queueMicrotask(() => this.listeners.forEach((l) => l()));
+    if (list) this.listVersion++;
+    if (this.pending) return;
+    this.pending = true;
+    queueMicrotask(() => {
+      this.pending = false;
+      this.listeners.forEach((l) => l());
+    });
   }
   subscribe = (l: () => void): (() => void) => {
     this.listeners.add(l);
     return () => this.listeners.delete(l);
   };
   getVersion = (): number => this.version;
+  getListVersion = (): number => this.listVersion;
 }
 
 export const LabelsContext = createContext<LabelsStore | null>(null);

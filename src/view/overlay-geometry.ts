@@ -5,6 +5,7 @@
 import type { Vec2 } from '../core/geometry/vec';
 import type { Guide, Overlay } from '../editor/types';
 import { oneMetreStrip } from '../core/kinds/counter';
+import { kindOf } from '../core/kinds/registry';
 
 export type P3 = [number, number, number];
 
@@ -49,4 +50,40 @@ export function measureSegment(measure: Overlay['measure'], y: number): P3[] {
 export function blockedStrips(ghosts: Overlay['ghosts'], blockedIds: Overlay['blockedIds']) {
   const ids = new Set(blockedIds ?? []);
   return ghosts.flatMap((g) => (g.kind === 'counter' && ids.has(g.id) ? [{ polygon: oneMetreStrip(g, Math.max(1, g.oneMetreLine.distance)), color: '#dc2626' }] : []));
+}
+
+/**
+ * Where a ghost set into a wall (a door or window being placed) would sit: its footprint across the wall, blue where
+ * a click places it, red where the placement is refused (an overlap, a wall too short). The ghost's own symbol is
+ * thin and lies on the wall; this is what makes the preview readable at any zoom.
+ */
+export function wallSlotMarks(ghosts: Overlay['ghosts'], blockedIds: Overlay['blockedIds']) {
+  const ids = new Set(blockedIds ?? []);
+  return ghosts.flatMap((g) => {
+    const fp = kindOf(g).inWall ? kindOf(g).footprint(g) : null;
+    return fp ? [{ polygon: acrossWall(fp, SLOT_MARGIN_M), color: ids.has(g.id) ? '#dc2626' : '#0ea5e9' }] : [];
+  });
+}
+
+/** How far the slot mark reaches past the wall's faces, metres: a wall-thin footprint is a hairline when zoomed out. */
+const SLOT_MARGIN_M = 0.3;
+
+/** `poly` grown by `m` on both sides across its longest edge (across the wall it sits in), not along it. */
+function acrossWall(poly: Vec2[], m: number): Vec2[] {
+  let u: Vec2 = [1, 0];
+  let best = -1;
+  poly.forEach((p, i) => {
+    const q = poly[(i + 1) % poly.length];
+    const l = Math.hypot(q[0] - p[0], q[1] - p[1]);
+    if (l > best) {
+      best = l;
+      u = [(q[0] - p[0]) / l, (q[1] - p[1]) / l];
+    }
+  });
+  const n: Vec2 = [-u[1], u[0]];
+  const c: Vec2 = [poly.reduce((a, p) => a + p[0], 0) / poly.length, poly.reduce((a, p) => a + p[1], 0) / poly.length];
+  return poly.map((p) => {
+    const side = Math.sign((p[0] - c[0]) * n[0] + (p[1] - c[1]) * n[1]);
+    return [p[0] + n[0] * side * m, p[1] + n[1] * side * m];
+  });
 }

@@ -7,16 +7,13 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, launchBrowser, newPage, replacingHall, shot, startPreview } from './harness';
+import { type App, ROOT, replacingHall, shot, startApp, stopApp } from './harness';
 import { generateBigHall } from '../fixtures/generated-hall';
 
-let server: PreviewServer;
-let browser: Browser;
+let app: App;
 let page: Page;
-let errors: string[];
 
 type El = { id: string; kind: string; pointKind?: string; position?: [number, number] };
 type Win = {
@@ -61,17 +58,14 @@ async function settle(): Promise<void> {
 beforeAll(async () => {
   mkdirSync(resolve(ROOT, 'test-results'), { recursive: true });
   writeFileSync(FILE, JSON.stringify(big));
-  const p = await startPreview();
-  server = p.server;
-  browser = await launchBrowser();
-  ({ page, errors } = await newPage(browser));
-  await page.goto(p.url);
+  app = await startApp();
+  page = app.page;
+  await page.goto(app.url);
   await page.waitForFunction(() => !!(window as unknown as Win).__halltwin?.checks.getState().result, undefined, { timeout: 60_000 });
 }, 90_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((r) => (server ? server.httpServer.close(() => r()) : r()));
+  await stopApp(app);
 });
 
 describe('a 10,000-element hall in the editor', () => {
@@ -144,7 +138,7 @@ describe('a 10,000-element hall in the editor', () => {
     expect(await page.evaluate(() => (window as unknown as Win).__halltwin.editor.floorId)).toBe('F3');
     expect(await page.evaluate(() => (window as unknown as Win).__halltwin_drawCalls ?? 0)).toBeLessThanOrEqual(150);
     await shot(page, 'big-hall-floor-3');
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('lists hundreds of findings in a virtualised list: few rows in the page, scrolling shows the last', async () => {
@@ -181,6 +175,6 @@ describe('a 10,000-element hall in the editor', () => {
     expect(await list.locator('.vrow').count()).toBeLessThan(60);
     await expect.poll(() => list.locator('[data-testid="finding"]').last().textContent()).toBeTruthy();
     await shot(page, 'big-hall-findings-scrolled');
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

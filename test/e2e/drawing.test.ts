@@ -6,21 +6,16 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newPage, ROOT, replacingHall, shot, startApp, stopApp, waitEditor } from './harness';
+import { type App, newPage, ROOT, replacingHall, shot, startApp, stopApp, waitEditor } from './harness';
 import { calibrate, clickPlan, dragPlan, tapPointer, type PlanMap, type Vec2 } from './plan-mouse';
 import { renderReport } from '../../src/rules/report';
 import { checkHall } from '../../src/rules';
 import { loadSample } from '../unit/core/helpers';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-let context: BrowserContext;
+let app: App;
 let page: Page;
-let errors: string[];
 
 type Win = {
   __halltwin: {
@@ -82,16 +77,17 @@ async function expectUnmoved(origin: [number, number] | undefined): Promise<void
 }
 
 beforeAll(async () => {
-  ({ server, url, browser, context, page, errors } = await startApp());
+  app = await startApp();
+  page = app.page;
 });
 
 afterAll(async () => {
-  await stopApp({ context, browser, server });
+  await stopApp(app);
 });
 
 describe('drawing a hall in Chromium', () => {
   it('lays the county sample labels out without overlaps at its opening view, in Chinese and in English', async () => {
-    await page.goto(url);
+    await page.goto(app.url);
     await waitEditor(page);
     const zh = await settledLabels();
     expect(zh.filter((b) => b.kind === 'zone').length).toBeGreaterThan(5);
@@ -107,7 +103,7 @@ describe('drawing a hall in Chromium', () => {
     expect(overlaps(en)).toEqual([]);
     await shot(page, 'drawing-labels-county-en');
     await page.locator('[data-testid="locale"]').click();
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('a selected AED shows its distances to the nearest walls; typing one moves it there, one undo step; bring to front from the menu', async () => {
@@ -138,7 +134,7 @@ describe('drawing a hall in Chromium', () => {
     await page.locator('[data-testid="ctx-bringToFront"]').click();
     expect(await page.evaluate(() => (window as unknown as Win).__halltwin.editor.floor.elements.at(-1)!.id)).toBe(aed.id);
     await page.evaluate(() => (window as unknown as Win).__halltwin.editor.undo());
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   let map: PlanMap;
@@ -269,7 +265,7 @@ describe('drawing a hall in Chromium', () => {
     expect(floor.elements.filter((e) => e.kind === 'wall').length).toBeGreaterThanOrEqual(4);
     expect(floor.outline).toBeDefined();
     await expect.poll(() => page.locator('[data-testid="floor-area"]').textContent()).toContain('384.0 m²');
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('the outline tool edits the outline: drag a corner, drag an edge midpoint to add a corner, click one and Delete; each one undo step', async () => {
@@ -311,13 +307,13 @@ describe('drawing a hall in Chromium', () => {
     expect(Buffer.compare(withGhosts, without)).not.toBe(0);
     await toggle.click();
     await page.locator('[data-testid="view-2d"]').click();
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it("the report's floor plans show names, counter numbers and finding markers with no two overlapping (measured in Chromium)", async () => {
     const failing = loadSample('failing-hall');
     const html = renderReport(failing, checkHall(failing), { date: new Date('2026-12-01T00:00:00Z') });
-    const { context: c2, page: report } = await newPage(browser, { viewport: { width: 900, height: 1200 } });
+    const { context: c2, page: report } = await newPage(app.browser, { viewport: { width: 900, height: 1200 } });
     await report.setContent(html);
     const plans = await report.evaluate(() =>
       [...document.querySelectorAll('figure.plan svg')].map((svg) =>

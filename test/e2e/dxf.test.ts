@@ -4,23 +4,18 @@
  * to a known length, trace a zone over it; move, turn and scale it with the mouse handles (one undo each);
  * link it by file name, open the hall elsewhere and locate the file when asked.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hallToDxf } from '../fixtures/cad-plan';
 import { gridHall } from '../fixtures/grid-hall';
 import { drawPng } from '../fixtures/png';
-import { newPage, openEditor, ROOT, shot, startApp, stopApp } from './harness';
+import { type App, newPage, openEditor, ROOT, shot, startApp, stopApp } from './harness';
 import { calibrate, clickPlan, dragPlan, tapPointer, type Vec2 } from './plan-mouse';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-let context: BrowserContext;
+let app: App;
 let page: Page;
-let errors: string[];
 
 type El = { id: string; kind: string; name?: string; type?: string; polygon?: [number, number][] };
 type Underlay = { metresPerPixel: number; position: [number, number]; widthPx: number; heightPx: number; rotation: number; link?: boolean; data?: string; name: string };
@@ -75,13 +70,14 @@ const docInfo = (p: Page) =>
 
 describe('DXF import and plan underlays in the browser', () => {
   beforeAll(async () => {
-    ({ server, url, browser, context, page, errors } = await startApp());
-    await openEditor(page, url);
+    app = await startApp();
+    page = app.page;
+    await openEditor(page, app.url);
     await page.locator('[data-testid="viewport"] canvas').first().waitFor();
   });
 
   afterAll(async () => {
-    await stopApp({ context, browser, server });
+    await stopApp(app);
   });
 
   it('a truncated DXF and a DWG give clear messages and keep the open hall', async () => {
@@ -197,7 +193,7 @@ describe('DXF import and plan underlays in the browser', () => {
     await page.locator('[data-testid="error-dismiss"]').click();
     await dropBytes(page, emptyPdf(), 'empty.pdf', 'application/pdf');
     await banner.waitFor({ timeout: 30_000 }).catch(async (e) => {
-      console.log('ERRORS', errors, await docInfo(page).then((d) => (d.floors[0].underlay ? 'underlay set' : 'no underlay')));
+      console.log('ERRORS', app.errors, await docInfo(page).then((d) => (d.floors[0].underlay ? 'underlay set' : 'no underlay')));
       throw e;
     });
     expect(await banner.textContent()).toMatch(/empty\.pdf/);
@@ -249,7 +245,7 @@ describe('DXF import and plan underlays in the browser', () => {
     expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThanOrEqual(5.5);
     expect(Math.max(...ys) - Math.min(...ys)).toBeLessThanOrEqual(6.5);
     await shot(page, 'underlay-traced');
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('underlay handles: drag to move, turn and scale the plan image, each gesture one undo step', async () => {
@@ -301,7 +297,7 @@ describe('DXF import and plan underlays in the browser', () => {
     await page.evaluate(() => (window as unknown as Win).__halltwin.editor.undo());
     expect((await underlay()).rotation).toBe(u1.rotation);
     await page.locator('[data-testid="underlay-handles"]').uncheck();
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('underlay linked by file name: saved without the image, asked for on open, located, hall kept', async () => {
@@ -313,9 +309,9 @@ describe('DXF import and plan underlays in the browser', () => {
     expect(text).not.toContain('data:image');
     const zones = (await docInfo(page)).floors[0].kinds.filter((k) => k === 'zone').length;
     // Another browser session opens the saved hall: the image is not there, so it is asked for.
-    const other = await newPage(browser);
+    const other = await newPage(app.browser);
     try {
-      await other.page.goto(url);
+      await other.page.goto(app.url);
       await other.page.waitForFunction(() => !!(window as unknown as { __halltwin?: unknown }).__halltwin);
       await dropBytes(other.page, Buffer.from(text), 'linked.hall.json', 'application/json');
       const prompt = other.page.locator('[data-testid="underlay-prompt"]');

@@ -4,21 +4,16 @@
  */
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHallText } from '../../src/core';
-import { ROOT, replacingHall, shot, startApp, stopApp, waitEditor } from './harness';
+import { type App, ROOT, replacingHall, shot, startApp, stopApp, waitEditor } from './harness';
 import { calibrate, dragPlan, tapPointer, type PlanMap } from './plan-mouse';
 
 const sample = JSON.parse(readFileSync(resolve(ROOT, 'models/county-hall.hall.json'), 'utf8'));
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-let context: BrowserContext;
+let app: App;
 let page: Page;
-let errors: string[];
 let map: PlanMap;
 
 type Summary = { name: string; floors: number; counts: Record<string, number>; ids: string[] };
@@ -47,23 +42,24 @@ function emptySpot(): { a: [number, number]; b: [number, number] } {
 }
 
 beforeAll(async () => {
-  ({ server, url, browser, context, page, errors } = await startApp({ acceptDownloads: true }));
+  app = await startApp({ acceptDownloads: true });
+  page = app.page;
 });
 
 afterAll(async () => {
-  await stopApp({ context, browser, server });
+  await stopApp(app);
 });
 
 describe('HallTwin editor in Chromium', () => {
   it('opens with the county sample: name, floors, findings', async () => {
-    await page.goto(url);
+    await page.goto(app.url);
     await waitEditor(page);
     await expect.poll(() => page.locator('[data-testid="hall-name"]').textContent()).toBe(sample.meta.name);
     for (const f of sample.floors) await expect.poll(() => page.locator(`[data-testid="floor-${f.id}"]`).textContent()).toContain(f.name);
     expect(await page.title()).toContain('HallTwin 政务大厅数字孪生规划器');
     await tapPointer(page);
     map = await calibrate(page);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('checks the sample live and shows the score line', async () => {
@@ -245,7 +241,7 @@ describe('HallTwin editor in Chromium', () => {
     await expect.poll(calls).toBeGreaterThan(before);
     await shot(page, 'editor-sign-sight');
     await page.locator('[data-testid="overlay-sign-sight"]').uncheck();
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('renders the 3D and stack views', async () => {
@@ -265,7 +261,7 @@ describe('HallTwin editor in Chromium', () => {
       .toBe('stack');
     await shot(page, 'editor-stack');
     await page.locator('[data-testid="view-2d"]').click();
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('adds a floor, renames it inline and deletes it after confirming', async () => {
@@ -283,6 +279,6 @@ describe('HallTwin editor in Chromium', () => {
     await page.locator(`[data-testid="floor-delete-${id}"]`).click();
     await page.locator('[data-testid="floor-delete-confirm"]').click();
     await expect.poll(async () => (await summary()).floors).toBe(n);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

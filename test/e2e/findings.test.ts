@@ -5,18 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEditor, ROOT, shot, startApp, stopApp } from './harness';
+import { type App, openEditor, ROOT, shot, startApp, stopApp } from './harness';
 import { calibrate, clickPlan, tapPointer } from './plan-mouse';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-let context: BrowserContext;
+let app: App;
 let page: Page;
-let errors: string[];
 
 interface Target {
   counterId: string;
@@ -37,18 +32,19 @@ type W = {
 };
 
 beforeAll(async () => {
-  ({ server, url, browser, context, page, errors } = await startApp());
+  app = await startApp();
+  page = app.page;
 });
 
 afterAll(async () => {
-  await stopApp({ context, browser, server });
+  await stopApp(app);
 });
 
 const oneMetreFindings = (counterId: string) => page.locator(`[data-testid="finding"][data-rule="counter.one-metre-line"][data-elements~="${counterId}"]`);
 
 describe('live findings in Chromium', () => {
   it('a seat in front of a counter breaks its 1-metre line; the finding selects the counter; undo clears it', async () => {
-    await openEditor(page, url, { checked: true });
+    await openEditor(page, app.url, { checked: true });
 
     // A counter on the current floor, facing south or north, that has no 1-metre-line finding yet.
     const target = await page.evaluate((): Target | null => {
@@ -101,7 +97,7 @@ describe('live findings in Chromium', () => {
     // Undo removes the seat and the finding.
     await page.locator('[data-testid="undo"]').click();
     await expect.poll(() => oneMetreFindings(counterId).count()).toBe(0);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('the findings panel is resized from its top edge (mouse or keys), and keeps its height at the next start', async () => {
@@ -146,6 +142,6 @@ describe('live findings in Chromium', () => {
     await page.reload();
     await page.locator('[data-testid="findings-panel"]').waitFor();
     await expect.poll(async () => Math.round((await panel.boundingBox())!.height)).toBe(kept);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

@@ -163,3 +163,60 @@ export async function stopApp(app: Partial<App> | undefined): Promise<void> {
   await app?.browser?.close();
   await app?.server?.httpServer.close();
 }
+
+/** A phone as the citizen holds it: 390 × 844 CSS px, touch, two device pixels per CSS pixel. */
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
+
+/**
+ * The county sample's phone map (or the hall `edit` makes of it) exported to a temporary file; its file:// URL, as a
+ * citizen opens it with no server. Imported lazily so editor tests do not load the exporter.
+ */
+export async function countyNavMap(edit?: (doc: import('../../src/core/document').HallDocument) => void): Promise<string> {
+  const [{ mkdtempSync, writeFileSync }, { tmpdir }, { join }, { pathToFileURL }, { parseHallText }, { exportNavMap }] = await Promise.all([
+    import('node:fs'),
+    import('node:os'),
+    import('node:path'),
+    import('node:url'),
+    import('../../src/core/io'),
+    import('../../src/nav/export/navmap'),
+  ]);
+  const r = parseHallText(readFileSync(resolve(ROOT, 'models/county-hall.hall.json'), 'utf8'));
+  if (!r.ok) throw new Error('county hall does not load');
+  edit?.(r.doc);
+  const file = join(mkdtempSync(join(tmpdir(), 'navmap-')), 'nav.html');
+  writeFileSync(file, await exportNavMap(r.doc));
+  return pathToFileURL(file).href;
+}
+
+export interface NavMapPage {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+/**
+ * Opens a phone map at `url` + `hash` on a PHONE in `locale` (Chinese unless told), after `init` scripts (a speech
+ * stub), and waits until the app has drawn its first layout.
+ */
+export async function openNavMap(
+  browser: Browser,
+  url: string,
+  hash = '',
+  opts: { locale?: string; init?: string; context?: Parameters<Browser['newContext']>[0] } = {},
+): Promise<NavMapPage> {
+  const { context, page, errors } = await newPage(browser, { ...PHONE, locale: opts.locale ?? 'zh-CN', ...opts.context });
+  if (opts.init) await context.addInitScript(opts.init);
+  await page.goto(`${url}${hash}`);
+  await page.waitForSelector('body[data-ready="1"]');
+  await page.waitForFunction(() => Number(document.querySelector('svg.overlay')?.getAttribute('data-layout') ?? 0) > 0);
+  return { context, page, errors, close: () => context.close() };
+}
+
+/**
+ * Waits until the phone map has laid out its labels for everything done so far: a pan, zoom, route or floor change
+ * schedules one layout on the next animation frame, so two frames later it has run.
+ */
+export async function mapLaidOut(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}

@@ -5,21 +5,17 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { build, type PreviewServer } from 'vite';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importIfc } from '../../src/ifc';
-import { dropFile, launchBrowser, newPage, openEditor, ROOT, replacingHall, shot, startApp, stopApp } from './harness';
+import { type App, dropFile, launchBrowser, newPage, openEditor, planPoint, ROOT, replacingHall, shot, startApp, stopApp } from './harness';
 
 const FZK = resolve(ROOT, '../shared/ifc/AC20-FZK-Haus.ifc');
 const DUPLEX = resolve(ROOT, '../shared/ifc/duplex.ifc');
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-let context: BrowserContext;
+let app: App;
 let page: Page;
-let errors: string[];
 
 type El = { id: string; kind: string; name?: string; type?: string; ifcGlobalId?: string; polygon?: [number, number][] };
 type Win = {
@@ -54,13 +50,14 @@ async function nextFrameCalls(p: Page): Promise<number> {
 
 describe.skipIf(!existsSync(FZK))('IFC import and export in the browser', () => {
   beforeAll(async () => {
-    ({ server, url, browser, context, page, errors } = await startApp({ acceptDownloads: true }));
-    await openEditor(page, url);
+    app = await startApp({ acceptDownloads: true });
+    page = app.page;
+    await openEditor(page, app.url);
     await page.locator('[data-testid="viewport"] canvas').first().waitFor();
   });
 
   afterAll(async () => {
-    await stopApp({ context, browser, server });
+    await stopApp(app);
   });
 
   it('drop an IFC: progress, then its floors and zones; export IFC reads back', async () => {
@@ -108,7 +105,7 @@ describe.skipIf(!existsSync(FZK))('IFC import and export in the browser', () => 
     const back = await importIfc(new Uint8Array(readFileSync(path)), { fileName: 'exported.ifc' });
     expect(back.doc.floors.map((f) => f.name)).toEqual(['Erdgeschoss', 'Dachgeschoss']);
     expect(back.doc.floors.reduce((n, f) => n + f.elements.filter((e) => e.kind === 'zone').length, 0)).toBe(7);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('an imported zone gets a type and a finding; the model layer hides, fades and closes; a cancelled import keeps the hall', async () => {
@@ -163,7 +160,7 @@ describe.skipIf(!existsSync(FZK))('IFC import and export in the browser', () => 
     });
     expect(zone.gid).toMatch(/^[0-9A-Za-z_$]{22}$/);
     expect(zone.type).toBe('unclassified');
-    const [x, y] = (await page.evaluate((c) => (window as unknown as Win).__halltwin_planToScreen!(c), zone.centre))!;
+    const [x, y] = await planPoint(page, zone.centre);
     await page.mouse.click(x, y);
     await expect.poll(() => page.evaluate(() => (window as unknown as Win).__halltwin.editor.store.getState().selection)).toEqual([zone.id]);
     // The inspector shows the link back to the model.
@@ -288,7 +285,7 @@ describe.skipIf(!existsSync(FZK))('IFC import and export in the browser', () => 
       await expect.poll(typeOf).toBe('waiting');
     }
     await shot(page, 'ifc-bad-file');
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it.skipIf(!existsSync(DUPLEX))('File → Import IFC opens a Revit IFC2X3 model from the file dialog; New closes the model', async () => {
@@ -323,7 +320,7 @@ describe.skipIf(!existsSync(FZK))('IFC import and export in the browser', () => 
     await replacingHall(page, () => page.locator('[data-testid="file-new"]').click());
     await page.locator('[data-testid="ifc-model"]').waitFor({ state: 'detached' });
     expect(await page.evaluate(() => (window as unknown as Win).__halltwin.ui.getState().ifcContext)).toBeUndefined();
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });
 

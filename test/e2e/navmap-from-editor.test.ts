@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
-import { newPage, openEditor, ROOT, shot, startServed, stopApp } from './harness';
+import { mapLaidOut, newPage, openEditor, ROOT, shot, startServed, stopApp } from './harness';
 
 let browser: Browser;
 let server: PreviewServer;
@@ -40,7 +40,8 @@ describe('nav map from the editor', () => {
     const pageErrors: string[] = [];
     p.on('pageerror', (e) => pageErrors.push(e.message));
     await p.goto(`file://${path}#from=f1-door-01`);
-    await p.waitForTimeout(1500);
+    await p.waitForSelector('body[data-ready="1"]');
+    await mapLaidOut(p);
     await shot(p, 'navmap-from-editor');
     expect(pageErrors).toEqual([]);
     expect(requests.every((r) => r.startsWith('file://'))).toBe(true);

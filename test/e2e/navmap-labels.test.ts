@@ -3,27 +3,15 @@
  * label (a long run of one service by its name, the rest by number ranges) on both floors; zooming in splits the
  * ranges and then shows each counter's own number.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHallText } from '../../src/core/io';
-import { exportNavMap } from '../../src/nav/export/navmap';
-import { launchBrowser, newPage, ROOT, shot } from './harness';
-
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
+import { countyNavMap, launchBrowser, openNavMap, shot } from './harness';
 
 let url: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  const r = parseHallText(readFileSync(resolve(ROOT, 'models/county-hall.hall.json'), 'utf8'));
-  if (!r.ok) throw new Error('county hall does not load');
-  const file = join(mkdtempSync(join(tmpdir(), 'navmap-labels-')), 'nav.html');
-  writeFileSync(file, await exportNavMap(r.doc));
-  url = pathToFileURL(file).href;
+  url = await countyNavMap();
   browser = await launchBrowser();
 });
 
@@ -31,12 +19,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(locale = 'zh-CN'): Promise<{ page: Page; close: () => Promise<void> }> {
-  const { context, page } = await newPage(browser, { ...PHONE, locale });
-  await page.goto(`${url}#from=f1-door-01`);
-  await page.waitForSelector('body[data-ready="1"]');
-  return { page, close: () => context.close() };
-}
+const open = (locale = 'zh-CN') => openNavMap(browser, url, '#from=f1-door-01', { locale });
 
 /** Waits for the overlay's next layout after an action. */
 async function settled(page: Page, act: () => Promise<void>): Promise<void> {
@@ -99,6 +82,83 @@ describe('counter labels on the phone map', () => {
     const services = await page.locator('#labels g[data-label^="service:"]').allTextContents();
     expect(services.filter((t) => /^(公安|税务|社保|医保|公积金|不动产)$/.test(t)).length).toBeGreaterThanOrEqual(2);
     await shot(page, 'navmap-labels-2f-zoomed');
+    await close();
+  });
+});
+
+/** The label of `key` lies within the zone `id` as drawn on screen (its name is read as that room's). */
+async function labelInZone(page: Page, key: string, id: string): Promise<boolean> {
+  const label = await page.locator(`#labels g[data-label="${key}"]`).boundingBox();
+  const zone = await page.locator(`polygon[data-zone="${id}"]`).boundingBox();
+  if (!label || !zone) return false;
+  const cx = label.x + label.width / 2;
+  const cy = label.y + label.height / 2;
+  return cx > zone.x && cx < zone.x + zone.width && cy > zone.y && cy < zone.y + zone.height;
+}
+
+describe('room names on the phone map (walk3)', () => {
+  it('names the lobby, the 24-hour room and the disclosure room at the default zoom, each inside its room', async () => {
+    const { page, close } = await open();
+    // The lobby's middle holds the 取号, first-aid and AED icons and the 00 desk: its name takes a free spot in it.
+    for (const [id, name] of [
+      ['f1-zone-05', '咨询导办区'],
+      ['f1-zone-03', '24小时自助服务区'],
+      ['f1-zone-01', '政务公开区'],
+    ]) {
+      const label = page.locator(`#labels g[data-label="zone:${id}"]`);
+      expect(await label.count(), name).toBe(1);
+      expect((await label.textContent())?.replace(/\s/g, ''), name).toBe(name);
+      expect(await labelInZone(page, `zone:${id}`, id), name).toBe(true);
+    }
+    // The narrow 24-hour room is named on three lines; its entrance keeps its badge and its name, outside the wall.
+    expect(await page.locator('#labels g[data-label="zone:f1-zone-03"] text').count()).toBe(3);
+    const door = (await page.locator('#labels g[data-label="icon:f1-door-02"]').boundingBox())!;
+    const outline = (await page.locator('polygon[data-zone="f1-zone-03"]').boundingBox())!;
+    expect(door.y).toBeGreaterThanOrEqual(outline.y + outline.height - 1);
+    expect(await page.locator('#labels g[data-label="name:f1-door-02"]').textContent()).toBe('24小时自助区入口');
+    await shot(page, 'navmap-labels-rooms-1f');
+    await close();
+  });
+
+  it('keeps a counter row numbered beside a route that runs along it (2F, to counter 35)', async () => {
+    const { page, close } = await openNavMap(browser, url, '#from=f1-door-01&to=35');
+    await settled(page, () => page.click('button[data-floor="F2"]'));
+    await page.locator('[data-dest-pin]').waitFor();
+    const f2 = await coveredNumbers(page);
+    expect(f2.numbers).toEqual(expect.arrayContaining(span(25, 39)));
+    // No row label sits on the route line: each keeps clear of the line's points.
+    const line = await page.locator('polyline[data-route]').evaluate((el) => {
+      const m = (el as SVGPolylineElement).getScreenCTM()!;
+      return [...(el as SVGPolylineElement).points].map((p) => {
+        const q = new DOMPoint(p.x, p.y).matrixTransform(m);
+        return [q.x, q.y] as const;
+      });
+    });
+    for (const box of await page.locator('#labels g[data-label^="run:"]').evaluateAll((gs) => gs.map((g) => g.getBoundingClientRect().toJSON() as DOMRect))) {
+      for (let i = 1; i < line.length; i++)
+        for (let t = 0; t <= 1; t += 0.05) {
+          const x = line[i - 1][0] + (line[i][0] - line[i - 1][0]) * t;
+          const y = line[i - 1][1] + (line[i][1] - line[i - 1][1]) * t;
+          expect(x > box.left && x < box.right && y > box.top && y < box.bottom, `route under ${JSON.stringify(box)}`).toBe(false);
+        }
+    }
+    await shot(page, 'navmap-labels-2f-route');
+    await close();
+  });
+
+  it('tells the two waiting areas apart in English, on the map and in the results', async () => {
+    const { page, close } = await open('en-US');
+    const names = await Promise.all(['f1-zone-14', 'f1-zone-15'].map((id) => page.locator(`#labels g[data-label="zone:${id}"]`).textContent()));
+    expect(names).toEqual(['Waiting area 1', 'Waiting area 2']);
+    await page.fill('#search', 'waiting');
+    await page.locator('#results button[data-dest]').first().waitFor();
+    const results = await page.locator('#results button[data-dest]').allTextContents();
+    for (const n of [1, 2, 3, 4])
+      expect(
+        results.some((t) => t.startsWith(`Waiting area ${n}`)),
+        `Waiting area ${n}`,
+      ).toBe(true);
+    await shot(page, 'navmap-labels-en-waiting');
     await close();
   });
 });

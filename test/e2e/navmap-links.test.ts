@@ -3,27 +3,15 @@
  * map does not have and offers the way on (search, or start at the main entrance), in the page's language; a good
  * link after it clears the note.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHallText } from '../../src/core/io';
-import { exportNavMap } from '../../src/nav/export/navmap';
-import { launchBrowser, newPage, ROOT, shot } from './harness';
-
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
+import { countyNavMap, launchBrowser, openNavMap, shot } from './harness';
 
 let url: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  const r = parseHallText(readFileSync(resolve(ROOT, 'models/county-hall.hall.json'), 'utf8'));
-  if (!r.ok) throw new Error('county hall does not load');
-  const file = join(mkdtempSync(join(tmpdir(), 'navmap-links-')), 'nav.html');
-  writeFileSync(file, await exportNavMap(r.doc));
-  url = pathToFileURL(file).href;
+  url = await countyNavMap();
   browser = await launchBrowser();
 });
 
@@ -31,12 +19,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(hash: string, locale = 'zh-CN'): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-  const { context, page, errors } = await newPage(browser, { ...PHONE, locale });
-  await page.goto(`${url}${hash}`);
-  await page.waitForSelector('body[data-ready="1"]');
-  return { page, errors, close: () => context.close() };
-}
+const open = (hash: string, locale = 'zh-CN') => openNavMap(browser, url, hash, { locale });
 
 describe('a broken link into the phone map', () => {
   it('says which start and which destination were not found, and offers search and the main entrance', async () => {

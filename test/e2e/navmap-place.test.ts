@@ -3,27 +3,15 @@
  * says the opening hours once, the result list and the route summary name the same metres, and a route is framed on
  * the map with the building filling it (not half the map empty outside the walls).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHallText } from '../../src/core/io';
-import { exportNavMap } from '../../src/nav/export/navmap';
-import { launchBrowser, newPage, ROOT, shot } from './harness';
-
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
+import { countyNavMap, launchBrowser, mapLaidOut, newPage, openNavMap, PHONE, shot } from './harness';
 
 let url: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  const r = parseHallText(readFileSync(resolve(ROOT, 'models/county-hall.hall.json'), 'utf8'));
-  if (!r.ok) throw new Error('county hall does not load');
-  const file = join(mkdtempSync(join(tmpdir(), 'navmap-place-')), 'nav.html');
-  writeFileSync(file, await exportNavMap(r.doc));
-  url = pathToFileURL(file).href;
+  url = await countyNavMap();
   browser = await launchBrowser();
 });
 
@@ -31,12 +19,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(locale: string): Promise<{ page: Page; close: () => Promise<void> }> {
-  const { context, page } = await newPage(browser, { ...PHONE, locale });
-  await page.goto(`${url}#from=f1-door-01`);
-  await page.waitForSelector('body[data-ready="1"]');
-  return { page, close: () => context.close() };
-}
+const open = (locale: string) => openNavMap(browser, url, '#from=f1-door-01', { locale });
 
 async function searchAndPick(page: Page, q: string): Promise<void> {
   await page.fill('#search', q);
@@ -114,7 +97,7 @@ describe('the phone map', () => {
         const id = (await floor.getAttribute('data-floor'))!;
         await floor.click();
         await page.click('#zoom-out');
-        await page.waitForTimeout(50);
+        await mapLaidOut(page);
         // The destination is named beside its pin on its floor; its map label does not say it a second time.
         const pins = await page.locator('[data-dest-pin]').count();
         expect([to, id, await page.locator('#labels g[data-label="dest"]').count()]).toEqual([to, id, pins]);
@@ -137,7 +120,7 @@ describe('the phone map', () => {
     await searchAndPick(page, 'mother');
     await page.click('#go');
     await page.locator('#steps').waitFor();
-    await page.waitForTimeout(100);
+    await mapLaidOut(page);
     const pin = (await page.locator('[data-dest-pin]').boundingBox())!;
     const zoom = (await page.locator('.zoombar').boundingBox())!;
     const apart = pin.x + pin.width <= zoom.x || pin.y >= zoom.y + zoom.height || pin.y + pin.height <= zoom.y;
@@ -152,7 +135,7 @@ describe('the phone map', () => {
     await searchAndPick(page, 'toilet');
     await page.click('#go');
     await page.locator('#steps').waitFor();
-    await page.waitForTimeout(100);
+    await mapLaidOut(page);
     await shot(page, 'navmap-route-framed');
     const map = (await page.locator('#map').boundingBox())!;
     const route = (await page.locator('polyline[data-route]').boundingBox())!;

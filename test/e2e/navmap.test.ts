@@ -4,24 +4,10 @@
  * search the way people ask, place cards with "Go here" / "I am here", routes from a link with options, steps and
  * voice in Chinese and English, no network requests, and a hostile zone name that stays text.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { parseHallText } from '../../src/core/io';
-import type { HallDocument } from '../../src/core/document';
-import { exportNavMap } from '../../src/nav/export/navmap';
-import { ROOT, launchBrowser, newPage, shot } from './harness';
+import { countyNavMap, launchBrowser, mapLaidOut, newPage, openNavMap, PHONE, shot } from './harness';
 
-function county(): HallDocument {
-  const r = parseHallText(readFileSync(resolve(ROOT, 'models/county-hall.hall.json'), 'utf8'));
-  if (!r.ok) throw new Error('county hall does not load');
-  return r.doc;
-}
-
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
 const ZH = { ...PHONE, locale: 'zh-CN' };
 const EN = { ...PHONE, locale: 'en-US' };
 
@@ -90,16 +76,11 @@ describe('nav map in the browser', () => {
   let evilUrl: string;
 
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'navmap-'));
-    const file = join(dir, 'nav.html');
-    writeFileSync(file, await exportNavMap(county()));
-    url = pathToFileURL(file).href;
-    const evil = county();
-    const zone = evil.floors[0].elements.find((e) => e.id === 'f1-zone-07')!;
-    zone.name = '<img src=x onerror="alert(1)"><script>alert(2)</script>厕所';
-    const evilFile = join(dir, 'evil.html');
-    writeFileSync(evilFile, await exportNavMap(evil));
-    evilUrl = pathToFileURL(evilFile).href;
+    url = await countyNavMap();
+    evilUrl = await countyNavMap((doc) => {
+      const zone = doc.floors[0].elements.find((e) => e.id === 'f1-zone-07')!;
+      zone.name = '<img src=x onerror="alert(1)"><script>alert(2)</script>厕所';
+    });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -111,10 +92,7 @@ describe('nav map in the browser', () => {
       [ZH, 'zh'],
       [EN, 'en'],
     ] as const) {
-      const { context, page, errors } = await newPage(browser, opts);
-      await page.goto(`${url}#from=f1-door-01`);
-      await page.waitForSelector('body[data-ready="1"]');
-      await layoutAfter(page, 0);
+      const { context, page, errors } = await openNavMap(browser, url, '#from=f1-door-01', { locale: opts.locale });
       const opening = await labelBoxes(page);
       expectLegible(opening);
       const keys = opening.map((b) => b.key);
@@ -142,7 +120,7 @@ describe('nav map in the browser', () => {
       const row = (await page.locator('#labels g[data-label^="run:"]').first().boundingBox())!;
       await page.mouse.move(row.x + row.width / 2, row.y + row.height / 2);
       for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -100);
-      await page.waitForTimeout(200);
+      await mapLaidOut(page);
       const counters = await labelBoxes(page);
       expectLegible(counters, 12, 3);
       expect(counters.filter((b) => b.key.startsWith('num:')).length).toBeGreaterThan(3);
@@ -172,9 +150,7 @@ describe('nav map in the browser', () => {
   });
 
   it('finds what people ask for, with the right kind of place first, its floor and walking distance', async () => {
-    const { context, page, errors } = await newPage(browser, ZH);
-    await page.goto(`${url}#from=f1-door-01`);
-    await page.waitForSelector('body[data-ready="1"]');
+    const { context, page, errors } = await openNavMap(browser, url, '#from=f1-door-01', { locale: 'zh-CN' });
     const want: [string, string, string?][] = [
       ['社保', 'counter', 'f2-counter-07'],
       ['医保', 'counter', 'f2-counter-09'],
@@ -236,10 +212,7 @@ describe('nav map in the browser', () => {
       [ZH, 'zh'],
       [EN, 'en'],
     ] as const) {
-      const { context, page, errors } = await newPage(browser, opts);
-      await page.goto(`${url}#from=f1-door-01`);
-      await page.waitForSelector('body[data-ready="1"]');
-      await layoutAfter(page, 0);
+      const { context, page, errors } = await openNavMap(browser, url, '#from=f1-door-01', { locale: opts.locale });
       const here0 = await page.textContent('#here');
       const wc = (await page.locator('#labels g[data-label="icon:f1-zone-07"]').boundingBox())!;
       await page.touchscreen.tap(wc.x + wc.width / 2, wc.y + wc.height / 2);
@@ -258,7 +231,7 @@ describe('nav map in the browser', () => {
       const steps = await page.locator('#steps li').allTextContents();
       expect(steps[0]).toContain(lang === 'zh' ? '从主入口进门后右转' : 'Come in through the main entrance, turn right');
       expect(steps[steps.length - 1]).toContain(lang === 'zh' ? '到达卫生间' : 'You have arrived at the toilet');
-      await page.waitForTimeout(100);
+      await mapLaidOut(page);
       expectLegible(await labelBoxes(page), 12, 3);
       await shot(page, `navmap-${lang}-route`);
 
@@ -282,16 +255,14 @@ describe('nav map in the browser', () => {
   });
 
   it('#from=…&to=…&mode=wheelchair opens a ready route through the lift', async () => {
-    const { context, page, errors } = await newPage(browser, ZH);
-    await page.goto(`${url}#from=f1-door-01&to=f2-counter-07&mode=wheelchair`);
-    await page.waitForSelector('body[data-ready="1"]');
+    const { context, page, errors } = await openNavMap(browser, url, '#from=f1-door-01&to=f2-counter-07&mode=wheelchair', { locale: 'zh-CN' });
     expect(await page.getAttribute('#wheelchair', 'aria-pressed')).toBe('true');
     const walk = (await page.locator('#steps li').allTextContents()).join('\n');
     expect(walk).toContain('乘无障碍电梯到2楼');
     expect(walk).not.toContain('楼梯');
     expect(walk).toContain('到达31号窗口');
     expect(await page.locator('polyline[data-route]').count()).toBe(1);
-    await page.waitForTimeout(100);
+    await mapLaidOut(page);
     const boxes = await labelBoxes(page);
     expectLegible(boxes, 12, 3);
     // The floor change is noted on the map at the lift.
@@ -358,10 +329,7 @@ describe('nav map in the browser', () => {
 
   it('speaks Chinese with a Chinese voice; says so in text when the phone has none', async () => {
     {
-      const { context, page, errors } = await newPage(browser, ZH);
-      await context.addInitScript(stubSpeech(['zh-CN', 'en-US']));
-      await page.goto(`${url}#from=f1-door-01&to=f1-counter-06`);
-      await page.waitForSelector('body[data-ready="1"]');
+      const { context, page, errors } = await openNavMap(browser, url, '#from=f1-door-01&to=f1-counter-06', { init: stubSpeech(['zh-CN', 'en-US']) });
       await page.click('#speak');
       await expect.poll(() => page.evaluate(() => (window as unknown as { __spoken: unknown[] }).__spoken.length)).toBeGreaterThan(1);
       const spoken = await page.evaluate(() => (window as unknown as { __spoken: { text: string; lang: string }[] }).__spoken);
@@ -373,10 +341,7 @@ describe('nav map in the browser', () => {
       await context.close();
     }
     {
-      const { context, page, errors } = await newPage(browser, ZH);
-      await context.addInitScript(stubSpeech(['en-US']));
-      await page.goto(`${url}#from=f1-sign-06&to=f1-zone-08`);
-      await page.waitForSelector('body[data-ready="1"]');
+      const { context, page, errors } = await openNavMap(browser, url, '#from=f1-sign-06&to=f1-zone-08', { init: stubSpeech(['en-US']) });
       expect(await page.locator('#steps li').first().textContent()).toContain('面向大厅平面布局图');
       await page.click('#speak');
       await expect.poll(() => page.textContent('#voice-msg')).toContain('没有中文语音');
@@ -404,7 +369,7 @@ describe('nav map in the browser', () => {
     expect(await btn.textContent()).toContain('<script>alert(2)</script>');
     await btn.click();
     await page.click('#go');
-    await page.waitForTimeout(300);
+    await mapLaidOut(page);
     expect(dialogs).toBe(0);
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.locator('script').count()).toBe(2);

@@ -3,6 +3,7 @@
  * pointer positions and the plan points the editor saw for them give the screen position of any plan point.
  */
 import type { Page } from 'playwright-core';
+import { viewAtRest } from './harness';
 
 export type Vec2 = [number, number];
 
@@ -55,6 +56,8 @@ async function planAt(page: Page, x: number, y: number): Promise<Vec2> {
 
 /** Solve the affine plan→screen map from three probes inside the canvas box. */
 export async function calibrate(page: Page, canvasSelector = '[data-testid="viewport"] canvas'): Promise<PlanMap> {
+  // Probed while a framing still moves the camera, the map would be off by the rest of the move.
+  await viewAtRest(page);
   const box = (await page.locator(canvasSelector).first().boundingBox())!;
   const s: Vec2[] = [
     [box.x + box.width * 0.3, box.y + box.height * 0.3],

@@ -3,31 +3,22 @@
  * re-checks the hall under it: in Chromium on the county sample, Jiangxi gives its one info finding (no tidal
  * window), Hunan none.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, shot, startPreview } from './harness';
+import { type App, openEditor, shot, startApp, stopApp } from './harness';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-let context: BrowserContext;
+let app: App;
 let page: Page;
-let errors: string[];
 
 describe('choosing the province preset', () => {
   beforeAll(async () => {
-    ({ server, url } = await startPreview());
-    browser = await launchBrowser();
-    ({ context, page, errors } = await newPage(browser));
-    await page.goto(url);
-    await page.locator('[data-testid="findings-score"]').waitFor();
+    app = await startApp();
+    page = app.page;
+    await openEditor(page, app.url, { checked: true });
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
+    await stopApp(app);
   });
 
   it('lists every province by its file label and re-checks the hall under the one chosen', async () => {
@@ -45,6 +36,6 @@ describe('choosing the province preset', () => {
 
     await page.evaluate(() => (window as unknown as { __halltwin: { editor: { store: { setState(s: object): void } } } }).__halltwin.editor.store.setState({ locale: 'en' }));
     expect(await select.locator('option').allTextContents()).toEqual(['Hainan', 'Hunan DB43/T', 'Jiangxi DB36/T']);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

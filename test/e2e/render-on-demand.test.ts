@@ -4,16 +4,13 @@
  * the old picture. So this compares the canvas's pixels before and after edits, undo, hover, zoom and a
  * floor switch, and counts frames while idle.
  */
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, shot, startPreview } from './harness';
+import { type App, openEditor, shot, startApp, stopApp } from './harness';
 import { snapCanvas } from './canvas-pixels';
 
-let server: PreviewServer;
-let browser: Browser;
+let app: App;
 let page: Page;
-let errors: string[];
 
 type El = { id: string; kind: string; position?: [number, number] };
 type Ed = {
@@ -31,6 +28,8 @@ type Win = {
   __halltwin_frames?: number;
   __halltwin_planToScreen?: (p: [number, number]) => [number, number] | undefined;
   __snaps?: Record<string, Uint8ClampedArray>;
+  __halltwin_redraw?: () => void;
+  __halltwin_materialVersions?: () => number;
 };
 
 const frames = () => page.evaluate(() => (window as unknown as Win).__halltwin_frames ?? 0);
@@ -77,22 +76,14 @@ const firstOf = (kind: string) =>
   }, kind);
 
 beforeAll(async () => {
-  ({ server } = await startPreview()
-    .then((p) => ({ server: p.server, url: p.url }))
-    .then(async (p) => {
-      browser = await launchBrowser();
-      ({ page, errors } = await newPage(browser));
-      await page.goto(p.url);
-      return p;
-    }));
-  await page.waitForFunction(() => !!(window as unknown as { __halltwin?: unknown }).__halltwin);
-  await page.locator('[data-testid="viewport"] canvas').first().waitFor();
+  app = await startApp();
+  page = app.page;
+  await openEditor(page, app.url);
   await settle();
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((r) => (server ? server.httpServer.close(() => r()) : r()));
+  await stopApp(app);
 });
 
 describe('the viewport draws on demand', () => {
@@ -101,6 +92,20 @@ describe('the viewport draws on demand', () => {
     expect(n).toBeGreaterThan(0);
     await page.waitForTimeout(1500);
     expect(await frames()).toBe(n);
+  });
+
+  it('a frame that changes nothing selects no shader program again (no material flips its version)', async () => {
+    await settle();
+    const versions = () => page.evaluate(() => (window as unknown as Win).__halltwin_materialVersions!());
+    const before = await versions();
+    for (let i = 0; i < 3; i++) {
+      const n = await frames();
+      await page.evaluate(() => (window as unknown as Win).__halltwin_redraw!());
+      await page.waitForFunction((n) => ((window as unknown as Win).__halltwin_frames ?? 0) > n, n);
+    }
+    // Zones, obstacles and counter strips are transparent and double-sided: drawn in two passes, three.js set
+    // needsUpdate twice a frame on each of their materials.
+    expect(await versions()).toBe(before);
   });
 
   it('redraws an edit, and the undo puts back the same picture', async () => {
@@ -178,6 +183,6 @@ describe('the viewport draws on demand', () => {
     expect(end - start).toBeGreaterThan(10);
     await page.waitForTimeout(1000);
     expect(await frames()).toBe(end);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

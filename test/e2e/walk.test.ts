@@ -5,16 +5,10 @@
  * an AED shows no seat fields; Ctrl+S from a form field saves what was just typed; another hall lets the previous
  * CAD drawing go; in English the side panels fit and stairs and lifts read in English; the phone map's English headings use English brackets.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHallText } from '../../src/core/io';
-import { exportNavMap } from '../../src/nav/export/navmap';
-import { launchBrowser, newPage, ROOT, shot, startPreview, planPoint } from './harness';
+import { type App, countyNavMap, launchBrowser, openEditor, openNavMap, planPoint, ROOT, shot, startApp, stopApp } from './harness';
 
 type Vec2 = [number, number];
 type El = { id: string; kind: string; a?: Vec2; b?: Vec2; rotation?: number; pointKind?: string };
@@ -24,12 +18,8 @@ type Win = {
   __savedText?: string;
 };
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-let context: BrowserContext;
+let app: App;
 let page: Page;
-let errors: string[];
 
 /** Plan coordinates to the millimetre, without the sign of zero. */
 const mm = (p?: Vec2) => (p ?? [Number.NaN, Number.NaN]).map((v) => Math.round(v * 1000) / 1000 + 0);
@@ -59,18 +49,13 @@ async function newHall(): Promise<void> {
 
 describe('a new user walks through the editor', () => {
   beforeAll(async () => {
-    ({ server, url } = await startPreview());
-    browser = await launchBrowser();
-    ({ context, page, errors } = await newPage(browser));
-    await page.goto(url);
-    await page.locator('[data-testid="findings-score"]').waitFor();
-    await page.locator('[data-testid="viewport"] canvas').first().waitFor();
+    app = await startApp();
+    page = app.page;
+    await openEditor(page, app.url, { checked: true });
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.httpServer.close();
+    await stopApp(app);
   });
 
   it('in English the side panels fit (no sideways scrolling, every queue column shown) and stairs and lifts have English labels', async () => {
@@ -259,7 +244,7 @@ describe('a new user walks through the editor', () => {
     await page.waitForTimeout(500);
     await shot(page, 'walk-open-after-dxf');
     expect(await page.locator('[data-testid="dxf-context"]').count()).toBe(0);
-    expect(errors.filter((e) => !/GPU stall|THREE\./.test(e))).toEqual([]);
+    expect(app.errors.filter((e) => !/GPU stall|THREE\./.test(e))).toEqual([]);
   });
 });
 
@@ -273,12 +258,7 @@ describe('the citizen reads the phone map in English', () => {
   });
 
   it('category headings use English brackets', async () => {
-    const r = parseHallText(readFileSync(resolve(ROOT, 'models/county-hall.hall.json'), 'utf8'));
-    if (!r.ok) throw new Error('county hall does not load');
-    const file = join(mkdtempSync(join(tmpdir(), 'walk-')), 'navmap.html');
-    writeFileSync(file, await exportNavMap(r.doc));
-    const { context: c, page: p } = await newPage(phone, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true, locale: 'en-US' });
-    await p.goto(`${pathToFileURL(file).href}#lang=en`);
+    const { context: c, page: p } = await openNavMap(phone, await countyNavMap(), '#lang=en', { locale: 'en-US' });
     const summaries = p.locator('summary');
     await summaries.first().waitFor();
     const texts = await summaries.allTextContents();

@@ -2,7 +2,7 @@
 import type { HallDocument } from '../document';
 import type { HallElement } from '../kinds/registry';
 import { kindOf } from '../kinds/registry';
-import { hostOf, withHostOf } from '../kinds/refs';
+import { hostOf, mayHost, withHostOf } from '../kinds/refs';
 import { findElement, findFloor } from '../query';
 import type { Vec2 } from '../geometry/vec';
 import { type Command, CommandError } from './command';
@@ -53,6 +53,15 @@ export function addElements(floorId: string, elements: HallElement[], at?: numbe
  * so no door is ever left pointing at a wall that is gone or elsewhere.
  */
 export function withHosted(doc: HallDocument, ids: string[]): string[] {
+  // The hall is searched only when a possible host is among the ids: a seat dragged in a hall of ten thousand
+  // elements read every one of them on each pointer move.
+  if (
+    !ids.some((id) => {
+      const el = findElement(doc, id)?.element;
+      return !el || mayHost(el);
+    })
+  )
+    return [...ids];
   const set = new Set(ids);
   const out = [...ids];
   for (const f of doc.floors)

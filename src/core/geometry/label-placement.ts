@@ -28,6 +28,18 @@ export interface LabelRequest {
   anchors?: readonly LabelAnchor[];
   /** Gap between the anchor and the box for non-centre anchors; default 2. */
   offset?: number;
+  /**
+   * Further places tried in order, each with every anchor, when neither form fits at x/y: other points inside a
+   * room for its name, each with the size of the form of the text drawn there (the full size when not given).
+   */
+  alternatives?: readonly LabelAlternative[];
+}
+
+export interface LabelAlternative {
+  x: number;
+  y: number;
+  width?: number;
+  height?: number;
 }
 
 export interface LabelBox {
@@ -46,6 +58,8 @@ export interface LabelPlacement {
   anchor: LabelAnchor;
   /** The placed box (meaningless when not visible). */
   box: LabelBox;
+  /** Index of the request's alternative placed, when one was. */
+  alternative?: number;
 }
 
 export interface PlaceOptions {
@@ -137,17 +151,18 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceOpt
     const r = requests[i];
     const anchors = r.anchors?.length ? r.anchors : (['center'] as const);
     const offset = r.offset ?? 2;
-    const widths: [number, boolean][] = [[r.width, false]];
-    if (r.shortWidth !== undefined && r.shortWidth < r.width) widths.push([r.shortWidth, true]);
+    const tries: { x: number; y: number; w: number; h: number; short: boolean; alt?: number }[] = [{ x: r.x, y: r.y, w: r.width, h: r.height, short: false }];
+    if (r.shortWidth !== undefined && r.shortWidth < r.width) tries.push({ x: r.x, y: r.y, w: r.shortWidth, h: r.height, short: true });
+    r.alternatives?.forEach((a, alt) => tries.push({ x: a.x, y: a.y, w: a.width ?? r.width, h: a.height ?? r.height, short: false, alt }));
     let placed: LabelPlacement | undefined;
-    for (const [w, short] of widths) {
+    for (const t of tries) {
       for (const anchor of anchors) {
-        const box = boxAt(r.x, r.y, w, r.height, anchor, offset);
+        const box = boxAt(t.x, t.y, t.w, t.h, anchor, offset);
         if (!inside(box, options.bounds)) continue;
         const padded = grow(box, padding / 2);
         if (grid.hits(padded)) continue;
         grid.add(padded);
-        placed = { key: r.key, visible: true, short, anchor, box };
+        placed = { key: r.key, visible: true, short: t.short, anchor, box, ...(t.alt === undefined ? {} : { alternative: t.alt }) };
         break;
       }
       if (placed) break;

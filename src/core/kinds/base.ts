@@ -5,7 +5,7 @@ import type { Polygon } from '../geometry/polygon';
 import { selfIntersection, area } from '../geometry/polygon';
 import type { PresetId, Term } from '../vocab';
 import { MAX_COORD_M, MAX_LENGTH_M } from '../limits';
-import type { KindTool, LandmarkContext, LandmarkPart, PlanLabelPart, SightPart, WalkingPart } from './roles';
+import type { InWall, KindTool, LandmarkContext, LandmarkPart, PlanLabelPart, SightPart, WalkingPart } from './roles';
 
 export const MAX_TEXT = 500;
 
@@ -112,6 +112,8 @@ export interface NamingContext {
   roomAt(p: Vec2): Term | undefined;
   /** Its place among the floor's elements of its kind (1 = first drawn), for one with nothing else to be named by, as Revit's Mark. */
   ordinal?(): number;
+  /** The hall's province: a type a room is named by is worded as it words it (src/core/terms.ts). */
+  preset?: PresetId;
 }
 
 /** A length as reports write it: `2.4 m`. */
@@ -155,6 +157,8 @@ export interface HostCut {
 interface KindCore<E extends { kind: string; id: string }> {
   kind: E['kind'];
   label: Term;
+  /** The Chinese measure word a count of it takes ("12 道墙", "5 扇门"); without it, 个. */
+  measureWord?: string;
   schema: z.ZodType<E>;
   /** New element with defaults; `init` overrides. */
   create(init: Partial<E> & { id: string }): E;
@@ -189,7 +193,7 @@ interface KindCore<E extends { kind: string; id: string }> {
   moveVertex?(el: E, i: number, p: Vec2): E;
   fields: FieldSpec[];
   /** Its drawing on report plans and issue snapshots (required: a kind the report forgets is invisible there); null: not drawn. */
-  plan(el: E): PlanMark | null;
+  plan(el: E, preset?: PresetId): PlanMark | null;
   /** Fields naming other elements; without it, none. */
   refs?: readonly RefField[];
   /** Its type within the kind (a zone's type, a sign's kind …): what "select similar" matches; without it, the kind alone. */
@@ -201,6 +205,8 @@ interface KindCore<E extends { kind: string; id: string }> {
    * lets a large import skip the schema. Without it, or when it answers false, the schema runs.
    */
   asSchemaGives?(el: E): boolean;
+  /** Set into a wall (its host, see `refs`): placed, dragged and re-hosted along walls by the editor; without it, it stands free. */
+  inWall?: InWall<E>;
   /** The hole it cuts in its host (see `refs`' host) where the views draw the host; without it, none. */
   cutsHost?(el: E): HostCut;
   /** How a report or an issue names it (never by its id); without it, the name a person wrote, else the kind's label. */

@@ -18,6 +18,20 @@ export function hostOf(el: HallElement): string | undefined {
   return undefined;
 }
 
+/** The kinds some kind's refs name as a host (a wall, for doors and windows); undefined when a host ref names no kind. */
+let hostKinds: ReadonlySet<string> | undefined | null = null;
+
+/** Whether `el` may host other elements: a seat or a counter carries nothing along when it moves or goes. */
+export function mayHost(el: HallElement): boolean {
+  // Read from the registry on first use, not at load: the registry's kinds import this module.
+  if (hostKinds === null) {
+    const refs = Object.values(KINDS).flatMap((k) => (k as { refs?: readonly RefField[] }).refs ?? NONE);
+    const hosts = refs.filter((r) => r.host);
+    hostKinds = hosts.every((r) => r.kind !== undefined) ? new Set(hosts.map((r) => r.kind!)) : undefined;
+  }
+  return !hostKinds || hostKinds.has(el.kind);
+}
+
 /** `el` with its host kept: a move that drops the host (a door moved alone leaves its wall) undone when the host moved too. */
 export function withHostOf(before: HallElement, after: HallElement, moved: ReadonlySet<string>): HallElement {
   const host = hostOf(before);

@@ -121,12 +121,26 @@ export interface OnWall {
   /** The wall's ends, to keep what is placed inside it. */
   a: Vec2;
   b: Vec2;
+  /** One side of the wall is outside the floor (an outer wall): a window there is an exterior one. */
+  outer: boolean;
+}
+
+/**
+ * A kind set into a wall (a door, a window): how wide it is along the wall, and the element put at `on` (its wall,
+ * its centre on the wall's axis, the wall's direction). The editor places such a kind by a click near a wall, keeps
+ * it whole inside the wall and clear of what the wall already holds, slides it along its wall when it is dragged and
+ * moves it into another wall it is dragged onto (src/editor/wall-slot.ts).
+ */
+export interface InWall<E> {
+  width(el: E): number;
+  put(el: E, on: OnWall): E;
 }
 
 /**
  * How a tool with no editor class of its own places the kind (src/editor/tools/kind-tool.ts runs it): a click
- * (`point`), a drag or two clicks (`segment`), or a click near a wall (`on-wall`, refused away from walls). `make`
- * builds the element with the tool's options; the editor gives it its id and snaps the points first.
+ * (`point`), a drag or two clicks (`segment`), or a click near a wall (`on-wall`: the kind's `inWall` says how wide
+ * it is and how it sits; refused away from walls and over what the wall already holds). `make` builds the element
+ * with the tool's options; the editor gives it its id and snaps the points first.
  */
 export type Placing<E> =
   | { gesture: 'point'; make(p: Vec2, id: string, options: ToolOptions): E }

@@ -5,13 +5,13 @@
  * face north), unless flipped with X or Space; the citizen side and the one-metre strip are drawn while dragging,
  * and a row whose citizen side runs into a wall or an obstacle is flagged at once.
  */
-import { addElements, replaceElements } from '../../core/commands';
+import { addElements } from '../../core/commands';
 import { KINDS, type ElementOf } from '../../core/kinds/registry';
 import { dist, type Vec2 } from '../../core/geometry/vec';
 import type { Guide, PlanPointerEvent } from '../types';
 import { counterFront } from '../../core/kinds/counter';
 import { blockedFronts, facesAwayFromOpenSide } from '../counter-front';
-import { numberPlate, platesFollowing } from '../counter-plates';
+import { numberPlate } from '../counter-plates';
 import type { Editor } from '../editor';
 import type { Tool } from './tool';
 
@@ -154,12 +154,8 @@ export class CounterRowTool implements Tool {
     const ids = new Set(ed.selection);
     const sel = ed.floor.elements.filter((el) => ids.has(el.id));
     if (!(sel.length > 0 && sel.length === ids.size && sel.every((el) => el.kind === 'counter'))) return false;
-    const counters = sel as ElementOf<'counter'>[];
-    if (counters.some((c) => c.locked)) return ed.flipSelection();
-    const signs = ed.floor.elements.filter((el): el is ElementOf<'sign'> => el.kind === 'sign' && !el.locked);
-    const turned = counters.map((c) => ({ ...c, rotation: (((c.rotation + 180) % 360) + 360) % 360 }));
-    const plates = counters.flatMap((c, i) => platesFollowing(c, turned[i], signs));
-    return ed.execute(replaceElements([...turned, ...plates], '翻转 / Flip'));
+    // Flipping turns counters round with the plates hung on them (selection-commands' flip).
+    return ed.flipSelection();
   }
 
   key(e: { key: string; ctrl?: boolean; meta?: boolean }): boolean {

@@ -9,8 +9,6 @@ import { WallTool } from './wall';
 import { ZoneRectTool } from './zone-rect';
 import { ZonePolyTool } from './zone-poly';
 import { CounterTool } from './counter';
-import { DoorTool } from './door';
-import { WindowTool } from './window';
 import { PointTool } from './point';
 import { SignTool } from './sign';
 import { VLinkTool } from './vlink';
@@ -25,8 +23,6 @@ const OWN: ToolSet = {
   wall: (e) => new WallTool(e),
   'zone-rect': (e) => new ZoneRectTool(e),
   'zone-poly': (e) => new ZonePolyTool(e),
-  door: (e) => new DoorTool(e),
-  window: (e) => new WindowTool(e),
   counter: (e) => new CounterTool(e),
   'counter-row': (e) => new CounterRowTool(e),
   sign: (e) => new SignTool(e),
@@ -42,7 +38,7 @@ export const TOOLS: ToolSet = {
   ...Object.fromEntries(
     KIND_TOOLS.flatMap(({ tool }) => {
       const place = tool.place;
-      return place ? [[tool.id, (e: Editor) => new KindPlaceTool(e, tool.id, place, `${tool.label.zh} / ${tool.label.en}`)]] : [];
+      return place ? [[tool.id, (e: Editor) => new KindPlaceTool(e, tool.id, place, `${tool.label.zh} / ${tool.label.en}`, tool.label)]] : [];
     }),
   ),
 };

@@ -10,11 +10,12 @@ import { clearHover, cycleHover, hoverAt, pickAt } from '../hover-cycle';
 import type { PlanPointerEvent } from '../types';
 import type { Editor } from '../editor';
 import type { Tool } from './tool';
+import { slideInWall, slidesInWall } from './slide-in-wall';
 
 type State =
   | { name: 'idle' }
   | { name: 'pointing'; start: Vec2; hitId?: string; shift: boolean }
-  | { name: 'moving'; start: Vec2; anchor: Vec2; applied: Vec2; joins: WallEnd[]; editing: Set<string> }
+  | { name: 'moving'; start: Vec2; anchor: Vec2; applied: Vec2; joins: WallEnd[]; editing: Set<string>; slide?: string }
   | { name: 'marquee'; start: Vec2 }
   | { name: 'vertex'; elementId: string; index: number; joins: WallEnd[]; editing: Set<string> }
   | { name: 'rotating'; center: Vec2; startAngle: number; applied: number };
@@ -69,13 +70,17 @@ export class SelectTool implements Tool {
         ed.history.beginGesture('移动 / Move');
         const joins = joinedEnds(ed.floor, new Set(movable));
         const editing = new Set([...ed.selection, ...joins.map((j) => j.wallId)]);
-        this.s = { name: 'moving', start: s.start, anchor: kindOf(first).anchor(first), applied: [0, 0], joins, editing };
+        const slide = slidesInWall(ed, movable) ? movable[0] : undefined;
+        this.s = { name: 'moving', start: s.start, anchor: kindOf(first).anchor(first), applied: [0, 0], joins, editing, slide };
       } else {
         this.s = { name: 'marquee', start: s.start };
       }
     }
     const t = this.s;
-    if (t.name === 'moving') {
+    if (t.name === 'moving' && t.slide) {
+      const why = slideInWall(ed, t.slide, [t.anchor[0] + e.point[0] - t.start[0], t.anchor[1] + e.point[1] - t.start[1]], !!e.alt);
+      ed.setOverlay(why ? { hint: { zh: `不能移到这里：${why.zh}`, en: `Cannot go here: ${why.en}` } } : {});
+    } else if (t.name === 'moving') {
       const raw: Vec2 = [t.anchor[0] + e.point[0] - t.start[0], t.anchor[1] + e.point[1] - t.start[1]];
       // the walls that follow are being edited too: snapping to them would chase their last position
       const snap = ed.snap(raw, { exclude: t.editing, disabled: e.alt });

@@ -3,7 +3,7 @@ import { addElements } from '../../core/commands';
 import { KINDS, type HallElement } from '../../core/kinds/registry';
 import { ensureCCW, isSimplePolygon } from '../../core/geometry/polygon';
 import type { Vec2 } from '../../core/geometry/vec';
-import { ZONE_TYPES } from '../../core/vocab';
+import { zoneTypeTerm } from '../../core/terms';
 import { PolylineTool } from './polyline';
 
 export class ZonePolyTool extends PolylineTool {
@@ -17,7 +17,8 @@ export class ZonePolyTool extends PolylineTool {
       return false;
     }
     const type = this.editor.toolOptions.zoneType ?? 'unclassified';
-    const zone = KINDS.zone.create({ id: this.editor.newId('zone'), type, polygon: ensureCCW(points), name: ZONE_TYPES[type].zh, nameEn: ZONE_TYPES[type].en });
+    const t = zoneTypeTerm(type, this.editor.doc.meta.preset);
+    const zone = KINDS.zone.create({ id: this.editor.newId('zone'), type, polygon: ensureCCW(points), name: t.zh, nameEn: t.en });
     return this.editor.execute(addElements(this.editor.floorId, [zone], undefined, '绘制功能区 / Draw zone'));
   }
 

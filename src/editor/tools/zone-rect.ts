@@ -7,7 +7,7 @@ import { type RoomFill, roomFiller } from '../../core/geometry/room-fill';
 import type { Floor } from '../../core/document';
 import type { Zone } from '../../core/kinds/zone';
 import { labelOfElement } from '../../core/element-label';
-import { ZONE_TYPES } from '../../core/vocab';
+import { zoneTypeTerm } from '../../core/terms';
 import type { PlanPointerEvent } from '../types';
 import type { Editor } from '../editor';
 import type { Tool } from './tool';
@@ -102,7 +102,7 @@ export class ZoneRectTool implements Tool {
       return;
     }
     const zone = zones[fill.index];
-    const name = labelOfElement(zone, this.editor.floor);
+    const name = labelOfElement(zone, this.editor.floor, this.editor.doc.meta.preset);
     if (fill.outcome === 'taken') {
       // the zone that is there is what the user meant: show it, as a click on it with the select tool would
       this.editor.select([zone.id]);
@@ -120,7 +120,8 @@ export class ZoneRectTool implements Tool {
 
   private zoneOf(polygon: Polygon, id: string): Zone {
     const type = this.editor.toolOptions.zoneType ?? 'unclassified';
-    return KINDS.zone.create({ id, type, polygon, name: ZONE_TYPES[type].zh, nameEn: ZONE_TYPES[type].en });
+    const t = zoneTypeTerm(type, this.editor.doc.meta.preset);
+    return KINDS.zone.create({ id, type, polygon, name: t.zh, nameEn: t.en });
   }
 
   private addZone(polygon: Polygon, label: string): void {

@@ -19,6 +19,7 @@ export const signIfc: KindIfc<'sign'> = {
       Width: el.width,
       MountHeight: el.mountHeight,
       Target: el.target,
+      MountedOn: el.mountedOn,
       YouAreHere: el.youAreHere,
       Rotation: el.rotation,
     });
@@ -37,6 +38,7 @@ export const signIfc: KindIfc<'sign'> = {
         width: pNum(s, 'Width') ?? 0.8,
         mountHeight: pNum(s, 'MountHeight') ?? 1.6,
         ...(pStr(s, 'Target') ? { target: pStr(s, 'Target') } : {}),
+        ...(pStr(s, 'MountedOn') ? { mountedOn: pStr(s, 'MountedOn') } : {}),
         ...(pBool(s, 'YouAreHere') ? { youAreHere: true } : {}),
         ...nameOf(l),
         ...gid(l),

@@ -4,15 +4,13 @@
  * when that wall was imported, their sill and head from the geometry's heights above the storey.
  */
 import type { Window } from '../../core/kinds/window';
-import type { Vec2 } from '../../core/geometry/vec';
-import { stableGlobalId } from '../../core/ids';
-import { flatHull, rectOfHull } from '../footprint';
-import { num, ref } from '../reader';
+import { num } from '../reader';
 import { e, f, r, s } from '../step';
 import { box, gidOf, placement, pset } from '../step-shapes';
 import { externalWindows } from '../window-external';
+import { placeOnHost, voidHost } from './host';
 import type { ImportContext, KindIfc, Props } from './types';
-import { deg, gid, nameOf, pBool, pNum, r6, rv } from './values';
+import { gid, nameOf, pBool, pNum, r6, rv } from './values';
 
 const PSET = 'Pset_HallTwinWindow';
 /** What a window without geometry or our property set is taken to have: a common sill and head. */
@@ -31,16 +29,7 @@ export const windowIfc: KindIfc<'window'> = {
     const id = t.is2x3
       ? w.add('IFCWINDOW', g, owner, name, '$', '$', r(pl), r(sh), '$', f(h * t.k), f(el.width * t.k))
       : w.add('IFCWINDOW', g, owner, name, '$', '$', r(pl), r(sh), '$', f(h * t.k), f(el.width * t.k), e('WINDOW'), '$', '$');
-    if (host) {
-      const opl = placement(t, place, el.position, el.rotation, el.sillHeight);
-      const osh = box(t, el.width, host.thickness + 0.1, h);
-      const ogid = s(stableGlobalId(`opening:${el.id}`));
-      const op = t.is2x3
-        ? w.add('IFCOPENINGELEMENT', ogid, owner, '$', '$', '$', r(opl), r(osh), '$')
-        : w.add('IFCOPENINGELEMENT', ogid, owner, '$', '$', '$', r(opl), r(osh), '$', e('OPENING'));
-      w.add('IFCRELVOIDSELEMENT', s(stableGlobalId(`voids:${el.id}`)), owner, '$', '$', r(host.el), r(op));
-      w.add('IFCRELFILLSELEMENT', s(stableGlobalId(`fills:${el.id}`)), owner, '$', '$', r(op), r(id));
-    }
+    if (host) voidHost(t, place, host, { ...el, bottom: el.sillHeight, height: h }, id);
     pset(t, el.id, PSET, [id], { Id: el.id, SillHeight: el.sillHeight, HeadHeight: el.headHeight, Exterior: el.exterior, ClearGlass: el.clearGlass });
     return id;
   },
@@ -49,27 +38,14 @@ export const windowIfc: KindIfc<'window'> = {
 
 function importWindows(c: ImportContext, ids: number[]): void {
   if (!ids.length) return;
-  const { r: rd, meshes, scale } = c;
+  const { r: rd, scale } = c;
   const hostOf = rd.hostsOfDoors(ids);
   // The authoring tool's own word on which windows are in the outer walls (IFC's common window properties).
   const external = externalWindows(rd, ids);
   rd.lines(ids);
   for (const id of ids) {
     const l = rd.line(id);
-    const g = meshes.elements.get(id);
-    const rect = g && g.pts.length >= 6 ? rectOfHull(flatHull(g.pts)) : null;
-    const frame = rect ? undefined : rd.frame(ref(l?.ObjectPlacement));
-    let pos: Vec2 = rect ? rect.center : [frame!.o[0] * scale, frame!.o[1] * scale];
-    const host = c.walls.get(hostOf.get(id) ?? -1);
-    let rotation = rect ? deg(rect.axis) : deg([frame!.x[0], frame!.x[1]]);
-    if (host) {
-      const d: Vec2 = [host.b[0] - host.a[0], host.b[1] - host.a[1]];
-      const L2 = d[0] * d[0] + d[1] * d[1];
-      const t = L2 > 0 ? Math.max(0, Math.min(1, ((pos[0] - host.a[0]) * d[0] + (pos[1] - host.a[1]) * d[1]) / L2)) : 0;
-      pos = [host.a[0] + d[0] * t, host.a[1] + d[1] * t];
-      rotation = deg(d);
-    }
-    const width = (num(l?.OverallWidth) ?? 0) * scale || rect?.length || 0;
+    const { position: pos, rotation, width, host, geom: g } = placeOnHost(c, id, l, hostOf.get(id));
     if (!(width > 0)) {
       c.warnings.push({ en: `IfcWindow #${id}: no width; skipped`, zh: `IfcWindow #${id}：窗无宽度，已跳过` });
       continue;

@@ -5,7 +5,7 @@ import type { Vec2 } from '../../core/geometry/vec';
 import { planToLonLat } from './georef';
 import { stableUuid } from './uuid';
 
-export const IMDF_FEATURE_TYPES = ['address', 'venue', 'building', 'footprint', 'level', 'unit', 'opening', 'amenity', 'anchor', 'occupant', 'relationship'] as const;
+export const IMDF_FEATURE_TYPES = ['address', 'venue', 'building', 'footprint', 'level', 'unit', 'opening', 'detail', 'amenity', 'anchor', 'occupant', 'relationship'] as const;
 export type ImdfFeatureType = (typeof IMDF_FEATURE_TYPES)[number];
 
 function ccw(ring: Position[]): Position[] {

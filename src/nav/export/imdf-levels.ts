@@ -5,7 +5,7 @@ import type { Vec2 } from '../../core/geometry/vec';
 import { kindOf } from '../../core/kinds/registry';
 import { presetFile } from '../../core/presets';
 import { isStaffZone } from '../../core/kinds/zone';
-import { ZONE_TYPES } from '../../core/vocab';
+import { zoneTypeTerm } from '../../core/terms';
 import type { ZoneType } from '../../core/vocab';
 import { type ImdfContext, nameOf } from './imdf-context';
 
@@ -118,11 +118,12 @@ export function addLevelsAndRooms(ctx: ImdfContext, doc: HallDocument): (floorId
       if (e.kind !== 'zone') continue;
       const id = uid('unit', e.id);
       units.push({ id, ring: e.polygon });
+      const t = zoneTypeTerm(e.type, doc.meta.preset);
       feat('unit', id, poly(e.polygon), {
         category: UNIT_CATEGORY[e.type],
         restriction: isStaffZone(e) ? 'employeesonly' : null,
         accessibility: e.type === 'accessible-toilet' ? ['wheelchair'] : null,
-        name: nameOf(e.name ?? ZONE_TYPES[e.type].zh, e.nameEn ?? ZONE_TYPES[e.type].en),
+        name: nameOf(e.name ?? t.zh, e.nameEn ?? t.en),
         alt_name: null,
         level_id: levelId,
         display_point: { type: 'Point', coordinates: ll(centre(e.polygon)) },

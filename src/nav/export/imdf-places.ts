@@ -1,12 +1,15 @@
 /**
  * IMDF features for what stands in the rooms: vertical links (a unit on each floor they serve, joined by a
  * relationship), doors as openings, AEDs and machines as amenities, counters as occupants at an anchor (the
- * consultation desk as an information amenity). Each kind's writer is one entry of a table keyed by kind.
+ * consultation desk as an information amenity), windows as details (IMDF has no window feature; an Opening is an
+ * entrance, which a window is not, and a Detail is the physical object drawn as a line). Each kind's writer is one
+ * entry of a table keyed by kind.
  */
 import type { HallDocument } from '../../core/document';
 import type { Vec2 } from '../../core/geometry/vec';
 import { type ElementKind, type ElementOf, kindOf } from '../../core/kinds/registry';
-import { COUNTER_TYPES, LINK_KINDS, POINT_KINDS } from '../../core/vocab';
+import { counterTypeTerm } from '../../core/terms';
+import { LINK_KINDS, POINT_KINDS, type PresetId } from '../../core/vocab';
 import { type ImdfContext, nameOf } from './imdf-context';
 
 const LINK_UNIT: Record<string, string> = { stair: 'stairs', elevator: 'elevator', escalator: 'escalator', ramp: 'ramp' };
@@ -48,6 +51,8 @@ export function addVerticalLinks(ctx: ImdfContext, doc: HallDocument): void {
 interface PlaceArgs {
   ctx: ImdfContext;
   levelId: string;
+  /** The hall's province: counter types are named in its words (src/core/terms.ts). */
+  preset: PresetId | undefined;
   /** The room unit at a plan point of this floor, if any (amenities and anchors must lie in one). */
   unitAt(p: Vec2): string | undefined;
 }
@@ -61,14 +66,22 @@ function amenity(a: PlaceArgs, id: string, at: Vec2, unit: string, category: str
   );
 }
 
+/** The line a door or window spans in its wall, in WGS84. */
+function spanLine(ctx: ImdfContext, e: { position: Vec2; rotation: number; width: number }) {
+  const r = (e.rotation * Math.PI) / 180;
+  const d: Vec2 = [(Math.cos(r) * e.width) / 2, (Math.sin(r) * e.width) / 2];
+  return [ctx.ll([e.position[0] - d[0], e.position[1] - d[1]]), ctx.ll([e.position[0] + d[0], e.position[1] + d[1]])];
+}
+
 const ENTRANCE_CATEGORY: Partial<Record<string, string>> = { main: 'pedestrian.principal', exit: 'emergencyexit', staff: 'service' };
 
 /** The IMDF writer of each kind that is a place in a room; kinds not listed have no IMDF feature of their own. */
 const PLACES: { [K in ElementKind]?: (e: ElementOf<K>, a: PlaceArgs) => void } = {
+  window: (e, { ctx, levelId }) => {
+    ctx.feat('detail', ctx.uid('detail', e.id), { type: 'LineString', coordinates: spanLine(ctx, e) }, { level_id: levelId });
+  },
   opening: (e, { ctx, levelId }) => {
-    const r = (e.rotation * Math.PI) / 180;
-    const d: Vec2 = [(Math.cos(r) * e.width) / 2, (Math.sin(r) * e.width) / 2];
-    const line = [ctx.ll([e.position[0] - d[0], e.position[1] - d[1]]), ctx.ll([e.position[0] + d[0], e.position[1] + d[1]])];
+    const line = spanLine(ctx, e);
     ctx.feat(
       'opening',
       ctx.uid('opening', e.id),
@@ -93,7 +106,7 @@ const PLACES: { [K in ElementKind]?: (e: ElementOf<K>, a: PlaceArgs) => void } =
   counter: (e, a) => {
     const unit = a.unitAt(e.position);
     if (!unit) return;
-    const t = COUNTER_TYPES[e.type];
+    const t = counterTypeTerm(e.type, a.preset);
     const label = e.number ? `${e.number}号窗口 ${t.zh}` : t.zh;
     if (e.type === 'consultation-desk') {
       amenity(a, e.id, e.position, unit, 'information', nameOf(label, t.en));
@@ -117,7 +130,7 @@ const PLACES: { [K in ElementKind]?: (e: ElementOf<K>, a: PlaceArgs) => void } =
 /** Openings, amenities and occupants of every floor, in element order. */
 export function addPlaces(ctx: ImdfContext, doc: HallDocument, unitAt: (floorId: string, p: Vec2) => string | undefined): void {
   for (const f of doc.floors) {
-    const args: PlaceArgs = { ctx, levelId: ctx.uid('level', f.id), unitAt: (p) => unitAt(f.id, p) };
+    const args: PlaceArgs = { ctx, levelId: ctx.uid('level', f.id), preset: doc.meta.preset, unitAt: (p) => unitAt(f.id, p) };
     for (const e of f.elements) (PLACES[e.kind] as ((e: unknown, a: PlaceArgs) => void) | undefined)?.(e, args);
   }
 }

@@ -26,6 +26,7 @@ const REQUIRED: Record<string, { props: string[]; geometry: (string | null)[] }>
   level: { props: ['category', 'restriction', 'outdoor', 'ordinal', 'name', 'short_name', 'display_point', 'address_id', 'building_ids'], geometry: ['Polygon', 'MultiPolygon'] },
   unit: { props: ['category', 'restriction', 'accessibility', 'name', 'alt_name', 'level_id', 'display_point'], geometry: ['Polygon', 'MultiPolygon'] },
   opening: { props: ['category', 'accessibility', 'access_control', 'door', 'name', 'alt_name', 'display_point', 'level_id'], geometry: ['LineString'] },
+  detail: { props: ['level_id'], geometry: ['LineString', 'MultiLineString'] },
   amenity: { props: ['category', 'accessibility', 'name', 'alt_name', 'hours', 'phone', 'website', 'unit_ids', 'address_id', 'correlation_id'], geometry: ['Point'] },
   anchor: { props: ['address_id', 'unit_id'], geometry: ['Point'] },
   occupant: { props: ['name', 'category', 'anchor_id', 'hours', 'phone', 'website', 'validity', 'correlation_id'], geometry: [null] },
@@ -43,6 +44,7 @@ const REFS: Record<string, [string, string, boolean][]> = {
   ],
   unit: [['level_id', 'level', true]],
   opening: [['level_id', 'level', true]],
+  detail: [['level_id', 'level', true]],
   amenity: [
     ['unit_ids', 'unit', true],
     ['address_id', 'address', false],

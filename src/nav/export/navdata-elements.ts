@@ -6,7 +6,8 @@ import type { Vec2 } from '../../core/geometry/vec';
 import type { ElementKind, ElementOf } from '../../core/kinds/registry';
 import { isExterior } from '../../core/kinds/opening';
 import { isStaffZone } from '../../core/kinds/zone';
-import { COUNTER_TYPES, ENTRANCE_KINDS, POINT_KINDS, ZONE_TYPES } from '../../core/vocab';
+import { counterTypeTerm, zoneTypeTerm } from '../../core/terms';
+import { ENTRANCE_KINDS, POINT_KINDS, type PresetId } from '../../core/vocab';
 import type { Destination, MapFloor } from '../../navapp/data';
 import { counterName } from '../../core/kinds/counter';
 
@@ -17,9 +18,13 @@ export const pt = (p: Vec2): Vec2 => [r2(p[0]), r2(p[1])];
 export interface MapWriter {
   floorId: string;
   mf: MapFloor;
+  /** The hall's province: zone and counter types are named in its words (src/core/terms.ts). */
+  preset: PresetId | undefined;
   add(d: Omit<Destination, 'py'>): void;
   /** A vertical link drawn on another floor it serves (that floor's map may not exist yet). */
   link(floorId: string, link: MapFloor['links'][number]): void;
+  /** English names for rooms that would otherwise share their type's (zone-names-en.ts). */
+  zoneEn: ReadonlyMap<string, string>;
 }
 
 function centroid(poly: Vec2[]): Vec2 {
@@ -45,9 +50,9 @@ export const MAP_ELEMENTS: { [K in ElementKind]?: (e: ElementOf<K>, w: MapWriter
     w.mf.walls.push([r2(e.a[0]), r2(e.a[1]), r2(e.b[0]), r2(e.b[1]), r2(e.thickness)]);
   },
   zone: (e, w) => {
-    const t = ZONE_TYPES[e.type];
+    const t = zoneTypeTerm(e.type, w.preset);
     const staff = isStaffZone(e);
-    const z = { id: e.id, type: e.type, name: e.name ?? t.zh, nameEn: e.nameEn ?? t.en, polygon: e.polygon.map(pt), staff };
+    const z = { id: e.id, type: e.type, name: e.name ?? t.zh, nameEn: w.zoneEn.get(e.id) ?? e.nameEn ?? t.en, polygon: e.polygon.map(pt), staff };
     w.mf.zones.push(z);
     if (staff || e.type === 'circulation' || e.type === 'unclassified') return;
     w.add({
@@ -79,7 +84,8 @@ export const MAP_ELEMENTS: { [K in ElementKind]?: (e: ElementOf<K>, w: MapWriter
     const off = e.top.depth / 2 + 0.7;
     // Citizens stand on the counter's local +y side.
     const at: Vec2 = [e.position[0] - Math.sin(a) * off, e.position[1] + Math.cos(a) * off];
-    const t = COUNTER_TYPES[e.type];
+    const t = counterTypeTerm(e.type, w.preset);
+    w.mf.counterTypes[e.type] = t;
     const n = e.number ? counterName(e.number) : { zh: t.zh, en: t.en };
     w.add({
       id: e.id,
@@ -130,6 +136,12 @@ export const MAP_ELEMENTS: { [K in ElementKind]?: (e: ElementOf<K>, w: MapWriter
       category: 'exit',
       kind: e.entrance,
     });
+  },
+  // A window is drawn as glazing in its wall so the plan reads as the building does; nobody walks to one.
+  window: (e, w) => {
+    const r = (e.rotation * Math.PI) / 180;
+    const h: Vec2 = [(Math.cos(r) * e.width) / 2, (Math.sin(r) * e.width) / 2];
+    (w.mf.glazing ??= []).push([r2(e.position[0] - h[0]), r2(e.position[1] - h[1]), r2(e.position[0] + h[0]), r2(e.position[1] + h[1])]);
   },
   vlink: (e, w) => {
     // Stored on its lowest floor but drawn on every floor it serves.

@@ -7,12 +7,13 @@ import { herePoints } from './here-points';
 import { MAP_ELEMENTS, type MapWriter, pt, r2 } from './navdata-elements';
 import { pinyinKeys } from './pinyin';
 import { searchExtras } from './navdata-search';
+import { numberedZoneNames } from './zone-names-en';
 
 export { pinyinKeys };
 
-/** A floor's landmarks as the phone app's directions read them, in centimetres. */
-function marksOf(doc: HallDocument, floorId: string): MapMark[] {
-  return landmarksOf(doc, floorId).map((m) => ({ ...m, position: pt(m.position), ...(m.area ? { area: m.area.map(pt) } : {}) }));
+/** A floor's landmarks as the phone app's directions read them, in centimetres, numbered rooms by their numbers. */
+function marksOf(doc: HallDocument, floorId: string, zoneEn: ReadonlyMap<string, string>): MapMark[] {
+  return landmarksOf(doc, floorId).map((m) => ({ ...m, en: zoneEn.get(m.id) ?? m.en, position: pt(m.position), ...(m.area ? { area: m.area.map(pt) } : {}) }));
 }
 
 function bitsB64(n: number, on: (i: number) => boolean): string {
@@ -60,6 +61,7 @@ export function buildNavMapData(doc: HallDocument, opts: { title?: string } = {}
   const dests: Destination[] = [];
   // Links drawn on floors above the one they are stored on, added once every floor's map exists.
   const pendingLinks: { floorId: string; link: MapFloor['links'][number] }[] = [];
+  const zoneEn = numberedZoneNames(doc);
   const add = (d: Omit<Destination, 'py'>) => dests.push({ ...d, py: `${pinyinKeys(d.zh)} ${pinyinKeys(d.groupZh)}`.trim() });
   for (const f of doc.floors) {
     const mf: MapFloor = {
@@ -70,12 +72,13 @@ export function buildNavMapData(doc: HallDocument, opts: { title?: string } = {}
       walls: [],
       zones: [],
       counters: [],
+      counterTypes: {},
       points: [],
       doors: [],
       links: [],
-      marks: marksOf(doc, f.id),
+      marks: marksOf(doc, f.id, zoneEn),
     };
-    const w: MapWriter = { floorId: f.id, mf, add, link: (floorId, link) => pendingLinks.push({ floorId, link }) };
+    const w: MapWriter = { floorId: f.id, mf, preset: doc.meta.preset, add, link: (floorId, link) => pendingLinks.push({ floorId, link }), zoneEn };
     for (const e of f.elements) {
       (MAP_ELEMENTS[e.kind] as ((e: unknown, w: MapWriter) => void) | undefined)?.(e, w);
     }

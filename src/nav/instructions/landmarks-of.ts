@@ -6,6 +6,7 @@ import type { Floor, HallDocument } from '../../core/document';
 import type { Vec2 } from '../../core/geometry/vec';
 import { kindOf, type HallElement } from '../../core/kinds/registry';
 import type { LandmarkContext } from '../../core/kinds/roles';
+import { standingOn } from '../../core/standing-on';
 import { SOME_STAIRS, type Landmark, type LinkName, type Wayfinding } from './landmarks';
 
 /** Which side of the floor a thing is on, for telling two stairs apart in English ("the west stairs"). */
@@ -23,12 +24,6 @@ function sideOf(f: Floor, p: Vec2): { zh: string; en: string } | undefined {
   return dy < 0 ? { zh: '南侧', en: 'south' } : { zh: '北侧', en: 'north' };
 }
 
-/** The elements standing on a floor: its own, and those stored below that also stand on it (a lift on each floor it joins). */
-function standingOn(doc: HallDocument, f: Floor): HallElement[] {
-  const others = doc.floors.flatMap((g) => (g === f ? [] : g.elements.filter((e) => kindOf(e).alsoOn?.(e).includes(f.id))));
-  return others.length ? [...f.elements, ...others] : f.elements;
-}
-
 function contextOn(doc: HallDocument, f: Floor, all: readonly HallElement[], e: HallElement): LandmarkContext {
   const variant = (x: HallElement) => kindOf(x).variant?.(x);
   return {
@@ -42,7 +37,7 @@ function contextOn(doc: HallDocument, f: Floor, all: readonly HallElement[], e: 
 export function landmarksOf(doc: HallDocument, floorId: string): Landmark[] {
   const f = doc.floors.find((x) => x.id === floorId);
   if (!f) return [];
-  const all = standingOn(doc, f);
+  const all = standingOn(doc.floors, f);
   const out: Landmark[] = [];
   for (const e of all) {
     const m = kindOf(e).landmark?.(e, contextOn(doc, f, all, e));

@@ -57,10 +57,11 @@ const TOPIC_STATUS = { open: 'Open', 'in-progress': 'In Progress', fixed: 'Resol
 
 function comments(f: Finding, st: FindingState | undefined, topic: string, version: BcfVersion): string {
   const list = [...(st?.comments ?? [])];
-  // An accepted finding's reason travels as a comment, so the design team reads why it was closed.
+  // An accepted finding's reason travels as a comment, signed by whoever accepted it, so the design team reads
+  // why it was closed and who decided.
   if (st?.status === 'accepted' && st.reason)
     list.push({
-      author: st.assignee ?? 'HallTwin',
+      author: st.acceptedBy ?? st.assignee ?? 'HallTwin',
       date: st.updated ?? '2026-01-01T00:00:00.000Z',
       text: `接受理由 / Accepted: ${st.reason}`,
       guid: stableUuid(`reason:${f.key}`),

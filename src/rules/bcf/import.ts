@@ -92,14 +92,16 @@ export function importBcf(doc: HallDocument, result: CheckResult, zip: Uint8Arra
     // Our own acceptance reason comes back as a comment: it is the reason, not a new comment.
     const reasonGuid = stableUuid(`reason:${key}`);
     const fresh = t.comments.filter((c) => !have.has(c.guid) && !have.has(`${c.author}|${c.text}`) && c.guid !== reasonGuid);
-    const lastWord = [...t.comments].reverse().find((c) => c.guid !== reasonGuid)?.text;
+    const last = [...t.comments].reverse().find((c) => c.guid !== reasonGuid);
+    const lastWord = last?.text;
     const next: FindingState = {
       ...prev,
       status,
       ...(t.assignee ? { assignee: t.assignee } : {}),
       // The file keeps at most MAX_COMMENTS per finding: the earliest ones stay, as the thread starts there.
       ...(fresh.length ? { comments: [...(prev.comments ?? []), ...fresh].slice(0, MAX_COMMENTS) } : {}),
-      ...(status === 'accepted' && !prev.reason && lastWord ? { reason: lastWord } : {}),
+      // Closed in the design team's tool: its last word is the reason, signed by whoever wrote it.
+      ...(status === 'accepted' && !prev.reason && lastWord ? { reason: lastWord, ...(last?.author ? { acceptedBy: last.author } : {}) } : {}),
       updated: t.modified ?? prev.updated ?? new Date().toISOString(),
     };
     if (next.status !== prev.status) changed.push({ key, from: prev.status, to: next.status });

@@ -25,6 +25,8 @@ export interface ReportItem {
   message: Term;
   status: FindingState['status'];
   reason?: string;
+  /** Who accepted it (the name they sign comments with). */
+  acceptedBy?: string;
   assignee?: string;
 }
 
@@ -91,6 +93,7 @@ function reportItem(doc: HallDocument, f: Finding): ReportItem {
     message: { zh: withoutIds(doc, f.message.zh, 'zh', f.elementIds), en: withoutIds(doc, f.message.en, 'en', f.elementIds) },
     status: statusOf(states, f.key),
     ...(st?.reason ? { reason: st.reason } : {}),
+    ...(st?.acceptedBy ? { acceptedBy: st.acceptedBy } : {}),
     ...(st?.assignee ? { assignee: st.assignee } : {}),
   };
 }

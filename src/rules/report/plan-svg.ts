@@ -4,13 +4,14 @@ import { kindOf } from '../../core/kinds/registry';
 import { bbox } from '../../core/geometry/polygon';
 import { escapeXml } from '../../core/escape';
 import type { PlanMark } from '../../core/kinds/base';
+import type { PresetId } from '../../core/vocab';
 import type { PlacedLabel } from './plan-labels';
 
 /** What each element of the floor looks like on a plan, as its kind draws it (rooms first: they lie under the rest). */
-export function planMarks(floor: Floor): PlanMark[] {
+export function planMarks(floor: Floor, preset?: PresetId): PlanMark[] {
   const out: PlanMark[] = [];
   for (const e of floor.elements) {
-    const m = kindOf(e).plan(e);
+    const m = kindOf(e).plan(e, preset);
     if (m) out.push(m);
   }
   return out;
@@ -22,11 +23,11 @@ export function floorExtent(floor: Floor) {
 }
 
 /** The drawing of one floor as an SVG <g> in plan metres (caller sets the viewBox, flipped by the group). */
-export function floorGroup(floor: Floor): string {
+export function floorGroup(floor: Floor, preset?: PresetId): string {
   const parts: string[] = [];
   const poly = (pts: [number, number][]) => pts.map((p) => `${p[0].toFixed(2)},${p[1].toFixed(2)}`).join(' ');
   if (floor.outline) parts.push(`<polygon points="${poly(floor.outline)}" fill="#fff" stroke="#0f172a" stroke-width="0.3"/>`);
-  const marks = planMarks(floor);
+  const marks = planMarks(floor, preset);
   for (const m of marks)
     if (m.shape === 'room') parts.push(`<polygon points="${poly(m.polygon)}" fill="${m.fill}" stroke="#94a3b8" stroke-width="0.08"><title>${escapeXml(m.title)}</title></polygon>`);
   for (const m of marks) {

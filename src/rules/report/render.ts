@@ -35,7 +35,7 @@ function plan(p: ReportModel['plans'][number], width: number): string {
   const labels = layoutPlanLabels(p.floor, p.markers, { x0, y1, scale }, { width, height }, p.preset);
   // Labels are laid out in page pixels; this group maps them back into the plan's metres.
   const page = `<g transform="translate(${x0.toFixed(3)} ${(-y1).toFixed(3)}) scale(${(1 / scale).toFixed(6)})" font-family="inherit">${labels.map(planLabelSvg).join('')}</g>`;
-  return `<figure class="plan"><svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${x0.toFixed(2)} ${(-y1).toFixed(2)} ${w.toFixed(2)} ${h.toFixed(2)}"><g transform="scale(1,-1)">${floorGroup(p.floor)}</g>${page}</svg><figcaption>${e(p.floor.name)} · 标记编号对应下文条目 Numbers refer to the entries below</figcaption></figure>`;
+  return `<figure class="plan"><svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${x0.toFixed(2)} ${(-y1).toFixed(2)} ${w.toFixed(2)} ${h.toFixed(2)}"><g transform="scale(1,-1)">${floorGroup(p.floor, p.preset)}</g>${page}</svg><figcaption>${e(p.floor.name)} · 标记编号对应下文条目 Numbers refer to the entries below</figcaption></figure>`;
 }
 
 function renderReportModel(m: ReportModel): string {
@@ -63,7 +63,7 @@ function renderReportModel(m: ReportModel): string {
     ? `<table class="items"><thead><tr><th>规则 Rule</th><th>条款 Clause</th><th>对象 Element</th><th>问题 Issue</th><th>接受理由 Reason</th></tr></thead><tbody>${m.acceptedItems
         .map(
           (a) =>
-            `<tr><td>${e(a.title.zh)}<br><small>${e(a.title.en)}</small></td><td>${e(a.clause)}</td><td>${e(a.elements.zh || '—')} <small>${e(a.floorName)}</small></td><td>${e(a.message.zh)}</td><td>${e(a.reason ?? '')}</td></tr>`,
+            `<tr><td>${e(a.title.zh)}<br><small>${e(a.title.en)}</small></td><td>${e(a.clause)}</td><td>${e(a.elements.zh || '—')} <small>${e(a.floorName)}</small></td><td>${e(a.message.zh)}</td><td>${e(a.reason ?? '')}${a.acceptedBy ? `<br><small>— ${e(a.acceptedBy)}</small>` : ''}</td></tr>`,
         )
         .join('')}</tbody></table>`
     : '<p class="muted">无 None</p>';

@@ -229,7 +229,7 @@ const cctv = defineRule({
       if (!isExteriorDoor(floor, el, tol)) continue;
       if (seen(floor.id, el.position)) continue;
       // Named as the door kind names a door everywhere (主入口（1.8 m）, 门 M3（1 m）), never by its id.
-      const door = labelOfElement(el, floor);
+      const door = labelOfElement(el, floor, ctx.doc.meta.preset);
       out.push(
         finding('safety.cctv', ctx, {
           elementIds: [el.id],
@@ -264,7 +264,7 @@ const cctv = defineRule({
         if (el.linkKind !== 'elevator') continue;
         for (const fid of new Set([floor.id, ...el.floors])) {
           if (!ctx.doc.floors.some((f) => f.id === fid) || seen(fid, el.position)) continue;
-          const lift = labelOfElement(el, floor);
+          const lift = labelOfElement(el, floor, ctx.doc.meta.preset);
           out.push(
             finding('safety.cctv', ctx, {
               elementIds: [el.id],

@@ -16,6 +16,7 @@ import { defineRule } from '../define';
 import { all, fieldFrom, finding, fmt, mainEntrance, num } from '../util';
 import { insideOf } from '../zones/placement';
 import { junctions } from './junctions';
+import { routeSamples } from './route-samples';
 import { sideWaysOf, wallIndexes } from './side-ways';
 
 /** The angle in degrees (0–180) between the directions a→b and c→d. */
@@ -148,37 +149,72 @@ export function wayfinding(
     if (!m) memos.set(floorId, (m = seenOn(doc, floorId, signsOn.get(floorId) ?? [], params.signSightM)));
     return m;
   };
-  const routes: { zoneId: string; points: NavPoint[] }[] = [];
-  const zones: { id: string; name: string; nameEn: string }[] = [];
+  // Every public zone's route: where any of them parts from a signed one, the citizen on the signed one must choose.
+  const walked: { zoneId: string; points: NavPoint[] }[] = [];
+  const zones: { id: string; name: string; nameEn: string; signed: boolean }[] = [];
   for (const { floor, el } of all(doc, 'zone')) {
     if (isStaffZone(el) || el.type === 'circulation' || el.type === 'unclassified') continue;
-    if (zoneTypes && !zoneTypes.some((t) => zoneHasType(el, t as ZoneType))) continue;
     const pts = tree.pathTo({ floorId: floor.id, p: centroid(el.polygon) });
     if (!pts) continue;
-    routes.push({ zoneId: el.id, points: pts });
-    zones.push({ id: el.id, name: el.name ?? el.id, nameEn: el.nameEn || el.name || el.id });
+    walked.push({ zoneId: el.id, points: pts });
+    zones.push({ id: el.id, name: el.name ?? el.id, nameEn: el.nameEn || el.name || el.id, signed: !zoneTypes || zoneTypes.some((t) => zoneHasType(el, t as ZoneType)) });
   }
+  const routes = walked.filter((_, i) => zones[i].signed);
   const forks = junctions(
-    routes.map((r) => r.points),
+    walked.map((r) => r.points),
     params.junctionSplitM,
     params.decisionMinLegM,
   );
   const crossings = crossingsOf(doc, routes, params.decisionMinLegM, params.junctionSplitM / 2);
+  const passing = forksPassed(
+    walked.map((r) => r.points),
+    forks,
+    zones.map((z) => z.signed),
+    params.junctionSplitM,
+    params.decisionMinLegM,
+  );
   const decisions: DecisionPoint[] = [];
-  routes.forEach(({ points: pts }, i) => {
+  let signedAt = 0;
+  walked.forEach(({ points: pts }, i) => {
     const z = zones[i];
+    if (!z.signed) return;
     const at: { p: NavPoint; kind: DecisionPoint['kind'] }[] = decisionPoints(pts, params.turnDeg, params.decisionMinLegM).map((p) => {
       const k = pts.indexOf(p);
       return { p, kind: k > 0 && pts[k - 1].floorId !== p.floorId ? 'arrival' : 'turn' };
     });
     for (const p of forks[i]) at.push({ p, kind: 'junction' });
-    for (const p of crossings[i]) at.push({ p, kind: 'crossing' });
+    for (const p of passing[i]) at.push({ p, kind: 'junction' });
+    for (const p of crossings[signedAt++]) at.push({ p, kind: 'crossing' });
     for (const { p, kind } of at) {
       const best = signSeenFrom(doc, p.floorId, p.p, signsOn.get(p.floorId) ?? [], memoOf(p.floorId));
       decisions.push({ floorId: p.floorId, p: p.p, zoneId: z.id, zoneName: z.name, zoneNameEn: z.nameEn, kind, sign: best });
     }
   });
   return { routes, decisions };
+}
+
+/**
+ * Where another route parts from a signed one, the citizen on the signed one must choose there too, going straight
+ * on or not (hunan §5.4.7 signs the walk to the waiting areas only, yet its forks are wherever any public way leaves
+ * it): per signed route, the forks of the other routes it passes within `split` with at least `minLeg` walked and
+ * left on it. Kept while the routes and their forks are the same objects.
+ */
+let passedMemo: { routes: readonly (readonly NavPoint[])[]; forks: readonly NavPoint[][]; signed: string; out: NavPoint[][] } | undefined;
+function forksPassed(routes: readonly (readonly NavPoint[])[], forks: readonly NavPoint[][], signed: readonly boolean[], split: number, minLeg: number): NavPoint[][] {
+  const key = signed.map(Number).join('');
+  const m = passedMemo;
+  if (m && m.forks === forks && m.signed === key && m.routes.length === routes.length && m.routes.every((r, i) => r === routes[i])) return m.out;
+  const out: NavPoint[][] = routes.map((r, i) => {
+    if (!signed[i]) return [];
+    const s = routeSamples(r, split / 2);
+    const near = (f: NavPoint) => {
+      for (let k = 0; k < s.n; k++) if (s.floorIds[k] === f.floorId && s.along[k] >= minLeg && s.left[k] >= minLeg && dist([s.x[k], s.y[k]], f.p) <= split) return true;
+      return false;
+    };
+    return forks.flatMap((fs, j) => (j === i ? [] : fs.filter(near)));
+  });
+  passedMemo = { routes, forks, signed: key, out };
+  return out;
 }
 
 /**
@@ -247,28 +283,31 @@ export const signContinuity = defineRule({
       ctx.setting.options?.zoneTypes as string[] | undefined,
     );
     const seen = new Map<string, Finding>();
-    const reported: DecisionPoint[] = [];
+    const reported: { at: DecisionPoint; f: Finding }[] = [];
     for (const b of decisions) {
       if (b.sign) continue;
-      // Decision points within `decisionMergeM` of one already reported are one place to sign.
-      if (reported.some((r) => r.floorId === b.floorId && dist(r.p, b.p) <= merge)) continue;
-      reported.push(b);
+      // Decision points within `decisionMergeM` of one already reported are one place to sign: the finding names
+      // every zone whose walk meets it there.
+      const same = reported.find((r) => r.at.floorId === b.floorId && dist(r.at.p, b.p) <= merge);
+      if (same) {
+        if (!same.f.elementIds.includes(b.zoneId)) same.f.elementIds.push(b.zoneId);
+        continue;
+      }
       const key = `${b.floorId}:${Math.round(b.p[0] / merge)}:${Math.round(b.p[1] / merge)}`;
       const at = `(${fmt(b.p[0])}, ${fmt(b.p[1])})`;
       const what = WHAT[b.kind];
-      seen.set(
-        key,
-        finding('sign.continuity', ctx, {
-          elementIds: [b.zoneId],
-          floorId: b.floorId,
-          at: b.p,
-          disc: key,
-          zh: `去往“${b.zoneName}”的路线在 ${at} 处${what.zh}，${sight} m 内看不到导向标识`,
-          en: `The route to "${b.zoneNameEn}" ${what.en} at ${at} with no directional sign in sight within ${sight} m`,
-          hintZh: `在该${what.placeZh}设置导向标识`,
-          hintEn: `Put a directional sign at this ${what.placeEn}`,
-        }),
-      );
+      const f = finding('sign.continuity', ctx, {
+        elementIds: [b.zoneId],
+        floorId: b.floorId,
+        at: b.p,
+        disc: key,
+        zh: `去往“${b.zoneName}”的路线在 ${at} 处${what.zh}，${sight} m 内看不到导向标识`,
+        en: `The route to "${b.zoneNameEn}" ${what.en} at ${at} with no directional sign in sight within ${sight} m`,
+        hintZh: `在该${what.placeZh}设置导向标识`,
+        hintEn: `Put a directional sign at this ${what.placeEn}`,
+      });
+      reported.push({ at: b, f });
+      seen.set(key, f);
     }
     return [...seen.values()];
   },

@@ -3,6 +3,7 @@
  * build and open the hall. The open hall is replaced only when the build succeeds.
  */
 import type { Editor } from '../../editor/editor';
+import { countedKinds } from '../../core/kinds/counted';
 import { axisRuns } from '../../dxf/axes';
 import { DxfImportCancelled, DxfImportError } from '../../dxf/errors';
 import { term, translate, type MessageKey } from '../i18n';
@@ -97,7 +98,8 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
     editor.store.setState({ error: undefined });
     const s = res.stats;
     const aligned = res.alignedOn.length ? tr(editor, 'dxf.alignedOn', { axes: axisRuns(res.alignedOn) }) : '';
-    notify(tr(editor, 'dxf.imported', { name: d.fileName, walls: s.elements.wall, doors: s.elements.opening, zones: s.elements.zone }) + aligned);
+    const counts = countedKinds(s.elements);
+    notify(tr(editor, 'dxf.imported', { name: d.fileName, counts: term(counts, editor.store.getState().locale) }) + aligned);
     // What the dialog already showed (the unit guess the user confirmed there) is not repeated.
     showImportNotes(
       d.fileName,

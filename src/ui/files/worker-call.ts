@@ -15,6 +15,11 @@ export interface WorkerCallOptions<In, Out, R extends Reply> {
   message: (id: number, input: In) => { data: unknown; transfer?: Transferable[] };
   /** The call's result from the worker's reply; throws for a reply that reports an error. */
   reply: (data: R) => Out;
+  /**
+   * Whether a message is one piece of a longer answer, taken in by the caller, the call still waiting for its reply:
+   * each message is a task of its own on the page, so a large answer sent in pieces is not one long task to read.
+   */
+  piece?: (data: R) => boolean;
 }
 
 export function workerCall<In, Out, R extends Reply>(opts: WorkerCallOptions<In, Out, R>): (input: In) => Promise<Out> {
@@ -33,7 +38,7 @@ export function workerCall<In, Out, R extends Reply>(opts: WorkerCallOptions<In,
     }
     worker.onmessage = (e: MessageEvent<R>) => {
       const w = waiting.get(e.data.id);
-      if (!w) return;
+      if (!w || opts.piece?.(e.data)) return;
       waiting.delete(e.data.id);
       try {
         w.resolve(opts.reply(e.data));

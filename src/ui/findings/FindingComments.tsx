@@ -2,7 +2,6 @@
 import { useRef, useState } from 'react';
 import type { FindingState } from '../../core/document';
 import { useEditorState, useT } from '../EditorContext';
-import { useRememberedAuthor } from './useRememberedAuthor';
 
 /** A comment's date as the UI language writes dates (BCF stores ISO 8601); the stored text when it is not a date. */
 function commentDate(iso: string, locale: string): string {
@@ -10,11 +9,18 @@ function commentDate(iso: string, locale: string): string {
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-export function FindingComments({ comments, onAdd }: { comments: FindingState['comments']; onAdd: (c: { author: string; text: string }) => void }) {
+export interface FindingCommentsProps {
+  comments: FindingState['comments'];
+  onAdd: (c: { author: string; text: string }) => void;
+  /** The remembered name comments (and acceptances) are signed with, and how to change it. */
+  author: readonly [string, (name: string) => void];
+}
+
+export function FindingComments({ comments, onAdd, author }: FindingCommentsProps) {
   const t = useT();
   const locale = useEditorState((s) => s.locale);
   const [comment, setComment] = useState('');
-  const [who, setWho] = useRememberedAuthor();
+  const [who, setWho] = author;
   // The name is asked once (a comment is never left unsigned), then kept and shown as the signature with a way to change it.
   const [naming, setNaming] = useState(() => !who.trim());
   const [asked, setAsked] = useState(false);

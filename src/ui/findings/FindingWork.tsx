@@ -9,6 +9,7 @@ import { addComment, patchState, statusOf } from '../../rules/work-items';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import type { MessageKey } from '../i18n';
 import { FindingComments } from './FindingComments';
+import { useRememberedAuthor } from './useRememberedAuthor';
 
 export function FindingWork({ findingKey }: { findingKey: string }) {
   const editor = useEditor();
@@ -18,9 +19,20 @@ export function FindingWork({ findingKey }: { findingKey: string }) {
   const status = statusOf(states, findingKey);
   const [reason, setReason] = useState(st?.reason ?? '');
   const [assignee, setAssignee] = useState(st?.assignee ?? '');
+  const author = useRememberedAuthor();
+  const who = author[0].trim();
+  // An acceptance is signed as a comment is: without a name the name box asks for it first.
+  const [askName, setAskName] = useState(false);
   const save = (next: ReturnType<typeof patchState>, label: string) => editor.execute(setMeta({ findingStates: next }, label));
   const setStatus = (s: FindingStatus) =>
-    save(patchState(states, findingKey, { status: s, ...(s === 'accepted' ? { reason: reason.trim() } : {}) }), `${t(`findings.status.${s}` as MessageKey)} / ${s}`);
+    save(
+      patchState(states, findingKey, { status: s, ...(s === 'accepted' ? { reason: reason.trim(), acceptedBy: who } : {}) }),
+      `${t(`findings.status.${s}` as MessageKey)} / ${s}`,
+    );
+  const accept = () => {
+    setAskName(!who);
+    if (who) setStatus('accepted');
+  };
   return (
     <div className="work" data-status={status}>
       <fieldset className="status-row" aria-label={t('findings.detail.status')}>
@@ -39,7 +51,17 @@ export function FindingWork({ findingKey }: { findingKey: string }) {
         {t('findings.detail.reason')}
         <textarea data-testid="accept-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('findings.detail.reasonHint')} />
       </label>
-      <button data-testid="accept" disabled={!reason.trim()} onClick={() => setStatus('accepted')}>
+      {status === 'accepted' && st?.acceptedBy && (
+        <p className="muted" data-testid="accepted-by">
+          {t('findings.acceptedBy', { name: st.acceptedBy })}
+        </p>
+      )}
+      {askName && !who && (
+        <p className="field-error" role="alert" data-testid="accept-ask-name">
+          {t('findings.acceptAskName')}
+        </p>
+      )}
+      <button data-testid="accept" disabled={!reason.trim()} onClick={accept}>
         {t('findings.action.accept')}
       </button>
       <label>
@@ -53,7 +75,7 @@ export function FindingWork({ findingKey }: { findingKey: string }) {
           }
         />
       </label>
-      <FindingComments comments={st?.comments} onAdd={(c) => save(addComment(states, findingKey, c), t('findings.detail.comment'))} />
+      <FindingComments comments={st?.comments} author={author} onAdd={(c) => save(addComment(states, findingKey, c), t('findings.detail.comment'))} />
     </div>
   );
 }

@@ -91,7 +91,8 @@ export function FindingsPanel() {
                 />
               )}
             </div>
-            {active && <FindingDetail finding={active} onClose={() => setActiveKey(null)} />}
+            {/* keyed: another finding opens at its title, not where the last one was scrolled to */}
+            {active && <FindingDetail key={active.key} finding={active} onClose={() => setActiveKey(null)} />}
           </div>
         </>
       )}

@@ -45,7 +45,7 @@ export const en: Record<MessageKey, string> = {
   'dxf.import': 'Import',
   'dxf.cancel': 'Cancel',
   'dxf.failed': 'Could not import {name}',
-  'dxf.imported': 'Imported {name}: {walls} walls, {doors} doors, {zones} zones',
+  'dxf.imported': 'Imported {name}: {counts}',
   'dxf.context': 'CAD drawing',
   'dxf.show': 'Show',
   'dxf.opacity': 'Opacity',
@@ -130,8 +130,8 @@ export const en: Record<MessageKey, string> = {
   'underlay.belowTitle': 'Show the floor below faintly in the plan, to trace over',
   'underlay.above': 'Floor above',
   'underlay.aboveTitle': 'Show the floor above faintly in the plan',
-  'floors.copyOffer': 'Floor {name} added. Copy the outline and walls of the floor below?',
-  'floors.copyYes': 'Copy outline and walls',
+  'floors.copyOffer': 'Floor {name} added. Copy the outline, walls and outer windows of the floor below?',
+  'floors.copyYes': 'Copy outline, walls and outer windows',
   'floors.copyNo': 'Leave empty',
   // Retrofit audit: findings as work items, entrances, room schedule
   'findings.new': 'New since the last edit',
@@ -285,4 +285,10 @@ export const en: Record<MessageKey, string> = {
   'dxf.layerOff': '(off in the drawing)',
   'dxf.layerFrozen': '(frozen in the drawing)',
   'dxf.unitFrom.guessNoUnit': "from the plan's size (the drawing sets no unit)",
+  // Underlay panel folded to one row so a framed plan stays in view
+  'underlay.fold': 'Fold the underlay panel (keep Show and Scale by two points)',
+  'underlay.unfold': 'Open the underlay panel',
+  // Walk 4: an acceptance is signed with the remembered name
+  'findings.acceptedBy': 'Accepted by {name}',
+  'findings.acceptAskName': 'Enter your name below first: the acceptance is signed with it',
 };

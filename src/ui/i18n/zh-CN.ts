@@ -44,7 +44,7 @@ export const zhCN = {
   'dxf.import': '导入',
   'dxf.cancel': '取消',
   'dxf.failed': '无法导入 {name}',
-  'dxf.imported': '已导入 {name}：{walls} 道墙、{doors} 扇门、{zones} 个区域',
+  'dxf.imported': '已导入 {name}：{counts}',
   'dxf.context': 'CAD 底图',
   'dxf.show': '显示',
   'dxf.opacity': '不透明度',
@@ -129,8 +129,8 @@ export const zhCN = {
   'underlay.belowTitle': '在平面中淡显下一层，便于对位描图',
   'underlay.above': '显示上层',
   'underlay.aboveTitle': '在平面中淡显上一层',
-  'floors.copyOffer': '新楼层 {name} 已添加。复制下层的外轮廓和墙体？',
-  'floors.copyYes': '复制外轮廓和墙体',
+  'floors.copyOffer': '新楼层 {name} 已添加。复制下层的外轮廓、墙体和外窗？',
+  'floors.copyYes': '复制外轮廓、墙体和外窗',
   'floors.copyNo': '留空',
   // Retrofit audit: findings as work items, entrances, room schedule
   'findings.new': '新问题（上次修改后出现）',
@@ -283,6 +283,12 @@ export const zhCN = {
   'dxf.layerOff': '（图中已关闭）',
   'dxf.layerFrozen': '（图中已冻结）',
   'dxf.unitFrom.guessNoUnit': '按尺寸判断（图纸未设单位）',
+  // Underlay panel folded to one row so a framed plan stays in view
+  'underlay.fold': '收起底图面板（只留显示与两点定比例）',
+  'underlay.unfold': '展开底图面板',
+  // Walk 4: an acceptance is signed with the remembered name
+  'findings.acceptedBy': '由 {name} 接受',
+  'findings.acceptAskName': '请先在下方填写您的名字：接受以此署名',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

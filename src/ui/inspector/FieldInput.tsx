@@ -1,5 +1,5 @@
 /** One inspector field from a kind's FieldSpec; commits on Enter/blur (text, number) or at once (bool, enum). */
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { FieldSpec, Floor } from '../../core';
 import type { Locale } from '../i18n';
 import { term } from '../i18n';
@@ -18,7 +18,23 @@ interface Props {
   onCommit(value: unknown): string | null; // returns an error message when refused
 }
 
-export function FieldInput({ spec, value, locale, floors, mixedLabel, invalidLabel, onCommit }: Props) {
+/**
+ * Rendered again only when what it shows changes: a drag step gives the inspector a new element on every pointer
+ * move, and re-rendering every field rewrote every input of the panel. `onCommit` is left out of the comparison, so
+ * it must read the selection when called, not when made (the inspector's commit goes through a ref).
+ */
+export const FieldInput = memo(
+  FieldInputFields,
+  (a, b) =>
+    a.spec === b.spec &&
+    Object.is(a.value, b.value) &&
+    a.locale === b.locale &&
+    a.mixedLabel === b.mixedLabel &&
+    a.invalidLabel === b.invalidLabel &&
+    (a.spec.type !== 'floors' || a.floors === b.floors),
+);
+
+function FieldInputFields({ spec, value, locale, floors, mixedLabel, invalidLabel, onCommit }: Props) {
   const { draft, setDraft, err, setErr, commitText, revert } = useFieldDraft(spec, value, invalidLabel, onCommit);
   const id = `f-${spec.key}`;
   const commit = (v: unknown) => setErr(onCommit(v));

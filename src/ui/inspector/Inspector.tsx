@@ -1,4 +1,5 @@
 /** Right panel: typed fields for the selection, or (nothing selected) the armed tool's choice and the hall settings. */
+import { useLayoutEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { impliedValue } from '../../core/implied';
 import { type FieldSpec, type Floor, getElement, type HallElement, removeElements } from '../../core';
@@ -30,6 +31,11 @@ export function Inspector() {
   const elements = useEditorState(useShallow((s) => s.selection.map((id) => getElement(s.doc, id)).filter((e): e is HallElement => !!e)));
   const fields = sharedFields(elements);
   const commit = fieldCommitter(editor, elements, fields, t);
+  // The fields are memoised and keep the callback they were first given: it commits to the selection as it is now.
+  const latest = useRef(commit);
+  useLayoutEffect(() => {
+    latest.current = commit;
+  });
 
   if (elements.length === 0) {
     return (
@@ -42,6 +48,8 @@ export function Inspector() {
   const single = elements.length === 1 ? elements[0] : null;
   return (
     <section className="panel inspector" aria-label={t('insp.title')}>
+      {/* A placing tool still armed after a click (the new element selected) keeps saying what the next click places. */}
+      <ToolChoiceField />
       <h2 className="panel-title">
         {t('insp.title')}
         <span className="spacer" />
@@ -66,7 +74,7 @@ export function Inspector() {
             floors={floors}
             mixedLabel={t('insp.mixed')}
             invalidLabel={t('insp.invalid')}
-            onCommit={(v) => commit(f.key, v)}
+            onCommit={(v) => latest.current(f.key, v)}
           />
         ))}
       </div>

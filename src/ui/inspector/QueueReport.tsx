@@ -1,6 +1,6 @@
 /** The queue model's numbers for the hall (M/M/c per counter type), from the rules' queue report. */
 import { useMemo } from 'react';
-import { COUNTER_TYPES } from '../../core';
+import { counterTypeTerm } from '../../core/terms';
 import { queueReport } from '../../rules/queue/report';
 import { useEditorState, useT } from '../EditorContext';
 import { term } from '../i18n';
@@ -32,7 +32,7 @@ export function QueueReport() {
         <tbody>
           {report.rows.map((r) => (
             <tr key={r.type} className={r.stable ? undefined : 'bad'} title={r.stable ? undefined : t('queue.unstable')}>
-              <td>{term(COUNTER_TYPES[r.type], locale)}</td>
+              <td>{term(counterTypeTerm(r.type, doc.meta.preset), locale)}</td>
               <td>{r.counters}</td>
               <td>{fmt(r.lq)}</td>
               <td>{fmt(r.wqMin)}</td>

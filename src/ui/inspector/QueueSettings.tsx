@@ -1,6 +1,7 @@
 /** The queue model's inputs per counter type (arrivals per hour, minutes per service), each removable, and a row to add a type. */
 import { useState } from 'react';
-import { COUNTER_TYPE_IDS, COUNTER_TYPES, type CounterType, type Meta } from '../../core';
+import { COUNTER_TYPE_IDS, type CounterType, type Meta } from '../../core';
+import { counterTypeTerm } from '../../core/terms';
 import { useEditorState, useT } from '../EditorContext';
 import { term } from '../i18n';
 import { NumberCell } from './NumberCell';
@@ -30,7 +31,7 @@ export function QueueSettings({ meta, set }: { meta: Meta; set: (patch: Partial<
           const q = meta.queue[c]!;
           return (
             <tr key={c}>
-              <td>{term(COUNTER_TYPES[c], locale)}</td>
+              <td>{term(counterTypeTerm(c, meta.preset), locale)}</td>
               <td>
                 <NumberCell value={q.arrivalsPerHour} min={0} onCommit={(v) => set({ queue: { ...meta.queue, [c]: { ...q, arrivalsPerHour: v } } })} />
               </td>
@@ -51,7 +52,7 @@ export function QueueSettings({ meta, set }: { meta: Meta; set: (patch: Partial<
               <option value="">{t('hall.addQueue')}</option>
               {COUNTER_TYPE_IDS.filter((c) => !meta.queue[c]).map((c) => (
                 <option key={c} value={c}>
-                  {term(COUNTER_TYPES[c], locale)}
+                  {term(counterTypeTerm(c, meta.preset), locale)}
                 </option>
               ))}
             </select>

@@ -1,4 +1,4 @@
-/** While a placing tool is armed and nothing is selected, the inspector offers what it will place. */
+/** While a placing tool is armed, the inspector offers what its next click will place. */
 import { typeTerms } from '../../core/terms';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { type MessageKey, term } from '../i18n';

@@ -1,5 +1,4 @@
 /** One room of the schedule: a click (or Enter) selects it and frames it on its floor; the tick chooses it for a bulk change. */
-import { ZONE_TYPES } from '../../core/vocab';
 import { useEditor, useT } from '../EditorContext';
 import { type Locale, term } from '../i18n';
 import { ConfidenceBar } from './ConfidenceBar';
@@ -45,7 +44,7 @@ export function ScheduleRow({
       </td>
       <td>{r.number}</td>
       <td>{r.name}</td>
-      <td className="type">{term(ZONE_TYPES[r.type], locale)}</td>
+      <td className="type">{term(r.typeName, locale)}</td>
       <td title={r.confidence !== undefined ? t('schedule.guessFrom', { from: r.guessFrom ?? '', p: Math.round(r.confidence * 100) }) : t('schedule.byUser')}>
         <ConfidenceBar value={r.confidence} />
       </td>

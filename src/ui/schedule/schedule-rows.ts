@@ -1,7 +1,8 @@
 /** The room schedule's rows: every zone of every floor with what a planner sorts and filters by. */
 import type { HallDocument } from '../../core/document';
 import { area } from '../../core/geometry/polygon';
-import { ZONE_TYPES, type ZoneType } from '../../core/vocab';
+import { zoneTypeTerm } from '../../core/terms';
+import type { Term, ZoneType } from '../../core/vocab';
 import type { Finding } from '../../rules/types';
 
 export interface RoomRow {
@@ -12,6 +13,8 @@ export interface RoomRow {
   name: string;
   number: string;
   type: ZoneType;
+  /** The type as the hall's province names it (src/core/terms.ts): what the row shows, sorts and filters by. */
+  typeName: Term;
   /** 0–1 for a guessed type, undefined once a person set it. */
   confidence?: number;
   guessFrom?: string;
@@ -36,6 +39,7 @@ export function roomRows(doc: HallDocument, findings: readonly Finding[] = []): 
         name: e.name ?? '',
         number: e.number ?? '',
         type: e.type,
+        typeName: zoneTypeTerm(e.type, doc.meta.preset),
         confidence: e.typeGuess?.confidence,
         guessFrom: e.typeGuess?.from,
         area: Math.round(area(e.polygon) * 10) / 10,
@@ -56,7 +60,7 @@ export function sortRows(rows: readonly RoomRow[], col: RoomColumn, dir: 1 | -1,
       case 'number':
         return r.number;
       case 'type':
-        return locale === 'en' ? ZONE_TYPES[r.type].en : ZONE_TYPES[r.type].zh;
+        return locale === 'en' ? r.typeName.en : r.typeName.zh;
       // Rooms typed by hand are surest of all.
       case 'confidence':
         return r.confidence ?? 2;
@@ -81,7 +85,7 @@ export function filterRows(rows: readonly RoomRow[], f: { text?: string; type?: 
   return rows.filter((r) => {
     if (f.type && r.type !== f.type) return false;
     if (f.floorId && r.floorId !== f.floorId) return false;
-    if (q && !`${r.name}\n${r.number}\n${ZONE_TYPES[r.type].zh}\n${ZONE_TYPES[r.type].en}\n${r.guessFrom ?? ''}`.toLowerCase().includes(q)) return false;
+    if (q && !`${r.name}\n${r.number}\n${r.typeName.zh}\n${r.typeName.en}\n${r.guessFrom ?? ''}`.toLowerCase().includes(q)) return false;
     return true;
   });
 }

@@ -10,9 +10,11 @@ export interface UnderlayTogglesProps {
   underlay: Underlay;
   floorId: string;
   patch: (p: Partial<Underlay>) => void;
+  /** The folded panel: the show switch (and a missing linked file's warning) alone. */
+  only?: 'show';
 }
 
-export function UnderlayToggles({ underlay: u, floorId, patch }: UnderlayTogglesProps) {
+export function UnderlayToggles({ underlay: u, floorId, patch, only }: UnderlayTogglesProps) {
   const editor = useEditor();
   const t = useT();
   const handles = useStore(underlayStore, (s) => s.handles);
@@ -24,14 +26,18 @@ export function UnderlayToggles({ underlay: u, floorId, patch }: UnderlayToggles
         <input type="checkbox" data-testid="underlay-visible" checked={u.visible} onChange={(e) => patch({ visible: e.target.checked })} />
         {t('underlay.show')}
       </label>
-      <label className={'chip' + (handles ? ' on' : '')} title={t('underlay.handlesTitle')}>
-        <input type="checkbox" data-testid="underlay-handles" checked={!!handles} onChange={(e) => underlayStore.setState({ handles: e.target.checked })} />
-        {t('underlay.handles')}
-      </label>
-      <label className={'chip' + (u.link ? ' on' : '')} title={t('underlay.linkTitle')}>
-        <input type="checkbox" data-testid="underlay-link" checked={u.link === true} onChange={(e) => setLinked(editor, floorId, e.target.checked)} />
-        {t('underlay.link')}
-      </label>
+      {!only && (
+        <>
+          <label className={'chip' + (handles ? ' on' : '')} title={t('underlay.handlesTitle')}>
+            <input type="checkbox" data-testid="underlay-handles" checked={!!handles} onChange={(e) => underlayStore.setState({ handles: e.target.checked })} />
+            {t('underlay.handles')}
+          </label>
+          <label className={'chip' + (u.link ? ' on' : '')} title={t('underlay.linkTitle')}>
+            <input type="checkbox" data-testid="underlay-link" checked={u.link === true} onChange={(e) => setLinked(editor, floorId, e.target.checked)} />
+            {t('underlay.link')}
+          </label>
+        </>
+      )}
       {missing && (
         <label className="chip warn" data-testid="underlay-missing">
           {t('underlay.missing', { name: u.name })} · {t('underlay.locate')}

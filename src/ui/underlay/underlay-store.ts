@@ -1,6 +1,7 @@
 /**
  * Transient underlay state: a two-point scale in progress, the PDF an underlay page came from, the mouse
- * handles shown, and the underlay as a handle drag has it so far (committed as one edit on release). Not saved.
+ * handles shown, the panel folded, and the underlay as a handle drag has it so far (committed as one edit on
+ * release). Not saved with the hall; the fold is remembered in the browser.
  */
 import { createStore } from 'zustand/vanilla';
 import type { Underlay } from '../../core/document';
@@ -14,6 +15,29 @@ export interface UnderlayState {
   handles?: boolean;
   /** The underlay while a handle is dragged. */
   preview?: { floorId: string; underlay: Underlay };
+  /** The panel folded to its title, the show switch and the scale button, so it covers none of a framed plan. */
+  folded: boolean;
 }
 
-export const underlayStore = createStore<UnderlayState>(() => ({ calibrating: false }));
+const FOLDED_KEY = 'halltwin.underlayPanelFolded';
+
+function storedFold(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(FOLDED_KEY) === '1';
+  } catch {
+    // Storage refused (private mode, a sandboxed frame): the panel starts open.
+    return false;
+  }
+}
+
+export const underlayStore = createStore<UnderlayState>(() => ({ calibrating: false, folded: storedFold() }));
+
+/** Folds or opens the panel, remembered for the next session (as CAD palettes keep their state). */
+export function setUnderlayFolded(folded: boolean): void {
+  underlayStore.setState({ folded });
+  try {
+    globalThis.localStorage?.setItem(FOLDED_KEY, folded ? '1' : '0');
+  } catch {
+    // Not remembered: the panel still folds for this session.
+  }
+}

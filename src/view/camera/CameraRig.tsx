@@ -94,13 +94,11 @@ export function CameraRig({ editor, controls, mode }: { editor: Editor; controls
   return null;
 }
 
-/** How far from the view's centre (a share of its half-size) a new corner may land before the view follows it. */
-const FOLLOW_EDGE = 0.8;
-
 /**
- * While a chain of walls (or a zone, a route) is drawn, a corner that lands near or past the view's edge (a typed
+ * While a chain of walls (or a zone, a route) is drawn, a corner that lands past the view's edge (a typed
  * "20 ↹ 90 ↵" may put it off screen) brings the view along: it glides to centre that corner at the same zoom, so
- * the next segment is never drawn blind. A corner well inside the view moves nothing.
+ * the next segment is never drawn blind. A corner in sight moves nothing: a clicked corner always is, and a view
+ * that moved under the hand between two clicks would put the next click where the user was not aiming.
  */
 function useFollowCorner(editor: Editor, controls: React.RefObject<Controls | null>, goal: React.RefObject<CameraGoal | null>): void {
   const { camera, invalidate } = useThree();
@@ -110,7 +108,7 @@ function useFollowCorner(editor: Editor, controls: React.RefObject<Controls | nu
     if (!corner || !c) return;
     const y = editor.floor?.elevation ?? 0;
     const p = new THREE.Vector3(corner[0], y, -corner[1]).project(camera);
-    if (Math.abs(p.x) < FOLLOW_EDGE && Math.abs(p.y) < FOLLOW_EDGE && p.z < 1) return;
+    if (Math.abs(p.x) <= 1 && Math.abs(p.y) <= 1 && p.z < 1) return;
     const target = new THREE.Vector3(corner[0], c.target.y, -corner[1]);
     const shift = target.clone().sub(c.target);
     goal.current = { pos: camera.position.clone().add(shift), target, zoom: camera instanceof THREE.OrthographicCamera ? camera.zoom : undefined };

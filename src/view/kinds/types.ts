@@ -1,5 +1,6 @@
 import type { HallElement } from '../../core/kinds/registry';
 import type { HostCuts } from '../host-cuts';
+import type { PresetId } from '../../core/vocab';
 
 /** What every kind layer receives: its elements on one floor and how to draw them. */
 export interface LayerProps<E extends HallElement = HallElement> {
@@ -16,6 +17,8 @@ export interface LayerProps<E extends HallElement = HallElement> {
   /** Show text labels (current floor only). */
   labels: boolean;
   locale: 'zh-CN' | 'en';
+  /** The hall's province: zone and counter types are named in its words (src/core/terms.ts). */
+  preset?: PresetId;
   /** Holes hosted elements cut in these elements, by element id (given to the layers of kinds that host them). */
   cuts?: HostCuts;
 }

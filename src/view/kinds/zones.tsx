@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { ElementOf } from '../../core/kinds/registry';
 import { bbox, centroid } from '../../core/geometry/polygon';
-import { ZONE_TYPES } from '../../core/vocab';
+import { zoneTypeTerm } from '../../core/terms';
+import { zoneSide } from '../../core/vocab';
 import { zoneColor } from '../colors';
 import { hatchSegments } from '../hatch';
 import { MergedPolygons } from '../MergedPolygons';
@@ -10,7 +11,7 @@ import { Label } from '../Label';
 import type { LayerProps } from './types';
 
 /** Translucent zone floors coloured by type, outlines, hatching on staff zones and the Chinese (or English) name. */
-export function ZonesLayer({ elements, elevation, opacity, labels, locale }: LayerProps<ElementOf<'zone'>>) {
+export function ZonesLayer({ elements, elevation, opacity, labels, locale, preset }: LayerProps<ElementOf<'zone'>>) {
   const polys = useMemo(() => elements.map((z) => ({ polygon: z.polygon, color: zoneColor(z.type) })), [elements]);
   const lines = useMemo(
     () =>
@@ -24,7 +25,7 @@ export function ZonesLayer({ elements, elevation, opacity, labels, locale }: Lay
   const hatch = useMemo(() => {
     const y = elevation + 0.015;
     return elements
-      .filter((z) => ZONE_TYPES[z.type].side === 'staff')
+      .filter((z) => zoneSide(z.type) === 'staff')
       .flatMap((z) =>
         hatchSegments(z.polygon, 0.8).flatMap(
           ([a, b]) =>
@@ -45,7 +46,7 @@ export function ZonesLayer({ elements, elevation, opacity, labels, locale }: Lay
       {labels &&
         elements.map((z) => {
           const c = centroid(z.polygon);
-          const name = locale === 'en' ? z.nameEn || ZONE_TYPES[z.type].en : z.name || ZONE_TYPES[z.type].zh;
+          const name = locale === 'en' ? z.nameEn || zoneTypeTerm(z.type, preset).en : z.name || zoneTypeTerm(z.type, preset).zh;
           const b = bbox(z.polygon);
           return <Label key={z.id} position={[c[0], elevation + 0.1, -c[1]]} text={name} maxWidth={b.maxX - b.minX} />;
         })}

@@ -18,7 +18,8 @@ export function UnderlayImage({ underlay: u, data, elevation }: { underlay: Unde
     return tex;
   }, [data, invalidate]);
   useEffect(() => () => texture.dispose(), [texture]);
-  const material = useMemo(() => new THREE.MeshBasicMaterial({ map: texture, transparent: true, depthWrite: false, side: THREE.DoubleSide }), [texture]);
+  // One pass (a flat image): a transparent double-sided material otherwise re-selects its shader program twice a frame.
+  const material = useMemo(() => new THREE.MeshBasicMaterial({ map: texture, transparent: true, depthWrite: false, side: THREE.DoubleSide, forceSinglePass: true }), [texture]);
   useEffect(() => () => material.dispose(), [material]);
   useEffect(() => {
     material.opacity = u.opacity;

@@ -10,6 +10,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { ELEMENT_KINDS } from '../../../src/core/kinds/registry';
 import { PRESET_IDS } from '../../../src/core/presets';
+import { KIND_TOOLS } from '../../../src/editor/kind-tools';
 import { TOOLS } from '../../../src/editor/tools/registry';
 import { EXPORTS } from '../../../src/exports/registry';
 import { ALLOWED } from './allowed';
@@ -95,8 +96,11 @@ describe('README extension recipes', () => {
     expect(lists.sort()).toEqual(named(steps).sort());
   });
 
-  it('a tool: the files listing every tool are the ones the recipe names', () => {
-    const lists = listingAll(Object.keys(TOOLS));
+  it('a tool: the files listing every tool with a class of its own are the ones the recipe names; one a kind places by `place` is listed nowhere', () => {
+    const placing = KIND_TOOLS.filter((t) => t.tool.place).map((t) => t.tool.id);
+    expect(placing.length).toBeGreaterThan(1);
+    expect(files.filter((f) => !f.startsWith('core/kinds/') && placing.some((id) => namesIn(f).has(id) && f.startsWith('editor/tools/')))).toEqual([]);
+    const lists = listingAll(Object.keys(TOOLS).filter((id) => !placing.includes(id)));
     const text = recipe('A tool');
     expect(lists.sort()).toEqual(
       named(text)

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it, vi } from 'vitest';
 import { barrierKind, BarrierSchema } from '../../fixtures/kinds/barrier';
 
@@ -31,6 +32,13 @@ const { TestEditor } = await import('../editor/test-editor');
 const { TOOLBAR_TOOLS } = await import('../../../src/ui/toolbar/tool-list');
 const { SHORTCUT_LIST, matchShortcut } = await import('../../../src/editor/shortcuts');
 const { catalogue } = await import('../../../src/ui/catalogue/catalogue-items');
+const { elementLabel } = await import('../../../src/core/element-label');
+const { countedKinds } = await import('../../../src/core/kinds/counted');
+const { similarityKey } = await import('../../../src/editor/arrange');
+const { cloneElements, freshIds } = await import('../../../src/editor/clipboard');
+const { landmarksOf } = await import('../../../src/nav/instructions/landmarks-of');
+const { publicFloors } = await import('../../../src/rules/util');
+const { KINDS } = await import('../../../src/core/kinds/registry');
 
 type Doc = import('../../../src/core/document').HallDocument;
 const text = readFileSync(resolve(import.meta.dirname, '../../../models/county-hall.hall.json'), 'utf8');
@@ -164,4 +172,87 @@ describe('a kind added as its folder plus one registry line', () => {
     ed.undo();
     expect(ed.floor.elements.some((e) => e.kind === ('barrier' as string))).toBe(false);
   });
+
+  it('is named, counted, told apart, copied and read fast as it declares (describe, measureWord, variant, idPrefix, asSchemaGives)', () => {
+    const doc = load(
+      withBarriers([
+        [
+          [20, 26],
+          [28, 26],
+        ],
+        [
+          [20, 24],
+          [24, 24],
+        ],
+      ]),
+    );
+    expect(elementLabel(doc, 'f1-barrier-01')).toEqual({ zh: '排队护栏（8 m）', en: 'Queue barrier (8 m)' });
+    expect(countedKinds({ wall: 3, barrier: 2 } as never)).toEqual({ zh: '3 道墙、2 道排队护栏', en: '3 walls, 2 queue barriers' });
+    const [belt, other] = doc.floors[0].elements.filter((e) => e.kind === ('barrier' as string));
+    const screen = { ...belt, height: 2 };
+    expect(similarityKey(belt)).toBe(similarityKey(other));
+    expect(similarityKey(screen)).not.toBe(similarityKey(belt));
+    expect(cloneElements([{ ...other, height: 2 } as never, belt], [1, 0], freshIds(doc)).map((e) => e.id.replace(/-\d+$/, ''))).toEqual(['screen', 'barrier']);
+    // A barrier as loaded is one the schema gives back unchanged; one with a key the schema drops is not.
+    expect(barrierKind.asSchemaGives?.(belt as never)).toBe(true);
+    expect(BarrierSchema.parse(belt)).toEqual(belt);
+    expect(barrierKind.asSchemaGives?.({ ...belt, colour: 'red' } as never)).toBe(false);
+  });
+
+  it('is a landmark in spoken directions, and makes a floor public (landmark, usedByCitizens)', () => {
+    const doc = load(withBarrier([20, 26], [28, 26]));
+    expect(landmarksOf(doc, 'F1').find((m) => m.id === 'f1-barrier-01')).toMatchObject({ zh: '排队护栏', en: 'the queue barriers', rank: 1 });
+    const raw = JSON.parse(text);
+    raw.floors.push({ id: 'F9', name: '9F', storey: 9, elevation: 40, height: 4, elements: [{ kind: 'barrier', id: 'f9-barrier', a: [1, 1], b: [3, 1], height: 0.9 }] });
+    expect(publicFloors(load(JSON.stringify(raw))).map((f) => f.id)).toContain('F9');
+    const bare = JSON.parse(text);
+    bare.floors.push({ id: 'F9', name: '9F', storey: 9, elevation: 40, height: 4, elements: [] });
+    expect(publicFloors(load(JSON.stringify(bare))).map((f) => f.id)).not.toContain('F9');
+  });
+
+  it('declares every field a kind may have, or a shipped kind shows the one a barrier cannot be', () => {
+    const fields = kindDefFields();
+    expect(fields).toEqual(expect.arrayContaining(['label', 'walking', 'sight', 'cutsHost', 'describe', 'tools', 'passage', 'closedArea']));
+    const declared = new Set(Object.keys(barrierKind));
+    const missing = fields.filter((f) => !declared.has(f) && !SHOWN_BY_SHIPPED[f]);
+    expect(missing).toEqual([]);
+    for (const [field, { kind, test }] of Object.entries(SHOWN_BY_SHIPPED)) {
+      expect(declared.has(field), `${field} is declared by the barrier now: show it here`).toBe(false);
+      expect((KINDS as unknown as Record<string, Record<string, unknown>>)[kind][field], `${kind} declares ${field}`).toBeDefined();
+      expect(readFileSync(resolve(import.meta.dirname, '../../..', test), 'utf8')).toMatch(new RegExp(`${field}|${kind}`));
+    }
+    // alsoOn: the county lift, stored on 1F, is a landmark on 2F too.
+    expect(landmarksOf(load(text), 'F2').map((m) => m.id)).toContain('f1-elevator-01');
+  });
 });
+
+/**
+ * What a queue barrier cannot be, and the shipped kind and test that show the field: hosted in a wall and cutting it,
+ * standing on several floors, a place citizens come to, labelled on report plans, a way through, an area.
+ */
+const SHOWN_BY_SHIPPED: Record<string, { kind: string; test: string }> = {
+  refs: { kind: 'opening', test: 'test/unit/core/refs.test.ts' },
+  cutsHost: { kind: 'window', test: 'test/unit/core/window-kind.test.ts' },
+  alsoOn: { kind: 'vlink', test: 'test/unit/core/fixture-kind.test.ts' },
+  destination: { kind: 'counter', test: 'test/unit/navmap/warnings.test.ts' },
+  planLabel: { kind: 'zone', test: 'test/unit/rules/outputs/report-plan-labels.test.ts' },
+  passage: { kind: 'opening', test: 'test/unit/nav/nav.test.ts' },
+  closedArea: { kind: 'zone', test: 'test/unit/nav/nav.test.ts' },
+};
+
+/** Every field of KindDef as src/core/kinds/base.ts (KindCore) and roles.ts (WalkingPart) declare them, read with the TypeScript parser. */
+function kindDefFields(): string[] {
+  const names = new Set<string>();
+  const read = (file: string, visit: (n: ts.Node) => void) => {
+    const src = ts.createSourceFile(file, readFileSync(resolve(import.meta.dirname, '../../../src/core/kinds', file), 'utf8'), ts.ScriptTarget.Latest, true);
+    src.forEachChild(visit);
+  };
+  const members = (list: ts.NodeArray<ts.TypeElement>) => {
+    for (const m of list) if (m.name && ts.isIdentifier(m.name)) names.add(m.name.text);
+  };
+  read('base.ts', (n) => ts.isInterfaceDeclaration(n) && n.name.text === 'KindCore' && members(n.members));
+  read('roles.ts', (n) => {
+    if (ts.isTypeAliasDeclaration(n) && n.name.text === 'WalkingPart' && ts.isUnionTypeNode(n.type)) for (const t of n.type.types) if (ts.isTypeLiteralNode(t)) members(t.members);
+  });
+  return [...names];
+}

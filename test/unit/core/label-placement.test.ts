@@ -30,6 +30,20 @@ describe('placeLabels', () => {
     expect(squeezed[2]).toMatchObject({ visible: true, short: true });
   });
 
+  it('tries its alternatives in order, each with its own size, only when neither form fits at its own point', () => {
+    const taken = { x0: 80, y0: 90, x1: 120, y1: 110 };
+    const alternatives = [
+      { x: 100, y: 120, width: 60, height: 14 },
+      { x: 100, y: 140, width: 30, height: 28 },
+    ];
+    const first = placeLabels([{ key: 'room', priority: 0, x: 100, y: 100, width: 60, height: 14, alternatives }], { obstacles: [taken] });
+    expect(first[0]).toMatchObject({ visible: true, alternative: 0, box: { x0: 70, y0: 113, x1: 130, y1: 127 } });
+    const second = placeLabels([{ key: 'room', priority: 0, x: 100, y: 100, width: 60, height: 14, alternatives }], { obstacles: [taken, { x0: 0, y0: 112, x1: 200, y1: 125 }] });
+    expect(second[0]).toMatchObject({ visible: true, alternative: 1, box: { x0: 85, y0: 126, x1: 115, y1: 154 } });
+    // A label that fits at its own point reports no alternative.
+    expect(placeLabels([{ key: 'room', priority: 0, x: 100, y: 100, width: 60, height: 14, alternatives }])[0].alternative).toBeUndefined();
+  });
+
   it('rejects boxes outside the bounds and over obstacles', () => {
     const out = placeLabels([{ key: 'edge', priority: 0, x: 2, y: 50, width: 40, height: 12 }], { bounds: { x0: 0, y0: 0, x1: 200, y1: 200 } });
     expect(out[0].visible).toBe(false);

@@ -4,9 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { moveElements, removeElements } from '../../../src/core/commands';
+import { withHosted } from '../../../src/core/commands/elements';
 import type { HallDocument } from '../../../src/core/document';
 import { parseHallValue } from '../../../src/core/io';
-import { refProblems } from '../../../src/core/kinds/refs';
+import { mayHost, refProblems } from '../../../src/core/kinds/refs';
 import { KINDS } from '../../../src/core/kinds/registry';
 import { cloneElements } from '../../../src/editor/clipboard';
 
@@ -48,6 +49,15 @@ describe('references between elements, from the kinds', () => {
       .apply(doc)
       .doc.floors[0].elements.find((e) => e.id === 'd1');
     expect(moved).toMatchObject({ wallId: 'w1', position: [5, 2] });
+  });
+
+  it('only a kind some kind names as its host carries others along: a wall may, a counter or a seat may not', () => {
+    expect(mayHost(wall)).toBe(true);
+    expect(mayHost(counter)).toBe(false);
+    expect(mayHost(evaluator)).toBe(false);
+    // A counter moved with a door's wall named by id among others still takes the door; alone, only itself.
+    expect(withHosted(doc, ['c1'])).toEqual(['c1']);
+    expect(withHosted(doc, ['c1', 'w1'])).toEqual(['c1', 'w1', 'd1']);
   });
 
   it('the loader refuses a door in a missing element or in something that is not a wall, naming the field', () => {

@@ -46,6 +46,8 @@ describe.skipIf(!hasCorpus)('DXF corpus', () => {
     expect(r.stats.elements.opening).toBe(8);
     expect(r.stats.elements.obstacle).toBeGreaterThanOrEqual(8);
     expect(r.analysis.layers.find((l) => l.name === 'Crystal')?.role).toBe('window');
+    // The glass on Crystal is windows (panes of the glass walls), never doors.
+    expect(r.stats.elements.window).toBeGreaterThanOrEqual(20);
     expect(r.analysis.layers.find((l) => l.name === 'Flooring')?.role).toBe('hatch');
     expectSoundHall(r);
   });
@@ -109,6 +111,13 @@ describe.skipIf(!hasCorpus)('DXF corpus', () => {
     const all = names(r).join(' | ');
     for (const n of ['LOBBY', 'CORRIDOR', 'STORAGE', 'ELEV', 'A101', 'A106', 'A112']) expect(all).toContain(n);
     expect(all).not.toMatch(/SQ\. FT|TYPE '/);
+    // The 35 WIN6 window blocks (on FURNITURE, not a window layer) are windows in the outer walls: all but the
+    // two at the far ends of the bays set into a wall, and all but two of the rooms the raster traces short of
+    // their wall told 外窗.
+    const windows = r.doc.floors[0].elements.flatMap((e) => (e.kind === 'window' ? [e] : []));
+    expect(windows).toHaveLength(35);
+    expect(windows.filter((w) => w.wallId).length).toBeGreaterThanOrEqual(33);
+    expect(windows.filter((w) => w.exterior).length).toBeGreaterThanOrEqual(33);
     expectSoundHall(r);
   });
 

@@ -16,22 +16,23 @@ import { spatialIndex } from '../../../src/editor/spatial-index';
 import { loadSample } from '../core/helpers';
 
 const county = loadSample('county-hall');
-const PRIORITY: Record<HallElement['kind'], number> = { point: 0, sign: 1, counter: 2, opening: 3, vlink: 4, obstacle: 5, wall: 6, route: 7, zone: 8, window: 3 };
-
-/** Every element looked at, in order: the best rank wins, under the pointer before near it, then the first. */
+/**
+ * Every element looked at, in order: the best rank wins, under the pointer before near it, then the first. Ranks and
+ * shapes are the kinds' own (pickRank; picked along segments with halfWidth; areas only from inside).
+ */
 function scanHit(floor: Floor, p: Vec2, tolerance: number): HallElement | undefined {
   let best: HallElement | undefined;
   let bestKey = Infinity;
   for (const el of floor.elements) {
     const k = kindOf(el);
-    const rank = PRIORITY[el.kind];
+    const rank = k.pickRank;
     const fp = k.footprint(el);
     let how: 0 | 1 | undefined;
-    if (el.kind === 'wall' || el.kind === 'route') {
-      const w = el.kind === 'wall' ? el.thickness / 2 : el.width / 2;
+    if (k.halfWidth) {
+      const w = k.halfWidth(el);
       const d = Math.min(...(k.segments?.(el) ?? []).map(([a, b]) => distToSegment(p, a, b)));
       how = d <= w ? 0 : d <= tolerance ? 1 : undefined;
-    } else if (fp) how = pointInPolygon(p, fp) ? 0 : rank < 8 && fp.some((q, i) => distToSegment(p, q, fp[(i + 1) % fp.length]) <= tolerance) ? 1 : undefined;
+    } else if (fp) how = pointInPolygon(p, fp) ? 0 : k.walking !== 'areas' && fp.some((q, i) => distToSegment(p, q, fp[(i + 1) % fp.length]) <= tolerance) ? 1 : undefined;
     // in floor order: a later element under the pointer is drawn over an earlier one of the same rank and wins
     if (how !== undefined && (rank * 2 + how < bestKey || (how === 0 && rank * 2 === bestKey))) {
       best = el;

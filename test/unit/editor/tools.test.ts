@@ -258,8 +258,8 @@ describe('select tool', () => {
     ed.key('Delete');
     expect(ed.ofKind('counter').length).toBe(6);
     ed.key('a', { ctrl: true });
-    // The six counters and the three number plates the row was laid out with.
-    expect(ed.selection.length).toBe(9);
+    // The six counters and their six number plates (a copied counter carries its plate).
+    expect(ed.selection.length).toBe(12);
     expect(ed.selection.length).toBe(ed.floor.elements.length);
   });
 });

@@ -50,7 +50,7 @@ describe('window tool', () => {
   it('is refused away from walls and over a door, saying why; nothing is added', () => {
     const ed = room().use('window');
     ed.move(6, 5).click(6, 5);
-    expect(ed.state.error?.message).toMatchObject({ zh: expect.stringMatching(/窗需放在墙上/), en: expect.stringMatching(/Windows go in walls/) });
+    expect(ed.state.error?.message).toMatchObject({ zh: expect.stringMatching(/窗需放在墙上/), en: expect.stringMatching(/A window goes in a wall/) });
     ed.move(5.5, 0.1).click(5.5, 0.1);
     expect(ed.state.error?.message).toMatchObject({ zh: expect.stringMatching(/重叠/), en: expect.stringMatching(/overlaps a door/) });
     expect(windows(ed)).toEqual([]);

@@ -9,6 +9,8 @@ import { loadSample } from '../core/helpers';
 import { area, interiorsOverlap, pointInPolygon, type Polygon } from '../../../src/core/geometry/polygon';
 import { intersection } from '../../../src/core/geometry/clip';
 import type { Vec2 } from '../../../src/core/geometry/vec';
+import { moveElements } from '../../../src/core/commands';
+import { roomsOfWalls } from '../../../src/core/geometry/room-fill';
 
 type ZoneEl = { id: string; kind: 'zone'; polygon: Polygon; type: string };
 const zones = (ed: TestEditor) => ed.ofKind('zone') as unknown as ZoneEl[];
@@ -128,5 +130,20 @@ describe('zone tool: a click fills the free region bounded by walls and zones', 
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('traces the walls again only when they change: a new floor version with the same walls keeps its rooms', () => {
+    const ed = twoRooms();
+    const walls = () => ed.ofKind('wall') as unknown as { id: string; a: Vec2; b: Vec2 }[];
+    const rooms = roomsOfWalls(walls());
+    expect(rooms).toHaveLength(2);
+    ed.use('zone-rect', { zoneType: 'waiting' }).click(1, 4);
+    expect(zones(ed)).toHaveLength(1);
+    expect(roomsOfWalls([...walls()])).toBe(rooms);
+    // A partition moved: the rooms are traced again, and the left one is now 14 m wide.
+    ed.execute(moveElements([walls().find((w) => w.a[0] === 12 && w.b[0] === 12)!.id], [2, 0]));
+    const moved = roomsOfWalls(walls());
+    expect(moved).not.toBe(rooms);
+    expect(Math.max(...moved.map((r) => area(r)))).toBeCloseTo(14 * 12);
   });
 });

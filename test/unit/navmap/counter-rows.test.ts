@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CounterRun, groupText, rowLabels } from '../../../src/navapp/counter-rows';
+import { type CounterRun, clipRun, groupText, rowLabels } from '../../../src/navapp/counter-rows';
 
 /** Text boxes as the page measures them at 12.5 px, roughly: a Chinese character square, others 0.56 em, plus padding. */
 const size = (t: string) => ({ w: [...t].reduce((w, c) => w + (/[\u4e00-\u9fff]/.test(c) ? 12.5 : 7), 0) + 10, h: 21 });
@@ -43,6 +43,8 @@ describe('counter row labels', () => {
     const groups = rowLabels(runs, 5.75, 'zh', size);
     expect(groups.map((g) => g.text)).toEqual(['01–08 综合受理', '09–24号']);
     expect(covered(groups)).toEqual(runs.map((r) => r.first));
+    // Where the route takes a label's place, its numbers alone are tried; a label of numbers only has no shorter form.
+    expect(groups.map((g) => g.short)).toEqual(['01–08号', undefined]);
   });
 
   it('zoomed in, every run says its own service; zoomed out, the row is one range', () => {
@@ -100,6 +102,47 @@ describe('counter row labels', () => {
         // Where there is more than one label, neighbours do not overlap.
         for (let i = 1; i < groups.length; i++) expect((groups[i].c[0] - groups[i - 1].c[0]) * k).toBeGreaterThanOrEqual((groups[i].w + groups[i - 1].w) / 2 - 1e-6);
       }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the part of a run on screen, so a row zoomed into is labelled where it shows', () => {
+    const [first] = county1F();
+    // Counters 01–08 run from x 12 to 20.4 along y 29; the view shows x ≥ 16.
+    const clipped = clipRun(first, { x0: 16, y0: 20, x1: 40, y1: 35 });
+    expect(clipped?.ends.flat().map((c) => Math.round(c * 1e6) / 1e6)).toEqual([16, 29, 20.4, 29]);
+    expect([clipped?.first, clipped?.last, clipped?.count]).toEqual(['01', '08', 8]);
+    expect(clipRun(first, { x0: 0, y0: 0, x1: 64, y1: 42 })).toBe(first);
+    expect(clipRun(first, { x0: 21, y0: 0, x1: 64, y1: 42 })).toBeUndefined();
+    expect(clipRun(first, { x0: 0, y0: 30, x1: 64, y1: 42 })).toBeUndefined();
+  });
+
+  it('clips to a segment inside the box, on the run (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.tuple(fc.double({ min: -50, max: 50, noNaN: true }), fc.double({ min: -50, max: 50, noNaN: true })),
+        fc.tuple(fc.double({ min: -50, max: 50, noNaN: true }), fc.double({ min: -50, max: 50, noNaN: true })),
+        fc.tuple(
+          fc.double({ min: -40, max: 0, noNaN: true }),
+          fc.double({ min: -40, max: 0, noNaN: true }),
+          fc.double({ min: 1, max: 40, noNaN: true }),
+          fc.double({ min: 1, max: 40, noNaN: true }),
+        ),
+        (a, b, [x0, y0, w, h]) => {
+          const box = { x0, y0, x1: x0 + w, y1: y0 + h };
+          const run: CounterRun = { row: 0, ends: [a, b], count: 2, name: '', typeName: '' };
+          const got = clipRun(run, box);
+          const inBox = (p: readonly number[]) => p[0] >= x0 - 1e-6 && p[0] <= box.x1 + 1e-6 && p[1] >= y0 - 1e-6 && p[1] <= box.y1 + 1e-6;
+          if (inBox(a) || inBox(b)) expect(got).toBeDefined();
+          if (!got) return;
+          for (const p of got.ends) {
+            expect(inBox(p)).toBe(true);
+            // On the segment a–b: collinear and between its ends.
+            const cross = (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]);
+            expect(Math.abs(cross)).toBeLessThan(1e-6 * (1 + Math.hypot(b[0] - a[0], b[1] - a[1]) * 100));
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -25,7 +25,7 @@ describe('IMDF export', () => {
     const zip = exportImdf(doc);
     const names = Object.keys(unzipSync(zip)).sort();
     expect(names).toEqual(
-      ['address', 'amenity', 'anchor', 'building', 'footprint', 'level', 'manifest', 'occupant', 'opening', 'relationship', 'unit', 'venue']
+      ['address', 'amenity', 'anchor', 'building', 'detail', 'footprint', 'level', 'manifest', 'occupant', 'opening', 'relationship', 'unit', 'venue']
         .map((n) => (n === 'manifest' ? 'manifest.json' : `${n}.geojson`))
         .sort(),
     );

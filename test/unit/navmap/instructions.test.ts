@@ -263,7 +263,7 @@ describe('hand-checked routes the phone app draws (page router on the exported r
     expect(s.map((x) => x.zh)).toEqual(['从主入口进门后向左前方走约20米', '在第一等候区向右前方走，再走约15米', '到达5号窗口，目的地在您前方']);
     expect(s.map((x) => x.en)).toEqual([
       'Come in through the main entrance, bear left and walk about 20 metres',
-      'Bear right at the waiting area and walk about 15 metres',
+      'Bear right at Waiting area 1 and walk about 15 metres',
       'You have arrived at Counter 5. Your destination is ahead of you',
     ]);
     expect(s[0].zh).not.toContain('直行');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelForms, twoLines } from '../../../src/navapp/label-text';
+import { labelForms, threeLines, twoLines } from '../../../src/navapp/label-text';
 
 describe("a room name's shorter forms on the phone map", () => {
   it('breaks Chinese names between two-character words, English names at the middle space', () => {
@@ -10,10 +10,22 @@ describe("a room name's shorter forms on the phone map", () => {
     expect(twoLines('母婴室')).toBe('母婴\n室');
     expect(twoLines('Complaints desk area')).toBe('Complaints\ndesk area');
     expect(twoLines('WC')).toBeUndefined();
+    // An English word is never cut inside: after its hyphen, or not at all.
+    expect(twoLines('Self-service')).toBe('Self-\nservice');
+    expect(twoLines('Complaints')).toBeUndefined();
   });
 
   it('tries the name, then without its note, then two lines', () => {
     expect(labelForms('咨询导办区（门厅）')).toEqual(['咨询导办区（门厅）', '咨询导办区', '咨询\n导办区']);
     expect(labelForms('母婴室')).toEqual(['母婴室', '母婴\n室']);
+    expect(labelForms('24小时自助服务区')).toEqual(['24小时自助服务区', '24小时\n自助服务区', '24小时\n自助\n服务区']);
+  });
+
+  it("breaks a tall narrow room's name on three lines only between words", () => {
+    expect(threeLines('24小时自助服务区')).toBe('24小时\n自助\n服务区');
+    expect(threeLines('Complaints desk area here')).toBe('Complaints\ndesk area\nhere');
+    // No line of one character, and no English word cut in two.
+    expect(threeLines('咨询导办区')).toBeUndefined();
+    expect(threeLines('24h self-service')).toBeUndefined();
   });
 });

@@ -113,7 +113,11 @@ describe('golden search results on the county hall', () => {
   });
   it('pinyin, full and initials, and English names', () => {
     expect(ids('shebao')).toEqual(['f2-counter-07', 'f2-counter-08']);
-    expect(ids('sb').slice(0, 2)).toEqual(['f2-counter-07', 'f2-counter-08']);
+    // Initials match within a word: "sb" is not found in "services bmfwq" run together, "wc" not inside 服务窗口's fwck
+    // nor 体外除颤器's twccq (walk3 #9).
+    expect(ids('sb')).toEqual(['f2-counter-07', 'f2-counter-08']);
+    expect(searchPlaces(data, 'wc').every((d) => d.category === 'toilet')).toBe(true);
+    expect(ids('fwq')).toEqual(expect.arrayContaining(['f2-zone-03']));
     expect(ids('cesuo')).toEqual(ids('厕所'));
     expect(ids('wsj')).toEqual(expect.arrayContaining(['f1-zone-07', 'f2-zone-05']));
     expect(ids('zhsl')[0]).toBe('f1-counter-02');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Destination } from '../../../src/navapp/data';
-import { hoursLine } from '../../../src/navapp/words';
+import { hoursLine, spokenEn } from '../../../src/navapp/words';
 
 const counter = { kind: 'general-intake', category: 'counter' } as Destination;
 const aed = { kind: 'aed', category: 'aed' } as Destination;
@@ -17,5 +17,14 @@ describe('the place card hours line', () => {
     expect(hoursLine(area24, { zh: '服务时间 周一至周五', en: '' }, 'zh')).toBe('开放时间：24小时开放');
     expect(hoursLine(aed, { zh: '服务时间 周一至周五', en: '' }, 'zh')).toBeUndefined();
     expect(hoursLine(counter, undefined, 'zh')).toBeUndefined();
+  });
+});
+
+describe('a place said mid-sentence in English', () => {
+  it('keeps numbered places as proper names and gives the rest an article', () => {
+    expect(spokenEn({ category: 'counter', en: 'Counter 5 (General intake)' } as Destination)).toBe('Counter 5');
+    expect(spokenEn({ category: 'zone', en: 'Waiting area 2' } as Destination)).toBe('Waiting area 2');
+    expect(spokenEn({ category: 'toilet', en: 'Toilet' } as Destination)).toBe('the toilet');
+    expect(spokenEn({ category: 'link', en: 'West stairs' } as Destination)).toBe('the west stairs');
   });
 });

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkHall } from '../../../src/rules';
-import { PARAM_LABELS, withParams } from '../../../src/rules/param-labels';
+import { paramLabel, withParams } from '../../../src/rules/param-labels';
 import { buildReport } from '../../../src/rules/report/model';
 import { door, oneFloor } from './scenarios/hall';
 
@@ -32,7 +32,7 @@ describe('interpretations name parameters by their labels', () => {
     expect(texts.length).toBeGreaterThan(30);
     const bad = texts.flatMap(({ where, text }) => [
       ...(text.replace(/\{[A-Za-z0-9]+\}/g, '').match(/\b[a-z]+[A-Z][A-Za-z0-9]*\b/g) ?? []).map((id) => `${where}: raw ${id}`),
-      ...[...text.matchAll(/\{([A-Za-z0-9]+)\}/g)].filter(([, id]) => !PARAM_LABELS[id]).map(([, id]) => `${where}: no label for ${id}`),
+      ...[...text.matchAll(/\{([A-Za-z0-9]+)\}/g)].filter(([, id]) => !paramLabel(id)).map(([, id]) => `${where}: no label for ${id}`),
       ...(/条款号未与原文核对|not verified against the text/.test(text) ? [`${where}: a note, not a reading`] : []),
     ]);
     expect(bad).toEqual([]);

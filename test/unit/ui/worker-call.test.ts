@@ -97,4 +97,25 @@ describe('a call into a worker', () => {
     expect(onPageCalls).toEqual([3, 4]);
     expect(FakeWorker.made.length).toBe(0);
   });
+
+  it('takes an answer sent in pieces (a large hall a floor per message): the call settles with its reply, after every piece', async () => {
+    const got = new Map<number, number[]>();
+    const sum = workerCall<number, number[], Reply & { part?: number }>({
+      create: () => new FakeWorker() as unknown as Worker,
+      onPage: (n) => [n],
+      message: (id, n) => ({ data: { id, n } }),
+      piece: (r) => r.part !== undefined && !!got.set(r.id, [...(got.get(r.id) ?? []), r.part]),
+      reply: (r) => [...(got.get(r.id) ?? []), r.value!],
+    });
+    const a = sum(1);
+    let settled = false;
+    void a.then(() => (settled = true));
+    const w = FakeWorker.made[0];
+    w.answer(0, { part: 10 });
+    w.answer(0, { part: 20 });
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    w.answer(0, { value: 3 });
+    await expect(a).resolves.toEqual([10, 20, 3]);
+  });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { OPENING_TOOLS } from './tools';
+import { openingTools } from './tools';
+import type { OnWall } from '../roles';
 import { Angle, BaseFields, IdSchema, type NamingContext, PositiveLen, Vec2Schema, defineKind, metres } from '../base';
 import { add, rotate } from '../../geometry/vec';
 import { rectPolygon } from '../../geometry/polygon';
@@ -75,11 +76,24 @@ function describeOpening(o: Opening, { own, roomAt, ordinal }: NamingContext): {
 
 const openingFootprint = (o: Opening) => rectPolygon(o.position[0], o.position[1], o.width, 0.3, o.rotation);
 
+const createOpening = (init: Partial<Opening> & { id: string }): Opening => ({
+  kind: 'opening',
+  position: [0, 0],
+  rotation: 0,
+  width: 1,
+  height: 2.1,
+  entrance: 'none',
+  step: 0,
+  ...init,
+});
+const putInWall = (o: Opening, on: OnWall): Opening => ({ ...o, wallId: on.wallId, position: on.at, rotation: on.angle });
+
 export const openingKind = defineKind<Opening>({
   kind: 'opening',
   label: { zh: '门', en: 'Door' },
+  measureWord: '扇',
   schema: OpeningSchema,
-  create: (init) => ({ kind: 'opening', position: [0, 0], rotation: 0, width: 1, height: 2.1, entrance: 'none', step: 0, ...init }),
+  create: createOpening,
   footprint: openingFootprint,
   anchor: (o) => o.position,
   translate: (o, d) => ({ ...o, position: add(o.position, d), wallId: undefined }),
@@ -89,7 +103,8 @@ export const openingKind = defineKind<Opening>({
   passage: (o) => ({ at: o.position, width: o.width, host: o.wallId, rotation: o.rotation, staffOnly: o.entrance === 'staff', step: o.ramp ? 0 : o.step }),
   sight: (o) => ({ at: o.position, width: o.width, host: o.wallId }),
   usedByCitizens: (o) => o.entrance === 'main' || o.entrance === 'secondary',
-  tools: OPENING_TOOLS,
+  inWall: { width: (o) => o.width, put: putInWall },
+  tools: openingTools((id, o) => createOpening({ id, width: o.doorWidth ?? 1, entrance: o.entrance ?? 'none' }), putInWall),
   describe: describeOpening,
   ifc: { to: ['IfcDoor'], pset: 'Pset_HallTwinDoor', from: ['IfcDoor'] },
   plan: (o) => ({ shape: 'dot', at: o.position, radius: Math.max(o.width / 2, 0.3), polygon: openingFootprint(o), colour: '#16a34a' }),

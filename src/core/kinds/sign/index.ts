@@ -24,6 +24,8 @@ export const SignSchema = z.object({
   mountHeight: PositiveLen.default(1.6),
   /** Counter, zone or facility this sign names (counter sign → counter id). */
   target: IdSchema.optional(),
+  /** The counter it hangs on (a number plate): moved, turned, copied and deleted with it. */
+  mountedOn: IdSchema.optional(),
   /** Can be a "you are here" point for the nav map (QR code). */
   youAreHere: z.boolean().optional(),
 });
@@ -59,7 +61,7 @@ export const signKind = defineKind<Sign>({
   }),
   ifc: { to: ['IfcBuildingElementProxy'], pset: 'Pset_HallTwinSign', from: [] },
   plan: () => null,
-  refs: [{ key: 'target' }],
+  refs: [{ key: 'target' }, { key: 'mountedOn', host: true, kind: 'counter', says: { zh: '标牌所挂的', en: 'plate hangs on' } }],
   variant: (s) => s.signKind,
   snap: 'anchor',
   mapGeometry: 'point',

@@ -30,6 +30,7 @@ export function wallPolygon(w: Wall): Vec2[] {
 export const wallKind = defineKind<Wall>({
   kind: 'wall',
   label: { zh: '墙', en: 'Wall' },
+  measureWord: '道',
   schema: WallSchema,
   create: (init) => ({ kind: 'wall', a: [0, 0], b: [1, 0], thickness: 0.2, ...init }),
   footprint: (w) => wallPolygon(w),

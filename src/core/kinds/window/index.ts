@@ -3,7 +3,8 @@ import { Angle, BaseFields, IdSchema, type NamingContext, PositiveLen, Vec2Schem
 import { add, rotate, type Vec2 } from '../../geometry/vec';
 import { rectPolygon } from '../../geometry/polygon';
 import { MAX_LENGTH_M } from '../../limits';
-import { WINDOW_TOOLS } from './tools';
+import { windowTools } from './tools';
+import type { OnWall } from '../roles';
 import { angle, baseAndLayout, bool, fin, isId, layout, opt, posLen, vec2 } from '../as-schema-gives';
 
 /**
@@ -80,21 +81,33 @@ function describeWindow(w: Window, { own, roomAt }: NamingContext): { zh: string
     : { zh: `${kind.zh}（${metres(w.width)}）`, en: `${kind.en} (${metres(w.width)})` };
 }
 
+const createWindow = (init: Partial<Window> & { id: string }): Window => ({
+  kind: 'window',
+  position: [0, 0],
+  rotation: 0,
+  width: 1.5,
+  sillHeight: 0.9,
+  headHeight: 2.4,
+  exterior: true,
+  clearGlass: true,
+  ...init,
+});
+
+/** Into the wall at `on`: moved into another wall it takes that wall's side (外窗 in an outer wall); slid along its own, it keeps what the user set. */
+const putInWall = (w: Window, on: OnWall): Window => ({
+  ...w,
+  wallId: on.wallId,
+  position: on.at,
+  rotation: on.angle,
+  exterior: w.wallId === on.wallId ? w.exterior : on.outer,
+});
+
 export const windowKind = defineKind<Window>({
   kind: 'window',
   label: { zh: '窗', en: 'Window' },
+  measureWord: '扇',
   schema: WindowSchema,
-  create: (init) => ({
-    kind: 'window',
-    position: [0, 0],
-    rotation: 0,
-    width: 1.5,
-    sillHeight: 0.9,
-    headHeight: 2.4,
-    exterior: true,
-    clearGlass: true,
-    ...init,
-  }),
+  create: createWindow,
   footprint: windowFootprint,
   segments: windowAxis,
   halfWidth: () => WINDOW_DEPTH / 2,
@@ -113,7 +126,8 @@ export const windowKind = defineKind<Window>({
   variant: (w) => (w.exterior ? 'exterior' : 'interior'),
   cutsHost: (w) => ({ at: w.position, width: w.width, bottom: w.sillHeight, top: w.headHeight }),
   asSchemaGives,
-  tools: WINDOW_TOOLS,
+  inWall: { width: (w) => w.width, put: putInWall },
+  tools: windowTools((id) => createWindow({ id }), putInWall),
   snap: 'anchor',
   mapGeometry: 'point',
   pickRank: 3,

@@ -6,7 +6,7 @@ import { bbox, centroid, translatePolygon } from '../../geometry/polygon';
 import { zoneTypeTerm } from '../../terms';
 import type { LandmarkContext, LandmarkPart } from '../roles';
 import { ZONE_TOOLS } from './tools';
-import { ZONE_TYPES, ZONE_TYPE_IDS, type ZoneType, zoneSide } from '../../vocab';
+import { type PresetId, ZONE_TYPES, ZONE_TYPE_IDS, type ZoneType, zoneSide } from '../../vocab';
 
 const ZoneTypeSchema = z.enum(ZONE_TYPE_IDS as [ZoneType, ...ZoneType[]]);
 
@@ -55,12 +55,12 @@ export function isStaffZone(z: Zone): boolean {
   return zoneSide(z.type) === 'staff';
 }
 
-/** A room as people name it: number and name ("A101 Foyer"), else its function. */
-function describeZone(z: Zone, own: string | undefined): { zh: string; en: string } {
+/** A room as people name it: number and name ("A101 Foyer"), else its function as the hall's province words it. */
+function describeZone(z: Zone, own: string | undefined, preset: PresetId | undefined): { zh: string; en: string } {
   const name = own ?? (z.name !== undefined && z.name !== '' && z.name !== z.number ? z.name : undefined);
   // Imported rooms are named "A101 Foyer" already: the number is not written twice.
   const named = z.number && name?.startsWith(z.number) ? name : [z.number, name].filter(Boolean).join(' ');
-  return named ? { zh: named, en: named } : { zh: ZONE_TYPES[z.type].zh, en: ZONE_TYPES[z.type].en };
+  return named ? { zh: named, en: named } : zoneTypeTerm(z.type, preset);
 }
 
 /** "Waiting" → "the waiting area"; "Mediation room" → "the mediation room". */
@@ -115,8 +115,8 @@ export const zoneKind = defineKind<Zone>({
   pickRank: 8,
   vertices: (z) => z.polygon,
   moveVertex: (z, i, p) => ({ ...z, polygon: z.polygon.map((q, j) => (j === i ? p : q)) }),
-  describe: (z, { own }) => describeZone(z, own),
-  plan: (z) => ({ shape: 'room', polygon: z.polygon, fill: zoneSide(z.type) === 'staff' ? '#e7dccf' : '#dbeafe', title: z.name ?? ZONE_TYPES[z.type].zh }),
+  describe: (z, { own, preset }) => describeZone(z, own, preset),
+  plan: (z, preset) => ({ shape: 'room', polygon: z.polygon, fill: zoneSide(z.type) === 'staff' ? '#e7dccf' : '#dbeafe', title: z.name ?? zoneTypeTerm(z.type, preset).zh }),
   variant: (z) => z.type,
   asSchemaGives,
   fields: [

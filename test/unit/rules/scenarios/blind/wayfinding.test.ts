@@ -137,3 +137,32 @@ describe('blind safety.aed-coverage across floors and blind seats in a merged wa
       { status: 'pass' },
     ));
 });
+
+/**
+ * A 1.6 m corridor runs north from the entrance (x 14.2–15.8) and opens into the hall at y 8; the waiting area lies
+ * straight ahead, the counter area off to the east. The walk to the waiting area never turns, but where the corridor
+ * opens the way to the counters parts from it: the citizen bound for the waiting area must choose there.
+ */
+function fork(signs: HallElement[]): HallElement[] {
+  return [
+    wall([14.2, 0], [14.2, 8], { id: 'cw' }),
+    wall([15.8, 0], [15.8, 8], { id: 'ce' }),
+    wall([0, 8], [14.2, 8], { id: 'sw' }),
+    wall([15.8, 8], [30, 8], { id: 'se' }),
+    zone('waiting', box(12, 15, 18, 19.5), { id: 'wz' }),
+    zone('counter-service', box(24, 10, 29.5, 14), { id: 'cs' }),
+    ...signs,
+  ];
+}
+
+describe('blind sign.continuity: where the way to another zone parts from the walk to the waiting area', () => {
+  it('hunan §5.4.7 (宜…设置醒目的导引标识): no sign where the counters’ way parts is a warning naming the waiting area', () =>
+    expectVerdict(oneFloor('hunan', fork([])), 'sign.continuity', { status: 'fail', severity: 'warning', names: ['wz'], count: 1 }));
+  it('hunan: a directional sign at the corridor’s mouth passes', () =>
+    expectVerdict(oneFloor('hunan', fork([sign('directional', [13, 9.5])])), 'sign.continuity', { status: 'pass' }));
+  for (const preset of ['hainan', 'jiangxi'] as PresetId[])
+    it(`${preset}: the same fork unsigned is an error; signed, passes`, () => {
+      expectVerdict(oneFloor(preset, fork([])), 'sign.continuity', { status: 'fail', severity: 'error', names: ['wz'] });
+      expectVerdict(oneFloor(preset, fork([sign('directional', [13, 9.5])])), 'sign.continuity', { status: 'pass' });
+    });
+});
