@@ -105,6 +105,32 @@ export function all<K extends HallElement['kind']>(doc: HallDocument, kind: K): 
   return list as readonly { floor: Floor; el: ElementOf<K> }[];
 }
 
+/** A floor's points by their kind, per floor object: floors an edit left alone keep theirs. */
+const floorPoints = new WeakMap<Floor, Map<string, Entry[]>>();
+const pointsByDoc = new WeakMap<HallDocument, Map<string, readonly Entry[]>>();
+/**
+ * The points of one kind (AEDs, cameras, first-aid kits …) over the hall, in the order `all` gives, per document:
+ * rules ask for a few among thousands of seats on every check. Read-only.
+ */
+export function pointsOf(doc: HallDocument, pointKind: ElementOf<'point'>['pointKind']): readonly { floor: Floor; el: ElementOf<'point'> }[] {
+  let m = pointsByDoc.get(doc);
+  if (!m) pointsByDoc.set(doc, (m = new Map()));
+  let list = m.get(pointKind);
+  if (!list) {
+    const parts = doc.floors.map((f) => {
+      let byKind = floorPoints.get(f);
+      if (!byKind) {
+        byKind = new Map();
+        for (const e of onFloor(f, 'point')) (byKind.get(e.el.pointKind) ?? byKind.set(e.el.pointKind, []).get(e.el.pointKind)!).push(e);
+        floorPoints.set(f, byKind);
+      }
+      return byKind.get(pointKind) ?? NONE;
+    });
+    m.set(pointKind, (list = ([] as Entry[]).concat(...parts)));
+  }
+  return list as readonly { floor: Floor; el: ElementOf<'point'> }[];
+}
+
 export function zonesOfType(doc: HallDocument, t: ZoneType): { floor: Floor; el: ElementOf<'zone'> }[] {
   return all(doc, 'zone').filter(({ el }) => zoneHasType(el, t));
 }
@@ -118,8 +144,8 @@ export function publicFloors(doc: HallDocument): Floor[] {
 }
 
 /** A finding when the hall has no point of `kind` (equipment a clause asks the place to be equipped with), else none. */
-export function missingEquipment(ctx: RuleContext, ruleId: string, kind: string, zh: string, en: string): Finding[] {
-  return all(ctx.doc, 'point').some(({ el }) => el.pointKind === kind) ? [] : [finding(ruleId, ctx, { floorId: ctx.doc.floors[0]?.id, zh, en })];
+export function missingEquipment(ctx: RuleContext, ruleId: string, kind: ElementOf<'point'>['pointKind'], zh: string, en: string): Finding[] {
+  return pointsOf(ctx.doc, kind).length ? [] : [finding(ruleId, ctx, { floorId: ctx.doc.floors[0]?.id, zh, en })];
 }
 
 export function mainEntrance(doc: HallDocument): { floor: Floor; el: ElementOf<'opening'> } | undefined {

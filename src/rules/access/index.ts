@@ -4,7 +4,7 @@ import { zoneHasType } from '../../core/kinds/zone';
 import { area, centroid, distToPolygonBoundary, inscribedAtLeast, pointInPolygon } from '../../core/geometry/polygon';
 import type { Finding, RuleContext, RuleDef } from '../types';
 import { defineRule } from '../define';
-import { all, atLeast, atMost, finding, fmtLimit, fmtMeasured, mainEntrance, num, publicFloors, zonesOfType, type FindingInput } from '../util';
+import { all, atLeast, atMost, finding, fmtLimit, fmtMeasured, mainEntrance, num, pointsOf, publicFloors, zonesOfType, type FindingInput } from '../util';
 import { doorWidth, routeConnects, routeWidth } from './routes';
 
 /** One unmet requirement of a clause: the key that tells it apart, and what falls short (zh, en) with its numbers. */
@@ -227,7 +227,7 @@ const prioritySeats = defineRule({
   params: [],
   check(ctx) {
     const waiting = zonesOfType(ctx.doc, 'waiting');
-    const seats = all(ctx.doc, 'point').filter(({ el }) => el.pointKind === 'seat' && el.priority);
+    const seats = pointsOf(ctx.doc, 'seat').filter(({ el }) => el.priority);
     if (!waiting.length || waiting.some((w) => seats.some((s) => s.floor.id === w.floor.id && pointInPolygon(s.el.position, w.el.polygon)))) return [];
     return [
       finding('access.priority-seats', ctx, {

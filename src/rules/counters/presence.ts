@@ -5,7 +5,7 @@ import { dist } from '../../core/geometry/vec';
 import type { ElementOf } from '../../core/kinds/registry';
 import type { Finding, RuleContext, Severity } from '../types';
 import { defineRule } from '../define';
-import { all, atMost, finding, missingEquipment, num, zonesOfType } from '../util';
+import { all, atMost, finding, missingEquipment, num, pointsOf, zonesOfType } from '../util';
 
 export const counterRequired = defineRule({
   id: 'counter.required',
@@ -133,7 +133,7 @@ export const counterEvaluator = defineRule({
   // An evaluator bound to a counter (counterId) counts only for that counter; a loose one for any counter near it.
   // Where the text asks per place, not per counter (hainan §9.3.1.1 在各级政务服务场所配置), one in the hall does.
   check(ctx) {
-    const ev = all(ctx.doc, 'point').filter(({ el }) => el.pointKind === 'evaluator');
+    const ev = pointsOf(ctx.doc, 'evaluator');
     if (ctx.setting.options?.perCounter === false)
       return ev.length ? [] : [finding('counter.evaluator', ctx, { floorId: ctx.doc.floors[0]?.id, zh: '大厅没有配置评价器', en: 'The hall has no evaluation device' })];
     const max = num(ctx, 'evaluatorMaxM');

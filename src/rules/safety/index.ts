@@ -6,7 +6,7 @@ import { dist } from '../../core/geometry/vec';
 import { lineOfSight } from '../../nav';
 import type { Finding, RuleContext, RuleDef } from '../types';
 import { defineRule } from '../define';
-import { all, atLeast, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, mainEntrance, missingEquipment, num, perPolygon, samplePolygon, zonesOfType } from '../util';
+import { all, atLeast, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, mainEntrance, missingEquipment, num, perPolygon, pointsOf, samplePolygon, zonesOfType } from '../util';
 import { aedSources, exitSources } from './coverage';
 
 const aedPresent = defineRule({
@@ -102,9 +102,7 @@ const firstAid = defineRule({
   reads: ['point'],
   params: [],
   check: (ctx) =>
-    all(ctx.doc, 'point').some(({ el }) => el.pointKind === 'first-aid-kit')
-      ? []
-      : [finding('safety.first-aid', ctx, { floorId: ctx.doc.floors[0]?.id, zh: '没有配置急救医药箱', en: 'No first-aid kit' })],
+    pointsOf(ctx.doc, 'first-aid-kit').length ? [] : [finding('safety.first-aid', ctx, { floorId: ctx.doc.floors[0]?.id, zh: '没有配置急救医药箱', en: 'No first-aid kit' })],
 });
 
 // hainan §6.2.1.1 安防与应急类 …消防器材…, jiangxi §5.2.4 室内消防设备应包含…移动式手提灭火器: at least one in the place
@@ -217,7 +215,7 @@ const cctv = defineRule({
   params: ['cctvRangeM', 'exteriorDoorTolM', 'serviceSampleStepM', 'toleranceM'],
   check(ctx) {
     const range = num(ctx, 'cctvRangeM');
-    const cams = all(ctx.doc, 'point').filter(({ el }) => el.pointKind === 'cctv');
+    const cams = pointsOf(ctx.doc, 'cctv');
     // A text that asks for cameras without naming where (hainan §11.1.4 应合理安装摄像头) is met by one camera.
     if (ctx.setting.options?.presenceOnly === true)
       return cams.length
