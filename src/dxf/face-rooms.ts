@@ -13,6 +13,7 @@ import { openingClosers } from './opening-closers';
 import { planarGraph, withoutEdges } from './planar-graph';
 import type { Barrier } from './raster';
 import type { WallEl } from './wall-elements';
+import { root } from './union-find';
 
 export interface FaceRooms {
   /** The building's outline, rounded and counter-clockwise. */
@@ -48,18 +49,6 @@ function ringBox(ring: Polygon): [number, number, number, number] {
     y1 = Math.max(y1, y);
   }
   return [x0, y0, x1, y1];
-}
-
-/** Union-find root of a node. */
-function root(parent: Int32Array, n: number): number {
-  let r = n;
-  while (parent[r] !== r) r = parent[r];
-  while (parent[n] !== r) {
-    const next = parent[n];
-    parent[n] = r;
-    n = next;
-  }
-  return r;
 }
 
 /** The rooms and outline from the barriers' faces; undefined when the outer walls do not close into a simple ring. */

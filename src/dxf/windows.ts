@@ -6,6 +6,7 @@
  */
 import { isDoorBlockName, isWindowBlockName } from './layers';
 import type { Insert, Seg } from './types';
+import { root } from './union-find';
 
 export interface WindowFound {
   x: number;
@@ -81,18 +82,6 @@ function blockWindows(inp: WindowInput): WindowFound[] {
     if (w) out.push(w);
   }
   return out;
-}
-
-/** Union-find root. */
-function root(parent: Int32Array, n: number): number {
-  let r = n;
-  while (parent[r] !== r) r = parent[r];
-  while (parent[n] !== r) {
-    const next = parent[n];
-    parent[n] = r;
-    n = next;
-  }
-  return r;
 }
 
 /** Two glazing lines of one window: parallel, side by side within DEPTH_MAX, overlapping along. */

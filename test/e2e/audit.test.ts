@@ -99,9 +99,13 @@ describe.skipIf(!existsSync(DUPLEX))('the retrofit audit of duplex.ifc', () => {
     await app.page.locator('[data-testid="finding-detail"]').waitFor();
     await app.page.locator('[data-testid="accept-reason"]').fill('既有建筑结构所限，业主同意保留');
     await app.page.locator('[data-testid="accept"]').click();
+    // An acceptance is signed: a planner who has not given a name yet is asked for it first.
+    await app.page.locator('[data-testid="accept-ask-name"]').waitFor();
+    await app.page.locator('[data-testid="comment-author"]').fill('李工');
+    await app.page.locator('[data-testid="accept"]').click();
     await expect
       .poll(() => app.page.evaluate((k) => (window as unknown as Win).__halltwin.editor.doc.meta.findingStates?.[k!], key))
-      .toMatchObject({ status: 'accepted', reason: '既有建筑结构所限，业主同意保留' });
+      .toMatchObject({ status: 'accepted', reason: '既有建筑结构所限，业主同意保留', acceptedBy: '李工' });
     await expect.poll(() => app.page.locator(`[data-testid="finding"][data-key="${key}"]`).getAttribute('data-status')).toBe('accepted');
     await app.page.locator('[data-testid="filter-search"]').fill('门');
     await expect.poll(async () => Number(await app.page.locator('[data-testid="findings-list"]').getAttribute('data-rows'))).toBeGreaterThan(0);
@@ -116,6 +120,7 @@ describe.skipIf(!existsSync(DUPLEX))('the retrofit audit of duplex.ifc', () => {
     const html = readFileSync(path, 'utf8');
     expect(statSync(path).size).toBeLessThan(1.5e6);
     expect(html).toContain('既有建筑结构所限，业主同意保留');
+    expect(html).toContain('李工');
     expect(html.replace(/<[^>]+>/g, ' ')).not.toMatch(/\b(door|zone|wall)-\d+\b/);
     const out = resolve(SHOTS, 'audit-report.html');
     writeFileSync(out, html);
