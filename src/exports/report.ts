@@ -8,6 +8,8 @@ export const reportExport = defineExport({
   mime: 'text/html',
   needsCheck: true,
   options: [],
+  reads: ['other-version'],
+  printsToPdf: { label: { zh: '合规报告（PDF，打印）…', en: 'Compliance report (PDF, print)…' } },
   async run({ doc, result, env }) {
     if (!result) throw new Error('the report needs the check result');
     const { renderReport } = await import('../rules/report');
