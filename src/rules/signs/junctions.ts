@@ -22,6 +22,8 @@ interface Spot {
   /** The least slot in `any` and in `long` (Infinity when none). */
   minAny: number;
   minLong: number;
+  /** The `add` call that last listed this place for its route (so each route lists it once). */
+  stamp: number;
 }
 
 /** A cell's key on its floor, a small integer (cells 32,768 apart share a key; spots are compared exactly). */
@@ -48,6 +50,7 @@ class RouteState {
   private readonly out: NavPoint[][] = [];
   /** Per slot, the boxes of the samples its last scan looked at (sampleBoxes, not grown). */
   private readonly read: number[][] = [];
+  private stamp = 0;
   /** The last answer handed out (callers may keep it; `out` changes with the next list). */
   result: NavPoint[][] = [];
   constructor(
@@ -79,7 +82,8 @@ class RouteState {
     const s = routeSamples(route, this.split / 2);
     this.routes[slot] = route;
     this.samples[slot] = s;
-    const mine = new Set<Spot>();
+    const mine: Spot[] = [];
+    const stamp = ++this.stamp;
     for (let k = 0; k < s.n; k++) {
       const f = s.floor[k];
       const x = s.x[k];
@@ -89,10 +93,14 @@ class RouteState {
       let c = cells.get(key);
       if (!c) cells.set(key, (c = []));
       let spot: Spot | undefined;
-      for (let r = 0; r < c.length; r++) if (c[r].x === x && c[r].y === y) spot = c[r];
+      for (let r = 0; r < c.length && !spot; r++) if (c[r].x === x && c[r].y === y) spot = c[r];
       if (!spot) {
-        spot = { floor: f, x, y, cell: key, any: [], long: [], minAny: Number.POSITIVE_INFINITY, minLong: Number.POSITIVE_INFINITY };
+        spot = { floor: f, x, y, cell: key, any: [], long: [], minAny: Number.POSITIVE_INFINITY, minLong: Number.POSITIVE_INFINITY, stamp: 0 };
         c.push(spot);
+      }
+      if (spot.stamp !== stamp) {
+        spot.stamp = stamp;
+        mine.push(spot);
       }
       spot.any.push(slot);
       if (slot < spot.minAny) spot.minAny = slot;
@@ -100,9 +108,8 @@ class RouteState {
         spot.long.push(slot);
         if (slot < spot.minLong) spot.minLong = slot;
       }
-      mine.add(spot);
     }
-    this.spots[slot] = [...mine];
+    this.spots[slot] = mine;
   }
 
   private remove(slot: number): void {
