@@ -62,6 +62,8 @@ class RouteState {
   update(routes: readonly (readonly NavPoint[])[]): NavPoint[][] {
     for (let i = routes.length; i < this.routes.length; i++) this.remove(i);
     this.routes.length = Math.min(this.routes.length, routes.length);
+    // Past the old list's end every route is new and scanned anyway: no later route reads what changed.
+    const kept = this.routes.length;
     this.out.length = routes.length;
     // Where the routes changed so far in the list: a later route whose scan read nothing there keeps its answer.
     const changed: number[] = [];
@@ -70,7 +72,7 @@ class RouteState {
         const old = i < this.routes.length ? this.samples[i] : undefined;
         if (old) this.remove(i);
         this.add(i, routes[i]);
-        changedSampleBoxes(old, this.samples[i], this.minLeg, this.split, changed);
+        if (i < kept - 1) changedSampleBoxes(old, this.samples[i], this.minLeg, this.split, changed);
         this.out[i] = this.scan(i);
       } else if (changed.length && boxesMeet(this.read[i], changed)) this.out[i] = this.scan(i);
     }
