@@ -70,7 +70,7 @@ function publish(editor: Editor, r: Reply, debounced: boolean, doc?: HallDocumen
   }
 }
 
-function workerCheck(editor: Editor): () => void {
+export function workerCheck(editor: Editor): () => void {
   const worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module', name: 'rules-check' });
   let seq = 0;
   let busy = false;
