@@ -4,6 +4,7 @@
  * lines running side by side across a wall's thickness are one window. A window's width is its extent along
  * its own direction; its place is the middle of that extent. Metres in, metres out.
  */
+import { extentAlong } from './extent-along';
 import { isDoorBlockName, isWindowBlockName } from './layers';
 import type { Insert, Seg } from './types';
 import { root } from './union-find';
@@ -39,21 +40,9 @@ export interface WindowInput {
 
 /** The extent of some segments along direction (ux, uy) from (ox, oy): the window they draw, or undefined. */
 function extent(segs: Seg[], ox: number, oy: number, ux: number, uy: number): WindowFound | undefined {
-  let lo = Infinity;
-  let hi = -Infinity;
-  let vlo = Infinity;
-  let vhi = -Infinity;
-  for (const s of segs)
-    for (let k = 0; k < 2; k++) {
-      const x = (k ? s.bx : s.ax) - ox;
-      const y = (k ? s.by : s.ay) - oy;
-      const t = x * ux + y * uy;
-      const v = -x * uy + y * ux;
-      lo = Math.min(lo, t);
-      hi = Math.max(hi, t);
-      vlo = Math.min(vlo, v);
-      vhi = Math.max(vhi, v);
-    }
+  const xy: number[] = [];
+  for (const s of segs) xy.push(s.ax - ox, s.ay - oy, s.bx - ox, s.by - oy);
+  const { u0: lo, u1: hi, v0: vlo, v1: vhi } = extentAlong(xy, ux, uy);
   const width = hi - lo;
   const depth = vhi - vlo;
   if (!(width >= WINDOW_MIN && width <= WINDOW_MAX && depth <= DEPTH_MAX && depth < width)) return undefined;
