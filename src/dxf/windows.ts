@@ -17,6 +17,8 @@ export interface WindowFound {
   width: number;
   /** Extent across the window (the wall's thickness where it is drawn in one). */
   depth: number;
+  /** The insert it was read from (a window block), which may carry its number and heights. */
+  ins?: number;
 }
 
 /** Narrowest and widest window read; wider glazing is a glass wall in its own right, cut at this width. */
@@ -68,7 +70,7 @@ function blockWindows(inp: WindowInput): WindowFound[] {
     if (inp.skipLayers.has(ins.layer) || !inp.inFrame(ins.x, ins.y)) continue;
     const rot = (ins.rotation * Math.PI) / 180;
     const w = extent(segs, ins.x, ins.y, Math.cos(rot), Math.sin(rot));
-    if (w) out.push(w);
+    if (w) out.push({ ...w, ins: i });
   }
   return out;
 }
