@@ -18,6 +18,15 @@ export function hostOf(el: HallElement): string | undefined {
   return undefined;
 }
 
+/** The host a click picks before `el` when both are under the pointer (RefField.pickedAfterHost), if any. */
+export function pickedAfter(el: HallElement): string | undefined {
+  for (const r of refsOf(el)) {
+    const id = read(el, r.key);
+    if (r.host && r.pickedAfterHost && typeof id === 'string') return id;
+  }
+  return undefined;
+}
+
 /** The kinds some kind's refs name as a host (a wall, for doors and windows); undefined when a host ref names no kind. */
 let hostKinds: ReadonlySet<string> | undefined | null = null;
 
