@@ -3,7 +3,7 @@
  * below that joins it), through the kind registry and the list's spatial index.
  */
 import { kindOf, type HallElement } from '../core/kinds/registry';
-import { pickedAfter } from '../core/kinds/refs';
+import { pickedBefore } from '../core/kinds/refs';
 import { bbox, pointInPolygon, type BBox } from '../core/geometry/polygon';
 import { distToSegment, type Vec2 } from '../core/geometry/vec';
 import { spatialIndex } from './spatial-index';
@@ -35,11 +35,9 @@ export function hitTest(floor: Pickable, p: Vec2, tolerance = 0.25): HallElement
   return best && hostFirst(best, near.keys(), p, tolerance);
 }
 
-/** `el`, or the host a click picks before it (a plate's counter) when that host is under the pointer too. */
+/** `el`, or what a click picks before it (a plate's or an evaluator's counter) when that is under the pointer too. */
 function hostFirst(el: HallElement, near: Iterable<HallElement>, p: Vec2, tolerance: number): HallElement {
-  const id = pickedAfter(el);
-  if (id === undefined) return el;
-  for (const h of near) if (h.id === id && hits(h, p, tolerance)) return h;
+  for (const h of near) if (pickedBefore(el, h) && hits(h, p, tolerance)) return h;
   return el;
 }
 
@@ -56,10 +54,9 @@ export function hitCandidates(floor: Pickable, p: Vec2, tolerance = 0.25): HallE
   }
   // Ties as in hitTest: of two under the pointer the one drawn on top (later) first; of two only near it, the earlier.
   const order = found.sort((a, b) => a.key - b.key || (a.key % 2 === 0 ? b.at - a.at : a.at - b.at)).map((f) => f.el);
-  // A host picked before what hangs on it takes that element's place, the element right after it (hitTest's pick).
+  // What is picked before an element (its counter) takes that element's place, the element right after it (hitTest's pick).
   for (let i = 0; i < order.length; i++) {
-    const id = pickedAfter(order[i]);
-    const j = id === undefined ? -1 : order.findIndex((h) => h.id === id);
+    const j = order.findIndex((h, k) => k > i && pickedBefore(order[i], h));
     if (j > i) order.splice(i, 0, ...order.splice(j, 1));
   }
   return order;

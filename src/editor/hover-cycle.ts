@@ -6,7 +6,7 @@
 import type { Vec2 } from '../core/geometry/vec';
 import type { Editor } from './editor';
 import { hitCandidates } from './hit-test';
-import { pickedAfter } from '../core/kinds/refs';
+import { pickedBefore } from '../core/kinds/refs';
 
 const idsAt = (ed: Editor, p: Vec2) => hitCandidates({ elements: ed.standing }, p, ed.snapTolerance).map((el) => el.id);
 
@@ -47,5 +47,7 @@ export function pickAt(ed: Editor, p: Vec2): string | undefined {
  * picks: the first click takes the counter, the plate being its detail.
  */
 export function hungOnAt(ed: Editor, p: Vec2, hostId: string): string | undefined {
-  return hitCandidates({ elements: ed.standing }, p, ed.snapTolerance).find((el) => pickedAfter(el) === hostId)?.id;
+  const here = hitCandidates({ elements: ed.standing }, p, ed.snapTolerance);
+  const host = here.find((el) => el.id === hostId);
+  return host && here.find((el) => pickedBefore(el, host))?.id;
 }

@@ -134,10 +134,11 @@ export interface RefField {
   key: string;
   host?: true;
   /**
-   * With `host`: a click on both picks the host first, the element on a second click or Tab (a number plate hung on
-   * its counter is the counter's detail; a door in a wall is not the wall's, and is picked first).
+   * Kinds of the element named here that a click picks before this one when both are under the pointer, this one
+   * on a second click or Tab: a counter before its number plate or its evaluator, which are its details. (A door is
+   * picked before its wall: its host ref names none.)
    */
-  pickedAfterHost?: true;
+  pickedAfter?: readonly string[];
   kind?: string;
   says?: Term;
 }

@@ -18,13 +18,9 @@ export function hostOf(el: HallElement): string | undefined {
   return undefined;
 }
 
-/** The host a click picks before `el` when both are under the pointer (RefField.pickedAfterHost), if any. */
-export function pickedAfter(el: HallElement): string | undefined {
-  for (const r of refsOf(el)) {
-    const id = read(el, r.key);
-    if (r.host && r.pickedAfterHost && typeof id === 'string') return id;
-  }
-  return undefined;
+/** Whether a click on both picks `other` before `el`: `el` names it in a ref that says so (RefField.pickedAfter). */
+export function pickedBefore(el: HallElement, other: HallElement): boolean {
+  return refsOf(el).some((r) => r.pickedAfter?.includes(other.kind) && read(el, r.key) === other.id);
 }
 
 /** The kinds some kind's refs name as a host (a wall, for doors and windows); undefined when a host ref names no kind. */
