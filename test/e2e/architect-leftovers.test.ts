@@ -94,6 +94,7 @@ describe('the architect’s leftovers', () => {
 
   it('a door nudged by the arrow keys or moved with a counter stays in its wall', async () => {
     const page = app.page;
+    await toSelectTool();
     await page.keyboard.press('f');
     await viewAtRest(page);
     await zoomAt([20, 2], 2);
@@ -128,6 +129,7 @@ describe('the architect’s leftovers', () => {
 
   it('the wall inspector shows the height taken from the floor and the length, both editable', async () => {
     const page = app.page;
+    await toSelectTool();
     const wall = (await el('f1-wall-08'))!;
     const [a, b] = [wall.a!, wall.b!];
     const at: Vec2 = [a[0] + (b[0] - a[0]) * 0.8, a[1] + (b[1] - a[1]) * 0.8];
@@ -188,6 +190,7 @@ describe('the architect’s leftovers', () => {
 
   it('the can’t-place banner goes with the next tool, view switch or successful click', async () => {
     const page = app.page;
+    await toSelectTool();
     const refuse = async () => {
       await clickAt([32.6, 0.4]);
       await expect.poll(() => banner().textContent()).toContain('与这面墙上的门重叠');
@@ -215,6 +218,7 @@ describe('the architect’s leftovers', () => {
 
   it('a click on a counter’s number plate picks the counter; a second click the plate; Tab reaches it too', async () => {
     const page = app.page;
+    await toSelectTool();
     // the county counters carry an evaluator and a plate naming them: a click on the counter picks the counter
     await zoomAt([14.4, 30.2], 3);
     await clickAt([14.4, 30.2]);
