@@ -22,6 +22,7 @@ export interface FindingInput {
   data?: Finding['data'];
   /** Tells apart two findings of one rule on the same elements. */
   disc?: string;
+  stretches?: Finding['stretches'];
 }
 
 /** The rule's interpretation with its parameters named and valued, kept per setting while the parameters stay. */
@@ -52,6 +53,7 @@ export function finding(ruleId: string, ctx: RuleContext, f: FindingInput): Find
     message: { zh: f.zh, en: f.en },
     hint: f.hintZh ? { zh: f.hintZh, en: f.hintEn ?? '' } : undefined,
     data: f.data,
+    ...(f.stretches ? { stretches: f.stretches } : {}),
   };
 }
 
