@@ -62,8 +62,10 @@ export function FindingsPanel() {
       editor.frame(f.elementIds);
       editor.select(f.elementIds);
     } else {
+      // A finding about the whole hall: its floor, and nothing left highlighted from the finding looked at before.
       if (f.floorId) editor.setFloor(f.floorId);
       editor.select([]);
+      editor.store.setState({ highlight: [] });
     }
   };
 
