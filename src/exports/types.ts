@@ -18,6 +18,8 @@ export interface ExportOption {
   required?: boolean;
   /** Asked for in the editor before exporting; the others keep their default there. */
   ask?: boolean;
+  /** The person exporting: the editor fills it with the name its user signs comments and acceptances with. */
+  signer?: boolean;
   hint?: Term;
 }
 
