@@ -34,6 +34,8 @@ export interface MapLabel {
   slide?: RowSlide;
   /** Offset from the anchor in px for side anchors. */
   offset?: number;
+  /** Shorter names to try, after the shorter forms of `text` itself (a room's English name). */
+  forms?: string[];
   /** Follows a badge: placed around it. */
   bold?: boolean;
 }
@@ -104,6 +106,7 @@ function zoneLabels(f: MapFloor, lang: Lang): MapLabel[] {
       anchors: CENTRE,
       zone: b,
       offset: 0,
+      ...(!zh && z.shortEn ? { forms: z.shortEn } : {}),
     });
   }
   return out;
