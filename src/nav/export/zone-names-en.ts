@@ -8,7 +8,7 @@
  */
 import type { HallDocument } from '../../core/document';
 import type { Vec2 } from '../../core/geometry/vec';
-import { zoneEn } from '../../core/kinds/zone';
+import { zoneEn } from '../../core/zone-en';
 import { zoneTypeTerm } from '../../core/terms';
 
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
