@@ -144,6 +144,23 @@ describe('room names on the phone map (walk3)', () => {
     await close();
   });
 
+  it('names the 00 desk at the default zoom while the you-are-here dot stands at the main entrance', async () => {
+    const { page, close } = await open();
+    const runs = await page.locator('#labels g[data-label^="run:"]').allTextContents();
+    expect(runs.some((t) => t.startsWith('00'))).toBe(true);
+    // The desk is named beside the icons a citizen coming in also looks for, and the lobby keeps its name.
+    expect(await page.locator('#labels g[data-label="icon:f1-ticket-machine-01"]').count()).toBe(1);
+    expect(await page.locator('#labels g[data-label="zone:f1-zone-05"]').count()).toBe(1);
+    const boxes = await page.locator('#labels g[data-label]').evaluateAll((gs) => gs.map((g) => g.getBoundingClientRect().toJSON() as DOMRect));
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        expect(a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1, `labels ${i} and ${j} overlap`).toBe(false);
+      }
+    await shot(page, 'navmap-labels-desk-00');
+    await close();
+  });
+
   it('tells the two waiting areas apart in English, on the map and in the results', async () => {
     const { page, close } = await open('en-US');
     const names = await Promise.all(['f1-zone-14', 'f1-zone-15'].map((id) => page.locator(`#labels g[data-label="zone:${id}"]`).textContent()));
