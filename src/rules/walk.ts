@@ -5,11 +5,36 @@
  * partition reads over 15 m. Where a verdict turns on a walk, its path is pulled taut against the actual wall and
  * obstacle polygons (src/nav/clearance.ts) and measured.
  */
-import type { HallDocument } from '../core/document';
+import type { Floor, HallDocument } from '../core/document';
 import { findFloor } from '../core/query';
+import { isStaffZone } from '../core/kinds/zone';
+import type { Polygon } from '../core/geometry/polygon';
 import { dist, segmentsIntersect, type Vec2 } from '../core/geometry/vec';
 import type { DistanceField } from '../nav';
-import { obstaclesOf, type Obstacles } from '../nav/clearance';
+import { obstaclesOf } from '../nav/clearance';
+
+/** What a taut walk may not cross: every obstacle edge (x0, y0, x1, y1 flat) and the closed shapes they bound. */
+interface Obstacles {
+  segs: Float64Array;
+  polys: Polygon[];
+}
+
+/** The floor's obstacles, and for the public its staff-only zones too (the raster keeps the public out of them). */
+const publicBlockers = new WeakMap<Floor, Obstacles>();
+function blockersOf(floor: Floor, audience: 'public' | 'staff'): Obstacles {
+  const o = obstaclesOf(floor);
+  if (audience === 'staff') return o;
+  let b = publicBlockers.get(floor);
+  if (!b) {
+    const staff = floor.elements.flatMap((e) => (e.kind === 'zone' && isStaffZone(e) ? [e.polygon] : []));
+    const extra = staff.flatMap((poly) => poly.flatMap((v, i) => [v[0], v[1], poly[(i + 1) % poly.length][0], poly[(i + 1) % poly.length][1]]));
+    const segs = new Float64Array(o.segs.length + extra.length);
+    segs.set(o.segs);
+    segs.set(extra, o.segs.length);
+    publicBlockers.set(floor, (b = { segs, polys: [...o.polys, ...staff] }));
+  }
+  return b;
+}
 
 /** How far a pulled corner stands off the obstacle corner it turns round, outwards (1 mm: only so as not to touch it). */
 const CORNER_OFFSET = 1e-3;
@@ -121,13 +146,13 @@ function pullCorners(o: Obstacles, corners: readonly Corner[], path: Vec2[], rea
  * The walk to p, taut (never more than the field's own figure `d`). A path that changes floors keeps the field's
  * figure: its stair or lift is counted by the link's length there.
  */
-export function walkedTo(doc: HallDocument, field: DistanceField, floorId: string, p: Vec2, d: number): number {
+export function walkedTo(doc: HallDocument, field: DistanceField, floorId: string, p: Vec2, d: number, audience: 'public' | 'staff' = 'public'): number {
   if (!Number.isFinite(d)) return d;
   const path = field.pathTo({ floorId, p });
   const floor = findFloor(doc, floorId);
   const grid = field.grid(floorId);
   if (!path || !floor || !grid || path.some((q) => q.floorId !== floorId)) return d;
-  const o = obstaclesOf(floor);
+  const o = blockersOf(floor, audience);
   // A raster corner stands within a cell's diagonal of the cell it turns round, and that cell within another.
   const corners = cornersOf(o, floor.outline);
   const taut = shortcut(
@@ -148,8 +173,15 @@ export function walkedTo(doc: HallDocument, field: DistanceField, floorId: strin
 }
 
 /** The taut walk to the nearest of `pts` by their field figures `ds` (Infinity for none). */
-export function nearestWalked(doc: HallDocument, field: DistanceField, floorId: string, pts: readonly Vec2[], ds: ArrayLike<number>): number {
+export function nearestWalked(
+  doc: HallDocument,
+  field: DistanceField,
+  floorId: string,
+  pts: readonly Vec2[],
+  ds: ArrayLike<number>,
+  audience: 'public' | 'staff' = 'public',
+): number {
   let k = -1;
   for (let i = 0; i < pts.length; i++) if (k < 0 || ds[i] < ds[k]) k = i;
-  return k < 0 ? Infinity : walkedTo(doc, field, floorId, pts[k], ds[k]);
+  return k < 0 ? Infinity : walkedTo(doc, field, floorId, pts[k], ds[k], audience);
 }

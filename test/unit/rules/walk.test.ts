@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { dist, type Vec2 } from '../../../src/core/geometry/vec';
 import { fieldFrom } from '../../../src/rules/util';
 import { walkedTo } from '../../../src/rules/walk';
-import { oneFloor, wall } from './scenarios/hall';
+import { box, oneFloor, wall, zone } from './scenarios/hall';
 
 const T = 0.2;
 
@@ -45,5 +45,14 @@ describe('walkedTo', () => {
     const d = field.at('F1', [20, 12]);
     expect(walkedTo(doc, field, 'F1', [20, 12], d)).toBeCloseTo(dist([5, 5], [20, 12]), 1);
     expect(walkedTo(doc, field, 'F1', [20, 12], Number.POSITIVE_INFINITY)).toBe(Number.POSITIVE_INFINITY);
+  });
+  it('a public walk is not pulled across a staff-only zone the public cannot enter', () => {
+    // A partition from the west wall to x = 21.5 with a small open back office round its end: the public walks round the office.
+    const doc = oneFloor('hunan', [wall([0, 4], [21.5, 4], { thickness: T }), zone('back-office', box(21.5, 3.5, 22.2, 4.5))]);
+    const s: Vec2 = [15, 1];
+    const e: Vec2 = [15, 7];
+    const field = fieldFrom(doc, 'walk-test|office', [{ floorId: 'F1', p: s }]);
+    const round = dist(s, [22.2, 3.5]) + 1 + dist([22.2, 4.5], e);
+    expect(walkedTo(doc, field, 'F1', e, field.at('F1', e))).toBeGreaterThanOrEqual(round - 0.01);
   });
 });
