@@ -8,7 +8,7 @@ import { isExteriorDoor } from '../doors';
 import { lineOfSight } from '../../nav';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
-import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, mainEntrance, num, onFloor, perPolygon, samplePolygon, zonesOfType } from '../util';
+import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, mainEntrance, num, onFloor, perPolygon, samplePolygon, zonesOfType, hallFloorId } from '../util';
 import { floorSources } from '../sources';
 import { nearestWalked, walkedTo } from '../walk';
 import type { HallDocument } from '../../core/document';
@@ -36,7 +36,7 @@ export const zoneConsultationNearEntrance = defineRule({
     if (!main)
       return [
         finding('zone.consultation-near-entrance', ctx, {
-          floorId: ctx.doc.floors[0]?.id,
+          floorId: hallFloorId(ctx.doc),
           zh: '未设置主入口，无法检查咨询区位置',
           en: 'No main entrance: cannot check where consultation is',
           hintZh: '把一扇外门的出入口类型设为“主入口”',
@@ -243,7 +243,7 @@ export const zonePublicOverStaff = defineRule({
     if (pub > staff || pub + staff === 0) return [];
     return [
       finding('zone.public-over-staff', ctx, {
-        floorId: ctx.doc.floors[0]?.id,
+        floorId: hallFloorId(ctx.doc),
         zh: `对外服务区面积 ${fmtMeasured(pub, staff)} m² 不大于办公区面积 ${fmtMeasured(staff, pub)} m²`,
         en: `Public area ${fmtMeasured(pub, staff)} m² is not larger than staff area ${fmtMeasured(staff, pub)} m²`,
         data: { publicM2: pub, staffM2: staff },
@@ -332,7 +332,7 @@ export const zoneHallArea = defineRule({
     if (total >= min) return [];
     return [
       finding('zone.hall-area', ctx, {
-        floorId: ctx.doc.floors[0]?.id,
+        floorId: hallFloorId(ctx.doc),
         zh: `大厅建筑面积 ${fmtMeasured(total, min)} m²，低于本级的 ${min} m²`,
         en: `Hall floor area ${fmtMeasured(total, min)} m² is below the ${min} m² for this level`,
         data: { areaM2: total, minM2: min },

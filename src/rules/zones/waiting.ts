@@ -7,7 +7,7 @@ import { cachedBBox, centroid, pointInPolygon, polygonDistance, type Polygon } f
 import { segmentsIntersect } from '../../core/geometry/vec';
 import type { Finding, RuleContext } from '../types';
 import { defineRule } from '../define';
-import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, num, onFloor, percent, samplePolygon, zonesOfType } from '../util';
+import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, num, onFloor, percent, samplePolygon, zonesOfType, hallFloorId } from '../util';
 import { floorSources } from '../sources';
 import type { NavPoint } from '../../nav';
 import { queueReport } from '../queue/report';
@@ -187,7 +187,7 @@ export const zoneWaitingCapacity = defineRule({
     return [
       finding('zone.waiting-capacity', ctx, {
         elementIds: [...waiting.map((w) => w.el.id), ...queued.map((c) => c.el.id)],
-        floorId: waiting[0]?.floor.id ?? queued[0]?.floor.id ?? ctx.doc.floors[0]?.id,
+        floorId: waiting[0]?.floor.id ?? queued[0]?.floor.id ?? hallFloorId(ctx.doc),
         at: waiting[0] ? centroid(waiting[0].el.polygon) : queued[0]?.el.position,
         zh: `等候区共 ${seats} 个座位，按排队模型高峰需 ${seatsNeeded} 个（${percent(num(ctx, 'seatPercentile'))}% 分位）`,
         en: `Waiting areas seat ${seats}; the queue model needs ${seatsNeeded} at peak (${percent(num(ctx, 'seatPercentile'))}th percentile)`,
