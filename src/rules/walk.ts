@@ -5,13 +5,38 @@
  * partition reads over 15 m. Where a verdict turns on a walk, its path is pulled taut against the actual wall and
  * obstacle polygons (src/nav/clearance.ts) and measured.
  */
-import type { HallDocument } from '../core/document';
+import type { Floor, HallDocument } from '../core/document';
 import { findFloor } from '../core/query';
+import { isStaffZone } from '../core/kinds/zone';
+import type { Polygon } from '../core/geometry/polygon';
 import { dist, segmentsIntersect, type Vec2 } from '../core/geometry/vec';
 import type { DistanceField } from '../nav';
-import { obstaclesOf, type Obstacles } from '../nav/clearance';
+import { obstaclesOf } from '../nav/clearance';
 
-/** How far a pulled corner stands off the obstacle corner it turns round (1 mm: only so as not to touch it). */
+/** What a taut walk may not cross: every obstacle edge (x0, y0, x1, y1 flat) and the closed shapes they bound. */
+interface Obstacles {
+  segs: Float64Array;
+  polys: Polygon[];
+}
+
+/** The floor's obstacles, and for the public its staff-only zones too (the raster keeps the public out of them). */
+const publicBlockers = new WeakMap<Floor, Obstacles>();
+function blockersOf(floor: Floor, audience: 'public' | 'staff'): Obstacles {
+  const o = obstaclesOf(floor);
+  if (audience === 'staff') return o;
+  let b = publicBlockers.get(floor);
+  if (!b) {
+    const staff = floor.elements.flatMap((e) => (e.kind === 'zone' && isStaffZone(e) ? [e.polygon] : []));
+    const extra = staff.flatMap((poly) => poly.flatMap((v, i) => [v[0], v[1], poly[(i + 1) % poly.length][0], poly[(i + 1) % poly.length][1]]));
+    const segs = new Float64Array(o.segs.length + extra.length);
+    segs.set(o.segs);
+    segs.set(extra, o.segs.length);
+    publicBlockers.set(floor, (b = { segs, polys: [...o.polys, ...staff] }));
+  }
+  return b;
+}
+
+/** How far a pulled corner stands off the obstacle corner it turns round, outwards (1 mm: only so as not to touch it). */
 const CORNER_OFFSET = 1e-3;
 
 /** No obstacle edge crosses the segment a–b. */
@@ -40,30 +65,79 @@ function shortcut(o: Obstacles, path: Vec2[]): Vec2[] {
   return out;
 }
 
-/**
- * Move each corner of the walk onto the obstacle corner it turns round, when that shortens it and both legs stay
- * clear: the raster's corners stand at cell centres, up to `reach` off the real one.
- */
-function pullCorners(o: Obstacles, path: Vec2[], reach: number): Vec2[] {
-  const out = path.slice();
-  const s = o.segs;
-  for (let k = 1; k < out.length - 1; k++) {
-    const a = out[k - 1];
-    const b = out[k + 1];
-    let best = out[k];
-    let bestLen = dist(a, best) + dist(best, b);
-    for (let i = 0; i < s.length; i += 4) {
-      const w: Vec2 = [s[i], s[i + 1]];
-      const away = dist(w, out[k]);
-      if (away > reach || away === 0) continue;
-      const q: Vec2 = [w[0] + ((out[k][0] - w[0]) / away) * CORNER_OFFSET, w[1] + ((out[k][1] - w[1]) / away) * CORNER_OFFSET];
-      const len = dist(a, q) + dist(q, b);
-      if (len < bestLen && clear(o, a, q) && clear(o, q, b)) {
-        best = q;
-        bestLen = len;
-      }
+/** An obstacle corner a walk may turn round: the point just off it, outwards, and the polygon's next corner. */
+interface Corner {
+  w: Vec2;
+  q: Vec2;
+  /** Index of the same polygon's next corner in the list (a thin wall's end is two corners turned together). */
+  next: number;
+}
+
+/** Every obstacle's corners and the floor outline's (a walk turns round an L-shaped floor's inner corner). */
+function cornersOf(o: Obstacles, outline: readonly Vec2[] | undefined): Corner[] {
+  const out: Corner[] = [];
+  for (const poly of outline ? [...o.polys, outline] : o.polys) {
+    const first = out.length;
+    for (let i = 0; i < poly.length; i++) {
+      const w = poly[i];
+      const a = poly[(i + poly.length - 1) % poly.length];
+      const b = poly[(i + 1) % poly.length];
+      const la = dist(w, a);
+      const lb = dist(w, b);
+      // The bisector of the two edges points out of the obstacle at a convex corner and into the floor at an
+      // outline's inner one: either way, off the solid.
+      const x = la && lb ? (w[0] - a[0]) / la + (w[0] - b[0]) / lb : 0;
+      const y = la && lb ? (w[1] - a[1]) / la + (w[1] - b[1]) / lb : 0;
+      const l = Math.hypot(x, y) || 1;
+      out.push({ w, q: [w[0] + (x / l) * CORNER_OFFSET, w[1] + (y / l) * CORNER_OFFSET], next: i + 1 < poly.length ? out.length + 1 : first });
     }
-    out[k] = best;
+  }
+  return out;
+}
+
+/** The shortest way from a to b round one corner or two adjacent ones near `at`, if shorter than `than`. */
+function bestTurn(o: Obstacles, corners: readonly Corner[], a: Vec2, b: Vec2, at: Vec2, reach: number, than: number): Vec2[] | null {
+  let best: Vec2[] | null = null;
+  let bestLen = than - CORNER_OFFSET;
+  const tryWay = (way: Vec2[]) => {
+    let len = dist(a, way[0]) + dist(way[way.length - 1], b);
+    for (let i = 1; i < way.length; i++) len += dist(way[i - 1], way[i]);
+    if (len >= bestLen) return;
+    const pts = [a, ...way, b];
+    for (let i = 1; i < pts.length; i++) if (!clear(o, pts[i - 1], pts[i])) return;
+    best = way;
+    bestLen = len;
+  };
+  for (const c of corners) {
+    if (dist(c.w, at) > reach) continue;
+    tryWay([c.q]);
+    const n = corners[c.next];
+    if (dist(n.w, at) <= reach) {
+      tryWay([c.q, n.q]);
+      tryWay([n.q, c.q]);
+    }
+  }
+  return best;
+}
+
+/**
+ * Move each corner of the walk onto the obstacle corner (or the two ends of a thin wall) it turns round, when that
+ * shortens it and the legs stay clear, until none moves: the raster's corners stand at cell centres, up to `reach`
+ * off the real one.
+ */
+function pullCorners(o: Obstacles, corners: readonly Corner[], path: Vec2[], reach: number): Vec2[] {
+  const out = path.slice();
+  for (let moved = true, pass = 0; moved && pass < out.length; pass++) {
+    moved = false;
+    for (let k = 1; k < out.length - 1; k++) {
+      const a = out[k - 1];
+      const b = out[k + 1];
+      const way = bestTurn(o, corners, a, b, out[k], reach, dist(a, out[k]) + dist(out[k], b));
+      if (!way) continue;
+      out.splice(k, 1, ...way);
+      k += way.length - 1;
+      moved = true;
+    }
   }
   return out;
 }
@@ -72,18 +146,20 @@ function pullCorners(o: Obstacles, path: Vec2[], reach: number): Vec2[] {
  * The walk to p, taut (never more than the field's own figure `d`). A path that changes floors keeps the field's
  * figure: its stair or lift is counted by the link's length there.
  */
-export function walkedTo(doc: HallDocument, field: DistanceField, floorId: string, p: Vec2, d: number): number {
+export function walkedTo(doc: HallDocument, field: DistanceField, floorId: string, p: Vec2, d: number, audience: 'public' | 'staff' = 'public'): number {
   if (!Number.isFinite(d)) return d;
   const path = field.pathTo({ floorId, p });
   const floor = findFloor(doc, floorId);
   const grid = field.grid(floorId);
   if (!path || !floor || !grid || path.some((q) => q.floorId !== floorId)) return d;
-  const o = obstaclesOf(floor);
+  const o = blockersOf(floor, audience);
   // A raster corner stands within a cell's diagonal of the cell it turns round, and that cell within another.
+  const corners = cornersOf(o, floor.outline);
   const taut = shortcut(
     o,
     pullCorners(
       o,
+      corners,
       shortcut(
         o,
         path.map((q) => q.p),
@@ -97,8 +173,15 @@ export function walkedTo(doc: HallDocument, field: DistanceField, floorId: strin
 }
 
 /** The taut walk to the nearest of `pts` by their field figures `ds` (Infinity for none). */
-export function nearestWalked(doc: HallDocument, field: DistanceField, floorId: string, pts: readonly Vec2[], ds: ArrayLike<number>): number {
+export function nearestWalked(
+  doc: HallDocument,
+  field: DistanceField,
+  floorId: string,
+  pts: readonly Vec2[],
+  ds: ArrayLike<number>,
+  audience: 'public' | 'staff' = 'public',
+): number {
   let k = -1;
   for (let i = 0; i < pts.length; i++) if (k < 0 || ds[i] < ds[k]) k = i;
-  return k < 0 ? Infinity : walkedTo(doc, field, floorId, pts[k], ds[k]);
+  return k < 0 ? Infinity : walkedTo(doc, field, floorId, pts[k], ds[k], audience);
 }

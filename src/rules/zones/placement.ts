@@ -207,7 +207,7 @@ export const zoneCounterBackofficeLink = defineRule({
         ? perPolygon(f, `backoffice-link:${step}`, floor.id, el.polygon, () => Math.min(...f.atAll(floor.id, samplePolygon(el.polygon, step))))
         : Infinity;
       const pts = atMost(ctx, onGrid, max) ? [] : samplePolygon(el.polygon, step);
-      const d = pts.length ? nearestWalked(ctx.doc, f, floor.id, pts, f.atAll(floor.id, pts)) : onGrid;
+      const d = pts.length ? nearestWalked(ctx.doc, f, floor.id, pts, f.atAll(floor.id, pts), 'staff') : onGrid;
       if (atMost(ctx, d, max)) continue;
       const reached = Number.isFinite(d);
       out.push(

@@ -7,10 +7,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { HallElement } from '../../../../../src/core/kinds/registry';
-import type { CounterType, EntranceKind, HallLevel, PresetId } from '../../../../../src/core/vocab';
+import type { CounterType, EntranceKind, HallLevel, PresetId, ZoneType } from '../../../../../src/core/vocab';
 import { box, counter, door, hall, obstacle, oneFloor, wall, zone } from '../hall';
 import { expectVerdict, verdictOf } from '../verdict';
 import { PRESETS, expectNoFinding } from './lib';
+import { HUNAN_COUNTY } from '../required-zones';
 
 const desk = (d: number) => counter('general-intake', [10, 8], { id: 'k', number: '01', oneMetreLine: { enabled: true, distance: d } });
 
@@ -188,4 +189,20 @@ describe('edge walks measured as walked (taut round the corners), not in raster 
       'zone.waiting-adjacent',
       { status: 'fail', severity: 'warning', names: ['w'] },
     ));
+});
+
+describe('edge zone.required (hunan §5.4.1): 应 zones, the 其他功能 rooms (no modal verb) and 可设置 商务服务区 each at their own force', () => {
+  const side = (types: ZoneType[]): HallElement[] => types.map((t, i) => zone(t, box(0.5 + i * 2, 15, 2.5 + i * 2, 19)));
+  const ALL: ZoneType[] = [...HUNAN_COUNTY, 'toilet', 'mother-baby', 'business-services'];
+  const but = (...out: ZoneType[]) => ALL.filter((t) => !out.includes(t));
+  it('county: every zone there passes', () => expectVerdict(oneFloor('hunan', side(ALL)), 'zone.required', { status: 'pass' }));
+  it('county: without the mother-and-baby room, one warning', () =>
+    expectVerdict(oneFloor('hunan', side(but('mother-baby'))), 'zone.required', { status: 'fail', severity: 'warning', disc: 'mother-baby', count: 1 }));
+  it('county: without 商务服务区 (可根据自身实际情况设置), information only', () =>
+    expectVerdict(oneFloor('hunan', side(but('business-services'))), 'zone.required', { status: 'fail', severity: 'info', disc: 'business-services', count: 1 }));
+  it('county: without the complaint room and the mother-and-baby room, an error and a separate warning', () => {
+    const doc = oneFloor('hunan', side(but('complaint', 'mother-baby')));
+    expectVerdict(doc, 'zone.required', { status: 'fail', severity: 'error', disc: 'complaint', count: 1 });
+    expectVerdict(doc, 'zone.required', { status: 'fail', severity: 'warning', disc: 'mother-baby', count: 1 });
+  });
 });
