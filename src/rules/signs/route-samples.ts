@@ -17,7 +17,7 @@ export interface Samples {
 
 /** Small numbers for floor ids, the same in every route. */
 const floorNumbers = new Map<string, number>();
-const floorNumber = (id: string) => floorNumbers.get(id) ?? floorNumbers.set(id, floorNumbers.size).get(id)!;
+export const floorNumber = (id: string) => floorNumbers.get(id) ?? floorNumbers.set(id, floorNumbers.size).get(id)!;
 
 const kept = new WeakMap<readonly NavPoint[], Map<number, Samples>>();
 
