@@ -1,8 +1,9 @@
 /**
  * What the view asks of WebGL while a seat is dragged (`npm run build` first): `node --import tsx
- * test/bench/editor-gl.ts [county|big]`. Counts every WebGL call by name (and the bytes handed to buffer and
- * texture uploads) over the editor bench's sequential seat moves, per frame drawn. In software GL each call that
- * must reach the GPU process is a round-trip the main thread waits for: this says which ones there are.
+ * test/bench/editor-gl.ts [county|big]`. Counts every WebGL call by name, the bytes handed to buffer uploads and
+ * the vertices drawn (per shader program) over the editor bench's sequential seat moves, per frame drawn. Software
+ * GL runs in the GPU process and each frame waits for it (the compositor reads the canvas back): vertices and
+ * uploads are what that process pays for, whatever the machine's load.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -18,12 +19,15 @@ const COUNTER = `(() => {
   const calls = {};
   window.__glCalls = calls;
   window.__glProgramIds = new Map();
+  // The counter's own program look-ups are not the page's calls.
+  let own = false;
   for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
     for (const name of Object.getOwnPropertyNames(proto)) {
       const d = Object.getOwnPropertyDescriptor(proto, name);
       if (!d || typeof d.value !== 'function') continue;
       const f = d.value;
       proto[name] = function (...a) {
+        if (own) return f.apply(this, a);
         calls[name] = (calls[name] || 0) + 1;
         if (name === 'bufferData' || name === 'bufferSubData') {
           const x = a[1];
@@ -37,7 +41,9 @@ const COUNTER = `(() => {
         else if (name === 'drawElementsInstanced') v = a[1] * a[4];
         if (v) {
           calls['vertices drawn'] = (calls['vertices drawn'] || 0) + v;
+          own = true;
           const p = this.getParameter(this.CURRENT_PROGRAM);
+          own = false;
           const key = 'vertices by ' + name + ' ' + (window.__glProgramIds.get(p) ?? window.__glProgramIds.set(p, window.__glProgramIds.size).size - 1);
           calls[key] = (calls[key] || 0) + v;
         }
