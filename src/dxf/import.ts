@@ -14,6 +14,7 @@ import { buildFloor } from './floor';
 import { r3, type Ids } from './ids';
 import { proposeLayers, roleMap } from './layers';
 import { flatten } from './flatten';
+import { floorsFraction } from './progress';
 import { parseDxfBytes } from './read';
 import type { Drawing, DxfAnalysis, DxfFloorLines, DxfImportOptions, DxfImportResult, DxfImportStats, DxfStage, LayerRole } from './types';
 import { UNIT_METRES } from './units';
@@ -146,7 +147,7 @@ function buildFloors(
     check(opts.signal);
     const frame = a.frames[fi];
     const floorId = `F${k + 1}`;
-    const progress = (s: DxfStage, x: number) => opts.onProgress?.(s, (k + x) / frameIdx.length);
+    const progress = (s: DxfStage, x: number) => opts.onProgress?.(s, floorsFraction(s, x, k, frameIdx.length));
     const built = buildFloor({ drawing, frame, origin: origins[k], metres: a.units.metres, role, floorId, ids, progress, warnings: a.warnings, signal: opts.signal });
     floors.push({
       id: floorId,

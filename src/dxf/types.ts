@@ -167,6 +167,7 @@ export interface DxfImportOptions {
   frames?: number[];
   /** Name of the hall; default the file name. */
   hallName?: string;
+  /** Per stage 0..1; for the stages run once per floor (walls, doors, rooms), how far all the floors are (progress.ts floorsFraction). */
   onProgress?: (stage: DxfStage, fraction: number) => void;
   signal?: AbortSignal;
 }
