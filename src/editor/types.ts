@@ -136,6 +136,8 @@ export interface EditorState {
   /** Counts the halls opened (a file, an import, New): what belonged to the hall before (a findings search) goes. */
   hallsOpened?: number;
   highlight: string[];
+  /** Stretches of the plan the open finding is about (a boundary without a wall): marked instead of filling its elements. */
+  highlightStretches?: { floorId: string; stretches: [Vec2, Vec2][] };
   overlays: Record<string, boolean>;
   /** Failing elements and their worst severity, for badges in the view. */
   badges: Record<string, 'error' | 'warning' | 'info'>;

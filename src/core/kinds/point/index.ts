@@ -60,7 +60,7 @@ export const pointKind = defineKind<Point>({
   // What one sees and names at a turn; seats and cameras are everywhere and name nothing.
   landmark: (p) =>
     p.pointKind === 'aed' || p.pointKind === 'ticket-machine'
-      ? { name: { zh: POINT_KINDS[p.pointKind].zh, en: `the ${POINT_KINDS[p.pointKind].en}` }, rank: 1, at: p.position }
+      ? { name: { zh: POINT_KINDS[p.pointKind].zh, en: `the ${POINT_KINDS[p.pointKind].en.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}` }, rank: 1, at: p.position }
       : null,
   tools: POINT_TOOLS,
   describe: (p, { own }) => ({ zh: `${POINT_KINDS[p.pointKind].zh}${own ? ` ${own}` : ''}`, en: `${POINT_KINDS[p.pointKind].en}${own ? ` ${own}` : ''}` }),
