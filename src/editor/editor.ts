@@ -18,7 +18,7 @@ import type { Term } from '../core/vocab';
 import { nextId } from '../core/ids';
 import type { HallElement } from '../core/kinds/registry';
 import { allIds, findElement, groundFloor } from '../core/query';
-import { standingOn } from '../core/standing-on';
+import { standingOn, standsAlsoOn } from '../core/standing-on';
 import type { AlignEdge, Axis } from './arrange';
 import { Clipboard } from './clipboard';
 import * as floors from './floor-commands';
@@ -282,7 +282,8 @@ export class Editor implements EditorHost {
   /** Ask the view to frame elements (switching to their floor), as a clicked finding does. */
   frame(ids: string[], highlight = true): void {
     const ref = ids.map((id) => findElement(this.doc, id)).find(Boolean);
-    const floorId = ref?.floor.id ?? this.floorId;
+    // a stair stored on 1F framed from 2F, which it joins, is shown where the user is
+    const floorId = ref && !standsAlsoOn(ref.element, this.floorId) ? ref.floor.id : this.floorId;
     this.store.setState({ floorId, cameraRequest: { ids, floorId, nonce: ++this.cameraNonce }, ...(highlight ? { highlight: ids } : {}) });
   }
 

@@ -46,6 +46,11 @@ describe('a stair on every floor it joins', () => {
     ed.select([]);
     ed.key('a', { ctrl: true });
     expect(ed.selection).toEqual(['stair']);
+    // framed from 2F (the inspector's target button) it is shown on 2F; a seat of 1F takes the view to 1F
+    ed.frame(['stair']);
+    expect(ed.floorId).toBe('F2');
+    ed.frame(['seat']);
+    expect(ed.floorId).toBe('F1');
   });
 });
 
