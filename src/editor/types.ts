@@ -76,8 +76,10 @@ export interface Overlay {
   blockedIds?: string[];
   /** Width × depth and area of a rectangle being dragged. */
   rect?: { a: Vec2; b: Vec2 };
-  /** A hint for the status bar, zh/en. */
+  /** A hint by the cursor and in the status bar, zh/en. */
   hint?: { zh: string; en: string };
+  /** What a click of the armed tool does here, for the status bar only (where a hint by the cursor would crowd it). */
+  status?: { zh: string; en: string };
   cursor?: Vec2;
 }
 
@@ -165,6 +167,8 @@ export interface EditorState {
 export interface EditorHost {
   readonly doc: HallDocument;
   readonly floor: Floor;
+  /** The elements standing on the current floor (src/core/standing-on.ts): what is picked, selected and counted there. */
+  readonly standing: readonly HallElement[];
   readonly floorId: string;
   readonly selection: string[];
   readonly store: EditorStore<EditorState>;

@@ -16,6 +16,8 @@ export const reportExport = defineExport({
       hint: { zh: '签署栏“编制”一行的姓名', en: 'The name in the sign-off’s “Prepared by” row' },
     },
   ],
+  reads: ['other-version'],
+  printsToPdf: { label: { zh: '合规报告（PDF，打印）…', en: 'Compliance report (PDF, print)…' } },
   async run({ doc, result, options, env }) {
     if (!result) throw new Error('the report needs the check result');
     const { renderReport } = await import('../rules/report');

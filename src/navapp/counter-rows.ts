@@ -36,6 +36,9 @@ interface Group {
   reach: number;
 }
 
+/** How far (metres) a lone desk's label may slide to either side of it. */
+const LONE_REACH = 1.5;
+
 const range = (first: string | undefined, last: string | undefined) => (first ? (!last || first === last ? first : `${first}–${last}`) : '');
 
 /** A label's text for runs shown together: one name when they share it, else only the numbers ("09–24号"). */
@@ -165,7 +168,9 @@ export function mergeRuns<L extends { key: string; p: Vec2; text: unknown; run?:
     const dir: Vec2 = len > 1e-9 ? [(b[0] - a[0]) / len, (b[1] - a[1]) / len] : [1, 0];
     groups.forEach((g, i) => {
       const mid: Vec2 = [a[0] + dir[0] * g.t, a[1] + dir[1] * g.t];
-      out.push({ ...proto, key: `run:${row}:${i}`, p: g.c, text: g.text, run: undefined, slide: { dir, mid, reach: g.reach, short: g.short } });
+      // A lone desk's label may slide a little beside it (its own reach is nil), as a row's does along its counters.
+      const reach = g.runs.length === 1 && g.runs[0].count === 1 ? Math.max(g.reach, LONE_REACH) : g.reach;
+      out.push({ ...proto, key: `run:${row}:${i}`, p: g.c, text: g.text, run: undefined, slide: { dir, mid, reach, short: g.short } });
     });
   }
   return out;

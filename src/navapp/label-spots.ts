@@ -87,9 +87,13 @@ function zoneSpots(box: LabelBox, forms: MapLabel[], sizeOf: SizeOf): Spot[] {
   return out;
 }
 
-/** The forms of a zone's name (labelForms) whose box fits `w` × `h` pixels, longest first. */
+/**
+ * The forms of a zone's name (labelForms), then its shorter names (each as written where it holds its own line breaks),
+ * whose box fits `w` × `h` pixels, longest first.
+ */
 function fittingForms(l: MapLabel, w: number, h: number, sizeOf: SizeOf): MapLabel[] {
-  return labelForms(l.text as string)
+  const shorter = (l.forms ?? []).flatMap((f) => (f.includes('\n') ? [f] : labelForms(f)));
+  return [...new Set([...labelForms(l.text as string), ...shorter])]
     .map((text) => ({ ...l, text }))
     .filter((f) => {
       const fs = sizeOf(f);

@@ -31,8 +31,9 @@ export function threeLines(text: string): string | undefined {
   if (!two) return undefined;
   const [a, b] = two.split('\n');
   const longer = [...b].length > [...a].length ? b : a;
-  // A word is broken only between words: at a space, or between Chinese characters leaving two on each line.
-  if (!longer.includes(' ') && (/[A-Za-z]/.test(longer) || [...longer].length < 4)) return undefined;
+  // A word is broken only between words (at a space), after an English word's hyphen, or between Chinese characters
+  // leaving two on each line.
+  if (!longer.includes(' ') && (/[A-Za-z]/.test(longer) ? !longer.slice(0, -1).includes('-') : [...longer].length < 4)) return undefined;
   const split = twoLines(longer);
   if (!split) return undefined;
   return longer === b ? `${a}\n${split}` : `${split}\n${b}`;

@@ -34,12 +34,16 @@ export interface MapLabel {
   slide?: RowSlide;
   /** Offset from the anchor in px for side anchors. */
   offset?: number;
+  /** Shorter names to try, after the shorter forms of `text` itself (a room's English name). */
+  forms?: string[];
   /** Follows a badge: placed around it. */
   bold?: boolean;
 }
 
 const CENTRE = ['center'] as MapLabel['anchors'];
 const AROUND = ['right', 'left', 'bottom', 'top'] as MapLabel['anchors'];
+/** A badge on its spot, else moved by up to half its size off it: a negative offset keeps it over the spot. */
+const NUDGED: Pick<MapLabel, 'anchors' | 'offset'> = { anchors: ['center', 'top', 'bottom', 'right', 'left'], offset: -8 };
 
 function bbox(poly: Vec2[]): { x0: number; y0: number; x1: number; y1: number } {
   const xs = poly.map((p) => p[0]);
@@ -104,6 +108,7 @@ function zoneLabels(f: MapFloor, lang: Lang): MapLabel[] {
       anchors: CENTRE,
       zone: b,
       offset: 0,
+      ...(!zh && z.shortEn ? { forms: z.shortEn } : {}),
     });
   }
   return out;
@@ -115,10 +120,12 @@ function placeLabels(f: MapFloor, lang: Lang): MapLabel[] {
   const zh = lang === 'zh';
   for (const p of f.points) {
     if (p.kind === 'aed') out.push({ key: `icon:${p.id}`, p: p.position, style: 'badge', text: 'AED', color: ICON.aed, priority: 1, anchors: CENTRE, bold: true });
+    // A first-aid kit comes after the counters: a citizen coming in looks for the desk beside it, which the kit (kept
+    // at the desk, as often) would otherwise leave unnamed; it stands aside for it where it can (NUDGED).
     else if (p.kind === 'first-aid-kit')
-      out.push({ key: `icon:${p.id}`, p: p.position, style: 'badge', text: '+', color: ICON['first-aid-kit'], priority: 2, anchors: CENTRE, bold: true });
+      out.push({ key: `icon:${p.id}`, p: p.position, style: 'badge', text: '+', color: ICON['first-aid-kit'], priority: 2.7, ...NUDGED, bold: true });
     else if (p.kind === 'ticket-machine')
-      out.push({ key: `icon:${p.id}`, p: p.position, style: 'badge', text: zh ? '取号' : 'Ticket', color: ICON['ticket-machine'], priority: 2.5, anchors: CENTRE, bold: true });
+      out.push({ key: `icon:${p.id}`, p: p.position, style: 'badge', text: zh ? '取号' : 'Ticket', color: ICON['ticket-machine'], priority: 2.5, ...NUDGED, bold: true });
   }
   for (const l of f.links) {
     const glyph: Glyph = l.linkKind === 'elevator' ? (l.accessible ? '♿⇅' : '⇅') : { path: 'stairs' };

@@ -1,12 +1,22 @@
 /** How the page words places and distances. */
+import { zoneEn } from '../core/zone-en';
 import type { Destination } from './data';
 import { STRINGS, type Lang } from './strings';
 
 /** A name without its bracketed note (“综合窗口（社保）” → “综合窗口”). */
 export const bare = (t: string) => t.replace(/（.*）$/, '').replace(/ \(.*\)$/, '');
 
-/** A place as said mid-sentence: "Counter 5" and "Waiting area 2" (numbered: proper names), but "the toilet", "the west stairs". */
-export const spokenEn = (d: Destination) => (d.category === 'counter' || / \d+$/.test(bare(d.en)) ? bare(d.en) : `the ${bare(d.en).charAt(0).toLowerCase()}${bare(d.en).slice(1)}`);
+/**
+ * A place as said mid-sentence: "Counter 5" and "Waiting area 2" (numbered: proper names), but "the toilet", "the west
+ * stairs", "the AED" (an acronym keeps its capitals), and a room by its use "the self-service area", as directions
+ * name it at a turn.
+ */
+export function spokenEn(d: Destination): string {
+  const en = bare(d.en);
+  if (d.category === 'counter' || / \d+$/.test(en)) return en;
+  if (d.category === 'zone' || d.category === 'toilet') return zoneEn(en);
+  return /^[A-Z][A-Z]/.test(en) ? `the ${en}` : `the ${en.charAt(0).toLowerCase()}${en.slice(1)}`;
+}
 
 /** One rounding for every distance the page names (results, cards, the route), so they agree. */
 export function roundMetres(m: number): number {

@@ -15,6 +15,7 @@ import { InstancedBoxes, type BoxItem } from './InstancedBoxes';
 import { HIGHLIGHT_COLOR, SELECTION_COLOR, SEVERITY_COLORS } from './colors';
 import { outlineHandles, selectionHandles } from './handles';
 import { elementBBox } from '../editor/hit-test';
+import { standsAlsoOn } from '../core/standing-on';
 import type { Vec2 } from '../core/geometry/vec';
 
 export interface SelectionLayerProps {
@@ -46,7 +47,8 @@ function outlinesOf(doc: HallDocument, ids: string[], floorId: string): Polygon[
   const out: Polygon[] = [];
   for (const id of ids) {
     const ref = findElement(doc, id);
-    if (!ref || ref.floor.id !== floorId) continue;
+    // a stair stored on the floor below is outlined on every floor it joins, where it can be picked too
+    if (!ref || (ref.floor.id !== floorId && !standsAlsoOn(ref.element, floorId))) continue;
     const el = ref.element;
     const fp = kindOf(el).footprint(el);
     if (fp) out.push(fp);

@@ -3,23 +3,21 @@
  * label (a long run of one service by its name, the rest by number ranges) on both floors; zooming in splits the
  * ranges and then shows each counter's own number.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countyNavMap, launchBrowser, openNavMap, shot } from './harness';
+import { type NavMapApp, openNavMap, shot, startNavMapApp } from './harness';
 
-let url: string;
-let browser: Browser;
+let phoneMap: NavMapApp;
 
 beforeAll(async () => {
-  url = await countyNavMap();
-  browser = await launchBrowser();
+  phoneMap = await startNavMapApp();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await phoneMap?.browser.close();
 });
 
-const open = (locale = 'zh-CN') => openNavMap(browser, url, '#from=f1-door-01', { locale });
+const open = (locale = 'zh-CN') => openNavMap(phoneMap.browser, phoneMap.url, '#from=f1-door-01', { locale });
 
 /** Waits for the overlay's next layout after an action. */
 async function settled(page: Page, act: () => Promise<void>): Promise<void> {
@@ -121,7 +119,7 @@ describe('room names on the phone map (walk3)', () => {
   });
 
   it('keeps a counter row numbered beside a route that runs along it (2F, to counter 35)', async () => {
-    const { page, close } = await openNavMap(browser, url, '#from=f1-door-01&to=35');
+    const { page, close } = await openNavMap(phoneMap.browser, phoneMap.url, '#from=f1-door-01&to=35');
     await settled(page, () => page.click('button[data-floor="F2"]'));
     await page.locator('[data-dest-pin]').waitFor();
     const f2 = await coveredNumbers(page);
@@ -143,6 +141,23 @@ describe('room names on the phone map (walk3)', () => {
         }
     }
     await shot(page, 'navmap-labels-2f-route');
+    await close();
+  });
+
+  it('names the 00 desk at the default zoom while the you-are-here dot stands at the main entrance', async () => {
+    const { page, close } = await open();
+    const runs = await page.locator('#labels g[data-label^="run:"]').allTextContents();
+    expect(runs.some((t) => t.startsWith('00'))).toBe(true);
+    // The desk is named beside the icons a citizen coming in also looks for, and the lobby keeps its name.
+    expect(await page.locator('#labels g[data-label="icon:f1-ticket-machine-01"]').count()).toBe(1);
+    expect(await page.locator('#labels g[data-label="zone:f1-zone-05"]').count()).toBe(1);
+    const boxes = await page.locator('#labels g[data-label]').evaluateAll((gs) => gs.map((g) => g.getBoundingClientRect().toJSON() as DOMRect));
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        expect(a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1, `labels ${i} and ${j} overlap`).toBe(false);
+      }
+    await shot(page, 'navmap-labels-desk-00');
     await close();
   });
 

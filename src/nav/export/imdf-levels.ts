@@ -8,6 +8,7 @@ import { isStaffZone } from '../../core/kinds/zone';
 import { zoneTypeTerm } from '../../core/terms';
 import type { ZoneType } from '../../core/vocab';
 import { type ImdfContext, nameOf } from './imdf-context';
+import { numberedZoneNames } from './zone-names-en';
 
 const UNIT_CATEGORY: Record<ZoneType, string> = {
   consultation: 'lobby',
@@ -98,6 +99,8 @@ export function addLevelsAndRooms(ctx: ImdfContext, doc: HallDocument): (floorId
   const { uid, ll, poly, feat } = ctx;
   const buildingId = uid('building', 'building');
   const unitsByFloor = new Map<string, { id: string; ring: Vec2[] }[]>();
+  // Rooms Chinese tells apart and English does not (两个 "Waiting") carry the phone map's numbered names.
+  const numbered = numberedZoneNames(doc);
   for (const f of doc.floors) {
     const levelId = uid('level', f.id);
     const ring = extent(f);
@@ -123,7 +126,7 @@ export function addLevelsAndRooms(ctx: ImdfContext, doc: HallDocument): (floorId
         category: UNIT_CATEGORY[e.type],
         restriction: isStaffZone(e) ? 'employeesonly' : null,
         accessibility: e.type === 'accessible-toilet' ? ['wheelchair'] : null,
-        name: nameOf(e.name ?? t.zh, e.nameEn ?? t.en),
+        name: nameOf(e.name ?? t.zh, numbered.get(e.id) ?? e.nameEn ?? t.en),
         alt_name: null,
         level_id: levelId,
         display_point: { type: 'Point', coordinates: ll(centre(e.polygon)) },

@@ -9,7 +9,8 @@ import type { HallDocument } from '../../core/document';
 import type { Vec2 } from '../../core/geometry/vec';
 import { type ElementKind, type ElementOf, kindOf } from '../../core/kinds/registry';
 import { counterTypeTerm } from '../../core/terms';
-import { LINK_KINDS, POINT_KINDS, type PresetId } from '../../core/vocab';
+import { POINT_KINDS, type PresetId } from '../../core/vocab';
+import { linkTitle } from '../instructions/landmarks-of';
 import { type ImdfContext, nameOf } from './imdf-context';
 
 const LINK_UNIT: Record<string, string> = { stair: 'stairs', elevator: 'elevator', escalator: 'escalator', ramp: 'ramp' };
@@ -23,13 +24,14 @@ export function addVerticalLinks(ctx: ImdfContext, doc: HallDocument): void {
       if (e.kind !== 'vlink') continue;
       const fp = kindOf(e).footprint(e)!;
       const served = [...new Set([f.id, ...e.floors])].filter((id) => doc.floors.some((x) => x.id === id));
+      const title = linkTitle(doc, e.id);
       const unitIds = served.map((fid) => uid('unit', `${e.id}@${fid}`));
       served.forEach((fid, i) => {
         feat('unit', unitIds[i], poly(fp), {
           category: LINK_UNIT[e.linkKind],
           restriction: null,
           accessibility: e.accessible || e.linkKind === 'elevator' ? ['wheelchair'] : null,
-          name: nameOf(e.name ?? LINK_KINDS[e.linkKind].zh, LINK_KINDS[e.linkKind].en),
+          name: nameOf(title.zh, title.en),
           alt_name: null,
           level_id: uid('level', fid),
           display_point: { type: 'Point', coordinates: ll(e.position) },

@@ -10,6 +10,7 @@ import { counterTypeTerm, zoneTypeTerm } from '../../core/terms';
 import { ENTRANCE_KINDS, POINT_KINDS, type PresetId } from '../../core/vocab';
 import type { Destination, MapFloor } from '../../navapp/data';
 import { counterName } from '../../core/kinds/counter';
+import { shorterEn } from './zone-short-en';
 
 export const r2 = (v: number) => Math.round(v * 100) / 100;
 export const pt = (p: Vec2): Vec2 => [r2(p[0]), r2(p[1])];
@@ -52,7 +53,10 @@ export const MAP_ELEMENTS: { [K in ElementKind]?: (e: ElementOf<K>, w: MapWriter
   zone: (e, w) => {
     const t = zoneTypeTerm(e.type, w.preset);
     const staff = isStaffZone(e);
-    const z = { id: e.id, type: e.type, name: e.name ?? t.zh, nameEn: w.zoneEn.get(e.id) ?? e.nameEn ?? t.en, polygon: e.polygon.map(pt), staff };
+    const numbered = w.zoneEn.get(e.id);
+    const nameEn = numbered ?? e.nameEn ?? t.en;
+    const shortEn = shorterEn(e.type, nameEn, t.en, !!numbered);
+    const z = { id: e.id, type: e.type, name: e.name ?? t.zh, nameEn, ...(shortEn ? { shortEn } : {}), polygon: e.polygon.map(pt), staff };
     w.mf.zones.push(z);
     if (staff || e.type === 'circulation' || e.type === 'unclassified') return;
     w.add({

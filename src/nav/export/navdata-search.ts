@@ -7,7 +7,7 @@ import type { HallDocument } from '../../core/document';
 import type { Vec2 } from '../../core/geometry/vec';
 import { LINK_KINDS } from '../../core/vocab';
 import type { Destination, MapFloor, NavMapData, SearchEntry } from '../../navapp/data';
-import { linkName } from '../instructions/landmarks-of';
+import { linkTitle } from '../instructions/landmarks-of';
 import { insideRing } from '../../core/geometry/ring';
 import { embeddedDictionary } from './search-dictionary';
 import { pinyinKeys } from './pinyin';
@@ -57,20 +57,19 @@ export function searchExtras(doc: HallDocument, floors: MapFloor[], dests: Desti
         const sign = signs.find((s) => s.signKind === 'zone' && insideRing(s.position, e.polygon));
         d.keys = words(sign?.text.zh, sign?.text.en);
       } else if (e.kind === 'vlink') {
-        const n = linkName(doc, e.id);
+        const n = linkTitle(doc, e.id);
         const t = LINK_KINDS[e.linkKind];
         for (const fid of new Set([f.id, ...e.floors])) {
           const floor = doc.floors.find((x) => x.id === fid);
           if (!floor) continue;
           const p: Vec2 = [r2(e.position[0]), r2(e.position[1])];
-          const en = n.en.replace(/^the /, '');
           dests.push({
             id: fid === f.id ? e.id : `${e.id}@${fid}`,
             floorId: fid,
             at: p,
             position: p,
             zh: n.zh,
-            en: en.charAt(0).toUpperCase() + en.slice(1),
+            en: n.en,
             groupZh: t.zh,
             groupEn: t.en,
             category: 'link',

@@ -8,8 +8,8 @@
  */
 import type { HallDocument } from '../../core/document';
 import type { Vec2 } from '../../core/geometry/vec';
-import { zoneEn } from '../../core/kinds/zone';
-import { ZONE_TYPES } from '../../core/vocab';
+import { zoneEn } from '../../core/zone-en';
+import { zoneTypeTerm } from '../../core/terms';
 
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -37,7 +37,7 @@ export function numberedZoneNames(doc: HallDocument): Map<string, string> {
   doc.floors.forEach((f, floor) => {
     for (const e of f.elements) {
       if (e.kind !== 'zone' || e.type === 'circulation') continue;
-      const t = ZONE_TYPES[e.type];
+      const t = zoneTypeTerm(e.type, doc.meta.preset);
       const en = e.nameEn || t.en;
       const at = e.polygon.reduce<Vec2>((s, p) => [s[0] + p[0] / e.polygon.length, s[1] + p[1] / e.polygon.length], [0, 0]);
       byEn.set(en, [...(byEn.get(en) ?? []), { id: e.id, zh: e.name ?? t.zh, floor, at }]);

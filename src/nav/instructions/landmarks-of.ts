@@ -70,3 +70,10 @@ export function docWayfinding(doc: HallDocument): Wayfinding {
     link: (id) => linkName(doc, id),
   };
 }
+
+/** A link's name as a list or a map writes it, not mid-sentence: "West stairs", "Accessible lift". */
+export function linkTitle(doc: HallDocument, id: string): { zh: string; en: string } {
+  const n = linkName(doc, id);
+  const en = n.en.replace(/^the /, '');
+  return { zh: n.zh, en: en.charAt(0).toUpperCase() + en.slice(1) };
+}

@@ -7,6 +7,7 @@ import type { HallDocument } from '../../../src/core/document';
 import { buildImdf, exportImdf, zipImdf } from '../../../src/nav/export/imdf';
 import { validateImdf } from '../../../src/nav/export/imdf-validate';
 import { UUID_RE } from '../../../src/nav/export/uuid';
+import { buildNavMapData } from '../../../src/nav/export/navdata';
 
 function county(): HallDocument {
   const r = parseHallText(readFileSync(resolve(__dirname, '../../../models/county-hall.hall.json'), 'utf8'));
@@ -46,6 +47,18 @@ describe('IMDF export', () => {
     expect(a.relationship.features.map((f) => props(f).category).sort()).toEqual(['elevator', 'stairs', 'stairs']);
     expect(a.occupant.features.length).toBe(39); // 40 counters less the consultation desk (an amenity)
     for (const fc of Object.values(a)) for (const f of (fc as { features?: { id: unknown }[] }).features ?? []) expect(f.id).toMatch(UUID_RE);
+  });
+
+  it('names rooms Chinese tells apart apart in English too, as the phone map does', () => {
+    const units = buildImdf(doc, fixed).unit.features.map((f) => props(f).name as Record<string, string>);
+    const waiting = units.filter((n) => n['zh-CN'].includes('等候区'));
+    expect(waiting.map((n) => n.en)).toEqual(['Waiting area 1', 'Waiting area 2', 'Waiting area 3', 'Waiting area 4']);
+    const enOf = new Map<string, Set<string>>();
+    for (const n of units) enOf.set(n.en, (enOf.get(n.en) ?? new Set()).add(n['zh-CN']));
+    for (const [en, zh] of enOf) expect([en, zh.size]).toEqual([en, 1]);
+    const map = buildNavMapData(doc, {});
+    const mapEn = new Map(map.floors.flatMap((f) => f.zones.map((z) => [z.name, z.nameEn] as const)));
+    for (const n of waiting) expect(n.en).toBe(mapEn.get(n['zh-CN']));
   });
 
   it('refuses a hall without a georeference', () => {

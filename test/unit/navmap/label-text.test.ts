@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseHallText } from '../../../src/core/io';
+import { buildNavMapData } from '../../../src/nav/export/navdata';
+import { shorterEn } from '../../../src/nav/export/zone-short-en';
 import { labelForms, threeLines, twoLines } from '../../../src/navapp/label-text';
 
 describe("a room name's shorter forms on the phone map", () => {
@@ -24,8 +29,29 @@ describe("a room name's shorter forms on the phone map", () => {
   it("breaks a tall narrow room's name on three lines only between words", () => {
     expect(threeLines('24小时自助服务区')).toBe('24小时\n自助\n服务区');
     expect(threeLines('Complaints desk area here')).toBe('Complaints\ndesk area\nhere');
-    // No line of one character, and no English word cut in two.
+    // No line of one character, and no English word cut in two except after its own hyphen.
     expect(threeLines('咨询导办区')).toBeUndefined();
-    expect(threeLines('24h self-service')).toBeUndefined();
+    expect(threeLines('24h self-service')).toBe('24h\nself-\nservice');
+    expect(threeLines('24h selfservice')).toBeUndefined();
+  });
+});
+
+describe("a room's shorter English names", () => {
+  it("offers the type's name, then its short forms, each narrower than the room's own name", () => {
+    expect(shorterEn('consultation', 'Consultation and entrance hall', 'Consultation', false)).toEqual(['Consultation', 'Info']);
+    expect(shorterEn('gov-disclosure', 'Government disclosure', 'Government disclosure', false)).toEqual(['Public info']);
+    expect(shorterEn('complaint', 'Complaints', 'Complaints', false)).toEqual(['Com-\nplaints']);
+    // A room the hall named shortly itself keeps its name; a numbered room keeps its number.
+    expect(shorterEn('gov-disclosure', 'Notices', 'Government disclosure', false)).toBeUndefined();
+    expect(shorterEn('waiting', 'Waiting area 2', 'Waiting', true)).toBeUndefined();
+  });
+
+  it('reach the phone map for rooms named by their type, not for numbered ones', () => {
+    const r = parseHallText(readFileSync(resolve(__dirname, '../../../models/county-hall.hall.json'), 'utf8'));
+    if (!r.ok) throw new Error('county hall does not load');
+    const zones = new Map(buildNavMapData(r.doc, {}).floors.flatMap((f) => f.zones.map((z) => [z.id, z] as const)));
+    expect(zones.get('f1-zone-01')?.shortEn).toEqual(['Public info']);
+    expect(zones.get('f1-zone-05')?.shortEn).toEqual(['Consultation', 'Info']);
+    expect(zones.get('f1-zone-14')?.shortEn).toBeUndefined();
   });
 });

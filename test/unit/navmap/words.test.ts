@@ -27,4 +27,12 @@ describe('a place said mid-sentence in English', () => {
     expect(spokenEn({ category: 'toilet', en: 'Toilet' } as Destination)).toBe('the toilet');
     expect(spokenEn({ category: 'link', en: 'West stairs' } as Destination)).toBe('the west stairs');
   });
+
+  it('says a room by its use as directions do ("the self-service area") and keeps an acronym whole', () => {
+    expect(spokenEn({ category: 'zone', en: 'Self-service' } as Destination)).toBe('the self-service area');
+    expect(spokenEn({ category: 'zone', en: 'Government disclosure' } as Destination)).toBe('the government disclosure area');
+    expect(spokenEn({ category: 'zone', en: 'Mediation room' } as Destination)).toBe('the mediation room');
+    expect(spokenEn({ category: 'aed', en: 'AED' } as Destination)).toBe('the AED');
+    expect(spokenEn({ category: 'facility', en: 'Ticket machine' } as Destination)).toBe('the ticket machine');
+  });
 });

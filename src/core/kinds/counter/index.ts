@@ -72,7 +72,8 @@ const counterFootprint = (c: Counter): Polygon => rectPolygon(c.position[0], c.p
 
 /** "05" → "5号窗口"; "A05" → "A05窗口". */
 export function counterName(num: string): { zh: string; en: string } {
-  const n = /^\d+$/.test(num) ? String(Number(num)) : num;
+  // "05" is said "5号窗口", but the desk numbered "00" is said as its sign reads: "0号窗口" names no desk in the hall.
+  const n = /^\d+$/.test(num) && Number(num) > 0 ? String(Number(num)) : num;
   return { zh: /^\d+$/.test(num) ? `${n}号窗口` : `${n}窗口`, en: `counter ${n}` };
 }
 

@@ -60,14 +60,14 @@ export const pointKind = defineKind<Point>({
   // What one sees and names at a turn; seats and cameras are everywhere and name nothing.
   landmark: (p) =>
     p.pointKind === 'aed' || p.pointKind === 'ticket-machine'
-      ? { name: { zh: POINT_KINDS[p.pointKind].zh, en: `the ${POINT_KINDS[p.pointKind].en}` }, rank: 1, at: p.position }
+      ? { name: { zh: POINT_KINDS[p.pointKind].zh, en: `the ${POINT_KINDS[p.pointKind].en.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}` }, rank: 1, at: p.position }
       : null,
   tools: POINT_TOOLS,
   describe: (p, { own }) => ({ zh: `${POINT_KINDS[p.pointKind].zh}${own ? ` ${own}` : ''}`, en: `${POINT_KINDS[p.pointKind].en}${own ? ` ${own}` : ''}` }),
   ifc: { to: ['IfcBuildingElementProxy'], pset: 'Pset_HallTwinPoint', from: [] },
   // Seats are furniture a plan shows; wall-mounted items would be specks at report scale.
   plan: (p) => (p.pointKind === 'seat' ? { shape: 'solid', polygon: pointFootprint(p), colour: '#64748b' } : null),
-  refs: [{ key: 'counterId' }],
+  refs: [{ key: 'counterId', pickedAfter: ['counter'] }],
   variant: (p) => p.pointKind,
   idPrefix: (p) => p.pointKind,
   snap: 'anchor',

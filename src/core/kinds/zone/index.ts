@@ -5,6 +5,7 @@ import { rotate, type Vec2 } from '../../geometry/vec';
 import { bbox, centroid, translatePolygon } from '../../geometry/polygon';
 import { zoneTypeTerm } from '../../terms';
 import type { LandmarkContext, LandmarkPart } from '../roles';
+import { zoneEn } from '../../zone-en';
 import { ZONE_TOOLS } from './tools';
 import { type PresetId, ZONE_TYPES, ZONE_TYPE_IDS, type ZoneType, zoneSide } from '../../vocab';
 
@@ -61,12 +62,6 @@ function describeZone(z: Zone, own: string | undefined, preset: PresetId | undef
   // Imported rooms are named "A101 Foyer" already: the number is not written twice.
   const named = z.number && name?.startsWith(z.number) ? name : [z.number, name].filter(Boolean).join(' ');
   return named ? { zh: named, en: named } : zoneTypeTerm(z.type, preset);
-}
-
-/** "Waiting" → "the waiting area"; "Mediation room" → "the mediation room". */
-export function zoneEn(name: string): string {
-  const n = name.toLowerCase();
-  return /\b(room|area|hall|toilet|corridor|aisle|core|lobby|passage|zone)$/.test(n) ? `the ${n}` : `the ${n} area`;
 }
 
 /** A room one is in at a turn, named by its name or type; corridors, staff rooms and rooms of no known use are not told. */
