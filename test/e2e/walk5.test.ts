@@ -1,6 +1,7 @@
 /**
  * Rows of the fifth hand walk (the retrofit planner), clicked through in the built app: the report is signed by the
- * remembered name in its 编制 row; an open-boundary finding marks the open stretch itself, not the whole zone.
+ * remembered name in its 编制 row; an open-boundary finding marks the open stretch itself, not the whole zone; a
+ * finding about the whole hall goes to the entrance floor, not to an imported model's foundation level.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, dropFile, openEditor, planPoint, shot, startApp, stopApp, viewAtRest } from './harness';
@@ -109,6 +110,31 @@ describe('walk 5: the retrofit planner', () => {
     // closing the finding takes the mark away
     await app.page.locator('[data-testid="finding-detail"] button.close').click();
     await expect.poll(() => app.page.evaluate(() => (window as unknown as Win).__halltwin.editor.store.getState().highlightStretches)).toBeUndefined();
+    await app.page.locator('[data-testid="filter-search"]').fill('');
+  });
+
+  it('a finding about the whole hall takes the view to the entrance floor, not the foundation level listed first', async () => {
+    const hall = structuredClone(OPEN_OFFICE);
+    hall.meta.name = '基础层在前';
+    hall.floors.unshift({ id: 'FDN', name: 'T/FDN', storey: -1, elevation: -1.25, height: 1.25, outline: hall.floors[0].outline, elements: [wall('f1', [0, 0], [24, 0])] });
+    await dropFile(app.page, Buffer.from(JSON.stringify(hall)), 'foundation-first.hall.json');
+    await app.page.locator('[data-testid="hall-name"]', { hasText: '基础层在前' }).waitFor();
+    await app.page.locator('[data-testid="findings-panel"][data-state="current"]').waitFor({ timeout: 60_000 });
+    // first a finding on an element (its highlight), then one about the whole hall
+    await app.page.locator('[data-testid="filter-search"]').fill('敞开');
+    await app.page.locator('[data-testid="finding"]').first().click();
+    await app.page.locator('[data-testid="filter-search"]').fill('缺少');
+    const missing = app.page.locator('[data-testid="finding"]', { hasText: '缺少' }).first();
+    expect(await missing.textContent()).toContain('1F');
+    await missing.click();
+    const state = () =>
+      app.page.evaluate(() =>
+        (window as unknown as { __halltwin: { editor: { store: { getState(): { floorId: string; highlight: string[] } } } } }).__halltwin.editor.store.getState(),
+      );
+    await expect.poll(async () => (await state()).floorId).toBe('F1');
+    expect((await state()).highlight).toEqual([]);
+    await viewAtRest(app.page);
+    await shot(app.page, 'walk5-hall-wide-floor');
     await app.page.locator('[data-testid="filter-search"]').fill('');
   });
 

@@ -24,14 +24,22 @@ const STATUS = { open: '待处理 Open', 'in-progress': '处理中 In progress',
 
 const sev = (s: Severity) => `<span class="sev" style="background:${SEV[s][2]}">${SEV[s][0]} ${SEV[s][1]}</span>`;
 
-/** One floor's plan with the entries' numbered markers and its labels, laid out so that none overlaps another. */
-function plan(p: ReportModel['plans'][number], width: number): string {
+/** The tallest plan a page holds (165 mm at 96 px per inch, as the print CSS caps it). */
+const PLAN_MAX_HEIGHT_PX = 620;
+
+/**
+ * One floor's plan with the entries' numbered markers and its labels, laid out so that none overlaps another. A
+ * tall floor is laid out at the height a page holds: laid out wider and shrunk by the print CSS, its markers and
+ * room names came out a third of their size, unreadable.
+ */
+function plan(p: ReportModel['plans'][number], maxWidth: number): string {
   const ext = floorExtent(p.floor);
   const [x0, y0, x1, y1] = [ext.minX - 1, ext.minY - 1, ext.maxX + 1, ext.maxY + 1];
   const w = x1 - x0;
   const h = y1 - y0;
-  const height = Math.round((width * h) / w);
-  const scale = width / w;
+  const scale = Math.min(maxWidth / w, PLAN_MAX_HEIGHT_PX / h);
+  const width = Math.round(w * scale);
+  const height = Math.round(h * scale);
   const labels = layoutPlanLabels(p.floor, p.markers, { x0, y1, scale }, { width, height }, p.preset);
   // Labels are laid out in page pixels; this group maps them back into the plan's metres.
   const page = `<g transform="translate(${x0.toFixed(3)} ${(-y1).toFixed(3)}) scale(${(1 / scale).toFixed(6)})" font-family="inherit">${labels.map(planLabelSvg).join('')}</g>`;

@@ -22,6 +22,7 @@ import { usePanelHeight } from './usePanelHeight';
 import { useShownCheck } from './useShownCheck';
 import { useFreshFiltersForAnotherHall } from './useFreshFiltersForAnotherHall';
 import { useMarkedStretches } from './useMarkedStretches';
+import { showFinding } from './show-finding';
 
 const NO_FINDINGS: readonly Finding[] = [];
 
@@ -57,16 +58,7 @@ export function FindingsPanel() {
 
   const pick = (f: Finding) => {
     setActiveKey(f.key);
-    if (f.elementIds.length > 0) {
-      // frame() switches to the elements' floor, sets the highlight and asks the view to zoom.
-      editor.frame(f.elementIds);
-      editor.select(f.elementIds);
-    } else {
-      // A finding about the whole hall: its floor, and nothing left highlighted from the finding looked at before.
-      if (f.floorId) editor.setFloor(f.floorId);
-      editor.select([]);
-      editor.store.setState({ highlight: [] });
-    }
+    showFinding(editor, f);
   };
 
   return (
