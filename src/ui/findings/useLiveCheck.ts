@@ -70,6 +70,11 @@ function publish(editor: Editor, r: Reply, debounced: boolean, doc?: HallDocumen
   }
 }
 
+/** Runs `fn` once the page is idle, at most 300 ms from now. */
+function whenIdle(fn: () => void): ReturnType<typeof setTimeout> {
+  return setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 300 }) : fn()), 0);
+}
+
 export function workerCheck(editor: Editor): () => void {
   const worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module', name: 'rules-check' });
   let seq = 0;
@@ -79,8 +84,7 @@ export function workerCheck(editor: Editor): () => void {
   // The last document sent: the next one goes as a patch against it, so the worker keeps unchanged parts (and
   // its caches) by identity.
   let sent: { seq: number; doc: HallDocument } | undefined;
-  /** The worker's rest between two checks during a gesture (see GESTURE_REST). */
-  let resting: ReturnType<typeof setTimeout> | undefined;
+  let resting: ReturnType<typeof setTimeout> | undefined; // the rest between two checks in a gesture (GESTURE_REST)
   /** The document each check in flight is for, by sequence number. */
   const docOf = new Map<number, HallDocument>();
   const send = (doc: HallDocument) => {
@@ -119,6 +123,10 @@ export function workerCheck(editor: Editor): () => void {
     pending = undefined;
     send(next);
   };
+  const sendOrQueue = (doc: HallDocument) => {
+    if (busy || resting) pending = doc;
+    else send(doc);
+  };
   let deferred: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
     const state = editor.store.getState();
@@ -129,19 +137,14 @@ export function workerCheck(editor: Editor): () => void {
     const opened = !!lastDoc && doc.floors.every((f) => !lastDoc!.floors.includes(f));
     lastDoc = doc;
     if (deferred) return;
-    if (busy || resting) pending = doc;
-    else if (opened) {
-      // A hall just opened (a file, an IFC import): its cold check takes a core for ~150 ms, and on a small
-      // machine that slows the tasks that show the new hall. Let those run first; the check starts when the
-      // page is idle (at most 300 ms later), with whatever document is current by then.
-      const later = () => {
-        deferred = undefined;
-        const current = editor.store.getState().doc;
-        if (busy || resting) pending = current;
-        else send(current);
-      };
-      deferred = setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(later, { timeout: 300 }) : later()), 0);
-    } else send(doc);
+    if (!opened || busy || resting) return sendOrQueue(doc);
+    // A hall just opened (a file, an IFC import): its cold check takes a core for ~150 ms, and on a small
+    // machine that slows the tasks that show the new hall. Let those run first; the check starts when the
+    // page is idle (at most 300 ms later), with whatever document is current by then.
+    deferred = whenIdle(() => {
+      deferred = undefined;
+      sendOrQueue(editor.store.getState().doc);
+    });
   };
   schedule();
   const unsub = editor.store.subscribe(schedule);
