@@ -18,8 +18,8 @@ function argsOf(def: ExportDef): string {
   });
   const extra = def.needsCheck ? ['[--preset P]', '[--level L]'] : [];
   if (def.preflight) extra.push('[--strict]');
-  if (def.id === 'ifc') extra.push('[--original MODEL.ifc]');
-  if (def.id === 'report') extra.push('[--compare OLD.hall.json|.ifc]');
+  if (def.reads?.includes('original-ifc')) extra.push('[--original MODEL.ifc]');
+  if (def.reads?.includes('other-version')) extra.push('[--compare OLD.hall.json|.ifc]');
   return ['FILE(.hall.json|.ifc)', `-o OUT${def.ext.replace(/^-[^.]*/, '')}`, ...opts, ...extra].join(' ');
 }
 
@@ -51,14 +51,15 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const doc = await loadWithOverrides(file, flags, io);
   if (!doc) return 2;
   let originalIfc: Uint8Array | undefined;
-  const orig = typeof flags.original === 'string' ? flags.original : def.id === 'ifc' && /\.ifc$/i.test(file) ? file : undefined;
+  const readsOriginal = def.reads?.includes('original-ifc');
+  const orig = !readsOriginal ? undefined : typeof flags.original === 'string' ? flags.original : /\.ifc$/i.test(file) ? file : undefined;
   if (orig) {
     originalIfc = readInputOrSay(io, orig);
     if (!originalIfc) return 2;
   }
   // --compare OLD: the report adds what changed since that version of the hall.
   let compareWith: { doc: HallDocument; name: string } | undefined;
-  if (typeof flags.compare === 'string') {
+  if (def.reads?.includes('other-version') && typeof flags.compare === 'string') {
     const other = await loadWithOverrides(flags.compare, {}, io);
     if (!other) return 2;
     compareWith = { doc: other, name: flags.compare.split(/[\\/]/).pop() ?? flags.compare };
@@ -75,7 +76,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     const res = await def.run({ doc, result, options: withDefaults(def, options), env: { originalIfc, fileName: out.split(/[\\/]/).pop(), compareWith } });
     for (const w of res.warnings ?? []) io.err(`warning: ${w}`);
     // The report asked for as .pdf is the same A4 HTML printed by the system's Chromium.
-    if (def.id === 'report' && /\.pdf$/i.test(out) && typeof res.data === 'string') io.write(out, (await import('./report-pdf')).htmlToPdf(res.data));
+    if (def.printsToPdf && /\.pdf$/i.test(out) && typeof res.data === 'string') io.write(out, (await import('./report-pdf')).htmlToPdf(res.data));
     else io.write(out, res.data);
     const warned = preflight.length ? `, ${preflight.length} warning${preflight.length > 1 ? 's' : ''}` : '';
     io.out(`wrote ${out}${res.summary ? `: ${res.summary}` : ''}${warned}`);

@@ -8,7 +8,7 @@ import { findFrames, proposeFrames } from './frames';
 import { r3 } from './ids';
 import { roleMap } from './layers';
 import type { Drawing, DxfAnalysis, DxfImportOptions, Frame } from './types';
-import { UNIT_METRES, chooseUnit, unitFromHeader } from './units';
+import { UNIT_METRES, chooseUnit, headerStands, unitFromHeader } from './units';
 import { pairFaces, typicalThickness } from './walls';
 
 /** Inside the frame's box with a 2 % margin (a wall's outer face drawn just past the frame still counts). */
@@ -64,10 +64,8 @@ function chooseUnits(
   warnings: Term[],
 ): DxfAnalysis['units'] {
   if (opts.units) return { unit: opts.units, metres: UNIT_METRES[opts.units], from: 'option' };
-  // Evidence for the unit: faces paired with a generous gap (a twentieth of the plan), door swing radii.
-  const wallSegs = drawing.segs.filter((s) => roles.get(s.layer) === 'wall' && (!main || inFrame(main, s.ax, s.ay)));
-  const span = Math.max(width, height);
-  const thick = typicalThickness(pairFaces(wallSegs, span / 20, span / 400));
+  // Evidence for the unit: door swing radii, and faces paired with a generous gap (a twentieth of the plan)
+  // unless the header's unit stands whatever the walls measure.
   const doorRadii = drawing.arcs
     .filter((a) => {
       const sw = a.a1 - a.a0;
@@ -77,6 +75,10 @@ function chooseUnits(
     .slice(0, 400)
     .map((a) => a.r);
   const header = unitFromHeader(drawing.insunits);
+  if (header && headerStands(header, { width, height, doorRadii })) return { unit: header, metres: UNIT_METRES[header], from: 'header' };
+  const wallSegs = drawing.segs.filter((s) => roles.get(s.layer) === 'wall' && (!main || inFrame(main, s.ax, s.ay)));
+  const span = Math.max(width, height);
+  const thick = typicalThickness(pairFaces(wallSegs, span / 20, span / 400));
   const c = chooseUnit(header, { width, height, wallThickness: thick, doorRadii });
   const units: DxfAnalysis['units'] = { unit: c.unit, metres: UNIT_METRES[c.unit], from: c.fromHeader ? 'header' : 'guess' };
   if (!c.fromHeader) {

@@ -18,8 +18,6 @@ import { root } from './union-find';
 export interface FaceRooms {
   /** The building's outline, rounded and counter-clockwise. */
   outline: Polygon;
-  /** Whether every wall lies inside the outline (else the outer walls have a gap the graph did not close). */
-  holdsWalls: boolean;
   /** Share of the barrier lines' length left dangling: loose ends are gaps that may leave rooms merged. */
   loose: number;
   /** Faces inside the building wide enough to be a room, counter-clockwise, bottom-left first. */
@@ -51,7 +49,7 @@ function ringBox(ring: Polygon): [number, number, number, number] {
   return [x0, y0, x1, y1];
 }
 
-/** The rooms and outline from the barriers' faces; undefined when the outer walls do not close into a simple ring. */
+/** The rooms and outline from the barriers' faces; undefined when the outer walls do not close into a simple ring around every wall. */
 export function faceRooms(barriers: Barrier[], walls: WallEl[]): FaceRooms | undefined {
   let g = planarGraph([...barriers, ...openingClosers(walls)], SNAP, JOIN);
   let f = graphFaces(g);
@@ -63,6 +61,8 @@ export function faceRooms(barriers: Barrier[], walls: WallEl[]): FaceRooms | und
   const parent = Int32Array.from({ length: g.xy.length / 2 }, (_, i) => i);
   for (const [a, b] of g.edges) parent[root(parent, a)] = root(parent, b);
   const main = f.outers.reduce((a, b) => (b.area > a.area ? b : a));
+  // A wall outside the outline: the outer walls have a gap the graph did not close, and the raster finds the rooms.
+  if (!walls.every((w) => holds(main.ring, w))) return undefined;
   const outline = cleanRing(main.ring);
   if (!simpleRing(outline)) return undefined;
   // Pieces inside the building (a room drawn free-standing in a hall) count; the others are beside the plan.
@@ -88,5 +88,5 @@ export function faceRooms(barriers: Barrier[], walls: WallEl[]): FaceRooms | und
     rooms.push({ ring, area, perimeter, box });
   });
   rooms.sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
-  return { outline, holdsWalls: walls.every((w) => holds(main.ring, w)), loose: g.total > 0 ? g.dangling / g.total : 0, rooms };
+  return { outline, loose: g.total > 0 ? g.dangling / g.total : 0, rooms };
 }

@@ -39,7 +39,7 @@ function roomOf(l: Label, rooms: FaceRooms['rooms']): number {
  * loose line ends (gaps), or a name inside the building that lands in no room.
  */
 export function faceZones(faces: FaceRooms, labels: Label[], noLoops: boolean, zone: (poly: Polygon, name: string) => HallElement): HallElement[] | undefined {
-  if (!faces.holdsWalls || faces.loose > LOOSE) return undefined;
+  if (faces.loose > LOOSE) return undefined;
   const byRoom = new Map<number, Label[]>();
   for (const l of labels) {
     const i = roomOf(l, faces.rooms);

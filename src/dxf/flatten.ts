@@ -52,6 +52,8 @@ class Flattener {
   readonly layers = new Map<string, LayerInfo>();
   readonly skipped: Record<string, number> = {};
   private readonly visiting = new Set<string>();
+  /** The model-space insert the attributes that follow belong to (ATTRIBs come after their INSERT), or -1. */
+  private attribsOf = -1;
 
   constructor(private readonly blocks: Record<string, IBlock>) {}
 
@@ -70,7 +72,11 @@ class Flattener {
       const a = e as unknown as Raw;
       const ez = num((a.extrusionDirectionZ as number) ?? (a.extrusionDirection as { z?: number } | undefined)?.z, 1);
       const om = ez < 0 ? mul(m, MIRROR_X) : m;
-      if (parentLayer === undefined) this.count(layer, e.type);
+      if (parentLayer === undefined) {
+        this.count(layer, e.type);
+        if (e.type === 'ATTRIB') this.attribute(a);
+        else this.attribsOf = -1;
+      }
       if (!this.entity(e.type, a, m, om, ez, layer, ins, depth) && parentLayer === undefined) this.skipped[e.type] = (this.skipped[e.type] ?? 0) + 1;
     }
   }
@@ -114,6 +120,15 @@ class Flattener {
     }
   }
 
+  /** A model-space attribute, hidden or not, kept on its insert by tag: a window's number, sill or height. */
+  private attribute(a: Raw): void {
+    const owner = this.inserts[this.attribsOf];
+    const tag = String(a.tag ?? '').trim();
+    if (!owner || !tag) return;
+    owner.attrs ??= {};
+    owner.attrs[tag.toUpperCase()] = typeof a.text === 'string' ? plainText(a.text) : '';
+  }
+
   private text(type: string, a: Raw, m: M, om: M, layer: string, ins: number, tag?: string): void {
     const text = plainText(typeof a.text === 'string' ? a.text : '');
     if (!text) return;
@@ -141,6 +156,7 @@ class Flattener {
     if (depth === 0) {
       myIns = this.inserts.length;
       this.inserts.push({ name, layer, x: apX(om, num(pos.x), num(pos.y)), y: apY(om, num(pos.x), num(pos.y)), rotation, sx: ez < 0 ? -sx : sx, sy });
+      this.attribsOf = myIns;
     }
     if (!block || depth >= MAX_DEPTH || this.visiting.has(name)) return;
     this.visiting.add(name);

@@ -74,7 +74,7 @@ export function buildFloor(job: FloorJob): BuiltFloor {
     return rr;
   };
   check();
-  const outline = faces?.holdsWalls ? { ring: faces.outline, traced: true } : floorOutline(raster());
+  const outline = faces ? { ring: faces.outline, traced: true } : floorOutline(raster());
   if (!outline.traced && walls.length)
     warnings.push({ zh: `楼层 ${floorId}：外墙未闭合，楼层轮廓取墙体范围`, en: `floor ${floorId}: the outer walls do not close; the outline is the walls' extent` });
   const rooms = floorZones({ plan, role, ...(faces ? { faces } : {}), raster, ids, floorId });

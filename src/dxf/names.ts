@@ -7,6 +7,8 @@ export function isRoomName(text: string): boolean {
   if (!/[\u4e00-\u9fff]|[A-Za-z]{2,}/.test(t)) return false;
   if (/sq\.?\s*ft|m2\b|m²|㎡|平方米|平米/i.test(t)) return false;
   if (/^[A-Z]{0,2}\d{1,2}[A-Z]?$|^[-\d.]+$|^\d{4,}\b/i.test(t)) return false;
+  // 天正 door and window numbers: a type's letters, then width and height in decimetres (M1021, FM1021, GC1206, MLC2724).
+  if (/^[A-Z]{0,3}[CM]-?\d{4}[A-Z]?$/i.test(t)) return false;
   if (/\d+\s*['"]|^\d+\s*[x×]\s*\d+|^\(|^±|^EL\b|^@|^[±+-]?\d+\.\d{2,3}$/i.test(t)) return false;
   if (/^(type|nts|scale|note|notes|detail|section|title|drawn|date|project|sheet|rev)\b/i.test(t)) return false;
   if (/:$|\bmin\.|\btyp\b|o\.c\.|\bnote|provide|\bsee\b|注[:：]|详见/i.test(t)) return false;

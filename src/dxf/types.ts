@@ -56,6 +56,8 @@ export interface Insert {
   rotation: number;
   sx: number;
   sy: number;
+  /** The insert's attributes (hidden ones too) by upper-case tag: the data a block carries per insert. */
+  attrs?: Record<string, string>;
 }
 
 export interface LayerInfo {

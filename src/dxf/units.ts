@@ -64,6 +64,19 @@ export function unitScore(unit: DxfUnit, ev: UnitEvidence): number {
   return s;
 }
 
+/**
+ * Whether the header's unit is kept whatever the walls' thickness says (each unit's wall count is 0, ½ or 1):
+ * then the import need not pair face lines to measure it. Decides as chooseUnit would with any thickness.
+ */
+export function headerStands(header: DxfUnit, ev: Omit<UnitEvidence, 'wallThickness'>): boolean {
+  // Scored without a thickness, every unit has the middle ½ for walls: ½ less or more bound what a thickness gives.
+  const mid = new Map(ORDER.map((u) => [u, unitScore(u, ev)]));
+  const lowHeader = (mid.get(header) ?? 0) - 0.5;
+  const highOthers = Math.max(...ORDER.filter((u) => u !== header).map((u) => (mid.get(u) ?? 0) + 0.5));
+  const highAll = Math.max(highOthers, lowHeader + 1);
+  return lowHeader >= highOthers - 1e-9 || highAll < 3;
+}
+
 /** Chinese drawings are in millimetres; after that the common ones, in order of how often they turn up. */
 const ORDER: DxfUnit[] = ['mm', 'm', 'cm', 'in', 'ft'];
 

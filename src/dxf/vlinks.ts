@@ -8,6 +8,7 @@ import { bbox } from '../core/geometry/polygon';
 import { convexHull } from './obstacles';
 import type { FramePlan } from './clip';
 import { arcPoints } from './arc-points';
+import { extentAlong } from './extent-along';
 import type { Drawing, LayerRole } from './types';
 
 export type VLinkKind = 'stair' | 'elevator' | 'escalator' | 'ramp';
@@ -35,6 +36,7 @@ export function linkKindOf(name: string): VLinkKind | undefined {
 export function enclosingRect(points: [number, number][]): Omit<VLinkFound, 'linkKind'> | undefined {
   const hull = convexHull(points);
   if (hull.length < 3) return undefined;
+  const flat = hull.flat();
   let best: Omit<VLinkFound, 'linkKind'> | undefined;
   let bestArea = Infinity;
   for (let i = 0; i < hull.length; i++) {
@@ -44,18 +46,7 @@ export function enclosingRect(points: [number, number][]): Omit<VLinkFound, 'lin
     if (L === 0) continue;
     const ux = (bx - ax) / L;
     const uy = (by - ay) / L;
-    let u0 = Infinity;
-    let u1 = -Infinity;
-    let v0 = Infinity;
-    let v1 = -Infinity;
-    for (const [x, y] of hull) {
-      const u = x * ux + y * uy;
-      const v = -x * uy + y * ux;
-      u0 = Math.min(u0, u);
-      u1 = Math.max(u1, u);
-      v0 = Math.min(v0, v);
-      v1 = Math.max(v1, v);
-    }
+    const { u0, u1, v0, v1 } = extentAlong(flat, ux, uy);
     const a = (u1 - u0) * (v1 - v0);
     if (a >= bestArea) continue;
     bestArea = a;

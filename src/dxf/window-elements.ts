@@ -1,6 +1,7 @@
 /**
  * The floor's windows as the hall's window kind: each set into the wall it sits in (a filler wall across the
- * gap when the drawing broke the wall there, as for doors), 外窗 where one side of it is outdoors. Sill and head are the kind's defaults: a plan does not give heights. Metres.
+ * gap when the drawing broke the wall there, as for doors), 外窗 where one side of it is outdoors, sill and head
+ * from its number and attributes (window-heights.ts). Metres.
  */
 import { pointInPolygon, type Polygon } from '../core/geometry/polygon';
 import type { HallElement } from '../core/kinds/registry';
@@ -8,6 +9,7 @@ import type { FramePlan } from './clip';
 import { nextId, r3, type Ids } from './ids';
 import type { Drawing, LayerRole } from './types';
 import { type DoorEl, hostWall, type WallEl } from './wall-elements';
+import { insertMark, marksBeside, windowHeights, type WindowHeights } from './window-heights';
 import { findWindows } from './windows';
 
 /** Farthest a window's middle may lie from the face of the wall it is set into. */
@@ -16,7 +18,7 @@ const WINDOW_REACH = 0.8;
 export type WindowEl = Extract<HallElement, { kind: 'window' }>;
 
 /** A window found and placed, waiting for the outline to say whether it is 外窗. */
-export interface PlacedWindow {
+export interface PlacedWindow extends WindowHeights {
   wallId?: string;
   at: [number, number];
   rotation: number;
@@ -35,15 +37,19 @@ export function placeWindows(d: Drawing, p: FramePlan, role: (l: string) => Laye
     if (r === 'ignore' || r === 'dimension' || r === 'hatch' || r === 'axis' || r === 'text') skipLayers.add(l);
   }
   const out: PlacedWindow[] = [];
-  for (const w of findWindows({ segs: p.segs, inserts: p.inserts, windowLayers, skipLayers, inFrame: p.inFrameM })) {
-    if (doorEls.some((o) => Math.hypot(o.position[0] - w.x, o.position[1] - w.y) < (o.width + w.width) / 4)) continue;
-    if (out.some((o) => Math.hypot(o.at[0] - w.x, o.at[1] - w.y) < w.width / 4)) continue;
+  const found = findWindows({ segs: p.segs, inserts: p.inserts, windowLayers, skipLayers, inFrame: p.inFrameM });
+  const beside = marksBeside(found, p.labels);
+  found.forEach((w, k) => {
+    if (doorEls.some((o) => Math.hypot(o.position[0] - w.x, o.position[1] - w.y) < (o.width + w.width) / 4)) return;
+    if (out.some((o) => Math.hypot(o.at[0] - w.x, o.at[1] - w.y) < w.width / 4)) return;
     // A window symbol drawn just inside its wall (A_000217's WIN6 sits 0.6 m in from the brick face) still
     // belongs to it; the wall nearest its line is tried first.
     const host = hostWall(w, wallEls, ids, floorId, Math.max(0.15, w.depth / 2)) ?? hostWall(w, wallEls, ids, floorId, WINDOW_REACH);
     const wall = host && wallEls.find((x) => x.id === host.id);
-    out.push({ ...(host ? { wallId: host.id } : {}), at: host?.at ?? [w.x, w.y], rotation: w.rotation, width: w.width, half: (wall?.thickness ?? w.depth) / 2 });
-  }
+    const ins = w.ins === undefined ? undefined : p.inserts[w.ins];
+    const heights = windowHeights((ins && insertMark(ins)) ?? beside[k], ins?.attrs);
+    out.push({ ...(host ? { wallId: host.id } : {}), at: host?.at ?? [w.x, w.y], rotation: w.rotation, width: w.width, half: (wall?.thickness ?? w.depth) / 2, ...heights });
+  });
   return out;
 }
 
@@ -73,8 +79,8 @@ export function windowElements(placed: PlacedWindow[], outline: Polygon | undefi
     position: [r3(w.at[0]), r3(w.at[1])] as [number, number],
     rotation: r3(w.rotation),
     width: r3(w.width),
-    sillHeight: 0.9,
-    headHeight: 2.4,
+    sillHeight: w.sill,
+    headHeight: w.head,
     exterior: exterior(w, outline, rooms),
     clearGlass: true,
   }));

@@ -4,6 +4,7 @@
  * lines running side by side across a wall's thickness are one window. A window's width is its extent along
  * its own direction; its place is the middle of that extent. Metres in, metres out.
  */
+import { extentAlong } from './extent-along';
 import { isDoorBlockName, isWindowBlockName } from './layers';
 import type { Insert, Seg } from './types';
 import { root } from './union-find';
@@ -16,6 +17,8 @@ export interface WindowFound {
   width: number;
   /** Extent across the window (the wall's thickness where it is drawn in one). */
   depth: number;
+  /** The insert it was read from (a window block), which may carry its number and heights. */
+  ins?: number;
 }
 
 /** Narrowest and widest window read; wider glazing is a glass wall in its own right, cut at this width. */
@@ -39,21 +42,9 @@ export interface WindowInput {
 
 /** The extent of some segments along direction (ux, uy) from (ox, oy): the window they draw, or undefined. */
 function extent(segs: Seg[], ox: number, oy: number, ux: number, uy: number): WindowFound | undefined {
-  let lo = Infinity;
-  let hi = -Infinity;
-  let vlo = Infinity;
-  let vhi = -Infinity;
-  for (const s of segs)
-    for (let k = 0; k < 2; k++) {
-      const x = (k ? s.bx : s.ax) - ox;
-      const y = (k ? s.by : s.ay) - oy;
-      const t = x * ux + y * uy;
-      const v = -x * uy + y * ux;
-      lo = Math.min(lo, t);
-      hi = Math.max(hi, t);
-      vlo = Math.min(vlo, v);
-      vhi = Math.max(vhi, v);
-    }
+  const xy: number[] = [];
+  for (const s of segs) xy.push(s.ax - ox, s.ay - oy, s.bx - ox, s.by - oy);
+  const { u0: lo, u1: hi, v0: vlo, v1: vhi } = extentAlong(xy, ux, uy);
   const width = hi - lo;
   const depth = vhi - vlo;
   if (!(width >= WINDOW_MIN && width <= WINDOW_MAX && depth <= DEPTH_MAX && depth < width)) return undefined;
@@ -79,7 +70,7 @@ function blockWindows(inp: WindowInput): WindowFound[] {
     if (inp.skipLayers.has(ins.layer) || !inp.inFrame(ins.x, ins.y)) continue;
     const rot = (ins.rotation * Math.PI) / 180;
     const w = extent(segs, ins.x, ins.y, Math.cos(rot), Math.sin(rot));
-    if (w) out.push(w);
+    if (w) out.push({ ...w, ins: i });
   }
   return out;
 }

@@ -2,6 +2,7 @@
 import type { HallDocument } from '../core/document';
 import type { HistoryState } from '../core/history';
 import { findElement } from '../core/query';
+import type { EditorStore } from './store';
 import { EMPTY_OVERLAY, type EditorState } from './types';
 
 export function initialState(doc: HallDocument): EditorState {
@@ -50,5 +51,18 @@ export function afterHistoryChange(s: EditorState, h: HistoryState, gesture = fa
     floorId,
     selection: keepIf(s.selection, present),
     highlight: keepIf(s.highlight, present),
+  };
+}
+
+/**
+ * A store listener that takes the error banner ("can't place …") down with the user's next action, as a status
+ * message goes in Revit: another tool, another view or floor, an edit that was done, or a click that selected. An
+ * error raised by that same action (set in the same notification) stays.
+ */
+export function clearErrorOnNextAction(store: EditorStore<EditorState>): (s: EditorState, prev: EditorState) => void {
+  return (s, prev) => {
+    if (!s.error || s.error !== prev.error) return;
+    const acted = s.tool !== prev.tool || s.viewMode !== prev.viewMode || s.floorId !== prev.floorId || s.doc !== prev.doc || s.selection !== prev.selection;
+    if (acted) store.setState({ error: undefined });
   };
 }

@@ -4,7 +4,7 @@
  * it offers live by concern beside it (keys.ts, selection-commands.ts, clipboard.ts, outline-commands.ts,
  * floor-commands.ts), written against `EditorHost`; the methods here are their one entry point.
  */
-import { afterHistoryChange, initialState } from './editor-state';
+import { afterHistoryChange, clearErrorOnNextAction, initialState } from './editor-state';
 import { createEditorStore, type EditorStore } from './store';
 import { CommandError, type Command, type DrawOrder, replaceDocument, updateFloor } from '../core/commands';
 import type { Floor, HallDocument } from '../core/document';
@@ -18,6 +18,7 @@ import type { Term } from '../core/vocab';
 import { nextId } from '../core/ids';
 import type { HallElement } from '../core/kinds/registry';
 import { allIds, findElement, groundFloor } from '../core/query';
+import { standingOn } from '../core/standing-on';
 import type { AlignEdge, Axis } from './arrange';
 import { Clipboard } from './clipboard';
 import * as floors from './floor-commands';
@@ -58,6 +59,7 @@ export class Editor implements EditorHost {
     this.store = createEditorStore<EditorState>(() => initialState(doc));
     this.tool = tools.select(this);
     this.history.subscribe((h) => this.store.setState(afterHistoryChange(this.store.getState(), h, this.history.inGesture)));
+    this.store.subscribe(clearErrorOnNextAction(this.store));
   }
 
   // ---- reading ---------------------------------------------------------------------------------
@@ -73,6 +75,10 @@ export class Editor implements EditorHost {
   }
   get floor(): Floor {
     return this.doc.floors.find((f) => f.id === this.floorId) ?? this.doc.floors[0];
+  }
+  /** What stands on the current floor: its elements and those of other floors that join it (a stair from below). */
+  get standing(): readonly HallElement[] {
+    return standingOn(this.doc.floors, this.floor);
   }
   get selection(): string[] {
     return this.store.getState().selection;
@@ -91,7 +97,7 @@ export class Editor implements EditorHost {
   }
 
   hitTest(p: Vec2): HallElement | undefined {
-    return hitTest(this.floor, p, this.snapTolerance);
+    return hitTest({ elements: this.standing }, p, this.snapTolerance);
   }
 
   snap(p: Vec2, o: Pick<SnapOptions, 'exclude' | 'disabled' | 'from' | 'vertex'> = {}): SnapResult {
@@ -240,16 +246,7 @@ export class Editor implements EditorHost {
   // ---- selection, view state (never in history) ------------------------------------------------
 
   select(ids: string[], mode: 'replace' | 'add' | 'toggle' = 'replace'): void {
-    const cur = this.selection;
-    let next: string[];
-    if (mode === 'replace') next = [...new Set(ids)];
-    else if (mode === 'add') next = [...new Set([...cur, ...ids])];
-    else {
-      const set = new Set(cur);
-      for (const id of ids) set.has(id) ? set.delete(id) : set.add(id);
-      next = [...set];
-    }
-    this.store.setState({ selection: next });
+    this.store.setState({ selection: sel.nextSelection(this.selection, ids, mode) });
   }
 
   setTool(id: ToolId, opts?: ToolOptions): void {

@@ -1,11 +1,17 @@
-/** Point and box hit-testing over the current floor, through the kind registry and the floor's spatial index. */
-import type { Floor } from '../core/document';
+/**
+ * Point and box hit-testing over the elements standing on the current floor (its own, and a stair stored on the floor
+ * below that joins it), through the kind registry and the list's spatial index.
+ */
 import { kindOf, type HallElement } from '../core/kinds/registry';
+import { pickedBefore } from '../core/kinds/refs';
 import { bbox, pointInPolygon, type BBox } from '../core/geometry/polygon';
 import { distToSegment, type Vec2 } from '../core/geometry/vec';
 import { spatialIndex } from './spatial-index';
 
-export function hitTest(floor: Floor, p: Vec2, tolerance = 0.25): HallElement | undefined {
+/** What is picked from: a floor, or the elements standing on it (`standingOn`), kept as one array while unchanged. */
+type Pickable = { readonly elements: readonly HallElement[] };
+
+export function hitTest(floor: Pickable, p: Vec2, tolerance = 0.25): HallElement | undefined {
   // Only elements whose extent comes within the tolerance can be hit (a wall's extent includes its half thickness).
   const near = spatialIndex(floor.elements).query({ minX: p[0] - tolerance, minY: p[1] - tolerance, maxX: p[0] + tolerance, maxY: p[1] + tolerance });
   let best: HallElement | undefined;
@@ -26,14 +32,20 @@ export function hitTest(floor: Floor, p: Vec2, tolerance = 0.25): HallElement | 
       bestKey = key;
     }
   }
-  return best;
+  return best && hostFirst(best, near.keys(), p, tolerance);
+}
+
+/** `el`, or what a click picks before it (a plate's or an evaluator's counter) when that is under the pointer too. */
+function hostFirst(el: HallElement, near: Iterable<HallElement>, p: Vec2, tolerance: number): HallElement {
+  for (const h of near) if (pickedBefore(el, h) && hits(h, p, tolerance)) return h;
+  return el;
 }
 
 /**
  * Every element under the point, in the order a click picks them (hitTest's order: pick rank, then under the
  * pointer before within the tolerance, then the floor's drawing order). Tab walks this list, as in Revit.
  */
-export function hitCandidates(floor: Floor, p: Vec2, tolerance = 0.25): HallElement[] {
+export function hitCandidates(floor: Pickable, p: Vec2, tolerance = 0.25): HallElement[] {
   const near = spatialIndex(floor.elements).query({ minX: p[0] - tolerance, minY: p[1] - tolerance, maxX: p[0] + tolerance, maxY: p[1] + tolerance });
   const found: { el: HallElement; key: number; at: number }[] = [];
   for (const el of near.keys()) {
@@ -41,7 +53,13 @@ export function hitCandidates(floor: Floor, p: Vec2, tolerance = 0.25): HallElem
     if (how) found.push({ el, key: kindOf(el).pickRank * 2 + (how === 'inside' ? 0 : 1), at: floor.elements.indexOf(el) });
   }
   // Ties as in hitTest: of two under the pointer the one drawn on top (later) first; of two only near it, the earlier.
-  return found.sort((a, b) => a.key - b.key || (a.key % 2 === 0 ? b.at - a.at : a.at - b.at)).map((f) => f.el);
+  const order = found.sort((a, b) => a.key - b.key || (a.key % 2 === 0 ? b.at - a.at : a.at - b.at)).map((f) => f.el);
+  // What is picked before an element (its counter) takes that element's place, the element right after it (hitTest's pick).
+  for (let i = 0; i < order.length; i++) {
+    const j = order.findIndex((h, k) => k > i && pickedBefore(order[i], h));
+    if (j > i) order.splice(i, 0, ...order.splice(j, 1));
+  }
+  return order;
 }
 
 function hits(el: HallElement, p: Vec2, tolerance: number): 'inside' | 'near' | undefined {
@@ -66,7 +84,7 @@ export function elementBBox(el: HallElement): BBox {
 }
 
 /** Ids of elements inside the box; `crossing` also takes those the box only touches (Revit's right-to-left box). */
-export function boxSelect(floor: Floor, a: Vec2, b: Vec2, crossing = false): string[] {
+export function boxSelect(floor: Pickable, a: Vec2, b: Vec2, crossing = false): string[] {
   const box = { minX: Math.min(a[0], b[0]), minY: Math.min(a[1], b[1]), maxX: Math.max(a[0], b[0]), maxY: Math.max(a[1], b[1]) };
   const picked = new Set<HallElement>();
   for (const el of spatialIndex(floor.elements).query(box).keys()) {

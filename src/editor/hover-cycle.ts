@@ -6,8 +6,9 @@
 import type { Vec2 } from '../core/geometry/vec';
 import type { Editor } from './editor';
 import { hitCandidates } from './hit-test';
+import { pickedBefore } from '../core/kinds/refs';
 
-const idsAt = (ed: Editor, p: Vec2) => hitCandidates(ed.floor, p, ed.snapTolerance).map((el) => el.id);
+const idsAt = (ed: Editor, p: Vec2) => hitCandidates({ elements: ed.standing }, p, ed.snapTolerance).map((el) => el.id);
 
 /** After the pointer moved with no button down: the same stack keeps the candidate Tab reached. */
 export function hoverAt(ed: Editor, p: Vec2): void {
@@ -39,4 +40,14 @@ export function pickAt(ed: Editor, p: Vec2): string | undefined {
   const here = idsAt(ed, p);
   const { hoverId, hoverCandidates } = ed.state;
   return hoverId && hoverCandidates && here.includes(hoverId) ? hoverId : here[0];
+}
+
+/**
+ * What hangs on `hostId` under the pointer (a counter's number plate), which a second click on the selected host
+ * picks: the first click takes the counter, the plate being its detail.
+ */
+export function hungOnAt(ed: Editor, p: Vec2, hostId: string): string | undefined {
+  const here = hitCandidates({ elements: ed.standing }, p, ed.snapTolerance);
+  const host = here.find((el) => el.id === hostId);
+  return host && here.find((el) => pickedBefore(el, host))?.id;
 }

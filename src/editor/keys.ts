@@ -36,7 +36,7 @@ const ACTIONS: Record<Action, (t: KeyTarget, e: EditorKeyEvent) => boolean> = {
   paste: (t) => done(() => t.paste()),
   duplicate: (t) => done(() => t.duplicate()),
   delete: (t) => done(() => deleteSelection(t)),
-  'select-all': (t) => done(() => t.select(t.floor.elements.map((el) => el.id))),
+  'select-all': (t) => done(() => t.select(t.standing.map((el) => el.id))),
   'select-similar': (t) => selectSimilar(t),
   rotate: (t, e) => {
     const ids = editableElements(t).map((el) => el.id);

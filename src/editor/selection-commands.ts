@@ -107,3 +107,12 @@ export function setWallLength(host: EditorHost, id: string, length: number): boo
   // the walls meeting its far end stay joined to it (their ends follow), as when the end is dragged
   return host.execute(replaceKeepingJoins({ ...w, b }, b, endsAtCorner(host.floor, id, 1), '修改墙长 / Wall length'));
 }
+
+/** The selection after picking `ids`: instead of it, added to it, or each toggled (Shift-click). */
+export function nextSelection(cur: readonly string[], ids: readonly string[], mode: 'replace' | 'add' | 'toggle'): string[] {
+  if (mode === 'replace') return [...new Set(ids)];
+  if (mode === 'add') return [...new Set([...cur, ...ids])];
+  const set = new Set(cur);
+  for (const id of ids) set.has(id) ? set.delete(id) : set.add(id);
+  return [...set];
+}

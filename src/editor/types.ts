@@ -76,8 +76,10 @@ export interface Overlay {
   blockedIds?: string[];
   /** Width × depth and area of a rectangle being dragged. */
   rect?: { a: Vec2; b: Vec2 };
-  /** A hint for the status bar, zh/en. */
+  /** A hint by the cursor and in the status bar, zh/en. */
   hint?: { zh: string; en: string };
+  /** What a click of the armed tool does here, for the status bar only (where a hint by the cursor would crowd it). */
+  status?: { zh: string; en: string };
   cursor?: Vec2;
 }
 
@@ -134,6 +136,8 @@ export interface EditorState {
   /** Counts the halls opened (a file, an import, New): what belonged to the hall before (a findings search) goes. */
   hallsOpened?: number;
   highlight: string[];
+  /** Stretches of the plan the open finding is about (a boundary without a wall): marked instead of filling its elements. */
+  highlightStretches?: { floorId: string; stretches: [Vec2, Vec2][] };
   overlays: Record<string, boolean>;
   /** Failing elements and their worst severity, for badges in the view. */
   badges: Record<string, 'error' | 'warning' | 'info'>;
@@ -163,6 +167,8 @@ export interface EditorState {
 export interface EditorHost {
   readonly doc: HallDocument;
   readonly floor: Floor;
+  /** The elements standing on the current floor (src/core/standing-on.ts): what is picked, selected and counted there. */
+  readonly standing: readonly HallElement[];
   readonly floorId: string;
   readonly selection: string[];
   readonly store: EditorStore<EditorState>;

@@ -9,6 +9,7 @@ export const ifcExport = defineExport({
   needsCheck: false,
   slow: true,
   options: [],
+  reads: ['original-ifc'],
   async run({ doc, env }) {
     const { exportIfc } = await import('../ifc/export');
     const bytes = exportIfc(doc, { original: env.originalIfc, fileName: env.fileName });

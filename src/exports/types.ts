@@ -18,6 +18,8 @@ export interface ExportOption {
   required?: boolean;
   /** Asked for in the editor before exporting; the others keep their default there. */
   ask?: boolean;
+  /** The person exporting: the editor fills it with the name its user signs comments and acceptances with. */
+  signer?: boolean;
   hint?: Term;
 }
 
@@ -58,6 +60,13 @@ export interface ExportWarning {
   ids: string[];
 }
 
+/**
+ * What an export reads from its front end besides the hall (`env`): the IFC model the hall was imported from
+ * (`original-ifc`; the command line's `--original MODEL.ifc`, else the input itself when it is an IFC) and another
+ * version of the hall to compare with (`other-version`; `--compare OLD`). The editor supplies both from its state.
+ */
+export type ExportReads = 'original-ifc' | 'other-version';
+
 export interface ExportDef {
   id: string;
   label: Term;
@@ -69,6 +78,10 @@ export interface ExportDef {
   needsCheck: boolean;
   /** Seconds rather than milliseconds on a large hall: the editor shows a busy bar. */
   slow?: boolean;
+  /** What it reads from `env` besides the hall: each is a flag of the command line. */
+  reads?: readonly ExportReads[];
+  /** Its HTML prints to PDF: the command line prints it when OUT ends in .pdf; the editor's menu has this item beside it. */
+  printsToPdf?: { label: Term };
   /** What will make the file poor, checked before the export: the editor asks to go on, the CLI prints it. */
   preflight?(doc: HallDocument): Promise<ExportWarning[]>;
   run(input: ExportInput): Promise<ExportOutput>;

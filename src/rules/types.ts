@@ -26,6 +26,8 @@ export interface Finding {
   /** Where to zoom: floor and plan point. */
   floorId?: string;
   at?: Vec2;
+  /** Stretches of the plan (on `floorId`) the finding is about where an element is too coarse: 5.8 m of boundary without a wall. */
+  stretches?: [Vec2, Vec2][];
   message: Term;
   hint?: Term;
   /** Numbers that explain the finding (measured vs. required), for the inspector and the report. */

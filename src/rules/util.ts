@@ -5,6 +5,7 @@ import { zoneHasType } from '../core/kinds/zone';
 import { cachedBBox, centroid, pointOnBoundary, bbox, type Polygon } from '../core/geometry/polygon';
 import type { Vec2 } from '../core/geometry/vec';
 import { MAX_POLYGON_SAMPLES, PlanTooLargeError } from '../core/limits';
+import { groundFloor } from '../core/query';
 import type { Term, ZoneType } from '../core/vocab';
 import { describeRange, paramRange } from './param-ranges';
 import { withParams } from './param-labels';
@@ -22,6 +23,7 @@ export interface FindingInput {
   data?: Finding['data'];
   /** Tells apart two findings of one rule on the same elements. */
   disc?: string;
+  stretches?: Finding['stretches'];
 }
 
 /** The rule's interpretation with its parameters named and valued, kept per setting while the parameters stay. */
@@ -52,6 +54,7 @@ export function finding(ruleId: string, ctx: RuleContext, f: FindingInput): Find
     message: { zh: f.zh, en: f.en },
     hint: f.hintZh ? { zh: f.hintZh, en: f.hintEn ?? '' } : undefined,
     data: f.data,
+    ...(f.stretches ? { stretches: f.stretches } : {}),
   };
 }
 
@@ -143,9 +146,15 @@ export function publicFloors(doc: HallDocument): Floor[] {
   return doc.floors.filter((f) => f.elements.some((e) => kindOf(e).usedByCitizens?.(e) === true));
 }
 
+/**
+ * The floor a finding about the whole hall ("no AED", "no 24 h zone") points at: where citizens come in (storey 1),
+ * not the first floor of the list, which in an imported model is often its foundation level.
+ */
+export const hallFloorId = (doc: HallDocument): string | undefined => groundFloor(doc)?.id;
+
 /** A finding when the hall has no point of `kind` (equipment a clause asks the place to be equipped with), else none. */
 export function missingEquipment(ctx: RuleContext, ruleId: string, kind: ElementOf<'point'>['pointKind'], zh: string, en: string): Finding[] {
-  return pointsOf(ctx.doc, kind).length ? [] : [finding(ruleId, ctx, { floorId: ctx.doc.floors[0]?.id, zh, en })];
+  return pointsOf(ctx.doc, kind).length ? [] : [finding(ruleId, ctx, { floorId: hallFloorId(ctx.doc), zh, en })];
 }
 
 export function mainEntrance(doc: HallDocument): { floor: Floor; el: ElementOf<'opening'> } | undefined {

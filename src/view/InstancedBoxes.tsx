@@ -1,7 +1,8 @@
-/** One draw call for many boxes: positions, sizes, rotations and colours per instance. */
-import { memo, useLayoutEffect, useRef } from 'react';
+/** One draw call for many boxes (one per tile of the plan for a large layer): positions, sizes, rotations and colours per instance. */
+import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { useThree } from '@react-three/fiber';
+import { SPLIT_ABOVE, tileBoxes } from './box-tiles';
 
 export interface BoxItem {
   /** Centre in world coordinates. */
@@ -39,11 +40,30 @@ function boxMaterial(opacity: number): THREE.MeshStandardMaterial {
 
 // Memoised: the layers around it render on every drag step, and its inputs (kept by their makers) seldom change.
 export const InstancedBoxes = memo(function InstancedBoxes({ items, opacity = 1 }: InstancedBoxesProps) {
+  const prev = useRef<ReadonlyMap<number, readonly BoxItem[]> | undefined>(undefined);
+  const tiles = useMemo(() => {
+    if (items.length <= SPLIT_ABOVE) return undefined;
+    const t = tileBoxes(items, prev.current);
+    prev.current = t;
+    return t;
+  }, [items]);
+  if (!tiles) return <BoxTile items={items} opacity={opacity} />;
+  return (
+    <>
+      {[...tiles].map(([k, its]) => (
+        <BoxTile key={k} items={its} opacity={opacity} />
+      ))}
+    </>
+  );
+});
+
+/** One instanced mesh, culled by the sphere round its boxes (renewed whenever a box changes). */
+const BoxTile = memo(function BoxTile({ items, opacity }: { items: readonly BoxItem[]; opacity: number }) {
   const ref = useRef<THREE.InstancedMesh>(null);
   const invalidate = useThree((s) => s.invalidate);
   const capacity = Math.max(1, items.length);
   /** What the mesh holds now: a later list rewrites only the instances whose item is a different object. */
-  const written = useRef<{ mesh: THREE.InstancedMesh; items: BoxItem[] } | null>(null);
+  const written = useRef<{ mesh: THREE.InstancedMesh; items: readonly BoxItem[] } | null>(null);
   useLayoutEffect(() => {
     const mesh = ref.current;
     if (!mesh) return;
@@ -71,15 +91,15 @@ export const InstancedBoxes = memo(function InstancedBoxes({ items, opacity = 1 
       mesh.instanceMatrix.addUpdateRange(lo * 16, (hi - lo + 1) * 16);
       mesh.instanceColor?.clearUpdateRanges();
       mesh.instanceColor?.addUpdateRange(lo * 3, (hi - lo + 1) * 3);
-    } else {
-      // frustumCulled is off; the sphere serves ray casts, so a full rewrite is enough to renew it.
-      mesh.computeBoundingSphere();
     }
+    // The renderer culls by this sphere: it must hold the moved box (a tile holds a few hundred boxes at most
+    // in practice, a small layer up to SPLIT_ABOVE).
+    mesh.computeBoundingSphere();
     mesh.instanceMatrix.needsUpdate = true;
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
     // Written behind React's back (same mesh, new matrices): the on-demand view must be told.
     invalidate();
   }, [items, invalidate]);
   if (!items.length) return null;
-  return <instancedMesh key={capacity} ref={ref} args={[box, undefined, capacity]} material={boxMaterial(opacity)} frustumCulled={false} />;
+  return <instancedMesh key={capacity} ref={ref} args={[box, undefined, capacity]} material={boxMaterial(opacity)} />;
 });

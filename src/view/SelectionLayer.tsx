@@ -15,6 +15,8 @@ import { InstancedBoxes, type BoxItem } from './InstancedBoxes';
 import { HIGHLIGHT_COLOR, SELECTION_COLOR, SEVERITY_COLORS } from './colors';
 import { outlineHandles, selectionHandles } from './handles';
 import { elementBBox } from '../editor/hit-test';
+import { standsAlsoOn } from '../core/standing-on';
+import type { Vec2 } from '../core/geometry/vec';
 
 export interface SelectionLayerProps {
   /** The editor whose selection, highlight and badges are drawn. */
@@ -26,12 +28,27 @@ export interface SelectionLayerProps {
 }
 
 const PULSE_SECONDS = 3;
+const NO_STRETCHES: [Vec2, Vec2][] = [];
+
+/** A band along a→b, `width` wide and reaching `width / 2` past each end, so a short stretch still shows. */
+function band([a, b]: [Vec2, Vec2], width: number): Polygon {
+  const len = Math.hypot(b[0] - a[0], b[1] - a[1]) || 1;
+  const u: Vec2 = [((b[0] - a[0]) / len) * (width / 2), ((b[1] - a[1]) / len) * (width / 2)];
+  const n: Vec2 = [-u[1], u[0]];
+  return [
+    [a[0] - u[0] - n[0], a[1] - u[1] - n[1]],
+    [b[0] + u[0] - n[0], b[1] + u[1] - n[1]],
+    [b[0] + u[0] + n[0], b[1] + u[1] + n[1]],
+    [a[0] - u[0] + n[0], a[1] - u[1] + n[1]],
+  ];
+}
 
 function outlinesOf(doc: HallDocument, ids: string[], floorId: string): Polygon[] {
   const out: Polygon[] = [];
   for (const id of ids) {
     const ref = findElement(doc, id);
-    if (!ref || ref.floor.id !== floorId) continue;
+    // a stair stored on the floor below is outlined on every floor it joins, where it can be picked too
+    if (!ref || (ref.floor.id !== floorId && !standsAlsoOn(ref.element, floorId))) continue;
     const el = ref.element;
     const fp = kindOf(el).footprint(el);
     if (fp) out.push(fp);
@@ -138,9 +155,13 @@ export function SelectionLayer({ editor, elevation, handleSize = 0.3 }: Selectio
     () => (hoverId && !selection.includes(hoverId) ? ringSegments(outlinesOf(doc, [hoverId], floorId), elevation + 0.58) : []),
     [doc, hoverId, selection, floorId, elevation],
   );
+  const marked = useStore(editor.store, (s) => s.highlightStretches);
+  const stretches = marked && marked.floorId === floorId ? marked.stretches : NO_STRETCHES;
   const hiPolys = useMemo(() => outlinesOf(doc, highlight, floorId), [doc, highlight, floorId]);
-  const hi = useMemo(() => ringSegments(hiPolys, elevation + 0.62), [hiPolys, elevation]);
-  const hiFill = useMemo(() => hiPolys.map((polygon) => ({ polygon, color: HIGHLIGHT_COLOR })), [hiPolys]);
+  // A finding about a stretch (5.8 m of boundary without a wall) fills that stretch, and only outlines its elements.
+  const bands = useMemo(() => stretches.map((st) => band(st, Math.max(0.4, handleSize * 2))), [stretches, handleSize]);
+  const hi = useMemo(() => ringSegments([...hiPolys, ...bands], elevation + 0.62), [hiPolys, bands, elevation]);
+  const hiFill = useMemo(() => (bands.length ? bands : hiPolys).map((polygon) => ({ polygon, color: HIGHLIGHT_COLOR })), [hiPolys, bands]);
   const pulse = usePulse(hiFill);
   const outline = doc.floors.find((f) => f.id === floorId)?.outline;
   const handles = useMemo(() => handleBoxes(editor, doc, selection, tool, outline, elevation, handleSize), [editor, doc, selection, tool, elevation, handleSize, outline]);

@@ -176,11 +176,14 @@ try {
     await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
     const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', '__metadata'];
     if (process.env.STYLE) categories.push('disabled-by-default-devtools.timeline.invalidationTracking');
+    if (process.env.CATEGORIES) categories.push(...process.env.CATEGORIES.split(','));
     await browser.startTracing(page, { categories });
     await cdp.send('Profiler.start');
     await what();
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
-    const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+    const raw = await browser.stopTracing();
+    if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, raw);
+    const trace = JSON.parse(raw.toString()) as { traceEvents: TraceEvent[] };
     const top = (xs: [string, number][], n: number) =>
       xs
         .slice(0, n)

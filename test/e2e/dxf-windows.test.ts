@@ -1,7 +1,8 @@
 /**
  * Windows in a CAD drawing arrive as windows, in real Chromium: the county hall written as a 天正-style DXF
  * (its 外窗 as $WinLib2D$ blocks on 门窗) is dropped and imported; the plan holds the same windows, each set
- * into its wall, and the doors are still only the doors.
+ * into its wall at the sill and head its 天正 number (C2418, GC2406 beside it) and hidden 窗台高 attribute give,
+ * and the doors are still only the doors.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -9,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hallToDxf } from '../fixtures/cad-plan';
 import { type App, dropFile, openEditor, ROOT, shot, startApp, stopApp, viewAtRest } from './harness';
 
-type El = { id: string; kind: string; wallId?: string; width?: number; exterior?: boolean };
+type El = { id: string; kind: string; wallId?: string; width?: number; exterior?: boolean; sillHeight?: number; headHeight?: number };
 type Win = { __halltwin: { editor: { doc: { meta: { source?: { kind: string } }; floors: { elements: El[] }[] } } } };
 
 let app: App;
@@ -42,6 +43,9 @@ describe('DXF windows', () => {
         expect(els.find((e) => e.id === w.wallId)?.kind).toBe('wall');
       }
       expect(els.filter((e) => e.kind === 'opening')).toHaveLength(was.filter((e) => e.kind === 'opening').length);
+      // The high windows (sill 1.8 m) and the tall ones (2.4 × 1.8 m over 0.9 m) keep their heights, not the defaults.
+      const heights = (list: El[]) => list.flatMap((e) => (e.kind === 'window' ? [`${e.sillHeight}–${e.headHeight}`] : [])).sort();
+      expect(heights(windows)).toEqual(heights(was));
     });
     await viewAtRest(app.page);
     await shot(app.page, 'dxf-windows-plan');

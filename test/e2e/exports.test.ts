@@ -5,14 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHallText } from '../../src/core/io';
 import { EXPORTS } from '../../src/exports/registry';
 import { herePoints } from '../../src/nav/export/here-points';
 import { qrMatrix, qrUrl } from '../../src/nav/export/qr';
-import { newPage, openEditor, ROOT, shot, startServed, stopApp } from './harness';
+import { type App, openEditor, ROOT, shot, startApp, stopApp } from './harness';
 
 const BASE = 'https://zwfw.example.cn/xiangjiang/navmap.html';
 const county = (() => {
@@ -107,20 +106,18 @@ async function fillDialog(page: Page, id: string): Promise<void> {
   expect(await dialog.locator('.field-error').count()).toBe(0);
 }
 
-let browser: Browser;
-let server: PreviewServer;
-let url: string;
+let app: App;
 
 beforeAll(async () => {
-  ({ server, url, browser } = await startServed());
+  app = await startApp({ acceptDownloads: true });
 });
 afterAll(async () => {
-  await stopApp({ browser, server });
+  await stopApp(app);
 });
 
 describe('File → Export, every entry', () => {
   it('runs each export in the menu on the county sample and the files are what they say', async () => {
-    const { page, errors } = await newPage(browser, { acceptDownloads: true });
+    const { page, errors, url } = app;
     await openEditor(page, url);
     await page.locator('[data-testid="file-menu"]').click();
     const ids = await page.locator('[data-testid^="export-"][role="menuitem"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice('export-'.length)));

@@ -88,6 +88,46 @@ export async function planPoint(page: Page, p: [number, number]): Promise<[numbe
   return s;
 }
 
+/** Clicks a plan point as a user does: the pointer moved onto it (the view at rest), then a click. */
+export async function clickPlan(page: Page, p: [number, number]): Promise<void> {
+  const [x, y] = await planPoint(page, p);
+  await page.mouse.move(x, y, { steps: 3 });
+  await page.mouse.click(x, y);
+}
+
+/** With the wall tool (W), clicks a chain of walls through `points`, then ends the chain (Escape). */
+export async function drawWalls(page: Page, points: readonly [number, number][]): Promise<void> {
+  await page.keyboard.press('w');
+  for (const p of points) await clickPlan(page, p);
+  await page.keyboard.press('Escape');
+}
+
+/** A 20 × 12 m hall of walls from (0, 3), split by a partition at x = 12 into rooms of 12 × 12 and 8 × 12 m. */
+export async function drawTwoRooms(page: Page): Promise<void> {
+  await page.mouse.move(700, 300);
+  await drawWalls(page, [
+    [0, 3],
+    [20, 3],
+    [20, 15],
+    [0, 15],
+    [0, 3],
+  ]);
+  await drawWalls(page, [
+    [12, 3],
+    [12, 15],
+  ]);
+  await page.keyboard.press('Escape');
+}
+
+/** File → New over the open hall (answering "don't save" when asked), until its floor is empty and the view at rest. */
+export async function newHall(page: Page): Promise<void> {
+  await page.locator('[data-testid="file-menu"]').click();
+  await replacingHall(page, () => page.locator('[data-testid="file-new"]').click());
+  type W = { __halltwin: { editor: { floor: { elements: unknown[] } } } };
+  await page.waitForFunction(() => (window as unknown as W).__halltwin.editor.floor.elements.length === 0);
+  await viewAtRest(page);
+}
+
 /**
  * Opens the editor at `url` and waits until it is usable: the editor object, the hall's name and the view's canvas;
  * with `checked`, also the first check's score line.
@@ -166,6 +206,16 @@ export async function stopApp(app: Partial<App> | undefined): Promise<void> {
 
 /** A phone as the citizen holds it: 390 × 844 CSS px, touch, two device pixels per CSS pixel. */
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
+
+/** The county sample's phone map and the Chromium a phone-map test file opens it in. */
+export interface NavMapApp {
+  url: string;
+  browser: Browser;
+}
+
+export async function startNavMapApp(): Promise<NavMapApp> {
+  return { url: await countyNavMap(), browser: await launchBrowser() };
+}
 
 /**
  * The county sample's phone map (or the hall `edit` makes of it) exported to a temporary file; its file:// URL, as a

@@ -3,23 +3,21 @@
  * label (a long run of one service by its name, the rest by number ranges) on both floors; zooming in splits the
  * ranges and then shows each counter's own number.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countyNavMap, launchBrowser, openNavMap, shot } from './harness';
+import { type NavMapApp, openNavMap, shot, startNavMapApp } from './harness';
 
-let url: string;
-let browser: Browser;
+let phoneMap: NavMapApp;
 
 beforeAll(async () => {
-  url = await countyNavMap();
-  browser = await launchBrowser();
+  phoneMap = await startNavMapApp();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await phoneMap?.browser.close();
 });
 
-const open = (locale = 'zh-CN') => openNavMap(browser, url, '#from=f1-door-01', { locale });
+const open = (locale = 'zh-CN') => openNavMap(phoneMap.browser, phoneMap.url, '#from=f1-door-01', { locale });
 
 /** Waits for the overlay's next layout after an action. */
 async function settled(page: Page, act: () => Promise<void>): Promise<void> {
@@ -121,7 +119,7 @@ describe('room names on the phone map (walk3)', () => {
   });
 
   it('keeps a counter row numbered beside a route that runs along it (2F, to counter 35)', async () => {
-    const { page, close } = await openNavMap(browser, url, '#from=f1-door-01&to=35');
+    const { page, close } = await openNavMap(phoneMap.browser, phoneMap.url, '#from=f1-door-01&to=35');
     await settled(page, () => page.click('button[data-floor="F2"]'));
     await page.locator('[data-dest-pin]').waitFor();
     const f2 = await coveredNumbers(page);

@@ -3,23 +3,20 @@
  * map does not have and offers the way on (search, or start at the main entrance), in the page's language; a good
  * link after it clears the note.
  */
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countyNavMap, launchBrowser, openNavMap, shot } from './harness';
+import { type NavMapApp, openNavMap, shot, startNavMapApp } from './harness';
 
-let url: string;
-let browser: Browser;
+let phoneMap: NavMapApp;
 
 beforeAll(async () => {
-  url = await countyNavMap();
-  browser = await launchBrowser();
+  phoneMap = await startNavMapApp();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await phoneMap?.browser.close();
 });
 
-const open = (hash: string, locale = 'zh-CN') => openNavMap(browser, url, hash, { locale });
+const open = (hash: string, locale = 'zh-CN') => openNavMap(phoneMap.browser, phoneMap.url, hash, { locale });
 
 describe('a broken link into the phone map', () => {
   it('says which start and which destination were not found, and offers search and the main entrance', async () => {

@@ -3,20 +3,18 @@
  * back the floor of the start and the map around its dot after the citizen has looked at another floor or zoomed and
  * panned away; with no start yet it says how to set one, and after "I am here" it finds the new spot.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countyNavMap, launchBrowser, mapLaidOut, openNavMap, shot } from './harness';
+import { mapLaidOut, type NavMapApp, openNavMap, shot, startNavMapApp } from './harness';
 
-let url: string;
-let browser: Browser;
+let phoneMap: NavMapApp;
 
 beforeAll(async () => {
-  url = await countyNavMap();
-  browser = await launchBrowser();
+  phoneMap = await startNavMapApp();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await phoneMap?.browser.close();
 });
 
 /** How far (px) the you-are-here dot is from the map's middle, undefined when it is not drawn. */
@@ -32,7 +30,7 @@ const current = (page: Page) => page.locator('.floors button[aria-current="true"
 
 describe('where am I', () => {
   it('brings back the start floor and centres its dot, zoomed in, after looking at another floor', async () => {
-    const { page, errors, close } = await openNavMap(browser, url, '#from=f2-sign-09');
+    const { page, errors, close } = await openNavMap(phoneMap.browser, phoneMap.url, '#from=f2-sign-09');
     expect(await current(page)).toBe('F2');
     await page.click('button[data-floor="F1"]');
     await mapLaidOut(page);
@@ -64,7 +62,7 @@ describe('where am I', () => {
   });
 
   it('with no start yet says how to set one; after "I am here" it finds the chosen spot (English)', async () => {
-    const { page, close } = await openNavMap(browser, url, '#from=nowhere&lang=en', { locale: 'en-US' });
+    const { page, close } = await openNavMap(phoneMap.browser, phoneMap.url, '#from=nowhere&lang=en', { locale: 'en-US' });
     await page.locator('#locate').tap();
     await expect.poll(() => page.locator('.sr[aria-live]').textContent()).toContain('Where are you?');
     expect(await page.locator('.here.ask').count()).toBe(1);

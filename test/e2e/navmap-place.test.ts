@@ -3,23 +3,21 @@
  * says the opening hours once, the result list and the route summary name the same metres, and a route is framed on
  * the map with the building filling it (not half the map empty outside the walls).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countyNavMap, launchBrowser, mapLaidOut, newPage, openNavMap, PHONE, shot } from './harness';
+import { mapLaidOut, type NavMapApp, newPage, openNavMap, PHONE, shot, startNavMapApp } from './harness';
 
-let url: string;
-let browser: Browser;
+let phoneMap: NavMapApp;
 
 beforeAll(async () => {
-  url = await countyNavMap();
-  browser = await launchBrowser();
+  phoneMap = await startNavMapApp();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await phoneMap?.browser.close();
 });
 
-const open = (locale: string) => openNavMap(browser, url, '#from=f1-door-01', { locale });
+const open = (locale: string) => openNavMap(phoneMap.browser, phoneMap.url, '#from=f1-door-01', { locale });
 
 async function searchAndPick(page: Page, q: string): Promise<void> {
   await page.fill('#search', q);
@@ -80,13 +78,13 @@ describe('the phone map', () => {
   });
 
   it('large text never drops the destination or the route labels, even zoomed out', async () => {
-    const { context, page } = await newPage(browser, { ...PHONE, locale: 'zh-CN' });
+    const { context, page } = await newPage(phoneMap.browser, { ...PHONE, locale: 'zh-CN' });
     // The walk's toilet from the 2F directory, and a 2F counter from the 1F door (a floor change on the way).
     for (const [from, to] of [
       ['f2-sign-09', '卫生间'],
       ['f1-door-01', '28号'],
     ]) {
-      await page.goto(`${url}#from=${from}&to=${encodeURIComponent(to)}`);
+      await page.goto(`${phoneMap.url}#from=${from}&to=${encodeURIComponent(to)}`);
       await page.reload();
       await page.waitForSelector('body[data-ready="1"]');
       await page.locator('#steps').waitFor();

@@ -1,21 +1,12 @@
 /**
- * The viewport alone in real Chromium (SwiftShader): 2D plan, 3D orbit and the floor stack of the county
- * sample render, stay within the draw-call budget (instancing), and frame a requested element.
- * Built from test/e2e/fixtures (vite build -c test/e2e/fixtures/vite.config.ts) so it does not depend on the shell.
+ * The viewport in real Chromium (SwiftShader), in the built app on the county sample: 2D plan, 3D orbit and the floor
+ * stack render, stay within the draw-call budget (instancing), and frame a requested element.
  */
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, ROOT, shot } from './harness';
+import { type App, openEditor, shot, startApp, stopApp, viewAtRest } from './harness';
 import { snapCanvas } from './canvas-pixels';
 
-const OUT = resolve(ROOT, 'test-results/viewport-fixture');
-let server: PreviewServer;
-let browser: Browser;
-let page: Page;
-let errors: string[];
+let app: App;
 
 type Win = {
   __halltwin: {
@@ -31,14 +22,14 @@ type Win = {
 
 async function settle(): Promise<number> {
   // two fresh frames after a change, then the last frame's draw calls
-  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => r())))));
-  return page.evaluate(() => (window as unknown as Win).__halltwin_drawCalls ?? -1);
+  await app.page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => r())))));
+  return app.page.evaluate(() => (window as unknown as Win).__halltwin_drawCalls ?? -1);
 }
 
 /** Distinct colours in the last frame drawn (a blank or failed WebGL canvas has one or two). */
 async function canvasColours(): Promise<number> {
-  await snapCanvas(page, 'colours', { width: 200, height: 120 });
-  return page.evaluate(() => {
+  await snapCanvas(app.page, 'colours', { width: 200, height: 120 });
+  return app.page.evaluate(() => {
     const d = (window as unknown as { __snaps: Record<string, Uint8ClampedArray> }).__snaps.colours;
     const seen = new Set<number>();
     for (let i = 0; i < d.length; i += 4) seen.add((d[i] >> 4) * 256 + (d[i + 1] >> 4) * 16 + (d[i + 2] >> 4));
@@ -47,55 +38,49 @@ async function canvasColours(): Promise<number> {
 }
 
 beforeAll(async () => {
-  execFileSync('npx', ['vite', 'build', '-c', 'test/e2e/fixtures/vite.config.ts', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
-  server = await preview({ root: ROOT, build: { outDir: OUT }, preview: { host: '127.0.0.1', port: 0, open: false }, logLevel: 'silent' });
-  const addr = server.httpServer.address();
-  const port = typeof addr === 'object' && addr ? addr.port : 4173;
-  browser = await launchBrowser();
-  ({ page, errors } = await newPage(browser));
-  await page.goto(`http://127.0.0.1:${port}/viewport.html`);
-  await page.waitForFunction(() => ((window as unknown as Win).__halltwin_drawCalls ?? 0) > 0);
+  app = await startApp();
+  await openEditor(app.page, app.url);
+  await app.page.waitForFunction(() => ((window as unknown as Win).__halltwin_drawCalls ?? 0) > 0);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((r) => server?.httpServer.close(() => r()));
+  await stopApp(app);
 });
 
 describe('viewport', () => {
   it('draws the 2D plan with few draw calls', async () => {
     const calls = await settle();
-    await shot(page, 'viewport-2d');
+    await shot(app.page, 'viewport-2d');
     console.info(`draw calls 2d: ${calls}`);
     expect(calls).toBeGreaterThan(5);
     expect(calls).toBeLessThanOrEqual(150);
     expect(await canvasColours()).toBeGreaterThan(8);
     // the zone labels are DOM text in Chinese
-    expect(await page.locator('[data-label="zone"]').count()).toBeGreaterThan(5);
-    expect(errors).toEqual([]);
+    expect(await app.page.locator('[data-label="zone"]').count()).toBeGreaterThan(5);
+    expect(app.errors).toEqual([]);
   });
 
   it('draws the 3D orbit and the stack within the budget', async () => {
     // One floor in 3D (its ghost floors off), to compare with the stack below.
-    await page.evaluate(() => (window as unknown as Win).__halltwin.editor.store.setState({ viewMode: '3d', ghostFloors: false }));
+    await app.page.evaluate(() => (window as unknown as Win).__halltwin.editor.store.setState({ viewMode: '3d', ghostFloors: false }));
     const calls3d = await settle();
-    await shot(page, 'viewport-3d');
-    await page.evaluate(() => (window as unknown as Win).__halltwin.editor.store.setState({ viewMode: 'stack', ghostFloors: true }));
+    await shot(app.page, 'viewport-3d');
+    await app.page.evaluate(() => (window as unknown as Win).__halltwin.editor.store.setState({ viewMode: 'stack', ghostFloors: true }));
     const callsStack = await settle();
-    await shot(page, 'viewport-stack');
+    await shot(app.page, 'viewport-stack');
     console.info(`draw calls 3d: ${calls3d}, stack: ${callsStack}`);
     expect(calls3d).toBeLessThanOrEqual(150);
     expect(callsStack).toBeLessThanOrEqual(150);
     // the stack draws both floors: more calls than one floor
     expect(callsStack).toBeGreaterThan(calls3d);
     expect(await canvasColours()).toBeGreaterThan(8);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('frames a requested element in 2D: it ends near the middle of the canvas', async () => {
-    await page.evaluate(() => (window as unknown as Win).__halltwin.editor.store.setState({ viewMode: '2d' }));
+    await app.page.evaluate(() => (window as unknown as Win).__halltwin.editor.store.setState({ viewMode: '2d' }));
     await settle();
-    const target = await page.evaluate(() => {
+    const target = await app.page.evaluate(() => {
       const ed = (window as unknown as Win).__halltwin.editor;
       const doc = ed.store.getState().doc as { floors: { elements: { id: string; kind: string; position?: [number, number] }[] }[] };
       const c = doc.floors[0].elements.filter((e) => e.kind === 'counter').at(-1)!;
@@ -104,7 +89,7 @@ describe('viewport', () => {
       return c.position!;
     });
     // framing is animated: wait until the camera has arrived
-    await page.waitForFunction(
+    await app.page.waitForFunction(
       (p) => {
         const w = window as unknown as Win;
         const s = w.__halltwin_planToScreen?.(p);
@@ -115,26 +100,26 @@ describe('viewport', () => {
       { timeout: 10_000 },
     );
     await settle();
-    await shot(page, 'viewport-framed');
-    expect(errors).toEqual([]);
+    await shot(app.page, 'viewport-framed');
+    expect(app.errors).toEqual([]);
   });
 
   it('paints sign text in 3D from one atlas without adding draw calls per sign', async () => {
-    await page.evaluate(() => {
+    await app.page.evaluate(() => {
       const ed = (window as unknown as Win).__halltwin.editor;
       ed.store.setState({ viewMode: '3d' });
     });
     await settle();
-    await page.evaluate(() => {
+    await app.page.evaluate(() => {
       const ed = (window as unknown as Win).__halltwin.editor;
       const doc = ed.store.getState().doc as { floors: { elements: { id: string; kind: string; signKind?: string }[] }[] };
       const s = doc.floors[0].elements.find((e) => e.kind === 'sign' && e.signKind === 'layout-map') ?? doc.floors[0].elements.find((e) => e.kind === 'sign')!;
       ed.frame([s.id], false);
     });
-    await page.waitForTimeout(1500); // screenshot only: let the camera glide in
+    await viewAtRest(app.page);
     const calls = await settle();
-    await shot(page, 'viewport-3d-sign');
+    await shot(app.page, 'viewport-3d-sign');
     expect(calls).toBeLessThanOrEqual(150);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, countyNavMap, launchBrowser, openEditor, openNavMap, planPoint, ROOT, shot, startApp, stopApp } from './harness';
+import { type App, countyNavMap, launchBrowser, newHall, openEditor, openNavMap, planPoint, ROOT, replacingHall, shot, startApp, stopApp, viewAtRest } from './harness';
 
 type Vec2 = [number, number];
 type El = { id: string; kind: string; a?: Vec2; b?: Vec2; rotation?: number; pointKind?: string };
@@ -27,25 +27,6 @@ const elements = (kind: string) => page.evaluate((k) => (window as unknown as Wi
 
 /** Screen position of a plan point once the view is at rest. */
 const at = (p: Vec2) => planPoint(page, p);
-
-/** The previous step's hall was edited and not saved: when asked, the user lets it go. */
-async function discardIfAsked(): Promise<void> {
-  await page
-    .locator('[data-testid="unsaved-prompt"]')
-    .waitFor({ timeout: 2000 })
-    .then(
-      () => page.locator('[data-testid="unsaved-discard"]').click(),
-      () => undefined,
-    );
-}
-
-async function newHall(): Promise<void> {
-  await page.locator('[data-testid="file-menu"]').click();
-  await page.locator('[data-testid="file-new"]').click();
-  await discardIfAsked();
-  await page.waitForFunction(() => (window as unknown as Win).__halltwin.editor.floor.elements.length === 0);
-  await page.waitForTimeout(500);
-}
 
 describe('a new user walks through the editor', () => {
   beforeAll(async () => {
@@ -81,7 +62,7 @@ describe('a new user walks through the editor', () => {
   });
 
   it('Backspace in a wall chain takes back the last wall with its corner', async () => {
-    await newHall();
+    await newHall(page);
     await page.mouse.move(700, 300);
     await page.keyboard.press('w');
     const [x0, y0] = await at([0, 0]);
@@ -129,7 +110,7 @@ describe('a new user walks through the editor', () => {
   });
 
   it('a wall drawn east with the hand a little off and a typed length stays on the axis', async () => {
-    await newHall();
+    await newHall(page);
     await page.mouse.move(700, 300);
     await page.keyboard.press('w');
     const [x0, y0] = await at([0, 0]);
@@ -150,7 +131,7 @@ describe('a new user walks through the editor', () => {
   });
 
   it('X right after laying a counter row turns that row round, as its hint says', async () => {
-    await newHall();
+    await newHall(page);
     await page.locator('[data-testid="cat-counter-row"]').click();
     const [ax, ay] = await at([0, 0]);
     const [bx, by] = await at([4, 0]);
@@ -183,7 +164,7 @@ describe('a new user walks through the editor', () => {
   });
 
   it('an AED shows no seat fields; a seat does', async () => {
-    await newHall();
+    await newHall(page);
     await page.locator('.cat-filter').fill('AED');
     await page.locator('[data-testid="cat-point:aed"]').click();
     const [x, y] = await at([2, 2]);
@@ -231,17 +212,15 @@ describe('a new user walks through the editor', () => {
   });
 
   it('opening another hall lets the previous CAD drawing go', async () => {
-    await page.locator('[data-testid="file-input"]').setInputFiles(resolve(ROOT, '../shared/dxf/bjnortier-dxf_floorplan.dxf'));
-    await discardIfAsked();
+    await replacingHall(page, () => page.locator('[data-testid="file-input"]').setInputFiles(resolve(ROOT, '../shared/dxf/bjnortier-dxf_floorplan.dxf')));
     const dialog = page.locator('[data-testid="dxf-dialog"]');
     await dialog.waitFor({ timeout: 60_000 });
     await page.locator('[data-testid="dxf-import"]').click();
     await dialog.waitFor({ state: 'detached', timeout: 60_000 });
     await page.locator('[data-testid="dxf-context"]').waitFor();
-    await page.locator('[data-testid="file-input"]').setInputFiles(resolve(ROOT, 'models/county-hall.hall.json'));
-    await discardIfAsked();
+    await replacingHall(page, () => page.locator('[data-testid="file-input"]').setInputFiles(resolve(ROOT, 'models/county-hall.hall.json')));
     await page.waitForFunction(() => (window as unknown as Win).__halltwin.editor.doc.meta.name.startsWith('湘江县'), null, { timeout: 30_000 });
-    await page.waitForTimeout(500);
+    await viewAtRest(page);
     await shot(page, 'walk-open-after-dxf');
     expect(await page.locator('[data-testid="dxf-context"]').count()).toBe(0);
     expect(app.errors.filter((e) => !/GPU stall|THREE\./.test(e))).toEqual([]);

@@ -4,7 +4,7 @@
  * and a new floor offers to extend it up; a comment is never stored unsigned and the name is asked once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, openEditor, replacingHall, shot, startApp, stopApp, planPoint } from './harness';
+import { type App, clickPlan, drawTwoRooms, newHall as newEmptyHall, openEditor, shot, startApp, stopApp, planPoint } from './harness';
 
 type Vec2 = [number, number];
 type El = { id: string; kind: string; polygon?: Vec2[]; a?: Vec2; b?: Vec2; linkKind?: string; floors?: string[] };
@@ -33,17 +33,9 @@ const mm = (p?: Vec2) => (p ? `${Math.round(p[0] * 1000) / 1000},${Math.round(p[
 /** Screen position of a plan point once the view is at rest. */
 const at = (p: Vec2) => planPoint(app.page, p);
 
-async function clickPlan(p: Vec2): Promise<void> {
-  const [x, y] = await at(p);
-  await app.page.mouse.move(x, y, { steps: 3 });
-  await app.page.mouse.click(x, y);
-}
-
+/** A new hall; an offer about the hall that was open (its outline made from walls) went with it. */
 async function newHall(): Promise<void> {
-  await app.page.locator('[data-testid="file-menu"]').click();
-  await replacingHall(app.page, () => app.page.locator('[data-testid="file-new"]').click());
-  await app.page.waitForFunction(() => (window as unknown as Win).__halltwin.editor.floor.elements.length === 0);
-  // an offer about the hall that was open (its outline made from walls) went with it
+  await newEmptyHall(app.page);
   expect(await app.page.locator('[data-testid="outline-offer"]').count()).toBe(0);
 }
 
@@ -61,7 +53,7 @@ describe('second walk rows, fixed', () => {
     const before = (await ofKind('zone')).length;
     await app.page.mouse.move(700, 400);
     await app.page.keyboard.press('z');
-    await clickPlan([20, 19]);
+    await clickPlan(app.page, [20, 19]);
     await app.page.locator('[data-testid="error-banner"]').waitFor();
     await shot(app.page, 'fixes-zone-click-in-zone');
     expect((await ofKind('zone')).length).toBe(before);
@@ -71,22 +63,7 @@ describe('second walk rows, fixed', () => {
 
   it('dragging the top wall of a room down keeps the side walls and the partition joined to it', async () => {
     await newHall();
-    await app.page.mouse.move(700, 300);
-    await app.page.keyboard.press('w');
-    for (const p of [
-      [0, 3],
-      [20, 3],
-      [20, 15],
-      [0, 15],
-      [0, 3],
-    ] as Vec2[])
-      await clickPlan(p);
-    await app.page.keyboard.press('Escape');
-    await app.page.keyboard.press('w');
-    await clickPlan([12, 3]);
-    await clickPlan([12, 15]);
-    await app.page.keyboard.press('Escape');
-    await app.page.keyboard.press('Escape');
+    await drawTwoRooms(app.page);
     await app.page.keyboard.press('v');
     const [ax, ay] = await at([6, 15]);
     const [, by] = await at([6, 13.5]);
@@ -119,7 +96,7 @@ describe('second walk rows, fixed', () => {
     expect(await choice.inputValue()).toBe('stair');
     await choice.selectOption('elevator');
     await shot(app.page, 'fixes-tool-choice');
-    await clickPlan([10, 10]);
+    await clickPlan(app.page, [10, 10]);
     const [lift] = await allOfKind('vlink');
     expect(lift.linkKind).toBe('elevator');
     expect(lift.floors).toHaveLength(1);

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, type App, openEditor, replacingHall, shot, startApp, stopApp, planPoint } from './harness';
+import { ROOT, type App, clickPlan, drawTwoRooms, newHall, openEditor, shot, startApp, stopApp, planPoint } from './harness';
 
 type Vec2 = [number, number];
 type El = { id: string; kind: string; polygon?: Vec2[] };
@@ -30,38 +30,6 @@ const corners = (poly?: Vec2[]) => (poly ?? []).map((p) => `${Math.round(p[0] * 
 /** Screen position of a plan point once the view is at rest. */
 const at = (p: Vec2) => planPoint(app.page, p);
 
-async function clickPlan(p: Vec2): Promise<void> {
-  const [x, y] = await at(p);
-  await app.page.mouse.move(x, y, { steps: 3 });
-  await app.page.mouse.click(x, y);
-}
-
-async function newHall(): Promise<void> {
-  await app.page.locator('[data-testid="file-menu"]').click();
-  await replacingHall(app.page, () => app.page.locator('[data-testid="file-new"]').click());
-  await app.page.waitForFunction(() => (window as unknown as Win).__halltwin.editor.floor.elements.length === 0);
-}
-
-/** A 20 × 12 m hall of walls from (0, 3), split by a partition at x = 12 into rooms of 12 × 12 and 8 × 12 m. */
-async function drawTwoRooms(): Promise<void> {
-  await app.page.mouse.move(700, 300);
-  await app.page.keyboard.press('w');
-  for (const p of [
-    [0, 3],
-    [20, 3],
-    [20, 15],
-    [0, 15],
-    [0, 3],
-  ] as Vec2[])
-    await clickPlan(p);
-  await app.page.keyboard.press('Escape');
-  await app.page.keyboard.press('w');
-  await clickPlan([12, 3]);
-  await clickPlan([12, 15]);
-  await app.page.keyboard.press('Escape');
-  await app.page.keyboard.press('Escape');
-}
-
 describe('a second new user walks through the editor', () => {
   beforeAll(async () => {
     app = await startApp();
@@ -73,11 +41,11 @@ describe('a second new user walks through the editor', () => {
   });
 
   it('a click inside a room the walls close makes a zone of that room; a click outside any room says so', async () => {
-    await newHall();
-    await drawTwoRooms();
+    await newHall(app.page);
+    await drawTwoRooms(app.page);
     await app.page.keyboard.press('z');
-    await clickPlan([5, 9]);
-    await clickPlan([16, 9]);
+    await clickPlan(app.page, [5, 9]);
+    await clickPlan(app.page, [16, 9]);
     await shot(app.page, 'walk2-zone-from-room');
     const made = await zones();
     expect(made.map((z) => corners(z.polygon))).toEqual([
@@ -95,15 +63,15 @@ describe('a second new user walks through the editor', () => {
       ]),
     ]);
     // outside the walls there is no room: nothing is added and the user is told why
-    await clickPlan([-3, 9]);
+    await clickPlan(app.page, [-3, 9]);
     expect((await zones()).length).toBe(2);
     expect(await app.page.evaluate(() => !!(window as unknown as Win).__halltwin.editor.store.getState().error)).toBe(true);
     await app.page.keyboard.press('Escape');
   });
 
   it('what is copied on one floor and pasted on another lands in place; a second paste there steps away', async () => {
-    await newHall();
-    await drawTwoRooms();
+    await newHall(app.page);
+    await drawTwoRooms(app.page);
     // a waiting area dragged out in the left room, then copied
     await app.page.keyboard.press('z');
     const [ax, ay] = await at([1, 4]);
@@ -145,19 +113,19 @@ describe('a second new user walks through the editor', () => {
   });
 
   it('two-point scale of a plan underlay takes the typed distance right after the second click', async () => {
-    await newHall();
+    await newHall(app.page);
     await app.page.locator('[data-testid="file-input"]').setInputFiles(resolve(ROOT, 'docs/screenshot.png'));
     await app.page.locator('[data-testid="underlay-calibrate"]').waitFor();
     const before = await app.page.evaluate(() => (window as unknown as Win).__halltwin.editor.floor.underlay!.metresPerPixel);
     // started by mistake: one point, then Escape twice, and the panel is back to its button
     await app.page.locator('[data-testid="underlay-calibrate"]').click();
-    await clickPlan([2, 5]);
+    await clickPlan(app.page, [2, 5]);
     await app.page.keyboard.press('Escape');
     await app.page.keyboard.press('Escape');
     await app.page.locator('[data-testid="underlay-calibrate"]').waitFor({ timeout: 5000 });
     await app.page.locator('[data-testid="underlay-calibrate"]').click();
-    await clickPlan([2, 5]);
-    await clickPlan([6, 5]);
+    await clickPlan(app.page, [2, 5]);
+    await clickPlan(app.page, [6, 5]);
     await app.page.locator('[data-testid="underlay-distance"]').waitFor();
     // as in a CAD scale command: the number is typed, not clicked into a box first
     await app.page.keyboard.type('10');

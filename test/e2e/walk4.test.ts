@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, openEditor, planPoint, replacingHall, shot, startApp, stopApp, viewAtRest } from './harness';
+import { type App, clickPlan, drawWalls, newHall, openEditor, planPoint, replacingHall, shot, startApp, stopApp, viewAtRest } from './harness';
 import { snapCanvas } from './canvas-pixels';
 
 type Vec2 = [number, number];
@@ -24,19 +24,6 @@ type Win = {
 let app: App;
 
 const ofKind = (kind: string) => app.page.evaluate((k) => (window as unknown as Win).__halltwin.editor.floor.elements.filter((e) => e.kind === k), kind);
-
-async function clickPlan(p: Vec2): Promise<void> {
-  const [x, y] = await planPoint(app.page, p);
-  await app.page.mouse.move(x, y, { steps: 3 });
-  await app.page.mouse.click(x, y);
-}
-
-async function newHall(): Promise<void> {
-  await app.page.locator('[data-testid="file-menu"]').click();
-  await replacingHall(app.page, () => app.page.locator('[data-testid="file-new"]').click());
-  await app.page.waitForFunction(() => (window as unknown as Win).__halltwin.editor.floor.elements.length === 0);
-  await viewAtRest(app.page);
-}
 
 /**
  * Grid-line pixels in strips along the canvas's left and right edges: pixels darker than the background there, at
@@ -74,7 +61,7 @@ describe('fourth walk rows, fixed', () => {
   });
 
   it('wall corners clicked near the edge of the view leave the view where it is', async () => {
-    await newHall();
+    await newHall(app.page);
     const box = (await app.page.locator('[data-testid="viewport"] canvas').first().boundingBox())!;
     const y = box.y + box.height * 0.5;
     await app.page.mouse.move(box.x + box.width * 0.5, y);
@@ -97,10 +84,10 @@ describe('fourth walk rows, fixed', () => {
   });
 
   it('a stair that joins 1F and 2F is drawn and named on 2F too, with the floor below hidden', async () => {
-    await newHall();
+    await newHall(app.page);
     await app.page.keyboard.press('l');
     await app.page.locator('[data-testid="tool-choice-select"]').waitFor();
-    await clickPlan([10, 10]);
+    await clickPlan(app.page, [10, 10]);
     await app.page.keyboard.press('Escape');
     await app.page.locator('[data-testid="floor-add"]').click();
     await app.page.locator('[data-testid="link-extend-yes"]').click();
@@ -122,23 +109,20 @@ describe('fourth walk rows, fixed', () => {
   });
 
   it('a new floor copied from below gets the outer windows in its copied walls, not the doors', async () => {
-    await newHall();
-    await app.page.keyboard.press('w');
-    for (const p of [
+    await newHall(app.page);
+    await drawWalls(app.page, [
       [0, 0],
       [16, 0],
       [16, 10],
       [0, 10],
       [0, 0],
-    ] as Vec2[])
-      await clickPlan(p);
-    await app.page.keyboard.press('Escape');
+    ]);
     await app.page.keyboard.press('n');
-    await clickPlan([4, 10]);
-    await clickPlan([12, 10]);
+    await clickPlan(app.page, [4, 10]);
+    await clickPlan(app.page, [12, 10]);
     await app.page.keyboard.press('Escape');
     await app.page.keyboard.press('d');
-    await clickPlan([8, 0]);
+    await clickPlan(app.page, [8, 0]);
     await app.page.keyboard.press('Escape');
     expect(await ofKind('window')).toHaveLength(2);
     expect(await ofKind('opening')).toHaveLength(1);
@@ -155,11 +139,11 @@ describe('fourth walk rows, fixed', () => {
   });
 
   it('the facility tool keeps its type choice after a click: AED, then seats, without leaving the tool', async () => {
-    await newHall();
+    await newHall(app.page);
     await app.page.keyboard.press('a');
     const choice = app.page.locator('[data-testid="tool-choice-select"]');
     await choice.selectOption('aed');
-    await clickPlan([5, 5]);
+    await clickPlan(app.page, [5, 5]);
     await app.page.waitForFunction(() => (window as unknown as Win).__halltwin.editor.floor.elements.length === 1);
     // the AED just placed is selected, and the panel still says what the next click places
     await choice.waitFor();
@@ -168,7 +152,7 @@ describe('fourth walk rows, fixed', () => {
     // the plan grid still reaches the view's edges (it once shrank to a patch around the first element)
     expect(await gridLinesNearEdges()).toBeGreaterThan(0);
     await choice.selectOption('seat');
-    await clickPlan([8, 5]);
+    await clickPlan(app.page, [8, 5]);
     await app.page.waitForFunction(() => (window as unknown as Win).__halltwin.editor.floor.elements.length === 2);
     expect((await ofKind('point')).map((p) => p.pointKind)).toEqual(['aed', 'seat']);
     await app.page.keyboard.press('Escape');

@@ -3,6 +3,7 @@ import type { HallDocument } from '../document';
 import type { HallElement } from '../kinds/registry';
 import { kindOf } from '../kinds/registry';
 import { hostOf, mayHost, withHostOf } from '../kinds/refs';
+import { slidInHost } from '../kinds/slide-in-host';
 import { findElement, findFloor } from '../query';
 import type { Vec2 } from '../geometry/vec';
 import { type Command, CommandError } from './command';
@@ -185,8 +186,16 @@ export function getPath(obj: unknown, path: string): unknown {
   return cur;
 }
 
-/** Apply a per-element transform to the elements and the doors hosted in any of their walls. */
-function transformElements(requested: string[], label: string, fn: (el: HallElement) => HallElement): Command {
+/**
+ * Apply a per-element transform to the elements and the doors hosted in any of their walls. `inHost` gives an
+ * element's own answer when its host stays (a door slides in its wall), else undefined.
+ */
+function transformElements(
+  requested: string[],
+  label: string,
+  fn: (el: HallElement) => HallElement,
+  inHost?: (doc: HallDocument, el: HallElement, moved: ReadonlySet<string>) => HallElement | undefined,
+): Command {
   return {
     label,
     apply(doc) {
@@ -195,7 +204,7 @@ function transformElements(requested: string[], label: string, fn: (el: HallElem
       const next = ids.map((id) => {
         const el = findElement(doc, id)?.element;
         if (!el) throw new CommandError(`no element "${id}"`);
-        return withHostOf(el, fn(el), moved);
+        return inHost?.(doc, el, moved) ?? withHostOf(el, fn(el), moved);
       });
       return replaceElements(next, label).apply(doc);
     },
@@ -203,7 +212,12 @@ function transformElements(requested: string[], label: string, fn: (el: HallElem
 }
 
 export function moveElements(requested: string[], delta: Vec2, label = '移动 / Move'): Command {
-  return transformElements(requested, label, (el) => kindOf(el).translate(el, delta));
+  return transformElements(
+    requested,
+    label,
+    (el) => kindOf(el).translate(el, delta),
+    (doc, el, moved) => slidInHost(doc, el, delta, moved),
+  );
 }
 
 export function rotateElements(requested: string[], deg: number, about: Vec2, label = '旋转 / Rotate'): Command {

@@ -70,6 +70,11 @@ export interface FieldSpec {
    * wall is exterior, src/core/implied.ts): the inspector shows it, as the checks read the element, not an empty box.
    */
   implied?: 'exterior-door';
+  /**
+   * What an unset number takes from the element's floor (`floor-height`: a wall as tall as its storey): the inspector
+   * shows it in the empty box, saying where it comes from, and clearing the box gives the field back to the floor.
+   */
+  unsetTakes?: 'floor-height';
   /** Enums of zone or counter types: their options are named as the hall's province names them (src/core/terms.ts). */
   vocabulary?: 'zone' | 'counter';
   /** Shown only for elements whose field `key` holds one of `values` (a seat's count is no AED's business). */
@@ -128,6 +133,12 @@ export const metres = (x: number) => `${Math.round(x * 100) / 100} m`;
 export interface RefField {
   key: string;
   host?: true;
+  /**
+   * Kinds of the element named here that a click picks before this one when both are under the pointer, this one
+   * on a second click or Tab: a counter before its number plate or its evaluator, which are its details. (A door is
+   * picked before its wall: its host ref names none.)
+   */
+  pickedAfter?: readonly string[];
   kind?: string;
   says?: Term;
 }

@@ -18,6 +18,11 @@ export function hostOf(el: HallElement): string | undefined {
   return undefined;
 }
 
+/** Whether a click on both picks `other` before `el`: `el` names it in a ref that says so (RefField.pickedAfter). */
+export function pickedBefore(el: HallElement, other: HallElement): boolean {
+  return refsOf(el).some((r) => r.pickedAfter?.includes(other.kind) && read(el, r.key) === other.id);
+}
+
 /** The kinds some kind's refs name as a host (a wall, for doors and windows); undefined when a host ref names no kind. */
 let hostKinds: ReadonlySet<string> | undefined | null = null;
 

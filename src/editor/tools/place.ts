@@ -5,6 +5,7 @@
 import { addElements } from '../../core/commands';
 import type { HallElement } from '../../core/kinds/registry';
 import type { Vec2 } from '../../core/geometry/vec';
+import type { Term } from '../../core/vocab';
 import type { PlanPointerEvent, ToolId } from '../types';
 import type { Editor } from '../editor';
 import type { Tool } from './tool';
@@ -15,6 +16,8 @@ export abstract class PlaceTool implements Tool {
   constructor(protected readonly editor: Editor) {}
   protected abstract make(p: Vec2, id: string): HallElement | undefined;
   protected abstract label: string;
+  /** What a click places, for the status bar, when more than the tool's declared hint. */
+  protected status?(): Term;
 
   exit(): void {
     this.editor.setOverlay({});
@@ -28,7 +31,7 @@ export abstract class PlaceTool implements Tool {
     this.editor.setCursor(e.point);
     const snap = this.editor.snap(e.point, { disabled: e.alt });
     const ghost = this.make(this.at(e), 'ghost');
-    this.editor.setOverlay({ ghosts: ghost ? [ghost] : [], guides: snap.guides, snap: snap.kind ? { point: snap.point, kind: snap.kind } : undefined });
+    this.editor.setOverlay({ ghosts: ghost ? [ghost] : [], guides: snap.guides, snap: snap.kind ? { point: snap.point, kind: snap.kind } : undefined, status: this.status?.() });
   }
 
   pointerDown(e: PlanPointerEvent): void {

@@ -6,7 +6,7 @@ import { isSimplePolygon } from '../../core/geometry/polygon';
 import { dist, sub, type Vec2 } from '../../core/geometry/vec';
 import { kindOf, type HallElement } from '../../core/kinds/registry';
 import { boxSelect } from '../hit-test';
-import { clearHover, cycleHover, hoverAt, pickAt } from '../hover-cycle';
+import { clearHover, cycleHover, hoverAt, hungOnAt, pickAt } from '../hover-cycle';
 import type { PlanPointerEvent } from '../types';
 import type { Editor } from '../editor';
 import type { Tool } from './tool';
@@ -14,7 +14,7 @@ import { slideInWall, slidesInWall } from './slide-in-wall';
 
 type State =
   | { name: 'idle' }
-  | { name: 'pointing'; start: Vec2; hitId?: string; shift: boolean }
+  | { name: 'pointing'; start: Vec2; hitId?: string; shift: boolean; again: boolean }
   | { name: 'moving'; start: Vec2; anchor: Vec2; applied: Vec2; joins: WallEnd[]; editing: Set<string>; slide?: string }
   | { name: 'marquee'; start: Vec2 }
   | { name: 'vertex'; elementId: string; index: number; joins: WallEnd[]; editing: Set<string> }
@@ -53,8 +53,9 @@ export class SelectTool implements Tool {
       this.s = { name: 'rotating', center, startAngle: angleOf(center, e.point), applied: 0 };
       return;
     }
+    const again = !!hitId && ed.selection.length === 1 && ed.selection[0] === hitId;
     if (hitId && !e.shift && !ed.selection.includes(hitId)) ed.select([hitId]);
-    this.s = { name: 'pointing', start: e.point, hitId, shift: !!e.shift };
+    this.s = { name: 'pointing', start: e.point, hitId, shift: !!e.shift, again };
   }
 
   pointerMove(e: PlanPointerEvent): void {
@@ -109,10 +110,10 @@ export class SelectTool implements Tool {
     const s = this.s;
     if (s.name === 'pointing') {
       if (s.hitId && s.shift) ed.select([s.hitId], 'toggle');
-      else if (s.hitId) ed.select([s.hitId]);
+      else if (s.hitId) ed.select([(s.again && hungOnAt(ed, e.point, s.hitId)) || s.hitId]);
       else if (!s.shift) ed.select([]);
     } else if (s.name === 'marquee') {
-      const ids = boxSelect(ed.floor, s.start, e.point, e.point[0] < s.start[0]);
+      const ids = boxSelect({ elements: ed.standing }, s.start, e.point, e.point[0] < s.start[0]);
       ed.select(ids, s.name === 'marquee' && e.shift ? 'add' : 'replace');
     } else if (s.name === 'moving' || s.name === 'vertex' || s.name === 'rotating') {
       ed.history.endGesture();

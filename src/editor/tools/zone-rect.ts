@@ -8,6 +8,7 @@ import type { Floor } from '../../core/document';
 import type { Zone } from '../../core/kinds/zone';
 import { labelOfElement } from '../../core/element-label';
 import { zoneTypeTerm } from '../../core/terms';
+import type { Term } from '../../core/vocab';
 import type { PlanPointerEvent } from '../types';
 import type { Editor } from '../editor';
 import type { Tool } from './tool';
@@ -63,7 +64,7 @@ export class ZoneRectTool implements Tool {
       // what a click here would fill, shown before the click (Revit's Room tool previews the bounded region)
       const fill = this.filler().fill(e.point);
       const ghosts = fill.outcome === 'filled' ? [this.zoneOf(fill.polygon, 'ghost-zone')] : [];
-      this.editor.setOverlay({ ghosts, guides: snap.guides, snap: snap.kind ? { point: snap.point, kind: snap.kind } : undefined });
+      this.editor.setOverlay({ ghosts, guides: snap.guides, snap: snap.kind ? { point: snap.point, kind: snap.kind } : undefined, status: this.clickSays(fill) });
       return;
     }
     const [w, h] = [Math.abs(snap.point[0] - this.start[0]), Math.abs(snap.point[1] - this.start[1])];
@@ -116,6 +117,14 @@ export class ZoneRectTool implements Tool {
       zh: `这里的空白区域环绕着功能区“${name.zh}”，功能区不能带孔：请拖动画矩形或用多边形功能区工具分块绘制`,
       en: `The free area here surrounds the zone “${name.en}” and a zone cannot have a hole: drag rectangles or trace it in parts with the polygon zone tool`,
     });
+  }
+
+  /** What a click at the pointer does (the status bar says it before the click). */
+  private clickSays(fill: RoomFill): Term {
+    const t = zoneTypeTerm(this.editor.toolOptions.zoneType ?? 'unclassified', this.editor.doc.meta.preset);
+    if (fill.outcome === 'filled') return { zh: `单击：按墙生成“${t.zh}”；拖动：画矩形`, en: `Click: fill this room with “${t.en}”; drag: draw a rectangle` };
+    if (fill.outcome === 'no-room') return { zh: `拖动画矩形“${t.zh}”（这里没有被墙围合的房间）`, en: `Drag to draw a rectangle “${t.en}” (no room closed by walls here)` };
+    return { zh: `这里已有功能区：拖动画矩形“${t.zh}”`, en: `A zone is already here: drag to draw a rectangle “${t.en}”` };
   }
 
   private zoneOf(polygon: Polygon, id: string): Zone {

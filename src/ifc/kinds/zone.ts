@@ -2,7 +2,8 @@
  * Zones in IFC: written as IfcSpace prisms (grouped into one IfcZone per zone type by the exporter); read from
  * IfcSpace outlines, typed by our property set, else by the room classifier over names and use properties.
  */
-import { ZONE_TYPE_IDS, ZONE_TYPES, type ZoneType } from '../../core/vocab';
+import { ZONE_TYPE_IDS, type ZoneType } from '../../core/vocab';
+import { zoneTypeTerm } from '../../core/terms';
 import type { Zone } from '../../core/kinds/zone';
 import { triangleOutline } from '../footprint';
 import { str } from '../reader';
@@ -14,10 +15,11 @@ import type { ImportContext, KindIfc } from './types';
 import { gid, oneOf, pStr, rv } from './values';
 
 export const zoneIfc: KindIfc<'zone'> = {
-  write(el: Zone, { t, floor, place }) {
+  write(el: Zone, { t, doc, floor, place }) {
     const pl = placement(t, place, [0, 0], 0);
     const sh = prism(t, el.polygon, floor.height);
-    const longName = s(el.nameEn ?? ZONE_TYPES[el.type].en);
+    // An unnamed room's long name is its type as the hall's province words it, as the IfcZone grouping it is named.
+    const longName = s(el.nameEn ?? zoneTypeTerm(el.type, doc.meta.preset).en);
     const id = t.w.add('IFCSPACE', s(gidOf(el)), t.owner, s(el.name ?? null), '$', '$', r(pl), r(sh), longName, e('ELEMENT'), e('INTERNAL'), '$');
     zonePset(t, el, id);
     return id;

@@ -4,7 +4,7 @@ import { zoneHasType } from '../../core/kinds/zone';
 import { area, centroid, distToPolygonBoundary, inscribedAtLeast, pointInPolygon } from '../../core/geometry/polygon';
 import type { Finding, RuleContext, RuleDef } from '../types';
 import { defineRule } from '../define';
-import { all, atLeast, atMost, finding, fmtLimit, fmtMeasured, mainEntrance, num, pointsOf, publicFloors, zonesOfType, type FindingInput } from '../util';
+import { all, atLeast, atMost, finding, fmtLimit, fmtMeasured, mainEntrance, num, pointsOf, publicFloors, zonesOfType, type FindingInput, hallFloorId } from '../util';
 import { doorWidth, routeConnects, routeWidth } from './routes';
 
 /** One unmet requirement of a clause: the key that tells it apart, and what falls short (zh, en) with its numbers. */
@@ -129,7 +129,7 @@ const toilet = defineRule({
   params: ['accessibleToiletMinM2', 'turningDiameterM', 'accessibleToiletDoorMinM', 'zoneDoorTolM', 'toleranceM'],
   check(ctx) {
     const zs = zonesOfType(ctx.doc, 'accessible-toilet');
-    if (!zs.length) return [finding('access.toilet', ctx, { floorId: ctx.doc.floors[0]?.id, zh: '没有无障碍卫生间', en: 'No accessible toilet' })];
+    if (!zs.length) return [finding('access.toilet', ctx, { floorId: hallFloorId(ctx.doc), zh: '没有无障碍卫生间', en: 'No accessible toilet' })];
     const out: Finding[] = [];
     for (const { floor, el } of zs) {
       const bad: Shortfall[] = [];
@@ -175,7 +175,7 @@ const entrance = defineRule({
   params: ['levelStepMaxM'],
   check(ctx) {
     const main = mainEntrance(ctx.doc);
-    if (!main) return [finding('access.entrance', ctx, { floorId: ctx.doc.floors[0]?.id, zh: '未设置主入口', en: 'No main entrance' })];
+    if (!main) return [finding('access.entrance', ctx, { floorId: hallFloorId(ctx.doc), zh: '未设置主入口', en: 'No main entrance' })];
     const base = { elementIds: [main.el.id], floorId: main.floor.id, at: main.el.position };
     const out: Finding[] = [];
     const level = num(ctx, 'levelStepMaxM');

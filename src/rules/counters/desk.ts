@@ -6,7 +6,7 @@ import { cachedBBox, distToPolygon } from '../../core/geometry/polygon';
 import { distToSegment } from '../../core/geometry/vec';
 import type { Finding, RuleContext } from '../types';
 import { defineRule } from '../define';
-import { all, atLeast, atMost, finding, fmtLimit, fmtMeasured, num } from '../util';
+import { all, atLeast, atMost, finding, fmtLimit, fmtMeasured, num, hallFloorId } from '../util';
 
 type Counter = ElementOf<'counter'>;
 const label = (c: Counter) => c.number || c.id;
@@ -175,7 +175,7 @@ export const counterLowCounter = defineRule({
     return [
       finding('counter.low-counter', ctx, {
         elementIds: lows.map((l) => l.el.id),
-        floorId: first?.floor.id ?? ctx.doc.floors[0]?.id,
+        floorId: first?.floor.id ?? hallFloorId(ctx.doc),
         at: first?.el.position,
         zh: lows.length
           ? `低位窗口 ${label} 不符合要求：${shortfalls[0].map((m) => m[0]).join('；')}`

@@ -5,7 +5,7 @@ import { dist } from '../../core/geometry/vec';
 import type { ElementOf } from '../../core/kinds/registry';
 import type { Finding, RuleContext, Severity } from '../types';
 import { defineRule } from '../define';
-import { all, atMost, finding, missingEquipment, num, pointsOf, zonesOfType } from '../util';
+import { all, atMost, finding, missingEquipment, num, pointsOf, zonesOfType, hallFloorId } from '../util';
 
 export const counterRequired = defineRule({
   id: 'counter.required',
@@ -29,7 +29,7 @@ export const counterRequired = defineRule({
         if (have.has(t)) continue;
         const f = finding('counter.required', ctx, {
           disc: t,
-          floorId: ctx.doc.floors[0]?.id,
+          floorId: hallFloorId(ctx.doc),
           zh: `缺少${counterTypeTerm(t, preset).zh}`,
           en: `No ${counterTypeTerm(t, preset).en} counter`,
           data: { counterType: t },
@@ -43,7 +43,7 @@ export const counterRequired = defineRule({
       out.push(
         finding('counter.required', ctx, {
           disc: `or-zone:${t}`,
-          floorId: ctx.doc.floors[0]?.id,
+          floorId: hallFloorId(ctx.doc),
           zh: `缺少${counterTypeTerm(t, preset).zh}或${zoneTypeTerm(t, preset).zh}`,
           en: `No ${counterTypeTerm(t, preset).en} counter or zone`,
         }),
@@ -135,7 +135,7 @@ export const counterEvaluator = defineRule({
   check(ctx) {
     const ev = pointsOf(ctx.doc, 'evaluator');
     if (ctx.setting.options?.perCounter === false)
-      return ev.length ? [] : [finding('counter.evaluator', ctx, { floorId: ctx.doc.floors[0]?.id, zh: '大厅没有配置评价器', en: 'The hall has no evaluation device' })];
+      return ev.length ? [] : [finding('counter.evaluator', ctx, { floorId: hallFloorId(ctx.doc), zh: '大厅没有配置评价器', en: 'The hall has no evaluation device' })];
     const max = num(ctx, 'evaluatorMaxM');
     const bound = new Set(ev.map((e) => e.el.counterId));
     const loose = ev.filter((e) => !e.el.counterId);

@@ -2,7 +2,7 @@ import { counterTypeTerm } from '../../core/terms';
 import { centroid } from '../../core/geometry/polygon';
 import { zoneHasType } from '../../core/kinds/zone';
 import { defineRule } from '../define';
-import { all, finding, fmtMeasured } from '../util';
+import { all, finding, fmtMeasured, hallFloorId } from '../util';
 import { queueReport } from './report';
 
 /**
@@ -26,7 +26,7 @@ export const queueUtilisation = defineRule({
         const own = counters.filter(({ el }) => el.type === r.type);
         const perFloor = new Map<string, number>();
         for (const c of own) perFloor.set(c.floor.id, (perFloor.get(c.floor.id) ?? 0) + 1);
-        const floorId = [...perFloor.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? ctx.doc.floors[0]?.id;
+        const floorId = [...perFloor.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? hallFloorId(ctx.doc);
         const zones = waiting.filter((w) => w.floor.id === floorId);
         const first = own.find((c) => c.floor.id === floorId);
         const typeName = counterTypeTerm(r.type, ctx.doc.meta.preset);

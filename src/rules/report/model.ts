@@ -47,6 +47,8 @@ export interface ReportGroup {
 export interface ReportModel {
   hall: { name: string; nameEn?: string; preset: Term; presetSource: string; level: Term; floors: string[]; source?: string };
   date: string;
+  /** Who prepared the report (the 编制 row of the sign-off), when the front end knows. */
+  preparedBy?: string;
   counts: Record<Severity, number>;
   accepted: number;
   rules: { id: string; title: Term; clause: string; outcome: RuleOutcome; findings: number }[];
@@ -156,7 +158,7 @@ function verdictText(doc: HallDocument, groups: ReportGroup[], n: { counts: Reco
   };
 }
 
-export function buildReport(doc: HallDocument, result: CheckResult, opts: { date?: Date } = {}): ReportModel {
+export function buildReport(doc: HallDocument, result: CheckResult, opts: { date?: Date; preparedBy?: string } = {}): ReportModel {
   const states = doc.meta.findingStates;
   const preset = presetRules(doc.meta.preset);
   const open = result.findings.filter((f) => statusOf(states, f.key) !== 'accepted');
@@ -187,6 +189,7 @@ export function buildReport(doc: HallDocument, result: CheckResult, opts: { date
       ...(doc.meta.source?.fileName ? { source: doc.meta.source.fileName } : {}),
     },
     date: (opts.date ?? new Date()).toISOString().slice(0, 10),
+    ...(opts.preparedBy?.trim() ? { preparedBy: opts.preparedBy.trim() } : {}),
     counts,
     accepted: accepted.length,
     rules,

@@ -104,13 +104,16 @@ ${groups || '<p>未发现问题 No findings</p>'}
 <h2>已接受的偏差 Accepted deviations (${m.acceptedItems.length})</h2>
 ${accepted}
 <section class="signoff"><h2>签署 Sign-off</h2><table><thead><tr><th>职责 Role</th><th>姓名 Name</th><th>签名 Signature</th><th>日期 Date</th></tr></thead><tbody>
-<tr><td>编制 Prepared by</td><td></td><td></td><td></td></tr><tr><td>审核 Reviewed by</td><td></td><td></td><td></td></tr><tr><td>批准 Approved by（负责人 Director）</td><td></td><td></td><td></td></tr></tbody></table></section>
+<tr><td>编制 Prepared by</td><td data-role="prepared-by">${e(m.preparedBy ?? '')}</td><td></td><td>${m.preparedBy ? m.date : ''}</td></tr><tr><td>审核 Reviewed by</td><td></td><td></td><td></td></tr><tr><td>批准 Approved by（负责人 Director）</td><td></td><td></td><td></td></tr></tbody></table></section>
 </body></html>
 `;
 }
 
-/** The report; with `compare`, a section on what changed since that version comes before the sign-off. */
-export function renderReport(doc: HallDocument, result: CheckResult, opts: { date?: Date; compare?: ReportComparison } = {}): string {
+/**
+ * The report; with `compare`, a section on what changed since that version comes before the sign-off; with
+ * `preparedBy`, the sign-off's 编制 row names who prepared it, dated (signature, review and approval stay for ink).
+ */
+export function renderReport(doc: HallDocument, result: CheckResult, opts: { date?: Date; preparedBy?: string; compare?: ReportComparison } = {}): string {
   const html = renderReportModel(buildReport(doc, result, opts));
   if (!opts.compare) return html;
   const at = html.lastIndexOf('<section class="signoff">');

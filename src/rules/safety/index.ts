@@ -6,7 +6,23 @@ import { dist } from '../../core/geometry/vec';
 import { lineOfSight } from '../../nav';
 import type { Finding, RuleContext, RuleDef } from '../types';
 import { defineRule } from '../define';
-import { all, atLeast, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, mainEntrance, missingEquipment, num, perPolygon, pointsOf, samplePolygon, zonesOfType } from '../util';
+import {
+  all,
+  atLeast,
+  atMost,
+  fieldFrom,
+  finding,
+  fmtLimit,
+  fmtMeasured,
+  mainEntrance,
+  missingEquipment,
+  num,
+  perPolygon,
+  pointsOf,
+  samplePolygon,
+  zonesOfType,
+  hallFloorId,
+} from '../util';
 import { aedSources, exitSources } from './coverage';
 
 const aedPresent = defineRule({
@@ -17,7 +33,7 @@ const aedPresent = defineRule({
   reads: ['point'],
   params: [],
   check: (ctx) =>
-    aedSources(ctx.doc).length ? [] : [finding('safety.aed-present', ctx, { floorId: ctx.doc.floors[0]?.id, zh: '大厅没有配置自动体外除颤器（AED）', en: 'The hall has no AED' })],
+    aedSources(ctx.doc).length ? [] : [finding('safety.aed-present', ctx, { floorId: hallFloorId(ctx.doc), zh: '大厅没有配置自动体外除颤器（AED）', en: 'The hall has no AED' })],
 });
 
 /** Public zones whose farthest point is beyond `limit` walking from the sources. */
@@ -102,7 +118,7 @@ const firstAid = defineRule({
   reads: ['point'],
   params: [],
   check: (ctx) =>
-    pointsOf(ctx.doc, 'first-aid-kit').length ? [] : [finding('safety.first-aid', ctx, { floorId: ctx.doc.floors[0]?.id, zh: '没有配置急救医药箱', en: 'No first-aid kit' })],
+    pointsOf(ctx.doc, 'first-aid-kit').length ? [] : [finding('safety.first-aid', ctx, { floorId: hallFloorId(ctx.doc), zh: '没有配置急救医药箱', en: 'No first-aid kit' })],
 });
 
 // hainan §6.2.1.1 安防与应急类 …消防器材…, jiangxi §5.2.4 室内消防设备应包含…移动式手提灭火器: at least one in the place
@@ -220,7 +236,7 @@ const cctv = defineRule({
     if (ctx.setting.options?.presenceOnly === true)
       return cams.length
         ? []
-        : [finding('safety.cctv', ctx, { floorId: ctx.doc.floors[0]?.id, disc: 'none', zh: '场所内没有安装监控摄像机', en: 'No CCTV camera is installed in the place' })];
+        : [finding('safety.cctv', ctx, { floorId: hallFloorId(ctx.doc), disc: 'none', zh: '场所内没有安装监控摄像机', en: 'No CCTV camera is installed in the place' })];
     const seen = (floorId: string, p: [number, number]) =>
       cams.some(({ floor, el }) => floor.id === floorId && atMost(ctx, dist(el.position, p), range) && lineOfSight(ctx.doc, floorId, el.position, p));
     const out: Finding[] = [];

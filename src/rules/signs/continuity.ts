@@ -6,7 +6,7 @@
 import { isStaffZone, zoneHasType } from '../../core/kinds/zone';
 import type { ZoneType } from '../../core/vocab';
 import { centroid } from '../../core/geometry/polygon';
-import { dist, type Vec2 } from '../../core/geometry/vec';
+import { dist, hypot2, type Vec2 } from '../../core/geometry/vec';
 import { lineOfSight, navFor, sightVersion, type NavGraph, type NavPoint } from '../../nav';
 import { floorMask } from '../../nav/floor-mask';
 import { changedSince } from '../../nav/raster-patch';
@@ -205,30 +205,38 @@ function forksPassed(routes: readonly (readonly NavPoint[])[], forks: readonly N
   const m = passedMemo;
   if (m && m.forks === forks && m.signed === key && m.routes.length === routes.length && m.routes.every((r, i) => r === routes[i])) return m.out;
   const out: NavPoint[][] = routes.map(() => []);
-  // The signed routes' samples far enough into and before the end of their walk, bucketed by `split`-sized cells,
-  // so each fork looks at the few samples around it.
-  const cells = new Map<string, number[]>();
+  // The signed routes' samples far enough into and before the end of their walk, bucketed by `split`-sized cells
+  // per floor, so each fork looks at the few samples around it.
+  const cells = new Map<string, Map<number, number[]>>();
+  const cellKey = (cx: number, cy: number) => (cx & 0x7fff) * 0x8000 + (cy & 0x7fff);
   const samples = routes.map((r, i) => (signed[i] ? routeSamples(r, split / 2) : undefined));
   samples.forEach((s, i) => {
     if (!s) return;
     for (let k = 0; k < s.n; k++) {
       if (s.along[k] < minLeg || s.left[k] < minLeg) continue;
-      const key = `${s.floorIds[k]}|${Math.floor(s.x[k] / split)}|${Math.floor(s.y[k] / split)}`;
-      (cells.get(key) ?? cells.set(key, []).get(key)!).push(i, k);
+      const onFloor = cells.get(s.floorIds[k]) ?? cells.set(s.floorIds[k], new Map()).get(s.floorIds[k])!;
+      const key = cellKey(Math.floor(s.x[k] / split), Math.floor(s.y[k] / split));
+      const c = onFloor.get(key);
+      if (c) c.push(i, k);
+      else onFloor.set(key, [i, k]);
     }
   });
   forks.forEach((fs, j) => {
     for (const f of fs) {
+      const onFloor = cells.get(f.floorId);
+      if (!onFloor) continue;
       const cx = Math.floor(f.p[0] / split);
       const cy = Math.floor(f.p[1] / split);
       const met = new Set<number>([j]);
       for (let dx = -1; dx <= 1; dx++)
         for (let dy = -1; dy <= 1; dy++) {
-          const c = cells.get(`${f.floorId}|${cx + dx}|${cy + dy}`) ?? [];
+          const c = onFloor.get(cellKey(cx + dx, cy + dy));
+          if (!c) continue;
           for (let t = 0; t < c.length; t += 2) {
-            const [i, k] = [c[t], c[t + 1]];
+            const i = c[t];
+            const k = c[t + 1];
             const s = samples[i]!;
-            if (met.has(i) || dist([s.x[k], s.y[k]], f.p) > split) continue;
+            if (met.has(i) || hypot2(s.x[k] - f.p[0], s.y[k] - f.p[1]) > split) continue;
             met.add(i);
             out[i].push(f);
           }

@@ -6,25 +6,51 @@ import { hypot2 } from '../../core/geometry/vec';
 import type { NavPoint } from '../../nav';
 import { boxesMeet, changedSampleBoxes, routeSamples, sampleBoxes, type Samples } from './route-samples';
 
-/** Entries of the sample grid: a route's slot in the list and a sample's index in it, packed in one number. */
-const SLOT = 2 ** 24;
+/**
+ * One sampled position and the routes (slots) with a sample there. Routes from one entrance share their legs, so
+ * most samples of a hall's routes stand where another's do (63,269 samples at 15,104 places on the big hall): a
+ * query looks at each place once, not at each route passing it. `long` lists the slots whose sample there has
+ * `minLeg` or more left to walk; a slot is listed once per sample, so one walking past twice is listed twice.
+ */
+interface Spot {
+  readonly floor: number;
+  readonly x: number;
+  readonly y: number;
+  readonly cell: number;
+  any: number[];
+  long: number[];
+  /** The least slot in `any` and in `long` (Infinity when none). */
+  minAny: number;
+  minLong: number;
+  /** The `add` call that last listed this place for its route (so each route lists it once). */
+  stamp: number;
+}
 
-/** Cell keys from a floor number and cell coordinates. Keys may collide far out; entries are checked exactly. */
-const cellKey = (floor: number, cx: number, cy: number) => floor * 2 ** 42 + (cx & 0x1fffff) * 2 ** 21 + (cy & 0x1fffff);
+/** A cell's key on its floor, a small integer (cells 32,768 apart share a key; spots are compared exactly). */
+const cellKey = (cx: number, cy: number) => (cx & 0x7fff) * 0x8000 + (cy & 0x7fff);
+
+const least = (xs: readonly number[]) => {
+  let m = Number.POSITIVE_INFINITY;
+  for (const x of xs) if (x < m) m = x;
+  return m;
+};
 
 /**
- * For one list of routes (all from one entrance), every route's samples bucketed by floor and cell, each entry
- * tagged with its route's slot, so a route's answer reads the routes before it only. Kept across checks: when a
+ * For one list of routes (all from one entrance), every route's samples as places bucketed by floor and cell, each
+ * place listing the routes' slots, so a route's answer reads the routes before it only. Kept across checks: when a
  * seat moves, the few routes walked past it are taken out and put back; the grid is not built again.
  */
 class RouteState {
   readonly routes: (readonly NavPoint[])[] = [];
   private readonly samples: Samples[] = [];
-  private readonly keys: number[][] = [];
-  private readonly cells = new Map<number, number[]>();
+  /** Per slot, the places its samples stand at (each once). */
+  private readonly spots: Spot[][] = [];
+  /** Per floor number, the places in each cell. */
+  private readonly cells: Map<number, Spot[]>[] = [];
   private readonly out: NavPoint[][] = [];
   /** Per slot, the boxes of the samples its last scan looked at (sampleBoxes, not grown). */
   private readonly read: number[][] = [];
+  private stamp = 0;
   /** The last answer handed out (callers may keep it; `out` changes with the next list). */
   result: NavPoint[][] = [];
   constructor(
@@ -36,6 +62,8 @@ class RouteState {
   update(routes: readonly (readonly NavPoint[])[]): NavPoint[][] {
     for (let i = routes.length; i < this.routes.length; i++) this.remove(i);
     this.routes.length = Math.min(this.routes.length, routes.length);
+    // Past the old list's end every route is new and scanned anyway: no later route reads what changed.
+    const kept = this.routes.length;
     this.out.length = routes.length;
     // Where the routes changed so far in the list: a later route whose scan read nothing there keeps its answer.
     const changed: number[] = [];
@@ -44,7 +72,7 @@ class RouteState {
         const old = i < this.routes.length ? this.samples[i] : undefined;
         if (old) this.remove(i);
         this.add(i, routes[i]);
-        changedSampleBoxes(old, this.samples[i], this.minLeg, this.split, changed);
+        if (i < kept - 1) changedSampleBoxes(old, this.samples[i], this.minLeg, this.split, changed);
         this.out[i] = this.scan(i);
       } else if (changed.length && boxesMeet(this.read[i], changed)) this.out[i] = this.scan(i);
     }
@@ -56,51 +84,71 @@ class RouteState {
     const s = routeSamples(route, this.split / 2);
     this.routes[slot] = route;
     this.samples[slot] = s;
-    const touched = new Set<number>();
+    const mine: Spot[] = [];
+    const stamp = ++this.stamp;
     for (let k = 0; k < s.n; k++) {
-      const key = cellKey(s.floor[k], Math.floor(s.x[k] / this.split), Math.floor(s.y[k] / this.split));
-      const c = this.cells.get(key);
-      if (c) c.push(slot * SLOT + k);
-      else this.cells.set(key, [slot * SLOT + k]);
-      touched.add(key);
+      const f = s.floor[k];
+      const x = s.x[k];
+      const y = s.y[k];
+      const key = cellKey(Math.floor(x / this.split), Math.floor(y / this.split));
+      const cells = this.cells[f] ?? (this.cells[f] = new Map());
+      let c = cells.get(key);
+      if (!c) cells.set(key, (c = []));
+      let spot: Spot | undefined;
+      for (let r = 0; r < c.length && !spot; r++) if (c[r].x === x && c[r].y === y) spot = c[r];
+      if (!spot) {
+        spot = { floor: f, x, y, cell: key, any: [], long: [], minAny: Number.POSITIVE_INFINITY, minLong: Number.POSITIVE_INFINITY, stamp: 0 };
+        c.push(spot);
+      }
+      if (spot.stamp !== stamp) {
+        spot.stamp = stamp;
+        mine.push(spot);
+      }
+      spot.any.push(slot);
+      if (slot < spot.minAny) spot.minAny = slot;
+      if (s.left[k] >= this.minLeg) {
+        spot.long.push(slot);
+        if (slot < spot.minLong) spot.minLong = slot;
+      }
     }
-    this.keys[slot] = [...touched];
+    this.spots[slot] = mine;
   }
 
   private remove(slot: number): void {
-    for (const key of this.keys[slot] ?? []) {
-      const c = this.cells.get(key);
-      if (!c) continue;
-      let w = 0;
-      for (let r = 0; r < c.length; r++) if (Math.floor(c[r] / SLOT) !== slot) c[w++] = c[r];
-      c.length = w;
-      if (!w) this.cells.delete(key);
+    for (const spot of this.spots[slot] ?? []) {
+      spot.any = spot.any.filter((o) => o !== slot);
+      spot.long = spot.long.filter((o) => o !== slot);
+      spot.minAny = least(spot.any);
+      spot.minLong = least(spot.long);
+      if (spot.any.length) continue;
+      const cells = this.cells[spot.floor];
+      const c = cells.get(spot.cell)!;
+      c.splice(c.indexOf(spot), 1);
+      if (!c.length) cells.delete(spot.cell);
     }
-    this.keys[slot] = [];
+    this.spots[slot] = [];
   }
 
   /**
-   * The longest walk left on a sample of a route before `slot` within `split` of (x, y) on `floor`, or −1 when
-   * none is that near. The answer is only compared with 0 and with `minLeg`: the search stops at the first
-   * sample with `minLeg` or more left, which decides both.
+   * Whether a route before `slot` has a sample within `split` of (x, y) on `floor`: −1 when none, else `minLeg`
+   * when one of them has `minLeg` or more left to walk, else 0. The answer is only compared with 0 and `minLeg`.
    */
   private nearLeft(slot: number, floor: number, x: number, y: number): number {
+    const cells = this.cells[floor];
+    if (!cells) return -1;
     const size = this.split;
     const cx = Math.floor(x / size);
     const cy = Math.floor(y / size);
     let best = -1;
     for (let dx = -1; dx <= 1; dx++)
       for (let dy = -1; dy <= 1; dy++) {
-        const c = this.cells.get(cellKey(floor, cx + dx, cy + dy));
+        const c = cells.get(cellKey(cx + dx, cy + dy));
         if (!c) continue;
         for (let r = 0; r < c.length; r++) {
-          const o = Math.floor(c[r] / SLOT);
-          if (o >= slot) continue;
-          const k = c[r] - o * SLOT;
-          const s = this.samples[o];
-          if (s.floor[k] !== floor || s.left[k] <= best || hypot2(s.x[k] - x, s.y[k] - y) > size) continue;
-          best = s.left[k];
-          if (best >= this.minLeg) return best;
+          const spot = c[r];
+          if (spot.minAny >= slot || (best === 0 && spot.minLong >= slot) || hypot2(spot.x - x, spot.y - y) > size) continue;
+          if (spot.minLong < slot) return this.minLeg;
+          best = 0;
         }
       }
     return best;

@@ -46,27 +46,32 @@ function sample(route: readonly NavPoint[], step: number): Samples {
     left: new Float64Array(n),
   };
   let w = 0;
-  const put = (floorId: string, x: number, y: number, along: number) => {
-    s.floor[w] = floorNumber(floorId);
-    s.floorIds[w] = floorId;
-    s.x[w] = x;
-    s.y[w] = y;
-    s.along[w++] = along;
-  };
   let along = 0;
   for (let i = 0; i < route.length; i++) {
     const { floorId, p } = route[i];
+    const f = floorNumber(floorId);
     const prev = route[i - 1];
     if (prev && prev.floorId === floorId) {
-      const d = dist(prev.p, p);
+      const [x0, y0] = prev.p;
+      const dx = p[0] - x0;
+      const dy = p[1] - y0;
+      const d = Math.sqrt(dx * dx + dy * dy);
       const k1 = Math.max(1, Math.ceil(d / step));
-      for (let k = 1; k < k1; k++) {
+      for (let k = 1; k < k1; k++, w++) {
         const t = k / k1;
-        put(floorId, prev.p[0] + (p[0] - prev.p[0]) * t, prev.p[1] + (p[1] - prev.p[1]) * t, along + d * t);
+        s.floor[w] = f;
+        s.floorIds[w] = floorId;
+        s.x[w] = x0 + dx * t;
+        s.y[w] = y0 + dy * t;
+        s.along[w] = along + d * t;
       }
       along += d;
     }
-    put(floorId, p[0], p[1], along);
+    s.floor[w] = f;
+    s.floorIds[w] = floorId;
+    s.x[w] = p[0];
+    s.y[w] = p[1];
+    s.along[w++] = along;
   }
   for (let k = 0; k < n; k++) s.left[k] = along - s.along[k];
   return s;

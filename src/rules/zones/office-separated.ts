@@ -40,6 +40,9 @@ function sharedIntervals(a: Vec2, b: Vec2, ring: Vec2[], tol: number): [number, 
   return out;
 }
 
+/** The point `t` metres from `a` along the unit direction `u`. */
+const along = (a: Vec2, u: Vec2, t: number): Vec2 => [a[0] + u[0] * t, a[1] + u[1] * t];
+
 /** Rounding slack on the reach tests below, far under any drawing tolerance. */
 const ROUNDING = 1e-6;
 
@@ -106,8 +109,8 @@ function openToHall(
   outline: Vec2[] | undefined,
   tol: number,
   minGap: number,
-): { at: Vec2; length: number }[] {
-  const out: { at: Vec2; length: number }[] = [];
+): { at: Vec2; length: number; stretch: [Vec2, Vec2] }[] {
+  const out: { at: Vec2; length: number; stretch: [Vec2, Vec2] }[] = [];
   const others = zones.filter((z) => z !== s && z.type !== 'unclassified');
   for (let i = 0; i < s.polygon.length; i++) {
     const a = s.polygon[i];
@@ -120,7 +123,7 @@ function openToHall(
     if (outline) cuts.push(...sharedIntervals(a, b, outline, tol));
     for (const [g0, g1] of subtractIntervals([0, len], cuts)) {
       if (g1 - g0 < minGap) continue;
-      out.push({ at: [a[0] + (u[0] * (g0 + g1)) / 2, a[1] + (u[1] * (g0 + g1)) / 2], length: g1 - g0 });
+      out.push({ at: along(a, u, (g0 + g1) / 2), length: g1 - g0, stretch: [along(a, u, g0), along(a, u, g1)] });
     }
   }
   return out;
@@ -167,13 +170,14 @@ function unwalledShared(fp: FloorParts, s: Zone, p: Zone): Finding[] {
     for (const iv of sharedIntervals(a, b, p.polygon, tol)) {
       for (const [g0, g1] of subtractIntervals(iv, wallCover(walls, a, b, u, tol, doors))) {
         if (g1 - g0 < minGap) continue;
-        const mid: Vec2 = [a[0] + (u[0] * (g0 + g1)) / 2, a[1] + (u[1] * (g0 + g1)) / 2];
+        const mid = along(a, u, (g0 + g1) / 2);
         out.push(
           finding('zone.office-separated', ctx, {
             elementIds: [s.id, p.id],
             floorId: floor.id,
             at: mid,
             disc: `open:${fmt(mid[0], 2)},${fmt(mid[1], 2)}`,
+            stretches: [[along(a, u, g0), along(a, u, g1)]],
             zh: `办公区“${s.name ?? s.id}”与“${p.name ?? p.id}”之间有 ${fmt(g1 - g0)} m 边界没有墙`,
             en: `${fmt(g1 - g0)} m of the boundary between staff zone "${s.name ?? s.id}" and "${p.name ?? p.id}" has no wall`,
             hintZh: '沿边界补墙，必要处设工作人员专用门',
@@ -239,6 +243,7 @@ function openEdgeFindings(fp: FloorParts, skip: Set<Zone>): Finding[] {
           floorId: floor.id,
           at: gap.at,
           disc: `open:${fmt(gap.at[0], 2)},${fmt(gap.at[1], 2)}`,
+          stretches: [gap.stretch],
           zh: `办公区“${s.name ?? s.id}”有 ${fmt(gap.length)} m 边界没有墙，向大厅敞开`,
           en: `${fmt(gap.length)} m of staff zone "${s.name ?? s.id}"'s boundary has no wall and opens onto the hall`,
           hintZh: '沿边界补墙，必要处设工作人员专用门',

@@ -8,8 +8,9 @@ import { isExteriorDoor } from '../doors';
 import { lineOfSight } from '../../nav';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
-import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, mainEntrance, num, onFloor, perPolygon, samplePolygon, zonesOfType } from '../util';
+import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, mainEntrance, num, onFloor, perPolygon, samplePolygon, zonesOfType, hallFloorId } from '../util';
 import { floorSources } from '../sources';
+import { nearestWalked, walkedTo } from '../walk';
 import type { HallDocument } from '../../core/document';
 
 /** A point just inside an entrance door, on the side within the floor outline. */
@@ -35,7 +36,7 @@ export const zoneConsultationNearEntrance = defineRule({
     if (!main)
       return [
         finding('zone.consultation-near-entrance', ctx, {
-          floorId: ctx.doc.floors[0]?.id,
+          floorId: hallFloorId(ctx.doc),
           zh: '未设置主入口，无法检查咨询区位置',
           en: 'No main entrance: cannot check where consultation is',
           hintZh: '把一扇外门的出入口类型设为“主入口”',
@@ -66,8 +67,16 @@ export const zoneConsultationNearEntrance = defineRule({
       );
       targets.push({ floorId: floor.id, p: centroid(el.polygon), id: el.id });
     }
+    const zoneIds = new Set(targets.map((t) => t.id));
     for (const { floor, el } of all(ctx.doc, 'counter')) if (el.type === 'consultation-desk') targets.push({ floorId: floor.id, p: counterServicePoint(el), id: el.id });
     for (const t of targets) consider(field.at(t.floorId, t.p), t.id);
+    if (atMost(ctx, best, max)) return [];
+    // The grid's figure failed: measure the walks it may overstate along their paths before a verdict rests on it.
+    for (const { floor, el } of zonesOfType(ctx.doc, 'consultation')) {
+      const pts = samplePolygon(el.polygon, step);
+      consider(nearestWalked(ctx.doc, field, floor.id, pts, field.atAll(floor.id, pts)), el.id);
+    }
+    for (const t of targets) if (!zoneIds.has(t.id)) consider(walkedTo(ctx.doc, field, t.floorId, t.p, field.at(t.floorId, t.p)), t.id);
     if (atMost(ctx, best, max)) return [];
     if (targets.some((t) => t.floorId === main.floor.id && atMost(ctx, dist(t.p, inside), sightMax) && lineOfSight(ctx.doc, t.floorId, inside, t.p))) return [];
     return [
@@ -194,7 +203,11 @@ export const zoneCounterBackofficeLink = defineRule({
         { audience: 'staff' },
       );
       const f = field;
-      const d = offices.length ? perPolygon(f, `backoffice-link:${step}`, floor.id, el.polygon, () => Math.min(...f.atAll(floor.id, samplePolygon(el.polygon, step)))) : Infinity;
+      const onGrid = offices.length
+        ? perPolygon(f, `backoffice-link:${step}`, floor.id, el.polygon, () => Math.min(...f.atAll(floor.id, samplePolygon(el.polygon, step))))
+        : Infinity;
+      const pts = atMost(ctx, onGrid, max) ? [] : samplePolygon(el.polygon, step);
+      const d = pts.length ? nearestWalked(ctx.doc, f, floor.id, pts, f.atAll(floor.id, pts)) : onGrid;
       if (atMost(ctx, d, max)) continue;
       const reached = Number.isFinite(d);
       out.push(
@@ -230,7 +243,7 @@ export const zonePublicOverStaff = defineRule({
     if (pub > staff || pub + staff === 0) return [];
     return [
       finding('zone.public-over-staff', ctx, {
-        floorId: ctx.doc.floors[0]?.id,
+        floorId: hallFloorId(ctx.doc),
         zh: `对外服务区面积 ${fmtMeasured(pub, staff)} m² 不大于办公区面积 ${fmtMeasured(staff, pub)} m²`,
         en: `Public area ${fmtMeasured(pub, staff)} m² is not larger than staff area ${fmtMeasured(staff, pub)} m²`,
         data: { publicM2: pub, staffM2: staff },
@@ -319,7 +332,7 @@ export const zoneHallArea = defineRule({
     if (total >= min) return [];
     return [
       finding('zone.hall-area', ctx, {
-        floorId: ctx.doc.floors[0]?.id,
+        floorId: hallFloorId(ctx.doc),
         zh: `大厅建筑面积 ${fmtMeasured(total, min)} m²，低于本级的 ${min} m²`,
         en: `Hall floor area ${fmtMeasured(total, min)} m² is below the ${min} m² for this level`,
         data: { areaM2: total, minM2: min },

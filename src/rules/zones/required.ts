@@ -2,7 +2,7 @@ import { zoneTypeTerm } from '../../core/terms';
 import type { ZoneType } from '../../core/vocab';
 import type { Finding, Severity } from '../types';
 import { defineRule } from '../define';
-import { all, finding } from '../util';
+import { all, finding, hallFloorId } from '../util';
 
 /** Zone types the preset lists at the hall's level: `required` at the rule's severity, `expected` as warnings, `optional` as infos. */
 export const zoneRequired = defineRule({
@@ -32,7 +32,7 @@ export const zoneRequired = defineRule({
         if (present.has(t)) continue;
         const f = finding('zone.required', ctx, {
           disc: t,
-          floorId: ctx.doc.floors[0]?.id,
+          floorId: hallFloorId(ctx.doc),
           zh: `缺少${name(t).zh}`,
           en: `No ${name(t).en} zone`,
           hintZh: `画一个“${name(t).zh}”功能区，或在现有功能区的“兼用功能”中加入`,

@@ -3,42 +3,68 @@ import type { ElementOf, HallElement } from '../../core/kinds/registry';
 import { elementDiff } from '../../core/element-diff';
 import type { Floor } from '../../core/document';
 import { zoneHasType } from '../../core/kinds/zone';
-import { cachedBBox, centroid, pointInPolygon, type Polygon } from '../../core/geometry/polygon';
-import type { Finding } from '../types';
+import { cachedBBox, centroid, pointInPolygon, polygonDistance, type Polygon } from '../../core/geometry/polygon';
+import { segmentsIntersect } from '../../core/geometry/vec';
+import type { Finding, RuleContext } from '../types';
 import { defineRule } from '../define';
-import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, num, onFloor, percent, samplePolygon, zonesOfType } from '../util';
+import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, num, onFloor, percent, samplePolygon, zonesOfType, hallFloorId } from '../util';
 import { floorSources } from '../sources';
 import type { NavPoint } from '../../nav';
 import { queueReport } from '../queue/report';
+import { walkedTo } from '../walk';
 
 export const zoneWaitingPerFloor = defineRule({
   id: 'zone.waiting-per-floor',
   group: 'zones',
   title: { zh: '每层等候区数量', en: 'Waiting areas per floor' },
   scope: 'floor',
-  reads: ['zone', 'counter'],
-  params: ['waitingPerFloorMin'],
+  reads: ['zone', 'counter', 'wall'],
+  params: ['waitingPerFloorMin', 'zoneAdjacentM'],
   check(ctx) {
     const f = ctx.floor!;
     const counters = f.elements.filter((e) => e.kind === 'counter' && e.type !== 'consultation-desk');
     if (!counters.length) return [];
     const waiting = f.elements.filter((e): e is ElementOf<'zone'> => e.kind === 'zone' && zoneHasType(e, 'waiting'));
     const min = num(ctx, 'waitingPerFloorMin');
-    if (waiting.length >= min) return [];
-    return [
-      finding('zone.waiting-per-floor', ctx, {
-        elementIds: waiting.map((w) => w.id),
-        floorId: f.id,
-        at: waiting[0] ? centroid(waiting[0].polygon) : counters[0].kind === 'counter' ? counters[0].position : undefined,
-        zh: `${f.name} 有 ${counters.length} 个窗口，但只有 ${waiting.length} 处休息等候区（应不少于 ${min} 处）`,
-        en: `${f.name} has ${counters.length} counters but ${waiting.length} waiting area(s); at least ${min} required`,
-        hintZh: '在本层再设置一处休息等候区',
-        hintEn: 'Add another waiting area on this floor',
-        data: { waitingZones: waiting.length, required: min },
-      }),
-    ];
+    if (waiting.length < min) return [tooFew(ctx, f, counters, waiting, waiting.length, min)];
+    const places = waitingPlaces(f, waiting, num(ctx, 'zoneAdjacentM'));
+    return places >= min ? [] : [tooFew(ctx, f, counters, waiting, places, min)];
   },
 });
+
+/**
+ * 两处 are two places: waiting polygons drawn side by side in one open area (within `adjacent` of each other, no
+ * wall between their centres) are one place, while two rooms back to back across a partition are two.
+ */
+function waitingPlaces(f: Floor, waiting: readonly ElementOf<'zone'>[], adjacent: number): number {
+  const walls = f.elements.filter((e): e is ElementOf<'wall'> => e.kind === 'wall');
+  const root = waiting.map((_, i) => i);
+  const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i])));
+  for (let i = 0; i < waiting.length; i++)
+    for (let j = i + 1; j < waiting.length; j++) {
+      const a = waiting[i].polygon;
+      const b = waiting[j].polygon;
+      if (polygonDistance(a, b) > adjacent) continue;
+      const ca = centroid(a);
+      const cb = centroid(b);
+      if (walls.some((w) => segmentsIntersect(ca, cb, w.a, w.b))) continue;
+      root[find(i)] = find(j);
+    }
+  return new Set(root.map((_, i) => find(i))).size;
+}
+
+function tooFew(ctx: RuleContext, f: Floor, counters: readonly HallElement[], waiting: readonly ElementOf<'zone'>[], places: number, min: number): Finding {
+  return finding('zone.waiting-per-floor', ctx, {
+    elementIds: waiting.map((w) => w.id),
+    floorId: f.id,
+    at: waiting[0] ? centroid(waiting[0].polygon) : counters[0].kind === 'counter' ? counters[0].position : undefined,
+    zh: `${f.name} 有 ${counters.length} 个窗口，但只有 ${places} 处休息等候区（应不少于 ${min} 处）`,
+    en: `${f.name} has ${counters.length} counters but ${places} waiting area(s); at least ${min} required`,
+    hintZh: waiting.length > places ? '相邻的等候区连成一处：在本层另一位置再设置一处休息等候区' : '在本层再设置一处休息等候区',
+    hintEn: waiting.length > places ? 'Adjoining waiting zones make one place: add another waiting area elsewhere on this floor' : 'Add another waiting area on this floor',
+    data: { waitingZones: places, required: min },
+  });
+}
 
 const isServiceArea = (el: ElementOf<'zone'>) => zoneHasType(el, 'counter-service') || zoneHasType(el, 'consultation') || zoneHasType(el, 'self-service');
 
@@ -65,7 +91,10 @@ export const zoneWaitingAdjacent = defineRule({
         (f) => onFloor(f, 'zone').flatMap(({ el }) => (isServiceArea(el) ? [el.polygon] : [])),
         (f, polygons) => polygons.flatMap((poly) => samplePolygon(poly, step).map((p) => ({ floorId: f.id, p }))),
       );
-      const d = fieldFrom(ctx.doc, 'service-zones', sources).at(floor.id, centroid(el.polygon));
+      const field = fieldFrom(ctx.doc, 'service-zones', sources);
+      const c = centroid(el.polygon);
+      const onGrid = field.at(floor.id, c);
+      const d = atMost(ctx, onGrid, max) ? onGrid : walkedTo(ctx.doc, field, floor.id, c, onGrid);
       if (atMost(ctx, d, max)) continue;
       const name = el.name ?? el.id;
       // No distance to give: say why instead of "∞ m" (none drawn yet, or none reachable on foot from here).
@@ -158,7 +187,7 @@ export const zoneWaitingCapacity = defineRule({
     return [
       finding('zone.waiting-capacity', ctx, {
         elementIds: [...waiting.map((w) => w.el.id), ...queued.map((c) => c.el.id)],
-        floorId: waiting[0]?.floor.id ?? queued[0]?.floor.id ?? ctx.doc.floors[0]?.id,
+        floorId: waiting[0]?.floor.id ?? queued[0]?.floor.id ?? hallFloorId(ctx.doc),
         at: waiting[0] ? centroid(waiting[0].el.polygon) : queued[0]?.el.position,
         zh: `等候区共 ${seats} 个座位，按排队模型高峰需 ${seatsNeeded} 个（${percent(num(ctx, 'seatPercentile'))}% 分位）`,
         en: `Waiting areas seat ${seats}; the queue model needs ${seatsNeeded} at peak (${percent(num(ctx, 'seatPercentile'))}th percentile)`,

@@ -3,6 +3,7 @@ import type { HallDocument } from '../../core/document';
 import type { ExportDef, ExportOutput } from '../../exports/types';
 import { withDefaults } from '../../exports/types';
 import type { CheckResult } from '../../rules/types';
+import { rememberedAuthor } from '../findings/useRememberedAuthor';
 
 export interface EditorExportInput {
   doc: HallDocument;
@@ -19,10 +20,13 @@ const navAppCode = async (): Promise<string> => ((await import('virtual:navapp')
 export async function runEditorExport(def: ExportDef, input: EditorExportInput): Promise<ExportOutput> {
   let result = input.result;
   if (def.needsCheck && !result) result = (await import('../../rules')).checkHall(input.doc);
+  // The name the user signs comments and acceptances with also signs what they export (the report's 编制 row).
+  const options = { ...input.options };
+  for (const o of def.options) if (o.signer && !options[o.key]?.trim()) options[o.key] = rememberedAuthor() || undefined;
   return def.run({
     doc: input.doc,
     result,
-    options: withDefaults(def, input.options),
+    options: withDefaults(def, options),
     env: { navAppCode, originalIfc: input.originalIfc, fileName: input.fileName, compareWith: input.compareWith },
   });
 }

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { HallDocument } from '../../core/document';
 import type { Editor } from '../../editor/editor';
-import { EXPORTS } from '../../exports/registry';
 import type { ExportDef, ExportWarning } from '../../exports/types';
 import { compareStore } from '../compare/compare-store';
 import { originalIfcBytes } from '../files/replace-hall';
@@ -53,7 +52,7 @@ export function useEditorExport(editor: Editor, t: Translate, locale: Locale) {
         doc: editor.doc,
         options,
         result: checkStore.getState().result,
-        originalIfc: editor.doc.meta.source?.kind === 'ifc' ? originalIfcBytes() : undefined,
+        originalIfc: def.reads?.includes('original-ifc') && editor.doc.meta.source?.kind === 'ifc' ? originalIfcBytes() : undefined,
         fileName: file,
         compareWith: comparedVersion(),
       });
@@ -72,12 +71,10 @@ export function useEditorExport(editor: Editor, t: Translate, locale: Locale) {
   };
 
   // The report as PDF: the browser's print path (see print-report.ts for why not a PDF library).
-  const printPdf = async () => {
-    const def = EXPORTS.find((d) => d.id === 'report');
-    if (!def) return;
+  const printPdf = async (def: ExportDef) => {
     try {
       const out = await runEditorExport(def, { doc: editor.doc, options: {}, result: checkStore.getState().result, fileName: '', compareWith: comparedVersion() });
-      printReport(typeof out.data === 'string' ? out.data : new TextDecoder().decode(out.data as Uint8Array), `${safeFileName(editor.doc.meta.name)}-report`);
+      printReport(typeof out.data === 'string' ? out.data : new TextDecoder().decode(out.data as Uint8Array), safeFileName(editor.doc.meta.name) + def.ext.replace(/\.html$/, ''));
       notify(t('reportPdf.hint'));
     } catch (e) {
       failed(e);

@@ -21,6 +21,7 @@ import { findingRows } from './finding-rows';
 import { usePanelHeight } from './usePanelHeight';
 import { useShownCheck } from './useShownCheck';
 import { useFreshFiltersForAnotherHall } from './useFreshFiltersForAnotherHall';
+import { useMarkedStretches } from './useMarkedStretches';
 
 const NO_FINDINGS: readonly Finding[] = [];
 
@@ -51,6 +52,7 @@ export function FindingsPanel() {
     [visible, newKeys, closed, locale, t],
   );
   const active = shown?.findings.find((f) => f.key === activeKey);
+  useMarkedStretches(editor, active);
   const floorName = useMemo(() => new Map(doc.floors.map((f) => [f.id, f.name])), [doc.floors]);
 
   const pick = (f: Finding) => {
@@ -60,8 +62,10 @@ export function FindingsPanel() {
       editor.frame(f.elementIds);
       editor.select(f.elementIds);
     } else {
+      // A finding about the whole hall: its floor, and nothing left highlighted from the finding looked at before.
       if (f.floorId) editor.setFloor(f.floorId);
       editor.select([]);
+      editor.store.setState({ highlight: [] });
     }
   };
 

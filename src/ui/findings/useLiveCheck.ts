@@ -16,6 +16,12 @@ import { sameHall } from './stale';
 
 export const SLOW_CHECK_MS = 16;
 export const DEBOUNCE_MS = 100;
+/**
+ * While a gesture is in progress the worker rests this many times as long as its last check took before the next:
+ * checked back to back, a large hall's re-checks kept a core busy for the whole drag, and on a small machine the
+ * software GL that draws each frame waited for it. Findings still follow the drag; the gesture's end is checked at once.
+ */
+const GESTURE_REST = 2;
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -64,7 +70,7 @@ function publish(editor: Editor, r: Reply, debounced: boolean, doc?: HallDocumen
   }
 }
 
-function workerCheck(editor: Editor): () => void {
+export function workerCheck(editor: Editor): () => void {
   const worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module', name: 'rules-check' });
   let seq = 0;
   let busy = false;
@@ -73,6 +79,8 @@ function workerCheck(editor: Editor): () => void {
   // The last document sent: the next one goes as a patch against it, so the worker keeps unchanged parts (and
   // its caches) by identity.
   let sent: { seq: number; doc: HallDocument } | undefined;
+  /** The worker's rest between two checks during a gesture (see GESTURE_REST). */
+  let resting: ReturnType<typeof setTimeout> | undefined;
   /** The document each check in flight is for, by sequence number. */
   const docOf = new Map<number, HallDocument>();
   const send = (doc: HallDocument) => {
@@ -98,22 +106,30 @@ function workerCheck(editor: Editor): () => void {
       return;
     }
     // Show each result as it comes (a slightly stale one is close) and check the latest queued document next.
-    if (pending) {
-      const next = pending;
-      pending = undefined;
-      send(next);
-    }
+    if (pending && editor.store.getState().gesture) resting = setTimeout(sendPending, GESTURE_REST * e.data.ms);
+    else sendPending();
     publish(editor, e.data, false, checked);
   };
   worker.onerror = (e) => checkStore.setState({ error: e.message || 'worker error' });
+  const sendPending = () => {
+    clearTimeout(resting);
+    resting = undefined;
+    if (!pending) return;
+    const next = pending;
+    pending = undefined;
+    send(next);
+  };
   let deferred: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
-    const doc = editor.store.getState().doc;
+    const state = editor.store.getState();
+    // The gesture ended while the worker rested: the document it left is checked now.
+    if (resting && !state.gesture) sendPending();
+    const doc = state.doc;
     if (doc === lastDoc) return;
     const opened = !!lastDoc && doc.floors.every((f) => !lastDoc!.floors.includes(f));
     lastDoc = doc;
     if (deferred) return;
-    if (busy) pending = doc;
+    if (busy || resting) pending = doc;
     else if (opened) {
       // A hall just opened (a file, an IFC import): its cold check takes a core for ~150 ms, and on a small
       // machine that slows the tasks that show the new hall. Let those run first; the check starts when the
@@ -121,7 +137,7 @@ function workerCheck(editor: Editor): () => void {
       const later = () => {
         deferred = undefined;
         const current = editor.store.getState().doc;
-        if (busy) pending = current;
+        if (busy || resting) pending = current;
         else send(current);
       };
       deferred = setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(later, { timeout: 300 }) : later()), 0);
@@ -132,6 +148,7 @@ function workerCheck(editor: Editor): () => void {
   return () => {
     unsub();
     if (deferred) clearTimeout(deferred);
+    clearTimeout(resting);
     worker.terminate();
   };
 }

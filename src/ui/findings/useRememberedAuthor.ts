@@ -2,7 +2,8 @@ import { useState } from 'react';
 
 const AUTHOR_KEY = 'halltwin.author';
 
-function stored(): string {
+/** The remembered name, read outside React (exports sign the report with it). */
+export function rememberedAuthor(): string {
   try {
     return localStorage.getItem(AUTHOR_KEY) || '';
   } catch {
@@ -12,7 +13,7 @@ function stored(): string {
 
 /** The name comments are signed with, remembered in this browser so it is typed once. */
 export function useRememberedAuthor(): [string, (name: string) => void] {
-  const [who, setWho] = useState(stored);
+  const [who, setWho] = useState(rememberedAuthor);
   const remember = (name: string) => {
     setWho(name);
     try {

@@ -5,6 +5,7 @@ import { ToolIcon } from '../icons/ToolIcon';
 import { FloorActions } from './FloorActions';
 import { FloorNameEdit } from './FloorNameEdit';
 import { floorCommands } from './floor-commands';
+import { standingOn } from '../../core/standing-on';
 
 export function FloorsPanel() {
   const editor = useEditor();
@@ -42,7 +43,7 @@ export function FloorsPanel() {
                 onDoubleClick={() => setEditing({ id: f.id, value: f.name })}
               >
                 {f.name}
-                <span className="muted"> · {t('floors.elements', { n: f.elements.length })}</span>
+                <span className="muted"> · {t('floors.elements', { n: standingOn(floors, f).length })}</span>
               </button>
             )}
             <FloorActions

@@ -3,7 +3,6 @@
  * dictionaries; the English table must have the same keys (its type says so).
  */
 export const AUDIT_ZH = {
-  'reportPdf.menu': '合规报告（PDF，打印）…',
   'reportPdf.hint': '在打印对话框中选择“另存为 PDF”保存报告',
   'hover.one': '指向：{name}',
   'hover.cycle': '指向 {i}/{n}：{name} · 按 Tab 切换',
@@ -36,7 +35,6 @@ export const AUDIT_ZH = {
 } as const;
 
 export const AUDIT_EN: Record<keyof typeof AUDIT_ZH, string> = {
-  'reportPdf.menu': 'Compliance report (PDF, print)…',
   'reportPdf.hint': 'Choose "Save as PDF" in the print dialog to save the report',
   'hover.one': 'Pointing at: {name}',
   'hover.cycle': 'Pointing at {i}/{n}: {name} · Tab for the next',

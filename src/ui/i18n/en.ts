@@ -291,4 +291,8 @@ export const en: Record<MessageKey, string> = {
   // Walk 4: an acceptance is signed with the remembered name
   'findings.acceptedBy': 'Accepted by {name}',
   'findings.acceptAskName': 'Enter your name below first: the acceptance is signed with it',
+  // Wall inspector: the height a wall takes from its floor, and its length
+  'insp.takesFloorHeight': '{h} (floor height)',
+  'insp.wallLength': 'Length',
+  'insp.wallLengthTitle': 'Type a length and press Enter: the wall’s end moves along it, the walls joined to it follow',
 };

@@ -289,6 +289,10 @@ export const zhCN = {
   // Walk 4: an acceptance is signed with the remembered name
   'findings.acceptedBy': '由 {name} 接受',
   'findings.acceptAskName': '请先在下方填写您的名字：接受以此署名',
+  // Wall inspector: the height a wall takes from its floor, and its length
+  'insp.takesFloorHeight': '{h}（楼层高度）',
+  'insp.wallLength': '长度',
+  'insp.wallLengthTitle': '输入长度后回车：墙的终点沿墙移动，相接的墙随之',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -15,6 +15,8 @@ interface Props {
   floors: Floor[];
   mixedLabel: string;
   invalidLabel: string;
+  /** What the empty box stands for (an unset wall height: its floor's), shown greyed in it. */
+  placeholder?: string;
   onCommit(value: unknown): string | null; // returns an error message when refused
 }
 
@@ -31,10 +33,11 @@ export const FieldInput = memo(
     a.locale === b.locale &&
     a.mixedLabel === b.mixedLabel &&
     a.invalidLabel === b.invalidLabel &&
+    a.placeholder === b.placeholder &&
     (a.spec.type !== 'floors' || a.floors === b.floors),
 );
 
-function FieldInputFields({ spec, value, locale, floors, mixedLabel, invalidLabel, onCommit }: Props) {
+function FieldInputFields({ spec, value, locale, floors, mixedLabel, invalidLabel, placeholder, onCommit }: Props) {
   const { draft, setDraft, err, setErr, commitText, revert } = useFieldDraft(spec, value, invalidLabel, onCommit);
   const id = `f-${spec.key}`;
   const commit = (v: unknown) => setErr(onCommit(v));
@@ -63,7 +66,7 @@ function FieldInputFields({ spec, value, locale, floors, mixedLabel, invalidLabe
         min={spec.min}
         max={spec.max}
         value={draft}
-        placeholder={value === MIXED ? mixedLabel : ''}
+        placeholder={value === MIXED ? mixedLabel : (placeholder ?? '')}
         aria-invalid={err ? true : undefined}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commitText}

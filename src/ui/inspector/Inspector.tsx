@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { impliedValue } from '../../core/implied';
 import { type FieldSpec, type Floor, getElement, type HallElement, removeElements } from '../../core';
 import { useEditor, useEditorState, useT } from '../EditorContext';
+import type { Translate } from '../i18n';
 import { ToolIcon } from '../icons/ToolIcon';
 import { FieldInput } from './FieldInput';
 import { HallSettings } from './HallSettings';
@@ -13,12 +14,20 @@ import { sharedFields, sharedValue } from './selection-fields';
 import { fieldCommitter } from './field-commit';
 import { ZoneGuessNote } from './ZoneGuessNote';
 import { SignFaceNote } from './SignFaceNote';
+import { WallLengthRow } from './WallLengthRow';
 
 /** An unset field of one element shows what the hall implies for it (FieldSpec.implied), as the checks read it. */
 function impliedOr(value: unknown, spec: FieldSpec, el: HallElement | null, floors: Floor[]): unknown {
   if (value !== undefined || !spec.implied || !el) return value;
   const floor = floors.find((f) => f.elements.includes(el));
   return floor ? impliedValue(spec, el, floor) : value;
+}
+
+/** The empty box of a field that takes its value from the floor says what it takes: "4.5（楼层高度）". */
+function unsetPlaceholder(value: unknown, spec: FieldSpec, el: HallElement | null, floors: Floor[], t: Translate): string | undefined {
+  if (value !== undefined || spec.unsetTakes !== 'floor-height' || !el) return undefined;
+  const floor = floors.find((f) => f.elements.includes(el));
+  return floor ? t('insp.takesFloorHeight', { h: String(floor.height) }) : undefined;
 }
 
 export function Inspector() {
@@ -63,6 +72,7 @@ export function Inspector() {
       <SelectionHead elements={elements} />
       {single?.kind === 'zone' && single.typeGuess && <ZoneGuessNote zone={single} />}
       {single?.kind === 'sign' && <SignFaceNote sign={single} />}
+      {single?.kind === 'wall' && <WallLengthRow wall={single} />}
       {fields.length === 0 && <p className="muted">{t('insp.noShared')}</p>}
       <div className="fields">
         {fields.map((f) => (
@@ -74,6 +84,7 @@ export function Inspector() {
             floors={floors}
             mixedLabel={t('insp.mixed')}
             invalidLabel={t('insp.invalid')}
+            placeholder={unsetPlaceholder(sharedValue(elements, f.key), f, single, floors, t)}
             onCommit={(v) => latest.current(f.key, v)}
           />
         ))}

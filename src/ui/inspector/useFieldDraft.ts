@@ -16,7 +16,10 @@ export function useFieldDraft(spec: FieldSpec, value: FieldValue, invalidLabel: 
 
   const commitText = () => {
     if (draft === fieldText(value)) return;
-    if (spec.type === 'number') {
+    if (spec.type === 'number' && draft.trim() === '' && spec.unsetTakes) {
+      // an emptied box gives the value back to the floor (a wall as tall as its storey again)
+      setErr(onCommit(undefined));
+    } else if (spec.type === 'number') {
       const n = Number(draft);
       if (draft.trim() === '' || !Number.isFinite(n) || (spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
         const range = spec.min !== undefined || spec.max !== undefined ? ` [${spec.min ?? '−∞'}, ${spec.max ?? '∞'}]` : '';

@@ -6,6 +6,9 @@ import { useShownCheck } from '../findings/useShownCheck';
 import { cursorOf } from './cursor';
 import { area } from '../../core/geometry/polygon';
 import { HoverName } from './HoverName';
+import { standingOn } from '../../core/standing-on';
+import { toolStatus } from '../../editor/tool-hint';
+import { term } from '../i18n';
 
 export function StatusBar() {
   const t = useT();
@@ -14,7 +17,14 @@ export function StatusBar() {
   const n = useEditorState((s) => s.selection.length);
   const tool = useEditorState((s) => s.tool);
   const in3d = useEditorState((s) => s.viewMode !== '2d');
+  const armed = useEditorState(toolStatus);
+  const locale = useEditorState((s) => s.locale);
   const floor = useEditorState((s) => findFloor(s.settledDoc, s.floorId));
+  // a stair stored on the floor below that joins this one is counted here too, as it is drawn and picked here
+  const count = useEditorState((s) => {
+    const f = findFloor(s.settledDoc, s.floorId);
+    return f ? standingOn(s.settledDoc.floors, f).length : 0;
+  });
   // As in the findings panel: another hall's verdict is never shown; an earlier version's is shown greyed while
   // checking; during a drag the line holds until the drag ends.
   const {
@@ -27,7 +37,7 @@ export function StatusBar() {
         {t('status.cursor')} {cursor ? `x ${cursor[0].toFixed(2)} m, y ${cursor[1].toFixed(2)} m` : '—'}
       </span>
       <span>
-        {t('status.floor')} {floor?.name ?? '—'} · {t('status.elements', { n: floor?.elements.length ?? 0 })}
+        {t('status.floor')} {floor?.name ?? '—'} · {t('status.elements', { n: count })}
       </span>
       {floor?.outline ? (
         <span data-testid="floor-area" title={t('draw.areaTitle')}>
@@ -50,6 +60,12 @@ export function StatusBar() {
       {tool === 'select' && (
         <span className="muted" data-testid="select-hint">
           {t(in3d ? 'status.selectHint3d' : 'status.selectHint')}
+        </span>
+      )}
+      {/* An armed tool says what a click does here (a door into this wall, a zone filling this room), as Revit's status bar. */}
+      {armed && (
+        <span className="muted" data-testid="tool-status">
+          {term(armed, locale)}
         </span>
       )}
       <span className="spacer" />

@@ -70,7 +70,7 @@ export function FileMenu() {
               {t('compare.original', { name: ifcModelName })}
             </button>
           )}
-          <ExportMenuItems start={(def) => item(() => exporter.start(def))()} printPdf={item(() => void exporter.printPdf())} />
+          <ExportMenuItems start={(def) => item(() => exporter.start(def))()} printPdf={(def) => item(() => void exporter.printPdf(def))()} />
         </div>
       )}
       <ExportPrompts exporter={exporter} />

@@ -36,6 +36,9 @@ export function contextMaterial(color: readonly number[], opacity: number): THRE
     opacity,
     depthWrite: false,
     side: THREE.DoubleSide,
+    // One pass for both faces: a transparent double-sided material is otherwise drawn twice (back faces, then
+    // front), and three.js sets needsUpdate on it twice a frame, selecting its shader program again each time.
+    forceSinglePass: true,
     // Face normals from the fragment's screen-space derivatives: the import sends no vertex normals
     // (src/ifc/types.ts ContextMesh), and a face lights the same from either side.
     flatShading: true,

@@ -110,8 +110,10 @@ describe('README extension recipes', () => {
     expect(text).toMatch(/`tool\.<id>` in both i18n files/);
   });
 
-  it('an export: no file lists every export; its module and the registry line are all', () => {
+  it('an export: no file lists every export or treats one by its id; its module and the registry line are all', () => {
     expect(listingAll(EXPORTS.map((e) => e.id))).toEqual([]);
+    const byId = new RegExp(`\\.id === '(${EXPORTS.map((e) => e.id).join('|')})'`);
+    expect(files.filter((f) => !f.startsWith('exports/') && byId.test(readFileSync(`${SRC}/${f}`, 'utf8')))).toEqual([]);
     const text = recipe('An export');
     expect(named(text)).toEqual(['exports/registry.ts']);
     expect(text).toContain('`src/exports/<id>.ts`');

@@ -114,15 +114,25 @@ describe('hosted doors follow their wall', () => {
       expect(getElement(d, door.id)).toBeUndefined();
     });
   });
-  it('moving a wall moves its doors and keeps them hosted; moving a door alone unhosts it', () => {
+  it('moving a wall moves its doors and keeps them hosted; moving a door alone slides it in its wall', () => {
     roundTrip(county, moveElements([wallId], [0, 1]), (d) => {
       const moved = getElement(d, door.id);
       expect(moved?.kind === 'opening' && moved.wallId).toBe(wallId);
       expect(moved?.kind === 'opening' && moved.position[1]).toBeCloseTo((door.kind === 'opening' ? door.position[1] : 0) + 1);
     });
-    roundTrip(county, moveElements([door.id], [0.5, 0]), (d) => {
+    const wall = getElement(county, wallId);
+    if (wall?.kind !== 'wall' || door.kind !== 'opening') throw new Error('the county sample has a door in a wall');
+    const u: [number, number] = [wall.b[0] - wall.a[0], wall.b[1] - wall.a[1]];
+    const len = Math.hypot(u[0], u[1]);
+    // a move across the wall and along it: the door keeps its wall and takes only the part along it
+    const delta: [number, number] = [0.5, 0.5];
+    const along = (delta[0] * u[0] + delta[1] * u[1]) / len;
+    roundTrip(county, moveElements([door.id], delta), (d) => {
       const moved = getElement(d, door.id);
-      expect(moved?.kind === 'opening' && moved.wallId).toBeUndefined();
+      if (moved?.kind !== 'opening') throw new Error('door gone');
+      expect(moved.wallId).toBe(wallId);
+      expect(moved.position[0]).toBeCloseTo(door.position[0] + (along * u[0]) / len, 3);
+      expect(moved.position[1]).toBeCloseTo(door.position[1] + (along * u[1]) / len, 3);
     });
   });
 });

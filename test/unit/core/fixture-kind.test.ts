@@ -1,22 +1,20 @@
 /**
  * The README's recipe for a new element kind, proven with a fixture kind (a queue barrier, test/fixtures/kinds/barrier):
- * its folder plus one line in the registry, and nothing else. It validates with JSON paths, hit-tests, blocks
- * walking, exports to IFC, and the incremental checker stays equal to the full check while it is edited.
+ * its folder plus one line in the registry, and nothing else. Each field of a kind's definition is shown by what it
+ * makes the hall do, here or, for what a barrier cannot be, with the other fixture kinds in
+ * fixture-kind-walls-areas.test.ts; a last test reads the definition's type and fails on a field no test title names.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it, vi } from 'vitest';
 import { barrierKind, BarrierSchema } from '../../fixtures/kinds/barrier';
+import { bannerKind } from '../../fixtures/kinds/banner';
+import { gateKind } from '../../fixtures/kinds/gate';
+import { popupKind } from '../../fixtures/kinds/popup';
 
-// The one registry line: the registry as shipped, with the fixture kind added to its union and its table.
-vi.mock('../../../src/core/kinds/registry', async (importOriginal) => {
-  const { z } = await import('zod');
-  const orig = await importOriginal<typeof import('../../../src/core/kinds/registry')>();
-  const ElementSchema = z.discriminatedUnion('kind', [...orig.ElementSchema.options, BarrierSchema]);
-  const KINDS = { ...orig.KINDS, barrier: barrierKind };
-  return { ...orig, ElementSchema, KINDS, ELEMENT_KINDS: Object.keys(KINDS), kindOf: (el: { kind: string }) => KINDS[el.kind as keyof typeof KINDS] };
-});
+// The one registry line: the registry as shipped, with the fixture kinds added to its union and its table.
+vi.mock('../../../src/core/kinds/registry', async (orig) => (await import('./fixture-registry')).withFixtureKinds(await orig()));
 
 const { parseHallText, describeProblems } = await import('../../../src/core/io');
 const { hitTest } = await import('../../../src/editor/hit-test');
@@ -38,7 +36,10 @@ const { similarityKey } = await import('../../../src/editor/arrange');
 const { cloneElements, freshIds } = await import('../../../src/editor/clipboard');
 const { landmarksOf } = await import('../../../src/nav/instructions/landmarks-of');
 const { publicFloors } = await import('../../../src/rules/util');
-const { KINDS } = await import('../../../src/core/kinds/registry');
+const { floorGroup } = await import('../../../src/rules/report/plan-svg');
+const { sharedFields } = await import('../../../src/ui/inspector/selection-fields');
+const { addElements } = await import('../../../src/core/commands');
+const { vertexHandles } = await import('../../../src/view/handles');
 
 type Doc = import('../../../src/core/document').HallDocument;
 const text = readFileSync(resolve(import.meta.dirname, '../../../models/county-hall.hall.json'), 'utf8');
@@ -78,37 +79,47 @@ const keys = (d: Doc, c: { check(d: Doc): { findings: { key: string }[] } }) =>
     .sort();
 
 describe('a kind added as its folder plus one registry line', () => {
-  it('is a registered kind with a part in walking, so the nav rules re-run when it changes', () => {
+  it('`kind` and `walking`: a registered kind with a part in walking, so the nav rules re-run when it changes', () => {
     expect(ELEMENT_KINDS).toContain('barrier');
     expect(NAV_KINDS).toContain('barrier');
   });
 
-  it('validates: a good barrier loads, a bad one is refused with its JSON path', () => {
+  it('`schema`: a good barrier loads, a bad one is refused with its JSON path', () => {
     expect(load(withBarrier([20, 26], [28, 26])).floors[0].elements.at(-1)).toMatchObject({ kind: 'barrier', height: 0.9 });
     const bad = parseHallText(withBarrier([20, 26], [28, 26], { height: -1 }));
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(describeProblems(bad.problems, 5)).toMatch(/floors\[0\]\.elements\[\d+\]\.height/);
   });
 
-  it('hit-tests on its footprint', () => {
+  it('`footprint`, `segments`, `halfWidth`, `pickRank`: picked along its belt, before the room it stands in, and not beside it', () => {
     const doc = load(withBarrier([20, 26], [28, 26]));
-    expect(hitTest(doc.floors[0], [24, 26.02])?.id).toBe('f1-barrier-01');
+    const floor = doc.floors[0];
+    const room = hitTest(load(text).floors[0], [24, 26.02]);
+    expect(room?.kind).toBe('zone');
+    expect(hitTest(floor, [24, 26.02])?.id).toBe('f1-barrier-01');
+    expect(hitTest(floor, [24, 26.6])?.id).toBe(room?.id);
+    expect(barrierKind.footprint(floor.elements.at(-1) as never)).toEqual([
+      [20, 25.95],
+      [28, 25.95],
+      [28, 26.05],
+      [20, 26.05],
+    ]);
   });
 
-  it('snaps as its declared role: an axis with ends, midpoint and extension', () => {
+  it('`snap`: snaps as its declared role, an axis with ends, midpoint and extension', () => {
     const floor = load(withBarrier([20, 26], [28, 26])).floors[0];
     expect(snapPoint(floor, [20.1, 26.1], { tolerance: 0.3 })).toMatchObject({ point: [20, 26], kind: 'vertex' });
     expect(snapPoint(floor, [24.1, 26.1], { tolerance: 0.3 })).toMatchObject({ point: [24, 26], kind: 'midpoint' });
     expect(snapPoint(floor, [30, 26.1], { tolerance: 0.3, grid: 0.5 })).toMatchObject({ point: [30, 26], kind: 'extension' });
   });
 
-  it('exports to GeoJSON as its declared map geometry, a line from a to b', () => {
+  it('`mapGeometry`: exports to GeoJSON as a line from a to b', () => {
     const f = hallGeoJson(load(withBarrier([20, 26], [28, 26]))).features.find((x) => x.id === 'f1-barrier-01');
     expect(f?.geometry).toEqual({ type: 'LineString', coordinates: expect.any(Array) });
     expect(f?.properties).toMatchObject({ kind: 'barrier', height: 0.9, floor: 'F1' });
   });
 
-  it('blocks walking on the cells under it', () => {
+  it('`blocksWalking`: blocks walking on the cells under it', () => {
     const before = rasterizeFloor(load(text).floors[0]);
     const after = rasterizeFloor(load(withBarrier([20, 26], [28, 26])).floors[0]);
     const c = cellAt(after, [24, 26]);
@@ -116,7 +127,7 @@ describe('a kind added as its folder plus one registry line', () => {
     expect(isWalkable(after, c, 'public')).toBe(false);
   });
 
-  it('exports to IFC as its declared entity with its property set', () => {
+  it('`ifc`: exports to IFC as its declared entity with its property set', () => {
     const step = new TextDecoder().decode(exportIfc(load(withBarrier([20, 26], [28, 26])), { timeStamp: '2026-01-01T00:00:00' }));
     expect(step).toMatch(/IFCBUILDINGELEMENTPROXY\('[^']{22}',(#\d+|\$),\$,\$,'barrier',#\d+,#\d+/);
     expect(step).toContain("'Pset_HallTwinBarrier'");
@@ -139,7 +150,7 @@ describe('a kind added as its folder plus one registry line', () => {
     expect(seen.size).toBeGreaterThan(1);
   });
 
-  it('blocks sight only as tall as it says: a waist-high belt is seen over, a 2 m screen is not', () => {
+  it('`sight`: blocks sight only as tall as it says, a waist-high belt is seen over, a 2 m screen is not', () => {
     const line: [P, P] = [
       [20, 24],
       [20, 28],
@@ -151,7 +162,7 @@ describe('a kind added as its folder plus one registry line', () => {
     expect(lineOfSight(tall, 'F1', ...line)).toBe(false);
   });
 
-  it('is offered by the toolbar, its key and the catalogue, and its declared tool places it with two clicks', () => {
+  it('`tools`: offered by the toolbar, its key and the catalogue, and its declared tool places it with two clicks', () => {
     expect(TOOLBAR_TOOLS).toContain('barrier');
     expect(SHORTCUT_LIST.find((s) => s.action === 'barrier')).toMatchObject({ key: 'Shift+B', label: { zh: '排队护栏' } });
     expect(matchShortcut({ key: 'B', shift: true })?.action).toBe('barrier');
@@ -173,7 +184,7 @@ describe('a kind added as its folder plus one registry line', () => {
     expect(ed.floor.elements.some((e) => e.kind === ('barrier' as string))).toBe(false);
   });
 
-  it('is named, counted, told apart, copied and read fast as it declares (describe, measureWord, variant, idPrefix, asSchemaGives)', () => {
+  it('`describe`, `measureWord`, `variant`, `idPrefix`, `asSchemaGives`: named, counted, told apart, copied and read fast as it declares', () => {
     const doc = load(
       withBarriers([
         [
@@ -200,7 +211,7 @@ describe('a kind added as its folder plus one registry line', () => {
     expect(barrierKind.asSchemaGives?.({ ...belt, colour: 'red' } as never)).toBe(false);
   });
 
-  it('is a landmark in spoken directions, and makes a floor public (landmark, usedByCitizens)', () => {
+  it('`landmark`, `usedByCitizens`: a landmark in spoken directions, and it makes a floor public', () => {
     const doc = load(withBarrier([20, 26], [28, 26]));
     expect(landmarksOf(doc, 'F1').find((m) => m.id === 'f1-barrier-01')).toMatchObject({ zh: '排队护栏', en: 'the queue barriers', rank: 1 });
     const raw = JSON.parse(text);
@@ -211,36 +222,84 @@ describe('a kind added as its folder plus one registry line', () => {
     expect(publicFloors(load(JSON.stringify(bare))).map((f) => f.id)).not.toContain('F9');
   });
 
-  it('declares every field a kind may have, or a shipped kind shows the one a barrier cannot be', () => {
-    const fields = kindDefFields();
-    expect(fields).toEqual(expect.arrayContaining(['label', 'walking', 'sight', 'cutsHost', 'describe', 'tools', 'passage', 'closedArea']));
-    const declared = new Set(Object.keys(barrierKind));
-    const missing = fields.filter((f) => !declared.has(f) && !SHOWN_BY_SHIPPED[f]);
-    expect(missing).toEqual([]);
-    for (const [field, { kind, test }] of Object.entries(SHOWN_BY_SHIPPED)) {
-      expect(declared.has(field), `${field} is declared by the barrier now: show it here`).toBe(false);
-      expect((KINDS as unknown as Record<string, Record<string, unknown>>)[kind][field], `${kind} declares ${field}`).toBeDefined();
-      expect(readFileSync(resolve(import.meta.dirname, '../../..', test), 'utf8')).toMatch(new RegExp(`${field}|${kind}`));
+  it("`create` and `label`: each fixture kind's defaults are an element its schema gives back unchanged; a count and a report name it by its label", () => {
+    for (const k of [barrierKind, gateKind, popupKind, bannerKind] as { create(i: { id: string }): unknown; schema: { parse(x: unknown): unknown } }[]) {
+      const made = k.create({ id: 'x-1' });
+      expect(k.schema.parse(made)).toEqual(made);
     }
-    // alsoOn: the county lift, stored on 1F, is a landmark on 2F too.
-    expect(landmarksOf(load(text), 'F2').map((m) => m.id)).toContain('f1-elevator-01');
+    expect(countedKinds({ barrier: 2 } as Record<string, number>)).toEqual({ zh: '2 道排队护栏', en: '2 queue barriers' });
+  });
+
+  it('`plan`: a report plan draws it as a line of its colour from a to b', () => {
+    const svg = floorGroup(load(withBarrier([20, 26], [28, 26])).floors[0]);
+    expect(svg).toContain('<line x1="20" y1="26" x2="28" y2="26" stroke="#a16207"');
+    expect(floorGroup(load(text).floors[0])).not.toContain('#a16207');
+  });
+
+  it('`fields`: the inspector shows its height beside the name, shared with another barrier, not with a room', () => {
+    const [belt, room] = [load(withBarrier([20, 26], [28, 26])).floors[0].elements.at(-1)!, load(text).floors[0].elements.find((e) => e.kind === 'zone')!];
+    expect(sharedFields([belt]).map((f) => [f.key, f.label.zh])).toEqual([
+      ['name', '名称'],
+      ['height', '高度'],
+    ]);
+    expect(sharedFields([belt, { ...belt, id: 'b2' }]).map((f) => f.key)).toEqual(['name', 'height']);
+    expect(sharedFields([belt, room]).map((f) => f.key)).toEqual(['name']);
+  });
+
+  it('`vertices`, `moveVertex`: the selected barrier shows a handle at each end, and each end is dragged alone by its handle', () => {
+    const ed = new TestEditor(load(withBarrier([20, 26], [28, 26])));
+    const handles = () => vertexHandles(ed.el('f1-barrier-01')!);
+    expect(handles().map((h) => h.at)).toEqual([
+      [20, 26],
+      [28, 26],
+    ]);
+    ed.drag(handles()[0].at, [20, 28], { handle: handles()[0].ref });
+    expect(ed.el('f1-barrier-01')).toMatchObject({ a: [20, 28], b: [28, 26] });
+    ed.drag(handles()[1].at, [27, 26], { handle: handles()[1].ref });
+    expect(ed.el('f1-barrier-01')).toMatchObject({ a: [20, 28], b: [27, 26] });
+  });
+
+  it('`translate`, `anchor`, `rotate`: dragged by its middle, which lands on the grid; turned about its middle by R', () => {
+    const ed = new TestEditor();
+    ed.execute(addElements('F1', [{ kind: 'barrier', id: 'b', a: [0, 0], b: [8.3, 0], height: 0.9 } as never]));
+    ed.select(['b']);
+    ed.drag([2, 0], [3.13, 1.91]);
+    const moved = ed.el('b') as unknown as { a: P; b: P };
+    const mid: P = [(moved.a[0] + moved.b[0]) / 2, (moved.a[1] + moved.b[1]) / 2];
+    expect(mid.map((v) => Math.round(v * 2) / 2)).toEqual(mid.map((v) => Math.round(v * 1e9) / 1e9));
+    expect(moved.b[0] - moved.a[0]).toBeCloseTo(8.3, 9);
+    expect(Math.abs(moved.a[0] * 2 - Math.round(moved.a[0] * 2))).toBeGreaterThan(0.1);
+    ed.key('r');
+    const turned = ed.el('b') as unknown as { a: P; b: P };
+    expect((Math.atan2(turned.b[1] - turned.a[1], turned.b[0] - turned.a[0]) * 180) / Math.PI).toBeCloseTo(15, 6);
+    expect([(turned.a[0] + turned.b[0]) / 2, (turned.a[1] + turned.b[1]) / 2].map((v, i) => v - mid[i]).map((v) => Math.abs(v) < 1e-9)).toEqual([true, true]);
+  });
+
+  it('names every field a kind may have in a test title of the fixture kinds, and some fixture kind declares it', () => {
+    const fields = kindDefFields();
+    expect(fields).toEqual(expect.arrayContaining(['label', 'walking', 'sight', 'cutsHost', 'describe', 'tools', 'passage', 'closedArea', 'alsoOn']));
+    const titled = new Set(
+      ['fixture-kind.test.ts', 'fixture-kind-walls-areas.test.ts']
+        .flatMap((f) => testTitles(resolve(import.meta.dirname, f)))
+        .flatMap((t) => [...t.matchAll(/`(\w+)`/g)].map((m) => m[1])),
+    );
+    expect(fields.filter((f) => !titled.has(f))).toEqual([]);
+    const declared = new Set([barrierKind, gateKind, popupKind, bannerKind].flatMap((k) => Object.keys(k)));
+    expect(fields.filter((f) => !declared.has(f))).toEqual([]);
   });
 });
 
-/**
- * What a queue barrier cannot be, and the shipped kind and test that show the field: hosted in a wall, cutting it and slid along it,
- * standing on several floors, a place citizens come to, labelled on report plans, a way through, an area.
- */
-const SHOWN_BY_SHIPPED: Record<string, { kind: string; test: string }> = {
-  refs: { kind: 'opening', test: 'test/unit/core/refs.test.ts' },
-  cutsHost: { kind: 'window', test: 'test/unit/core/window-kind.test.ts' },
-  inWall: { kind: 'window', test: 'test/unit/editor/wall-hosted.test.ts' },
-  alsoOn: { kind: 'vlink', test: 'test/unit/core/fixture-kind.test.ts' },
-  destination: { kind: 'counter', test: 'test/unit/navmap/warnings.test.ts' },
-  planLabel: { kind: 'zone', test: 'test/unit/rules/outputs/report-plan-labels.test.ts' },
-  passage: { kind: 'opening', test: 'test/unit/nav/nav.test.ts' },
-  closedArea: { kind: 'zone', test: 'test/unit/nav/nav.test.ts' },
-};
+/** The titles of a test file's `it`s, read with the TypeScript parser. */
+function testTitles(file: string): string[] {
+  const out: string[] = [];
+  const visit = (n: ts.Node) => {
+    if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'it' && n.arguments[0] && ts.isStringLiteralLike(n.arguments[0]))
+      out.push(n.arguments[0].text);
+    n.forEachChild(visit);
+  };
+  visit(ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true));
+  return out;
+}
 
 /** Every field of KindDef as src/core/kinds/base.ts (KindCore) and roles.ts (WalkingPart) declare them, read with the TypeScript parser. */
 function kindDefFields(): string[] {

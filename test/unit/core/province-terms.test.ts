@@ -126,6 +126,16 @@ describe('a province names zone and counter types in its own words', () => {
     const ifc = new TextDecoder().decode(exportIfc(doc));
     expect(ifc).toContain(stepString(`${BACK_OFFICE.zh} / ${BACK_OFFICE.en}`));
   });
+
+  it("an unnamed room's IfcSpace LongName is its type in the province's words, the national one under a shipped province", () => {
+    const longNames = (d: HallDocument) => [...new TextDecoder().decode(exportIfc(d)).matchAll(/IFCSPACE\((?:[^,]*,){7}('(?:[^']|'')*'|\$)/g)].map((m) => m[1]);
+    const guangdong = longNames(county('guangdong'));
+    expect(guangdong.filter((n) => n === stepString(BACK_OFFICE.en))).toHaveLength(2);
+    expect(guangdong).not.toContain(stepString('Back office'));
+    const hunan = longNames(county('hunan'));
+    expect(hunan.filter((n) => n === stepString('Back office'))).toHaveLength(2);
+    expect(hunan).not.toContain(stepString(BACK_OFFICE.en));
+  });
 });
 
 describe('the phone app carries no vocabulary and no preset', () => {

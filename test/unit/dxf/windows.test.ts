@@ -59,7 +59,7 @@ describe('DXF windows', () => {
     expect(els.filter((e) => e.kind === 'opening')).toHaveLength(0);
   });
 
-  it('the county drawing: its 天正 window blocks come back as the same windows, 外窗, in the south wall', () => {
+  it('the county drawing: its 天正 window blocks come back as the same windows, 外窗, in the south wall, at their sill and head', () => {
     const parsed = parseHallText(readFileSync('models/county-hall.hall.json', 'utf8'));
     if (!parsed.ok) throw new Error('sample does not load');
     const original: HallDocument = parsed.doc;
@@ -79,6 +79,9 @@ describe('DXF windows', () => {
         expect(m, `window ${w.id}`).toBeDefined();
         expect(m?.width).toBeCloseTo(w.width, 2);
         expect(m?.exterior).toBe(true);
+        // Height from the number written beside it (C2418, GC2406), sill from the insert's hidden 窗台高.
+        expect(m?.sillHeight).toBeCloseTo(w.sillHeight, 3);
+        expect(m?.headHeight).toBeCloseTo(w.headHeight, 3);
         expect(nf.elements.find((e) => e.id === m?.wallId)?.kind).toBe('wall');
       }
       // Doors are still the doors, no more.

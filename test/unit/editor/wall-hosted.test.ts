@@ -5,29 +5,15 @@
  * into another wall it is brought to, and the drag is one undo step.
  */
 import { describe, expect, it } from 'vitest';
-import { addElements } from '../../../src/core/commands';
 import { KINDS, type ElementOf } from '../../../src/core/kinds/registry';
 import { KIND_TOOLS } from '../../../src/editor/kind-tools';
 import { TOOLS } from '../../../src/editor/tools/registry';
 import { TestEditor } from './test-editor';
+import { wallRoom } from './wall-room';
 
-/** A 20 × 10 m room (outline given), a partition at x = 12, a door in the south wall at x = 5 and a window at x = 9. */
-function room(): TestEditor {
-  const ed = new TestEditor();
-  ed.execute(
-    addElements('F1', [
-      KINDS.wall.create({ id: 's', a: [0, 0], b: [20, 0], thickness: 0.3 }),
-      KINDS.wall.create({ id: 'e', a: [20, 0], b: [20, 10], thickness: 0.3 }),
-      KINDS.wall.create({ id: 'n', a: [20, 10], b: [0, 10], thickness: 0.3 }),
-      KINDS.wall.create({ id: 'w', a: [0, 10], b: [0, 0], thickness: 0.3 }),
-      KINDS.wall.create({ id: 'p', a: [12, 0], b: [12, 10], thickness: 0.2 }),
-      KINDS.wall.create({ id: 'short', a: [14, 4], b: [15, 4], thickness: 0.2 }),
-      KINDS.opening.create({ id: 'd', wallId: 's', position: [5, 0], width: 1.2 }),
-      KINDS.window.create({ id: 'win', wallId: 's', position: [9, 0], width: 1.5 }),
-    ]),
-  );
-  return ed;
-}
+/** The wall room (wall-room.ts) with a short wall by the partition and a window in the south wall at x = 9. */
+const room = (): TestEditor =>
+  wallRoom(KINDS.wall.create({ id: 'short', a: [14, 4], b: [15, 4], thickness: 0.2 }), KINDS.window.create({ id: 'win', wallId: 's', position: [9, 0], width: 1.5 }));
 const win = (ed: TestEditor) => ed.el('win') as ElementOf<'window'>;
 const door = (ed: TestEditor) => ed.el('d') as ElementOf<'opening'>;
 

@@ -3,25 +3,11 @@
  * in the outer wall it is exterior (外窗), in a partition interior (内窗); away from walls or over a door it is refused.
  */
 import { describe, expect, it } from 'vitest';
-import { addElements } from '../../../src/core/commands';
-import { KINDS, type ElementOf } from '../../../src/core/kinds/registry';
-import { TestEditor } from './test-editor';
+import type { ElementOf } from '../../../src/core/kinds/registry';
+import type { TestEditor } from './test-editor';
+import { wallRoom } from './wall-room';
 
-/** A 20 × 10 m room of four walls, a partition across it at x = 12 and a door in its south wall at x = 5. */
-function room(): TestEditor {
-  const ed = new TestEditor();
-  ed.execute(
-    addElements('F1', [
-      KINDS.wall.create({ id: 's', a: [0, 0], b: [20, 0], thickness: 0.3 }),
-      KINDS.wall.create({ id: 'e', a: [20, 0], b: [20, 10], thickness: 0.3 }),
-      KINDS.wall.create({ id: 'n', a: [20, 10], b: [0, 10], thickness: 0.3 }),
-      KINDS.wall.create({ id: 'w', a: [0, 10], b: [0, 0], thickness: 0.3 }),
-      KINDS.wall.create({ id: 'p', a: [12, 0], b: [12, 10], thickness: 0.2 }),
-      KINDS.opening.create({ id: 'd', wallId: 's', position: [5, 0], width: 1.2 }),
-    ]),
-  );
-  return ed;
-}
+const room = wallRoom;
 const windows = (ed: TestEditor) => ed.ofKind('window') as ElementOf<'window'>[];
 
 describe('window tool', () => {

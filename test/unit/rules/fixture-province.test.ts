@@ -93,6 +93,22 @@ describe('a province added as one preset file', () => {
     expect(nav.search?.map((e) => e.zh[0])).toEqual(['粤省事']);
   });
 
+  it('brings its standard text as the file its `standards` names, and every clause it quotes is in it word for word', () => {
+    // As clause-fidelity.test.ts reads a shipped province's texts from ../shared/standards/ by these names (it names no
+    // province), compared on letters and digits only; the fixture's text lives beside it.
+    const letters = (t: string) => t.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
+    const text = letters(
+      presetFile('guangdong')
+        .standards.map((f) => readFileSync(resolve(ROOT, 'test/fixtures/standards', f), 'utf8'))
+        .join('\n'),
+    );
+    const quotes = Object.values(fixture.rules as Record<string, { clauseText: string }>).map((r) => r.clauseText);
+    expect(quotes).toHaveLength(3);
+    for (const q of quotes) expect(text, q).toContain(letters(q));
+    expect(text).not.toContain(letters('窗口前须设置一米五线'));
+    expect(readFileSync(resolve(ROOT, 'test/unit/rules/clause-fidelity.test.ts'), 'utf8')).not.toMatch(/hunan|hainan|jiangxi/);
+  });
+
   it('touches no generated file: the JSON Schema says what a preset id looks like, not which exist', () => {
     const committed = JSON.parse(readFileSync(resolve(ROOT, 'hall.schema.json'), 'utf8'));
     const fresh = z.toJSONSchema(HallDocumentSchema, { io: 'input', unrepresentable: 'any' }) as { properties: unknown };

@@ -67,7 +67,7 @@ export const pointKind = defineKind<Point>({
   ifc: { to: ['IfcBuildingElementProxy'], pset: 'Pset_HallTwinPoint', from: [] },
   // Seats are furniture a plan shows; wall-mounted items would be specks at report scale.
   plan: (p) => (p.pointKind === 'seat' ? { shape: 'solid', polygon: pointFootprint(p), colour: '#64748b' } : null),
-  refs: [{ key: 'counterId' }],
+  refs: [{ key: 'counterId', pickedAfter: ['counter'] }],
   variant: (p) => p.pointKind,
   idPrefix: (p) => p.pointKind,
   snap: 'anchor',

@@ -61,7 +61,10 @@ export const signKind = defineKind<Sign>({
   }),
   ifc: { to: ['IfcBuildingElementProxy'], pset: 'Pset_HallTwinSign', from: [] },
   plan: () => null,
-  refs: [{ key: 'target' }, { key: 'mountedOn', host: true, kind: 'counter', says: { zh: '标牌所挂的', en: 'plate hangs on' } }],
+  refs: [
+    { key: 'target', pickedAfter: ['counter'] },
+    { key: 'mountedOn', host: true, pickedAfter: ['counter'], kind: 'counter', says: { zh: '标牌所挂的', en: 'plate hangs on' } },
+  ],
   variant: (s) => s.signKind,
   snap: 'anchor',
   mapGeometry: 'point',

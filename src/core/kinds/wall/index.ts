@@ -57,7 +57,7 @@ export const wallKind = defineKind<Wall>({
   moveVertex: (w, i, p) => (i === 0 ? { ...w, a: p } : { ...w, b: p }),
   fields: [
     { key: 'thickness', label: { zh: '厚度', en: 'Thickness' }, type: 'number', min: 0.05, max: 2, step: 0.05, unit: 'm' },
-    { key: 'height', label: { zh: '高度', en: 'Height' }, type: 'number', min: 0.1, max: 30, step: 0.1, unit: 'm' },
+    { key: 'height', label: { zh: '高度', en: 'Height' }, type: 'number', min: 0.1, max: 30, step: 0.1, unit: 'm', unsetTakes: 'floor-height' },
     { key: 'glazed', label: { zh: '玻璃隔断', en: 'Glazed' }, type: 'bool' },
   ],
 });

@@ -50,43 +50,36 @@ const far = halls((preset, level) => {
   });
 });
 
+/** The far floor's verdicts under every province at every level: the queue, the national codes, AED reach and classification. */
+const everyProvince = {
+  'queue.utilisation': always('error'),
+  'access.route-connects': always('error'),
+  'access.route-width': always('error'),
+  'safety.aed-coverage': always('warning'),
+  'safety.aed-signed': always('warning'),
+  'safety.travel-distance': always('error'),
+  'zone.classified': always('warning'),
+};
+
 suite('blind levels: a long floor with a far waiting area, a hidden consultation area and an overloaded window', far, {
   hunan: {
     'zone.consultation-near-entrance': hunan54,
     'zone.counter-backoffice-link': always('warning'),
     'zone.waiting-capacity': hunan54,
     'counter.desk-size': always('warning'),
-    'queue.utilisation': always('error'),
-    'access.route-connects': always('error'),
-    'access.route-width': always('error'),
-    'safety.aed-coverage': always('warning'),
-    'safety.aed-signed': always('warning'),
-    'safety.travel-distance': always('error'),
-    'zone.classified': always('warning'),
+    ...everyProvince,
   },
   hainan: {
     'zone.consultation-near-entrance': off,
     'zone.waiting-capacity': off,
     'counter.desk-size': off,
-    'queue.utilisation': always('error'),
-    'access.route-connects': always('error'),
-    'access.route-width': always('error'),
-    'safety.aed-coverage': always('warning'),
-    'safety.aed-signed': always('warning'),
-    'safety.travel-distance': always('error'),
-    'zone.classified': always('warning'),
+    ...everyProvince,
   },
   jiangxi: {
     'zone.consultation-near-entrance': (l) => shall(FULL.jiangxi(l)),
     'zone.waiting-capacity': (l) => shall(FULL.jiangxi(l)),
     'counter.desk-size': always('warning'),
-    'queue.utilisation': always('error'),
-    'access.route-connects': always('error'),
-    'access.route-width': always('error'),
-    'safety.aed-coverage': always('warning'),
-    'safety.aed-signed': always('warning'),
-    'safety.travel-distance': always('error'),
-    'zone.classified': always('warning'),
+    ...everyProvince,
   },
 });
 
