@@ -3,20 +3,18 @@
  * bringing back a tab it discarded, offline in the hall) the citizen finds the same start, route, wheelchair mode,
  * large text and language; a start chosen on a card survives too.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countyNavMap, launchBrowser, openNavMap, shot } from './harness';
+import { type NavMapApp, openNavMap, shot, startNavMapApp } from './harness';
 
-let url: string;
-let browser: Browser;
+let phoneMap: NavMapApp;
 
 beforeAll(async () => {
-  url = await countyNavMap();
-  browser = await launchBrowser();
+  phoneMap = await startNavMapApp();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await phoneMap?.browser.close();
 });
 
 async function reload(page: Page): Promise<void> {
@@ -27,7 +25,7 @@ async function reload(page: Page): Promise<void> {
 
 describe('the phone map after a reload', () => {
   it('opens the same route, wheelchair mode, large text and language, offline', async () => {
-    const { page, context, errors, close } = await openNavMap(browser, url, '#from=f1-door-01');
+    const { page, context, errors, close } = await openNavMap(phoneMap.browser, phoneMap.url, '#from=f1-door-01');
     await page.fill('#search', '35');
     await page.locator('#results button[data-dest]').first().click();
     await page.click('#go');
@@ -52,7 +50,7 @@ describe('the phone map after a reload', () => {
   });
 
   it('keeps a start set with "I am here" on a place card', async () => {
-    const { page, close } = await openNavMap(browser, url, '#from=f1-door-01');
+    const { page, close } = await openNavMap(phoneMap.browser, phoneMap.url, '#from=f1-door-01');
     await page.fill('#search', '第一等候区');
     await page.locator('#results button[data-dest]').first().click();
     await page.click('#iamhere');
