@@ -5,11 +5,15 @@
  */
 import type { Vec2 } from '../core/geometry/vec';
 import type { Destination, NavMapData } from './data';
+import { chosenPoint } from './link-state';
 import { searchPlaces } from './search';
+import { STRINGS } from './strings';
 import { bare, spokenEn } from './words';
 
 /** Where the route starts: a here point (entrance or sign, with the way the person faces there) or a place. */
 export interface From {
+  /** The here point or place it is, if it is one (not a point chosen on the map). */
+  id?: string;
   floorId: string;
   p: Vec2;
   zh: string;
@@ -54,8 +58,16 @@ export function linkDest(data: NavMapData, hash: string, distance?: (d: Destinat
 function startAt(data: NavMapData, id: string | undefined): From | undefined {
   if (id === undefined) return undefined;
   const p = data.here.find((x) => x.id === id);
-  if (p) return { floorId: p.floorId, p: p.p, zh: p.zh, en: `the ${p.en.toLowerCase()}`, via: p.via, facing: p.facing };
+  if (p) return { id, floorId: p.floorId, p: p.p, zh: p.zh, en: `the ${p.en.toLowerCase()}`, via: p.via, facing: p.facing };
   // A link may also start at a place, e.g. from a counter's own QR code to the toilets.
   const place = data.dests.find((d) => d.id === id);
-  return place && { floorId: place.floorId, p: place.at, zh: bare(place.zh), en: spokenEn(place) };
+  if (place) return placeStart(place);
+  // Or at a point the citizen chose on the map (the page keeps it in its address).
+  const spot = chosenPoint(id);
+  return spot && data.floors.some((f) => f.id === spot.floorId) ? { ...spot, zh: STRINGS.zh.chosenSpot, en: STRINGS.en.chosenSpot } : undefined;
+}
+
+/** A place as the start ("I am here" on its card, or a link from it). */
+export function placeStart(place: Destination): From {
+  return { id: place.id, floorId: place.floorId, p: place.at, zh: bare(place.zh), en: spokenEn(place) };
 }

@@ -8,6 +8,7 @@
 import { type Actions, App, type AppState, type Card } from './app';
 import type { Destination, NavMapData } from './data';
 import { linkDest, linkParam, linkStart } from './deep-link';
+import { stateHash } from './link-state';
 import { clear, h } from './dom';
 import { createMap } from './map';
 import { pageSteps } from './page-doc';
@@ -27,7 +28,7 @@ const state: AppState = {
   lang: pickLang(location.hash, navigator.languages?.length ? navigator.languages : [navigator.language]),
   floor: 0,
   accessible: linkParam(location.hash, 'mode') === 'wheelchair',
-  large: false,
+  large: linkParam(location.hash, 'large') === '1',
   route: null,
   steps: [],
   spoken: [],
@@ -40,7 +41,8 @@ const app = new App(data, pageGraph(data), state);
 const title = h('h1', {});
 const floorBar = h('div', { class: 'bar floors', role: 'group' });
 const wheelBtn = h('button', { type: 'button', 'aria-pressed': String(state.accessible), id: 'wheelchair' });
-const largeBtn = h('button', { type: 'button', 'aria-pressed': 'false', id: 'large' });
+const largeBtn = h('button', { type: 'button', 'aria-pressed': String(state.large), id: 'large' });
+document.body.classList.toggle('large', state.large);
 const langBtn = h('button', { type: 'button', id: 'lang' });
 const header = h('header', {}, h('div', { class: 'titlebar' }, title, langBtn), h('div', { class: 'bar' }, floorBar, wheelBtn, largeBtn));
 const mapHost = h('div', { id: 'map' });
@@ -213,6 +215,27 @@ function recompute(): void {
   const onFloor = state.route ? state.route.points.filter((p) => p.floorId === f.id).map((p) => p.p) : [];
   if (onFloor.length > 1) map.fitTo(onFloor);
   else map.fit();
+  keepInAddress();
+}
+
+/** The language the phone asks for, which a shared address need not repeat. */
+const phoneLang = pickLang('', navigator.languages?.length ? navigator.languages : [navigator.language]);
+
+/**
+ * The state written into the address (link-state.ts). Not while the link named something this hall lacks: its note
+ * says so, and the address keeps what the citizen was given until they choose.
+ */
+function keepInAddress(): void {
+  if (state.linkMissing.from || state.linkMissing.to) return;
+  const { from, dest } = state;
+  const hash = stateHash({
+    from: from && { id: from.id, floorId: from.floorId, p: from.p },
+    to: dest?.id,
+    accessible: state.accessible,
+    large: state.large,
+    lang: state.lang === phoneLang ? undefined : state.lang,
+  });
+  if (hash !== location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
 }
 
 /** "main entrance" → "Main entrance": the place starts the status line's own phrase. */
@@ -245,6 +268,7 @@ largeBtn.addEventListener('click', () => {
   largeBtn.setAttribute('aria-pressed', String(state.large));
   document.body.classList.toggle('large', state.large);
   map.setOptions({ lang: state.lang, large: state.large }, app.T());
+  keepInAddress();
 });
 langBtn.addEventListener('click', () => {
   state.lang = app.en() ? 'zh' : 'en';

@@ -139,7 +139,7 @@ function placeLabels(f: MapFloor, lang: Lang): MapLabel[] {
       anchors: CENTRE,
       bold: true,
     });
-    const kindName = { stair: ['楼梯', 'Stairs'], elevator: ['电梯', 'Lift'], escalator: ['扶梯', 'Escalator'], ramp: ['坡道', 'Ramp'] }[l.linkKind] ?? ['', ''];
+    const kindName = { stair: ['楼梯', 'Stairs'], elevator: ['电梯', 'Elevator'], escalator: ['扶梯', 'Escalator'], ramp: ['坡道', 'Ramp'] }[l.linkKind] ?? ['', ''];
     out.push({ key: `name:${l.id}`, p: l.position, style: 'text', text: zh ? (l.name ?? kindName[0]) : kindName[1], color: LABEL, priority: 5, anchors: AROUND, offset: 16 });
   }
   for (const d of f.doors) {

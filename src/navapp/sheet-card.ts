@@ -1,8 +1,9 @@
 /** The card of a tapped or searched place: its name, floor, type, hours and walk, with 到这里去 and 我在这里. */
 import type { Actions, App } from './app';
+import { placeStart } from './deep-link';
 import { clear, h } from './dom';
 import { STRINGS } from './strings';
-import { bare, hoursLine } from './words';
+import { hoursLine } from './words';
 
 export function renderCard(app: App, act: Actions, cardBox: HTMLElement): void {
   clear(cardBox);
@@ -32,7 +33,7 @@ export function renderCard(app: App, act: Actions, cardBox: HTMLElement): void {
   }
   const here = h('button', { type: 'button', id: 'iamhere' }, t.iAmHere);
   here.addEventListener('click', () => {
-    state.from = d ? { floorId: d.floorId, p: d.at, zh: bare(d.zh), en: bare(d.en) } : { floorId: c.floorId, p: c.p, zh: STRINGS.zh.chosenSpot, en: STRINGS.en.chosenSpot };
+    state.from = d ? placeStart(d) : { floorId: c.floorId, p: c.p, zh: STRINGS.zh.chosenSpot, en: STRINGS.en.chosenSpot };
     state.linkMissing = { ...state.linkMissing, from: undefined };
     act.closeCard();
     act.recompute();

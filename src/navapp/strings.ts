@@ -84,7 +84,7 @@ const en: Strings = {
   walk: '{m} m walk',
   walkFew: 'a few steps',
   unreachable: 'not reachable',
-  categories: { counter: 'Counters', zone: 'Areas', toilet: 'Toilets', aed: 'AED', exit: 'Entrances and exits', facility: 'Facilities', link: 'Lifts and stairs' },
+  categories: { counter: 'Counters', zone: 'Areas', toilet: 'Toilets', aed: 'AED', exit: 'Entrances and exits', facility: 'Facilities', link: 'Elevators and stairs' },
   floorOf: '{f}',
   place: 'Place',
   linkFromMissing: 'The place “{id}” in this QR code or link is not on this map (the code may be out of date), so directions cannot start there.',

@@ -2,20 +2,17 @@
  * The phone map in English at 390 × 844: an English room name is several times as wide as its Chinese one, so rooms
  * Chinese names at the default zoom take a shorter English name ("Public info", "Com-\nplaints") rather than none.
  */
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countyNavMap, launchBrowser, openNavMap, shot } from './harness';
+import { type NavMapApp, openNavMap, shot, startNavMapApp } from './harness';
 
-let url: string;
-let browser: Browser;
+let phoneMap: NavMapApp;
 
 beforeAll(async () => {
-  url = await countyNavMap();
-  browser = await launchBrowser();
+  phoneMap = await startNavMapApp();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await phoneMap?.browser.close();
 });
 
 /** The 1F rooms open to the public that the Chinese map names at the default zoom. */
@@ -23,8 +20,8 @@ const PUBLIC_1F = ['f1-zone-01', 'f1-zone-02', 'f1-zone-03', 'f1-zone-05', 'f1-z
 
 describe('the phone map in English', () => {
   it('names every public room of 1F at the default zoom, inside its room, breaking words only at a hyphen', async () => {
-    const { page, errors, close } = await openNavMap(browser, url, '#from=f1-door-01', { locale: 'en-US' });
-    const zh = await openNavMap(browser, url, '#from=f1-door-01', { locale: 'zh-CN' });
+    const { page, errors, close } = await openNavMap(phoneMap.browser, phoneMap.url, '#from=f1-door-01', { locale: 'en-US' });
+    const zh = await openNavMap(phoneMap.browser, phoneMap.url, '#from=f1-door-01', { locale: 'zh-CN' });
     const namedZh = await zh.page.locator('#labels g[data-label^="zone:"]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-label')));
     await zh.close();
     for (const id of PUBLIC_1F) expect(namedZh, `Chinese names ${id}`).toContain(`zone:${id}`);

@@ -117,7 +117,8 @@ describe('nav map in the browser', () => {
         await page.click(b[0]);
         await layoutAfter(page, n);
       }
-      const row = (await page.locator('#labels g[data-label^="run:"]').first().boundingBox())!;
+      // A row's label (a range "01–08 …"), not the lone 00 desk's, which has a run label of its own.
+      const row = (await page.locator('#labels g[data-label^="run:"]').filter({ hasText: '–' }).first().boundingBox())!;
       await page.mouse.move(row.x + row.width / 2, row.y + row.height / 2);
       for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -100);
       await mapLaidOut(page);

@@ -71,7 +71,7 @@ export function docWayfinding(doc: HallDocument): Wayfinding {
   };
 }
 
-/** A link's name as a list or a map writes it, not mid-sentence: "West stairs", "Accessible lift". */
+/** A link's name as a list or a map writes it, not mid-sentence: "West stairs", "Accessible elevator". */
 export function linkTitle(doc: HallDocument, id: string): { zh: string; en: string } {
   const n = linkName(doc, id);
   const en = n.en.replace(/^the /, '');

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHallText } from '../../../src/core/io';
 import { buildNavMapData } from '../../../src/nav/export/navdata';
 import { linkDest, linkParam, linkStart } from '../../../src/navapp/deep-link';
+import { stateHash } from '../../../src/navapp/link-state';
 
 const r = parseHallText(readFileSync(resolve(__dirname, '../../../models/county-hall.hall.json'), 'utf8'));
 if (!r.ok) throw new Error('county hall does not load');
@@ -55,5 +56,39 @@ describe('reading a link', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the state kept in the address', () => {
+  it('reads back what it wrote: any start (a point chosen on the map too), the destination and the options', () => {
+    const floors = data.floors.map((f) => f.id);
+    const starts = fc.oneof(
+      fc.constantFrom(...data.here.map((h) => ({ id: h.id, floorId: h.floorId, p: h.p }))),
+      fc.record({ floorId: fc.constantFrom(...floors), p: fc.tuple(fc.double({ min: -50, max: 120, noNaN: true }), fc.double({ min: -50, max: 120, noNaN: true })) }),
+    );
+    fc.assert(
+      fc.property(
+        starts,
+        fc.constantFrom(...data.dests.map((d) => d.id)),
+        fc.boolean(),
+        fc.boolean(),
+        fc.constantFrom(undefined, 'zh' as const, 'en' as const),
+        (from, to, accessible, large, lang) => {
+          const hash = stateHash({ from: from as { id?: string; floorId: string; p: [number, number] }, to, accessible, large, lang });
+          const start = linkStart(data, hash).from;
+          expect(start?.floorId).toBe(from.floorId);
+          for (const k of [0, 1]) expect(Math.abs((start?.p[k] ?? Number.NaN) - from.p[k])).toBeLessThanOrEqual(0.005);
+          expect(linkDest(data, hash).dest?.id).toBe(to);
+          expect(linkParam(hash, 'mode') === 'wheelchair').toBe(accessible);
+          expect(linkParam(hash, 'large') === '1').toBe(large);
+          expect(linkParam(hash, 'lang')).toBe(lang);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('refuses a chosen point on a floor the hall does not have', () => {
+    expect(linkStart(data, '#from=F9%4012,3')).toEqual({ missing: 'F9@12,3' });
   });
 });

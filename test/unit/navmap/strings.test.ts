@@ -2,7 +2,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fill, pickLang, STRINGS } from '../../../src/navapp/strings';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseHallText } from '../../../src/core/io';
 import { turnKind } from '../../../src/nav/instructions';
+import { linkName } from '../../../src/nav/instructions/landmarks-of';
 
 const keysOf = (o: object, p = ''): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keysOf(v, `${p}${k}.`) : [`${p}${k}`]));
 
@@ -23,6 +27,14 @@ describe('phone app strings', () => {
     expect(pickLang('#from=x&lang=en', ['zh-CN'])).toBe('en');
     expect(pickLang('#lang=zh', ['en-US'])).toBe('zh');
   });
+  it('calls a lift what the directions call it (an elevator), as Chinese public signs do in English', () => {
+    const r = parseHallText(readFileSync(resolve(__dirname, '../../../models/county-hall.hall.json'), 'utf8'));
+    if (!r.ok) throw new Error('county hall does not load');
+    expect(linkName(r.doc, 'f1-elevator-01').en).toMatch(/elevator$/);
+    expect(STRINGS.en.categories.link).toMatch(/^Elevators/);
+    expect(JSON.stringify(STRINGS.en)).not.toMatch(/\blifts?\b/i);
+  });
+
   it('fills placeholders', () => {
     expect(fill(STRINGS.zh.walk, { m: 35 })).toBe('步行约35米');
     expect(fill(STRINGS.en.walk, { m: 35 })).toBe('35 m walk');
