@@ -9,7 +9,7 @@ import { dist } from '../../core/geometry/vec';
 import { lineOfSight } from '../../nav';
 import { readableFrom } from '../../core/kinds/sign/face';
 import { defineRule } from '../define';
-import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, mainEntrance, num } from '../util';
+import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, hallFloorId, mainEntrance, num } from '../util';
 import { insideOf } from '../zones/placement';
 import type { RuleContext, Finding } from '../types';
 import { outerBoundary } from '../doors';
@@ -27,7 +27,7 @@ function signNearEntrance(ruleId: string, kind: SignKind, ctx: RuleContext): Fin
     if (signs.length) return [];
     return [
       finding(ruleId, ctx, {
-        floorId: ctx.doc.floors[0]?.id,
+        floorId: hallFloorId(ctx.doc),
         zh: `大厅没有${SIGN_KINDS[kind].zh}`,
         en: `The hall has no ${SIGN_KINDS[kind].en}`,
         hintZh: `放置一块${SIGN_KINDS[kind].zh}`,
