@@ -9,6 +9,7 @@ import { dist } from '../../core/geometry/vec';
 import { lineOfSight } from '../../nav';
 import { readableFrom } from '../../core/kinds/sign/face';
 import { defineRule } from '../define';
+import { walkedTo } from '../walk';
 import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, hallFloorId, mainEntrance, num } from '../util';
 import { insideOf } from '../zones/placement';
 import type { RuleContext, Finding } from '../types';
@@ -39,7 +40,10 @@ function signNearEntrance(ruleId: string, kind: SignKind, ctx: RuleContext): Fin
   if (ctx.setting.options?.outside === true) return outsideTheDoor(ruleId, kind, ctx, main, signs, max);
   const inside = insideOf(ctx.doc, main.floor.id, main.el, num(ctx, 'entranceInsideM'));
   const field = fieldFrom(ctx.doc, `entrance:${main.el.id}`, [{ floorId: main.floor.id, p: inside }]);
-  const best = Math.min(...signs.map(({ floor, el }) => field.at(floor.id, el.position)), Infinity);
+  const onGrid = signs.map(({ floor, el }) => field.at(floor.id, el.position));
+  let best = Math.min(...onGrid, Infinity);
+  // The raster's steps overstate a walk round corners: a failing one is measured again as walked (taut).
+  if (!atMost(ctx, best, max)) best = Math.min(...signs.map(({ floor, el }, i) => walkedTo(ctx.doc, field, floor.id, el.position, onGrid[i])), Infinity);
   if (atMost(ctx, best, max)) return [];
   const sightMax = num(ctx, 'conspicuousSightMaxM');
   if (

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HallElement } from '../../../../../src/core/kinds/registry';
 import type { CounterType, EntranceKind, HallLevel, PresetId, ZoneType } from '../../../../../src/core/vocab';
-import { box, counter, door, hall, obstacle, oneFloor, wall, zone } from '../hall';
+import { box, counter, door, hall, obstacle, oneFloor, sign, wall, zone } from '../hall';
 import { expectVerdict, verdictOf } from '../verdict';
 import { PRESETS, expectNoFinding } from './lib';
 import { HUNAN_COUNTY } from '../required-zones';
@@ -189,6 +189,17 @@ describe('edge walks measured as walked (taut round the corners), not in raster 
       'zone.waiting-adjacent',
       { status: 'fail', severity: 'warning', names: ['w'] },
     ));
+});
+
+describe('edge sign.layout-map: 出入口 / 显著位置 within 8 m walk of the main entrance, walked round a partition', () => {
+  /** A layout map at (15, 6) behind a partition at y = 4 of half-length `half`, walked to round its end. */
+  const behind = (preset: PresetId, half: number) => oneFloor(preset, [wall([15 - half, 4], [15 + half, 4], { id: 'part' }), sign('layout-map', [15, 6], { id: 'm' })]);
+  for (const preset of ['jiangxi', 'hainan'] as PresetId[]) {
+    // Taut walks from 0.8 m inside the door round the partition's end: about 7.7 m (the raster's steps read 9.77 m) and 8.38 m.
+    it(`${preset}: about 7.7 m round a 5.6 m partition passes`, () => expectVerdict(behind(preset, 2.8), 'sign.layout-map', { status: 'pass' }));
+    it(`${preset}: 8.38 m round a 6.4 m partition is an error saying so`, () =>
+      expectVerdict(behind(preset, 3.2), 'sign.layout-map', { status: 'fail', severity: 'error', says: ['8.38 m'] }));
+  }
 });
 
 describe('edge zone.required (hunan §5.4.1): 应 zones, the 其他功能 rooms (no modal verb) and 可设置 商务服务区 each at their own force', () => {
