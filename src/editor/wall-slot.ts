@@ -8,8 +8,8 @@ import type { Floor } from '../core/document';
 import { largestWallLoop } from '../core/geometry/wall-loops';
 import { type Polygon, pointInPolygon } from '../core/geometry/polygon';
 import { closestOnSegment, dist, type Vec2 } from '../core/geometry/vec';
-import { hostOf } from '../core/kinds/refs';
 import { kindOf } from '../core/kinds/registry';
+import { overlapInHost } from '../core/kinds/slide-in-host';
 import type { OnWall } from '../core/kinds/roles';
 import type { Term } from '../core/vocab';
 import { gridAlong, nearestWall } from './snapping';
@@ -63,19 +63,12 @@ export function slotClash(floor: Floor, on: OnWall, width: number, ignore?: stri
     const m = (v: number) => `${Math.round(v * 100) / 100} m`;
     return { zh: `墙长 ${m(len)}，放不下 ${m(width)} 宽`, en: `the wall is ${m(len)} long, shorter than ${m(width)}` };
   }
-  const along = (q: Vec2) => ((q[0] - on.a[0]) * (on.b[0] - on.a[0]) + (q[1] - on.a[1]) * (on.b[1] - on.a[1])) / len;
-  const at = along(on.at);
-  for (const e of floor.elements) {
-    if (e.id === ignore || hostOf(e) !== on.wallId) continue;
-    const k = kindOf(e);
-    const fp = k.footprint(e);
-    if (!fp) continue;
-    const span = fp.map(along);
-    if (Math.min(...span) < at + width / 2 - 1e-6 && Math.max(...span) > at - width / 2 + 1e-6) {
-      return { zh: `与这面墙上的${k.label.zh}重叠`, en: `it overlaps a ${k.label.en.toLowerCase()} in this wall` };
-    }
-  }
-  return undefined;
+  const u: Vec2 = [(on.b[0] - on.a[0]) / len, (on.b[1] - on.a[1]) / len];
+  const at = (on.at[0] - on.a[0]) * u[0] + (on.at[1] - on.a[1]) * u[1];
+  const clash = overlapInHost(floor.elements, on.wallId, on.a, u, at, width, (id) => id === ignore);
+  if (!clash) return undefined;
+  const k = kindOf(clash);
+  return { zh: `与这面墙上的${k.label.zh}重叠`, en: `it overlaps a ${k.label.en.toLowerCase()} in this wall` };
 }
 
 /** The ring inside which a floor's rooms lie: its outline, else the loop its walls close (kept per floor version). */

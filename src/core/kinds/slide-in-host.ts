@@ -37,12 +37,31 @@ export function slidInHost(doc: HallDocument, el: HallElement, delta: Vec2, move
   const to = axis.len <= 2 * half ? axis.len / 2 : Math.min(Math.max(want, half), axis.len - half);
   const along = Math.round((to - from) * 1000) / 1000;
   if (along === 0) return el;
-  for (const other of ref.floor.elements) {
-    if (other.id === el.id || moved.has(other.id) || hostOf(other) !== hostId) continue;
-    const fp = kindOf(other).footprint(other);
-    const span = fp?.map((q) => dot(sub(q, axis.a), axis.u)) ?? [];
-    if (span.length && Math.min(...span) < to + half - 1e-6 && Math.max(...span) > to - half + 1e-6) return el;
-  }
+  if (overlapInHost(ref.floor.elements, hostId, axis.a, axis.u, to, 2 * half, (id) => id === el.id || moved.has(id))) return el;
   const next = kindOf(el).translate(el, [axis.u[0] * along, axis.u[1] * along]);
   return withHostOf(el, next, new Set([hostId]));
+}
+
+/**
+ * The first element set into wall `hostId` (but those `skip` names) whose footprint overlaps the stretch `width` long
+ * centred `at` metres along the wall's axis (origin `a`, unit direction `u`): where a door or window cannot go.
+ */
+export function overlapInHost(
+  elements: readonly HallElement[],
+  hostId: string,
+  a: Vec2,
+  u: Vec2,
+  at: number,
+  width: number,
+  skip: (id: string) => boolean,
+): HallElement | undefined {
+  for (const e of elements) {
+    if (skip(e.id) || hostOf(e) !== hostId) continue;
+    const span =
+      kindOf(e)
+        .footprint(e)
+        ?.map((q) => dot(sub(q, a), u)) ?? [];
+    if (span.length && Math.min(...span) < at + width / 2 - 1e-6 && Math.max(...span) > at - width / 2 + 1e-6) return e;
+  }
+  return undefined;
 }
