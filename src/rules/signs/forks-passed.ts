@@ -6,7 +6,7 @@
  */
 import { hypot2 } from '../../core/geometry/vec';
 import type { NavPoint } from '../../nav';
-import { floorNumber, routeSamples, type Samples } from './route-samples';
+import { floorNumber, routeSamples, sampleBoxes, type Samples } from './route-samples';
 
 /** A cell's key on its floor, a small integer (cells 32,768 apart share a key; samples are compared exactly). */
 const cellKey = (cx: number, cy: number) => (cx & 0x7fff) * 0x8000 + (cy & 0x7fff);
@@ -22,20 +22,8 @@ function passBoxes(route: readonly NavPoint[], split: number, minLeg: number): n
   const key = `${split}|${minLeg}`;
   let out = m.get(key);
   if (out) return out;
-  out = [];
   const s = routeSamples(route, split / 2);
-  for (let k = 0; k < s.n; k++) {
-    if (!inside(s, k, minLeg)) continue;
-    let b = out.length - 5;
-    while (b >= 0 && out[b] !== s.floor[k]) b -= 5;
-    if (b < 0) out.push(s.floor[k], s.x[k] - split, s.y[k] - split, s.x[k] + split, s.y[k] + split);
-    else {
-      out[b + 1] = Math.min(out[b + 1], s.x[k] - split);
-      out[b + 2] = Math.min(out[b + 2], s.y[k] - split);
-      out[b + 3] = Math.max(out[b + 3], s.x[k] + split);
-      out[b + 4] = Math.max(out[b + 4], s.y[k] + split);
-    }
-  }
+  out = sampleBoxes(s, 0, s.n, split, [], (k) => inside(s, k, minLeg));
   m.set(key, out);
   return out;
 }

@@ -78,11 +78,12 @@ function sample(route: readonly NavPoint[], step: number): Samples {
 }
 
 /**
- * Boxes per floor, flat as [floor, minX, minY, maxX, maxY, …], of samples `from`…`to` − 1 of `s`, grown by `pad`:
- * where a route's samples can be near another's.
+ * Boxes per floor, flat as [floor, minX, minY, maxX, maxY, …], of samples `from`…`to` − 1 of `s` (those `keep` takes),
+ * grown by `pad`: where a route's samples can be near another's.
  */
-export function sampleBoxes(s: Samples, from: number, to: number, pad: number, out: number[] = []): number[] {
+export function sampleBoxes(s: Samples, from: number, to: number, pad: number, out: number[] = [], keep?: (k: number) => boolean): number[] {
   for (let k = from; k < to; k++) {
+    if (keep && !keep(k)) continue;
     const f = s.floor[k];
     let b = out.length - 5;
     while (b >= 0 && out[b] !== f) b -= 5;
