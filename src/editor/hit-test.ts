@@ -11,39 +11,15 @@ import { spatialIndex } from './spatial-index';
 /** What is picked from: a floor, or the elements standing on it (`standingOn`), kept as one array while unchanged. */
 type Pickable = { readonly elements: readonly HallElement[] };
 
+/** What a click at p picks: the first of hitCandidates (pick rank, under the pointer before near it, drawing order). */
 export function hitTest(floor: Pickable, p: Vec2, tolerance = 0.25): HallElement | undefined {
-  // Only elements whose extent comes within the tolerance can be hit (a wall's extent includes its half thickness).
-  const near = spatialIndex(floor.elements).query({ minX: p[0] - tolerance, minY: p[1] - tolerance, maxX: p[0] + tolerance, maxY: p[1] + tolerance });
-  let best: HallElement | undefined;
-  let bestKey = Infinity;
-  for (const el of near.keys()) {
-    // Small things are picked before the zones they stand in: each kind says where it comes (pickRank).
-    const rank = kindOf(el).pickRank;
-    if (rank * 2 > bestKey) continue;
-    const how = hits(el, p, tolerance);
-    if (!how) continue;
-    // Of equally ranked hits, one under the pointer beats one only within the tolerance (in a row of seats 0.6 m
-    // apart the seat clicked, not its neighbour). Of two under the pointer, the one drawn on top: the later in the
-    // floor's order (bring to front / send to back change it); of two only near it, the first.
-    const key = rank * 2 + (how === 'inside' ? 0 : 1);
-    const later = best !== undefined && floor.elements.indexOf(el) > floor.elements.indexOf(best);
-    if (key < bestKey || (key === bestKey && (how === 'inside') === later)) {
-      best = el;
-      bestKey = key;
-    }
-  }
-  return best && hostFirst(best, near.keys(), p, tolerance);
-}
-
-/** `el`, or what a click picks before it (a plate's or an evaluator's counter) when that is under the pointer too. */
-function hostFirst(el: HallElement, near: Iterable<HallElement>, p: Vec2, tolerance: number): HallElement {
-  for (const h of near) if (pickedBefore(el, h) && hits(h, p, tolerance)) return h;
-  return el;
+  return hitCandidates(floor, p, tolerance)[0];
 }
 
 /**
- * Every element under the point, in the order a click picks them (hitTest's order: pick rank, then under the
- * pointer before within the tolerance, then the floor's drawing order). Tab walks this list, as in Revit.
+ * Every element under the point, in the order a click picks them: pick rank (small things before the zones they
+ * stand in), then under the pointer before only within the tolerance (in a row of seats 0.6 m apart the seat
+ * clicked, not its neighbour), then the floor's drawing order. Tab walks this list, as in Revit.
  */
 export function hitCandidates(floor: Pickable, p: Vec2, tolerance = 0.25): HallElement[] {
   const near = spatialIndex(floor.elements).query({ minX: p[0] - tolerance, minY: p[1] - tolerance, maxX: p[0] + tolerance, maxY: p[1] + tolerance });
@@ -52,9 +28,9 @@ export function hitCandidates(floor: Pickable, p: Vec2, tolerance = 0.25): HallE
     const how = hits(el, p, tolerance);
     if (how) found.push({ el, key: kindOf(el).pickRank * 2 + (how === 'inside' ? 0 : 1), at: floor.elements.indexOf(el) });
   }
-  // Ties as in hitTest: of two under the pointer the one drawn on top (later) first; of two only near it, the earlier.
+  // Of two under the pointer the one drawn on top (later; bring to front / send to back change it) first; of two only near it, the earlier.
   const order = found.sort((a, b) => a.key - b.key || (a.key % 2 === 0 ? b.at - a.at : a.at - b.at)).map((f) => f.el);
-  // What is picked before an element (its counter) takes that element's place, the element right after it (hitTest's pick).
+  // What is picked before an element (a plate's or an evaluator's counter) takes its place, the element right after it.
   for (let i = 0; i < order.length; i++) {
     const j = order.findIndex((h, k) => k > i && pickedBefore(order[i], h));
     if (j > i) order.splice(i, 0, ...order.splice(j, 1));
