@@ -31,17 +31,8 @@ const PULSE_SECONDS = 3;
 const NO_STRETCHES: [Vec2, Vec2][] = [];
 
 /** A band along a→b, `width` wide and reaching `width / 2` past each end, so a short stretch still shows. */
-function band([a, b]: [Vec2, Vec2], width: number): Polygon {
-  const len = Math.hypot(b[0] - a[0], b[1] - a[1]) || 1;
-  const u: Vec2 = [((b[0] - a[0]) / len) * (width / 2), ((b[1] - a[1]) / len) * (width / 2)];
-  const n: Vec2 = [-u[1], u[0]];
-  return [
-    [a[0] - u[0] - n[0], a[1] - u[1] - n[1]],
-    [b[0] + u[0] - n[0], b[1] + u[1] - n[1]],
-    [b[0] + u[0] + n[0], b[1] + u[1] + n[1]],
-    [a[0] - u[0] + n[0], a[1] - u[1] + n[1]],
-  ];
-}
+const band = ([a, b]: [Vec2, Vec2], width: number): Polygon =>
+  rectPolygon((a[0] + b[0]) / 2, (a[1] + b[1]) / 2, Math.hypot(b[0] - a[0], b[1] - a[1]) + width, width, (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI);
 
 function outlinesOf(doc: HallDocument, ids: string[], floorId: string): Polygon[] {
   const out: Polygon[] = [];
