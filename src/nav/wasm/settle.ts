@@ -131,27 +131,36 @@ function place(k: Kernel, s: SearchSpace): Layout {
  * head of the straight FIFO (returns how many), the others in the scanned list (-1 when they are too many).
  */
 function headOfStraight(L: Layout, buf: ArrayBuffer, seeds: Map<number, number>, straight: number): { head: number; rest: number } {
-  const nodes = Int32Array.from(seeds.keys());
-  const at = Float64Array.from(seeds.values());
-  const order = Uint32Array.from(nodes.keys()).sort((x, y) => at[x] - at[y] || nodes[x] - nodes[y]);
-  // Every straight step queued later starts from a settled distance at least the least source's.
-  const reach = at[order[0]] + straight;
-  const qa = new Int32Array(buf, L.qa, order.length);
-  const ka = new Float64Array(buf, L.ka, order.length);
-  let head = 0;
-  while (head < order.length && at[order[head]] <= reach) {
-    qa[head] = nodes[order[head]];
-    ka[head] = at[order[head]];
-    head++;
+  // Sorted by distance through the distinct distances, sorted natively: samples on a regular step over a regular
+  // grid sit at a handful of offsets from their cells' centres, and a comparator sort of thousands costs more.
+  const byValue = new Map<number, number[]>();
+  for (const [n, v] of seeds) {
+    const list = byValue.get(v);
+    if (list) list.push(n);
+    else byValue.set(v, [n]);
   }
-  const rest = order.length - head;
+  const values = Float64Array.from(byValue.keys()).sort();
+  // Every straight step queued later starts from a settled distance at least the least source's.
+  const reach = values[0] + straight;
+  const qa = new Int32Array(buf, L.qa, seeds.size);
+  const ka = new Float64Array(buf, L.ka, seeds.size);
+  let head = 0;
+  let k = 0;
+  for (; k < values.length && values[k] <= reach; k++)
+    for (const n of byValue.get(values[k])!) {
+      qa[head] = n;
+      ka[head++] = values[k];
+    }
+  const rest = seeds.size - head;
   if (rest > MAX_SOURCES) return { head, rest: -1 };
   const hn = new Int32Array(buf, L.hn, rest);
   const hp = new Float64Array(buf, L.hp, rest);
-  for (let r = 0; r < rest; r++) {
-    hn[r] = nodes[order[head + r]];
-    hp[r] = at[order[head + r]];
-  }
+  let r = 0;
+  for (; k < values.length; k++)
+    for (const n of byValue.get(values[k])!) {
+      hn[r] = n;
+      hp[r++] = values[k];
+    }
   return { head, rest };
 }
 
