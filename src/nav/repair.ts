@@ -8,7 +8,13 @@ import { Buckets } from './bucket-queue';
 import { forEachNeighbour, neighboursOf, type SearchSpace } from './mask';
 import { settle, START } from './settle';
 
-const sameSeeds = (a: Map<number, number>, b: Map<number, number>) => a.size === b.size && [...a].every(([n, v]) => b.get(n) === v);
+/** Without spreading the map: zone-sample fields have thousands of seeds, compared on every repair. */
+function sameSeeds(a: Map<number, number>, b: Map<number, number>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [n, v] of a) if (b.get(n) !== v) return false;
+  return true;
+}
 
 /** Reused: repair orders the nodes it examines in ORDER. */
 const ORDER = new Buckets();
