@@ -39,6 +39,11 @@ class RouteState {
     this.out.length = routes.length;
     // Where the routes changed so far in the list: a later route whose scan read nothing there keeps its answer.
     const changed: number[] = [];
+    if (!kept) {
+      let n = 0;
+      for (const r of routes) n += routeSamples(r, this.split / 2).n;
+      this.places.reserve(n);
+    }
     for (let i = 0; i < routes.length; i++) {
       if (this.routes[i] !== routes[i]) {
         const old = i < this.routes.length ? this.samples[i] : undefined;

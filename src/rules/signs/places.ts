@@ -13,9 +13,9 @@ export const NONE = 0x7fffffff;
 /** A cell's key on its floor, a small integer (cells 32,768 apart share a key; places are compared exactly). */
 const cellKey = (cx: number, cy: number) => (cx & 0x7fff) * 0x8000 + (cy & 0x7fff);
 
-/** A typed array twice as long, with the old contents. */
-function grown<T extends Int32Array | Float64Array | Uint8Array>(a: T): T {
-  const b = new (a.constructor as new (n: number) => T)(Math.max(1, a.length * 2));
+/** A typed array of at least `n` (twice as long when not given), with the old contents. */
+function grown<T extends Int32Array | Float64Array | Uint8Array>(a: T, n = a.length * 2): T {
+  const b = new (a.constructor as new (n: number) => T)(Math.max(1, n));
   b.set(a);
   return b;
 }
@@ -142,23 +142,40 @@ export class Places {
     return best;
   }
 
+  /**
+   * Room for `n` more samples' places and entries without growing: a list of routes checked from scratch knows
+   * its sample count, and growing by doubling copied every row about twice.
+   */
+  reserve(n: number): void {
+    if (this.placeCount + n > this.x.length) this.growPlaces(this.placeCount + n);
+    if (this.entCount + n > this.entSlot.length) this.growEntries(this.entCount + n);
+  }
+
+  private growPlaces(n: number): void {
+    this.floor = grown(this.floor, n);
+    this.x = grown(this.x, n);
+    this.y = grown(this.y, n);
+    this.cell = grown(this.cell, n);
+    this.nextInCell = grown(this.nextInCell, n);
+    this.head = grown(this.head, n);
+    this.minAny = grown(this.minAny, n);
+    this.minLong = grown(this.minLong, n);
+    this.stamp = grown(this.stamp, n);
+  }
+
+  private growEntries(n: number): void {
+    this.entSlot = grown(this.entSlot, n);
+    this.entLong = grown(this.entLong, n);
+    this.entNext = grown(this.entNext, n);
+  }
+
   private newPlace(): number {
     if (this.freePlace >= 0) {
       const p = this.freePlace;
       this.freePlace = this.nextInCell[p];
       return p;
     }
-    if (this.placeCount === this.x.length) {
-      this.floor = grown(this.floor);
-      this.x = grown(this.x);
-      this.y = grown(this.y);
-      this.cell = grown(this.cell);
-      this.nextInCell = grown(this.nextInCell);
-      this.head = grown(this.head);
-      this.minAny = grown(this.minAny);
-      this.minLong = grown(this.minLong);
-      this.stamp = grown(this.stamp);
-    }
+    if (this.placeCount === this.x.length) this.growPlaces(this.x.length * 2);
     return this.placeCount++;
   }
 
@@ -168,11 +185,7 @@ export class Places {
       this.freeEnt = this.entNext[e];
       return e;
     }
-    if (this.entCount === this.entSlot.length) {
-      this.entSlot = grown(this.entSlot);
-      this.entLong = grown(this.entLong);
-      this.entNext = grown(this.entNext);
-    }
+    if (this.entCount === this.entSlot.length) this.growEntries(this.entSlot.length * 2);
     return this.entCount++;
   }
 
