@@ -12,7 +12,7 @@ import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, num, onFloor, p
 import { floorSources } from '../sources';
 import type { NavPoint } from '../../nav';
 import { queueReport } from '../queue/report';
-import { walkedTo } from '../walk';
+import { walked } from '../walk';
 
 export const zoneWaitingPerFloor = defineRule({
   id: 'zone.waiting-per-floor',
@@ -93,8 +93,7 @@ export const zoneWaitingAdjacent = defineRule({
       );
       const field = fieldFrom(ctx.doc, 'service-zones', sources);
       const c = centroid(el.polygon);
-      const onGrid = field.at(floor.id, c);
-      const d = atMost(ctx, onGrid, max) ? onGrid : walkedTo(ctx.doc, field, floor.id, c, onGrid);
+      const d = walked(ctx, field, floor.id, c, max);
       if (atMost(ctx, d, max)) continue;
       const name = el.name ?? el.id;
       // No distance to give: say why instead of "∞ m" (none drawn yet, or none reachable on foot from here).
