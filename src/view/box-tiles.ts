@@ -9,7 +9,7 @@
 export const TILE_M = 16;
 
 /**
- * At most this many tiles per layer: the edge doubles until the boxes fit, so a whole floor in view stays a few
+ * At most this many tiles per layer: the edge doubles until the boxes fit, so a whole floor in view stays a
  * few dozen draw calls (the generated 264 × 40 m floor: 51 tiles of 16 m). Doubling, not fitting the extent, keeps the tiles as they
  * are while a dragged box stretches the layer's extent a little.
  */
