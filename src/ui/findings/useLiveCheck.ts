@@ -134,7 +134,9 @@ export function workerCheck(editor: Editor): () => void {
     if (resting && !state.gesture) sendPending();
     const doc = state.doc;
     if (doc === lastDoc) return;
-    const opened = !!lastDoc && doc.floors.every((f) => !lastDoc!.floors.includes(f));
+    // Another hall has other floors and another meta: an edit of a one-floor hall also leaves no floor as it was,
+    // but keeps the meta (the store's document is replaced before the editor counts the open in `hallsOpened`).
+    const opened = !!lastDoc && doc.meta !== lastDoc.meta && doc.floors.every((f) => !lastDoc!.floors.includes(f));
     lastDoc = doc;
     if (deferred) return;
     if (!opened || busy || resting) return sendOrQueue(doc);
