@@ -4,7 +4,7 @@ import { cameraAtRest } from '../bench/editor';
 import { replacingHall } from './harness';
 
 type Vec2 = [number, number];
-export type Underlay = { widthPx: number; heightPx: number; metresPerPixel: number; position: Vec2; rotation: number };
+export type Underlay = { widthPx: number; heightPx: number; metresPerPixel: number; position: Vec2; rotation: number; page?: number };
 type Win = {
   __halltwin: { editor: { floor: { elements: unknown[]; underlay?: Underlay } } };
   __halltwin_planToScreen(p: Vec2): [number, number] | undefined;

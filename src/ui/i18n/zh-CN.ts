@@ -293,6 +293,10 @@ export const zhCN = {
   'insp.takesFloorHeight': '{h}（楼层高度）',
   'insp.wallLength': '长度',
   'insp.wallLengthTitle': '输入长度后回车：墙的终点沿墙移动，相接的墙随之',
+  // DXF import, one floor per file: a new hall or floors added on top of the open one
+  'dxf.into': '导入到',
+  'dxf.intoHall': '新大厅（替换当前大厅）',
+  'dxf.intoFloors': '当前大厅，作为新楼层（加在 {top} 之上）',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
