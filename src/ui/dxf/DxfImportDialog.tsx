@@ -37,6 +37,11 @@ export function DxfImportDialog() {
         <DxfUnitsField analysis={a} unit={d.units} onChange={(units) => set({ units })} />
         <DxfLayerTable layers={a.layers} roles={d.roles} onRole={setRole} />
         {walls === 0 && <p className="dxf-dialog__warn">{t('dxf.noWalls')}</p>}
+        {a.frames.length === 0 && (
+          <p className="dxf-dialog__warn" data-testid="dxf-no-plan">
+            {t('dxf.noPlan', { n: a.layers.reduce((s, l) => s + l.total, 0) })}
+          </p>
+        )}
         {a.frames.length > 1 && <DxfFramePicker analysis={a} metres={a.units.metres * factor} chosen={d.frames} onChange={(frames) => set({ frames })} />}
         {a.warnings.length > 0 && (
           <ul className="dxf-dialog__warnings">

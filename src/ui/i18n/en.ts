@@ -299,4 +299,6 @@ export const en: Record<MessageKey, string> = {
   'dxf.into': 'Import into',
   'dxf.intoHall': 'A new hall (replaces the open one)',
   'dxf.intoFloors': 'This hall, as new floors (above {top})',
+  'dxf.noPlan':
+    'No plan found in the drawing (its {n} entities lie too far apart or span an absurd extent), so it cannot be imported: check the drawing and its unit, or delete the far-off entities in CAD and save again',
 };
