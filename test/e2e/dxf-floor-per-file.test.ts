@@ -1,7 +1,8 @@
 /**
  * One floor per file, in real Chromium: an architect whose drawing set has one plan per DXF imports the ground floor,
  * then drops the upper floor's DXF and chooses "this hall, as new floors": the hall keeps its 1F and gains the 2F
- * on top (next storey, at 1F's height, the drawing's linework under it), in one undo step.
+ * on top (next storey, at 1F's height, the drawing's linework under it; the stairs and lift drawn on both go on up as
+ * one link each), in one undo step.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -41,7 +42,7 @@ describe('a drawing set with one floor per DXF file', () => {
     const two = await floors();
     expect(two.map((f) => f.name)).toEqual(['一层平面图', '二层平面图']);
     // The ground floor is untouched; the new one is the next storey, standing on it.
-    expect(two[0]).toEqual(one[0]);
+    expect({ ...two[0], elements: two[0].elements.filter((e) => e.kind !== 'vlink') }).toEqual({ ...one[0], elements: one[0].elements.filter((e) => e.kind !== 'vlink') });
     expect(two[1]).toMatchObject({ storey: one[0].storey + 1, elevation: one[0].elevation + one[0].height });
     const ids = new Set(two[0].elements.map((e) => e.id));
     expect(two[1].elements.filter((e) => ids.has(e.id))).toEqual([]);
@@ -49,6 +50,11 @@ describe('a drawing set with one floor per DXF file', () => {
     for (const kind of ['wall', 'opening', 'zone'])
       expect(two[1].elements.filter((e) => e.kind === kind).length, kind).toBeGreaterThan(upper.filter((e) => e.kind === kind).length / 2);
     expect(await app.page.evaluate(() => (window as unknown as Win).__halltwin.editor.doc.meta.name)).toBe(hallName);
+    // The stairs and the lift drawn in the same places on both plans are one link each, serving both floors.
+    const links = two[0].elements.filter((e) => e.kind === 'vlink');
+    expect(links).toHaveLength(3);
+    for (const l of links) expect(l.floors).toEqual([two[0].id, two[1].id]);
+    expect(two[1].elements.filter((e) => e.kind === 'vlink')).toEqual([]);
     // The new floor is shown, with the drawing's linework under it.
     expect(await app.page.evaluate(() => (window as unknown as Win).__halltwin.editor.store.getState().floorId)).toBe(two[1].id);
     await app.page.locator('[data-testid="dxf-context"]').waitFor();

@@ -1,11 +1,14 @@
 /**
  * One floor per file: the floors a DXF import built, added on top of the open hall instead of replacing it (the
  * 一层.dxf, 二层.dxf … of a drawing set), as one undo step. Each added floor gets fresh floor and element ids, the
- * next storey number and the elevation above the highest floor; its stairs and lifts join the added floors.
+ * next storey number and the elevation above the highest floor; a stair or lift drawn where one of the hall's reaches
+ * its top floor goes on up (one link serving every floor, as the side-by-side import joins them).
  */
-import { addFloor, batch } from '../../core/commands';
+import { addFloor, batch, replaceElements } from '../../core/commands';
 import type { Floor, HallDocument } from '../../core/document';
+import type { VLink } from '../../core/kinds/vlink';
 import type { DxfFloorLines } from '../../dxf/types';
+import { joinVLinks } from '../../dxf/vlink-floors';
 import type { Editor } from '../../editor/editor';
 import { cloneElements, freshIds } from '../../editor/clipboard';
 
@@ -32,17 +35,24 @@ export function addImportedFloors(editor: Editor, imported: HallDocument, contex
     elevation += f.height;
     return floor;
   });
-  if (
-    !editor.execute(
-      batch(
-        label,
-        floors.map((f) => addFloor(f, undefined, label)),
-      ),
-    )
-  )
-    return undefined;
+  const joined = joinLinksBelow(doc, top?.id, floors);
+  const cmds = floors.map((f) => addFloor(f, undefined, label));
+  if (!editor.execute(batch(label, joined.length ? [...cmds, replaceElements(joined, label)] : cmds))) return undefined;
   return {
     ids: floors.map((f) => f.id),
     context: context.flatMap((c) => (floorIds.has(c.floorId) ? [{ ...c, floorId: floorIds.get(c.floorId)! }] : [])),
   };
+}
+
+/**
+ * The hall's stairs and lifts that reach its top floor, carried on through the added floors where those draw one of the
+ * same kind in the same place: the links as they become, and the added floors lose their copies (in place).
+ */
+function joinLinksBelow(doc: HallDocument, topId: string | undefined, added: Floor[]): VLink[] {
+  if (!topId || added.length === 0) return [];
+  const reaching = doc.floors.flatMap((f) => f.elements.filter((e): e is VLink => e.kind === 'vlink' && e.floors[e.floors.length - 1] === topId));
+  if (reaching.length === 0) return [];
+  const below = reaching.map((l) => ({ ...l, floors: [...l.floors] }));
+  joinVLinks([{ ...added[0], id: topId, elements: below }, ...added]);
+  return below.filter((l, i) => l.floors.length > reaching[i].floors.length);
 }
