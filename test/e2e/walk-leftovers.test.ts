@@ -59,7 +59,8 @@ function liftHall() {
     ],
   );
   h.meta.preset = 'jiangxi';
-  h.floors.push({ ...h.floors[0], id: 'F2', name: '2F', storey: 2, elevation: 4, elements: h.floors[0].elements.filter((e) => (e as El).kind === 'wall') });
+  const walls = walledHall('', [24, 16], []).floors[0].elements as { id: string }[];
+  h.floors.push({ ...h.floors[0], id: 'F2', name: '2F', storey: 2, elevation: 4, elements: walls.map((w) => ({ ...w, id: `2${w.id}` })) });
   return h;
 }
 
