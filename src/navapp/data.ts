@@ -6,7 +6,7 @@ export interface MapZone {
   type: string;
   name: string;
   nameEn: string;
-  /** Shorter English names the map label may take where `nameEn` does not fit (src/nav/export/zone-short-en.ts). */
+  /** Shorter English names the map label may take where `nameEn` does not fit (src/core/zone-short-en.ts). */
   shortEn?: string[];
   polygon: Vec2[];
   staff: boolean;

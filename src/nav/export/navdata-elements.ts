@@ -10,7 +10,7 @@ import { counterTypeTerm, zoneTypeTerm } from '../../core/terms';
 import { ENTRANCE_KINDS, POINT_KINDS, type PresetId } from '../../core/vocab';
 import type { Destination, MapFloor } from '../../navapp/data';
 import { counterName } from '../../core/kinds/counter';
-import { shorterEn } from './zone-short-en';
+import { shorterEn } from '../../core/zone-short-en';
 
 export const r2 = (v: number) => Math.round(v * 100) / 100;
 export const pt = (p: Vec2): Vec2 => [r2(p[0]), r2(p[1])];
