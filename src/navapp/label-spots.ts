@@ -92,11 +92,60 @@ function zoneSpots(box: LabelBox, forms: MapLabel[], sizeOf: SizeOf): Spot[] {
  * whose box fits `w` × `h` pixels, longest first.
  */
 function fittingForms(l: MapLabel, w: number, h: number, sizeOf: SizeOf): MapLabel[] {
+  return allForms(l).filter((f) => {
+    const fs = sizeOf(f);
+    return fs.w <= w && fs.h <= h;
+  });
+}
+
+function allForms(l: MapLabel): MapLabel[] {
   const shorter = (l.forms ?? []).flatMap((f) => (f.includes('\n') ? [f] : labelForms(f)));
-  return [...new Set([...labelForms(l.text as string), ...shorter])]
-    .map((text) => ({ ...l, text }))
-    .filter((f) => {
-      const fs = sizeOf(f);
-      return fs.w <= w && fs.h <= h;
-    });
+  return [...new Set([...labelForms(l.text as string), ...shorter])].map((text) => ({ ...l, text }));
+}
+
+/**
+ * A public room too small for any form of its name at this zoom, named beside it with a leader from its middle (the
+ * part on screen): the callout places, its one- and two-line forms, the narrowest first so it covers the least.
+ * Undefined when the room is off screen.
+ */
+export function zoneCallout(l: MapLabel, zone: NonNullable<MapLabel['zone']>, vb: ViewBox, v: ScreenView, sizeOf: SizeOf): { p: Vec2; spots: Spot[] } | undefined {
+  const vis = { x0: Math.max(zone.x0, vb.x), x1: Math.min(zone.x1, vb.x + vb.w), y0: Math.max(zone.y0, -(vb.y + vb.h)), y1: Math.min(zone.y1, -vb.y) };
+  if (vis.x1 <= vis.x0 || vis.y1 <= vis.y0) return undefined;
+  const [sx0, sy0] = v.at([vis.x0, vis.y1]);
+  const [sx1, sy1] = v.at([vis.x1, vis.y0]);
+  const forms = allForms(l)
+    .filter((f) => (f.text as string).split('\n').length <= 2)
+    .map((f) => ({ text: f.text as string, ...sizeOf(f) }))
+    .sort((a, b) => a.w * a.h - b.w * b.h);
+  return { p: [(vis.x0 + vis.x1) / 2, (vis.y0 + vis.y1) / 2], spots: calloutSpots({ x0: sx0, y0: sy0, x1: sx1, y1: sy1 }, forms) };
+}
+
+/**
+ * Places for a label standing off what it names, joined to it by a leader line (a callout, as Gaode marks a place too
+ * crowded for its own label): `gap` px clear of `around` (the screen box of a point's mark, or of a room) to its right,
+ * left, below and above — above and below also flush with either side, so a wide label over a small room stays on
+ * screen — then at its corners; each form of the text in turn, nearest first.
+ */
+export function calloutSpots(around: LabelBox, forms: readonly { text: string; w: number; h: number }[], gaps: readonly number[] = [6, 16]): Spot[] {
+  const out: Spot[] = [];
+  const cx = (around.x0 + around.x1) / 2;
+  const cy = (around.y0 + around.y1) / 2;
+  for (const { text, w, h } of forms) {
+    for (const g of gaps) {
+      const [r, l, d, u] = [around.x1 + g + w / 2, around.x0 - g - w / 2, around.y1 + g + h / 2, around.y0 - g - h / 2];
+      const flush = [cx, around.x0 + w / 2, around.x1 - w / 2];
+      const at: [number, number][] = [
+        [r, cy],
+        [l, cy],
+        ...flush.map((x): [number, number] => [x, d]),
+        ...flush.map((x): [number, number] => [x, u]),
+        [r, d],
+        [r, u],
+        [l, d],
+        [l, u],
+      ];
+      for (const [x, y] of at) out.push({ x, y, width: w, height: h, text });
+    }
+  }
+  return out;
 }

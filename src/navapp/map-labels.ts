@@ -38,6 +38,11 @@ export interface MapLabel {
   forms?: string[];
   /** Follows a badge: placed around it. */
   bold?: boolean;
+  /**
+   * Where its own place and those beside it are taken, it may stand off and be joined to its spot by a leader line
+   * (a callout), rather than be hidden: a first-aid kit beside a desk, a toilet's badge in a room too small for it.
+   */
+  leader?: boolean;
 }
 
 const CENTRE = ['center'] as MapLabel['anchors'];
@@ -94,6 +99,7 @@ function zoneLabels(f: MapFloor, lang: Lang): MapLabel[] {
         anchors: ['center', 'right', 'left', 'top', 'bottom'],
         offset: -8,
         bold: true,
+        leader: true,
       });
       out.push({ key: `name:${z.id}`, p: c, style: 'text', text: name, color: LABEL, priority: 4, anchors: AROUND, offset: 16 });
       continue;
@@ -108,6 +114,7 @@ function zoneLabels(f: MapFloor, lang: Lang): MapLabel[] {
       anchors: CENTRE,
       zone: b,
       offset: 0,
+      leader: !z.staff,
       ...(!zh && z.shortEn ? { forms: z.shortEn } : {}),
     });
   }
@@ -123,9 +130,19 @@ function placeLabels(f: MapFloor, lang: Lang): MapLabel[] {
     // A first-aid kit comes after the counters: a citizen coming in looks for the desk beside it, which the kit (kept
     // at the desk, as often) would otherwise leave unnamed; it stands aside for it where it can (NUDGED).
     else if (p.kind === 'first-aid-kit')
-      out.push({ key: `icon:${p.id}`, p: p.position, style: 'badge', text: '+', color: ICON['first-aid-kit'], priority: 2.7, ...NUDGED, bold: true });
+      out.push({ key: `icon:${p.id}`, p: p.position, style: 'badge', text: '+', color: ICON['first-aid-kit'], priority: 2.7, ...NUDGED, bold: true, leader: true });
     else if (p.kind === 'ticket-machine')
-      out.push({ key: `icon:${p.id}`, p: p.position, style: 'badge', text: zh ? '取号' : 'Ticket', color: ICON['ticket-machine'], priority: 2.5, ...NUDGED, bold: true });
+      out.push({
+        key: `icon:${p.id}`,
+        p: p.position,
+        style: 'badge',
+        text: zh ? '取号' : 'Ticket',
+        color: ICON['ticket-machine'],
+        priority: 2.5,
+        ...NUDGED,
+        bold: true,
+        leader: true,
+      });
   }
   for (const l of f.links) {
     const glyph: Glyph = l.linkKind === 'elevator' ? (l.accessible ? '♿⇅' : '⇅') : { path: 'stairs' };

@@ -7,7 +7,7 @@ import { boxAt, placeLabels, type LabelBox, type LabelRequest } from '../core/ge
 import type { Vec2 } from '../core/geometry/vec';
 import { clipRun, mergeRuns } from './counter-rows';
 import { clear, s } from './dom';
-import { rowSpots, type Spot, zonePlace } from './label-spots';
+import { calloutSpots, rowSpots, type Spot, zoneCallout, zonePlace } from './label-spots';
 import type { MapLabel } from './map-labels';
 import type { ScreenView, ViewBox } from './map-plan';
 import { DEST, HALO, HERE, ICON_GLYPH, LABEL, LABEL_ROUTE } from './palette';
@@ -47,7 +47,22 @@ export interface OverlayInput {
  * A label with its box; `short`: a shorter form of a zone's name, drawn when only that fits (LabelRequest.shortWidth);
  * `alts`: the text drawn at each of the request's alternatives (other spots in its zone).
  */
-type Sized = MapLabel & { w: number; h: number; size: number; short?: string; alts?: string[] };
+type Sized = MapLabel & { w: number; h: number; size: number; short?: string; alts?: string[]; callout?: Callout };
+
+/**
+ * A label standing off its spot (screen px), asked for apart from the label's own place and after it: `main` is the
+ * request of its own place, whose success makes the callout needless.
+ */
+interface Callout {
+  x: number;
+  y: number;
+  main?: number;
+}
+
+/** A room named beside itself comes after every room named inside its own walls and the entrances' names. */
+const ROOM_CALLOUT = 4.6;
+/** A point's label beside it comes after every icon and counter in its own place, before the rooms' names. */
+const POINT_CALLOUT = 2.95;
 
 let measureCtx: CanvasRenderingContext2D | null | undefined;
 const measured = new Map<string, { w: number; h: number }>();
@@ -94,17 +109,33 @@ export function layoutOverlay(labels: SVGElement, marks: SVGElement, o: OverlayI
     [(p) => p > 1.5, alongRoute],
   ];
   for (const [inRank, avoid] of ranks) {
-    const rank = reqs.map((r, i) => [r, i] as const).filter(([r]) => inRank(r.priority));
-    const got = placeLabels(
-      rank.map(([r]) => r),
-      { bounds, padding: 3, obstacles: [...obstacles, ...taken, ...avoid] },
-    );
-    got.forEach((pl, k) => {
-      const [r, i] = rank[k];
-      placed[i] = pl.visible || r.priority > 0 ? pl : kept(r, bounds);
-      const b = placed[i].box;
-      if (placed[i].visible) taken.push({ x0: b.x0 - 1.5, y0: b.y0 - 1.5, x1: b.x1 + 1.5, y1: b.y1 + 1.5 });
-    });
+    const rank = reqs
+      .map((r, i) => [r, i] as const)
+      .filter(([r]) => inRank(r.priority))
+      .sort(([a, i], [b, j]) => a.priority - b.priority || i - j);
+    // A callout is placed on its own, once what comes before it is placed: only if its label did not get its own
+    // place, and its leader line then keeps later labels off it.
+    for (const batch of callouts(rank, ([, i]) => !!shown[i].callout)) {
+      const main = shown[batch[0][1]].callout?.main;
+      if (main !== undefined && placed[main]?.visible) {
+        const [r, i] = batch[0];
+        placed[i] = { ...kept(r, bounds), visible: false };
+        continue;
+      }
+      const got = placeLabels(
+        batch.map(([r]) => r),
+        { bounds, padding: 3, obstacles: [...obstacles, ...taken, ...avoid] },
+      );
+      got.forEach((pl, k) => {
+        const [r, i] = batch[k];
+        placed[i] = pl.visible || r.priority > 0 ? pl : kept(r, bounds);
+        const b = placed[i].box;
+        if (!placed[i].visible) return;
+        taken.push({ x0: b.x0 - 1.5, y0: b.y0 - 1.5, x1: b.x1 + 1.5, y1: b.y1 + 1.5 });
+        const c = shown[i].callout;
+        if (c) taken.push(...alongLine([c.x, c.y], nearestOn(placed[i].box, [c.x, c.y]), 3));
+      });
+    }
   }
   placed.forEach((pl, i) => {
     if (!pl.visible) return;
@@ -113,6 +144,33 @@ export function layoutOverlay(labels: SVGElement, marks: SVGElement, o: OverlayI
     labels.append(drawLabel(text === undefined ? l : { ...l, text }, pl.box));
   });
   drawMarks(marks, o);
+}
+
+/** The rank's labels in order, in batches: each callout alone, the labels between callouts together. */
+function callouts<T>(items: readonly T[], callout: (t: T) => boolean): T[][] {
+  const out: T[][] = [[]];
+  for (const t of items) {
+    if (callout(t)) out.push([t], []);
+    else out[out.length - 1].push(t);
+  }
+  return out.filter((b) => b.length);
+}
+
+/** The point of a box nearest to `p`. */
+function nearestOn(b: LabelBox, [x, y]: [number, number]): [number, number] {
+  return [Math.min(Math.max(x, b.x0), b.x1), Math.min(Math.max(y, b.y0), b.y1)];
+}
+
+/** Small boxes every few pixels along a segment, so labels placed later keep off it. */
+function alongLine([ax, ay]: [number, number], [bx, by]: [number, number], r: number): LabelBox[] {
+  const out: LabelBox[] = [];
+  const steps = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / (2 * r)));
+  for (let k = 0; k <= steps; k++) {
+    const x = ax + ((bx - ax) * k) / steps;
+    const y = ay + ((by - ay) * k) / steps;
+    out.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+  }
+  return out;
 }
 
 /**
@@ -144,16 +202,7 @@ function keepClear({ v, here, dest, picked, routeLine, controls }: OverlayInput)
   // Keep the route line clear of labels, as a navigation map does: small boxes every few pixels along it.
   // Icons and the route's own notes are placed before, and may sit on the line (they are drawn above it).
   const alongRoute: LabelBox[] = [];
-  for (let i = 1; i < routeLine.length; i++) {
-    const [ax, ay] = v.at(routeLine[i - 1]);
-    const [bx, by] = v.at(routeLine[i]);
-    const steps = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / 8));
-    for (let k = 0; k <= steps; k++) {
-      const x = ax + ((bx - ax) * k) / steps;
-      const y = ay + ((by - ay) * k) / steps;
-      alongRoute.push({ x0: x - 4, y0: y - 4, x1: x + 4, y1: y + 4 });
-    }
-  }
+  for (let i = 1; i < routeLine.length; i++) alongRoute.push(...alongLine(v.at(routeLine[i - 1]), v.at(routeLine[i]), 4));
   return { obstacles, alongRoute };
 }
 
@@ -187,6 +236,12 @@ function labelRequests({ v, vb, large, lang, items: floorItems, routeMarks, pick
   const ownLabels = new Set(dest?.label && dest.id ? [`name:${dest.id}`, `zone:${dest.id}`] : []);
   const reqs: LabelRequest[] = [];
   const shown: Sized[] = [];
+  const calloutRequest = (l: MapLabel, [x, y]: [number, number], spots: Spot[], priority: number, main?: number) => {
+    const [first, ...rest] = spots;
+    if (!first) return;
+    reqs.push({ key: l.key, priority, x: first.x, y: first.y, width: first.width, height: first.height, offset: 0, alternatives: rest });
+    shown.push({ ...l, text: first.text, ...sizeOf({ ...l, text: first.text }), priority, alts: rest.map((a) => a.text), callout: { x, y, main } });
+  };
   for (const l of [...items, ...notes]) {
     if (ownLabels.has(l.key)) continue;
     if (l.spacing !== undefined && !fits.has(l.key)) continue;
@@ -198,6 +253,9 @@ function labelRequests({ v, vb, large, lang, items: floorItems, routeMarks, pick
     let spots: Spot[] = [];
     if (l.zone) {
       const z = zonePlace(l, l.zone, vb, v, sizeOf);
+      const c = !z && l.leader ? zoneCallout(l, l.zone, vb, v, sizeOf) : undefined;
+      // Named beside the room once every room that holds its own name has it, so it never takes their place.
+      if (c) calloutRequest(l, v.at(c.p), c.spots, ROOM_CALLOUT);
       if (!z) continue;
       ({ label, p, short, spots } = z);
       sz = sizeOf(label);
@@ -208,6 +266,13 @@ function labelRequests({ v, vb, large, lang, items: floorItems, routeMarks, pick
     const alternatives = spots.length ? spots : undefined;
     reqs.push({ key: l.key, priority: l.priority, x, y, width: sz.w, height: sz.h, shortWidth, anchors: l.anchors, offset: l.offset ?? 2, alternatives });
     shown.push({ ...label, ...sz, short, alts: spots.length ? spots.map((a) => a.text) : undefined });
+    if ((l.leader || l.slide?.lone) && !l.zone) {
+      // A desk's label, a first-aid kit or a toilet's badge beside its spot once the icons and counters have theirs,
+      // before the rooms' names: what a citizen comes to find first.
+      const texts = [...(l.slide?.short ? [l.slide.short] : []), l.text].filter((t): t is string => typeof t === 'string');
+      const forms = texts.map((text) => ({ text, ...sizeOf({ ...l, text }) }));
+      calloutRequest(l, [x, y], calloutSpots({ x0: x - 3, y0: y - 3, x1: x + 3, y1: y + 3 }, forms), POINT_CALLOUT, reqs.length - 1);
+    }
   }
   return { reqs, shown };
 }
@@ -246,10 +311,22 @@ function routeNotes(routeMarks: OverlayInput['routeMarks'], picked: OverlayInput
   return notes;
 }
 
-function drawLabel(l: Sized, { x0, y0, x1, y1 }: LabelBox): SVGElement {
+function drawLabel(l: Sized, box: LabelBox): SVGElement {
+  const { x0, y0, x1, y1 } = box;
   const cx = (x0 + x1) / 2;
   const cy = (y0 + y1) / 2;
   const g = s('g', { 'data-label': l.key });
+  if (l.callout) {
+    const from: [number, number] = [l.callout.x, l.callout.y];
+    // A callout: a haloed line from a dot on the spot to the label's nearest edge, drawn under the label.
+    const [tx, ty] = nearestOn(box, from);
+    const line = { x1: from[0], y1: from[1], x2: tx, y2: ty, 'stroke-linecap': 'round' };
+    g.append(
+      s('line', { ...line, stroke: HALO, 'stroke-width': 4 }),
+      s('line', { ...line, stroke: l.color, 'stroke-width': 1.5, 'data-leader': '1' }),
+      s('circle', { cx: from[0], cy: from[1], r: 3, fill: l.color, stroke: HALO, 'stroke-width': 1.5 }),
+    );
+  }
   if (l.style === 'badge') {
     g.append(s('rect', { x: x0, y: y0, width: x1 - x0, height: y1 - y0, rx: 5, fill: l.color, stroke: HALO, 'stroke-width': 1.5 }));
     if (typeof l.text === 'string')
