@@ -31,6 +31,8 @@ export interface MapDoor {
   id: string;
   name?: string;
   entrance: string;
+  /** An entrance's kind in English ("24h entrance"), as search results name it. */
+  nameEn?: string;
   position: Vec2;
   rotation: number;
   width: number;

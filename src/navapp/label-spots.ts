@@ -104,20 +104,25 @@ function allForms(l: MapLabel): MapLabel[] {
 }
 
 /**
- * A public room too small for any form of its name at this zoom, named beside it with a leader from its middle (the
- * part on screen): the callout places, its one- and two-line forms, the narrowest first so it covers the least.
- * Undefined when the room is off screen.
+ * A public room too small for any form of its name at this zoom, named beside it with a leader from its middle: the
+ * callout places, its one- and two-line forms, the narrowest first so it covers the least. Undefined unless the whole
+ * room is on screen: a room cut by the screen's edge is named inside its part on screen, or once panned to.
  */
 export function zoneCallout(l: MapLabel, zone: NonNullable<MapLabel['zone']>, vb: ViewBox, v: ScreenView, sizeOf: SizeOf): { p: Vec2; spots: Spot[] } | undefined {
-  const vis = { x0: Math.max(zone.x0, vb.x), x1: Math.min(zone.x1, vb.x + vb.w), y0: Math.max(zone.y0, -(vb.y + vb.h)), y1: Math.min(zone.y1, -vb.y) };
-  if (vis.x1 <= vis.x0 || vis.y1 <= vis.y0) return undefined;
-  const [sx0, sy0] = v.at([vis.x0, vis.y1]);
-  const [sx1, sy1] = v.at([vis.x1, vis.y0]);
+  if (zone.x0 < vb.x || zone.x1 > vb.x + vb.w || zone.y0 < -(vb.y + vb.h) || zone.y1 > -vb.y) return undefined;
+  const [sx0, sy0] = v.at([zone.x0, zone.y1]);
+  const [sx1, sy1] = v.at([zone.x1, zone.y0]);
   const forms = allForms(l)
     .filter((f) => (f.text as string).split('\n').length <= 2)
     .map((f) => ({ text: f.text as string, ...sizeOf(f) }))
     .sort((a, b) => a.w * a.h - b.w * b.h);
-  return { p: [(vis.x0 + vis.x1) / 2, (vis.y0 + vis.y1) / 2], spots: calloutSpots({ x0: sx0, y0: sy0, x1: sx1, y1: sy1 }, forms) };
+  return { p: [(zone.x0 + zone.x1) / 2, (zone.y0 + zone.y1) / 2], spots: calloutSpots({ x0: sx0, y0: sy0, x1: sx1, y1: sy1 }, forms) };
+}
+
+/** A label's place slid along its wall by a quarter and a half of its length either way, nearest first. */
+export function alongWall(x: number, y: number, axis: 'x' | 'y', { w, h }: { w: number; h: number }, text: string): Spot[] {
+  const len = axis === 'x' ? w : h;
+  return [0.25, -0.25, 0.5, -0.5].map((f) => ({ x: axis === 'x' ? x + f * len : x, y: axis === 'y' ? y + f * len : y, width: w, height: h, text }));
 }
 
 /**

@@ -43,6 +43,11 @@ export interface MapLabel {
    * (a callout), rather than be hidden: a first-aid kit beside a desk, a toilet's badge in a room too small for it.
    */
   leader?: boolean;
+  /**
+   * The screen axis of its wall: where its place is taken (two entrances' names side by side), it slides along the
+   * wall by up to half its length, so it still reads under its badge.
+   */
+  along?: 'x' | 'y';
 }
 
 const CENTRE = ['center'] as MapLabel['anchors'];
@@ -181,7 +186,7 @@ function placeLabels(f: MapFloor, lang: Lang): MapLabel[] {
         key: `name:${d.id}`,
         p: d.position,
         style: 'text',
-        text: zh ? (d.name ?? '入口') : d.entrance === 'main' ? 'Main entrance' : 'Entrance',
+        text: zh ? (d.name ?? '入口') : (d.nameEn ?? 'Entrance'),
         color: LABEL_ENTRANCE,
         // The main entrance is named before the rooms, yet after the icons fixed to their spots (取号, +), which it
         // could otherwise push off the lobby in large text; another entrance's name after the rooms (its 入口 badge
@@ -190,6 +195,7 @@ function placeLabels(f: MapFloor, lang: Lang): MapLabel[] {
         anchors: outside ? [outside, ...OTHER_SIDES[outside]] : ['top', 'bottom', 'right', 'left'],
         offset: outside ? 28 : 14,
         bold: true,
+        ...(outside ? { along: outside === 'top' || outside === 'bottom' ? 'x' : 'y' } : {}),
       });
   }
   return out;

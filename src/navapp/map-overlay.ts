@@ -7,7 +7,8 @@ import { boxAt, placeLabels, type LabelBox, type LabelRequest } from '../core/ge
 import type { Vec2 } from '../core/geometry/vec';
 import { clipRun, mergeRuns } from './counter-rows';
 import { clear, s } from './dom';
-import { calloutSpots, rowSpots, type Spot, zoneCallout, zonePlace } from './label-spots';
+import { alongLine, type Callout, callouts, clearLeaders, leader, nearestOn } from './label-callout';
+import { alongWall, calloutSpots, rowSpots, type Spot, zoneCallout, zonePlace } from './label-spots';
 import type { MapLabel } from './map-labels';
 import type { ScreenView, ViewBox } from './map-plan';
 import { DEST, HALO, HERE, ICON_GLYPH, LABEL, LABEL_ROUTE } from './palette';
@@ -48,16 +49,6 @@ export interface OverlayInput {
  * `alts`: the text drawn at each of the request's alternatives (other spots in its zone).
  */
 type Sized = MapLabel & { w: number; h: number; size: number; short?: string; alts?: string[]; callout?: Callout };
-
-/**
- * A label standing off its spot (screen px), asked for apart from the label's own place and after it: `main` is the
- * request of its own place, whose success makes the callout needless.
- */
-interface Callout {
-  x: number;
-  y: number;
-  main?: number;
-}
 
 /** A room named beside itself comes after every room named inside its own walls and the entrances' names. */
 const ROOM_CALLOUT = 4.6;
@@ -115,12 +106,18 @@ export function layoutOverlay(labels: SVGElement, marks: SVGElement, o: OverlayI
       .sort(([a, i], [b, j]) => a.priority - b.priority || i - j);
     // A callout is placed on its own, once what comes before it is placed: only if its label did not get its own
     // place, and its leader line then keeps later labels off it.
-    for (const batch of callouts(rank, ([, i]) => !!shown[i].callout)) {
-      const main = shown[batch[0][1]].callout?.main;
-      if (main !== undefined && placed[main]?.visible) {
-        const [r, i] = batch[0];
-        placed[i] = { ...kept(r, bounds), visible: false };
-        continue;
+    for (let batch of callouts(rank, ([, i]) => !!shown[i].callout)) {
+      const [r0, i0] = batch[0];
+      const c = shown[i0].callout;
+      if (c) {
+        const rooms = shown[i0].zone ? otherRooms(shown, placed, shown[i0].key, v) : undefined;
+        const fit = c.main !== undefined && placed[c.main]?.visible ? undefined : clearLeaders(r0, shown[i0], [...obstacles, ...taken, ...avoid], rooms);
+        if (!fit) {
+          placed[i0] = { ...kept(r0, bounds), visible: false };
+          continue;
+        }
+        shown[i0] = fit.label;
+        batch = [[fit.req, i0]];
       }
       const got = placeLabels(
         batch.map(([r]) => r),
@@ -137,40 +134,32 @@ export function layoutOverlay(labels: SVGElement, marks: SVGElement, o: OverlayI
       });
     }
   }
+  // Leaders are drawn apart from their labels and under every label, so one leaving a spot another badge covers (a
+  // kit beside an AED) comes out from under that badge.
+  const drawn: SVGElement[] = [];
   placed.forEach((pl, i) => {
     if (!pl.visible) return;
     const l = shown[i];
     const text = pl.alternative !== undefined ? l.alts?.[pl.alternative] : pl.short ? l.short : undefined;
-    labels.append(drawLabel(text === undefined ? l : { ...l, text }, pl.box));
+    if (l.callout) labels.append(leader(l.key, l.callout, pl.box, l.color));
+    drawn.push(drawLabel(text === undefined ? l : { ...l, text }, pl.box));
   });
+  labels.append(...drawn);
   drawMarks(marks, o);
 }
 
-/** The rank's labels in order, in batches: each callout alone, the labels between callouts together. */
-function callouts<T>(items: readonly T[], callout: (t: T) => boolean): T[][] {
-  const out: T[][] = [[]];
-  for (const t of items) {
-    if (callout(t)) out.push([t], []);
-    else out[out.length - 1].push(t);
+/** The screen boxes of the rooms but `own` that ask for a name, split by whether theirs is placed so far. */
+function otherRooms(shown: Sized[], placed: ReturnType<typeof placeLabels>, own: string, v: ScreenView): { named: LabelBox[]; unnamed: LabelBox[] } {
+  const named = new Set(shown.flatMap((l, i) => (placed[i]?.visible ? [l.key] : [])));
+  const out = new Map<string, LabelBox>();
+  for (const l of shown) {
+    if (!l.zone || l.key === own) continue;
+    const [x0, y0] = v.at([l.zone.x0, l.zone.y1]);
+    const [x1, y1] = v.at([l.zone.x1, l.zone.y0]);
+    out.set(l.key, { x0, y0, x1, y1 });
   }
-  return out.filter((b) => b.length);
-}
-
-/** The point of a box nearest to `p`. */
-function nearestOn(b: LabelBox, [x, y]: [number, number]): [number, number] {
-  return [Math.min(Math.max(x, b.x0), b.x1), Math.min(Math.max(y, b.y0), b.y1)];
-}
-
-/** Small boxes every few pixels along a segment, so labels placed later keep off it. */
-function alongLine([ax, ay]: [number, number], [bx, by]: [number, number], r: number): LabelBox[] {
-  const out: LabelBox[] = [];
-  const steps = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / (2 * r)));
-  for (let k = 0; k <= steps; k++) {
-    const x = ax + ((bx - ax) * k) / steps;
-    const y = ay + ((by - ay) * k) / steps;
-    out.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
-  }
-  return out;
+  const keys = [...out.keys()];
+  return { named: keys.filter((k) => named.has(k)).map((k) => out.get(k) as LabelBox), unnamed: keys.filter((k) => !named.has(k)).map((k) => out.get(k) as LabelBox) };
 }
 
 /**
@@ -262,6 +251,7 @@ function labelRequests({ v, vb, large, lang, items: floorItems, routeMarks, pick
     }
     if (l.slide) spots = rowSpots(l, l.slide, v, sizeOf);
     const [x, y] = v.at(p);
+    if (l.along) spots = alongWall(x, y, l.along, sz, l.text as string);
     const shortWidth = short === undefined ? undefined : sizeOf({ ...label, text: short }).w;
     const alternatives = spots.length ? spots : undefined;
     reqs.push({ key: l.key, priority: l.priority, x, y, width: sz.w, height: sz.h, shortWidth, anchors: l.anchors, offset: l.offset ?? 2, alternatives });
@@ -316,17 +306,6 @@ function drawLabel(l: Sized, box: LabelBox): SVGElement {
   const cx = (x0 + x1) / 2;
   const cy = (y0 + y1) / 2;
   const g = s('g', { 'data-label': l.key });
-  if (l.callout) {
-    const from: [number, number] = [l.callout.x, l.callout.y];
-    // A callout: a haloed line from a dot on the spot to the label's nearest edge, drawn under the label.
-    const [tx, ty] = nearestOn(box, from);
-    const line = { x1: from[0], y1: from[1], x2: tx, y2: ty, 'stroke-linecap': 'round' };
-    g.append(
-      s('line', { ...line, stroke: HALO, 'stroke-width': 4 }),
-      s('line', { ...line, stroke: l.color, 'stroke-width': 1.5, 'data-leader': '1' }),
-      s('circle', { cx: from[0], cy: from[1], r: 3, fill: l.color, stroke: HALO, 'stroke-width': 1.5 }),
-    );
-  }
   if (l.style === 'badge') {
     g.append(s('rect', { x: x0, y: y0, width: x1 - x0, height: y1 - y0, rx: 5, fill: l.color, stroke: HALO, 'stroke-width': 1.5 }));
     if (typeof l.text === 'string')

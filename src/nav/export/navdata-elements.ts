@@ -125,9 +125,10 @@ export const MAP_ELEMENTS: { [K in ElementKind]?: (e: ElementOf<K>, w: MapWriter
     });
   },
   opening: (e, w) => {
-    w.mf.doors.push({ id: e.id, name: e.name, entrance: e.entrance, position: pt(e.position), rotation: e.rotation, width: e.width });
-    if (!isExterior(e) || e.entrance === 'staff') return;
     const t = ENTRANCE_KINDS[e.entrance];
+    const nameEn = e.entrance === 'none' || e.entrance === 'staff' ? {} : { nameEn: t.en };
+    w.mf.doors.push({ id: e.id, name: e.name, entrance: e.entrance, ...nameEn, position: pt(e.position), rotation: e.rotation, width: e.width });
+    if (!isExterior(e) || e.entrance === 'staff') return;
     w.add({
       id: e.id,
       floorId: w.floorId,
