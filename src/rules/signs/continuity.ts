@@ -174,6 +174,37 @@ const keptDecisions = new WeakMap<readonly NavPoint[], RouteDecisions>();
 const sameZone = (out: readonly DecisionPoint[], z: { id: string; name: string; nameEn: string }) =>
   out.every((d) => d.zoneId === z.id && d.zoneName === z.name && d.zoneNameEn === z.nameEn);
 
+/**
+ * The decision points of one signed route (turns and arrivals on it, the forks and side ways found on it), each
+ * with the sign seen from it; kept for the route under `tag`.
+ */
+function routeDecisions(
+  doc: HallDocument,
+  pts: readonly NavPoint[],
+  z: { id: string; name: string; nameEn: string },
+  on: { forks: readonly NavPoint[]; passing: readonly NavPoint[]; crossings: readonly NavPoint[] },
+  params: { turnDeg: number; decisionMinLegM: number },
+  signsOf: (floorId: string) => [readonly { id: string; position: Vec2 }[], SeenMemo],
+  tag: string,
+): DecisionPoint[] {
+  const at: { p: NavPoint; kind: DecisionPoint['kind'] }[] = decisionPoints(pts, params.turnDeg, params.decisionMinLegM).map((p) => {
+    const k = pts.indexOf(p);
+    return { p, kind: k > 0 && pts[k - 1].floorId !== p.floorId ? 'arrival' : 'turn' };
+  });
+  for (const p of on.forks) at.push({ p, kind: 'junction' });
+  for (const p of on.passing) at.push({ p, kind: 'junction' });
+  for (const p of on.crossings) at.push({ p, kind: 'crossing' });
+  const out: DecisionPoint[] = [];
+  const seen: [string, SeenMemo][] = [];
+  for (const { p, kind } of at) {
+    const [here, m] = signsOf(p.floorId);
+    if (!seen.some(([f]) => f === p.floorId)) seen.push([p.floorId, m]);
+    out.push({ floorId: p.floorId, p: p.p, zoneId: z.id, zoneName: z.name, zoneNameEn: z.nameEn, kind, sign: signSeenFrom(doc, p.floorId, p.p, here, m) });
+  }
+  keptDecisions.set(pts, { tag, ...on, seen, out });
+  return out;
+}
+
 /** A zone's centroid, per polygon object (the walk to it is asked on every check). */
 const centroids = new WeakMap<readonly Vec2[], Vec2>();
 const centroidOf = (poly: Vec2[]) => centroids.get(poly) ?? centroids.set(poly, centroid(poly)).get(poly)!;
@@ -233,36 +264,17 @@ export function wayfinding(
   walked.forEach(({ points: pts }, i) => {
     const z = zones[i];
     if (!z.signed) return;
-    const c = crossings[signedAt++];
+    const on = { forks: forks[i], passing: passing[i], crossings: crossings[signedAt++] };
     const hit = keptDecisions.get(pts);
-    if (
+    const kept =
       hit &&
       hit.tag === tag &&
-      hit.forks === forks[i] &&
-      hit.passing === passing[i] &&
-      hit.crossings === c &&
+      hit.forks === on.forks &&
+      hit.passing === on.passing &&
+      hit.crossings === on.crossings &&
       sameZone(hit.out, z) &&
-      hit.seen.every(([f, m]) => memoOf(f) === m)
-    ) {
-      for (const d of hit.out) decisions.push(d);
-      return;
-    }
-    const at: { p: NavPoint; kind: DecisionPoint['kind'] }[] = decisionPoints(pts, params.turnDeg, params.decisionMinLegM).map((p) => {
-      const k = pts.indexOf(p);
-      return { p, kind: k > 0 && pts[k - 1].floorId !== p.floorId ? 'arrival' : 'turn' };
-    });
-    for (const p of forks[i]) at.push({ p, kind: 'junction' });
-    for (const p of passing[i]) at.push({ p, kind: 'junction' });
-    for (const p of c) at.push({ p, kind: 'crossing' });
-    const out: DecisionPoint[] = [];
-    const seen: [string, SeenMemo][] = [];
-    for (const { p, kind } of at) {
-      const m = memoOf(p.floorId);
-      if (!seen.some(([f]) => f === p.floorId)) seen.push([p.floorId, m]);
-      const best = signSeenFrom(doc, p.floorId, p.p, signsOn.get(p.floorId) ?? [], m);
-      out.push({ floorId: p.floorId, p: p.p, zoneId: z.id, zoneName: z.name, zoneNameEn: z.nameEn, kind, sign: best });
-    }
-    keptDecisions.set(pts, { tag, forks: forks[i], passing: passing[i], crossings: c, seen, out });
+      hit.seen.every(([f, m]) => memoOf(f) === m);
+    const out = kept ? hit.out : routeDecisions(doc, pts, z, on, params, (floorId) => [signsOn.get(floorId) ?? [], memoOf(floorId)], tag);
     for (const d of out) decisions.push(d);
   });
   return { routes, decisions };
