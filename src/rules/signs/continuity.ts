@@ -157,6 +157,59 @@ function signSeenFrom(doc: HallDocument, floorId: string, p: Vec2, here: readonl
 }
 
 /**
+ * A route's decision points as last found, kept per route object: while the walk, the forks and side ways found on
+ * it and the floors' sign answers are the same objects, so are its decision points (a seat moved far from the way).
+ */
+interface RouteDecisions {
+  tag: string;
+  forks: readonly NavPoint[];
+  passing: readonly NavPoint[];
+  crossings: readonly NavPoint[];
+  /** The sign memo of each floor the points were looked up on. */
+  seen: [string, SeenMemo][];
+  out: DecisionPoint[];
+}
+const keptDecisions = new WeakMap<readonly NavPoint[], RouteDecisions>();
+/** Whether kept decision points name the zone as it is named now (a rename keeps the walk). */
+const sameZone = (out: readonly DecisionPoint[], z: { id: string; name: string; nameEn: string }) =>
+  out.every((d) => d.zoneId === z.id && d.zoneName === z.name && d.zoneNameEn === z.nameEn);
+
+/**
+ * The decision points of one signed route (turns and arrivals on it, the forks and side ways found on it), each
+ * with the sign seen from it; kept for the route under `tag`.
+ */
+function routeDecisions(
+  doc: HallDocument,
+  pts: readonly NavPoint[],
+  z: { id: string; name: string; nameEn: string },
+  on: { forks: readonly NavPoint[]; passing: readonly NavPoint[]; crossings: readonly NavPoint[] },
+  params: { turnDeg: number; decisionMinLegM: number },
+  signsOf: (floorId: string) => [readonly { id: string; position: Vec2 }[], SeenMemo],
+  tag: string,
+): DecisionPoint[] {
+  const at: { p: NavPoint; kind: DecisionPoint['kind'] }[] = decisionPoints(pts, params.turnDeg, params.decisionMinLegM).map((p) => {
+    const k = pts.indexOf(p);
+    return { p, kind: k > 0 && pts[k - 1].floorId !== p.floorId ? 'arrival' : 'turn' };
+  });
+  for (const p of on.forks) at.push({ p, kind: 'junction' });
+  for (const p of on.passing) at.push({ p, kind: 'junction' });
+  for (const p of on.crossings) at.push({ p, kind: 'crossing' });
+  const out: DecisionPoint[] = [];
+  const seen: [string, SeenMemo][] = [];
+  for (const { p, kind } of at) {
+    const [here, m] = signsOf(p.floorId);
+    if (!seen.some(([f]) => f === p.floorId)) seen.push([p.floorId, m]);
+    out.push({ floorId: p.floorId, p: p.p, zoneId: z.id, zoneName: z.name, zoneNameEn: z.nameEn, kind, sign: signSeenFrom(doc, p.floorId, p.p, here, m) });
+  }
+  keptDecisions.set(pts, { tag, ...on, seen, out });
+  return out;
+}
+
+/** A zone's centroid, per polygon object (the walk to it is asked on every check). */
+const centroids = new WeakMap<readonly Vec2[], Vec2>();
+const centroidOf = (poly: Vec2[]) => centroids.get(poly) ?? centroids.set(poly, centroid(poly)).get(poly)!;
+
+/**
  * The citizen routes (main entrance → every public zone, as walked) and their decision points (turns sharper than
  * `turnDeg` before a leg of at least `decisionMinLegM`, junctions where routes part by more than `junctionSplitM`,
  * arrivals on another floor), each with the sign that can be seen from it. The rule reports the points with none;
@@ -186,7 +239,7 @@ export function wayfinding(
   const zones: { id: string; name: string; nameEn: string; signed: boolean }[] = [];
   for (const { floor, el } of all(doc, 'zone')) {
     if (isStaffZone(el) || el.type === 'circulation' || el.type === 'unclassified') continue;
-    const pts = tree.pathTo({ floorId: floor.id, p: centroid(el.polygon) });
+    const pts = tree.pathTo({ floorId: floor.id, p: centroidOf(el.polygon) });
     if (!pts) continue;
     walked.push({ zoneId: el.id, points: pts });
     zones.push({ id: el.id, name: el.name ?? el.id, nameEn: el.nameEn || el.name || el.id, signed: !zoneTypes || zoneTypes.some((t) => zoneHasType(el, t as ZoneType)) });
@@ -207,20 +260,22 @@ export function wayfinding(
   );
   const decisions: DecisionPoint[] = [];
   let signedAt = 0;
+  const tag = `${params.turnDeg}|${params.decisionMinLegM}`;
   walked.forEach(({ points: pts }, i) => {
     const z = zones[i];
     if (!z.signed) return;
-    const at: { p: NavPoint; kind: DecisionPoint['kind'] }[] = decisionPoints(pts, params.turnDeg, params.decisionMinLegM).map((p) => {
-      const k = pts.indexOf(p);
-      return { p, kind: k > 0 && pts[k - 1].floorId !== p.floorId ? 'arrival' : 'turn' };
-    });
-    for (const p of forks[i]) at.push({ p, kind: 'junction' });
-    for (const p of passing[i]) at.push({ p, kind: 'junction' });
-    for (const p of crossings[signedAt++]) at.push({ p, kind: 'crossing' });
-    for (const { p, kind } of at) {
-      const best = signSeenFrom(doc, p.floorId, p.p, signsOn.get(p.floorId) ?? [], memoOf(p.floorId));
-      decisions.push({ floorId: p.floorId, p: p.p, zoneId: z.id, zoneName: z.name, zoneNameEn: z.nameEn, kind, sign: best });
-    }
+    const on = { forks: forks[i], passing: passing[i], crossings: crossings[signedAt++] };
+    const hit = keptDecisions.get(pts);
+    const kept =
+      hit &&
+      hit.tag === tag &&
+      hit.forks === on.forks &&
+      hit.passing === on.passing &&
+      hit.crossings === on.crossings &&
+      sameZone(hit.out, z) &&
+      hit.seen.every(([f, m]) => memoOf(f) === m);
+    const out = kept ? hit.out : routeDecisions(doc, pts, z, on, params, (floorId) => [signsOn.get(floorId) ?? [], memoOf(floorId)], tag);
+    for (const d of out) decisions.push(d);
   });
   return { routes, decisions };
 }
