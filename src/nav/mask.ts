@@ -16,6 +16,11 @@ export interface RouteOptions {
   maxRampSlope?: number;
   /** Narrowest door clear width allowed (accessible mode): a door narrower than this closes its opening. */
   minDoorWidth?: number;
+  /**
+   * Narrowest passage anyone walks through, metres, where no `minClearWidth` is asked (a preset's walkMinWidthM):
+   * without it a gap narrower than a cell is open or shut by where the cells' centres fall.
+   */
+  minWalkWidth?: number;
 }
 
 /** A graph seen through one set of route options. */
@@ -47,11 +52,11 @@ export interface SearchSpace {
 }
 
 export function optionsKey(o: RouteOptions): string {
-  return `${o.accessible ? 1 : 0}|${o.minClearWidth ?? ''}|${o.maxRampSlope ?? ''}|${o.minDoorWidth ?? ''}`;
+  return `${o.accessible ? 1 : 0}|${o.minClearWidth ?? ''}|${o.maxRampSlope ?? ''}|${o.minDoorWidth ?? ''}|${o.minWalkWidth ?? ''}`;
 }
 
 export function minHalfOf(_g: NavGraph, o: RouteOptions): number {
-  const minW = o.minClearWidth ?? (o.accessible ? 0.9 : 0);
+  const minW = o.minClearWidth ?? (o.accessible ? 0.9 : (o.minWalkWidth ?? 0));
   // Widths are exact (FloorGrid.passWidth), so no allowance for the raster: a corridor at the limit passes, one
   // a centimetre under it does not.
   return minW > 0 ? minW / 2 : 0;

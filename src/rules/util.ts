@@ -9,6 +9,7 @@ import { groundFloor } from '../core/query';
 import type { Term, ZoneType } from '../core/vocab';
 import { describeRange, paramRange } from './param-ranges';
 import { withParams } from './param-labels';
+import { resolveParams } from './preset';
 import type { Finding, RuleContext } from './types';
 import { navFor, fieldFor, type DistanceField, type NavPoint, type RouteOptions } from '../nav';
 
@@ -215,7 +216,18 @@ export function samplePolygon(poly: Polygon, step: number): Vec2[] {
  */
 export function fieldFrom(doc: HallDocument, key: string, sources: readonly NavPoint[], opts: RouteOptions & { audience?: 'public' | 'staff' } = {}): DistanceField {
   const { audience, ...o } = opts;
-  return fieldFor(navFor(doc, { audience }), key, sources, o);
+  return fieldFor(navFor(doc, { audience }), key, sources, { minWalkWidth: walkMinWidth(doc), ...o });
+}
+
+/**
+ * The narrowest passage anyone walks through under the hall's preset and overrides (`walkMinWidthM`), per meta
+ * object: every walking field and reach the rules ask for closes narrower gaps, wherever they fall on the cells.
+ */
+const walkMins = new WeakMap<HallDocument['meta'], number>();
+export function walkMinWidth(doc: HallDocument): number {
+  let w = walkMins.get(doc.meta);
+  if (w === undefined) walkMins.set(doc.meta, (w = param(resolveParams(doc.meta.preset, doc.meta.ruleOverrides), 'walkMinWidthM')));
+  return w;
 }
 
 /**

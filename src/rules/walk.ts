@@ -209,7 +209,7 @@ export function nearestWalked(ctx: RuleContext, field: DistanceField, floorId: s
  * The longest walk to any of `pts` (the far side of an area), as walked against `limit`. Only points whose field
  * figure fails can fail as walked; they are measured taut from the farthest down, until the next figure is no
  * more than the longest walk found (a taut walk never exceeds its figure), so the answer is the true farthest.
- * k is -1 when no point is reached beyond 0 m.
+ * Points not reached are left out; k is -1 when no point is reached beyond 0 m.
  */
 export function farthestWalked(ctx: RuleContext, field: DistanceField, floorId: string, pts: readonly Vec2[], limit: number, audience: Audience = 'public'): Walk {
   const k0 = field.farthest(floorId, pts);
@@ -218,7 +218,8 @@ export function farthestWalked(ctx: RuleContext, field: DistanceField, floorId: 
   if (atMost(ctx, top, limit) || !Number.isFinite(top)) return { d: top, k: k0 };
   const ds = field.atAll(floorId, pts);
   const failing: number[] = [];
-  for (let i = 0; i < pts.length; i++) if (!atMost(ctx, ds[i], limit)) failing.push(i);
+  // Points the field does not reach are left out, as field.farthest leaves them.
+  for (let i = 0; i < pts.length; i++) if (Number.isFinite(ds[i]) && !atMost(ctx, ds[i], limit)) failing.push(i);
   failing.sort((a, b) => ds[b] - ds[a] || a - b);
   let best: Walk = { d: -Infinity, k: -1 };
   for (const i of failing) {

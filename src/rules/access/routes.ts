@@ -70,7 +70,17 @@ export const routeConnects = defineRule({
   title: { zh: '无障碍路线连通', en: 'Accessible route connects' },
   scope: 'hall',
   reads: ['nav', 'opening', 'zone', 'counter'],
-  params: ['accessibleWidthM', 'accessibleWidthCrowdedM', 'accessibleDoorMinM', 'accessibleDoorExistingMinM', 'buildingWork', 'entranceInsideM', 'counterReachM', 'toleranceM'],
+  params: [
+    'accessibleWidthM',
+    'accessibleWidthCrowdedM',
+    'accessibleDoorMinM',
+    'accessibleDoorExistingMinM',
+    'buildingWork',
+    'entranceInsideM',
+    'counterReachM',
+    'toleranceM',
+    'walkMinWidthM',
+  ],
   check(ctx) {
     const main = mainEntrance(ctx.doc);
     if (!main) return [];
@@ -86,7 +96,7 @@ export const routeConnects = defineRule({
     const why = (floorId: string, p: Vec2): Blocked => {
       level ??= reachFor(navFor(ctx.doc), `entrance:${main.el.id}`, source, { accessible: true, minClearWidth: 0, minDoorWidth: 0 });
       if (level.at(floorId, p)) return 'narrow';
-      walk ??= reachFor(navFor(ctx.doc), `entrance:${main.el.id}`, source, {});
+      walk ??= reachFor(navFor(ctx.doc), `entrance:${main.el.id}`, source, { minWalkWidth: num(ctx, 'walkMinWidthM') });
       return walk.at(floorId, p) ? 'level' : 'closed';
     };
     const BECAUSE: Record<Blocked, [string, string]> = {

@@ -72,7 +72,7 @@ const aedCoverage = defineRule({
   title: { zh: 'AED 步行覆盖', en: 'AED walking coverage' },
   scope: 'hall',
   reads: ['nav', 'zone', 'point'],
-  params: ['aedMaxWalkM', 'serviceSampleStepM', 'toleranceM'],
+  params: ['aedMaxWalkM', 'serviceSampleStepM', 'toleranceM', 'walkMinWidthM'],
   check: (ctx) => farZones(ctx, 'safety.aed-coverage', 'aed', aedSources(ctx.doc), num(ctx, 'aedMaxWalkM'), ['最近的AED', 'the nearest AED']),
 });
 
@@ -171,7 +171,7 @@ const travel = defineRule({
   title: { zh: '疏散距离', en: 'Escape travel distance' },
   scope: 'hall',
   reads: ['nav', 'zone', 'opening', 'vlink'],
-  params: ['exitMaxTravelM', 'exitMaxTravelSprinklerM', 'serviceSampleStepM', 'toleranceM'],
+  params: ['exitMaxTravelM', 'exitMaxTravelSprinklerM', 'serviceSampleStepM', 'toleranceM', 'walkMinWidthM'],
   check: (ctx) =>
     farZones(ctx, 'safety.travel-distance', 'exits', exitSources(ctx.doc, ctx.params), ctx.doc.meta.sprinklers ? num(ctx, 'exitMaxTravelSprinklerM') : num(ctx, 'exitMaxTravelM'), [
       '最近的安全出口',

@@ -30,7 +30,7 @@ export const zoneConsultationNearEntrance = defineRule({
   title: { zh: '咨询导办靠近主入口', en: 'Consultation near the main entrance' },
   scope: 'hall',
   reads: ['nav', 'opening', 'counter', 'zone', 'wall', 'obstacle'],
-  params: ['consultMaxWalkM', 'conspicuousSightMaxM', 'entranceInsideM', 'consultSampleStepM', 'toleranceM'],
+  params: ['consultMaxWalkM', 'conspicuousSightMaxM', 'entranceInsideM', 'consultSampleStepM', 'toleranceM', 'walkMinWidthM'],
   check(ctx) {
     const main = mainEntrance(ctx.doc);
     if (!main)
@@ -175,7 +175,7 @@ export const zoneCounterBackofficeLink = defineRule({
   title: { zh: '窗口与后台对应连接', en: 'Counters linked to the back office' },
   scope: 'hall',
   reads: ['nav', 'zone', 'counter'],
-  params: ['backOfficeLinkMaxM', 'zoneAdjacentM', 'routeSampleStepM', 'toleranceM'],
+  params: ['backOfficeLinkMaxM', 'zoneAdjacentM', 'routeSampleStepM', 'toleranceM', 'walkMinWidthM'],
   check(ctx) {
     const max = num(ctx, 'backOfficeLinkMaxM');
     const adjacent = num(ctx, 'zoneAdjacentM');

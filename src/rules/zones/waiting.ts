@@ -74,7 +74,7 @@ export const zoneWaitingAdjacent = defineRule({
   title: { zh: '等候区邻近服务区', en: 'Waiting near service areas' },
   scope: 'hall',
   reads: ['nav', 'zone'],
-  params: ['waitingNearMaxM', 'serviceSampleStepM', 'toleranceM'],
+  params: ['waitingNearMaxM', 'serviceSampleStepM', 'toleranceM', 'walkMinWidthM'],
   check(ctx) {
     const max = num(ctx, 'waitingNearMaxM');
     const targets = all(ctx.doc, 'zone').filter(({ el }) => isServiceArea(el));

@@ -103,6 +103,19 @@ describe('walked answers against a limit', () => {
     expect(far.k).toBe(1);
     expect(far.d).toBeCloseTo(50, 1);
   });
+  it('farthestWalked leaves out samples the field does not reach, as field.farthest does', () => {
+    // A walled room with no door at the north-west: its samples are out of reach, the taut walk round the partition counts.
+    const doc = oneFloor('hunan', [wall([0, 10], [24, 10], { thickness: T }), wall([0, 16], [4, 16], { thickness: T }), wall([4, 16], [4, 20], { thickness: T })]);
+    const field = fieldFrom(doc, 'walk-test|shut', [{ floorId: 'F1', p: [2, 2] }]);
+    const pts: Vec2[] = [
+      [2, 18],
+      [10, 18],
+    ];
+    expect(field.at('F1', pts[0])).toBe(Number.POSITIVE_INFINITY);
+    const far = farthestWalked(ctxOf(doc), field, 'F1', pts, 5);
+    expect(far.k).toBe(1);
+    expect(far.d).toBeCloseTo(dist([2, 2], [24, 10 - T / 2]) + T + dist([24, 10 + T / 2], [10, 18]), 2);
+  });
   it('walked keeps the field’s figure within the limit and measures taut beyond it', () => {
     const doc = oneFloor('hunan', [wall([0, 10], [24, 10], { thickness: T })]);
     const field = fieldFrom(doc, 'walk-test|walked', [{ floorId: 'F1', p: [2, 2] }]);

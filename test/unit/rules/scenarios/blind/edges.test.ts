@@ -119,8 +119,8 @@ describe('edge zone.office-separated: every door kind the public can pass into t
 
 /**
  * A row of furniture blocks wall to wall at y = 10..11 with one gap `g` wide at `x0`; the waiting area lies beyond
- * it, the counter area before it. Whether the public can squeeze through a gap is the walking raster's call (no text
- * sets a walking width); from 0.6 m on it must not change with where the gap falls on the 0.5 m cells.
+ * it, the counter area before it. No text sets a walking width; the preset's `walkMinWidthM` (0.55 m, one 人流股)
+ * does, so a gap's verdict must not change with where it falls on the 0.5 m cells, below the width or above it.
  */
 const squeeze = (g: number, x0: number): HallElement[] => [
   zone('counter-service', box(10, 3, 20, 8), { id: 'cs' }),
@@ -131,7 +131,7 @@ const squeeze = (g: number, x0: number): HallElement[] => [
 
 describe('edge walking through narrow gaps: the verdict does not depend on the raster’s cells', () => {
   const offsets = [9.5, 9.63, 9.75, 9.87, 10.12, 14.31, 14.5];
-  for (const g of [0.6, 0.8])
+  for (const g of [0.4, 0.5, 0.6, 0.8])
     it(`a ${g} m gap gives one verdict wherever it falls`, () => {
       const got = offsets.map((x0) => verdictOf(oneFloor('jiangxi', squeeze(g, x0)), 'zone.waiting-adjacent').status);
       expect(new Set(got).size, `${g} m at ${offsets.join(', ')}: ${got.join(', ')}`).toBe(1);
