@@ -70,6 +70,14 @@ function publish(editor: Editor, r: Reply, debounced: boolean, doc?: HallDocumen
   }
 }
 
+/**
+ * Another hall has other floors and another meta: an edit of a one-floor hall also leaves no floor as it was, but
+ * keeps the meta (the store's document is replaced before the editor counts the open in `hallsOpened`).
+ */
+function isAnotherHall(prev: HallDocument, doc: HallDocument): boolean {
+  return doc.meta !== prev.meta && doc.floors.every((f) => !prev.floors.includes(f));
+}
+
 /** Runs `fn` once the page is idle, at most 300 ms from now. */
 function whenIdle(fn: () => void): ReturnType<typeof setTimeout> {
   return setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 300 }) : fn()), 0);
@@ -134,9 +142,7 @@ export function workerCheck(editor: Editor): () => void {
     if (resting && !state.gesture) sendPending();
     const doc = state.doc;
     if (doc === lastDoc) return;
-    // Another hall has other floors and another meta: an edit of a one-floor hall also leaves no floor as it was,
-    // but keeps the meta (the store's document is replaced before the editor counts the open in `hallsOpened`).
-    const opened = !!lastDoc && doc.meta !== lastDoc.meta && doc.floors.every((f) => !lastDoc!.floors.includes(f));
+    const opened = !!lastDoc && isAnotherHall(lastDoc, doc);
     lastDoc = doc;
     if (deferred) return;
     if (!opened || busy || resting) return sendOrQueue(doc);
