@@ -70,17 +70,17 @@ function publish(editor: Editor, r: Reply, debounced: boolean, doc?: HallDocumen
   }
 }
 
+/** Runs `fn` once the page is idle, at most 300 ms from now. */
+function whenIdle(fn: () => void): ReturnType<typeof setTimeout> {
+  return setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 300 }) : fn()), 0);
+}
+
 /**
  * Another hall has other floors and another meta: an edit of a one-floor hall also leaves no floor as it was, but
  * keeps the meta (the store's document is replaced before the editor counts the open in `hallsOpened`).
  */
-function isAnotherHall(prev: HallDocument, doc: HallDocument): boolean {
-  return doc.meta !== prev.meta && doc.floors.every((f) => !prev.floors.includes(f));
-}
-
-/** Runs `fn` once the page is idle, at most 300 ms from now. */
-function whenIdle(fn: () => void): ReturnType<typeof setTimeout> {
-  return setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 300 }) : fn()), 0);
+function isAnotherHall(before: HallDocument | undefined, doc: HallDocument): boolean {
+  return !!before && doc.meta !== before.meta && doc.floors.every((f) => !before.floors.includes(f));
 }
 
 export function workerCheck(editor: Editor): () => void {
@@ -142,7 +142,7 @@ export function workerCheck(editor: Editor): () => void {
     if (resting && !state.gesture) sendPending();
     const doc = state.doc;
     if (doc === lastDoc) return;
-    const opened = !!lastDoc && isAnotherHall(lastDoc, doc);
+    const opened = isAnotherHall(lastDoc, doc);
     lastDoc = doc;
     if (deferred) return;
     if (!opened || busy || resting) return sendOrQueue(doc);
