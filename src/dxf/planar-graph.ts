@@ -257,10 +257,12 @@ function withJoins(coords: number[], edges: [number, number][], joins: Segment[]
   const boxes = joins.map(box);
   const edgeParams = new Map<number, number[]>();
   const joinParams = joins.map(() => [0, 1]);
+  // Where a join meets an edge, on the edge: one scratch list, emptied for each edge tried.
+  const hit: number[] = [];
   joins.forEach((j, i) => {
     const [x0, y0, x1, y1] = boxes[i];
     for (const k of index.query(x0, y0, x1, y1)) {
-      const hit: number[] = [];
+      hit.length = 0;
       meet(j, segOf(edges[k]), tol, joinParams[i], hit);
       if (hit.length === 0) continue;
       const p = edgeParams.get(k);
