@@ -1,6 +1,10 @@
 /** One frame's linework, text and blocks moved to the floor's own origin and into metres. */
 import { inFrame } from './analyse';
-import type { Arc, Drawing, Frame, Insert, Label, LayerRole, Loop, Seg } from './types';
+import type { Arc, Drawing, Frame, HatchFill, Insert, Label, LayerRole, Loop, Seg } from './types';
+import { linkKindOf } from './vlinks';
+
+/** Roles whose fills a floor reads (columns and furniture as obstacles, stairs and lifts as vertical links). */
+const FILL_ROLES: ReadonlySet<LayerRole> = new Set(['column', 'furniture', 'stair']);
 
 function nearFrame(f: Frame, x: number, y: number, margin: number): boolean {
   const mx = (f.maxX - f.minX) * margin;
@@ -42,7 +46,9 @@ export function clipToFrame(d: Drawing, frame: Frame, f: number, role: (l: strin
     return out;
   };
   const loops = rings(d.loops);
-  const hatches = rings(d.hatches);
+  // Only fills someone reads have their boundaries read: on a fill layer, or in a block placed as a stair or lift.
+  const wanted = (h: HatchFill) => (h.ins < 0 ? FILL_ROLES.has(role(h.layer)) : linkKindOf(d.inserts[h.ins].name) !== undefined || role(d.inserts[h.ins].layer) === 'stair');
+  const hatches = rings(d.hatches.filter(wanted).flatMap((h) => h.loops()));
   const inserts = d.inserts.map((i) => ({ ...i, x: toX(i.x), y: toY(i.y) }));
   const fw = (frame.maxX - frame.minX) * f;
   const fh = (frame.maxY - frame.minY) * f;

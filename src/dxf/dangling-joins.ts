@@ -93,11 +93,11 @@ function rayHit(x: number, y: number, ux: number, uy: number, px: number, py: nu
 }
 
 /** The first edge the end's line meets within `reach`, as the distance to it (Infinity for none). */
-function extension(g: RawGraph, index: GridIndex, e: LooseEnd, reach: number, seen: Set<number>): number {
+function extension(g: RawGraph, index: GridIndex, e: LooseEnd, reach: number): number {
   const tx = e.x + e.ux * reach;
   const ty = e.y + e.uy * reach;
   let best = Infinity;
-  for (const k of index.query(Math.min(e.x, tx), Math.min(e.y, ty), Math.max(e.x, tx), Math.max(e.y, ty), seen)) {
+  for (const k of index.query(Math.min(e.x, tx), Math.min(e.y, ty), Math.max(e.x, tx), Math.max(e.y, ty))) {
     const [a, b] = g.edges[k];
     if (a === e.node || b === e.node) continue;
     const t = rayHit(e.x, e.y, e.ux, e.uy, g.xy[2 * a], g.xy[2 * a + 1], g.xy[2 * b], g.xy[2 * b + 1]);
@@ -145,11 +145,10 @@ export function danglingJoins(g: RawGraph, reach: number): Segment[] {
   ends.forEach((e, i) => {
     endIndex.insert(i, e.x, e.y, e.x, e.y);
   });
-  const seen = new Set<number>();
   const out: Segment[] = [];
   const joined = new Set<number>();
   ends.forEach((e, i) => {
-    const t = extension(g, edges, e, reach, seen);
+    const t = extension(g, edges, e, reach);
     if (t < Infinity) {
       out.push({ ax: e.x, ay: e.y, bx: e.x + t * e.ux, by: e.y + t * e.uy });
       return;
@@ -157,7 +156,7 @@ export function danglingJoins(g: RawGraph, reach: number): Segment[] {
     if (joined.has(i)) return;
     let near = -1;
     let nearD = reach;
-    for (const j of endIndex.query(e.x - reach, e.y - reach, e.x + reach, e.y + reach, seen)) {
+    for (const j of endIndex.query(e.x - reach, e.y - reach, e.x + reach, e.y + reach)) {
       const f = ends[j];
       const d = Math.hypot(f.x - e.x, f.y - e.y);
       if (j !== i && d <= nearD && facing(e, f, d)) {
@@ -171,7 +170,7 @@ export function danglingJoins(g: RawGraph, reach: number): Segment[] {
   });
   // A wall end's face line is extended across the opening only when the gap is more than a wall band.
   for (const e of jambs) {
-    const t = extension(g, edges, e, reach, seen);
+    const t = extension(g, edges, e, reach);
     if (t > MIN_OPENING && t < Infinity) out.push({ ax: e.x, ay: e.y, bx: e.x + t * e.ux, by: e.y + t * e.uy });
   }
   return out;

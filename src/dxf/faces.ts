@@ -22,30 +22,52 @@ function ringArea(ring: Polygon): number {
   return a / 2;
 }
 
-/** Half-edges 2e (a→b) and 2e+1 (b→a); per node its outgoing half-edges sorted by angle, counter-clockwise. */
-function outgoing(g: PlanarGraph): { out: number[][]; pos: Int32Array; to: Int32Array } {
+/**
+ * Half-edges 2e (a→b) and 2e+1 (b→a); per node its outgoing half-edges sorted by angle, counter-clockwise, as
+ * slices of one array (`out` from `start[n]` to `start[n + 1]`); `pos` is a half-edge's place in its node's slice.
+ */
+function outgoing(g: PlanarGraph): { out: Int32Array; start: Int32Array; pos: Int32Array; to: Int32Array } {
   const nodes = g.xy.length / 2;
-  const out: number[][] = Array.from({ length: nodes }, () => []);
-  const to = new Int32Array(g.edges.length * 2);
-  const ang = new Float64Array(g.edges.length * 2);
-  g.edges.forEach(([a, b], e) => {
+  const m = g.edges.length;
+  const to = new Int32Array(m * 2);
+  const ang = new Float64Array(m * 2);
+  const start = new Int32Array(nodes + 1);
+  for (let e = 0; e < m; e++) {
+    const [a, b] = g.edges[e];
     to[2 * e] = b;
     to[2 * e + 1] = a;
     const dx = g.xy[2 * b] - g.xy[2 * a];
     const dy = g.xy[2 * b + 1] - g.xy[2 * a + 1];
     ang[2 * e] = Math.atan2(dy, dx);
     ang[2 * e + 1] = Math.atan2(-dy, -dx);
-    out[a].push(2 * e);
-    out[b].push(2 * e + 1);
-  });
-  const pos = new Int32Array(g.edges.length * 2);
-  for (const list of out) {
-    list.sort((p, q) => ang[p] - ang[q]);
-    list.forEach((h, k) => {
-      pos[h] = k;
-    });
+    start[a + 1]++;
+    start[b + 1]++;
   }
-  return { out, pos, to };
+  for (let n = 0; n < nodes; n++) start[n + 1] += start[n];
+  const fill = start.slice(0, nodes);
+  const out = new Int32Array(m * 2);
+  for (let e = 0; e < m; e++) {
+    const [a, b] = g.edges[e];
+    out[fill[a]++] = 2 * e;
+    out[fill[b]++] = 2 * e + 1;
+  }
+  const pos = new Int32Array(m * 2);
+  for (let n = 0; n < nodes; n++) {
+    // Insertion sort: a node has a handful of edges, and equal angles keep their order (as a stable sort would).
+    const s = start[n];
+    const end = start[n + 1];
+    for (let i = s + 1; i < end; i++) {
+      const h = out[i];
+      let j = i - 1;
+      while (j >= s && ang[out[j]] > ang[h]) {
+        out[j + 1] = out[j];
+        j--;
+      }
+      out[j + 1] = h;
+    }
+    for (let i = s; i < end; i++) pos[out[i]] = i - s;
+  }
+  return { out, start, pos, to };
 }
 
 /** A ring without the nodes where it runs straight on (split points left by a wall that was pruned or ends there). */
@@ -64,7 +86,7 @@ function straighten(ring: Polygon): Polygon {
 }
 
 export function graphFaces(g: PlanarGraph): GraphFaces {
-  const { out, pos, to } = outgoing(g);
+  const { out, start, pos, to } = outgoing(g);
   const used = new Int32Array(to.length);
   let faceNo = 0;
   const faces: Polygon[] = [];
@@ -81,8 +103,8 @@ export function graphFaces(g: PlanarGraph): GraphFaces {
       ring.push([g.xy[2 * from], g.xy[2 * from + 1]]);
       // At the far node, the twin's clockwise neighbour is the next edge with the face still on the left.
       const v = to[h];
-      const list = out[v];
-      h = list[(pos[h ^ 1] - 1 + list.length) % list.length];
+      const deg = start[v + 1] - start[v];
+      h = out[start[v] + ((pos[h ^ 1] - 1 + deg) % deg)];
     }
     const a = ringArea(ring);
     const node = to[h0 ^ 1];

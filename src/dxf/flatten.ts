@@ -102,7 +102,7 @@ class Flattener {
         return true;
       }
       case 'HATCH':
-        sink.hatch(om, (a as unknown as HatchEntity).paths ?? [], layer, ins);
+        sink.hatch(om, (a as unknown as HatchEntity).pathGroups ?? [], layer, ins);
         return true;
       case 'TEXT':
       case 'MTEXT':

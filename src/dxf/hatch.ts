@@ -2,11 +2,13 @@
  * HATCH entities for dxf-parser, which has no reader of its own for them: registered as an entity handler on the
  * parser (its documented extension point) rather than a fork. Only the boundary paths are kept, as closed rings
  * in the hatch's own coordinates: a filled stair, lift shaft or column is drawn in Chinese CAD as a hatch inside
- * (or instead of) its outline. Pattern lines and seed points are read past.
+ * (or instead of) its outline. Pattern lines and seed points are read past. The parser only keeps a hatch's
+ * groups: its paths are read when a floor asks for them, and only on the layers that use them (most hatches of a
+ * drawing are wall and floor patterns nobody reads).
  */
 import type DxfParser from 'dxf-parser';
 
-interface Group {
+export interface Group {
   code: number;
   value: unknown;
 }
@@ -24,8 +26,8 @@ export interface HatchEntity {
   extrusionDirectionZ?: number;
   pattern: string;
   solid: boolean;
-  /** Boundary paths, each a closed ring of points (arcs and ellipses already drawn as short pieces). */
-  paths: [number, number][][];
+  /** The groups of its boundary paths, read by hatchPaths when they are wanted. */
+  pathGroups: Group[];
 }
 
 /** Straight pieces per full turn of an arc edge. */
@@ -178,7 +180,7 @@ class HatchHandler {
       groups.push(g);
       g = scanner.next();
     }
-    const e: HatchEntity = { type: 'HATCH', layer: '0', pattern: '', solid: false, paths: [] };
+    const e: HatchEntity = { type: 'HATCH', layer: '0', pattern: '', solid: false, pathGroups: [] };
     void curr;
     // The entity's own groups come before the boundary count (91); those after it belong to the paths.
     const firstPath = groups.findIndex((x) => x.code === 91);
@@ -191,7 +193,7 @@ class HatchHandler {
       else if (x.code === 2) e.pattern = String(x.value);
       else if (x.code === 70) e.solid = x.value === 1;
     }
-    if (firstPath >= 0) e.paths = hatchPaths(groups.slice(firstPath));
+    if (firstPath >= 0) e.pathGroups = groups.slice(firstPath);
     return e;
   }
 }

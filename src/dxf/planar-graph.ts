@@ -110,26 +110,40 @@ function splitParams(segs: Segment[], tol: number): number[][] {
  */
 const cellKey = (ix: number, iy: number): number => ((ix & 0x7fff) << 15) | (iy & 0x7fff);
 
-/** Node ids for points, points within `tol` of an existing node taking that node. */
+/**
+ * Node ids for points, points within `tol` of an existing node taking that node. Each cell's nodes are a list
+ * threaded through typed arrays in the order they were made (the first node within reach wins, as before);
+ * a cell is a Map entry holding its first and last node, not an array per cell.
+ */
 function snapper(tol: number, seed: readonly number[] = []): { node: (x: number, y: number) => number; coords: number[] } {
   const coords: number[] = [...seed];
-  const cells = new Map<number, number[]>();
+  /** Cell key → index of the cell's first node; `last` and `next` thread its list. */
+  const first = new Map<number, number>();
+  const last = new Map<number, number>();
+  let next = new Int32Array(Math.max(64, seed.length));
   const tol2 = tol * tol;
+  const file = (n: number, k: number) => {
+    if (n >= next.length) {
+      const grown = new Int32Array(next.length * 2);
+      grown.set(next);
+      next = grown;
+    }
+    next[n] = -1;
+    const tail = last.get(k);
+    if (tail === undefined) first.set(k, n);
+    else next[tail] = n;
+    last.set(k, n);
+  };
   // Seed nodes are more than `tol` apart (each was made only when no node was that close): each finds itself.
-  for (let n = 0; n < seed.length / 2; n++) {
-    const k = cellKey(Math.floor(seed[2 * n] / tol), Math.floor(seed[2 * n + 1] / tol));
-    const list = cells.get(k);
-    if (list) list.push(n);
-    else cells.set(k, [n]);
-  }
+  for (let n = 0; n < seed.length / 2; n++) file(n, cellKey(Math.floor(seed[2 * n] / tol), Math.floor(seed[2 * n + 1] / tol)));
   const node = (x: number, y: number): number => {
     const ix = Math.floor(x / tol);
     const iy = Math.floor(y / tol);
     for (let dx = -1; dx <= 1; dx++)
       for (let dy = -1; dy <= 1; dy++) {
-        const list = cells.get(cellKey(ix + dx, iy + dy));
-        if (!list) continue;
-        for (const n of list) {
+        let n = first.get(cellKey(ix + dx, iy + dy));
+        if (n === undefined) continue;
+        for (; n >= 0; n = next[n]) {
           const ex = coords[2 * n] - x;
           const ey = coords[2 * n + 1] - y;
           if (ex * ex + ey * ey <= tol2) return n;
@@ -137,27 +151,38 @@ function snapper(tol: number, seed: readonly number[] = []): { node: (x: number,
       }
     const n = coords.length / 2;
     coords.push(x, y);
-    const k = cellKey(ix, iy);
-    const list = cells.get(k);
-    if (list) list.push(n);
-    else cells.set(k, [n]);
+    file(n, cellKey(ix, iy));
     return n;
   };
   return { node, coords };
 }
 
-/** Undirected edges already added, as each low node's list of high nodes (a node has few edges). */
+/** Undirected edges already added, as each low node's list of high nodes threaded through typed arrays (a node has few edges). */
 class EdgeSet {
-  private readonly high: number[][] = [];
+  private head = new Int32Array(256).fill(-1);
+  private hi = new Int32Array(256);
+  private next = new Int32Array(256);
+  private count = 0;
   /** Adds the edge; false when it was there. */
   add(lo: number, hi: number): boolean {
-    const list = this.high[lo];
-    if (!list) {
-      this.high[lo] = [hi];
-      return true;
+    if (lo >= this.head.length) {
+      const grown = new Int32Array(Math.max(lo + 1, this.head.length * 2)).fill(-1);
+      grown.set(this.head);
+      this.head = grown;
     }
-    if (list.includes(hi)) return false;
-    list.push(hi);
+    for (let k = this.head[lo]; k >= 0; k = this.next[k]) if (this.hi[k] === hi) return false;
+    if (this.count === this.hi.length) {
+      const h = new Int32Array(this.count * 2);
+      h.set(this.hi);
+      this.hi = h;
+      const n = new Int32Array(this.count * 2);
+      n.set(this.next);
+      this.next = n;
+    }
+    const k = this.count++;
+    this.hi[k] = hi;
+    this.next[k] = this.head[lo];
+    this.head[lo] = k;
     return true;
   }
 }
@@ -169,26 +194,31 @@ function pruneDangling(edges: [number, number][], nodes: number): [number, numbe
     deg[a]++;
     deg[b]++;
   }
-  const alive = edges.map(() => true);
-  const byNode: number[][] = Array.from({ length: nodes }, () => []);
-  edges.forEach(([a, b], e) => {
-    byNode[a].push(e);
-    byNode[b].push(e);
-  });
+  // Each node's edges, in edge order, as slices of one array (start[n] … start[n + 1]).
+  const start = new Int32Array(nodes + 1);
+  for (let n = 0; n < nodes; n++) start[n + 1] = start[n] + deg[n];
+  const fill = start.slice(0, nodes);
+  const byNode = new Int32Array(2 * edges.length);
+  for (let e = 0; e < edges.length; e++) {
+    byNode[fill[edges[e][0]]++] = e;
+    byNode[fill[edges[e][1]]++] = e;
+  }
+  const alive = new Uint8Array(edges.length).fill(1);
   const stack: number[] = [];
   for (let n = 0; n < nodes; n++) if (deg[n] === 1) stack.push(n);
   while (stack.length) {
     const n = stack.pop() as number;
     if (deg[n] !== 1) continue;
-    for (const e of byNode[n]) {
+    for (let k = start[n]; k < start[n + 1]; k++) {
+      const e = byNode[k];
       if (!alive[e]) continue;
-      alive[e] = false;
+      alive[e] = 0;
       const other = edges[e][0] === n ? edges[e][1] : edges[e][0];
       deg[n]--;
       if (--deg[other] === 1) stack.push(other);
     }
   }
-  return edges.filter((_, e) => alive[e]);
+  return edges.filter((_, e) => alive[e] === 1);
 }
 
 /** Adds the edges of segment s split at parameters ts (0 and 1 among them) to `edges`, once each. */
@@ -227,11 +257,12 @@ function withJoins(coords: number[], edges: [number, number][], joins: Segment[]
   const boxes = joins.map(box);
   const edgeParams = new Map<number, number[]>();
   const joinParams = joins.map(() => [0, 1]);
-  const found = new Set<number>();
+  // Where a join meets an edge, on the edge: one scratch list, emptied for each edge tried.
+  const hit: number[] = [];
   joins.forEach((j, i) => {
     const [x0, y0, x1, y1] = boxes[i];
-    for (const k of index.query(x0, y0, x1, y1, found)) {
-      const hit: number[] = [];
+    for (const k of index.query(x0, y0, x1, y1)) {
+      hit.length = 0;
       meet(j, segOf(edges[k]), tol, joinParams[i], hit);
       if (hit.length === 0) continue;
       const p = edgeParams.get(k);

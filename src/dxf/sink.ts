@@ -5,7 +5,8 @@
 import { apX, apY, det, type M } from './affine';
 import { ARC_STEPS } from './arc-points';
 import { bulgeArc, bulgePoints } from './bulge';
-import type { Arc, Loop, Seg } from './types';
+import { type Group, hatchPaths } from './hatch';
+import type { Arc, HatchFill, Loop, Seg } from './types';
 
 export interface Pt {
   x: number;
@@ -22,7 +23,7 @@ export class DrawingSink {
   readonly segs: Seg[] = [];
   readonly arcs: Arc[] = [];
   readonly loops: Loop[] = [];
-  readonly hatches: Loop[] = [];
+  readonly hatches: HatchFill[] = [];
 
   seg(m: M, x1: number, y1: number, x2: number, y2: number, layer: string, ins: number): void {
     const ax = apX(m, x1, y1);
@@ -117,14 +118,22 @@ export class DrawingSink {
     if (ring) this.loops.push({ pts: ring, layer, ins });
   }
 
-  /** A hatch's boundary paths (already rings of plain points). */
-  hatch(m: M, paths: [number, number][][], layer: string, ins: number): void {
-    for (const path of paths) {
-      const ring = this.ring(
-        m,
-        path.map(([x, y]) => ({ x, y })),
-      );
-      if (ring) this.hatches.push({ pts: ring, layer, ins });
-    }
+  /** A hatch, its boundary paths read (and taken through `m`) only when asked for. */
+  hatch(m: M, groups: Group[], layer: string, ins: number): void {
+    if (groups.length === 0) return;
+    let loops: Loop[] | undefined;
+    const loopsOf = (): Loop[] => {
+      if (loops) return loops;
+      loops = [];
+      for (const path of hatchPaths(groups)) {
+        const ring = this.ring(
+          m,
+          path.map(([x, y]) => ({ x, y })),
+        );
+        if (ring) loops.push({ pts: ring, layer, ins });
+      }
+      return loops;
+    };
+    this.hatches.push({ layer, ins, loops: loopsOf });
   }
 }

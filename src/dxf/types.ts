@@ -37,6 +37,13 @@ export interface Loop {
   ins: number;
 }
 
+/** A HATCH: its boundary paths as closed rings in world coordinates, read the first time they are asked for. */
+export interface HatchFill {
+  layer: string;
+  ins: number;
+  loops: () => Loop[];
+}
+
 export interface Label {
   x: number;
   y: number;
@@ -81,8 +88,8 @@ export interface Drawing {
   arcs: Arc[];
   labels: Label[];
   loops: Loop[];
-  /** Boundary paths of HATCH fills (a filled stair, lift shaft or column), world coordinates. */
-  hatches: Loop[];
+  /** HATCH fills (a filled stair, lift shaft or column), their boundaries read on demand. */
+  hatches: HatchFill[];
   inserts: Insert[];
   layers: Map<string, LayerInfo>;
   /** Entities of types the importer does not read (HATCH, SPLINE, 3DFACE …), by type. */

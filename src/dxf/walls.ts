@@ -49,7 +49,6 @@ export function pairFaces(segs: Seg[], maxGap: number, minLen: number): FacePair
   }
   const out: FacePair[] = [];
   const done = new Set<string>();
-  const seen = new Set<number>();
   const cand: { j: number; d: number; t0: number; t1: number; side: number }[] = [];
   for (let i = 0; i < n; i++) {
     if (len[i] < minLen) continue;
@@ -57,7 +56,7 @@ export function pairFaces(segs: Seg[], maxGap: number, minLen: number): FacePair
     const nx = -uy[i];
     const ny = ux[i];
     cand.length = 0;
-    for (const j of index.query(Math.min(s.ax, s.bx) - maxGap, Math.min(s.ay, s.by) - maxGap, Math.max(s.ax, s.bx) + maxGap, Math.max(s.ay, s.by) + maxGap, seen)) {
+    for (const j of index.query(Math.min(s.ax, s.bx) - maxGap, Math.min(s.ay, s.by) - maxGap, Math.max(s.ax, s.bx) + maxGap, Math.max(s.ay, s.by) + maxGap)) {
       if (j === i) continue;
       if (Math.abs(ux[i] * uy[j] - uy[i] * ux[j]) > PARALLEL_SIN) continue;
       const t = segs[j];
@@ -157,14 +156,13 @@ function mergeCollinear(walls: WallLine[]): WallLine[] {
   const out: WallLine[] = [];
   const sorted = [...walls].sort((p, q) => q.thickness - p.thickness);
   const { index, put } = wallIndex(sorted);
-  const seen = new Set<number>();
   for (const w of sorted) {
     const dx = w.b[0] - w.a[0];
     const dy = w.b[1] - w.a[1];
     const L = Math.hypot(dx, dy);
     if (L < 1e-6) continue;
     let merged = false;
-    const near = index.query(Math.min(w.a[0], w.b[0]) - 0.05, Math.min(w.a[1], w.b[1]) - 0.05, Math.max(w.a[0], w.b[0]) + 0.05, Math.max(w.a[1], w.b[1]) + 0.05, seen);
+    const near = index.query(Math.min(w.a[0], w.b[0]) - 0.05, Math.min(w.a[1], w.b[1]) - 0.05, Math.max(w.a[0], w.b[0]) + 0.05, Math.max(w.a[1], w.b[1]) + 0.05);
     near.sort((p, q) => p - q);
     for (const k of near) {
       const o = out[k];
@@ -205,7 +203,6 @@ function joinEnds(out: WallLine[]): void {
   for (const w of out) maxT = Math.max(maxT, w.thickness);
   const { index, put } = wallIndex(out);
   for (let i = 0; i < out.length; i++) put(i, out[i], out[i].thickness);
-  const seen = new Set<number>();
   out.forEach((w, wi) => {
     for (const end of ['a', 'b'] as const) {
       const p = w[end];
@@ -216,7 +213,7 @@ function joinEnds(out: WallLine[]): void {
       let bestT = Infinity;
       let best: [number, number] | undefined;
       const pad = (w.thickness + maxT) * 0.75 + 0.05 + 1e-6;
-      const near = index.query(p[0] - pad, p[1] - pad, p[0] + pad, p[1] + pad, seen);
+      const near = index.query(p[0] - pad, p[1] - pad, p[0] + pad, p[1] + pad);
       near.sort((x, y) => x - y);
       for (const k of near) {
         const o = out[k];

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHallText } from '../../../src/core/io';
 import { importDxf } from '../../../src/dxf';
+import { clipToFrame } from '../../../src/dxf/clip';
 import { flatten } from '../../../src/dxf/flatten';
 import { hatchPaths } from '../../../src/dxf/hatch';
 import { parseDxfBytes } from '../../../src/dxf/read';
@@ -119,9 +120,27 @@ describe('HATCH boundaries', () => {
     const d = flatten(parseDxfBytes(new Uint8Array(readFileSync('../shared/dxf/gama_house.dxf')), 'gama_house.dxf'));
     // SOURCES.md: gama has 4 model-space HATCH (solid wall fills on MURS); one hatch may hold several paths.
     expect(d.layers.get('MURS')?.counts.HATCH).toBe(4);
-    expect(d.hatches.length).toBeGreaterThanOrEqual(4);
-    expect(d.hatches.every((h) => h.layer === 'MURS' && h.pts.length >= 3)).toBe(true);
+    expect(d.hatches.length).toBe(4);
+    const loops = d.hatches.flatMap((h) => h.loops());
+    expect(loops.length).toBeGreaterThanOrEqual(4);
+    expect(loops.every((h) => h.layer === 'MURS' && h.pts.length >= 3)).toBe(true);
     expect(d.skipped.HATCH).toBeUndefined();
+  });
+
+  it("reads a fill's boundary only where a floor uses it: on a column, furniture or stair layer, not on a wall layer", () => {
+    const d = flatten(parseDxfBytes(new Uint8Array(readFileSync('../shared/dxf/gama_house.dxf')), 'gama_house.dxf'));
+    const read: number[] = [];
+    d.hatches.forEach((h, i) => {
+      const loops = h.loops;
+      h.loops = () => (read.push(i), loops());
+    });
+    const frame = { minX: -1e9, minY: -1e9, maxX: 1e9, maxY: 1e9, wallLength: 0 };
+    const asWall = clipToFrame(d, frame, 1, (l) => (l === 'MURS' ? 'wall' : 'other'));
+    expect(asWall.hatches).toEqual([]);
+    expect(read).toEqual([]);
+    const asColumn = clipToFrame(d, frame, 1, (l) => (l === 'MURS' ? 'column' : 'other'));
+    expect(read).toEqual([0, 1, 2, 3]);
+    expect(asColumn.hatches.length).toBeGreaterThanOrEqual(4);
   });
 });
 
