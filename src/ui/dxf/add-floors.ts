@@ -8,7 +8,6 @@ import { addFloor, batch, replaceElements } from '../../core/commands';
 import type { Floor, HallDocument } from '../../core/document';
 import type { VLink } from '../../core/kinds/vlink';
 import type { DxfFloorLines } from '../../dxf/types';
-import { joinVLinks } from '../../dxf/vlink-floors';
 import type { Editor } from '../../editor/editor';
 import { cloneElements, freshIds } from '../../editor/clipboard';
 
@@ -45,14 +44,22 @@ export function addImportedFloors(editor: Editor, imported: HallDocument, contex
 }
 
 /**
- * The hall's stairs and lifts that reach its top floor, carried on through the added floors where those draw one of the
- * same kind in the same place: the links as they become, and the added floors lose their copies (in place).
+ * The hall's stairs and lifts that reach its top floor, carried on through every floor the added lowest floor's link
+ * of the same kind within 1.5 m serves (as the side-by-side import joins them): the links as they become; the added
+ * floor loses the copies they absorbed (in place).
  */
 function joinLinksBelow(doc: HallDocument, topId: string | undefined, added: Floor[]): VLink[] {
-  if (!topId || added.length === 0) return [];
+  const first = added[0];
+  if (!topId || !first) return [];
+  const joined: VLink[] = [];
   const reaching = doc.floors.flatMap((f) => f.elements.filter((e): e is VLink => e.kind === 'vlink' && e.floors[e.floors.length - 1] === topId));
-  if (reaching.length === 0) return [];
-  const below = reaching.map((l) => ({ ...l, floors: [...l.floors] }));
-  joinVLinks([{ ...added[0], id: topId, elements: below }, ...added]);
-  return below.filter((l, i) => l.floors.length > reaching[i].floors.length);
+  first.elements = first.elements.filter((e) => {
+    if (e.kind !== 'vlink') return true;
+    const below = reaching.find(
+      (l) => l.linkKind === e.linkKind && !joined.some((j) => j.id === l.id) && Math.hypot(l.position[0] - e.position[0], l.position[1] - e.position[1]) <= 1.5,
+    );
+    if (below) joined.push({ ...below, floors: [...below.floors, ...e.floors] });
+    return !below;
+  });
+  return joined;
 }
