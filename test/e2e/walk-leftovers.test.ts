@@ -198,6 +198,18 @@ describe.skipIf(!existsSync(DUPLEX))('an imported model in the plan', () => {
     const short = pages.slice(0, -1).filter((p) => p.lowest < 0.5);
     expect(short.map((p) => p.n)).toEqual([]);
   });
+  it('compared with the version saved before, the findings still open name doors as the findings list does', async () => {
+    const saved = resolve(SHOTS, 'walk-leftovers-duplex-v1.hall.json');
+    writeFileSync(saved, await app.page.evaluate(() => JSON.stringify((window as unknown as { __halltwin: { editor: { doc: unknown } } }).__halltwin.editor.doc)));
+    await app.page.locator('[data-testid="file-menu"]').click();
+    await app.page.locator('[data-testid="compare-input"]').setInputFiles(saved);
+    await app.page.locator('[data-testid="compare-summary"]').waitFor({ timeout: 60_000 });
+    const rows = await app.page.locator('[data-testid="compare-open-row"]').allTextContents();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => /M_Single|:\d{5,}/.test(r))).toEqual([]);
+    expect(rows.some((r) => r.startsWith('门“门（'))).toBe(true);
+    await shot(app.page, 'walk-leftovers-compare');
+  });
 });
 
 /** Each page's text lines and how far down its lowest text lies (0 top, 1 bottom), read with pdf.js. */
