@@ -136,6 +136,8 @@ export interface RowSlide {
   mid: Vec2;
   reach: number;
   short?: string;
+  /** A lone desk's label: where it cannot slide clear, it stands off with a leader line to the desk. */
+  lone?: boolean;
 }
 
 export function mergeRuns<L extends { key: string; p: Vec2; text: unknown; run?: CounterRun; slide?: RowSlide }>(
@@ -169,8 +171,9 @@ export function mergeRuns<L extends { key: string; p: Vec2; text: unknown; run?:
     groups.forEach((g, i) => {
       const mid: Vec2 = [a[0] + dir[0] * g.t, a[1] + dir[1] * g.t];
       // A lone desk's label may slide a little beside it (its own reach is nil), as a row's does along its counters.
-      const reach = g.runs.length === 1 && g.runs[0].count === 1 ? Math.max(g.reach, LONE_REACH) : g.reach;
-      out.push({ ...proto, key: `run:${row}:${i}`, p: g.c, text: g.text, run: undefined, slide: { dir, mid, reach, short: g.short } });
+      const lone = g.runs.length === 1 && g.runs[0].count === 1;
+      const reach = lone ? Math.max(g.reach, LONE_REACH) : g.reach;
+      out.push({ ...proto, key: `run:${row}:${i}`, p: g.c, text: g.text, run: undefined, slide: { dir, mid, reach, short: g.short, ...(lone ? { lone } : {}) } });
     });
   }
   return out;

@@ -6,7 +6,7 @@ export interface MapZone {
   type: string;
   name: string;
   nameEn: string;
-  /** Shorter English names the map label may take where `nameEn` does not fit (src/nav/export/zone-short-en.ts). */
+  /** Shorter English names the map label may take where `nameEn` does not fit (src/core/zone-short-en.ts). */
   shortEn?: string[];
   polygon: Vec2[];
   staff: boolean;
@@ -31,6 +31,8 @@ export interface MapDoor {
   id: string;
   name?: string;
   entrance: string;
+  /** An entrance's kind in English ("24h entrance"), as search results name it. */
+  nameEn?: string;
   position: Vec2;
   rotation: number;
   width: number;

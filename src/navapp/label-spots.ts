@@ -92,11 +92,65 @@ function zoneSpots(box: LabelBox, forms: MapLabel[], sizeOf: SizeOf): Spot[] {
  * whose box fits `w` × `h` pixels, longest first.
  */
 function fittingForms(l: MapLabel, w: number, h: number, sizeOf: SizeOf): MapLabel[] {
+  return allForms(l).filter((f) => {
+    const fs = sizeOf(f);
+    return fs.w <= w && fs.h <= h;
+  });
+}
+
+function allForms(l: MapLabel): MapLabel[] {
   const shorter = (l.forms ?? []).flatMap((f) => (f.includes('\n') ? [f] : labelForms(f)));
-  return [...new Set([...labelForms(l.text as string), ...shorter])]
-    .map((text) => ({ ...l, text }))
-    .filter((f) => {
-      const fs = sizeOf(f);
-      return fs.w <= w && fs.h <= h;
-    });
+  return [...new Set([...labelForms(l.text as string), ...shorter])].map((text) => ({ ...l, text }));
+}
+
+/**
+ * A public room too small for any form of its name at this zoom, named beside it with a leader from its middle: the
+ * callout places, its one- and two-line forms, the narrowest first so it covers the least. Undefined unless the whole
+ * room is on screen: a room cut by the screen's edge is named inside its part on screen, or once panned to.
+ */
+export function zoneCallout(l: MapLabel, zone: NonNullable<MapLabel['zone']>, vb: ViewBox, v: ScreenView, sizeOf: SizeOf): { p: Vec2; spots: Spot[] } | undefined {
+  if (zone.x0 < vb.x || zone.x1 > vb.x + vb.w || zone.y0 < -(vb.y + vb.h) || zone.y1 > -vb.y) return undefined;
+  const [sx0, sy0] = v.at([zone.x0, zone.y1]);
+  const [sx1, sy1] = v.at([zone.x1, zone.y0]);
+  const forms = allForms(l)
+    .filter((f) => (f.text as string).split('\n').length <= 2)
+    .map((f) => ({ text: f.text as string, ...sizeOf(f) }))
+    .sort((a, b) => a.w * a.h - b.w * b.h);
+  return { p: [(zone.x0 + zone.x1) / 2, (zone.y0 + zone.y1) / 2], spots: calloutSpots({ x0: sx0, y0: sy0, x1: sx1, y1: sy1 }, forms) };
+}
+
+/** A label's place slid along its wall by a quarter and a half of its length either way, nearest first. */
+export function alongWall(x: number, y: number, axis: 'x' | 'y', { w, h }: { w: number; h: number }, text: string): Spot[] {
+  const len = axis === 'x' ? w : h;
+  return [0.25, -0.25, 0.5, -0.5].map((f) => ({ x: axis === 'x' ? x + f * len : x, y: axis === 'y' ? y + f * len : y, width: w, height: h, text }));
+}
+
+/**
+ * Places for a label standing off what it names, joined to it by a leader line (a callout, as Gaode marks a place too
+ * crowded for its own label): `gap` px clear of `around` (the screen box of a point's mark, or of a room) to its right,
+ * left, below and above — above and below also flush with either side, so a wide label over a small room stays on
+ * screen — then at its corners; each form of the text in turn, nearest first.
+ */
+export function calloutSpots(around: LabelBox, forms: readonly { text: string; w: number; h: number }[], gaps: readonly number[] = [6, 16]): Spot[] {
+  const out: Spot[] = [];
+  const cx = (around.x0 + around.x1) / 2;
+  const cy = (around.y0 + around.y1) / 2;
+  for (const { text, w, h } of forms) {
+    for (const g of gaps) {
+      const [r, l, d, u] = [around.x1 + g + w / 2, around.x0 - g - w / 2, around.y1 + g + h / 2, around.y0 - g - h / 2];
+      const flush = [cx, around.x0 + w / 2, around.x1 - w / 2];
+      const at: [number, number][] = [
+        [r, cy],
+        [l, cy],
+        ...flush.map((x): [number, number] => [x, d]),
+        ...flush.map((x): [number, number] => [x, u]),
+        [r, d],
+        [r, u],
+        [l, d],
+        [l, u],
+      ];
+      for (const [x, y] of at) out.push({ x, y, width: w, height: h, text });
+    }
+  }
+  return out;
 }

@@ -38,6 +38,16 @@ export interface MapLabel {
   forms?: string[];
   /** Follows a badge: placed around it. */
   bold?: boolean;
+  /**
+   * Where its own place and those beside it are taken, it may stand off and be joined to its spot by a leader line
+   * (a callout), rather than be hidden: a first-aid kit beside a desk, a toilet's badge in a room too small for it.
+   */
+  leader?: boolean;
+  /**
+   * The screen axis of its wall: where its place is taken (two entrances' names side by side), it slides along the
+   * wall by up to half its length, so it still reads under its badge.
+   */
+  along?: 'x' | 'y';
 }
 
 const CENTRE = ['center'] as MapLabel['anchors'];
@@ -94,6 +104,7 @@ function zoneLabels(f: MapFloor, lang: Lang): MapLabel[] {
         anchors: ['center', 'right', 'left', 'top', 'bottom'],
         offset: -8,
         bold: true,
+        leader: true,
       });
       out.push({ key: `name:${z.id}`, p: c, style: 'text', text: name, color: LABEL, priority: 4, anchors: AROUND, offset: 16 });
       continue;
@@ -108,6 +119,7 @@ function zoneLabels(f: MapFloor, lang: Lang): MapLabel[] {
       anchors: CENTRE,
       zone: b,
       offset: 0,
+      leader: !z.staff,
       ...(!zh && z.shortEn ? { forms: z.shortEn } : {}),
     });
   }
@@ -123,9 +135,19 @@ function placeLabels(f: MapFloor, lang: Lang): MapLabel[] {
     // A first-aid kit comes after the counters: a citizen coming in looks for the desk beside it, which the kit (kept
     // at the desk, as often) would otherwise leave unnamed; it stands aside for it where it can (NUDGED).
     else if (p.kind === 'first-aid-kit')
-      out.push({ key: `icon:${p.id}`, p: p.position, style: 'badge', text: '+', color: ICON['first-aid-kit'], priority: 2.7, ...NUDGED, bold: true });
+      out.push({ key: `icon:${p.id}`, p: p.position, style: 'badge', text: '+', color: ICON['first-aid-kit'], priority: 2.7, ...NUDGED, bold: true, leader: true });
     else if (p.kind === 'ticket-machine')
-      out.push({ key: `icon:${p.id}`, p: p.position, style: 'badge', text: zh ? '取号' : 'Ticket', color: ICON['ticket-machine'], priority: 2.5, ...NUDGED, bold: true });
+      out.push({
+        key: `icon:${p.id}`,
+        p: p.position,
+        style: 'badge',
+        text: zh ? '取号' : 'Ticket',
+        color: ICON['ticket-machine'],
+        priority: 2.5,
+        ...NUDGED,
+        bold: true,
+        leader: true,
+      });
   }
   for (const l of f.links) {
     const glyph: Glyph = l.linkKind === 'elevator' ? (l.accessible ? '♿⇅' : '⇅') : { path: 'stairs' };
@@ -164,7 +186,7 @@ function placeLabels(f: MapFloor, lang: Lang): MapLabel[] {
         key: `name:${d.id}`,
         p: d.position,
         style: 'text',
-        text: zh ? (d.name ?? '入口') : d.entrance === 'main' ? 'Main entrance' : 'Entrance',
+        text: zh ? (d.name ?? '入口') : (d.nameEn ?? 'Entrance'),
         color: LABEL_ENTRANCE,
         // The main entrance is named before the rooms, yet after the icons fixed to their spots (取号, +), which it
         // could otherwise push off the lobby in large text; another entrance's name after the rooms (its 入口 badge
@@ -173,6 +195,7 @@ function placeLabels(f: MapFloor, lang: Lang): MapLabel[] {
         anchors: outside ? [outside, ...OTHER_SIDES[outside]] : ['top', 'bottom', 'right', 'left'],
         offset: outside ? 28 : 14,
         bold: true,
+        ...(outside ? { along: outside === 'top' || outside === 'bottom' ? 'x' : 'y' } : {}),
       });
   }
   return out;

@@ -7,7 +7,8 @@ import { boxAt, placeLabels, type LabelBox, type LabelRequest } from '../core/ge
 import type { Vec2 } from '../core/geometry/vec';
 import { clipRun, mergeRuns } from './counter-rows';
 import { clear, s } from './dom';
-import { rowSpots, type Spot, zonePlace } from './label-spots';
+import { alongLine, type Callout, callouts, clearLeaders, leader, nearestOn } from './label-callout';
+import { alongWall, calloutSpots, rowSpots, type Spot, zoneCallout, zonePlace } from './label-spots';
 import type { MapLabel } from './map-labels';
 import type { ScreenView, ViewBox } from './map-plan';
 import { DEST, HALO, HERE, ICON_GLYPH, LABEL, LABEL_ROUTE } from './palette';
@@ -47,7 +48,12 @@ export interface OverlayInput {
  * A label with its box; `short`: a shorter form of a zone's name, drawn when only that fits (LabelRequest.shortWidth);
  * `alts`: the text drawn at each of the request's alternatives (other spots in its zone).
  */
-type Sized = MapLabel & { w: number; h: number; size: number; short?: string; alts?: string[] };
+type Sized = MapLabel & { w: number; h: number; size: number; short?: string; alts?: string[]; callout?: Callout };
+
+/** A room named beside itself comes after every room named inside its own walls and the entrances' names. */
+const ROOM_CALLOUT = 4.6;
+/** A point's label beside it comes after every icon and counter in its own place, before the rooms' names. */
+const POINT_CALLOUT = 2.95;
 
 let measureCtx: CanvasRenderingContext2D | null | undefined;
 const measured = new Map<string, { w: number; h: number }>();
@@ -94,25 +100,66 @@ export function layoutOverlay(labels: SVGElement, marks: SVGElement, o: OverlayI
     [(p) => p > 1.5, alongRoute],
   ];
   for (const [inRank, avoid] of ranks) {
-    const rank = reqs.map((r, i) => [r, i] as const).filter(([r]) => inRank(r.priority));
-    const got = placeLabels(
-      rank.map(([r]) => r),
-      { bounds, padding: 3, obstacles: [...obstacles, ...taken, ...avoid] },
-    );
-    got.forEach((pl, k) => {
-      const [r, i] = rank[k];
-      placed[i] = pl.visible || r.priority > 0 ? pl : kept(r, bounds);
-      const b = placed[i].box;
-      if (placed[i].visible) taken.push({ x0: b.x0 - 1.5, y0: b.y0 - 1.5, x1: b.x1 + 1.5, y1: b.y1 + 1.5 });
-    });
+    const rank = reqs
+      .map((r, i) => [r, i] as const)
+      .filter(([r]) => inRank(r.priority))
+      .sort(([a, i], [b, j]) => a.priority - b.priority || i - j);
+    // A callout is placed on its own, once what comes before it is placed: only if its label did not get its own
+    // place, and its leader line then keeps later labels off it.
+    for (let batch of callouts(rank, ([, i]) => !!shown[i].callout)) {
+      const [r0, i0] = batch[0];
+      const c = shown[i0].callout;
+      if (c) {
+        const rooms = shown[i0].zone ? otherRooms(shown, placed, shown[i0].key, v) : undefined;
+        const fit = c.main !== undefined && placed[c.main]?.visible ? undefined : clearLeaders(r0, shown[i0], [...obstacles, ...taken, ...avoid], rooms);
+        if (!fit) {
+          placed[i0] = { ...kept(r0, bounds), visible: false };
+          continue;
+        }
+        shown[i0] = fit.label;
+        batch = [[fit.req, i0]];
+      }
+      const got = placeLabels(
+        batch.map(([r]) => r),
+        { bounds, padding: 3, obstacles: [...obstacles, ...taken, ...avoid] },
+      );
+      got.forEach((pl, k) => {
+        const [r, i] = batch[k];
+        placed[i] = pl.visible || r.priority > 0 ? pl : kept(r, bounds);
+        const b = placed[i].box;
+        if (!placed[i].visible) return;
+        taken.push({ x0: b.x0 - 1.5, y0: b.y0 - 1.5, x1: b.x1 + 1.5, y1: b.y1 + 1.5 });
+        const c = shown[i].callout;
+        if (c) taken.push(...alongLine([c.x, c.y], nearestOn(placed[i].box, [c.x, c.y]), 3));
+      });
+    }
   }
+  // Leaders are drawn apart from their labels and under every label, so one leaving a spot another badge covers (a
+  // kit beside an AED) comes out from under that badge.
+  const drawn: SVGElement[] = [];
   placed.forEach((pl, i) => {
     if (!pl.visible) return;
     const l = shown[i];
     const text = pl.alternative !== undefined ? l.alts?.[pl.alternative] : pl.short ? l.short : undefined;
-    labels.append(drawLabel(text === undefined ? l : { ...l, text }, pl.box));
+    if (l.callout) labels.append(leader(l.key, l.callout, pl.box, l.color));
+    drawn.push(drawLabel(text === undefined ? l : { ...l, text }, pl.box));
   });
+  labels.append(...drawn);
   drawMarks(marks, o);
+}
+
+/** The screen boxes of the rooms but `own` that ask for a name, split by whether theirs is placed so far. */
+function otherRooms(shown: Sized[], placed: ReturnType<typeof placeLabels>, own: string, v: ScreenView): { named: LabelBox[]; unnamed: LabelBox[] } {
+  const named = new Set(shown.flatMap((l, i) => (placed[i]?.visible ? [l.key] : [])));
+  const out = new Map<string, LabelBox>();
+  for (const l of shown) {
+    if (!l.zone || l.key === own) continue;
+    const [x0, y0] = v.at([l.zone.x0, l.zone.y1]);
+    const [x1, y1] = v.at([l.zone.x1, l.zone.y0]);
+    out.set(l.key, { x0, y0, x1, y1 });
+  }
+  const keys = [...out.keys()];
+  return { named: keys.filter((k) => named.has(k)).map((k) => out.get(k) as LabelBox), unnamed: keys.filter((k) => !named.has(k)).map((k) => out.get(k) as LabelBox) };
 }
 
 /**
@@ -144,16 +191,7 @@ function keepClear({ v, here, dest, picked, routeLine, controls }: OverlayInput)
   // Keep the route line clear of labels, as a navigation map does: small boxes every few pixels along it.
   // Icons and the route's own notes are placed before, and may sit on the line (they are drawn above it).
   const alongRoute: LabelBox[] = [];
-  for (let i = 1; i < routeLine.length; i++) {
-    const [ax, ay] = v.at(routeLine[i - 1]);
-    const [bx, by] = v.at(routeLine[i]);
-    const steps = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / 8));
-    for (let k = 0; k <= steps; k++) {
-      const x = ax + ((bx - ax) * k) / steps;
-      const y = ay + ((by - ay) * k) / steps;
-      alongRoute.push({ x0: x - 4, y0: y - 4, x1: x + 4, y1: y + 4 });
-    }
-  }
+  for (let i = 1; i < routeLine.length; i++) alongRoute.push(...alongLine(v.at(routeLine[i - 1]), v.at(routeLine[i]), 4));
   return { obstacles, alongRoute };
 }
 
@@ -187,6 +225,12 @@ function labelRequests({ v, vb, large, lang, items: floorItems, routeMarks, pick
   const ownLabels = new Set(dest?.label && dest.id ? [`name:${dest.id}`, `zone:${dest.id}`] : []);
   const reqs: LabelRequest[] = [];
   const shown: Sized[] = [];
+  const calloutRequest = (l: MapLabel, [x, y]: [number, number], spots: Spot[], priority: number, main?: number) => {
+    const [first, ...rest] = spots;
+    if (!first) return;
+    reqs.push({ key: l.key, priority, x: first.x, y: first.y, width: first.width, height: first.height, offset: 0, alternatives: rest });
+    shown.push({ ...l, text: first.text, ...sizeOf({ ...l, text: first.text }), priority, alts: rest.map((a) => a.text), callout: { x, y, main } });
+  };
   for (const l of [...items, ...notes]) {
     if (ownLabels.has(l.key)) continue;
     if (l.spacing !== undefined && !fits.has(l.key)) continue;
@@ -198,16 +242,27 @@ function labelRequests({ v, vb, large, lang, items: floorItems, routeMarks, pick
     let spots: Spot[] = [];
     if (l.zone) {
       const z = zonePlace(l, l.zone, vb, v, sizeOf);
+      const c = !z && l.leader ? zoneCallout(l, l.zone, vb, v, sizeOf) : undefined;
+      // Named beside the room once every room that holds its own name has it, so it never takes their place.
+      if (c) calloutRequest(l, v.at(c.p), c.spots, ROOM_CALLOUT);
       if (!z) continue;
       ({ label, p, short, spots } = z);
       sz = sizeOf(label);
     }
     if (l.slide) spots = rowSpots(l, l.slide, v, sizeOf);
     const [x, y] = v.at(p);
+    if (l.along) spots = alongWall(x, y, l.along, sz, l.text as string);
     const shortWidth = short === undefined ? undefined : sizeOf({ ...label, text: short }).w;
     const alternatives = spots.length ? spots : undefined;
     reqs.push({ key: l.key, priority: l.priority, x, y, width: sz.w, height: sz.h, shortWidth, anchors: l.anchors, offset: l.offset ?? 2, alternatives });
     shown.push({ ...label, ...sz, short, alts: spots.length ? spots.map((a) => a.text) : undefined });
+    if ((l.leader || l.slide?.lone) && !l.zone) {
+      // A desk's label, a first-aid kit or a toilet's badge beside its spot once the icons and counters have theirs,
+      // before the rooms' names: what a citizen comes to find first.
+      const texts = [...(l.slide?.short ? [l.slide.short] : []), l.text].filter((t): t is string => typeof t === 'string');
+      const forms = texts.map((text) => ({ text, ...sizeOf({ ...l, text }) }));
+      calloutRequest(l, [x, y], calloutSpots({ x0: x - 3, y0: y - 3, x1: x + 3, y1: y + 3 }, forms), POINT_CALLOUT, reqs.length - 1);
+    }
   }
   return { reqs, shown };
 }
@@ -246,7 +301,8 @@ function routeNotes(routeMarks: OverlayInput['routeMarks'], picked: OverlayInput
   return notes;
 }
 
-function drawLabel(l: Sized, { x0, y0, x1, y1 }: LabelBox): SVGElement {
+function drawLabel(l: Sized, box: LabelBox): SVGElement {
+  const { x0, y0, x1, y1 } = box;
   const cx = (x0 + x1) / 2;
   const cy = (y0 + y1) / 2;
   const g = s('g', { 'data-label': l.key });

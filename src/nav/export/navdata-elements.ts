@@ -10,7 +10,7 @@ import { counterTypeTerm, zoneTypeTerm } from '../../core/terms';
 import { ENTRANCE_KINDS, POINT_KINDS, type PresetId } from '../../core/vocab';
 import type { Destination, MapFloor } from '../../navapp/data';
 import { counterName } from '../../core/kinds/counter';
-import { shorterEn } from './zone-short-en';
+import { shorterEn } from '../../core/zone-short-en';
 
 export const r2 = (v: number) => Math.round(v * 100) / 100;
 export const pt = (p: Vec2): Vec2 => [r2(p[0]), r2(p[1])];
@@ -125,9 +125,10 @@ export const MAP_ELEMENTS: { [K in ElementKind]?: (e: ElementOf<K>, w: MapWriter
     });
   },
   opening: (e, w) => {
-    w.mf.doors.push({ id: e.id, name: e.name, entrance: e.entrance, position: pt(e.position), rotation: e.rotation, width: e.width });
-    if (!isExterior(e) || e.entrance === 'staff') return;
     const t = ENTRANCE_KINDS[e.entrance];
+    const nameEn = e.entrance === 'none' || e.entrance === 'staff' ? {} : { nameEn: t.en };
+    w.mf.doors.push({ id: e.id, name: e.name, entrance: e.entrance, ...nameEn, position: pt(e.position), rotation: e.rotation, width: e.width });
+    if (!isExterior(e) || e.entrance === 'staff') return;
     w.add({
       id: e.id,
       floorId: w.floorId,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHallText } from '../../../src/core/io';
 import { buildNavMapData } from '../../../src/nav/export/navdata';
-import { shorterEn } from '../../../src/nav/export/zone-short-en';
+import { shorterEn } from '../../../src/core/zone-short-en';
 import { labelForms, threeLines, twoLines } from '../../../src/navapp/label-text';
 
 describe("a room name's shorter forms on the phone map", () => {

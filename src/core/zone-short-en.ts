@@ -4,7 +4,7 @@
  * English one often does not; an indoor map then writes a shorter name rather than none. A form may carry its own
  * line breaks, hyphenated where a dictionary would break the word.
  */
-import type { ZoneType } from '../../core/vocab';
+import type { ZoneType } from './vocab';
 
 const SHORTER: Partial<Record<ZoneType, string[]>> = {
   consultation: ['Info'],
