@@ -1,9 +1,9 @@
 /**
  * The planner's and the architect's walk leftovers, clicked through in the built app: a door turned with R stays in
  * its wall; on 2F the pointer lines up with a lift stored on 1F; a finding about that lift's 2F landing opens on 2F;
- * an open-boundary finding's BCF viewpoint carries the open stretch as a line; an imported model's stairs are labelled
- * as stairs (not Revit's "Family:Type:Id"), and its printed report draws no foundation level and leaves no page
- * almost empty.
+ * an open-boundary finding's BCF viewpoint carries the open stretch as a line, and the file read back untouched
+ * changes no finding's state; an imported model's stairs are labelled as stairs (not Revit's "Family:Type:Id"), and
+ * its printed report draws no foundation level and leaves no page almost empty.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
@@ -130,13 +130,14 @@ describe('a hall of two floors with a lift', () => {
     await app.page.locator('[data-testid="filter-search"]').fill('');
   });
 
-  it("an open-boundary finding's BCF viewpoint carries the open stretch as a line", async () => {
+  it("an open-boundary finding's BCF viewpoint carries the open stretch as a line; the file read back untouched changes nothing", async () => {
     await app.page.locator('[data-testid="file-menu"]').click();
     const download = app.page.waitForEvent('download', { timeout: 90_000 });
     await app.page.locator('[data-testid="export-bcf"]').click();
     await app.page.locator('[data-testid="export-dialog"]').waitFor();
     await app.page.locator('[data-testid="export-run"]').click();
-    const zip = unzipSync(readFileSync(await (await download).path()));
+    const file = await (await download).path();
+    const zip = unzipSync(readFileSync(file));
     const withLines = Object.keys(zip)
       .filter((k) => k.endsWith('viewpoint.bcfv'))
       .map((k) => strFromU8(zip[k]))
@@ -147,6 +148,13 @@ describe('a hall of two floors with a lift', () => {
       [0, 8],
       [8, 8],
     ]);
+    // the same file read back, as a design team that changed nothing returns it: no finding gains a state
+    const states = () =>
+      app.page.evaluate(() => (window as unknown as { __halltwin: { editor: { doc: { meta: { findingStates?: object } } } } }).__halltwin.editor.doc.meta.findingStates);
+    const before = await states();
+    await app.page.locator('[data-testid="import-bcf-file"]').setInputFiles(file);
+    await app.page.getByText(/BCF：\d+ 个问题已对应/).waitFor();
+    expect((await states()) ?? {}).toEqual(before ?? {});
     expect(app.errors).toEqual([]);
   });
 });
@@ -189,6 +197,18 @@ describe.skipIf(!existsSync(DUPLEX))('an imported model in the plan', () => {
     // every page but the last is filled at least halfway down
     const short = pages.slice(0, -1).filter((p) => p.lowest < 0.5);
     expect(short.map((p) => p.n)).toEqual([]);
+  });
+  it('compared with the version saved before, the findings still open name doors as the findings list does', async () => {
+    const saved = resolve(SHOTS, 'walk-leftovers-duplex-v1.hall.json');
+    writeFileSync(saved, await app.page.evaluate(() => JSON.stringify((window as unknown as { __halltwin: { editor: { doc: unknown } } }).__halltwin.editor.doc)));
+    await app.page.locator('[data-testid="file-menu"]').click();
+    await app.page.locator('[data-testid="compare-input"]').setInputFiles(saved);
+    await app.page.locator('[data-testid="compare-summary"]').waitFor({ timeout: 60_000 });
+    const rows = await app.page.locator('[data-testid="compare-open-row"]').allTextContents();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => /M_Single|:\d{5,}/.test(r))).toEqual([]);
+    expect(rows.some((r) => r.startsWith('门“门（'))).toBe(true);
+    await shot(app.page, 'walk-leftovers-compare');
   });
 });
 

@@ -105,7 +105,10 @@ export function importBcf(doc: HallDocument, result: CheckResult, zip: Uint8Arra
       updated: t.modified ?? prev.updated ?? new Date().toISOString(),
     };
     if (next.status !== prev.status) changed.push({ key, from: prev.status, to: next.status });
-    states[key] = next;
+    // A topic coming back as it went out changes nothing: no state written for it, no date moved (a later export
+    // would otherwise say every topic was modified at the import).
+    const same = next.status === prev.status && next.assignee === prev.assignee && !fresh.length && next.reason === prev.reason;
+    if (!same) states[key] = next;
   }
   return { states, matched, unmatched: topics.length - matched, changed };
 }

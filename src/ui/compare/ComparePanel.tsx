@@ -13,6 +13,7 @@ import { term, type MessageKey } from '../i18n';
 import { compareStore } from './compare-store';
 import { recompare } from './compare-with';
 import { frameVersionRow } from './frame-version';
+import { findingText } from '../findings/finding-text';
 
 /** Names of the properties a change lists; others are shown by their key. */
 const FIELDS: Record<string, MessageKey> = {
@@ -55,7 +56,7 @@ export function ComparePanel() {
   const findingRow = (f: Finding, section: string) => (
     <li key={`${section}-${f.key}`} className={`sev-${f.severity}`}>
       <button className="link" data-testid={`compare-${section}-row`} onClick={() => frameAt(f.floorId, section === 'fixed' ? [] : f.elementIds, f.at)}>
-        {term(f.message, locale)}
+        {findingText(section === 'fixed' && st.base ? st.base : doc, term(f.message, locale), locale === 'en' ? 'en' : 'zh', f.elementIds)}
       </button>
       <small> · {floorName(f.floorId)}</small>
     </li>
