@@ -27,7 +27,11 @@ export interface MapView {
   drawRoute(pts: Vec2[], start?: Vec2, end?: RouteEnd, links?: RouteMark[]): void;
   /** Marks the place whose card is open (pin and name) and brings it into view; undefined takes the mark away. */
   markPlace(place?: PickedPlace): void;
-  fit(): void;
+  /**
+   * The whole floor; where that leaves it too small to read (a long hall on a phone), the part around `around` (the
+   * start's dot) at a scale that names its rooms, as a map app opens at the user's place rather than the whole city.
+   */
+  fit(around?: Vec2): void;
   fitTo(points: Vec2[]): void;
   zoomBy(k: number): void;
   /** Screen pixels per metre at the current zoom. */
@@ -205,8 +209,22 @@ class FloorMap implements MapView {
     this.setVb();
   }
 
-  fit(): void {
+  fit(around?: Vec2): void {
     this.vb = { ...this.bounds };
+    this.setVb();
+    const k = this.scale();
+    if (!around || !(k > 0) || k >= OVERVIEW_MIN_K) return;
+    // Around the start, slid onto the floor as far as keeps the dot a margin inside the view.
+    const rect = this.svg.getBoundingClientRect();
+    const [fw, fh] = [rect.width / READABLE_K, rect.height / READABLE_K];
+    const [x, y] = [around[0], -around[1]];
+    const [mx, my] = [fw * 0.15, fh * 0.15];
+    this.vb = {
+      x: slide(x - fw / 2, fw, x - mx, x + mx, this.bounds.x, this.bounds.w),
+      y: slide(y - fh / 2, fh, y - my, y + my, this.bounds.y, this.bounds.h),
+      w: fw,
+      h: fh,
+    };
     this.setVb();
   }
 
@@ -256,6 +274,14 @@ class FloorMap implements MapView {
     this.schedule();
   }
 }
+
+/**
+ * Pixels per metre under which the whole floor is an overview too small to read (the county sample's 64 m floor
+ * opens at ~5.8 on a 390 px phone, a 256 m wing row at ~1.4), and the scale the view opens at around the start then:
+ * a 64 m stretch across a phone, where rooms and counter rows are named.
+ */
+const OVERVIEW_MIN_K = 3;
+const READABLE_K = 5.5;
 
 /**
  * One axis of a framed view starting at `at`, `size` long: moved onto the floor (`b0`, `bSize`) where it hangs over
