@@ -214,11 +214,12 @@ class FloorMap implements MapView {
     this.setVb();
     const k = this.scale();
     if (!around || !(k > 0) || k >= OVERVIEW_MIN_K) return;
-    // Around the start, slid onto the floor as far as keeps the dot a margin inside the view.
+    // Around the start, slid onto the floor as far as keeps the dot a margin inside the view: room for an entrance's
+    // badge and name beyond it (60 px), since a start is most often a door in the outer wall.
     const rect = this.svg.getBoundingClientRect();
     const [fw, fh] = [rect.width / READABLE_K, rect.height / READABLE_K];
     const [x, y] = [around[0], -around[1]];
-    const [mx, my] = [fw * 0.15, fh * 0.15];
+    const [mx, my] = [Math.max(fw * 0.15, 60 / READABLE_K), Math.max(fh * 0.15, 60 / READABLE_K)];
     this.vb = {
       x: slide(x - fw / 2, fw, x - mx, x + mx, this.bounds.x, this.bounds.w),
       y: slide(y - fh / 2, fh, y - my, y + my, this.bounds.y, this.bounds.h),
