@@ -70,6 +70,8 @@ class FloorMap implements MapView {
   private picked: PickedPlace | undefined;
   private frame = 0;
   private layouts = 0;
+  /** The start to open the view around at the next layout, when the floor was just fitted (fit). */
+  private opening: Vec2 | undefined;
 
   constructor(host: HTMLElement, onTap: (p: Vec2) => void) {
     this.svg.append(this.base, this.route);
@@ -92,6 +94,7 @@ class FloorMap implements MapView {
   }
 
   private setVb(): void {
+    this.opening = undefined;
     this.svg.setAttribute('viewBox', `${this.vb.x} ${this.vb.y} ${this.vb.w} ${this.vb.h}`);
     this.schedule();
   }
@@ -167,6 +170,10 @@ class FloorMap implements MapView {
       clear(this.marks);
       return;
     }
+    if (this.opening) {
+      this.openAround(this.opening, this.svg.getBoundingClientRect());
+      this.opening = undefined;
+    }
     const v = this.view();
     if (!v.rect.width) {
       clear(this.labels);
@@ -212,11 +219,17 @@ class FloorMap implements MapView {
   fit(around?: Vec2): void {
     this.vb = { ...this.bounds };
     this.setVb();
-    const k = this.scale();
-    if (!around || !(k > 0) || k >= OVERVIEW_MIN_K) return;
+    // Decided at the next layout, before that frame is painted: measuring the map now would lay out the whole plan
+    // before the page is ready.
+    this.opening = around;
+  }
+
+  /** The view around the start when the whole floor is too small to read (fit). */
+  private openAround(around: Vec2, rect: DOMRect): void {
+    const k = Math.min(rect.width / this.vb.w, rect.height / this.vb.h);
+    if (!(k > 0) || k >= OVERVIEW_MIN_K) return;
     // Around the start, slid onto the floor as far as keeps the dot a margin inside the view: room for an entrance's
     // badge and name beyond it (60 px), since a start is most often a door in the outer wall.
-    const rect = this.svg.getBoundingClientRect();
     const [fw, fh] = [rect.width / READABLE_K, rect.height / READABLE_K];
     const [x, y] = [around[0], -around[1]];
     const [mx, my] = [Math.max(fw * 0.15, 60 / READABLE_K), Math.max(fh * 0.15, 60 / READABLE_K)];
@@ -226,7 +239,7 @@ class FloorMap implements MapView {
       w: fw,
       h: fh,
     };
-    this.setVb();
+    this.svg.setAttribute('viewBox', `${this.vb.x} ${this.vb.y} ${this.vb.w} ${this.vb.h}`);
   }
 
   centreOn(p: Vec2, width = 24): void {
