@@ -39,7 +39,20 @@ export async function runDxf(file: string, out: string, flags: Record<string, st
     }
   }
   try {
-    const session = analyseDxf(bytes, opts);
+    let session = analyseDxf(bytes, opts);
+    if (opts.layers) {
+      const named = layersNamed(
+        opts.layers,
+        session.analysis.layers.map((l) => l.name),
+      );
+      if (typeof named === 'string') {
+        io.err(named);
+        return 2;
+      }
+      // Layer names typed in another case (walls=wall for "Wall"), as AutoCAD reads them: analysed again under the drawing's own names.
+      if (Object.keys(named).some((k) => !(k in opts.layers!))) session = analyseDxf(bytes, { ...opts, layers: named });
+      opts.layers = named;
+    }
     const frames = session.analysis.frames;
     if (typeof flags.frames === 'string') {
       if (flags.frames === 'all') opts.frames = frames.map((_, i) => i);
@@ -69,6 +82,24 @@ export async function runDxf(file: string, out: string, flags: Record<string, st
     io.err(errText(e));
     return 2;
   }
+}
+
+/**
+ * `--layers` against the drawing's layers: each name as the drawing writes it (matched without case, as AutoCAD's
+ * layer names are), or the message naming the layers that are not in the drawing and the ones that are.
+ */
+function layersNamed<R>(spec: Record<string, R>, layers: string[]): Record<string, R> | string {
+  const out: Record<string, R> = {};
+  const missing: string[] = [];
+  for (const [name, role] of Object.entries(spec)) {
+    const real = layers.find((l) => l === name) ?? layers.find((l) => l.toLowerCase() === name.toLowerCase());
+    if (real === undefined) missing.push(name);
+    else out[real] = role;
+  }
+  if (missing.length === 0) return out;
+  const list = layers.slice(0, 30).join(', ') + (layers.length > 30 ? ', …' : '');
+  const m = missing.join(', ');
+  return `--layers: no layer ${m} in the drawing (its layers: ${list}) / --layers：图中没有图层 ${m}（图中图层：${list}）`;
 }
 
 /** "180 walls, 25 doors, 40 zones (40 named)": each kind the import made, by its label, in registry order. */

@@ -9,14 +9,7 @@ import type { Vec2 } from './geometry/vec';
 import { type HallElement, kindOf } from './kinds/registry';
 import { findElement } from './query';
 import type { PresetId, Term } from './vocab';
-
-/** A name a person wrote (not an exporter's family:type:id string, not one of our generated ids). */
-export function personalName(name: string | undefined): string | undefined {
-  if (!name) return undefined;
-  const n = name.trim();
-  if (!n || n.length > 40 || /:/.test(n) || /^(door|zone|wall|counter|sign|opening|obstacle|furniture|column|stair|ramp|elevator)-\d+$/i.test(n)) return undefined;
-  return n;
-}
+import { personalName } from './personal-name';
 
 /**
  * The room a plan point of the floor lies in. A room with no name, no number and no type ("未分类", as a

@@ -9,6 +9,7 @@ import { r3 } from './ids';
 import { roleMap } from './layers';
 import type { Drawing, DxfAnalysis, DxfImportOptions, Frame } from './types';
 import { UNIT_METRES, chooseUnit, headerStands, unitFromHeader } from './units';
+import type { StageClock } from './stage-clock';
 import { pairFaces, typicalThickness } from './walls';
 
 /** Inside the frame's box with a 2 % margin (a wall's outer face drawn just past the frame still counts). */
@@ -18,7 +19,8 @@ export function inFrame(f: Frame, x: number, y: number): boolean {
   return x >= f.minX - mx && x <= f.maxX + mx && y >= f.minY - my && y <= f.maxY + my;
 }
 
-export function analyse(drawing: Drawing, fileName: string, layers: DxfAnalysis['layers'], opts: DxfImportOptions, warnings: Term[]): DxfAnalysis {
+export function analyse(drawing: Drawing, fileName: string, layers: DxfAnalysis['layers'], opts: DxfImportOptions, warnings: Term[], clock?: StageClock): DxfAnalysis {
+  clock?.at('frames');
   const roles = roleMap(layers);
   const isWall = (l: string) => roles.get(l) === 'wall';
   const drawn = drawing.segs.filter((s) => {
@@ -38,6 +40,7 @@ export function analyse(drawing: Drawing, fileName: string, layers: DxfAnalysis[
   const main = frames[0];
   const width = main ? main.maxX - main.minX : 0;
   const height = main ? main.maxY - main.minY : 0;
+  clock?.at('units');
   const units = chooseUnits(drawing, roles, main, width, height, opts, warnings);
   return {
     fileName,

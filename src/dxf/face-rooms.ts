@@ -13,7 +13,7 @@ import { openingClosers } from './opening-closers';
 import { planarGraph, withoutEdges } from './planar-graph';
 import type { Barrier } from './raster';
 import type { WallEl } from './wall-elements';
-import { root } from './union-find';
+import { root } from '../core/union-find';
 
 export interface FaceRooms {
   /** The building's outline, rounded and counter-clockwise. */

@@ -17,6 +17,7 @@ import { rasterise } from './raster';
 import { buildingOf, regions } from './regions';
 import { faceRooms } from './face-rooms';
 import { floorOutline, floorZones, type RasterRooms, type RoomsFrom } from './rooms';
+import type { DxfWorkStage, StageClock } from './stage-clock';
 import type { Drawing, DxfStage, Frame, LayerRole } from './types';
 import { findVLinks } from './vlinks';
 import { doorElements, findWallLines, wallElements } from './wall-elements';
@@ -43,44 +44,59 @@ export interface FloorJob {
   progress: (s: DxfStage, x: number) => void;
   warnings: Term[];
   signal?: AbortSignal;
+  clock?: StageClock;
 }
 
 export function buildFloor(job: FloorJob): BuiltFloor {
   const { drawing: d, frame, role, floorId, ids, progress, warnings, signal } = job;
+  const at = (s: DxfWorkStage) => job.clock?.at(s);
   const check = () => {
     if (signal?.aborted) throw new DxfImportCancelled();
   };
+  at('clip');
   const plan = clipToFrame(d, frame, job.metres, role, job.origin);
   progress('walls', 0);
+  at('walls');
   const walls = findWallLines(plan, role, floorId, warnings);
   check();
   progress('doors', 0);
+  at('doors');
   const wallEls = wallElements(walls, ids, floorId);
   const doorEls = doorElements(d, plan, (x, y) => inFrame(frame, x, y), role, walls, wallEls, ids, floorId);
+  at('windows');
   const windows = placeWindows(d, plan, role, wallEls, doorEls, ids, floorId);
   const elements: HallElement[] = [...wallEls, ...doorEls];
   check();
   progress('rooms', 0);
+  at('barriers');
   const swings = swingInserts(plan);
   const barriers = roomBarriers(d, plan, role, wallEls, doorEls, swings);
+  at('faces');
   const faces = faceRooms(barriers, wallEls);
   let rr: RasterRooms | undefined;
   // The raster only where the wall graph's outer walls do not close.
   const raster = (): RasterRooms => {
     if (rr) return rr;
+    const back = at('raster');
     const r = rasterise(barriers, 0.1);
     const outer = regions(r);
     rr = { raster: r, outer, building: buildingOf(r, outer) };
+    if (back) at(back);
     return rr;
   };
   check();
+  at('outline');
   const outline = faces ? { ring: faces.outline, traced: true } : floorOutline(raster());
   if (!outline.traced && walls.length)
     warnings.push({ zh: `楼层 ${floorId}：外墙未闭合，楼层轮廓取墙体范围`, en: `floor ${floorId}: the outer walls do not close; the outline is the walls' extent` });
+  at('rooms');
   const rooms = floorZones({ plan, role, ...(faces ? { faces } : {}), raster, ids, floorId });
+  at('windows');
   elements.push(...windowElements(windows, outline.ring, rooms.zones, ids, floorId), ...rooms.zones);
   check();
+  at('obstacles');
   elements.push(...obstacleElements(d, plan, role, swings, ids, floorId));
+  at('vlinks');
   for (const v of findVLinks(d, plan, role))
     elements.push({
       id: nextId(ids, floorId, 'link'),
@@ -94,6 +110,7 @@ export function buildFloor(job: FloorJob): BuiltFloor {
       accessible: false,
       clearWidth: 1.2,
     } as HallElement);
+  at('context');
   const lines = contextLines(plan, role);
   progress('rooms', 1);
   const [ox, oy] = job.origin;

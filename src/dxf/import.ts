@@ -16,6 +16,7 @@ import { proposeLayers, roleMap } from './layers';
 import { flatten } from './flatten';
 import { floorsFraction } from './progress';
 import { parseDxfBytes } from './read';
+import { stageClock, type StageClock } from './stage-clock';
 import type { Drawing, DxfAnalysis, DxfFloorLines, DxfImportOptions, DxfImportResult, DxfImportStats, DxfStage, LayerRole } from './types';
 import { UNIT_METRES } from './units';
 import { validDocument } from './valid-document';
@@ -39,11 +40,14 @@ export function analyseDxf(bytes: Uint8Array, opts: DxfImportOptions = {}): DxfS
   const t0 = performance.now();
   const fileName = opts.fileName ?? 'drawing.dxf';
   const progress = (s: DxfStage, f: number) => opts.onProgress?.(s, f);
+  const clock = stageClock(opts.onStage);
+  clock.at('read');
   progress('read', 0);
   check(opts.signal);
-  const parsed = parseDxfBytes(bytes, fileName);
+  const parsed = parseDxfBytes(bytes, fileName, clock);
   progress('parse', 1);
   check(opts.signal);
+  clock.at('flatten');
   const drawing = flatten(parsed);
   const warnings: Term[] = [];
   if (drawing.segs.length === 0 && drawing.arcs.length === 0) {
@@ -56,9 +60,10 @@ export function analyseDxf(bytes: Uint8Array, opts: DxfImportOptions = {}): DxfS
       'plan',
     );
   }
+  clock.at('layers');
   const layers = proposeLayers(drawing, opts.layers);
   progress('layers', 0.5);
-  const analysis = analyse(drawing, fileName, layers, opts, warnings);
+  const analysis = analyse(drawing, fileName, layers, opts, warnings, clock);
   analysis.version = parsed.version;
   progress('layers', 1);
   return { drawing, analysis, parseMs: parsed.parseMs, bytes: bytes.length, t0 };
@@ -135,6 +140,7 @@ function buildFloors(
   a: DxfAnalysis,
   frameIdx: number[],
   opts: DxfImportOptions,
+  clock: StageClock,
 ): { floors: Floor[]; context: DxfFloorLines[]; alignedOn: string[]; roomsFrom: DxfImportStats['roomsFrom'] } {
   const roles = roleMap(a.layers);
   const role = (layer: string): LayerRole => roles.get(layer) ?? 'other';
@@ -148,7 +154,7 @@ function buildFloors(
     const frame = a.frames[fi];
     const floorId = `F${k + 1}`;
     const progress = (s: DxfStage, x: number) => opts.onProgress?.(s, floorsFraction(s, x, k, frameIdx.length));
-    const built = buildFloor({ drawing, frame, origin: origins[k], metres: a.units.metres, role, floorId, ids, progress, warnings: a.warnings, signal: opts.signal });
+    const built = buildFloor({ drawing, frame, origin: origins[k], metres: a.units.metres, role, floorId, ids, progress, warnings: a.warnings, signal: opts.signal, clock });
     floors.push({
       id: floorId,
       name: (frame.title ?? `${k + 1}F`).slice(0, 100),
@@ -172,7 +178,9 @@ export function buildHall(session: DxfSession, opts: DxfImportOptions = {}): Dxf
   const analysis = chosen(base, opts, warnings);
   requireWallLayer(fileName, analysis.layers);
   const frameIdx = chosenFrames(fileName, analysis, opts.frames);
-  const { floors, context, alignedOn, roomsFrom } = buildFloors(session.drawing, analysis, frameIdx, opts);
+  const clock = stageClock(opts.onStage);
+  const { floors, context, alignedOn, roomsFrom } = buildFloors(session.drawing, analysis, frameIdx, opts, clock);
+  clock.at('document');
   const vlinks = joinVLinks(floors);
   const stats: Counts = { ...countElements(floors), vlinks, roomsFrom };
   if (stats.elements.wall === 0) {

@@ -9,6 +9,7 @@ import { DxfImportError } from './errors';
 import { registerAttrib } from './attrib';
 import { registerHatch } from './hatch';
 import { hiddenLayers } from './layer-states';
+import type { StageClock } from './stage-clock';
 import { decodeDxfBytes } from './text';
 
 export interface ParsedDxf {
@@ -22,7 +23,7 @@ export interface ParsedDxf {
 }
 
 /** The file as dxf-parser's object. Throws DxfImportError for files that are not DXF, empty or cut short. */
-export function parseDxfBytes(bytes: Uint8Array, fileName = 'drawing.dxf'): ParsedDxf {
+export function parseDxfBytes(bytes: Uint8Array, fileName = 'drawing.dxf', clock?: StageClock): ParsedDxf {
   if (bytes.length === 0) throw new DxfImportError({ zh: `${fileName}：文件为空`, en: `${fileName}: the file is empty` }, 'file');
   const binary = isBinaryDxf(bytes);
   let text: string;
@@ -57,6 +58,7 @@ export function parseDxfBytes(bytes: Uint8Array, fileName = 'drawing.dxf'): Pars
       'file',
     );
   }
+  clock?.at('parse');
   const t0 = performance.now();
   let dxf: IDxf | null;
   try {
@@ -70,6 +72,7 @@ export function parseDxfBytes(bytes: Uint8Array, fileName = 'drawing.dxf'): Pars
   }
   const parseMs = performance.now() - t0;
   if (!dxf) throw new DxfImportError({ zh: `${fileName}：DXF 解析失败`, en: `${fileName}: the DXF could not be read` }, 'parse');
+  clock?.at('read');
   const version = String((dxf.header?.$ACADVER as unknown) ?? '');
   return { dxf, version, encoding, binary, parseMs, hidden: hiddenLayers(text) };
 }

@@ -2,6 +2,7 @@
 import type { Term } from '../core/vocab';
 import type { HallDocument } from '../core/document';
 import type { ElementKind } from '../core/kinds/registry';
+import type { DxfStageListener } from './stage-clock';
 
 /** What a layer holds, as the importer reads it. 'ignore' layers are not even drawn as context. */
 export type LayerRole = 'wall' | 'door' | 'window' | 'column' | 'furniture' | 'room' | 'text' | 'stair' | 'axis' | 'dimension' | 'hatch' | 'other' | 'ignore';
@@ -170,6 +171,8 @@ export interface DxfImportOptions {
   /** Per stage 0..1; for the stages run once per floor (walls, doors, rooms), how far all the floors are (progress.ts floorsFraction). */
   onProgress?: (stage: DxfStage, fraction: number) => void;
   signal?: AbortSignal;
+  /** Told each time the work moves to another stage (the bench's per-stage breakdown). */
+  onStage?: DxfStageListener;
 }
 
 export type DxfStage = 'read' | 'parse' | 'layers' | 'walls' | 'doors' | 'rooms' | 'done';

@@ -7,7 +7,7 @@
 import { extentAlong } from './extent-along';
 import { isDoorBlockName, isWindowBlockName } from './layers';
 import type { Insert, Seg } from './types';
-import { root } from './union-find';
+import { root } from '../core/union-find';
 
 export interface WindowFound {
   x: number;

@@ -102,7 +102,8 @@ export class Editor implements EditorHost {
 
   snap(p: Vec2, o: Pick<SnapOptions, 'exclude' | 'disabled' | 'from' | 'vertex'> = {}): SnapResult {
     const g = this.grid;
-    return snapPoint(this.floor, p, { ...o, grid: g.size, gridSnap: g.snap, tolerance: this.snapTolerance });
+    // What stands here snaps here: a stair or lift stored on the floor below snaps on every floor it joins.
+    return snapPoint({ ...this.floor, elements: this.standing }, p, { ...o, grid: g.size, gridSnap: g.snap, tolerance: this.snapTolerance });
   }
 
   /** A new readable id unique in the document (and in `also`). */
@@ -279,11 +280,10 @@ export class Editor implements EditorHost {
     this.store.setState({ cameraRequest: { ids: [], floorId: this.floorId, nonce: ++this.cameraNonce } });
   }
 
-  /** Ask the view to frame elements (switching to their floor), as a clicked finding does. */
-  frame(ids: string[], highlight = true): void {
+  /** Ask the view to frame elements, as a clicked finding does: on floor `on` where they stand there (a stair joining it), else on theirs. */
+  frame(ids: string[], highlight = true, on = this.floorId): void {
     const ref = ids.map((id) => findElement(this.doc, id)).find(Boolean);
-    // a stair stored on 1F framed from 2F, which it joins, is shown where the user is
-    const floorId = ref && !standsAlsoOn(ref.element, this.floorId) ? ref.floor.id : this.floorId;
+    const floorId = ref && ref.floor.id !== on && !standsAlsoOn(ref.element, on) ? ref.floor.id : on;
     this.store.setState({ floorId, cameraRequest: { ids, floorId, nonce: ++this.cameraNonce }, ...(highlight ? { highlight: ids } : {}) });
   }
 

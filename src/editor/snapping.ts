@@ -13,6 +13,9 @@ import type { HallElement } from '../core/kinds/registry';
 import { spatialIndex } from './spatial-index';
 import type { Guide } from './types';
 
+/** What snapping reads of a floor: the elements standing on it (a stair from below too) and its outline. */
+type SnapFloor = Pick<Floor, 'outline'> & { readonly elements: readonly HallElement[] };
+
 export interface SnapOptions {
   grid?: number;
   gridSnap?: boolean;
@@ -53,7 +56,7 @@ export interface Candidates {
  * What can snap near `p`, through the floor's spatial index: walls (all of them: their extensions reach across the
  * floor), outlines whose box comes within `reach`, and anchors within `align` of `p` in x or in y.
  */
-export function snapCandidates(floor: Floor, p: Vec2, reach: number, align: number, exclude?: ReadonlySet<string>, vertex?: DraggedVertex): Candidates {
+export function snapCandidates(floor: SnapFloor, p: Vec2, reach: number, align: number, exclude?: ReadonlySet<string>, vertex?: DraggedVertex): Candidates {
   const dragged = vertex && 'element' in vertex ? vertex : undefined;
   const vertices: Vec2[] = [];
   const segments: [Vec2, Vec2, 'wall' | 'edge'][] = [];
@@ -157,7 +160,7 @@ function closerAligned(p: Vec2, a: Vec2, cur: Vec2, i: 0 | 1): boolean {
   return d < 0 || (d === 0 && Math.abs(a[1 - i] - p[1 - i]) < Math.abs(cur[1 - i] - p[1 - i]));
 }
 
-export function snapPoint(floor: Floor, p: Vec2, o: SnapOptions): SnapResult {
+export function snapPoint(floor: SnapFloor, p: Vec2, o: SnapOptions): SnapResult {
   if (o.disabled) return { point: p, guides: [] };
   const c = snapCandidates(floor, p, o.tolerance * 2, o.tolerance, o.exclude, o.vertex);
   let best: Vec2 | undefined;

@@ -71,7 +71,7 @@ const TERMS: [RegExp, ZoneType, Strength][] = [
   [en('offices?(\\s*\\d+)?|staff(\\s*room)?|work\\s*room|back\\s*office|admin(istration)?|b(ü|ue)ro'), 'back-office', 'word'],
   [en('off|ofc|adm'), 'back-office', 'abbr'],
   [/办$|办公$/, 'back-office', 'abbr'],
-  [/走廊|过道|通道|门厅|大堂|前厅|楼梯|电梯厅|候梯|入口|门斗|中庭|连廊/, 'circulation', 'word'],
+  [/走廊|过道|通道|门厅|大堂|前厅|楼梯|电梯厅|候梯|入口|门斗|中庭|连廊|交通厅|交通核/, 'circulation', 'word'],
   [
     en('corridors?|hallways?|hall|lobby|foyer|entrance(\\s*hall)?|entry|vestibule|circulation|stairs?(\\s*\\d+)?|stairwell|elevator\\s*lobby|atrium|passage|flur|treppe'),
     'circulation',
@@ -79,7 +79,7 @@ const TERMS: [RegExp, ZoneType, Strength][] = [
   ],
   [en('corr|elev(ator)?|lift|stair|vest|lob'), 'circulation', 'abbr'],
   [en('galerie|gallery|landing'), 'circulation', 'weak'],
-  [/仓库|储藏|储物|库房|杂物|茶水|保洁|清洁|开水/, 'support', 'word'],
+  [/仓库|储藏|储物|库房|杂物|茶水|保洁|清洁|开水|配套用房|辅助用房/, 'support', 'word'],
   [en('storage|store\\s*room|mechanical(\\s*room)?|electrical(\\s*room)?|janitor|kitchen|pantry|break\\s*room|plant\\s*room|boiler|k(ü|ue)che|shaft'), 'support', 'word'],
   [en('stor|mech(\\s*rm)?|elec(\\s*rm)?|jan|custodial|hvac|mep'), 'support', 'abbr'],
   [en('utility|service(\\s*room)?|plant'), 'support', 'weak'],

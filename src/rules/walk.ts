@@ -12,6 +12,8 @@ import type { Polygon } from '../core/geometry/polygon';
 import { dist, segmentsIntersect, type Vec2 } from '../core/geometry/vec';
 import type { DistanceField } from '../nav';
 import { obstaclesOf } from '../nav/clearance';
+import type { RuleContext } from './types';
+import { atMost } from './util';
 
 /** What a taut walk may not cross: every obstacle edge (x0, y0, x1, y1 flat) and the closed shapes they bound. */
 interface Obstacles {
@@ -146,7 +148,7 @@ function pullCorners(o: Obstacles, corners: readonly Corner[], path: Vec2[], rea
  * The walk to p, taut (never more than the field's own figure `d`). A path that changes floors keeps the field's
  * figure: its stair or lift is counted by the link's length there.
  */
-export function walkedTo(doc: HallDocument, field: DistanceField, floorId: string, p: Vec2, d: number, audience: 'public' | 'staff' = 'public'): number {
+export function walkedTo(doc: HallDocument, field: DistanceField, floorId: string, p: Vec2, d: number, audience: Audience = 'public'): number {
   if (!Number.isFinite(d)) return d;
   const path = field.pathTo({ floorId, p });
   const floor = findFloor(doc, floorId);
@@ -172,16 +174,66 @@ export function walkedTo(doc: HallDocument, field: DistanceField, floorId: strin
   return Math.min(d, len);
 }
 
-/** The taut walk to the nearest of `pts` by their field figures `ds` (Infinity for none). */
-export function nearestWalked(
-  doc: HallDocument,
-  field: DistanceField,
-  floorId: string,
-  pts: readonly Vec2[],
-  ds: ArrayLike<number>,
-  audience: 'public' | 'staff' = 'public',
-): number {
+type Audience = 'public' | 'staff';
+
+/** A walk compared with a limit: its length as walked, and which of the points asked about it reaches. */
+export interface Walk {
+  d: number;
+  /** Index into the points asked about (0 for one point, -1 when none was given). */
+  k: number;
+}
+
+/**
+ * The one answer every rule comparing a walk with a limit asks: the walk from the field's sources to p as an
+ * auditor measures it. The field's figure stands where it meets `limit` (the taut walk is never longer); where it
+ * fails, the walk is measured again taut round the real corners, since the raster's steps overstate it.
+ */
+export function walked(ctx: RuleContext, field: DistanceField, floorId: string, p: Vec2, limit: number, audience: Audience = 'public'): number {
+  const onGrid = field.at(floorId, p);
+  return atMost(ctx, onGrid, limit) ? onGrid : walkedTo(ctx.doc, field, floorId, p, onGrid, audience);
+}
+
+/**
+ * The shortest walk to any of `pts` (one area's samples, or several targets on a floor), as walked against
+ * `limit`: the point the field reaches first, measured taut when its figure fails.
+ */
+export function nearestWalked(ctx: RuleContext, field: DistanceField, floorId: string, pts: readonly Vec2[], limit: number, audience: Audience = 'public'): Walk {
+  const ds = field.atAll(floorId, pts);
   let k = -1;
   for (let i = 0; i < pts.length; i++) if (k < 0 || ds[i] < ds[k]) k = i;
-  return k < 0 ? Infinity : walkedTo(doc, field, floorId, pts[k], ds[k], audience);
+  if (k < 0) return { d: Infinity, k };
+  return { d: atMost(ctx, ds[k], limit) ? ds[k] : walkedTo(ctx.doc, field, floorId, pts[k], ds[k], audience), k };
+}
+
+/**
+ * The longest walk to any of `pts` (the far side of an area), as walked against `limit`. Only points whose field
+ * figure fails can fail as walked; they are measured taut from the farthest down, until the next figure is no
+ * more than the longest walk found (a taut walk never exceeds its figure), so the answer is the true farthest.
+ * k is -1 when no point is reached beyond 0 m.
+ */
+export function farthestWalked(ctx: RuleContext, field: DistanceField, floorId: string, pts: readonly Vec2[], limit: number, audience: Audience = 'public'): Walk {
+  const k0 = field.farthest(floorId, pts);
+  if (k0 < 0) return { d: 0, k: k0 };
+  const top = field.at(floorId, pts[k0]);
+  if (atMost(ctx, top, limit) || !Number.isFinite(top)) return { d: top, k: k0 };
+  const ds = field.atAll(floorId, pts);
+  const failing: number[] = [];
+  for (let i = 0; i < pts.length; i++) if (!atMost(ctx, ds[i], limit)) failing.push(i);
+  failing.sort((a, b) => ds[b] - ds[a] || a - b);
+  let best: Walk = { d: -Infinity, k: -1 };
+  for (const i of failing) {
+    if (ds[i] <= best.d) break;
+    const d = walkedTo(ctx.doc, field, floorId, pts[i], ds[i], audience);
+    if (d > best.d) best = { d, k: i };
+  }
+  // Every failing figure measured under the limit: the farthest is then the farthest of the passing figures or those.
+  if (!atMost(ctx, best.d, limit)) return best;
+  let k = best.k;
+  let d = best.d;
+  for (let i = 0; i < pts.length; i++)
+    if (atMost(ctx, ds[i], limit) && ds[i] > d) {
+      d = ds[i];
+      k = i;
+    }
+  return { d, k };
 }

@@ -24,6 +24,11 @@ export interface InstancedBoxesProps {
 const tmp = new THREE.Object3D();
 const col = new THREE.Color();
 const box = new THREE.BoxGeometry(1, 1, 1);
+/**
+ * The box's top face alone, for the plan: its orthographic camera looks straight down, so a box's sides are edge-on
+ * and its bottom faces away; they drew no pixel, yet software WebGL shaded their vertices (36 a box against 6).
+ */
+const top = new THREE.PlaneGeometry(1, 1).rotateX(-Math.PI / 2).translate(0, 0.5, 0);
 
 /**
  * One material per opacity for every box layer, never disposed. A layer's mesh is rebuilt whenever its
@@ -61,9 +66,11 @@ export const InstancedBoxes = memo(function InstancedBoxes({ items, opacity = 1 
 const BoxTile = memo(function BoxTile({ items, opacity }: { items: readonly BoxItem[]; opacity: number }) {
   const ref = useRef<THREE.InstancedMesh>(null);
   const invalidate = useThree((s) => s.invalidate);
+  const plan = useThree((s) => s.camera instanceof THREE.OrthographicCamera);
   const capacity = Math.max(1, items.length);
   /** What the mesh holds now: a later list rewrites only the instances whose item is a different object. */
   const written = useRef<{ mesh: THREE.InstancedMesh; items: readonly BoxItem[] } | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `plan` swaps the mesh (another geometry), which must then be written in full
   useLayoutEffect(() => {
     const mesh = ref.current;
     if (!mesh) return;
@@ -99,7 +106,7 @@ const BoxTile = memo(function BoxTile({ items, opacity }: { items: readonly BoxI
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
     // Written behind React's back (same mesh, new matrices): the on-demand view must be told.
     invalidate();
-  }, [items, invalidate]);
+  }, [items, invalidate, plan]);
   if (!items.length) return null;
-  return <instancedMesh key={capacity} ref={ref} args={[box, undefined, capacity]} material={boxMaterial(opacity)} />;
+  return <instancedMesh key={`${capacity}-${plan}`} ref={ref} args={[plan ? top : box, undefined, capacity]} material={boxMaterial(opacity)} />;
 });

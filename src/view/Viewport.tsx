@@ -24,6 +24,7 @@ import { LabelProjector } from './LabelProjector';
 import { PlanGrid } from './PlanGrid';
 import { PlanHud, PlanHudProbe, type PlanHudNodes } from './PlanHud';
 import { RedrawOnChange } from './RedrawOnChange';
+import { GestureDpr } from './GestureDpr';
 import { PlanProjectionProbe } from './PlanProjectionProbe';
 import { CameraRig } from './camera/CameraRig';
 import type { Controls } from './camera/camera-goal';
@@ -77,6 +78,7 @@ export function Viewport({ editor, className, children }: ViewportProps) {
         {/* On demand: see ./RedrawOnChange for what asks for a frame. */}
         <Canvas frameloop="demand" gl={{ antialias: false, preserveDrawingBuffer: false }} dpr={1} style={{ background: '#f8fafc' }}>
           <RedrawOnChange editor={editor} />
+          <GestureDpr editor={editor} />
           <Scene editor={editor} mode={mode} />
           <LabelProjector store={labels} nodes={nodes} placed={placed} />
           {mode === '2d' && <PlanHudProbe nodes={hud} />}

@@ -5,15 +5,15 @@
  * same array while its boxes are the same objects in the same order, so a drag step rewrites one tile's mesh.
  */
 
-/** Smallest tile edge in metres: a view zoomed in to edit spans two or three tiles. */
-export const TILE_M = 24;
+/** Smallest tile edge in metres: a view zoomed in to edit (some 30 m across) spans two to four tiles. */
+export const TILE_M = 16;
 
 /**
- * At most this many tiles per layer: the edge doubles until the boxes fit, so a whole floor in view stays a few
- * dozen draw calls (a 260 m floor's seats: 48 m tiles). Doubling, not fitting the extent, keeps the tiles as they
+ * At most this many tiles per layer: the edge doubles until the boxes fit, so a whole floor in view stays a
+ * few dozen draw calls (the generated 264 × 40 m floor: 51 tiles of 16 m). Doubling, not fitting the extent, keeps the tiles as they
  * are while a dragged box stretches the layer's extent a little.
  */
-export const MAX_TILES = 16;
+export const MAX_TILES = 64;
 
 /** Up to this many boxes stay one draw: below it the extra draw calls cost more than the vertices culled. */
 export const SPLIT_ABOVE = 256;

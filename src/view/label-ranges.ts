@@ -5,6 +5,7 @@
  * lists its numbers. Zoomed in far enough for the numbers to stand apart, each counter shows its own again.
  */
 import type { LabelRequest } from '../core/geometry/label-placement';
+import { root, singletons, unite } from '../core/union-find';
 
 /** A range label standing for a run of counter labels: shown by the run's first key. */
 export interface LabelRange {
@@ -23,20 +24,19 @@ function byNumber(a: string, b: string): number {
 
 /** Runs of overlapping boxes (union-find over pairs; a view holds at most a few hundred counter numbers). */
 function runs(reqs: readonly LabelRequest[], gap: number): number[][] {
-  const parent = reqs.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const parent = singletons(reqs.length);
   const order = reqs.map((_, i) => i).sort((a, b) => reqs[a].x - reqs[b].x);
   for (let a = 0; a < order.length; a++) {
     const p = reqs[order[a]];
     for (let b = a + 1; b < order.length; b++) {
       const q = reqs[order[b]];
       if (q.x - p.x > (p.width + q.width) / 2 + gap) break;
-      if (Math.abs(q.y - p.y) < (p.height + q.height) / 2 + gap) parent[find(order[a])] = find(order[b]);
+      if (Math.abs(q.y - p.y) < (p.height + q.height) / 2 + gap) unite(parent, order[a], order[b]);
     }
   }
   const groups = new Map<number, number[]>();
   for (let i = 0; i < reqs.length; i++) {
-    const r = find(i);
+    const r = root(parent, i);
     const g = groups.get(r);
     if (g) g.push(i);
     else groups.set(r, [i]);

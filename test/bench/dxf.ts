@@ -3,7 +3,8 @@
  * Bare = decode the bytes + DxfParser.parseSync (what any importer built on dxf-parser must do). Ours =
  * importDxf with the proposals (parse, flatten, layers, unit, walls, doors, rooms, outline, obstacles,
  * context lines, schema check). Ratio target ≤ 1.5. Runs alternate bare/ours; medians and minima of wall-clock and
- * of process CPU time (a shared machine stretches wall time more than CPU time). No collection is forced between
+ * of process CPU time (a shared machine stretches wall time more than CPU time); then, in runs of their own, the
+ * CPU time per stage of the import (dxf-stages.ts). No collection is forced between
  * runs: a forced full collection ages out compiled code, so every run would pay for compiling again.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import DxfParser from 'dxf-parser';
 import { importDxf } from '../../src/dxf';
 import { decodeDxfBytes } from '../../src/dxf/text';
 import { hallToDxf } from '../fixtures/cad-plan';
+import { stageBreakdown } from './dxf-stages';
 
 const DIR = resolve(import.meta.dirname, '../../../shared/dxf');
 const FILES = ['barcelona-pavillion_plan.dxf', 'bjnortier-dxf_floorplan.dxf', 'dxf-json_A_000217.dxf', 'gama_house.dxf'];
@@ -64,6 +66,7 @@ export async function bench(): Promise<Record<string, unknown>> {
       importCpuMinMs: +oMin.toFixed(1),
       cpuMinRatio: +(oMin / bMin).toFixed(2),
       runs: RUNS,
+      stages: await stageBreakdown(bytes, name, RUNS),
     };
   }
   return out;

@@ -9,7 +9,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ROOT, launchBrowser, newPage, startPreview } from '../e2e/harness';
 import { generateBigHall } from '../fixtures/generated-hall';
-import { RECORDER, cameraAtRest, pickSeat, settle, type W } from './editor';
+import { RECORDER, pickSeat, settle, type W } from './editor';
+import { seatOnScreen, stepToFrame } from './seat-on-screen';
 
 const hall = process.argv[2] === 'big' ? 'big' : 'county';
 const MOVES = 20;
@@ -72,22 +73,9 @@ try {
     await settle(page, 1500);
   }
   const seat = await pickSeat(page, hall === 'big');
-  await page.evaluate((id) => (window as unknown as W).__halltwin.editor.frame([id], false), seat);
-  await cameraAtRest(page);
-  const at = await page.evaluate((id) => {
-    const w = window as unknown as W;
-    const floor = w.__halltwin.editor.doc.floors.find((f) => f.id === w.__halltwin.editor.store.getState().floorId)!;
-    return floor.elements.find((e) => e.id === id)!.position!;
-  }, seat);
-  const screen = async (dx: number) => (await page.evaluate((p) => (window as unknown as W).__halltwin_planToScreen(p), [at[0] + dx, at[1]] as [number, number]))!;
-  const [x0, y0] = await screen(0);
-  const metre = (await screen(1))[0] - x0;
+  const { x0, y0, metre } = await seatOnScreen(page, seat);
   const frames = () => page.evaluate(() => (window as unknown as W).__halltwin_frames);
-  const step = async (x: number, y: number) => {
-    const f0 = await frames();
-    await page.mouse.move(x, y);
-    await page.waitForFunction((f) => (window as unknown as W).__halltwin_frames > f, f0, { polling: 'raf', timeout: 60_000 });
-  };
+  const step = (x: number, y: number) => stepToFrame(page, x, y);
   await page.mouse.move(x0, y0);
   await page.mouse.down();
   await step(x0 + 0.25 * metre, y0);

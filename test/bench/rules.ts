@@ -71,6 +71,14 @@ function measure(doc: HallDocument, scale = 1) {
     'full',
   );
   collect();
+  // How many walking-distance fields one full check solves, and how many times rules asked for one already solved.
+  const [counted] = freshCopies(doc, 1, 'fields');
+  navFor(counted);
+  navFor(counted, { audience: 'staff' });
+  const before = { ...fieldStats };
+  checkHall(counted);
+  const fieldsPerFullCheck = { solved: fieldStats.solved - before.solved, shared: fieldStats.reused - before.reused };
+  collect();
 
   // Every rule run again on a document already checked: walking distances and geometry memos warm, no rule skipped.
   checkHall(doc);
@@ -98,7 +106,7 @@ function measure(doc: HallDocument, scale = 1) {
     findings: r.findings.length,
     rulesApplied: r.applied.length,
     fullCheckCold: fullCold,
-    fullCheck: full,
+    fullCheck: { ...full, fields: fieldsPerFullCheck },
     fullCheckWarm: warm,
     recheckAfterMovingASeat: { ...afterSeat, fields: seatFields },
     recheckAfterMovingASign: afterSign,

@@ -6,20 +6,12 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, dropFile, openEditor, ROOT, shot, startApp, stopApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { sharedEditor } from './editor-app';
+import { dropFile, ROOT, shot } from './harness';
 
 const FILE = resolve(ROOT, '../shared/dxf/dxf-json_A_000217.dxf');
-let app: App;
-
-beforeAll(async () => {
-  app = await startApp({ viewport: { width: 1440, height: 900 } });
-  await openEditor(app.page, app.url);
-});
-
-afterAll(async () => {
-  await stopApp(app);
-});
+const app = sharedEditor();
 
 async function dialogNotes(): Promise<string> {
   const dialog = app.page.locator('[data-testid="dxf-dialog"]');

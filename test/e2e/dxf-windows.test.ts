@@ -6,23 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hallToDxf } from '../fixtures/cad-plan';
-import { type App, dropFile, openEditor, ROOT, shot, startApp, stopApp, viewAtRest } from './harness';
+import { sharedEditor } from './editor-app';
+import { dropFile, ROOT, shot, viewAtRest } from './harness';
 
 type El = { id: string; kind: string; wallId?: string; width?: number; exterior?: boolean; sillHeight?: number; headHeight?: number };
 type Win = { __halltwin: { editor: { doc: { meta: { source?: { kind: string } }; floors: { elements: El[] }[] } } } };
 
-let app: App;
-
-beforeAll(async () => {
-  app = await startApp({ viewport: { width: 1440, height: 900 } });
-  await openEditor(app.page, app.url);
-});
-
-afterAll(async () => {
-  await stopApp(app);
-});
+const app = sharedEditor();
 
 describe('DXF windows', () => {
   it('drop the county drawing, import: its windows come back as windows in their walls, not doors', async () => {

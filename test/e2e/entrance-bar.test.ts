@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, openEditor, shot, startApp, stopApp } from './harness';
+import { walledHall } from './walled-hall';
 
 let app: App;
 let page: Page;
@@ -20,35 +21,15 @@ afterAll(async () => {
   await stopApp(app);
 });
 
-const wall = (id: string, a: number[], b: number[]) => ({ kind: 'wall', id, a, b, thickness: 0.3 });
-const HALL = {
-  format: 'halltwin',
-  version: 1,
-  meta: { name: '新大厅', preset: 'hunan', level: 'county' },
-  floors: [
-    {
-      id: 'F1',
-      name: '1F',
-      storey: 1,
-      elevation: 0,
-      height: 4,
-      outline: [
-        [0, 0],
-        [20, 0],
-        [20, 12],
-        [0, 12],
-      ],
-      elements: [
-        wall('w1', [0, 0], [20, 0]),
-        wall('w2', [20, 0], [20, 12]),
-        wall('w3', [20, 12], [0, 12]),
-        wall('w4', [0, 12], [0, 0]),
-        { kind: 'opening', id: 'd1', wallId: 'w1', position: [10, 0], width: 1 },
-        { kind: 'opening', id: 'd2', wallId: 'w2', position: [20, 6], width: 1, rotation: 90 },
-      ],
-    },
+const HALL = walledHall(
+  '新大厅',
+  [20, 12],
+  [
+    { kind: 'opening', id: 'd1', wallId: 'w1', position: [10, 0], width: 1 },
+    { kind: 'opening', id: 'd2', wallId: 'w2', position: [20, 6], width: 1, rotation: 90 },
   ],
-};
+  0.3,
+);
 
 /** The choice's shown text and whether its box holds it (text width measured in the select's own font). */
 const choice = (p: Page) =>

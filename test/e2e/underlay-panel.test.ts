@@ -3,51 +3,20 @@
  * while a two-point scale runs it shows only that command; the fold is remembered in the next session;
  * opened again, every control is back.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cameraAtRest } from '../bench/editor';
+import { describe, expect, it } from 'vitest';
 import { drawPng } from '../fixtures/png';
-import { type App, openEditor, planPoint, replacingHall, shot, startApp, stopApp } from './harness';
+import { sharedEditor } from './editor-app';
+import { openEditor, planPoint, shot } from './harness';
+import { type Box, floorUnderlay, openUnderlayOnNewHall, underlayBox } from './underlay-page';
 
 type Vec2 = [number, number];
-type Underlay = { widthPx: number; heightPx: number; metresPerPixel: number; position: Vec2; rotation: number };
-type Win = {
-  __halltwin: { editor: { floor: { elements: unknown[]; underlay?: Underlay } } };
-  __halltwin_planToScreen(p: Vec2): [number, number] | undefined;
-};
-type Box = { x: number; y: number; width: number; height: number };
 
-let app: App;
-
-beforeAll(async () => {
-  app = await startApp({ viewport: { width: 1440, height: 900 } });
-  await openEditor(app.page, app.url);
-});
-
-afterAll(async () => {
-  await stopApp(app);
-});
+const app = sharedEditor();
 
 // A 600 × 400 px evacuation plan: a frame round the edge and a wall across the middle.
 const png = drawPng(600, 400, (x, y) => x < 3 || y < 3 || x > 596 || y > 396 || (x === 300 && y > 100));
 
-const underlay = () => app.page.evaluate(() => (window as unknown as Win).__halltwin.editor.floor.underlay!);
-
-/** The underlay's box on the page, as the app projects it. */
-async function underlayBox(): Promise<Box> {
-  await cameraAtRest(app.page);
-  const pts = await app.page.evaluate(() => {
-    const w = window as unknown as Win;
-    const u = w.__halltwin.editor.floor.underlay!;
-    const [x, y] = u.position;
-    return [
-      [x, y],
-      [x + u.widthPx * u.metresPerPixel, y - u.heightPx * u.metresPerPixel],
-    ].map((p) => w.__halltwin_planToScreen(p as Vec2)!);
-  });
-  const x = Math.min(pts[0][0], pts[1][0]);
-  const y = Math.min(pts[0][1], pts[1][1]);
-  return { x, y, width: Math.abs(pts[1][0] - pts[0][0]), height: Math.abs(pts[1][1] - pts[0][1]) };
-}
+const underlay = () => floorUnderlay(app.page);
 
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
@@ -59,11 +28,7 @@ async function panelBox(): Promise<Box> {
 
 describe('the underlay panel keeps the plan in view', () => {
   it('opened on a new hall the plan is framed; folded, the panel is one row clear of it', async () => {
-    await app.page.locator('[data-testid="file-menu"]').click();
-    await replacingHall(app.page, () => app.page.locator('[data-testid="file-new"]').click());
-    await app.page.waitForFunction(() => (window as unknown as Win).__halltwin.editor.floor.elements.length === 0);
-    await app.page.locator('[data-testid="file-input"]').setInputFiles({ name: 'evacuation-plan.png', mimeType: 'image/png', buffer: png });
-    await app.page.waitForFunction(() => !!(window as unknown as Win).__halltwin.editor.floor.underlay, undefined, { timeout: 30_000 });
+    await openUnderlayOnNewHall(app.page, { name: 'evacuation-plan.png', mimeType: 'image/png', buffer: png });
     const fold = app.page.locator('[data-testid="underlay-fold"]');
     // A retry finds the fold remembered from the first try: start open.
     if ((await fold.getAttribute('aria-expanded')) === 'false') await fold.click();
@@ -73,7 +38,7 @@ describe('the underlay panel keeps the plan in view', () => {
     await app.page.locator('[data-testid="underlay-fold"]').click();
     await app.page.locator('[data-testid="underlay-remove"]').waitFor({ state: 'detached' });
     const folded = await panelBox();
-    const plan = await underlayBox();
+    const plan = await underlayBox(app.page);
     await shot(app.page, 'underlay-panel-folded');
     expect(folded.height).toBeLessThan(open.height);
     expect(folded.height).toBeLessThanOrEqual(32);
@@ -98,7 +63,7 @@ describe('the underlay panel keeps the plan in view', () => {
       await app.page.mouse.click(x, y);
     }
     await app.page.locator('[data-testid="underlay-distance"]').waitFor();
-    expect(overlap(await panelBox(), await underlayBox())).toBe(false);
+    expect(overlap(await panelBox(), await underlayBox(app.page))).toBe(false);
     await shot(app.page, 'underlay-panel-scaling');
     await app.page.keyboard.type('45');
     await app.page.keyboard.press('Enter');

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, dropFile, openEditor, planPoint, shot, startApp, stopApp, viewAtRest } from './harness';
 import { snapCanvas } from './canvas-pixels';
+import { wall, walledHall } from './walled-hall';
 
 type Vec2 = [number, number];
 type Win = { __halltwin: { editor: { store: { getState(): { highlightStretches?: { stretches: [Vec2, Vec2][] } } } } } };
@@ -28,48 +29,27 @@ afterAll(async () => {
   await stopApp(app);
 });
 
-const wall = (id: string, a: Vec2, b: Vec2) => ({ kind: 'wall', id, a, b, thickness: 0.2 });
 /** A back office in the south-west corner, walled to the east, its 8 m north side open to the hall. */
-const OPEN_OFFICE = {
-  format: 'halltwin',
-  version: 1,
-  meta: { name: '敞开办公区', preset: 'hunan', level: 'county' },
-  floors: [
+const OPEN_OFFICE = walledHall(
+  '敞开办公区',
+  [24, 16],
+  [
+    wall('w5', [8, 0], [8, 8]),
+    { kind: 'opening', id: 'd1', wallId: 'w1', position: [16, 0], width: 2, entrance: 'main' },
     {
-      id: 'F1',
-      name: '1F',
-      storey: 1,
-      elevation: 0,
-      height: 4,
-      outline: [
+      kind: 'zone',
+      id: 'office',
+      type: 'back-office',
+      name: '后台办公区',
+      polygon: [
         [0, 0],
-        [24, 0],
-        [24, 16],
-        [0, 16],
-      ],
-      elements: [
-        wall('w1', [0, 0], [24, 0]),
-        wall('w2', [24, 0], [24, 16]),
-        wall('w3', [24, 16], [0, 16]),
-        wall('w4', [0, 16], [0, 0]),
-        wall('w5', [8, 0], [8, 8]),
-        { kind: 'opening', id: 'd1', wallId: 'w1', position: [16, 0], width: 2, entrance: 'main' },
-        {
-          kind: 'zone',
-          id: 'office',
-          type: 'back-office',
-          name: '后台办公区',
-          polygon: [
-            [0, 0],
-            [8, 0],
-            [8, 8],
-            [0, 8],
-          ],
-        },
+        [8, 0],
+        [8, 8],
+        [0, 8],
       ],
     },
   ],
-};
+);
 
 /** How red the view is at a plan point (red minus the larger of green and blue, 0–255), in the last frame drawn. */
 async function redAt(name: string, p: Vec2): Promise<number> {

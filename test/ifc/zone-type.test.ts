@@ -108,6 +108,11 @@ describe('abbreviations and words architects write', () => {
     ['办公室', 'back-office'],
     ['档案', 'records'],
     ['档案室', 'records'],
+    // Chinese plan words for a stair and lift hall and for ancillary rooms, as a county hall drawing labels them.
+    ['西侧交通厅', 'circulation'],
+    ['交通核', 'circulation'],
+    ['配套用房', 'support'],
+    ['辅助用房', 'support'],
     ['机房', 'it-room'],
     ['弱电机房', 'it-room'],
     ['设备机房', 'support'],

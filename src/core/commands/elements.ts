@@ -3,7 +3,7 @@ import type { HallDocument } from '../document';
 import type { HallElement } from '../kinds/registry';
 import { kindOf } from '../kinds/registry';
 import { hostOf, mayHost, withHostOf } from '../kinds/refs';
-import { slidInHost } from '../kinds/slide-in-host';
+import { slidInHost, turnedInHost } from '../kinds/slide-in-host';
 import { findElement, findFloor } from '../query';
 import type { Vec2 } from '../geometry/vec';
 import { type Command, CommandError } from './command';
@@ -221,7 +221,12 @@ export function moveElements(requested: string[], delta: Vec2, label = '移动 /
 }
 
 export function rotateElements(requested: string[], deg: number, about: Vec2, label = '旋转 / Rotate'): Command {
-  return transformElements(requested, label, (el) => kindOf(el).rotate(el, deg, about));
+  return transformElements(
+    requested,
+    label,
+    (el) => kindOf(el).rotate(el, deg, about),
+    (doc, el, moved) => turnedInHost(doc, el, deg, about, moved),
+  );
 }
 
 /** Move elements to another floor (keeps ids). */

@@ -5,7 +5,7 @@
  * stays in its wall as one dragged alone does; when its wall moves too, the door moves with it unchanged.
  */
 import type { HallDocument } from '../document';
-import { dot, sub, type Vec2 } from '../geometry/vec';
+import { dot, rotate, sub, type Vec2 } from '../geometry/vec';
 import { findElement } from '../query';
 import { hostOf, withHostOf } from './refs';
 import { type HallElement, kindOf } from './registry';
@@ -40,6 +40,18 @@ export function slidInHost(doc: HallDocument, el: HallElement, delta: Vec2, move
   if (overlapInHost(ref.floor.elements, hostId, axis.a, axis.u, to, 2 * half, (id) => id === el.id || moved.has(id))) return el;
   const next = kindOf(el).translate(el, [axis.u[0] * along, axis.u[1] * along]);
   return withHostOf(el, next, new Set([hostId]));
+}
+
+/**
+ * A turn of an element set into a wall whose wall stays (or undefined, as `slidInHost`): it cannot turn out of the
+ * wall, so it keeps its direction and takes the part along the wall of where the turn carries its anchor; a half
+ * turn flips which side it faces, which keeps it in the wall.
+ */
+export function turnedInHost(doc: HallDocument, el: HallElement, deg: number, about: Vec2, moved: ReadonlySet<string>): HallElement | undefined {
+  const kind = kindOf(el);
+  const at = kind.anchor(el);
+  const half = ((deg % 360) + 360) % 360 === 180;
+  return slidInHost(doc, half ? kind.rotate(el, 180, at) : el, sub(rotate(at, deg, about), at), moved);
 }
 
 /**

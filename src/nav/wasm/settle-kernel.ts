@@ -5,8 +5,10 @@
  * cannot change it). Three solves take a quarter of a full rule check; in JavaScript the loop runs at about
  * 35 ns a node, bounds checks and all.
  *
- * Sources and link steps go in a short unsorted list scanned for its least entry (a handful per solve; the
- * caller keeps long source lists in JavaScript).
+ * Sources and link steps go in a short unsorted list scanned for its least entry (a handful per solve). A long
+ * source list (zone samples run to thousands) comes sorted at the head of the straight FIFO instead: the caller
+ * puts there only sources within one straight step of the least, so every later straight step, queued from a
+ * settled distance at least that least one, still lands at or behind them and the FIFO stays in order.
  */
 import { F64, I32, op, type Bytes, type FuncDef } from './emit';
 
@@ -28,24 +30,25 @@ const HC = 13; // i32 how many
 const A = 14; // f64 straight step
 const B = 15; // f64 diagonal step
 const NN = 16; // i32 nodes (D is set to Infinity first)
+const QA0 = 17; // i32 sources already in the straight FIFO, sorted by distance (their D is set from it)
 // Locals.
-const ha = 17;
-const ta = 18;
-const hb = 19;
-const tb = 20;
-const n = 21;
-const bits = 22;
-const cols = 23;
-const j = 24;
-const hmi = 25;
-const k = 26;
-const va = 27;
-const vb = 28;
-const vh = 29;
-const key = 30;
-const a = 31;
-const b = 32;
-const v = 33;
+const ha = 18;
+const ta = 19;
+const hb = 20;
+const tb = 21;
+const n = 22;
+const bits = 23;
+const cols = 24;
+const j = 25;
+const hmi = 26;
+const k = 27;
+const va = 28;
+const vb = 29;
+const vh = 30;
+const key = 31;
+const a = 32;
+const b = 33;
+const v = 34;
 
 const { get, set, i32, f64 } = op;
 const at8 = (base: number, idx: number): Bytes => [...get(base), ...get(idx), ...i32(3), ...op.i32Shl, ...op.i32Add];
@@ -147,6 +150,30 @@ const body: Bytes = [
   ...op.i32Shl,
   ...op.i32Add,
   ...at8(HP, k),
+  ...op.f64Load,
+  ...op.f64Store,
+  ...inc(k),
+  ...op.br(0),
+  ...op.end,
+  ...op.end,
+  // D[source] := its start distance, for the sources at the head of the straight FIFO.
+  ...get(QA0),
+  ...set(ta),
+  ...i32(0),
+  ...set(k),
+  ...op.block,
+  ...op.loop,
+  ...get(k),
+  ...get(ta),
+  ...op.i32GeS,
+  ...op.brIf(1),
+  ...get(D),
+  ...at4(QA, k),
+  ...op.i32Load,
+  ...i32(3),
+  ...op.i32Shl,
+  ...op.i32Add,
+  ...at8(KA, k),
   ...op.f64Load,
   ...op.f64Store,
   ...inc(k),
@@ -325,7 +352,7 @@ const body: Bytes = [
 
 export const SETTLE: FuncDef = {
   name: 'settle',
-  params: [I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, F64, F64, I32],
+  params: [I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, F64, F64, I32, I32],
   locals: [I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, F64, F64, F64, F64, F64, F64, F64],
   body,
 };

@@ -38,7 +38,11 @@ export function useWasmSettle(on: boolean): void {
 /** Solves the kernel has run, for tests that must know it ran. */
 export const wasmStats = { runs: 0 };
 
-/** Longer source lists stay in JavaScript: the kernel scans its source list for the least entry. */
+/**
+ * The most sources the kernel's scanned list takes (it scans the list for its least entry on every take). Longer
+ * lists go sorted at the head of the straight FIFO, all but those farther than a straight step beyond the least,
+ * which stay in the scanned list while they are at most this many.
+ */
 export const MAX_SOURCES = 256;
 
 interface Layout {
@@ -77,6 +81,8 @@ function place(k: Kernel, s: SearchSpace): Layout {
     if (to.length) lists.push([from, to, cost]), (links += to.length);
   }
   const fifo = 4 * N + 8;
+  // The straight FIFO may start with one entry per node (sources sorted at its head), before the steps.
+  const straight = fifo + N;
   const heap = MAX_SOURCES + links + 1;
   let at = 0;
   const take = (bytes: number) => {
@@ -87,11 +93,11 @@ function place(k: Kernel, s: SearchSpace): Layout {
   const L: Layout = {
     space: s,
     d: take(8 * N),
-    ka: take(8 * fifo),
+    ka: take(8 * straight),
     kb: take(8 * fifo),
     hp: take(8 * heap),
     lco: take(8 * (links + lists.length)),
-    qa: take(4 * fifo),
+    qa: take(4 * straight),
     qb: take(4 * fifo),
     hn: take(4 * heap),
     ls: take(4 * N),
@@ -121,26 +127,71 @@ function place(k: Kernel, s: SearchSpace): Layout {
 }
 
 /**
+ * A long source list split for the kernel: sorted by distance, those within one straight step of the least at the
+ * head of the straight FIFO (returns how many), the others in the scanned list (-1 when they are too many).
+ */
+function headOfStraight(L: Layout, buf: ArrayBuffer, seeds: Map<number, number>, straight: number): { head: number; rest: number } {
+  // Sorted by distance through the distinct distances, sorted natively: samples on a regular step over a regular
+  // grid sit at a handful of offsets from their cells' centres, and a comparator sort of thousands costs more.
+  const byValue = new Map<number, number[]>();
+  for (const [n, v] of seeds) {
+    const list = byValue.get(v);
+    if (list) list.push(n);
+    else byValue.set(v, [n]);
+  }
+  const values = Float64Array.from(byValue.keys()).sort();
+  // Every straight step queued later starts from a settled distance at least the least source's.
+  const reach = values[0] + straight;
+  const qa = new Int32Array(buf, L.qa, seeds.size);
+  const ka = new Float64Array(buf, L.ka, seeds.size);
+  let head = 0;
+  let k = 0;
+  for (; k < values.length && values[k] <= reach; k++)
+    for (const n of byValue.get(values[k])!) {
+      qa[head] = n;
+      ka[head++] = values[k];
+    }
+  const rest = seeds.size - head;
+  if (rest > MAX_SOURCES) return { head, rest: -1 };
+  const hn = new Int32Array(buf, L.hn, rest);
+  const hp = new Float64Array(buf, L.hp, rest);
+  let r = 0;
+  for (; k < values.length; k++)
+    for (const n of byValue.get(values[k])!) {
+      hn[r] = n;
+      hp[r++] = values[k];
+    }
+  return { head, rest };
+}
+
+/**
  * Distances from `seeds` (node → start distance) over `s`, settled by the kernel; null when the kernel is not
- * available or the sources are too many for it.
+ * available or the sources lie too far apart in distance for it (see headOfStraight).
  */
 export function wasmSolve(s: SearchSpace, seeds: Map<number, number>, straight: number, diagonal: number): Float64Array | null {
-  if (seeds.size > MAX_SOURCES) return null;
   const k = load();
   if (!k) return null;
   const L = place(k, s);
   const N = s.g.size;
   const buf = k.memory.buffer;
   const d = new Float64Array(buf, L.d, N);
-  const hn = new Int32Array(buf, L.hn, seeds.size);
-  const hp = new Float64Array(buf, L.hp, seeds.size);
+  let head = 0;
   let h = 0;
-  for (const [n, v] of seeds) {
-    hn[h] = n;
-    hp[h++] = v;
+  if (seeds.size > MAX_SOURCES) {
+    const split = headOfStraight(L, buf, seeds, straight);
+    if (split.rest < 0) return null;
+    head = split.head;
+    h = split.rest;
+  } else {
+    const hn = new Int32Array(buf, L.hn, seeds.size);
+    const hp = new Float64Array(buf, L.hp, seeds.size);
+    for (const [n, v] of seeds) {
+      hn[h] = n;
+      hp[h++] = v;
+    }
   }
   wasmStats.runs++;
-  k.settle(L.d, L.steps, L.floor, L.cols, L.ls, L.lto, L.lco, L.qa, L.ka, L.qb, L.kb, L.hn, L.hp, h, straight, diagonal, N);
+  k.settle(L.d, L.steps, L.floor, L.cols, L.ls, L.lto, L.lco, L.qa, L.ka, L.qb, L.kb, L.hn, L.hp, h, straight, diagonal, N, head);
   // Out of the module's memory into an array of the field's own: a new array filled by set() costs half what
   // slice() of a view on WebAssembly memory does (1.7 MB for the 10,000-element hall, on every solve).
   const out = new Float64Array(N);

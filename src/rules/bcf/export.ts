@@ -13,6 +13,7 @@ import type { CheckResult, Finding } from '../types';
 import type { FindingComment, FindingState } from '../../core/document';
 import { elementLabel, withoutIds } from '../../core/element-label';
 import { snapshotPng } from './raster';
+import type { Vec2 } from '../../core/geometry/vec';
 
 export type BcfVersion = '2.1' | '3.0';
 
@@ -49,7 +50,21 @@ function viewpoint(doc: HallDocument, f: Finding, guid: string, version: BcfVers
       ? `<Components>${selection}<Visibility DefaultVisibility="true"/></Components>`
       : `<Components>${selection}<Visibility DefaultVisibility="true"/></Components>`;
   const cam = `<PerspectiveCamera>${xyz('CameraViewPoint', c.eye)}${xyz('CameraDirection', c.d)}${xyz('CameraUpVector', c.up)}<FieldOfView>60</FieldOfView>${version === '3.0' ? '<AspectRatio>1.5</AspectRatio>' : ''}</PerspectiveCamera>`;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<VisualizationInfo Guid="${guid}">${components}${cam}</VisualizationInfo>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<VisualizationInfo Guid="${guid}">${components}${cam}${lines(doc, f)}</VisualizationInfo>\n`;
+}
+
+/** Height above the floor of the marked stretches: the plan's cut, where a missing wall would be seen cut. */
+const LINE_HEIGHT_M = 1.2;
+
+/**
+ * The stretches a finding is about (a boundary open for 8 m where an element is too coarse to say it), as viewpoint
+ * lines: BIMcollab and Solibri draw them where the editor's plan draws its red band.
+ */
+function lines(doc: HallDocument, f: Finding): string {
+  if (!f.stretches?.length) return '';
+  const z = (doc.floors.find((fl) => fl.id === f.floorId)?.elevation ?? 0) + LINE_HEIGHT_M;
+  const one = ([a, b]: [Vec2, Vec2]) => `<Line>${xyz('StartPoint', [a[0], a[1], z])}${xyz('EndPoint', [b[0], b[1], z])}</Line>`;
+  return `<Lines>${f.stretches.map(one).join('')}</Lines>`;
 }
 
 /** Our statuses as BCF topic statuses (Solibri, BIMcollab and Revit add-ins know these four). */

@@ -13,6 +13,7 @@ import { presetRules, resolveRuleSetting } from '../preset';
 import { elementLabel, withoutIds } from '../../core/element-label';
 import { statusOf } from '../work-items';
 import { notApplicable } from './applicability';
+import { kindOf } from '../../core/kinds/registry';
 
 export type RuleOutcome = 'fail' | 'pass' | 'na' | 'accepted';
 
@@ -62,6 +63,8 @@ export interface ReportModel {
   acceptedItems: (ReportItem & { ruleId: string; title: Term; clause: string })[];
   /** Each floor with its markers; `preset` names zone and counter types in its labels as the province does. */
   plans: { floor: Floor; preset: PresetId | undefined; markers: { n: number; at: Vec2; severity: Severity }[] }[];
+  /** Floors with elements but no room, label or finding (a foundation level), named rather than drawn. */
+  notDrawn: string[];
 }
 
 /** A count with its English noun, singular for one ("1 note", "2 notes"). */
@@ -171,13 +174,17 @@ export function buildReport(doc: HallDocument, result: CheckResult, opts: { date
   const applicable = rules.length - na;
   const passed = rules.filter((r) => r.outcome === 'pass' || r.outcome === 'accepted').length;
   const score = applicable ? Math.round((100 * passed) / applicable) : 100;
-  const plans = doc.floors
-    .filter((f) => f.elements.length > 0)
-    .map((floor) => ({
-      floor,
-      preset: doc.meta.preset,
-      markers: groups.flatMap((g) => g.items.filter((it) => it.floorId === floor.id && it.at).map((it) => ({ n: g.n, at: it.at!, severity: g.severity }))),
-    }));
+  const drawn = doc.floors.map((floor) => ({
+    floor,
+    preset: doc.meta.preset,
+    markers: groups.flatMap((g) => g.items.filter((it) => it.floorId === floor.id && it.at).map((it) => ({ n: g.n, at: it.at!, severity: g.severity }))),
+  }));
+  // Beside floors the report speaks of, one with nothing it speaks of (an imported model's foundation level: walls, no
+  // room, no finding) would take a page showing only structure: it is named as not drawn instead.
+  const speaksOf = (p: (typeof drawn)[number]) => p.markers.length > 0 || p.floor.elements.some((el) => kindOf(el).planLabel?.(el, doc.meta.preset));
+  const some = drawn.some(speaksOf);
+  const plans = drawn.filter((p) => (some ? speaksOf(p) : p.floor.elements.length > 0));
+  const notDrawn = drawn.filter((p) => p.floor.elements.length > 0 && !plans.includes(p)).map((p) => p.floor.name);
   return {
     hall: {
       name: doc.meta.name,
@@ -209,5 +216,6 @@ export function buildReport(doc: HallDocument, result: CheckResult, opts: { date
       };
     }),
     plans,
+    notDrawn,
   };
 }

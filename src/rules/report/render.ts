@@ -46,6 +46,12 @@ function plan(p: ReportModel['plans'][number], maxWidth: number): string {
   return `<figure class="plan"><svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${x0.toFixed(2)} ${(-y1).toFixed(2)} ${w.toFixed(2)} ${h.toFixed(2)}"><g transform="scale(1,-1)">${floorGroup(p.floor, p.preset)}</g>${page}</svg><figcaption>${e(p.floor.name)} · 标记编号对应下文条目 Numbers refer to the entries below</figcaption></figure>`;
 }
 
+/** The floors left out of the plans, named so a reader does not look for them. */
+function notDrawn(names: string[]): string {
+  if (!names.length) return '';
+  return `<p class="muted" data-role="not-drawn">未绘制 Not drawn: ${names.map(e).join('，')}（只有结构构件，没有房间和问题 structure only: no rooms, no findings）</p>`;
+}
+
 function renderReportModel(m: ReportModel): string {
   const counts = (['error', 'warning', 'info'] as Severity[]).map((s) => `<td>${sev(s)}</td><td class="n">${m.counts[s]}</td>`).join('');
   const rules = m.rules
@@ -86,10 +92,10 @@ h1{font-size:20px;margin:0}h2{font-size:14px;border-bottom:2px solid #0f172a;pad
 table{border-collapse:collapse;width:100%}td,th{border:1px solid #cbd5e1;padding:2px 5px;vertical-align:top;text-align:left}th{background:#f1f5f9;font-weight:600}thead{display:table-header-group}tr{break-inside:avoid}
 small{color:#475569}.n{text-align:right;font-variant-numeric:tabular-nums;width:3em}.muted{color:#64748b}
 .sev{color:#fff;border-radius:3px;padding:0 5px;font-size:10px;white-space:nowrap}.outcome{font-weight:600;white-space:nowrap}
-.cover{break-after:page}.sub{color:#475569;margin-bottom:10px}.meta td:first-child{width:24%;color:#475569}
+.sub{color:#475569;margin-bottom:10px}.meta td:first-child{width:24%;color:#475569}
 .scorebox{display:flex;gap:16px;align-items:center;margin:10px 0;padding:8px 12px;border:2px solid #0f172a;border-radius:6px}.score{font-size:30px;font-weight:800}.verdict{margin:8px 0;text-align:justify}
 .counts{width:auto}.counts td{border:0;padding:2px 14px 2px 0}
-.plans{break-before:page}.plan{margin:0 0 10px;break-inside:avoid;text-align:center}.plan svg{border:1px solid #e2e8f0;max-width:100%;max-height:165mm;width:auto;height:auto}figcaption{color:#64748b;font-size:10px}
+.plan{margin:0 0 10px;break-inside:avoid;text-align:center}.plan svg{border:1px solid #e2e8f0;max-width:100%;max-height:165mm;width:auto;height:auto}figcaption{color:#64748b;font-size:10px}
 .entry{margin:10px 0;break-inside:auto}.entry h3{break-after:avoid}.num{display:inline-block;min-width:18px;height:18px;border-radius:9px;background:#0f172a;color:#fff;text-align:center;font-size:11px;line-height:18px;padding:0 3px}
 .clause{color:#7c2d12;margin:0 0 2px}.hint{color:#166534;margin:0 0 4px}.items td{font-size:10.5px}
 .signoff{break-inside:avoid;margin-top:18px}.signoff td{height:34px;width:25%}
@@ -106,7 +112,7 @@ small{color:#475569}.n{text-align:right;font-variant-numeric:tabular-nums;width:
 <table class="counts"><tr>${counts}</tr></table>
 <h2>规则汇总 Rules</h2><table><thead><tr><th>规则 Rule</th><th>条款 Clause</th><th>结果 Result</th><th>问题 Findings</th></tr></thead><tbody>${rules}</tbody></table>
 </section>
-<section class="plans"><h2>楼层平面 Floor plans</h2>${m.plans.map((p) => plan(p, 640)).join('')}</section>
+<section class="plans"><h2>楼层平面 Floor plans</h2>${m.plans.map((p) => plan(p, 640)).join('')}${notDrawn(m.notDrawn)}</section>
 <h2>问题清单 Findings by rule (${m.groups.reduce((n, g) => n + g.items.length, 0)})</h2>
 ${groups || '<p>未发现问题 No findings</p>'}
 <h2>已接受的偏差 Accepted deviations (${m.acceptedItems.length})</h2>

@@ -24,6 +24,7 @@ import {
   hallFloorId,
 } from '../util';
 import { aedSources, exitSources } from './coverage';
+import { farthestWalked } from '../walk';
 
 const aedPresent = defineRule({
   id: 'safety.aed-present',
@@ -43,10 +44,12 @@ function farZones(ctx: RuleContext, ruleId: string, key: string, sources: Return
   const out: Finding[] = [];
   for (const { floor, el } of all(ctx.doc, 'zone')) {
     if (isStaffZone(el) || el.type === 'unclassified') continue;
-    const { worst, at } = perPolygon(field, `${ruleId}|${key}`, floor.id, el.polygon, () => {
-      const pts = samplePolygon(el.polygon, num(ctx, 'serviceSampleStepM'));
-      const k = field.farthest(floor.id, pts);
-      return k < 0 ? { worst: 0, at: centroid(el.polygon) } : { worst: field.at(floor.id, pts[k]), at: pts[k] };
+    // Kept per limit too: the walk is measured taut only where the field's figure fails that limit.
+    const step = num(ctx, 'serviceSampleStepM');
+    const { worst, at } = perPolygon(field, `${ruleId}|${key}|${step}|${limit}|${num(ctx, 'toleranceM')}`, floor.id, el.polygon, () => {
+      const pts = samplePolygon(el.polygon, step);
+      const { d, k } = farthestWalked(ctx, field, floor.id, pts, limit);
+      return k < 0 ? { worst: 0, at: centroid(el.polygon) } : { worst: d, at: pts[k] };
     });
     if (!atMost(ctx, worst, limit))
       out.push(
@@ -69,7 +72,7 @@ const aedCoverage = defineRule({
   title: { zh: 'AED 步行覆盖', en: 'AED walking coverage' },
   scope: 'hall',
   reads: ['nav', 'zone', 'point'],
-  params: ['aedMaxWalkM'],
+  params: ['aedMaxWalkM', 'serviceSampleStepM', 'toleranceM'],
   check: (ctx) => farZones(ctx, 'safety.aed-coverage', 'aed', aedSources(ctx.doc), num(ctx, 'aedMaxWalkM'), ['最近的AED', 'the nearest AED']),
 });
 
@@ -168,7 +171,7 @@ const travel = defineRule({
   title: { zh: '疏散距离', en: 'Escape travel distance' },
   scope: 'hall',
   reads: ['nav', 'zone', 'opening', 'vlink'],
-  params: ['exitMaxTravelM', 'exitMaxTravelSprinklerM'],
+  params: ['exitMaxTravelM', 'exitMaxTravelSprinklerM', 'serviceSampleStepM', 'toleranceM'],
   check: (ctx) =>
     farZones(ctx, 'safety.travel-distance', 'exits', exitSources(ctx.doc, ctx.params), ctx.doc.meta.sprinklers ? num(ctx, 'exitMaxTravelSprinklerM') : num(ctx, 'exitMaxTravelM'), [
       '最近的安全出口',

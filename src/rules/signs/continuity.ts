@@ -93,7 +93,10 @@ interface SeenMemo {
   signs: readonly object[];
   sight: object | undefined;
   reach: number;
-  answers: Map<string, Seen>;
+  /** The floor's signs bucketed in cells `reach` wide (made on the first question): a point's signs in reach lie in the 3 × 3 cells around it. */
+  cells?: Map<number, number[]>;
+  /** Answers by x, then y. */
+  answers: Map<number, Map<number, Seen>>;
 }
 const seenMemo = new Map<string, SeenMemo>();
 /** The memo for one floor, started afresh when its signs or sight-blocking elements changed. */
@@ -107,20 +110,49 @@ function seenOn(doc: HallDocument, floorId: string, here: readonly { id: string;
   }
   return m;
 }
-function signSeenFrom(doc: HallDocument, floorId: string, p: Vec2, here: readonly { id: string; position: Vec2 }[], m: SeenMemo): Seen {
-  const k = `${p[0]},${p[1]}`;
-  if (m.answers.has(k)) return m.answers.get(k);
-  // Nearest first: in a hall with hundreds of signs in reach, sight is traced to the few nearest ones only. The
-  // sort is stable, so of signs at the same distance the first in the floor's order wins, as a scan would pick.
-  const inReach: { s: (typeof here)[number]; d: number }[] = [];
-  for (const s of here) {
-    const d = dist(s.position, p);
-    if (d <= m.reach) inReach.push({ s, d });
+
+/** A cell's key (cells 32,768 apart share a key; the signs in it are measured exactly). */
+const cellKey = (cx: number, cy: number) => (cx & 0x7fff) * 0x8000 + (cy & 0x7fff);
+
+/** The indices of the signs within `m.reach` of p, or of every sign when the reach cannot size a cell. */
+function candidates(p: Vec2, here: readonly { position: Vec2 }[], m: SeenMemo): Iterable<number> {
+  const r = m.reach;
+  if (!(r > 0) || !Number.isFinite(r)) return here.keys();
+  if (!m.cells) {
+    m.cells = new Map();
+    here.forEach((s, i) => {
+      const k = cellKey(Math.floor(s.position[0] / r), Math.floor(s.position[1] / r));
+      const c = m.cells!.get(k);
+      if (c) c.push(i);
+      else m.cells!.set(k, [i]);
+    });
   }
-  inReach.sort((a, b) => a.d - b.d);
-  const near = inReach.find(({ s }) => lineOfSight(doc, floorId, p, s.position));
-  const best: Seen = near && { id: near.s.id, p: near.s.position };
-  m.answers.set(k, best);
+  const out: number[] = [];
+  const cx = Math.floor(p[0] / r);
+  const cy = Math.floor(p[1] / r);
+  for (let dx = -1; dx <= 1; dx++)
+    for (let dy = -1; dy <= 1; dy++) {
+      const c = m.cells.get(cellKey(cx + dx, cy + dy));
+      if (c) for (const i of c) out.push(i);
+    }
+  return out;
+}
+
+function signSeenFrom(doc: HallDocument, floorId: string, p: Vec2, here: readonly { id: string; position: Vec2 }[], m: SeenMemo): Seen {
+  let byY = m.answers.get(p[0]);
+  if (!byY) m.answers.set(p[0], (byY = new Map()));
+  if (byY.has(p[1])) return byY.get(p[1]);
+  // Nearest first: in a hall with hundreds of signs in reach, sight is traced to the few nearest ones only. Of
+  // signs at the same distance the first in the floor's order wins, as a scan would pick.
+  const inReach: { i: number; d: number }[] = [];
+  for (const i of candidates(p, here, m)) {
+    const d = dist(here[i].position, p);
+    if (d <= m.reach) inReach.push({ i, d });
+  }
+  inReach.sort((a, b) => a.d - b.d || a.i - b.i);
+  const near = inReach.find(({ i }) => lineOfSight(doc, floorId, p, here[i].position));
+  const best: Seen = near && { id: here[near.i].id, p: here[near.i].position };
+  byY.set(p[1], best);
   return best;
 }
 

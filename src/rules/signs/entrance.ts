@@ -9,7 +9,7 @@ import { dist } from '../../core/geometry/vec';
 import { lineOfSight } from '../../nav';
 import { readableFrom } from '../../core/kinds/sign/face';
 import { defineRule } from '../define';
-import { walkedTo } from '../walk';
+import { walked } from '../walk';
 import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, hallFloorId, mainEntrance, num } from '../util';
 import { insideOf } from '../zones/placement';
 import type { RuleContext, Finding } from '../types';
@@ -40,11 +40,13 @@ function signNearEntrance(ruleId: string, kind: SignKind, ctx: RuleContext): Fin
   if (ctx.setting.options?.outside === true) return outsideTheDoor(ruleId, kind, ctx, main, signs, max);
   const inside = insideOf(ctx.doc, main.floor.id, main.el, num(ctx, 'entranceInsideM'));
   const field = fieldFrom(ctx.doc, `entrance:${main.el.id}`, [{ floorId: main.floor.id, p: inside }]);
-  const onGrid = signs.map(({ floor, el }) => field.at(floor.id, el.position));
-  let best = Math.min(...onGrid, Infinity);
-  // The raster's steps overstate a walk round corners: a failing one is measured again as walked (taut).
-  if (!atMost(ctx, best, max)) best = Math.min(...signs.map(({ floor, el }, i) => walkedTo(ctx.doc, field, floor.id, el.position, onGrid[i])), Infinity);
-  if (atMost(ctx, best, max)) return [];
+  // Nearest by the field first: a sign it finds within the limit settles the rule before any walk is measured taut.
+  const byField = signs.map(({ floor, el }) => ({ floorId: floor.id, p: el.position, d: field.at(floor.id, el.position) })).sort((a, b) => a.d - b.d);
+  let best = Infinity;
+  for (const s of byField) {
+    best = Math.min(best, walked(ctx, field, s.floorId, s.p, max));
+    if (atMost(ctx, best, max)) return [];
+  }
   const sightMax = num(ctx, 'conspicuousSightMaxM');
   if (
     placement === 'conspicuous' &&

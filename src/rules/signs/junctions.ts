@@ -2,51 +2,21 @@
  * Junctions of the citizen routes: where the walk to one zone parts from the walk to another, a citizen must choose
  * the way there even when the own route goes straight on (a 导向 decision point, RULES.md “a turn … or a junction”).
  */
-import { hypot2 } from '../../core/geometry/vec';
 import type { NavPoint } from '../../nav';
+import { Places } from './places';
 import { boxesMeet, changedSampleBoxes, routeSamples, sampleBoxes, type Samples } from './route-samples';
 
 /**
- * One sampled position and the routes (slots) with a sample there. Routes from one entrance share their legs, so
- * most samples of a hall's routes stand where another's do (63,269 samples at 15,104 places on the big hall): a
- * query looks at each place once, not at each route passing it. `long` lists the slots whose sample there has
- * `minLeg` or more left to walk; a slot is listed once per sample, so one walking past twice is listed twice.
- */
-interface Spot {
-  readonly floor: number;
-  readonly x: number;
-  readonly y: number;
-  readonly cell: number;
-  any: number[];
-  long: number[];
-  /** The least slot in `any` and in `long` (Infinity when none). */
-  minAny: number;
-  minLong: number;
-  /** The `add` call that last listed this place for its route (so each route lists it once). */
-  stamp: number;
-}
-
-/** A cell's key on its floor, a small integer (cells 32,768 apart share a key; spots are compared exactly). */
-const cellKey = (cx: number, cy: number) => (cx & 0x7fff) * 0x8000 + (cy & 0x7fff);
-
-const least = (xs: readonly number[]) => {
-  let m = Number.POSITIVE_INFINITY;
-  for (const x of xs) if (x < m) m = x;
-  return m;
-};
-
-/**
- * For one list of routes (all from one entrance), every route's samples as places bucketed by floor and cell, each
- * place listing the routes' slots, so a route's answer reads the routes before it only. Kept across checks: when a
- * seat moves, the few routes walked past it are taken out and put back; the grid is not built again.
+ * For one list of routes (all from one entrance), every route's samples as places (places.ts) listing the routes'
+ * slots, so a route's answer reads the routes before it only. Kept across checks: when a seat moves, the few routes
+ * walked past it are taken out and put back; the places are not built again.
  */
 class RouteState {
   readonly routes: (readonly NavPoint[])[] = [];
   private readonly samples: Samples[] = [];
-  /** Per slot, the places its samples stand at (each once). */
-  private readonly spots: Spot[][] = [];
-  /** Per floor number, the places in each cell. */
-  private readonly cells: Map<number, Spot[]>[] = [];
+  /** Per slot, the place of each of its samples, in the route's order. */
+  private readonly at: Int32Array[] = [];
+  private readonly places: Places;
   private readonly out: NavPoint[][] = [];
   /** Per slot, the boxes of the samples its last scan looked at (sampleBoxes, not grown). */
   private readonly read: number[][] = [];
@@ -56,7 +26,9 @@ class RouteState {
   constructor(
     readonly split: number,
     readonly minLeg: number,
-  ) {}
+  ) {
+    this.places = new Places(split);
+  }
 
   /** The answers for `routes`: found again for the routes that changed and those whose scan read near a change. */
   update(routes: readonly (readonly NavPoint[])[]): NavPoint[][] {
@@ -67,6 +39,11 @@ class RouteState {
     this.out.length = routes.length;
     // Where the routes changed so far in the list: a later route whose scan read nothing there keeps its answer.
     const changed: number[] = [];
+    if (!kept) {
+      let n = 0;
+      for (const r of routes) n += routeSamples(r, this.split / 2).n;
+      this.places.reserve(n);
+    }
     for (let i = 0; i < routes.length; i++) {
       if (this.routes[i] !== routes[i]) {
         const old = i < this.routes.length ? this.samples[i] : undefined;
@@ -84,74 +61,23 @@ class RouteState {
     const s = routeSamples(route, this.split / 2);
     this.routes[slot] = route;
     this.samples[slot] = s;
-    const mine: Spot[] = [];
+    const at = new Int32Array(s.n);
     const stamp = ++this.stamp;
+    const places = this.places;
     for (let k = 0; k < s.n; k++) {
-      const f = s.floor[k];
-      const x = s.x[k];
-      const y = s.y[k];
-      const key = cellKey(Math.floor(x / this.split), Math.floor(y / this.split));
-      const cells = this.cells[f] ?? (this.cells[f] = new Map());
-      let c = cells.get(key);
-      if (!c) cells.set(key, (c = []));
-      let spot: Spot | undefined;
-      for (let r = 0; r < c.length && !spot; r++) if (c[r].x === x && c[r].y === y) spot = c[r];
-      if (!spot) {
-        spot = { floor: f, x, y, cell: key, any: [], long: [], minAny: Number.POSITIVE_INFINITY, minLong: Number.POSITIVE_INFINITY, stamp: 0 };
-        c.push(spot);
-      }
-      if (spot.stamp !== stamp) {
-        spot.stamp = stamp;
-        mine.push(spot);
-      }
-      spot.any.push(slot);
-      if (slot < spot.minAny) spot.minAny = slot;
-      if (s.left[k] >= this.minLeg) {
-        spot.long.push(slot);
-        if (slot < spot.minLong) spot.minLong = slot;
-      }
+      const p = places.placeAt(s.floor[k], s.x[k], s.y[k]);
+      at[k] = p;
+      places.join(p, slot, s.left[k] >= this.minLeg, stamp);
     }
-    this.spots[slot] = mine;
+    this.at[slot] = at;
   }
 
   private remove(slot: number): void {
-    for (const spot of this.spots[slot] ?? []) {
-      spot.any = spot.any.filter((o) => o !== slot);
-      spot.long = spot.long.filter((o) => o !== slot);
-      spot.minAny = least(spot.any);
-      spot.minLong = least(spot.long);
-      if (spot.any.length) continue;
-      const cells = this.cells[spot.floor];
-      const c = cells.get(spot.cell)!;
-      c.splice(c.indexOf(spot), 1);
-      if (!c.length) cells.delete(spot.cell);
-    }
-    this.spots[slot] = [];
-  }
-
-  /**
-   * Whether a route before `slot` has a sample within `split` of (x, y) on `floor`: −1 when none, else `minLeg`
-   * when one of them has `minLeg` or more left to walk, else 0. The answer is only compared with 0 and `minLeg`.
-   */
-  private nearLeft(slot: number, floor: number, x: number, y: number): number {
-    const cells = this.cells[floor];
-    if (!cells) return -1;
-    const size = this.split;
-    const cx = Math.floor(x / size);
-    const cy = Math.floor(y / size);
-    let best = -1;
-    for (let dx = -1; dx <= 1; dx++)
-      for (let dy = -1; dy <= 1; dy++) {
-        const c = cells.get(cellKey(cx + dx, cy + dy));
-        if (!c) continue;
-        for (let r = 0; r < c.length; r++) {
-          const spot = c[r];
-          if (spot.minAny >= slot || (best === 0 && spot.minLong >= slot) || hypot2(spot.x - x, spot.y - y) > size) continue;
-          if (spot.minLong < slot) return this.minLeg;
-          best = 0;
-        }
-      }
-    return best;
+    const at = this.at[slot];
+    if (!at) return;
+    const stamp = ++this.stamp;
+    for (let k = 0; k < at.length; k++) if (this.places.firstUnder(at[k], stamp)) this.places.leave(at[k], slot);
+    this.at[slot] = new Int32Array(0);
   }
 
   /**
@@ -161,11 +87,12 @@ class RouteState {
    */
   private scan(slot: number): NavPoint[] {
     const s = this.samples[slot];
+    const at = this.at[slot];
     const minLeg = this.minLeg;
     let last = -1;
     let lastOtherLeft = -1;
     for (let k = 0; k < s.n; k++) {
-      const left = this.nearLeft(slot, s.floor[k], s.x[k], s.y[k]);
+      const left = this.places.nearLeft(slot, s.floor[k], s.x[k], s.y[k], at[k], minLeg);
       if (left >= 0) {
         last = k;
         lastOtherLeft = left;

@@ -36,14 +36,19 @@ const inner = (a: NavPoint, b: NavPoint, step: number) => (a.floorId === b.floor
 function sample(route: readonly NavPoint[], step: number): Samples {
   let n = route.length;
   for (let i = 1; i < route.length; i++) n += inner(route[i - 1], route[i], step);
+  // One buffer for the five columns: a hall's routes are sampled by the hundred, and each typed array of its own
+  // costs a backing store outside the heap.
+  const f64 = Float64Array.BYTES_PER_ELEMENT;
+  const buf = new ArrayBuffer(n * (4 * f64 + Int32Array.BYTES_PER_ELEMENT));
+  const column = (k: number) => new Float64Array(buf, k * n * f64, n);
   const s: Samples = {
     n,
-    floor: new Int32Array(n),
+    x: column(0),
+    y: column(1),
+    along: column(2),
+    left: column(3),
+    floor: new Int32Array(buf, 4 * n * f64, n),
     floorIds: new Array<string>(n),
-    x: new Float64Array(n),
-    y: new Float64Array(n),
-    along: new Float64Array(n),
-    left: new Float64Array(n),
   };
   let w = 0;
   let along = 0;

@@ -13,9 +13,42 @@ import type { NavPoint } from '../../nav';
 
 type Wall = ElementOf<'wall'>;
 
+/** A cell's key (cells 32,768 apart share a key; the walls in it are measured exactly). */
+const cellKey = (cx: number, cy: number) => (cx & 0x7fff) * 0x8000 + (cy & 0x7fff);
+
+/** A step in a chain of maps from the numbers of a key to its id (−1 where no key ends). */
+interface KeyStep {
+  next?: Map<number, KeyStep>;
+  id: number;
+}
+
+function stepTo(step: KeyStep, k: number): KeyStep {
+  step.next ??= new Map();
+  let n = step.next.get(k);
+  if (!n) step.next.set(k, (n = { id: -1 }));
+  return n;
+}
+
+/**
+ * Small integer ids for legs, exact in their floor and end coordinates: a string key per leg cost four number
+ * conversions, and the routes of a hall walk thousands of legs per check.
+ */
+class LegIds {
+  private readonly root: KeyStep = { id: -1 };
+  private count = 0;
+  private readonly floors = new Map<string, number>();
+  id(floorId: string, a: Vec2, b: Vec2): number {
+    let f = this.floors.get(floorId);
+    if (f === undefined) this.floors.set(floorId, (f = this.floors.size));
+    const step = stepTo(stepTo(stepTo(stepTo(stepTo(this.root, f), a[0]), a[1]), b[0]), b[1]);
+    if (step.id < 0) step.id = this.count++;
+    return step.id;
+  }
+}
+
 /** A floor's walls bucketed in square cells, so the walls near a leg are found by looking at a few cells. */
 export class WallIndex {
-  private cells = new Map<string, Wall[]>();
+  private cells = new Map<number, Wall[]>();
   constructor(
     walls: readonly Wall[],
     private readonly size: number,
@@ -24,13 +57,13 @@ export class WallIndex {
   }
 
   /** Calls `f` with the key of every cell the box of a–b, grown by `pad`, touches. */
-  private visit(a: Vec2, b: Vec2, pad: number, f: (key: string) => void): void {
+  private visit(a: Vec2, b: Vec2, pad: number, f: (key: number) => void): void {
     const s = this.size;
     const x0 = Math.floor((Math.min(a[0], b[0]) - pad) / s);
     const x1 = Math.floor((Math.max(a[0], b[0]) + pad) / s);
     const y0 = Math.floor((Math.min(a[1], b[1]) - pad) / s);
     const y1 = Math.floor((Math.max(a[1], b[1]) + pad) / s);
-    for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) f(`${cx}|${cy}`);
+    for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) f(cellKey(cx, cy));
   }
 
   /** The walls that come within `pad` of the segment a–b, each once. */
@@ -193,8 +226,9 @@ type RouteReads<V extends object = object> = Map<string, { version: V | undefine
 export function sideWays(
   route: readonly NavPoint[],
   probe: SideProbe,
-  legs = new Map<string, LegAnswer>(),
-  kept = new Map<string, SideEvent[][]>(),
+  legs = new Map<number, LegAnswer>(),
+  kept = new Map<number, SideEvent[][]>(),
+  ids = new LegIds(),
   reads?: (floorId: string, box: BBox) => void,
 ): NavPoint[] {
   let total = 0;
@@ -205,7 +239,7 @@ export function sideWays(
     const { floorId, p: a } = route[i - 1];
     const b = route[i].p;
     if (floorId !== route[i].floorId) continue;
-    const key = `${floorId}|${a[0]}|${a[1]}|${b[0]}|${b[1]}`;
+    const key = ids.id(floorId, a, b);
     let leg = legs.get(key);
     if (!leg) {
       let sides = kept.get(key);
@@ -232,9 +266,16 @@ export interface SideSpace<V extends object> {
  * The walls' part of each leg (legSides) and each route's answer with what it read, kept while the walls are the
  * same objects and the probe's parameters the same.
  */
-const sideCache: { walls: readonly object[]; tag: string; legs: Map<string, SideEvent[][]>; routes: WeakMap<object, { out: NavPoint[]; reads: RouteReads }> } = {
+const sideCache: {
+  walls: readonly object[];
+  tag: string;
+  ids: LegIds;
+  legs: Map<number, SideEvent[][]>;
+  routes: WeakMap<object, { out: NavPoint[]; reads: RouteReads }>;
+} = {
   walls: [],
   tag: '',
+  ids: new LegIds(),
   legs: new Map(),
   routes: new WeakMap(),
 };
@@ -278,10 +319,10 @@ export function sideWaysOf<V extends object>(
 ): NavPoint[][] {
   const same = <T>(x: readonly T[], y: readonly T[]) => x.length === y.length && x.every((v, i) => v === y[i]);
   if (memo && memo.tag === tag && same(memo.routes, routes) && same(memo.keys, keys)) return memo.out;
-  if (sideCache.tag !== tag || !same(sideCache.walls, walls)) Object.assign(sideCache, { walls, tag, legs: new Map(), routes: new WeakMap() });
-  else if (sideCache.legs.size > 2 * legCount(routes)) sideCache.legs = new Map();
+  if (sideCache.tag !== tag || !same(sideCache.walls, walls)) Object.assign(sideCache, { walls, tag, ids: new LegIds(), legs: new Map(), routes: new WeakMap() });
+  else if (sideCache.legs.size > 2 * legCount(routes)) Object.assign(sideCache, { ids: new LegIds(), legs: new Map() });
   let probe: SideProbe | undefined;
-  const legs = new Map<string, LegAnswer>();
+  const legs = new Map<number, LegAnswer>();
   const out = routes.map((r) => {
     const hit = sideCache.routes.get(r) as { out: NavPoint[]; reads: RouteReads<V> } | undefined;
     if (hit && stillHolds(hit.reads, space)) {
@@ -295,7 +336,7 @@ export function sideWaysOf<V extends object>(
       if (!f) reads.set(floorId, (f = { version: space.version(floorId), boxes: [] }));
       f.boxes.push(box);
     };
-    const ways = sideWays(r, (probe ??= probeFor()), legs, sideCache.legs, add);
+    const ways = sideWays(r, (probe ??= probeFor()), legs, sideCache.legs, sideCache.ids, add);
     sideCache.routes.set(r, { out: ways, reads });
     return ways;
   });

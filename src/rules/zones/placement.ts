@@ -10,7 +10,7 @@ import type { Finding } from '../types';
 import { defineRule } from '../define';
 import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, mainEntrance, num, onFloor, perPolygon, samplePolygon, zonesOfType, hallFloorId } from '../util';
 import { floorSources } from '../sources';
-import { nearestWalked, walkedTo } from '../walk';
+import { nearestWalked, walked } from '../walk';
 import type { HallDocument } from '../../core/document';
 
 /** A point just inside an entrance door, on the side within the floor outline. */
@@ -72,11 +72,8 @@ export const zoneConsultationNearEntrance = defineRule({
     for (const t of targets) consider(field.at(t.floorId, t.p), t.id);
     if (atMost(ctx, best, max)) return [];
     // The grid's figure failed: measure the walks it may overstate along their paths before a verdict rests on it.
-    for (const { floor, el } of zonesOfType(ctx.doc, 'consultation')) {
-      const pts = samplePolygon(el.polygon, step);
-      consider(nearestWalked(ctx.doc, field, floor.id, pts, field.atAll(floor.id, pts)), el.id);
-    }
-    for (const t of targets) if (!zoneIds.has(t.id)) consider(walkedTo(ctx.doc, field, t.floorId, t.p, field.at(t.floorId, t.p)), t.id);
+    for (const { floor, el } of zonesOfType(ctx.doc, 'consultation')) consider(nearestWalked(ctx, field, floor.id, samplePolygon(el.polygon, step), max).d, el.id);
+    for (const t of targets) if (!zoneIds.has(t.id)) consider(walked(ctx, field, t.floorId, t.p, max), t.id);
     if (atMost(ctx, best, max)) return [];
     if (targets.some((t) => t.floorId === main.floor.id && atMost(ctx, dist(t.p, inside), sightMax) && lineOfSight(ctx.doc, t.floorId, inside, t.p))) return [];
     return [
@@ -206,8 +203,7 @@ export const zoneCounterBackofficeLink = defineRule({
       const onGrid = offices.length
         ? perPolygon(f, `backoffice-link:${step}`, floor.id, el.polygon, () => Math.min(...f.atAll(floor.id, samplePolygon(el.polygon, step))))
         : Infinity;
-      const pts = atMost(ctx, onGrid, max) ? [] : samplePolygon(el.polygon, step);
-      const d = pts.length ? nearestWalked(ctx.doc, f, floor.id, pts, f.atAll(floor.id, pts), 'staff') : onGrid;
+      const d = atMost(ctx, onGrid, max) ? onGrid : nearestWalked(ctx, f, floor.id, samplePolygon(el.polygon, step), max, 'staff').d;
       if (atMost(ctx, d, max)) continue;
       const reached = Number.isFinite(d);
       out.push(

@@ -5,13 +5,14 @@ import type { Floor } from '../../core/document';
 import { zoneHasType } from '../../core/kinds/zone';
 import { cachedBBox, centroid, pointInPolygon, polygonDistance, type Polygon } from '../../core/geometry/polygon';
 import { segmentsIntersect } from '../../core/geometry/vec';
+import { setCount, singletons, unite } from '../../core/union-find';
 import type { Finding, RuleContext } from '../types';
 import { defineRule } from '../define';
 import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, num, onFloor, percent, samplePolygon, zonesOfType, hallFloorId } from '../util';
 import { floorSources } from '../sources';
 import type { NavPoint } from '../../nav';
 import { queueReport } from '../queue/report';
-import { walkedTo } from '../walk';
+import { walked } from '../walk';
 
 export const zoneWaitingPerFloor = defineRule({
   id: 'zone.waiting-per-floor',
@@ -38,8 +39,7 @@ export const zoneWaitingPerFloor = defineRule({
  */
 function waitingPlaces(f: Floor, waiting: readonly ElementOf<'zone'>[], adjacent: number): number {
   const walls = f.elements.filter((e): e is ElementOf<'wall'> => e.kind === 'wall');
-  const root = waiting.map((_, i) => i);
-  const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i])));
+  const places = singletons(waiting.length);
   for (let i = 0; i < waiting.length; i++)
     for (let j = i + 1; j < waiting.length; j++) {
       const a = waiting[i].polygon;
@@ -48,9 +48,9 @@ function waitingPlaces(f: Floor, waiting: readonly ElementOf<'zone'>[], adjacent
       const ca = centroid(a);
       const cb = centroid(b);
       if (walls.some((w) => segmentsIntersect(ca, cb, w.a, w.b))) continue;
-      root[find(i)] = find(j);
+      unite(places, i, j);
     }
-  return new Set(root.map((_, i) => find(i))).size;
+  return setCount(places);
 }
 
 function tooFew(ctx: RuleContext, f: Floor, counters: readonly HallElement[], waiting: readonly ElementOf<'zone'>[], places: number, min: number): Finding {
@@ -93,8 +93,7 @@ export const zoneWaitingAdjacent = defineRule({
       );
       const field = fieldFrom(ctx.doc, 'service-zones', sources);
       const c = centroid(el.polygon);
-      const onGrid = field.at(floor.id, c);
-      const d = atMost(ctx, onGrid, max) ? onGrid : walkedTo(ctx.doc, field, floor.id, c, onGrid);
+      const d = walked(ctx, field, floor.id, c, max);
       if (atMost(ctx, d, max)) continue;
       const name = el.name ?? el.id;
       // No distance to give: say why instead of "∞ m" (none drawn yet, or none reachable on foot from here).

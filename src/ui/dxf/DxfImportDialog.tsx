@@ -1,6 +1,7 @@
 /**
  * The DXF import dialog: what the file is, the unit (proposed, with why), every layer with its proposed role
- * to change, the plan frames to import as floors, and how to get a DXF out of the common Chinese CAD programs.
+ * to change, the plan frames to import as floors, whether they replace the open hall or go on top of it, and how to
+ * get a DXF out of the common Chinese CAD programs.
  */
 import { useStore } from 'zustand';
 import type { LayerRole } from '../../dxf/types';
@@ -8,6 +9,7 @@ import { useEditor, useEditorState, useT } from '../EditorContext';
 import { term } from '../i18n';
 import { DxfFramePicker } from './DxfFramePicker';
 import { DxfLayerTable } from './DxfLayerTable';
+import { DxfTargetField } from './DxfTargetField';
 import { DxfUnitsField, unitFactor } from './DxfUnitsField';
 import { dxfStore } from './dxf-store';
 import { cancelDxfDialog, confirmDxfImport } from './import-dxf';
@@ -31,9 +33,15 @@ export function DxfImportDialog() {
           {d.fileName} · {a.version || 'DXF'}
           {a.binary ? ' · binary' : ''} · {a.encoding}
         </p>
+        <DxfTargetField into={d.into} onChange={(into) => set({ into })} />
         <DxfUnitsField analysis={a} unit={d.units} onChange={(units) => set({ units })} />
         <DxfLayerTable layers={a.layers} roles={d.roles} onRole={setRole} />
         {walls === 0 && <p className="dxf-dialog__warn">{t('dxf.noWalls')}</p>}
+        {a.frames.length === 0 && (
+          <p className="dxf-dialog__warn" data-testid="dxf-no-plan">
+            {t('dxf.noPlan', { n: a.layers.reduce((s, l) => s + l.total, 0) })}
+          </p>
+        )}
         {a.frames.length > 1 && <DxfFramePicker analysis={a} metres={a.units.metres * factor} chosen={d.frames} onChange={(frames) => set({ frames })} />}
         {a.warnings.length > 0 && (
           <ul className="dxf-dialog__warnings">

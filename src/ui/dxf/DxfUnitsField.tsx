@@ -26,7 +26,7 @@ export function DxfUnitsField({ analysis: a, unit, onChange }: { analysis: DxfAn
         {a.units.from === 'guess' && a.units.headerSaid === 'unitless'
           ? t('dxf.unitFrom.guessNoUnit')
           : t(`dxf.unitFrom.${a.units.from}` as MessageKey, { said: a.units.headerSaid ?? '' })}{' '}
-        · {t('dxf.size', { w: (a.widthM * factor).toFixed(1), h: (a.heightM * factor).toFixed(1) })}
+        {a.frames.length > 0 && `· ${t('dxf.size', { w: (a.widthM * factor).toFixed(1), h: (a.heightM * factor).toFixed(1) })}`}
       </span>
     </label>
   );

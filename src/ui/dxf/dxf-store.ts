@@ -15,6 +15,8 @@ export interface DxfDialog {
   session: DxfWorkerSession;
   /** The unsaved-edits question, answered when the file was opened: Import replaces the hall with it. */
   ticket: ReplaceTicket;
+  /** A new hall (the open one replaced), or floors added on top of the open hall (one floor per file). */
+  into: 'hall' | 'floors';
 }
 
 export interface DxfState {

@@ -11,6 +11,7 @@ import { notify, uiStore } from '../ui-store';
 import { showImportNotes } from '../files/import-notes';
 import { replaceHall } from '../files/replace-hall';
 import type { ReplaceTicket } from '../files/replace-ticket';
+import { addImportedFloors } from './add-floors';
 import { dxfStore } from './dxf-store';
 
 /** The shell's error banner (set directly: files/actions.ts loads this module on demand, so importing it back would be a cycle). */
@@ -53,6 +54,7 @@ export async function startDxfImport(editor: Editor, file: File, ticket: Replace
         frames: a.proposedFrames,
         session,
         ticket,
+        into: 'hall',
       },
     });
     editor.store.setState({ error: undefined });
@@ -84,15 +86,24 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
       },
       ctrl.signal,
     );
-    // A plan the loader would refuse (past the hall's limits, often a wrong unit) is not opened: the message says
-    // why, the hall stays, and the dialog stays open to pick another unit or layer.
-    if (!(await replaceHall(editor, d.ticket, { doc: res.doc, label: `导入 DXF / Import ${d.fileName}` }))) return false;
-    d.session.close();
-    dxfStore.setState({ dialog: undefined, context: res.context, contextName: d.fileName, view: { ...dxfStore.getState().view, visible: true } });
-    const first = editor.doc.floors[0];
-    if (first)
+    if (d.into === 'floors') {
+      const added = addImportedFloors(editor, res.doc, res.context, `导入 DXF 为新楼层 / Import ${d.fileName} as floors`);
+      if (!added) return false;
+      d.session.close();
+      const ctx = dxfStore.getState().context ?? [];
+      dxfStore.setState({ dialog: undefined, context: [...ctx, ...added.context], contextName: d.fileName, view: { ...dxfStore.getState().view, visible: true } });
+      editor.setFloor(added.ids[0]);
+    } else {
+      // A plan the loader would refuse (past the hall's limits, often a wrong unit) is not opened: the message says
+      // why, the hall stays, and the dialog stays open to pick another unit or layer.
+      if (!(await replaceHall(editor, d.ticket, { doc: res.doc, label: `导入 DXF / Import ${d.fileName}` }))) return false;
+      d.session.close();
+      dxfStore.setState({ dialog: undefined, context: res.context, contextName: d.fileName, view: { ...dxfStore.getState().view, visible: true } });
+    }
+    const shown = editor.floor;
+    if (shown)
       editor.frame(
-        first.elements.map((e) => e.id),
+        shown.elements.map((e) => e.id),
         false,
       );
     editor.store.setState({ error: undefined });

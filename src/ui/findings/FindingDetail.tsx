@@ -48,7 +48,7 @@ export function FindingDetail({ finding: f, onClose }: { finding: Finding; onClo
         <ul className="elements">
           {f.elementIds.slice(0, MAX_LISTED).map((id) => (
             <li key={id}>
-              <button className="link" onClick={() => (editor.frame([id]), editor.select([id]))}>
+              <button className="link" onClick={() => (editor.frame([id], true, f.floorId), editor.select([id]))}>
                 {elementLabel(doc, id)?.[lang] ?? t('findings.detail.gone')}
               </button>
             </li>

@@ -5,7 +5,7 @@ import type { Finding } from '../../rules/types';
 export function showFinding(editor: Editor, f: Finding): void {
   if (f.elementIds.length > 0) {
     // frame() switches to the elements' floor, sets the highlight and asks the view to zoom.
-    editor.frame(f.elementIds);
+    editor.frame(f.elementIds, true, f.floorId);
     editor.select(f.elementIds);
     return;
   }

@@ -75,6 +75,14 @@ function whenIdle(fn: () => void): ReturnType<typeof setTimeout> {
   return setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 300 }) : fn()), 0);
 }
 
+/**
+ * Another hall has other floors and another meta: an edit of a one-floor hall also leaves no floor as it was, but
+ * keeps the meta (the store's document is replaced before the editor counts the open in `hallsOpened`).
+ */
+function isAnotherHall(before: HallDocument | undefined, doc: HallDocument): boolean {
+  return !!before && doc.meta !== before.meta && doc.floors.every((f) => !before.floors.includes(f));
+}
+
 export function workerCheck(editor: Editor): () => void {
   const worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module', name: 'rules-check' });
   let seq = 0;
@@ -134,7 +142,7 @@ export function workerCheck(editor: Editor): () => void {
     if (resting && !state.gesture) sendPending();
     const doc = state.doc;
     if (doc === lastDoc) return;
-    const opened = !!lastDoc && doc.floors.every((f) => !lastDoc!.floors.includes(f));
+    const opened = isAnotherHall(lastDoc, doc);
     lastDoc = doc;
     if (deferred) return;
     if (!opened || busy || resting) return sendOrQueue(doc);

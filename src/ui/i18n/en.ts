@@ -295,4 +295,10 @@ export const en: Record<MessageKey, string> = {
   'insp.takesFloorHeight': '{h} (floor height)',
   'insp.wallLength': 'Length',
   'insp.wallLengthTitle': 'Type a length and press Enter: the wall’s end moves along it, the walls joined to it follow',
+  // DXF import, one floor per file: a new hall or floors added on top of the open one
+  'dxf.into': 'Import into',
+  'dxf.intoHall': 'A new hall (replaces the open one)',
+  'dxf.intoFloors': 'This hall, as new floors (above {top})',
+  'dxf.noPlan':
+    'No plan found in the drawing (its {n} entities lie too far apart or span an absurd extent), so it cannot be imported: check the drawing and its unit, or delete the far-off entities in CAD and save again',
 };

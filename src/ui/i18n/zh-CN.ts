@@ -293,6 +293,11 @@ export const zhCN = {
   'insp.takesFloorHeight': '{h}（楼层高度）',
   'insp.wallLength': '长度',
   'insp.wallLengthTitle': '输入长度后回车：墙的终点沿墙移动，相接的墙随之',
+  // DXF import, one floor per file: a new hall or floors added on top of the open one
+  'dxf.into': '导入到',
+  'dxf.intoHall': '新大厅（替换当前大厅）',
+  'dxf.intoFloors': '当前大厅，作为新楼层（加在 {top} 之上）',
+  'dxf.noPlan': '图中找不到成片的平面图（{n} 个图元彼此相距过远或范围异常），无法导入：请检查图纸和单位，或在 CAD 中删去远处的图元后再另存',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

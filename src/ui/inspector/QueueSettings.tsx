@@ -33,10 +33,10 @@ export function QueueSettings({ meta, set }: { meta: Meta; set: (patch: Partial<
             <tr key={c}>
               <td>{term(counterTypeTerm(c, meta.preset), locale)}</td>
               <td>
-                <NumberCell value={q.arrivalsPerHour} min={0} onCommit={(v) => set({ queue: { ...meta.queue, [c]: { ...q, arrivalsPerHour: v } } })} />
+                <NumberCell className="num" value={q.arrivalsPerHour} min={0} onCommit={(v) => set({ queue: { ...meta.queue, [c]: { ...q, arrivalsPerHour: v } } })} />
               </td>
               <td>
-                <NumberCell value={q.serviceMin} min={0.01} onCommit={(v) => set({ queue: { ...meta.queue, [c]: { ...q, serviceMin: v } } })} />
+                <NumberCell className="num" value={q.serviceMin} min={0.01} onCommit={(v) => set({ queue: { ...meta.queue, [c]: { ...q, serviceMin: v } } })} />
               </td>
               <td>
                 <button className="link" onClick={() => remove(c)}>

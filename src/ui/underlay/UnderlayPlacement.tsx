@@ -1,7 +1,11 @@
-/** An underlay's fade, rotation and position typed in, and the PDF page shown when the PDF has several. */
+/**
+ * An underlay's fade, rotation and position typed in, and the PDF page shown when the PDF has several. Typed values
+ * apply on Enter or when the field is left (one undo step each), as AutoCAD's properties palette does.
+ */
 import { useStore } from 'zustand';
 import type { Underlay } from '../../core/document';
 import { useEditor, useT } from '../EditorContext';
+import { NumberCell } from '../inspector/NumberCell';
 import { renderPdfPage } from './add-underlay';
 import { underlayStore } from './underlay-store';
 
@@ -10,9 +14,6 @@ export interface UnderlayPlacementProps {
   floorId: string;
   patch: (p: Partial<Underlay>) => void;
 }
-
-/** A typed number, applied only when it is one. */
-const typed = (v: string, apply: (n: number) => void) => Number.isFinite(Number(v)) && apply(Number(v));
 
 export function UnderlayPlacement({ underlay: u, floorId, patch }: UnderlayPlacementProps) {
   const editor = useEditor();
@@ -33,39 +34,23 @@ export function UnderlayPlacement({ underlay: u, floorId, patch }: UnderlayPlace
         />
       </label>
       <label>
-        {t('underlay.rotation')}{' '}
-        <input type="number" data-testid="underlay-rotation" step={0.5} value={u.rotation} onChange={(e) => typed(e.target.value, (n) => patch({ rotation: n }))} />°
+        {t('underlay.rotation')} <NumberCell data-testid="underlay-rotation" step={0.5} value={u.rotation} onCommit={(n) => patch({ rotation: n })} />°
       </label>
       <label>
-        {t('underlay.move')} x{' '}
-        <input
-          type="number"
-          data-testid="underlay-x"
-          step={0.1}
-          value={Number(u.position[0].toFixed(3))}
-          onChange={(e) => typed(e.target.value, (n) => patch({ position: [n, u.position[1]] }))}
-        />
+        {t('underlay.move')} x <NumberCell data-testid="underlay-x" step={0.1} value={Number(u.position[0].toFixed(3))} onCommit={(n) => patch({ position: [n, u.position[1]] })} />
       </label>
       <label>
-        y{' '}
-        <input
-          type="number"
-          data-testid="underlay-y"
-          step={0.1}
-          value={Number(u.position[1].toFixed(3))}
-          onChange={(e) => typed(e.target.value, (n) => patch({ position: [u.position[0], n] }))}
-        />
+        y <NumberCell data-testid="underlay-y" step={0.1} value={Number(u.position[1].toFixed(3))} onCommit={(n) => patch({ position: [u.position[0], n] })} />
       </label>
       {pdf && pdf.floorId === floorId && pdf.pages > 1 && (
         <label>
           {t('underlay.pdfPage', { n: pdf.pages })}{' '}
-          <input
-            type="number"
+          <NumberCell
             data-testid="underlay-page"
             min={1}
             max={pdf.pages}
             value={u.page ?? 1}
-            onChange={(e) => void renderPdfPage(editor, pdf.name, pdf.bytes, Number(e.target.value))}
+            onCommit={(n) => void renderPdfPage(editor, pdf.name, pdf.bytes, Math.min(pdf.pages, Math.round(n)))}
           />
         </label>
       )}

@@ -178,7 +178,7 @@ function setUnderlay(editor: Editor, img: DecodedImage): boolean {
   const ok = editor.execute(updateFloor(floorId, { underlay: u }, '底图 / Underlay'));
   if (ok) notify(tr(editor, 'underlay.added', { name: img.name }), 'info');
   // A new plan is shown whole where it landed; another page of the same file keeps the user's view.
-  if (ok && !same) editor.fitView();
-  else showError(editor, tr(editor, 'underlay.failed', { name: img.name }));
+  if (!ok) showError(editor, tr(editor, 'underlay.failed', { name: img.name }));
+  else if (!same) editor.fitView();
   return ok;
 }

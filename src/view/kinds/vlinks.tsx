@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { ElementOf } from '../../core/kinds/registry';
 import { LINK_KINDS } from '../../core/vocab';
+import { personalName } from '../../core/personal-name';
 import { LINK_COLORS } from '../colors';
 import { InstancedBoxes } from '../InstancedBoxes';
 import { Label } from '../Label';
@@ -9,10 +10,12 @@ import { STACK_CUT_HEIGHT } from '../stack/stack-layout';
 
 /**
  * The link's own name, unless the English plan would show a Chinese one: a name given only in Chinese ("西楼梯")
- * gives way to the kind's English term there, as a zone without an English name shows its type's.
+ * gives way to the kind's English term there, as a zone without an English name shows its type's; an imported
+ * model's "Stair:Residential - 200mm Max Riser:151086" is a type string, not a name, and gives way too.
  */
-function linkLabel(name: string | undefined, kind: ElementOf<'vlink'>['linkKind'], locale: string): string {
+function linkLabel(written: string | undefined, kind: ElementOf<'vlink'>['linkKind'], locale: string): string {
   const term = locale === 'en' ? LINK_KINDS[kind].en : LINK_KINDS[kind].zh;
+  const name = personalName(written);
   if (!name || (locale === 'en' && /[\u3400-\u9fff]/.test(name))) return term;
   return name;
 }

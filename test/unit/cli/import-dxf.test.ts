@@ -38,6 +38,18 @@ describe('halltwin import FILE.dxf', () => {
     expect(io2.stderr.join('\n')).toMatch(/too large for a building; check the unit/);
   });
 
+  it('--layers names a layer the drawing does not have: exit 2 naming its layers; another case is the same layer', async () => {
+    const io = fakeIO({ 'county.dxf': dxf });
+    expect(await run(['county.dxf', '-o', 'x.hall.json', '--layers', 'walls=墙体,other=家具'], io)).toBe(2);
+    expect(io.stderr.join('\n')).toMatch(/--layers: no layer 墙体 in the drawing \(its layers: .*墙.*家具/);
+    expect(io.written.has('x.hall.json')).toBe(false);
+    const plan = dxf.replace(/\n家具\r?\n/g, '\nFurniture\n');
+    const io2 = fakeIO({ 'plan.dxf': plan });
+    expect(await run(['plan.dxf', '-o', 'y.hall.json', '--frames', '2', '--layers', 'other=FURNITURE'], io2)).toBe(0);
+    const r = parseHallText(String(io2.written.get('y.hall.json')));
+    expect(r.ok && r.doc.floors[0].elements.filter((e) => e.kind === 'obstacle').length).toBe(2);
+  });
+
   it('bad options and files exit 2 with a reason', async () => {
     const cases: [string[], RegExp][] = [
       [['county.dxf', '-o', 'x', '--units', 'parsec'], /--units: "parsec" is not one of mm, cm, m, in, ft/],

@@ -95,8 +95,8 @@ describe('county hall → 天正-style DXF → hall', () => {
           if (m?.kind === 'vlink') expect(m.size.w * m.size.d).toBeCloseTo(l.size.w * l.size.d, 1);
         }
       });
-      // The classifier reads most names as the type they were drawn for (交通厅, 配套用房, 仓储 it does not know).
-      expect(typed / total).toBeGreaterThanOrEqual(0.85);
+      // The classifier reads every name as the type it was drawn for but 值班室·仓储 (a duty room first: back office).
+      expect(total - typed).toBeLessThanOrEqual(1);
     });
   }
 

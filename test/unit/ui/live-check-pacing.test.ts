@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KINDS } from '../../../src/core/kinds/registry';
 import { addElements } from '../../../src/core/commands';
+import { emptyDocument } from '../../../src/core/document';
 import { workerCheck } from '../../../src/ui/findings/useLiveCheck';
 import { TestEditor } from '../editor/test-editor';
 
@@ -38,7 +39,6 @@ beforeEach(() => {
   vi.useFakeTimers();
   vi.stubGlobal('Worker', FakeWorker);
   ed = new TestEditor();
-  // Two floors: an edit that leaves no floor as it was reads as a newly opened hall, whose check waits for idle time.
   const first = ed.floorId;
   ed.addFloor();
   ed.setFloor(first);
@@ -89,6 +89,21 @@ describe('the live check during a gesture', () => {
     ed.keyDown({ key: 'ArrowRight', shift: true });
     expect(worker.posted).toHaveLength(2);
     worker.answer(40);
+    expect(worker.posted).toHaveLength(3);
+  });
+});
+
+describe('an edit of a one-floor hall', () => {
+  it('is checked at once, while a hall just opened waits for the page to be idle', () => {
+    ed.openDocument(emptyDocument('one floor'));
+    expect(ed.doc.floors).toHaveLength(1);
+    // Opened: not posted at once (the tasks that show the new hall go first).
+    expect(worker.posted).toHaveLength(1);
+    vi.advanceTimersByTime(400);
+    expect(worker.posted).toHaveLength(2);
+    worker.answer(10);
+    // The only floor is replaced by the edit, yet it is an edit: posted at once.
+    ed.execute(addElements(ed.floorId, [KINDS.point.create({ id: 'seat-2', pointKind: 'seat', position: [3, 3] })]));
     expect(worker.posted).toHaveLength(3);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { LandmarkContext } from '../roles';
 import { VLINK_TOOLS } from './tools';
+import { personalName } from '../../personal-name';
 import { Angle, BaseFields, IdSchema, PositiveLen, Vec2Schema, defineKind } from '../base';
 import { add, rotate } from '../../geometry/vec';
 import { rectPolygon } from '../../geometry/polygon';
@@ -100,7 +101,8 @@ export const vlinkKind = defineKind<VLink>({
   sight: () => 'none',
   alsoOn: (v) => v.floors,
   landmark: (v, ctx) => ({ name: linkName(v, ctx), rank: 0, at: v.position }),
-  planLabel: (v) => ({ kind: 'link', text: v.name || LINK_KINDS[v.linkKind].zh, at: v.position }),
+  // an imported model's "Stair:Residential - 200mm Max Riser:151086" is a type, not a name the plan can show
+  planLabel: (v) => ({ kind: 'link', text: personalName(v.name) ?? LINK_KINDS[v.linkKind].zh, at: v.position }),
   tools: VLINK_TOOLS,
   describe: (v, { own }) => {
     const t = LINK_KINDS[v.linkKind];

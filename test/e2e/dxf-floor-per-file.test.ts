@@ -1,0 +1,68 @@
+/**
+ * One floor per file, in real Chromium: an architect whose drawing set has one plan per DXF imports the ground floor,
+ * then drops the upper floor's DXF and chooses "this hall, as new floors": the hall keeps its 1F and gains the 2F
+ * on top (next storey, at 1F's height, the drawing's linework under it; the stairs and lift drawn on both go on up as
+ * one link each), in one undo step.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hallToDxf } from '../fixtures/cad-plan';
+import { sharedEditor } from './editor-app';
+import { dropFile, ROOT, shot, viewAtRest } from './harness';
+
+type Floor = { id: string; name: string; storey: number; elevation: number; height: number; elements: { id: string; kind: string; floors?: string[] }[] };
+type Win = { __halltwin: { editor: { doc: { meta: { name: string }; floors: Floor[] }; store: { getState(): { floorId: string } } } } };
+
+const app = sharedEditor();
+const county = JSON.parse(readFileSync(resolve(ROOT, 'models/county-hall.hall.json'), 'utf8'));
+const floors = () => app.page.evaluate(() => (window as unknown as Win).__halltwin.editor.doc.floors);
+
+/** Drops the county drawing and imports only plan `frame` (0 = 一层, 1 = 二层), into a new hall or as floors. */
+async function importPlan(name: string, frame: number, into: 'hall' | 'floors'): Promise<void> {
+  await dropFile(app.page, Buffer.from(hallToDxf(county)), name);
+  const dialog = app.page.locator('[data-testid="dxf-dialog"]');
+  await dialog.waitFor({ timeout: 60_000 });
+  await app.page.locator(`[data-testid="dxf-frame-${1 - frame}"]`).uncheck();
+  if (into === 'floors') await app.page.locator('[data-testid="dxf-into-floors"]').check();
+  else if (await app.page.locator('[data-testid="dxf-into-hall"]').count()) expect(await app.page.locator('[data-testid="dxf-into-hall"]').isChecked()).toBe(true);
+  if (into === 'floors') await shot(app.page, 'dxf-into-floors-dialog');
+  await app.page.locator('[data-testid="dxf-import"]').click();
+  await dialog.waitFor({ state: 'detached', timeout: 60_000 });
+}
+
+describe('a drawing set with one floor per DXF file', () => {
+  it('1F.dxf opens as a hall; 2F.dxf goes on top of it as its 2F, with its linework, one undo step', async () => {
+    await importPlan('一层平面图.dxf', 0, 'hall');
+    const one = await floors();
+    expect(one.map((f) => f.name)).toEqual(['一层平面图']);
+    const hallName = await app.page.evaluate(() => (window as unknown as Win).__halltwin.editor.doc.meta.name);
+
+    await importPlan('二层平面图.dxf', 1, 'floors');
+    const two = await floors();
+    expect(two.map((f) => f.name)).toEqual(['一层平面图', '二层平面图']);
+    // The ground floor is untouched; the new one is the next storey, standing on it.
+    expect({ ...two[0], elements: two[0].elements.filter((e) => e.kind !== 'vlink') }).toEqual({ ...one[0], elements: one[0].elements.filter((e) => e.kind !== 'vlink') });
+    expect(two[1]).toMatchObject({ storey: one[0].storey + 1, elevation: one[0].elevation + one[0].height });
+    const ids = new Set(two[0].elements.map((e) => e.id));
+    expect(two[1].elements.filter((e) => ids.has(e.id))).toEqual([]);
+    const upper = county.floors[1].elements as { kind: string }[];
+    for (const kind of ['wall', 'opening', 'zone'])
+      expect(two[1].elements.filter((e) => e.kind === kind).length, kind).toBeGreaterThan(upper.filter((e) => e.kind === kind).length / 2);
+    expect(await app.page.evaluate(() => (window as unknown as Win).__halltwin.editor.doc.meta.name)).toBe(hallName);
+    // The stairs and the lift drawn in the same places on both plans are one link each, serving both floors.
+    const links = two[0].elements.filter((e) => e.kind === 'vlink');
+    expect(links).toHaveLength(3);
+    for (const l of links) expect(l.floors).toEqual([two[0].id, two[1].id]);
+    expect(two[1].elements.filter((e) => e.kind === 'vlink')).toEqual([]);
+    // The new floor is shown, with the drawing's linework under it.
+    expect(await app.page.evaluate(() => (window as unknown as Win).__halltwin.editor.store.getState().floorId)).toBe(two[1].id);
+    await app.page.locator('[data-testid="dxf-context"]').waitFor();
+    await viewAtRest(app.page);
+    await shot(app.page, 'dxf-into-floors-2f');
+    // One undo takes the added floor away again.
+    await app.page.locator('[data-testid="undo"]').click();
+    await expect.poll(async () => (await floors()).map((f) => f.name)).toEqual(['一层平面图']);
+    expect(app.errors).toEqual([]);
+  });
+});
