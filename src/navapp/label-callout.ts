@@ -43,18 +43,23 @@ export function callouts<T>(items: readonly T[], callout: (t: T) => boolean): T[
 export function clearLeaders<L extends CalloutLabel>(
   r: LabelRequest,
   l: L,
+  bounds: LabelBox,
   blocked: LabelBox[],
   rooms: { named: LabelBox[]; unnamed: LabelBox[] } = { named: [], unnamed: [] },
 ): { req: LabelRequest; label: L } | undefined {
   const c = l.callout;
   if (!c) return undefined;
-  const across = blocked.filter((b) => !(b.x0 <= c.x && c.x <= b.x1 && b.y0 <= c.y && c.y <= b.y1));
   const places = [{ x: r.x, y: r.y, width: r.width, height: r.height, text: l.text as string }, ...(r.alternatives ?? []).map((a, k) => ({ ...a, text: l.alts?.[k] ?? '' }))];
+  // Only what lies within reach of the spot can cross a leader: as far as the farthest place's far corner.
+  const reach = Math.max(...places.map((p) => Math.abs(p.x - c.x) + Math.abs(p.y - c.y) + (p.width ?? r.width) + (p.height ?? r.height)));
+  const near = (b: LabelBox) => b.x1 >= c.x - reach && b.x0 <= c.x + reach && b.y1 >= c.y - reach && b.y0 <= c.y + reach;
+  const across = blocked.filter((b) => near(b) && !(b.x0 <= c.x && c.x <= b.x1 && b.y0 <= c.y && c.y <= b.y1));
   const inner = (bs: LabelBox[]) => bs.map((b) => ({ x0: b.x0 + 2, y0: b.y0 + 2, x1: b.x1 - 2, y1: b.y1 - 2 }));
   const [named, unnamed] = [inner(rooms.named), inner(rooms.unnamed)];
   const boxOf = (p: (typeof places)[number]) => boxAt(p.x, p.y, p.width ?? r.width, p.height ?? r.height, 'center', 0);
   const clear = places.filter((p) => {
     const box = boxOf(p);
+    if (box.x0 < bounds.x0 || box.y0 < bounds.y0 || box.x1 > bounds.x1 || box.y1 > bounds.y1) return false;
     if (unnamed.some((b) => boxesOverlap(b, box))) return false;
     const end = nearestOn(box, [c.x, c.y]);
     // From the dot's rim on: the dot itself may touch what stands at the spot.

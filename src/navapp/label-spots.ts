@@ -103,6 +103,8 @@ function allForms(l: MapLabel): MapLabel[] {
   return [...new Set([...labelForms(l.text as string), ...shorter])].map((text) => ({ ...l, text }));
 }
 
+const MIN_CALLOUT_ROOM = 16;
+
 /**
  * A public room too small for any form of its name at this zoom, named beside it with a leader from its middle: the
  * callout places, its one- and two-line forms, the narrowest first so it covers the least. Undefined unless the whole
@@ -112,6 +114,8 @@ export function zoneCallout(l: MapLabel, zone: NonNullable<MapLabel['zone']>, vb
   if (zone.x0 < vb.x || zone.x1 > vb.x + vb.w || zone.y0 < -(vb.y + vb.h) || zone.y1 > -vb.y) return undefined;
   const [sx0, sy0] = v.at([zone.x0, zone.y1]);
   const [sx1, sy1] = v.at([zone.x1, zone.y0]);
+  // A room smaller than a fingertip is an overview's speck: its name waits for a closer zoom, as every other's does.
+  if (sx1 - sx0 < MIN_CALLOUT_ROOM || sy1 - sy0 < MIN_CALLOUT_ROOM) return undefined;
   const forms = allForms(l)
     .filter((f) => (f.text as string).split('\n').length <= 2)
     .map((f) => ({ text: f.text as string, ...sizeOf(f) }))

@@ -93,10 +93,16 @@ function renderChrome(): void {
   showLinkNote();
 }
 
+/** Above this many floors the buttons say "1F" (the full name is read aloud), so they keep to one row, as Gaode's. */
+const SHORT_FLOOR_NAMES = 3;
+
 function renderFloors(): void {
   clear(floorBar);
+  const short = data.floors.length > SHORT_FLOOR_NAMES;
   data.floors.forEach((f, i) => {
-    const b = h('button', { type: 'button', 'aria-current': String(i === state.floor), 'data-floor': f.id }, app.en() ? (f.nameEn ?? f.name) : f.name);
+    const name = app.en() ? (f.nameEn ?? f.name) : f.name;
+    const label = short && f.nameEn && f.nameEn !== name ? { 'aria-label': name } : {};
+    const b = h('button', { type: 'button', 'aria-current': String(i === state.floor), 'data-floor': f.id, ...label }, short ? (f.nameEn ?? name) : name);
     b.addEventListener('click', () => showFloor(i));
     floorBar.append(b);
   });
@@ -106,7 +112,7 @@ function showFloor(i: number): void {
   state.floor = i;
   renderFloors();
   map.draw(data.floors[i], { lang: state.lang, large: state.large });
-  map.fit();
+  map.fit(startOn(data.floors[i].id));
   drawRoute();
 }
 
@@ -141,6 +147,11 @@ search.addEventListener('input', () => {
   showCard();
   listResults();
 });
+
+/** The start's place when it is on this floor. */
+function startOn(floorId: string): [number, number] | undefined {
+  return state.from?.floorId === floorId ? state.from.p : undefined;
+}
 
 /**
  * "Where am I", the button that begins the status line saying where the citizen is (as a map app's locate button):
@@ -214,7 +225,7 @@ function recompute(): void {
   const f = data.floors[state.floor];
   const onFloor = state.route ? state.route.points.filter((p) => p.floorId === f.id).map((p) => p.p) : [];
   if (onFloor.length > 1) map.fitTo(onFloor);
-  else map.fit();
+  else map.fit(startOn(f.id));
   keepInAddress();
 }
 

@@ -111,7 +111,7 @@ export function layoutOverlay(labels: SVGElement, marks: SVGElement, o: OverlayI
       const c = shown[i0].callout;
       if (c) {
         const rooms = shown[i0].zone ? otherRooms(shown, placed, shown[i0].key, v) : undefined;
-        const fit = c.main !== undefined && placed[c.main]?.visible ? undefined : clearLeaders(r0, shown[i0], [...obstacles, ...taken, ...avoid], rooms);
+        const fit = c.main !== undefined && placed[c.main]?.visible ? undefined : clearLeaders(r0, shown[i0], bounds, [...obstacles, ...taken, ...avoid], rooms);
         if (!fit) {
           placed[i0] = { ...kept(r0, bounds), visible: false };
           continue;
@@ -256,7 +256,8 @@ function labelRequests({ v, vb, large, lang, items: floorItems, routeMarks, pick
     const alternatives = spots.length ? spots : undefined;
     reqs.push({ key: l.key, priority: l.priority, x, y, width: sz.w, height: sz.h, shortWidth, anchors: l.anchors, offset: l.offset ?? 2, alternatives });
     shown.push({ ...label, ...sz, short, alts: spots.length ? spots.map((a) => a.text) : undefined });
-    if ((l.leader || l.slide?.lone) && !l.zone) {
+    const onScreen = x >= 0 && y >= 0 && x <= v.rect.width && y <= v.rect.height;
+    if ((l.leader || l.slide?.lone) && !l.zone && onScreen) {
       // A desk's label, a first-aid kit or a toilet's badge beside its spot once the icons and counters have theirs,
       // before the rooms' names: what a citizen comes to find first.
       const texts = [...(l.slide?.short ? [l.slide.short] : []), l.text].filter((t): t is string => typeof t === 'string');

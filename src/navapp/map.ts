@@ -27,7 +27,11 @@ export interface MapView {
   drawRoute(pts: Vec2[], start?: Vec2, end?: RouteEnd, links?: RouteMark[]): void;
   /** Marks the place whose card is open (pin and name) and brings it into view; undefined takes the mark away. */
   markPlace(place?: PickedPlace): void;
-  fit(): void;
+  /**
+   * The whole floor; where that leaves it too small to read (a long hall on a phone), the part around `around` (the
+   * start's dot) at a scale that names its rooms, as a map app opens at the user's place rather than the whole city.
+   */
+  fit(around?: Vec2): void;
   fitTo(points: Vec2[]): void;
   zoomBy(k: number): void;
   /** Screen pixels per metre at the current zoom. */
@@ -66,6 +70,8 @@ class FloorMap implements MapView {
   private picked: PickedPlace | undefined;
   private frame = 0;
   private layouts = 0;
+  /** The start to open the view around at the next layout, when the floor was just fitted (fit). */
+  private opening: Vec2 | undefined;
 
   constructor(host: HTMLElement, onTap: (p: Vec2) => void) {
     this.svg.append(this.base, this.route);
@@ -88,6 +94,7 @@ class FloorMap implements MapView {
   }
 
   private setVb(): void {
+    this.opening = undefined;
     this.svg.setAttribute('viewBox', `${this.vb.x} ${this.vb.y} ${this.vb.w} ${this.vb.h}`);
     this.schedule();
   }
@@ -163,6 +170,10 @@ class FloorMap implements MapView {
       clear(this.marks);
       return;
     }
+    if (this.opening) {
+      this.openAround(this.opening, this.svg.getBoundingClientRect());
+      this.opening = undefined;
+    }
     const v = this.view();
     if (!v.rect.width) {
       clear(this.labels);
@@ -205,9 +216,30 @@ class FloorMap implements MapView {
     this.setVb();
   }
 
-  fit(): void {
+  fit(around?: Vec2): void {
     this.vb = { ...this.bounds };
     this.setVb();
+    // Decided at the next layout, before that frame is painted: measuring the map now would lay out the whole plan
+    // before the page is ready.
+    this.opening = around;
+  }
+
+  /** The view around the start when the whole floor is too small to read (fit). */
+  private openAround(around: Vec2, rect: DOMRect): void {
+    const k = Math.min(rect.width / this.vb.w, rect.height / this.vb.h);
+    if (!(k > 0) || k >= OVERVIEW_MIN_K) return;
+    // Around the start, slid onto the floor as far as keeps the dot a margin inside the view: room for an entrance's
+    // badge and name beyond it (60 px), since a start is most often a door in the outer wall.
+    const [fw, fh] = [rect.width / READABLE_K, rect.height / READABLE_K];
+    const [x, y] = [around[0], -around[1]];
+    const [mx, my] = [Math.max(fw * 0.15, 60 / READABLE_K), Math.max(fh * 0.15, 60 / READABLE_K)];
+    this.vb = {
+      x: slide(x - fw / 2, fw, x - mx, x + mx, this.bounds.x, this.bounds.w),
+      y: slide(y - fh / 2, fh, y - my, y + my, this.bounds.y, this.bounds.h),
+      w: fw,
+      h: fh,
+    };
+    this.svg.setAttribute('viewBox', `${this.vb.x} ${this.vb.y} ${this.vb.w} ${this.vb.h}`);
   }
 
   centreOn(p: Vec2, width = 24): void {
@@ -256,6 +288,14 @@ class FloorMap implements MapView {
     this.schedule();
   }
 }
+
+/**
+ * Pixels per metre under which the whole floor is an overview too small to read (the county sample's 64 m floor
+ * opens at ~5.8 on a 390 px phone, a 256 m wing row at ~1.4), and the scale the view opens at around the start then:
+ * a 64 m stretch across a phone, where rooms and counter rows are named.
+ */
+const OVERVIEW_MIN_K = 3;
+const READABLE_K = 5.5;
 
 /**
  * One axis of a framed view starting at `at`, `size` long: moved onto the floor (`b0`, `bSize`) where it hangs over

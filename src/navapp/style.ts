@@ -11,6 +11,7 @@ header h1{flex:1 1 auto;min-width:0;font-size:1.05em;margin:0;white-space:nowrap
 .titlebar{display:flex;align-items:center;gap:8px;margin-bottom:4px}
 .titlebar button{flex:0 0 auto}
 .bar{display:flex;gap:6px;flex-wrap:wrap;align-items:center}
+.bar.floors{flex-wrap:nowrap;overflow-x:auto;max-width:100%}
 button{font:inherit;white-space:nowrap;min-height:48px;min-width:48px;border-radius:10px;border:1px solid #8d98a5;background:${UI.surface};color:${UI.text};padding:6px 12px;cursor:pointer}
 button[aria-pressed=true]{background:${UI.pressed};border-color:#8a6d00;font-weight:600}
 header button{border-color:#5d8fc9;font-size:.9em;padding:4px 10px}
