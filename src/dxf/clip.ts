@@ -1,7 +1,7 @@
 /** One frame's linework, text and blocks moved to the floor's own origin and into metres. */
 import { inFrame } from './analyse';
 import type { Arc, Drawing, Frame, HatchFill, Insert, Label, LayerRole, Loop, Seg } from './types';
-import { linkKindOf } from './vlinks';
+import { linkKindOf } from './link-kind';
 
 /** Roles whose fills a floor reads (columns and furniture as obstacles, stairs and lifts as vertical links). */
 const FILL_ROLES: ReadonlySet<LayerRole> = new Set(['column', 'furniture', 'stair']);

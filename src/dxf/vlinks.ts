@@ -10,8 +10,7 @@ import type { FramePlan } from './clip';
 import { arcPoints } from './arc-points';
 import { extentAlong } from './extent-along';
 import type { Drawing, LayerRole } from './types';
-
-export type VLinkKind = 'stair' | 'elevator' | 'escalator' | 'ramp';
+import { type VLinkKind, linkKindOf } from './link-kind';
 
 export interface VLinkFound {
   linkKind: VLinkKind;
@@ -22,14 +21,6 @@ export interface VLinkFound {
   w: number;
   d: number;
   rotation: number;
-}
-
-export function linkKindOf(name: string): VLinkKind | undefined {
-  if (/电梯|elev|lift/i.test(name)) return 'elevator';
-  if (/扶梯|escal/i.test(name)) return 'escalator';
-  if (/坡道|ramp/i.test(name)) return 'ramp';
-  if (/楼梯|台阶|stair/i.test(name)) return 'stair';
-  return undefined;
 }
 
 /** The smallest rectangle holding the points (over the hull's edge directions), the longer side as d. */
