@@ -51,7 +51,10 @@ describe.skipIf(!HAVE_CORPUS)('the report on duplex.ifc', async () => {
     expect(html).toMatch(/class="verdict"/);
     expect(html).toContain('批准 Approved by');
     expect(html).toContain('@page{size:A4');
-    expect(model.plans.length).toBe(doc.floors.filter((f) => f.elements.length).length);
+    // Every floor with elements is drawn, or named as not drawn when the report has nothing to say about it.
+    expect(model.plans.length + model.notDrawn.length).toBe(doc.floors.filter((f) => f.elements.length).length);
+    expect(model.plans.length).toBeGreaterThan(0);
+    for (const name of model.notDrawn) expect(html).toContain(name);
   });
 
   it("labels the imported model's plans (room names shortened to fit) without two labels overlapping", () => {
