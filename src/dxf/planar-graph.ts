@@ -7,6 +7,7 @@
 import { danglingJoins } from './dangling-joins';
 import { GridIndex } from './grid-index';
 import { segmentsBox } from './segment-box';
+import { grown } from '../core/grown';
 
 export interface Segment {
   ax: number;
@@ -124,9 +125,7 @@ function snapper(tol: number, seed: readonly number[] = []): { node: (x: number,
   const tol2 = tol * tol;
   const file = (n: number, k: number) => {
     if (n >= next.length) {
-      const grown = new Int32Array(next.length * 2);
-      grown.set(next);
-      next = grown;
+      next = grown(next);
     }
     next[n] = -1;
     const tail = last.get(k);
@@ -166,18 +165,12 @@ class EdgeSet {
   /** Adds the edge; false when it was there. */
   add(lo: number, hi: number): boolean {
     if (lo >= this.head.length) {
-      const grown = new Int32Array(Math.max(lo + 1, this.head.length * 2)).fill(-1);
-      grown.set(this.head);
-      this.head = grown;
+      this.head = grown(this.head, Math.max(lo + 1, this.head.length * 2), -1);
     }
     for (let k = this.head[lo]; k >= 0; k = this.next[k]) if (this.hi[k] === hi) return false;
     if (this.count === this.hi.length) {
-      const h = new Int32Array(this.count * 2);
-      h.set(this.hi);
-      this.hi = h;
-      const n = new Int32Array(this.count * 2);
-      n.set(this.next);
-      this.next = n;
+      this.hi = grown(this.hi);
+      this.next = grown(this.next);
     }
     const k = this.count++;
     this.hi[k] = hi;

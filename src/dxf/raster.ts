@@ -5,6 +5,7 @@
  * other), so every stroke is drawn at least a cell and a half wide. Metres throughout.
  */
 import { segmentsBox } from './segment-box';
+import { grown } from '../core/grown';
 
 export interface Barrier {
   ax: number;
@@ -132,9 +133,7 @@ export function floodLabel(lab: Int32Array, w: number, h: number, seed: number, 
         if (lab[k] === 0 && open[k]) {
           if (!inRun) {
             if (top === st.length) {
-              const grown = new Int32Array(st.length * 2);
-              grown.set(st);
-              st = grown;
+              st = grown(st);
             }
             st[top++] = k;
             inRun = true;

@@ -1,3 +1,5 @@
+import { grown } from '../core/grown';
+
 /**
  * A bucket queue (buckets one cell wide) for ordering nodes by distance where the order within a bucket does not
  * matter: the repair walks the nodes it examines through one.
@@ -24,17 +26,11 @@ export class Buckets {
   push(n: number, v: number): void {
     const i = (v * this.inv) | 0;
     if (i >= this.heads.length) {
-      const h = new Int32Array(Math.max(i + 1, this.heads.length * 2)).fill(-1);
-      h.set(this.heads);
-      this.heads = h;
+      this.heads = grown(this.heads, Math.max(i + 1, this.heads.length * 2), -1);
     }
     if (this.used === this.nodes.length) {
-      const a = new Int32Array(this.used * 2);
-      a.set(this.nodes);
-      this.nodes = a;
-      const b = new Int32Array(this.used * 2);
-      b.set(this.links);
-      this.links = b;
+      this.nodes = grown(this.nodes);
+      this.links = grown(this.links);
     }
     const e = this.used++;
     this.nodes[e] = n;

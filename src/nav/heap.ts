@@ -1,3 +1,5 @@
+import { grown } from '../core/grown';
+
 /** Binary min-heap of (node, priority) on typed arrays, for Dijkstra and A*. */
 export class MinHeap {
   private nodes: Int32Array;
@@ -9,12 +11,8 @@ export class MinHeap {
   }
   push(node: number, p: number): void {
     if (this.size === this.nodes.length) {
-      const n = new Int32Array(this.size * 2);
-      n.set(this.nodes);
-      this.nodes = n;
-      const q = new Float64Array(this.size * 2);
-      q.set(this.prio);
-      this.prio = q;
+      this.nodes = grown(this.nodes);
+      this.prio = grown(this.prio);
     }
     let i = this.size++;
     while (i > 0) {

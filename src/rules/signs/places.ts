@@ -6,19 +6,13 @@
  */
 
 import { hypot2 } from '../../core/geometry/vec';
+import { grown } from '../../core/grown';
 
 /** No slot (greater than every slot). */
 export const NONE = 0x7fffffff;
 
 /** A cell's key on its floor, a small integer (cells 32,768 apart share a key; places are compared exactly). */
 const cellKey = (cx: number, cy: number) => (cx & 0x7fff) * 0x8000 + (cy & 0x7fff);
-
-/** A typed array of at least `n` (twice as long when not given), with the old contents. */
-function grown<T extends Int32Array | Float64Array | Uint8Array>(a: T, n = a.length * 2): T {
-  const b = new (a.constructor as new (n: number) => T)(Math.max(1, n));
-  b.set(a);
-  return b;
-}
 
 export class Places {
   // Per place: where, its cell, the next place in the cell, its first slot entry, the least slot there and the
