@@ -6,14 +6,15 @@
  */
 
 /** Smallest tile edge in metres: a view zoomed in to edit (some 30 m across) spans two to four tiles. */
-export const TILE_M = 16;
+export const TILE_M = 24;
 
 /**
  * At most this many tiles per layer: the edge doubles until the boxes fit, so a whole floor in view stays a
- * few dozen draw calls (the generated 264 × 40 m floor: 51 tiles of 16 m). Doubling, not fitting the extent, keeps the tiles as they
+ * few dozen draw calls (a 264 m floor's seats: 48 m tiles; at 64 tiles of 16 m its whole-floor view took 254 draw
+ * calls for a few thousand vertices fewer while dragging). Doubling, not fitting the extent, keeps the tiles as they
  * are while a dragged box stretches the layer's extent a little.
  */
-export const MAX_TILES = 64;
+export const MAX_TILES = 16;
 
 /** Up to this many boxes stay one draw: below it the extra draw calls cost more than the vertices culled. */
 export const SPLIT_ABOVE = 256;
