@@ -5,7 +5,7 @@
 import type { Vec2 } from '../core/geometry/vec';
 import { dist, hypot2 } from '../core/geometry/vec';
 import { nearestFreeCell, nodeOf, pointOf, type NavGraph, type NavPoint } from './graph';
-import { cellAt, isWalkable, type FloorGrid } from './grid';
+import type { FloorGrid } from './grid';
 import { searchSpace, type RouteOptions } from './mask';
 import { nodesTo, solve, type Field } from './dijkstra';
 import { PairMemo } from './pair-memo';
@@ -204,11 +204,15 @@ function snapped(g: NavGraph, floorId: string, pts: readonly Vec2[]): { nodes: I
     if (fi !== undefined) {
       const grid = g.grids[fi];
       const base = g.offsets[fi];
-      const { cols, cell, origin } = grid;
+      const { cols, rows, cell, origin, free, staff } = grid;
+      const pub = g.audience !== 'staff';
       for (let k = 0; k < pts.length; k++) {
         const p = pts[k];
-        let i = cellAt(grid, p);
-        if (i < 0 || !isWalkable(grid, i, g.audience)) i = nearestFreeCell(grid, p, 1.0, g.audience);
+        // cellAt and isWalkable, written out.
+        const c = Math.floor((p[0] - origin[0]) / cell);
+        const rr = Math.floor((p[1] - origin[1]) / cell);
+        let i = c < 0 || rr < 0 || c >= cols || rr >= rows ? -1 : rr * cols + c;
+        if (i < 0 || free[i] !== 1 || (pub && staff[i] !== 0)) i = nearestFreeCell(grid, p, 1.0, g.audience);
         if (i < 0) continue;
         nodes[k] = base + i;
         const r = Math.floor(i / cols);
