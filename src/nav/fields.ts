@@ -8,7 +8,8 @@ import type { LinkEdge } from './graph-types';
 import { solve, type Field } from './dijkstra';
 import { repair } from './repair';
 import { optionsKey, searchSpace, type RouteOptions } from './mask';
-import { fieldView, seedsOf, type DistanceField } from './field-view';
+import { fieldView, type DistanceField } from './field-view';
+import { seedsOf } from './seeds';
 
 const perGraph = new WeakMap<NavGraph, Map<string, { sources: readonly NavPoint[]; view: DistanceField }>>();
 /** The newest field per key (at most 48): what the next graph's field is repaired from. */

@@ -7,7 +7,7 @@ import { nodeOf, type NavGraph, type NavPoint } from './graph';
 import { linkAllowed, optionsKey, searchSpace, type RouteOptions, type SearchSpace } from './mask';
 import { changedNodes, sameLayout } from './dijkstra';
 import { sameLinks } from './fields';
-import { seedsOf } from './field-view';
+import { seedsOf } from './seeds';
 import type { Vec2 } from '../core/geometry/vec';
 import { Versioned } from './versions';
 

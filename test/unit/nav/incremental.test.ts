@@ -17,7 +17,7 @@ import { useWasmSettle, wasmStats } from '../../../src/nav/wasm/settle';
 import { generateHall } from '../../fixtures/generated-hall';
 import { Versioned } from '../../../src/nav/versions';
 import { MinHeap } from '../../../src/nav/heap';
-import { seedsOf } from '../../../src/nav/field-view';
+import { seedsOf } from '../../../src/nav/seeds';
 import { moveElements, removeElements, addElements } from '../../../src/core/commands';
 import { KINDS } from '../../../src/core/kinds/registry';
 import type { HallDocument } from '../../../src/core/document';

@@ -7,7 +7,7 @@ import { forEachNeighbour, searchSpace, withMask } from '../../../src/nav/mask';
 import { cellOpen, floorMask } from '../../../src/nav/floor-mask';
 import { rasterizeFloor } from '../../../src/nav';
 import { reachable, reachStats } from '../../../src/nav/reach';
-import { seedsOf } from '../../../src/nav/field-view';
+import { seedsOf } from '../../../src/nav/seeds';
 import { KINDS } from '../../../src/core/kinds/registry';
 import { addElements } from '../../../src/core/commands';
 import { loadSample } from '../core/helpers';

@@ -4,8 +4,9 @@
  * entries, and no check builds them again. Where a floor changed they are made again, equal to a fresh reading.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { buildNavGraph, type NavPoint } from '../../../src/nav';
-import { seedsOf } from '../../../src/nav/field-view';
+import { seedsOf } from '../../../src/nav/seeds';
 import { moveElements } from '../../../src/core/commands';
 import { loadSample } from '../core/helpers';
 
@@ -38,5 +39,34 @@ describe('seeds of a frozen source list', () => {
     const fresh = seedsOf(g, [...here]);
     expect([...after.seeds]).toEqual([...fresh.seeds]);
     expect([...after.points]).toEqual([...fresh.points]);
+  });
+
+  it('are the same objects after a move on their floor far from every point (the raster was patched)', () => {
+    const [x, y] = seat.kind === 'point' ? seat.position : [0, 0];
+    // Samples on the seat's floor, all more than 5 m from where it stands and goes.
+    const far = Object.freeze(samples(county.floors[0].id, 2, 2).filter(({ p }) => Math.hypot(p[0] - x, p[1] - y) > 5));
+    const a = seedsOf(buildNavGraph(county), far);
+    const b = seedsOf(buildNavGraph(moved), far);
+    expect(b.seeds).toBe(a.seeds);
+  });
+
+  it('equal the seeds of the same points unfrozen after any chain of moves on their floor (property)', () => {
+    const [x, y] = seat.kind === 'point' ? seat.position : [0, 0];
+    const near = samples(county.floors[0].id, x - 7, y - 3);
+    seedsOf(buildNavGraph(county), near);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.double({ min: -2, max: 2, noNaN: true }), fc.double({ min: -2, max: 2, noNaN: true })), { minLength: 1, maxLength: 4 }), (moves) => {
+        let doc = county;
+        for (const [dx, dy] of moves) {
+          doc = moveElements([seat.id], [dx, dy]).apply(doc).doc;
+          const g = buildNavGraph(doc);
+          const got = seedsOf(g, near);
+          const fresh = seedsOf(g, [...near]);
+          expect([...got.seeds]).toEqual([...fresh.seeds]);
+          expect([...got.points]).toEqual([...fresh.points]);
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 });
