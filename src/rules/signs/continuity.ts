@@ -5,7 +5,6 @@
  */
 import { isStaffZone, zoneHasType } from '../../core/kinds/zone';
 import type { ZoneType } from '../../core/vocab';
-import { centroid } from '../../core/geometry/polygon';
 import { dist, type Vec2 } from '../../core/geometry/vec';
 import { lineOfSight, navFor, sightVersion, type NavGraph, type NavPoint } from '../../nav';
 import { floorMask } from '../../nav/floor-mask';
@@ -13,7 +12,7 @@ import { changedSince } from '../../nav/raster-patch';
 import type { HallDocument } from '../../core/document';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
-import { all, fieldFrom, finding, fmt, mainEntrance, num } from '../util';
+import { all, centroidOf, fieldFrom, finding, fmt, mainEntrance, num } from '../util';
 import { insideOf } from '../zones/placement';
 import { junctions } from './junctions';
 import { forksPassed } from './forks-passed';
@@ -36,12 +35,20 @@ function turnDeg(a: Vec2, b: Vec2, c: Vec2, d: Vec2): number {
  * so a 50° corner is not lost as a 40° and a 10° bend.
  */
 export function decisionPoints(pts: readonly NavPoint[], minTurn: number, minLeg: number): NavPoint[] {
-  const out: NavPoint[] = [];
+  return decisionIndices(pts, minTurn, minLeg).map((k) => pts[k]);
+}
+
+/**
+ * decisionPoints as indices into the route, so the caller knows each point's place without looking it up again
+ * (a route runs to hundreds of points and has dozens of decision points).
+ */
+function decisionIndices(pts: readonly NavPoint[], minTurn: number, minLeg: number): number[] {
+  const out: number[] = [];
   const last = pts.length - 1;
   for (let i = 1; i < last; i++) {
     const prev = pts[i - 1];
     if (prev.floorId !== pts[i].floorId) {
-      if (pts[i + 1].floorId === pts[i].floorId) out.push(pts[i]);
+      if (pts[i + 1].floorId === pts[i].floorId) out.push(i);
       continue;
     }
     // The corner runs from i over every short leg to j, where the next leg is long enough to walk on.
@@ -52,7 +59,7 @@ export function decisionPoints(pts: readonly NavPoint[], minTurn: number, minLeg
       i = j;
       continue;
     }
-    if (turnDeg(prev.p, pts[i].p, pts[j].p, next.p) >= minTurn) out.push(pts[j]);
+    if (turnDeg(prev.p, pts[i].p, pts[j].p, next.p) >= minTurn) out.push(j);
     i = j;
   }
   return out;
@@ -187,10 +194,10 @@ function routeDecisions(
   signsOf: (floorId: string) => [readonly { id: string; position: Vec2 }[], SeenMemo],
   tag: string,
 ): DecisionPoint[] {
-  const at: { p: NavPoint; kind: DecisionPoint['kind'] }[] = decisionPoints(pts, params.turnDeg, params.decisionMinLegM).map((p) => {
-    const k = pts.indexOf(p);
-    return { p, kind: k > 0 && pts[k - 1].floorId !== p.floorId ? 'arrival' : 'turn' };
-  });
+  const at: { p: NavPoint; kind: DecisionPoint['kind'] }[] = decisionIndices(pts, params.turnDeg, params.decisionMinLegM).map((k) => ({
+    p: pts[k],
+    kind: k > 0 && pts[k - 1].floorId !== pts[k].floorId ? 'arrival' : 'turn',
+  }));
   for (const p of on.forks) at.push({ p, kind: 'junction' });
   for (const p of on.passing) at.push({ p, kind: 'junction' });
   for (const p of on.crossings) at.push({ p, kind: 'crossing' });
@@ -204,10 +211,6 @@ function routeDecisions(
   keptDecisions.set(pts, { tag, ...on, seen, out });
   return out;
 }
-
-/** A zone's centroid, per polygon object (the walk to it is asked on every check). */
-const centroids = new WeakMap<readonly Vec2[], Vec2>();
-const centroidOf = (poly: Vec2[]) => centroids.get(poly) ?? centroids.set(poly, centroid(poly)).get(poly)!;
 
 /**
  * The citizen routes (main entrance → every public zone, as walked) and their decision points (turns sharper than
