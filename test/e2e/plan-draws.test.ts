@@ -1,8 +1,9 @@
 /**
- * The plan draws its boxes (seats, desks, walls, signs…) as plain meshes of their top faces, never as instanced
- * draws: software WebGL runs an instanced draw instance by instance, each with a set-up cost, and a floor's seats
- * in view made a drag's frames slow on a large hall. Checked on the county sample while a seat is dragged: the
- * frames issue no instanced draw, and the seat is drawn where the pointer takes it.
+ * What the plan asks software WebGL to draw, on the county sample while a seat is dragged. Its boxes (seats, desks,
+ * walls, signs…) are plain meshes of their top faces, never instanced draws (SwiftShader runs an instanced draw
+ * instance by instance, each with a set-up cost: a floor's seats in view made a drag's frames slow on a large hall),
+ * and the seat is drawn where the pointer takes it. Nothing is drawn that shows nothing: a draw at opacity 0 (the
+ * pointer's input plane was one, blending every pixel of the canvas each frame).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,21 +22,24 @@ type Win = {
     };
   };
   __halltwin_frames?: number;
-  __draws: { instanced: number; plain: number };
+  __draws: { instanced: number; plain: number; invisible: number };
   __snaps?: Record<string, Uint8ClampedArray>;
 };
 
 /** Counts the page's WebGL draw calls, instanced and plain. */
 const COUNTER = () => {
   const w = window as unknown as Win;
-  w.__draws = { instanced: 0, plain: 0 };
+  w.__draws = { instanced: 0, plain: 0, invisible: 0 };
   for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype] as unknown as Record<string, (...a: unknown[]) => unknown>[]) {
     for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced']) {
       const f = proto[name];
       if (!f) continue;
-      proto[name] = function (this: unknown, ...a: unknown[]) {
+      proto[name] = function (this: WebGL2RenderingContext, ...a: unknown[]) {
         if (name.endsWith('Instanced')) w.__draws.instanced++;
         else w.__draws.plain++;
+        const program = this.getParameter(this.CURRENT_PROGRAM) as WebGLProgram | null;
+        const opacity = program && this.getUniformLocation(program, 'opacity');
+        if (opacity && this.getUniform(program, opacity) === 0) w.__draws.invisible++;
         return f.apply(this, a);
       };
     }
@@ -72,8 +76,8 @@ afterAll(async () => {
   await stopApp(app);
 });
 
-describe('plan boxes', () => {
-  it('drags a seat with no instanced draw in the plan, and draws the seat where it is dropped', async () => {
+describe('plan draws', () => {
+  it('drags a seat with no instanced draw and nothing drawn at opacity 0, and draws the seat where it is dropped', async () => {
     const seat = await page.evaluate(() => {
       const ed = (window as unknown as Win).__halltwin.editor;
       const s = ed.doc.floors.find((f) => f.id === ed.floorId)!.elements.find((e) => e.kind === 'point' && e.pointKind === 'seat')!;
@@ -84,7 +88,7 @@ describe('plan boxes', () => {
     const to = await planPoint(page, [seat.position[0], seat.position[1] - 3]);
     await viewAtRest(page);
     await snapCanvas(page, 'before');
-    await page.evaluate(() => Object.assign((window as unknown as Win).__draws, { instanced: 0, plain: 0 }));
+    await page.evaluate(() => Object.assign((window as unknown as Win).__draws, { instanced: 0, plain: 0, invisible: 0 }));
     const frames0 = await page.evaluate(() => (window as unknown as Win).__halltwin_frames ?? 0);
     await page.mouse.move(...from);
     await page.mouse.down();
@@ -95,6 +99,7 @@ describe('plan boxes', () => {
     expect(await page.evaluate(() => (window as unknown as Win).__halltwin_frames ?? 0)).toBeGreaterThan(frames0);
     expect(draws.plain).toBeGreaterThan(0);
     expect(draws.instanced).toBe(0);
+    expect(draws.invisible).toBe(0);
     const at = await page.evaluate((id) => {
       const ed = (window as unknown as Win).__halltwin.editor;
       return ed.doc.floors.find((f) => f.id === ed.floorId)!.elements.find((e) => e.id === id)!.position;
