@@ -13,6 +13,8 @@
 const KEPT = new Set(['HEADER', 'TABLES', 'BLOCKS', 'ENTITIES']);
 
 interface Mark {
+  /** The marker's word. */
+  word: string;
   /** Where the marker's code line starts. */
   start: number;
   /** Just past its value line (at the next code line). */
@@ -20,20 +22,24 @@ interface Mark {
 }
 
 /**
- * Every `0 / word` group in text[from, to): the word found by indexOf (a fast scan), kept where its line is the
- * word alone and the line before reads as code 0, as dxf-parser reads them (lines split at \n, values trimmed,
+ * Every `0 / word` group in text[from, to) for the given words, which all contain `needle`: the needle found by
+ * indexOf (a fast scan; one scan serves SECTION and ENDSEC, BLOCK and ENDBLK), kept where its line is one of the
+ * words alone and the line before reads as code 0, as dxf-parser reads them (lines split at \n, values trimmed,
  * codes by parseInt).
  */
-function marks(text: string, word: string, from: number, to: number): Mark[] {
+function marks(text: string, needle: string, words: readonly string[], from: number, to: number): Mark[] {
   const out: Mark[] = [];
-  for (let i = text.indexOf(word, from); i >= 0 && i < to; i = text.indexOf(word, i + word.length)) {
+  for (let i = text.indexOf(needle, from); i >= 0 && i < to; ) {
     const lineStart = text.lastIndexOf('\n', i - 1) + 1;
     const nl = text.indexOf('\n', i);
     const lineEnd = nl < 0 ? text.length : nl;
-    if (lineStart === 0 || text.slice(lineStart, lineEnd).trim() !== word) continue;
-    const codeStart = lineStart >= 2 ? text.lastIndexOf('\n', lineStart - 2) + 1 : 0;
-    if (Number.parseInt(text.slice(codeStart, lineStart - 1), 10) !== 0) continue;
-    out.push({ start: codeStart, end: nl < 0 ? text.length : nl + 1 });
+    const word = lineStart > 0 ? text.slice(lineStart, lineEnd).trim() : '';
+    if (words.includes(word)) {
+      const codeStart = lineStart >= 2 ? text.lastIndexOf('\n', lineStart - 2) + 1 : 0;
+      if (Number.parseInt(text.slice(codeStart, lineStart - 1), 10) === 0) out.push({ word, start: codeStart, end: nl < 0 ? text.length : nl + 1 });
+    }
+    if (nl < 0) break;
+    i = text.indexOf(needle, nl);
   }
   return out;
 }
@@ -70,18 +76,14 @@ interface Section {
 /** The kept sections in order, or undefined when one is not closed before the next begins. */
 function sections(text: string): Section[] | undefined {
   const out: Section[] = [];
-  const opens = marks(text, 'SECTION', 0, text.length);
-  const closes = marks(text, 'ENDSEC', 0, text.length);
-  let c = 0;
-  for (let i = 0; i < opens.length; i++) {
-    const s = opens[i];
-    const limit = i + 1 < opens.length ? opens[i + 1].start : text.length;
-    const head = groupAt(text, s.end);
+  const ms = marks(text, 'SEC', ['SECTION', 'ENDSEC'], 0, text.length);
+  for (let i = 0; i < ms.length; i++) {
+    if (ms[i].word !== 'SECTION') continue;
+    const head = groupAt(text, ms[i].end);
     if (head.code !== 2 || !KEPT.has(head.value)) continue;
-    while (c < closes.length && closes[c].start < s.end) c++;
-    const close = closes[c];
-    if (!close || close.start >= limit) return undefined;
-    out.push({ name: head.value, start: s.start, close: close.start, end: close.end });
+    const close = ms[i + 1];
+    if (close?.word !== 'ENDSEC') return undefined;
+    out.push({ name: head.value, start: ms[i].start, close: close.start, end: close.end });
   }
   return out;
 }
@@ -109,17 +111,17 @@ function namesIn(text: string, inserts: Mark[], from: number, to: number): strin
 
 /** The BLOCKS section's blocks (each from its BLOCK to the next or the section's end), or undefined if one has no ENDBLK. */
 function blocksOf(text: string, sec: Section): { head: string; blocks: Block[]; tail: string } | undefined {
-  const opens = marks(text, 'BLOCK', sec.start, sec.close);
-  const closes = marks(text, 'ENDBLK', sec.start, sec.close);
-  const inserts = marks(text, 'INSERT', sec.start, sec.close);
+  const ms = marks(text, 'BL', ['BLOCK', 'ENDBLK'], sec.start, sec.close);
+  const opens = ms.filter((m) => m.word === 'BLOCK');
+  const inserts = marks(text, 'INSERT', ['INSERT'], sec.start, sec.close);
   const blocks: Block[] = [];
-  let c = 0;
+  let k = 0;
   for (let i = 0; i < opens.length; i++) {
     const o = opens[i];
     const end = i + 1 < opens.length ? opens[i + 1].start : sec.close;
-    while (c < closes.length && closes[c].start < o.end) c++;
-    const endblk = closes[c];
-    if (!endblk || endblk.start >= end) return undefined;
+    while (ms[k] !== o) k++;
+    const endblk = ms[k + 1];
+    if (endblk?.word !== 'ENDBLK') return undefined;
     // The block's own groups end at its first entity's code 0, where groupValues stops.
     blocks.push({ names: groupValues(text, o.end, 2, endblk.start), start: o.start, end, inserts: namesIn(text, inserts, o.end, endblk.start) });
   }
@@ -152,10 +154,10 @@ function reachable(blocks: Block[], roots: string[]): Set<number> {
 /** The text dxf-parser needs for the import (see the module's comment); the whole text when in doubt. */
 export function leanDxfText(text: string): string {
   // dxf-parser also breaks lines at a lone carriage return; the markers here are found at \n only.
-  if (/\r(?!\n)/.test(text)) return text;
+  if (text.includes('\r') && /\r(?!\n)/.test(text)) return text;
   const secs = sections(text);
   if (!secs) return text;
-  const roots = secs.filter((s) => s.name === 'ENTITIES').flatMap((s) => namesIn(text, marks(text, 'INSERT', s.start, s.close), s.start, s.close));
+  const roots = secs.filter((s) => s.name === 'ENTITIES').flatMap((s) => namesIn(text, marks(text, 'INSERT', ['INSERT'], s.start, s.close), s.start, s.close));
   const parts: string[] = [];
   for (const s of secs) {
     if (s.name !== 'BLOCKS') {
