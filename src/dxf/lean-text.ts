@@ -151,25 +151,33 @@ function reachable(blocks: Block[], roots: string[]): Set<number> {
   return kept;
 }
 
+/** Less than this share of the text to leave out is not worth the scans (a small drawing saved by a small program). */
+const WORTH = 1 / 16;
+
 /** The text dxf-parser needs for the import (see the module's comment); the whole text when in doubt. */
 export function leanDxfText(text: string): string {
-  // dxf-parser also breaks lines at a lone carriage return; the markers here are found at \n only.
-  if (text.includes('\r') && /\r(?!\n)/.test(text)) return text;
   const secs = sections(text);
   if (!secs) return text;
-  const roots = secs.filter((s) => s.name === 'ENTITIES').flatMap((s) => namesIn(text, marks(text, 'INSERT', ['INSERT'], s.start, s.close), s.start, s.close));
+  const kept = secs.reduce((n, s) => n + s.end - s.start, 0);
+  const blocks = secs.reduce((n, s) => n + (s.name === 'BLOCKS' ? s.end - s.start : 0), 0);
+  if (text.length - kept + blocks < WORTH * text.length) return text;
+  // dxf-parser also breaks lines at a lone carriage return; the markers here are found at \n only.
+  if (text.includes('\r') && /\r(?!\n)/.test(text)) return text;
+  // Unused blocks are looked for only where the BLOCKS section is a fair share of the text.
+  const sift = blocks >= WORTH * text.length;
+  const roots = sift ? secs.filter((s) => s.name === 'ENTITIES').flatMap((s) => namesIn(text, marks(text, 'INSERT', ['INSERT'], s.start, s.close), s.start, s.close)) : [];
   const parts: string[] = [];
   for (const s of secs) {
-    if (s.name !== 'BLOCKS') {
+    if (s.name !== 'BLOCKS' || !sift) {
       parts.push(text.slice(s.start, s.end));
       continue;
     }
     const b = blocksOf(text, s);
     if (!b) return text;
-    const kept = reachable(b.blocks, roots);
+    const used = reachable(b.blocks, roots);
     parts.push(b.head);
     b.blocks.forEach((blk, i) => {
-      if (kept.has(i)) parts.push(text.slice(blk.start, blk.end));
+      if (used.has(i)) parts.push(text.slice(blk.start, blk.end));
     });
     parts.push(b.tail);
   }
