@@ -11,7 +11,7 @@ import type { HallDocument } from '../core/document';
 import type { ElementOf } from '../core/kinds/registry';
 import type { LinkKind } from '../core/vocab';
 import { hypot2, type Vec2 } from '../core/geometry/vec';
-import { cellCentre, isWalkable, rasterInputs, rasterizeInputs, type FloorGrid } from './grid';
+import { cellCentre, rasterInputs, rasterizeInputs, type FloorGrid } from './grid';
 import { patchRaster } from './raster-patch';
 import { searchSpace } from './mask';
 import { floorMask } from './floor-mask';
@@ -185,8 +185,6 @@ export function navFor(doc: HallDocument, opts: NavOptions = {}): NavGraph {
   m.set(key, g);
   return g;
 }
-
-export { isWalkable };
 
 /**
  * Nearest walkable cell to a point within `reach` metres (spiral search), or -1. The grid's fields are read once
