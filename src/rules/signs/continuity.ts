@@ -8,11 +8,12 @@ import type { ZoneType } from '../../core/vocab';
 import { dist, type Vec2 } from '../../core/geometry/vec';
 import { navFor, type NavGraph, type NavPoint } from '../../nav';
 import { floorMask } from '../../nav/floor-mask';
+import { minHalfOf } from '../../nav/mask';
 import { changedSince } from '../../nav/raster-patch';
 import type { HallDocument } from '../../core/document';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
-import { all, centroidOf, fieldFrom, finding, fmt, mainEntrance, num } from '../util';
+import { all, centroidOf, fieldFrom, finding, fmt, mainEntrance, num, walkMinWidth } from '../util';
 import { insideOf } from '../zones/placement';
 import { junctions } from './junctions';
 import { forksPassed } from './forks-passed';
@@ -214,14 +215,15 @@ export function wayfinding(
 
 /**
  * Whether the public may walk the short straight line a–b: the cells under points half a cell apart are open
- * (a probe across a gap, not a route: clipping a cell's corner does not matter). The mask
- * is kept per floor raster, so probes on several floors in turn rebuild nothing (the nav graph's own line test
- * keeps one floor's maps at a time).
+ * (a probe across a gap, not a route: clipping a cell's corner does not matter), open as the walking fields have
+ * them: a passage narrower than `minWalkWidth` (the preset's walkMinWidthM) is no way, wherever it falls on the
+ * cells. The mask is kept per floor raster, so probes on several floors in turn rebuild nothing (the nav graph's
+ * own line test keeps one floor's maps at a time).
  */
-export function publicLine(g: NavGraph, floorId: string, a: Vec2, b: Vec2): boolean {
+export function publicLine(g: NavGraph, floorId: string, a: Vec2, b: Vec2, minWalkWidth: number): boolean {
   const grid = g.grids[g.floorIndex.get(floorId) ?? -1];
   if (!grid) return false;
-  const mask = floorMask(grid, 'public', false, 0);
+  const mask = floorMask(grid, 'public', false, minHalfOf(g, { minWalkWidth }));
   const steps = Math.ceil((dist(a, b) * 2) / grid.cell);
   for (let k = 0; k <= steps; k++) {
     const t = steps ? k / steps : 0;
@@ -235,13 +237,14 @@ export function publicLine(g: NavGraph, floorId: string, a: Vec2, b: Vec2): bool
 /** The side ways each route passes (side-ways.ts), probed every `step` with the reach of a turn's leg. */
 function crossingsOf(doc: HallDocument, routes: readonly { points: NavPoint[] }[], reach: number, step: number): NavPoint[][] {
   const g = navFor(doc);
+  const minWalk = walkMinWidth(doc);
   const walls = all(doc, 'wall');
   const wallEls = walls.map((w) => w.el);
   return sideWaysOf(
     routes.map((r) => r.points),
     wallEls,
     [...g.grids, ...wallEls],
-    `${reach}|${step}`,
+    `${reach}|${step}|${minWalk}`,
     {
       version: (floorId) => g.grids[g.floorIndex.get(floorId) ?? -1],
       changedSince: (floorId, from) => {
@@ -251,7 +254,7 @@ function crossingsOf(doc: HallDocument, routes: readonly { points: NavPoint[] }[
     },
     () => {
       const index = wallIndexes(walls, 2 * reach);
-      return { walls: (id) => index.get(id), walkable: (floorId, a, b) => publicLine(g, floorId, a, b), step, reach };
+      return { walls: (id) => index.get(id), walkable: (floorId, a, b) => publicLine(g, floorId, a, b, minWalk), step, reach };
     },
   );
 }
@@ -262,7 +265,7 @@ export const signContinuity = defineRule({
   title: { zh: '导向标识连续性', en: 'Continuous wayfinding' },
   scope: 'hall',
   reads: ['nav', 'sign', 'wall', 'opening', 'zone', 'obstacle'],
-  params: ['turnDeg', 'signSightM', 'entranceInsideM', 'decisionMinLegM', 'decisionMergeM', 'junctionSplitM'],
+  params: ['turnDeg', 'signSightM', 'entranceInsideM', 'decisionMinLegM', 'decisionMergeM', 'junctionSplitM', 'walkMinWidthM'],
   check(ctx) {
     const sight = num(ctx, 'signSightM');
     const merge = num(ctx, 'decisionMergeM');
