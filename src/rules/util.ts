@@ -235,18 +235,20 @@ export function walkMinWidth(doc: HallDocument): number {
  * stay the same (an edit elsewhere repaired the field without touching them). `tag` tells apart the rules and
  * parameters that share a polygon.
  */
-const zoneMemo = new WeakMap<Polygon, Map<string, { viewId: number; value: unknown }>>();
+// By tag, then floor: both are strings a rule run keeps, so no key is put together (and hashed) per polygon.
+const zoneMemo = new WeakMap<Polygon, Map<string, Map<string, { viewId: number; value: unknown }>>>();
 export function perPolygon<T>(field: DistanceField, tag: string, floorId: string, poly: Polygon, compute: () => T): T {
   let m = zoneMemo.get(poly);
   if (!m) zoneMemo.set(poly, (m = new Map()));
-  const k = `${tag}|${floorId}`;
-  const hit = m.get(k);
+  let onFloor = m.get(tag);
+  if (!onFloor) m.set(tag, (onFloor = new Map()));
+  const hit = onFloor.get(floorId);
   if (hit && field.unchangedSince(hit.viewId, floorId, cachedBBox(poly))) {
     hit.viewId = field.id;
     return hit.value as T;
   }
   const value = compute();
-  m.set(k, { viewId: field.id, value });
+  onFloor.set(floorId, { viewId: field.id, value });
   return value;
 }
 

@@ -9,7 +9,7 @@ import { oneMetreStrip, counterServicePoint } from '../../core/kinds/counter';
 import { pointSize } from '../../core/kinds/point';
 import { hypot2 } from '../../core/geometry/vec';
 import { isStaffZone } from '../../core/kinds/zone';
-import { bboxInto, bboxOverlap, cachedBBox, pointInPolygon, polygonsIntersect, type BBox, type Polygon } from '../../core/geometry/polygon';
+import { bbox, bboxOverlap, cachedBBox, pointInPolygon, polygonsIntersect, type BBox, type Polygon } from '../../core/geometry/polygon';
 import { overlapArea } from '../../core/geometry/clip';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
@@ -38,7 +38,7 @@ function makeBlocker(e: HallElement): Blocker | null {
   const fp = canBlock(e) ? kindOf(e).footprint(e) : null;
   return fp ? { e, fp, bb: cachedBBox(fp) } : null;
 }
-/** makeBlocker per element object, for the elements an edit adds (a whole floor is scanned by blockersOf). */
+/** makeBlocker per element object, for the elements an edit adds (a whole floor is scanned by nearByCounter). */
 const blockerMemo = new WeakMap<HallElement, Blocker | null>();
 function blockerOf(e: HallElement): Blocker | null {
   let b = blockerMemo.get(e);
@@ -53,7 +53,8 @@ function blockerOf(e: HallElement): Blocker | null {
  */
 interface NearState {
   elements: readonly HallElement[];
-  blockers: Blockers | null;
+  /** Every counter's list, made on the first counter asked about that kept none. */
+  byCounter: Map<HallElement, Near[]> | null;
   near: Map<HallElement, Near[]>;
 }
 /**
@@ -65,62 +66,85 @@ interface Near {
   b: Blocker;
   ov: number;
 }
+/** A cell's key (cells 32,768 apart share a key; the boxes in it are compared exactly). */
+const cellKey = (cx: number, cy: number) => (cx & 0x7fff) * 0x8000 + (cy & 0x7fff);
+
 /**
- * A floor's blockers in document order, with their boxes side by side in one array (minX, maxX, minY, maxY): a
- * check of a floor nothing has seen makes no object per element, only per blocker that meets a strip.
+ * Per counter of a floor, the blockers whose box meets its strip's box (bboxOverlap with no margin), in document
+ * order. The strips' boxes are bucketed in cells as wide as the widest of them, so an element is compared with the
+ * strips of the cells its box touches only; a point item (seats are most of a floor) whose footprint cannot reach
+ * any of them is left out before its footprint is made: its footprint is a rectangle centred on its position,
+ * within half its diagonal (and a margin far above rounding) of it.
  */
-interface Blockers {
-  els: HallElement[];
-  fps: Polygon[];
-  boxes: Float64Array;
-}
-function blockersOf(f: Floor): Blockers {
-  const els: HallElement[] = [];
-  const fps: Polygon[] = [];
-  const boxes = new Float64Array(4 * f.elements.length);
-  // The box around every counter's strip: a point item (seats are most of a floor) whose footprint cannot reach
-  // it is left out before its footprint is made. Its footprint is a rectangle centred on its position, within
-  // half its diagonal (and a margin far above rounding) of it.
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  // Indexed loops: this runs a few times per check over every element, mostly before it is optimised, where
-  // for-of makes an iterator result per element.
+function nearByCounter(f: Floor): Map<HallElement, Near[]> {
+  const counters: HallElement[] = [];
+  const boxes: BBox[] = [];
+  let size = 0;
   for (let i = 0; i < f.elements.length; i++) {
     const e = f.elements[i];
     if (e.kind !== 'counter') continue;
     const b = cachedBBox(stripOf(e));
-    minX = Math.min(minX, b.minX);
-    minY = Math.min(minY, b.minY);
-    maxX = Math.max(maxX, b.maxX);
-    maxY = Math.max(maxY, b.maxY);
+    counters.push(e);
+    boxes.push(b);
+    size = Math.max(size, b.maxX - b.minX, b.maxY - b.minY);
   }
+  const out = new Map<HallElement, Near[]>(counters.map((c) => [c, []]));
+  if (!counters.length) return out;
+  // A zero-sized strip (a counter drawn with no width) still buckets: any positive cell size does.
+  if (!(size > 0)) size = 1;
+  const cells = new Map<number, number[]>();
+  const cellsOver = (minX: number, minY: number, maxX: number, maxY: number, visit: (list: number[]) => void) => {
+    for (let cx = Math.floor(minX / size); cx <= Math.floor(maxX / size); cx++)
+      for (let cy = Math.floor(minY / size); cy <= Math.floor(maxY / size); cy++) {
+        const c = cells.get(cellKey(cx, cy));
+        if (c) visit(c);
+      }
+  };
+  boxes.forEach((b, k) => {
+    for (let cx = Math.floor(b.minX / size); cx <= Math.floor(b.maxX / size); cx++)
+      for (let cy = Math.floor(b.minY / size); cy <= Math.floor(b.maxY / size); cy++) {
+        const key = cellKey(cx, cy);
+        const c = cells.get(key);
+        if (c) c.push(k);
+        else cells.set(key, [k]);
+      }
+  });
+  // Per strip, the last element listed against it (a strip in several cells is met once per element).
+  const seen = new Int32Array(counters.length).fill(-1);
+  // Indexed loops: this runs over every element of a floor nothing has seen, mostly before it is optimised.
   for (let i = 0; i < f.elements.length; i++) {
     const e = f.elements[i];
     if (e.kind === 'point') {
       const [w, d] = pointSize(e);
       const r = 0.5 * hypot2(w, d) * (1 + 1e-9) + 1e-9;
-      if (e.position[0] + r < minX || e.position[0] - r > maxX || e.position[1] + r < minY || e.position[1] - r > maxY) continue;
+      const [x, y] = e.position;
+      let reaches = false;
+      cellsOver(x - r, y - r, x + r, y + r, (list) => {
+        for (const k of list) {
+          const b = boxes[k];
+          if (!(x + r < b.minX || x - r > b.maxX || y + r < b.minY || y - r > b.maxY)) reaches = true;
+        }
+      });
+      if (!reaches) continue;
     }
     const fp = canBlock(e) ? kindOf(e).footprint(e) : null;
     if (!fp) continue;
-    bboxInto(fp, boxes, 4 * els.length);
-    els.push(e);
-    fps.push(fp);
+    const bb = bbox(fp);
+    let blocker: Blocker | undefined;
+    cellsOver(bb.minX, bb.minY, bb.maxX, bb.maxY, (list) => {
+      for (const k of list) {
+        const sb = boxes[k];
+        if (seen[k] === i || !(sb.minX <= bb.maxX && bb.minX <= sb.maxX && sb.minY <= bb.maxY && bb.minY <= sb.maxY)) continue;
+        seen[k] = i;
+        blocker ??= { e, fp, bb };
+        out.get(counters[k])!.push({ b: blocker, ov: NaN });
+      }
+    });
   }
-  return { els, fps, boxes };
-}
-/** The blockers whose box meets `sb` (bboxOverlap with no margin), in document order. */
-function meeting({ els, fps, boxes }: Blockers, sb: BBox): Near[] {
-  const out: Near[] = [];
-  for (let k = 0, o = 0; k < els.length; k++, o += 4)
-    if (sb.minX <= boxes[o + 1] && boxes[o] <= sb.maxX && sb.minY <= boxes[o + 3] && boxes[o + 2] <= sb.maxY)
-      out.push({ b: { e: els[k], fp: fps[k], bb: { minX: boxes[o], minY: boxes[o + 2], maxX: boxes[o + 1], maxY: boxes[o + 3] } }, ov: NaN });
   return out;
 }
 const nearStates = new Map<string, NearState>();
-function nearLists(f: Floor): (c: ElementOf<'counter'>, sb: BBox) => Near[] {
+function nearLists(f: Floor): (c: ElementOf<'counter'>) => Near[] {
   const prev = nearStates.get(f.id);
   let state: NearState;
   const diff = prev && prev.elements !== f.elements ? elementDiff(prev.elements, f.elements) : null;
@@ -131,7 +155,7 @@ function nearLists(f: Floor): (c: ElementOf<'counter'>, sb: BBox) => Near[] {
       if (b) added.push(b);
     }
     const removed = new Set(diff?.removed ?? []);
-    state = { elements: f.elements, blockers: null, near: new Map() };
+    state = { elements: f.elements, byCounter: null, near: new Map() };
     // Counters that stayed keep their lists, less what was removed, plus what was added near them.
     const order = added.length ? new Map(f.elements.map((e, i) => [e, i])) : null;
     for (const [c, list] of prev.near) {
@@ -142,15 +166,15 @@ function nearLists(f: Floor): (c: ElementOf<'counter'>, sb: BBox) => Near[] {
       if (extra.length) next = [...next, ...extra].sort((x, y) => order!.get(x.b.e)! - order!.get(y.b.e)!);
       state.near.set(c, next);
     }
-  } else state = { elements: f.elements, blockers: null, near: new Map() };
+  } else state = { elements: f.elements, byCounter: null, near: new Map() };
   nearStates.delete(f.id);
   nearStates.set(f.id, state);
   if (nearStates.size > 64) nearStates.delete(nearStates.keys().next().value!);
-  return (c, sb) => {
+  return (c) => {
     let list = state.near.get(c);
     if (!list) {
-      state.blockers ??= blockersOf(f);
-      list = meeting(state.blockers, sb);
+      state.byCounter ??= nearByCounter(f);
+      list = state.byCounter.get(c) ?? [];
       state.near.set(c, list);
     }
     return list;
@@ -225,7 +249,6 @@ export const counterOneMetreLine = defineRule({
         );
       }
       const strip = stripOf(c);
-      const sb = cachedBBox(strip);
       // The far edge (the line itself) must be public floor: outside staff zones, inside the outline.
       if (!inPublicSpace(c, strip, f.outline, staffZones)) {
         out.push(
@@ -237,7 +260,7 @@ export const counterOneMetreLine = defineRule({
           }),
         );
       }
-      for (const near of nearOf(c, sb)) {
+      for (const near of nearOf(c)) {
         const { e, fp } = near.b;
         if (e.id === c.id) continue;
         if (Number.isNaN(near.ov)) near.ov = polygonsIntersect(strip, fp) ? overlapArea(strip, fp) : 0;

@@ -42,14 +42,14 @@ function meets(boxes: readonly number[], points: readonly NavPoint[]): boolean {
  * samples by `split`-sized cells per floor so that each fork looks at the few samples around it.
  */
 function passedOn(which: readonly number[], routes: readonly (readonly NavPoint[])[], forks: readonly NavPoint[][], split: number, minLeg: number, out: NavPoint[][]): void {
-  const cells = new Map<string, Map<number, number[]>>();
+  const cells = new Map<number, Map<number, number[]>>();
   const samples: Samples[] = [];
   for (const i of which) {
     const s = (samples[i] = routeSamples(routes[i], split / 2));
     out[i] = [];
     for (let k = 0; k < s.n; k++) {
       if (!inside(s, k, minLeg)) continue;
-      const onFloor = cells.get(s.floorIds[k]) ?? cells.set(s.floorIds[k], new Map()).get(s.floorIds[k])!;
+      const onFloor = cells.get(s.floor[k]) ?? cells.set(s.floor[k], new Map()).get(s.floor[k])!;
       const key = cellKey(Math.floor(s.x[k] / split), Math.floor(s.y[k] / split));
       const c = onFloor.get(key);
       if (c) c.push(i, k);
@@ -58,7 +58,7 @@ function passedOn(which: readonly number[], routes: readonly (readonly NavPoint[
   }
   forks.forEach((fs, j) => {
     for (const f of fs) {
-      const onFloor = cells.get(f.floorId);
+      const onFloor = cells.get(floorNumber(f.floorId));
       if (!onFloor) continue;
       const cx = Math.floor(f.p[0] / split);
       const cy = Math.floor(f.p[1] / split);

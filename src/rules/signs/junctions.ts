@@ -4,7 +4,7 @@
  */
 import type { NavPoint } from '../../nav';
 import { Places } from './places';
-import { boxesMeet, changedSampleBoxes, routeSamples, sampleBoxes, type Samples } from './route-samples';
+import { boxesMeet, changedSampleBoxes, floorIdOf, routeSamples, sampleBoxes, type Samples } from './route-samples';
 
 /**
  * For one list of routes (all from one entrance), every route's samples as places (places.ts) listing the routes'
@@ -99,7 +99,7 @@ class RouteState {
         continue;
       }
       this.read[slot] = sampleBoxes(s, 0, k + 1, 0);
-      if (last >= 0 && s.along[last] >= minLeg && s.left[last] >= minLeg && lastOtherLeft >= minLeg) return [{ floorId: s.floorIds[last], p: [s.x[last], s.y[last]] }];
+      if (last >= 0 && s.along[last] >= minLeg && s.left[last] >= minLeg && lastOtherLeft >= minLeg) return [{ floorId: floorIdOf(s.floor[last]), p: [s.x[last], s.y[last]] }];
       return [];
     }
     this.read[slot] = sampleBoxes(s, 0, s.n, 0);

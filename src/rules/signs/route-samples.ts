@@ -4,9 +4,8 @@ import type { NavPoint } from '../../nav';
 
 export interface Samples {
   n: number;
-  /** Floor number per sample (see floorNumber), and the floor id it stands for. */
+  /** Floor number per sample (see floorNumber; floorIdOf gives the floor id back). */
   floor: Int32Array;
-  floorIds: string[];
   x: Float64Array;
   y: Float64Array;
   /** Walked from the route's start. */
@@ -17,7 +16,17 @@ export interface Samples {
 
 /** Small numbers for floor ids, the same in every route. */
 const floorNumbers = new Map<string, number>();
-export const floorNumber = (id: string) => floorNumbers.get(id) ?? floorNumbers.set(id, floorNumbers.size).get(id)!;
+const floorIds: string[] = [];
+export function floorNumber(id: string): number {
+  let n = floorNumbers.get(id);
+  if (n === undefined) {
+    floorNumbers.set(id, (n = floorIds.length));
+    floorIds.push(id);
+  }
+  return n;
+}
+/** The floor id a floor number stands for. */
+export const floorIdOf = (n: number): string => floorIds[n];
 
 const kept = new WeakMap<readonly NavPoint[], Map<number, Samples>>();
 
@@ -48,7 +57,6 @@ function sample(route: readonly NavPoint[], step: number): Samples {
     along: column(2),
     left: column(3),
     floor: new Int32Array(buf, 4 * n * f64, n),
-    floorIds: new Array<string>(n),
   };
   let w = 0;
   let along = 0;
@@ -65,7 +73,6 @@ function sample(route: readonly NavPoint[], step: number): Samples {
       for (let k = 1; k < k1; k++, w++) {
         const t = k / k1;
         s.floor[w] = f;
-        s.floorIds[w] = floorId;
         s.x[w] = x0 + dx * t;
         s.y[w] = y0 + dy * t;
         s.along[w] = along + d * t;
@@ -73,7 +80,6 @@ function sample(route: readonly NavPoint[], step: number): Samples {
       along += d;
     }
     s.floor[w] = f;
-    s.floorIds[w] = floorId;
     s.x[w] = p[0];
     s.y[w] = p[1];
     s.along[w++] = along;
