@@ -6,7 +6,7 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { useThree } from '@react-three/fiber';
 import { SPLIT_ABOVE, tileBoxes } from './box-tiles';
-import { boxMatrix, planBoxGeometry, uploadPlanBoxes, writePlanBox } from './plan-boxes';
+import { boxColor, boxMatrix, planBoxGeometry, uploadPlanBoxes, writePlanBox } from './plan-boxes';
 
 export interface BoxItem {
   /** Centre in world coordinates. */
@@ -115,7 +115,7 @@ function InstancedTile({ items, opacity }: { items: readonly BoxItem[]; opacity:
     const prev = written.current?.mesh === mesh && written.current.items.length === items.length ? written.current.items : undefined;
     const [lo, hi] = changedSpan(items, prev, (i, it) => {
       mesh.setMatrixAt(i, boxMatrix(it, tmp));
-      mesh.setColorAt(i, col.set(it.color));
+      mesh.setColorAt(i, col.setRGB(...boxColor(it.color)));
     });
     written.current = { mesh, items };
     mesh.count = items.length;

@@ -33,6 +33,18 @@ const pose = new THREE.Object3D();
 const m = new THREE.Matrix4();
 const v = new THREE.Vector3();
 const c = new THREE.Color();
+/** Colours by their CSS text, in the renderer's working space: a hall's thousands of boxes use a few dozen. */
+const linear = new Map<string, readonly [number, number, number]>();
+
+/** The colour `css` as the renderer takes it (parsed and made linear once per distinct text). */
+export function boxColor(css: string): readonly [number, number, number] {
+  let rgb = linear.get(css);
+  if (!rgb) {
+    c.set(css);
+    linear.set(css, (rgb = [c.r, c.g, c.b]));
+  }
+  return rgb;
+}
 
 /** An empty plan mesh geometry for `capacity` boxes: positions, the top face's normals, colours, the faces' triangles. */
 export function planBoxGeometry(capacity: number): THREE.BufferGeometry {
@@ -56,11 +68,11 @@ export function writePlanBox(g: THREE.BufferGeometry, i: number, b: PlanBox): vo
   const col = g.getAttribute('color') as THREE.BufferAttribute;
   const src = TOP_FACE.getAttribute('position');
   boxMatrix(b, m);
-  c.set(b.color);
+  const [r, g2, b2] = boxColor(b.color);
   for (let k = 0; k < CORNERS; k++) {
     v.fromBufferAttribute(src, k).applyMatrix4(m);
     pos.setXYZ(i * CORNERS + k, v.x, v.y, v.z);
-    col.setXYZ(i * CORNERS + k, c.r, c.g, c.b);
+    col.setXYZ(i * CORNERS + k, r, g2, b2);
   }
 }
 
