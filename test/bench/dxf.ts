@@ -2,7 +2,8 @@
  * DXF import vs dxf-parser alone on each plan of ../shared/dxf and on the generated county hall drawing.
  * Bare = decode the bytes + DxfParser.parseSync (what any importer built on dxf-parser must do). Ours =
  * importDxf with the proposals (parse, flatten, layers, unit, walls, doors, rooms, outline, obstacles,
- * context lines, schema check). Ratio target ≤ 1.5. Runs alternate bare/ours; medians and minima of wall-clock and
+ * context lines, schema check). Ratio target ≤ 1.5. The import hands dxf-parser only the sections and blocks
+ * it reads (src/dxf/lean-text.ts), so its own parse stage can take less than the bare parse of the whole file. Runs alternate bare/ours; medians and minima of wall-clock and
  * of process CPU time (a shared machine stretches wall time more than CPU time); then, in runs of their own, the
  * CPU time per stage of the import (dxf-stages.ts). No collection is forced between
  * runs: a forced full collection ages out compiled code, so every run would pay for compiling again.

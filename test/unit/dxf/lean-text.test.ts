@@ -91,6 +91,14 @@ describe('the text dxf-parser is handed', () => {
     expect(leanDxfText(open)).toBe(open);
   });
 
+  it('is the text itself when there is little to leave out', () => {
+    const text = drawing();
+    // The same drawing with a model space a hundred times as large: the unused block and OBJECTS are crumbs.
+    const big = text.replace(insert('OUTER', 2000), insert('OUTER', 2000) + line('WALL', 0, 0, 5000, 0).repeat(300));
+    expect(leanDxfText(big)).toBe(big);
+    expect(leanDxfText(text)).not.toBe(text);
+  });
+
   it('gives the same drawing as the whole file on generated county and township drawings', () => {
     for (const m of ['county-hall', 'township-hall']) {
       const doc = JSON.parse(readFileSync(resolve(import.meta.dirname, `../../../models/${m}.hall.json`), 'utf8'));
