@@ -48,19 +48,6 @@ async function settle(): Promise<void> {
   }
 }
 
-/** How far the field `testid` is from where its plan point is on screen now, in pixels (worst of them). */
-function offBy(testid: string, at: Vec2): Promise<number> {
-  return app.page.evaluate(
-    ([testid, at]) => {
-      const node = document.querySelector<HTMLElement>(`[data-testid="${testid}"]`)!;
-      const host = node.parentElement!.getBoundingClientRect();
-      const s = (window as unknown as Win).__halltwin_planToScreen!(at)!;
-      return Math.hypot(Number.parseFloat(node.style.left) - (s[0] - host.left), Number.parseFloat(node.style.top) - (s[1] - host.top));
-    },
-    [testid, at] as const,
-  );
-}
-
 /**
  * How far the wall's length field is from a place beside its wall (its box standing off the wall line at the
  * middle or a quarter from an end), in pixels: 0 when it is there now.
