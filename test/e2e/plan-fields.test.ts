@@ -48,16 +48,30 @@ async function settle(): Promise<void> {
   }
 }
 
-/** How far the field `testid` is from where its plan point is on screen now, in pixels (worst of them). */
-function offBy(testid: string, at: Vec2): Promise<number> {
+/**
+ * How far the wall's length field is from a place beside its wall (its box standing off the wall line at the
+ * middle or a quarter from an end), in pixels: 0 when it is there now.
+ */
+function offBeside(a: Vec2, b: Vec2): Promise<number> {
   return app.page.evaluate(
-    ([testid, at]) => {
-      const node = document.querySelector<HTMLElement>(`[data-testid="${testid}"]`)!;
+    ([a, b]) => {
+      const node = document.querySelector<HTMLElement>('[data-testid="wall-length"]')!;
       const host = node.parentElement!.getBoundingClientRect();
-      const s = (window as unknown as Win).__halltwin_planToScreen!(at)!;
-      return Math.hypot(Number.parseFloat(node.style.left) - (s[0] - host.left), Number.parseFloat(node.style.top) - (s[1] - host.top));
+      const w = window as unknown as Win;
+      const sa = w.__halltwin_planToScreen!(a)!;
+      const sb = w.__halltwin_planToScreen!(b)!;
+      const [ax, ay, bx, by] = [sa[0] - host.left, sa[1] - host.top, sb[0] - host.left, sb[1] - host.top];
+      const len = Math.hypot(bx - ax, by - ay);
+      const [nx, ny] = [-(by - ay) / len, (bx - ax) / len];
+      const off = 6 + (Math.abs(nx) * node.offsetWidth + Math.abs(ny) * node.offsetHeight) / 2;
+      const x = Number.parseFloat(node.style.left);
+      const y = Number.parseFloat(node.style.top);
+      let best = Number.POSITIVE_INFINITY;
+      for (const t of [0.5, 0.25, 0.75])
+        for (const side of [-1, 1]) best = Math.min(best, Math.hypot(x - (ax + (bx - ax) * t + side * nx * off), y - (ay + (by - ay) * t + side * ny * off)));
+      return best;
     },
-    [testid, at] as const,
+    [a, b] as const,
   );
 }
 
@@ -71,7 +85,7 @@ const styleOf = (testid: string) =>
 const rafs = () => app.page.evaluate(() => (window as unknown as Win).__rafs);
 
 describe('plan fields follow the view', () => {
-  it('a selected wall\u2019s length field stays at the wall\u2019s middle through a zoom and a pan, hides when panned out of view, and asks for no frames while idle', async () => {
+  it('a selected wall\u2019s length field stays beside its wall through a zoom and a pan, hides when panned out of view, and asks for no frames while idle', async () => {
     await openEditor(app.page, app.url, { checked: true });
     // The wall whose middle is nearest the middle of the view.
     const mid = await app.page.evaluate(() => {
@@ -86,11 +100,12 @@ describe('plan fields follow the view', () => {
       };
       const best = mids.sort((p, q) => off(p.mid) - off(q.mid))[0];
       ed.select([best.id]);
-      return best.mid;
+      const wall = ed.floor.elements.find((e) => e.id === best.id)!;
+      return { a: wall.a!, b: wall.b! };
     });
     await app.page.locator('[data-testid="wall-length"]').waitFor();
     await settle();
-    expect(await offBy('wall-length', mid)).toBeLessThan(1);
+    expect(await offBeside(mid.a, mid.b)).toBeLessThan(1);
     const before = await styleOf('wall-length');
     expect(before.visibility).toBe('');
 
@@ -103,7 +118,7 @@ describe('plan fields follow the view', () => {
     await app.page.mouse.move(canvas.x + canvas.width * 0.3, canvas.y + canvas.height * 0.4);
     await app.page.mouse.wheel(0, 300);
     await settle();
-    expect(await offBy('wall-length', mid)).toBeLessThan(1);
+    expect(await offBeside(mid.a, mid.b)).toBeLessThan(1);
     const zoomed = await styleOf('wall-length');
     expect(Math.hypot(zoomed.x - before.x, zoomed.y - before.y)).toBeGreaterThan(5);
 
@@ -116,7 +131,7 @@ describe('plan fields follow the view', () => {
       await settle();
     };
     await drag(80, 40);
-    expect(await offBy('wall-length', mid)).toBeLessThan(1);
+    expect(await offBeside(mid.a, mid.b)).toBeLessThan(1);
     const panned = await styleOf('wall-length');
     expect(Math.hypot(panned.x - zoomed.x, panned.y - zoomed.y)).toBeGreaterThan(40);
     expect(panned.visibility).toBe('');
@@ -124,7 +139,7 @@ describe('plan fields follow the view', () => {
     // Panned out of the view, the field goes with its wall instead of floating over the panels.
     await drag(0, -canvas.height * 0.95);
     await drag(0, -canvas.height * 0.95);
-    expect(await offBy('wall-length', mid)).toBeLessThan(1);
+    expect(await offBeside(mid.a, mid.b)).toBeLessThan(1);
     expect((await styleOf('wall-length')).visibility).toBe('hidden');
     await expect.poll(() => app.page.locator('[data-testid="wall-length"]').isVisible()).toBe(false);
     await app.page.locator('[data-testid="zoom-fit"]').click();

@@ -1,6 +1,7 @@
 /**
  * A PDF plan shown whole looks like the drawing: its thin lines stay dark instead of washing out to pale grey
- * (the underlay starts at full strength, fading only when asked, and its smaller copies keep a line's darkest texel).
+ * (the underlay starts at full strength, fading only when asked, and its smaller copies keep a line's darkest texel);
+ * the page is encoded without holding up the page.
  */
 import { describe, expect, it } from 'vitest';
 import { snapCanvas } from './canvas-pixels';
@@ -62,5 +63,21 @@ describe('a PDF plan underlay shown whole', () => {
     // The sheet's frame and the room walls: four vertical lines, each as dark as ink, not a pale grey.
     expect(darkest[3]).toBeLessThan(90);
     expect(app.errors).toEqual([]);
+  });
+
+  it('encodes the rendered page off the page\u2019s thread: no synchronous PNG encode of the page', async () => {
+    await app.page.evaluate(() => {
+      const w = window as unknown as { __bigDataUrls: number };
+      w.__bigDataUrls = 0;
+      const own = HTMLCanvasElement.prototype.toDataURL;
+      HTMLCanvasElement.prototype.toDataURL = function (this: HTMLCanvasElement, ...args: Parameters<typeof own>) {
+        if (this.width * this.height > 1_000_000) w.__bigDataUrls++;
+        return own.apply(this, args);
+      };
+    });
+    await openUnderlayOnNewHall(app.page, { name: 'hairline-plan-2.pdf', mimeType: 'application/pdf', buffer: await hairlinePdf() });
+    const u = await floorUnderlay(app.page);
+    expect(u.widthPx * u.heightPx).toBeGreaterThan(1_000_000);
+    expect(await app.page.evaluate(() => (window as unknown as { __bigDataUrls: number }).__bigDataUrls)).toBe(0);
   });
 });

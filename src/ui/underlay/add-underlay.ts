@@ -124,7 +124,10 @@ async function pdfPage(editor: Editor, name: string, bytes: Uint8Array, page: nu
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     await p.render({ canvas, canvasContext: ctx, viewport }).promise;
-    const data = canvas.toDataURL('image/png');
+    // Encoded off the page's thread (toBlob): toDataURL encoded the 4,000-pixel page as PNG in one long task.
+    const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (!png) throw new Error(`${name}: the page could not be encoded`);
+    const data = await readDataUrl(png);
     underlayStore.setState({ pdf: { name, bytes, pages: doc.numPages, floorId: editor.store.getState().floorId } });
     await doc.destroy();
     // PDF units are points (1/72 inch); at 1:100 a page 841 mm wide (A1) spans 84.1 m.
