@@ -41,7 +41,7 @@ export function LabelProjector({ store, nodes, placed }: LabelProjectorProps) {
       (t) => labelWidth('counter', t),
     );
     const result = placeLabels(requests, { bounds: { x0: 0, y0: 0, x1: size.width, y1: size.height }, padding: 2 });
-    applyPlacements(result, requests, keys, nodes, sizes.current, shown.current, placed, ranges);
+    applyPlacements(result, requests, keys, nodes, sizes.current, shown.current, placed, ranges, each.wrapped);
   });
   useEffect(() => () => shown.current.clear(), []);
   return null;

@@ -55,7 +55,7 @@ let lastFont = '';
 /** Widths measured so far by kind and text: a floor of a city hall shows hundreds of labels, shown again on every visit. */
 const widths = new Map<string, number>();
 
-/** Width in CSS pixels of `text` as a label of this kind (padding and border included), rounded up as layout does. */
+/** Width in CSS pixels of `text` as a label of this kind (padding and border included; its widest line), rounded up as layout does. */
 export function labelWidth(variant: LabelVariant, text: string): number {
   const key = `${variant}\u0001${text}`;
   let w = widths.get(key);
@@ -69,18 +69,19 @@ export function labelWidth(variant: LabelVariant, text: string): number {
 function measure(variant: LabelVariant, text: string): number {
   const l = LOOKS[variant];
   if (ctx === undefined) ctx = document.createElement('canvas').getContext('2d');
-  let w = text.length * l.size;
+  let w = Math.max(...text.split('\n').map((line) => line.length)) * l.size;
   if (ctx) {
     // Setting the font parses it: only when the kind changes.
     const font = fontOf(l);
     if (lastFont !== font) ctx.font = lastFont = font;
-    w = ctx.measureText(text).width;
+    w = 0;
+    for (const line of text.split('\n')) w = Math.max(w, ctx.measureText(line).width);
   }
   return Math.ceil(w + 2 * (l.padX + l.border));
 }
 
-/** Height in CSS pixels of a label of this kind. */
-export function labelHeight(variant: LabelVariant): number {
+/** Height in CSS pixels of a label of this kind with this many lines (a room tag: number over name). */
+export function labelHeight(variant: LabelVariant, lines = 1): number {
   const l = LOOKS[variant];
-  return lineHeight(l) + 2 * (l.padY + l.border);
+  return lines * lineHeight(l) + 2 * (l.padY + l.border);
 }

@@ -3,9 +3,12 @@
  * then compared with the saved sample through File → Compare with another version: the drawer lists the
  * removed AED and the moved seat, the new finding and what stayed open; a click frames each.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HallDocument } from '../../src/core/document';
+import { checkHall } from '../../src/rules';
 import { ROOT, shot, type App, startApp, stopApp } from './harness';
 
 let app: App;
@@ -83,6 +86,30 @@ describe('version comparison', () => {
     await expect.poll(() => count('removed'), { timeout: 60_000 }).toBe(0);
     expect(await count('changed')).toBe(0);
     expect(await count('new')).toBe(0);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('lists a finding whose status changed since the saved version, with its status then and now', async () => {
+    // The saved version: the county hall without its first camera, the finding that leaves marked in progress.
+    const base = JSON.parse(readFileSync(resolve(ROOT, 'models/county-hall.hall.json'), 'utf8')) as HallDocument;
+    const f1 = base.floors[0];
+    const cctv = f1.elements.find((e) => e.kind === 'point' && e.pointKind === 'cctv')!;
+    base.floors[0] = { ...f1, elements: f1.elements.filter((e) => e !== cctv) };
+    const found = checkHall(base).findings;
+    expect(found.length).toBeGreaterThan(0);
+    base.meta = { ...base.meta, findingStates: { [found[0].key]: { status: 'in-progress' } } };
+    const file = join(mkdtempSync(join(tmpdir(), 'halltwin-compare-')), 'in-progress.hall.json');
+    writeFileSync(file, JSON.stringify(base));
+
+    // The open hall: the same camera deleted, its finding left open.
+    await app.page.evaluate((id) => (window as unknown as { __halltwin: { editor: Ed } }).__halltwin.editor.select([id]), cctv.id);
+    await app.page.keyboard.press('Delete');
+    await app.page.locator('[data-testid="file-menu"]').click();
+    await app.page.locator('[data-testid="compare-input"]').setInputFiles(file);
+    await expect.poll(() => app.page.locator('[data-testid="compare-status-count"]').textContent(), { timeout: 60_000 }).toBe('1');
+    expect(await app.page.locator('[data-testid="compare-summary"]').textContent()).toMatch(/状态变化 1/);
+    expect(await app.page.locator('[data-testid="compare-status-note"]').textContent()).toMatch(/处理中 → 待处理/);
+    await shot(app.page, 'compare-status-changed');
     expect(app.errors).toEqual([]);
   });
 });

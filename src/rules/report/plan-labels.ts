@@ -10,7 +10,7 @@ import { kindOf } from '../../core/kinds/registry';
 import type { Vec2 } from '../../core/geometry/vec';
 import { placeLabels, type LabelAnchor, type LabelBox, type LabelRequest } from '../../core/geometry/label-placement';
 import { LABEL_ANCHORS, LABEL_PRIORITY, type PlanLabelKind } from '../../core/geometry/label-rules';
-import { LONG_LABEL_UNITS, SHORT_LABEL_UNITS, shortenLabel, textUnits } from '../../core/geometry/label-text';
+import { LONG_LABEL_UNITS, SHORT_LABEL_UNITS, lineUnits, shortenLines, wrapLastLine } from '../../core/geometry/label-text';
 import type { PresetId } from '../../core/vocab';
 import type { Severity } from '../types';
 
@@ -47,14 +47,18 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 const MARKER_ANCHORS: readonly LabelAnchor[] = ['center', 'top', 'right', 'bottom', 'left'];
 
 /**
- * A text's width in px at a font size, from its character units (CJK 2, others 1): an upper bound for the report's
- * sans-serif fonts, whose CJK glyphs are 1 em and Latin glyphs and digits under 0.6 em.
+ * A text's width in px at a font size, from its widest line's character units (CJK 2, others 1): an upper bound for
+ * the report's sans-serif fonts, whose CJK glyphs are 1 em and Latin glyphs and digits under 0.6 em.
  */
 export function textWidth(text: string, size: number): number {
-  return textUnits(text) * size * 0.6 + 3;
+  return lineUnits(text) * size * 0.6 + 3;
 }
 
-const boxHeight = (size: number) => Math.ceil(size * 1.3);
+/** Line height of a report plan label, in em. */
+export const LABEL_LINE_EM = 1.3;
+/** Height in px of a label's box: its lines (a room tag is number over name) at the report's line height. */
+const boxHeight = (size: number, lines = 1) => Math.ceil(size * LABEL_LINE_EM * lines);
+const linesOf = (text: string) => text.split('\n').length;
 
 interface Candidate {
   kind: PlanLabelKind;
@@ -142,14 +146,19 @@ export function layoutPlanLabels(floor: Floor, markers: readonly PlanMarker[], f
   const kept: { c: Candidate; at: Vec2; text: string; short: string }[] = [];
   for (const c of list) {
     const fs = FONT[c.kind];
-    const text = textUnits(c.full) > LONG_LABEL_UNITS ? shortenLabel(c.full, LONG_LABEL_UNITS) : c.full;
-    const short = shortenLabel(c.full, SHORT_LABEL_UNITS);
+    let text = lineUnits(c.full) > LONG_LABEL_UNITS ? shortenLines(c.full, LONG_LABEL_UNITS) : c.full;
+    const short = shortenLines(c.full, SHORT_LABEL_UNITS);
     let width = textWidth(text, fs);
     let shortWidth: number | undefined = short !== text ? textWidth(short, fs) : undefined;
-    // a zone's name stays inside the zone: too wide, it takes its short form, or is left out
+    // a zone's name stays inside the zone: too wide, it breaks onto two lines, else takes its short form, or is left out
     if (c.maxWidthM !== undefined) {
       const room = c.maxWidthM * frame.scale;
-      if (width > room) {
+      const wrapped = width > room ? wrapLastLine(text) : undefined;
+      if (wrapped && textWidth(wrapped, fs) <= room) {
+        text = wrapped;
+        width = textWidth(wrapped, fs);
+        if (shortWidth !== undefined && shortWidth >= width) shortWidth = undefined;
+      } else if (width > room) {
         if (shortWidth === undefined || shortWidth > room) continue;
         width = shortWidth;
         shortWidth = undefined;
@@ -162,7 +171,7 @@ export function layoutPlanLabels(floor: Floor, markers: readonly PlanMarker[], f
       x: at[0],
       y: at[1],
       width,
-      height: boxHeight(fs),
+      height: boxHeight(fs, linesOf(text)),
       shortWidth,
       anchors: LABEL_ANCHORS[c.kind],
       offset: 2,

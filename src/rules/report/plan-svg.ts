@@ -5,7 +5,7 @@ import { bbox } from '../../core/geometry/polygon';
 import { escapeXml } from '../../core/escape';
 import type { PlanMark } from '../../core/kinds/base';
 import type { PresetId } from '../../core/vocab';
-import type { PlacedLabel } from './plan-labels';
+import { LABEL_LINE_EM, type PlacedLabel } from './plan-labels';
 
 /** What each element of the floor looks like on a plan, as its kind draws it (rooms first: they lie under the rest). */
 export function planMarks(floor: Floor, preset?: PresetId): PlanMark[] {
@@ -55,8 +55,14 @@ export function planLabelSvg(l: PlacedLabel): string {
   const cy = ((y0 + y1) / 2).toFixed(1);
   const n = (v: number) => v.toFixed(1);
   const tip = l.full !== l.text ? `<title>${escapeXml(l.full)}</title>` : '';
+  // A room tag's lines (number over name) centred on the box, one line height apart.
+  const lines = l.text.split('\n');
+  const body =
+    lines.length === 1
+      ? escapeXml(l.text)
+      : lines.map((line, i) => `<tspan x="${cx}" dy="${i === 0 ? -((lines.length - 1) / 2) * LABEL_LINE_EM : LABEL_LINE_EM}em">${escapeXml(line)}</tspan>`).join('');
   const text = (fill: string, weight: number, halo: boolean) =>
-    `<text x="${cx}" y="${cy}" font-size="${l.size}" font-weight="${weight}" fill="${fill}" text-anchor="middle" dominant-baseline="central"${halo ? ' stroke="#fff" stroke-width="2.5" paint-order="stroke"' : ''}>${escapeXml(l.text)}</text>`;
+    `<text x="${cx}" y="${cy}" font-size="${l.size}" font-weight="${weight}" fill="${fill}" text-anchor="middle" dominant-baseline="central"${halo ? ' stroke="#fff" stroke-width="2.5" paint-order="stroke"' : ''}>${body}</text>`;
   if (l.kind === 'marker') {
     const inside = l.at[0] >= x0 && l.at[0] <= x1 && l.at[1] >= y0 && l.at[1] <= y1;
     const ex = Math.min(Math.max(l.at[0], x0), x1);

@@ -8,6 +8,7 @@ import type { VersionChange } from '../../core/version-diff';
 import { KINDS } from '../../core/kinds/registry';
 import type { Vec2 } from '../../core/geometry/vec';
 import type { Finding } from '../../rules/types';
+import type { StatusChange } from '../../rules/version-findings';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { term, type MessageKey } from '../i18n';
 import { compareStore } from './compare-store';
@@ -29,6 +30,26 @@ const FIELDS: Record<string, MessageKey> = {
   number: 'compare.field.number',
   text: 'compare.field.text',
 };
+
+/** The drawer's title, the version compared with, and its buttons. */
+function CompareHeader() {
+  const editor = useEditor();
+  const t = useT();
+  const st = useStore(compareStore);
+  return (
+    <header>
+      <h2>{t('compare.title')}</h2>
+      <span>{t('compare.against', { name: st.baseName ?? '' })}</span>
+      <span className="spacer" />
+      <button className="tb-btn" data-testid="compare-refresh" disabled={st.busy || !st.base} onClick={() => void recompare(editor)}>
+        {t('compare.refresh')}
+      </button>
+      <button className="banner-close" title={t('compare.close')} onClick={() => compareStore.setState({ open: false })}>
+        ×
+      </button>
+    </header>
+  );
+}
 
 export function ComparePanel() {
   const editor = useEditor();
@@ -53,12 +74,15 @@ export function ComparePanel() {
       </small>
     </li>
   );
-  const findingRow = (f: Finding, section: string) => (
+  // A status change adds the finding's status before → now (reviewers' decisions, as an issue comparison shows).
+  const findingRow = (f: Finding, section: string, change?: StatusChange) => (
     <li key={`${section}-${f.key}`} className={`sev-${f.severity}`}>
       <button className="link" data-testid={`compare-${section}-row`} onClick={() => frameAt(f.floorId, section === 'fixed' ? [] : f.elementIds, f.at)}>
         {findingText(section === 'fixed' && st.base ? st.base : doc, term(f.message, locale), locale === 'en' ? 'en' : 'zh', f.elementIds)}
       </button>
-      <small> · {floorName(f.floorId)}</small>
+      <small data-testid={`compare-${section}-note`}>
+        {change ? ` · ${t(`findings.status.${change.from}`)} → ${t(`findings.status.${change.to}`)}` : ''} · {floorName(f.floorId)}
+      </small>
     </li>
   );
   const section = <T,>(key: string, title: MessageKey, items: T[] | undefined, row: (x: T, s: string) => React.ReactNode) => (
@@ -72,17 +96,7 @@ export function ComparePanel() {
 
   return (
     <aside className="compare" data-testid="compare-panel" aria-label={t('compare.title')}>
-      <header>
-        <h2>{t('compare.title')}</h2>
-        <span>{t('compare.against', { name: st.baseName ?? '' })}</span>
-        <span className="spacer" />
-        <button className="tb-btn" data-testid="compare-refresh" disabled={st.busy || !st.base} onClick={() => void recompare(editor)}>
-          {t('compare.refresh')}
-        </button>
-        <button className="banner-close" title={t('compare.close')} onClick={() => compareStore.setState({ open: false })}>
-          ×
-        </button>
-      </header>
+      <CompareHeader />
       {st.busy && <p data-testid="compare-busy">{t('compare.busy')}</p>}
       {st.error && <p className="error">{st.error}</p>}
       {st.diff && st.findings && !st.busy && (
@@ -95,6 +109,7 @@ export function ComparePanel() {
               fresh: st.findings.new.length,
               fixed: st.findings.fixed.length,
               open: st.findings.open.length,
+              status: st.findings.status.length,
             })}
           </p>
           {section('added', 'compare.added', st.diff.added, changeRow)}
@@ -102,6 +117,7 @@ export function ComparePanel() {
           {section('changed', 'compare.changed', st.diff.changed, changeRow)}
           {section('new', 'compare.new', st.findings.new, findingRow)}
           {section('fixed', 'compare.fixed', st.findings.fixed, findingRow)}
+          {section('status', 'compare.status', st.findings.status, (c, k) => findingRow(c.finding, k, c))}
           {section('open', 'compare.open', st.findings.open, findingRow)}
         </div>
       )}

@@ -13,7 +13,7 @@ scope.onmessage = (ev) => {
   try {
     const { base, current } = ev.data;
     const diff = compareVersions(base, current);
-    const findings = compareFindings(checkHall(base), checkHall(current));
+    const findings = compareFindings(checkHall(base), checkHall(current), base.meta.findingStates, current.meta.findingStates);
     scope.postMessage({ diff, findings });
   } catch (e) {
     scope.postMessage({ error: e instanceof Error ? e.message : String(e) });

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { ElementOf } from '../../core/kinds/registry';
 import { bbox, centroid } from '../../core/geometry/polygon';
 import { zoneTypeTerm } from '../../core/terms';
+import { roomTag } from '../../core/geometry/label-text';
 import { zoneSide } from '../../core/vocab';
 import { zoneColor } from '../colors';
 import { hatchSegments } from '../hatch';
@@ -10,7 +11,7 @@ import { MergedLines, ringSegments } from '../MergedLines';
 import { Label } from '../Label';
 import type { LayerProps } from './types';
 
-/** Translucent zone floors coloured by type, outlines, hatching on staff zones and the Chinese (or English) name. */
+/** Translucent zone floors coloured by type, outlines, hatching on staff zones and the room tag: number over the Chinese (or English) name. */
 export function ZonesLayer({ elements, elevation, opacity, labels, locale, preset }: LayerProps<ElementOf<'zone'>>) {
   const polys = useMemo(() => elements.map((z) => ({ polygon: z.polygon, color: zoneColor(z.type) })), [elements]);
   const lines = useMemo(
@@ -48,7 +49,7 @@ export function ZonesLayer({ elements, elevation, opacity, labels, locale, prese
           const c = centroid(z.polygon);
           const name = locale === 'en' ? z.nameEn || zoneTypeTerm(z.type, preset).en : z.name || zoneTypeTerm(z.type, preset).zh;
           const b = bbox(z.polygon);
-          return <Label key={z.id} position={[c[0], elevation + 0.1, -c[1]]} text={name} maxWidth={b.maxX - b.minX} />;
+          return <Label key={z.id} position={[c[0], elevation + 0.1, -c[1]]} text={roomTag(z.number, name)} maxWidth={b.maxX - b.minX} />;
         })}
     </group>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { shortenLabel, textUnits } from '../../../src/core/geometry/label-text';
+import { lineUnits, roomTag, shortenLabel, shortenLines, textUnits, wrapLastLine } from '../../../src/core/geometry/label-text';
 import { segmentDimText, rectDimText, snapName } from '../../../src/view/dim-text';
 
 describe('plan label short forms', () => {
@@ -21,6 +21,19 @@ describe('plan label short forms', () => {
         expect(name.startsWith(head.trimEnd()) || name.replace(/\s*[(（][^()（）]*[)）]\s*$/, '').startsWith(head)).toBe(true);
       }),
     );
+  });
+});
+
+describe('room tags', () => {
+  it('number over name, the number not written twice, each line cut on its own and the name broken in two', () => {
+    expect(roomTag('101', '等候区')).toBe('101\n等候区');
+    expect(roomTag('A101', 'A101 Foyer')).toBe('A101\nFoyer');
+    expect(roomTag(undefined, '等候区')).toBe('等候区');
+    expect(roomTag('A101', 'A101')).toBe('A101');
+    expect(shortenLines('2-105\n一层政务服务大厅综合受理区东侧', 10)).toBe('2-105\n一层政务…');
+    expect(lineUnits('101\n综合受理区')).toBe(10);
+    expect(wrapLastLine('201\nBusiness services area 2')).toBe('201\nBusiness\nservices area 2');
+    expect(wrapLastLine('WC')).toBeUndefined();
   });
 });
 

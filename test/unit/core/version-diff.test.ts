@@ -77,3 +77,23 @@ describe('version comparison', () => {
     expect([same.new.length, same.fixed.length, same.open.length]).toEqual([0, 0, failing.findings.length]);
   });
 });
+
+describe('version comparison: findings whose status changed', () => {
+  it('lists a finding still found in both versions whose status differs, with its status before and now', () => {
+    const failing = loadSample('failing-hall');
+    const result = checkHall(failing);
+    const [a, b, c] = result.findings;
+    const baseStates = { [a.key]: { status: 'open' as const }, [b.key]: { status: 'in-progress' as const }, [c.key]: { status: 'accepted' as const } };
+    const nowStates = { [a.key]: { status: 'accepted' as const }, [b.key]: { status: 'fixed' as const }, [c.key]: { status: 'accepted' as const } };
+    const d = compareFindings(result, result, baseStates, nowStates);
+    expect(d.status.map((s) => [s.finding.key, s.from, s.to])).toEqual([
+      [a.key, 'open', 'accepted'],
+      [b.key, 'in-progress', 'fixed'],
+    ]);
+    // no states on either side: every finding is open in both, nothing changed status
+    expect(compareFindings(result, result).status).toEqual([]);
+    // a finding the check no longer reports is fixed, not a status change
+    const gone = { ...result, findings: result.findings.filter((f) => f.key !== a.key) };
+    expect(compareFindings(result, gone, baseStates, nowStates).status.map((s) => s.finding.key)).toEqual([b.key]);
+  });
+});

@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { parseHallText } from '../../../src/core/io';
 import { buildNavMapData } from '../../../src/nav/export/navdata';
 import { shorterEn } from '../../../src/core/zone-short-en';
-import { labelForms, threeLines, twoLines } from '../../../src/navapp/label-text';
+import { twoLines } from '../../../src/core/geometry/label-text';
+import { labelForms, threeLines } from '../../../src/navapp/label-text';
 
 describe("a room name's shorter forms on the phone map", () => {
   it('breaks Chinese names between two-character words, English names at the middle space', () => {

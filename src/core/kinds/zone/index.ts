@@ -3,6 +3,7 @@ import { BaseFields, PolygonSchema, TextSchema, defineKind } from '../base';
 import { baseAndLayout, isText, layout, opt, sameKeys, simpleRing, within } from '../as-schema-gives';
 import { rotate, type Vec2 } from '../../geometry/vec';
 import { bbox, centroid, translatePolygon } from '../../geometry/polygon';
+import { roomTag } from '../../geometry/label-text';
 import { zoneTypeTerm } from '../../terms';
 import type { LandmarkContext, LandmarkPart } from '../roles';
 import { zoneEn } from '../../zone-en';
@@ -101,7 +102,7 @@ export const zoneKind = defineKind<Zone>({
   usedByCitizens: (z) => !isStaffZone(z) && z.type !== 'unclassified',
   planLabel: (z, preset) => {
     const b = bbox(z.polygon);
-    return { kind: 'zone', text: z.name || zoneTypeTerm(z.type, preset).zh, at: centroid(z.polygon), maxWidthM: b.maxX - b.minX };
+    return { kind: 'zone', text: roomTag(z.number, z.name || zoneTypeTerm(z.type, preset).zh), at: centroid(z.polygon), maxWidthM: b.maxX - b.minX };
   },
   tools: ZONE_TOOLS,
   ifc: { to: ['IfcSpace'], pset: 'Pset_HallTwin', from: ['IfcSpace'] },

@@ -24,6 +24,22 @@ describe('report with a version comparison', () => {
     expect(renderReport(now, checkHall(now))).not.toContain('class="comparison"');
   });
 
+  it('lists the findings whose status changed between the versions, with the status before and now', () => {
+    const before = loadSample('failing-hall');
+    const result = checkHall(before);
+    const [a, b] = result.findings;
+    const now = {
+      ...before,
+      meta: { ...before.meta, findingStates: { [a.key]: { status: 'accepted' as const, reason: '业主同意' }, [b.key]: { status: 'in-progress' as const } } },
+    };
+    const html = renderReport(now, checkHall(now), { compare: { base: before, baseResult: result, name: 'v1.hall.json' } });
+    const section = text(html.slice(html.indexOf('<section class="comparison">'), html.indexOf('<section class="signoff">')));
+    expect(section).toContain(`仍存在 ${result.findings.length}（其中状态变化 2）`);
+    expect((section.match(/状态变化 Status changed/g) ?? []).length).toBe(2);
+    expect(section).toContain('待处理 Open → 已接受 Accepted');
+    expect(section).toContain('待处理 Open → 处理中 In progress');
+  });
+
   it('halltwin export report NEW --compare OLD writes the section', async () => {
     const io = fakeIO();
     const code = await run(['report', resolve(ROOT, 'models/county-hall.hall.json'), '-o', 'r.html', '--compare', resolve(ROOT, 'models/failing-hall.hall.json')], io);

@@ -76,4 +76,47 @@ describe('report plan labels', () => {
     expect(html).toContain(`<title>${long.replace(/</g, '&lt;').replace(/>/g, '&gt;')}</title>`);
     expect((html.match(/data-plan-label="zone"/g) ?? []).length).toBeGreaterThan(5);
   });
+
+  it('a numbered room is tagged as a drawing tags it, number over name, and a name too wide for its room breaks onto two lines', () => {
+    const doc = loadSample('county-hall');
+    const f = doc.floors[0];
+    const zones = f.elements.filter((e) => e.kind === 'zone');
+    // a room of 1F numbered 101 (its name written without the number) and one whose imported name starts with it
+    const [numbered, imported] = zones.filter((z) => z.name && !/[（(]/.test(z.name));
+    const hall = {
+      ...doc,
+      floors: [
+        { ...f, elements: f.elements.map((e) => (e === numbered ? { ...e, number: '101' } : e === imported ? { ...e, number: 'A-12', name: `A-12 ${imported.name}` } : e)) },
+        ...doc.floors.slice(1),
+      ],
+    };
+    const ext = floorExtent(hall.floors[0]);
+    const scale = WIDTH / (ext.maxX - ext.minX + 2);
+    const frame = { x0: ext.minX - 1, y1: ext.maxY + 1, scale };
+    const size = { width: WIDTH, height: (ext.maxY - ext.minY + 2) * scale };
+    const labels = layoutPlanLabels(hall.floors[0], [], frame, size);
+    expect(overlapping(labels)).toEqual([]);
+    const tag = labels.find((l) => l.full.startsWith('101'))!;
+    expect(tag.full).toBe(`101\n${numbered.name}`);
+    expect(tag.box.y1 - tag.box.y0).toBeGreaterThanOrEqual(2 * 10 * 1.3 - 1);
+    expect(labels.find((l) => l.full.startsWith('A-12'))?.full).toBe(`A-12\n${imported.name}`);
+    const svg = renderReport(hall, checkHall(hall));
+    expect(svg).toMatch(/<tspan[^>]*>101<\/tspan><tspan[^>]*>/);
+
+    // "Business services area" in a room 5 m wide at 20 px/m (100 px): 22 units × 6 px do not fit on one line, 13 do
+    const narrow = {
+      ...zones[0],
+      id: 'narrow',
+      number: undefined,
+      name: 'Business services area',
+      polygon: [
+        [0, 0],
+        [5, 0],
+        [5, 3],
+        [0, 3],
+      ] as [number, number][],
+    };
+    const one = layoutPlanLabels({ ...f, elements: [narrow] }, [], { x0: -1, y1: 4, scale: 20 }, { width: 120, height: 100 });
+    expect(one.map((l) => l.text)).toEqual(['Business\nservices area']);
+  });
 });
