@@ -30,15 +30,16 @@ function bitsB64(n: number, on: (i: number) => boolean): string {
 /**
  * Each floor's raster as bit fields: walkable by the public, wide enough for a wheelchair, stepped. A cell is
  * walkable as the checker's walking fields have it: open to the public and in a passage at least `minWalkWidth`
- * wide by its exact width, so the page routes nobody through a gap the checker says nobody walks.
+ * wide by its exact width, so the page routes nobody through a gap the checker says nobody walks; wide as the
+ * wheelchair search has it (0.9 m by the exact width, not the chamfer clearance less a cell).
  */
 function navGrids(g: NavGraph, minWalkWidth: number): NavGrid[] {
   return g.grids.map((gr) => {
     const n = gr.cols * gr.rows;
     const open = floorMask(gr, 'public', false, minHalfOf(g, { minWalkWidth }));
     const walk = (i: number) => open[i] === 1;
-    // Wheelchair width test of src/nav/search.ts: 0.9 m clear, less one cell of raster error.
-    const minHalf = 0.45 - gr.cell / 2;
+    // The wheelchair search of src/nav/search.ts: passages and door openings by their exact clear width.
+    const wide = floorMask(gr, 'public', true, minHalfOf(g, { accessible: true }));
     return {
       floorId: gr.floorId,
       origin: pt(gr.origin),
@@ -46,7 +47,7 @@ function navGrids(g: NavGraph, minWalkWidth: number): NavGrid[] {
       cols: gr.cols,
       rows: gr.rows,
       walk: bitsB64(n, walk),
-      wide: bitsB64(n, (i) => gr.clearance[i] + 1e-9 >= minHalf),
+      wide: bitsB64(n, (i) => wide[i] === 1),
       stepped: bitsB64(n, (i) => gr.stepped[i] === 1),
     };
   });

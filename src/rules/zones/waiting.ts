@@ -8,8 +8,9 @@ import { segmentsIntersect } from '../../core/geometry/vec';
 import { setCount, singletons, unite } from '../../core/union-find';
 import type { Finding, RuleContext } from '../types';
 import { defineRule } from '../define';
-import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, num, onFloor, percent, perPolygon, samplePolygon, zonesOfType, hallFloorId } from '../util';
+import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, num, onFloor, percent, perPolygon, zonesOfType, hallFloorId } from '../util';
 import { floorSources } from '../sources';
+import { edgeSamples } from './edge-samples';
 import type { NavPoint } from '../../nav';
 import { queueReport } from '../queue/report';
 import { nearestWalked } from '../walk';
@@ -92,10 +93,10 @@ export const zoneWaitingAdjacent = defineRule({
         ctx.doc,
         `service-zones|${step}`,
         (f) => onFloor(f, 'zone').flatMap(({ el }) => (isServiceArea(el) ? [el.polygon] : [])),
-        (f, polygons) => polygons.flatMap((poly) => samplePolygon(poly, step).map((p) => ({ floorId: f.id, p }))),
+        (f, polygons) => polygons.flatMap((poly) => edgeSamples(poly, step).map((p) => ({ floorId: f.id, p }))),
       );
       const field = fieldFrom(ctx.doc, `service-zones|${step}`, sources);
-      const pts = samplePolygon(el.polygon, step);
+      const pts = edgeSamples(el.polygon, step);
       const onGrid = perPolygon(field, `waiting-adjacent:${step}`, floor.id, el.polygon, () => Math.min(...field.atAll(floor.id, pts)));
       const d = atMost(ctx, onGrid, max) ? onGrid : nearestWalked(ctx, field, floor.id, pts, max).d;
       if (atMost(ctx, d, max)) continue;

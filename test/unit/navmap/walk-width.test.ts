@@ -23,9 +23,9 @@ function row(gaps: [number, number][]): HallElement[] {
 const FROM: PagePoint = { floorId: 'F1', p: [15, 3] };
 const TO: PagePoint = { floorId: 'F1', p: [15, 17] };
 
-function routeThrough(gaps: [number, number][], overrides: Record<string, number> = {}) {
+function routeThrough(gaps: [number, number][], overrides: Record<string, number> = {}, accessible = false) {
   const doc = hall({ preset: 'jiangxi', overrides, floors: [{ elements: row(gaps) }] });
-  return pageRoute(pageGraph(buildNavMapData(doc)), FROM, TO, false);
+  return pageRoute(pageGraph(buildNavMapData(doc)), FROM, TO, accessible);
 }
 
 /** Where the route crosses the middle of the row (y = 10.5), by x. */
@@ -61,5 +61,12 @@ describe('phone map routes and the minimum walking width (walkMinWidthM)', () =>
     for (const x0 of phases) expect(routeThrough([[x0, 0.6]]), `0.6 m gap at x = ${x0}`).not.toBeNull();
     expect(routeThrough([[14.63, 0.5]], { walkMinWidthM: 0.45 })).not.toBeNull();
     expect(routeThrough([[14.63, 0.7]], { walkMinWidthM: 0.75 })).toBeNull();
+  });
+  it('a wheelchair route takes a passage by its exact width, as the checker’s wheelchair search does (0.9 m)', () => {
+    for (const x0 of phases) {
+      expect(routeThrough([[x0, 0.8]], {}, true), `0.8 m gap at x = ${x0}`).toBeNull();
+      expect(routeThrough([[x0, 0.8]]), `0.8 m gap at x = ${x0}, on foot`).not.toBeNull();
+      expect(routeThrough([[x0, 0.9]], {}, true), `0.9 m gap at x = ${x0}`).not.toBeNull();
+    }
   });
 });
