@@ -1,10 +1,13 @@
+import type { Label } from './types';
+
 /** Which drawing texts name rooms: not dimensions, areas, door and window tags, grid bubbles or levels. */
 export function isRoomName(text: string): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 40) return false;
   // Room numbers (A101, 1-203) name rooms too; tags with fewer digits are doors and windows (M1, C2, W1).
   if (/^[A-Z]-?\d{3}$|^\d-\d{3}$/i.test(t)) return true;
-  if (!/[\u4e00-\u9fff]|[A-Za-z]{2,}/.test(t)) return false;
+  // Abbreviations written with stops name rooms too (W.I.C., a walk-in closet).
+  if (!/[\u4e00-\u9fff]|[A-Za-z]{2,}|^(?:[A-Za-z]\.){2,}$/.test(t)) return false;
   if (/sq\.?\s*ft|m2\b|m²|㎡|平方米|平米/i.test(t)) return false;
   if (/^[A-Z]{0,2}\d{1,2}[A-Z]?$|^[-\d.]+$|^\d{4,}\b/i.test(t)) return false;
   // 天正 door and window numbers: a type's letters, then width and height in decimetres (M1021, FM1021, GC1206, MLC2724).
@@ -26,6 +29,33 @@ const ROOM_TAG = /name|room|房间|名称/i;
 export function namesRoom(label: { text: string; tag?: string }): boolean {
   if (label.tag !== undefined && !ROOM_TAG.test(label.tag)) return false;
   return isRoomName(label.text);
+}
+
+/** A line of running text: a note's sentence, never a room's name (names are at most four words). */
+const isProse = (text: string): boolean => text.trim().split(/\s+/).length > 4;
+
+/**
+ * Whether `a` and `b` are lines of one paragraph written as separate TEXTs (how AutoCAD users stack a note): same
+ * layer and height, next to each other within two line heights, overlapping across.
+ */
+function sameParagraph(a: Label, b: Label): boolean {
+  if (a.layer !== b.layer) return false;
+  const h = Math.max(a.height, b.height);
+  if (Math.abs(a.height - b.height) > 0.1 * h || Math.abs(a.y - b.y) > 2 * h || a.y === b.y) return false;
+  // Half a line's width, as the anchor of a left-aligned TEXT estimates it.
+  const half = (l: Label) => 0.4 * l.height * l.text.length;
+  return Math.abs(a.x - b.x) < half(a) + half(b);
+}
+
+/**
+ * The labels that name rooms. A line that reads as a name alone but stands in a note (the last line of "…ON BEARING
+ * WALLS / FOR ROOFS. R-309.2" under a garage) is part of the note, not the room's name.
+ */
+export function roomNameLabels<L extends Label>(labels: readonly L[]): L[] {
+  const names = labels.filter(namesRoom);
+  const prose = labels.filter((l) => isProse(l.text));
+  if (prose.length === 0) return names;
+  return names.filter((n) => !prose.some((p) => sameParagraph(n, p)));
 }
 
 /** Room-name labels in one region joined in reading order (top to bottom, left to right), e.g. "LIVING / DINING"; an open plan holding several rooms keeps up to five names. */

@@ -9,6 +9,7 @@ import { DxfImportError } from './errors';
 import { registerAttrib } from './attrib';
 import { registerHatch } from './hatch';
 import { hiddenLayers } from './layer-states';
+import { leanDxfText } from './lean-text';
 import type { StageClock } from './stage-clock';
 import { decodeDxfBytes } from './text';
 
@@ -65,7 +66,7 @@ export function parseDxfBytes(bytes: Uint8Array, fileName = 'drawing.dxf', clock
     const parser = new DxfParser();
     registerHatch(parser);
     registerAttrib(parser);
-    dxf = parser.parseSync(text);
+    dxf = parser.parseSync(leanDxfText(text));
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     throw new DxfImportError({ zh: `${fileName}：DXF 解析失败（${msg.slice(0, 200)}）`, en: `${fileName}: the DXF could not be read (${msg.slice(0, 200)})` }, 'parse');

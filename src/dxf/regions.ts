@@ -98,34 +98,44 @@ function floodOutside(lab: Int32Array, w: number, h: number, open: Uint8Array, s
   return outside;
 }
 
+/** How far the barriers are grown, in turn, until the outside flood leaves a building (metres). */
+const GROWS = [0, 0.3, 0.6, 1.2];
+
+/** The rooms of a raster whose outside is already labelled in `lab` (with `outside` cells), barriers grown by `grow`. */
+function labelled(r: RasterPlan, lab: Int32Array, open: Uint8Array, stack: Int32Array, outside: number, grow: number): Regions {
+  const { w, h } = r;
+  const size = [0, outside];
+  labelRooms(lab, w, h, open, size, stack);
+  const g = grow / r.res;
+  if (g > 0) regrow(lab, size, w, w * h, g, distOf(r), r.wall, stack);
+  return { lab, size, closedGaps: grow };
+}
+
 /**
  * Label the outside and the enclosed regions. Tries growing the barriers by 0, 0.3, 0.6 and 1.2 m until the
- * building (what the outside flood does not reach) covers a fair share of the drawing's box.
+ * building (what the outside flood does not reach) covers a fair share of the drawing's box; when none does,
+ * the regions of the barriers as drawn. A try that fails needs only its outside flood: the rooms are
+ * labelled for the try that is kept.
  */
 export function regions(r: RasterPlan): Regions {
   const { w, h, wall } = r;
   const n = w * h;
   const stack = new Int32Array(n);
   const open = new Uint8Array(n);
+  const lab = new Int32Array(n);
   let wallCells = 0;
   for (let i = 0; i < n; i++) wallCells += wall[i];
-  let best: Regions | undefined;
-  for (const grow of [0, 0.3, 0.6, 1.2]) {
-    const g = grow / r.res;
-    openCells(r, g, open);
-    const lab = new Int32Array(n);
-    const outside = floodOutside(lab, w, h, open, stack);
-    const inside = n - outside;
-    const size = [0, outside];
-    labelRooms(lab, w, h, open, size, stack);
-    if (g > 0) regrow(lab, size, w, n, g, distOf(r), wall, stack);
-    const res = { lab, size, closedGaps: grow };
-    if (!best) best = res;
+  const outsideAt = (grow: number): number => {
+    openCells(r, grow / r.res, open);
+    lab.fill(0);
+    return floodOutside(lab, w, h, open, stack);
+  };
+  for (const grow of GROWS) {
+    const outside = outsideAt(grow);
     // Enough building to be a plan: the enclosed cells outnumber the barrier cells several times over.
-    if (inside - wallCells > 3 * wallCells) return res;
-    if (grow === 1.2) return best;
+    if (n - outside - wallCells > 3 * wallCells) return labelled(r, lab, open, stack, outside, grow);
   }
-  return best as Regions;
+  return labelled(r, lab, open, stack, outsideAt(GROWS[0]), GROWS[0]);
 }
 
 export interface Building {

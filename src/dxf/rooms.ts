@@ -12,7 +12,7 @@ import { nextId, roundRing, type Ids } from './ids';
 import { facePerimeter as ringPerimeter } from './faces';
 import type { FaceRooms } from './face-rooms';
 import { faceZones } from './face-zones';
-import { joinNames, namesRoom } from './names';
+import { joinNames, roomNameLabels } from './names';
 import type { RasterPlan } from './raster';
 import { type Building, type Regions, roomRegions, roomStarts } from './regions';
 import { regionPolygon } from './trace';
@@ -61,7 +61,7 @@ export type RoomsFrom = 'outlines' | 'faces' | 'raster';
 
 export function floorZones(inp: RoomInput): { zones: HallElement[]; from: RoomsFrom } {
   const { plan, role, ids, floorId } = inp;
-  const nameLabels = plan.labels.filter((l) => (role(l.layer) === 'text' || role(l.layer) === 'room' || role(l.layer) === 'other') && namesRoom(l));
+  const nameLabels = roomNameLabels(plan.labels.filter((l) => role(l.layer) === 'text' || role(l.layer) === 'room' || role(l.layer) === 'other'));
   const usedLabels = new Set<Label>();
   const zones: HallElement[] = [];
   for (const loop of plan.loops) {

@@ -5,7 +5,7 @@
 import type { Vec2 } from '../core/geometry/vec';
 import { dist, hypot2 } from '../core/geometry/vec';
 import { nearestFreeCell, nodeOf, pointOf, type NavGraph, type NavPoint } from './graph';
-import { cellAt, isWalkable, type FloorGrid } from './grid';
+import type { FloorGrid } from './grid';
 import { searchSpace, type RouteOptions } from './mask';
 import { nodesTo, solve, type Field } from './dijkstra';
 import { PairMemo } from './pair-memo';
@@ -65,6 +65,19 @@ function runOf(g: NavGraph, sources: readonly NavPoint[], from: number, to: numb
   return run;
 }
 
+/** How many sources from `from` on stand on the same floor. */
+function runLength(sources: readonly NavPoint[], from: number): number {
+  let to = from + 1;
+  while (to < sources.length && sources[to].floorId === sources[from].floorId) to++;
+  return to - from;
+}
+
+/**
+ * The seeds last made from a frozen list per audience, with the runs they came from: while every run is the same
+ * object, so are the seeds (a field's repair then sees its sources unchanged at a glance). Never written to.
+ */
+const seedSets = new WeakMap<readonly NavPoint[], Map<string, { runs: (RunSeeds | null)[]; seeds: Map<number, number>; points: Map<number, NavPoint> }>>();
+
 /** Source nodes with their start distance (a point's offset from its cell centre), and the point each stands for. */
 export function seedsOf(g: NavGraph, sources: readonly NavPoint[]): { seeds: Map<number, number>; points: Map<number, NavPoint> } {
   const seeds = new Map<number, number>();
@@ -77,16 +90,25 @@ export function seedsOf(g: NavGraph, sources: readonly NavPoint[]): { seeds: Map
   };
   // A frozen list (rules/sources.ts) keeps where its points land, run by run: the seeds are the same, in the same order.
   if (Object.isFrozen(sources)) {
+    const runs: (RunSeeds | null)[] = [];
     for (let from = 0; from < sources.length; ) {
-      let to = from + 1;
-      while (to < sources.length && sources[to].floorId === sources[from].floorId) to++;
+      const to = from + runLength(sources, from);
       const fi = g.floorIndex.get(sources[from].floorId);
-      if (fi !== undefined) {
-        const { nodes, first } = runOf(g, sources, from, to, fi);
-        for (let k = from; k < to; k++) if (nodes[k - from] >= 0) seed(nodes[k - from], first[k - from], sources[k]);
-      }
+      runs.push(fi === undefined ? null : runOf(g, sources, from, to, fi));
       from = to;
     }
+    // Every run as it was: the seeds too (zone samples run to thousands, built and compared on every check).
+    const last = seedSets.get(sources)?.get(g.audience);
+    if (last && last.runs.length === runs.length && last.runs.every((r, j) => r === runs[j])) return last;
+    for (let from = 0, j = 0; from < sources.length; j++) {
+      const run = runs[j];
+      const to = from + runLength(sources, from);
+      if (run) for (let k = from; k < to; k++) if (run.nodes[k - from] >= 0) seed(run.nodes[k - from], run.first[k - from], sources[k]);
+      from = to;
+    }
+    let m = seedSets.get(sources);
+    if (!m) seedSets.set(sources, (m = new Map()));
+    m.set(g.audience, { runs, seeds, points });
     return { seeds, points };
   }
   for (const s of sources) {
@@ -182,11 +204,15 @@ function snapped(g: NavGraph, floorId: string, pts: readonly Vec2[]): { nodes: I
     if (fi !== undefined) {
       const grid = g.grids[fi];
       const base = g.offsets[fi];
-      const { cols, cell, origin } = grid;
+      const { cols, rows, cell, origin, free, staff } = grid;
+      const pub = g.audience !== 'staff';
       for (let k = 0; k < pts.length; k++) {
         const p = pts[k];
-        let i = cellAt(grid, p);
-        if (i < 0 || !isWalkable(grid, i, g.audience)) i = nearestFreeCell(grid, p, 1.0, g.audience);
+        // cellAt and isWalkable, written out.
+        const c = Math.floor((p[0] - origin[0]) / cell);
+        const rr = Math.floor((p[1] - origin[1]) / cell);
+        let i = c < 0 || rr < 0 || c >= cols || rr >= rows ? -1 : rr * cols + c;
+        if (i < 0 || free[i] !== 1 || (pub && staff[i] !== 0)) i = nearestFreeCell(grid, p, 1.0, g.audience);
         if (i < 0) continue;
         nodes[k] = base + i;
         const r = Math.floor(i / cols);

@@ -11,7 +11,7 @@ import type { HallDocument } from '../core/document';
 import type { ElementOf } from '../core/kinds/registry';
 import type { LinkKind } from '../core/vocab';
 import { hypot2, type Vec2 } from '../core/geometry/vec';
-import { cellAt, cellCentre, isWalkable, rasterInputs, rasterizeInputs, type FloorGrid } from './grid';
+import { cellCentre, rasterInputs, rasterizeInputs, type FloorGrid } from './grid';
 import { patchRaster } from './raster-patch';
 import { searchSpace } from './mask';
 import { floorMask } from './floor-mask';
@@ -186,27 +186,35 @@ export function navFor(doc: HallDocument, opts: NavOptions = {}): NavGraph {
   return g;
 }
 
-export { isWalkable };
-
-/** Nearest walkable cell to a point within `reach` metres (spiral search), or -1. */
+/**
+ * Nearest walkable cell to a point within `reach` metres (spiral search), or -1. The grid's fields are read once
+ * into locals: rules snap every zone sample through here, and samples in staff areas or under furniture scan the
+ * whole 7 × 7 window, where reading them per cell cost several times the search itself.
+ */
 export function nearestFreeCell(g: FloorGrid, p: Vec2, reach: number, audience: 'public' | 'staff'): number {
-  const c0 = Math.floor((p[0] - g.origin[0]) / g.cell);
-  const r0 = Math.floor((p[1] - g.origin[1]) / g.cell);
-  const maxR = Math.ceil(reach / g.cell) + 1;
+  const { cols, rows, cell, free, staff } = g;
+  const ox = g.origin[0];
+  const oy = g.origin[1];
+  const pub = audience !== 'staff';
+  const c0 = Math.floor((p[0] - ox) / cell);
+  const r0 = Math.floor((p[1] - oy) / cell);
+  const maxR = Math.ceil(reach / cell) + 1;
   let best = -1;
   let bd = Infinity;
   for (let rad = 0; rad <= maxR; rad++) {
     // The ring at chessboard distance rad, row by row: whole first and last rows, the two ends of the others.
     for (let dr = -rad; dr <= rad; dr++) {
+      const r = r0 + dr;
+      if (r < 0 || r >= rows) continue;
       const step = dr === -rad || dr === rad || rad === 0 ? 1 : 2 * rad;
       for (let dc = -rad; dc <= rad; dc += step) {
-        const r = r0 + dr;
         const c = c0 + dc;
-        if (r < 0 || c < 0 || r >= g.rows || c >= g.cols) continue;
-        const i = r * g.cols + c;
-        if (!isWalkable(g, i, audience)) continue;
+        if (c < 0 || c >= cols) continue;
+        const i = r * cols + c;
+        // isWalkable, written out.
+        if (free[i] !== 1 || (pub && staff[i] !== 0)) continue;
         // cellCentre(g, i) without the array.
-        const d = hypot2(g.origin[0] + (c + 0.5) * g.cell - p[0], g.origin[1] + (r + 0.5) * g.cell - p[1]);
+        const d = hypot2(ox + (c + 0.5) * cell - p[0], oy + (r + 0.5) * cell - p[1]);
         if (d < bd) {
           bd = d;
           best = i;
@@ -222,8 +230,12 @@ export function nodeOf(g: NavGraph, at: NavPoint, reach = 1.5): number {
   const fi = g.floorIndex.get(at.floorId);
   if (fi === undefined) return -1;
   const grid = g.grids[fi];
-  const direct = cellAt(grid, at.p);
-  if (direct >= 0 && isWalkable(grid, direct, g.audience)) return g.offsets[fi] + direct;
+  // cellAt and isWalkable, written out (rules ask this for every point they read a field at).
+  const { cols, rows, cell, origin } = grid;
+  const cc = Math.floor((at.p[0] - origin[0]) / cell);
+  const rr = Math.floor((at.p[1] - origin[1]) / cell);
+  const direct = cc < 0 || rr < 0 || cc >= cols || rr >= rows ? -1 : rr * cols + cc;
+  if (direct >= 0 && grid.free[direct] === 1 && (g.audience === 'staff' || grid.staff[direct] === 0)) return g.offsets[fi] + direct;
   const c = nearestFreeCell(grid, at.p, reach, g.audience);
   return c < 0 ? -1 : g.offsets[fi] + c;
 }

@@ -250,6 +250,14 @@ export function perPolygon<T>(field: DistanceField, tag: string, floorId: string
   return value;
 }
 
+/** A polygon's centroid, per polygon object (zones are walked to and tested at their centre on every check). */
+const centroids = new WeakMap<Polygon, Vec2>();
+export function centroidOf(poly: Polygon): Vec2 {
+  let c = centroids.get(poly);
+  if (!c) centroids.set(poly, (c = centroid(poly)));
+  return c;
+}
+
 export const fmt = (x: number, d = 1): string => (Number.isFinite(x) ? x.toFixed(d) : '∞');
 
 /**

@@ -66,3 +66,50 @@ describe('a drawing set with one floor per DXF file', () => {
     expect(app.errors).toEqual([]);
   });
 });
+
+describe('the unsaved-edits question and a drawing', () => {
+  const hallName = () => app.page.evaluate(() => (window as unknown as Win).__halltwin.editor.doc.meta.name);
+  const prompt = () => app.page.locator('[data-testid="unsaved-prompt"]');
+
+  it('adding floors to an edited hall asks nothing and keeps the edit; replacing it asks at Import, and cancel keeps both', async () => {
+    const input = app.page.locator('[data-testid="hall-name-input"]');
+    await input.fill('改过的大厅 Edited hall');
+    await input.press('Enter');
+    await expect.poll(hallName).toBe('改过的大厅 Edited hall');
+    const before = (await floors()).length;
+
+    await dropFile(app.page, Buffer.from(hallToDxf(county)), '三层平面图.dxf');
+    const dialog = app.page.locator('[data-testid="dxf-dialog"]');
+    await dialog.waitFor({ timeout: 60_000 });
+    expect(await prompt().count()).toBe(0);
+    await app.page.locator('[data-testid="dxf-frame-1"]').uncheck();
+    await app.page.locator('[data-testid="dxf-into-floors"]').check();
+    await app.page.locator('[data-testid="dxf-import"]').click();
+    await dialog.waitFor({ state: 'detached', timeout: 60_000 });
+    expect(await prompt().count()).toBe(0);
+    expect((await floors()).length).toBe(before + 1);
+    expect(await hallName()).toBe('改过的大厅 Edited hall');
+
+    // Into a new hall: the question comes at Import, over the dialog; cancelled, the dialog and the hall stay.
+    await dropFile(app.page, Buffer.from(hallToDxf(county)), '新大厅.dxf');
+    await dialog.waitFor({ timeout: 60_000 });
+    expect(await prompt().count()).toBe(0);
+    await app.page.locator('[data-testid="dxf-into-hall"]').check();
+    await app.page.locator('[data-testid="dxf-import"]').click();
+    await prompt().waitFor();
+    expect(await prompt().textContent()).toContain('新大厅.dxf');
+    await shot(app.page, 'dxf-replace-asks-at-import');
+    await app.page.locator('[data-testid="unsaved-cancel"]').click();
+    await prompt().waitFor({ state: 'detached' });
+    expect(await dialog.count()).toBe(1);
+    expect(await hallName()).toBe('改过的大厅 Edited hall');
+    expect((await floors()).length).toBe(before + 1);
+    // Don't save: the drawing replaces the hall.
+    await app.page.locator('[data-testid="dxf-import"]').click();
+    await app.page.locator('[data-testid="unsaved-discard"]').click();
+    await dialog.waitFor({ state: 'detached', timeout: 60_000 });
+    await expect.poll(hallName).not.toBe('改过的大厅 Edited hall');
+    expect((await floors()).length).toBe(2);
+    expect(app.errors).toEqual([]);
+  });
+});

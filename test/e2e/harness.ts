@@ -147,13 +147,16 @@ export async function waitEditor(page: Page, opts: { checked?: boolean } = {}): 
 
 /**
  * Runs `replace` (an open, import or drop that replaces the hall) and answers "don't save" when the editor asks about
- * unsaved edits, as a user who means to replace the hall does. Whether it will ask is read from the page first, so a
+ * unsaved edits (a DXF asks later, at the dialog's Import, and only when it replaces the hall), as a user who means to replace the hall does. Whether it will ask is read from the page first, so a
  * test never waits for a question that does not come, nor misses one that does.
  */
 export async function replacingHall(page: Page, replace: () => Promise<unknown>): Promise<void> {
   const asks = await page.evaluate(() => (window as unknown as { __halltwin: { unsaved(): boolean } }).__halltwin.unsaved());
   await replace();
-  if (asks) await page.locator('[data-testid="unsaved-discard"]').click();
+  if (!asks) return;
+  // A drawing asks at its Import, not at the drop: the layer dialog comes first.
+  await page.locator('[data-testid="unsaved-prompt"], [data-testid="dxf-dialog"]').first().waitFor({ timeout: 60_000 });
+  if (await page.locator('[data-testid="unsaved-prompt"]').count()) await page.locator('[data-testid="unsaved-discard"]').click();
 }
 
 /** Drops a file on the page as a user drags it from the desktop (answering "don't save" if the editor asks). */

@@ -1,6 +1,9 @@
 /** Builds the nav map page's embedded data from a hall: slim floor maps, the nav rasters, destinations with pinyin. */
 import type { HallDocument } from '../../core/document';
 import { navFor, type NavGraph } from '../graph';
+import { floorMask } from '../floor-mask';
+import { minHalfOf } from '../mask';
+import { resolveParams } from '../../rules/preset';
 import type { Destination, MapFloor, MapMark, NavEdge, NavGrid, NavMapData } from '../../navapp/data';
 import { landmarksOf } from '../instructions/landmarks-of';
 import { herePoints } from './here-points';
@@ -24,11 +27,16 @@ function bitsB64(n: number, on: (i: number) => boolean): string {
   return btoa(s);
 }
 
-/** Each floor's raster as bit fields: walkable by the public, wide enough for a wheelchair, stepped. */
-function navGrids(g: NavGraph): NavGrid[] {
+/**
+ * Each floor's raster as bit fields: walkable by the public, wide enough for a wheelchair, stepped. A cell is
+ * walkable as the checker's walking fields have it: open to the public and in a passage at least `minWalkWidth`
+ * wide by its exact width, so the page routes nobody through a gap the checker says nobody walks.
+ */
+function navGrids(g: NavGraph, minWalkWidth: number): NavGrid[] {
   return g.grids.map((gr) => {
     const n = gr.cols * gr.rows;
-    const walk = (i: number) => gr.free[i] === 1 && gr.staff[i] === 0;
+    const open = floorMask(gr, 'public', false, minHalfOf(g, { minWalkWidth }));
+    const walk = (i: number) => open[i] === 1;
     // Wheelchair width test of src/nav/search.ts: 0.9 m clear, less one cell of raster error.
     const minHalf = 0.45 - gr.cell / 2;
     return {
@@ -86,7 +94,7 @@ export function buildNavMapData(doc: HallDocument, opts: { title?: string } = {}
   }
   for (const { floorId, link } of pendingLinks) floors.find((m) => m.id === floorId)?.links.push(link);
 
-  const grids = navGrids(g);
+  const grids = navGrids(g, Number(resolveParams(doc.meta.preset, doc.meta.ruleOverrides).walkMinWidthM));
   const edges = navEdges(g);
   const here = herePoints(doc).map((h) => ({ id: h.id, floorId: h.floorId, p: pt(h.position), zh: h.zh, en: h.en, via: h.via, facing: h.facing }));
   const main = here.find((h) => doc.floors.some((f) => f.elements.some((e) => e.id === h.id && e.kind === 'opening' && e.entrance === 'main')));

@@ -2,13 +2,12 @@
 import type { ElementOf } from '../../core/kinds/registry';
 import { isStaffZone } from '../../core/kinds/zone';
 import { counterServicePoint } from '../../core/kinds/counter';
-import { centroid } from '../../core/geometry/polygon';
 import { navFor, reachFor } from '../../nav';
 import { clearWidthOf, edgesNear, obstaclesOf } from '../../nav/clearance';
 import { dist, type Vec2 } from '../../core/geometry/vec';
 import type { Finding, RuleContext } from '../types';
 import { defineRule } from '../define';
-import { all, atLeast, finding, fmt, fmtLimit, fmtMeasured, mainEntrance, num } from '../util';
+import { all, atLeast, centroidOf, finding, fmt, fmtLimit, fmtMeasured, mainEntrance, num } from '../util';
 import { wallCrossings } from './route-walls';
 import { insideOf } from '../zones/placement';
 import { keptWhileFar } from '../kept-while-far';
@@ -28,14 +27,25 @@ function doorMin(ctx: RuleContext): { min: number; existing: boolean } {
  */
 type Blocked = 'narrow' | 'level' | 'closed';
 
-/** A place a wheelchair must reach from the main entrance: where it is tested, and how a finding names it. */
+/**
+ * A place a wheelchair must reach from the main entrance: where it is tested, and the room or counter it stands for
+ * (named only in a finding: hundreds of places are tested on every check and nearly all are reached).
+ */
 interface Place {
-  id: string;
   floorId: string;
   at: Vec2;
-  zh: string;
-  en: string;
-  hint?: { hintZh: string; hintEn: string };
+  el: ElementOf<'zone'> | ElementOf<'counter'>;
+}
+
+/** How a finding names a place out of reach, and what to check. */
+function placeText(place: Place): { zh: string; en: string; hint?: { hintZh: string; hintEn: string } } {
+  const el = place.el;
+  if (el.kind === 'counter') return { zh: `轮椅无法到达 ${el.number || el.id} 号窗口`, en: `A wheelchair cannot reach counter ${el.number || el.id}` };
+  return {
+    zh: `轮椅无法从主入口到达“${el.name ?? el.id}”`,
+    en: `A wheelchair cannot reach "${el.nameEn || el.name || el.id}" from the main entrance`,
+    hint: { hintZh: '检查通道与门的净宽、台阶、楼梯与无障碍电梯', hintEn: 'Check clear widths of passages and doors, steps, stairs and the accessible elevator' },
+  };
 }
 
 /** Every public room (at its centre) and every counter (where a person in a wheelchair is served), in that order. */
@@ -43,24 +53,10 @@ function mustReach(ctx: RuleContext): Place[] {
   const out: Place[] = [];
   for (const { floor, el } of all(ctx.doc, 'zone')) {
     if (isStaffZone(el) || el.type === 'unclassified') continue;
-    out.push({
-      id: el.id,
-      floorId: floor.id,
-      at: centroid(el.polygon),
-      zh: `轮椅无法从主入口到达“${el.name ?? el.id}”`,
-      en: `A wheelchair cannot reach "${el.nameEn || el.name || el.id}" from the main entrance`,
-      hint: { hintZh: '检查通道与门的净宽、台阶、楼梯与无障碍电梯', hintEn: 'Check clear widths of passages and doors, steps, stairs and the accessible elevator' },
-    });
+    out.push({ floorId: floor.id, at: centroidOf(el.polygon), el });
   }
-  for (const { floor, el } of all(ctx.doc, 'counter')) {
-    out.push({
-      id: el.id,
-      floorId: floor.id,
-      at: counterServicePoint(el, num(ctx, 'counterReachM')),
-      zh: `轮椅无法到达 ${el.number || el.id} 号窗口`,
-      en: `A wheelchair cannot reach counter ${el.number || el.id}`,
-    });
-  }
+  const reach = num(ctx, 'counterReachM');
+  for (const { floor, el } of all(ctx.doc, 'counter')) out.push({ floorId: floor.id, at: counterServicePoint(el, reach), el });
   return out;
 }
 
@@ -112,14 +108,15 @@ export const routeConnects = defineRule({
     for (const place of mustReach(ctx)) {
       if (field.at(place.floorId, place.at)) continue;
       const [zh, en] = because(why(place.floorId, place.at));
+      const text = placeText(place);
       out.push(
         finding('access.route-connects', ctx, {
-          elementIds: [place.id],
+          elementIds: [place.el.id],
           floorId: place.floorId,
           at: place.at,
-          zh: `${place.zh}${zh}`,
-          en: `${place.en}${en}`,
-          ...place.hint,
+          zh: `${text.zh}${zh}`,
+          en: `${text.en}${en}`,
+          ...text.hint,
         }),
       );
     }

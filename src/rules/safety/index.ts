@@ -42,12 +42,16 @@ function farZones(ctx: RuleContext, ruleId: string, key: string, sources: Return
   if (!sources.length) return [];
   const field = fieldFrom(ctx.doc, key, sources);
   const out: Finding[] = [];
+  // Read at the first zone measured, as a parameter out of range is reported only where it is used.
+  let step: number | undefined;
+  let tag: string | undefined;
   for (const { floor, el } of all(ctx.doc, 'zone')) {
     if (isStaffZone(el) || el.type === 'unclassified') continue;
+    const stepM = (step ??= num(ctx, 'serviceSampleStepM'));
     // Kept per limit too: the walk is measured taut only where the field's figure fails that limit.
-    const step = num(ctx, 'serviceSampleStepM');
-    const { worst, at } = perPolygon(field, `${ruleId}|${key}|${step}|${limit}|${num(ctx, 'toleranceM')}`, floor.id, el.polygon, () => {
-      const pts = samplePolygon(el.polygon, step);
+    tag ??= `${ruleId}|${key}|${stepM}|${limit}|${num(ctx, 'toleranceM')}`;
+    const { worst, at } = perPolygon(field, tag, floor.id, el.polygon, () => {
+      const pts = samplePolygon(el.polygon, stepM);
       const { d, k } = farthestWalked(ctx, field, floor.id, pts, limit);
       return k < 0 ? { worst: 0, at: centroid(el.polygon) } : { worst: d, at: pts[k] };
     });

@@ -5,19 +5,20 @@
  */
 import { isStaffZone, zoneHasType } from '../../core/kinds/zone';
 import type { ZoneType } from '../../core/vocab';
-import { centroid } from '../../core/geometry/polygon';
 import { dist, type Vec2 } from '../../core/geometry/vec';
-import { lineOfSight, navFor, sightVersion, type NavGraph, type NavPoint } from '../../nav';
+import { navFor, type NavGraph, type NavPoint } from '../../nav';
 import { floorMask } from '../../nav/floor-mask';
+import { minHalfOf } from '../../nav/mask';
 import { changedSince } from '../../nav/raster-patch';
 import type { HallDocument } from '../../core/document';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
-import { all, fieldFrom, finding, fmt, mainEntrance, num } from '../util';
+import { all, centroidOf, fieldFrom, finding, fmt, mainEntrance, num, walkMinWidth } from '../util';
 import { insideOf } from '../zones/placement';
 import { junctions } from './junctions';
 import { forksPassed } from './forks-passed';
 import { sideWaysOf, wallIndexes } from './side-ways';
+import { seenOn, signSeenFrom, type SeenMemo } from './seen';
 
 /** The angle in degrees (0–180) between the directions a→b and c→d. */
 function turnDeg(a: Vec2, b: Vec2, c: Vec2, d: Vec2): number {
@@ -36,12 +37,20 @@ function turnDeg(a: Vec2, b: Vec2, c: Vec2, d: Vec2): number {
  * so a 50° corner is not lost as a 40° and a 10° bend.
  */
 export function decisionPoints(pts: readonly NavPoint[], minTurn: number, minLeg: number): NavPoint[] {
-  const out: NavPoint[] = [];
+  return decisionIndices(pts, minTurn, minLeg).map((k) => pts[k]);
+}
+
+/**
+ * decisionPoints as indices into the route, so the caller knows each point's place without looking it up again
+ * (a route runs to hundreds of points and has dozens of decision points).
+ */
+function decisionIndices(pts: readonly NavPoint[], minTurn: number, minLeg: number): number[] {
+  const out: number[] = [];
   const last = pts.length - 1;
   for (let i = 1; i < last; i++) {
     const prev = pts[i - 1];
     if (prev.floorId !== pts[i].floorId) {
-      if (pts[i + 1].floorId === pts[i].floorId) out.push(pts[i]);
+      if (pts[i + 1].floorId === pts[i].floorId) out.push(i);
       continue;
     }
     // The corner runs from i over every short leg to j, where the next leg is long enough to walk on.
@@ -52,7 +61,7 @@ export function decisionPoints(pts: readonly NavPoint[], minTurn: number, minLeg
       i = j;
       continue;
     }
-    if (turnDeg(prev.p, pts[i].p, pts[j].p, next.p) >= minTurn) out.push(pts[j]);
+    if (turnDeg(prev.p, pts[i].p, pts[j].p, next.p) >= minTurn) out.push(j);
     i = j;
   }
   return out;
@@ -85,78 +94,6 @@ const WHAT: Record<DecisionPoint['kind'], { zh: string; en: string; placeZh: str
 };
 
 /**
- * The nearest wayfinding sign in sight from a point, remembered per floor while its signs and its sight-blocking
- * elements stay the same objects (a seat or a counter moving changes neither).
- */
-type Seen = { id: string; p: Vec2 } | undefined;
-interface SeenMemo {
-  signs: readonly object[];
-  sight: object | undefined;
-  reach: number;
-  /** The floor's signs bucketed in cells `reach` wide (made on the first question): a point's signs in reach lie in the 3 × 3 cells around it. */
-  cells?: Map<number, number[]>;
-  /** Answers by x, then y. */
-  answers: Map<number, Map<number, Seen>>;
-}
-const seenMemo = new Map<string, SeenMemo>();
-/** The memo for one floor, started afresh when its signs or sight-blocking elements changed. */
-function seenOn(doc: HallDocument, floorId: string, here: readonly { id: string; position: Vec2 }[], reach: number): SeenMemo {
-  const sight = sightVersion(doc, floorId);
-  let m = seenMemo.get(floorId);
-  if (!m || m.sight !== sight || m.reach !== reach || m.signs.length !== here.length || m.signs.some((e, i) => e !== here[i])) {
-    m = { signs: here, sight, reach, answers: new Map() };
-    seenMemo.set(floorId, m);
-    if (seenMemo.size > 64) seenMemo.delete(seenMemo.keys().next().value!);
-  }
-  return m;
-}
-
-/** A cell's key (cells 32,768 apart share a key; the signs in it are measured exactly). */
-const cellKey = (cx: number, cy: number) => (cx & 0x7fff) * 0x8000 + (cy & 0x7fff);
-
-/** The indices of the signs within `m.reach` of p, or of every sign when the reach cannot size a cell. */
-function candidates(p: Vec2, here: readonly { position: Vec2 }[], m: SeenMemo): Iterable<number> {
-  const r = m.reach;
-  if (!(r > 0) || !Number.isFinite(r)) return here.keys();
-  if (!m.cells) {
-    m.cells = new Map();
-    here.forEach((s, i) => {
-      const k = cellKey(Math.floor(s.position[0] / r), Math.floor(s.position[1] / r));
-      const c = m.cells!.get(k);
-      if (c) c.push(i);
-      else m.cells!.set(k, [i]);
-    });
-  }
-  const out: number[] = [];
-  const cx = Math.floor(p[0] / r);
-  const cy = Math.floor(p[1] / r);
-  for (let dx = -1; dx <= 1; dx++)
-    for (let dy = -1; dy <= 1; dy++) {
-      const c = m.cells.get(cellKey(cx + dx, cy + dy));
-      if (c) for (const i of c) out.push(i);
-    }
-  return out;
-}
-
-function signSeenFrom(doc: HallDocument, floorId: string, p: Vec2, here: readonly { id: string; position: Vec2 }[], m: SeenMemo): Seen {
-  let byY = m.answers.get(p[0]);
-  if (!byY) m.answers.set(p[0], (byY = new Map()));
-  if (byY.has(p[1])) return byY.get(p[1]);
-  // Nearest first: in a hall with hundreds of signs in reach, sight is traced to the few nearest ones only. Of
-  // signs at the same distance the first in the floor's order wins, as a scan would pick.
-  const inReach: { i: number; d: number }[] = [];
-  for (const i of candidates(p, here, m)) {
-    const d = dist(here[i].position, p);
-    if (d <= m.reach) inReach.push({ i, d });
-  }
-  inReach.sort((a, b) => a.d - b.d || a.i - b.i);
-  const near = inReach.find(({ i }) => lineOfSight(doc, floorId, p, here[i].position));
-  const best: Seen = near && { id: here[near.i].id, p: here[near.i].position };
-  byY.set(p[1], best);
-  return best;
-}
-
-/**
  * A route's decision points as last found, kept per route object: while the walk, the forks and side ways found on
  * it and the floors' sign answers are the same objects, so are its decision points (a seat moved far from the way).
  */
@@ -187,10 +124,10 @@ function routeDecisions(
   signsOf: (floorId: string) => [readonly { id: string; position: Vec2 }[], SeenMemo],
   tag: string,
 ): DecisionPoint[] {
-  const at: { p: NavPoint; kind: DecisionPoint['kind'] }[] = decisionPoints(pts, params.turnDeg, params.decisionMinLegM).map((p) => {
-    const k = pts.indexOf(p);
-    return { p, kind: k > 0 && pts[k - 1].floorId !== p.floorId ? 'arrival' : 'turn' };
-  });
+  const at: { p: NavPoint; kind: DecisionPoint['kind'] }[] = decisionIndices(pts, params.turnDeg, params.decisionMinLegM).map((k) => ({
+    p: pts[k],
+    kind: k > 0 && pts[k - 1].floorId !== pts[k].floorId ? 'arrival' : 'turn',
+  }));
   for (const p of on.forks) at.push({ p, kind: 'junction' });
   for (const p of on.passing) at.push({ p, kind: 'junction' });
   for (const p of on.crossings) at.push({ p, kind: 'crossing' });
@@ -204,10 +141,6 @@ function routeDecisions(
   keptDecisions.set(pts, { tag, ...on, seen, out });
   return out;
 }
-
-/** A zone's centroid, per polygon object (the walk to it is asked on every check). */
-const centroids = new WeakMap<readonly Vec2[], Vec2>();
-const centroidOf = (poly: Vec2[]) => centroids.get(poly) ?? centroids.set(poly, centroid(poly)).get(poly)!;
 
 /**
  * The citizen routes (main entrance → every public zone, as walked) and their decision points (turns sharper than
@@ -282,14 +215,15 @@ export function wayfinding(
 
 /**
  * Whether the public may walk the short straight line a–b: the cells under points half a cell apart are open
- * (a probe across a gap, not a route: clipping a cell's corner does not matter). The mask
- * is kept per floor raster, so probes on several floors in turn rebuild nothing (the nav graph's own line test
- * keeps one floor's maps at a time).
+ * (a probe across a gap, not a route: clipping a cell's corner does not matter), open as the walking fields have
+ * them: a passage narrower than `minWalkWidth` (the preset's walkMinWidthM) is no way, wherever it falls on the
+ * cells. The mask is kept per floor raster, so probes on several floors in turn rebuild nothing (the nav graph's
+ * own line test keeps one floor's maps at a time).
  */
-export function publicLine(g: NavGraph, floorId: string, a: Vec2, b: Vec2): boolean {
+export function publicLine(g: NavGraph, floorId: string, a: Vec2, b: Vec2, minWalkWidth: number): boolean {
   const grid = g.grids[g.floorIndex.get(floorId) ?? -1];
   if (!grid) return false;
-  const mask = floorMask(grid, 'public', false, 0);
+  const mask = floorMask(grid, 'public', false, minHalfOf(g, { minWalkWidth }));
   const steps = Math.ceil((dist(a, b) * 2) / grid.cell);
   for (let k = 0; k <= steps; k++) {
     const t = steps ? k / steps : 0;
@@ -303,13 +237,14 @@ export function publicLine(g: NavGraph, floorId: string, a: Vec2, b: Vec2): bool
 /** The side ways each route passes (side-ways.ts), probed every `step` with the reach of a turn's leg. */
 function crossingsOf(doc: HallDocument, routes: readonly { points: NavPoint[] }[], reach: number, step: number): NavPoint[][] {
   const g = navFor(doc);
+  const minWalk = walkMinWidth(doc);
   const walls = all(doc, 'wall');
   const wallEls = walls.map((w) => w.el);
   return sideWaysOf(
     routes.map((r) => r.points),
     wallEls,
     [...g.grids, ...wallEls],
-    `${reach}|${step}`,
+    `${reach}|${step}|${minWalk}`,
     {
       version: (floorId) => g.grids[g.floorIndex.get(floorId) ?? -1],
       changedSince: (floorId, from) => {
@@ -319,7 +254,7 @@ function crossingsOf(doc: HallDocument, routes: readonly { points: NavPoint[] }[
     },
     () => {
       const index = wallIndexes(walls, 2 * reach);
-      return { walls: (id) => index.get(id), walkable: (floorId, a, b) => publicLine(g, floorId, a, b), step, reach };
+      return { walls: (id) => index.get(id), walkable: (floorId, a, b) => publicLine(g, floorId, a, b, minWalk), step, reach };
     },
   );
 }
@@ -330,7 +265,7 @@ export const signContinuity = defineRule({
   title: { zh: '导向标识连续性', en: 'Continuous wayfinding' },
   scope: 'hall',
   reads: ['nav', 'sign', 'wall', 'opening', 'zone', 'obstacle'],
-  params: ['turnDeg', 'signSightM', 'entranceInsideM', 'decisionMinLegM', 'decisionMergeM', 'junctionSplitM'],
+  params: ['turnDeg', 'signSightM', 'entranceInsideM', 'decisionMinLegM', 'decisionMergeM', 'junctionSplitM', 'walkMinWidthM'],
   check(ctx) {
     const sight = num(ctx, 'signSightM');
     const merge = num(ctx, 'decisionMergeM');

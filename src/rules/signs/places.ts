@@ -14,6 +14,12 @@ export const NONE = 0x7fffffff;
 /** A cell's key on its floor, a small integer (cells 32,768 apart share a key; places are compared exactly). */
 const cellKey = (cx: number, cy: number) => (cx & 0x7fff) * 0x8000 + (cy & 0x7fff);
 
+type Row = Int32Array | Float64Array | Uint8Array;
+/** The rows of the place table and of the slot-entry table, by field name: each table grows as one. */
+const PLACE_ROWS = ['floor', 'x', 'y', 'cell', 'nextInCell', 'head', 'minAny', 'minLong', 'stamp'] as const;
+const ENTRY_ROWS = ['entSlot', 'entLong', 'entNext'] as const;
+type RowName = (typeof PLACE_ROWS)[number] | (typeof ENTRY_ROWS)[number];
+
 export class Places {
   // Per place: where, its cell, the next place in the cell, its first slot entry, the least slot there and the
   // least with `minLeg` or more left from it, the last `join` stamp that listed it.
@@ -141,26 +147,14 @@ export class Places {
    * its sample count, and growing by doubling copied every row about twice.
    */
   reserve(n: number): void {
-    if (this.placeCount + n > this.x.length) this.growPlaces(this.placeCount + n);
-    if (this.entCount + n > this.entSlot.length) this.growEntries(this.entCount + n);
+    if (this.placeCount + n > this.x.length) this.growRows(PLACE_ROWS, this.placeCount + n);
+    if (this.entCount + n > this.entSlot.length) this.growRows(ENTRY_ROWS, this.entCount + n);
   }
 
-  private growPlaces(n: number): void {
-    this.floor = grown(this.floor, n);
-    this.x = grown(this.x, n);
-    this.y = grown(this.y, n);
-    this.cell = grown(this.cell, n);
-    this.nextInCell = grown(this.nextInCell, n);
-    this.head = grown(this.head, n);
-    this.minAny = grown(this.minAny, n);
-    this.minLong = grown(this.minLong, n);
-    this.stamp = grown(this.stamp, n);
-  }
-
-  private growEntries(n: number): void {
-    this.entSlot = grown(this.entSlot, n);
-    this.entLong = grown(this.entLong, n);
-    this.entNext = grown(this.entNext, n);
+  /** Grows every row of one table (PLACE_ROWS or ENTRY_ROWS) to `n`, so the table's rows stay the same length. */
+  private growRows(names: readonly RowName[], n: number): void {
+    const rows = this as unknown as Record<RowName, Row>;
+    for (const k of names) rows[k] = grown(rows[k], n);
   }
 
   private newPlace(): number {
@@ -169,7 +163,7 @@ export class Places {
       this.freePlace = this.nextInCell[p];
       return p;
     }
-    if (this.placeCount === this.x.length) this.growPlaces(this.x.length * 2);
+    if (this.placeCount === this.x.length) this.growRows(PLACE_ROWS, this.x.length * 2);
     return this.placeCount++;
   }
 
@@ -179,7 +173,7 @@ export class Places {
       this.freeEnt = this.entNext[e];
       return e;
     }
-    if (this.entCount === this.entSlot.length) this.growEntries(this.entSlot.length * 2);
+    if (this.entCount === this.entSlot.length) this.growRows(ENTRY_ROWS, this.entSlot.length * 2);
     return this.entCount++;
   }
 

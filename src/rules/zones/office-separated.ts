@@ -72,6 +72,14 @@ function subtractIntervals(base: [number, number], cuts: [number, number][]): [n
   return parts;
 }
 
+/** A wall's centre line's box. */
+const wallBox = (w: ElementOf<'wall'>): BBox => ({
+  minX: Math.min(w.a[0], w.b[0]),
+  minY: Math.min(w.a[1], w.b[1]),
+  maxX: Math.max(w.a[0], w.b[0]),
+  maxY: Math.max(w.a[1], w.b[1]),
+});
+
 /**
  * Intervals (along the edge a→b from `a` in direction `u`, in metres) that walls on the edge's line cover. A wall
  * that cannot reach the edge (mayShare, grown by its half thickness) covers none of it and is not looked at.
@@ -85,8 +93,7 @@ function wallCover(walls: ElementOf<'wall'>[], a: Vec2, b: Vec2, u: Vec2, tol: n
     covered.push([t - d.width / 2, t + d.width / 2]);
   }
   for (const w of walls) {
-    const box = { minX: Math.min(w.a[0], w.b[0]), minY: Math.min(w.a[1], w.b[1]), maxX: Math.max(w.a[0], w.b[0]), maxY: Math.max(w.a[1], w.b[1]) };
-    if (!mayShare(a, b, box, tol + w.thickness / 2)) continue;
+    if (!mayShare(a, b, wallBox(w), tol + w.thickness / 2)) continue;
     const wv = normalize(sub(w.b, w.a));
     if (Math.abs(cross(u, wv)) > PARALLEL_SIN || Math.abs(cross(u, sub(w.a, a))) > tol + w.thickness / 2) continue;
     const t0 = dot(sub(w.a, a), u);
@@ -111,14 +118,24 @@ function openToHall(
   minGap: number,
 ): { at: Vec2; length: number; stretch: [Vec2, Vec2] }[] {
   const out: { at: Vec2; length: number; stretch: [Vec2, Vec2] }[] = [];
-  const others = zones.filter((z) => z !== s && z.type !== 'unclassified');
+  // What cannot reach the zone's box cannot reach any of its edges (each edge's box lies in it, and a door cuts an
+  // edge only within its half width along it and `tol` across): the tests per edge run over what is left, in order.
+  const box = cachedBBox(s.polygon);
+  const lo: Vec2 = [box.minX, box.minY];
+  const hi: Vec2 = [box.maxX, box.maxY];
+  const others = zones.filter((z) => z !== s && z.type !== 'unclassified' && mayShare(lo, hi, cachedBBox(z.polygon), tol));
+  const nearWalls = walls.filter((w) => mayShare(lo, hi, wallBox(w), tol + w.thickness / 2));
+  const nearDoors = doors.filter((d) => {
+    const m = tol + d.width / 2 + ROUNDING;
+    return d.position[0] >= box.minX - m && d.position[0] <= box.maxX + m && d.position[1] >= box.minY - m && d.position[1] <= box.maxY + m;
+  });
   for (let i = 0; i < s.polygon.length; i++) {
     const a = s.polygon[i];
     const b = s.polygon[(i + 1) % s.polygon.length];
     const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
     if (len < 1e-9) continue;
     const u = normalize(sub(b, a));
-    const cuts = wallCover(walls, a, b, u, tol, doors);
+    const cuts = wallCover(nearWalls, a, b, u, tol, nearDoors);
     for (const z of others) if (mayShare(a, b, cachedBBox(z.polygon), tol)) cuts.push(...sharedIntervals(a, b, z.polygon, tol));
     if (outline) cuts.push(...sharedIntervals(a, b, outline, tol));
     for (const [g0, g1] of subtractIntervals([0, len], cuts)) {

@@ -8,11 +8,11 @@ import { segmentsIntersect } from '../../core/geometry/vec';
 import { setCount, singletons, unite } from '../../core/union-find';
 import type { Finding, RuleContext } from '../types';
 import { defineRule } from '../define';
-import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, num, onFloor, percent, samplePolygon, zonesOfType, hallFloorId } from '../util';
+import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, num, onFloor, percent, perPolygon, samplePolygon, zonesOfType, hallFloorId } from '../util';
 import { floorSources } from '../sources';
 import type { NavPoint } from '../../nav';
 import { queueReport } from '../queue/report';
-import { walked } from '../walk';
+import { nearestWalked } from '../walk';
 
 export const zoneWaitingPerFloor = defineRule({
   id: 'zone.waiting-per-floor',
@@ -74,15 +74,18 @@ export const zoneWaitingAdjacent = defineRule({
   title: { zh: '等候区邻近服务区', en: 'Waiting near service areas' },
   scope: 'hall',
   reads: ['nav', 'zone'],
-  params: ['waitingNearMaxM', 'serviceSampleStepM', 'toleranceM', 'walkMinWidthM'],
+  params: ['waitingNearMaxM', 'routeSampleStepM', 'toleranceM', 'walkMinWidthM'],
   check(ctx) {
     const max = num(ctx, 'waitingNearMaxM');
     const targets = all(ctx.doc, 'zone').filter(({ el }) => isServiceArea(el));
     const out: Finding[] = [];
     // The walking field from every service area. Lying beside one is not enough: back to back across a solid wall,
     // the two are 关联 only by the walk round, so the walk decides (a zone that is also a service area passes).
+    // Between the nearest points of the two areas, as zone.counter-backoffice-link measures: a long waiting hall
+    // adjoining the counters is 关联 however far its far end lies. Half the route step: the nearest samples sit at
+    // most a quarter step inside each area's edge.
     let sources: readonly NavPoint[] | undefined;
-    const step = num(ctx, 'serviceSampleStepM');
+    const step = num(ctx, 'routeSampleStepM') / 2;
     for (const { floor, el } of zonesOfType(ctx.doc, 'waiting')) {
       if (targets.some((t) => t.el === el)) continue;
       sources ??= floorSources(
@@ -91,9 +94,10 @@ export const zoneWaitingAdjacent = defineRule({
         (f) => onFloor(f, 'zone').flatMap(({ el }) => (isServiceArea(el) ? [el.polygon] : [])),
         (f, polygons) => polygons.flatMap((poly) => samplePolygon(poly, step).map((p) => ({ floorId: f.id, p }))),
       );
-      const field = fieldFrom(ctx.doc, 'service-zones', sources);
-      const c = centroid(el.polygon);
-      const d = walked(ctx, field, floor.id, c, max);
+      const field = fieldFrom(ctx.doc, `service-zones|${step}`, sources);
+      const pts = samplePolygon(el.polygon, step);
+      const onGrid = perPolygon(field, `waiting-adjacent:${step}`, floor.id, el.polygon, () => Math.min(...field.atAll(floor.id, pts)));
+      const d = atMost(ctx, onGrid, max) ? onGrid : nearestWalked(ctx, field, floor.id, pts, max).d;
       if (atMost(ctx, d, max)) continue;
       const name = el.name ?? el.id;
       // No distance to give: say why instead of "∞ m" (none drawn yet, or none reachable on foot from here).

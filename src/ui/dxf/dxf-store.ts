@@ -2,7 +2,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { DxfAnalysis, DxfFloorLines, DxfUnit, LayerRole } from '../../dxf/types';
 import type { DxfWorkerSession } from '../../dxf/worker-client';
-import type { ReplaceTicket } from '../files/replace-ticket';
 
 export interface DxfDialog {
   fileName: string;
@@ -13,8 +12,8 @@ export interface DxfDialog {
   /** Frames to import as floors, in order. */
   frames: number[];
   session: DxfWorkerSession;
-  /** The unsaved-edits question, answered when the file was opened: Import replaces the hall with it. */
-  ticket: ReplaceTicket;
+  /** Saves the open hall: offered by the unsaved-edits question that Import asks before it replaces the hall. */
+  save: () => Promise<void>;
   /** A new hall (the open one replaced), or floors added on top of the open hall (one floor per file). */
   into: 'hall' | 'floors';
 }

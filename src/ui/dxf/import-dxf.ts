@@ -10,7 +10,7 @@ import { term, translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
 import { showImportNotes } from '../files/import-notes';
 import { replaceHall } from '../files/replace-hall';
-import type { ReplaceTicket } from '../files/replace-ticket';
+import { askToReplace } from '../files/replace-ticket';
 import { addImportedFloors } from './add-floors';
 import { dxfStore } from './dxf-store';
 
@@ -29,8 +29,11 @@ function errorText(editor: Editor, e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** Reads the drawing and opens the layer dialog; `ticket` (the unsaved-edits question, answered) waits for its Import. */
-export async function startDxfImport(editor: Editor, file: File, ticket: ReplaceTicket): Promise<boolean> {
+/**
+ * Reads the drawing and opens the layer dialog. Nothing is asked yet: the drawing may go on top of the open hall as
+ * new floors, which keeps every edit; the unsaved-edits question comes at Import, and only when it replaces the hall.
+ */
+export async function startDxfImport(editor: Editor, file: File, save: () => Promise<void>): Promise<boolean> {
   const ctrl = new AbortController();
   uiStore.setState({ busy: { label: tr(editor, 'dxf.reading', { name: file.name }), progress: 0, cancel: () => ctrl.abort() } });
   try {
@@ -53,7 +56,7 @@ export async function startDxfImport(editor: Editor, file: File, ticket: Replace
         units: a.units.unit,
         frames: a.proposedFrames,
         session,
-        ticket,
+        save,
         into: 'hall',
       },
     });
@@ -75,6 +78,9 @@ export function cancelDxfDialog(): void {
 export async function confirmDxfImport(editor: Editor): Promise<boolean> {
   const d = dxfStore.getState().dialog;
   if (!d) return false;
+  // Cancelled, the dialog stays open: the user may add the drawing as floors instead.
+  const ticket = d.into === 'hall' ? await askToReplace(editor, d.fileName, d.save) : undefined;
+  if (d.into === 'hall' && !ticket) return false;
   const ctrl = new AbortController();
   uiStore.setState({ busy: { label: tr(editor, 'dxf.building', { name: d.fileName }), progress: 0, cancel: () => ctrl.abort() } });
   try {
@@ -93,10 +99,10 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
       const ctx = dxfStore.getState().context ?? [];
       dxfStore.setState({ dialog: undefined, context: [...ctx, ...added.context], contextName: d.fileName, view: { ...dxfStore.getState().view, visible: true } });
       editor.setFloor(added.ids[0]);
-    } else {
+    } else if (ticket) {
       // A plan the loader would refuse (past the hall's limits, often a wrong unit) is not opened: the message says
       // why, the hall stays, and the dialog stays open to pick another unit or layer.
-      if (!(await replaceHall(editor, d.ticket, { doc: res.doc, label: `导入 DXF / Import ${d.fileName}` }))) return false;
+      if (!(await replaceHall(editor, ticket, { doc: res.doc, label: `导入 DXF / Import ${d.fileName}` }))) return false;
       d.session.close();
       dxfStore.setState({ dialog: undefined, context: res.context, contextName: d.fileName, view: { ...dxfStore.getState().view, visible: true } });
     }

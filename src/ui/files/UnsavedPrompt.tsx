@@ -22,7 +22,7 @@ export function UnsavedPrompt() {
   }, [ask]);
   if (!ask) return null;
   return (
-    <div className="dxf-dialog-backdrop">
+    <div className="dxf-dialog-backdrop unsaved-backdrop">
       <div className="dxf-dialog unsaved-prompt" role="alertdialog" aria-modal="true" aria-labelledby="unsaved-title" data-testid="unsaved-prompt">
         <h2 id="unsaved-title">{t('unsaved.title')}</h2>
         <p>{t('unsaved.why', { what: ask.what })}</p>

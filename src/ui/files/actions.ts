@@ -61,10 +61,11 @@ export async function openFile(editor: Editor, file: File): Promise<boolean> {
     showError(editor, tr(editor, 'file.unsupported', { name: file.name }));
     return false;
   }
+  // A drawing asks at its Import, and only if it replaces the hall (it may go on top of it as new floors).
+  if (/\.dxf$/i.test(file.name)) return (await import('../dxf/import-dxf')).startDxfImport(editor, file, () => saveHall(editor, 'save'));
   const ticket = await askToReplace(editor, file.name, () => saveHall(editor, 'save'));
   if (!ticket) return false;
   if (isIfc(file.name)) return importIfc(editor, file, ticket);
-  if (/\.dxf$/i.test(file.name)) return (await import('../dxf/import-dxf')).startDxfImport(editor, file, ticket);
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());

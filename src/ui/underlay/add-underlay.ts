@@ -171,7 +171,8 @@ function setUnderlay(editor: Editor, img: DecodedImage): boolean {
     position: same ? old.position : [0, img.heightPx * mpp],
     metresPerPixel: mpp,
     rotation: same ? old.rotation : 0,
-    opacity: old?.opacity ?? 0.5,
+    // Shown as drawn: fading is the user's choice (the panel's opacity), as AutoCAD attaches an image at full strength.
+    opacity: old?.opacity ?? 1,
     visible: true,
     ...(img.page ? { page: img.page } : {}),
   };

@@ -7,19 +7,50 @@ import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import { useThree } from '@react-three/fiber';
 import type { Underlay } from '../../core/document';
+import { isLineDrawing, lineMipmaps } from './line-mipmaps';
 
 const noRaycast = () => undefined;
+
+/** The image's pixels with line-keeping mipmaps when it is a line drawing; undefined for a photo (or no 2D canvas). */
+function drawingMipmaps(img: HTMLImageElement): ImageData[] | undefined {
+  const w = img.naturalWidth;
+  const h = img.naturalHeight;
+  const canvas = document.createElement('canvas');
+  canvas.width = w;
+  canvas.height = h;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx || w === 0 || h === 0) return undefined;
+  ctx.drawImage(img, 0, 0);
+  const base = ctx.getImageData(0, 0, w, h);
+  if (!isLineDrawing(base)) return undefined;
+  return lineMipmaps(base).map((l) => (l === base ? base : new ImageData(l.data as Uint8ClampedArray<ArrayBuffer>, l.width, l.height)));
+}
 
 export function UnderlayImage({ underlay: u, data, elevation }: { underlay: Underlay; data: string; elevation: number }) {
   const invalidate = useThree((s) => s.invalidate);
   const texture = useMemo(() => {
-    const tex = new THREE.TextureLoader().load(data, () => invalidate());
+    const tex = new THREE.TextureLoader().load(data, (t) => {
+      // A line drawing gets mipmaps that keep its thin lines dark when the plan is shown whole.
+      const img = t.image as HTMLImageElement;
+      const chain = drawingMipmaps(img);
+      if (chain) {
+        (t as THREE.Texture<unknown>).image = chain[0];
+        t.mipmaps = chain;
+        t.generateMipmaps = false;
+        t.needsUpdate = true;
+      }
+      invalidate();
+    });
     tex.colorSpace = THREE.SRGBColorSpace;
     return tex;
   }, [data, invalidate]);
   useEffect(() => () => texture.dispose(), [texture]);
   // One pass (a flat image): a transparent double-sided material otherwise re-selects its shader program twice a frame.
-  const material = useMemo(() => new THREE.MeshBasicMaterial({ map: texture, transparent: true, depthWrite: false, side: THREE.DoubleSide, forceSinglePass: true }), [texture]);
+  // Not tone-mapped: the scene's filmic curve turned the paper grey and the ink dark grey, a washed-out drawing.
+  const material = useMemo(
+    () => new THREE.MeshBasicMaterial({ map: texture, transparent: true, depthWrite: false, side: THREE.DoubleSide, forceSinglePass: true, toneMapped: false }),
+    [texture],
+  );
   useEffect(() => () => material.dispose(), [material]);
   useEffect(() => {
     material.opacity = u.opacity;

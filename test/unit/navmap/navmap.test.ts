@@ -9,6 +9,7 @@ import { navFor, route } from '../../../src/nav';
 import { exportNavMap, jsonForScript } from '../../../src/nav/export/navmap';
 import { buildNavMapData, pinyinKeys } from '../../../src/nav/export/navdata';
 import { pageGraph, pageRoute } from '../../../src/navapp/router';
+import { walkMinWidth } from '../../../src/rules/util';
 
 function county(): HallDocument {
   const r = parseHallText(readFileSync(resolve(__dirname, '../../../models/county-hall.hall.json'), 'utf8'));
@@ -74,7 +75,7 @@ describe('in-page router agrees with src/nav', () => {
     for (const [fa, a, fb, b] of cases)
       it(`${fa}${a} → ${fb}${b}${accessible ? ' (wheelchair)' : ''}`, () => {
         const ours = pageRoute(pg, { floorId: fa, p: a }, { floorId: fb, p: b }, accessible);
-        const ref = route(g, { floorId: fa, p: a }, { floorId: fb, p: b }, { accessible });
+        const ref = route(g, { floorId: fa, p: a }, { floorId: fb, p: b }, accessible ? { accessible } : { minWalkWidth: walkMinWidth(doc) });
         expect(!!ours).toBe(!!ref);
         if (!ours || !ref) return;
         expect(ours.links).toEqual(ref.links);

@@ -31,7 +31,7 @@ const ALLOWED: Record<string, string> = {
   'signs/continuity.ts: 360': 'degrees in a turn',
   'engine.ts: 32': 'version stamp bit shift (2 ** 32), not a verdict',
   'signs/continuity.ts: 180': 'degrees to radians',
-  'signs/continuity.ts: 64': 'memo size, not a verdict',
+  'signs/seen.ts: 64': 'memo size, not a verdict',
   'zones/waiting.ts: 32': 'incremental-count threshold (edits larger than this recount), not a verdict',
   'zones/waiting.ts: 64': 'memo size, not a verdict',
   'counters/one-metre-line.ts: 32': 'incremental-diff threshold, not a verdict',

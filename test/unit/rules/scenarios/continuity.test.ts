@@ -8,7 +8,7 @@
 import { describe, it } from 'vitest';
 import type { HallElement } from '../../../../src/core/kinds/registry';
 import type { PresetId } from '../../../../src/core/vocab';
-import { box, door, hall, oneFloor, sign, vlink, wall, zone } from './hall';
+import { box, door, hall, obstacle, oneFloor, sign, vlink, wall, zone } from './hall';
 import { expectVerdict } from './verdict';
 
 const behind = (): HallElement[] => [wall([5, 4], [25, 4], { id: 'screen' }), zone('waiting', box(12, 14, 18, 18), { id: 'wz' })];
@@ -151,4 +151,29 @@ describe('sign.continuity at a crossing: a side way off the corridor is a decisi
   it('hainan: signed at the crossing, it passes', () => expectVerdict(oneFloor('hainan', fullCrossing(sign('directional', [15, 10.5]))), RULE, { status: 'pass' }));
   it('hunan: on the way to the waiting area, a warning (§5.4.7 宜)', () =>
     expectVerdict(oneFloor('hunan', fullCrossing()), RULE, { status: 'fail', severity: 'warning', count: 1 }));
+});
+
+describe('sign.continuity: a gap narrower than one stream of people (walkMinWidthM, 0.55 m) is no side way', () => {
+  /**
+   * The corridor's east opening at y 7–9 filled by two cabinets 1.2 m deep but for a gap `g` wide from y0: whether the
+   * citizen must choose there is whether anyone walks through the gap, as the walking fields have it (by the gap's
+   * exact width, wherever it falls on the 0.5 m raster), not whether a cell centre happens to lie in it.
+   */
+  const cabinets = (y0: number, g: number): HallElement[] => corridorTo(obstacle(box(16.2, 7, 17.4, y0)), obstacle(box(16.2, y0 + g, 17.4, 9)));
+  const phases = [7.3, 7.6, 7.85, 8.1, 8.3];
+  for (const preset of PRESETS)
+    for (const y0 of phases) {
+      it(`${preset}: a 0.45 m or 0.5 m gap at y ${y0} is no way on: passes`, () => {
+        expectVerdict(oneFloor(preset, cabinets(y0, 0.45)), RULE, { status: 'pass' });
+        expectVerdict(oneFloor(preset, cabinets(y0, 0.5)), RULE, { status: 'pass' });
+      });
+      it(`${preset}: a 0.55 m gap at y ${y0} is a side way: an error at the crossing`, () =>
+        expectVerdict(oneFloor(preset, cabinets(y0, 0.55)), RULE, { status: 'fail', severity: 'error', count: 1, says: ['side way'] }));
+    }
+  it('jiangxi: the hall’s own walking width decides (overridden to 0.45 m, the 0.45 m gap is a side way)', () =>
+    expectVerdict(hall({ preset: 'jiangxi', overrides: { walkMinWidthM: 0.45 }, floors: [{ elements: cabinets(7.6, 0.45) }] }), RULE, {
+      status: 'fail',
+      severity: 'error',
+      says: ['side way'],
+    }));
 });
