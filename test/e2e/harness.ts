@@ -200,6 +200,21 @@ export async function startApp(opts: Parameters<Browser['newContext']>[0] = {}):
   return { ...served, ...(await newPage(served.browser, opts)) };
 }
 
+/**
+ * The app started with print() counted instead of opened (a headless browser cannot answer its dialog): every frame's
+ * call adds one to the top window's `__prints`.
+ */
+export async function startAppCountingPrints(opts: Parameters<Browser['newContext']>[0] = {}): Promise<App> {
+  const app = await startApp(opts);
+  await app.context.addInitScript(() => {
+    window.print = () => {
+      const top = window.top as unknown as { __prints?: number };
+      top.__prints = (top.__prints ?? 0) + 1;
+    };
+  });
+  return app;
+}
+
 /** Closes what `startApp` or `startServed` started, as far as it got. */
 export async function stopApp(app: Partial<App> | undefined): Promise<void> {
   await app?.context?.close();

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shot, SHOTS, type App, startApp, stopApp } from './harness';
+import { shot, SHOTS, type App, startAppCountingPrints, stopApp } from './harness';
 
 let app: App;
 
@@ -24,14 +24,7 @@ async function readPdf(bytes: Uint8Array): Promise<{ pages: number; text: string
 
 describe('report PDF from the editor', () => {
   beforeAll(async () => {
-    app = await startApp();
-    // print() opens a dialog a headless browser cannot answer: count the calls instead, in every frame.
-    await app.context.addInitScript(() => {
-      window.print = () => {
-        const top = window.top as unknown as { __prints?: number };
-        top.__prints = (top.__prints ?? 0) + 1;
-      };
-    });
+    app = await startAppCountingPrints();
     await app.page.goto(app.url);
     await app.page.locator('[data-testid="findings-score"]').waitFor();
   });

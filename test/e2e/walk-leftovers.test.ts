@@ -9,7 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, clickPlan, dropFile, openEditor, planPoint, ROOT, SHOTS, shot, startApp, stopApp, viewAtRest } from './harness';
+import { type App, clickPlan, dropFile, openEditor, planPoint, ROOT, SHOTS, shot, startAppCountingPrints, stopApp, viewAtRest } from './harness';
 import { wall, walledHall } from './walled-hall';
 
 const DUPLEX = resolve(ROOT, '../shared/ifc/duplex.ifc');
@@ -67,14 +67,7 @@ function liftHall() {
 let app: App;
 
 beforeAll(async () => {
-  app = await startApp({ acceptDownloads: true });
-  // print() opens a dialog a headless browser cannot answer: count the calls instead, in every frame.
-  await app.context.addInitScript(() => {
-    window.print = () => {
-      const top = window.top as unknown as { __prints?: number };
-      top.__prints = (top.__prints ?? 0) + 1;
-    };
-  });
+  app = await startAppCountingPrints({ acceptDownloads: true });
   await openEditor(app.page, app.url, { checked: true });
 });
 

@@ -4,7 +4,7 @@
  * finding about the whole hall goes to the entrance floor, not to an imported model's foundation level.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, dropFile, openEditor, planPoint, shot, startApp, stopApp, viewAtRest } from './harness';
+import { type App, dropFile, openEditor, planPoint, shot, startAppCountingPrints, stopApp, viewAtRest } from './harness';
 import { snapCanvas } from './canvas-pixels';
 import { wall, walledHall } from './walled-hall';
 
@@ -14,14 +14,7 @@ type Win = { __halltwin: { editor: { store: { getState(): { highlightStretches?:
 let app: App;
 
 beforeAll(async () => {
-  app = await startApp();
-  // print() opens a dialog a headless browser cannot answer: count the calls instead, in every frame.
-  await app.context.addInitScript(() => {
-    window.print = () => {
-      const top = window.top as unknown as { __prints?: number };
-      top.__prints = (top.__prints ?? 0) + 1;
-    };
-  });
+  app = await startAppCountingPrints();
   await openEditor(app.page, app.url, { checked: true });
 });
 

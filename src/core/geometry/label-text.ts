@@ -76,6 +76,12 @@ export function twoLines(text: string): string | undefined {
     const hy = t.lastIndexOf('-', t.length - 2);
     return hy > 0 ? `${t.slice(0, hy + 1)}\n${t.slice(hy + 1)}` : undefined;
   }
+  // A name joined by a middle dot or slash ("值班室·仓储") breaks after it, not inside a word ("值班|室·仓储").
+  const joins = chars.flatMap((c, i) => (/[·・/／、]/.test(c) && i > 0 && i < chars.length - 1 ? [i] : []));
+  if (joins.length) {
+    const j = joins.reduce((b, i) => (Math.abs(i + 1 - mid) < Math.abs(b + 1 - mid) ? i : b));
+    return `${chars.slice(0, j + 1).join('')}\n${chars.slice(j + 1).join('')}`;
+  }
   const at = Math.max(2, 2 * Math.round((mid - 0.01) / 2));
   if (at >= chars.length) return undefined;
   return `${chars.slice(0, at).join('')}\n${chars.slice(at).join('')}`;

@@ -34,6 +34,8 @@ describe('room tags', () => {
     expect(lineUnits('101\n综合受理区')).toBe(10);
     expect(wrapLastLine('201\nBusiness services area 2')).toBe('201\nBusiness\nservices area 2');
     expect(wrapLastLine('WC')).toBeUndefined();
+    expect(wrapLastLine('值班室·仓储')).toBe('值班室·\n仓储');
+    expect(wrapLastLine('银行·邮政·复印')).toBe('银行·\n邮政·复印');
   });
 });
 

@@ -4,28 +4,20 @@
  * click of an armed tool does; the error banner goes with the next action; a counter is picked before its plate.
  */
 import { describe, expect, it } from 'vitest';
-import { addElements, addFloor } from '../../../src/core/commands';
+import { addElements } from '../../../src/core/commands';
 import { KINDS, type ElementOf } from '../../../src/core/kinds/registry';
 import { numberPlate } from '../../../src/editor/counter-plates';
 import { toolStatus } from '../../../src/editor/tool-hint';
 import { TestEditor } from './test-editor';
+import { stairHall } from './wall-room';
 
 /** A 20 × 10 m room with a door at x = 5 in its south wall, a seat inside, a stair from 1F to 2F at (15, 5). */
-function hall(): TestEditor {
-  const ed = new TestEditor();
-  ed.execute(addFloor({ id: 'F2', name: '2F', storey: 2, elevation: 4.5, height: 4.5, elements: [] }));
-  ed.execute(
-    addElements('F1', [
-      KINDS.wall.create({ id: 's', a: [0, 0], b: [20, 0], thickness: 0.3 }),
-      KINDS.wall.create({ id: 'n', a: [20, 10], b: [0, 10], thickness: 0.3 }),
-      KINDS.opening.create({ id: 'd', wallId: 's', position: [5, 0], width: 1 }),
-      KINDS.opening.create({ id: 'd2', wallId: 's', position: [8, 0], width: 1 }),
-      KINDS.point.create({ id: 'seat', pointKind: 'seat', position: [5, 3] }),
-      KINDS.vlink.create({ id: 'stair', linkKind: 'stair', position: [15, 5], size: { w: 3, d: 6 }, floors: ['F1', 'F2'] }),
-    ]),
-  );
-  return ed;
-}
+const hall = () =>
+  stairHall({
+    stairAt: [15, 5],
+    walls: [KINDS.wall.create({ id: 'n', a: [20, 10], b: [0, 10], thickness: 0.3 })],
+    openings: [KINDS.opening.create({ id: 'd2', wallId: 's', position: [8, 0], width: 1 })],
+  });
 const door = (ed: TestEditor, id = 'd') => ed.el(id) as ElementOf<'opening'>;
 
 describe('a stair on every floor it joins', () => {

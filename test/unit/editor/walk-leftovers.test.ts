@@ -4,25 +4,13 @@
  * 2F wherever the user stands.
  */
 import { describe, expect, it } from 'vitest';
-import { addElements, addFloor, rotateElements } from '../../../src/core/commands';
+import { rotateElements } from '../../../src/core/commands';
 import { KINDS, type ElementOf } from '../../../src/core/kinds/registry';
-import { TestEditor } from './test-editor';
+import type { TestEditor } from './test-editor';
+import { stairHall } from './wall-room';
 
 /** A 20 × 10 m room, a door at x = 5 and a window at x = 12 in its south wall, a seat inside, a stair (1F–2F) off the grid. */
-function hall(): TestEditor {
-  const ed = new TestEditor();
-  ed.execute(addFloor({ id: 'F2', name: '2F', storey: 2, elevation: 4.5, height: 4.5, elements: [] }));
-  ed.execute(
-    addElements('F1', [
-      KINDS.wall.create({ id: 's', a: [0, 0], b: [20, 0], thickness: 0.3 }),
-      KINDS.opening.create({ id: 'd', wallId: 's', position: [5, 0], width: 1 }),
-      KINDS.window.create({ id: 'w', wallId: 's', position: [12, 0], width: 1.5 }),
-      KINDS.point.create({ id: 'seat', pointKind: 'seat', position: [5, 3] }),
-      KINDS.vlink.create({ id: 'stair', linkKind: 'stair', position: [15.3, 5.3], size: { w: 3, d: 6 }, floors: ['F1', 'F2'] }),
-    ]),
-  );
-  return ed;
-}
+const hall = () => stairHall({ stairAt: [15.3, 5.3], openings: [KINDS.window.create({ id: 'w', wallId: 's', position: [12, 0], width: 1.5 })] });
 const door = (ed: TestEditor) => ed.el('d') as ElementOf<'opening'>;
 
 describe('a turn keeps a door or window in its wall', () => {

@@ -9,6 +9,7 @@ import { KINDS, type HallElement } from '../../../src/core/kinds/registry';
 import type { Vec2 } from '../../../src/core/geometry/vec';
 import { clearWidthOnFloor } from '../../../src/nav/clearance';
 import { buildNavGraph, route } from '../../../src/nav';
+import { oneFloorHall } from '../../fixtures/one-floor-hall';
 
 const floorWith = (elements: HallElement[]): Floor => ({ id: 'F', name: 'F', storey: 1, elevation: 0, height: 4, elements }) as unknown as Floor;
 const turn = (p: Vec2, deg: number, o: Vec2): Vec2 => {
@@ -87,46 +88,30 @@ describe('clear width between two obstacles', () => {
 
 describe('the wheelchair network excludes passages by their exact width', () => {
   const hall = (gap: number) => {
-    const doc = {
-      format: 'halltwin',
-      version: 1,
-      meta: { name: 't', preset: 'hunan', level: 'county', queue: {}, ruleOverrides: {}, disabledRules: [], sprinklers: false, crowded: false },
-      floors: [
-        {
-          id: 'F1',
-          name: '1F',
-          storey: 1,
-          elevation: 0,
-          height: 4,
-          outline: [
-            [0, 0],
-            [20, 0],
-            [20, 10],
-            [0, 10],
+    const doc = oneFloorHall(
+      't',
+      [20, 10],
+      [
+        KINDS.obstacle.create({
+          id: 'a',
+          polygon: [
+            [9.5, 0],
+            [10.5, 0],
+            [10.5, 4.13],
+            [9.5, 4.13],
           ],
-          elements: [
-            KINDS.obstacle.create({
-              id: 'a',
-              polygon: [
-                [9.5, 0],
-                [10.5, 0],
-                [10.5, 4.13],
-                [9.5, 4.13],
-              ],
-            }),
-            KINDS.obstacle.create({
-              id: 'b',
-              polygon: [
-                [9.5, 4.13 + gap],
-                [10.5, 4.13 + gap],
-                [10.5, 10],
-                [9.5, 10],
-              ],
-            }),
+        }),
+        KINDS.obstacle.create({
+          id: 'b',
+          polygon: [
+            [9.5, 4.13 + gap],
+            [10.5, 4.13 + gap],
+            [10.5, 10],
+            [9.5, 10],
           ],
-        },
+        }),
       ],
-    };
+    );
     return buildNavGraph(doc as never);
   };
   const from = { floorId: 'F1', p: [2, 5] as Vec2 };

@@ -7,6 +7,7 @@ import { KINDS, type HallElement } from '../../../src/core/kinds/registry';
 import type { HallDocument } from '../../../src/core/document';
 import { counterServicePoint } from '../../../src/core/kinds/counter';
 import { dist } from '../../../src/core/geometry/vec';
+import { oneFloorHall } from '../../fixtures/one-floor-hall';
 
 const county = loadSample('county-hall');
 
@@ -30,27 +31,7 @@ function rooms(door: 'none' | 'public' | 'staff', opts: { glazed?: boolean; staf
         ],
       }),
     );
-  return {
-    format: 'halltwin',
-    version: 1,
-    meta: { name: 't', preset: 'hunan', level: 'county', queue: {}, ruleOverrides: {}, disabledRules: [], sprinklers: false, crowded: false },
-    floors: [
-      {
-        id: 'F1',
-        name: '1F',
-        storey: 1,
-        elevation: 0,
-        height: 4,
-        outline: [
-          [0, 0],
-          [20, 0],
-          [20, 10],
-          [0, 10],
-        ],
-        elements: els,
-      },
-    ],
-  };
+  return oneFloorHall('t', [20, 10], els) as unknown as HallDocument;
 }
 
 describe('routing', () => {
