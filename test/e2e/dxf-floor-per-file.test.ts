@@ -40,7 +40,7 @@ describe('a drawing set with one floor per DXF file', () => {
 
     await importPlan('二层平面图.dxf', 1, 'floors');
     const two = await floors();
-    expect(two.map((f) => f.name)).toEqual(['一层平面图', '二层平面图']);
+    expect(two.map((f) => f.name)).toEqual(['一层平面图', '2F 二层平面图']);
     // The ground floor is untouched; the new one is the next storey, standing on it.
     expect({ ...two[0], elements: two[0].elements.filter((e) => e.kind !== 'vlink') }).toEqual({ ...one[0], elements: one[0].elements.filter((e) => e.kind !== 'vlink') });
     expect(two[1]).toMatchObject({ storey: one[0].storey + 1, elevation: one[0].elevation + one[0].height });
