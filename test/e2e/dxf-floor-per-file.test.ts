@@ -112,4 +112,17 @@ describe('the unsaved-edits question and a drawing', () => {
     expect((await floors()).length).toBe(2);
     expect(app.errors).toEqual([]);
   });
+
+  it('the 一层 sheet of a second drawing set added on top is named by the storey it becomes, its title kept', async () => {
+    const before = await floors();
+    await importPlan('另一套-一层平面图.dxf', 0, 'floors');
+    const after = await floors();
+    expect(after.length).toBe(before.length + 1);
+    const added = after[after.length - 1];
+    expect(new Set(after.map((f) => f.name)).size).toBe(after.length);
+    expect(added.name.startsWith(`${added.storey}F `)).toBe(true);
+    expect(added.name).toContain('一层平面图');
+    await shot(app.page, 'dxf-same-sheet-added-floor-names');
+    expect(app.errors).toEqual([]);
+  });
 });
