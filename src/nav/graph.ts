@@ -27,6 +27,12 @@ export interface NavOptions {
   audience?: 'public' | 'staff';
   /** Cell size in metres, default 0.5. */
   cell?: number;
+  /**
+   * The narrowest passage anyone walks through (a preset's walkMinWidthM): the walking search space the rules read
+   * is built with the graph at this width (without it, none is). The graph itself does not depend on it, so
+   * graphs are cached without it.
+   */
+  walkMinWidth?: number;
 }
 
 export type { LinkEdge, NavGraph } from './graph-types';
@@ -95,6 +101,15 @@ function landingCell(g: FloorGrid, v: ElementOf<'vlink'>, audience: 'public' | '
   return c;
 }
 
+/**
+ * The walking space at the options' walking width, which every walking field and reach of the rules reads. No
+ * wheelchair space: the rules ask for theirs at the preset's route and door widths, and nothing reads one at the
+ * 0.9 m default.
+ */
+function spacesFor(g: NavGraph, opts: NavOptions): void {
+  if (opts.walkMinWidth !== undefined) searchSpace(g, { minWalkWidth: opts.walkMinWidth });
+}
+
 export function buildNavGraph(doc: HallDocument, opts: NavOptions = {}): NavGraph {
   const cell = opts.cell ?? 0.5;
   const grids = doc.floors.map((f) => rasterFor(f, cell));
@@ -141,12 +156,11 @@ export function buildNavGraph(doc: HallDocument, opts: NavOptions = {}): NavGrap
         }
     }
   const g: NavGraph = { audience: opts.audience ?? 'public', grids, offsets, size, links, floorIndex };
-  // The graph's edges for its audience, walking and wheelchair (the masks and step bits of the two default search
-  // spaces), and the room maps and open runs that line tests read are made with it: like the rasters, they
-  // describe the walkable grid, not a rule's question. A patched floor derives them from its parent's, so an edit
-  // pays for the cells it changed.
-  searchSpace(g, {});
-  searchSpace(g, { accessible: true });
+  // The graph's walking edges for its audience (the mask and step bits of the search space at the walking width,
+  // when one is given), and the room maps and open runs that line tests read are made with it: like the rasters,
+  // they describe the walkable grid, not a rule's question. A patched floor derives them from its parent's, so an
+  // edit pays for the cells it changed.
+  spacesFor(g, opts);
   for (const grid of grids) {
     const walk = floorMask(grid, g.audience, false, 0);
     roomFor(grid, g.audience, walk);
@@ -178,8 +192,11 @@ export function navFor(doc: HallDocument, opts: NavOptions = {}): NavGraph {
   const links = doc.floors.flatMap((f) => vlinksOf(f).map((e) => [f.id, e]));
   const inputsKey = `${key}|${ids.join(',')}|${JSON.stringify(links)}`;
   g = graphsByInputs.get(inputsKey);
-  if (g) graphsByInputs.delete(inputsKey);
-  else g = buildNavGraph(doc, opts);
+  if (g) {
+    graphsByInputs.delete(inputsKey);
+    // Built for another document, maybe at another walking width.
+    spacesFor(g, opts);
+  } else g = buildNavGraph(doc, opts);
   graphsByInputs.set(inputsKey, g);
   if (graphsByInputs.size > 8) graphsByInputs.delete(graphsByInputs.keys().next().value!);
   m.set(key, g);

@@ -229,7 +229,8 @@ export function sampleInside(poly: Polygon, x: number, y: number, cross: readonl
  */
 export function fieldFrom(doc: HallDocument, key: string, sources: readonly NavPoint[], opts: RouteOptions & { audience?: 'public' | 'staff' } = {}): DistanceField {
   const { audience, ...o } = opts;
-  return fieldFor(navFor(doc, { audience }), key, sources, { minWalkWidth: walkMinWidth(doc), ...o });
+  const w = walkMinWidth(doc);
+  return fieldFor(navFor(doc, { audience, walkMinWidth: w }), key, sources, { minWalkWidth: w, ...o });
 }
 
 /**
