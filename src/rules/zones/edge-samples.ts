@@ -41,11 +41,44 @@ function nearEdges(poly: Polygon, step: number, xs: readonly number[], ys: reado
   return near;
 }
 
-function band(poly: Polygon, step: number): Vec2[] {
+/**
+ * The value `read` gives the first of edgeSamples(poly, step) whose value `settles` accepts, reading no sample
+ * after it; else the least value of all of them (Infinity for none), as the minimum over every sample would be.
+ * A rule that only needs to know some sample is near enough stops at the first near one: a waiting hall beside
+ * the counters is settled by its first few samples instead of its whole perimeter. The samples are made only as
+ * far as they are read, and kept for edgeSamples once all are made.
+ */
+export function settledOrLeast(poly: Polygon, step: number, read: (p: Vec2) => number, settles: (v: number) => boolean): number {
+  const kept = rings.get(poly)?.get(step);
+  let least = Infinity;
+  if (kept) {
+    for (const p of kept) {
+      const v = read(p);
+      if (settles(v)) return v;
+      if (v < least) least = v;
+    }
+    return least;
+  }
+  const all: Vec2[] = [];
+  for (const p of bandOf(poly, step)) {
+    const v = read(p);
+    if (settles(v)) return v;
+    if (v < least) least = v;
+    all.push(p);
+  }
+  let m = rings.get(poly);
+  if (!m) rings.set(poly, (m = new Map()));
+  m.set(step, all);
+  return least;
+}
+
+const band = (poly: Polygon, step: number): Vec2[] => [...bandOf(poly, step)];
+
+function* bandOf(poly: Polygon, step: number): Generator<Vec2> {
   const { xs, ys } = sampleGrid(poly, step);
   const cols = xs.length;
   const rows = ys.length;
-  const out: Vec2[] = [];
+  let any = false;
   if (cols && rows) {
     const near = nearEdges(poly, step, xs, ys);
     const crossings: (number[] | undefined)[] = new Array(rows);
@@ -55,14 +88,16 @@ function band(poly: Polygon, step: number): Vec2[] {
         let cross = crossings[r];
         if (!cross) rowCrossings(poly, ys[r], (crossings[r] = cross = []));
         const p: Vec2 = [xs[c], ys[r]];
-        if (sampleInside(poly, p[0], p[1], cross) && distToPolygonBoundary(p, poly) <= step) out.push(p);
+        if (sampleInside(poly, p[0], p[1], cross) && distToPolygonBoundary(p, poly) <= step) {
+          any = true;
+          yield p;
+        }
       }
   }
   // No sample inside at all (an inside sample always has one within a step of the edge along its row):
   // the area is its centroid, as samplePolygon has it.
-  if (!out.length) {
+  if (!any) {
     const c = centroid(poly);
-    if (distToPolygonBoundary(c, poly) <= step) out.push(c);
+    if (distToPolygonBoundary(c, poly) <= step) yield c;
   }
-  return out;
 }
