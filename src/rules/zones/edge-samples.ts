@@ -10,7 +10,7 @@
  */
 import { centroid, distToPolygonBoundary, type Polygon } from '../../core/geometry/polygon';
 import type { Vec2 } from '../../core/geometry/vec';
-import { rowCrossings, sampleGrid, sampleInside } from '../util';
+import { rowCrossings, sampleGrid, sampleInside, settledOrLeast } from '../util';
 
 const rings = new WeakMap<Polygon, Map<number, Vec2[]>>();
 export function edgeSamples(poly: Polygon, step: number): Vec2[] {
@@ -42,34 +42,30 @@ function nearEdges(poly: Polygon, step: number, xs: readonly number[], ys: reado
 }
 
 /**
- * The value `read` gives the first of edgeSamples(poly, step) whose value `settles` accepts, reading no sample
- * after it; else the least value of all of them (Infinity for none), as the minimum over every sample would be.
- * A rule that only needs to know some sample is near enough stops at the first near one: a waiting hall beside
- * the counters is settled by its first few samples instead of its whole perimeter. The samples are made only as
- * far as they are read, and kept for edgeSamples once all are made.
+ * settledOrLeast over edgeSamples(poly, step): a waiting hall beside the counters is settled by its first few
+ * samples instead of its whole perimeter. The samples are made only as far as they are read, and kept for
+ * edgeSamples once all are made.
  */
-export function settledOrLeast(poly: Polygon, step: number, read: (p: Vec2) => number, settles: (v: number) => boolean): number {
+export function settledOrLeastOnEdge(poly: Polygon, step: number, read: (p: Vec2) => number, settles: (v: number) => boolean): number {
   const kept = rings.get(poly)?.get(step);
-  let least = Infinity;
-  if (kept) {
-    for (const p of kept) {
-      const v = read(p);
-      if (settles(v)) return v;
-      if (v < least) least = v;
-    }
-    return least;
-  }
+  if (kept) return settledOrLeast(kept, read, settles);
   const all: Vec2[] = [];
-  for (const p of bandOf(poly, step)) {
-    const v = read(p);
-    if (settles(v)) return v;
-    if (v < least) least = v;
-    all.push(p);
-  }
+  const v = settledOrLeast(
+    (function* () {
+      for (const p of bandOf(poly, step)) {
+        all.push(p);
+        yield p;
+      }
+    })(),
+    read,
+    settles,
+  );
+  // Every sample made: the band is whole (a settled read may have stopped before its end).
+  if (settles(v)) return v;
   let m = rings.get(poly);
   if (!m) rings.set(poly, (m = new Map()));
   m.set(step, all);
-  return least;
+  return v;
 }
 
 const band = (poly: Polygon, step: number): Vec2[] => [...bandOf(poly, step)];

@@ -10,7 +10,7 @@ import type { Finding, RuleContext } from '../types';
 import { defineRule } from '../define';
 import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, num, onFloor, percent, perPolygon, zonesOfType, hallFloorId } from '../util';
 import { floorSources } from '../sources';
-import { edgeSamples, settledOrLeast } from './edge-samples';
+import { edgeSamples, settledOrLeastOnEdge } from './edge-samples';
 import type { NavPoint } from '../../nav';
 import { queueReport } from '../queue/report';
 import { nearestWalked } from '../walk';
@@ -99,7 +99,7 @@ export const zoneWaitingAdjacent = defineRule({
       // The field's figure of a sample that meets the limit settles the verdict (nothing is printed for a pass):
       // the samples after it are not read. Only where none meets it is the nearest of all needed, and walked taut.
       const onGrid = perPolygon(field, `waiting-adjacent:${step}|${max}|${num(ctx, 'toleranceM')}`, floor.id, el.polygon, () =>
-        settledOrLeast(
+        settledOrLeastOnEdge(
           el.polygon,
           step,
           (p) => field.at(floor.id, p),

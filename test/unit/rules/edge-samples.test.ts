@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { distToPolygonBoundary, type Polygon } from '../../../src/core/geometry/polygon';
-import { edgeSamples, settledOrLeast } from '../../../src/rules/zones/edge-samples';
+import { edgeSamples, settledOrLeastOnEdge } from '../../../src/rules/zones/edge-samples';
 import { samplePolygon } from '../../../src/rules/util';
 
 const filtered = (poly: Polygon, step: number) => samplePolygon(poly, step).filter((p) => distToPolygonBoundary(p, poly) <= step);
@@ -67,7 +67,7 @@ describe('edgeSamples', () => {
   });
 });
 
-describe('settledOrLeast', () => {
+describe('settledOrLeastOnEdge', () => {
   const rect = (x: number, y: number, w: number, h: number): Polygon => [
     [x, y],
     [x + w, y],
@@ -86,7 +86,7 @@ describe('settledOrLeast', () => {
         const all = samplePolygon(poly, 0.5).filter((p) => distToPolygonBoundary(p, poly) <= 0.5);
         if (warm) edgeSamples(poly, 0.5);
         const seen: number[] = [];
-        const got = settledOrLeast(
+        const got = settledOrLeastOnEdge(
           poly,
           0.5,
           (p) => (seen.push(seen.length), read(p)),
@@ -111,7 +111,7 @@ describe('settledOrLeast', () => {
     const hall = rect(0, 0, 30, 10);
     let reads = 0;
     // The counters stand along the hall's left end: the first column of samples is within 15 m of them.
-    const d = settledOrLeast(
+    const d = settledOrLeastOnEdge(
       hall,
       0.5,
       (p) => (reads++, p[0]),
