@@ -144,7 +144,8 @@ export const counterLowCounter = defineRule({
   group: 'counters',
   title: { zh: '低位服务窗口', en: 'Low accessible counter' },
   scope: 'hall',
-  reads: ['counter'],
+  // The turning circle is measured against walls and everything that blocks walking (a seat put down in it).
+  reads: ['counter', 'nav'],
   params: ['lowCounterMinM', 'lowCounterMaxM', 'turningDiameterM', 'lowCounterTurnOffsetM', 'toleranceM'],
   check(ctx) {
     const lo = num(ctx, 'lowCounterMinM');
