@@ -36,6 +36,21 @@ function wallHull(floor: Floor): Polygon | null {
   return h;
 }
 
+/**
+ * The floor's walls by id, the first of an id as a scan finds it, per element list: every door of a floor asks for
+ * its wall, and a scan of a floor's thousands of elements per door cost more than the rest of the test.
+ */
+const wallIndex = new WeakMap<Floor['elements'], Map<string, ElementOf<'wall'>>>();
+function wallsById(floor: Floor): Map<string, ElementOf<'wall'>> {
+  let m = wallIndex.get(floor.elements);
+  if (!m) {
+    m = new Map();
+    for (const e of floor.elements) if (e.kind === 'wall' && !m.has(e.id)) m.set(e.id, e);
+    wallIndex.set(floor.elements, m);
+  }
+  return m;
+}
+
 /** The polygon whose boundary is the building's outside on this floor. */
 export function outerBoundary(floor: Floor): Polygon | null {
   return floor.outline && floor.outline.length >= 3 ? floor.outline : wallHull(floor);
@@ -49,6 +64,6 @@ export function outerBoundary(floor: Floor): Polygon | null {
 export function isExteriorDoor(floor: Floor, d: Door, tol: number): boolean {
   const boundary = outerBoundary(floor);
   if (!boundary) return d.exterior ?? (d.entrance === 'main' || d.entrance === 'secondary' || d.entrance === 'exit' || d.entrance === '24h');
-  const wall = d.wallId ? floor.elements.find((e): e is ElementOf<'wall'> => e.kind === 'wall' && e.id === d.wallId) : undefined;
+  const wall = d.wallId ? wallsById(floor).get(d.wallId) : undefined;
   return distToPolygonBoundary(d.position, boundary) <= tol + (wall ? wall.thickness / 2 : 0);
 }

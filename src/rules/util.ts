@@ -163,6 +163,21 @@ export function mainEntrance(doc: HallDocument): { floor: Floor; el: ElementOf<'
   return doors.find((d) => d.el.entrance === 'main') ?? doors.find((d) => d.el.entrance === 'secondary');
 }
 
+/**
+ * The value `read` gives the first of `pts` that `settles` accepts, reading none after it; else the least of all
+ * (Infinity for none), as the minimum over every point would be. A rule asking whether any part of an area is near
+ * enough stops at the first near sample: its verdict is then settled and no value is printed.
+ */
+export function settledOrLeast(pts: Iterable<Vec2>, read: (p: Vec2) => number, settles: (v: number) => boolean): number {
+  let least = Infinity;
+  for (const p of pts) {
+    const v = read(p);
+    if (settles(v)) return v;
+    if (v < least) least = v;
+  }
+  return least;
+}
+
 /** Grid sample points inside a polygon (cell centres at `step`), at least its centroid; memoised per polygon. */
 const samples = new WeakMap<Polygon, Map<number, Vec2[]>>();
 export function samplePolygon(poly: Polygon, step: number): Vec2[] {

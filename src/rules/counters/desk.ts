@@ -144,7 +144,8 @@ export const counterLowCounter = defineRule({
   group: 'counters',
   title: { zh: '低位服务窗口', en: 'Low accessible counter' },
   scope: 'hall',
-  reads: ['counter'],
+  // The turning circle is measured against walls and everything that blocks walking (a seat put down in it).
+  reads: ['counter', 'nav'],
   params: ['lowCounterMinM', 'lowCounterMaxM', 'turningDiameterM', 'lowCounterTurnOffsetM', 'toleranceM'],
   check(ctx) {
     const lo = num(ctx, 'lowCounterMinM');
@@ -158,18 +159,23 @@ export const counterLowCounter = defineRule({
     if (alt.length && all(ctx.doc, 'counter').some(({ el }) => alt.includes(el.type))) return [];
     const lows = all(ctx.doc, 'counter').filter(({ el }) => el.low);
     const range = `${fmtLimit(lo)}–${fmtLimit(hi)}`;
-    // What each low counter lacks, in the clause's order (height, knee space, turning space).
-    const shortfalls = lows.map(({ floor, el }) => {
+    // What a low counter lacks, in the clause's order (height, knee space, turning space). Past the first counter
+    // only whether one lacks anything matters (the message names the first's shortfalls): its turning circle is
+    // measured only while nothing else is missing, and the first counter lacking nothing settles the rule.
+    const shortfall = ({ floor, el }: (typeof lows)[number], whole: boolean) => {
       const miss: [string, string][] = [];
       if (!atLeast(ctx, el.top.height, lo) || !atMost(ctx, el.top.height, hi)) {
         const shown = fmtMeasured(el.top.height, el.top.height < lo ? lo : hi);
         miss.push([`台面高 ${shown} m（应为 ${range} m）`, `top ${shown} m high (${range} m)`]);
       }
       if (!el.kneeSpace) miss.push(['台下无容膝空间', 'no knee space under the top']);
-      if (!turningCircleClear(floor, el, r, offset)) miss.push([`前方没有直径 ${fmtLimit(turn)} m 的轮椅回转空间`, `no clear Ø${fmtLimit(turn)} m turning circle in front`]);
+      if ((whole || !miss.length) && !turningCircleClear(floor, el, r, offset))
+        miss.push([`前方没有直径 ${fmtLimit(turn)} m 的轮椅回转空间`, `no clear Ø${fmtLimit(turn)} m turning circle in front`]);
       return miss;
-    });
-    if (shortfalls.some((m) => !m.length)) return [];
+    };
+    const firstMiss = lows.length ? shortfall(lows[0], true) : [];
+    if (lows.length && !firstMiss.length) return [];
+    for (let i = 1; i < lows.length; i++) if (!shortfall(lows[i], false).length) return [];
     const first = lows[0];
     const label = first ? first.el.number || first.el.id : '';
     return [
@@ -178,12 +184,12 @@ export const counterLowCounter = defineRule({
         floorId: first?.floor.id ?? hallFloorId(ctx.doc),
         at: first?.el.position,
         zh: lows.length
-          ? `低位窗口 ${label} 不符合要求：${shortfalls[0].map((m) => m[0]).join('；')}`
+          ? `低位窗口 ${label} 不符合要求：${firstMiss.map((m) => m[0]).join('；')}`
           : alt.length
             ? '没有低位服务台，也没有适老化和无障碍服务窗口'
             : '没有低位服务窗口',
         en: lows.length
-          ? `Low counter ${label} falls short: ${shortfalls[0].map((m) => m[1]).join('; ')}`
+          ? `Low counter ${label} falls short: ${firstMiss.map((m) => m[1]).join('; ')}`
           : alt.length
             ? 'No low counter and no age-friendly / accessible priority window'
             : 'No low accessible counter',

@@ -10,7 +10,7 @@
  */
 import { centroid, distToPolygonBoundary, type Polygon } from '../../core/geometry/polygon';
 import type { Vec2 } from '../../core/geometry/vec';
-import { rowCrossings, sampleGrid, sampleInside } from '../util';
+import { rowCrossings, sampleGrid, sampleInside, settledOrLeast } from '../util';
 
 const rings = new WeakMap<Polygon, Map<number, Vec2[]>>();
 export function edgeSamples(poly: Polygon, step: number): Vec2[] {
@@ -41,11 +41,40 @@ function nearEdges(poly: Polygon, step: number, xs: readonly number[], ys: reado
   return near;
 }
 
-function band(poly: Polygon, step: number): Vec2[] {
+/**
+ * settledOrLeast over edgeSamples(poly, step): a waiting hall beside the counters is settled by its first few
+ * samples instead of its whole perimeter. The samples are made only as far as they are read, and kept for
+ * edgeSamples once all are made.
+ */
+export function settledOrLeastOnEdge(poly: Polygon, step: number, read: (p: Vec2) => number, settles: (v: number) => boolean): number {
+  const kept = rings.get(poly)?.get(step);
+  if (kept) return settledOrLeast(kept, read, settles);
+  const all: Vec2[] = [];
+  const v = settledOrLeast(
+    (function* () {
+      for (const p of bandOf(poly, step)) {
+        all.push(p);
+        yield p;
+      }
+    })(),
+    read,
+    settles,
+  );
+  // Every sample made: the band is whole (a settled read may have stopped before its end).
+  if (settles(v)) return v;
+  let m = rings.get(poly);
+  if (!m) rings.set(poly, (m = new Map()));
+  m.set(step, all);
+  return v;
+}
+
+const band = (poly: Polygon, step: number): Vec2[] => [...bandOf(poly, step)];
+
+function* bandOf(poly: Polygon, step: number): Generator<Vec2> {
   const { xs, ys } = sampleGrid(poly, step);
   const cols = xs.length;
   const rows = ys.length;
-  const out: Vec2[] = [];
+  let any = false;
   if (cols && rows) {
     const near = nearEdges(poly, step, xs, ys);
     const crossings: (number[] | undefined)[] = new Array(rows);
@@ -55,14 +84,16 @@ function band(poly: Polygon, step: number): Vec2[] {
         let cross = crossings[r];
         if (!cross) rowCrossings(poly, ys[r], (crossings[r] = cross = []));
         const p: Vec2 = [xs[c], ys[r]];
-        if (sampleInside(poly, p[0], p[1], cross) && distToPolygonBoundary(p, poly) <= step) out.push(p);
+        if (sampleInside(poly, p[0], p[1], cross) && distToPolygonBoundary(p, poly) <= step) {
+          any = true;
+          yield p;
+        }
       }
   }
   // No sample inside at all (an inside sample always has one within a step of the edge along its row):
   // the area is its centroid, as samplePolygon has it.
-  if (!out.length) {
+  if (!any) {
     const c = centroid(poly);
-    if (distToPolygonBoundary(c, poly) <= step) out.push(c);
+    if (distToPolygonBoundary(c, poly) <= step) yield c;
   }
-  return out;
 }

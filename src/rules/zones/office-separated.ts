@@ -284,8 +284,14 @@ function publicDoorFindings(fp: FloorParts): Finding[] {
   const out: Finding[] = [];
   for (const d of fp.doors) {
     if (d.entrance === 'staff' || isExteriorDoor(floor, d, exteriorTol)) continue;
+    const reach = tol + (wallOf(walls, d)?.thickness ?? 0) / 2;
+    const [x, y] = d.position;
     for (const s of staff) {
-      if (distToPolygonBoundary(d.position, s.polygon) > tol + (wallOf(walls, d)?.thickness ?? 0) / 2) continue;
+      // A zone whose box lies beyond the reach cannot have its edge within it (its edge lies in its box).
+      const b = cachedBBox(s.polygon);
+      const m = reach + ROUNDING;
+      if (x < b.minX - m || x > b.maxX + m || y < b.minY - m || y > b.maxY + m) continue;
+      if (distToPolygonBoundary(d.position, s.polygon) > reach) continue;
       const n: Vec2 = [-Math.sin((d.rotation * Math.PI) / 180), Math.cos((d.rotation * Math.PI) / 180)];
       const sides: Vec2[] = [
         [d.position[0] + n[0] * probe, d.position[1] + n[1] * probe],

@@ -8,7 +8,7 @@ import { isExteriorDoor } from '../doors';
 import { lineOfSight } from '../../nav';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
-import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, mainEntrance, num, onFloor, perPolygon, samplePolygon, zonesOfType, hallFloorId } from '../util';
+import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, mainEntrance, num, onFloor, perPolygon, samplePolygon, settledOrLeast, zonesOfType, hallFloorId } from '../util';
 import { floorSources } from '../sources';
 import { nearestWalked, walked } from '../walk';
 import type { HallDocument } from '../../core/document';
@@ -61,8 +61,15 @@ export const zoneConsultationNearEntrance = defineRule({
     };
     const step = num(ctx, 'consultSampleStepM');
     for (const { floor, el } of zonesOfType(ctx.doc, 'consultation')) {
+      // A sample within the limit settles the verdict (a pass prints nothing): the samples after it are not read.
       consider(
-        perPolygon(field, 'consultation-reach', floor.id, el.polygon, () => Math.min(...field.atAll(floor.id, samplePolygon(el.polygon, step)))),
+        perPolygon(field, `consultation-reach|${max}|${num(ctx, 'toleranceM')}`, floor.id, el.polygon, () =>
+          settledOrLeast(
+            samplePolygon(el.polygon, step),
+            (p) => field.at(floor.id, p),
+            (v) => atMost(ctx, v, max),
+          ),
+        ),
         el.id,
       );
       targets.push({ floorId: floor.id, p: centroid(el.polygon), id: el.id });

@@ -10,7 +10,7 @@ import type { Finding, RuleContext } from '../types';
 import { defineRule } from '../define';
 import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, num, onFloor, percent, perPolygon, zonesOfType, hallFloorId } from '../util';
 import { floorSources } from '../sources';
-import { edgeSamples } from './edge-samples';
+import { edgeSamples, settledOrLeastOnEdge } from './edge-samples';
 import type { NavPoint } from '../../nav';
 import { queueReport } from '../queue/report';
 import { nearestWalked } from '../walk';
@@ -96,9 +96,17 @@ export const zoneWaitingAdjacent = defineRule({
         (f, polygons) => polygons.flatMap((poly) => edgeSamples(poly, step).map((p) => ({ floorId: f.id, p }))),
       );
       const field = fieldFrom(ctx.doc, `service-zones|${step}`, sources);
-      const pts = edgeSamples(el.polygon, step);
-      const onGrid = perPolygon(field, `waiting-adjacent:${step}`, floor.id, el.polygon, () => Math.min(...field.atAll(floor.id, pts)));
-      const d = atMost(ctx, onGrid, max) ? onGrid : nearestWalked(ctx, field, floor.id, pts, max).d;
+      // The field's figure of a sample that meets the limit settles the verdict (nothing is printed for a pass):
+      // the samples after it are not read. Only where none meets it is the nearest of all needed, and walked taut.
+      const onGrid = perPolygon(field, `waiting-adjacent:${step}|${max}|${num(ctx, 'toleranceM')}`, floor.id, el.polygon, () =>
+        settledOrLeastOnEdge(
+          el.polygon,
+          step,
+          (p) => field.at(floor.id, p),
+          (v) => atMost(ctx, v, max),
+        ),
+      );
+      const d = atMost(ctx, onGrid, max) ? onGrid : nearestWalked(ctx, field, floor.id, edgeSamples(el.polygon, step), max).d;
       if (atMost(ctx, d, max)) continue;
       const name = el.name ?? el.id;
       // No distance to give: say why instead of "∞ m" (none drawn yet, or none reachable on foot from here).

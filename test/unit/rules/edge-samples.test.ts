@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { distToPolygonBoundary, type Polygon } from '../../../src/core/geometry/polygon';
-import { edgeSamples } from '../../../src/rules/zones/edge-samples';
+import { edgeSamples, settledOrLeastOnEdge } from '../../../src/rules/zones/edge-samples';
 import { samplePolygon } from '../../../src/rules/util';
 
 const filtered = (poly: Polygon, step: number) => samplePolygon(poly, step).filter((p) => distToPolygonBoundary(p, poly) <= step);
@@ -64,5 +64,61 @@ describe('edgeSamples', () => {
     const band = edgeSamples(hall, 0.5);
     expect(band).toEqual(filtered(hall, 0.5));
     expect(band.length).toBeLessThan(samplePolygon(hall, 0.5).length / 5);
+  });
+});
+
+describe('settledOrLeastOnEdge', () => {
+  const rect = (x: number, y: number, w: number, h: number): Polygon => [
+    [x, y],
+    [x + w, y],
+    [x + w, y + h],
+    [x, y + h],
+  ];
+
+  it('gives the verdict of the least sample value, the least value itself where nothing settles, and the first settling value in edgeSamples order', () => {
+    const coord = fc.double({ min: -20, max: 20, noNaN: true });
+    const size = fc.double({ min: 0.1, max: 25, noNaN: true });
+    fc.assert(
+      fc.property(coord, coord, size, size, coord, coord, fc.double({ min: 0, max: 40, noNaN: true }), fc.boolean(), (x, y, w, h, sx, sy, limit, warm) => {
+        // A fresh polygon per case: `warm` reads it once made in full (kept samples), else the samples are made while read.
+        const poly = rect(x, y, w, h);
+        const read = (p: readonly number[]) => Math.hypot(p[0] - sx, p[1] - sy);
+        const all = samplePolygon(poly, 0.5).filter((p) => distToPolygonBoundary(p, poly) <= 0.5);
+        if (warm) edgeSamples(poly, 0.5);
+        const seen: number[] = [];
+        const got = settledOrLeastOnEdge(
+          poly,
+          0.5,
+          (p) => (seen.push(seen.length), read(p)),
+          (v) => v <= limit,
+        );
+        const least = Math.min(...all.map(read));
+        const first = all.findIndex((p) => read(p) <= limit);
+        if (first < 0) {
+          expect(got).toBe(least);
+          expect(seen).toHaveLength(all.length);
+        } else {
+          expect(got).toBe(read(all[first]));
+          expect(seen).toHaveLength(first + 1);
+        }
+        expect(edgeSamples(poly, 0.5)).toEqual(all);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads a 30 m waiting hall beside the counters up to its first near sample, not its whole perimeter', () => {
+    const hall = rect(0, 0, 30, 10);
+    let reads = 0;
+    // The counters stand along the hall's left end: the first column of samples is within 15 m of them.
+    const d = settledOrLeastOnEdge(
+      hall,
+      0.5,
+      (p) => (reads++, p[0]),
+      (v) => v <= 15,
+    );
+    expect(d).toBeLessThanOrEqual(15);
+    expect(reads).toBe(1);
+    expect(edgeSamples(hall, 0.5).length).toBeGreaterThan(100);
   });
 });

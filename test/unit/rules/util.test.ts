@@ -1,7 +1,7 @@
 /** Helpers the rules share, held to the plain definitions they speed up. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { samplePolygon } from '../../../src/rules/util';
+import { samplePolygon, settledOrLeast } from '../../../src/rules/util';
 import { bbox, pointInPolygon } from '../../../src/core/geometry/polygon';
 import type { Vec2 } from '../../../src/core/geometry/vec';
 
@@ -33,5 +33,27 @@ describe('samplePolygon', () => {
       { numRuns: 400 },
     );
     expect(nonEmpty).toBeGreaterThan(200);
+  });
+});
+
+describe('settledOrLeast', () => {
+  it('settles on the first value accepted, reading nothing after it, else gives the least of all', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { maxLength: 40 }), fc.double({ min: 0, max: 100, noNaN: true }), (values, limit) => {
+        const pts: Vec2[] = values.map((v, i) => [v, i]);
+        let reads = 0;
+        const got = settledOrLeast(
+          pts,
+          (p) => (reads++, p[0]),
+          (v) => v <= limit,
+        );
+        const first = values.findIndex((v) => v <= limit);
+        // The verdict the least value gives, and the least value itself wherever it fails.
+        expect(got <= limit).toBe(Math.min(...values) <= limit);
+        if (first < 0) expect([got, reads]).toEqual([Math.min(...values), values.length]);
+        else expect([got, reads]).toEqual([values[first], first + 1]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
