@@ -328,7 +328,7 @@ export function bucketOf(b: Pick<EdgeBuckets, 'size' | 'ox' | 'oy' | 'cols' | 'r
   return [Math.min(b.cols - 1, Math.max(0, Math.floor((p[0] - b.ox) / b.size))), Math.min(b.rows - 1, Math.max(0, Math.floor((p[1] - b.oy) / b.size)))];
 }
 /** The edges in the 3 × 3 buckets around p (every edge within `size` of p is among them). */
-function around(b: EdgeBuckets, p: Vec2): Int32Array {
+export function around(b: EdgeBuckets, p: Vec2): Int32Array {
   const [c, r] = bucketOf(b, p);
   const at = r * b.cols + c;
   let list = b.near[at];

@@ -83,7 +83,7 @@ export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floo
   // Exact passage widths change in `cw` even when no cell flips (an obstacle moved by a few centimetres).
   let moved: BBox | null = null;
   for (const e of changed) moved = union(moved, widthBox(e));
-  passWidths(grid, inputs, cw, free, s.passWidth, { free: grid.free, widths: grid.passWidth, box: moved });
+  passWidths(grid, inputs, cw, free, doorWidth, s.passWidth, { free: grid.free, widths: grid.passWidth, box: moved });
   const passWidth = withWindow(grid.passWidth, s.passWidth, grid.cols, cw);
   if (free === grid.free && staff === grid.staff && stepped === grid.stepped && doorWidth === grid.doorWidth && passWidth === grid.passWidth) return grid;
   const { floorId, elevation, origin, cell, cols, rows } = grid;

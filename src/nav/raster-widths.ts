@@ -5,6 +5,7 @@ import { cachedBBox, type BBox } from '../core/geometry/polygon';
 import type { Vec2 } from '../core/geometry/vec';
 import { bucketEdges, bucketGrid, bucketOf, cappedWidth, type BucketWindow, type EdgeBuckets } from './clearance';
 import { widthEdges } from './clearance-edges';
+import { stepWidth } from './step-width';
 import { CLEARANCE_CAP_M } from './clearance-map';
 import type { FloorGrid, RasterInputs } from './raster-types';
 import { cellCentre, type CellWindow } from './raster-cells';
@@ -19,6 +20,7 @@ export function passWidths(
   inp: RasterInputs,
   win: CellWindow,
   free: Uint8Array,
+  door: Float32Array,
   out: Float32Array,
   keep?: WidthsKept,
 ): void {
@@ -52,13 +54,34 @@ export function passWidths(
         continue;
       }
       const p = cellCentre(g, i);
-      if (keep?.free[i] && !widthMayChange(p, keep.widths[i], keep.box)) {
+      if (keep?.free[i] && !widthMayChange(p, keep.widths[i] + 2 * g.cell, keep.box)) {
         out[i] = keep.widths[i];
         continue;
       }
       buckets ??= bucketEdges(widthEdges({ solids: inp.solids, strips: inp.doors.map((d) => d.strip), outline: inp.outline }, region), CLEARANCE_CAP_M, box, only);
-      out[i] = cappedWidth(buckets, p);
+      out[i] = door[i] > 0 ? cappedWidth(buckets, p) : narrowestStep(g, buckets, free, door, i, p, cappedWidth(buckets, p));
     }
+}
+
+/**
+ * A cell's width: the least of its centre's and of the narrowest point of each axis step to a free neighbour, so a
+ * gap between two centres (a slit through a thin wall) closes the cells on either side of it. Steps into a door's
+ * cells are left out: a door passes by its own clear width.
+ */
+function narrowestStep(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, b: EdgeBuckets, free: Uint8Array, door: Float32Array, i: number, p: Vec2, w: number): number {
+  const r = (i / g.cols) | 0;
+  const c = i - r * g.cols;
+  for (let k = 0; k < 4; k++) {
+    const dc = k === 0 ? 1 : k === 1 ? -1 : 0;
+    const dr = k === 2 ? 1 : k === 3 ? -1 : 0;
+    const cc = c + dc;
+    const rr = r + dr;
+    if (cc < 0 || rr < 0 || cc >= g.cols || rr >= g.rows) continue;
+    const j = rr * g.cols + cc;
+    if (!free[j] || door[j] > 0) continue;
+    w = stepWidth(b, p, [p[0] + dc * g.cell, p[1] + dr * g.cell], w);
+  }
+  return w;
 }
 
 /** A patch's previous widths, and the box holding every solid and door strip the edit added or removed (null: none). */
