@@ -6,7 +6,9 @@ import { around, cappedWidth, type EdgeBuckets } from './clearance';
  * The clear width where the segment p–q passes closest to an obstacle edge, when that can be below `upTo` (else
  * `upTo`): a step between two cell centres can squeeze through a gap narrower than both centres' widths (a slit
  * in a thin wall with no centre inside it). A width is at least twice the distance to the nearest edge, so a
- * segment that keeps `upTo / 2` from every edge passes nothing narrower. A step that crosses an edge reads 0.
+ * segment that keeps `upTo / 2` from every edge passes nothing narrower. A step that crosses an edge (through
+ * an obstacle thinner than a cell, which the raster leaves open) is no passage at all: it reads `upTo`, so that it
+ * closes neither of its cells.
  */
 export function stepWidth(b: EdgeBuckets, p: Vec2, q: Vec2, upTo: number): number {
   const only = around(b, [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2]);
@@ -29,7 +31,7 @@ export function stepWidth(b: EdgeBuckets, p: Vec2, q: Vec2, upTo: number): numbe
     if (den !== 0) {
       const t = ((ax - px) * ey - (ay - py) * ex) / den;
       const v = ((ax - px) * dy - (ay - py) * dx) / den;
-      if (t >= 0 && t <= 1 && v >= 0 && v <= 1) return 0;
+      if (t >= 0 && t <= 1 && v >= 0 && v <= 1) return upTo;
     }
     // Segments that do not cross are closest at an end of one of them: the edge's ends against the step, the
     // step's ends against the edge.
