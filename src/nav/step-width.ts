@@ -18,6 +18,12 @@ export function stepWidth(b: EdgeBuckets, p: Vec2, q: Vec2, upTo: number): numbe
   const dx = q[0] - px;
   const dy = q[1] - py;
   const l2 = dx * dx + dy * dy;
+  // Edges whose box lies `upTo / 2` or more from the step's box cannot bring a width below `upTo`: skipped on sight.
+  const lim = upTo / 2;
+  const x0 = Math.min(px, q[0]) - lim;
+  const x1 = Math.max(px, q[0]) + lim;
+  const y0 = Math.min(py, q[1]) - lim;
+  const y1 = Math.max(py, q[1]) + lim;
   let best = Infinity;
   let mx = px;
   let my = py;
@@ -25,8 +31,11 @@ export function stepWidth(b: EdgeBuckets, p: Vec2, q: Vec2, upTo: number): numbe
     const k = 4 * only[j];
     const ax = s[k];
     const ay = s[k + 1];
-    const ex = s[k + 2] - ax;
-    const ey = s[k + 3] - ay;
+    const bx = s[k + 2];
+    const by = s[k + 3];
+    if ((ax >= x1 && bx >= x1) || (ax <= x0 && bx <= x0) || (ay >= y1 && by >= y1) || (ay <= y0 && by <= y0)) continue;
+    const ex = bx - ax;
+    const ey = by - ay;
     const den = dx * ey - dy * ex;
     if (den !== 0) {
       const t = ((ax - px) * ey - (ay - py) * ex) / den;
