@@ -1,5 +1,8 @@
 import type { Label } from './types';
 
+/** The longest zone name a drawing's labels make. */
+const MAX_NAME = 120;
+
 /** Which drawing texts name rooms: not dimensions, areas, door and window tags, grid bubbles or levels. */
 export function isRoomName(text: string): boolean {
   const t = text.trim();
@@ -58,18 +61,21 @@ export function roomNameLabels<L extends Label>(labels: readonly L[]): L[] {
   return names.filter((n) => !prose.some((p) => sameParagraph(n, p)));
 }
 
-/** Room-name labels in one region joined in reading order (top to bottom, left to right), e.g. "LIVING / DINING"; an open plan holding several rooms keeps up to five names. */
+/**
+ * Room-name labels in one region joined in reading order (top to bottom, left to right), e.g. "LIVING DINING". An
+ * open plan holding several rooms keeps every room's name (an entry left out reads as if the plan had none), whole
+ * names only, as many as the name's 120 characters hold.
+ */
 export function joinNames(labels: { x: number; y: number; text: string; height: number }[]): string {
   // Room names are written larger than notes beside them.
   const tallest = Math.max(...labels.map((l) => l.height));
   const sorted = labels.filter((l) => l.height >= 0.7 * tallest).sort((a, b) => (Math.abs(a.y - b.y) > 0.5 * Math.max(a.height, b.height) ? b.y - a.y : a.x - b.x));
-  const seen = new Set<string>();
   const parts: string[] = [];
-  for (const l of sorted) {
-    if (seen.has(l.text)) continue;
-    seen.add(l.text);
-    parts.push(l.text);
-    if (parts.length === 5) break;
+  let length = -1;
+  for (const text of new Set(sorted.map((l) => l.text))) {
+    if (parts.length > 0 && length + 1 + text.length > MAX_NAME) break;
+    parts.push(text);
+    length += 1 + text.length;
   }
-  return parts.join(' ').slice(0, 120);
+  return parts.join(' ').slice(0, MAX_NAME);
 }

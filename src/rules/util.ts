@@ -170,16 +170,9 @@ export function samplePolygon(poly: Polygon, step: number): Vec2[] {
   if (!m) samples.set(poly, (m = new Map()));
   let out = m.get(step);
   if (out) return out;
-  const b = bbox(poly);
-  const n = Math.ceil((b.maxX - b.minX) / step) * Math.ceil((b.maxY - b.minY) / step);
-  if (!(n <= MAX_POLYGON_SAMPLES))
-    throw new PlanTooLargeError(`a polygon of ${Math.round(b.maxX - b.minX)} × ${Math.round(b.maxY - b.minY)} m is too large to measure at ${step} m / 多边形过大，无法测量`);
   out = [];
-  const xs: number[] = [];
-  for (let x = b.minX + step / 2; x < b.maxX; x += step) xs.push(x);
+  const { xs, ys } = sampleGrid(poly, step);
   const cols = xs.length;
-  const ys: number[] = [];
-  for (let y = b.minY + step / 2; y < b.maxY; y += step) ys.push(y);
   // pointInPolygon row by row: a row's edge crossings are found once, each with the same arithmetic
   // pointInPolygon uses, so a sample is inside exactly when pointInPolygon says so (off-crossing samples still
   // get its boundary test).
@@ -188,25 +181,45 @@ export function samplePolygon(poly: Polygon, step: number): Vec2[] {
   const cross: number[] = [];
   for (let r = 0; r < rows; r++) {
     const y = ys[r];
-    cross.length = 0;
-    for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
-      const xi = poly[i][0];
-      const yi = poly[i][1];
-      const xj = poly[j][0];
-      const yj = poly[j][1];
-      if (yi > y !== yj > y) cross.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
-    }
-    for (let c = 0; c < cols; c++) {
-      const x = xs[c];
-      let odd = false;
-      for (let k = 0; k < cross.length; k++) if (x < cross[k]) odd = !odd;
-      inside[c * rows + r] = odd || pointOnBoundary([x, y], poly, 1e-9) ? 1 : 0;
-    }
+    rowCrossings(poly, y, cross);
+    for (let c = 0; c < cols; c++) inside[c * rows + r] = sampleInside(poly, xs[c], y, cross) ? 1 : 0;
   }
   for (let c = 0; c < cols; c++) for (let r = 0; r < rows; r++) if (inside[c * rows + r]) out.push([xs[c], ys[r]]);
   if (!out.length) out.push(centroid(poly));
   m.set(step, out);
   return out;
+}
+
+/** The sample grid of `poly` at `step` (cell centres over its box), refusing a polygon too large to measure. */
+export function sampleGrid(poly: Polygon, step: number): { xs: number[]; ys: number[] } {
+  const b = bbox(poly);
+  const n = Math.ceil((b.maxX - b.minX) / step) * Math.ceil((b.maxY - b.minY) / step);
+  if (!(n <= MAX_POLYGON_SAMPLES))
+    throw new PlanTooLargeError(`a polygon of ${Math.round(b.maxX - b.minX)} × ${Math.round(b.maxY - b.minY)} m is too large to measure at ${step} m / 多边形过大，无法测量`);
+  const xs: number[] = [];
+  for (let x = b.minX + step / 2; x < b.maxX; x += step) xs.push(x);
+  const ys: number[] = [];
+  for (let y = b.minY + step / 2; y < b.maxY; y += step) ys.push(y);
+  return { xs, ys };
+}
+
+/** The x of every edge crossing of the row at `y` into `out`, with the arithmetic pointInPolygon uses. */
+export function rowCrossings(poly: Polygon, y: number, out: number[]): void {
+  out.length = 0;
+  for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
+    const xi = poly[i][0];
+    const yi = poly[i][1];
+    const xj = poly[j][0];
+    const yj = poly[j][1];
+    if (yi > y !== yj > y) out.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
+  }
+}
+
+/** Whether the sample at (x, y) is inside `poly` (or on its boundary), given its row's crossings: pointInPolygon's answer. */
+export function sampleInside(poly: Polygon, x: number, y: number, cross: readonly number[]): boolean {
+  let odd = false;
+  for (let k = 0; k < cross.length; k++) if (x < cross[k]) odd = !odd;
+  return odd || pointOnBoundary([x, y], poly, 1e-9);
 }
 
 /**

@@ -29,10 +29,12 @@ export function PlanGrid({ extent, elevation = 0, minor = 1, major = 5 }: PlanGr
       );
     return { minorPts: toPts(g.minor), majorPts: toPts(g.major) };
   }, [extent, elevation, minor, major]);
+  // Drawn before everything else in the transparent pass, the underlay (-2) included: its paper covers the grid as
+  // a CAD reference drawing does, and a faded underlay lets it show through in step with the fade.
   return (
     <group>
-      <MergedLines points={minorPts} color="#e2e8f0" depthTest renderOrder={-2} />
-      <MergedLines points={majorPts} color="#cbd5e1" depthTest renderOrder={-1} />
+      <MergedLines points={minorPts} color="#e2e8f0" depthTest renderOrder={-4} />
+      <MergedLines points={majorPts} color="#cbd5e1" depthTest renderOrder={-3} />
     </group>
   );
 }

@@ -40,7 +40,7 @@ describe('a drawing set with one floor per DXF file', () => {
 
     await importPlan('二层平面图.dxf', 1, 'floors');
     const two = await floors();
-    expect(two.map((f) => f.name)).toEqual(['一层平面图', '二层平面图']);
+    expect(two.map((f) => f.name)).toEqual(['一层平面图', '2F 二层平面图']);
     // The ground floor is untouched; the new one is the next storey, standing on it.
     expect({ ...two[0], elements: two[0].elements.filter((e) => e.kind !== 'vlink') }).toEqual({ ...one[0], elements: one[0].elements.filter((e) => e.kind !== 'vlink') });
     expect(two[1]).toMatchObject({ storey: one[0].storey + 1, elevation: one[0].elevation + one[0].height });
@@ -110,6 +110,19 @@ describe('the unsaved-edits question and a drawing', () => {
     await dialog.waitFor({ state: 'detached', timeout: 60_000 });
     await expect.poll(hallName).not.toBe('改过的大厅 Edited hall');
     expect((await floors()).length).toBe(2);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('the 一层 sheet of a second drawing set added on top is named by the storey it becomes, its title kept', async () => {
+    const before = await floors();
+    await importPlan('另一套-一层平面图.dxf', 0, 'floors');
+    const after = await floors();
+    expect(after.length).toBe(before.length + 1);
+    const added = after[after.length - 1];
+    expect(new Set(after.map((f) => f.name)).size).toBe(after.length);
+    expect(added.name.startsWith(`${added.storey}F `)).toBe(true);
+    expect(added.name).toContain('一层平面图');
+    await shot(app.page, 'dxf-same-sheet-added-floor-names');
     expect(app.errors).toEqual([]);
   });
 });

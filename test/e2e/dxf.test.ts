@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hallToDxf } from '../fixtures/cad-plan';
 import { gridHall } from '../fixtures/grid-hall';
 import { drawPng } from '../fixtures/png';
-import { type App, newPage, openEditor, ROOT, shot, startApp, stopApp } from './harness';
+import { type App, newPage, openEditor, ROOT, shot, startApp, stopApp, viewAtRest } from './harness';
 import { calibrate, clickPlan, dragPlan, tapPointer, type Vec2 } from './plan-mouse';
 
 let app: App;
@@ -253,6 +253,8 @@ describe('DXF import and plan underlays in the browser', () => {
     await page.evaluate(() => (window as unknown as Win).__halltwin.editor.setTool('select'));
     await page.locator('[data-testid="underlay-handles"]').check();
     const dragHandle = async (kind: string, dx: number, dy: number) => {
+      // A handle read while the view still settles (a glide, the full-resolution redraw after one) is read off.
+      await viewAtRest(page);
       const box = await page.locator(`[data-testid="underlay-handle-${kind}"]`).boundingBox();
       if (!box) throw new Error(`no ${kind} handle`);
       const x = box.x + box.width / 2;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importDxf } from '../../../src/dxf';
-import { isRoomName, roomNameLabels } from '../../../src/dxf/names';
+import { isRoomName, joinNames, roomNameLabels } from '../../../src/dxf/names';
 import type { Label } from '../../../src/dxf/types';
 import { corpusFile, hasCorpus } from './corpus';
 
@@ -32,6 +32,26 @@ describe('room-name labels', () => {
   it('abbreviations with stops name rooms; a lone letter with a stop does not', () => {
     expect(isRoomName('W.I.C.')).toBe(true);
     expect(isRoomName('A.')).toBe(false);
+  });
+
+  it("an open plan holding six rooms' names keeps every one, in reading order", () => {
+    const rooms = ['DINING ROOM', 'GREAT ROOM', 'HALL', 'KITCHEN', 'CLO.', 'ENTRY'].map((t, i) => label(t, i % 3, -Math.floor(i / 3), 0.2));
+    expect(joinNames(rooms)).toBe('DINING ROOM GREAT ROOM HALL KITCHEN CLO. ENTRY');
+  });
+
+  it('names past the 120 characters a zone name holds are left out whole, not cut', () => {
+    const rooms = Array.from({ length: 12 }, (_, i) => label(`CONFERENCE ROOM ${i + 1}`, i, 0));
+    const joined = joinNames(rooms);
+    expect(joined.length).toBeLessThanOrEqual(120);
+    expect(joined.endsWith('CONFERENCE ROOM 6')).toBe(true);
+  });
+
+  it.skipIf(!hasCorpus)('bjnortier floor plan: the open plan keeps ENTRY among its names', () => {
+    const r = importDxf(corpusFile('bjnortier-dxf_floorplan.dxf'), { fileName: 'bjnortier-dxf_floorplan.dxf' });
+    const names = r.doc.floors.flatMap((f) => f.elements.flatMap((e) => (e.kind === 'zone' ? [e.name ?? ''] : [])));
+    const open = names.find((n) => n.includes('GREAT ROOM'));
+    expect(open).toContain('KITCHEN');
+    expect(open).toContain('ENTRY');
   });
 
   it.skipIf(!hasCorpus)('bjnortier floor plan: the garage is named "2 CAR GARAGE" alone, the walk-in closets W.I.C.', () => {

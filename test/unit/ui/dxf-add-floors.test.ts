@@ -38,4 +38,28 @@ describe('DXF floors added to the open hall', () => {
     editor.undo();
     expect(editor.doc).toEqual(before);
   });
+
+  it("the same sheet of a second file added on top: named by the storey it becomes, the sheet's title kept", () => {
+    const base = importDxf(bytes, { fileName: 'a.dxf', frames: [0] });
+    const title = base.doc.floors[0].name;
+    expect(title).not.toMatch(/^\d+F$/);
+    const editor = createEditor(base.doc);
+    const more = importDxf(bytes, { fileName: 'b.dxf', frames: [0, 1] });
+    addImportedFloors(editor, more.doc, more.context, 'add');
+    const names = editor.doc.floors.map((f) => f.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names[0]).toBe(title);
+    expect(names[1].startsWith('2F 二层')).toBe(true);
+    expect(names[1]).toContain(more.doc.floors[0].name);
+    expect(names[2].startsWith('3F ')).toBe(true);
+    expect(names[2]).toContain(more.doc.floors[1].name);
+  });
+
+  it('a sheet titled with the storey it becomes keeps its title after the storey', () => {
+    const editor = createEditor(importDxf(bytes, { fileName: 'a.dxf', frames: [0] }).doc);
+    const upper = importDxf(bytes, { fileName: 'b.dxf', frames: [1] });
+    addImportedFloors(editor, upper.doc, upper.context, 'add');
+    expect(upper.doc.floors[0].name).toContain('二层');
+    expect(editor.doc.floors[1].name).toBe(`2F ${upper.doc.floors[0].name}`);
+  });
 });
