@@ -346,11 +346,16 @@ export function around(b: EdgeBuckets, p: Vec2): Int32Array {
   return list;
 }
 
+/** The nearest-edge distance of the last point cappedWidth measured (Infinity: no edge among its buckets). */
+let nearestD = Infinity;
+export const lastNearest = (): number => nearestD;
+
 /** Clear width at p, capped at the buckets' size (a width at or above it reads as the cap). */
 export function cappedWidth(b: EdgeBuckets, p: Vec2): number {
   const only = around(b, p);
   const o: Obstacles = { segs: b.segs, polys: [], boxes: [] };
   const { q, d } = nearest(o, p, only);
+  nearestD = d;
   if (!Number.isFinite(d) || d * 2 >= b.size) return b.size;
   if (d === 0) return 0;
   const u: Vec2 = [(p[0] - q[0]) / d, (p[1] - q[1]) / d];

@@ -1,69 +1,142 @@
-/** Widths along a step between two cell centres, measured against the same edges as the centres' own widths. */
+/**
+ * Widths along the raster's steps between free cells, beyond their end cells' centres: a slit in a thin wall can
+ * lie between two cell centres, each of which measures the room it stands in, not the slit.
+ *
+ * A step can be narrower than both its ends only where an obstacle corner comes closer to a point inside it than
+ * anything comes to either end (a wall face beside the step is as near to an end as to its middle). So the corners
+ * are walked, not the steps: each corner looks at the steps it projects inside, within the nearest-obstacle
+ * distance of their ends, and only those points are measured. A step is measured once, for both of its cells.
+ */
 import type { Vec2 } from '../core/geometry/vec';
-import { around, cappedWidth, type EdgeBuckets } from './clearance';
+import { around, cappedWidth, lastNearest, type EdgeBuckets } from './clearance';
+import type { CellWindow } from './raster-cells';
+
+/** The raster's geometry and what passWidths knows of its cells. */
+export interface StepCells {
+  origin: Vec2;
+  cell: number;
+  cols: number;
+  rows: number;
+  free: Uint8Array;
+  door: Float32Array;
+  /** Centre widths of the window's cells and of their neighbours. */
+  centre: Float32Array;
+  /** Distance from each centre to its nearest edge, NaN where not measured yet. */
+  near: Float64Array;
+}
+
+/** Steps a cell measures, to its east, north, north-east and north-west neighbours (the other four are theirs). */
+const STEP_DC = [1, 0, 1, -1];
+const STEP_DR = [0, 1, 1, 1];
+
+/** Distances this close are equal (a micrometre: far above rounding, far below anything drawn). */
+const TIE_M = 1e-6;
+
+/** One reused point for the width queries (no allocation per step). */
+const at: Vec2 = [0, 0];
 
 /**
- * The clear width where the segment p–q passes closest to an obstacle edge, when that can be below `upTo` (else
- * `upTo`): a step between two cell centres can squeeze through a gap narrower than both centres' widths (a slit
- * in a thin wall with no centre inside it). A width is at least twice the distance to the nearest edge, so a
- * segment that keeps `upTo / 2` from every edge passes nothing narrower. A step that crosses an edge (through
- * an obstacle thinner than a cell, which the raster leaves open) is no passage at all: it reads `upTo`, so that it
- * closes neither of its cells.
+ * Lowers `narrow[i]` (Infinity where nothing narrows) for every cell i of `win` to the narrowest point of its
+ * steps that is narrower than both of their ends. Steps into a door's cells are left out: a door passes by its own
+ * clear width. A step crossing an edge (through an obstacle thinner than a cell, which the raster leaves open) is
+ * no passage and closes neither cell.
  */
-export function stepWidth(b: EdgeBuckets, p: Vec2, q: Vec2, upTo: number): number {
-  const only = around(b, [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2]);
+export function narrowSteps(s: StepCells, b: EdgeBuckets, win: CellWindow, narrow: Float32Array): void {
+  const { cell, cols, rows, free, door } = s;
+  const ox = s.origin[0];
+  const oy = s.origin[1];
+  const segs = b.segs;
+  // A corner counts within the nearest-edge distance of a step's ends, which the width cap bounds.
+  const reach = b.size / 2 + cell * Math.SQRT2;
+  const span = Math.ceil(reach / cell);
+  // Steps leave from the window and from the ring of cells just outside it (whose east/north steps come in).
+  const c0 = Math.max(0, win.c0 - 1);
+  const c1 = Math.min(cols - 1, win.c1 + 1);
+  const r0 = Math.max(0, win.r0 - 1);
+  const r1 = Math.min(rows - 1, win.r1);
+  for (let k = 0; k < segs.length; k += 4) {
+    const vx = segs[k];
+    const vy = segs[k + 1];
+    const vc = Math.floor((vx - ox) / cell);
+    const vr = Math.floor((vy - oy) / cell);
+    const rs = Math.max(r0, vr - span);
+    const re = Math.min(r1, vr + span);
+    const cs = Math.max(c0, vc - span);
+    const ce = Math.min(c1, vc + span);
+    for (let r = rs; r <= re; r++)
+      for (let c = cs; c <= ce; c++) {
+        const i = r * cols + c;
+        if (!free[i] || door[i] > 0) continue;
+        const px = ox + (c + 0.5) * cell;
+        const py = oy + (r + 0.5) * cell;
+        const ux = vx - px;
+        const uy = vy - py;
+        const dp = nearAt(s, b, i, px, py);
+        const lim = dp + cell * Math.SQRT2;
+        if (ux * ux + uy * uy >= lim * lim) continue;
+        for (let d = 0; d < 4; d++) {
+          const cc = c + STEP_DC[d];
+          const rr = r + STEP_DR[d];
+          if (cc < 0 || cc >= cols || rr >= rows) continue;
+          const j = rr * cols + cc;
+          if (!free[j] || door[j] > 0) continue;
+          const inI = inWin(win, c, r);
+          if (!inI && !inWin(win, cc, rr)) continue;
+          const dx = STEP_DC[d] * cell;
+          const dy = STEP_DR[d] * cell;
+          const t = (ux * dx + uy * dy) / (dx * dx + dy * dy);
+          if (!(t > 0 && t < 1)) continue;
+          const mx = px + t * dx;
+          const my = py + t * dy;
+          const dm = Math.hypot(vx - mx, vy - my);
+          const u = Math.min(s.centre[i], s.centre[j]);
+          // Strictly nearer than anything is to either end: a face beside the step, as near to its ends, is no pinch.
+          if (dm >= dp - TIE_M || 2 * dm >= u - TIE_M || dm >= nearAt(s, b, j, px + dx, py + dy) - TIE_M) continue;
+          if (crossesEdge(b, px, py, px + dx, py + dy, mx, my)) continue;
+          at[0] = mx;
+          at[1] = my;
+          const w = cappedWidth(b, at);
+          if (w >= u - TIE_M) continue;
+          if (inI && w < narrow[i]) narrow[i] = w;
+          if (inWin(win, cc, rr) && w < narrow[j]) narrow[j] = w;
+        }
+      }
+  }
+}
+
+const inWin = (w: CellWindow, c: number, r: number) => c >= w.c0 && c <= w.c1 && r >= w.r0 && r <= w.r1;
+
+/** The centre's nearest-edge distance, measured on first need. */
+function nearAt(s: StepCells, b: EdgeBuckets, i: number, px: number, py: number): number {
+  let d = s.near[i];
+  if (Number.isNaN(d)) {
+    at[0] = px;
+    at[1] = py;
+    cappedWidth(b, at);
+    s.near[i] = d = lastNearest();
+  }
+  return d;
+}
+
+/** Whether the step p–q crosses an obstacle edge near its point m. */
+function crossesEdge(b: EdgeBuckets, px: number, py: number, qx: number, qy: number, mx: number, my: number): boolean {
+  at[0] = mx;
+  at[1] = my;
+  const only = around(b, at);
   const s = b.segs;
-  const px = p[0];
-  const py = p[1];
-  const dx = q[0] - px;
-  const dy = q[1] - py;
-  const l2 = dx * dx + dy * dy;
-  // Edges whose box lies `upTo / 2` or more from the step's box cannot bring a width below `upTo`: skipped on sight.
-  const lim = upTo / 2;
-  const x0 = Math.min(px, q[0]) - lim;
-  const x1 = Math.max(px, q[0]) + lim;
-  const y0 = Math.min(py, q[1]) - lim;
-  const y1 = Math.max(py, q[1]) + lim;
-  let best = Infinity;
-  let mx = px;
-  let my = py;
+  const dx = qx - px;
+  const dy = qy - py;
   for (let j = 0; j < only.length; j++) {
     const k = 4 * only[j];
     const ax = s[k];
     const ay = s[k + 1];
-    const bx = s[k + 2];
-    const by = s[k + 3];
-    if ((ax >= x1 && bx >= x1) || (ax <= x0 && bx <= x0) || (ay >= y1 && by >= y1) || (ay <= y0 && by <= y0)) continue;
-    const ex = bx - ax;
-    const ey = by - ay;
+    const ex = s[k + 2] - ax;
+    const ey = s[k + 3] - ay;
     const den = dx * ey - dy * ex;
-    if (den !== 0) {
-      const t = ((ax - px) * ey - (ay - py) * ex) / den;
-      const v = ((ax - px) * dy - (ay - py) * dx) / den;
-      if (t >= 0 && t <= 1 && v >= 0 && v <= 1) return upTo;
-    }
-    // Segments that do not cross are closest at an end of one of them: the edge's ends against the step, the
-    // step's ends against the edge.
-    for (let e = 0; e < 2; e++) {
-      const x = ax + e * ex;
-      const y = ay + e * ey;
-      let t = l2 > 0 ? ((x - px) * dx + (y - py) * dy) / l2 : 0;
-      t = t < 0 ? 0 : Math.min(t, 1);
-      const cx = px + t * dx;
-      const cy = py + t * dy;
-      const d = (x - cx) ** 2 + (y - cy) ** 2;
-      if (d < best) (best = d), (mx = cx), (my = cy);
-    }
-    const el2 = ex * ex + ey * ey;
-    for (let e = 0; e < 2; e++) {
-      const x = px + e * dx;
-      const y = py + e * dy;
-      let t = el2 > 0 ? ((x - ax) * ex + (y - ay) * ey) / el2 : 0;
-      t = t < 0 ? 0 : Math.min(t, 1);
-      const d = (x - ax - t * ex) ** 2 + (y - ay - t * ey) ** 2;
-      if (d < best) (best = d), (mx = x), (my = y);
-    }
+    if (den === 0) continue;
+    const t = ((ax - px) * ey - (ay - py) * ex) / den;
+    const v = ((ax - px) * dy - (ay - py) * dx) / den;
+    if (t >= 0 && t <= 1 && v >= 0 && v <= 1) return true;
   }
-  if (2 * Math.sqrt(best) >= upTo) return upTo;
-  return Math.min(upTo, cappedWidth(b, [mx, my]));
+  return false;
 }
