@@ -52,12 +52,14 @@ export function passWidths(
   const kept = keep ? narrowedOf.get(keep.widths) : undefined;
   const s = scratchFor(g.cols * g.rows);
   let buckets: EdgeBuckets | undefined;
-  let measured = false;
-  let stepsMayChange = false;
+  const edgesFor = () => bucketEdges(widthEdges({ solids: inp.solids, strips: inp.doors.map((d) => d.strip), outline: inp.outline }, region), CLEARANCE_CAP_M, box, only);
+  // Cells whose steps may read differently now: measured again, turned free or blocked, or near enough to the
+  // change for a step's narrowest point (up to a diagonal step from the centre) to see it.
+  let unstable = 0;
   for (let r = win.r0; r <= win.r1; r++)
     for (let i = r * g.cols + win.c0, end = r * g.cols + win.c1; i <= end; i++) {
-      s.narrow[i] = Infinity;
       s.near[i] = Number.NaN;
+      s.moved[i] = keep && free[i] === keep.free[i] ? 0 : 1;
       if (!free[i]) {
         out[i] = 0;
         continue;
@@ -66,33 +68,62 @@ export function passWidths(
       const was = keep?.free[i] ? (kept?.get(i) ?? keep.widths[i]) : 0;
       if (keep?.free[i] && !widthMayChange(p, was, keep.box)) {
         out[i] = was;
-        // A step's narrowest point lies up to a diagonal step from the centre.
-        stepsMayChange ||= widthMayChange(p, was + STEP_REACH * g.cell, keep.box);
+        if (widthMayChange(p, was + STEP_REACH * g.cell, keep.box)) s.moved[i] = 1;
+        unstable += s.moved[i];
         continue;
       }
-      buckets ??= bucketEdges(widthEdges({ solids: inp.solids, strips: inp.doors.map((d) => d.strip), outline: inp.outline }, region), CLEARANCE_CAP_M, box, only);
+      buckets ??= edgesFor();
       out[i] = cappedWidth(buckets, p);
       s.near[i] = lastNearest();
-      measured = true;
+      s.moved[i] = 1;
+      unstable++;
     }
   const narrowed = new Map<number, number>();
   if (kept) for (const [i, w] of kept) if (!inWindow(win, i, g.cols)) narrowed.set(i, w);
-  // Nothing measured again: every width of the window, steps included, is as it was.
-  if (!measured && !stepsMayChange && keep) {
-    if (kept) for (const [i, w] of kept) if (inWindow(win, i, g.cols)) narrowed.set(i, w), (out[i] = keep.widths[i]);
-    return note(whole, out, narrowed);
-  }
-  buckets ??= bucketEdges(widthEdges({ solids: inp.solids, strips: inp.doors.map((d) => d.strip), outline: inp.outline }, region), CLEARANCE_CAP_M, box, only);
+  // The cells whose steps are measured again: those around an unstable one. The others keep their widths.
+  const redo = s.redo;
+  for (let r = win.r0; r <= win.r1; r++)
+    for (let c = win.c0, i = r * g.cols + c; c <= win.c1; c++, i++) {
+      let v = 0;
+      for (let rr = Math.max(win.r0, r - 1); rr <= Math.min(win.r1, r + 1) && !v; rr++)
+        for (let cc = Math.max(win.c0, c - 1); cc <= Math.min(win.c1, c + 1); cc++) if (s.moved[rr * g.cols + cc]) v = 1;
+      redo[i] = v;
+      s.narrow[i] = Infinity;
+    }
+  if (unstable || !keep) narrowAgain(g, win, free, door, out, whole ? undefined : { keep, kept }, (buckets ??= edgesFor()), narrowed);
+  // The others as they were, steps included (after the steps read their centre widths).
+  if (keep)
+    for (let r = win.r0; r <= win.r1; r++)
+      for (let i = r * g.cols + win.c0, end = r * g.cols + win.c1; i <= end; i++) {
+        if (redo[i]) continue;
+        const k = kept?.get(i);
+        if (k !== undefined) narrowed.set(i, k);
+        out[i] = keep.widths[i];
+      }
+  return note(whole, out, narrowed);
+}
+
+/** Steps of the cells marked in the scratch `redo` measured again; cells they narrow listed in `narrowed`. */
+function narrowAgain(
+  g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>,
+  win: CellWindow,
+  free: Uint8Array,
+  door: Float32Array,
+  out: Float32Array,
+  patch: { keep: WidthsKept | undefined; kept: Map<number, number> | undefined } | undefined,
+  buckets: EdgeBuckets,
+  narrowed: Map<number, number>,
+): void {
+  const s = scratchFor(g.cols * g.rows);
   // Centre widths of the ring around the window, which steps into it read: as they were.
-  const centre = whole ? out : withRing(s.centre, s.near, out, win, g, keep, kept);
-  narrowSteps({ origin: g.origin, cell: g.cell, cols: g.cols, rows: g.rows, free, door, centre, near: s.near }, buckets, win, s.narrow);
+  const centre = patch ? withRing(s.centre, s.near, out, win, g, patch.keep, patch.kept) : out;
+  narrowSteps({ origin: g.origin, cell: g.cell, cols: g.cols, rows: g.rows, free, door, centre, near: s.near }, buckets, win, s.redo, s.narrow);
   for (let r = win.r0; r <= win.r1; r++)
     for (let i = r * g.cols + win.c0, end = r * g.cols + win.c1; i <= end; i++)
-      if (s.narrow[i] < out[i]) {
+      if (s.redo[i] && s.narrow[i] < out[i]) {
         narrowed.set(i, out[i]);
         out[i] = s.narrow[i];
       }
-  return note(whole, out, narrowed);
 }
 
 /** The centre widths of every cell a patch's steps read: the window's new ones, the ring's from the kept raster. */
@@ -134,9 +165,10 @@ function note(whole: boolean, out: Float32Array, narrowed: Map<number, number>):
 }
 
 /** Floor-sized scratch arrays for one passWidths call at a time. */
-let scratch: { narrow: Float32Array; near: Float64Array; centre: Float32Array } | null = null;
+let scratch: { narrow: Float32Array; near: Float64Array; centre: Float32Array; moved: Uint8Array; redo: Uint8Array } | null = null;
 function scratchFor(n: number) {
-  if (!scratch || scratch.narrow.length < n) scratch = { narrow: new Float32Array(n), near: new Float64Array(n), centre: new Float32Array(n) };
+  if (!scratch || scratch.narrow.length < n)
+    scratch = { narrow: new Float32Array(n), near: new Float64Array(n), centre: new Float32Array(n), moved: new Uint8Array(n), redo: new Uint8Array(n) };
   return scratch;
 }
 

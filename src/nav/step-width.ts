@@ -36,18 +36,20 @@ const TIE_M = 1e-6;
 const at: Vec2 = [0, 0];
 
 /**
- * Lowers `narrow[i]` (Infinity where nothing narrows) for every cell i of `win` to the narrowest point of its
+ * Lowers `narrow[i]` (Infinity where nothing narrows) for every cell i of `win` with `redo[i]` set to the narrowest point of its
  * steps that is narrower than both of their ends. Steps into a door's cells are left out: a door passes by its own
  * clear width. A step crossing an edge (through an obstacle thinner than a cell, which the raster leaves open) is
  * no passage and closes neither cell.
  */
-export function narrowSteps(s: StepCells, b: EdgeBuckets, win: CellWindow, narrow: Float32Array): void {
+export function narrowSteps(s: StepCells, b: EdgeBuckets, win: CellWindow, redo: Uint8Array, narrow: Float32Array): void {
   const { cell, cols, rows, free, door } = s;
   const ox = s.origin[0];
   const oy = s.origin[1];
   const segs = b.segs;
-  // A corner counts within the nearest-edge distance of a step's ends, which the width cap bounds.
-  const reach = b.size / 2 + cell * Math.SQRT2;
+  // A corner counts nearer to a step's inside than half the width of its ends (at most the cap's half), so no
+  // farther from an end than that and a whole (diagonal) step.
+  const diag2 = 2 * cell * cell;
+  const reach = Math.sqrt((b.size / 2) ** 2 + diag2);
   const span = Math.ceil(reach / cell);
   // Steps leave from the window and from the ring of cells just outside it (whose east/north steps come in).
   const c0 = Math.max(0, win.c0 - 1);
@@ -71,34 +73,37 @@ export function narrowSteps(s: StepCells, b: EdgeBuckets, win: CellWindow, narro
         const py = oy + (r + 0.5) * cell;
         const ux = vx - px;
         const uy = vy - py;
+        const v2 = ux * ux + uy * uy;
+        const half = s.centre[i] / 2;
+        if (v2 >= half * half + diag2) continue;
         const dp = nearAt(s, b, i, px, py);
-        const lim = dp + cell * Math.SQRT2;
-        if (ux * ux + uy * uy >= lim * lim) continue;
+        if (v2 >= dp * dp + diag2) continue;
         for (let d = 0; d < 4; d++) {
           const cc = c + STEP_DC[d];
           const rr = r + STEP_DR[d];
           if (cc < 0 || cc >= cols || rr >= rows) continue;
           const j = rr * cols + cc;
           if (!free[j] || door[j] > 0) continue;
-          const inI = inWin(win, c, r);
-          if (!inI && !inWin(win, cc, rr)) continue;
+          const inI = inWin(win, c, r) && redo[i] === 1;
+          const inJ = inWin(win, cc, rr) && redo[j] === 1;
+          if (!inI && !inJ) continue;
           const dx = STEP_DC[d] * cell;
           const dy = STEP_DR[d] * cell;
           const t = (ux * dx + uy * dy) / (dx * dx + dy * dy);
           if (!(t > 0 && t < 1)) continue;
           const mx = px + t * dx;
           const my = py + t * dy;
-          const dm = Math.hypot(vx - mx, vy - my);
           const u = Math.min(s.centre[i], s.centre[j]);
+          const dm = Math.sqrt((vx - mx) ** 2 + (vy - my) ** 2);
           // Strictly nearer than anything is to either end: a face beside the step, as near to its ends, is no pinch.
-          if (dm >= dp - TIE_M || 2 * dm >= u - TIE_M || dm >= nearAt(s, b, j, px + dx, py + dy) - TIE_M) continue;
+          if (2 * dm >= u - TIE_M || dm >= dp - TIE_M || dm >= nearAt(s, b, j, px + dx, py + dy) - TIE_M) continue;
           if (crossesEdge(b, px, py, px + dx, py + dy, mx, my)) continue;
           at[0] = mx;
           at[1] = my;
           const w = cappedWidth(b, at);
           if (w >= u - TIE_M) continue;
           if (inI && w < narrow[i]) narrow[i] = w;
-          if (inWin(win, cc, rr) && w < narrow[j]) narrow[j] = w;
+          if (inJ && w < narrow[j]) narrow[j] = w;
         }
       }
   }
@@ -136,7 +141,8 @@ function crossesEdge(b: EdgeBuckets, px: number, py: number, qx: number, qy: num
     if (den === 0) continue;
     const t = ((ax - px) * ey - (ay - py) * ex) / den;
     const v = ((ax - px) * dy - (ay - py) * dx) / den;
-    if (t >= 0 && t <= 1 && v >= 0 && v <= 1) return true;
+    // Through an edge, not past its end: a step touching an obstacle's corner squeezes past it (width 0 there).
+    if (t >= 0 && t <= 1 && v > 0 && v < 1) return true;
   }
   return false;
 }

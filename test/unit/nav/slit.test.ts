@@ -20,6 +20,16 @@ const hall = (preset: string, at: number, gap: number) => {
   doc.meta.preset = preset;
   return doc;
 };
+/** The hall split by a wall through (16.5, 6) at `angle` (radians), with a slit `gap` wide from `at` along it. */
+const slanted = (angle: number, at: number, gap: number, thickness: number) => {
+  const along = (t: number): Vec2 => [16.5 + Math.cos(angle) * t, 6 + Math.sin(angle) * t];
+  const far = 20;
+  return oneFloorHall(
+    'slit',
+    [33, 12],
+    [KINDS.wall.create({ id: 'a', a: along(-far), b: along(at), thickness }), KINDS.wall.create({ id: 'b', a: along(at + gap), b: along(far), thickness })],
+  );
+};
 const from = { floorId: 'F1', p: [5, 6] as Vec2 };
 const to = { floorId: 'F1', p: [28, 6] as Vec2 };
 const walkOpen = (preset: string, at: number, gap: number) => {
@@ -42,6 +52,20 @@ describe('a slit through a thin wall', () => {
         expect(wheelOpen(7 + off, 0.9)).toBe(true);
       });
     }
+
+  // Slanted walls whose slit was walked through when only the steps along the axes were measured.
+  for (const [angle, at, gap, thickness] of [
+    [2.19, 0.013, 0.397, 0.1],
+    [1.851, 0.013, 0.53, 0.3],
+    [1.073, 0.031, 0.53, 0.101],
+    [1.897, 0.218, 0.2, 0.136],
+    [1.069, 0.248, 0.53, 0.105],
+    [1.006, 0.176, 0.291, 0.128],
+  ])
+    it(`a ${gap} m slit in a ${thickness} m wall at ${angle} rad is closed to walking`, () => {
+      const doc = slanted(angle, at, gap, thickness);
+      expect(route(buildNavGraph(doc as never), { floorId: 'F1', p: [3, 6] }, { floorId: 'F1', p: [30, 6] }, { minWalkWidth: walkMinWidth(doc as never) })).toBeNull();
+    });
 
   it('is open to walking exactly when it is at least the minimum wide (property)', () => {
     fc.assert(
