@@ -16,6 +16,7 @@ import { passageStrip, trueWall } from './raster-shapes';
  * centre, or the narrowest point of a step to a neighbour where that is narrower than both of the step's ends
  * (step-width.ts). A part of the raster (a patch) measures against the edges near it only: those in the buckets
  * its cells look at. Returns the cells a step narrowed, with their centre widths (kept with the widths).
+ * Long because a patch's window, what it keeps and what it measures again are one pass over the window's cells.
  */
 export function passWidths(
   g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>,

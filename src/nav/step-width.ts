@@ -84,6 +84,8 @@ export function narrowSteps(s: StepCells, b: EdgeBuckets, win: CellWindow, redo:
           if (cc < 0 || cc >= cols || rr >= rows) continue;
           const j = rr * cols + cc;
           if (!free[j] || door[j] > 0) continue;
+          // A diagonal step past a blocked corner cell is no step a search takes: nothing to measure.
+          if (d >= 2 && (!free[r * cols + cc] || !free[rr * cols + c])) continue;
           const inI = inWin(win, c, r) && redo[i] === 1;
           const inJ = inWin(win, cc, rr) && redo[j] === 1;
           if (!inI && !inJ) continue;
