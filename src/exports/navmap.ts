@@ -1,4 +1,5 @@
 /** The offline phone nav map: one self-contained HTML file. */
+import { walkMinWidth } from '../rules/util';
 import { defineExport } from './types';
 
 export const navmapExport = defineExport({
@@ -18,7 +19,12 @@ export const navmapExport = defineExport({
   },
   async run({ doc, options, env }) {
     const { exportNavMap } = await import('../nav/export/navmap');
-    const html = await exportNavMap(doc, { baseUrl: options['base-url'], title: options.title, appCode: env.navAppCode ? await env.navAppCode() : undefined });
+    const html = await exportNavMap(doc, {
+      baseUrl: options['base-url'],
+      title: options.title,
+      appCode: env.navAppCode ? await env.navAppCode() : undefined,
+      walkMinWidth: walkMinWidth(doc),
+    });
     return { data: html, summary: `${Math.round(new TextEncoder().encode(html).length / 1024)} KB` };
   },
 });

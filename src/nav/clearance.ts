@@ -328,7 +328,7 @@ export function bucketOf(b: Pick<EdgeBuckets, 'size' | 'ox' | 'oy' | 'cols' | 'r
   return [Math.min(b.cols - 1, Math.max(0, Math.floor((p[0] - b.ox) / b.size))), Math.min(b.rows - 1, Math.max(0, Math.floor((p[1] - b.oy) / b.size)))];
 }
 /** The edges in the 3 × 3 buckets around p (every edge within `size` of p is among them). */
-function around(b: EdgeBuckets, p: Vec2): Int32Array {
+export function around(b: EdgeBuckets, p: Vec2): Int32Array {
   const [c, r] = bucketOf(b, p);
   const at = r * b.cols + c;
   let list = b.near[at];
@@ -346,11 +346,16 @@ function around(b: EdgeBuckets, p: Vec2): Int32Array {
   return list;
 }
 
+/** The nearest-edge distance of the last point cappedWidth measured (Infinity: no edge among its buckets). */
+let nearestD = Infinity;
+export const lastNearest = (): number => nearestD;
+
 /** Clear width at p, capped at the buckets' size (a width at or above it reads as the cap). */
 export function cappedWidth(b: EdgeBuckets, p: Vec2): number {
   const only = around(b, p);
   const o: Obstacles = { segs: b.segs, polys: [], boxes: [] };
   const { q, d } = nearest(o, p, only);
+  nearestD = d;
   if (!Number.isFinite(d) || d * 2 >= b.size) return b.size;
   if (d === 0) return 0;
   const u: Vec2 = [(p[0] - q[0]) / d, (p[1] - q[1]) / d];

@@ -211,7 +211,7 @@ class FieldView implements DistanceField {
       const ranges: number[] = [];
       // Names for the line memo: a node by its number; this field's source point off a cell centre by its node's
       // number past the graph's size (the point is this field's own, so the memo is too).
-      out = { node, points: smooth(g, P, ranges, { first: exact ? g.size + nodes[0] : nodes[0], nodes, lines: this.lines }), windows: lazyWindows(g, P, ranges) };
+      out = { node, points: smooth(g, P, ranges, { first: exact ? g.size + nodes[0] : nodes[0], nodes, lines: this.lines }, this.f.space), windows: lazyWindows(g, P, ranges) };
     }
     this.paths.set(key, out);
     return out.points;

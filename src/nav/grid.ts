@@ -122,7 +122,7 @@ export function rasterizeInputs(inp: RasterInputs, cell = 0.5): FloorGrid {
   const doorWidth = new Float32Array(cols * rows);
   paint(g, inp, wholeGrid(g), free, staff, stepped, doorWidth);
   const passWidth = new Float32Array(cols * rows);
-  passWidths(g, inp, wholeGrid(g), free, passWidth);
+  passWidths(g, inp, wholeGrid(g), free, doorWidth, passWidth);
   return gridOf({ floorId: inp.floorId, elevation: inp.elevation, origin, cell, cols, rows, free, staff, stepped, doorWidth, passWidth });
 }
 

@@ -2,12 +2,21 @@
 import { hypot2 } from '../core/geometry/vec';
 import type { NavGraph, NavPoint } from './graph';
 import { floorMask } from './floor-mask';
-import { roomFor, runsFor, type Runs } from './room';
+import type { FloorGrid } from './raster-types';
+import type { SearchSpace } from './mask';
+import { roomFor, runsFor, type ParentWalk, type Runs } from './room';
+
+/** How a space's mask of a patch's parent raster is found, when `walk` is the floor mask of its options. */
+function parentWalkOf(s: SearchSpace, grid: FloorGrid, walk: Uint8Array): ParentWalk {
+  const acc = !!s.o.accessible;
+  const door = s.o.minDoorWidth ?? 0;
+  return walk === floorMask(grid, s.g.audience, acc, s.minHalf, door) ? (p) => floorMask(p, s.g.audience, acc, s.minHalf, door) : undefined;
+}
 
 /** Far more than the rounding error of a sample position (in cells), far less than the distance between samples. */
 const EDGE = 1e-7;
 
-let lastWalk: { grid?: object; audience?: string; walk: Uint8Array; room: Uint8Array; runs: Runs; exact: boolean } = {
+let lastWalk: { walk: Uint8Array; room: Uint8Array; runs: Runs; exact: boolean } = {
   walk: new Uint8Array(0),
   room: new Uint8Array(0),
   runs: { e: new Uint8Array(0), w: new Uint8Array(0), n: new Uint8Array(0), s: new Uint8Array(0) },
@@ -24,19 +33,25 @@ export function gridLine(g: NavGraph, a: NavPoint, b: NavPoint): boolean {
   return fi !== undefined && lineClear(g, fi, a.p[0], a.p[1], b.p[0], b.p[1]);
 }
 
-/** gridLine on floor index fi, from (ax, ay) to (bx, by). */
-export function lineClear(g: NavGraph, fi: number, ax: number, ay: number, bx: number, by: number): boolean {
+/**
+ * gridLine on floor index fi, from (ax, ay) to (bx, by). With `space`, on the cells that search space may enter
+ * (a smoothed route must not cut through a passage narrower than the search kept to), else on walkable cells.
+ */
+export function lineClear(g: NavGraph, fi: number, ax: number, ay: number, bx: number, by: number, space?: SearchSpace): boolean {
   if (fi < 0) return false;
   const grid = g.grids[fi];
   const { cols, rows, cell } = grid;
+  const walk = space ? space.floorMaskOf(fi) : floorMask(grid, g.audience, false, 0);
   // Smoothing asks for the same floor's mask hundreds of times in a row.
-  if (grid !== lastWalk.grid || g.audience !== lastWalk.audience) {
-    const walk = floorMask(grid, g.audience, false, 0);
+  if (walk !== lastWalk.walk) {
+    const parentWalk = space ? parentWalkOf(space, grid, walk) : undefined;
+    const room = space ? roomFor(grid, g.audience, walk, parentWalk) : roomFor(grid, g.audience, walk);
+    const runs = space ? runsFor(grid, g.audience, walk, parentWalk) : runsFor(grid, g.audience, walk);
     // Dividing by a power of two is exact, so multiplying by its inverse gives the same cells, without a division
     // per axis per sample (the default half-metre cell is one).
-    lastWalk = { grid, audience: g.audience, walk, room: roomFor(grid, g.audience, walk), runs: runsFor(grid, g.audience, walk), exact: Number.isInteger(Math.log2(cell)) };
+    lastWalk = { walk, room, runs, exact: Number.isInteger(Math.log2(cell)) };
   }
-  const { walk, room, runs, exact } = lastWalk;
+  const { room, runs, exact } = lastWalk;
   const ox = grid.origin[0];
   const oy = grid.origin[1];
   const dx = bx - ax;

@@ -7,7 +7,7 @@ import { CLEARANCE_CAP_M } from './clearance-map';
 import { gridOf, paint, rasterInputs, type FloorGrid } from './grid';
 import type { CellWindow } from './raster-cells';
 import { blockerShapes, passageStrip } from './raster-shapes';
-import { passWidths, union, widthBox } from './raster-widths';
+import { noteNarrowed, passWidths, union, widthBox } from './raster-widths';
 import { advanceIndex, elementsNear } from './raster-index';
 
 /** The plan box an element changes in the raster, or null when it does not take part in it (signs, vlinks). */
@@ -83,8 +83,9 @@ export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floo
   // Exact passage widths change in `cw` even when no cell flips (an obstacle moved by a few centimetres).
   let moved: BBox | null = null;
   for (const e of changed) moved = union(moved, widthBox(e));
-  passWidths(grid, inputs, cw, free, s.passWidth, { free: grid.free, widths: grid.passWidth, box: moved });
+  const narrowed = passWidths(grid, inputs, cw, free, doorWidth, s.passWidth, { free: grid.free, widths: grid.passWidth, box: moved });
   const passWidth = withWindow(grid.passWidth, s.passWidth, grid.cols, cw);
+  noteNarrowed(passWidth, narrowed);
   if (free === grid.free && staff === grid.staff && stepped === grid.stepped && doorWidth === grid.doorWidth && passWidth === grid.passWidth) return grid;
   const { floorId, elevation, origin, cell, cols, rows } = grid;
   const next = gridOf({ floorId, elevation, origin, cell, cols, rows, free, staff, stepped, doorWidth, passWidth });

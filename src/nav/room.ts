@@ -15,12 +15,18 @@ export const ROOM_CAP = 8;
 
 const maps = new WeakMap<Uint8Array, Uint8Array>();
 
-/** The room map of a floor's walkable mask for an audience (`walk` is that mask). */
-export function roomFor(grid: FloorGrid, audience: 'public' | 'staff', walk: Uint8Array): Uint8Array {
+/**
+ * The same options' mask of another raster of the floor (a patch's parent), from which a patched floor's maps are
+ * derived; undefined when `walk` is no floor mask of those options (then the maps are made whole).
+ */
+export type ParentWalk = ((parent: FloorGrid) => Uint8Array) | undefined;
+
+/** The room map of a floor's walkable mask for an audience (`walk` is that mask; `parentWalk`: see ParentWalk). */
+export function roomFor(grid: FloorGrid, audience: 'public' | 'staff', walk: Uint8Array, parentWalk: ParentWalk = (p) => floorMask(p, audience, false, 0)): Uint8Array {
   let room = maps.get(walk);
   if (room) return room;
   const patch = patchOf(grid);
-  const parentRoom = patch && maps.get(floorMask(patch.parent, audience, false, 0));
+  const parentRoom = patch && parentWalk && maps.get(parentWalk(patch.parent));
   if (patch && parentRoom && patch.changed.length) {
     room = parentRoom.slice();
     let c0 = Infinity,
@@ -126,12 +132,12 @@ export interface Runs {
 const runMaps = new WeakMap<Uint8Array, Runs>();
 
 /** The runs of a floor's walkable mask for an audience; a patched floor redoes only the rows and columns it changed. */
-export function runsFor(grid: FloorGrid, audience: 'public' | 'staff', walk: Uint8Array): Runs {
+export function runsFor(grid: FloorGrid, audience: 'public' | 'staff', walk: Uint8Array, parentWalk: ParentWalk = (p) => floorMask(p, audience, false, 0)): Runs {
   let runs = runMaps.get(walk);
   if (runs) return runs;
   const { cols, rows } = grid;
   const patch = patchOf(grid);
-  const parent = patch && runMaps.get(floorMask(patch.parent, audience, false, 0));
+  const parent = patch && parentWalk && runMaps.get(parentWalk(patch.parent));
   if (patch && parent) {
     runs = { e: parent.e.slice(), w: parent.w.slice(), n: parent.n.slice(), s: parent.s.slice() };
     const rowSet = new Set<number>();

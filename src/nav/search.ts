@@ -5,7 +5,7 @@
 import { dist } from '../core/geometry/vec';
 import { MinHeap } from './heap';
 import { nodeOf, type LinkEdge, type NavGraph, type NavPoint } from './graph';
-import { linkAllowed, searchSpace, type RouteOptions } from './mask';
+import { linkAllowed, searchSpace, type RouteOptions, type SearchSpace } from './mask';
 import { routeHeuristic } from './heuristic';
 import { PathPoints, rawWalk } from './path-points';
 import { smooth } from './smooth';
@@ -98,7 +98,7 @@ export function route(g: NavGraph, from: NavPoint, to: NavPoint | NavPoint[], o:
     const n = heap.pop();
     if (closed[n] === gen) continue;
     closed[n] = gen;
-    if (goals.has(n)) return build(g, n, (k) => (stamp[k] === gen ? prev[k] : -1), prevLink, gScore[n], goals.get(n)!, from, targets[goals.get(n)!]);
+    if (goals.has(n)) return build(sp, n, (k) => (stamp[k] === gen ? prev[k] : -1), prevLink, gScore[n], goals.get(n)!, from, targets[goals.get(n)!]);
     const gn = gScore[n];
     // The same neighbours in the same order as forEachNeighbour (the space's step bits), unrolled: this loop is
     // the route's whole cost.
@@ -226,8 +226,9 @@ function scratch(g: NavGraph): Scratch {
   return sc;
 }
 
+/** The route a search found, smoothed on the cells its space may enter. */
 function build(
-  g: NavGraph,
+  sp: SearchSpace,
   end: number,
   prevOf: (n: number) => number,
   prevLink: Map<number, { from: number; id: string }>,
@@ -236,6 +237,7 @@ function build(
   from: NavPoint,
   to: NavPoint,
 ): RouteResult {
+  const g = sp.g;
   const nodes: number[] = [];
   for (let n = end; n >= 0; n = prevOf(n)) nodes.push(n);
   nodes.reverse();
@@ -248,7 +250,7 @@ function build(
   P.setPoint(0, from);
   nodes.forEach((n, k) => P.setNode(k + 1, n));
   P.setPoint(nodes.length + 1, to);
-  const points = smooth(g, P);
+  const points = smooth(g, P, undefined, undefined, sp);
   // Length: walking along the smoothed path plus the link costs (each floor change is one link).
   let length = 0;
   for (let i = 1; i < points.length; i++) if (points[i].floorId === points[i - 1].floorId) length += dist(points[i].p, points[i - 1].p);

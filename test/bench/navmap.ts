@@ -14,6 +14,7 @@ import { launchBrowser } from '../e2e/harness';
 import type { Browser } from 'playwright-core';
 import type { HallDocument } from '../../src/core/document';
 import { generateBigHall, generateHall } from '../fixtures/generated-hall';
+import { navMapArgs } from '../fixtures/navmap-args';
 
 /** Navigation start → the app marks body[data-ready], at a phone viewport with 4× CPU throttling; `runs` fresh pages. */
 async function interactive(browser: Browser, html: string, from: string, runs: number): Promise<{ median: number; min: number; max: number }> {
@@ -37,7 +38,7 @@ async function interactive(browser: Browser, html: string, from: string, runs: n
 
 async function exported(doc: HallDocument): Promise<{ html: string; bytes: number; kb: number; exportMs: number }> {
   const t0 = performance.now();
-  const html = await exportNavMap(doc);
+  const html = await exportNavMap(...navMapArgs(doc));
   const exportMs = Math.round(performance.now() - t0);
   const bytes = Buffer.byteLength(html);
   return { html, bytes, kb: Math.round(bytes / 1024), exportMs };

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { navMapArgs } from '../fixtures/navmap-args';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SHOTS = resolve(ROOT, 'test-results/screenshots');
@@ -252,7 +253,7 @@ export async function countyNavMap(edit?: (doc: import('../../src/core/document'
   if (!r.ok) throw new Error('county hall does not load');
   edit?.(r.doc);
   const file = join(mkdtempSync(join(tmpdir(), 'navmap-')), 'nav.html');
-  writeFileSync(file, await exportNavMap(r.doc));
+  writeFileSync(file, await exportNavMap(...navMapArgs(r.doc)));
   return pathToFileURL(file).href;
 }
 

@@ -12,13 +12,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportNavMap } from '../../src/nav/export/navmap';
 import { generateBigHall } from '../fixtures/generated-hall';
 import { launchBrowser, mapLaidOut, openNavMap, shot } from './harness';
+import { navMapArgs } from '../fixtures/navmap-args';
 
 let browser: Browser;
 let url: string;
 
 beforeAll(async () => {
   const file = join(mkdtempSync(join(tmpdir(), 'navmap-big-')), 'nav.html');
-  writeFileSync(file, await exportNavMap(generateBigHall()));
+  writeFileSync(file, await exportNavMap(...navMapArgs(generateBigHall())));
   url = pathToFileURL(file).href;
   browser = await launchBrowser();
 });

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHallText } from '../../src/core/io';
 import { exportNavMap } from '../../src/nav/export/navmap';
 import { type App, newPage, openEditor, planPoint, replacingHall, ROOT, SHOTS, shot, startApp, stopApp, viewAtRest } from './harness';
+import { navMapArgs } from '../fixtures/navmap-args';
 
 type Vec2 = [number, number];
 type El = { id: string; kind: string; wallId?: string; position?: Vec2; rotation?: number; exterior?: boolean; signKind?: string; mountedOn?: string; text?: { zh: string } };
@@ -204,7 +205,7 @@ describe('windows on the phone map', () => {
     const r = parseHallText(readFileSync(resolve(ROOT, 'models/county-hall.hall.json'), 'utf8'));
     if (!r.ok) throw new Error('county hall does not load');
     const file = join(mkdtempSync(join(tmpdir(), 'halltwin-windows-')), 'navmap.html');
-    writeFileSync(file, await exportNavMap(r.doc));
+    writeFileSync(file, await exportNavMap(...navMapArgs(r.doc)));
     const { context, page, errors } = await newPage(app.browser, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true, locale: 'zh-CN' });
     try {
       await page.goto(pathToFileURL(file).href);

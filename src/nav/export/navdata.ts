@@ -3,7 +3,6 @@ import type { HallDocument } from '../../core/document';
 import { navFor, type NavGraph } from '../graph';
 import { floorMask } from '../floor-mask';
 import { minHalfOf } from '../mask';
-import { resolveParams } from '../../rules/preset';
 import type { Destination, MapFloor, MapMark, NavEdge, NavGrid, NavMapData } from '../../navapp/data';
 import { landmarksOf } from '../instructions/landmarks-of';
 import { herePoints } from './here-points';
@@ -64,7 +63,11 @@ function navEdges(g: NavGraph): NavEdge[] {
   return edges;
 }
 
-export function buildNavMapData(doc: HallDocument, opts: { title?: string } = {}): NavMapData {
+/**
+ * The phone map's data. `walkMinWidth` is the walking width of the hall's preset (walkMinWidthM, overrides
+ * followed): the caller reads it from the rules, so the map's routes keep to the width the checker's do.
+ */
+export function buildNavMapData(doc: HallDocument, opts: { title?: string; walkMinWidth: number }): NavMapData {
   const g = navFor(doc);
   const floors: MapFloor[] = [];
   const dests: Destination[] = [];
@@ -95,7 +98,7 @@ export function buildNavMapData(doc: HallDocument, opts: { title?: string } = {}
   }
   for (const { floorId, link } of pendingLinks) floors.find((m) => m.id === floorId)?.links.push(link);
 
-  const grids = navGrids(g, Number(resolveParams(doc.meta.preset, doc.meta.ruleOverrides).walkMinWidthM));
+  const grids = navGrids(g, opts.walkMinWidth);
   const edges = navEdges(g);
   const here = herePoints(doc).map((h) => ({ id: h.id, floorId: h.floorId, p: pt(h.position), zh: h.zh, en: h.en, via: h.via, facing: h.facing }));
   const main = here.find((h) => doc.floors.some((f) => f.elements.some((e) => e.id === h.id && e.kind === 'opening' && e.entrance === 'main')));

@@ -15,6 +15,8 @@ export interface NavMapOptions {
   title?: string;
   /** The bundled app (browser editor: `import appCode from 'virtual:navapp'`); Node builds it when absent. */
   appCode?: string;
+  /** Narrowest passage a route takes, metres: the preset's walkMinWidthM (see buildNavMapData). */
+  walkMinWidth: number;
 }
 
 /** JSON safe inside a <script> element and in any JS parser. */
@@ -29,8 +31,8 @@ export async function sha256Base64(text: string): Promise<string> {
   return btoa(s);
 }
 
-export async function exportNavMap(doc: HallDocument, opts: NavMapOptions = {}): Promise<string> {
-  const data = buildNavMapData(doc, { title: opts.title });
+export async function exportNavMap(doc: HallDocument, opts: NavMapOptions): Promise<string> {
+  const data = buildNavMapData(doc, { title: opts.title, walkMinWidth: opts.walkMinWidth });
   const code = (opts.appCode ?? (await navAppCode())).replace(/<\/script/gi, '<\\/script');
   const css = NAVAPP_CSS;
   const csp = [

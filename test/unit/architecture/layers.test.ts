@@ -4,8 +4,7 @@
  *
  * The allowed graph (an arrow is "may import"; every folder may import itself):
  *   core            → nothing of ours
- *   nav             → core                      (nav/export, the nav map writer, also → navapp/data.ts, navapp/style.ts,
- *                                                and rules/preset.ts for the walking width its routes keep to)
+ *   nav             → core                      (nav/export, the nav map writer, also → navapp/data.ts, navapp/style.ts)
  *   rules           → core, nav (not nav/export), presets/national.json and param-ranges.json
  *   (core/presets.ts registers every province file, presets/<id>.json, found by Vite's glob or by reading the folder:
  *   data, not an import, so a new province touches no source file)
@@ -27,7 +26,6 @@ import { importCycles, importEdges, type ImportEdge } from './imports';
 const EXCEPTIONS: { from: RegExp; to: RegExp; why: string }[] = [
   { from: /^nav\/export\//, to: /^navapp\/(data|style)\.ts$/, why: 'the nav map embeds the phone app: its data contract and its CSS' },
   { from: /^navapp\/vite-plugin\.ts$/, to: /^nav\/export\/navapp-code\.ts$/, why: 'build tooling: the editor build bundles the phone app the same way the CLI does' },
-  { from: /^nav\/export\/navdata\.ts$/, to: /^rules\/preset\.ts$/, why: 'the phone map walks where the checker does: the preset’s walkMinWidthM' },
   { from: /^rules\/preset\.ts$/, to: /^\.\.\/presets\/national\.json$/, why: 'the national rules every province includes' },
   { from: /^rules\/param-ranges\.ts$/, to: /^\.\.\/presets\/param-ranges\.json$/, why: 'the range every preset parameter must lie in' },
   { from: /^main\.tsx$/, to: /^\.\.\/models\/county-hall\.hall\.json$/, why: 'the hall the editor opens first' },

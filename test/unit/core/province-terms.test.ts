@@ -25,6 +25,7 @@ import { renderReport } from '../../../src/rules/report/render';
 import { filterRows, roomRows, sortRows } from '../../../src/ui/schedule/schedule-rows';
 import { importEdges } from '../architecture/imports';
 import { TestEditor } from '../editor/test-editor';
+import { navMapArgs } from '../../fixtures/navmap-args';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const BACK_OFFICE = { zh: '审批后台区', en: 'Approval back office' };
@@ -72,7 +73,7 @@ describe('a province names zone and counter types in its own words', () => {
   });
 
   it('the phone map labels and finds counters by them, from its own data', () => {
-    const data = buildNavMapData(county('guangdong'));
+    const data = buildNavMapData(...navMapArgs(county('guangdong')));
     const f1 = data.floors[0];
     expect(f1.counterTypes['general-intake']).toEqual(ONE_STOP);
     const run = floorLabels(f1, 'zh').find((l) => l.run && l.run.first === '01');
@@ -87,7 +88,7 @@ describe('a province names zone and counter types in its own words', () => {
     expect(imdf).toContain('01号窗口 无差别综合窗口');
     expect(imdf).toContain(BACK_OFFICE.zh);
     // The national words under Hunan.
-    expect(buildNavMapData(county('hunan')).floors[0].counterTypes['general-intake']).toEqual({ zh: '综合受理窗口', en: 'General intake' });
+    expect(buildNavMapData(...navMapArgs(county('hunan'))).floors[0].counterTypes['general-intake']).toEqual({ zh: '综合受理窗口', en: 'General intake' });
   });
 
   it('the queue rule names the counter type in them', () => {

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { HallDocument } from '../../../src/core/document';
 import { ELEMENT_KINDS } from '../../../src/core/kinds/registry';
+import { navMapArgs } from '../../fixtures/navmap-args';
 
 const REGISTRY = '../../../src/core/kinds/registry';
 const text = readFileSync(resolve(import.meta.dirname, '../../../models/county-hall.hall.json'), 'utf8');
@@ -89,7 +90,7 @@ describe('removing a kind from the registry', () => {
       expect(m.hit.hitTest(doc.floors[0], anchor, 0.5)).toBeDefined();
       expect(new TextDecoder().decode(m.ifc.exportIfc(doc, { timeStamp: '2026-01-01T00:00:00' }))).toMatch(/^ISO-10303-21;/);
       expect(m.geojson.hallGeoJson(doc).features.length).toBe(doc.floors.reduce((n, f) => n + f.elements.length + (f.outline ? 1 : 0), 0));
-      expect(m.navdata.buildNavMapData(doc).floors.length).toBe(doc.floors.length);
+      expect(m.navdata.buildNavMapData(...navMapArgs(doc)).floors.length).toBe(doc.floors.length);
     });
   }
 });

@@ -11,10 +11,11 @@ import { parseHallText } from '../../../src/core/io';
 import { buildNavMapData } from '../../../src/nav/export/navdata';
 import { linkDest, linkParam, linkStart } from '../../../src/navapp/deep-link';
 import { stateHash } from '../../../src/navapp/link-state';
+import { navMapArgs } from '../../fixtures/navmap-args';
 
 const r = parseHallText(readFileSync(resolve(__dirname, '../../../models/county-hall.hall.json'), 'utf8'));
 if (!r.ok) throw new Error('county hall does not load');
-const data = buildNavMapData(r.doc);
+const data = buildNavMapData(...navMapArgs(r.doc));
 
 describe('reading a link', () => {
   it('starts at the main entrance when the link names no start, and at the named sign or place otherwise', () => {

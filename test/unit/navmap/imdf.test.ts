@@ -8,6 +8,7 @@ import { buildImdf, exportImdf, zipImdf } from '../../../src/nav/export/imdf';
 import { validateImdf } from '../../../src/nav/export/imdf-validate';
 import { UUID_RE } from '../../../src/nav/export/uuid';
 import { buildNavMapData } from '../../../src/nav/export/navdata';
+import { navMapArgs } from '../../fixtures/navmap-args';
 
 function county(): HallDocument {
   const r = parseHallText(readFileSync(resolve(__dirname, '../../../models/county-hall.hall.json'), 'utf8'));
@@ -56,7 +57,7 @@ describe('IMDF export', () => {
     const enOf = new Map<string, Set<string>>();
     for (const n of units) enOf.set(n.en, (enOf.get(n.en) ?? new Set()).add(n['zh-CN']));
     for (const [en, zh] of enOf) expect([en, zh.size]).toEqual([en, 1]);
-    const map = buildNavMapData(doc, {});
+    const map = buildNavMapData(...navMapArgs(doc));
     const mapEn = new Map(map.floors.flatMap((f) => f.zones.map((z) => [z.name, z.nameEn] as const)));
     for (const n of waiting) expect(n.en).toBe(mapEn.get(n['zh-CN']));
   });

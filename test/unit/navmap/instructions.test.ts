@@ -22,6 +22,7 @@ import { buildNavMapData } from '../../../src/nav/export/navdata';
 import { docWayfinding, landmarksOf } from '../../../src/nav/instructions/landmarks-of';
 import { instructionsDoc, pageWayfinding } from '../../../src/navapp/page-doc';
 import { pageGraph, pageRoute } from '../../../src/navapp/router';
+import { navMapArgs } from '../../fixtures/navmap-args';
 
 function county(): HallDocument {
   const r = parseHallText(readFileSync(resolve(__dirname, '../../../models/county-hall.hall.json'), 'utf8'));
@@ -226,7 +227,7 @@ describe('audio prompts (Wayfindr)', () => {
 
 describe('hand-checked routes the phone app draws (page router on the exported rasters)', () => {
   const doc = county();
-  const data = buildNavMapData(doc);
+  const data = buildNavMapData(...navMapArgs(doc));
   const g = pageGraph(data);
   const main = data.here.find((h) => h.id === 'f1-door-01')!;
   const steps = (destId: string, accessible: boolean) => {

@@ -6,6 +6,7 @@ import { buildNavMapData } from '../../../src/nav/export/navdata';
 import { shorterEn } from '../../../src/core/zone-short-en';
 import { twoLines } from '../../../src/core/geometry/label-text';
 import { labelForms, threeLines } from '../../../src/navapp/label-text';
+import { navMapArgs } from '../../fixtures/navmap-args';
 
 describe("a room name's shorter forms on the phone map", () => {
   it('breaks Chinese names between two-character words, English names at the middle space', () => {
@@ -50,7 +51,7 @@ describe("a room's shorter English names", () => {
   it('reach the phone map for rooms named by their type, not for numbered ones', () => {
     const r = parseHallText(readFileSync(resolve(__dirname, '../../../models/county-hall.hall.json'), 'utf8'));
     if (!r.ok) throw new Error('county hall does not load');
-    const zones = new Map(buildNavMapData(r.doc, {}).floors.flatMap((f) => f.zones.map((z) => [z.id, z] as const)));
+    const zones = new Map(buildNavMapData(...navMapArgs(r.doc)).floors.flatMap((f) => f.zones.map((z) => [z.id, z] as const)));
     expect(zones.get('f1-zone-01')?.shortEn).toEqual(['Public info']);
     expect(zones.get('f1-zone-05')?.shortEn).toEqual(['Consultation', 'Info']);
     expect(zones.get('f1-zone-14')?.shortEn).toBeUndefined();

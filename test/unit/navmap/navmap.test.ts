@@ -10,6 +10,7 @@ import { exportNavMap, jsonForScript } from '../../../src/nav/export/navmap';
 import { buildNavMapData, pinyinKeys } from '../../../src/nav/export/navdata';
 import { pageGraph, pageRoute } from '../../../src/navapp/router';
 import { walkMinWidth } from '../../../src/rules/util';
+import { navMapArgs } from '../../fixtures/navmap-args';
 
 function county(): HallDocument {
   const r = parseHallText(readFileSync(resolve(__dirname, '../../../models/county-hall.hall.json'), 'utf8'));
@@ -23,7 +24,7 @@ describe('exportNavMap', () => {
   const doc = county();
 
   it('is one file whose CSP allows exactly its own script and style, and nothing from the network', async () => {
-    const html = await exportNavMap(doc);
+    const html = await exportNavMap(...navMapArgs(doc));
     expect(new TextEncoder().encode(html).length).toBeLessThan(500 * 1024);
     const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1];
     expect(csp).toContain("default-src 'none'");
@@ -44,7 +45,7 @@ describe('exportNavMap', () => {
     const zone = evil.floors[0].elements.find((e) => e.id === 'f1-zone-07')!;
     const name = '</script><script>alert(1)</script>&amp;\u2028\u2029';
     zone.name = name;
-    const html = await exportNavMap(evil);
+    const html = await exportNavMap(...navMapArgs(evil));
     const block = /<script type="application\/json" id="navdata">([\s\S]*?)<\/script>/.exec(html)![1];
     expect(block).not.toMatch(/[<>&\u2028\u2029]/);
     const data = JSON.parse(block) as ReturnType<typeof buildNavMapData>;
@@ -54,7 +55,7 @@ describe('exportNavMap', () => {
 
   it('computes pinyin keys at export time', () => {
     expect(pinyinKeys('综合受理')).toBe('zhsl zongheshouli');
-    const d = buildNavMapData(doc).dests.find((x) => x.id === 'f1-counter-02')!;
+    const d = buildNavMapData(...navMapArgs(doc)).dests.find((x) => x.id === 'f1-counter-02')!;
     expect(d.zh).toBe('1号窗口（综合受理窗口）');
     expect(d.py).toContain('zhslck');
   });
@@ -62,7 +63,7 @@ describe('exportNavMap', () => {
 
 describe('in-page router agrees with src/nav', () => {
   const doc = county();
-  const data = buildNavMapData(doc);
+  const data = buildNavMapData(...navMapArgs(doc));
   const pg = pageGraph(data);
   const g = navFor(doc);
   const cases: [string, [number, number], string, [number, number]][] = [
@@ -88,7 +89,7 @@ describe('in-page router agrees with src/nav', () => {
   it('reports a wheelchair dead end as no route', () => {
     const d = structuredClone(doc);
     d.floors[0].elements = d.floors[0].elements.filter((e) => e.id !== 'f1-elevator-01');
-    const pg2 = pageGraph(buildNavMapData(d));
+    const pg2 = pageGraph(buildNavMapData(...navMapArgs(d)));
     expect(pageRoute(pg2, { floorId: 'F1', p: [32, 1] }, { floorId: 'F2', p: [20.4, 29] }, true)).toBeNull();
     expect(pageRoute(pg2, { floorId: 'F1', p: [32, 1] }, { floorId: 'F2', p: [20.4, 29] }, false)).not.toBeNull();
   });

@@ -13,6 +13,7 @@ import { buildNavMapData } from '../../../src/nav/export/navdata';
 import { searchDictionary } from '../../../src/nav/export/search-dictionary';
 import { counterQuery, searchPlaces, targets } from '../../../src/navapp/search';
 import { distanceField, pageGraph, pageRoute } from '../../../src/navapp/router';
+import { navMapArgs } from '../../fixtures/navmap-args';
 
 function county(): HallDocument {
   const r = parseHallText(readFileSync(resolve(__dirname, '../../../models/county-hall.hall.json'), 'utf8'));
@@ -21,7 +22,7 @@ function county(): HallDocument {
 }
 
 const doc = county();
-const data = buildNavMapData(doc);
+const data = buildNavMapData(...navMapArgs(doc));
 const ids = (q: string) => searchPlaces(data, q).map((d) => d.id);
 
 describe('the search dictionary of each preset', () => {
@@ -56,7 +57,7 @@ describe('the search dictionary of each preset', () => {
   });
 
   it.each(PRESET_IDS)('%s: every Chinese and English word finds, on the county hall, a place its entry points to', (p) => {
-    const d = buildNavMapData({ ...doc, meta: { ...doc.meta, preset: p } });
+    const d = buildNavMapData(...navMapArgs({ ...doc, meta: { ...doc.meta, preset: p } }));
     for (const e of searchDictionary(p).entries) {
       const primary = d.dests.filter((x) => targets(e, x));
       const want = primary.length ? primary : d.dests.filter((x) => e.fallback && targets(e.fallback, x));

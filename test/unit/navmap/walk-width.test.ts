@@ -8,6 +8,7 @@ import type { HallElement } from '../../../src/core/kinds/registry';
 import { buildNavMapData } from '../../../src/nav/export/navdata';
 import { pageGraph, pageRoute, type PagePoint } from '../../../src/navapp/router';
 import { box, hall, obstacle } from '../rules/scenarios/hall';
+import { navMapArgs } from '../../fixtures/navmap-args';
 
 /** Furniture wall to wall at y = 10..11, open only by the gaps given as [x0, width]. */
 function row(gaps: [number, number][]): HallElement[] {
@@ -25,7 +26,7 @@ const TO: PagePoint = { floorId: 'F1', p: [15, 17] };
 
 function routeThrough(gaps: [number, number][], overrides: Record<string, number> = {}, accessible = false) {
   const doc = hall({ preset: 'jiangxi', overrides, floors: [{ elements: row(gaps) }] });
-  return pageRoute(pageGraph(buildNavMapData(doc)), FROM, TO, accessible);
+  return pageRoute(pageGraph(buildNavMapData(...navMapArgs(doc))), FROM, TO, accessible);
 }
 
 /** Where the route crosses the middle of the row (y = 10.5), by x. */

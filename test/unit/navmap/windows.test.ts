@@ -12,6 +12,7 @@ import { dist } from '../../../src/core/geometry/vec';
 import { buildImdf, exportImdf } from '../../../src/nav/export/imdf';
 import { validateImdf } from '../../../src/nav/export/imdf-validate';
 import { buildNavMapData } from '../../../src/nav/export/navdata';
+import { navMapArgs } from '../../fixtures/navmap-args';
 
 function county(): HallDocument {
   const r = parseHallText(readFileSync(resolve(__dirname, '../../../models/county-hall.hall.json'), 'utf8'));
@@ -28,7 +29,7 @@ describe('windows in the nav map and IMDF', () => {
   });
 
   it('each window is a glazing line of its width along its wall, on its floor; none is a destination', () => {
-    const data = buildNavMapData(doc);
+    const data = buildNavMapData(...navMapArgs(doc));
     for (const { floorId, e } of windows) {
       const mf = data.floors.find((f) => f.id === floorId)!;
       const line = (mf.glazing ?? []).find((g) => Math.abs((g[0] + g[2]) / 2 - e.position[0]) < 0.01 && Math.abs((g[1] + g[3]) / 2 - e.position[1]) < 0.01);

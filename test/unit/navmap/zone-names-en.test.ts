@@ -6,6 +6,7 @@ import type { HallDocument } from '../../../src/core/document';
 import { parseHallText } from '../../../src/core/io';
 import { buildNavMapData } from '../../../src/nav/export/navdata';
 import { chineseOrdinal, numberedZoneNames } from '../../../src/nav/export/zone-names-en';
+import { navMapArgs } from '../../fixtures/navmap-args';
 
 function county(): HallDocument {
   const r = parseHallText(readFileSync(resolve(__dirname, '../../../models/county-hall.hall.json'), 'utf8'));
@@ -20,7 +21,7 @@ describe('English names of rooms of one type', () => {
   });
 
   it("numbers the county's four waiting areas by their Chinese ordinals, on the map, in results and in directions", () => {
-    const data = buildNavMapData(county());
+    const data = buildNavMapData(...navMapArgs(county()));
     const zones = data.floors.flatMap((f) => f.zones);
     const en = (id: string) => zones.find((z) => z.id === id)?.nameEn;
     expect(['f1-zone-14', 'f1-zone-15', 'f2-zone-12', 'f2-zone-13'].map(en)).toEqual(['Waiting area 1', 'Waiting area 2', 'Waiting area 3', 'Waiting area 4']);

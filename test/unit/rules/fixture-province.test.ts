@@ -16,6 +16,7 @@ import { buildNavMapData } from '../../../src/nav/export/navdata';
 import { checkHall } from '../../../src/rules/engine';
 import { resolveParams, resolveRuleSetting } from '../../../src/rules/preset';
 import { SRC, sourceFiles } from '../architecture/imports';
+import { navMapArgs } from '../../fixtures/navmap-args';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const fixture = JSON.parse(readFileSync(resolve(ROOT, 'test/fixtures/presets/guangdong.json'), 'utf8'));
@@ -89,7 +90,7 @@ describe('a province added as one preset file', () => {
     if (!r.ok) throw new Error(describeProblems(r.problems, 3));
     const address = buildImdf(r.doc, new Date(0)).address.features[0];
     expect(address.properties).toMatchObject({ province: 'CN-GD', country: 'CN' });
-    const nav = buildNavMapData(r.doc);
+    const nav = buildNavMapData(...navMapArgs(r.doc));
     expect(nav.search?.map((e) => e.zh[0])).toEqual(['粤省事']);
   });
 

@@ -1,0 +1,150 @@
+/**
+ * Widths along the raster's steps between free cells, beyond their end cells' centres: a slit in a thin wall can
+ * lie between two cell centres, each of which measures the room it stands in, not the slit.
+ *
+ * A step can be narrower than both its ends only where an obstacle corner comes closer to a point inside it than
+ * anything comes to either end (a wall face beside the step is as near to an end as to its middle). So the corners
+ * are walked, not the steps: each corner looks at the steps it projects inside, within the nearest-obstacle
+ * distance of their ends, and only those points are measured. A step is measured once, for both of its cells.
+ */
+import type { Vec2 } from '../core/geometry/vec';
+import { around, cappedWidth, lastNearest, type EdgeBuckets } from './clearance';
+import type { CellWindow } from './raster-cells';
+
+/** The raster's geometry and what passWidths knows of its cells. */
+export interface StepCells {
+  origin: Vec2;
+  cell: number;
+  cols: number;
+  rows: number;
+  free: Uint8Array;
+  door: Float32Array;
+  /** Centre widths of the window's cells and of their neighbours. */
+  centre: Float32Array;
+  /** Distance from each centre to its nearest edge, NaN where not measured yet. */
+  near: Float64Array;
+}
+
+/** Steps a cell measures, to its east, north, north-east and north-west neighbours (the other four are theirs). */
+const STEP_DC = [1, 0, 1, -1];
+const STEP_DR = [0, 1, 1, 1];
+
+/** Distances this close are equal (a micrometre: far above rounding, far below anything drawn). */
+const TIE_M = 1e-6;
+
+/** One reused point for the width queries (no allocation per step). */
+const at: Vec2 = [0, 0];
+
+/**
+ * Lowers `narrow[i]` (Infinity where nothing narrows) for every cell i of `win` with `redo[i]` set to the narrowest point of its
+ * steps that is narrower than both of their ends. Steps into a door's cells are left out: a door passes by its own
+ * clear width. A step crossing an edge (through an obstacle thinner than a cell, which the raster leaves open) is
+ * no passage and closes neither cell.
+ */
+export function narrowSteps(s: StepCells, b: EdgeBuckets, win: CellWindow, redo: Uint8Array, narrow: Float32Array): void {
+  const { cell, cols, rows, free, door } = s;
+  const ox = s.origin[0];
+  const oy = s.origin[1];
+  const segs = b.segs;
+  // A corner counts nearer to a step's inside than half the width of its ends (at most the cap's half), so no
+  // farther from an end than that and a whole (diagonal) step.
+  const diag2 = 2 * cell * cell;
+  const reach = Math.sqrt((b.size / 2) ** 2 + diag2);
+  const span = Math.ceil(reach / cell);
+  // Steps leave from the window and from the ring of cells just outside it (whose east/north steps come in).
+  const c0 = Math.max(0, win.c0 - 1);
+  const c1 = Math.min(cols - 1, win.c1 + 1);
+  const r0 = Math.max(0, win.r0 - 1);
+  const r1 = Math.min(rows - 1, win.r1);
+  for (let k = 0; k < segs.length; k += 4) {
+    const vx = segs[k];
+    const vy = segs[k + 1];
+    const vc = Math.floor((vx - ox) / cell);
+    const vr = Math.floor((vy - oy) / cell);
+    const rs = Math.max(r0, vr - span);
+    const re = Math.min(r1, vr + span);
+    const cs = Math.max(c0, vc - span);
+    const ce = Math.min(c1, vc + span);
+    for (let r = rs; r <= re; r++)
+      for (let c = cs; c <= ce; c++) {
+        const i = r * cols + c;
+        if (!free[i] || door[i] > 0) continue;
+        const px = ox + (c + 0.5) * cell;
+        const py = oy + (r + 0.5) * cell;
+        const ux = vx - px;
+        const uy = vy - py;
+        const v2 = ux * ux + uy * uy;
+        const half = s.centre[i] / 2;
+        if (v2 >= half * half + diag2) continue;
+        const dp = nearAt(s, b, i, px, py);
+        if (v2 >= dp * dp + diag2) continue;
+        for (let d = 0; d < 4; d++) {
+          const cc = c + STEP_DC[d];
+          const rr = r + STEP_DR[d];
+          if (cc < 0 || cc >= cols || rr >= rows) continue;
+          const j = rr * cols + cc;
+          if (!free[j] || door[j] > 0) continue;
+          // A diagonal step past a blocked corner cell is no step a search takes: nothing to measure.
+          if (d >= 2 && (!free[r * cols + cc] || !free[rr * cols + c])) continue;
+          const inI = inWin(win, c, r) && redo[i] === 1;
+          const inJ = inWin(win, cc, rr) && redo[j] === 1;
+          if (!inI && !inJ) continue;
+          const dx = STEP_DC[d] * cell;
+          const dy = STEP_DR[d] * cell;
+          const t = (ux * dx + uy * dy) / (dx * dx + dy * dy);
+          if (!(t > 0 && t < 1)) continue;
+          const mx = px + t * dx;
+          const my = py + t * dy;
+          const u = Math.min(s.centre[i], s.centre[j]);
+          const dm = Math.sqrt((vx - mx) ** 2 + (vy - my) ** 2);
+          // Strictly nearer than anything is to either end: a face beside the step, as near to its ends, is no pinch.
+          if (2 * dm >= u - TIE_M || dm >= dp - TIE_M || dm >= nearAt(s, b, j, px + dx, py + dy) - TIE_M) continue;
+          if (crossesEdge(b, px, py, px + dx, py + dy, mx, my)) continue;
+          at[0] = mx;
+          at[1] = my;
+          const w = cappedWidth(b, at);
+          if (w >= u - TIE_M) continue;
+          if (inI && w < narrow[i]) narrow[i] = w;
+          if (inJ && w < narrow[j]) narrow[j] = w;
+        }
+      }
+  }
+}
+
+const inWin = (w: CellWindow, c: number, r: number) => c >= w.c0 && c <= w.c1 && r >= w.r0 && r <= w.r1;
+
+/** The centre's nearest-edge distance, measured on first need. */
+function nearAt(s: StepCells, b: EdgeBuckets, i: number, px: number, py: number): number {
+  let d = s.near[i];
+  if (Number.isNaN(d)) {
+    at[0] = px;
+    at[1] = py;
+    cappedWidth(b, at);
+    s.near[i] = d = lastNearest();
+  }
+  return d;
+}
+
+/** Whether the step p–q crosses an obstacle edge near its point m. */
+function crossesEdge(b: EdgeBuckets, px: number, py: number, qx: number, qy: number, mx: number, my: number): boolean {
+  at[0] = mx;
+  at[1] = my;
+  const only = around(b, at);
+  const s = b.segs;
+  const dx = qx - px;
+  const dy = qy - py;
+  for (let j = 0; j < only.length; j++) {
+    const k = 4 * only[j];
+    const ax = s[k];
+    const ay = s[k + 1];
+    const ex = s[k + 2] - ax;
+    const ey = s[k + 3] - ay;
+    const den = dx * ey - dy * ex;
+    if (den === 0) continue;
+    const t = ((ax - px) * ey - (ay - py) * ex) / den;
+    const v = ((ax - px) * dy - (ay - py) * dx) / den;
+    // Through an edge, not past its end: a step touching an obstacle's corner squeezes past it (width 0 there).
+    if (t >= 0 && t <= 1 && v > 0 && v < 1) return true;
+  }
+  return false;
+}
