@@ -254,5 +254,10 @@ describe('counter.ticket-machine (hunan §6.5 应配备…排队取号机等服�
     it(`${preset}: none is an error`, () => expectVerdict(oneFloor(preset, [desk()]), 'counter.ticket-machine', { status: 'fail', severity: 'error', count: 1 }));
   }
   it('hainan village (参照执行): a warning', () => expectVerdict(oneFloor('hainan', [desk()], 'village'), 'counter.ticket-machine', { status: 'fail', severity: 'warning' }));
-  it('jiangxi: no equipment clause names it: no rule', () => expectVerdict(oneFloor('jiangxi', [desk()]), 'counter.ticket-machine', { status: 'off' }));
+  // jiangxi §5.2.2 服务设施 lists 排队取号机 among the centre's facilities (a list without a modal verb, read as 应), and
+  // §6.2 has the consultation area hand out queue numbers (排队取号).
+  it('jiangxi: none is an error citing §5.2.2', () =>
+    expectVerdict(oneFloor('jiangxi', [desk()]), 'counter.ticket-machine', { status: 'fail', severity: 'error', count: 1, clause: '§5.2.2' }));
+  it('jiangxi: one passes', () => expectVerdict(oneFloor('jiangxi', [desk(), point('ticket-machine', [3, 3])]), 'counter.ticket-machine', { status: 'pass' }));
+  it('jiangxi township (参照执行): a warning', () => expectVerdict(oneFloor('jiangxi', [desk()], 'township'), 'counter.ticket-machine', { status: 'fail', severity: 'warning' }));
 });
