@@ -8,8 +8,8 @@ import { defineRule } from '../define';
 import { all, finding, hallFloorId } from '../util';
 
 export const safetyExitSigns: RuleDef = defineRule({
-  id: 'sign.safety-exit',
-  group: 'signs',
+  id: 'safety.exit-sign',
+  group: 'safety',
   title: { zh: '安全出口标志', en: 'Emergency exit signs' },
   scope: 'hall',
   reads: ['sign'],
@@ -18,7 +18,7 @@ export const safetyExitSigns: RuleDef = defineRule({
     all(ctx.doc, 'sign').some(({ el }) => el.signKind === 'safety-exit')
       ? []
       : [
-          finding('sign.safety-exit', ctx, {
+          finding('safety.exit-sign', ctx, {
             floorId: hallFloorId(ctx.doc),
             zh: '中心内没有“安全出口”标志',
             en: 'No emergency exit (安全出口) sign in the centre',

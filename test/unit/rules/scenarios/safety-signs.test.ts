@@ -10,14 +10,14 @@ import { expectVerdict } from './verdict';
 
 const exitSign = () => sign('safety-exit', [29.5, 10], { id: 'exit-sign', rotation: Math.PI / 2, text: { zh: '安全出口', en: 'Exit' } });
 
-describe('sign.safety-exit (jiangxi §5.1.7)', () => {
+describe('safety.exit-sign (jiangxi §5.1.7)', () => {
   it('jiangxi county: no 安全出口 sign anywhere is an error citing §5.1.7', () =>
-    expectVerdict(oneFloor('jiangxi', []), 'sign.safety-exit', { status: 'fail', severity: 'error', count: 1, clause: '§5.1.7' }));
-  it('jiangxi county: one 安全出口 sign passes', () => expectVerdict(oneFloor('jiangxi', [exitSign()]), 'sign.safety-exit', { status: 'pass' }));
+    expectVerdict(oneFloor('jiangxi', []), 'safety.exit-sign', { status: 'fail', severity: 'error', count: 1, clause: '§5.1.7' }));
+  it('jiangxi county: one 安全出口 sign passes', () => expectVerdict(oneFloor('jiangxi', [exitSign()]), 'safety.exit-sign', { status: 'pass' }));
   it('jiangxi county: a directional sign is not a safety sign', () =>
-    expectVerdict(oneFloor('jiangxi', [sign('directional', [20, 10])]), 'sign.safety-exit', { status: 'fail', severity: 'error' }));
+    expectVerdict(oneFloor('jiangxi', [sign('directional', [20, 10])]), 'safety.exit-sign', { status: 'fail', severity: 'error' }));
   it.each(['township', 'village', 'park'] as HallLevel[])('jiangxi %s (参照执行): a warning', (level) =>
-    expectVerdict(oneFloor('jiangxi', [], level), 'sign.safety-exit', { status: 'fail', severity: 'warning' }),
+    expectVerdict(oneFloor('jiangxi', [], level), 'safety.exit-sign', { status: 'fail', severity: 'warning' }),
   );
-  it.each(['hunan', 'hainan'] as PresetId[])('%s: no clause asks for it, no rule', (preset) => expectVerdict(oneFloor(preset, []), 'sign.safety-exit', { status: 'off' }));
+  it.each(['hunan', 'hainan'] as PresetId[])('%s: no clause asks for it, no rule', (preset) => expectVerdict(oneFloor(preset, []), 'safety.exit-sign', { status: 'off' }));
 });
