@@ -139,8 +139,11 @@ export const counterEvaluator = defineRule({
     const max = num(ctx, 'evaluatorMaxM');
     const bound = new Set(ev.map((e) => e.el.counterId));
     const loose = ev.filter((e) => !e.el.counterId);
+    // Counter types outside the clause's scope (jiangxi §6.4.3 stands under 窗口服务区; the 咨询导办台 is §6.2's).
+    const exempt = ctx.setting.options?.exempt;
+    const isExempt = (t: string) => Array.isArray(exempt) && exempt.includes(t);
     return all(ctx.doc, 'counter')
-      .filter(({ floor, el }) => !bound.has(el.id) && !loose.some((e) => e.floor.id === floor.id && atMost(ctx, dist(e.el.position, el.position), max)))
+      .filter(({ floor, el }) => !isExempt(el.type) && !bound.has(el.id) && !loose.some((e) => e.floor.id === floor.id && atMost(ctx, dist(e.el.position, el.position), max)))
       .map(({ floor, el }) =>
         finding('counter.evaluator', ctx, {
           elementIds: [el.id],

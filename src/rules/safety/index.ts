@@ -24,6 +24,7 @@ import {
   hallFloorId,
 } from '../util';
 import { aedSources, exitSources } from './coverage';
+import { safetyExitSigns } from './exit-signs';
 import { farthestWalked } from '../walk';
 
 const aedPresent = defineRule({
@@ -316,4 +317,4 @@ const cctv = defineRule({
   },
 });
 
-export const RULES: RuleDef[] = [aedPresent, aedCoverage, aedSigned, firstAid, fireExtinguisher, exits, travel, exitWidth, cctv];
+export const RULES: RuleDef[] = [aedPresent, aedCoverage, aedSigned, firstAid, fireExtinguisher, exits, travel, exitWidth, cctv, safetyExitSigns];

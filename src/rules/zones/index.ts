@@ -2,6 +2,7 @@
 import type { RuleDef } from '../types';
 import { zoneRequired } from './required';
 import { zoneClassified } from './classified';
+import { zoneSeats } from './seats';
 import { zoneOfficeSeparated } from './office-separated';
 import { zoneWaitingPerFloor, zoneWaitingAdjacent, zoneWaitingCapacity } from './waiting';
 import { zoneConsultationNearEntrance, zone24hIndependent, zoneCounterBackofficeLink, zonePublicOverStaff, zoneSpecialistMax, zoneHallStoreys, zoneHallArea } from './placement';
@@ -20,4 +21,5 @@ export const RULES: RuleDef[] = [
   zoneHallStoreys,
   zoneHallArea,
   zoneClassified,
+  zoneSeats,
 ];

@@ -212,6 +212,8 @@ export const MUTATIONS: Record<string, Mutation> = {
   },
   'sign.service-hours': { what: 'no service-hours sign', apply: (d) => drop(d, (e) => e.kind === 'sign' && e.signKind === 'service-hours'), expectId: 'f1-door-01' },
   'sign.accessible': { what: 'accessibility signs removed', apply: (d) => drop(d, (e) => e.kind === 'sign' && e.signKind === 'accessible' && e.text.zh === '无障碍卫生间') },
+  'zone.seats': { what: 'no seats', apply: (d) => drop(d, (e) => e.kind === 'point' && e.pointKind === 'seat') },
+  'safety.exit-sign': { what: 'no emergency exit sign', apply: (d) => drop(d, (e) => e.kind === 'sign' && e.signKind === 'safety-exit') },
   'sign.complaint': { what: 'no complaint sign', apply: (d) => drop(d, (e) => e.kind === 'sign' && e.signKind === 'complaint'), expectId: 'f1-zone-' },
   'sign.elevator-notice': {
     what: 'no elevator notice on floor 2',

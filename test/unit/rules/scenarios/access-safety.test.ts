@@ -245,6 +245,10 @@ describe('safety.first-aid (hunan §6.3 应配置…急救医药箱; hainan §10
     it(`${preset}: one passes`, () => expectVerdict(oneFloor(preset, [point('first-aid-kit', [15, 2])]), 'safety.first-aid', { status: 'pass' }));
   }
   it('hunan township: §6.3 binds every level', () => expectVerdict(oneFloor('hunan', [], 'township'), 'safety.first-aid', { status: 'fail', severity: 'error' }));
+  // jiangxi §5.2.2 服务设施 lists 便民医药箱 among the centre's facilities (a list without a modal verb, read as 应).
+  it('jiangxi: none is an error citing §5.2.2', () => expectVerdict(oneFloor('jiangxi', []), 'safety.first-aid', { status: 'fail', severity: 'error', clause: '§5.2.2' }));
+  it('jiangxi: one passes', () => expectVerdict(oneFloor('jiangxi', [point('first-aid-kit', [15, 2])]), 'safety.first-aid', { status: 'pass' }));
+  it('jiangxi village (参照执行): a warning', () => expectVerdict(oneFloor('jiangxi', [], 'village'), 'safety.first-aid', { status: 'fail', severity: 'warning' }));
 });
 
 describe('safety.exits, travel distance, exit width (GB 55037 §7.4.1; GB 50016 §5.5.17, §5.5.18)', () => {

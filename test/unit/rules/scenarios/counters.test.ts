@@ -234,6 +234,22 @@ describe('counter.evaluator (jiangxi §6.4.3 应设置服务评价器, per count
       count: 1,
       names: ['k2'],
     }));
+  // §6.4.3 stands under 6.4 窗口服务区; the 咨询导办台 belongs to the 咨询服务区 of §6.2 (as for the desk sizes and the 一米线).
+  it('jiangxi: the consultation desk (咨询导办台, §6.2) is not a 窗口 of §6.4: no evaluator needed there', () =>
+    expectVerdict(oneFloor('jiangxi', [desk(), counter('consultation-desk', [20, 5], { id: 'cd' }), point('evaluator', [10, 5.2], { counterId: 'k1' })]), 'counter.evaluator', {
+      status: 'pass',
+    }));
+  it('jiangxi: a window without one is still named beside an exempt consultation desk', () =>
+    expectVerdict(
+      oneFloor('jiangxi', [
+        desk(),
+        counter('consultation-desk', [20, 5], { id: 'cd' }),
+        counter('general-pickup', [25, 5], { id: 'k3' }),
+        point('evaluator', [10, 5.2], { counterId: 'k1' }),
+      ]),
+      'counter.evaluator',
+      { status: 'fail', severity: 'error', count: 1, names: ['k3'] },
+    ));
   it('hainan: one evaluator in the place suffices', () =>
     expectVerdict(oneFloor('hainan', [desk(), counter('general-intake', [20, 5]), point('evaluator', [10, 5.2])]), 'counter.evaluator', { status: 'pass' }));
   it('hainan: none at all is an error', () => expectVerdict(oneFloor('hainan', [desk()]), 'counter.evaluator', { status: 'fail', severity: 'error' }));
@@ -254,5 +270,10 @@ describe('counter.ticket-machine (hunan §6.5 应配备…排队取号机等服�
     it(`${preset}: none is an error`, () => expectVerdict(oneFloor(preset, [desk()]), 'counter.ticket-machine', { status: 'fail', severity: 'error', count: 1 }));
   }
   it('hainan village (参照执行): a warning', () => expectVerdict(oneFloor('hainan', [desk()], 'village'), 'counter.ticket-machine', { status: 'fail', severity: 'warning' }));
-  it('jiangxi: no equipment clause names it: no rule', () => expectVerdict(oneFloor('jiangxi', [desk()]), 'counter.ticket-machine', { status: 'off' }));
+  // jiangxi §5.2.2 服务设施 lists 排队取号机 among the centre's facilities (a list without a modal verb, read as 应), and
+  // §6.2 has the consultation area hand out queue numbers (排队取号).
+  it('jiangxi: none is an error citing §5.2.2', () =>
+    expectVerdict(oneFloor('jiangxi', [desk()]), 'counter.ticket-machine', { status: 'fail', severity: 'error', count: 1, clause: '§5.2.2' }));
+  it('jiangxi: one passes', () => expectVerdict(oneFloor('jiangxi', [desk(), point('ticket-machine', [3, 3])]), 'counter.ticket-machine', { status: 'pass' }));
+  it('jiangxi township (参照执行): a warning', () => expectVerdict(oneFloor('jiangxi', [desk()], 'township'), 'counter.ticket-machine', { status: 'fail', severity: 'warning' }));
 });

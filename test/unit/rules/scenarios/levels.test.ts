@@ -52,8 +52,16 @@ const TABLE: Record<PresetId, Row[]> = {
     ['sign.continuity', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
     ['zone.24h-independent', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
     ['zone.waiting-capacity', 'off', 'off', 'off', 'off', 'off', 'off'],
+    // §6.2.1.1 业务办理类/便民服务类 应配备…座椅 (table C.1: every level, 参照执行 below county)
+    ['zone.seats', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
+    ['safety.exit-sign', 'off', 'off', 'off', 'off', 'off', 'off'],
   ],
   jiangxi: [
+    // §5.2.2 服务设施 …排队取号机…便民医药箱… (a list read as 应); §5.1.7 应…张贴公共安全标志…“安全出口”
+    ['counter.ticket-machine', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
+    ['safety.first-aid', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
+    ['safety.exit-sign', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
+    ['zone.seats', 'off', 'off', 'off', 'off', 'off', 'off'],
     ['zone.required', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
     ['counter.evaluator', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
     ['access.wheelchair-spaces', 'warning', 'warning', 'warning', 'warning', 'warning', 'warning'],

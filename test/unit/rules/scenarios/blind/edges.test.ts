@@ -207,13 +207,15 @@ describe('edge zone.required (hunan §5.4.1): 应 zones, the 其他功能 rooms 
   const ALL: ZoneType[] = [...HUNAN_COUNTY, 'toilet', 'mother-baby', 'business-services'];
   const but = (...out: ZoneType[]) => ALL.filter((t) => !out.includes(t));
   it('county: every zone there passes', () => expectVerdict(oneFloor('hunan', side(ALL)), 'zone.required', { status: 'pass' }));
-  it('county: without the mother-and-baby room, one warning', () =>
-    expectVerdict(oneFloor('hunan', side(but('mother-baby'))), 'zone.required', { status: 'fail', severity: 'warning', disc: 'mother-baby', count: 1 }));
+  it('county: without the mother-and-baby room, one error (§6.5 应配备…母婴专用设施)', () =>
+    expectVerdict(oneFloor('hunan', side(but('mother-baby'))), 'zone.required', { status: 'fail', severity: 'error', disc: 'mother-baby', count: 1 }));
+  it('county: without the toilet (其他功能, no modal verb), one warning', () =>
+    expectVerdict(oneFloor('hunan', side(but('toilet'))), 'zone.required', { status: 'fail', severity: 'warning', disc: 'toilet', count: 1 }));
   it('county: without 商务服务区 (可根据自身实际情况设置), information only', () =>
     expectVerdict(oneFloor('hunan', side(but('business-services'))), 'zone.required', { status: 'fail', severity: 'info', disc: 'business-services', count: 1 }));
-  it('county: without the complaint room and the mother-and-baby room, an error and a separate warning', () => {
-    const doc = oneFloor('hunan', side(but('complaint', 'mother-baby')));
+  it('county: without the complaint room and the toilet, an error and a separate warning', () => {
+    const doc = oneFloor('hunan', side(but('complaint', 'toilet')));
     expectVerdict(doc, 'zone.required', { status: 'fail', severity: 'error', disc: 'complaint', count: 1 });
-    expectVerdict(doc, 'zone.required', { status: 'fail', severity: 'warning', disc: 'mother-baby', count: 1 });
+    expectVerdict(doc, 'zone.required', { status: 'fail', severity: 'warning', disc: 'toilet', count: 1 });
   });
 });

@@ -156,7 +156,7 @@ describe('blind one finding per requirement, each with its own force', () => {
     expectVerdict(doc, 'access.toilet', { status: 'fail', severity: 'error', disc: 'area', count: 1 });
     expectVerdict(doc, 'access.toilet', { status: 'fail', severity: 'error', disc: 'door', count: 1 });
   });
-  it('hunan county missing 资料存储区 (应) and 母婴室 (no modal, warning): two findings of different force', () => {
+  it('hunan county missing 资料存储区 (应) and 卫生间 (其他功能, no modal: warning): two findings of different force', () => {
     const types = [
       'consultation',
       'counter-service',
@@ -167,7 +167,7 @@ describe('blind one finding per requirement, each with its own force', () => {
       'complaint',
       'back-office',
       'it-room',
-      'toilet',
+      'mother-baby',
       'business-services',
     ] as const;
     const doc = oneFloor(
@@ -175,6 +175,6 @@ describe('blind one finding per requirement, each with its own force', () => {
       types.map((t, i) => zone(t, box(0.5 + i * 2, 15, 2.5 + i * 2, 19))),
     );
     expectVerdict(doc, 'zone.required', { status: 'fail', severity: 'error', disc: 'records', count: 1 });
-    expectVerdict(doc, 'zone.required', { status: 'fail', severity: 'warning', disc: 'mother-baby', count: 1 });
+    expectVerdict(doc, 'zone.required', { status: 'fail', severity: 'warning', disc: 'toilet', count: 1 });
   });
 });

@@ -228,7 +228,8 @@ describe('blind zone.required: 包括但不限于 / 应设置 lists, merging whe
     'mother-baby',
     'business-services',
   ];
-  const HAINAN_VILLAGE: ZoneType[] = ['consultation', 'counter-service', 'certificate', 'gov-disclosure', 'convenience', 'self-service-24h', 'back-office'];
+  /** Table B.1 便民服务站 with the 母婴设施 §6.2.1.1 and table C.1 ask at every level. */
+  const HAINAN_VILLAGE: ZoneType[] = ['consultation', 'counter-service', 'certificate', 'gov-disclosure', 'convenience', 'self-service-24h', 'back-office', 'mother-baby'];
   it('hunan county: waiting merged into the form-filling area (§5.4.7 可与填表区合并设置) passes', () =>
     expectVerdict(
       oneFloor(
@@ -245,7 +246,7 @@ describe('blind zone.required: 包括但不限于 / 应设置 lists, merging whe
     expectNoError(
       oneFloor(
         'hainan',
-        side(['consultation', 'counter-service', 'certificate', 'gov-disclosure', 'self-service-24h', 'back-office', 'support'], { consultation: ['convenience'] }),
+        side(['consultation', 'counter-service', 'certificate', 'gov-disclosure', 'self-service-24h', 'back-office', 'support', 'mother-baby'], { consultation: ['convenience'] }),
       ),
       'zone.required',
     ));
