@@ -66,6 +66,20 @@ function underlayPixels(points: Pt[]): Promise<number[]> {
   }, points);
 }
 
+/** Drags the four numbered handles onto the plan's corners in the photo (Q), as placed by `u`. */
+async function dragCornersOnto(u: Underlay): Promise<void> {
+  for (let i = 0; i < 4; i++) {
+    const handle = app.page.locator(`[data-testid="underlay-corner-${i + 1}"]`);
+    const box = await handle.boundingBox();
+    if (!box) throw new Error(`no corner handle ${i + 1}`);
+    const [tx, ty] = await planPoint(app.page, pixelToPlan(u, Q[i][0], Q[i][1]));
+    await app.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await app.page.mouse.down();
+    await app.page.mouse.move(tx, ty, { steps: 6 });
+    await app.page.mouse.up();
+  }
+}
+
 describe('a photo of a plan straightened by its four corners', () => {
   it('four handles onto the corners, Straighten: the plan as a rectangle, placed at the first corner; undo gives the photo back', async () => {
     await openUnderlayOnNewHall(app.page, { name: 'evacuation-photo.png', mimeType: 'image/png', buffer: photo });
@@ -76,16 +90,7 @@ describe('a photo of a plan straightened by its four corners', () => {
     await app.page.locator('[data-testid="underlay-straighten-hint"]').waitFor();
     // Only the command while it runs: the other controls are folded away.
     expect(await app.page.locator('[data-testid="underlay-remove"]').count()).toBe(0);
-    for (let i = 0; i < 4; i++) {
-      const handle = app.page.locator(`[data-testid="underlay-corner-${i + 1}"]`);
-      const box = await handle.boundingBox();
-      if (!box) throw new Error(`no corner handle ${i + 1}`);
-      const [tx, ty] = await planPoint(app.page, pixelToPlan(before, Q[i][0], Q[i][1]));
-      await app.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await app.page.mouse.down();
-      await app.page.mouse.move(tx, ty, { steps: 6 });
-      await app.page.mouse.up();
-    }
+    await dragCornersOnto(before);
     await shot(app.page, 'underlay-straighten-corners');
     await app.page.locator('[data-testid="underlay-straighten-apply"]').click();
     await app.page.locator('[data-testid="underlay-straighten"]').waitFor({ timeout: 30_000 });
@@ -125,6 +130,29 @@ describe('a photo of a plan straightened by its four corners', () => {
     await app.page.evaluate(() => (window as unknown as Win).__halltwin.editor.undo());
     const undone = await floorUnderlay(app.page);
     expect([undone.widthPx, undone.heightPx]).toEqual([640, 480]);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('with the plan\u2019s real width and depth typed in: its exact proportions, and scaled at once', async () => {
+    // The photo is back from the undo above.
+    const before = await floorUnderlay(app.page);
+    expect(before.widthPx).toBe(640);
+    await app.page.locator('[data-testid="underlay-straighten"]').click();
+    await dragCornersOnto(before);
+    await app.page.locator('[data-testid="underlay-straighten-width"]').fill('30');
+    await app.page.locator('[data-testid="underlay-straighten-depth"]').fill('20');
+    await app.page.locator('[data-testid="underlay-straighten-apply"]').click();
+    await app.page.locator('[data-testid="underlay-straighten"]').waitFor({ timeout: 30_000 });
+    const after = await floorUnderlay(app.page);
+    await shot(app.page, 'underlay-straightened-sized');
+    // 30 m wide exactly, 20 m deep within a pixel's rounding: the plan's 3 : 2, not the photo's 532 : 338.
+    expect(after.widthPx * after.metresPerPixel).toBeCloseTo(30, 6);
+    expect(Math.abs(after.heightPx * after.metresPerPixel - 20)).toBeLessThanOrEqual(after.metresPerPixel);
+    const sx = after.widthPx / PW;
+    const sy = after.heightPx / PH;
+    const at = (x: number, y: number): Pt => [Math.round(x * sx), Math.round(y * sy)];
+    const ink = await underlayPixels([at(150, 2), at(150, PH - 2), at(2, 100), at(PW - 2, 100), at(230, 50), at(PW / 2, 130)]);
+    expect(ink.filter((v) => v > 100)).toEqual([]);
     expect(app.errors).toEqual([]);
   });
 });

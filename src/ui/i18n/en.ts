@@ -311,4 +311,8 @@ export const en: Record<MessageKey, string> = {
   'underlay.straightened': 'Straightened to {w} × {h} pixels; now set the scale with “Scale by two points”',
   'underlay.straightenBad': 'The four handles must go round the plan in order (1 top left, 2 top right, 3 bottom right, 4 bottom left) without crossing',
   'underlay.straightenFailed': 'Could not straighten the underlay {name}',
+  'underlay.straightenSize': 'Real width × depth (optional)',
+  'underlay.straightenSizeTitle':
+    'When you know the plan’s real width and depth between its corners (metres): exact proportions, and the scale is set too, with no two-point scale afterwards',
+  'underlay.straightenedSized': 'Straightened and scaled: {w} × {d} m',
 };

@@ -307,6 +307,9 @@ export const zhCN = {
   'underlay.straightened': '已拉正为 {w} × {h} 像素；请用“两点定比例”设置比例',
   'underlay.straightenBad': '四个角点须按 1 左上、2 右上、3 右下、4 左下围成一个不交叉的四边形',
   'underlay.straightenFailed': '无法拉正底图 {name}',
+  'underlay.straightenSize': '实际宽 × 深（可不填）',
+  'underlay.straightenSizeTitle': '已知平面四角之间的实际宽度和进深（米）时填写：拉正的比例准确，并同时定好比例，无须再两点定比例',
+  'underlay.straightenedSized': '已拉正并定比例：{w} × {d} 米',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -4,12 +4,13 @@
  * maps that quadrilateral onto a rectangle in a worker and makes the result the underlay, one undoable edit, its
  * first corner where the handle was. Cancel (or Escape on a handle) leaves the photo as it was.
  */
+import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { Underlay } from '../../core/document';
 import { useEditorState, useT } from '../EditorContext';
 import { uiStore, notify } from '../ui-store';
 import { linkedImages, underlayData } from './linked-images';
-import { isConvexQuad, type Pt } from './perspective';
+import { isConvexQuad, knownSize, type Pt } from './perspective';
 import { straightenInWorker } from './straighten-in-worker';
 import { underlayStore } from './underlay-store';
 import { pixelToPlan, planToPixel } from './underlay-transform';
@@ -26,10 +27,13 @@ function startCorners(u: Underlay): Pt[] {
   return [pixelToPlan(u, x0, y0), pixelToPlan(u, x1, y0), pixelToPlan(u, x1, y1), pixelToPlan(u, x0, y1)];
 }
 
-/** The underlay after straightening: embedded (the file on disk is the crooked photo), its first corner kept in place. */
-function straightened(u: Underlay, corner: Pt, img: { data: string; widthPx: number; heightPx: number }): Underlay {
+/**
+ * The underlay after straightening: embedded (the file on disk is the crooked photo), its first corner kept in place,
+ * at the photo's scale unless the plan's real size set it.
+ */
+function straightened(u: Underlay, corner: Pt, img: { data: string; widthPx: number; heightPx: number }, metresPerPixel: number): Underlay {
   const { link: _link, ...rest } = u;
-  return { ...rest, data: img.data, widthPx: img.widthPx, heightPx: img.heightPx, position: corner };
+  return { ...rest, data: img.data, widthPx: img.widthPx, heightPx: img.heightPx, position: corner, metresPerPixel };
 }
 
 export function UnderlayStraighten({ underlay: u, patch }: { underlay: Underlay; patch: (p: Underlay, label?: string) => void }) {
@@ -38,6 +42,10 @@ export function UnderlayStraighten({ underlay: u, patch }: { underlay: Underlay;
   const active = useStore(underlayStore, (s) => (s.straighten?.floorId === floorId ? s.straighten : undefined));
   const images = useStore(linkedImages, (s) => s.images);
   const data = underlayData(u, images);
+  // The plan's real width and depth, when the user knows them (the hall's overall dimensions): exact proportions and
+  // scale at once, with no two-point scale afterwards.
+  const [widthM, setWidthM] = useState('');
+  const [depthM, setDepthM] = useState('');
   if (!active)
     return (
       <button
@@ -56,13 +64,16 @@ export function UnderlayStraighten({ underlay: u, patch }: { underlay: Underlay;
       notify(t('underlay.straightenBad'), 'info');
       return;
     }
+    const wm = Number(widthM);
+    const dm = Number(depthM);
+    const known = wm > 0 && dm > 0 ? knownSize(corners, wm, dm) : undefined;
     underlayStore.setState({ straighten: { ...active, running: true } });
     uiStore.setState({ busy: { label: u.name } });
     try {
-      const img = await straightenInWorker({ data, corners });
-      patch(straightened(u, active.corners[0], img), '底图拉正 / Straighten underlay');
+      const img = await straightenInWorker({ data, corners, ...(known ? { size: known.px } : {}) });
+      patch(straightened(u, active.corners[0], img, known?.metresPerPixel ?? u.metresPerPixel), '底图拉正 / Straighten underlay');
       underlayStore.setState({ straighten: undefined });
-      notify(t('underlay.straightened', { w: img.widthPx, h: img.heightPx }));
+      notify(known ? t('underlay.straightenedSized', { w: wm, d: dm }) : t('underlay.straightened', { w: img.widthPx, h: img.heightPx }));
     } catch {
       underlayStore.setState({ straighten: { ...active, running: false } });
       notify(t('underlay.straightenFailed', { name: u.name }), 'info');
@@ -73,6 +84,11 @@ export function UnderlayStraighten({ underlay: u, patch }: { underlay: Underlay;
   return (
     <span className="underlay-straighten">
       <span data-testid="underlay-straighten-hint">{t('underlay.straightenHint')}</span>{' '}
+      <label title={t('underlay.straightenSizeTitle')}>
+        {t('underlay.straightenSize')} <input type="number" data-testid="underlay-straighten-width" min={0} step={0.1} value={widthM} onChange={(e) => setWidthM(e.target.value)} />
+        {' × '}
+        <input type="number" data-testid="underlay-straighten-depth" min={0} step={0.1} value={depthM} onChange={(e) => setDepthM(e.target.value)} /> m
+      </label>{' '}
       <button type="button" data-testid="underlay-straighten-apply" disabled={active.running} onClick={() => void apply()}>
         {t('underlay.straightenApply')}
       </button>{' '}

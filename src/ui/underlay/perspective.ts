@@ -98,6 +98,20 @@ export function straightSize(q: readonly Pt[]): [number, number] {
 }
 
 /**
+ * The rectangle's size in pixels when the plan's real width and depth are known (metres, > 0): as wide as
+ * `straightSize` makes it, as deep as the real proportions say (a photo's sides give them only roughly), within
+ * `MAX_SIDE_PX`; and the metres a pixel then is.
+ */
+export function knownSize(q: readonly Pt[], widthM: number, depthM: number): { px: [number, number]; metresPerPixel: number } {
+  let w = straightSize(q)[0];
+  let h = (w * depthM) / widthM;
+  const k = Math.min(1, MAX_SIDE_PX / Math.max(w, h));
+  w = Math.max(1, Math.round(w * k));
+  h = Math.max(1, Math.round(h * k));
+  return { px: [w, h], metresPerPixel: widthM / w };
+}
+
+/**
  * The photo's quadrilateral `q` (top-left, top-right, bottom-right, bottom-left, in photo pixels) as a `w` × `h`
  * image: each pixel read from the photo through the homography, between the four nearest photo pixels
  * (bilinear). Outside the photo reads as white paper.

@@ -10,6 +10,8 @@ export interface StraightenJob {
   data: string;
   /** The plan's corners in the photo, in its pixels: top-left, top-right, bottom-right, bottom-left. */
   corners: Pt[];
+  /** The straightened image's size in pixels; by default as `straightSize` gives it. */
+  size?: [number, number];
 }
 
 export interface Straightened {
@@ -39,7 +41,7 @@ export async function straightenImage(job: StraightenJob): Promise<Straightened>
   sctx.drawImage(bmp, 0, 0);
   bmp.close();
   const pixels = sctx.getImageData(0, 0, src.width, src.height);
-  const [w, h] = straightSize(job.corners);
+  const [w, h] = job.size ?? straightSize(job.corners);
   const out = straighten(pixels, job.corners, w, h);
   const dst = new OffscreenCanvas(w, h);
   const dctx = dst.getContext('2d');

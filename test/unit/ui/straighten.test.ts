@@ -4,7 +4,7 @@
  * a mark where it was drawn).
  */
 import { describe, expect, it } from 'vitest';
-import { applyHomography, homography, isConvexQuad, type Pt, type Rgba, straighten, straightSize } from '../../../src/ui/underlay/perspective';
+import { applyHomography, homography, isConvexQuad, knownSize, type Pt, type Rgba, straighten, straightSize } from '../../../src/ui/underlay/perspective';
 
 /** A small deterministic generator (no flaky seeds). */
 function rng(seed: number) {
@@ -147,5 +147,19 @@ describe('straightening a photographed plan', () => {
       [0, 10000],
     ]);
     expect([w, h]).toEqual([8192, 4096]);
+  });
+
+  it('with the real width and depth known: their proportions, and the scale they give', () => {
+    const { px, metresPerPixel } = knownSize(q, 30, 20);
+    expect(px[0]).toBe(straightSize(q)[0]);
+    expect(px[1]).toBe(Math.round((px[0] * 20) / 30));
+    expect(px[0] * metresPerPixel).toBeCloseTo(30, 9);
+    // The plan drawn at those proportions comes back with its frame on every edge.
+    const back = straighten(photo(q), q, px[0], px[1]);
+    for (let x = 8; x < px[0] - 8; x += 8) expect(dark(back, x, 1) && dark(back, x, px[1] - 2)).toBe(true);
+    for (let y = 8; y < px[1] - 8; y += 8) expect(dark(back, 1, y) && dark(back, px[0] - 2, y)).toBe(true);
+    // A long thin plan stays within the texture limit.
+    const { px: tall } = knownSize(q, 1, 100);
+    expect(Math.max(...tall)).toBe(8192);
   });
 });
