@@ -155,4 +155,18 @@ describe('a photo of a plan straightened by its four corners', () => {
     expect(ink.filter((v) => v > 100)).toEqual([]);
     expect(app.errors).toEqual([]);
   });
+
+  it('started from the 3D view, it shows the plan first, where the corners are placed; Cancel leaves the photo', async () => {
+    const before = await floorUnderlay(app.page);
+    await app.page.evaluate(() => (window as unknown as { __halltwin: { editor: { store: { setState(s: object): void } } } }).__halltwin.editor.store.setState({ viewMode: '3d' }));
+    await app.page.locator('[data-testid="underlay-straighten"]').click();
+    await app.page.locator('[data-testid="underlay-corner-4"]').waitFor();
+    expect(
+      await app.page.evaluate(() => (window as unknown as { __halltwin: { editor: { store: { getState(): { viewMode: string } } } } }).__halltwin.editor.store.getState().viewMode),
+    ).toBe('2d');
+    await app.page.locator('[data-testid="underlay-straighten-cancel"]').click();
+    await app.page.locator('[data-testid="underlay-corner-1"]').waitFor({ state: 'detached' });
+    expect(await floorUnderlay(app.page)).toEqual(before);
+    expect(app.errors).toEqual([]);
+  });
 });

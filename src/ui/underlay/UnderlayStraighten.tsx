@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { Underlay } from '../../core/document';
-import { useEditorState, useT } from '../EditorContext';
+import { useEditor, useEditorState, useT } from '../EditorContext';
 import { uiStore, notify } from '../ui-store';
 import { linkedImages, underlayData } from './linked-images';
 import { isConvexQuad, knownSize, type Pt } from './perspective';
@@ -37,6 +37,7 @@ function straightened(u: Underlay, corner: Pt, img: { data: string; widthPx: num
 }
 
 export function UnderlayStraighten({ underlay: u, patch }: { underlay: Underlay; patch: (p: Underlay, label?: string) => void }) {
+  const editor = useEditor();
   const t = useT();
   const floorId = useEditorState((s) => s.floorId);
   const active = useStore(underlayStore, (s) => (s.straighten?.floorId === floorId ? s.straighten : undefined));
@@ -53,7 +54,11 @@ export function UnderlayStraighten({ underlay: u, patch }: { underlay: Underlay;
         data-testid="underlay-straighten"
         title={t('underlay.straightenTitle')}
         disabled={!data}
-        onClick={() => underlayStore.setState({ straighten: { floorId, corners: startCorners(u) }, handles: false })}
+        onClick={() => {
+          // The corners are placed on the plan: from the 3D view, the plan is shown first.
+          editor.store.setState({ viewMode: '2d' });
+          underlayStore.setState({ straighten: { floorId, corners: startCorners(u) }, handles: false });
+        }}
       >
         {t('underlay.straighten')}
       </button>
