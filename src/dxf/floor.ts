@@ -97,7 +97,7 @@ export function buildFloor(job: FloorJob): BuiltFloor {
   at('obstacles');
   elements.push(...obstacleElements(d, plan, role, swings, ids, floorId));
   at('vlinks');
-  for (const v of findVLinks(d, plan, role))
+  for (const v of findVLinks(d, plan, role, outline.ring))
     elements.push({
       id: nextId(ids, floorId, 'link'),
       kind: 'vlink',

@@ -14,6 +14,7 @@ import { buildFloor } from './floor';
 import { r3, type Ids } from './ids';
 import { proposeLayers, roleMap } from './layers';
 import { flatten } from './flatten';
+import { storeyFloorName } from './names';
 import { floorsFraction } from './progress';
 import { parseDxfBytes } from './read';
 import { stageClock, type StageClock } from './stage-clock';
@@ -157,7 +158,7 @@ function buildFloors(
     const built = buildFloor({ drawing, frame, origin: origins[k], metres: a.units.metres, role, floorId, ids, progress, warnings: a.warnings, signal: opts.signal, clock });
     floors.push({
       id: floorId,
-      name: (frame.title ?? `${k + 1}F`).slice(0, 100),
+      name: storeyFloorName(frame.title, k + 1),
       storey: k + 1,
       elevation: r3(k * 4.5),
       height: 4.5,

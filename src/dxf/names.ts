@@ -79,3 +79,36 @@ export function joinNames(labels: { x: number; y: number; text: string; height: 
   }
   return parts.join(' ').slice(0, MAX_NAME);
 }
+
+const CN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 2 → 二, 10 → 十, 21 → 二十一 (storeys 1–99; others keep their digits). */
+function chineseNumber(n: number): string {
+  if (n < 1 || n > 99 || !Number.isInteger(n)) return String(n);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return (tens === 0 ? '' : (tens === 1 ? '' : CN_DIGITS[tens]) + '十') + CN_DIGITS[ones];
+}
+
+/**
+ * A floor's name from the sheet it was drawn on, as the halls name their floors ("2F 二层"): the storey it is in
+ * this hall first, so the floor list reads in order whatever the sheets are called, and the title after it, so the
+ * user still sees which sheet the floor came from. A title naming that very storey (二层平面图 as 2F) follows the
+ * storey as it is; another title (一层平面图 of a second file added as 2F, "GROUND FLOOR") is kept in brackets
+ * after the storey's own name. No title: the storey alone.
+ */
+export function storeyFloorName(title: string | undefined, storey: number): string {
+  const t = title?.trim();
+  if (!t) return `${storey}F`;
+  const level = `${chineseNumber(storey)}层`;
+  return (t.includes(level) ? `${storey}F ${t}` : `${storey}F ${level}（${t}）`).slice(0, 100);
+}
+
+/** The sheet title a floor named by `storeyFloorName` came from (undefined for a storey alone); other names as they are. */
+export function sheetTitleOf(name: string): string | undefined {
+  const m = /^\d+F(?: (.*))?$/.exec(name);
+  if (!m) return name;
+  const rest = m[1];
+  if (rest === undefined) return undefined;
+  return /^[一二三四五六七八九十]+层（(.*)）$/.exec(rest)?.[1] ?? rest;
+}

@@ -4,13 +4,14 @@
  * and closed outlines on such layers are grouped by touching boxes, one link per group. The footprint is the
  * group's smallest enclosing rectangle (HATCH fills count as outlines); what it is comes from the block's name, else its layer's. Metres.
  */
-import { bbox } from '../core/geometry/polygon';
+import { bbox, pointInPolygon, type Polygon } from '../core/geometry/polygon';
 import { convexHull } from './obstacles';
 import type { FramePlan } from './clip';
 import { arcPoints } from './arc-points';
 import { extentAlong } from './extent-along';
 import type { Drawing, LayerRole } from './types';
 import { type VLinkKind, linkKindOf } from './link-kind';
+import { treadRunCentre } from './treads';
 
 export interface VLinkFound {
   linkKind: VLinkKind;
@@ -59,6 +60,10 @@ interface Piece {
   pts: [number, number][];
   box: [number, number, number, number];
   kind: VLinkKind;
+  /** Its straight lines as flat x1, y1, x2, y2 runs (where the treads are looked for). */
+  lines: number[];
+  /** Whether a fill is part of it (a shaft drawn as a HATCH shows no treads). */
+  fill: boolean;
 }
 
 /** Pieces whose boxes (grown by `pad`) touch, merged; pieces of different kinds are kept apart. */
@@ -86,9 +91,11 @@ function groups(pieces: Piece[], pad: number): Piece[] {
   pieces.forEach((p, i) => {
     const r = find(i);
     const g = out.get(r);
-    if (!g) out.set(r, { pts: [...p.pts], box: [...p.box], kind: p.kind });
+    if (!g) out.set(r, { pts: [...p.pts], box: [...p.box], kind: p.kind, lines: [...p.lines], fill: p.fill });
     else {
       g.pts.push(...p.pts);
+      g.lines.push(...p.lines);
+      g.fill ||= p.fill;
       g.box = [Math.min(g.box[0], p.box[0]), Math.min(g.box[1], p.box[1]), Math.max(g.box[2], p.box[2]), Math.max(g.box[3], p.box[3])];
     }
   });
@@ -100,7 +107,11 @@ const boxOf = (pts: [number, number][]): Piece['box'] => {
   return [b.minX, b.minY, b.maxX, b.maxY];
 };
 
-export function findVLinks(d: Drawing, p: FramePlan, role: (l: string) => LayerRole): VLinkFound[] {
+/**
+ * `outline`: the floor's outline; a link whose footprint (a stair's: its treads) lies outside it is steps or a
+ * ramp up to a door from outside, not a link between the hall's floors.
+ */
+export function findVLinks(d: Drawing, p: FramePlan, role: (l: string) => LayerRole, outline?: Polygon): VLinkFound[] {
   // Blocks: each insert named as a stair or lift, or on such a layer, is one link.
   const byIns = new Map<number, { pts: [number, number][]; kind: VLinkKind }>();
   const insKind = (i: number): VLinkKind | undefined => {
@@ -108,35 +119,49 @@ export function findVLinks(d: Drawing, p: FramePlan, role: (l: string) => LayerR
     return linkKindOf(ins.name) ?? (role(ins.layer) === 'stair' ? (linkKindOf(ins.layer) ?? 'stair') : undefined);
   };
   const loose: Piece[] = [];
-  const take = (ins: number, layer: string, pts: [number, number][]) => {
+  const take = (ins: number, layer: string, pts: [number, number][], lines: number[], fill: boolean) => {
     if (ins >= 0) {
       const kind = insKind(ins);
       if (!kind || !p.inFrameM(p.inserts[ins].x, p.inserts[ins].y)) return;
       const g = byIns.get(ins) ?? byIns.set(ins, { pts: [], kind }).get(ins);
       g?.pts.push(...pts);
-    } else if (role(layer) === 'stair') loose.push({ pts, box: boxOf(pts), kind: linkKindOf(layer) ?? 'stair' });
+    } else if (role(layer) === 'stair') loose.push({ pts, box: boxOf(pts), kind: linkKindOf(layer) ?? 'stair', lines, fill });
   };
   for (const s of p.segs)
-    take(s.ins, s.layer, [
-      [s.ax, s.ay],
-      [s.bx, s.by],
-    ]);
-  for (const a of p.arcs) take(a.ins, a.layer, arcPoints(a, 8));
-  for (const l of p.loops) if (l.ins < 0) take(l.ins, l.layer, l.pts);
+    take(
+      s.ins,
+      s.layer,
+      [
+        [s.ax, s.ay],
+        [s.bx, s.by],
+      ],
+      [s.ax, s.ay, s.bx, s.by],
+      false,
+    );
+  for (const a of p.arcs) take(a.ins, a.layer, arcPoints(a, 8), [], false);
+  for (const l of p.loops) if (l.ins < 0) take(l.ins, l.layer, l.pts, [], false);
   // A stair or lift shaft drawn as a fill: its boundary is the footprint (inside a block, part of the block's).
-  for (const h of p.hatches) take(h.ins, h.layer, h.pts);
+  for (const h of p.hatches) take(h.ins, h.layer, h.pts, [], true);
   const found: VLinkFound[] = [];
-  const add = (pts: [number, number][], kind: VLinkKind) => {
+  const add = (pts: [number, number][], kind: VLinkKind, at?: [number, number]) => {
     const r = enclosingRect(pts);
     // A lift car is at least 0.9 m a side, a stair flight 0.8 m wide and 1.5 m long; not a whole wing.
     if (!r || r.w < 0.8 || r.d < (kind === 'elevator' ? 0.9 : 1.5) || r.w * r.d > 400) return;
+    if (outline && !pointInPolygon(at ?? [r.x, r.y], outline)) return;
     found.push({ linkKind: kind, ...r });
   };
   for (const g of byIns.values()) add(g.pts, g.kind);
   for (const g of groups(
     loose.filter((q) => q.box[2] - q.box[0] > 1e-6 || q.box[3] - q.box[1] > 1e-6),
     0.05,
-  ))
-    add(g.pts, g.kind);
+  )) {
+    if (g.kind !== 'stair') add(g.pts, g.kind);
+    else {
+      // Loose linework is a stair when it shows a flight's treads (or is a filled shaft): the ledges, arrows and
+      // outlines a STAIRS layer also holds are not.
+      const treads = treadRunCentre(g.lines);
+      if (treads || g.fill) add(g.pts, g.kind, treads);
+    }
+  }
   return found;
 }

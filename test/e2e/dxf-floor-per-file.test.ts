@@ -35,12 +35,12 @@ describe('a drawing set with one floor per DXF file', () => {
   it('1F.dxf opens as a hall; 2F.dxf goes on top of it as its 2F, with its linework, one undo step', async () => {
     await importPlan('一层平面图.dxf', 0, 'hall');
     const one = await floors();
-    expect(one.map((f) => f.name)).toEqual(['一层平面图']);
+    expect(one.map((f) => f.name)).toEqual(['1F 一层平面图']);
     const hallName = await app.page.evaluate(() => (window as unknown as Win).__halltwin.editor.doc.meta.name);
 
     await importPlan('二层平面图.dxf', 1, 'floors');
     const two = await floors();
-    expect(two.map((f) => f.name)).toEqual(['一层平面图', '2F 二层平面图']);
+    expect(two.map((f) => f.name)).toEqual(['1F 一层平面图', '2F 二层平面图']);
     // The ground floor is untouched; the new one is the next storey, standing on it.
     expect({ ...two[0], elements: two[0].elements.filter((e) => e.kind !== 'vlink') }).toEqual({ ...one[0], elements: one[0].elements.filter((e) => e.kind !== 'vlink') });
     expect(two[1]).toMatchObject({ storey: one[0].storey + 1, elevation: one[0].elevation + one[0].height });
@@ -62,7 +62,7 @@ describe('a drawing set with one floor per DXF file', () => {
     await shot(app.page, 'dxf-into-floors-2f');
     // One undo takes the added floor away again.
     await app.page.locator('[data-testid="undo"]').click();
-    await expect.poll(async () => (await floors()).map((f) => f.name)).toEqual(['一层平面图']);
+    await expect.poll(async () => (await floors()).map((f) => f.name)).toEqual(['1F 一层平面图']);
     expect(app.errors).toEqual([]);
   });
 });

@@ -125,7 +125,7 @@ describe('DXF import and plan underlays in the browser', () => {
     await dialog.waitFor({ state: 'detached', timeout: 60_000 });
     const info = await docInfo(page);
     expect(info.source).toBe('dxf');
-    expect(info.floors.map((f) => f.name)).toEqual(['一层平面图', '二层平面图']);
+    expect(info.floors.map((f) => f.name)).toEqual(['1F 一层平面图', '2F 二层平面图']);
     const f1 = info.floors[0];
     expect(f1.kinds.filter((k) => k === 'wall').length).toBeGreaterThanOrEqual(19);
     expect(f1.kinds.filter((k) => k === 'opening').length).toBe(16);

@@ -1,12 +1,12 @@
 /**
  * A PDF plan shown whole looks like the drawing: its thin lines stay dark instead of washing out to pale grey
  * (the underlay starts at full strength, fading only when asked, and its smaller copies keep a line's darkest texel);
- * the page is encoded without holding up the page.
+ * the page is encoded, and its smaller copies built, without holding up the page.
  */
 import { describe, expect, it } from 'vitest';
 import { snapCanvas } from './canvas-pixels';
 import { sharedEditor } from './editor-app';
-import { shot } from './harness';
+import { shot, viewAtRest } from './harness';
 import { floorUnderlay, openUnderlayOnNewHall, underlayBox } from './underlay-page';
 
 const app = sharedEditor();
@@ -35,6 +35,9 @@ describe('a PDF plan underlay shown whole', () => {
     const canvas = (await app.page.locator('[data-testid="viewport"] canvas').first().boundingBox())!;
     // The sheet is shrunk several times over on screen: each line is a fraction of a screen pixel.
     expect(u.widthPx / box.width).toBeGreaterThan(3);
+    // The line-keeping levels are built in a worker: shown once they are in.
+    await app.page.waitForFunction(() => (window as unknown as { __halltwin_underlayMips?: string }).__halltwin_underlayMips === 'line', undefined, { timeout: 30_000 });
+    await viewAtRest(app.page);
     await shot(app.page, 'underlay-hairlines-whole');
     await snapCanvas(app.page, 'whole');
     // The darkest pixel in each screen column across the middle of the sheet: the plan's vertical walls.
@@ -79,5 +82,23 @@ describe('a PDF plan underlay shown whole', () => {
     const u = await floorUnderlay(app.page);
     expect(u.widthPx * u.heightPx).toBeGreaterThan(1_000_000);
     expect(await app.page.evaluate(() => (window as unknown as { __bigDataUrls: number }).__bigDataUrls)).toBe(0);
+  });
+
+  it('builds the line-keeping levels off the page\u2019s thread: the page reads back no pixels of the sheet', async () => {
+    await app.page.evaluate(() => {
+      const w = window as unknown as { __bigReads: number };
+      w.__bigReads = 0;
+      const own = CanvasRenderingContext2D.prototype.getImageData;
+      CanvasRenderingContext2D.prototype.getImageData = function (this: CanvasRenderingContext2D, ...args: Parameters<typeof own>) {
+        if (args[2] * args[3] > 1_000_000) w.__bigReads++;
+        return own.apply(this, args);
+      };
+    });
+    await openUnderlayOnNewHall(app.page, { name: 'hairline-plan-3.pdf', mimeType: 'application/pdf', buffer: await hairlinePdf() });
+    await app.page.waitForFunction(() => (window as unknown as { __halltwin_underlayMips?: string }).__halltwin_underlayMips === 'line', undefined, { timeout: 30_000 });
+    const u = await floorUnderlay(app.page);
+    expect(u.widthPx * u.heightPx).toBeGreaterThan(1_000_000);
+    expect(await app.page.evaluate(() => (window as unknown as { __bigReads: number }).__bigReads)).toBe(0);
+    expect(app.errors).toEqual([]);
   });
 });

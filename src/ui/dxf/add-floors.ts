@@ -7,6 +7,7 @@
 import { addFloor, batch, replaceElements } from '../../core/commands';
 import type { Floor, HallDocument } from '../../core/document';
 import type { VLink } from '../../core/kinds/vlink';
+import { sheetTitleOf, storeyFloorName } from '../../dxf/names';
 import type { DxfFloorLines } from '../../dxf/types';
 import type { Editor } from '../../editor/editor';
 import { cloneElements, freshIds } from '../../editor/clipboard';
@@ -28,7 +29,8 @@ export function addImportedFloors(editor: Editor, imported: HallDocument, contex
   const floors: Floor[] = imported.floors.map((f, i) => {
     const storey = (top?.storey ?? 0) + i + 1;
     const elements = cloneElements(f.elements, [0, 0], newId).map((e) => (e.kind === 'vlink' ? { ...e, floors: e.floors.map((id) => floorIds.get(id) ?? id) } : e));
-    const name = addedFloorName(f.name, storey);
+    // Renamed from the sheet's title: the storey it becomes here is not the one it had in its own file.
+    const name = storeyFloorName(sheetTitleOf(f.name), storey);
     const floor: Floor = { ...f, id: floorIds.get(f.id)!, name, storey, elevation, elements };
     elevation += f.height;
     return floor;
@@ -40,30 +42,6 @@ export function addImportedFloors(editor: Editor, imported: HallDocument, contex
     ids: floors.map((f) => f.id),
     context: context.flatMap((c) => (floorIds.has(c.floorId) ? [{ ...c, floorId: floorIds.get(c.floorId)! }] : [])),
   };
-}
-
-const CN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 2 → 二, 10 → 十, 21 → 二十一 (storeys 1–99; others keep their digits). */
-function chineseNumber(n: number): string {
-  if (n < 1 || n > 99 || !Number.isInteger(n)) return String(n);
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return (tens === 0 ? '' : (tens === 1 ? '' : CN_DIGITS[tens]) + '十') + CN_DIGITS[ones];
-}
-
-/**
- * An added floor's name, as the halls name their floors ("2F 二层"): a drawing's title (一层平面图 of the second
- * file) names the drawing, not the storey it becomes here, so two files' 一层 would read the same; the title stays
- * after the storey, so the user still sees which sheet the floor came from. A title naming that very storey
- * (二层平面图 added as 2F) follows the storey as it is. A floor the import named only by its storey ("1F") is named
- * by the storey it takes in this hall.
- */
-function addedFloorName(imported: string, storey: number): string {
-  if (/^\d+F$/.test(imported)) return `${storey}F`;
-  const level = `${chineseNumber(storey)}层`;
-  const name = imported.includes(level) ? `${storey}F ${imported}` : `${storey}F ${level}（${imported}）`;
-  return name.slice(0, 100);
 }
 
 /**

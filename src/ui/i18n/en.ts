@@ -301,4 +301,18 @@ export const en: Record<MessageKey, string> = {
   'dxf.intoFloors': 'This hall, as new floors (above {top})',
   'dxf.noPlan':
     'No plan found in the drawing (its {n} entities lie too far apart or span an absurd extent), so it cannot be imported: check the drawing and its unit, or delete the far-off entities in CAD and save again',
+  // A photo of an evacuation plan straightened by its four corners before it is scaled
+  'underlay.straighten': 'Straighten (4 corners)',
+  'underlay.straightenTitle':
+    'For a photo taken at an angle: drag four handles onto the plan’s corners and straighten it to a rectangle (as a scanner app does), then scale by two points',
+  'underlay.straightenHint': 'Drag the four handles onto the plan’s corners in the photo (1 top left, 2 top right, 3 bottom right, 4 bottom left), then Straighten',
+  'underlay.straightenApply': 'Straighten',
+  'underlay.straightenCancel': 'Cancel',
+  'underlay.straightened': 'Straightened to {w} × {h} pixels; now set the scale with “Scale by two points”',
+  'underlay.straightenBad': 'The four handles must go round the plan in order (1 top left, 2 top right, 3 bottom right, 4 bottom left) without crossing',
+  'underlay.straightenFailed': 'Could not straighten the underlay {name}',
+  'underlay.straightenSize': 'Real width × depth (optional)',
+  'underlay.straightenSizeTitle':
+    'When you know the plan’s real width and depth between its corners (metres): exact proportions, and the scale is set too, with no two-point scale afterwards',
+  'underlay.straightenedSized': 'Straightened and scaled: {w} × {d} m',
 };

@@ -298,6 +298,18 @@ export const zhCN = {
   'dxf.intoHall': '新大厅（替换当前大厅）',
   'dxf.intoFloors': '当前大厅，作为新楼层（加在 {top} 之上）',
   'dxf.noPlan': '图中找不到成片的平面图（{n} 个图元彼此相距过远或范围异常），无法导入：请检查图纸和单位，或在 CAD 中删去远处的图元后再另存',
+  // A photo of an evacuation plan straightened by its four corners before it is scaled
+  'underlay.straighten': '四角拉正',
+  'underlay.straightenTitle': '照片斜拍时：把四个角点拖到图中平面的四个角，拉正为矩形（如扫描软件），再两点定比例',
+  'underlay.straightenHint': '把四个角点拖到照片中平面图的四个角（1 左上、2 右上、3 右下、4 左下），再点“拉正”',
+  'underlay.straightenApply': '拉正',
+  'underlay.straightenCancel': '取消',
+  'underlay.straightened': '已拉正为 {w} × {h} 像素；请用“两点定比例”设置比例',
+  'underlay.straightenBad': '四个角点须按 1 左上、2 右上、3 右下、4 左下围成一个不交叉的四边形',
+  'underlay.straightenFailed': '无法拉正底图 {name}',
+  'underlay.straightenSize': '实际宽 × 深（可不填）',
+  'underlay.straightenSizeTitle': '已知平面四角之间的实际宽度和进深（米）时填写：拉正的比例准确，并同时定好比例，无须再两点定比例',
+  'underlay.straightenedSized': '已拉正并定比例：{w} × {d} 米',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

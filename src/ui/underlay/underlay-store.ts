@@ -1,5 +1,5 @@
 /**
- * Transient underlay state: a two-point scale in progress, the PDF an underlay page came from, the mouse
+ * Transient underlay state: a two-point scale or a four-corner straightening in progress, the PDF an underlay page came from, the mouse
  * handles shown, the panel folded, and the underlay as a handle drag has it so far (committed as one edit on
  * release). Not saved with the hall; the fold is remembered in the browser.
  */
@@ -17,6 +17,11 @@ export interface UnderlayState {
   preview?: { floorId: string; underlay: Underlay };
   /** The panel folded to its title, the show switch and the scale button, so it covers none of a framed plan. */
   folded: boolean;
+  /**
+   * Straightening a photo by four corners: the corner handles' places on the plan (top-left, top-right,
+   * bottom-right, bottom-left of the plan in the photo), and whether the warp is running.
+   */
+  straighten?: { floorId: string; corners: [number, number][]; running?: boolean };
 }
 
 const FOLDED_KEY = 'halltwin.underlayPanelFolded';

@@ -14,6 +14,15 @@ export function pixelToPlan(u: Placed, x: number, y: number): P {
   return [u.position[0] + x * m * Math.cos(r) + y * m * Math.sin(r), u.position[1] + x * m * Math.sin(r) - y * m * Math.cos(r)];
 }
 
+/** The image pixel (continuous: pixel i covers [i, i + 1]) at plan point `p`: `pixelToPlan` undone. */
+export function planToPixel(u: Placed, p: P): P {
+  const r = (u.rotation * Math.PI) / 180;
+  const m = u.metresPerPixel;
+  const dx = p[0] - u.position[0];
+  const dy = p[1] - u.position[1];
+  return [(dx * Math.cos(r) + dy * Math.sin(r)) / m, (dx * Math.sin(r) - dy * Math.cos(r)) / m];
+}
+
 export const centreOf = (u: Placed): P => pixelToPlan(u, u.widthPx / 2, u.heightPx / 2);
 /** The scale handle: the corner opposite pixel (0, 0). */
 export const cornerOf = (u: Placed): P => pixelToPlan(u, u.widthPx, u.heightPx);

@@ -7,44 +7,45 @@ import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import { useThree } from '@react-three/fiber';
 import type { Underlay } from '../../core/document';
-import { isLineDrawing, lineMipmaps } from './line-mipmaps';
+import { lineLevels } from './line-levels';
 
 const noRaycast = () => undefined;
 
-/** The image's pixels with line-keeping mipmaps when it is a line drawing; undefined for a photo (or no 2D canvas). */
-function drawingMipmaps(img: HTMLImageElement): ImageData[] | undefined {
-  const w = img.naturalWidth;
-  const h = img.naturalHeight;
-  const canvas = document.createElement('canvas');
-  canvas.width = w;
-  canvas.height = h;
-  const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  if (!ctx || w === 0 || h === 0) return undefined;
-  ctx.drawImage(img, 0, 0);
-  const base = ctx.getImageData(0, 0, w, h);
-  if (!isLineDrawing(base)) return undefined;
-  return lineMipmaps(base).map((l) => (l === base ? base : new ImageData(l.data as Uint8ClampedArray<ArrayBuffer>, l.width, l.height)));
+/** Which mipmaps the shown underlay has (the browser tests wait for a line drawing's to arrive). */
+function setMipsState(s: 'pending' | 'line' | 'photo'): void {
+  (window as { __halltwin_underlayMips?: string }).__halltwin_underlayMips = s;
 }
 
 export function UnderlayImage({ underlay: u, data, elevation }: { underlay: Underlay; data: string; elevation: number }) {
   const invalidate = useThree((s) => s.invalidate);
   const texture = useMemo(() => {
     const tex = new THREE.TextureLoader().load(data, (t) => {
-      // A line drawing gets mipmaps that keep its thin lines dark when the plan is shown whole.
-      const img = t.image as HTMLImageElement;
-      const chain = drawingMipmaps(img);
-      if (chain) {
-        (t as THREE.Texture<unknown>).image = chain[0];
-        t.mipmaps = chain;
-        t.generateMipmaps = false;
-        t.needsUpdate = true;
-      }
+      setMipsState('pending');
       invalidate();
+      // A line drawing gets mipmaps that keep its thin lines dark when the plan is shown whole, built off the page's
+      // thread; until they come the GPU's own are shown. The image itself stays level 0, uploaded as decoded.
+      void lineLevels(data).then((levels) => {
+        if (t.userData.disposed) return;
+        if (levels) {
+          // The decoded image as level 0 (WebGL takes an image element at any level; three's type lists pixel arrays).
+          t.mipmaps = [t.image as unknown as ImageData, ...levels];
+          t.generateMipmaps = false;
+          t.needsUpdate = true;
+        }
+        setMipsState(levels ? 'line' : 'photo');
+        invalidate();
+      });
     });
     tex.colorSpace = THREE.SRGBColorSpace;
     return tex;
   }, [data, invalidate]);
-  useEffect(() => () => texture.dispose(), [texture]);
+  useEffect(
+    () => () => {
+      texture.userData.disposed = true;
+      texture.dispose();
+    },
+    [texture],
+  );
   // One pass (a flat image): a transparent double-sided material otherwise re-selects its shader program twice a frame.
   // Not tone-mapped: the scene's filmic curve turned the paper grey and the ink dark grey, a washed-out drawing.
   const material = useMemo(

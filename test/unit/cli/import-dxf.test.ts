@@ -17,7 +17,7 @@ describe('halltwin import FILE.dxf', () => {
     expect(await run(['county.dxf', '-o', 'out.hall.json'], io)).toBe(0);
     const r = parseHallText(String(io.written.get('out.hall.json')));
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.doc.floors.map((f) => f.name)).toEqual(['一层平面图', '二层平面图']);
+    if (r.ok) expect(r.doc.floors.map((f) => f.name)).toEqual(['1F 一层平面图', '2F 二层平面图']);
     expect(io.stdout.join('\n')).toMatch(/2 floor\(s\), \d+ walls, 25 doors, 40 zones \(40 named\).*unit mm \(header\)/);
   });
 
@@ -31,7 +31,7 @@ describe('halltwin import FILE.dxf', () => {
     const io = fakeIO({ 'county.dxf': dxf });
     expect(await run(['county.dxf', '-o', 'one.hall.json', '--frames', '2', '--layers', 'other=家具'], io)).toBe(0);
     const r = parseHallText(String(io.written.get('one.hall.json')));
-    expect(r.ok && r.doc.floors.map((f) => f.name)).toEqual(['二层平面图']);
+    expect(r.ok && r.doc.floors.map((f) => f.name)).toEqual(['1F 一层（二层平面图）']);
     expect(r.ok && r.doc.floors[0].elements.filter((e) => e.kind === 'obstacle').length).toBe(2);
     const io2 = fakeIO({ 'county.dxf': dxf });
     expect(await run(['county.dxf', '-o', 'x.hall.json', '--units', 'm'], io2)).toBe(2);

@@ -30,7 +30,8 @@ describe('county hall → 天正-style DXF → hall', () => {
       expect(r.analysis.proposedFrames).toEqual([0, 1]);
       const roles = Object.fromEntries(r.analysis.layers.map((l) => [l.name, l.role]));
       expect(roles).toMatchObject({ 墙: 'wall', 门窗: 'door', 柱: 'column', 房间: 'room', 文字: 'text', 轴线: 'axis', 标注: 'dimension', 家具: 'furniture' });
-      expect(r.doc.floors.map((f) => f.name)).toEqual(['一层平面图', '二层平面图']);
+      // Named by the storey each becomes, the sheet's title after it.
+      expect(r.doc.floors.map((f) => f.name)).toEqual(['1F 一层平面图', '2F 二层平面图']);
       let typed = 0;
       let total = 0;
       original.floors.forEach((of, k) => {

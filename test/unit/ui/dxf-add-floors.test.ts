@@ -50,16 +50,16 @@ describe('DXF floors added to the open hall', () => {
     expect(new Set(names).size).toBe(names.length);
     expect(names[0]).toBe(title);
     expect(names[1].startsWith('2F 二层')).toBe(true);
-    expect(names[1]).toContain(more.doc.floors[0].name);
-    expect(names[2].startsWith('3F ')).toBe(true);
-    expect(names[2]).toContain(more.doc.floors[1].name);
+    expect(names[1]).toBe(`2F 二层（${more.analysis.frames[0].title}）`);
+    expect(names[2]).toBe(`3F 三层（${more.analysis.frames[1].title}）`);
   });
 
   it('a sheet titled with the storey it becomes keeps its title after the storey', () => {
     const editor = createEditor(importDxf(bytes, { fileName: 'a.dxf', frames: [0] }).doc);
     const upper = importDxf(bytes, { fileName: 'b.dxf', frames: [1] });
     addImportedFloors(editor, upper.doc, upper.context, 'add');
-    expect(upper.doc.floors[0].name).toContain('二层');
-    expect(editor.doc.floors[1].name).toBe(`2F ${upper.doc.floors[0].name}`);
+    const title = upper.analysis.frames[1].title;
+    expect(title).toContain('二层');
+    expect(editor.doc.floors[1].name).toBe(`2F ${title}`);
   });
 });

@@ -1,7 +1,7 @@
 /** The underlay handles' gestures: a move shifts, a rotation keeps the centre, a corner drag scales about pixel (0, 0). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { centreOf, cornerOf, knobOf, moved, pixelToPlan, rotated, scaled } from '../../../src/ui/underlay/underlay-transform';
+import { centreOf, cornerOf, knobOf, moved, pixelToPlan, planToPixel, rotated, scaled } from '../../../src/ui/underlay/underlay-transform';
 
 const u = { position: [2, 10] as [number, number], rotation: 0, metresPerPixel: 0.05, widthPx: 400, heightPx: 200 };
 
@@ -37,5 +37,22 @@ describe('underlay handles', () => {
     expect(s.metresPerPixel).toBeCloseTo(0.1, 9);
     expect(s.position).toEqual(u.position);
     expect(scaled(u, [2, 10]).metresPerPixel).toBeGreaterThan(0);
+  });
+
+  it('a plan point reads back as the image pixel drawn there, however the image is placed (straightening corners)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -180, max: 180, noNaN: true }),
+        fc.double({ min: 0.001, max: 10, noNaN: true }),
+        fc.double({ min: -1000, max: 1000, noNaN: true }),
+        fc.double({ min: -1000, max: 1000, noNaN: true }),
+        (rotation, metresPerPixel, x, y) => {
+          const placed = { ...u, rotation, metresPerPixel };
+          const [px, py] = planToPixel(placed, pixelToPlan(placed, x, y));
+          expect(px).toBeCloseTo(x, 6);
+          expect(py).toBeCloseTo(y, 6);
+        },
+      ),
+    );
   });
 });
