@@ -1,66 +1,78 @@
 /**
  * Whether the barrier graph's outline could hold every wall, told from the segments alone, before the graph is
- * built. The graph's edges lie on the segments (nodes snapped within SNAP of them), and loose ends are joined
- * to lines at most 2 × JOIN away; so one connected piece of the graph lies within one group of segments that
- * are chained by gaps of at most 2 × JOIN, and its outline within that group's box. A wall the outline holds
- * has its middle within the box grown by half its thickness and SNAP. When no group's box, so grown, holds
- * every wall's middle, the outline cannot hold them all and the faces cannot serve: building the graph would
- * only find that out (a plan with its sections or elevations drawn beside it, well apart). The margins are
- * generous, so the answer errs towards "could", never towards "could not". Metres.
+ * built. The graph's edges lie on the segments (nodes snapped within `snap` of them), and loose ends are
+ * joined to lines at most 2 × `join` away; so one connected piece of the graph lies within one group of
+ * segments chained by gaps of at most 2 × (join + snap), and its outline within that group's box. A wall the
+ * outline holds has its middle within the box grown by half its thickness and `snap`. When no group's box,
+ * so grown, holds every wall's middle, the outline cannot hold them all and the faces cannot serve: building
+ * the graph would only find that out (a plan with its sections or elevations drawn beside it, well apart).
+ * Groups are found coarsely, segments whose grown boxes share a cell of a grid joined (more than the gaps
+ * chain, never fewer), so the answer errs towards "could", never towards "could not". Metres.
  */
-import { root, singletons } from '../core/union-find';
-import { GridIndex } from './grid-index';
+import { root } from '../core/union-find';
 import type { Segment } from './planar-graph';
 import type { WallEl } from './wall-elements';
 
+/** Cells along the longer side of the drawing at most: coarser cells on a large drawing. */
+const MAX_CELLS = 256;
+
 /** False only when no connected piece of the graph built from `segs` (snapping within `snap`, joining loose ends within `join`) can have an outline around every wall. */
 export function outlineMayHoldWalls(segs: readonly Segment[], walls: readonly WallEl[], snap: number, join: number): boolean {
-  if (walls.length === 0 || segs.length === 0) return true;
-  // Boxes grown by half the widest gap a join or a snap can bridge (and more): overlapping boxes chain a group.
-  const half = join + 2 * snap;
   const n = segs.length;
-  const box = new Float64Array(4 * n);
-  for (let i = 0; i < n; i++) {
-    const s = segs[i];
-    box[4 * i] = Math.min(s.ax, s.bx);
-    box[4 * i + 1] = Math.min(s.ay, s.by);
-    box[4 * i + 2] = Math.max(s.ax, s.bx);
-    box[4 * i + 3] = Math.max(s.ay, s.by);
-    if (!Number.isFinite(box[4 * i] + box[4 * i + 1] + box[4 * i + 2] + box[4 * i + 3])) return true;
-  }
+  if (walls.length === 0 || n === 0) return true;
+  // Boxes grown by half the widest gap a join or a snap can bridge: boxes that overlap share a cell.
+  const half = join + 2 * snap;
   let ox = Infinity;
   let oy = Infinity;
-  let span = 0;
-  for (let i = 0; i < n; i++) {
-    ox = Math.min(ox, box[4 * i]);
-    oy = Math.min(oy, box[4 * i + 1]);
+  let ex = -Infinity;
+  let ey = -Infinity;
+  for (const s of segs) {
+    ox = Math.min(ox, s.ax, s.bx);
+    oy = Math.min(oy, s.ay, s.by);
+    ex = Math.max(ex, s.ax, s.bx);
+    ey = Math.max(ey, s.ay, s.by);
   }
-  for (let i = 0; i < n; i++) span = Math.max(span, box[4 * i + 2] - ox, box[4 * i + 3] - oy);
-  // Coarser cells on a huge drawing, so that no box spans more cells than the index files exactly.
-  const index = new GridIndex(Math.max(4 * half, (span + 2 * half) / 50), ox, oy);
-  const parent = singletons(n);
+  if (!Number.isFinite(ox + oy + ex + ey)) return true;
+  ox -= half;
+  oy -= half;
+  const cell = Math.max(2 * half, (Math.max(ex - ox, ey - oy) + half) / MAX_CELLS);
+  const cw = Math.floor((ex + half - ox) / cell) + 1;
+  const ch = Math.floor((ey + half - oy) / cell) + 1;
+  const parent = new Int32Array(cw * ch);
+  for (let i = 0; i < parent.length; i++) parent[i] = i;
+  const first = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const [x0, y0, x1, y1] = [box[4 * i] - half, box[4 * i + 1] - half, box[4 * i + 2] + half, box[4 * i + 3] + half];
-    for (const j of index.query(x0, y0, x1, y1)) {
-      if (box[4 * j] - half > x1 || box[4 * j + 2] + half < x0 || box[4 * j + 1] - half > y1 || box[4 * j + 3] + half < y0) continue;
-      parent[root(parent, j)] = root(parent, i);
+    const s = segs[i];
+    const cx0 = Math.floor((Math.min(s.ax, s.bx) - half - ox) / cell);
+    const cx1 = Math.floor((Math.max(s.ax, s.bx) + half - ox) / cell);
+    const cy0 = Math.floor((Math.min(s.ay, s.by) - half - oy) / cell);
+    const cy1 = Math.floor((Math.max(s.ay, s.by) + half - oy) / cell);
+    const r = root(parent, cy0 * cw + cx0);
+    first[i] = r;
+    for (let cy = cy0; cy <= cy1; cy++)
+      for (let cx = cx0; cx <= cx1; cx++) {
+        const q = root(parent, cy * cw + cx);
+        if (q !== r) parent[q] = r;
+      }
+  }
+  // Each group's box, kept at its root cell.
+  const box = new Float64Array(4 * cw * ch);
+  const used = new Uint8Array(cw * ch);
+  for (let i = 0; i < n; i++) {
+    const s = segs[i];
+    const g = root(parent, first[i]);
+    const k = 4 * g;
+    if (!used[g]) {
+      used[g] = 1;
+      box[k] = Infinity;
+      box[k + 1] = Infinity;
+      box[k + 2] = -Infinity;
+      box[k + 3] = -Infinity;
     }
-    index.insert(i, box[4 * i], box[4 * i + 1], box[4 * i + 2], box[4 * i + 3]);
-  }
-  // Each group's box, kept at its root.
-  const group = new Float64Array(4 * n);
-  for (let i = 0; i < n; i++) {
-    group[4 * i] = Infinity;
-    group[4 * i + 1] = Infinity;
-    group[4 * i + 2] = -Infinity;
-    group[4 * i + 3] = -Infinity;
-  }
-  for (let i = 0; i < n; i++) {
-    const r = 4 * root(parent, i);
-    group[r] = Math.min(group[r], box[4 * i]);
-    group[r + 1] = Math.min(group[r + 1], box[4 * i + 1]);
-    group[r + 2] = Math.max(group[r + 2], box[4 * i + 2]);
-    group[r + 3] = Math.max(group[r + 3], box[4 * i + 3]);
+    box[k] = Math.min(box[k], s.ax, s.bx);
+    box[k + 1] = Math.min(box[k + 1], s.ay, s.by);
+    box[k + 2] = Math.max(box[k + 2], s.ax, s.bx);
+    box[k + 3] = Math.max(box[k + 3], s.ay, s.by);
   }
   // The walls' middles' box, grown by the thickest wall: a group's box must reach it on every side.
   let mx0 = Infinity;
@@ -77,11 +89,11 @@ export function outlineMayHoldWalls(segs: readonly Segment[], walls: readonly Wa
     my1 = Math.max(my1, y);
     thick = Math.max(thick, w.thickness);
   }
-  const reach = thick / 2 + half;
+  const reach = thick / 2 + snap;
   if (!Number.isFinite(mx0 + my0 + mx1 + my1 + reach)) return true;
-  for (let i = 0; i < n; i++) {
-    if (root(parent, i) !== i) continue;
-    if (group[4 * i] - reach <= mx0 && group[4 * i + 1] - reach <= my0 && group[4 * i + 2] + reach >= mx1 && group[4 * i + 3] + reach >= my1) return true;
+  for (let g = 0; g < used.length; g++) {
+    const k = 4 * g;
+    if (used[g] && box[k] - reach <= mx0 && box[k + 1] - reach <= my0 && box[k + 2] + reach >= mx1 && box[k + 3] + reach >= my1) return true;
   }
   return false;
 }
