@@ -67,7 +67,8 @@ export function graphRooms(segs: Segment[], walls: WallEl[]): FaceRooms | undefi
     f = graphFaces(g);
   }
   if (f.outers.length === 0) return undefined;
-  const parent = Int32Array.from({ length: g.xy.length / 2 }, (_, i) => i);
+  const parent = new Int32Array(g.xy.length / 2);
+  for (let i = 0; i < parent.length; i++) parent[i] = i;
   for (const [a, b] of g.edges) parent[root(parent, a)] = root(parent, b);
   const main = f.outers.reduce((a, b) => (b.area > a.area ? b : a));
   // A wall outside the outline: the outer walls have a gap the graph did not close, and the raster finds the rooms.

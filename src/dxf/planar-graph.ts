@@ -221,9 +221,30 @@ function pruneDangling(edges: [number, number][], nodes: number): [number, numbe
   return edges.filter((_, e) => alive[e] === 1);
 }
 
+/**
+ * Sorts a segment's few split parameters in place, ascending, keeping equal ones in their order: the order a
+ * stable sort gives, without a comparator called per pair (most segments have two or three parameters).
+ */
+export function sortParams(ts: number[]): void {
+  // A NaN (a segment with a non-finite end) orders as the comparator sort leaves it, not as `>` would.
+  if (ts.some(Number.isNaN)) {
+    ts.sort((a, b) => a - b);
+    return;
+  }
+  for (let i = 1; i < ts.length; i++) {
+    const t = ts[i];
+    let j = i - 1;
+    while (j >= 0 && ts[j] > t) {
+      ts[j + 1] = ts[j];
+      j--;
+    }
+    ts[j + 1] = t;
+  }
+}
+
 /** Adds the edges of segment s split at parameters ts (0 and 1 among them) to `edges`, once each. */
 function addPieces(s: Segment, ts: number[], node: (x: number, y: number) => number, seen: EdgeSet, edges: [number, number][]): void {
-  ts.sort((a, b) => a - b);
+  sortParams(ts);
   let prev = node(s.ax, s.ay);
   for (let k = 1; k < ts.length; k++) {
     const t = ts[k];
