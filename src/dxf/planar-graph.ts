@@ -33,14 +33,15 @@ function bucketSide(segs: Segment[]): number {
   return Math.max(span / Math.max(8, Math.sqrt(segs.length) * 2), 0.5);
 }
 
-/** Where segment i meets segment j: parameters along each (with `tol` of slack at the ends for T-junctions). */
-function meet(s: Segment, t: Segment, tol: number, ti: number[], tj: number[]): void {
+/**
+ * Where segment i meets segment j: parameters along each (with `tol` of slack at the ends for T-junctions).
+ * `ls` and `lt` are their lengths, passed in where each segment meets many others (Math.hypot is slow).
+ */
+function meet(s: Segment, t: Segment, tol: number, ti: number[], tj: number[], ls = Math.hypot(s.bx - s.ax, s.by - s.ay), lt = Math.hypot(t.bx - t.ax, t.by - t.ay)): void {
   const dx = s.bx - s.ax;
   const dy = s.by - s.ay;
   const ex = t.bx - t.ax;
   const ey = t.by - t.ay;
-  const ls = Math.hypot(dx, dy);
-  const lt = Math.hypot(ex, ey);
   if (ls === 0 || lt === 0) return;
   const den = dx * ey - dy * ex;
   if (Math.abs(den) < 1e-12 * ls * lt) {
@@ -91,6 +92,7 @@ function splitParams(segs: Segment[], tol: number): number[][] {
       }
   });
   const params = segs.map(() => [0, 1]);
+  const lens = Float64Array.from(segs, (s) => Math.hypot(s.bx - s.ax, s.by - s.ay));
   for (const [k, list] of buckets)
     for (let a = 0; a < list.length; a++)
       for (let b = a + 1; b < list.length; b++) {
@@ -99,7 +101,7 @@ function splitParams(segs: Segment[], tol: number): number[][] {
         if (bx[i] > bx[j + 2] || bx[j] > bx[i + 2] || bx[i + 1] > bx[j + 3] || bx[j + 1] > bx[i + 3]) continue;
         // The pair is handled only in the bucket holding the low corner of the boxes' overlap.
         if (key(Math.floor(Math.max(bx[i], bx[j]) / side), Math.floor(Math.max(bx[i + 1], bx[j + 1]) / side)) !== k) continue;
-        meet(segs[list[a]], segs[list[b]], tol, params[list[a]], params[list[b]]);
+        meet(segs[list[a]], segs[list[b]], tol, params[list[a]], params[list[b]], lens[list[a]], lens[list[b]]);
       }
   return params;
 }
