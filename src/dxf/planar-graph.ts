@@ -191,6 +191,12 @@ class EdgeSet {
 
 /** Drop edges that end in a node of degree 1, repeatedly (a wall stub, a dangling face line). */
 function pruneDangling(edges: [number, number][], nodes: number): [number, number][] {
+  const alive = aliveEdges(edges, nodes);
+  return edges.filter((_, e) => alive[e] === 1);
+}
+
+/** 1 for each edge pruneDangling keeps. */
+function aliveEdges(edges: [number, number][], nodes: number): Uint8Array {
   const deg = new Int32Array(nodes);
   for (const [a, b] of edges) {
     deg[a]++;
@@ -220,7 +226,7 @@ function pruneDangling(edges: [number, number][], nodes: number): [number, numbe
       if (--deg[other] === 1) stack.push(other);
     }
   }
-  return edges.filter((_, e) => alive[e] === 1);
+  return alive;
 }
 
 /**
@@ -229,10 +235,11 @@ function pruneDangling(edges: [number, number][], nodes: number): [number, numbe
  */
 export function sortParams(ts: number[]): void {
   // A NaN (a segment with a non-finite end) orders as the comparator sort leaves it, not as `>` would.
-  if (ts.some(Number.isNaN)) {
-    ts.sort((a, b) => a - b);
-    return;
-  }
+  for (let i = 0; i < ts.length; i++)
+    if (Number.isNaN(ts[i])) {
+      ts.sort((a, b) => a - b);
+      return;
+    }
   for (let i = 1; i < ts.length; i++) {
     const t = ts[i];
     let j = i - 1;
@@ -336,11 +343,18 @@ export function planarGraph(segs: Segment[], tol: number, reach = 0): PlanarGrap
     if (joins.length) ({ coords, edges } = withJoins(coords, edges, joins, tol));
   }
   const nodes = coords.length / 2;
-  const kept = pruneDangling(edges, nodes);
-  const len = ([a, b]: [number, number]) => Math.hypot(coords[2 * a] - coords[2 * b], coords[2 * a + 1] - coords[2 * b + 1]);
-  const total = edges.reduce((t, e) => t + len(e), 0);
-  const dangling = total - kept.reduce((t, e) => t + len(e), 0);
-  return { xy: Float64Array.from(coords), edges: kept, dangling, total };
+  const alive = aliveEdges(edges, nodes);
+  const kept = edges.filter((_, e) => alive[e] === 1);
+  // Each edge's length once, summed over all edges and over the kept ones in edge order.
+  let total = 0;
+  let keptLength = 0;
+  for (let e = 0; e < edges.length; e++) {
+    const [a, b] = edges[e];
+    const len = Math.hypot(coords[2 * a] - coords[2 * b], coords[2 * a + 1] - coords[2 * b + 1]);
+    total += len;
+    if (alive[e]) keptLength += len;
+  }
+  return { xy: Float64Array.from(coords), edges: kept, dangling: total - keptLength, total };
 }
 
 /** The graph without some edges, and without what then dangles. */
