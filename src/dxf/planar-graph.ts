@@ -92,7 +92,8 @@ function splitParams(segs: Segment[], tol: number): number[][] {
       }
   });
   const params = segs.map(() => [0, 1]);
-  const lens = Float64Array.from(segs, (s) => Math.hypot(s.bx - s.ax, s.by - s.ay));
+  const lens = new Float64Array(segs.length);
+  for (let i = 0; i < segs.length; i++) lens[i] = Math.hypot(segs[i].bx - segs[i].ax, segs[i].by - segs[i].ay);
   for (const [k, list] of buckets)
     for (let a = 0; a < list.length; a++)
       for (let b = a + 1; b < list.length; b++) {
