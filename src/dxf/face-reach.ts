@@ -1,13 +1,14 @@
 /**
  * Whether the barrier graph's outline could hold every wall, told from the segments alone, before the graph is
- * built. The graph's edges lie on the segments (nodes snapped within `snap` of them), and loose ends are
- * joined to lines at most 2 × `join` away; so one connected piece of the graph lies within one group of
- * segments chained by gaps of at most 2 × (join + snap), and its outline within that group's box. A wall the
- * outline holds has its middle within the box grown by half its thickness and `snap`. When no group's box,
- * so grown, holds every wall's middle, the outline cannot hold them all and the faces cannot serve: building
- * the graph would only find that out (a plan with its sections or elevations drawn beside it, well apart).
- * Groups are found coarsely, segments whose grown boxes share a cell of a grid joined (more than the gaps
- * chain, never fewer), so the answer errs towards "could", never towards "could not". Metres.
+ * built. The graph's nodes lie within `snap` of the segments, and each join of a loose end is at most `join`
+ * long, starting at a node: two segments are linked in the graph only when they come within 2 × join + 3 × snap
+ * of each other (two joins crossing), so one connected piece of the graph lies within one group of segments
+ * chained by such gaps, and its outline within that group's box. A wall the outline holds has its middle within
+ * the box grown by half its thickness and `snap`. When no group's box, so grown, holds every wall's middle, the
+ * outline cannot hold them all and the faces cannot serve: building the graph would only find that out (a plan
+ * with its sections or elevations drawn beside it, well apart). Groups are found coarsely, segments whose boxes
+ * grown by join + 4 × snap share a cell of a grid joined (more than the gaps chain, never fewer), so the answer
+ * errs towards "could", never towards "could not". Metres.
  */
 import { root } from '../core/union-find';
 import type { Segment } from './planar-graph';
@@ -20,8 +21,8 @@ const MAX_CELLS = 256;
 export function outlineMayHoldWalls(segs: readonly Segment[], walls: readonly WallEl[], snap: number, join: number): boolean {
   const n = segs.length;
   if (walls.length === 0 || n === 0) return true;
-  // Boxes grown by half the widest gap a join or a snap can bridge: boxes that overlap share a cell.
-  const half = join + 2 * snap;
+  // Boxes grown by more than half the widest gap the graph can bridge: boxes that overlap share a cell.
+  const half = join + 4 * snap;
   let ox = Infinity;
   let oy = Infinity;
   let ex = -Infinity;
