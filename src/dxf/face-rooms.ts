@@ -9,8 +9,9 @@ import { pointInPolygon, type Polygon } from '../core/geometry/polygon';
 import { simpleRing } from '../ifc/valid-hall';
 import { distToRing, faceArea, facePerimeter, graphFaces } from './faces';
 import { cleanRing } from './clean-ring';
+import { outlineMayHoldWalls } from './face-reach';
 import { openingClosers } from './opening-closers';
-import { planarGraph, withoutEdges } from './planar-graph';
+import { planarGraph, type Segment, withoutEdges } from './planar-graph';
 import type { Barrier } from './raster';
 import type { WallEl } from './wall-elements';
 import { root } from '../core/union-find';
@@ -51,14 +52,23 @@ function ringBox(ring: Polygon): [number, number, number, number] {
 
 /** The rooms and outline from the barriers' faces; undefined when the outer walls do not close into a simple ring around every wall. */
 export function faceRooms(barriers: Barrier[], walls: WallEl[]): FaceRooms | undefined {
-  let g = planarGraph([...barriers, ...openingClosers(walls)], SNAP, JOIN);
+  const segs = [...barriers, ...openingClosers(walls)];
+  // Walls drawn well apart from the building's piece (a section beside the plan): the graph would reject them.
+  if (!outlineMayHoldWalls(segs, walls, SNAP, JOIN)) return undefined;
+  return graphRooms(segs, walls);
+}
+
+/** The rooms from the graph of the barrier segments (and the opening closers), built whatever their spread. */
+export function graphRooms(segs: Segment[], walls: WallEl[]): FaceRooms | undefined {
+  let g = planarGraph(segs, SNAP, JOIN);
   let f = graphFaces(g);
   if (f.bridges.size > 0) {
     g = withoutEdges(g, f.bridges);
     f = graphFaces(g);
   }
   if (f.outers.length === 0) return undefined;
-  const parent = Int32Array.from({ length: g.xy.length / 2 }, (_, i) => i);
+  const parent = new Int32Array(g.xy.length / 2);
+  for (let i = 0; i < parent.length; i++) parent[i] = i;
   for (const [a, b] of g.edges) parent[root(parent, a)] = root(parent, b);
   const main = f.outers.reduce((a, b) => (b.area > a.area ? b : a));
   // A wall outside the outline: the outer walls have a gap the graph did not close, and the raster finds the rooms.

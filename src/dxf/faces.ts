@@ -80,7 +80,10 @@ function straighten(ring: Polygon): Polygon {
     const [qx, qy] = ring[(i + 1) % n];
     const cross = (x - px) * (qy - y) - (y - py) * (qx - x);
     const dot = (x - px) * (qx - x) + (y - py) * (qy - y);
-    if (Math.abs(cross) > 1e-9 * (Math.hypot(x - px, y - py) * Math.hypot(qx - x, qy - y) + 1e-12) || dot <= 0) out.push(ring[i]);
+    // A corner clearly turning passes on the sums of the sides' components (never shorter than the sides,
+    // with a margin far above rounding), without the two square roots (Math.hypot is slow).
+    const turns = Math.abs(cross) > 1e-9 * ((Math.abs(x - px) + Math.abs(y - py)) * (Math.abs(qx - x) + Math.abs(qy - y)) + 1e-12) * (1 + 1e-9);
+    if (turns || Math.abs(cross) > 1e-9 * (Math.hypot(x - px, y - py) * Math.hypot(qx - x, qy - y) + 1e-12) || dot <= 0) out.push(ring[i]);
   }
   return out.length >= 3 ? out : ring;
 }

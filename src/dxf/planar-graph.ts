@@ -33,14 +33,15 @@ function bucketSide(segs: Segment[]): number {
   return Math.max(span / Math.max(8, Math.sqrt(segs.length) * 2), 0.5);
 }
 
-/** Where segment i meets segment j: parameters along each (with `tol` of slack at the ends for T-junctions). */
-function meet(s: Segment, t: Segment, tol: number, ti: number[], tj: number[]): void {
+/**
+ * Where segment i meets segment j: parameters along each (with `tol` of slack at the ends for T-junctions).
+ * `ls` and `lt` are their lengths, passed in where each segment meets many others (Math.hypot is slow).
+ */
+function meet(s: Segment, t: Segment, tol: number, ti: number[], tj: number[], ls = Math.hypot(s.bx - s.ax, s.by - s.ay), lt = Math.hypot(t.bx - t.ax, t.by - t.ay)): void {
   const dx = s.bx - s.ax;
   const dy = s.by - s.ay;
   const ex = t.bx - t.ax;
   const ey = t.by - t.ay;
-  const ls = Math.hypot(dx, dy);
-  const lt = Math.hypot(ex, ey);
   if (ls === 0 || lt === 0) return;
   const den = dx * ey - dy * ex;
   if (Math.abs(den) < 1e-12 * ls * lt) {
@@ -91,6 +92,8 @@ function splitParams(segs: Segment[], tol: number): number[][] {
       }
   });
   const params = segs.map(() => [0, 1]);
+  const lens = new Float64Array(segs.length);
+  for (let i = 0; i < segs.length; i++) lens[i] = Math.hypot(segs[i].bx - segs[i].ax, segs[i].by - segs[i].ay);
   for (const [k, list] of buckets)
     for (let a = 0; a < list.length; a++)
       for (let b = a + 1; b < list.length; b++) {
@@ -99,7 +102,7 @@ function splitParams(segs: Segment[], tol: number): number[][] {
         if (bx[i] > bx[j + 2] || bx[j] > bx[i + 2] || bx[i + 1] > bx[j + 3] || bx[j + 1] > bx[i + 3]) continue;
         // The pair is handled only in the bucket holding the low corner of the boxes' overlap.
         if (key(Math.floor(Math.max(bx[i], bx[j]) / side), Math.floor(Math.max(bx[i + 1], bx[j + 1]) / side)) !== k) continue;
-        meet(segs[list[a]], segs[list[b]], tol, params[list[a]], params[list[b]]);
+        meet(segs[list[a]], segs[list[b]], tol, params[list[a]], params[list[b]], lens[list[a]], lens[list[b]]);
       }
   return params;
 }
@@ -189,6 +192,12 @@ class EdgeSet {
 
 /** Drop edges that end in a node of degree 1, repeatedly (a wall stub, a dangling face line). */
 function pruneDangling(edges: [number, number][], nodes: number): [number, number][] {
+  const alive = aliveEdges(edges, nodes);
+  return edges.filter((_, e) => alive[e] === 1);
+}
+
+/** 1 for each edge pruneDangling keeps. */
+function aliveEdges(edges: [number, number][], nodes: number): Uint8Array {
   const deg = new Int32Array(nodes);
   for (const [a, b] of edges) {
     deg[a]++;
@@ -218,12 +227,34 @@ function pruneDangling(edges: [number, number][], nodes: number): [number, numbe
       if (--deg[other] === 1) stack.push(other);
     }
   }
-  return edges.filter((_, e) => alive[e] === 1);
+  return alive;
+}
+
+/**
+ * Sorts a segment's few split parameters in place, ascending, keeping equal ones in their order: the order a
+ * stable sort gives, without a comparator called per pair (most segments have two or three parameters).
+ */
+export function sortParams(ts: number[]): void {
+  // A NaN (a segment with a non-finite end) orders as the comparator sort leaves it, not as `>` would.
+  for (let i = 0; i < ts.length; i++)
+    if (Number.isNaN(ts[i])) {
+      ts.sort((a, b) => a - b);
+      return;
+    }
+  for (let i = 1; i < ts.length; i++) {
+    const t = ts[i];
+    let j = i - 1;
+    while (j >= 0 && ts[j] > t) {
+      ts[j + 1] = ts[j];
+      j--;
+    }
+    ts[j + 1] = t;
+  }
 }
 
 /** Adds the edges of segment s split at parameters ts (0 and 1 among them) to `edges`, once each. */
 function addPieces(s: Segment, ts: number[], node: (x: number, y: number) => number, seen: EdgeSet, edges: [number, number][]): void {
-  ts.sort((a, b) => a - b);
+  sortParams(ts);
   let prev = node(s.ax, s.ay);
   for (let k = 1; k < ts.length; k++) {
     const t = ts[k];
@@ -313,11 +344,18 @@ export function planarGraph(segs: Segment[], tol: number, reach = 0): PlanarGrap
     if (joins.length) ({ coords, edges } = withJoins(coords, edges, joins, tol));
   }
   const nodes = coords.length / 2;
-  const kept = pruneDangling(edges, nodes);
-  const len = ([a, b]: [number, number]) => Math.hypot(coords[2 * a] - coords[2 * b], coords[2 * a + 1] - coords[2 * b + 1]);
-  const total = edges.reduce((t, e) => t + len(e), 0);
-  const dangling = total - kept.reduce((t, e) => t + len(e), 0);
-  return { xy: Float64Array.from(coords), edges: kept, dangling, total };
+  const alive = aliveEdges(edges, nodes);
+  const kept = edges.filter((_, e) => alive[e] === 1);
+  // Each edge's length once, summed over all edges and over the kept ones in edge order.
+  let total = 0;
+  let keptLength = 0;
+  for (let e = 0; e < edges.length; e++) {
+    const [a, b] = edges[e];
+    const len = Math.hypot(coords[2 * a] - coords[2 * b], coords[2 * a + 1] - coords[2 * b + 1]);
+    total += len;
+    if (alive[e]) keptLength += len;
+  }
+  return { xy: Float64Array.from(coords), edges: kept, dangling: total - keptLength, total };
 }
 
 /** The graph without some edges, and without what then dangles. */

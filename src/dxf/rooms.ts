@@ -33,7 +33,7 @@ export function zoneEl(ids: Ids, floorId: string, polygon: Polygon, name: string
 export function floorOutline({ raster, building: b }: RasterRooms): { ring?: Polygon; traced: boolean } {
   if (b.start < 0) return { traced: false };
   const comp = b.comp;
-  const poly = regionPolygon(raster, (i) => comp[i] === b.label, b.start);
+  const poly = regionPolygon(raster, comp, b.label, b.start);
   if (!poly) return { traced: false };
   const ring = roundRing(poly);
   return simpleRing(ring) ? { ring, traced: true } : { traced: true };
@@ -123,7 +123,7 @@ function regionZones(inp: RoomInput, rr: RasterRooms, rooms: Regions, byRegion: 
     // Unnamed regions: rooms of at least 2 m² that are not the thin gap inside a wall, and not the whole floor.
     if (!named && (!noLoops || m2 < 2)) continue;
     const lab = rooms.lab;
-    const poly = regionPolygon(raster, (i) => lab[i] === id, start);
+    const poly = regionPolygon(raster, lab, id, start);
     if (!poly) continue;
     const ring = roundRing(poly);
     if (!simpleRing(ring)) continue;

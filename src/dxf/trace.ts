@@ -19,26 +19,32 @@ const RIGHT = [
 const DX = [1, 0, -1, 0];
 const DY = [0, 1, 0, -1];
 
+/** The turns tried at each corner, in order: left, straight on, right. */
+const TURNS = [1, 0, 3];
+
 /**
- * The outer boundary of the region holding cell `start` (its lowest, then leftmost cell), traced along cell
- * edges with the region on the left: counter-clockwise, in metres, straight runs reduced to their ends.
+ * The outer boundary of the region of cells labelled `id` in `lab` holding cell `start` (its lowest, then
+ * leftmost cell), traced along cell edges with the region on the left: counter-clockwise, in metres, straight
+ * runs reduced to their ends. The corners walked are kept as numbers, not a pair array each.
  */
-export function traceBoundary(r: RasterPlan, inside: (i: number) => boolean, start: number): Polygon | undefined {
+export function traceBoundary(r: RasterPlan, lab: Int32Array, id: number, start: number): Polygon | undefined {
   const { w, h } = r;
-  const isIn = (x: number, y: number) => x >= 0 && y >= 0 && x < w && y < h && inside(y * w + x);
+  const isIn = (x: number, y: number) => x >= 0 && y >= 0 && x < w && y < h && lab[y * w + x] === id;
   const sx = start % w;
   const sy = (start - sx) / w;
   let x = sx;
   let y = sy;
   let dir = 0;
-  const pts: [number, number][] = [];
+  const px: number[] = [];
+  const py: number[] = [];
   const limit = 4 * (w + 2) * (h + 2);
   for (let guard = 0; ; guard++) {
     if (guard > limit) return undefined;
-    pts.push([x, y]);
+    px.push(x);
+    py.push(y);
     let moved = false;
-    for (const turn of [1, 0, 3]) {
-      const d = (dir + turn) % 4;
+    for (let k = 0; k < 3; k++) {
+      const d = (dir + TURNS[k]) % 4;
       if (isIn(x + LEFT[d][0], y + LEFT[d][1]) && !isIn(x + RIGHT[d][0], y + RIGHT[d][1])) {
         dir = d;
         x += DX[d];
@@ -51,13 +57,12 @@ export function traceBoundary(r: RasterPlan, inside: (i: number) => boolean, sta
     if (x === sx && y === sy) break;
   }
   const out: [number, number][] = [];
-  const n = pts.length;
+  const n = px.length;
   for (let i = 0; i < n; i++) {
-    const p = pts[(i - 1 + n) % n];
-    const c = pts[i];
-    const q = pts[(i + 1) % n];
-    if ((c[0] - p[0]) * (q[1] - c[1]) - (c[1] - p[1]) * (q[0] - c[0]) === 0) continue;
-    out.push([r.ox + c[0] * r.res, r.oy + c[1] * r.res]);
+    const p = (i - 1 + n) % n;
+    const q = (i + 1) % n;
+    if ((px[i] - px[p]) * (py[q] - py[i]) - (py[i] - py[p]) * (px[q] - px[i]) === 0) continue;
+    out.push([r.ox + px[i] * r.res, r.oy + py[i] * r.res]);
   }
   return out.length >= 3 ? out : undefined;
 }
@@ -109,9 +114,9 @@ export function simplifyRing(ring: Polygon, tol: number): Polygon {
   return ring.filter((_, i) => keep[i]);
 }
 
-/** A region's outline as a valid hall polygon (simple, counter-clockwise), or undefined. */
-export function regionPolygon(r: RasterPlan, inside: (i: number) => boolean, start: number): Polygon | undefined {
-  const raw = traceBoundary(r, inside, start);
+/** The outline of the region of cells labelled `id` in `lab` as a valid hall polygon (simple, counter-clockwise), or undefined. */
+export function regionPolygon(r: RasterPlan, lab: Int32Array, id: number, start: number): Polygon | undefined {
+  const raw = traceBoundary(r, lab, id, start);
   if (!raw) return undefined;
   for (const tol of [r.res * 0.75, r.res * 1.5, r.res * 3]) {
     const poly = simplifyRing(raw, tol);

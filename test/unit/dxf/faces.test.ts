@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { faceArea, graphFaces } from '../../../src/dxf/faces';
-import { planarGraph, type Segment, withoutEdges } from '../../../src/dxf/planar-graph';
+import { planarGraph, type Segment, sortParams, withoutEdges } from '../../../src/dxf/planar-graph';
 
 const seg = (ax: number, ay: number, bx: number, by: number): Segment => ({ ax, ay, bx, by });
 const faces = (segs: Segment[]) => graphFaces(planarGraph(segs, 0.01));
@@ -90,6 +90,18 @@ describe('faces of the wall graph', () => {
           expect(f.faces.length).toBeGreaterThanOrEqual(nx * ny);
         },
       ),
+    );
+  });
+
+  it("a segment's split parameters sort as the comparator sort orders them: equal ones, 0 and -0, and NaN left where it leaves them", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(0, -0, 1, 0.5, 0.25, 0.75, 1e-12, Number.NaN, 0.5000000001), { maxLength: 9 }), (ts) => {
+        const want = [...ts].sort((a, b) => a - b);
+        const got = [...ts];
+        sortParams(got);
+        expect(got.map((t) => (Object.is(t, -0) ? '-0' : String(t)))).toEqual(want.map((t) => (Object.is(t, -0) ? '-0' : String(t))));
+      }),
+      { numRuns: 2000, seed: 19 },
     );
   });
 });
