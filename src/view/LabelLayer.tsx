@@ -41,6 +41,8 @@ const LABEL_SLICE = 120;
  */
 function useSlicedEntries(store: LabelsStore): [string, LabelData][] {
   const rendered = useRef(new Set<string>());
+  /** The last commit held labels back for a later slice. */
+  const sliced = useRef(false);
   const [, setTick] = useState(0);
   const slice = (typeof window !== 'undefined' && window.__halltwin_labelSlice) || LABEL_SLICE;
   const out: [string, LabelData][] = [];
@@ -58,6 +60,9 @@ function useSlicedEntries(store: LabelsStore): [string, LabelData][] {
   }
   rendered.current = new Set(out.map((e) => e[0]));
   useEffect(() => {
+    // The store has not changed since the first slice: tell the projector that this one's nodes are in.
+    if (added > 0 && sliced.current) store.nodesAdded();
+    sliced.current = held;
     if (!held) return;
     const ch = new MessageChannel();
     ch.port1.onmessage = () => setTick((t) => t + 1);
