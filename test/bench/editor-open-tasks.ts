@@ -4,7 +4,7 @@
  * build's directory compares two builds back to back). Prints the longest tasks after the file input changed by
  * their CPU time (what the page ran, steady however busy the machine is) with the time each waited for the GPU
  * process to read the canvas back (software GL: the main thread waits for the frame to be drawn), and the longest
- * CPU + GPU wait of one task. The editor bench's wall-clock figures are the measure; this is for comparing builds
+ * CPU + GPU wait of one task and the number of WebGL frames read back (drawn) meanwhile. The editor bench's wall-clock figures are the measure; this is for comparing builds
  * on a loaded machine.
  */
 import { resolve } from 'node:path';
@@ -48,6 +48,7 @@ try {
     JSON.stringify({
       outDir,
       maxCpu: byCpu[0].cpu,
+      canvasReadBacks: waits.filter((w) => w.ts > t0).length,
       over50cpu: rows.filter((r) => r.cpu > 50).length,
       top: byCpu.map((r) => `${r.cpu}cpu/${r.gpuWait}gpu/${r.wall}wall@${r.at}`).join(' '),
       cpuPlusGpu: Math.max(...rows.map((r) => r.cpu + r.gpuWait)),
