@@ -5,7 +5,7 @@
  * short form or is hidden. A shortened label shows its full text in a tooltip on hover.
  */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { LabelsStore } from './labels-store';
+import type { LabelData, LabelsStore } from './labels-store';
 import type { LabelNodes, LabelPlacements } from './label-nodes';
 import { TOOLTIP_FONT } from './label-metrics';
 import { LabelSpan } from './LabelSpan';
@@ -19,10 +19,63 @@ export interface LabelLayerProps {
   placed?: LabelPlacements;
 }
 
+declare global {
+  interface Window {
+    /** Label nodes the layer adds per task (browser tests set it before the app loads; default LABEL_SLICE). */
+    __halltwin_labelSlice?: number;
+  }
+}
+
+/**
+ * Most label nodes added in one task. A city hall floor opens with hundreds of labels, each a few DOM nodes with
+ * inline styles: created in one commit they made a main-thread task of their own (~90 ms CPU on a 2,000-element
+ * floor, several times that on a slow machine). The rest follow in the next tasks, in the store's order, so the
+ * projector ends with the same nodes in the same order and places them as it would have at once. A few labels
+ * coming at a time (an edit, the snap name of a drag) are all added at once.
+ */
+const LABEL_SLICE = 120;
+
+/**
+ * The store's labels to render now: every one already rendered and at most a slice of new ones, in the store's
+ * order; the next slice follows in a task of its own until all are rendered.
+ */
+function useSlicedEntries(store: LabelsStore): [string, LabelData][] {
+  const rendered = useRef(new Set<string>());
+  /** The last commit held labels back for a later slice. */
+  const sliced = useRef(false);
+  const [, setTick] = useState(0);
+  const slice = (typeof window !== 'undefined' && window.__halltwin_labelSlice) || LABEL_SLICE;
+  const out: [string, LabelData][] = [];
+  let added = 0;
+  let held = false;
+  for (const e of store.labels) {
+    if (!rendered.current.has(e[0])) {
+      if (added >= slice) {
+        held = true;
+        continue;
+      }
+      added++;
+    }
+    out.push(e);
+  }
+  rendered.current = new Set(out.map((e) => e[0]));
+  useEffect(() => {
+    // The store has not changed since the first slice: tell the projector that this one's nodes are in.
+    if (added > 0 && sliced.current) store.nodesAdded();
+    sliced.current = held;
+    if (!held) return;
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => setTick((t) => t + 1);
+    ch.port2.postMessage(null);
+    return () => ch.port1.close();
+  });
+  return out;
+}
+
 export function LabelLayer({ store, nodes, placed }: LabelLayerProps) {
   // Rendered again only when labels come, go or change text: the projector moves the nodes (labels-store.ts).
   useSyncExternalStore(store.subscribe, store.getListVersion);
-  const entries = [...store.labels.entries()];
+  const entries = useSlicedEntries(store);
   const layer = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<{ x: number; y: number; text: string } | null>(null);
   useEffect(() => {

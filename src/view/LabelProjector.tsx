@@ -18,13 +18,13 @@ export interface LabelProjectorProps {
 }
 
 export function LabelProjector({ store, nodes, placed }: LabelProjectorProps) {
-  const { camera, size, invalidate } = useThree();
+  const get = useThree((s) => s.get);
   const sizes = useRef(new Map<string, Measure>());
   const lastKey = useRef('');
   const shown = useRef(new Map<string, string>());
-  // Labels come and go without the scene changing; the view draws on demand, so ask for the frame that places them.
-  useEffect(() => store.subscribe(invalidate), [store, invalidate]);
-  useFrame(() => {
+  const layOut = useRef(() => {});
+  layOut.current = () => {
+    const { camera, size } = get();
     // Laid out again only when the labels, the view's size or the camera changed.
     const m = camera.matrixWorld.elements;
     const p = camera.projectionMatrix.elements;
@@ -42,7 +42,24 @@ export function LabelProjector({ store, nodes, placed }: LabelProjectorProps) {
     );
     const result = placeLabels(requests, { bounds: { x0: 0, y0: 0, x1: size.width, y1: size.height }, padding: 2 });
     applyPlacements(result, requests, keys, nodes, sizes.current, shown.current, placed, ranges, each.wrapped);
-  });
+  };
+  // Labels come and go without the scene changing (a large floor's labels arrive in slices): they are laid out in
+  // the next animation frame without drawing the canvas again, which software WebGL pays for every pixel of.
+  useEffect(() => {
+    let frame = 0;
+    const unsubscribe = store.subscribe(() => {
+      frame ||= requestAnimationFrame(() => {
+        frame = 0;
+        layOut.current();
+      });
+    });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, [store]);
+  // A frame the scene draws (the camera moved, the view resized) lays them out first.
+  useFrame(() => layOut.current());
   useEffect(() => () => shown.current.clear(), []);
   return null;
 }

@@ -33,6 +33,10 @@ export class LabelsStore {
   delete(key: string): void {
     if (this.labels.delete(key)) this.bump(true);
   }
+  /** The label layer added nodes for labels already here (a later slice of a large floor's): lay them out. */
+  nodesAdded(): void {
+    this.bump(false);
+  }
   private bump(list: boolean): void {
     this.version++;
     if (list) this.listVersion++;

@@ -1,6 +1,6 @@
 /**
  * Where the editor's main-thread time goes (`npm run build` first): `node --import tsx test/bench/editor-profile.ts
- * [county|big] [drag|open]`. Samples the page's JavaScript with the V8 profiler (CDP) over the same sequential seat
+ * [county|big] [drag|paced|open]` (MOVES=30). Samples the page's JavaScript with the V8 profiler (CDP) over the same sequential seat
  * moves as the editor bench (or over opening the big hall) and traces the main thread, then prints the functions
  * with the most self time and the trace events with the most thread (CPU) time. For finding what to fix; the
  * editor bench is the measure.
@@ -27,8 +27,8 @@ interface Profile {
 }
 
 const hall = process.argv[2] === 'big' ? 'big' : 'county';
-const phase = process.argv[3] === 'open' ? 'open' : 'drag';
-const MOVES = 30;
+const phase = process.argv[3] === 'open' ? 'open' : process.argv[3] === 'paced' ? 'paced' : 'drag';
+const MOVES = Number(process.env.MOVES ?? 30);
 
 /** Self time per function (ms), by name and source position. */
 function selfTimes(p: Profile): [string, number][] {
@@ -140,7 +140,12 @@ async function pressSeat(page: Page): Promise<() => Promise<void>> {
   await page.mouse.down();
   await step(x0 + 0.25 * metre, y0);
   return async () => {
-    for (let k = 0; k < MOVES; k++) await step(x0 + 0.5 * (1 + (k % 10)) * metre, y0 + 0.5 * metre * (k % 2));
+    for (let k = 0; k < MOVES; k++) {
+      const at: [number, number] = [x0 + 0.5 * (1 + (k % 10)) * metre, y0 + 0.5 * metre * (k % 2)];
+      // 'paced': a move every 16 ms as a hand does, not waiting for frames (the editor bench's paced drag).
+      if (phase === 'paced') await Promise.all([page.mouse.move(...at), page.waitForTimeout(16)]);
+      else await step(...at);
+    }
     await page.mouse.up();
   };
 }
