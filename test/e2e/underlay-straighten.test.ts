@@ -6,10 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { applyHomography, homography, type Pt, straightSize } from '../../src/ui/underlay/perspective';
+import { cameraAtRest } from '../bench/editor';
 import { drawPng } from '../fixtures/png';
 import { sharedEditor } from './editor-app';
 import { planPoint, shot } from './harness';
-import { floorUnderlay, openUnderlayOnNewHall, type Underlay } from './underlay-page';
+import { floorUnderlay, openUnderlayOnNewHall, type Underlay, underlayBox } from './underlay-page';
 
 const app = sharedEditor();
 
@@ -85,7 +86,10 @@ describe('a photo of a plan straightened by its four corners', () => {
     await openUnderlayOnNewHall(app.page, { name: 'evacuation-photo.png', mimeType: 'image/png', buffer: photo });
     const fold = app.page.locator('[data-testid="underlay-fold"]');
     if ((await fold.getAttribute('aria-expanded')) === 'false') await fold.click();
+    // Linked by file name, as a photo kept on disk is.
+    await app.page.locator('[data-testid="underlay-link"]').check();
     const before = await floorUnderlay(app.page);
+    expect((before as Underlay & { link?: boolean }).link).toBe(true);
     await app.page.locator('[data-testid="underlay-straighten"]').click();
     await app.page.locator('[data-testid="underlay-straighten-hint"]').waitFor();
     // Only the command while it runs: the other controls are folded away.
@@ -96,6 +100,17 @@ describe('a photo of a plan straightened by its four corners', () => {
     await app.page.locator('[data-testid="underlay-straighten"]').waitFor({ timeout: 30_000 });
     const after = await floorUnderlay(app.page);
     await shot(app.page, 'underlay-straightened');
+    // Embedded under a name of its own: the linked file on disk is the crooked original, so ticking "link" again
+    // must not find it.
+    const named = after as Underlay & { name: string; link?: boolean; data?: string };
+    expect(named.name).toBe('evacuation-photo（已拉正）.png');
+    expect(named.link).toBeUndefined();
+    expect(named.data?.startsWith('data:image/png')).toBe(true);
+    // The view frames the straightened plan as zoom to fit (F) does: F moves it no more than a pixel.
+    const framed = await underlayBox(app.page);
+    await app.page.keyboard.press('f');
+    const fit = await underlayBox(app.page);
+    for (const k of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(framed[k] - fit[k])).toBeLessThanOrEqual(1);
 
     // The rectangle's size from the four corners as placed (within a few pixels of where they were meant to go).
     const [w, h] = straightSize(Q);
@@ -137,6 +152,9 @@ describe('a photo of a plan straightened by its four corners', () => {
     // The photo is back from the undo above.
     const before = await floorUnderlay(app.page);
     expect(before.widthPx).toBe(640);
+    // The view still frames the straightened plan: the whole photo in view again, its corners within reach.
+    await app.page.keyboard.press('f');
+    await cameraAtRest(app.page);
     await app.page.locator('[data-testid="underlay-straighten"]').click();
     await dragCornersOnto(before);
     await app.page.locator('[data-testid="underlay-straighten-width"]').fill('30');

@@ -27,13 +27,28 @@ function startCorners(u: Underlay): Pt[] {
   return [pixelToPlan(u, x0, y0), pixelToPlan(u, x1, y0), pixelToPlan(u, x1, y1), pixelToPlan(u, x0, y1)];
 }
 
+/** Marks a straightened image's name, before the file's extension (a name is also what a link looks for). */
+const STRAIGHTENED = '（已拉正）';
+/** An underlay's name is kept to this many characters, as when it is added. */
+const NAME_MAX = 200;
+
 /**
- * The underlay after straightening: embedded (the file on disk is the crooked photo), its first corner kept in place,
- * at the photo's scale unless the plan's real size set it.
+ * The straightened image's own name: the file on disk under the old name is the crooked photo, so ticking "link"
+ * afterwards must not find it again. Straightened twice, the name is marked once.
+ */
+function straightenedName(name: string): string {
+  const dot = name.lastIndexOf('.');
+  const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  return stem.endsWith(STRAIGHTENED) ? name : `${stem.slice(0, NAME_MAX - STRAIGHTENED.length - ext.length)}${STRAIGHTENED}${ext}`;
+}
+
+/**
+ * The underlay after straightening: embedded and renamed (the file on disk is the crooked photo), its first corner
+ * kept in place, at the photo's scale unless the plan's real size set it.
  */
 function straightened(u: Underlay, corner: Pt, img: { data: string; widthPx: number; heightPx: number }, metresPerPixel: number): Underlay {
   const { link: _link, ...rest } = u;
-  return { ...rest, data: img.data, widthPx: img.widthPx, heightPx: img.heightPx, position: corner, metresPerPixel };
+  return { ...rest, name: straightenedName(u.name), data: img.data, widthPx: img.widthPx, heightPx: img.heightPx, position: corner, metresPerPixel };
 }
 
 export function UnderlayStraighten({ underlay: u, patch }: { underlay: Underlay; patch: (p: Underlay, label?: string) => void }) {
@@ -78,6 +93,8 @@ export function UnderlayStraighten({ underlay: u, patch }: { underlay: Underlay;
       const img = await straightenInWorker({ data, corners, ...(known ? { size: known.px } : {}) });
       patch(straightened(u, active.corners[0], img, known?.metresPerPixel ?? u.metresPerPixel), '底图拉正 / Straighten underlay');
       underlayStore.setState({ straighten: undefined });
+      // The plan is now smaller than the photo and starts where corner 1 was: shown whole, as a new underlay is.
+      editor.fitView();
       notify(known ? t('underlay.straightenedSized', { w: wm, d: dm }) : t('underlay.straightened', { w: img.widthPx, h: img.heightPx }));
     } catch {
       underlayStore.setState({ straighten: { ...active, running: false } });
