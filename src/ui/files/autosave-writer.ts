@@ -4,7 +4,7 @@
  * worker the record is written on the page, as Autosave does by default.
  */
 import type { AutosaveWriter } from '../../editor/autosave';
-import { workerCall } from './worker-call';
+import { workerCall } from '../../view/worker-call';
 
 type Reply = { id: number; error?: { name: string; message: string } };
 

@@ -5,7 +5,7 @@
  */
 import type { Floor } from '../../core/document';
 import { type LoadResult, parseHallBytes } from '../../core/io';
-import { workerCall } from './worker-call';
+import { workerCall } from '../../view/worker-call';
 
 /** The worker sends a valid hall's floors one message each, then the result with the floors left out. */
 type Reply = { id: number; result?: LoadResult; error?: string; floor?: Floor };

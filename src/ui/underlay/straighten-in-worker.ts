@@ -1,5 +1,5 @@
 /** The page's side of straighten.worker.ts: one worker, kept for the next photo; on the page where workers fail. */
-import { workerCall } from '../files/worker-call';
+import { workerCall } from '../../view/worker-call';
 import { type Straightened, type StraightenJob, straightenImage } from './straighten-image';
 
 type Reply = { id: number; result?: Straightened; error?: string };

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { workerCall } from '../../../src/ui/files/worker-call';
+import { workerCall } from '../../../src/view/worker-call';
 
 /** A worker stand-in: keeps what was posted; the test answers, out of order if it likes, or fails it. */
 class FakeWorker {
