@@ -12,6 +12,7 @@
  */
 import { root } from '../core/union-find';
 import type { Segment } from './planar-graph';
+import { segmentsBox } from './segment-box';
 import type { WallEl } from './wall-elements';
 
 /** Cells along the longer side of the drawing at most: coarser cells on a large drawing. */
@@ -23,16 +24,11 @@ export function outlineMayHoldWalls(segs: readonly Segment[], walls: readonly Wa
   if (walls.length === 0 || n === 0) return true;
   // Boxes grown by more than half the widest gap the graph can bridge: boxes that overlap share a cell.
   const half = join + 4 * snap;
-  let ox = Infinity;
-  let oy = Infinity;
-  let ex = -Infinity;
-  let ey = -Infinity;
-  for (const s of segs) {
-    ox = Math.min(ox, s.ax, s.bx);
-    oy = Math.min(oy, s.ay, s.by);
-    ex = Math.max(ex, s.ax, s.bx);
-    ey = Math.max(ey, s.ay, s.by);
-  }
+  const extent = segmentsBox(segs);
+  let ox = extent.minX;
+  let oy = extent.minY;
+  const ex = extent.maxX;
+  const ey = extent.maxY;
   if (!Number.isFinite(ox + oy + ex + ey)) return true;
   ox -= half;
   oy -= half;
