@@ -28,16 +28,19 @@ export const zoneFormFilling: RuleDef = defineRule({
   check(ctx) {
     const f = ctx.floor!;
     const out: Finding[] = [];
-    for (const el of f.elements) {
-      if (el.kind !== 'zone' || !zoneHasType(el, 'form-filling')) continue;
-      const zone: ElementOf<'zone'> = el;
-      let seats = false;
-      let table = false;
-      for (const e of f.elements) {
-        if (!seats && e.kind === 'point' && e.pointKind === 'seat' && inside(e.position, zone.polygon)) seats = true;
-        else if (!table && e.kind === 'obstacle' && e.height < EYE_HEIGHT_M && inside(centroid(e.polygon), zone.polygon)) table = true;
-        if (seats && table) break;
-      }
+    const zones: ElementOf<'zone'>[] = [];
+    for (const el of f.elements) if (el.kind === 'zone' && zoneHasType(el, 'form-filling')) zones.push(el);
+    if (!zones.length) return out;
+    // One pass over the floor for the candidates, then each zone tests only those.
+    const seatAt: Vec2[] = [];
+    const tableAt: Vec2[] = [];
+    for (const e of f.elements) {
+      if (e.kind === 'point' && e.pointKind === 'seat') seatAt.push(e.position);
+      else if (e.kind === 'obstacle' && e.height < EYE_HEIGHT_M) tableAt.push(centroid(e.polygon));
+    }
+    for (const zone of zones) {
+      const seats = seatAt.some((p) => inside(p, zone.polygon));
+      const table = tableAt.some((p) => inside(p, zone.polygon));
       if (seats && table) continue;
       const name = { zh: zone.name ?? zone.id, en: zone.nameEn || zone.name || zone.id };
       const what = !seats && !table ? { zh: '桌子和椅凳', en: 'tables or seats' } : !table ? { zh: '桌子', en: 'table' } : { zh: '椅凳', en: 'seats' };
