@@ -26,36 +26,38 @@ export const zoneFormFilling: RuleDef = defineRule({
   reads: ['zone', 'point', 'obstacle'],
   params: [],
   check(ctx) {
-    const f = ctx.floor!;
+    const floor = ctx.floor!;
     const out: Finding[] = [];
     const zones: ElementOf<'zone'>[] = [];
-    for (const el of f.elements) if (el.kind === 'zone' && zoneHasType(el, 'form-filling')) zones.push(el);
+    for (const el of floor.elements) if (el.kind === 'zone' && zoneHasType(el, 'form-filling')) zones.push(el);
     if (!zones.length) return out;
     // One pass over the floor for the candidates, then each zone tests only those.
     const seatAt: Vec2[] = [];
     const tableAt: Vec2[] = [];
-    for (const e of f.elements) {
+    for (const e of floor.elements) {
       if (e.kind === 'point' && e.pointKind === 'seat') seatAt.push(e.position);
       else if (e.kind === 'obstacle' && e.height < EYE_HEIGHT_M) tableAt.push(centroid(e.polygon));
     }
+    // A table the level must have although the zone list is only guidance there (hunan §6.5 填表桌台 beside §5.4).
+    const tableError = ctx.setting.options?.tableError === true;
     for (const zone of zones) {
-      const seats = seatAt.some((p) => inside(p, zone.polygon));
-      const table = tableAt.some((p) => inside(p, zone.polygon));
-      if (seats && table) continue;
       const name = { zh: zone.name ?? zone.id, en: zone.nameEn || zone.name || zone.id };
-      const what = !seats && !table ? { zh: '桌子和椅凳', en: 'tables or seats' } : !table ? { zh: '桌子', en: 'table' } : { zh: '椅凳', en: 'seats' };
-      out.push(
-        finding('zone.form-filling', ctx, {
+      const missing = (disc: 'table' | 'seats', zh: string, en: string) => {
+        const f = finding('zone.form-filling', ctx, {
           elementIds: [zone.id],
-          floorId: f.id,
+          floorId: floor.id,
           at: centroid(zone.polygon),
-          zh: `填表区“${name.zh}”内没有配置${what.zh}`,
-          en: `Form-filling area "${name.en}" has no ${what.en}`,
-          hintZh: `在区域内放置${what.zh}（桌子：低于视线高度的家具）`,
-          hintEn: `Place ${what.en} inside the zone (a table: furniture below eye height)`,
-          data: { table, seats },
-        }),
-      );
+          disc,
+          zh: `填表区“${name.zh}”内没有配置${zh}`,
+          en: `Form-filling area "${name.en}" has no ${en}`,
+          hintZh: disc === 'table' ? '在区域内放置桌子（低于视线高度的家具）' : '在区域内放置椅凳',
+          hintEn: disc === 'table' ? 'Place a table (furniture below eye height) inside the zone' : 'Place seats inside the zone',
+        });
+        if (disc === 'table' && tableError) f.severity = 'error';
+        out.push(f);
+      };
+      if (!tableAt.some((p) => inside(p, zone.polygon))) missing('table', '桌子', 'table');
+      if (!seatAt.some((p) => inside(p, zone.polygon))) missing('seats', '椅凳', 'seats');
     }
     return out;
   },
