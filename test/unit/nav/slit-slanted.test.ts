@@ -47,6 +47,25 @@ describe('a slit in a slanted wall', () => {
     );
   });
 
+  it('is open to walking when well over the walking minimum (property)', () => {
+    // From 0.7 m: nearer the minimum, what the raster's widened walls leave of a slanted slit may hold no cell centre.
+    fc.assert(
+      fc.property(angle, at, fc.double({ min: 0.7, max: 1.2, noNaN: true }), thickness, (a, t, gap, th) => {
+        expect(through(slanted(a, t, gap, th), { minWalkWidth: 0.55 })).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  // Closed when the raster's walls reached half their thickness past their ends.
+  for (const [a, t, gap, th] of [
+    [0.7727380057617727, 3, 0.9784105321944442, 0.5],
+    [0.7211894317570028, 0.14245321650557222, 0.7822706581233033, 0.5],
+  ])
+    it(`a ${gap.toFixed(2)} m slit in a ${th.toFixed(2)} m wall at ${a.toFixed(2)} rad is open to walking`, () => {
+      expect(through(slanted(a, t, gap, th), { minWalkWidth: 0.55 })).toBe(true);
+    });
+
   // Found by the properties above: a slit crossed by the raster's steps at an angle, walked through before.
   for (const [a, t, gap, th] of [
     [1.0341427302953303, 0, 0.48550529397623865, 0.08649153819893539],
