@@ -48,15 +48,32 @@ export function pairFaces(segs: Seg[], maxGap: number, minLen: number): FacePair
     index.insert(i, Math.min(s.ax, s.bx), Math.min(s.ay, s.by), Math.max(s.ax, s.bx), Math.max(s.ay, s.by));
   }
   const out: FacePair[] = [];
-  const done = new Set<string>();
-  const cand: { j: number; d: number; t0: number; t1: number; side: number }[] = [];
+  // Pairs already made, as lo · n + hi: a number, not a string built per pair.
+  const done = new Set<number>();
+  // One face's candidates as parallel lists, and the grid's answers, in lists reused from face to face (each
+  // keeps its storage; `found` and `count` say how much is current): a face can have hundreds of candidates when
+  // the unit is sought with a generous gap, and lists or objects made per face were most of an import's garbage.
+  const near: number[] = [];
+  const cj: number[] = [];
+  const cd: number[] = [];
+  const c0: number[] = [];
+  const c1: number[] = [];
+  const cs: number[] = [];
+  const order: number[] = [];
+  const covered: number[] = [];
+  const put = (list: number[], k: number, v: number) => {
+    if (k < list.length) list[k] = v;
+    else list.push(v);
+  };
   for (let i = 0; i < n; i++) {
     if (len[i] < minLen) continue;
     const s = segs[i];
     const nx = -uy[i];
     const ny = ux[i];
-    cand.length = 0;
-    for (const j of index.query(Math.min(s.ax, s.bx) - maxGap, Math.min(s.ay, s.by) - maxGap, Math.max(s.ax, s.bx) + maxGap, Math.max(s.ay, s.by) + maxGap)) {
+    let count = 0;
+    const found = index.queryInto(near, Math.min(s.ax, s.bx) - maxGap, Math.min(s.ay, s.by) - maxGap, Math.max(s.ax, s.bx) + maxGap, Math.max(s.ay, s.by) + maxGap);
+    for (let q = 0; q < found; q++) {
+      const j = near[q];
       if (j === i) continue;
       if (Math.abs(ux[i] * uy[j] - uy[i] * ux[j]) > PARALLEL_SIN) continue;
       const t = segs[j];
@@ -70,29 +87,44 @@ export function pairFaces(segs: Seg[], maxGap: number, minLen: number): FacePair
       const t0 = Math.max(0, Math.min(ta, tb));
       const t1 = Math.min(len[i], Math.max(ta, tb));
       if (t1 - t0 < Math.max(minLen, 0.3 * Math.min(len[i], len[j]))) continue;
-      cand.push({ j, d, t0, t1, side: Math.sign(signed) });
+      put(cj, count, j);
+      put(cd, count, d);
+      put(c0, count, t0);
+      put(c1, count, t1);
+      put(cs, count, Math.sign(signed));
+      count++;
     }
-    // Nearest partners first; a farther one only where the nearer ones leave this face uncovered (a face
-    // line that meets a wall-end cap close by still pairs with its own other face further along).
-    cand.sort((p, q) => p.d - q.d);
-    const covered: [number, number][] = [];
-    for (const c of cand) {
+    // Nearest partners first (a stable sort: equal distances stay in the order found); a farther one only where
+    // the nearer ones leave this face uncovered (a face line that meets a wall-end cap close by still pairs with
+    // its own other face further along).
+    if (count === 0) continue;
+    order.length = count;
+    for (let k = 0; k < count; k++) order[k] = k;
+    if (count > 1) order.sort((p, q) => cd[p] - cd[q]);
+    let ncov = 0;
+    for (let o = 0; o < count; o++) {
+      const k = order[o];
+      const d = cd[k];
+      const t0 = c0[k];
+      const t1 = c1[k];
       // A piece of wall is longer than it is thick: caps and jambs across a wall's end are not walls.
-      if (c.t1 - c.t0 < 2.5 * c.d) continue;
-      let free = c.t1 - c.t0;
-      for (const [a, b] of covered) free -= Math.max(0, Math.min(b, c.t1) - Math.max(a, c.t0));
-      if (free < 0.5 * (c.t1 - c.t0)) continue;
-      covered.push([c.t0, c.t1]);
-      const key = i < c.j ? `${i}:${c.j}` : `${c.j}:${i}`;
+      if (t1 - t0 < 2.5 * d) continue;
+      let free = t1 - t0;
+      for (let m = 0; m < ncov; m += 2) free -= Math.max(0, Math.min(covered[m + 1], t1) - Math.max(covered[m], t0));
+      if (free < 0.5 * (t1 - t0)) continue;
+      put(covered, ncov++, t0);
+      put(covered, ncov++, t1);
+      const j = cj[k];
+      const key = i < j ? i * n + j : j * n + i;
       if (done.has(key)) continue;
       done.add(key);
-      const off = (c.side * c.d) / 2;
+      const off = (cs[k] * d) / 2;
       out.push({
-        ax: s.ax + ux[i] * c.t0 + nx * off,
-        ay: s.ay + uy[i] * c.t0 + ny * off,
-        bx: s.ax + ux[i] * c.t1 + nx * off,
-        by: s.ay + uy[i] * c.t1 + ny * off,
-        thickness: c.d,
+        ax: s.ax + ux[i] * t0 + nx * off,
+        ay: s.ay + uy[i] * t0 + ny * off,
+        bx: s.ax + ux[i] * t1 + nx * off,
+        by: s.ay + uy[i] * t1 + ny * off,
+        thickness: d,
       });
     }
   }
