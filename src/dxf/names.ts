@@ -116,7 +116,7 @@ const STOREY_PATTERNS: readonly { re: RegExp; sign: 1 | -1 }[] = [
 const STOREYS = { min: -20, max: 200 };
 
 /**
- * The storey a sheet's title names, basements below zero (地下一层, B1 → −1): 一层/首层/底层平面图, 二楼, 3F, LEVEL 2,
+ * The storey a sheet's title names, basements below zero (地下一层, 地下室, B1 → −1): 一层/首层/底层平面图, 二楼, 3F, LEVEL 2,
  * GROUND/SECOND FLOOR PLAN. Undefined where the title names none (屋顶平面图, 标准层, 夹层, ROOF PLAN).
  */
 export function titleStorey(title: string | undefined): number | undefined {
@@ -130,7 +130,7 @@ export function titleStorey(title: string | undefined): number | undefined {
     const n = sign * ((/\d/.test(digits) ? Number(digits) : fromChinese(digits)) ?? 0);
     return n !== 0 && n >= STOREYS.min && n <= STOREYS.max ? n : undefined;
   }
-  if (/basement/i.test(t)) return -1;
+  if (/basement|地下室/i.test(t)) return -1;
   const ordinal = /\b([a-z]+)\s+floor\b/i.exec(t)?.[1].toLowerCase();
   const k = ordinal ? ENGLISH_ORDINALS.indexOf(ordinal) : -1;
   return k >= 0 ? k + 1 : undefined;
