@@ -19,6 +19,7 @@ type Win = {
       doc: { floors: { id: string; elements: El[] }[] };
       floorId: string;
       select(ids: string[]): void;
+      store: { setState(s: { ghostFloors: boolean }): void };
     };
   };
   __halltwin_frames?: number;
@@ -47,8 +48,8 @@ const diff = (a: string, b: string, by = 0) =>
  */
 const BLEND_ORDER_LEVELS = 24;
 
-/** In 3D the faint other floors lie over everything: a few pixels where they cross the seat's outline differ more. */
-const LOOSE_PIXELS = 150;
+/** In 3D, the pixels where translucent walls and fills cross the moving seat's outline: a handful. */
+const CROSSINGS = 20;
 
 const frames = () => page.evaluate(() => (window as unknown as Win).__halltwin_frames ?? 0);
 const still = () => page.evaluate(() => ({ ...(window as unknown as Win).__halltwin_stillFrame! }));
@@ -150,6 +151,9 @@ describe('a drag over a still frame', () => {
   });
 
   it('in 3D: a seat dragged behind a wall is hidden by it as in a whole frame', async () => {
+    // The other floors, faint over everything, are drawn over a moving seat in a whole frame and under it over a
+    // still frame (a tint of a few levels on the seat): the comparison is made without them.
+    await page.evaluate(() => (window as unknown as Win).__halltwin.editor.store.setState({ ghostFloors: false }));
     await page.locator('[data-testid="view-3d"]').click();
     await viewAtRest(page);
     const seat = await selectSeat();
@@ -158,14 +162,13 @@ describe('a drag over a still frame', () => {
     await dragTo(seat.position, behind);
     await shot(page, 'still-frame-3d-behind-wall');
     await stillAndWhole('behind');
-    // A row of ten seats drawn over the wall would be hundreds of pixels.
-    expect(await diff('behind', 'behind-whole', BLEND_ORDER_LEVELS)).toBeLessThan(LOOSE_PIXELS);
+    expect(await diff('behind', 'behind-whole', BLEND_ORDER_LEVELS)).toBeLessThan(CROSSINGS);
     // In the open, in front of everything: drawn, and still the whole frame's picture.
     await page.mouse.move(...(await planPoint(page, seat.position)), { steps: 4 });
     await viewAtRest(page);
     await stillAndWhole('open');
     expect(await diff('open', 'behind')).toBeGreaterThan(0);
-    expect(await diff('open', 'open-whole', BLEND_ORDER_LEVELS)).toBeLessThan(LOOSE_PIXELS);
+    expect(await diff('open', 'open-whole', BLEND_ORDER_LEVELS)).toBeLessThan(CROSSINGS);
     await page.keyboard.press('Escape');
     await page.mouse.up();
     expect(app.errors).toEqual([]);
