@@ -1,9 +1,10 @@
 /**
- * Fewer pixels while a gesture (a drag, a rotation, a vertex edit) or a camera move (a pan, a wheel zoom, an orbit,
- * a glide to a framing) is in progress, all of them again on release, as drei's AdaptiveDpr does for camera moves.
- * In software WebGL a frame's cost grows with the canvas's pixels (shading, then the compositor's readback of the
- * canvas, which the main thread waits for): a quarter of them keeps a drag's or a pan's frames short on any hall;
- * the picture at rest, the one that is read, is drawn at full resolution.
+ * Fewer pixels while a camera move (a pan, a wheel zoom, an orbit, a glide to a framing) is in progress, all of
+ * them again on release, as drei's AdaptiveDpr does; the same for a gesture (a drag, a rotation, a vertex edit)
+ * whose frames are drawn whole (./StillFrameRenderer: most gestures are drawn over a still frame at full
+ * resolution instead). In software WebGL a frame's cost grows with the canvas's pixels (shading, then the
+ * compositor's readback of the canvas, which the main thread waits for): a quarter of them keeps such frames short
+ * on any hall; the picture at rest, the one that is read, is drawn at full resolution.
  */
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
