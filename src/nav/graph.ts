@@ -13,7 +13,7 @@ import type { LinkKind } from '../core/vocab';
 import { hypot2, type Vec2 } from '../core/geometry/vec';
 import { cellCentre, rasterInputs, rasterizeInputs, type FloorGrid } from './grid';
 import { patchRaster } from './raster-patch';
-import { searchSpace } from './mask';
+import { searchSpace, type RouteOptions } from './mask';
 import { floorMask } from './floor-mask';
 import { roomFor, runsFor } from './room';
 import type { LinkEdge, NavGraph } from './graph-types';
@@ -33,6 +33,12 @@ export interface NavOptions {
    * graphs are cached without it.
    */
   walkMinWidth?: number;
+  /**
+   * The wheelchair route options the rules ask for (a preset's route and door widths): their search space is built
+   * with the graph, as the walking one is. The phone map's wheelchair mode and the accessible-route rule read the
+   * same network, so it belongs to the graph, not to a rule's check.
+   */
+  wheelchair?: RouteOptions;
 }
 
 export type { LinkEdge, NavGraph } from './graph-types';
@@ -102,12 +108,12 @@ function landingCell(g: FloorGrid, v: ElementOf<'vlink'>, audience: 'public' | '
 }
 
 /**
- * The walking space at the options' walking width, which every walking field and reach of the rules reads. No
- * wheelchair space: the rules ask for theirs at the preset's route and door widths, and nothing reads one at the
- * 0.9 m default.
+ * The walking space at the options' walking width, which every walking field and reach of the rules reads, and the
+ * wheelchair space at the options' route and door widths. None at the 0.9 m default: nothing reads one.
  */
 function spacesFor(g: NavGraph, opts: NavOptions): void {
   if (opts.walkMinWidth !== undefined) searchSpace(g, { minWalkWidth: opts.walkMinWidth });
+  if (opts.wheelchair) searchSpace(g, opts.wheelchair);
 }
 
 export function buildNavGraph(doc: HallDocument, opts: NavOptions = {}): NavGraph {
