@@ -7,3 +7,4 @@ export { fieldFor, fieldStats } from './fields';
 export { rasterizeFloor } from './grid';
 export { walkableRegions } from './walkable-regions';
 export { reachFor } from './reach';
+export { STEP_FREE } from './mask';

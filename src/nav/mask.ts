@@ -23,6 +23,12 @@ export interface RouteOptions {
   minWalkWidth?: number;
 }
 
+/**
+ * Wheelchair routes with no width limit on passages or doors: the step-free network. Where a place is out of a
+ * wheelchair's reach, reaching it here says the way is too narrow rather than stepped.
+ */
+export const STEP_FREE: Readonly<RouteOptions> = { accessible: true, minClearWidth: 0, minDoorWidth: 0 };
+
 /** A graph seen through one set of route options. */
 export interface SearchSpace {
   g: NavGraph;

@@ -2,7 +2,7 @@
 import type { ElementOf } from '../../core/kinds/registry';
 import { isStaffZone } from '../../core/kinds/zone';
 import { counterServicePoint } from '../../core/kinds/counter';
-import { navFor, reachFor } from '../../nav';
+import { navFor, reachFor, STEP_FREE } from '../../nav';
 import { clearWidthOf, edgesNear, obstaclesOf } from '../../nav/clearance';
 import { dist, type Vec2 } from '../../core/geometry/vec';
 import type { Finding, RuleContext } from '../types';
@@ -91,7 +91,7 @@ export const routeConnects = defineRule({
     let level: ReturnType<typeof reachFor> | undefined;
     let walk: ReturnType<typeof reachFor> | undefined;
     const why = (floorId: string, p: Vec2): Blocked => {
-      level ??= reachFor(navFor(ctx.doc), `entrance:${main.el.id}`, source, { accessible: true, minClearWidth: 0, minDoorWidth: 0 });
+      level ??= reachFor(navFor(ctx.doc), `entrance:${main.el.id}`, source, STEP_FREE);
       if (level.at(floorId, p)) return 'narrow';
       walk ??= reachFor(navFor(ctx.doc), `entrance:${main.el.id}`, source, { minWalkWidth: num(ctx, 'walkMinWidthM') });
       return walk.at(floorId, p) ? 'level' : 'closed';
