@@ -109,7 +109,7 @@ function landingCell(g: FloorGrid, v: ElementOf<'vlink'>, audience: 'public' | '
 
 /**
  * The walking space at the options' walking width, which every walking field and reach of the rules reads, with
- * the room maps and open runs of its floor masks that smoothing tests lines on; and the wheelchair space at the
+ * (for the public) the room maps and open runs of its floor masks that smoothing tests lines on; and the wheelchair space at the
  * options' route and door widths, with the step-free one that tells a place out of its reach as too narrow or
  * stepped. None at the 0.9 m default: nothing reads one.
  */
@@ -120,11 +120,14 @@ function spacesFor(g: NavGraph, opts: NavOptions): void {
     const half = minHalfOf(g, o);
     // The parent raster's mask of the same options, so a patched floor derives its maps from its parent's.
     const parentWalk = (p: FloorGrid) => floorMask(p, g.audience, false, half);
-    for (const grid of g.grids) {
-      const walk = floorMask(grid, g.audience, false, half);
-      roomFor(grid, g.audience, walk, parentWalk);
-      runsFor(grid, g.audience, walk, parentWalk);
-    }
+    // Only the public's: staff routes are smoothed only to measure a back office too far from its counter area,
+    // and making the maps for every edit costs more than making them then.
+    if (g.audience === 'public')
+      for (const grid of g.grids) {
+        const walk = floorMask(grid, g.audience, false, half);
+        roomFor(grid, g.audience, walk, parentWalk);
+        runsFor(grid, g.audience, walk, parentWalk);
+      }
   }
   if (opts.wheelchair) {
     searchSpace(g, opts.wheelchair);

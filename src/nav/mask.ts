@@ -210,7 +210,10 @@ export function searchSpace(g: NavGraph, o: RouteOptions): SearchSpace {
   if (!s) {
     const minHalf = minHalfOf(g, o);
     const { mask, steps } = spaceArrays(g, o, minHalf, key);
-    s = spaceOf(g, o, key, minHalf, mask, steps, (fi) => floorMask(g.grids[fi], g.audience, !!o.accessible, minHalf, o.minDoorWidth ?? 0));
+    // Each floor's mask looked up once: line tests and repairs ask for it hundreds of times per check, and the
+    // lookup puts a key string together every time.
+    const perFloor: (Uint8Array | undefined)[] = [];
+    s = spaceOf(g, o, key, minHalf, mask, steps, (fi) => (perFloor[fi] ??= floorMask(g.grids[fi], g.audience, !!o.accessible, minHalf, o.minDoorWidth ?? 0)));
     m.set(key, s);
   }
   return s;
