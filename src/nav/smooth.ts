@@ -14,6 +14,21 @@ export interface Named {
   first: number;
   nodes: readonly number[];
   lines: PairMemo;
+  /** Where each pull stood after a point, kept by the point's node (see pullFrom): shared by one field's paths. */
+  pulls?: PullMemo;
+}
+
+/**
+ * A field's paths to many targets are one tree: a node's way back to the source, and so its index on every path
+ * through it, is the same on all of them. The forward pull's state after index k (its anchor) depends only on the
+ * points up to k, so it is kept per node at k and a path resumes after the longest stretch pulled before. The
+ * reverse pull, once it anchors at a node, goes on by the points before that node alone: the next anchor is kept
+ * per anchor node (0 when the pull runs from it straight to the source), and a path that anchors at a node seen
+ * before follows the kept chain without testing a line.
+ */
+export interface PullMemo {
+  fwd: Map<number, number>;
+  rev: Map<number, number>;
 }
 const nameOf = (named: Named, k: number) => (k === 0 ? named.first : k <= named.nodes.length ? named.nodes[k - 1] : -1);
 
@@ -60,6 +75,8 @@ function pull(g: NavGraph, P: PathPoints, dir: 1 | -1, ranges: number[] | undefi
     run(first, end);
     return dir === 1 ? Array.from({ length: P.n }, (_, k) => k) : Array.from({ length: P.n }, (_, k) => P.n - 1 - k);
   }
+  const memo = named?.pulls;
+  if (memo && named) return dir === 1 ? pullForward(g, P, ranges, named, memo.fwd, space) : pullBack(g, P, ranges, named, memo.rev, space);
   const out = [first];
   let anchor = first;
   for (let i = first + 2 * dir; dir === 1 ? i <= end : i >= end; i += dir) {
@@ -71,5 +88,76 @@ function pull(g: NavGraph, P: PathPoints, dir: 1 | -1, ranges: number[] | undefi
   }
   run(anchor, end);
   out.push(end);
+  return out;
+}
+
+/**
+ * pull from index 0, resumed after the longest stretch of this path a path of the same field pulled before
+ * (PullMemo): the kept anchors up to there are read back from the anchors kept per node.
+ */
+function pullForward(g: NavGraph, P: PathPoints, ranges: number[] | undefined, named: Named, after: Map<number, number>, space: SearchSpace | undefined): number[] {
+  const end = P.n - 1;
+  const { nodes } = named;
+  // Indices 2 … end − 1 are nodes (index k is nodes[k − 1]); the ones kept are a prefix of them.
+  let lo = 1;
+  let hi = end - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (after.has(nodes[mid - 1])) lo = mid;
+    else hi = mid - 1;
+  }
+  // Anchor after index k: the state before index 2 is the start.
+  const anchorAfter = (k: number) => (k < 2 ? 0 : after.get(nodes[k - 1])!);
+  let anchor = anchorAfter(lo);
+  const out: number[] = [];
+  for (let a = anchor; a > 0; a = anchorAfter(a)) out.push(a);
+  out.push(0);
+  out.reverse();
+  // The runs the kept stretch tested: from each anchor to the index past the next one, where its line failed.
+  if (ranges) for (let j = 1; j < out.length; j++) ranges.push(out[j - 1], out[j] + 1);
+  for (let i = lo + 1; i <= end; i++) {
+    if (!P.sameFloor(anchor, i) || !lineBetween(g, P, anchor, i, named, space)) {
+      ranges?.push(anchor, i);
+      out.push(i - 1);
+      anchor = i - 1;
+    }
+    if (i < end) after.set(nodes[i - 1], anchor);
+  }
+  ranges?.push(anchor, end);
+  out.push(end);
+  return out;
+}
+
+/**
+ * pull from the last index, following the chain of anchors kept (PullMemo) once it anchors at a node a path of the
+ * same field anchored at before.
+ */
+function pullBack(g: NavGraph, P: PathPoints, ranges: number[] | undefined, named: Named, next: Map<number, number>, space: SearchSpace | undefined): number[] {
+  const last = P.n - 1;
+  const { nodes } = named;
+  const out = [last];
+  let anchor = last;
+  for (let i = last - 2; i >= 0; i--) {
+    if (P.sameFloor(anchor, i) && lineBetween(g, P, anchor, i, named, space)) continue;
+    ranges?.push(i, anchor);
+    if (anchor < last) next.set(nodes[anchor - 1], i + 1);
+    anchor = i + 1;
+    out.push(anchor);
+    const kept = next.get(nodes[anchor - 1]);
+    if (kept === undefined) continue;
+    // The rest as the earlier pull found it.
+    for (let a = anchor, k = kept; ; a = k, k = next.get(nodes[a - 1])!) {
+      if (k === 0) {
+        ranges?.push(0, a);
+        out.push(0);
+        return out;
+      }
+      ranges?.push(k - 1, a);
+      out.push(k);
+    }
+  }
+  ranges?.push(0, anchor);
+  if (anchor < last) next.set(nodes[anchor - 1], 0);
+  out.push(0);
   return out;
 }
