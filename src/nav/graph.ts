@@ -107,7 +107,16 @@ function landingCell(g: FloorGrid, v: ElementOf<'vlink'>, audience: 'public' | '
  * 0.9 m default.
  */
 function spacesFor(g: NavGraph, opts: NavOptions): void {
-  if (opts.walkMinWidth !== undefined) searchSpace(g, { minWalkWidth: opts.walkMinWidth });
+  if (opts.walkMinWidth === undefined) return;
+  const s = searchSpace(g, { minWalkWidth: opts.walkMinWidth });
+  // The room maps and open runs of that space, which smoothing's line tests read (line-of-sight.ts): a patched
+  // floor derives them from its parent's.
+  const parentWalk = (p: FloorGrid) => floorMask(p, g.audience, false, s.minHalf);
+  g.grids.forEach((grid, fi) => {
+    const walk = s.floorMaskOf(fi);
+    roomFor(grid, g.audience, walk, parentWalk);
+    runsFor(grid, g.audience, walk, parentWalk);
+  });
 }
 
 export function buildNavGraph(doc: HallDocument, opts: NavOptions = {}): NavGraph {
@@ -157,15 +166,10 @@ export function buildNavGraph(doc: HallDocument, opts: NavOptions = {}): NavGrap
     }
   const g: NavGraph = { audience: opts.audience ?? 'public', grids, offsets, size, links, floorIndex };
   // The graph's walking edges for its audience (the mask and step bits of the search space at the walking width,
-  // when one is given), and the room maps and open runs that line tests read are made with it: like the rasters,
-  // they describe the walkable grid, not a rule's question. A patched floor derives them from its parent's, so an
-  // edit pays for the cells it changed.
+  // when one is given), and the room maps and open runs that line tests read on it are made with it: like the
+  // rasters, they describe the walkable grid, not a rule's question. A patched floor derives them from its
+  // parent's, so an edit pays for the cells it changed.
   spacesFor(g, opts);
-  for (const grid of grids) {
-    const walk = floorMask(grid, g.audience, false, 0);
-    roomFor(grid, g.audience, walk);
-    runsFor(grid, g.audience, walk);
-  }
   return g;
 }
 
