@@ -68,6 +68,8 @@ function walkLength(P: PathPoints, kept: number[]): number {
  * Runs go into `ranges` as low, high indices of the path (two numbers a run).
  */
 function pull(g: NavGraph, P: PathPoints, dir: 1 | -1, ranges: number[] | undefined, named: Named | undefined, space: SearchSpace | undefined): number[] {
+  const memo = named?.pulls;
+  if (P.n > 2 && memo && named) return dir === 1 ? pullForward(g, P, ranges, named, memo.fwd, space) : pullBack(g, P, ranges, named, memo.rev, space);
   const first = dir === 1 ? 0 : P.n - 1;
   const end = dir === 1 ? P.n - 1 : 0;
   const run = (a: number, b: number) => ranges?.push(Math.min(a, b), Math.max(a, b));
@@ -75,8 +77,6 @@ function pull(g: NavGraph, P: PathPoints, dir: 1 | -1, ranges: number[] | undefi
     run(first, end);
     return dir === 1 ? Array.from({ length: P.n }, (_, k) => k) : Array.from({ length: P.n }, (_, k) => P.n - 1 - k);
   }
-  const memo = named?.pulls;
-  if (memo && named) return dir === 1 ? pullForward(g, P, ranges, named, memo.fwd, space) : pullBack(g, P, ranges, named, memo.rev, space);
   const out = [first];
   let anchor = first;
   for (let i = first + 2 * dir; dir === 1 ? i <= end : i >= end; i += dir) {
@@ -106,11 +106,11 @@ function pullForward(g: NavGraph, P: PathPoints, ranges: number[] | undefined, n
     if (after.has(nodes[mid - 1])) lo = mid;
     else hi = mid - 1;
   }
-  // Anchor after index k: the state before index 2 is the start.
-  const anchorAfter = (k: number) => (k < 2 ? 0 : after.get(nodes[k - 1])!);
-  let anchor = anchorAfter(lo);
+  // The anchor after index k (before index 2 it is the start), and the anchors before it, each the anchor after
+  // the index it was set at.
+  let anchor = lo < 2 ? 0 : after.get(nodes[lo - 1])!;
   const out: number[] = [];
-  for (let a = anchor; a > 0; a = anchorAfter(a)) out.push(a);
+  for (let a = anchor; a > 0; a = a < 2 ? 0 : after.get(nodes[a - 1])!) out.push(a);
   out.push(0);
   out.reverse();
   // The runs the kept stretch tested: from each anchor to the index past the next one, where its line failed.
