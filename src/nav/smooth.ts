@@ -3,19 +3,16 @@ import { hypot2 } from '../core/geometry/vec';
 import type { NavGraph, NavPoint } from './graph';
 import { lineClear } from './line-of-sight';
 import type { SearchSpace } from './mask';
-import type { PairMemo } from './pair-memo';
 import type { PathPoints } from './path-points';
 
 /**
- * Names of path points for a line memo, and where the answers are kept (see smooth): point 0 is named `first`,
- * point k (1 ≤ k ≤ nodes.length) by its node's number, the last point (the caller's target) is unnamed.
+ * A path handed out by a field, for pulls shared with the field's other paths (see PullMemo): point k
+ * (1 ≤ k ≤ nodes.length) is node nodes[k − 1], point 0 the field's source, the last point the caller's target.
  */
 export interface Named {
-  first: number;
   nodes: readonly number[];
-  lines: PairMemo;
-  /** Where each pull stood after a point, kept by the point's node (see pullFrom): shared by one field's paths. */
-  pulls?: PullMemo;
+  /** Where each pull stood after a point, kept by the point's node: shared by one field's paths. */
+  pulls: PullMemo;
 }
 
 /**
@@ -24,20 +21,18 @@ export interface Named {
  * points up to k, so it is kept per node at k and a path resumes after the longest stretch pulled before. The
  * reverse pull, once it anchors at a node, goes on by the points before that node alone: the next anchor is kept
  * per anchor node (0 when the pull runs from it straight to the source), and a path that anchors at a node seen
- * before follows the kept chain without testing a line.
+ * before follows the kept chain. No line between two points is then tested twice for one field.
  */
 export interface PullMemo {
   fwd: Map<number, number>;
   rev: Map<number, number>;
 }
-const nameOf = (named: Named, k: number) => (k === 0 ? named.first : k <= named.nodes.length ? named.nodes[k - 1] : -1);
 
 /**
  * String-pulling: drop points while the straight line between kept points stays on walkable cells. Greedy
  * pulling depends on the end it starts from, so both ends are tried and the shorter walk kept (routes A→B and
  * B→A then agree). `ranges` receives each run of points tested against one anchor (what the result depends on).
- * With `named`, lines between named points are answered once per memo: the many paths a field hands out from
- * one source share their first stretch.
+ * With `named`, the pulls are shared with the other paths of the field (PullMemo).
  */
 export function smooth(g: NavGraph, P: PathPoints, ranges?: number[], named?: Named, space?: SearchSpace): NavPoint[] {
   const fwd = pull(g, P, 1, ranges, named, space);
@@ -46,14 +41,9 @@ export function smooth(g: NavGraph, P: PathPoints, ranges?: number[], named?: Na
   return (walkLength(P, rev) < walkLength(P, fwd) - 1e-9 ? rev : fwd).map((k) => P.point(k));
 }
 
-/** Whether the line between path points a and b is clear, kept under their names when both have one. */
-function lineBetween(g: NavGraph, P: PathPoints, a: number, b: number, named: Named | undefined, space: SearchSpace | undefined): boolean {
-  const na = named ? nameOf(named, a) : -1;
-  const nb = named ? nameOf(named, b) : -1;
-  if (!named || na < 0 || nb < 0) return lineClear(g, P.fi[a], P.x[a], P.y[a], P.x[b], P.y[b], space);
-  let v = named.lines.get(na, nb);
-  if (v === undefined) named.lines.set(na, nb, (v = lineClear(g, P.fi[a], P.x[a], P.y[a], P.x[b], P.y[b], space)));
-  return v;
+/** Whether the line between path points a and b is clear. */
+function lineBetween(g: NavGraph, P: PathPoints, a: number, b: number, space: SearchSpace | undefined): boolean {
+  return lineClear(g, P.fi[a], P.x[a], P.y[a], P.x[b], P.y[b], space);
 }
 
 /** Walking length along kept points (steps between floors count nothing). */
@@ -68,8 +58,7 @@ function walkLength(P: PathPoints, kept: number[]): number {
  * Runs go into `ranges` as low, high indices of the path (two numbers a run).
  */
 function pull(g: NavGraph, P: PathPoints, dir: 1 | -1, ranges: number[] | undefined, named: Named | undefined, space: SearchSpace | undefined): number[] {
-  const memo = named?.pulls;
-  if (P.n > 2 && memo && named) return dir === 1 ? pullForward(g, P, ranges, named, memo.fwd, space) : pullBack(g, P, ranges, named, memo.rev, space);
+  if (P.n > 2 && named) return dir === 1 ? pullForward(g, P, ranges, named.nodes, named.pulls.fwd, space) : pullBack(g, P, ranges, named.nodes, named.pulls.rev, space);
   const first = dir === 1 ? 0 : P.n - 1;
   const end = dir === 1 ? P.n - 1 : 0;
   const run = (a: number, b: number) => ranges?.push(Math.min(a, b), Math.max(a, b));
@@ -80,7 +69,7 @@ function pull(g: NavGraph, P: PathPoints, dir: 1 | -1, ranges: number[] | undefi
   const out = [first];
   let anchor = first;
   for (let i = first + 2 * dir; dir === 1 ? i <= end : i >= end; i += dir) {
-    if (!P.sameFloor(anchor, i) || !lineBetween(g, P, anchor, i, named, space)) {
+    if (!P.sameFloor(anchor, i) || !lineBetween(g, P, anchor, i, space)) {
       run(anchor, i);
       out.push(i - dir);
       anchor = i - dir;
@@ -95,9 +84,8 @@ function pull(g: NavGraph, P: PathPoints, dir: 1 | -1, ranges: number[] | undefi
  * pull from index 0, resumed after the longest stretch of this path a path of the same field pulled before
  * (PullMemo): the kept anchors up to there are read back from the anchors kept per node.
  */
-function pullForward(g: NavGraph, P: PathPoints, ranges: number[] | undefined, named: Named, after: Map<number, number>, space: SearchSpace | undefined): number[] {
+function pullForward(g: NavGraph, P: PathPoints, ranges: number[] | undefined, nodes: readonly number[], after: Map<number, number>, space: SearchSpace | undefined): number[] {
   const end = P.n - 1;
-  const { nodes } = named;
   // Indices 2 … end − 1 are nodes (index k is nodes[k − 1]); the ones kept are a prefix of them.
   let lo = 1;
   let hi = end - 1;
@@ -116,7 +104,7 @@ function pullForward(g: NavGraph, P: PathPoints, ranges: number[] | undefined, n
   // The runs the kept stretch tested: from each anchor to the index past the next one, where its line failed.
   if (ranges) for (let j = 1; j < out.length; j++) ranges.push(out[j - 1], out[j] + 1);
   for (let i = lo + 1; i <= end; i++) {
-    if (!P.sameFloor(anchor, i) || !lineBetween(g, P, anchor, i, named, space)) {
+    if (!P.sameFloor(anchor, i) || !lineBetween(g, P, anchor, i, space)) {
       ranges?.push(anchor, i);
       out.push(i - 1);
       anchor = i - 1;
@@ -132,13 +120,12 @@ function pullForward(g: NavGraph, P: PathPoints, ranges: number[] | undefined, n
  * pull from the last index, following the chain of anchors kept (PullMemo) once it anchors at a node a path of the
  * same field anchored at before.
  */
-function pullBack(g: NavGraph, P: PathPoints, ranges: number[] | undefined, named: Named, next: Map<number, number>, space: SearchSpace | undefined): number[] {
+function pullBack(g: NavGraph, P: PathPoints, ranges: number[] | undefined, nodes: readonly number[], next: Map<number, number>, space: SearchSpace | undefined): number[] {
   const last = P.n - 1;
-  const { nodes } = named;
   const out = [last];
   let anchor = last;
   for (let i = last - 2; i >= 0; i--) {
-    if (P.sameFloor(anchor, i) && lineBetween(g, P, anchor, i, named, space)) continue;
+    if (P.sameFloor(anchor, i) && lineBetween(g, P, anchor, i, space)) continue;
     ranges?.push(i, anchor);
     if (anchor < last) next.set(nodes[anchor - 1], i + 1);
     anchor = i + 1;

@@ -10,6 +10,7 @@ import type { HallDocument } from '../../../src/core/document';
 import { PRESET_IDS } from '../../../src/core/presets';
 import { distanceField, navFor, nodeOf, pointOf, type NavGraph, type NavPoint } from '../../../src/nav';
 import { nodesTo, type Field } from '../../../src/nav/dijkstra';
+import * as sight from '../../../src/nav/line-of-sight';
 import { PairMemo } from '../../../src/nav/pair-memo';
 import type { SearchSpace } from '../../../src/nav/mask';
 import { centroidOf, mainEntrance, walkMinWidth } from '../../../src/rules/util';
@@ -68,6 +69,11 @@ const halls: [string, HallDocument][] = [
   ['generated', generateHall()],
 ];
 
+vi.mock('../../../src/nav/line-of-sight', async (importOriginal) => {
+  const m = await importOriginal<typeof import('../../../src/nav/line-of-sight')>();
+  return { ...m, lineClear: vi.fn(m.lineClear) };
+});
+
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -89,13 +95,18 @@ describe('smoothing shared between the paths of one field', () => {
         expect(paths).toBeGreaterThan(2);
       });
 
-  it('asks fewer lines between nodes than the paths have nodes together', () => {
+  it('asks fewer lines than the paths have nodes together, and tests each at most once', () => {
     const { g, f, field, targets } = walked(generateHall());
-    const get = vi.spyOn(PairMemo.prototype, 'get');
+    const tested = vi.mocked(sight.lineClear);
+    tested.mockClear();
+    // Answers kept for lines are asked too (a memo of lines is work per line as well).
+    const recalled = vi.spyOn(PairMemo.prototype, 'get');
     let nodes = 0;
     for (const at of targets) if (field.pathTo(at)) nodes += nodesTo(f, nodeOf(g, at))!.length;
     expect(nodes).toBeGreaterThan(1000);
     // Plain pulls ask one line per node and direction; the shared stretches are pulled once.
-    expect(get.mock.calls.length).toBeLessThan(nodes);
+    expect(tested.mock.calls.length + recalled.mock.calls.length).toBeLessThan(nodes);
+    const lines = tested.mock.calls.map((c) => c.slice(1, 6).join(' '));
+    expect(new Set(lines).size).toBe(lines.length);
   });
 });
