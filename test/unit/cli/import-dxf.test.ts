@@ -33,7 +33,7 @@ describe('halltwin import FILE.dxf', () => {
     const io = fakeIO({ 'county.dxf': dxf });
     expect(await run(['county.dxf', '-o', 'one.hall.json', '--frames', '2', '--layers', 'other=家具'], io)).toBe(0);
     const r = parseHallText(String(io.written.get('one.hall.json')));
-    expect(r.ok && r.doc.floors.map((f) => f.name)).toEqual(['1F 一层（二层平面图）']);
+    expect(r.ok && r.doc.floors.map((f) => [f.name, f.storey])).toEqual([['2F 二层平面图', 2]]);
     expect(r.ok && r.doc.floors[0].elements.filter((e) => e.kind === 'obstacle').length).toBe(upperFurniture);
     const io2 = fakeIO({ 'county.dxf': dxf });
     expect(await run(['county.dxf', '-o', 'x.hall.json', '--units', 'm'], io2)).toBe(2);
