@@ -99,11 +99,11 @@ export function narrowSteps(s: StepCells, b: EdgeBuckets, win: CellWindow, redo:
           const dm = Math.sqrt((vx - mx) ** 2 + (vy - my) ** 2);
           // Strictly nearer than anything is to either end: a face beside the step, as near to its ends, is no pinch.
           if (2 * dm >= u - TIE_M || dm >= dp - TIE_M || dm >= nearAt(s, b, j, px + dx, py + dy) - TIE_M) continue;
-          if (crossesEdge(b, px, py, px + dx, py + dy, mx, my)) continue;
           at[0] = mx;
           at[1] = my;
           const w = cappedWidth(b, at);
-          if (w >= u - TIE_M) continue;
+          // Through an edge only where it would narrow: most points measure wider than the step's ends.
+          if (w >= u - TIE_M || crossesEdge(b, px, py, px + dx, py + dy, mx, my)) continue;
           if (inI && w < narrow[i]) narrow[i] = w;
           if (inJ && w < narrow[j]) narrow[j] = w;
         }
@@ -181,11 +181,10 @@ function acrossFaces(s: StepCells, b: EdgeBuckets, win: CellWindow, redo: Uint8A
             const dm = Math.abs((mx - vx) * ey - (my - vy) * ex);
             const u = Math.min(s.centre[i], s.centre[j]);
             if (2 * dm >= u - TIE_M) continue;
-            if (crossesEdge(b, px, py, px + dx, py + dy, mx, my)) continue;
             at[0] = mx;
             at[1] = my;
             const w = cappedWidth(b, at);
-            if (w >= u - TIE_M) continue;
+            if (w >= u - TIE_M || crossesEdge(b, px, py, px + dx, py + dy, mx, my)) continue;
             if (inI && w < narrow[i]) narrow[i] = w;
             if (inJ && w < narrow[j]) narrow[j] = w;
           }
