@@ -12,7 +12,7 @@ import { MAX_RASTER_CELLS, PlanTooLargeError } from '../core/limits';
 import { clearanceMap } from './clearance-map';
 import { cellCentre, wholeGrid, type CellWindow } from './raster-cells';
 import { fill } from './raster-fill';
-import { blockerShapes, passageStrip, trueWall } from './raster-shapes';
+import { blockerShapes, doorCells, passageStrip, trueWall } from './raster-shapes';
 import { passWidths } from './raster-widths';
 
 export { cellAt, cellCentre } from './raster-cells';
@@ -70,7 +70,7 @@ function inputsByRole(e: Floor['elements'][number]): ElementInputs {
   }
   if (k.walking === 'opens') {
     const p = k.passage(e);
-    return { door: { strip: passageStrip(e, p), staff: p.staffOnly, stepped: p.step > LEVEL_STEP_M, width: p.width } };
+    return { door: { strip: passageStrip(e, p), cells: doorCells(e, p), staff: p.staffOnly, stepped: p.step > LEVEL_STEP_M, width: p.width } };
   }
   if (k.walking !== 'blocks' || !k.blocksWalking(e)) return NO_INPUTS;
   // Exact clearances measure from the element's true shape, not the raster's widened one.
@@ -161,7 +161,7 @@ export function paint(
   for (const p of inp.staff) fill(g, p, win, (i) => (staff[i] = 1));
   for (const p of inp.blockers) fill(g, p, win, (i) => (free[i] = 0));
   for (const d of inp.doors) {
-    fill(g, d.strip, win, (i) => {
+    fill(g, d.cells, win, (i) => {
       if (inp.outline && !pointInPolygon(cellCentre(g, i), inp.outline)) return;
       free[i] = 1;
       if (d.staff) staff[i] = 1;

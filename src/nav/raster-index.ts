@@ -24,7 +24,7 @@ function inputsBox(v: ElementInputs): BBox | null {
     b = b ? { minX: Math.min(b.minX, x.minX), minY: Math.min(b.minY, x.minY), maxX: Math.max(b.maxX, x.maxX), maxY: Math.max(b.maxY, x.maxY) } : x;
   };
   if (v.staff) grow(cachedBBox(v.staff));
-  if (v.door) grow(cachedBBox(v.door.strip));
+  if (v.door) grow(cachedBBox(v.door.cells));
   if (v.solid) grow(cachedBBox(v.solid));
   for (const p of v.blockers ?? []) grow(cachedBBox(p));
   return b;

@@ -6,7 +6,7 @@ import { bbox, cachedBBox, type BBox } from '../core/geometry/polygon';
 import { CLEARANCE_CAP_M } from './clearance-map';
 import { gridOf, paint, rasterInputs, type FloorGrid } from './grid';
 import type { CellWindow } from './raster-cells';
-import { blockerShapes, passageStrip } from './raster-shapes';
+import { blockerShapes, doorCells } from './raster-shapes';
 import { noteNarrowed, passWidths, union, widthBox } from './raster-widths';
 import { advanceIndex, elementsNear } from './raster-index';
 
@@ -17,7 +17,7 @@ function rasterBox(e: Floor['elements'][number]): BBox | null {
     const closed = k.closedArea(e);
     return closed ? bbox(closed) : null;
   }
-  if (k.walking === 'opens') return cachedBBox(passageStrip(e, k.passage(e)));
+  if (k.walking === 'opens') return cachedBBox(doorCells(e, k.passage(e)));
   if (k.walking !== 'blocks' || !k.blocksWalking(e)) return null;
   const shapes = blockerShapes(e);
   return shapes.length === 1 ? bbox(shapes[0]) : shapes.length ? bbox(shapes.flat()) : null;

@@ -37,7 +37,8 @@ export interface RasterInputs {
   outline?: Polygon;
   staff: Polygon[];
   blockers: Polygon[];
-  doors: { strip: Polygon; staff: boolean; stepped: boolean; width: number }[];
+  /** `strip` cuts the wall's true shape for exact widths; `cells` is what the raster opens (raster-shapes.ts). */
+  doors: { strip: Polygon; cells: Polygon; staff: boolean; stepped: boolean; width: number }[];
   /** Blockers at their true shape (walls at their real thickness), for exact widths. */
   solids: Polygon[];
 }

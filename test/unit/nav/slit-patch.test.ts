@@ -13,13 +13,14 @@ import { rasterizeFloor } from '../../../src/nav';
 import { patchRaster } from '../../../src/nav/raster-patch';
 import { oneFloorHall } from '../../fixtures/one-floor-hall';
 
-/** A wall at 0.9 rad through (16.5, 6) with slits 0.45, 0.62 and 0.9 m wide, and seats at odd angles along it. */
+/** A wall at 0.9 rad through (16.5, 6) with slits 0.45, 0.62 and 0.9 m wide, a 0.7 m door, and seats at odd angles along it. */
 function slantedHall(): HallDocument {
   const along = (t: number, off = 0): Vec2 => [16.5 + Math.cos(0.9) * t - Math.sin(0.9) * off, 6 + Math.sin(0.9) * t + Math.cos(0.9) * off];
   const cuts = [-20, -4, -3.55, -1, -0.38, 2, 2.9, 20];
   const walls = [0, 2, 4, 6].map((k) => KINDS.wall.create({ id: `w${k}`, a: along(cuts[k]), b: along(cuts[k + 1]), thickness: 0.15 }));
   const seats = Array.from({ length: 12 }, (_, k) => KINDS.point.create({ id: `s${k}`, pointKind: 'seat', position: along(-5 + k * 0.8, k % 2 ? 0.7 : -0.8), rotation: 17 * k }));
-  const r = parseHallText(JSON.stringify(oneFloorHall('slanted', [33, 12], [...walls, ...seats])));
+  const door = KINDS.opening.create({ id: 'd', wallId: 'w6', position: along(4.5), width: 0.7, rotation: (0.9 * 180) / Math.PI });
+  const r = parseHallText(JSON.stringify(oneFloorHall('slanted', [33, 12], [...walls, door, ...seats])));
   if (!r.ok) throw new Error(JSON.stringify(r.problems.slice(0, 3)));
   return r.doc;
 }
@@ -46,7 +47,7 @@ describe('raster patches beside slanted slits', () => {
             doc = (e.remove ? removeElements([id]) : moveElements([id], [e.dx, e.dy])).apply(doc).doc;
             const patched = patchRaster(prev, doc.floors[0]) ?? rasterizeFloor(doc.floors[0]);
             const fresh = rasterizeFloor(doc.floors[0]);
-            for (const k of ['free', 'passWidth'] as const) expect(Buffer.from(patched[k].buffer).equals(Buffer.from(fresh[k].buffer)), k).toBe(true);
+            for (const k of ['free', 'doorWidth', 'passWidth'] as const) expect(Buffer.from(patched[k].buffer).equals(Buffer.from(fresh[k].buffer)), k).toBe(true);
             prev = { floor: doc.floors[0], grid: patched };
           }
         },
