@@ -3,7 +3,7 @@
  * drag, a rotation, a vertex edit) the scene's static part is drawn once into a still frame (./still-frame) and
  * each frame copies it and draws only the moving group over it, at full resolution: the drag follows the pointer
  * and the picture stays sharp. The still frame is drawn again whenever the static part or the camera changes; a
- * gesture that changes the static part on every frame (a wall dragged with the walls joined to it) draws every
+ * gesture that changes the static part with its steps (a door that cuts its wall anew at each step) draws every
  * frame whole, at the gesture resolution (./GestureDpr), as does a renderer that cannot complete the target.
  */
 import { useEffect, useMemo, useRef } from 'react';
@@ -18,8 +18,11 @@ export interface WholeFrames {
   whole: boolean;
 }
 
-/** After this many frames in a row that each needed a new still frame, the gesture's frames are drawn whole. */
-const CHANGES_BEFORE_WHOLE = 2;
+/**
+ * A gesture's frames are drawn whole once it has needed more than this many still frames and one for more than
+ * every other frame it drew: its still part changes with its steps, and a still frame would cost more than it saves.
+ */
+const STILL_FRAMES_BEFORE_WHOLE = 2;
 
 /** R3F renders the frame itself only while no frame callback has a priority above 0. */
 const RENDER_PRIORITY = 1;
@@ -40,8 +43,8 @@ export function StillFrameRenderer({ editor, moving, wholeFrames }: { editor: Ed
   const still = useMemo(() => new StillFrame(), []);
   const signature = useMemo(() => new SceneSignature(), []);
   const size = useMemo(() => new THREE.Vector2(), []);
-  /** Frames in a row that drew a new still frame, this gesture. */
-  const changes = useRef(0);
+  /** This gesture's frames, and the still frames drawn for them. */
+  const count = useRef({ frames: 0, still: 0 });
   useEffect(() => {
     window.__halltwin_stillFrame ??= { drawn: 0, copied: 0, off: false };
     return () => still.dispose();
@@ -51,7 +54,7 @@ export function StillFrameRenderer({ editor, moving, wholeFrames }: { editor: Ed
       editor.store.subscribe((s, prev) => {
         if (s.gesture === prev.gesture) return;
         signature.reset();
-        changes.current = 0;
+        count.current = { frames: 0, still: 0 };
         wholeFrames.setState({ whole: !still.usable });
       }),
     [editor, signature, still, wholeFrames],
@@ -67,8 +70,10 @@ export function StillFrameRenderer({ editor, moving, wholeFrames }: { editor: Ed
     if (camera.parent === null) camera.updateMatrixWorld();
     const statics = scene.children.filter((c) => c !== group);
     gl.getDrawingBufferSize(size);
+    const c = count.current;
+    c.frames++;
     if (!signature.same(statics, camera, size.x, size.y)) {
-      changes.current++;
+      c.still++;
       group.visible = false;
       // The still frame is not a frame of the view: the view's frame counter (./Viewport) counts the one below.
       const after = scene.onAfterRender;
@@ -77,12 +82,12 @@ export function StillFrameRenderer({ editor, moving, wholeFrames }: { editor: Ed
       scene.onAfterRender = after;
       if (probe) probe.drawn++;
       group.visible = true;
-      if (!still.usable || changes.current > CHANGES_BEFORE_WHOLE) {
+      if (!still.usable || (c.still > STILL_FRAMES_BEFORE_WHOLE && 2 * c.still > c.frames)) {
         wholeFrames.setState({ whole: true });
         gl.render(scene, camera);
         return;
       }
-    } else changes.current = 0;
+    }
     still.copy(gl);
     if (probe) probe.copied++;
     drawOver(gl, scene, camera, statics);

@@ -31,7 +31,8 @@ import { CameraRig } from './camera/CameraRig';
 import type { Controls } from './camera/camera-goal';
 import { floorExtent } from './camera/floor-extent';
 import { visitorsOn } from '../core/standing-on';
-import type { HallElement } from '../core/kinds/registry';
+import { type HallElement, kindOf } from '../core/kinds/registry';
+import { CUT_KINDS } from './host-cuts';
 
 /**
  * Wheel zoom per notch: three.js scales by 0.95 per 100 units of wheel delta times this, so one notch (delta 100)
@@ -216,12 +217,19 @@ const NO_ELEMENTS: HallElement[] = [];
 
 /**
  * The current floor's elements a gesture in progress moves (the selection), drawn apart from the still scene; none
- * at rest and in the stack, where every frame is drawn whole.
+ * at rest and in the stack, where every frame is drawn whole. Nor when a wall or an opening in one moves: a door
+ * cuts its wall, and apart from each other the wall would be drawn uncut while the drag lasts; such a gesture
+ * changes the still scene at each step and is drawn whole (./StillFrameRenderer).
  */
 function useMoving(editor: Editor, floor: Floor | undefined, mode: '2d' | '3d' | 'stack'): { ids: ReadonlySet<string>; elements: HallElement[] } {
   const gesture = useStore(editor.store, (s) => s.gesture);
   const selection = useStore(editor.store, (s) => s.selection);
-  const ids = useMemo(() => (gesture && mode !== 'stack' && selection.length ? new Set(selection) : NOTHING_MOVES), [gesture, mode, selection]);
+  const ids = useMemo(() => {
+    if (!gesture || mode === 'stack' || !selection.length) return NOTHING_MOVES;
+    const picked = new Set(selection);
+    const cuts = editor.floor?.elements.some((e) => picked.has(e.id) && (CUT_KINDS.has(e.kind) || kindOf(e).cutsHost));
+    return cuts ? NOTHING_MOVES : picked;
+  }, [editor, gesture, mode, selection]);
   const elements = useMemo(() => (ids.size && floor ? floor.elements.filter((e) => ids.has(e.id)) : NO_ELEMENTS), [ids, floor]);
   return { ids, elements };
 }

@@ -173,4 +173,34 @@ describe('a drag over a still frame', () => {
     await page.mouse.up();
     expect(app.errors).toEqual([]);
   });
+
+  it('a gesture whose still part changes on every frame is drawn whole, at half resolution, until it ends', async () => {
+    const seat = await selectSeat();
+    const [x, y] = await planPoint(page, seat.position);
+    await page.mouse.move(x, y);
+    await viewAtRest(page);
+    const drawn = (await still()).drawn;
+    await page.mouse.down();
+    // Each step also shows or hides the other floors: the still part is never the same twice.
+    for (let k = 1; k <= 6; k++) {
+      const n = await frames();
+      await page.evaluate((k) => (window as unknown as Win).__halltwin.editor.store.setState({ ghostFloors: k % 2 === 0 }), k);
+      await page.mouse.move(x + 8 * k, y);
+      await page.waitForFunction((n) => ((window as unknown as Win).__halltwin_frames ?? 0) > n, n);
+    }
+    await page.waitForFunction(() => {
+      const c = document.querySelector('[data-testid="viewport"] canvas') as HTMLCanvasElement;
+      return c.width === Math.round(c.clientWidth / 2);
+    });
+    // A still frame for each of the first frames, then none: one on every frame would be drawn for nothing.
+    const after = (await still()).drawn;
+    expect(after - drawn).toBeLessThanOrEqual(4);
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    await page.waitForFunction(() => {
+      const c = document.querySelector('[data-testid="viewport"] canvas') as HTMLCanvasElement;
+      return c.width === c.clientWidth;
+    });
+    expect((await still()).drawn).toBe(after);
+  });
 });
