@@ -8,9 +8,8 @@ import { nearestFreeCell, nodeOf, type NavGraph, type NavPoint } from './graph';
 import { seedsOf } from './seeds';
 import { searchSpace, type RouteOptions } from './mask';
 import { nodesTo, solve, type Field } from './dijkstra';
-import { PairMemo } from './pair-memo';
 import { PathPoints } from './path-points';
-import { smooth } from './smooth';
+import { smooth, type PullMemo } from './smooth';
 
 export interface DistanceField {
   at(floorId: string, p: Vec2): number;
@@ -142,11 +141,10 @@ function snapped(g: NavGraph, floorId: string, pts: readonly Vec2[]): { nodes: I
 
 class FieldView implements DistanceField {
   readonly paths = new Map<string, CachedPath>();
-  private lineMemo?: PairMemo;
-  /** Whether straight lines between named points of this field's paths stay on walkable cells (see smooth). */
-  get lines(): PairMemo {
-    // Made on the first path: most fields are read for distances only.
-    return (this.lineMemo ??= new PairMemo());
+  private pullMemo?: PullMemo;
+  /** Where this field's pulls stood per node (see smooth): its paths share their way back to the source. */
+  get pulls(): PullMemo {
+    return (this.pullMemo ??= { fwd: new Map(), rev: new Map() });
   }
   readonly id = nextViewId++;
   /** The field this one was repaired from, and the cells whose values differ from it (per floor, as boxes). */
@@ -209,9 +207,7 @@ class FieldView implements DistanceField {
       nodes.forEach((n, k) => P.setNode(k + 1, n));
       P.setPoint(nodes.length + 1, at);
       const ranges: number[] = [];
-      // Names for the line memo: a node by its number; this field's source point off a cell centre by its node's
-      // number past the graph's size (the point is this field's own, so the memo is too).
-      out = { node, points: smooth(g, P, ranges, { first: exact ? g.size + nodes[0] : nodes[0], nodes, lines: this.lines }, this.f.space), windows: lazyWindows(g, P, ranges) };
+      out = { node, points: smooth(g, P, ranges, { nodes, pulls: this.pulls }, this.f.space), windows: lazyWindows(g, P, ranges) };
     }
     this.paths.set(key, out);
     return out.points;

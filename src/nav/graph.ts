@@ -13,7 +13,7 @@ import type { LinkKind } from '../core/vocab';
 import { hypot2, type Vec2 } from '../core/geometry/vec';
 import { cellCentre, rasterInputs, rasterizeInputs, type FloorGrid } from './grid';
 import { patchRaster } from './raster-patch';
-import { minHalfOf, searchSpace, STEP_FREE, type RouteOptions } from './mask';
+import { searchSpace, STEP_FREE, type RouteOptions } from './mask';
 import { floorMask } from './floor-mask';
 import { roomFor, runsFor } from './room';
 import type { LinkEdge, NavGraph } from './graph-types';
@@ -115,19 +115,17 @@ function landingCell(g: FloorGrid, v: ElementOf<'vlink'>, audience: 'public' | '
  */
 function spacesFor(g: NavGraph, opts: NavOptions): void {
   if (opts.walkMinWidth !== undefined) {
-    const o = { minWalkWidth: opts.walkMinWidth };
-    searchSpace(g, o);
-    const half = minHalfOf(g, o);
+    const s = searchSpace(g, { minWalkWidth: opts.walkMinWidth });
     // The parent raster's mask of the same options, so a patched floor derives its maps from its parent's.
-    const parentWalk = (p: FloorGrid) => floorMask(p, g.audience, false, half);
+    const parentWalk = (p: FloorGrid) => floorMask(p, g.audience, false, s.minHalf);
     // Only the public's: staff routes are smoothed only to measure a back office too far from its counter area,
     // and making the maps for every edit costs more than making them then.
     if (g.audience === 'public')
-      for (const grid of g.grids) {
-        const walk = floorMask(grid, g.audience, false, half);
+      g.grids.forEach((grid, fi) => {
+        const walk = s.floorMaskOf(fi);
         roomFor(grid, g.audience, walk, parentWalk);
         runsFor(grid, g.audience, walk, parentWalk);
-      }
+      });
   }
   if (opts.wheelchair) {
     searchSpace(g, opts.wheelchair);
@@ -182,15 +180,10 @@ export function buildNavGraph(doc: HallDocument, opts: NavOptions = {}): NavGrap
     }
   const g: NavGraph = { audience: opts.audience ?? 'public', grids, offsets, size, links, floorIndex };
   // The graph's walking edges for its audience (the mask and step bits of the search space at the walking width,
-  // when one is given), and the room maps and open runs that line tests read are made with it: like the rasters,
-  // they describe the walkable grid, not a rule's question. A patched floor derives them from its parent's, so an
-  // edit pays for the cells it changed.
+  // when one is given), and the room maps and open runs that line tests read on it are made with it: like the
+  // rasters, they describe the walkable grid, not a rule's question. A patched floor derives them from its
+  // parent's, so an edit pays for the cells it changed.
   spacesFor(g, opts);
-  for (const grid of grids) {
-    const walk = floorMask(grid, g.audience, false, 0);
-    roomFor(grid, g.audience, walk);
-    runsFor(grid, g.audience, walk);
-  }
   return g;
 }
 

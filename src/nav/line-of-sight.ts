@@ -16,12 +16,51 @@ function parentWalkOf(s: SearchSpace, grid: FloorGrid, walk: Uint8Array): Parent
 /** Far more than the rounding error of a sample position (in cells), far less than the distance between samples. */
 const EDGE = 1e-7;
 
-let lastWalk: { walk: Uint8Array; room: Uint8Array; runs: Runs; exact: boolean } = {
-  walk: new Uint8Array(0),
-  room: new Uint8Array(0),
-  runs: { e: new Uint8Array(0), w: new Uint8Array(0), n: new Uint8Array(0), s: new Uint8Array(0) },
-  exact: false,
-};
+/** What a line test reads of one floor: the cells it may cross, their room map and open runs. */
+interface LineMaps {
+  walk: Uint8Array;
+  room: Uint8Array;
+  runs: Runs;
+  /** Whether the cell size is a power of two (see lineClear). */
+  exact: boolean;
+}
+
+/**
+ * Each floor's maps per search space, found once: smoothing asks hundreds of lines in a row, alternating floors on
+ * routes over stairs, and looking the mask up per line cost more than the lines on open floor. Lines on the
+ * walkable cells (no space) are kept by that mask.
+ */
+const bySpace = new WeakMap<SearchSpace, (LineMaps | undefined)[]>();
+const byMask = new WeakMap<Uint8Array, LineMaps>();
+let lastSpace: SearchSpace | undefined;
+let lastFi = -1;
+let lastMaps: LineMaps | undefined;
+
+function mapsOf(g: NavGraph, fi: number, space: SearchSpace | undefined): LineMaps {
+  if (space && space === lastSpace && fi === lastFi && lastMaps) return lastMaps;
+  const grid = g.grids[fi];
+  // Dividing by a power of two is exact, so multiplying by its inverse gives the same cells, without a division
+  // per axis per sample (the default half-metre cell is one).
+  const exact = Number.isInteger(Math.log2(grid.cell));
+  if (!space) {
+    const walk = floorMask(grid, g.audience, false, 0);
+    let maps = byMask.get(walk);
+    if (!maps) byMask.set(walk, (maps = { walk, room: roomFor(grid, g.audience, walk), runs: runsFor(grid, g.audience, walk), exact }));
+    return maps;
+  }
+  let list = bySpace.get(space);
+  if (!list) bySpace.set(space, (list = []));
+  let maps = list[fi];
+  if (!maps) {
+    const walk = space.floorMaskOf(fi);
+    const parentWalk = parentWalkOf(space, grid, walk);
+    list[fi] = maps = { walk, room: roomFor(grid, g.audience, walk, parentWalk), runs: runsFor(grid, g.audience, walk, parentWalk), exact };
+  }
+  lastSpace = space;
+  lastFi = fi;
+  lastMaps = maps;
+  return maps;
+}
 
 /**
  * Whether the straight line a–b stays on walkable cells, sampled every third of a cell (as the phone app does).
@@ -41,17 +80,7 @@ export function lineClear(g: NavGraph, fi: number, ax: number, ay: number, bx: n
   if (fi < 0) return false;
   const grid = g.grids[fi];
   const { cols, rows, cell } = grid;
-  const walk = space ? space.floorMaskOf(fi) : floorMask(grid, g.audience, false, 0);
-  // Smoothing asks for the same floor's mask hundreds of times in a row.
-  if (walk !== lastWalk.walk) {
-    const parentWalk = space ? parentWalkOf(space, grid, walk) : undefined;
-    const room = space ? roomFor(grid, g.audience, walk, parentWalk) : roomFor(grid, g.audience, walk);
-    const runs = space ? runsFor(grid, g.audience, walk, parentWalk) : runsFor(grid, g.audience, walk);
-    // Dividing by a power of two is exact, so multiplying by its inverse gives the same cells, without a division
-    // per axis per sample (the default half-metre cell is one).
-    lastWalk = { walk, room, runs, exact: Number.isInteger(Math.log2(cell)) };
-  }
-  const { room, runs, exact } = lastWalk;
+  const { walk, room, runs, exact } = mapsOf(g, fi, space);
   const ox = grid.origin[0];
   const oy = grid.origin[1];
   const dx = bx - ax;

@@ -3,26 +3,36 @@ import { hypot2 } from '../core/geometry/vec';
 import type { NavGraph, NavPoint } from './graph';
 import { lineClear } from './line-of-sight';
 import type { SearchSpace } from './mask';
-import type { PairMemo } from './pair-memo';
 import type { PathPoints } from './path-points';
 
 /**
- * Names of path points for a line memo, and where the answers are kept (see smooth): point 0 is named `first`,
- * point k (1 ≤ k ≤ nodes.length) by its node's number, the last point (the caller's target) is unnamed.
+ * A path handed out by a field, for pulls shared with the field's other paths (see PullMemo): point k
+ * (1 ≤ k ≤ nodes.length) is node nodes[k − 1], point 0 the field's source, the last point the caller's target.
  */
 export interface Named {
-  first: number;
   nodes: readonly number[];
-  lines: PairMemo;
+  /** Where each pull stood after a point, kept by the point's node: shared by one field's paths. */
+  pulls: PullMemo;
 }
-const nameOf = (named: Named, k: number) => (k === 0 ? named.first : k <= named.nodes.length ? named.nodes[k - 1] : -1);
+
+/**
+ * A field's paths to many targets are one tree: a node's way back to the source, and so its index on every path
+ * through it, is the same on all of them. The forward pull's state after index k (its anchor) depends only on the
+ * points up to k, so it is kept per node at k and a path resumes after the longest stretch pulled before. The
+ * reverse pull, once it anchors at a node, goes on by the points before that node alone: the next anchor is kept
+ * per anchor node (0 when the pull runs from it straight to the source), and a path that anchors at a node seen
+ * before follows the kept chain. No line between two points is then tested twice for one field.
+ */
+export interface PullMemo {
+  fwd: Map<number, number>;
+  rev: Map<number, number>;
+}
 
 /**
  * String-pulling: drop points while the straight line between kept points stays on walkable cells. Greedy
  * pulling depends on the end it starts from, so both ends are tried and the shorter walk kept (routes A→B and
  * B→A then agree). `ranges` receives each run of points tested against one anchor (what the result depends on).
- * With `named`, lines between named points are answered once per memo: the many paths a field hands out from
- * one source share their first stretch.
+ * With `named`, the pulls are shared with the other paths of the field (PullMemo).
  */
 export function smooth(g: NavGraph, P: PathPoints, ranges?: number[], named?: Named, space?: SearchSpace): NavPoint[] {
   const fwd = pull(g, P, 1, ranges, named, space);
@@ -31,14 +41,9 @@ export function smooth(g: NavGraph, P: PathPoints, ranges?: number[], named?: Na
   return (walkLength(P, rev) < walkLength(P, fwd) - 1e-9 ? rev : fwd).map((k) => P.point(k));
 }
 
-/** Whether the line between path points a and b is clear, kept under their names when both have one. */
-function lineBetween(g: NavGraph, P: PathPoints, a: number, b: number, named: Named | undefined, space: SearchSpace | undefined): boolean {
-  const na = named ? nameOf(named, a) : -1;
-  const nb = named ? nameOf(named, b) : -1;
-  if (!named || na < 0 || nb < 0) return lineClear(g, P.fi[a], P.x[a], P.y[a], P.x[b], P.y[b], space);
-  let v = named.lines.get(na, nb);
-  if (v === undefined) named.lines.set(na, nb, (v = lineClear(g, P.fi[a], P.x[a], P.y[a], P.x[b], P.y[b], space)));
-  return v;
+/** Whether the line between path points a and b is clear. */
+function lineBetween(g: NavGraph, P: PathPoints, a: number, b: number, space: SearchSpace | undefined): boolean {
+  return lineClear(g, P.fi[a], P.x[a], P.y[a], P.x[b], P.y[b], space);
 }
 
 /** Walking length along kept points (steps between floors count nothing). */
@@ -53,6 +58,7 @@ function walkLength(P: PathPoints, kept: number[]): number {
  * Runs go into `ranges` as low, high indices of the path (two numbers a run).
  */
 function pull(g: NavGraph, P: PathPoints, dir: 1 | -1, ranges: number[] | undefined, named: Named | undefined, space: SearchSpace | undefined): number[] {
+  if (P.n > 2 && named) return dir === 1 ? pullForward(g, P, ranges, named.nodes, named.pulls.fwd, space) : pullBack(g, P, ranges, named.nodes, named.pulls.rev, space);
   const first = dir === 1 ? 0 : P.n - 1;
   const end = dir === 1 ? P.n - 1 : 0;
   const run = (a: number, b: number) => ranges?.push(Math.min(a, b), Math.max(a, b));
@@ -63,7 +69,7 @@ function pull(g: NavGraph, P: PathPoints, dir: 1 | -1, ranges: number[] | undefi
   const out = [first];
   let anchor = first;
   for (let i = first + 2 * dir; dir === 1 ? i <= end : i >= end; i += dir) {
-    if (!P.sameFloor(anchor, i) || !lineBetween(g, P, anchor, i, named, space)) {
+    if (!P.sameFloor(anchor, i) || !lineBetween(g, P, anchor, i, space)) {
       run(anchor, i);
       out.push(i - dir);
       anchor = i - dir;
@@ -71,5 +77,74 @@ function pull(g: NavGraph, P: PathPoints, dir: 1 | -1, ranges: number[] | undefi
   }
   run(anchor, end);
   out.push(end);
+  return out;
+}
+
+/**
+ * pull from index 0, resumed after the longest stretch of this path a path of the same field pulled before
+ * (PullMemo): the kept anchors up to there are read back from the anchors kept per node.
+ */
+function pullForward(g: NavGraph, P: PathPoints, ranges: number[] | undefined, nodes: readonly number[], after: Map<number, number>, space: SearchSpace | undefined): number[] {
+  const end = P.n - 1;
+  // Indices 2 … end − 1 are nodes (index k is nodes[k − 1]); the ones kept are a prefix of them.
+  let lo = 1;
+  let hi = end - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (after.has(nodes[mid - 1])) lo = mid;
+    else hi = mid - 1;
+  }
+  // The anchor after index k (before index 2 it is the start), and the anchors before it, each the anchor after
+  // the index it was set at.
+  let anchor = lo < 2 ? 0 : after.get(nodes[lo - 1])!;
+  const out: number[] = [];
+  for (let a = anchor; a > 0; a = a < 2 ? 0 : after.get(nodes[a - 1])!) out.push(a);
+  out.push(0);
+  out.reverse();
+  // The runs the kept stretch tested: from each anchor to the index past the next one, where its line failed.
+  if (ranges) for (let j = 1; j < out.length; j++) ranges.push(out[j - 1], out[j] + 1);
+  for (let i = lo + 1; i <= end; i++) {
+    if (!P.sameFloor(anchor, i) || !lineBetween(g, P, anchor, i, space)) {
+      ranges?.push(anchor, i);
+      out.push(i - 1);
+      anchor = i - 1;
+    }
+    if (i < end) after.set(nodes[i - 1], anchor);
+  }
+  ranges?.push(anchor, end);
+  out.push(end);
+  return out;
+}
+
+/**
+ * pull from the last index, following the chain of anchors kept (PullMemo) once it anchors at a node a path of the
+ * same field anchored at before.
+ */
+function pullBack(g: NavGraph, P: PathPoints, ranges: number[] | undefined, nodes: readonly number[], next: Map<number, number>, space: SearchSpace | undefined): number[] {
+  const last = P.n - 1;
+  const out = [last];
+  let anchor = last;
+  for (let i = last - 2; i >= 0; i--) {
+    if (P.sameFloor(anchor, i) && lineBetween(g, P, anchor, i, space)) continue;
+    ranges?.push(i, anchor);
+    if (anchor < last) next.set(nodes[anchor - 1], i + 1);
+    anchor = i + 1;
+    out.push(anchor);
+    const kept = next.get(nodes[anchor - 1]);
+    if (kept === undefined) continue;
+    // The rest as the earlier pull found it.
+    for (let a = anchor, k = kept; ; a = k, k = next.get(nodes[a - 1])!) {
+      if (k === 0) {
+        ranges?.push(0, a);
+        out.push(0);
+        return out;
+      }
+      ranges?.push(k - 1, a);
+      out.push(k);
+    }
+  }
+  ranges?.push(0, anchor);
+  if (anchor < last) next.set(nodes[anchor - 1], 0);
+  out.push(0);
   return out;
 }

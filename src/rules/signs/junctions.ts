@@ -64,8 +64,8 @@ class RouteState {
     const at = new Int32Array(s.n);
     const stamp = ++this.stamp;
     const places = this.places;
-    for (let k = 0; k < s.n; k++) {
-      const p = places.placeAt(s.floor[k], s.x[k], s.y[k]);
+    for (let k = 0, p = -1; k < s.n; k++) {
+      p = places.placeAfter(p, s.floor[k], s.x[k], s.y[k]);
       at[k] = p;
       places.join(p, slot, s.left[k] >= this.minLeg, stamp);
     }

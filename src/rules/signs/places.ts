@@ -16,7 +16,7 @@ const cellKey = (cx: number, cy: number) => (cx & 0x7fff) * 0x8000 + (cy & 0x7ff
 
 type Row = Int32Array | Float64Array | Uint8Array;
 /** The rows of the place table and of the slot-entry table, by field name: each table grows as one. */
-const PLACE_ROWS = ['floor', 'x', 'y', 'cell', 'nextInCell', 'head', 'minAny', 'minLong', 'stamp'] as const;
+const PLACE_ROWS = ['floor', 'x', 'y', 'cell', 'nextInCell', 'head', 'minAny', 'minLong', 'stamp', 'after'] as const;
 const ENTRY_ROWS = ['entSlot', 'entLong', 'entNext'] as const;
 type RowName = (typeof PLACE_ROWS)[number] | (typeof ENTRY_ROWS)[number];
 
@@ -32,6 +32,8 @@ export class Places {
   minAny = new Int32Array(0);
   minLong = new Int32Array(0);
   private stamp = new Int32Array(0);
+  /** The place of the sample after this one on the last route that looked it up from here (−1 for none). */
+  private after = new Int32Array(0);
   private placeCount = 0;
   private freePlace = -1;
   // Per slot entry: the slot, whether its sample there has `minLeg` or more left, the next entry of the place.
@@ -62,7 +64,22 @@ export class Places {
     this.minAny[p] = NONE;
     this.minLong[p] = NONE;
     this.stamp[p] = 0;
+    this.after[p] = -1;
     cells.set(key, p);
+    return p;
+  }
+
+  /**
+   * placeAt for the sample that follows one at place `prev` (−1 for none). Routes from one entrance walk the same
+   * legs: the place the last route found after `prev` is taken when it stands exactly there and is in use (a
+   * freed place may be reused elsewhere), without searching the cells.
+   */
+  placeAfter(prev: number, floor: number, x: number, y: number): number {
+    if (prev < 0) return this.placeAt(floor, x, y);
+    const h = this.after[prev];
+    if (h >= 0 && this.head[h] >= 0 && this.x[h] === x && this.y[h] === y && this.floor[h] === floor) return h;
+    const p = this.placeAt(floor, x, y);
+    this.after[prev] = p;
     return p;
   }
 
