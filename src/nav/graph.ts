@@ -109,9 +109,9 @@ function landingCell(g: FloorGrid, v: ElementOf<'vlink'>, audience: 'public' | '
 
 /**
  * The walking space at the options' walking width, which every walking field and reach of the rules reads, with
- * (for the public) the room maps and open runs of its floor masks that smoothing tests lines on; and the wheelchair space at the
- * options' route and door widths, with the step-free one that tells a place out of its reach as too narrow or
- * stepped. None at the 0.9 m default: nothing reads one.
+ * (for the public) the room maps and open runs of its floor masks that smoothing tests lines on; and the
+ * wheelchair space at the options' route and door widths, with the step-free one that tells a place out of its
+ * reach as too narrow or stepped. None at the 0.9 m default: nothing reads one.
  */
 function spacesFor(g: NavGraph, opts: NavOptions): void {
   if (opts.walkMinWidth !== undefined) {

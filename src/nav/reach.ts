@@ -128,8 +128,8 @@ function repairReach(base: Solved, space: SearchSpace, seeds: number[]): Version
 }
 
 /**
- * Margin, in cells, of the window in which the neighbours of closed cells are joined up: past it a way round is
- * taken to exist only where the neighbours are found to be in one large stretch of floor (see cutOff).
+ * Margin, in cells, of the window around closed cells in which their reachable neighbours must join up (those not
+ * cut off in a pocket, see cutOff); where they do not, only a fresh flood fill can tell.
  */
 const WINDOW = 8;
 
