@@ -39,10 +39,16 @@ function angleDiff(a: number, b: number): number {
 }
 
 /** Direction (radians, mod π) of the wall nearest to a point, within `reach`; undefined when none. */
-function nearWallDir(walls: WallLine[], x: number, y: number, reach: number): number | undefined {
+export function nearWallDir(walls: WallLine[], x: number, y: number, reach: number): number | undefined {
   let best = reach;
   let dir: number | undefined;
+  // A wall nearer than the best so far has the point within its box grown by that distance (and a margin far above
+  // rounding): the others are passed by without measuring, most of a large floor's walls for each swing.
+  const margin = 1e-9 * (1 + Math.abs(x) + Math.abs(y));
   for (const w of walls) {
+    const grow = best + margin;
+    if (x < Math.min(w.a[0], w.b[0]) - grow || x > Math.max(w.a[0], w.b[0]) + grow) continue;
+    if (y < Math.min(w.a[1], w.b[1]) - grow || y > Math.max(w.a[1], w.b[1]) + grow) continue;
     const dx = w.b[0] - w.a[0];
     const dy = w.b[1] - w.a[1];
     const L2 = dx * dx + dy * dy;

@@ -49,9 +49,20 @@ export class GridIndex {
 
   /** Ids of items whose cells meet the box (each once, in the order first met: cells by column, then row). */
   query(minX: number, minY: number, maxX: number, maxY: number): number[] {
+    const out: number[] = [];
+    this.queryInto(out, minX, minY, maxX, maxY);
+    return out;
+  }
+
+  /**
+   * As query, the ids written to the front of `out` and their count returned; what lies past them is stale. A
+   * caller asking thousands of queries reuses one list, which keeps its storage (emptying it would free that, and
+   * each query would grow a new one).
+   */
+  queryInto(out: number[], minX: number, minY: number, maxX: number, maxY: number): number {
     const q = ++this.queryNo;
     const stamp = this.stamp;
-    const out: number[] = [];
+    let count = 0;
     const x0 = Math.floor((minX - this.ox) / this.cell);
     const x1 = Math.floor((maxX - this.ox) / this.cell);
     const y0 = Math.floor((minY - this.oy) / this.cell);
@@ -64,9 +75,11 @@ export class GridIndex {
           const id = list[k];
           if (stamp[id] === q) continue;
           stamp[id] = q;
-          out.push(id);
+          if (count < out.length) out[count] = id;
+          else out.push(id);
+          count++;
         }
       }
-    return out;
+    return count;
   }
 }

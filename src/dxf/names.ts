@@ -90,6 +90,73 @@ function chineseNumber(n: number): string {
   return (tens === 0 ? '' : (tens === 1 ? '' : CN_DIGITS[tens]) + '十') + CN_DIGITS[ones];
 }
 
+/** 二 → 2, 十 → 10, 二十一 → 21; undefined for what is not a number below 100 written so. */
+function fromChinese(t: string): number | undefined {
+  const digit = (c: string | undefined) => (c === undefined || c === '' ? 0 : CN_DIGITS.indexOf(c));
+  const ten = t.indexOf('十');
+  if (ten < 0) return t.length === 1 && digit(t) > 0 ? digit(t) : undefined;
+  const tens = ten === 0 ? 1 : ten === 1 ? digit(t[0]) : -1;
+  const rest = t.slice(ten + 1);
+  const ones = rest.length <= 1 ? digit(rest) : -1;
+  return tens > 0 && ones >= 0 ? tens * 10 + ones : undefined;
+}
+
+const ENGLISH_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const N = '([一二三四五六七八九十]{1,3}|\\d{1,3})';
+/** Where a title names its storey, in the order they are tried: Chinese before English (B1区 is a zone, not a basement). */
+const STOREY_PATTERNS: readonly { re: RegExp; sign: 1 | -1 }[] = [
+  { re: new RegExp(`(?:地下|负)${N}[层楼]`), sign: -1 },
+  // A title spanning storeys (二至五层, a typical floor) names its lowest.
+  { re: new RegExp(`${N}\\s*[至到~～－—-]\\s*(?:[一二三四五六七八九十]{1,3}|\\d{1,3})[层楼]`), sign: 1 },
+  { re: new RegExp(`${N}[层楼]`), sign: 1 },
+  { re: /(?:^|[^A-Z\d])B(\d{1,2})F?(?![A-Z\d])/i, sign: -1 },
+  { re: /(?:^|[^A-Z\d])(\d{1,3})F(?![A-Z\d])|\b(?:level|floor|storey|story)\s*(\d{1,3})\b/i, sign: 1 },
+];
+/** The lowest and highest storey a hall's floor may have. */
+const STOREYS = { min: -20, max: 200 };
+
+/**
+ * The storey a sheet's title names, basements below zero (地下一层, 地下室, B1 → −1): 一层/首层/底层平面图, 二楼, 3F, LEVEL 2,
+ * GROUND/SECOND FLOOR PLAN. Undefined where the title names none (屋顶平面图, 标准层, 夹层, ROOF PLAN).
+ */
+export function titleStorey(title: string | undefined): number | undefined {
+  const t = title?.trim();
+  if (!t) return undefined;
+  if (/首层|底层|ground\s*floor/i.test(t)) return 1;
+  for (const { re, sign } of STOREY_PATTERNS) {
+    const m = re.exec(t);
+    const digits = m?.[1] ?? m?.[2];
+    if (digits === undefined) continue;
+    const n = sign * ((/\d/.test(digits) ? Number(digits) : fromChinese(digits)) ?? 0);
+    return n !== 0 && n >= STOREYS.min && n <= STOREYS.max ? n : undefined;
+  }
+  if (/basement|地下室/i.test(t)) return -1;
+  const ordinal = /\b([a-z]+)\s+floor\b/i.exec(t)?.[1].toLowerCase();
+  const k = ordinal ? ENGLISH_ORDINALS.indexOf(ordinal) : -1;
+  return k >= 0 ? k + 1 : undefined;
+}
+
+/**
+ * The storeys of sheets stacked bottom first: each keeps the storey its title names, so a lone 二层平面图 is 2F,
+ * unless that would break the order; then, as for a sheet naming none, the storey after the one below (a hall has no
+ * storey 0: −1 is followed by 1).
+ */
+export function sheetStoreys(titles: readonly (string | undefined)[]): number[] {
+  const out: number[] = [];
+  let prev: number | undefined;
+  for (const title of titles) {
+    const next = prev === undefined || prev === -1 ? 1 : prev + 1;
+    const named = titleStorey(title);
+    const storey = named !== undefined && (prev === undefined || named > prev) ? named : next;
+    out.push(storey);
+    prev = storey;
+  }
+  return out;
+}
+
+/** "2F" for storey 2, "B1" for storey −1, as the halls' floors are called. */
+const storeyCode = (storey: number): string => (storey < 0 ? `B${-storey}` : `${storey}F`);
+
 /**
  * A floor's name from the sheet it was drawn on, as the halls name their floors ("2F 二层"): the storey it is in
  * this hall first, so the floor list reads in order whatever the sheets are called, and the title after it, so the
@@ -99,16 +166,17 @@ function chineseNumber(n: number): string {
  */
 export function storeyFloorName(title: string | undefined, storey: number): string {
   const t = title?.trim();
-  if (!t) return `${storey}F`;
-  const level = `${chineseNumber(storey)}层`;
-  return (t.includes(level) ? `${storey}F ${t}` : `${storey}F ${level}（${t}）`).slice(0, 100);
+  const code = storeyCode(storey);
+  if (!t) return code;
+  const level = storey < 0 ? `地下${chineseNumber(-storey)}层` : `${chineseNumber(storey)}层`;
+  return (t.includes(level) && titleStorey(t) === storey ? `${code} ${t}` : `${code} ${level}（${t}）`).slice(0, 100);
 }
 
 /** The sheet title a floor named by `storeyFloorName` came from (undefined for a storey alone); other names as they are. */
 export function sheetTitleOf(name: string): string | undefined {
-  const m = /^\d+F(?: (.*))?$/.exec(name);
+  const m = /^(?:\d+F|B\d+)(?: (.*))?$/.exec(name);
   if (!m) return name;
   const rest = m[1];
   if (rest === undefined) return undefined;
-  return /^[一二三四五六七八九十]+层（(.*)）$/.exec(rest)?.[1] ?? rest;
+  return /^(?:地下)?[一二三四五六七八九十]+层（(.*)）$/.exec(rest)?.[1] ?? rest;
 }

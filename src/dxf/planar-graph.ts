@@ -47,20 +47,16 @@ function meet(s: Segment, t: Segment, tol: number, ti: number[], tj: number[], l
   if (Math.abs(den) < 1e-12 * ls * lt) {
     // Collinear overlap: each one's end points that lie on the other split it.
     if (Math.abs((t.ax - s.ax) * dy - (t.ay - s.ay) * dx) / ls > tol) return;
-    for (const [px, py] of [
-      [t.ax, t.ay],
-      [t.bx, t.by],
-    ]) {
-      const u = ((px - s.ax) * dx + (py - s.ay) * dy) / (ls * ls);
-      if (u > 0 && u < 1) ti.push(u);
-    }
-    for (const [px, py] of [
-      [s.ax, s.ay],
-      [s.bx, s.by],
-    ]) {
-      const u = ((px - t.ax) * ex + (py - t.ay) * ey) / (lt * lt);
-      if (u > 0 && u < 1) tj.push(u);
-    }
+    // Each end in turn, written out: this runs for every pair of collinear face lines, and a list of the ends
+    // would be built for each.
+    const ua = ((t.ax - s.ax) * dx + (t.ay - s.ay) * dy) / (ls * ls);
+    if (ua > 0 && ua < 1) ti.push(ua);
+    const ub = ((t.bx - s.ax) * dx + (t.by - s.ay) * dy) / (ls * ls);
+    if (ub > 0 && ub < 1) ti.push(ub);
+    const va = ((s.ax - t.ax) * ex + (s.ay - t.ay) * ey) / (lt * lt);
+    if (va > 0 && va < 1) tj.push(va);
+    const vb = ((s.bx - t.ax) * ex + (s.by - t.ay) * ey) / (lt * lt);
+    if (vb > 0 && vb < 1) tj.push(vb);
     return;
   }
   const u = ((t.ax - s.ax) * ey - (t.ay - s.ay) * ex) / den;

@@ -94,7 +94,14 @@ export function hostWall(
   const ux = Math.cos(rad);
   const uy = Math.sin(rad);
   let best: { w: WallEl; d: number; t: number; L: number } | undefined;
+  // A wall that takes the opening has it within its box grown by the opening's width and the wall's half thickness
+  // and slack (the sides of what the tests below accept), with a margin far above rounding: walls outside are passed
+  // by without their length's square root, which most of a large floor's walls are.
+  const margin = 1e-6 * (1 + Math.abs(door.x) + Math.abs(door.y));
   for (const w of walls) {
+    const reach = Math.max(0, door.width) + Math.max(0, w.thickness / 2 + slack) + margin;
+    if (door.x < Math.min(w.a[0], w.b[0]) - reach || door.x > Math.max(w.a[0], w.b[0]) + reach) continue;
+    if (door.y < Math.min(w.a[1], w.b[1]) - reach || door.y > Math.max(w.a[1], w.b[1]) + reach) continue;
     const dx = w.b[0] - w.a[0];
     const dy = w.b[1] - w.a[1];
     const L = Math.hypot(dx, dy);

@@ -18,14 +18,17 @@ export interface FacePair {
 
 const PARALLEL_SIN = Math.sin((2 * Math.PI) / 180);
 
-/**
- * Every face pair among `segs`, each face with its nearest parallel partners up to `maxGap` apart.
- * `minLen`: shorter segments (hatch strokes, arrow heads) are left out.
- */
-export function pairFaces(segs: Seg[], maxGap: number, minLen: number): FacePair[] {
+/** The faces with their lengths and unit directions, and a grid over the ones long enough to pair. */
+interface Faces {
+  segs: Seg[];
+  len: Float64Array;
+  ux: Float64Array;
+  uy: Float64Array;
+  index: GridIndex;
+}
+
+function facesOf(segs: Seg[], maxGap: number, minLen: number): Faces {
   const n = segs.length;
-  // No gap to look across (a plan with no extent found): nothing pairs, and a grid of zero-sized cells never ends.
-  if (n === 0 || !(maxGap > 0)) return [];
   const len = new Float64Array(n);
   const ux = new Float64Array(n);
   const uy = new Float64Array(n);
@@ -47,52 +50,119 @@ export function pairFaces(segs: Seg[], maxGap: number, minLen: number): FacePair
     const s = segs[i];
     index.insert(i, Math.min(s.ax, s.bx), Math.min(s.ay, s.by), Math.max(s.ax, s.bx), Math.max(s.ay, s.by));
   }
+  return { segs, len, ux, uy, index };
+}
+
+/**
+ * One face's candidate partners as parallel lists, and the grid's answers, in lists reused from face to face (each
+ * keeps its storage; `count` says how much is current): a face can have hundreds of candidates when the unit is
+ * sought with a generous gap, and lists or objects made per face were most of an import's garbage.
+ */
+class Candidates {
+  readonly near: number[] = [];
+  readonly j: number[] = [];
+  readonly d: number[] = [];
+  readonly t0: number[] = [];
+  readonly t1: number[] = [];
+  readonly side: number[] = [];
+  count = 0;
+
+  add(j: number, d: number, t0: number, t1: number, side: number): void {
+    put(this.j, this.count, j);
+    put(this.d, this.count, d);
+    put(this.t0, this.count, t0);
+    put(this.t1, this.count, t1);
+    put(this.side, this.count, side);
+    this.count++;
+  }
+}
+
+function put(list: number[], k: number, v: number): void {
+  if (k < list.length) list[k] = v;
+  else list.push(v);
+}
+
+/** Face i's parallel partners up to `maxGap` away that overlap it along enough of its length, in the order the grid finds them. */
+function gather(f: Faces, i: number, maxGap: number, minLen: number, c: Candidates): void {
+  const { segs, len, ux, uy } = f;
+  const s = segs[i];
+  const nx = -uy[i];
+  const ny = ux[i];
+  c.count = 0;
+  const found = f.index.queryInto(c.near, Math.min(s.ax, s.bx) - maxGap, Math.min(s.ay, s.by) - maxGap, Math.max(s.ax, s.bx) + maxGap, Math.max(s.ay, s.by) + maxGap);
+  for (let q = 0; q < found; q++) {
+    const j = c.near[q];
+    if (j === i) continue;
+    if (Math.abs(ux[i] * uy[j] - uy[i] * ux[j]) > PARALLEL_SIN) continue;
+    const t = segs[j];
+    const mx = (t.ax + t.bx) / 2 - s.ax;
+    const my = (t.ay + t.by) / 2 - s.ay;
+    const signed = mx * nx + my * ny;
+    const d = Math.abs(signed);
+    if (d > maxGap || d < maxGap * 1e-3) continue;
+    const ta = (t.ax - s.ax) * ux[i] + (t.ay - s.ay) * uy[i];
+    const tb = (t.bx - s.ax) * ux[i] + (t.by - s.ay) * uy[i];
+    const t0 = Math.max(0, Math.min(ta, tb));
+    const t1 = Math.min(len[i], Math.max(ta, tb));
+    if (t1 - t0 < Math.max(minLen, 0.3 * Math.min(len[i], len[j]))) continue;
+    c.add(j, d, t0, t1, Math.sign(signed));
+  }
+}
+
+/**
+ * Every face pair among `segs`, each face with its nearest parallel partners up to `maxGap` apart.
+ * `minLen`: shorter segments (hatch strokes, arrow heads) are left out.
+ */
+export function pairFaces(segs: Seg[], maxGap: number, minLen: number): FacePair[] {
+  const n = segs.length;
+  // No gap to look across (a plan with no extent found): nothing pairs, and a grid of zero-sized cells never ends.
+  if (n === 0 || !(maxGap > 0)) return [];
+  const f = facesOf(segs, maxGap, minLen);
+  const { len, ux, uy } = f;
   const out: FacePair[] = [];
-  const done = new Set<string>();
-  const cand: { j: number; d: number; t0: number; t1: number; side: number }[] = [];
+  // Pairs already made, as lo · n + hi: a number, not a string built per pair.
+  const done = new Set<number>();
+  const c = new Candidates();
+  const order: number[] = [];
+  const covered: number[] = [];
   for (let i = 0; i < n; i++) {
     if (len[i] < minLen) continue;
+    gather(f, i, maxGap, minLen, c);
+    const count = c.count;
+    if (count === 0) continue;
+    // Nearest partners first (a stable sort: equal distances stay in the order found); a farther one only where
+    // the nearer ones leave this face uncovered (a face line that meets a wall-end cap close by still pairs with
+    // its own other face further along).
+    order.length = count;
+    for (let k = 0; k < count; k++) order[k] = k;
+    if (count > 1) order.sort((p, q) => c.d[p] - c.d[q]);
     const s = segs[i];
     const nx = -uy[i];
     const ny = ux[i];
-    cand.length = 0;
-    for (const j of index.query(Math.min(s.ax, s.bx) - maxGap, Math.min(s.ay, s.by) - maxGap, Math.max(s.ax, s.bx) + maxGap, Math.max(s.ay, s.by) + maxGap)) {
-      if (j === i) continue;
-      if (Math.abs(ux[i] * uy[j] - uy[i] * ux[j]) > PARALLEL_SIN) continue;
-      const t = segs[j];
-      const mx = (t.ax + t.bx) / 2 - s.ax;
-      const my = (t.ay + t.by) / 2 - s.ay;
-      const signed = mx * nx + my * ny;
-      const d = Math.abs(signed);
-      if (d > maxGap || d < maxGap * 1e-3) continue;
-      const ta = (t.ax - s.ax) * ux[i] + (t.ay - s.ay) * uy[i];
-      const tb = (t.bx - s.ax) * ux[i] + (t.by - s.ay) * uy[i];
-      const t0 = Math.max(0, Math.min(ta, tb));
-      const t1 = Math.min(len[i], Math.max(ta, tb));
-      if (t1 - t0 < Math.max(minLen, 0.3 * Math.min(len[i], len[j]))) continue;
-      cand.push({ j, d, t0, t1, side: Math.sign(signed) });
-    }
-    // Nearest partners first; a farther one only where the nearer ones leave this face uncovered (a face
-    // line that meets a wall-end cap close by still pairs with its own other face further along).
-    cand.sort((p, q) => p.d - q.d);
-    const covered: [number, number][] = [];
-    for (const c of cand) {
+    let ncov = 0;
+    for (let o = 0; o < count; o++) {
+      const k = order[o];
+      const d = c.d[k];
+      const t0 = c.t0[k];
+      const t1 = c.t1[k];
       // A piece of wall is longer than it is thick: caps and jambs across a wall's end are not walls.
-      if (c.t1 - c.t0 < 2.5 * c.d) continue;
-      let free = c.t1 - c.t0;
-      for (const [a, b] of covered) free -= Math.max(0, Math.min(b, c.t1) - Math.max(a, c.t0));
-      if (free < 0.5 * (c.t1 - c.t0)) continue;
-      covered.push([c.t0, c.t1]);
-      const key = i < c.j ? `${i}:${c.j}` : `${c.j}:${i}`;
+      if (t1 - t0 < 2.5 * d) continue;
+      let free = t1 - t0;
+      for (let m = 0; m < ncov; m += 2) free -= Math.max(0, Math.min(covered[m + 1], t1) - Math.max(covered[m], t0));
+      if (free < 0.5 * (t1 - t0)) continue;
+      put(covered, ncov++, t0);
+      put(covered, ncov++, t1);
+      const j = c.j[k];
+      const key = i < j ? i * n + j : j * n + i;
       if (done.has(key)) continue;
       done.add(key);
-      const off = (c.side * c.d) / 2;
+      const off = (c.side[k] * d) / 2;
       out.push({
-        ax: s.ax + ux[i] * c.t0 + nx * off,
-        ay: s.ay + uy[i] * c.t0 + ny * off,
-        bx: s.ax + ux[i] * c.t1 + nx * off,
-        by: s.ay + uy[i] * c.t1 + ny * off,
-        thickness: c.d,
+        ax: s.ax + ux[i] * t0 + nx * off,
+        ay: s.ay + uy[i] * t0 + ny * off,
+        bx: s.ax + ux[i] * t1 + nx * off,
+        by: s.ay + uy[i] * t1 + ny * off,
+        thickness: d,
       });
     }
   }

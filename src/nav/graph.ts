@@ -13,7 +13,7 @@ import type { LinkKind } from '../core/vocab';
 import { hypot2, type Vec2 } from '../core/geometry/vec';
 import { cellCentre, rasterInputs, rasterizeInputs, type FloorGrid } from './grid';
 import { patchRaster } from './raster-patch';
-import { searchSpace } from './mask';
+import { searchSpace, STEP_FREE, type RouteOptions } from './mask';
 import { floorMask } from './floor-mask';
 import { roomFor, runsFor } from './room';
 import type { LinkEdge, NavGraph } from './graph-types';
@@ -33,6 +33,12 @@ export interface NavOptions {
    * graphs are cached without it.
    */
   walkMinWidth?: number;
+  /**
+   * The wheelchair route options the rules ask for (a preset's route and door widths): their search space is built
+   * with the graph, as the walking one is. The phone map's wheelchair mode and the accessible-route rule read the
+   * same network, so it belongs to the graph, not to a rule's check.
+   */
+  wheelchair?: RouteOptions;
 }
 
 export type { LinkEdge, NavGraph } from './graph-types';
@@ -102,21 +108,29 @@ function landingCell(g: FloorGrid, v: ElementOf<'vlink'>, audience: 'public' | '
 }
 
 /**
- * The walking space at the options' walking width, which every walking field and reach of the rules reads. No
- * wheelchair space: the rules ask for theirs at the preset's route and door widths, and nothing reads one at the
- * 0.9 m default.
+ * The walking space at the options' walking width, which every walking field and reach of the rules reads, with
+ * (for the public) the room maps and open runs of its floor masks that smoothing tests lines on; and the wheelchair space at the
+ * options' route and door widths, with the step-free one that tells a place out of its reach as too narrow or
+ * stepped. None at the 0.9 m default: nothing reads one.
  */
 function spacesFor(g: NavGraph, opts: NavOptions): void {
-  if (opts.walkMinWidth === undefined) return;
-  const s = searchSpace(g, { minWalkWidth: opts.walkMinWidth });
-  // The room maps and open runs of that space, which smoothing's line tests read (line-of-sight.ts): a patched
-  // floor derives them from its parent's.
-  const parentWalk = (p: FloorGrid) => floorMask(p, g.audience, false, s.minHalf);
-  g.grids.forEach((grid, fi) => {
-    const walk = s.floorMaskOf(fi);
-    roomFor(grid, g.audience, walk, parentWalk);
-    runsFor(grid, g.audience, walk, parentWalk);
-  });
+  if (opts.walkMinWidth !== undefined) {
+    const s = searchSpace(g, { minWalkWidth: opts.walkMinWidth });
+    // The parent raster's mask of the same options, so a patched floor derives its maps from its parent's.
+    const parentWalk = (p: FloorGrid) => floorMask(p, g.audience, false, s.minHalf);
+    // Only the public's: staff routes are smoothed only to measure a back office too far from its counter area,
+    // and making the maps for every edit costs more than making them then.
+    if (g.audience === 'public')
+      g.grids.forEach((grid, fi) => {
+        const walk = s.floorMaskOf(fi);
+        roomFor(grid, g.audience, walk, parentWalk);
+        runsFor(grid, g.audience, walk, parentWalk);
+      });
+  }
+  if (opts.wheelchair) {
+    searchSpace(g, opts.wheelchair);
+    searchSpace(g, STEP_FREE);
+  }
 }
 
 export function buildNavGraph(doc: HallDocument, opts: NavOptions = {}): NavGraph {

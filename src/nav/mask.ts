@@ -23,6 +23,12 @@ export interface RouteOptions {
   minWalkWidth?: number;
 }
 
+/**
+ * Wheelchair routes with no width limit on passages or doors: the step-free network. Where a place is out of a
+ * wheelchair's reach, reaching it here says the way is too narrow rather than stepped.
+ */
+export const STEP_FREE: Readonly<RouteOptions> = { accessible: true, minClearWidth: 0, minDoorWidth: 0 };
+
 /** A graph seen through one set of route options. */
 export interface SearchSpace {
   g: NavGraph;
@@ -204,7 +210,10 @@ export function searchSpace(g: NavGraph, o: RouteOptions): SearchSpace {
   if (!s) {
     const minHalf = minHalfOf(g, o);
     const { mask, steps } = spaceArrays(g, o, minHalf, key);
-    s = spaceOf(g, o, key, minHalf, mask, steps, (fi) => floorMask(g.grids[fi], g.audience, !!o.accessible, minHalf, o.minDoorWidth ?? 0));
+    // Each floor's mask looked up once: line tests and repairs ask for it hundreds of times per check, and the
+    // lookup puts a key string together every time.
+    const perFloor: (Uint8Array | undefined)[] = [];
+    s = spaceOf(g, o, key, minHalf, mask, steps, (fi) => (perFloor[fi] ??= floorMask(g.grids[fi], g.audience, !!o.accessible, minHalf, o.minDoorWidth ?? 0)));
     m.set(key, s);
   }
   return s;

@@ -19,6 +19,12 @@ export function trueWall(e: Extract<Floor['elements'][number], { kind: 'wall' }>
   return s;
 }
 
+/**
+ * How far the raster's wall reaches past a wall's end, at most (two centimetres): slits at the walking minimum
+ * (0.55 m) keep more than a cell (0.5 m) of their width, so a cell centre falls in any that runs along a raster axis.
+ */
+const END_REACH_M = 0.02;
+
 /** Polygons grown by `d` metres around their bbox-aligned shape is too coarse; walls are thin, so widen them instead. */
 const wallShapes = new WeakMap<object, Polygon>();
 function blockerFootprint(e: Floor['elements'][number]): Polygon | null {
@@ -28,9 +34,11 @@ function blockerFootprint(e: Floor['elements'][number]): Polygon | null {
     const dx = e.b[0] - e.a[0];
     const dy = e.b[1] - e.a[1];
     const len = Math.hypot(dx, dy);
-    // Thin walls still block a 0.5 m raster: at least one cell wide.
+    // Thin walls still block a 0.5 m raster: at least one cell wide. Past its ends a wall reaches only far enough
+    // to close a joint drawn a hair short: reaching half its thickness there shut a slit wide enough to walk
+    // through wherever no cell centre was left in what remained of it.
     const shape = Object.freeze(
-      rectPolygon((e.a[0] + e.b[0]) / 2, (e.a[1] + e.b[1]) / 2, len + e.thickness, Math.max(e.thickness, 0.5), (Math.atan2(dy, dx) * 180) / Math.PI),
+      rectPolygon((e.a[0] + e.b[0]) / 2, (e.a[1] + e.b[1]) / 2, len + 2 * Math.min(e.thickness / 2, END_REACH_M), Math.max(e.thickness, 0.5), (Math.atan2(dy, dx) * 180) / Math.PI),
     ) as Polygon;
     wallShapes.set(e, shape);
     return shape;

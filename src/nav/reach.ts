@@ -110,9 +110,11 @@ function repairReach(base: Solved, space: SearchSpace, seeds: number[]): Version
   }
   // Decided before anything is written: the old answer's buffer is the one the new answer is written over.
   const old = base.seen.get();
-  if (closed.length && !closedStayConnected(space, old, closed)) return null;
+  const cut = closed.length ? cutOff(space, old, closed, isSeed) : [];
+  if (!cut) return null;
   const log: number[] = [];
   for (const n of closed) if (old[n] !== 0) log.push(n, old[n]), (old[n] = 0);
+  for (const n of cut) if (old[n] !== 0) log.push(n, old[n]), (old[n] = 0);
   // Opened cells and new diagonal corners: go on from every reachable node next to a change.
   const from: number[] = [];
   const cols0 = (n: number) => g.grids[space.floorOf[n]].cols;
@@ -126,10 +128,23 @@ function repairReach(base: Solved, space: SearchSpace, seeds: number[]): Version
 }
 
 /**
- * Whether the reachable neighbours of the cells that closed (all on one floor) still reach each other within a
- * window around them: then every other node keeps its way from the sources.
+ * Margin, in cells, of the window in which the neighbours of closed cells are joined up: past it a way round is
+ * taken to exist only where the neighbours are found to be in one large stretch of floor (see cutOff).
  */
-function closedStayConnected(space: SearchSpace, seen: Uint8Array, closed: number[]): boolean {
+const WINDOW = 8;
+
+/** Most cells a pocket cut off by closed cells may hold; a stretch of floor larger than this is not one. */
+const POCKET_MAX = 1024;
+
+/**
+ * What closing `closed` (all on one floor) takes out of reach besides the closed cells themselves, or null when
+ * only a fresh flood fill can tell. The reachable neighbours of the closed cells (the ring) either still reach
+ * each other within a window around them, or fall into pockets and one rest that does: a pocket is a stretch of
+ * open cells no grid step leaves (a seat put across the mouth of a bay), holding no link landing and with no
+ * source or landing beside it, which nothing can enter any more. Every other node keeps its way from the
+ * sources: a way that ran through a closed cell went on from a ring node of the rest, which the rest joins up.
+ */
+function cutOff(space: SearchSpace, seen: Uint8Array, closed: number[], isSeed: Set<number>): number[] | null {
   const g = space.g;
   const fi = space.floorOf[closed[0]];
   const grid = g.grids[fi];
@@ -140,7 +155,7 @@ function closedStayConnected(space: SearchSpace, seen: Uint8Array, closed: numbe
     r0 = Infinity,
     r1 = -Infinity;
   for (const n of closed) {
-    if (space.floorOf[n] !== fi) return false;
+    if (space.floorOf[n] !== fi) return null;
     const i = n - off;
     const r = (i / cols) | 0;
     const c = i - r * cols;
@@ -149,27 +164,68 @@ function closedStayConnected(space: SearchSpace, seen: Uint8Array, closed: numbe
     r0 = Math.min(r0, r);
     r1 = Math.max(r1, r);
   }
-  const M = 8;
-  c0 = Math.max(0, c0 - M);
-  c1 = Math.min(cols - 1, c1 + M);
-  r0 = Math.max(0, r0 - M);
-  r1 = Math.min(grid.rows - 1, r1 + M);
   const isClosed = new Set(closed);
   const ring = new Set<number>();
-  for (const n of closed) {
-    const i = n - off;
+  for (const n of closed) for (const m of around(n, off, cols, grid.rows)) if (seen[m] === 1 && !isClosed.has(m)) ring.add(m);
+  const win = [Math.max(0, c0 - WINDOW), Math.min(cols - 1, c1 + WINDOW), Math.max(0, r0 - WINDOW), Math.min(grid.rows - 1, r1 + WINDOW)] as const;
+  if (ring.size <= 1 || connectedWithin(space, [...ring], off, cols, ...win)) return [];
+  // Not joined up near the change: sort the ring into pockets and the rest.
+  const mask = space.mask;
+  const inPocket = new Set<number>();
+  const rest: number[] = [];
+  for (const r of ring) {
+    if (inPocket.has(r)) continue;
+    if (mask[r] !== 1) return null;
+    const part = openStretch(space, r, off, cols, grid.rows);
+    if (!part) {
+      rest.push(r);
+      continue;
+    }
+    for (const n of part) {
+      if (space.linked[n] === 1) return null;
+      for (const m of around(n, off, cols, grid.rows)) if (isSeed.has(m) || space.linked[m] === 1) return null;
+      inPocket.add(n);
+    }
+  }
+  if (rest.length > 1 && !connectedWithin(space, rest, off, cols, ...win)) return null;
+  return [...inPocket];
+}
+
+/** The cells of a floor around node n (n included), clipped to the grid. */
+function around(n: number, off: number, cols: number, rows: number): number[] {
+  const i = n - off;
+  const r = (i / cols) | 0;
+  const c = i - r * cols;
+  const out: number[] = [];
+  for (let dr = -1; dr <= 1; dr++) for (let dc = -1; dc <= 1; dc++) if (r + dr >= 0 && r + dr < rows && c + dc >= 0 && c + dc < cols) out.push(n + dr * cols + dc);
+  return out;
+}
+
+/**
+ * Every open cell joined to the open cell `start` by grid steps between open cells (no corner cutting), or null
+ * once more than POCKET_MAX are found. Those steps go both ways, so no such step leaves the set returned.
+ */
+function openStretch(s: SearchSpace, start: number, off: number, cols: number, rows: number): number[] | null {
+  const mask = s.mask;
+  const found = new Set<number>([start]);
+  const out = [start];
+  for (let k = 0; k < out.length; k++) {
+    const i = out[k] - off;
     const r = (i / cols) | 0;
     const c = i - r * cols;
+    const open = (rr: number, cc: number) => rr >= 0 && rr < rows && cc >= 0 && cc < cols && mask[off + rr * cols + cc] === 1;
     for (let dr = -1; dr <= 1; dr++)
       for (let dc = -1; dc <= 1; dc++) {
-        const rr = r + dr;
-        const cc = c + dc;
-        if (rr < 0 || cc < 0 || rr >= grid.rows || cc >= cols) continue;
-        const m = off + rr * cols + cc;
-        if (seen[m] === 1 && !isClosed.has(m)) ring.add(m);
+        if ((!dr && !dc) || !open(r + dr, c + dc)) continue;
+        if (dr && dc && !(open(r, c + dc) && open(r + dr, c))) continue;
+        const m = off + (r + dr) * cols + c + dc;
+        if (found.has(m)) continue;
+        if (out.length >= POCKET_MAX) return null;
+        found.add(m);
+        out.push(m);
       }
   }
-  return ring.size <= 1 || connectedWithin(space, [...ring], off, cols, c0, c1, r0, r1);
+  return out;
 }
 
 /** Whether all of `nodes` reach each other on grid edges inside the window (inclusive cell bounds). */

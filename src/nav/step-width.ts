@@ -109,6 +109,100 @@ export function narrowSteps(s: StepCells, b: EdgeBuckets, win: CellWindow, redo:
         }
       }
   }
+  acrossFaces(s, b, win, redo, narrow);
+}
+
+/** A face this close to a raster axis (a nanoradian: the rounding of a rotation by a right angle) runs along it. */
+const AXIS_EPS = 1e-9;
+/** How far inside a face's own strip a step is measured past the line that bounds it (a millimetre). */
+const INSIDE_M = 1e-3;
+
+/**
+ * Where a step crosses an obstacle face's strip (the points whose nearest edge point lies on the face, between
+ * the two lines through its ends perpendicular to it) at an angle, the corners' own points on the step may all
+ * lie outside it: a slit through a slanted wall, crossed obliquely, is as narrow as the gap between its two end
+ * faces there and nowhere near a corner. So each face end's perpendicular line is followed to the steps it
+ * crosses, and the step is measured just inside the strip, where the face is the nearest thing.
+ * Long because the steps around a face end, their tests and the measure are one pass with no allocation.
+ */
+function acrossFaces(s: StepCells, b: EdgeBuckets, win: CellWindow, redo: Uint8Array, narrow: Float32Array): void {
+  const { cell, cols, rows, free, door } = s;
+  const ox = s.origin[0];
+  const oy = s.origin[1];
+  const segs = b.segs;
+  const diag2 = 2 * cell * cell;
+  const diagLen = Math.sqrt(diag2);
+  const span = Math.ceil(Math.sqrt((b.size / 2) ** 2 + diag2) / cell);
+  const c0 = Math.max(0, win.c0 - 1);
+  const c1 = Math.min(cols - 1, win.c1 + 1);
+  const r0 = Math.max(0, win.r0 - 1);
+  const r1 = Math.min(rows - 1, win.r1);
+  for (let k = 0; k < segs.length; k += 4) {
+    const fx = segs[k + 2] - segs[k];
+    const fy = segs[k + 3] - segs[k + 1];
+    const len = Math.sqrt(fx * fx + fy * fy);
+    if (!(len > 0)) continue;
+    const ex = fx / len;
+    const ey = fy / len;
+    // A face along a raster axis is crossed square by the steps along the other axis, whose corners' own points
+    // lie inside its strip, and a diagonal step is taken only beside two such steps: only faces at an angle need this.
+    if (Math.abs(ex) < AXIS_EPS || Math.abs(ey) < AXIS_EPS) continue;
+    // Both ends of the face: the strip lies on the side of each end's line that holds the face.
+    for (let end = 0; end < 2; end++) {
+      const vx = segs[k + 2 * end];
+      const vy = segs[k + 1 + 2 * end];
+      const inward = end === 0 ? 1 : -1;
+      const vc = Math.floor((vx - ox) / cell);
+      const vr = Math.floor((vy - oy) / cell);
+      for (let r = Math.max(r0, vr - span); r <= Math.min(r1, vr + span); r++)
+        for (let c = Math.max(c0, vc - span); c <= Math.min(c1, vc + span); c++) {
+          const i = r * cols + c;
+          if (!free[i] || door[i] > 0) continue;
+          const px = ox + (c + 0.5) * cell;
+          const py = oy + (r + 0.5) * cell;
+          // A step crosses the end's line only from a cell no farther from it than a diagonal step.
+          if (Math.abs((px - vx) * ex + (py - vy) * ey) > diagLen) continue;
+          for (let d = 0; d < 4; d++) {
+            const j = stepTo(s, c, r, d);
+            if (j < 0) continue;
+            const inI = inWin(win, c, r) && redo[i] === 1;
+            const inJ = redo[j] === 1 && inWin(win, c + STEP_DC[d], r + STEP_DR[d]);
+            if (!inI && !inJ) continue;
+            const dx = STEP_DC[d] * cell;
+            const dy = STEP_DR[d] * cell;
+            const de = dx * ex + dy * ey;
+            if (de === 0) continue;
+            // The step's point a millimetre inside the face's strip, past the end's line.
+            const t = ((vx - px) * ex + (vy - py) * ey + inward * INSIDE_M) / de;
+            if (!(t > 0 && t < 1)) continue;
+            const mx = px + t * dx;
+            const my = py + t * dy;
+            // The face's distance from that point, along the end's line: a pinch no wider than the step's ends.
+            const dm = Math.abs((mx - vx) * ey - (my - vy) * ex);
+            const u = Math.min(s.centre[i], s.centre[j]);
+            if (2 * dm >= u - TIE_M) continue;
+            if (crossesEdge(b, px, py, px + dx, py + dy, mx, my)) continue;
+            at[0] = mx;
+            at[1] = my;
+            const w = cappedWidth(b, at);
+            if (w >= u - TIE_M) continue;
+            if (inI && w < narrow[i]) narrow[i] = w;
+            if (inJ && w < narrow[j]) narrow[j] = w;
+          }
+        }
+    }
+  }
+}
+
+/** The cell a step from (c, r) in direction d lands on, or -1 where a search takes no such step or a door is. */
+function stepTo(s: StepCells, c: number, r: number, d: number): number {
+  const cc = c + STEP_DC[d];
+  const rr = r + STEP_DR[d];
+  if (cc < 0 || cc >= s.cols || rr >= s.rows) return -1;
+  const j = rr * s.cols + cc;
+  if (!s.free[j] || s.door[j] > 0) return -1;
+  if (d >= 2 && (!s.free[r * s.cols + cc] || !s.free[rr * s.cols + c])) return -1;
+  return j;
 }
 
 const inWin = (w: CellWindow, c: number, r: number) => c >= w.c0 && c <= w.c1 && r >= w.r0 && r <= w.r1;

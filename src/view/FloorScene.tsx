@@ -26,6 +26,8 @@ export interface FloorSceneProps {
   elements?: HallElement[];
   /** Elements stored on other floors that also stand on this one (a stair on every floor it joins), drawn with its own. */
   visitors?: readonly HallElement[];
+  /** Elements left out (the ones a gesture moves, drawn apart from the still scene), default none. */
+  without?: ReadonlySet<string>;
   /**
    * Changes when a different hall is opened (the document's `meta.source`: a new object on every open or
    * import, untouched by edits). The new hall is then drawn in three tasks: the layers of the `structure` stage
@@ -56,16 +58,17 @@ function useStageAfter(key: unknown): number {
   return seen.key === key ? seen.stage : 0;
 }
 
-export const FloorScene = memo(function FloorScene({ floor, mode, opacity = 1, labels = true, locale = 'zh-CN', preset, elements, visitors, openedAs }: FloorSceneProps) {
+export const FloorScene = memo(function FloorScene({ floor, mode, opacity = 1, labels = true, locale = 'zh-CN', preset, elements, visitors, without, openedAs }: FloorSceneProps) {
   const stage = useStageAfter(openedAs);
   const all = stage >= 1;
   const prevGroups = useRef<{ elements: readonly HallElement[]; groups: Map<ElementKind, HallElement[]> } | undefined>(undefined);
   const groups = useMemo(() => {
-    const els = elements ?? (visitors?.length ? [...floor.elements, ...visitors] : floor.elements);
+    let els = elements ?? (visitors?.length ? [...floor.elements, ...visitors] : floor.elements);
+    if (without?.size) els = els.filter((e) => !without.has(e.id));
     const g = regroupByKind(els, prevGroups.current);
     prevGroups.current = { elements: els, groups: g };
     return g;
-  }, [elements, visitors, floor.elements]);
+  }, [elements, visitors, floor.elements, without]);
   const cuts = useHostCuts(groups);
   const outline = useMemo(() => (floor.outline ? ringSegments([floor.outline], floor.elevation + 0.005) : []), [floor.outline, floor.elevation]);
   return (

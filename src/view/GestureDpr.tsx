@@ -1,14 +1,17 @@
 /**
- * Fewer pixels while a gesture (a drag, a rotation, a vertex edit) or a camera move (a pan, a wheel zoom, an orbit,
- * a glide to a framing) is in progress, all of them again on release, as drei's AdaptiveDpr does for camera moves.
- * In software WebGL a frame's cost grows with the canvas's pixels (shading, then the compositor's readback of the
- * canvas, which the main thread waits for): a quarter of them keeps a drag's or a pan's frames short on any hall;
- * the picture at rest, the one that is read, is drawn at full resolution.
+ * Fewer pixels while a camera move (a pan, a wheel zoom, an orbit, a glide to a framing) is in progress, all of
+ * them again on release, as drei's AdaptiveDpr does; the same for a gesture (a drag, a rotation, a vertex edit)
+ * whose frames are drawn whole (./StillFrameRenderer: most gestures are drawn over a still frame at full
+ * resolution instead). In software WebGL a frame's cost grows with the canvas's pixels (shading, then the
+ * compositor's readback of the canvas, which the main thread waits for): a quarter of them keeps such frames short
+ * on any hall; the picture at rest, the one that is read, is drawn at full resolution.
  */
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
 import type * as THREE from 'three';
+import type { StoreApi } from 'zustand';
 import type { Editor } from '../editor/editor';
+import type { WholeFrames } from './StillFrameRenderer';
 
 /** The pixel ratio during a gesture, as a share of the canvas's own: half each way. */
 export const GESTURE_DPR = 0.5;
@@ -21,7 +24,7 @@ export const CAMERA_REST_MS = 200;
 
 type ChangeEvents = { change: object; start: object; end: object };
 
-export function GestureDpr({ editor }: { editor: Editor }) {
+export function GestureDpr({ editor, wholeFrames }: { editor: Editor; wholeFrames: StoreApi<WholeFrames> }) {
   const setDpr = useThree((s) => s.setDpr);
   const full = useThree((s) => s.viewport.initialDpr);
   const controls = useThree((s) => s.controls) as THREE.EventDispatcher<ChangeEvents> | null;
@@ -31,7 +34,8 @@ export function GestureDpr({ editor }: { editor: Editor }) {
     let rest: ReturnType<typeof setTimeout> | undefined;
     let applied = full;
     const apply = () => {
-      const dpr = editor.state.gesture || cameraMoving ? full * GESTURE_DPR : full;
+      // A gesture drawn over a still frame keeps every pixel: only a gesture drawn whole pays for them each frame.
+      const dpr = (editor.state.gesture && wholeFrames.getState().whole) || cameraMoving ? full * GESTURE_DPR : full;
       if (dpr === applied) return;
       applied = dpr;
       setDpr(dpr);
@@ -39,6 +43,7 @@ export function GestureDpr({ editor }: { editor: Editor }) {
     const unsub = editor.store.subscribe((s, prev) => {
       if (s.gesture !== prev.gesture) apply();
     });
+    const unsubWhole = wholeFrames.subscribe(apply);
     const restLater = () => {
       clearTimeout(rest);
       rest = setTimeout(() => {
@@ -67,12 +72,13 @@ export function GestureDpr({ editor }: { editor: Editor }) {
     controls?.addEventListener('end', end);
     return () => {
       unsub();
+      unsubWhole();
       clearTimeout(rest);
       controls?.removeEventListener('change', moved);
       controls?.removeEventListener('start', start);
       controls?.removeEventListener('end', end);
       setDpr(full);
     };
-  }, [editor, setDpr, full, controls]);
+  }, [editor, wholeFrames, setDpr, full, controls]);
   return null;
 }

@@ -7,7 +7,7 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
 import { OrbitControls, OrthographicCamera, PerspectiveCamera } from '@react-three/drei';
 import * as THREE from 'three';
-import { useStore } from 'zustand';
+import { type StoreApi, createStore, useStore } from 'zustand';
 import type { Editor } from '../editor/editor';
 import type { Vec2 } from '../core/geometry/vec';
 import type { Floor } from '../core/document';
@@ -25,6 +25,7 @@ import { PlanGrid } from './PlanGrid';
 import { PlanHud, PlanHudProbe, type PlanHudNodes } from './PlanHud';
 import { RedrawOnChange } from './RedrawOnChange';
 import { GestureDpr } from './GestureDpr';
+import { StillFrameRenderer, type WholeFrames } from './StillFrameRenderer';
 import { PlanProjectionProbe } from './PlanProjectionProbe';
 import { CameraRig } from './camera/CameraRig';
 import type { Controls } from './camera/camera-goal';
@@ -72,14 +73,15 @@ export function Viewport({ editor, className, children }: ViewportProps) {
   const placed = useMemo<LabelPlacements>(() => new Map(), []);
   const hud = useRef<PlanHudNodes>({ bar: null, caption: null });
   const bearing = useStore(editor.store, (s) => s.doc.meta.georef?.rotation ?? 0);
+  const wholeFrames = useMemo(() => createStore<WholeFrames>(() => ({ whole: false })), []);
   return (
     <div className={className} style={{ position: 'relative', width: '100%', height: '100%', overflow: 'hidden' }} data-testid="viewport" onContextMenu={(e) => e.preventDefault()}>
       <LabelsContext.Provider value={labels}>
         {/* On demand: see ./RedrawOnChange for what asks for a frame. */}
         <Canvas frameloop="demand" gl={{ antialias: false, preserveDrawingBuffer: false }} dpr={1} style={{ background: '#f8fafc' }}>
           <RedrawOnChange editor={editor} />
-          <GestureDpr editor={editor} />
-          <Scene editor={editor} mode={mode} />
+          <GestureDpr editor={editor} wholeFrames={wholeFrames} />
+          <Scene editor={editor} mode={mode} wholeFrames={wholeFrames} />
           <LabelProjector store={labels} nodes={nodes} placed={placed} />
           {mode === '2d' && <PlanHudProbe nodes={hud} />}
           {children}
@@ -91,7 +93,9 @@ export function Viewport({ editor, className, children }: ViewportProps) {
   );
 }
 
-function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }) {
+const NOTHING_MOVES: ReadonlySet<string> = new Set();
+
+function Scene({ editor, mode, wholeFrames }: { editor: Editor; mode: '2d' | '3d' | 'stack'; wholeFrames: StoreApi<WholeFrames> }) {
   const doc = useStore(editor.store, (s) => s.doc);
   const floorId = useStore(editor.store, (s) => s.floorId);
   const locale = useStore(editor.store, (s) => s.locale);
@@ -101,6 +105,8 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
   const { below, above } = useMemo(() => neighbourFloors(doc.floors, floor), [doc.floors, floor]);
   const visitors = useVisitors(doc.floors);
   const controls = useRef<Controls>(null);
+  const moving = useRef<THREE.Group>(null);
+  const { ids: movingIds, elements: movingElements } = useMoving(editor, floor, mode);
   // The stack pulls the floors apart around the current one (./stack/stack-layout).
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the current floor's id, not the floor object every edit replaces
   const stacked = useMemo(() => (mode === 'stack' && floor ? stackOffsets(doc.floors, floor.id) : undefined), [mode, doc.floors, floor?.id]);
@@ -140,14 +146,19 @@ function Scene({ editor, mode }: { editor: Editor; mode: '2d' | '3d' | 'stack' }
           </group>
         ))
       ) : (
-        <FloorScene floor={floor} mode={mode} locale={locale} preset={doc.meta.preset} visitors={visitors.get(floor.id)} openedAs={doc.meta.source} />
+        <FloorScene floor={floor} mode={mode} locale={locale} preset={doc.meta.preset} visitors={visitors.get(floor.id)} without={movingIds} openedAs={doc.meta.source} />
       )}
       {mode === '3d' && ghosts && (
         <group>{doc.floors.map((f) => f.id !== floor.id && <FloorScene key={`ghost-${f.id}`} floor={f} mode="3d" opacity={0.12} labels={false} />)}</group>
       )}
-      <SelectionLayer editor={editor} elevation={elev} />
-      {mode === '2d' && <SelectionDims editor={editor} elevation={elev} />}
-      <OverlayLayer editor={editor} floor={floor} mode={mode} />
+      {/* What a gesture moves, its outline and the tools' overlays: drawn over the still frame (./StillFrameRenderer). */}
+      <group ref={moving}>
+        {movingElements.length > 0 && <FloorScene floor={floor} mode={mode} locale={locale} preset={doc.meta.preset} elements={movingElements} />}
+        <SelectionLayer editor={editor} elevation={elev} />
+        {mode === '2d' && <SelectionDims editor={editor} elevation={elev} />}
+        <OverlayLayer editor={editor} floor={floor} mode={mode} />
+      </group>
+      <StillFrameRenderer editor={editor} moving={moving} wholeFrames={wholeFrames} />
       <StillInputPlane editor={editor} elevation={elev} orbitLeft={mode !== '2d'} controls={controls} />
       <StillCameraRig editor={editor} controls={controls} mode={mode} />
       <Probe editor={editor} mode={mode} />
@@ -200,6 +211,20 @@ const Rig = memo(function Rig({
     </>
   );
 });
+
+const NO_ELEMENTS: HallElement[] = [];
+
+/**
+ * The current floor's elements a gesture in progress moves (the selection), drawn apart from the still scene; none
+ * at rest and in the stack, where every frame is drawn whole.
+ */
+function useMoving(editor: Editor, floor: Floor | undefined, mode: '2d' | '3d' | 'stack'): { ids: ReadonlySet<string>; elements: HallElement[] } {
+  const gesture = useStore(editor.store, (s) => s.gesture);
+  const selection = useStore(editor.store, (s) => s.selection);
+  const ids = useMemo(() => (gesture && mode !== 'stack' && selection.length ? new Set(selection) : NOTHING_MOVES), [gesture, mode, selection]);
+  const elements = useMemo(() => (ids.size && floor ? floor.elements.filter((e) => ids.has(e.id)) : NO_ELEMENTS), [ids, floor]);
+  return { ids, elements };
+}
 
 /** The floors directly below and above by elevation, drawn faintly under the plan for tracing. */
 function neighbourFloors(floors: readonly Floor[], floor: Floor | undefined): { below?: Floor; above?: Floor } {

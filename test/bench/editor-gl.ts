@@ -7,9 +7,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ROOT, launchBrowser, newPage, startPreview } from '../e2e/harness';
+import { ROOT, launchBrowser, startPreview } from '../e2e/harness';
 import { generateBigHall } from '../fixtures/generated-hall';
-import { RECORDER, pickSeat, settle, type W } from './editor';
+import { openApp, pickSeat, settle, type W } from './editor';
 import { seatOnScreen, stepToFrame } from './seat-on-screen';
 
 const hall = process.argv[2] === 'big' ? 'big' : 'county';
@@ -57,12 +57,7 @@ const COUNTER = `(() => {
 const { server, url } = await startPreview();
 const browser = await launchBrowser();
 try {
-  const { page } = await newPage(browser);
-  await page.addInitScript(RECORDER);
-  await page.addInitScript(COUNTER);
-  await page.goto(url);
-  await page.waitForFunction(() => !!(window as unknown as W).__halltwin);
-  await settle(page);
+  const { page } = await openApp(browser, url, COUNTER);
   if (hall === 'big') {
     const file = resolve(ROOT, 'test-results/big-hall.hall.json');
     const big = generateBigHall();

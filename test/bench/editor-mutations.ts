@@ -3,17 +3,13 @@
  * `node --import tsx test/bench/editor-mutations.ts`. Counts DOM nodes removed and added per moved-over place
  * (the nearest ancestor with a test id or class) over the editor bench's sequential moves on the county sample.
  */
-import { launchBrowser, newPage, startPreview } from '../e2e/harness';
-import { RECORDER, pickSeat, settle, type W } from './editor';
+import { launchBrowser, startPreview } from '../e2e/harness';
+import { openApp, pickSeat, type W } from './editor';
 
 const { server, url } = await startPreview();
 const browser = await launchBrowser();
 try {
-  const { page } = await newPage(browser);
-  await page.addInitScript(RECORDER);
-  await page.goto(url);
-  await page.waitForFunction(() => !!(window as unknown as W).__halltwin);
-  await settle(page);
+  const { page } = await openApp(browser, url);
   const seat = await pickSeat(page, false);
   await page.evaluate((id) => (window as unknown as W).__halltwin.editor.frame([id], false), seat);
   await page.waitForTimeout(1500);

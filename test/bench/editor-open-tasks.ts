@@ -10,10 +10,10 @@
 import { resolve } from 'node:path';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { preview } from 'vite';
-import { ROOT, launchBrowser, newPage } from '../e2e/harness';
+import { ROOT, launchBrowser } from '../e2e/harness';
 import { generateBigHall } from '../fixtures/generated-hall';
 import type { TraceEvent } from '../e2e/ifc-trace';
-import { RECORDER, settle, type W } from './editor';
+import { openApp, settle, type W } from './editor';
 
 const outDir = process.argv[2] ?? 'dist';
 const server = await preview({ root: ROOT, build: { outDir }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'silent' });
@@ -24,11 +24,7 @@ const file = resolve(ROOT, 'test-results/big-hall.hall.json');
 mkdirSync(resolve(ROOT, 'test-results'), { recursive: true });
 writeFileSync(file, JSON.stringify(generateBigHall()));
 try {
-  const { page } = await newPage(browser);
-  await page.addInitScript(RECORDER);
-  await page.goto(url);
-  await page.waitForFunction(() => !!(window as unknown as W).__halltwin);
-  await settle(page);
+  const { page } = await openApp(browser, url);
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', '__metadata', 'gpu'] });
   await page.evaluate(`console.timeStamp('open0')`);
   await page.setInputFiles('[data-testid="file-input"]', file);

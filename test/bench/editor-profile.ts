@@ -9,9 +9,9 @@ import { resolve } from 'node:path';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { TraceEvent } from '../e2e/ifc-trace';
-import { ROOT, launchBrowser, newPage, startPreview } from '../e2e/harness';
+import { ROOT, launchBrowser, startPreview } from '../e2e/harness';
 import { generateBigHall } from '../fixtures/generated-hall';
-import { RECORDER, pickSeat, settle, type W } from './editor';
+import { openApp, pickSeat, settle, type W } from './editor';
 import { seatOnScreen, stepToFrame } from './seat-on-screen';
 
 interface ProfileNode {
@@ -153,11 +153,7 @@ async function pressSeat(page: Page): Promise<() => Promise<void>> {
 const { server, url } = await startPreview();
 const browser = await launchBrowser();
 try {
-  const { page } = await newPage(browser);
-  await page.addInitScript(RECORDER);
-  await page.goto(url);
-  await page.waitForFunction(() => !!(window as unknown as W).__halltwin);
-  await settle(page);
+  const { page } = await openApp(browser, url);
   const file = resolve(ROOT, 'test-results/big-hall.hall.json');
   if (hall === 'big' || phase === 'open') {
     mkdirSync(resolve(ROOT, 'test-results'), { recursive: true });

@@ -18,7 +18,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { TraceEvent } from '../e2e/ifc-trace';
 import { ROOT, launchBrowser, newPage, startPreview } from '../e2e/harness';
 import { generateBigHall } from '../fixtures/generated-hall';
@@ -28,7 +28,7 @@ const SEQ_MOVES = 30;
 const PACED_MOVES = 90;
 
 /** Installed before the app loads: long tasks, frame times (the view's frame counter is a setter here), store hooks. */
-export const RECORDER = `(() => {
+const RECORDER = `(() => {
   const b = { tasks: [], frames: [], raf: [], docAt: [], checkAt: [], changeAt: undefined };
   window.__editorBench = b;
   new PerformanceObserver((list) => {
@@ -82,6 +82,19 @@ function blocked(tasks: Rec['tasks'], from: number, to: number): number {
   let sum = 0;
   for (const t of tasks) sum += Math.max(0, Math.min(t.end, to) - Math.max(t.start, from));
   return sum;
+}
+
+/**
+ * A fresh page (1440 × 900) on the built app at `url`, with the recorder and then `scripts` installed before it
+ * loads, once the county sample it opens with has been checked and the page has settled.
+ */
+export async function openApp(browser: Browser, url: string, ...scripts: string[]): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const opened = await newPage(browser);
+  for (const s of [RECORDER, ...scripts]) await opened.page.addInitScript(s);
+  await opened.page.goto(url);
+  await opened.page.waitForFunction(() => !!(window as unknown as W).__halltwin);
+  await settle(opened.page);
+  return opened;
 }
 
 /** Waits until the checker has answered for the document the store holds now, and the page has been idle a moment. */
@@ -255,11 +268,7 @@ export async function bench(): Promise<Record<string, unknown>> {
   try {
     for (let run = 0; run < RUNS; run++) {
       {
-        const { context, page, errors } = await newPage(browser);
-        await page.addInitScript(RECORDER);
-        await page.goto(url);
-        await page.waitForFunction(() => !!(window as unknown as W).__halltwin);
-        await settle(page);
+        const { context, page, errors } = await openApp(browser, url);
         const open = openTimes(await rec(page), 0);
         log(`county open ${JSON.stringify(open)}`);
         const d = await drag(browser, page, await pickSeat(page, false));
@@ -268,11 +277,7 @@ export async function bench(): Promise<Record<string, unknown>> {
         await context.close();
       }
       {
-        const { context, page, errors } = await newPage(browser);
-        await page.addInitScript(RECORDER);
-        await page.goto(url);
-        await page.waitForFunction(() => !!(window as unknown as W).__halltwin);
-        await settle(page);
+        const { context, page, errors } = await openApp(browser, url);
         await page.setInputFiles('[data-testid="file-input"]', file);
         await page.waitForFunction((name) => (window as unknown as W).__editorBench.docAt.some((d) => d.name === name), big.meta.name, { timeout: 60_000 });
         await settle(page, 1500);

@@ -8,7 +8,7 @@ import type { HallDocument } from '../../src/core/document';
 import { freshCopies } from './fresh';
 import { timeit } from './stats';
 import { useWasmSettle } from '../../src/nav/wasm/settle';
-import { walkMinWidth } from '../../src/rules/util';
+import { navOptions } from '../../src/rules/util';
 
 type Pair = [[number, number], string, [number, number], string];
 
@@ -17,8 +17,9 @@ function measure(doc: HallDocument, pairs: Pair[], scale = 1) {
   // Documents no raster cache has seen: every run rasterises every floor.
   const copies = freshCopies(doc, n(10) + 2);
   let k = 0;
-  // Built as the rules' graphs are: with the walking search space at the preset's walking width.
-  const graph = timeit(() => buildNavGraph(copies[k], { walkMinWidth: walkMinWidth(copies[k++]) }), n(10), 2);
+  // Built as the rules' graphs are: with the walking search space at the preset's walking width and the
+  // wheelchair one at its route and door widths.
+  const graph = timeit(() => buildNavGraph(copies[k], navOptions(copies[k++])), n(10), 2);
   const g = buildNavGraph(doc);
   k = 0;
   const one = timeit(

@@ -4,15 +4,15 @@
  * - fullCheckCold: a document nothing has seen (rasters, nav graphs, walking-distance fields, rule results all
  *   computed from scratch);
  * - fullCheck: the full rule pass over a hall whose nav graph is built (DESIGN.md's "full rule pass"; the graph
- *   has its own target, see nav.graphBuild, and includes the walking step bits at the preset's walking width, the
- *   ones the rules read, and the room maps)
+ *   has its own target, see nav.graphBuild, and includes the walking step bits at the preset's walking width and
+ *   the wheelchair ones at its route and door widths, the ones the rules read, and the room maps)
  *   — every rule runs and every walking-distance field is solved;
  * - fullCheckWarm: every rule runs again over a hall already checked (fields and geometry memos reused);
  * - recheckAfterMovingASeat / ASign: the incremental checker after one move to a position never seen before,
  *   as while dragging. A seat blocks walking (the raster is patched and every field repaired); a sign does not.
  */
 import { checkHall, createChecker } from '../../src/rules';
-import { walkMinWidth } from '../../src/rules/util';
+import { navOptions } from '../../src/rules/util';
 import { moveElements } from '../../src/core/commands';
 import { navFor, rasterizeFloor, fieldStats } from '../../src/nav';
 import type { HallDocument } from '../../src/core/document';
@@ -67,16 +67,16 @@ function measure(doc: HallDocument, scale = 1) {
     n(20),
     n(25),
     (d) => {
-      navFor(d, { walkMinWidth: walkMinWidth(d) });
-      navFor(d, { audience: 'staff', walkMinWidth: walkMinWidth(d) });
+      navFor(d, navOptions(d));
+      navFor(d, navOptions(d, 'staff'));
     },
     'full',
   );
   collect();
   // How many walking-distance fields one full check solves, and how many times rules asked for one already solved.
   const [counted] = freshCopies(doc, 1, 'fields');
-  navFor(counted, { walkMinWidth: walkMinWidth(counted) });
-  navFor(counted, { audience: 'staff', walkMinWidth: walkMinWidth(counted) });
+  navFor(counted, navOptions(counted));
+  navFor(counted, navOptions(counted, 'staff'));
   const before = { ...fieldStats };
   checkHall(counted);
   const fieldsPerFullCheck = { solved: fieldStats.solved - before.solved, shared: fieldStats.reused - before.reused };

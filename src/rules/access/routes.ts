@@ -2,12 +2,12 @@
 import type { ElementOf } from '../../core/kinds/registry';
 import { isStaffZone } from '../../core/kinds/zone';
 import { counterServicePoint } from '../../core/kinds/counter';
-import { navFor, reachFor } from '../../nav';
+import { navFor, reachFor, STEP_FREE } from '../../nav';
 import { clearWidthOf, edgesNear, obstaclesOf } from '../../nav/clearance';
 import { dist, type Vec2 } from '../../core/geometry/vec';
 import type { Finding, RuleContext } from '../types';
 import { defineRule } from '../define';
-import { all, atLeast, centroidOf, finding, fmt, fmtLimit, fmtMeasured, mainEntrance, num } from '../util';
+import { all, atLeast, centroidOf, finding, fmt, fmtLimit, fmtMeasured, mainEntrance, navOptions, num, wheelchairOptions } from '../util';
 import { wallCrossings } from './route-walls';
 import { insideOf } from '../zones/placement';
 import { keptWhileFar } from '../kept-while-far';
@@ -82,15 +82,16 @@ export const routeConnects = defineRule({
     if (!main) return [];
     const width = ctx.doc.meta.crowded ? num(ctx, 'accessibleWidthCrowdedM') : num(ctx, 'accessibleWidthM');
     const door = doorMin(ctx).min;
-    const tol = num(ctx, 'toleranceM');
+    // Read after the widths above, as before: a parameter out of range names the same parameter.
+    const wheelchair = wheelchairOptions(ctx.params, ctx.doc.meta.crowded);
     const source = [{ floorId: main.floor.id, p: insideOf(ctx.doc, main.floor.id, main.el, num(ctx, 'entranceInsideM')) }];
     // Only whether a wheelchair gets there counts here, not how far: a flood fill, not a distance field.
-    const field = reachFor(navFor(ctx.doc), `entrance:${main.el.id}`, source, { accessible: true, minClearWidth: width - tol, minDoorWidth: door - tol });
+    const field = reachFor(navFor(ctx.doc, navOptions(ctx.doc)), `entrance:${main.el.id}`, source, wheelchair);
     // Asked only when something is out of reach: would it be reached if no passage or door were too narrow?
     let level: ReturnType<typeof reachFor> | undefined;
     let walk: ReturnType<typeof reachFor> | undefined;
     const why = (floorId: string, p: Vec2): Blocked => {
-      level ??= reachFor(navFor(ctx.doc), `entrance:${main.el.id}`, source, { accessible: true, minClearWidth: 0, minDoorWidth: 0 });
+      level ??= reachFor(navFor(ctx.doc), `entrance:${main.el.id}`, source, STEP_FREE);
       if (level.at(floorId, p)) return 'narrow';
       walk ??= reachFor(navFor(ctx.doc), `entrance:${main.el.id}`, source, { minWalkWidth: num(ctx, 'walkMinWidthM') });
       return walk.at(floorId, p) ? 'level' : 'closed';

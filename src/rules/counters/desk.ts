@@ -3,7 +3,10 @@ import type { ElementOf, HallElement } from '../../core/kinds/registry';
 import { kindOf } from '../../core/kinds/registry';
 import { counterServicePoint } from '../../core/kinds/counter';
 import { cachedBBox, distToPolygon } from '../../core/geometry/polygon';
-import { distToSegment } from '../../core/geometry/vec';
+import { distToSegment, type Vec2 } from '../../core/geometry/vec';
+import { elementDiff } from '../../core/element-diff';
+// Past as many changed elements as a raster is patched for, the floor is measured again.
+import { MAX_PATCH_CHANGES } from '../../nav/raster-patch';
 import type { Finding, RuleContext } from '../types';
 import { defineRule } from '../define';
 import { all, atLeast, atMost, finding, fmtLimit, fmtMeasured, num, hallFloorId } from '../util';
@@ -112,31 +115,62 @@ export const counterUniform = defineRule({
 /** Rounding slack for "touches" versus "overlaps" in plan geometry (a micrometre). */
 const GEOM_EPS = 1e-6;
 
+/** Whether `e` stands in the Ø(2r) circle centred at `centre` (walls and everything that blocks walking). */
+function blocksCircle(e: HallElement, centre: Vec2, r: number): boolean {
+  if (e.kind === 'wall') {
+    const reach = r + e.thickness / 2;
+    // A wall whose end points' box lies farther than the circle's reach cannot come closer.
+    if (
+      centre[0] < Math.min(e.a[0], e.b[0]) - reach ||
+      centre[0] > Math.max(e.a[0], e.b[0]) + reach ||
+      centre[1] < Math.min(e.a[1], e.b[1]) - reach ||
+      centre[1] > Math.max(e.a[1], e.b[1]) + reach
+    )
+      return false;
+    return distToSegment(centre, e.a, e.b) < reach - GEOM_EPS;
+  }
+  if (kindOf(e).walking !== 'blocks' || !kindOf(e).blocksWalking(e)) return false;
+  const fp = kindOf(e).footprint(e);
+  if (!fp) return false;
+  const b = cachedBBox(fp);
+  if (centre[0] < b.minX - r || centre[0] > b.maxX + r || centre[1] < b.minY - r || centre[1] > b.maxY + r) return false;
+  return distToPolygon(centre, fp) < r - GEOM_EPS;
+}
+
+/** Whether any element of `elements` but the counter itself stands in the circle. */
+function anyBlocks(elements: readonly HallElement[], c: Counter, centre: Vec2, r: number): boolean {
+  for (const e of elements) if (e.id !== c.id && blocksCircle(e, centre, r)) return true;
+  return false;
+}
+
+/**
+ * The answer per counter object, with the floor's element list it was measured over: the circle is blocked when
+ * any element blocks it, so after an edit (a seat dragged) only the elements added and removed since are tested.
+ */
+const circleMemo = new WeakMap<Counter, { r: number; offset: number; elements: readonly HallElement[]; clear: boolean }>();
+/** Counts since start, for tests that want to see which path an answer took. */
+export const circleStats = { kept: 0, measured: 0 };
+
 /** Is a Ø(2r) circle in front of the counter clear of walls and things in the way? */
 function turningCircleClear(floor: { elements: HallElement[] }, c: Counter, r: number, offset: number): boolean {
   const centre = counterServicePoint(c, r + offset);
-  for (const e of floor.elements) {
-    if (e.id === c.id) continue;
-    if (e.kind === 'wall') {
-      const reach = r + e.thickness / 2;
-      // A wall whose end points' box lies farther than the circle's reach cannot come closer.
-      if (
-        centre[0] < Math.min(e.a[0], e.b[0]) - reach ||
-        centre[0] > Math.max(e.a[0], e.b[0]) + reach ||
-        centre[1] < Math.min(e.a[1], e.b[1]) - reach ||
-        centre[1] > Math.max(e.a[1], e.b[1]) + reach
-      )
-        continue;
-      if (distToSegment(centre, e.a, e.b) < reach - GEOM_EPS) return false;
-    } else if (kindOf(e).walking === 'blocks' && kindOf(e).blocksWalking(e)) {
-      const fp = kindOf(e).footprint(e);
-      if (!fp) continue;
-      const b = cachedBBox(fp);
-      if (centre[0] < b.minX - r || centre[0] > b.maxX + r || centre[1] < b.minY - r || centre[1] > b.maxY + r) continue;
-      if (distToPolygon(centre, fp) < r - GEOM_EPS) return false;
+  const hit = circleMemo.get(c);
+  let clear: boolean | undefined;
+  if (hit && hit.r === r && hit.offset === offset) {
+    if (hit.elements === floor.elements) return hit.clear;
+    const diff = elementDiff(hit.elements, floor.elements);
+    if (diff.added.length + diff.removed.length <= MAX_PATCH_CHANGES) {
+      // Clear stays clear unless an added element blocks; blocked stays blocked unless a removed one blocked.
+      if (hit.clear) clear = !anyBlocks(diff.added, c, centre, r);
+      else if (!anyBlocks(diff.removed, c, centre, r)) clear = false;
     }
   }
-  return true;
+  if (clear === undefined) {
+    circleStats.measured++;
+    clear = !anyBlocks(floor.elements, c, centre, r);
+  } else circleStats.kept++;
+  circleMemo.set(c, { r, offset, elements: floor.elements, clear });
+  return clear;
 }
 
 export const counterLowCounter = defineRule({

@@ -14,7 +14,7 @@ import { overlapArea } from '../../core/geometry/clip';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
 import { atMost, finding, fmt, fmtLimit, fmtMeasured, num } from '../util';
-import { elementDiff } from '../../core/element-diff';
+import { elementDiff, type ElementDiff } from '../../core/element-diff';
 import type { Floor } from '../../core/document';
 
 /** The strip per counter and the overlap per (counter, blocker) pair, kept while both are the same objects. */
@@ -47,13 +47,13 @@ function blockerOf(e: HallElement): Blocker | null {
 }
 
 /**
- * Per floor, the blockers whose box meets each counter's strip box, in document order. Kept from one version of
- * the floor to the next: when a few elements changed (a seat dragged), only they are tested against the strips;
- * otherwise every blocker is, once per counter.
+ * Per floor, the blockers whose box meets each counter's strip box, in document order. Carried from one version of
+ * the floor to the next in place: when a few elements changed (a seat dragged), only they are tested against the
+ * strips and only the lists they enter or leave are made again; otherwise every blocker is, once per counter.
  */
 interface NearState {
   elements: readonly HallElement[];
-  /** Every counter's list, made on the first counter asked about that kept none. */
+  /** Every counter's list, made on the first counter asked about on a floor nothing was kept for. */
   byCounter: Map<HallElement, Near[]> | null;
   near: Map<HallElement, Near[]>;
 }
@@ -66,15 +66,13 @@ interface Near {
   b: Blocker;
   ov: number;
 }
-/** A cell's key (cells 32,768 apart share a key; the boxes in it are compared exactly). */
-const cellKey = (cx: number, cy: number) => (cx & 0x7fff) * 0x8000 + (cy & 0x7fff);
-
 /**
  * Per counter of a floor, the blockers whose box meets its strip's box (bboxOverlap with no margin), in document
- * order. The strips' boxes are bucketed in cells as wide as the widest of them, so an element is compared with the
- * strips of the cells its box touches only; a point item (seats are most of a floor) whose footprint cannot reach
- * any of them is left out before its footprint is made: its footprint is a rectangle centred on its position,
- * within half its diagonal (and a margin far above rounding) of it.
+ * order. The strips' boxes are bucketed in a grid of cells at least as wide as the widest of them (flat arrays: a
+ * cell's strips are `items[start[cell] .. start[cell + 1]]`), so an element is compared with the strips of the
+ * cells its box touches only; a point item (seats are most of a floor) whose footprint cannot reach any of them is
+ * left out before its footprint is made: its footprint is a rectangle centred on its position, within half its
+ * diagonal (and a margin far above rounding) of it.
  */
 function nearByCounter(f: Floor): Map<HallElement, Near[]> {
   const counters: HallElement[] = [];
@@ -90,25 +88,10 @@ function nearByCounter(f: Floor): Map<HallElement, Near[]> {
   }
   const out = new Map<HallElement, Near[]>(counters.map((c) => [c, []]));
   if (!counters.length) return out;
-  // A zero-sized strip (a counter drawn with no width) still buckets: any positive cell size does.
-  if (!(size > 0)) size = 1;
-  const cells = new Map<number, number[]>();
-  const cellsOver = (minX: number, minY: number, maxX: number, maxY: number, visit: (list: number[]) => void) => {
-    for (let cx = Math.floor(minX / size); cx <= Math.floor(maxX / size); cx++)
-      for (let cy = Math.floor(minY / size); cy <= Math.floor(maxY / size); cy++) {
-        const c = cells.get(cellKey(cx, cy));
-        if (c) visit(c);
-      }
-  };
-  boxes.forEach((b, k) => {
-    for (let cx = Math.floor(b.minX / size); cx <= Math.floor(b.maxX / size); cx++)
-      for (let cy = Math.floor(b.minY / size); cy <= Math.floor(b.maxY / size); cy++) {
-        const key = cellKey(cx, cy);
-        const c = cells.get(key);
-        if (c) c.push(k);
-        else cells.set(key, [k]);
-      }
-  });
+  const lists = counters.map((c) => out.get(c)!);
+  const grid = stripGrid(boxes, size);
+  const { x0, y0, nx, ny, start, items } = grid;
+  const cell = grid.size;
   // Per strip, the last element listed against it (a strip in several cells is met once per element).
   const seen = new Int32Array(counters.length).fill(-1);
   // Indexed loops: this runs over every element of a floor nothing has seen, mostly before it is optimised.
@@ -117,65 +100,171 @@ function nearByCounter(f: Floor): Map<HallElement, Near[]> {
     if (e.kind === 'point') {
       const [w, d] = pointSize(e);
       const r = 0.5 * hypot2(w, d) * (1 + 1e-9) + 1e-9;
-      const [x, y] = e.position;
+      const x = e.position[0];
+      const y = e.position[1];
+      const c0 = Math.max(0, Math.floor((x - r) / cell) - x0);
+      const c1 = Math.min(nx - 1, Math.floor((x + r) / cell) - x0);
+      const r0 = Math.max(0, Math.floor((y - r) / cell) - y0);
+      const r1 = Math.min(ny - 1, Math.floor((y + r) / cell) - y0);
       let reaches = false;
-      cellsOver(x - r, y - r, x + r, y + r, (list) => {
-        for (const k of list) {
-          const b = boxes[k];
-          if (!(x + r < b.minX || x - r > b.maxX || y + r < b.minY || y - r > b.maxY)) reaches = true;
-        }
-      });
+      for (let cx = c0; cx <= c1 && !reaches; cx++)
+        for (let cy = r0; cy <= r1 && !reaches; cy++)
+          for (let j = start[cx * ny + cy], end = start[cx * ny + cy + 1]; j < end; j++) {
+            const b = boxes[items[j]];
+            if (!(x + r < b.minX || x - r > b.maxX || y + r < b.minY || y - r > b.maxY)) {
+              reaches = true;
+              break;
+            }
+          }
       if (!reaches) continue;
     }
     const fp = canBlock(e) ? kindOf(e).footprint(e) : null;
     if (!fp) continue;
     const bb = bbox(fp);
+    const c0 = Math.max(0, Math.floor(bb.minX / cell) - x0);
+    const c1 = Math.min(nx - 1, Math.floor(bb.maxX / cell) - x0);
+    const r0 = Math.max(0, Math.floor(bb.minY / cell) - y0);
+    const r1 = Math.min(ny - 1, Math.floor(bb.maxY / cell) - y0);
     let blocker: Blocker | undefined;
-    cellsOver(bb.minX, bb.minY, bb.maxX, bb.maxY, (list) => {
-      for (const k of list) {
-        const sb = boxes[k];
-        if (seen[k] === i || !(sb.minX <= bb.maxX && bb.minX <= sb.maxX && sb.minY <= bb.maxY && bb.minY <= sb.maxY)) continue;
-        seen[k] = i;
-        blocker ??= { e, fp, bb };
-        out.get(counters[k])!.push({ b: blocker, ov: NaN });
-      }
-    });
+    for (let cx = c0; cx <= c1; cx++)
+      for (let cy = r0; cy <= r1; cy++)
+        for (let j = start[cx * ny + cy], end = start[cx * ny + cy + 1]; j < end; j++) {
+          const k = items[j];
+          const sb = boxes[k];
+          if (seen[k] === i || !(sb.minX <= bb.maxX && bb.minX <= sb.maxX && sb.minY <= bb.maxY && bb.minY <= sb.maxY)) continue;
+          seen[k] = i;
+          blocker ??= { e, fp, bb };
+          lists[k].push({ b: blocker, ov: NaN });
+        }
   }
   return out;
 }
+
+/** Strip boxes bucketed by cell: cell (cx, cy) of the grid is `cx * ny + cy`, its first cell at (x0, y0) × size. */
+interface StripGrid {
+  size: number;
+  x0: number;
+  y0: number;
+  nx: number;
+  ny: number;
+  start: Int32Array;
+  items: Int32Array;
+}
+function stripGrid(boxes: readonly BBox[], widest: number): StripGrid {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const b of boxes) {
+    minX = Math.min(minX, b.minX);
+    minY = Math.min(minY, b.minY);
+    maxX = Math.max(maxX, b.maxX);
+    maxY = Math.max(maxY, b.maxY);
+  }
+  // A zero-sized strip (a counter drawn with no width) still buckets: any positive cell size does. Cells grow
+  // (which only puts more strips in each) until there are at most about two per strip (a union of boxes across the origin spans four at any size).
+  let size = widest > 0 ? widest : 1;
+  const cellsAt = (s: number) => (Math.floor(maxX / s) - Math.floor(minX / s) + 1) * (Math.floor(maxY / s) - Math.floor(minY / s) + 1);
+  while (cellsAt(size) > 2 * (boxes.length + 1)) size *= 2;
+  const x0 = Math.floor(minX / size);
+  const y0 = Math.floor(minY / size);
+  const nx = Math.floor(maxX / size) - x0 + 1;
+  const ny = Math.floor(maxY / size) - y0 + 1;
+  const start = new Int32Array(nx * ny + 1);
+  const each = (visit: (cell: number, k: number) => void) =>
+    boxes.forEach((b, k) => {
+      for (let cx = Math.floor(b.minX / size) - x0; cx <= Math.floor(b.maxX / size) - x0; cx++)
+        for (let cy = Math.floor(b.minY / size) - y0; cy <= Math.floor(b.maxY / size) - y0; cy++) visit(cx * ny + cy, k);
+    });
+  each((cell) => start[cell + 1]++);
+  for (let c = 0; c < nx * ny; c++) start[c + 1] += start[c];
+  const items = new Int32Array(start[nx * ny]);
+  const fill = start.slice(0, nx * ny);
+  each((cell, k) => {
+    items[fill[cell]++] = k;
+  });
+  return { size, x0, y0, nx, ny, start, items };
+}
+/** Past this many elements added and removed, the floor's lists are made afresh. */
+const MAX_CARRIED = 32;
 const nearStates = new Map<string, NearState>();
-function nearLists(f: Floor): (c: ElementOf<'counter'>) => Near[] {
-  const prev = nearStates.get(f.id);
-  let state: NearState;
-  const diff = prev && prev.elements !== f.elements ? elementDiff(prev.elements, f.elements) : null;
-  if (prev && (prev.elements === f.elements || (diff && !diff.reordered && diff.added.length + diff.removed.length <= 32))) {
-    const added: Blocker[] = [];
-    for (const e of diff?.added ?? []) {
-      const b = blockerOf(e);
-      if (b) added.push(b);
+/** Counts since start, for tests that want to see the lists carried from one version of a floor to the next. */
+export const nearStats = { carried: 0 };
+
+/** One counter's list over the whole floor, as nearByCounter makes it, for a counter an edit added (or moved). */
+function nearOne(f: Floor, c: ElementOf<'counter'>): Near[] {
+  const sb = cachedBBox(stripOf(c));
+  const out: Near[] = [];
+  for (let i = 0; i < f.elements.length; i++) {
+    const e = f.elements[i];
+    if (e.kind === 'point') {
+      const [w, d] = pointSize(e);
+      const r = 0.5 * hypot2(w, d) * (1 + 1e-9) + 1e-9;
+      const [x, y] = e.position;
+      if (x + r < sb.minX || x - r > sb.maxX || y + r < sb.minY || y - r > sb.maxY) continue;
     }
-    const removed = new Set(diff?.removed ?? []);
-    state = { elements: f.elements, byCounter: null, near: new Map() };
-    // Counters that stayed keep their lists, less what was removed, plus what was added near them.
-    const order = added.length ? new Map(f.elements.map((e, i) => [e, i])) : null;
-    for (const [c, list] of prev.near) {
-      if (removed.has(c)) continue;
+    const b = blockerOf(e);
+    if (b && bboxOverlap(sb, b.bb, 0)) out.push({ b, ov: NaN });
+  }
+  return out;
+}
+
+/** `state` moved on to `elements` by a diff of at most a patch's changes (nothing reordered). */
+function carry(state: NearState, elements: readonly HallElement[], diff: ElementDiff<HallElement>): void {
+  const added: Blocker[] = [];
+  for (const e of diff.added) {
+    const b = blockerOf(e);
+    if (b) added.push(b);
+  }
+  const removed = new Set(diff.removed);
+  // Document positions, found only for the elements of a list that takes in an added blocker.
+  const order = new Map<HallElement, number>();
+  const at = (e: HallElement) => {
+    let i = order.get(e);
+    if (i === undefined) order.set(e, (i = elements.indexOf(e)));
+    return i;
+  };
+  for (const [c, list] of state.near) {
+    if (removed.has(c)) {
+      state.near.delete(c);
+      continue;
+    }
+    let next = list;
+    if (removed.size && list.some((x) => removed.has(x.b.e))) next = list.filter((x) => !removed.has(x.b.e));
+    if (added.length) {
       const sb = cachedBBox(stripOf(c as ElementOf<'counter'>));
-      let next = removed.size ? list.filter((x) => !removed.has(x.b.e)) : list;
       const extra = added.filter((b) => bboxOverlap(sb, b.bb, 0)).map((b) => ({ b, ov: NaN }));
-      if (extra.length) next = [...next, ...extra].sort((x, y) => order!.get(x.b.e)! - order!.get(y.b.e)!);
-      state.near.set(c, next);
+      if (extra.length) next = [...next, ...extra].sort((x, y) => at(x.b.e) - at(y.b.e));
     }
-  } else state = { elements: f.elements, byCounter: null, near: new Map() };
+    if (next !== list) state.near.set(c, next);
+  }
+  state.elements = elements;
+  state.byCounter = null;
+}
+
+function nearLists(f: Floor): (c: ElementOf<'counter'>) => Near[] {
+  let state = nearStates.get(f.id);
+  const diff = state && state.elements !== f.elements ? elementDiff(state.elements, f.elements) : null;
+  const kept = !!state && (!diff || (!diff.reordered && diff.added.length + diff.removed.length <= MAX_CARRIED));
+  if (state && diff && kept) {
+    carry(state, f.elements, diff);
+    nearStats.carried++;
+  } else if (!state || !kept) state = { elements: f.elements, byCounter: null, near: new Map() };
   nearStates.delete(f.id);
   nearStates.set(f.id, state);
   if (nearStates.size > 64) nearStates.delete(nearStates.keys().next().value!);
+  // A floor nothing was kept for lists every counter in one pass; on a carried one, a counter without a list
+  // (added or moved by the edit) is listed alone.
+  const fresh = !state.near.size;
+  const s = state;
   return (c) => {
-    let list = state.near.get(c);
+    let list = s.near.get(c);
     if (!list) {
-      state.byCounter ??= nearByCounter(f);
-      list = state.byCounter.get(c) ?? [];
-      state.near.set(c, list);
+      if (fresh) {
+        s.byCounter ??= nearByCounter(f);
+        list = s.byCounter.get(c) ?? [];
+      } else list = nearOne(f, c);
+      s.near.set(c, list);
     }
     return list;
   };

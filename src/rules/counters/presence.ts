@@ -24,6 +24,8 @@ export const counterRequired = defineRule({
       [o.optional, 'info'],
     ];
     const preset = ctx.doc.meta.preset;
+    // Types a clause the level does not merely refer to requires (hunan §6.5 咨询服务台 beside §5.4's 可参考执行).
+    const strict = new Set(Array.isArray(o.errorTypes) ? (o.errorTypes as CounterType[]) : []);
     for (const [list, sev] of lists)
       for (const t of (Array.isArray(list) ? list : []) as CounterType[]) {
         if (have.has(t)) continue;
@@ -35,6 +37,7 @@ export const counterRequired = defineRule({
           data: { counterType: t },
         });
         if (sev) f.severity = sev;
+        else if (strict.has(t)) f.severity = 'error';
         out.push(f);
       }
     // "A window or a zone" (e.g. hunan §5.4.6 政务公开窗口或政务公开区).

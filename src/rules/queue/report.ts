@@ -3,7 +3,7 @@ import type { HallDocument } from '../../core/document';
 import { COUNTER_TYPE_IDS, type CounterType } from '../../core/vocab';
 import type { ParamValue } from '../types';
 import { countersForWait, erlangC, type QueueStats } from './erlang';
-import { param } from '../util';
+import { all, param } from '../util';
 
 export interface QueueRow extends QueueStats {
   type: CounterType;
@@ -24,7 +24,9 @@ const RECENT_MAX = 16;
 
 export function queueReport(doc: HallDocument, params: Readonly<Record<string, ParamValue>>): QueueReport {
   const counts = new Map<CounterType, number>();
-  for (const f of doc.floors) for (const e of f.elements) if (e.kind === 'counter' && e.type !== 'consultation-desk') counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+  // From the hall's counter index (rules ask on every seat move): the same counters in the same order as a scan
+  // of every element would meet them.
+  for (const { el } of all(doc, 'counter')) if (el.type !== 'consultation-desk') counts.set(el.type, (counts.get(el.type) ?? 0) + 1);
   const pct = param(params, 'seatPercentile');
   const target = param(params, 'targetWaitMin');
   const key = JSON.stringify([[...counts], doc.meta.queue, pct, target, param(params, 'queueArrivalsPerCounterHour'), param(params, 'queueServiceMin')]);

@@ -38,6 +38,7 @@ const SUBJECTS: Record<string, (e: El) => boolean> = {
   'access.priority-seats': zoneOf('waiting'),
   'zone.waiting-adjacent': zoneOf('waiting'),
   'zone.waiting-capacity': zoneOf('waiting'),
+  'zone.form-filling': zoneOf('form-filling'),
   'zone.24h-independent': zoneOf('self-service-24h'),
   'zone.specialist-max': (e) => zoneOf('specialist')(e) || (e.kind === 'counter' && e.type === 'specialist'),
   'zone.classified': (e) => e.kind === 'zone',

@@ -3,6 +3,7 @@ import type { RuleDef } from '../types';
 import { zoneRequired } from './required';
 import { zoneClassified } from './classified';
 import { zoneSeats } from './seats';
+import { zoneFormFilling } from './form-filling';
 import { zoneOfficeSeparated } from './office-separated';
 import { zoneWaitingPerFloor, zoneWaitingAdjacent, zoneWaitingCapacity } from './waiting';
 import { zoneConsultationNearEntrance, zone24hIndependent, zoneCounterBackofficeLink, zonePublicOverStaff, zoneSpecialistMax, zoneHallStoreys, zoneHallArea } from './placement';
@@ -22,4 +23,5 @@ export const RULES: RuleDef[] = [
   zoneHallArea,
   zoneClassified,
   zoneSeats,
+  zoneFormFilling,
 ];

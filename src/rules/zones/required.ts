@@ -4,7 +4,11 @@ import type { Finding, Severity } from '../types';
 import { defineRule } from '../define';
 import { all, finding, hallFloorId } from '../util';
 
-/** Zone types the preset lists at the hall's level: `required` at the rule's severity, `expected` as warnings, `optional` as infos. */
+/**
+ * Zone types the preset lists at the hall's level: `required` at the rule's severity, `expected` as warnings, `optional` as infos.
+ * `errorTypes` are required by a clause the level does not merely refer to (hunan §6.5 beside §5.4's 可参考执行): errors
+ * there although the rest of the list reads as warnings.
+ */
 export const zoneRequired = defineRule({
   id: 'zone.required',
   group: 'zones',
@@ -26,6 +30,7 @@ export const zoneRequired = defineRule({
       [o.expected, 'warning'],
       [o.optional, 'info'],
     ];
+    const strict = new Set(Array.isArray(o.errorTypes) ? (o.errorTypes as ZoneType[]) : []);
     const name = (t: ZoneType) => zoneTypeTerm(t, ctx.doc.meta.preset);
     for (const [list, sev] of lists) {
       for (const t of (Array.isArray(list) ? list : []) as ZoneType[]) {
@@ -40,6 +45,7 @@ export const zoneRequired = defineRule({
           data: { zoneType: t },
         });
         if (sev && !(sev === 'warning' && ctx.setting.severity === 'info')) f.severity = sev;
+        else if (!sev && strict.has(t)) f.severity = 'error';
         out.push(f);
       }
     }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importDxf } from '../../../src/dxf';
-import { sheetTitleOf, storeyFloorName } from '../../../src/dxf/names';
+import { sheetStoreys, sheetTitleOf, storeyFloorName, titleStorey } from '../../../src/dxf/names';
 import { hallToDxf } from '../../fixtures/cad-plan';
 
 describe('floor names from sheet titles', () => {
@@ -31,10 +31,72 @@ describe('floor names from sheet titles', () => {
     expect(sheetTitleOf('大厅')).toBe('大厅');
   });
 
-  it("a DXF import's first floor carries its storey, also when it is the only sheet picked", () => {
+  it("a DXF import's floors carry the storeys their sheets name, also a lone upper floor", () => {
     const county = JSON.parse(readFileSync('models/county-hall.hall.json', 'utf8'));
     const bytes = new TextEncoder().encode(hallToDxf(county));
-    expect(importDxf(bytes, { fileName: 'a.dxf', frames: [0] }).doc.floors.map((f) => f.name)).toEqual(['1F 一层平面图']);
-    expect(importDxf(bytes, { fileName: 'a.dxf', frames: [1] }).doc.floors.map((f) => f.name)).toEqual(['1F 一层（二层平面图）']);
+    const floors = (frames: number[]) => importDxf(bytes, { fileName: 'a.dxf', frames }).doc.floors.map((f) => [f.name, f.storey]);
+    expect(floors([0])).toEqual([['1F 一层平面图', 1]]);
+    expect(floors([1])).toEqual([['2F 二层平面图', 2]]);
+    expect(floors([0, 1])).toEqual([
+      ['1F 一层平面图', 1],
+      ['2F 二层平面图', 2],
+    ]);
+    // Picked top first, the sheets stay in the order picked: the second cannot go under the first.
+    expect(floors([1, 0])).toEqual([
+      ['2F 二层平面图', 2],
+      ['3F 三层（一层平面图）', 3],
+    ]);
+  });
+
+  it('the storey a title names, basements below zero, none where it names none', () => {
+    const cases: [string, number | undefined][] = [
+      ['一层平面图', 1],
+      ['首层平面图', 1],
+      ['二层平面图 1:100', 2],
+      ['十层平面图', 10],
+      ['十二层平面图', 12],
+      ['二十一层平面图', 21],
+      ['三楼平面图', 3],
+      ['办公楼二层平面图', 2],
+      ['二至五层平面图', 2],
+      ['3~6层平面图', 3],
+      ['地下一层平面图', -1],
+      ['负二层平面图', -2],
+      ['地下室平面图', -1],
+      ['B1区三层平面图', 3],
+      ['B2 PLAN', -2],
+      ['2F 平面图', 2],
+      ['LEVEL 4 PLAN', 4],
+      ['GROUND FLOOR PLAN', 1],
+      ['SECOND FLOOR PLAN', 2],
+      ['BASEMENT PLAN', -1],
+      ['屋顶平面图', undefined],
+      ['标准层平面图', undefined],
+      ['ROOF PLAN', undefined],
+      ['FLOOR PLAN', undefined],
+      ['999F', undefined],
+    ];
+    for (const [title, storey] of cases) expect([title, titleStorey(title)]).toEqual([title, storey]);
+  });
+
+  it('sheets keep the storeys their titles name in the order they are stacked, the next storey where that breaks', () => {
+    expect(sheetStoreys(['二层平面图'])).toEqual([2]);
+    expect(sheetStoreys(['二层平面图', '三层平面图'])).toEqual([2, 3]);
+    expect(sheetStoreys(['一层平面图', '三层平面图'])).toEqual([1, 3]);
+    expect(sheetStoreys(['地下一层平面图', '一层平面图', undefined])).toEqual([-1, 1, 2]);
+    expect(sheetStoreys(['地下一层平面图', '屋顶平面图'])).toEqual([-1, 1]);
+    expect(sheetStoreys(['三层平面图', '二层平面图', undefined])).toEqual([3, 4, 5]);
+    expect(sheetStoreys([undefined, '一层平面图'])).toEqual([1, 2]);
+    expect(sheetStoreys(['GROUND FLOOR PLAN', 'FIRST FLOOR PLAN'])).toEqual([1, 2]);
+  });
+
+  it('basement floors are named B1, B2 and their titles come back', () => {
+    expect(storeyFloorName('地下一层平面图', -1)).toBe('B1 地下一层平面图');
+    expect(storeyFloorName('一层平面图', -1)).toBe('B1 地下一层（一层平面图）');
+    expect(storeyFloorName(undefined, -2)).toBe('B2');
+    expect(storeyFloorName('十一层平面图', 1)).toBe('1F 一层（十一层平面图）');
+    expect(sheetTitleOf('B1 地下一层平面图')).toBe('地下一层平面图');
+    expect(sheetTitleOf('B1 地下一层（一层平面图）')).toBe('一层平面图');
+    expect(sheetTitleOf('B2')).toBeUndefined();
   });
 });

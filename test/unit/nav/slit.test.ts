@@ -43,8 +43,7 @@ describe('a slit through a thin wall', () => {
     for (const off of [0, 0.1, 0.25, 0.37]) {
       it(`${preset}, offset ${off} m: 0.45 m closed and 0.6 m open to walking`, () => {
         expect(walkOpen(preset, 7 + off, 0.45)).toBe(false);
-        // At 0.25 the raster's walls, widened to a whole cell, leave no cell centre in a 0.6 m slit: still closed.
-        if (off !== 0.25) expect(walkOpen(preset, 7 + off, 0.6)).toBe(true);
+        expect(walkOpen(preset, 7 + off, 0.6)).toBe(true);
         expect(walkOpen(preset, 7 + off, 0.7)).toBe(true);
       });
       it(`${preset}, offset ${off} m: 0.8 m closed and 0.9 m open to a wheelchair`, () => {
@@ -69,9 +68,9 @@ describe('a slit through a thin wall', () => {
         // Keep a centimetre away from the limit: the slit's ends are drawn in floats.
         fc.pre(Math.abs(gap - 0.55) > 0.01);
         if (gap < 0.55) expect(walkOpen('hunan', at, gap)).toBe(false);
-        else if (gap >= 0.6) expect(walkOpen('hunan', at, gap)).toBe(true);
+        else expect(walkOpen('hunan', at, gap)).toBe(true);
       }),
-      { numRuns: 40 },
+      { numRuns: 80 },
     );
   });
 });

@@ -213,6 +213,11 @@ export const MUTATIONS: Record<string, Mutation> = {
   'sign.service-hours': { what: 'no service-hours sign', apply: (d) => drop(d, (e) => e.kind === 'sign' && e.signKind === 'service-hours'), expectId: 'f1-door-01' },
   'sign.accessible': { what: 'accessibility signs removed', apply: (d) => drop(d, (e) => e.kind === 'sign' && e.signKind === 'accessible' && e.text.zh === '无障碍卫生间') },
   'zone.seats': { what: 'no seats', apply: (d) => drop(d, (e) => e.kind === 'point' && e.pointKind === 'seat') },
+  'zone.form-filling': {
+    what: 'the form-filling area has no tables',
+    apply: (d) => drop(d, (e) => e.kind === 'obstacle' && e.name === '填表台'),
+    expectId: 'f1-zone-02',
+  },
   'safety.exit-sign': { what: 'no emergency exit sign', apply: (d) => drop(d, (e) => e.kind === 'sign' && e.signKind === 'safety-exit') },
   'sign.complaint': { what: 'no complaint sign', apply: (d) => drop(d, (e) => e.kind === 'sign' && e.signKind === 'complaint'), expectId: 'f1-zone-' },
   'sign.elevator-notice': {

@@ -13,7 +13,7 @@ const row = (types: CounterType[]): HallElement[] => types.map((t, i) => counter
 const ALL: Record<PresetId, CounterType[]> = {
   hunan: ['consultation-desk', 'general-intake', 'general-pickup', 'assisted', 'cross-region', 'unresolved', 'policy', 'gov-disclosure'],
   hainan: ['consultation-desk', 'general-intake', 'assisted', 'cross-region', 'unresolved', 'leader-duty', 'general-pickup'],
-  jiangxi: ['general-intake', 'policy', 'postal', 'unresolved', 'extended-hours', 'tidal'],
+  jiangxi: ['consultation-desk', 'general-intake', 'general-pickup', 'cross-region', 'policy', 'postal', 'unresolved', 'extended-hours', 'tidal'],
 };
 const without = (p: PresetId, t: CounterType) => ALL[p].filter((x) => x !== t);
 

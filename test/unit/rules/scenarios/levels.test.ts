@@ -22,6 +22,9 @@ const TABLE: Record<PresetId, Row[]> = {
     ['sign.service-hours', 'error', 'error', 'error', 'error', 'error', 'warning'],
     // §6.3 应配置…急救医药箱，县级以上地区可配置AED
     ['safety.first-aid', 'error', 'error', 'error', 'error', 'error', 'warning'],
+    // §6.5 应配备等候休息座椅…: §6 is not under §5.4, so it binds township and village in full; §5.4.5 填表区 is in §5.4
+    ['zone.seats', 'error', 'error', 'error', 'error', 'error', 'warning'],
+    ['zone.form-filling', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
     ['safety.aed-present', 'info', 'info', 'info', 'off', 'off', 'info'],
     // national codes bind every level
     ['access.toilet', 'error', 'error', 'error', 'error', 'error', 'error'],
@@ -61,7 +64,9 @@ const TABLE: Record<PresetId, Row[]> = {
     ['counter.ticket-machine', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
     ['safety.first-aid', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
     ['safety.exit-sign', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
-    ['zone.seats', 'off', 'off', 'off', 'off', 'off', 'off'],
+    // §5.2.2 服务设施 lists 座椅 (read as 应, as its ticket machine and first-aid kit); 参照执行 below county and in parks
+    ['zone.seats', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
+    ['zone.form-filling', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
     ['zone.required', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
     ['counter.evaluator', 'error', 'error', 'error', 'warning', 'warning', 'warning'],
     ['access.wheelchair-spaces', 'warning', 'warning', 'warning', 'warning', 'warning', 'warning'],

@@ -40,10 +40,16 @@ describe('mother-and-baby facilities: missing', () => {
   it.each([
     ['hunan', 'township'],
     ['hunan', 'village'],
-    ['hunan', 'park'],
-  ] as [PresetId, HallLevel][])('%s %s: the list is 可参考执行 there, so a missing one is a warning', (preset, level) =>
-    expectVerdict(oneFloor(preset, rest(preset, level), level), 'zone.required', { status: 'fail', severity: 'warning', disc: 'mother-baby', count: 1 }),
+  ] as [PresetId, HallLevel][])('%s %s: §5.4 is 可参考执行 there but §6.5 is not under it, so a missing one is still an error', (preset, level) =>
+    expectVerdict(oneFloor(preset, rest(preset, level), level), 'zone.required', { status: 'fail', severity: 'error', disc: 'mother-baby', count: 1 }),
   );
+  it('hunan park: the whole standard is 参照执行 there, so a missing one is a warning', () =>
+    expectVerdict(oneFloor('hunan', rest('hunan', 'park'), 'park'), 'zone.required', { status: 'fail', severity: 'warning', disc: 'mother-baby', count: 1 }));
+  it('hunan township: the rest of the §5.4 list stays a warning', () => {
+    const v = verdictOf(oneFloor('hunan', rest('hunan', 'township').slice(1), 'township'), 'zone.required');
+    const sev = v.status === 'fail' ? v.findings.map((f) => `${f.key.split('|').pop()} ${f.severity}`).sort() : [];
+    expect(sev).toEqual(['business-services info', `${HUNAN_COUNTY[0]} warning`, 'mother-baby error']);
+  });
   it('hunan county: the finding quotes the 应 it rests on and cites §6.5', () =>
     expectVerdict(oneFloor('hunan', rest('hunan', 'county')), 'zone.required', { status: 'fail', disc: 'mother-baby', clause: '§6.5' }));
   it('hainan county: the finding cites §6.2.1.1', () =>

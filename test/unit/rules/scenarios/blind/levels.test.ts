@@ -18,9 +18,12 @@ const bare = halls((preset, level) => hall({ preset, level, floors: [{ elements:
 
 suite('blind levels: a bare hall (no zones, windows, signs or equipment)', bare, {
   hunan: {
-    // §5.4.1 list and §5.4.2–5.4.3 windows: 县级以上 in full, below 可参考执行.
-    'zone.required': hunan54,
-    'counter.required': hunan54,
+    // §5.4.1 list: 县级以上 in full, below 可参考执行; but §6.5 应配备…母婴专用设施 stands outside §5.4, so the
+    // missing mother-and-baby facility is an error at township and village too (a park refers to the whole text).
+    'zone.required': (l) => shall(FULL.hunan(l)),
+    // §5.4.2–5.4.3 windows: 县级以上 in full, below 可参考执行; but §6.5 应配备…咨询服务台 is not under §5.4, so the
+    // missing consultation desk is an error at township and village too.
+    'counter.required': (l) => shall(FULL.hunan(l)),
     // §5.5 门外醒目位置设置…办公时间牌 (under the sentence's 应): every level in full.
     'sign.service-hours': (l) => shall(FULL.hunan(l)),
     // §5.5 县级以上…应设置…整体布局图: none asked below county; a park hall refers to it.
