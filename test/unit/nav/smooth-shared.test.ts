@@ -66,6 +66,7 @@ function walked(doc: HallDocument) {
 const halls: [string, HallDocument][] = [
   ['county', loadSample('county-hall')],
   ['township', loadSample('township-hall')],
+  ['failing', loadSample('failing-hall')],
   ['generated', generateHall()],
 ];
 
