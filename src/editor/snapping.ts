@@ -205,9 +205,9 @@ export function snapPoint(floor: SnapFloor, p: Vec2, o: SnapOptions): SnapResult
   }
   const grid = o.gridSnap !== false && o.grid ? o.grid : 0;
   if (ax) x = ax[0];
-  else if (grid) x = Math.round(p[0] / grid) * grid;
+  else if (grid) x = Math.round(p[0] / grid) * grid + 0;
   if (ay) y = ay[1];
-  else if (grid) y = Math.round(p[1] / grid) * grid;
+  else if (grid) y = Math.round(p[1] / grid) * grid + 0;
   if (ax) guides.push({ a: ax, b: [x, y], kind: 'align-x' });
   if (ay) guides.push({ a: ay, b: [x, y], kind: 'align-y' });
   const kind: Guide['kind'] | undefined = ax ? 'align-x' : ay ? 'align-y' : grid ? 'grid' : undefined;
@@ -215,7 +215,8 @@ export function snapPoint(floor: SnapFloor, p: Vec2, o: SnapOptions): SnapResult
 }
 
 /** A length or coordinate to the micrometre: what grid steps that are not binary fractions (0.1 m) leave behind. */
-const clean = (v: number) => Math.round(v * 1e6) / 1e6;
+// `+ 0` turns -0 into 0: a point snapped from just below an axis is stored and compared as 0.
+const clean = (v: number) => Math.round(v * 1e6) / 1e6 + 0;
 
 /**
  * `q` (on the segment a→b) moved along the segment to the nearest grid step, kept on the segment. An axis-parallel

@@ -80,4 +80,10 @@ describe('snapping to polygons', () => {
       [14, 9],
     ]);
   });
+  it('a point snapped to the grid from just below an axis is 0, not -0 (stored and compared as 0)', () => {
+    const ed = new TestEditor();
+    const r = snapPoint(ed.floor, [-0.04, -0.01], { tolerance: 0.03, grid: 0.5 });
+    expect(Object.is(r.point[0], 0)).toBe(true);
+    expect(Object.is(r.point[1], 0)).toBe(true);
+  });
 });
