@@ -1,7 +1,7 @@
 /** Exact passage widths per raster cell (src/nav/clearance.ts measures them), whole or for a patch's window. */
 import type { Floor } from '../core/document';
 import { kindOf } from '../core/kinds/registry';
-import { cachedBBox, type BBox } from '../core/geometry/polygon';
+import { cachedBBox, type BBox, type Polygon } from '../core/geometry/polygon';
 import type { Vec2 } from '../core/geometry/vec';
 import { bucketEdges, bucketGrid, bucketOf, cappedWidth, lastNearest, type BucketWindow, type EdgeBuckets } from './clearance';
 import { widthEdges } from './clearance-edges';
@@ -91,7 +91,7 @@ export function passWidths(
       redo[i] = v;
       s.narrow[i] = Infinity;
     }
-  if (unstable || !keep) narrowAgain(g, win, free, door, out, whole ? undefined : { keep, kept }, (buckets ??= edgesFor()), narrowed);
+  if (unstable || !keep) narrowAgain(g, win, free, door, out, whole ? undefined : { keep, kept }, (buckets ??= edgesFor()), axisBoxes(inp.solids, region), narrowed);
   // The others as they were, steps included (after the steps read their centre widths).
   if (keep)
     for (let r = win.r0; r <= win.r1; r++)
@@ -113,18 +113,58 @@ function narrowAgain(
   out: Float32Array,
   patch: { keep: WidthsKept | undefined; kept: Map<number, number> | undefined } | undefined,
   buckets: EdgeBuckets,
+  boxes: Float64Array,
   narrowed: Map<number, number>,
 ): void {
   const s = scratchFor(g.cols * g.rows);
   // Centre widths of the ring around the window, which steps into it read: as they were.
   const centre = patch ? withRing(s.centre, s.near, out, win, g, patch.keep, patch.kept) : out;
-  narrowSteps({ origin: g.origin, cell: g.cell, cols: g.cols, rows: g.rows, free, door, centre, near: s.near }, buckets, win, s.redo, s.narrow);
+  narrowSteps({ origin: g.origin, cell: g.cell, cols: g.cols, rows: g.rows, free, door, centre, near: s.near, boxes }, buckets, win, s.redo, s.narrow);
   for (let r = win.r0; r <= win.r1; r++)
     for (let i = r * g.cols + win.c0, end = r * g.cols + win.c1; i <= end; i++)
       if (s.redo[i] && s.narrow[i] < out[i]) {
         narrowed.set(i, out[i]);
         out[i] = s.narrow[i];
       }
+}
+
+/**
+ * The solids (those meeting `region`, all without one) that are rectangles along the axes, as minX, minY, maxX,
+ * maxY per box, by their left side.
+ */
+function axisBoxes(solids: readonly Polygon[], region: BBox | undefined): Float64Array {
+  const mine: BBox[] = [];
+  for (const p of solids) {
+    const box = axisBox(p);
+    if (box && (!region || (box.minX <= region.maxX && box.maxX >= region.minX && box.minY <= region.maxY && box.maxY >= region.minY))) mine.push(box);
+  }
+  mine.sort((a, b) => a.minX - b.minX);
+  const out = new Float64Array(4 * mine.length);
+  for (let k = 0; k < mine.length; k++) {
+    out[4 * k] = mine[k].minX;
+    out[4 * k + 1] = mine[k].minY;
+    out[4 * k + 2] = mine[k].maxX;
+    out[4 * k + 3] = mine[k].maxY;
+  }
+  return out;
+}
+/** A nanometre: a rectangle turned by a right angle is this far off its axis through rounding, at most. */
+const AXIS_M = 1e-9;
+const axisBoxOf = new WeakMap<Polygon, BBox | null>();
+function axisBox(p: Polygon): BBox | null {
+  let v = axisBoxOf.get(p);
+  if (v === undefined) {
+    v =
+      p.length === 4 &&
+      p.every((a, k) => {
+        const b = p[(k + 1) % 4];
+        return Math.abs(a[0] - b[0]) <= AXIS_M || Math.abs(a[1] - b[1]) <= AXIS_M;
+      })
+        ? cachedBBox(p)
+        : null;
+    axisBoxOf.set(p, v);
+  }
+  return v;
 }
 
 /** The centre widths of every cell a patch's steps read: the window's new ones, the ring's from the kept raster. */

@@ -23,6 +23,11 @@ export interface StepCells {
   centre: Float32Array;
   /** Distance from each centre to its nearest edge, NaN where not measured yet. */
   near: Float64Array;
+  /**
+   * The solids that are rectangles along the raster's axes (most seats, counters and walls): minX, minY, maxX, maxY
+   * per box, by minX.
+   */
+  boxes: Float64Array;
 }
 
 /** Steps a cell measures, to its east, north, north-east and north-west neighbours (the other four are theirs). */
@@ -104,6 +109,7 @@ export function narrowSteps(s: StepCells, b: EdgeBuckets, win: CellWindow, redo:
       }
   }
   acrossFaces(s, b, win, redo, narrow);
+  betweenBoxes(s, b, win, redo, narrow);
 }
 
 /** A face this close to a raster axis (a nanoradian: the rounding of a rotation by a right angle) runs along it. */
@@ -194,6 +200,96 @@ function pinchAt(b: EdgeBuckets, px: number, py: number, dx: number, dy: number,
   if (w >= u - TIE_M || crossesEdge(b, px, py, px + dx, py + dy, mx, my)) return;
   if (i >= 0 && w < narrow[i]) narrow[i] = w;
   if (j >= 0 && w < narrow[j]) narrow[j] = w;
+}
+
+/**
+ * Between two boxes whose spans overlap along an axis the corners' own points miss a pinch: a step running along
+ * one box's face, as near to it at its end as at its middle, passes under the other box's face beside that end
+ * (two seats 0.4 m apart, offset along their row). So each such pair of boxes nearer than the cap gives the band
+ * between their facing faces, and every step through the band is measured in the middle of its stretch there,
+ * where the two faces are the nearest things and the width is their gap.
+ * Long because the pair search, the band and the steps through it are one pass with no allocation.
+ */
+function betweenBoxes(s: StepCells, b: EdgeBuckets, win: CellWindow, redo: Uint8Array, narrow: Float32Array): void {
+  const { cell, cols, rows, free, door, boxes } = s;
+  const ox = s.origin[0];
+  const oy = s.origin[1];
+  const cap = b.size;
+  for (let a = 0; a < boxes.length; a += 4) {
+    const aMinX = boxes[a];
+    const aMinY = boxes[a + 1];
+    const aMaxX = boxes[a + 2];
+    const aMaxY = boxes[a + 3];
+    for (let k = a + 4; k < boxes.length; k += 4) {
+      const bMinX = boxes[k];
+      // Boxes come by their left side: past the cap to the right of A, so are the rest.
+      if (bMinX - aMaxX >= cap) break;
+      const bMinY = boxes[k + 1];
+      const bMaxX = boxes[k + 2];
+      const bMaxY = boxes[k + 3];
+      const gy = Math.max(0, bMinY - aMaxY, aMinY - bMaxY);
+      if (gy >= cap) continue;
+      const gx = Math.max(0, bMinX - aMaxX, aMinX - bMaxX);
+      // Overlapping boxes leave no gap; boxes diagonally apart face each other across no band (their corners' own
+      // points measure them).
+      if (gx > 0 === gy > 0) continue;
+      const gap = gx + gy;
+      const x0 = gx === 0 ? Math.max(aMinX, bMinX) : Math.min(aMaxX, bMaxX);
+      const x1 = gx === 0 ? Math.min(aMaxX, bMaxX) : Math.max(aMinX, bMinX);
+      const y0 = gy === 0 ? Math.max(aMinY, bMinY) : Math.min(aMaxY, bMaxY);
+      const y1 = gy === 0 ? Math.min(aMaxY, bMaxY) : Math.max(aMinY, bMinY);
+      // A band at least a cell each way holds a cell centre in every row and column through it, whose own width is
+      // the gap: a step through it has an end no wider than the band.
+      if (gap >= cap || (gap >= cell && (gx === 0 ? x1 - x0 : y1 - y0) >= cell)) continue;
+      // Steps reaching the band leave from cells up to one cell around it (and come in from the ring around the window).
+      const cs = Math.max(win.c0 - 1, Math.floor((x0 - ox) / cell) - 1, 0);
+      const ce = Math.min(win.c1 + 1, Math.floor((x1 - ox) / cell) + 1, cols - 1);
+      const rs = Math.max(win.r0 - 1, Math.floor((y0 - oy) / cell) - 1, 0);
+      const re = Math.min(win.r1, Math.floor((y1 - oy) / cell) + 1, rows - 1);
+      for (let r = rs; r <= re; r++)
+        for (let c = cs; c <= ce; c++) {
+          const i = r * cols + c;
+          if (!free[i] || door[i] > 0 || !(gap < s.centre[i] - TIE_M)) continue;
+          const px = ox + (c + 0.5) * cell;
+          const py = oy + (r + 0.5) * cell;
+          for (let d = 0; d < 4; d++) {
+            const j = stepTo(s, c, r, d);
+            if (j < 0 || !(gap < s.centre[j] - TIE_M)) continue;
+            const inI = inWin(win, c, r) && redo[i] === 1;
+            const inJ = redo[j] === 1 && inWin(win, c + STEP_DC[d], r + STEP_DR[d]);
+            if (!inI && !inJ) continue;
+            const dx = STEP_DC[d] * cell;
+            const dy = STEP_DR[d] * cell;
+            const t = acrossBand(px, py, dx, dy, x0, x1, y0, y1);
+            if (!(t > 0 && t < 1)) continue;
+            pinchAt(b, px, py, dx, dy, px + t * dx, py + t * dy, Math.min(s.centre[i], s.centre[j]), inI ? i : -1, inJ ? j : -1, narrow);
+          }
+        }
+    }
+  }
+}
+
+/** Where along the step p + t·(dx, dy) it lies in the box [x0, x1] × [y0, y1]: the middle of that stretch, or NaN. */
+function acrossBand(px: number, py: number, dx: number, dy: number, x0: number, x1: number, y0: number, y1: number): number {
+  let t0 = 0;
+  let t1 = 1;
+  if (dx === 0) {
+    if (px < x0 || px > x1) return Number.NaN;
+  } else {
+    const a = (x0 - px) / dx;
+    const c = (x1 - px) / dx;
+    t0 = Math.max(t0, Math.min(a, c));
+    t1 = Math.min(t1, Math.max(a, c));
+  }
+  if (dy === 0) {
+    if (py < y0 || py > y1) return Number.NaN;
+  } else {
+    const a = (y0 - py) / dy;
+    const c = (y1 - py) / dy;
+    t0 = Math.max(t0, Math.min(a, c));
+    t1 = Math.min(t1, Math.max(a, c));
+  }
+  return t0 <= t1 ? (t0 + t1) / 2 : Number.NaN;
 }
 
 /** The cell a step from (c, r) in direction d lands on, or -1 where a search takes no such step or a door is. */
