@@ -206,8 +206,7 @@ function pinchAt(b: EdgeBuckets, px: number, py: number, dx: number, dy: number,
  * Between two boxes whose spans overlap along an axis the corners' own points miss a pinch: a step running along
  * one box's face, as near to it at its end as at its middle, passes under the other box's face beside that end
  * (two seats 0.4 m apart, offset along their row). So each such pair of boxes nearer than the cap gives the band
- * between their facing faces, and every step through the band is measured in the middle of its stretch there,
- * where the two faces are the nearest things and the width is their gap.
+ * between their facing faces, and every step through the band is as narrow as the gap between them.
  * Long because the pair search, the band and the steps through it are one pass with no allocation.
  */
 function betweenBoxes(s: StepCells, b: EdgeBuckets, win: CellWindow, redo: Uint8Array, narrow: Float32Array): void {
@@ -262,7 +261,11 @@ function betweenBoxes(s: StepCells, b: EdgeBuckets, win: CellWindow, redo: Uint8
             const dy = STEP_DR[d] * cell;
             const t = acrossBand(px, py, dx, dy, x0, x1, y0, y1);
             if (!(t > 0 && t < 1)) continue;
-            pinchAt(b, px, py, dx, dy, px + t * dx, py + t * dy, Math.min(s.centre[i], s.centre[j]), inI ? i : -1, inJ ? j : -1, narrow);
+            // The band's width is the gap between its faces; a step through an obstacle standing in it is no passage.
+            const lowers = (inI && gap < narrow[i]) || (inJ && gap < narrow[j]);
+            if (!lowers || crossesEdge(b, px, py, px + dx, py + dy, px + t * dx, py + t * dy)) continue;
+            if (inI && gap < narrow[i]) narrow[i] = gap;
+            if (inJ && gap < narrow[j]) narrow[j] = gap;
           }
         }
     }
