@@ -3,6 +3,7 @@
  * read this instead of re-deriving walkability, steps and clear width for every edge they look at.
  */
 import type { LinkEdge, NavGraph } from './graph-types';
+import type { FloorGrid } from './raster-types';
 import { patchOf } from './raster-patch';
 import { aroundChanged, floorMask, floorSteps, stepsOfMask } from './floor-mask';
 import { Versioned } from './versions';
@@ -61,11 +62,20 @@ export function optionsKey(o: RouteOptions): string {
   return `${o.accessible ? 1 : 0}|${o.minClearWidth ?? ''}|${o.maxRampSlope ?? ''}|${o.minDoorWidth ?? ''}|${o.minWalkWidth ?? ''}`;
 }
 
-export function minHalfOf(_g: NavGraph, o: RouteOptions): number {
+export function minHalfOf(o: RouteOptions): number {
   const minW = o.minClearWidth ?? (o.accessible ? 0.9 : (o.minWalkWidth ?? 0));
   // Widths are exact (FloorGrid.passWidth), so no allowance for the raster: a corridor at the limit passes, one
   // a centimetre under it does not.
   return minW > 0 ? minW / 2 : 0;
+}
+
+/**
+ * The mask of one floor raster as a search with these options sees it: the floor's part of the search space for
+ * `o` (SearchSpace.floorMaskOf), kept per raster, so whoever reads the walking or wheelchair mask of a prebuilt
+ * space (the graph's room maps, sign continuity's probes, the nav map's bit fields) reads that very array.
+ */
+export function spaceFloorMask(grid: FloorGrid, audience: 'public' | 'staff', o: RouteOptions): Uint8Array {
+  return floorMask(grid, audience, !!o.accessible, minHalfOf(o), o.minDoorWidth ?? 0);
 }
 
 /** Floor index per node: depends only on the floors' sizes, so graphs that differ by an edit share one table. */
@@ -208,12 +218,12 @@ export function searchSpace(g: NavGraph, o: RouteOptions): SearchSpace {
   const key = optionsKey(o);
   let s = m.get(key);
   if (!s) {
-    const minHalf = minHalfOf(g, o);
+    const minHalf = minHalfOf(o);
     const { mask, steps } = spaceArrays(g, o, minHalf, key);
     // Each floor's mask looked up once: line tests and repairs ask for it hundreds of times per check, and the
     // lookup puts a key string together every time.
     const perFloor: (Uint8Array | undefined)[] = [];
-    s = spaceOf(g, o, key, minHalf, mask, steps, (fi) => (perFloor[fi] ??= floorMask(g.grids[fi], g.audience, !!o.accessible, minHalf, o.minDoorWidth ?? 0)));
+    s = spaceOf(g, o, key, minHalf, mask, steps, (fi) => (perFloor[fi] ??= spaceFloorMask(g.grids[fi], g.audience, o)));
     m.set(key, s);
   }
   return s;

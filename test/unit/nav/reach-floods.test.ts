@@ -9,7 +9,7 @@ import { moveElements } from '../../../src/core/commands';
 import { searchSpace, type SearchSpace } from '../../../src/nav/mask';
 import { reachable, reachFor, reachStats } from '../../../src/nav/reach';
 import { seedsOf } from '../../../src/nav/seeds';
-import { navOptions } from '../../../src/rules/util';
+import { navOptionsOf } from '../../../src/rules/util';
 import { generateHall } from '../../fixtures/generated-hall';
 import { freshCopies } from '../../bench/fresh';
 
@@ -58,21 +58,21 @@ function stretchesAround(a: SearchSpace, b: SearchSpace): number {
 describe('wheelchair reach repair floods', () => {
   it('flood each open stretch around a seat once per repair, and the answers equal a fresh flood fill', () => {
     const [doc] = freshCopies(generateHall(), 1, 'reach-floods-');
-    const o = navOptions(doc).wheelchair!;
+    const o = navOptionsOf(doc).wheelchair!;
     const sources: NavPoint[] = [{ floorId: doc.floors[0].id, p: [32, 1.5] }];
     // Seats of the first floor, each dragged one metre and half a metre: each repair's ring holds up to 20 cells.
     const seats = doc.floors[0].elements
       .filter((e) => e.id.startsWith('gen-seat'))
       .map((e) => e.id)
       .slice(0, 60);
-    let last = searchSpace(navFor(doc, navOptions(doc)), o);
+    let last = searchSpace(navFor(doc, navOptionsOf(doc)), o);
     reachFor(last.g, 'floods', sources, o);
     let repairs = 0;
     let flooded = 0;
     for (const id of seats)
       for (const d of [[1, 0] as const, [0, 0.5] as const]) {
         const moved = moveElements([id], [d[0], d[1]]).apply(doc).doc;
-        const g = navFor(moved, navOptions(moved));
+        const g = navFor(moved, navOptionsOf(moved));
         const before = { ...reachStats };
         const reach = reachFor(g, 'floods', sources, o);
         const cells = reachStats.stretchCells - before.stretchCells;
