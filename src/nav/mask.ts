@@ -5,7 +5,7 @@
 import type { LinkEdge, NavGraph } from './graph-types';
 import type { FloorGrid } from './raster-types';
 import { patchOf } from './raster-patch';
-import { aroundChanged, floorMask, floorSteps, stepsOfMask } from './floor-mask';
+import { aroundChanged, floorMask, floorSteps, stepBits, stepsOfMask } from './floor-mask';
 import { Versioned } from './versions';
 
 export interface RouteOptions {
@@ -170,6 +170,18 @@ function writeOver(dst: Uint8Array, src: Uint8Array, off: number, log: number[],
   for (let i = 0; i < src.length; i++) if (dst[off + i] !== src[i]) log.push(off + i, dst[off + i]), (dst[off + i] = src[i]);
 }
 
+/**
+ * Writes the step bits of a floor mask over `dst` at `off + i` for the given cells, logging as writeOver does:
+ * the bits of the cells around a patch's changes, read off the floor's mask, with no floor-sized array of steps.
+ */
+function writeStepsOver(dst: Uint8Array, mask: Uint8Array, cols: number, rows: number, off: number, log: number[], cells: Iterable<number>): void {
+  for (const i of cells) {
+    const r = (i / cols) | 0;
+    const v = stepBits(mask, cols, rows, i, r, i - r * cols);
+    if (dst[off + i] !== v) log.push(off + i, dst[off + i]), (dst[off + i] = v);
+  }
+}
+
 /** Mask and steps of `g` for these options: derived from the newest of the same options where the numbering allows. */
 function spaceArrays(g: NavGraph, o: RouteOptions, minHalf: number, key: string): { mask: Versioned<Uint8Array>; steps: Versioned<Uint8Array> } {
   const aud = g.audience;
@@ -188,12 +200,16 @@ function spaceArrays(g: NavGraph, o: RouteOptions, minHalf: number, key: string)
       if (old === grid) return;
       const off = g.offsets[fi];
       const fm = floorMask(grid, aud, acc, minHalf, door);
-      const fs = floorSteps(grid, aud, acc, minHalf, door);
-      // A raster patched from the one these arrays hold differs in its listed cells (and the steps around them).
+      // A raster patched from the one these arrays hold differs in its listed cells (and the steps around them):
+      // those steps are read off the floor's mask, so an edit copies no floor's steps.
       const patch = patchOf(grid);
-      const local = patch && patch.parent === old;
-      writeOver(mask, fm, off, maskLog, local ? patch.changed : undefined);
-      writeOver(steps, fs, off, stepsLog, local ? aroundChanged(patch.changed, grid.cols, grid.rows) : undefined);
+      if (patch && patch.parent === old) {
+        writeOver(mask, fm, off, maskLog, patch.changed);
+        writeStepsOver(steps, fm, grid.cols, grid.rows, off, stepsLog, aroundChanged(patch.changed, grid.cols, grid.rows));
+        return;
+      }
+      writeOver(mask, fm, off, maskLog);
+      writeOver(steps, floorSteps(grid, aud, acc, minHalf, door), off, stepsLog);
     });
     out = { mask: maskLog.length ? prev.mask.commit(maskLog) : prev.mask, steps: stepsLog.length ? prev.steps.commit(stepsLog) : prev.steps };
   } else {
