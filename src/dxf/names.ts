@@ -155,7 +155,7 @@ export function sheetStoreys(titles: readonly (string | undefined)[]): number[] 
 }
 
 /** "2F" for storey 2, "B1" for storey −1, as the halls' floors are called. */
-const storeyCode = (storey: number): string => (storey < 0 ? `B${-storey}` : `${storey}F`);
+export const storeyCode = (storey: number): string => (storey < 0 ? `B${-storey}` : `${storey}F`);
 
 /**
  * A floor's name from the sheet it was drawn on, as the halls name their floors ("2F 二层"): the storey it is in

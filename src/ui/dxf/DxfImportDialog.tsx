@@ -12,12 +12,14 @@ import { DxfLayerTable } from './DxfLayerTable';
 import { DxfTargetField } from './DxfTargetField';
 import { DxfUnitsField, unitFactor } from './DxfUnitsField';
 import { dxfStore } from './dxf-store';
+import { framePlacement } from './floor-placement';
 import { cancelDxfDialog, confirmDxfImport } from './import-dxf';
 
 export function DxfImportDialog() {
   const editor = useEditor();
   const t = useT();
   const locale = useEditorState((s) => s.locale);
+  const doc = useEditorState((s) => s.doc);
   const d = useStore(dxfStore, (s) => s.dialog);
   if (!d) return null;
   const a = d.analysis;
@@ -25,6 +27,15 @@ export function DxfImportDialog() {
   const setRole = (layer: string, role: LayerRole) => set({ roles: { ...d.roles, [layer]: role } });
   const factor = unitFactor(d.units, a);
   const walls = Object.values(d.roles).filter((r) => r === 'wall').length;
+  // A plan naming a storey the hall has is not added until the user stacks the plans on top (or picks others).
+  const clashing =
+    d.into === 'floors' &&
+    !d.stack &&
+    framePlacement(
+      doc.floors,
+      d.frames.map((i) => a.frames[i]?.title),
+      false,
+    ).clashes.length > 0;
   return (
     <div className="dxf-dialog-backdrop">
       <div className="dxf-dialog" role="dialog" aria-modal="true" aria-labelledby="dxf-dialog-title" data-testid="dxf-dialog">
@@ -33,7 +44,13 @@ export function DxfImportDialog() {
           {d.fileName} · {a.version || 'DXF'}
           {a.binary ? ' · binary' : ''} · {a.encoding}
         </p>
-        <DxfTargetField into={d.into} onChange={(into) => set({ into })} />
+        <DxfTargetField
+          into={d.into}
+          stack={d.stack === true}
+          titles={d.frames.map((i) => a.frames[i]?.title)}
+          onChange={(into) => set({ into })}
+          onStack={(stack) => set({ stack })}
+        />
         <DxfUnitsField analysis={a} unit={d.units} onChange={(units) => set({ units })} />
         <DxfLayerTable layers={a.layers} roles={d.roles} onRole={setRole} />
         {walls === 0 && <p className="dxf-dialog__warn">{t('dxf.noWalls')}</p>}
@@ -58,7 +75,13 @@ export function DxfImportDialog() {
           <button type="button" data-testid="dxf-cancel" onClick={cancelDxfDialog}>
             {t('dxf.cancel')}
           </button>
-          <button type="button" className="primary" data-testid="dxf-import" disabled={walls === 0 || d.frames.length === 0} onClick={() => void confirmDxfImport(editor)}>
+          <button
+            type="button"
+            className="primary"
+            data-testid="dxf-import"
+            disabled={walls === 0 || d.frames.length === 0 || clashing}
+            onClick={() => void confirmDxfImport(editor)}
+          >
             {t('dxf.import')}
           </button>
         </div>
