@@ -4,6 +4,7 @@
  * get a DXF out of the common Chinese CAD programs.
  */
 import { useStore } from 'zustand';
+import type { Term } from '../../core/vocab';
 import type { LayerRole } from '../../dxf/types';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { term } from '../i18n';
@@ -71,6 +72,7 @@ export function DxfImportDialog() {
           <summary>{t('dxf.dwgHelpTitle')}</summary>
           <p>{t('dxf.dwgHelp')}</p>
         </details>
+        <DxfDialogError />
         <div className="dxf-dialog__buttons">
           <button type="button" data-testid="dxf-cancel" onClick={cancelDxfDialog}>
             {t('dxf.cancel')}
@@ -86,6 +88,22 @@ export function DxfImportDialog() {
           </button>
         </div>
       </div>
+    </div>
+  );
+}
+
+/** Why the last Import failed: shown in the dialog, which stays open to change the unit or a layer. */
+function DxfDialogError() {
+  const error = useEditorState((s) => s.error);
+  const locale = useEditorState((s) => s.locale);
+  if (!error) return null;
+  const say = (m: Term | string) => (typeof m === 'string' ? m : term(m, locale));
+  return (
+    <div className="dxf-dialog__error" role="alert" data-testid="dxf-dialog-error">
+      <strong>{say(error.message)}</strong>
+      {error.details?.map((line) => (
+        <p key={say(line)}>{say(line)}</p>
+      ))}
     </div>
   );
 }
