@@ -5,6 +5,7 @@
  */
 import { useStore } from 'zustand';
 import type { Term } from '../../core/vocab';
+import { sheetTitles } from '../../dxf/names';
 import type { LayerRole } from '../../dxf/types';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { term } from '../i18n';
@@ -27,16 +28,13 @@ export function DxfImportDialog() {
   const set = (patch: Partial<typeof d>) => dxfStore.setState({ dialog: { ...d, ...patch } });
   const setRole = (layer: string, role: LayerRole) => set({ roles: { ...d.roles, [layer]: role } });
   const factor = unitFactor(d.units, a);
+  const titles = sheetTitles(
+    d.frames.map((i) => a.frames[i]?.title),
+    d.fileName,
+  );
   const walls = Object.values(d.roles).filter((r) => r === 'wall').length;
   // A plan naming a storey the hall has is not added until the user stacks the plans on top (or picks others).
-  const clashing =
-    d.into === 'floors' &&
-    !d.stack &&
-    framePlacement(
-      doc.floors,
-      d.frames.map((i) => a.frames[i]?.title),
-      false,
-    ).clashes.length > 0;
+  const clashing = d.into === 'floors' && !d.stack && framePlacement(doc.floors, titles, false).clashes.length > 0;
   return (
     <div className="dxf-dialog-backdrop">
       <div className="dxf-dialog" role="dialog" aria-modal="true" aria-labelledby="dxf-dialog-title" data-testid="dxf-dialog">
@@ -45,13 +43,7 @@ export function DxfImportDialog() {
           {d.fileName} · {a.version || 'DXF'}
           {a.binary ? ' · binary' : ''} · {a.encoding}
         </p>
-        <DxfTargetField
-          into={d.into}
-          stack={d.stack === true}
-          titles={d.frames.map((i) => a.frames[i]?.title)}
-          onChange={(into) => set({ into })}
-          onStack={(stack) => set({ stack })}
-        />
+        <DxfTargetField into={d.into} stack={d.stack === true} titles={titles} onChange={(into) => set({ into })} onStack={(stack) => set({ stack })} />
         <DxfUnitsField analysis={a} unit={d.units} onChange={(units) => set({ units })} />
         <DxfLayerTable layers={a.layers} roles={d.roles} onRole={setRole} />
         {walls === 0 && <p className="dxf-dialog__warn">{t('dxf.noWalls')}</p>}
