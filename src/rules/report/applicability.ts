@@ -30,6 +30,7 @@ const SUBJECTS: Record<string, (e: El) => boolean> = {
   'sign.electronic-clearance': (e) => e.kind === 'sign' && e.electronic,
   'sign.bilingual': (e) => e.kind === 'sign',
   'sign.complaint': zoneOf('complaint'),
+  'sign.disclosure': (e) => zoneOf('gov-disclosure')(e) || (e.kind === 'counter' && e.type === 'gov-disclosure'),
   'sign.zone': (e) => e.kind === 'zone' && e.type !== 'unclassified' && e.type !== 'circulation',
   'access.ramp': (e) => e.kind === 'vlink' && e.linkKind === 'ramp',
   'access.toilet': zoneOf('accessible-toilet'),

@@ -4,6 +4,7 @@ import { signLayoutMap, signServiceHours } from './entrance';
 import { signFloorDirectory, signElevatorNotice, signElectronicClearance } from './vertical';
 import { signZone, signComplaint, signBilingual, signAccessible } from './zones';
 import { signContinuity } from './continuity';
+import { signDisclosure } from './disclosure';
 
 export const RULES: RuleDef[] = [
   signLayoutMap,
@@ -16,4 +17,5 @@ export const RULES: RuleDef[] = [
   signAccessible,
   signComplaint,
   signElevatorNotice,
+  signDisclosure,
 ];

@@ -133,8 +133,15 @@ export const signAccessible = defineRule({
     for (const { floor, el } of all(ctx.doc, 'counter'))
       if (el.low) facilities.push({ floorId: floor.id, id: el.id, name: [`${el.number || el.id}号低位窗口`, `low counter ${el.number || el.id}`], p: el.position });
     const main = mainEntrance(ctx.doc);
-    if (main && (main.el.step <= num(ctx, 'levelStepMaxM') || main.el.ramp))
-      facilities.push({ floorId: main.floor.id, id: main.el.id, name: ['无障碍入口', 'the accessible entrance'], p: main.el.position });
+    // hainan §6.3.3.1 b 应在场所出入口显著位置公开无障碍服务的电话: the entrance is signed whether or not it is step-free.
+    const accessibleEntrance = main && (main.el.step <= num(ctx, 'levelStepMaxM') || main.el.ramp);
+    if (main && (accessibleEntrance || ctx.setting.options?.entranceAlways === true))
+      facilities.push({
+        floorId: main.floor.id,
+        id: main.el.id,
+        name: accessibleEntrance ? ['无障碍入口', 'the accessible entrance'] : ['主入口', 'the main entrance'],
+        p: main.el.position,
+      });
     const out: Finding[] = [];
     for (const fac of facilities) {
       const onFloor = signs.filter(({ floor }) => floor.id === fac.floorId);

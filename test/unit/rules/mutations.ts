@@ -219,6 +219,11 @@ export const MUTATIONS: Record<string, Mutation> = {
     expectId: 'f1-zone-02',
   },
   'safety.exit-sign': { what: 'no emergency exit sign', apply: (d) => drop(d, (e) => e.kind === 'sign' && e.signKind === 'safety-exit') },
+  'sign.disclosure': {
+    what: 'no sign reads 政务公开',
+    apply: (d) => drop(d, (e) => e.kind === 'sign' && e.text.zh.includes('政务公开')),
+    expectId: 'f1-zone-01',
+  },
   'sign.complaint': { what: 'no complaint sign', apply: (d) => drop(d, (e) => e.kind === 'sign' && e.signKind === 'complaint'), expectId: 'f1-zone-' },
   'sign.elevator-notice': {
     what: 'no elevator notice on floor 2',

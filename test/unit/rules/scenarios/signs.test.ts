@@ -5,7 +5,7 @@
 import { describe, it } from 'vitest';
 import type { HallElement } from '../../../../src/core/kinds/registry';
 import type { PresetId } from '../../../../src/core/vocab';
-import { box, hall, oneFloor, sign, vlink, wall, zone } from './hall';
+import { box, hall, mainDoor, oneFloor, sign, vlink, wall, zone } from './hall';
 import { expectVerdict } from './verdict';
 
 /** A partition 4 m inside the entrance from x = 5 to 25: what stands behind it is out of the entrance's sight. */
@@ -177,6 +177,11 @@ describe('sign.accessible (hainan §6.3.3.4 无障碍设施设备处均应设置
     expectVerdict(oneFloor('hainan', [toilet(), sign('accessible', [5, 15], { target: 'at' }), sign('accessible', [15, 0.5])]), 'sign.accessible', { status: 'pass' }));
   it('the accessible entrance needs its sign too', () =>
     expectVerdict(oneFloor('hainan', [toilet(), sign('accessible', [25, 13.8])]), 'sign.accessible', { status: 'fail', severity: 'error', names: ['main'] }));
+  it('hainan §6.3.3.1 b 应在场所出入口显著位置公开无障碍服务的电话: a stepped main entrance still needs its accessibility sign', () => {
+    const stepped = (extra: HallElement[]) => hall({ preset: 'hainan', floors: [{ noMain: true, elements: [mainDoor({ step: 0.15 }), ...extra] }] });
+    expectVerdict(stepped([]), 'sign.accessible', { status: 'fail', severity: 'error', names: ['main'], count: 1, clause: '§6.3.3.1 b', says: ['main entrance'] });
+    expectVerdict(stepped([sign('accessible', [15, 0.5])]), 'sign.accessible', { status: 'pass' });
+  });
   it('hainan township (参照执行): a warning', () => expectVerdict(oneFloor('hainan', [toilet()], 'township'), 'sign.accessible', { status: 'fail', severity: 'warning' }));
   it('jiangxi and hunan: no such clause', () => {
     expectVerdict(oneFloor('jiangxi', [toilet()]), 'sign.accessible', { status: 'off' });
