@@ -333,18 +333,39 @@ export function around(b: EdgeBuckets, p: Vec2): Int32Array {
   const at = r * b.cols + c;
   let list = b.near[at];
   if (!list) {
-    const seen = new Set<number>();
+    // Each edge once, in the order first met (a bucket's edges ascending, buckets row by row): an edge spanning
+    // several buckets is in each of their lists. Marked by a stamp per call rather than gathered in a Set.
+    const n = b.segs.length >> 2;
+    if (edgeStamps.length < n) edgeStamps = new Uint32Array(Math.max(n, 2 * edgeStamps.length));
+    if (++stamp > MAX_STAMP) edgeStamps.fill(0), (stamp = 1);
+    let count = 0;
     for (let dr = -1; dr <= 1; dr++)
       for (let dc = -1; dc <= 1; dc++) {
         const cc = c + dc;
         const rr = r + dr;
         if (cc < 0 || rr < 0 || cc >= b.cols || rr >= b.rows) continue;
-        for (const k of b.lists[rr * b.cols + cc]) seen.add(k);
+        const l = b.lists[rr * b.cols + cc];
+        for (let j = 0; j < l.length; j++) {
+          const k = l[j];
+          if (edgeStamps[k] === stamp) continue;
+          edgeStamps[k] = stamp;
+          if (count === gathered.length) {
+            const more = new Int32Array(2 * gathered.length);
+            more.set(gathered);
+            gathered = more;
+          }
+          gathered[count++] = k;
+        }
       }
-    b.near[at] = list = Int32Array.from(seen);
+    b.near[at] = list = gathered.slice(0, count);
   }
   return list;
 }
+/** Per edge, the around() call that last took it; and the edges one call gathers (scratch, grown as needed). */
+let edgeStamps = new Uint32Array(0);
+let stamp = 0;
+const MAX_STAMP = 0xfffffff0;
+let gathered = new Int32Array(256);
 
 /** The nearest-edge distance of the last point cappedWidth measured (Infinity: no edge among its buckets). */
 let nearestD = Infinity;

@@ -276,7 +276,12 @@ function openStretch(s: SearchSpace, start: number, off: number, cols: number, r
 /** Whether all of `nodes` reach each other on grid edges inside the window (inclusive cell bounds). */
 function connectedWithin(s: SearchSpace, nodes: number[], off: number, cols: number, c0: number, c1: number, r0: number, r1: number): boolean {
   const want = new Set(nodes);
-  const visited = new Set<number>([nodes[0]]);
+  // Visited nodes carry this call's stamp (no Set of the window's cells, no closure per cell).
+  if (visitStamps.length < s.g.size) visitStamps = new Uint32Array(s.g.size);
+  if (++visitStamp > MAX_FLOODS) visitStamps.fill(0), (visitStamp = 1);
+  const visited = visitStamps;
+  const stampNow = visitStamp;
+  visited[nodes[0]] = stampNow;
   const queue = [nodes[0]];
   let found = 1;
   const mask = s.mask;
@@ -285,24 +290,32 @@ function connectedWithin(s: SearchSpace, nodes: number[], off: number, cols: num
     const i = n - off;
     const r = (i / cols) | 0;
     const c = i - r * cols;
-    const open = (rr: number, cc: number) => rr >= r0 && rr <= r1 && cc >= c0 && cc <= c1 && mask[off + rr * cols + cc] === 1;
-    for (let dr = -1; dr <= 1; dr++)
-      for (let dc = -1; dc <= 1; dc++) {
-        if (!dr && !dc) continue;
-        const rr = r + dr;
-        const cc = c + dc;
-        if (!open(rr, cc)) continue;
-        // No corner cutting, as in every search.
-        if (dr && dc && !(open(r, cc) && open(rr, c))) continue;
-        const m = off + rr * cols + cc;
-        if (visited.has(m)) continue;
-        visited.add(m);
-        queue.push(m);
-        if (want.has(m)) found++;
-      }
+    // Open neighbours inside the window.
+    const E = c + 1 <= c1 && mask[n + 1] === 1;
+    const W = c - 1 >= c0 && mask[n - 1] === 1;
+    const N = r + 1 <= r1 && mask[n + cols] === 1;
+    const S = r - 1 >= r0 && mask[n - cols] === 1;
+    for (let d = 0; d < 8; d++) {
+      let m: number;
+      if (d === 0) m = E ? n + 1 : -1;
+      else if (d === 1) m = W ? n - 1 : -1;
+      else if (d === 2) m = N ? n + cols : -1;
+      else if (d === 3) m = S ? n - cols : -1;
+      // No corner cutting, as in every search.
+      else if (d === 4) m = E && N && mask[n + cols + 1] === 1 ? n + cols + 1 : -1;
+      else if (d === 5) m = E && S && mask[n - cols + 1] === 1 ? n - cols + 1 : -1;
+      else if (d === 6) m = W && N && mask[n + cols - 1] === 1 ? n + cols - 1 : -1;
+      else m = W && S && mask[n - cols - 1] === 1 ? n - cols - 1 : -1;
+      if (m < 0 || visited[m] === stampNow) continue;
+      visited[m] = stampNow;
+      queue.push(m);
+      if (want.has(m)) found++;
+    }
   }
   return found >= want.size;
 }
+let visitStamps = new Uint32Array(0);
+let visitStamp = 0;
 
 /** Per graph, by options and sources (most rules ask once per check; the key is short). */
 const cache = new WeakMap<NavGraph, Map<string, Reach>>();
