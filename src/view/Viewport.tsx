@@ -19,7 +19,7 @@ import { InputPlane } from './InputPlane';
 import { stackOffsets } from './stack/stack-layout';
 import { LabelsContext, LabelsStore, MovingLabelsContext } from './labels-store';
 import { LabelLayer } from './LabelLayer';
-import type { LabelNodes, LabelPlacements } from './label-nodes';
+import { LabelNodes, type LabelPlacements } from './label-nodes';
 import { LabelProjector } from './LabelProjector';
 import { PlanGrid } from './PlanGrid';
 import { PlanHud, PlanHudProbe, type PlanHudNodes } from './PlanHud';
@@ -70,7 +70,7 @@ declare global {
 export function Viewport({ editor, className, children }: ViewportProps) {
   const mode = useStore(editor.store, (s) => s.viewMode);
   const labels = useMemo(() => new LabelsStore(), []);
-  const nodes = useMemo<LabelNodes>(() => new Map(), []);
+  const nodes = useMemo(() => new LabelNodes(), []);
   const placed = useMemo<LabelPlacements>(() => new Map(), []);
   const hud = useRef<PlanHudNodes>({ bar: null, caption: null });
   const bearing = useStore(editor.store, (s) => s.doc.meta.georef?.rotation ?? 0);
