@@ -4,7 +4,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import type { LabelsStore } from './labels-store';
 import type { LabelNodes, LabelPlacements } from './label-nodes';
 import { placeLabels } from '../core/geometry/label-placement';
-import { applyPlacements, labelRequests, measureLabels, type Measure } from './label-projection';
+import { applyPlacements, LabelMeasures, labelRequests } from './label-projection';
 import { joinCounterRuns } from './label-ranges';
 import { labelWidth } from './label-metrics';
 
@@ -19,7 +19,7 @@ export interface LabelProjectorProps {
 
 export function LabelProjector({ store, nodes, placed }: LabelProjectorProps) {
   const get = useThree((s) => s.get);
-  const sizes = useRef(new Map<string, Measure>());
+  const measures = useRef(new LabelMeasures());
   const lastKey = useRef('');
   const shown = useRef(new Map<string, string>());
   const layOut = useRef(() => {});
@@ -31,8 +31,9 @@ export function LabelProjector({ store, nodes, placed }: LabelProjectorProps) {
     const key = `${store.getVersion()}|${nodes.size}|${size.width}x${size.height}|${m[12].toFixed(3)},${m[13].toFixed(3)},${m[14].toFixed(3)},${m[0].toFixed(4)},${m[2].toFixed(4)},${m[8].toFixed(4)},${p[0].toFixed(6)},${p[5].toFixed(6)}`;
     if (key === lastKey.current) return;
     lastKey.current = key;
-    measureLabels(nodes, store, sizes.current);
-    const each = labelRequests(nodes, store, sizes.current, camera, size);
+    measures.current.update(nodes, store);
+    const sizes = measures.current.sizes;
+    const each = labelRequests(nodes, store, sizes, camera, size);
     const { requests, keys, ranges } = joinCounterRuns(
       each.requests,
       each.keys,
@@ -41,7 +42,7 @@ export function LabelProjector({ store, nodes, placed }: LabelProjectorProps) {
       (t) => labelWidth('counter', t),
     );
     const result = placeLabels(requests, { bounds: { x0: 0, y0: 0, x1: size.width, y1: size.height }, padding: 2 });
-    applyPlacements(result, requests, keys, nodes, sizes.current, shown.current, placed, ranges, each.wrapped);
+    applyPlacements(result, requests, keys, nodes, sizes, shown.current, placed, ranges, each.wrapped);
   };
   // Labels come and go without the scene changing (a large floor's labels arrive in slices): they are laid out in
   // the next animation frame without drawing the canvas again, which software WebGL pays for every pixel of.

@@ -6,7 +6,7 @@
  * gesture that changes the static part with its steps (a door that cuts its wall anew at each step) draws every
  * frame whole, at the gesture resolution (./GestureDpr), as does a renderer that cannot complete the target.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import * as THREE from 'three';
 import type { StoreApi } from 'zustand';
@@ -39,7 +39,21 @@ declare global {
   }
 }
 
-export function StillFrameRenderer({ editor, moving, wholeFrames }: { editor: Editor; moving: React.RefObject<THREE.Group | null>; wholeFrames: StoreApi<WholeFrames> }) {
+export function StillFrameRenderer({
+  editor,
+  moving,
+  wholeFrames,
+  stillChanges,
+}: {
+  editor: Editor;
+  moving: React.RefObject<THREE.Group | null>;
+  wholeFrames: StoreApi<WholeFrames>;
+  /**
+   * The gesture in progress changes the still part at every step (a wall or an opening moves, and the wall is cut
+   * anew): its frames are drawn whole from the first, with no still frame drawn for nothing.
+   */
+  stillChanges: boolean;
+}) {
   const still = useMemo(() => new StillFrame(), []);
   const signature = useMemo(() => new SceneSignature(), []);
   const size = useMemo(() => new THREE.Vector2(), []);
@@ -59,6 +73,10 @@ export function StillFrameRenderer({ editor, moving, wholeFrames }: { editor: Ed
       }),
     [editor, signature, still, wholeFrames],
   );
+  // Before the gesture's first frame: the view renders it in the same commit as the gesture's start.
+  useLayoutEffect(() => {
+    if (stillChanges && !wholeFrames.getState().whole) wholeFrames.setState({ whole: true });
+  }, [stillChanges, wholeFrames]);
   useFrame(({ gl, scene, camera }) => {
     const group = moving.current;
     const probe = window.__halltwin_stillFrame;

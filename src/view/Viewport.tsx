@@ -19,7 +19,7 @@ import { InputPlane } from './InputPlane';
 import { stackOffsets } from './stack/stack-layout';
 import { LabelsContext, LabelsStore, MovingLabelsContext } from './labels-store';
 import { LabelLayer } from './LabelLayer';
-import type { LabelNodes, LabelPlacements } from './label-nodes';
+import { LabelNodes, type LabelPlacements } from './label-nodes';
 import { LabelProjector } from './LabelProjector';
 import { PlanGrid } from './PlanGrid';
 import { PlanHud, PlanHudProbe, type PlanHudNodes } from './PlanHud';
@@ -70,7 +70,7 @@ declare global {
 export function Viewport({ editor, className, children }: ViewportProps) {
   const mode = useStore(editor.store, (s) => s.viewMode);
   const labels = useMemo(() => new LabelsStore(), []);
-  const nodes = useMemo<LabelNodes>(() => new Map(), []);
+  const nodes = useMemo(() => new LabelNodes(), []);
   const placed = useMemo<LabelPlacements>(() => new Map(), []);
   const hud = useRef<PlanHudNodes>({ bar: null, caption: null });
   const bearing = useStore(editor.store, (s) => s.doc.meta.georef?.rotation ?? 0);
@@ -107,7 +107,7 @@ function Scene({ editor, mode, wholeFrames }: { editor: Editor; mode: '2d' | '3d
   const visitors = useVisitors(doc.floors);
   const controls = useRef<Controls>(null);
   const moving = useRef<THREE.Group>(null);
-  const { ids: movingIds, elements: movingElements } = useMoving(editor, floor, mode);
+  const { ids: movingIds, elements: movingElements, cuts } = useMoving(editor, floor, mode);
   // The stack pulls the floors apart around the current one (./stack/stack-layout).
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the current floor's id, not the floor object every edit replaces
   const stacked = useMemo(() => (mode === 'stack' && floor ? stackOffsets(doc.floors, floor.id) : undefined), [mode, doc.floors, floor?.id]);
@@ -163,7 +163,7 @@ function Scene({ editor, mode, wholeFrames }: { editor: Editor; mode: '2d' | '3d
         {mode === '2d' && <SelectionDims editor={editor} elevation={elev} />}
         <OverlayLayer editor={editor} floor={floor} mode={mode} />
       </group>
-      <StillFrameRenderer editor={editor} moving={moving} wholeFrames={wholeFrames} />
+      <StillFrameRenderer editor={editor} moving={moving} wholeFrames={wholeFrames} stillChanges={cuts} />
       <StillInputPlane editor={editor} elevation={elev} orbitLeft={mode !== '2d'} controls={controls} />
       <StillCameraRig editor={editor} controls={controls} mode={mode} />
       <Probe editor={editor} mode={mode} />
@@ -223,19 +223,19 @@ const NO_ELEMENTS: HallElement[] = [];
  * The current floor's elements a gesture in progress moves (the selection), drawn apart from the still scene; none
  * at rest and in the stack, where every frame is drawn whole. Nor when a wall or an opening in one moves: a door
  * cuts its wall, and apart from each other the wall would be drawn uncut while the drag lasts; such a gesture
- * changes the still scene at each step and is drawn whole (./StillFrameRenderer).
+ * changes the still scene at each step and is drawn whole (./StillFrameRenderer): `cuts` says so from its start.
  */
-function useMoving(editor: Editor, floor: Floor | undefined, mode: '2d' | '3d' | 'stack'): { ids: ReadonlySet<string>; elements: HallElement[] } {
+function useMoving(editor: Editor, floor: Floor | undefined, mode: '2d' | '3d' | 'stack'): { ids: ReadonlySet<string>; elements: HallElement[]; cuts: boolean } {
   const gesture = useStore(editor.store, (s) => s.gesture);
   const selection = useStore(editor.store, (s) => s.selection);
-  const ids = useMemo(() => {
-    if (!gesture || mode === 'stack' || !selection.length) return NOTHING_MOVES;
+  const { ids, cuts } = useMemo(() => {
+    if (!gesture || mode === 'stack' || !selection.length) return { ids: NOTHING_MOVES, cuts: false };
     const picked = new Set(selection);
-    const cuts = editor.floor?.elements.some((e) => picked.has(e.id) && (CUT_KINDS.has(e.kind) || kindOf(e).cutsHost));
-    return cuts ? NOTHING_MOVES : picked;
+    const cuts = !!editor.floor?.elements.some((e) => picked.has(e.id) && (CUT_KINDS.has(e.kind) || kindOf(e).cutsHost));
+    return { ids: cuts ? NOTHING_MOVES : picked, cuts };
   }, [editor, gesture, mode, selection]);
   const elements = useMemo(() => (ids.size && floor ? floor.elements.filter((e) => ids.has(e.id)) : NO_ELEMENTS), [ids, floor]);
-  return { ids, elements };
+  return { ids, elements, cuts };
 }
 
 /** The floors directly below and above by elevation, drawn faintly under the plan for tracing. */

@@ -34,7 +34,7 @@ const linesOf = (text: string) => text.split('\n').length;
  * label layer. Keyed by the label's text and variant in the store, which the node shows: reading each node's
  * textContent to notice a change cost a walk of thousands of nodes on every frame of a drag in a large hall.
  */
-export function measureLabels(nodes: LabelNodes, store: LabelsStore, sizes: Map<string, Measure>): void {
+function measureLabels(nodes: LabelNodes, store: LabelsStore, sizes: Map<string, Measure>): void {
   let fresh = false;
   for (const k of nodes.keys()) {
     const l = store.labels.get(k);
@@ -57,6 +57,26 @@ export function measureLabels(nodes: LabelNodes, store: LabelsStore, sizes: Map<
     });
   }
   if (fresh) for (const k of sizes.keys()) if (!nodes.has(k)) sizes.delete(k);
+}
+
+/**
+ * The labels' measured sizes, measured again only when a label came, went or changed its text or style, or a node
+ * came or went, since the last time: a drag step that only moves labels (the snap name, a moving zone's name) reads
+ * none of the thousands of labels of a city hall floor.
+ */
+export class LabelMeasures {
+  readonly sizes = new Map<string, Measure>();
+  private list = -1;
+  private nodes = -1;
+
+  /** Brings the sizes up to date; true when the labels had to be read. */
+  update(nodes: LabelNodes, store: LabelsStore): boolean {
+    if (store.getListVersion() === this.list && nodes.version === this.nodes) return false;
+    this.list = store.getListVersion();
+    this.nodes = nodes.version;
+    measureLabels(nodes, store, this.sizes);
+    return true;
+  }
 }
 
 /**

@@ -19,7 +19,7 @@ type Win = {
       doc: { floors: { id: string; elements: El[] }[] };
       floorId: string;
       select(ids: string[]): void;
-      store: { setState(s: { ghostFloors: boolean }): void };
+      store: { setState(s: { ghostFloors: boolean }): void; getState(): { gesture: boolean } };
     };
   };
   __halltwin_frames?: number;
@@ -202,5 +202,34 @@ describe('a drag over a still frame', () => {
       return c.width === c.clientWidth;
     });
     expect((await still()).drawn).toBe(after);
+  });
+  it.each([
+    ['a window dragged along its wall', 'f1-window-02', [24, 0.1], [-12, 0]],
+    ['a wall dragged aside', 'f1-wall-02', [64, 31], [-12, 0]],
+  ] as const)('%s is drawn whole, at half resolution, with no still frame', async (_, id, at, [dx, dy]) => {
+    // A window cuts its wall anew at every step, a wall moves with its windows' cuts: the still part changes with
+    // each step, and a still frame would be drawn for nothing.
+    await page.evaluate((id) => (window as unknown as Win).__halltwin.editor.select([id]), id);
+    const [x, y] = await planPoint(page, [...at]);
+    await page.mouse.move(x, y);
+    await viewAtRest(page);
+    const drawn = (await still()).drawn;
+    await page.mouse.down();
+    for (let k = 1; k <= 5; k++) {
+      const n = await frames();
+      await page.mouse.move(x + dx * k, y + dy * k);
+      await page.waitForFunction((n) => ((window as unknown as Win).__halltwin_frames ?? 0) > n, n);
+    }
+    const c = await page.evaluate(() => {
+      const c = document.querySelector('[data-testid="viewport"] canvas') as HTMLCanvasElement;
+      return { buffer: c.width, page: c.clientWidth };
+    });
+    expect(await page.evaluate(() => (window as unknown as Win).__halltwin.editor.store.getState().gesture)).toBe(true);
+    expect(c.buffer).toBe(Math.round(c.page / 2));
+    expect((await still()).drawn).toBe(drawn);
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    await viewAtRest(page);
+    expect(app.errors).toEqual([]);
   });
 });
