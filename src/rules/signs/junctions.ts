@@ -14,7 +14,7 @@ import { boxesMeet, changedSampleBoxes, floorIdOf, routeSamples, type Samples } 
 class RouteState {
   readonly routes: (readonly NavPoint[])[] = [];
   private readonly samples: Samples[] = [];
-  private readonly tree: RouteTree;
+  readonly tree: RouteTree;
   private readonly out: NavPoint[][] = [];
   /** Per slot, the boxes of the samples its last scan looked at (sampleBoxes, not grown). */
   private readonly read: number[][] = [];
@@ -121,4 +121,13 @@ export function junctions(routes: readonly (readonly NavPoint[])[], split: numbe
     states.push(best);
   }
   return best.update(routes);
+}
+
+/**
+ * The tree of exactly these routes, as junctions() last left it for them (undefined when it holds another list):
+ * forks-passed.ts reads which routes pass a fork from it instead of bucketing their samples again.
+ */
+export function routeTreeOf(routes: readonly (readonly NavPoint[])[], split: number, minLeg: number): RouteTree | undefined {
+  for (const st of states) if (st.split === split && st.minLeg === minLeg && st.routes.length === routes.length && routes.every((r, i) => st.routes[i] === r)) return st.tree;
+  return undefined;
 }

@@ -163,6 +163,26 @@ export class RouteTree {
     return best;
   }
 
+  /**
+   * Calls `visit` with each slot that has a sample within `size` of (x, y) on `floor` with at least `minLeg` walked
+   * and left to walk there (a slot may be visited more than once).
+   */
+  passing(floor: number, x: number, y: number, minLeg: number, visit: (slot: number) => void): void {
+    const cells = this.cells.get(floor);
+    if (!cells) return;
+    const size = this.size;
+    const cx = Math.floor(x / size);
+    const cy = Math.floor(y / size);
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (let it = cells.get(cellKey(cx + dx, cy + dy)) ?? -1; it >= 0; it = this.itemNext[it]) {
+          const n = this.nodes[this.itemNode[it]]!;
+          const j = this.itemAt[it];
+          if (n.along[j] < minLeg || hypot2(n.x[j] - x, n.y[j] - y) > size) continue;
+          for (let k = 0; k < n.slots.length; k++) if (n.lengths[k] - n.along[j] >= minLeg) visit(n.slots[k]);
+        }
+  }
+
   /** A new node after `parent`, holding samples `from`…`from + count − 1` of `s`, bucketed by cell. */
   private grow(parent: TreeNode, p: readonly number[], s: Samples, from: number, count: number): TreeNode {
     const id = this.freeIds.length ? this.freeIds.pop()! : this.nodes.length;

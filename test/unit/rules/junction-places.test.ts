@@ -5,6 +5,7 @@
  * the work is counted.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { forksPassed } from '../../../src/rules/signs/forks-passed';
 import { junctions } from '../../../src/rules/signs/junctions';
 import { RouteTree } from '../../../src/rules/signs/route-tree';
 import { routeSamples } from '../../../src/rules/signs/route-samples';
@@ -35,5 +36,17 @@ describe('junctions on the tree of routes', () => {
     expect(near.mock.calls.length).toBeLessThan(keys.length - places);
     grow.mockRestore();
     near.mockRestore();
+  });
+
+  it('reads the forks each signed route passes from the tree, as bucketing every route sample finds them', () => {
+    const { routes } = wayfinding(generateHall({ seed: 7 }), { turnDeg: 30, signSightM: 15, entranceInsideM: 1, decisionMinLegM: 2, junctionSplitM: 1 });
+    const walked = structuredClone(routes.map((r) => r.points));
+    const signed = walked.map((_, i) => i % 3 !== 1);
+    const forks = junctions(walked, 1, 2);
+    const fromTree = forksPassed(walked, forks, signed, 1, 2);
+    expect(fromTree.flat().length).toBeGreaterThan(0);
+    // The same routes as new objects: no tree holds them, so their samples are bucketed.
+    const bucketed = forksPassed(structuredClone(walked), forks, signed, 1, 2);
+    expect(fromTree).toEqual(bucketed);
   });
 });
