@@ -24,8 +24,8 @@ interface TreeNode {
   /** Its route point. */
   px: number;
   py: number;
-  /** The box of its samples: minX, minY, maxX, maxY. */
-  box: number[];
+  /** The box of its samples. */
+  box: { x0: number; y0: number; x1: number; y1: number };
   // Plain arrays: a node holds a few samples, and a typed array that small costs more to make than to read.
   x: number[];
   y: number[];
@@ -129,7 +129,7 @@ export class RouteTree {
       const n = path[q];
       const end = Math.min(n.x.length, to - starts[q]);
       if (end === n.x.length) {
-        widen(out, n.floor, n.box[0], n.box[1], n.box[2], n.box[3]);
+        widen(out, n.floor, n.box.x0, n.box.y0, n.box.x1, n.box.y1);
         continue;
       }
       for (let j = 0; j < end; j++) widen(out, n.floor, n.x[j], n.y[j], n.x[j], n.y[j]);
@@ -193,10 +193,10 @@ export class RouteTree {
       n.x.push(s.x[k]);
       n.y.push(s.y[k]);
       n.along.push(s.along[k]);
-      if (s.x[k] < b[0]) b[0] = s.x[k];
-      if (s.y[k] < b[1]) b[1] = s.y[k];
-      if (s.x[k] > b[2]) b[2] = s.x[k];
-      if (s.y[k] > b[3]) b[3] = s.y[k];
+      if (s.x[k] < b.x0) b.x0 = s.x[k];
+      if (s.y[k] < b.y0) b.y0 = s.y[k];
+      if (s.x[k] > b.x1) b.x1 = s.x[k];
+      if (s.y[k] > b.y1) b.y1 = s.y[k];
     }
     let cells = this.cells.get(n.floor);
     if (!cells) this.cells.set(n.floor, (cells = new Map()));
@@ -250,7 +250,7 @@ function newNode(id: number, parent: TreeNode | undefined, floor: number, px: nu
     floor,
     px,
     py,
-    box: [Infinity, Infinity, -Infinity, -Infinity],
+    box: { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity },
     x: [],
     y: [],
     along: [],
