@@ -6,7 +6,9 @@
  */
 import { hypot2 } from '../../core/geometry/vec';
 import type { NavPoint } from '../../nav';
+import { routeTreeOf } from './junctions';
 import { floorNumber, routeSamples, sampleBoxes, type Samples } from './route-samples';
+import type { RouteTree } from './route-tree';
 
 /** A cell's key on its floor, a small integer (cells 32,768 apart share a key; samples are compared exactly). */
 const cellKey = (cx: number, cy: number) => (cx & 0x7fff) * 0x8000 + (cy & 0x7fff);
@@ -42,6 +44,11 @@ function meets(boxes: readonly number[], points: readonly NavPoint[]): boolean {
  * samples by `split`-sized cells per floor so that each fork looks at the few samples around it.
  */
 function passedOn(which: readonly number[], routes: readonly (readonly NavPoint[])[], forks: readonly NavPoint[][], split: number, minLeg: number, out: NavPoint[][]): void {
+  const tree = routeTreeOf(routes, split, minLeg);
+  if (tree) {
+    passedOnTree(which, tree, forks, minLeg, out);
+    return;
+  }
   const cells = new Map<number, Map<number, number[]>>();
   const samples: Samples[] = [];
   for (const i of which) {
@@ -76,6 +83,25 @@ function passedOn(which: readonly number[], routes: readonly (readonly NavPoint[
             out[i].push(f);
           }
         }
+    }
+  });
+}
+
+/**
+ * passedOn read from the tree junctions() left for these routes (route-tree.ts): its samples are bucketed already,
+ * once per leg however many routes walk it, and each fork asks only for the routes passing it.
+ */
+function passedOnTree(which: readonly number[], tree: RouteTree, forks: readonly NavPoint[][], minLeg: number, out: NavPoint[][]): void {
+  const wanted = new Set(which);
+  for (const i of which) out[i] = [];
+  forks.forEach((fs, j) => {
+    for (const f of fs) {
+      const met = new Set<number>([j]);
+      tree.passing(floorNumber(f.floorId), f.p[0], f.p[1], minLeg, (i) => {
+        if (met.has(i) || !wanted.has(i)) return;
+        met.add(i);
+        out[i].push(f);
+      });
     }
   });
 }

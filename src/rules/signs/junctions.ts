@@ -3,31 +3,28 @@
  * the way there even when the own route goes straight on (a 导向 decision point, RULES.md “a turn … or a junction”).
  */
 import type { NavPoint } from '../../nav';
-import { Places } from './places';
-import { boxesMeet, changedSampleBoxes, floorIdOf, routeSamples, sampleBoxes, type Samples } from './route-samples';
+import { RouteTree } from './route-tree';
+import { boxesMeet, changedSampleBoxes, floorIdOf, routeSamples, type Samples } from './route-samples';
 
 /**
- * For one list of routes (all from one entrance), every route's samples as places (places.ts) listing the routes'
+ * For one list of routes (all from one entrance), the tree the routes form (route-tree.ts) listing the routes'
  * slots, so a route's answer reads the routes before it only. Kept across checks: when a seat moves, the few routes
- * walked past it are taken out and put back; the places are not built again.
+ * walked past it are taken out and put back; the tree is not built again.
  */
 class RouteState {
   readonly routes: (readonly NavPoint[])[] = [];
   private readonly samples: Samples[] = [];
-  /** Per slot, the place of each of its samples, in the route's order. */
-  private readonly at: Int32Array[] = [];
-  private readonly places: Places;
+  readonly tree: RouteTree;
   private readonly out: NavPoint[][] = [];
   /** Per slot, the boxes of the samples its last scan looked at (sampleBoxes, not grown). */
   private readonly read: number[][] = [];
-  private stamp = 0;
   /** The last answer handed out (callers may keep it; `out` changes with the next list). */
   result: NavPoint[][] = [];
   constructor(
     readonly split: number,
     readonly minLeg: number,
   ) {
-    this.places = new Places(split);
+    this.tree = new RouteTree(split);
   }
 
   /** The answers for `routes`: found again for the routes that changed and those whose scan read near a change. */
@@ -39,11 +36,6 @@ class RouteState {
     this.out.length = routes.length;
     // Where the routes changed so far in the list: a later route whose scan read nothing there keeps its answer.
     const changed: number[] = [];
-    if (!kept) {
-      let n = 0;
-      for (const r of routes) n += routeSamples(r, this.split / 2).n;
-      this.places.reserve(n);
-    }
     for (let i = 0; i < routes.length; i++) {
       if (this.routes[i] !== routes[i]) {
         const old = i < this.routes.length ? this.samples[i] : undefined;
@@ -61,23 +53,11 @@ class RouteState {
     const s = routeSamples(route, this.split / 2);
     this.routes[slot] = route;
     this.samples[slot] = s;
-    const at = new Int32Array(s.n);
-    const stamp = ++this.stamp;
-    const places = this.places;
-    for (let k = 0, p = -1; k < s.n; k++) {
-      p = places.placeAfter(p, s.floor[k], s.x[k], s.y[k]);
-      at[k] = p;
-      places.join(p, slot, s.left[k] >= this.minLeg, stamp);
-    }
-    this.at[slot] = at;
+    this.tree.add(slot, route, s, this.split / 2);
   }
 
   private remove(slot: number): void {
-    const at = this.at[slot];
-    if (!at) return;
-    const stamp = ++this.stamp;
-    for (let k = 0; k < at.length; k++) if (this.places.firstUnder(at[k], stamp)) this.places.leave(at[k], slot);
-    this.at[slot] = new Int32Array(0);
+    this.tree.remove(slot);
   }
 
   /**
@@ -87,22 +67,23 @@ class RouteState {
    */
   private scan(slot: number): NavPoint[] {
     const s = this.samples[slot];
-    const at = this.at[slot];
     const minLeg = this.minLeg;
     let last = -1;
     let lastOtherLeft = -1;
-    for (let k = 0; k < s.n; k++) {
-      const left = this.places.nearLeft(slot, s.floor[k], s.x[k], s.y[k], at[k], minLeg);
+    // Up to its own way a route before stands at each sample: the scan starts at the last of them.
+    const own = this.tree.firstOwn(slot);
+    for (let k = own < 0 ? s.n : Math.max(0, own - 1); k < s.n; k++) {
+      const left = this.tree.nearLeft(slot, s.floor[k], s.x[k], s.y[k], minLeg);
       if (left >= 0) {
         last = k;
         lastOtherLeft = left;
         continue;
       }
-      this.read[slot] = sampleBoxes(s, 0, k + 1, 0);
+      this.read[slot] = this.tree.boxesUpTo(slot, k + 1);
       if (last >= 0 && s.along[last] >= minLeg && s.left[last] >= minLeg && lastOtherLeft >= minLeg) return [{ floorId: floorIdOf(s.floor[last]), p: [s.x[last], s.y[last]] }];
       return [];
     }
-    this.read[slot] = sampleBoxes(s, 0, s.n, 0);
+    this.read[slot] = this.tree.boxesUpTo(slot, s.n);
     return [];
   }
 }
@@ -140,4 +121,13 @@ export function junctions(routes: readonly (readonly NavPoint[])[], split: numbe
     states.push(best);
   }
   return best.update(routes);
+}
+
+/**
+ * The tree of exactly these routes, as junctions() last left it for them (undefined when it holds another list):
+ * forks-passed.ts reads which routes pass a fork from it instead of bucketing their samples again.
+ */
+export function routeTreeOf(routes: readonly (readonly NavPoint[])[], split: number, minLeg: number): RouteTree | undefined {
+  for (const st of states) if (st.split === split && st.minLeg === minLeg && st.routes.length === routes.length && routes.every((r, i) => st.routes[i] === r)) return st.tree;
+  return undefined;
 }

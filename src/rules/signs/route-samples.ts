@@ -39,12 +39,12 @@ export function routeSamples(route: readonly NavPoint[], step: number): Samples 
   return s;
 }
 
-/** How many points of a leg lie strictly between its ends. */
-const inner = (a: NavPoint, b: NavPoint, step: number) => (a.floorId === b.floorId ? Math.max(1, Math.ceil(dist(a.p, b.p) / step)) - 1 : 0);
+/** How many samples of a leg lie strictly between its ends. */
+export const innerSamples = (a: NavPoint, b: NavPoint, step: number) => (a.floorId === b.floorId ? Math.max(1, Math.ceil(dist(a.p, b.p) / step)) - 1 : 0);
 
 function sample(route: readonly NavPoint[], step: number): Samples {
   let n = route.length;
-  for (let i = 1; i < route.length; i++) n += inner(route[i - 1], route[i], step);
+  for (let i = 1; i < route.length; i++) n += innerSamples(route[i - 1], route[i], step);
   // One buffer for the five columns: a hall's routes are sampled by the hundred, and each typed array of its own
   // costs a backing store outside the heap.
   const f64 = Float64Array.BYTES_PER_ELEMENT;
@@ -93,21 +93,22 @@ function sample(route: readonly NavPoint[], step: number): Samples {
  * grown by `pad`: where a route's samples can be near another's.
  */
 export function sampleBoxes(s: Samples, from: number, to: number, pad: number, out: number[] = [], keep?: (k: number) => boolean): number[] {
-  for (let k = from; k < to; k++) {
-    if (keep && !keep(k)) continue;
-    const f = s.floor[k];
-    let b = out.length - 5;
-    while (b >= 0 && out[b] !== f) b -= 5;
-    if (b < 0) {
-      out.push(f, s.x[k] - pad, s.y[k] - pad, s.x[k] + pad, s.y[k] + pad);
-      continue;
-    }
-    if (s.x[k] - pad < out[b + 1]) out[b + 1] = s.x[k] - pad;
-    if (s.y[k] - pad < out[b + 2]) out[b + 2] = s.y[k] - pad;
-    if (s.x[k] + pad > out[b + 3]) out[b + 3] = s.x[k] + pad;
-    if (s.y[k] + pad > out[b + 4]) out[b + 4] = s.y[k] + pad;
-  }
+  for (let k = from; k < to; k++) if (!keep || keep(k)) widen(out, s.floor[k], s.x[k] - pad, s.y[k] - pad, s.x[k] + pad, s.y[k] + pad);
   return out;
+}
+
+/** Widens the box of `floor` in a flat box list (sampleBoxes) to hold x0…x1 × y0…y1, or adds it. */
+export function widen(out: number[], floor: number, x0: number, y0: number, x1: number, y1: number): void {
+  let b = out.length - 5;
+  while (b >= 0 && out[b] !== floor) b -= 5;
+  if (b < 0) {
+    out.push(floor, x0, y0, x1, y1);
+    return;
+  }
+  if (x0 < out[b + 1]) out[b + 1] = x0;
+  if (y0 < out[b + 2]) out[b + 2] = y0;
+  if (x1 > out[b + 3]) out[b + 3] = x1;
+  if (y1 > out[b + 4]) out[b + 4] = y1;
 }
 
 /** Whether two flat box lists (sampleBoxes) have boxes on one floor that overlap. */

@@ -1,18 +1,19 @@
 /**
- * Routes from one entrance walk the same legs: junction finding takes the place of a sample that follows a leg
- * walked before from the route that walked it, and looks places up only where a route starts, joins or leaves
- * another's legs. The answers stay those of junctions-incremental.test.ts's plain algorithm; here, the look-ups
- * are counted.
+ * Routes from one entrance walk the same legs: junction finding puts the routes on the tree they form, so a leg
+ * walked by many routes has its samples bucketed once, and a route's scan starts where it leaves the routes before
+ * it instead of at the entrance. The answers stay those of junctions-incremental.test.ts's plain algorithm; here,
+ * the work is counted.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { forksPassed } from '../../../src/rules/signs/forks-passed';
 import { junctions } from '../../../src/rules/signs/junctions';
-import { Places } from '../../../src/rules/signs/places';
+import { RouteTree } from '../../../src/rules/signs/route-tree';
 import { routeSamples } from '../../../src/rules/signs/route-samples';
 import { wayfinding } from '../../../src/rules/signs/continuity';
 import { generateHall } from '../../fixtures/generated-hall';
 
-describe('junction places shared along common legs', () => {
-  it('looks places up about once per place, not once per sample', () => {
+describe('junctions on the tree of routes', () => {
+  it('buckets each place about once, not once per route through it, and scans only where routes part', () => {
     const { routes } = wayfinding(generateHall(), { turnDeg: 30, signSightM: 15, entranceInsideM: 1, decisionMinLegM: 2, junctionSplitM: 1 });
     // New route objects, so no kept answer is found for them.
     const walked = structuredClone(routes.map((r) => r.points));
@@ -23,11 +24,29 @@ describe('junction places shared along common legs', () => {
     const places = new Set(keys).size;
     // Routes share most of their samples (else there would be nothing to share).
     expect(places).toBeLessThan(0.6 * keys.length);
-    const lookups = vi.spyOn(Places.prototype, 'placeAt');
+    // biome-ignore lint/suspicious/noExplicitAny: the tree's private node maker, spied to count the samples it buckets.
+    const grow = vi.spyOn(RouteTree.prototype as any, 'grow');
+    const near = vi.spyOn(RouteTree.prototype, 'nearLeft');
     const forks = junctions(walked, 1, 2);
     expect(forks.some((f) => f.length > 0)).toBe(true);
-    // One look-up per place, and a few more per route where it joins legs walked before.
-    expect(lookups.mock.calls.length).toBeLessThan(places + 2 * walked.length);
-    lookups.mockRestore();
+    const bucketed = grow.mock.calls.reduce((n, c) => n + (c[4] as number), 0);
+    // One bucketed sample per place, a few more where two ways cross the same point.
+    expect(bucketed).toBeLessThan(1.05 * places);
+    // Looked up around only after a route leaves the ways before it.
+    expect(near.mock.calls.length).toBeLessThan(keys.length - places);
+    grow.mockRestore();
+    near.mockRestore();
+  });
+
+  it('reads the forks each signed route passes from the tree, as bucketing every route sample finds them', () => {
+    const { routes } = wayfinding(generateHall({ seed: 7 }), { turnDeg: 30, signSightM: 15, entranceInsideM: 1, decisionMinLegM: 2, junctionSplitM: 1 });
+    const walked = structuredClone(routes.map((r) => r.points));
+    const signed = walked.map((_, i) => i % 3 !== 1);
+    const forks = junctions(walked, 1, 2);
+    const fromTree = forksPassed(walked, forks, signed, 1, 2);
+    expect(fromTree.flat().length).toBeGreaterThan(0);
+    // The same routes as new objects: no tree holds them, so their samples are bucketed.
+    const bucketed = forksPassed(structuredClone(walked), forks, signed, 1, 2);
+    expect(fromTree).toEqual(bucketed);
   });
 });
