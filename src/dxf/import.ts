@@ -14,7 +14,7 @@ import { buildFloor } from './floor';
 import { r3, type Ids } from './ids';
 import { proposeLayers, roleMap } from './layers';
 import { flatten } from './flatten';
-import { sheetStoreys, storeyFloorName } from './names';
+import { sheetStoreys, sheetTitles, storeyFloorName } from './names';
 import { floorsFraction } from './progress';
 import { parseDxfBytes } from './read';
 import { stageClock, type StageClock } from './stage-clock';
@@ -150,7 +150,11 @@ function buildFloors(
   const roomsFrom: DxfImportStats['roomsFrom'] = [];
   const ids: Ids = { n: new Map() };
   const { origins, shared } = alignFrames(frameIdx.map((i) => a.frames[i]));
-  const storeys = sheetStoreys(frameIdx.map((i) => a.frames[i].title));
+  const titles = sheetTitles(
+    frameIdx.map((i) => a.frames[i].title),
+    opts.fileName ?? a.fileName,
+  );
+  const storeys = sheetStoreys(titles);
   frameIdx.forEach((fi, k) => {
     check(opts.signal);
     const frame = a.frames[fi];
@@ -159,7 +163,7 @@ function buildFloors(
     const built = buildFloor({ drawing, frame, origin: origins[k], metres: a.units.metres, role, floorId, ids, progress, warnings: a.warnings, signal: opts.signal, clock });
     floors.push({
       id: floorId,
-      name: storeyFloorName(frame.title, storeys[k]),
+      name: storeyFloorName(titles[k], storeys[k]),
       storey: storeys[k],
       elevation: r3(k * 4.5),
       height: 4.5,

@@ -137,6 +137,17 @@ export function titleStorey(title: string | undefined): number | undefined {
 }
 
 /**
+ * The titles of the sheets chosen for import. A lone sheet without a title of its own takes the file's name when
+ * that names a storey: a drawing set saved one floor per file (三层平面图.dxf, 3F.dxf) often keeps the title in the
+ * title block, outside the plan.
+ */
+export function sheetTitles(titles: readonly (string | undefined)[], fileName: string | undefined): (string | undefined)[] {
+  if (titles.length !== 1 || titles[0]?.trim()) return [...titles];
+  const base = fileName?.replace(/\.dxf$/i, '').trim();
+  return [base && titleStorey(base) !== undefined ? base : undefined];
+}
+
+/**
  * The storeys of sheets stacked bottom first: each keeps the storey its title names, so a lone 二层平面图 is 2F,
  * unless that would break the order; then, as for a sheet naming none, the storey after the one below (a hall has no
  * storey 0: −1 is followed by 1).
@@ -155,7 +166,7 @@ export function sheetStoreys(titles: readonly (string | undefined)[]): number[] 
 }
 
 /** "2F" for storey 2, "B1" for storey −1, as the halls' floors are called. */
-const storeyCode = (storey: number): string => (storey < 0 ? `B${-storey}` : `${storey}F`);
+export const storeyCode = (storey: number): string => (storey < 0 ? `B${-storey}` : `${storey}F`);
 
 /**
  * A floor's name from the sheet it was drawn on, as the halls name their floors ("2F 二层"): the storey it is in

@@ -12,7 +12,7 @@ import { describeRange, paramRange } from './param-ranges';
 import { withParams } from './param-labels';
 import { resolveParams } from './preset';
 import type { Finding, RuleContext } from './types';
-import { navFor, fieldFor, type DistanceField, type NavOptions, type NavPoint, type RouteOptions } from '../nav';
+import { navFor, navOptions, fieldFor, wheelchairOptions, type DistanceField, type NavOptions, type NavPoint, type RouteOptions } from '../nav';
 
 export interface FindingInput {
   elementIds?: string[];
@@ -185,7 +185,7 @@ export function sampleInside(poly: Polygon, x: number, y: number, cross: readonl
  */
 export function fieldFrom(doc: HallDocument, key: string, sources: readonly NavPoint[], opts: RouteOptions & { audience?: 'public' | 'staff' } = {}): DistanceField {
   const { audience, ...o } = opts;
-  const nav = navOptions(doc, audience);
+  const nav = navOptionsOf(doc, audience);
   return fieldFor(navFor(doc, nav), key, sources, { minWalkWidth: nav.walkMinWidth, ...o });
 }
 
@@ -194,31 +194,31 @@ export function fieldFrom(doc: HallDocument, key: string, sources: readonly NavP
  * one in a crowded hall) and door width (the existing building's where one is altered), less the tolerance.
  * Throws as `param` does for a parameter out of its range, in the same order the rule reads them.
  */
-export function wheelchairOptions(params: Readonly<Record<string, unknown>>, crowded: boolean): RouteOptions {
+export function wheelchairOptionsOf(params: Readonly<Record<string, unknown>>, crowded: boolean): RouteOptions {
   const width = param(params, crowded ? 'accessibleWidthCrowdedM' : 'accessibleWidthM');
   const door = param(params, params.buildingWork === 'existing' ? 'accessibleDoorExistingMinM' : 'accessibleDoorMinM');
-  const tol = param(params, 'toleranceM');
-  return { accessible: true, minClearWidth: width - tol, minDoorWidth: door - tol };
+  return wheelchairOptions(width, door, param(params, 'toleranceM'));
 }
 
 /**
- * The options the rules' nav graphs are built with, per settings object and audience: the walking width, and
- * for the public the wheelchair options, so both search spaces come with the graph and a check lays out neither.
+ * The options the rules' nav graphs are built with (src/nav navOptions) under the hall's preset and overrides,
+ * per settings object and audience.
  */
 const navOpts = new WeakMap<HallDocument['meta'], Map<string, NavOptions>>();
-export function navOptions(doc: HallDocument, audience: 'public' | 'staff' = 'public'): NavOptions {
+export function navOptionsOf(doc: HallDocument, audience: 'public' | 'staff' = 'public'): NavOptions {
   let m = navOpts.get(doc.meta);
   if (!m) navOpts.set(doc.meta, (m = new Map()));
   let o = m.get(audience);
   if (o) return o;
-  o = { audience, walkMinWidth: walkMinWidth(doc) };
+  let wheelchair: RouteOptions | undefined;
   if (audience === 'public') {
     try {
-      o.wheelchair = wheelchairOptions(resolveParams(doc.meta.preset, doc.meta.ruleOverrides), doc.meta.crowded);
+      wheelchair = wheelchairOptionsOf(resolveParams(doc.meta.preset, doc.meta.ruleOverrides), doc.meta.crowded);
     } catch {
       // A parameter out of range: the route rule reports it as not checked; the graph just comes without the space.
     }
   }
+  o = navOptions(audience, walkMinWidth(doc), wheelchair);
   m.set(audience, o);
   return o;
 }

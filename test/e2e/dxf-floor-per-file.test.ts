@@ -1,8 +1,9 @@
 /**
  * One floor per file, in real Chromium: an architect whose drawing set has one plan per DXF imports the ground floor,
- * then drops the upper floor's DXF and chooses "this hall, as new floors": the hall keeps its 1F and gains the 2F
- * on top (next storey, at 1F's height, the drawing's linework under it; the stairs and lift drawn on both go on up as
- * one link each), in one undo step.
+ * then drops an upper floor's DXF and chooses "this hall, as new floors": the sheet goes to the storey its title
+ * names (三层 to 3F, 2F not invented); the 二层 sheet becomes the 2F (at 1F's height, the drawing's linework under
+ * it; the stairs and lift drawn on both go on up as one link each), in one undo step. A sheet naming a storey the
+ * hall has is asked about before Import.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -18,17 +19,29 @@ const app = sharedEditor();
 const county = JSON.parse(readFileSync(resolve(ROOT, 'models/county-hall.hall.json'), 'utf8'));
 const floors = () => app.page.evaluate(() => (window as unknown as Win).__halltwin.editor.doc.floors);
 
-/** Drops the county drawing and imports only plan `frame` (0 = 一层, 1 = 二层), into a new hall or as floors. */
-async function importPlan(name: string, frame: number, into: 'hall' | 'floors'): Promise<void> {
-  await dropFile(app.page, Buffer.from(hallToDxf(county)), name);
+/** The county hall with a third storey like its second, its stairs and lift going on up: sheets 一层, 二层, 三层. */
+function threeStoreys(): unknown {
+  const up = (e: { kind: string; floors?: string[] }) => (e.kind === 'vlink' ? { ...e, floors: [...(e.floors ?? []), 'F3'] } : e);
+  return { ...county, floors: [{ ...county.floors[0], elements: county.floors[0].elements.map(up) }, county.floors[1], { ...county.floors[1], id: 'F3' }] };
+}
+
+/** Drops the county drawing (or `hall`'s) and imports only plan `frame` (0 = 一层, 1 = 二层 …), into a new hall or as floors. */
+async function importPlan(name: string, frame: number, into: 'hall' | 'floors', hall: unknown = county): Promise<void> {
+  await pickPlan(name, frame, into, hall);
+  await app.page.locator('[data-testid="dxf-import"]').click();
+  await app.page.locator('[data-testid="dxf-dialog"]').waitFor({ state: 'detached', timeout: 60_000 });
+}
+
+/** Drops the drawing and ticks only plan `frame` in the dialog, which stays open. */
+async function pickPlan(name: string, frame: number, into: 'hall' | 'floors', hall: unknown = county): Promise<void> {
+  await dropFile(app.page, Buffer.from(hallToDxf(hall as typeof county)), name);
   const dialog = app.page.locator('[data-testid="dxf-dialog"]');
   await dialog.waitFor({ timeout: 60_000 });
-  await app.page.locator(`[data-testid="dxf-frame-${1 - frame}"]`).uncheck();
+  const boxes = app.page.locator('[data-testid^="dxf-frame-"][type="checkbox"]');
+  for (let i = 0; i < (await boxes.count()); i++) if (i !== frame) await app.page.locator(`[data-testid="dxf-frame-${i}"]`).uncheck();
   if (into === 'floors') await app.page.locator('[data-testid="dxf-into-floors"]').check();
   else if (await app.page.locator('[data-testid="dxf-into-hall"]').count()) expect(await app.page.locator('[data-testid="dxf-into-hall"]').isChecked()).toBe(true);
   if (into === 'floors') await shot(app.page, 'dxf-into-floors-dialog');
-  await app.page.locator('[data-testid="dxf-import"]').click();
-  await dialog.waitFor({ state: 'detached', timeout: 60_000 });
 }
 
 describe('a drawing set with one floor per DXF file', () => {
@@ -37,6 +50,20 @@ describe('a drawing set with one floor per DXF file', () => {
     const one = await floors();
     expect(one.map((f) => f.name)).toEqual(['1F 一层平面图']);
     const hallName = await app.page.evaluate(() => (window as unknown as Win).__halltwin.editor.doc.meta.name);
+
+    // A lone 三层平面图 goes to 3F, two storeys up; the missing 2F is not invented, and the dialog says so first.
+    await pickPlan('三层平面图.dxf', 2, 'floors', threeStoreys());
+    expect(await app.page.locator('[data-testid="dxf-floors-as"]').textContent()).toContain('3F 三层平面图');
+    await app.page.locator('[data-testid="dxf-import"]').click();
+    await app.page.locator('[data-testid="dxf-dialog"]').waitFor({ state: 'detached', timeout: 60_000 });
+    const gap = await floors();
+    expect(gap.map((f) => [f.name, f.storey, f.elevation])).toEqual([
+      ['1F 一层平面图', 1, one[0].elevation],
+      ['3F 三层平面图', 3, one[0].elevation + 2 * one[0].height],
+    ]);
+    await shot(app.page, 'dxf-into-floors-3f-gap');
+    await app.page.locator('[data-testid="undo"]').click();
+    await expect.poll(async () => (await floors()).map((f) => f.name)).toEqual(['1F 一层平面图']);
 
     await importPlan('二层平面图.dxf', 1, 'floors');
     const two = await floors();
@@ -84,6 +111,8 @@ describe('the unsaved-edits question and a drawing', () => {
     expect(await prompt().count()).toBe(0);
     await app.page.locator('[data-testid="dxf-frame-1"]').uncheck();
     await app.page.locator('[data-testid="dxf-into-floors"]').check();
+    // Its plan is titled 一层, which the hall has: stacked on top on request.
+    await app.page.locator('[data-testid="dxf-stack"]').check();
     await app.page.locator('[data-testid="dxf-import"]').click();
     await dialog.waitFor({ state: 'detached', timeout: 60_000 });
     expect(await prompt().count()).toBe(0);
@@ -113,9 +142,18 @@ describe('the unsaved-edits question and a drawing', () => {
     expect(app.errors).toEqual([]);
   });
 
-  it('the 一层 sheet of a second drawing set added on top is named by the storey it becomes, its title kept', async () => {
+  it('the 一层 sheet of a second drawing set: asked about, then stacked on top, named by the storey it becomes', async () => {
     const before = await floors();
-    await importPlan('另一套-一层平面图.dxf', 0, 'floors');
+    await pickPlan('另一套-一层平面图.dxf', 0, 'floors');
+    // The hall has 1F: Import waits until the user picks another plan or stacks this one on top.
+    const clash = app.page.locator('[data-testid="dxf-floor-clash"]');
+    expect(await clash.textContent()).toContain('1F');
+    expect(await app.page.locator('[data-testid="dxf-import"]').isDisabled()).toBe(true);
+    await shot(app.page, 'dxf-floor-clash-asks');
+    await app.page.locator('[data-testid="dxf-stack"]').check();
+    expect(await app.page.locator('[data-testid="dxf-floors-as"]').textContent()).toContain(`${before.length + 1}F`);
+    await app.page.locator('[data-testid="dxf-import"]').click();
+    await app.page.locator('[data-testid="dxf-dialog"]').waitFor({ state: 'detached', timeout: 60_000 });
     const after = await floors();
     expect(after.length).toBe(before.length + 1);
     const added = after[after.length - 1];

@@ -4,6 +4,8 @@
  * get a DXF out of the common Chinese CAD programs.
  */
 import { useStore } from 'zustand';
+import type { Term } from '../../core/vocab';
+import { sheetTitles } from '../../dxf/names';
 import type { LayerRole } from '../../dxf/types';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { term } from '../i18n';
@@ -12,19 +14,27 @@ import { DxfLayerTable } from './DxfLayerTable';
 import { DxfTargetField } from './DxfTargetField';
 import { DxfUnitsField, unitFactor } from './DxfUnitsField';
 import { dxfStore } from './dxf-store';
+import { framePlacement } from './floor-placement';
 import { cancelDxfDialog, confirmDxfImport } from './import-dxf';
 
 export function DxfImportDialog() {
   const editor = useEditor();
   const t = useT();
   const locale = useEditorState((s) => s.locale);
+  const doc = useEditorState((s) => s.doc);
   const d = useStore(dxfStore, (s) => s.dialog);
   if (!d) return null;
   const a = d.analysis;
   const set = (patch: Partial<typeof d>) => dxfStore.setState({ dialog: { ...d, ...patch } });
   const setRole = (layer: string, role: LayerRole) => set({ roles: { ...d.roles, [layer]: role } });
   const factor = unitFactor(d.units, a);
+  const titles = sheetTitles(
+    d.frames.map((i) => a.frames[i]?.title),
+    d.fileName,
+  );
   const walls = Object.values(d.roles).filter((r) => r === 'wall').length;
+  // A plan naming a storey the hall has is not added until the user stacks the plans on top (or picks others).
+  const clashing = d.into === 'floors' && !d.stack && framePlacement(doc.floors, titles, false).clashes.length > 0;
   return (
     <div className="dxf-dialog-backdrop">
       <div className="dxf-dialog" role="dialog" aria-modal="true" aria-labelledby="dxf-dialog-title" data-testid="dxf-dialog">
@@ -33,7 +43,7 @@ export function DxfImportDialog() {
           {d.fileName} · {a.version || 'DXF'}
           {a.binary ? ' · binary' : ''} · {a.encoding}
         </p>
-        <DxfTargetField into={d.into} onChange={(into) => set({ into })} />
+        <DxfTargetField into={d.into} stack={d.stack === true} titles={titles} onChange={(into) => set({ into })} onStack={(stack) => set({ stack })} />
         <DxfUnitsField analysis={a} unit={d.units} onChange={(units) => set({ units })} />
         <DxfLayerTable layers={a.layers} roles={d.roles} onRole={setRole} />
         {walls === 0 && <p className="dxf-dialog__warn">{t('dxf.noWalls')}</p>}
@@ -54,15 +64,38 @@ export function DxfImportDialog() {
           <summary>{t('dxf.dwgHelpTitle')}</summary>
           <p>{t('dxf.dwgHelp')}</p>
         </details>
+        <DxfDialogError />
         <div className="dxf-dialog__buttons">
           <button type="button" data-testid="dxf-cancel" onClick={cancelDxfDialog}>
             {t('dxf.cancel')}
           </button>
-          <button type="button" className="primary" data-testid="dxf-import" disabled={walls === 0 || d.frames.length === 0} onClick={() => void confirmDxfImport(editor)}>
+          <button
+            type="button"
+            className="primary"
+            data-testid="dxf-import"
+            disabled={walls === 0 || d.frames.length === 0 || clashing}
+            onClick={() => void confirmDxfImport(editor)}
+          >
             {t('dxf.import')}
           </button>
         </div>
       </div>
+    </div>
+  );
+}
+
+/** Why the last Import failed: shown in the dialog, which stays open to change the unit or a layer. */
+function DxfDialogError() {
+  const error = useEditorState((s) => s.error);
+  const locale = useEditorState((s) => s.locale);
+  if (!error) return null;
+  const say = (m: Term | string) => (typeof m === 'string' ? m : term(m, locale));
+  return (
+    <div className="dxf-dialog__error" role="alert" data-testid="dxf-dialog-error">
+      <strong>{say(error.message)}</strong>
+      {error.details?.map((line) => (
+        <p key={say(line)}>{say(line)}</p>
+      ))}
     </div>
   );
 }

@@ -1,8 +1,9 @@
 /**
- * One floor per file: the floors a DXF import built, added on top of the open hall instead of replacing it (the
- * 一层.dxf, 二层.dxf … of a drawing set), as one undo step. Each added floor gets fresh floor and element ids, the
- * next storey number and the elevation above the highest floor; a stair or lift drawn where one of the hall's reaches
- * its top floor goes on up (one link serving every floor, as the side-by-side import joins them).
+ * One floor per file: the floors a DXF import built, added to the open hall instead of replacing it (the 一层.dxf,
+ * 二层.dxf … of a drawing set), as one undo step. Each added floor gets fresh floor and element ids and the storey
+ * its sheet's title names (ui/dxf/floor-placement.ts), or the next one on top; a stair or lift drawn where one of the
+ * hall's reaches its top floor goes on up when the added floor stands right on it (one link serving every floor, as
+ * the side-by-side import joins them).
  */
 import { addFloor, batch, replaceElements } from '../../core/commands';
 import type { Floor, HallDocument } from '../../core/document';
@@ -11,6 +12,7 @@ import { sheetTitleOf, storeyFloorName } from '../../dxf/names';
 import type { DxfFloorLines } from '../../dxf/types';
 import type { Editor } from '../../editor/editor';
 import { cloneElements, freshIds } from '../../editor/clipboard';
+import { placeSheets, type SheetPlacement } from './floor-placement';
 
 export interface AddedFloors {
   /** The added floors' ids, lowest first. */
@@ -19,27 +21,44 @@ export interface AddedFloors {
   context: DxfFloorLines[];
 }
 
-/** Adds `imported`'s floors above the open hall's highest floor; undefined when the edit is refused. */
-export function addImportedFloors(editor: Editor, imported: HallDocument, context: readonly DxfFloorLines[], label: string): AddedFloors | undefined {
+/** Refused: sheets naming storeys the hall already has (to be asked about, or stacked on top with `stack`). */
+export interface FloorClashes {
+  clashes: SheetPlacement['clashes'];
+}
+
+/** The sheets of an imported hall, as placeSheets reads them. */
+export const sheetsOf = (imported: HallDocument) => imported.floors.map((f) => ({ title: sheetTitleOf(f.name), height: f.height }));
+
+/**
+ * Adds `imported`'s floors to the open hall at the storeys their sheets name (or all on top of the highest floor
+ * with `stack`); the clashes when a sheet names a storey the hall has; undefined when the edit is refused.
+ */
+export function addImportedFloors(editor: Editor, imported: HallDocument, context: readonly DxfFloorLines[], label: string, stack = false): AddedFloors | FloorClashes | undefined {
   const doc = editor.doc;
-  const top = [...doc.floors].sort((a, b) => b.elevation - a.elevation)[0];
+  const { places, clashes } = placeSheets(doc.floors, sheetsOf(imported), stack);
+  if (clashes.length > 0) return { clashes };
+  const top = [...doc.floors].sort((a, b) => b.storey - a.storey)[0];
   const newId = freshIds(doc);
   const floorIds = new Map(imported.floors.map((f) => [f.id, newId('F')]));
-  let elevation = top ? top.elevation + top.height : 0;
   const floors: Floor[] = imported.floors.map((f, i) => {
-    const storey = (top?.storey ?? 0) + i + 1;
+    const { storey, elevation } = places[i];
     const elements = cloneElements(f.elements, [0, 0], newId).map((e) => (e.kind === 'vlink' ? { ...e, floors: e.floors.map((id) => floorIds.get(id) ?? id) } : e));
-    // Renamed from the sheet's title: the storey it becomes here is not the one it had in its own file.
+    // Renamed from the sheet's title: the storey it becomes here may not be the one it had in its own file.
     const name = storeyFloorName(sheetTitleOf(f.name), storey);
-    const floor: Floor = { ...f, id: floorIds.get(f.id)!, name, storey, elevation, elements };
-    elevation += f.height;
-    return floor;
+    return { ...f, id: floorIds.get(f.id)!, name, storey, elevation, elements };
   });
-  const joined = joinLinksBelow(doc, top?.id, floors);
-  const cmds = floors.map((f) => addFloor(f, undefined, label));
+  const onTop = top && floors[0] && floors[0].storey === (top.storey === -1 ? 1 : top.storey + 1) && floors[0].elevation === top.elevation + top.height;
+  const joined = onTop ? joinLinksBelow(doc, top.id, floors) : [];
+  // Each floor goes in the list where its storey falls, so the list still reads bottom to top.
+  const storeys = doc.floors.map((f) => f.storey);
+  const cmds = floors.map((f) => {
+    const index = storeys.filter((s) => s < f.storey).length;
+    storeys.splice(index, 0, f.storey);
+    return addFloor(f, index, label);
+  });
   if (!editor.execute(batch(label, joined.length ? [...cmds, replaceElements(joined, label)] : cmds))) return undefined;
   return {
-    ids: floors.map((f) => f.id),
+    ids: [...floors].sort((a, b) => a.storey - b.storey).map((f) => f.id),
     context: context.flatMap((c) => (floorIds.has(c.floorId) ? [{ ...c, floorId: floorIds.get(c.floorId)! }] : [])),
   };
 }
@@ -49,9 +68,9 @@ export function addImportedFloors(editor: Editor, imported: HallDocument, contex
  * of the same kind within 1.5 m serves (as the side-by-side import joins them): the links as they become; the added
  * floor loses the copies they absorbed (in place).
  */
-function joinLinksBelow(doc: HallDocument, topId: string | undefined, added: Floor[]): VLink[] {
+function joinLinksBelow(doc: HallDocument, topId: string, added: Floor[]): VLink[] {
   const first = added[0];
-  if (!topId || !first) return [];
+  if (!first) return [];
   const joined: VLink[] = [];
   const reaching = doc.floors.flatMap((f) => f.elements.filter((e): e is VLink => e.kind === 'vlink' && e.floors[e.floors.length - 1] === topId));
   first.elements = first.elements.filter((e) => {

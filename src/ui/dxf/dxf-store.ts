@@ -16,6 +16,8 @@ export interface DxfDialog {
   save: () => Promise<void>;
   /** A new hall (the open one replaced), or floors added on top of the open hall (one floor per file). */
   into: 'hall' | 'floors';
+  /** Added as floors: every sheet stacked on top of the hall instead of at the storey its title names (asked on a clash). */
+  stack?: boolean;
 }
 
 export interface DxfState {

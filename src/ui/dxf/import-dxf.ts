@@ -6,6 +6,7 @@ import type { Editor } from '../../editor/editor';
 import { countedKinds } from '../../core/kinds/counted';
 import { axisRuns } from '../../dxf/axes';
 import { DxfImportCancelled, DxfImportError } from '../../dxf/errors';
+import { storeyCode } from '../../dxf/names';
 import { term, translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
 import { showImportNotes } from '../files/import-notes';
@@ -93,8 +94,14 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
       ctrl.signal,
     );
     if (d.into === 'floors') {
-      const added = addImportedFloors(editor, res.doc, res.context, `导入 DXF 为新楼层 / Import ${d.fileName} as floors`);
+      const added = addImportedFloors(editor, res.doc, res.context, `导入 DXF 为新楼层 / Import ${d.fileName} as floors`, d.stack === true);
       if (!added) return false;
+      // The dialog asks before Import; a hall changed meanwhile is refused here, with the dialog left open.
+      if ('clashes' in added) {
+        const why = added.clashes.map((c) => tr(editor, 'dxf.floorClash', { title: c.title, storey: storeyCode(c.storey) }));
+        showError(editor, tr(editor, 'dxf.failed', { name: d.fileName }), why);
+        return false;
+      }
       d.session.close();
       const ctx = dxfStore.getState().context ?? [];
       dxfStore.setState({ dialog: undefined, context: [...ctx, ...added.context], contextName: d.fileName, view: { ...dxfStore.getState().view, visible: true } });

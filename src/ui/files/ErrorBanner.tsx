@@ -1,6 +1,12 @@
-/** The dismissible banner for store.error: what went wrong, in the UI language, and, for files, where (JSON paths). */
+/**
+ * The dismissible banner for store.error: what went wrong, in the UI language, and, for files, where (JSON paths).
+ * While the DXF dialog is open the dialog shows the error itself: its backdrop covers the banner, which could be
+ * neither read nor closed there.
+ */
+import { useStore } from 'zustand';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import type { Term } from '../../core/vocab';
+import { dxfStore } from '../dxf/dxf-store';
 import { term } from '../i18n';
 
 export function ErrorBanner() {
@@ -8,7 +14,8 @@ export function ErrorBanner() {
   const t = useT();
   const error = useEditorState((s) => s.error);
   const locale = useEditorState((s) => s.locale);
-  if (!error) return null;
+  const inDialog = useStore(dxfStore, (s) => s.dialog !== undefined);
+  if (!error || inDialog) return null;
   const inLocale = (m: Term | string) => (typeof m === 'string' ? m : term(m, locale));
   return (
     <div className="banner error" role="alert" data-testid="error-banner">

@@ -298,7 +298,10 @@ export const en: Record<MessageKey, string> = {
   // DXF import, one floor per file: a new hall or floors added on top of the open one
   'dxf.into': 'Import into',
   'dxf.intoHall': 'A new hall (replaces the open one)',
-  'dxf.intoFloors': 'This hall, as new floors (above {top})',
+  'dxf.intoFloors': 'This hall, as new floors',
+  'dxf.intoFloorsAs': 'Added as: {names}',
+  'dxf.floorClash': 'This hall already has {storey}, so “{title}” cannot go there: pick other plans, or tick below to stack the chosen plans on top in turn',
+  'dxf.stackOnTop': 'Stack them on top of {top} in turn (not at the storeys their titles name)',
   'dxf.noPlan':
     'No plan found in the drawing (its {n} entities lie too far apart or span an absurd extent), so it cannot be imported: check the drawing and its unit, or delete the far-off entities in CAD and save again',
   // A photo of an evacuation plan straightened by its four corners before it is scaled

@@ -296,7 +296,10 @@ export const zhCN = {
   // DXF import, one floor per file: a new hall or floors added on top of the open one
   'dxf.into': '导入到',
   'dxf.intoHall': '新大厅（替换当前大厅）',
-  'dxf.intoFloors': '当前大厅，作为新楼层（加在 {top} 之上）',
+  'dxf.intoFloors': '当前大厅，作为新楼层',
+  'dxf.intoFloorsAs': '将添加为：{names}',
+  'dxf.floorClash': '本大厅已有 {storey}，“{title}”不能放到该层：请改选平面，或勾选下面一项把所选平面依次叠放在顶层之上',
+  'dxf.stackOnTop': '依次叠放在 {top} 之上（不按图名楼层）',
   'dxf.noPlan': '图中找不到成片的平面图（{n} 个图元彼此相距过远或范围异常），无法导入：请检查图纸和单位，或在 CAD 中删去远处的图元后再另存',
   // A photo of an evacuation plan straightened by its four corners before it is scaled
   'underlay.straighten': '四角拉正',

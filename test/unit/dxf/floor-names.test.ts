@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importDxf } from '../../../src/dxf';
-import { sheetStoreys, sheetTitleOf, storeyFloorName, titleStorey } from '../../../src/dxf/names';
+import { sheetStoreys, sheetTitleOf, sheetTitles, storeyFloorName, titleStorey } from '../../../src/dxf/names';
 import { hallToDxf } from '../../fixtures/cad-plan';
 
 describe('floor names from sheet titles', () => {
@@ -98,5 +98,21 @@ describe('floor names from sheet titles', () => {
     expect(sheetTitleOf('B1 地下一层平面图')).toBe('地下一层平面图');
     expect(sheetTitleOf('B1 地下一层（一层平面图）')).toBe('一层平面图');
     expect(sheetTitleOf('B2')).toBeUndefined();
+  });
+
+  it('a lone sheet without a title takes the storey its file name names (one floor per file)', () => {
+    expect(sheetTitles([undefined], '三层平面图.dxf')).toEqual(['三层平面图']);
+    expect(sheetTitles([undefined], '3F.DXF')).toEqual(['3F']);
+    expect(sheetTitles(['一层平面图'], '三层平面图.dxf')).toEqual(['一层平面图']);
+    expect(sheetTitles([undefined], 'county.dxf')).toEqual([undefined]);
+    expect(sheetTitles([undefined, undefined], '三层平面图.dxf')).toEqual([undefined, undefined]);
+    // The county drawing's first plan with its title taken out, saved as 三层平面图.dxf.
+    const county = JSON.parse(readFileSync('models/county-hall.hall.json', 'utf8'));
+    const text = hallToDxf({ ...county, floors: [county.floors[0]] });
+    expect(text).toContain('一层平面图');
+    const bytes = new TextEncoder().encode(text.replace('一层平面图', '说明'));
+    const floors = (fileName: string) => importDxf(bytes, { fileName }).doc.floors.map((f) => [f.name, f.storey]);
+    expect(floors('三层平面图.dxf')).toEqual([['3F 三层平面图', 3]]);
+    expect(floors('大厅.dxf')).toEqual([['1F', 1]]);
   });
 });
