@@ -49,6 +49,16 @@ function placeText(place: Place): { zh: string; en: string; hint?: { hintZh: str
   };
 }
 
+/** Where a counter serves, per counter object and reach: thousands of counters are tested on every check. */
+const servicePoints = new WeakMap<ElementOf<'counter'>, { reach: number; at: Vec2 }>();
+function servicePoint(c: ElementOf<'counter'>, reach: number): Vec2 {
+  const hit = servicePoints.get(c);
+  if (hit && hit.reach === reach) return hit.at;
+  const at = counterServicePoint(c, reach);
+  servicePoints.set(c, { reach, at });
+  return at;
+}
+
 /** Every public room (at its centre) and every counter (where a person in a wheelchair is served), in that order. */
 function mustReach(ctx: RuleContext): Place[] {
   const out: Place[] = [];
@@ -57,7 +67,7 @@ function mustReach(ctx: RuleContext): Place[] {
     out.push({ floorId: floor.id, at: centroidOf(el.polygon), el });
   }
   const reach = num(ctx, 'counterReachM');
-  for (const { floor, el } of all(ctx.doc, 'counter')) out.push({ floorId: floor.id, at: counterServicePoint(el, reach), el });
+  for (const { floor, el } of all(ctx.doc, 'counter')) out.push({ floorId: floor.id, at: servicePoint(el, reach), el });
   return out;
 }
 
