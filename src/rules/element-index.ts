@@ -22,6 +22,7 @@ interface FloorIndex {
 }
 
 const NONE: readonly Entry[] = Object.freeze([]);
+const NO_ELEMENTS: readonly HallElement[] = Object.freeze([]);
 
 function push(m: Lists, key: string, el: HallElement): void {
   const list = m.get(key);
@@ -122,6 +123,11 @@ function entriesOf(floor: Floor, key: string, list: readonly HallElement[] | und
   let out = idx.entries.get(key);
   if (!out) idx.entries.set(key, (out = list ? list.map((el) => ({ floor, el })) : NONE));
   return out;
+}
+
+/** The elements of one kind on a floor, in the floor's order, without entries. Read-only. */
+export function elementsOn<K extends HallElement['kind']>(floor: Floor, kind: K): readonly ElementOf<K>[] {
+  return (indexOf(floor).byKind.get(kind) ?? NO_ELEMENTS) as readonly ElementOf<K>[];
 }
 
 /** One floor's elements of a kind, per floor object. Read-only. */

@@ -181,6 +181,11 @@ export interface Walk {
   d: number;
   /** Index into the points asked about (0 for one point, -1 when none was given). */
   k: number;
+  /**
+   * Whether a walk was measured taut: the answer then rests on the path the field gives, which an edit can change
+   * where the field's figures stay the same (one of several equally short raster paths taken instead of another).
+   */
+  taut?: boolean;
 }
 
 /**
@@ -228,7 +233,7 @@ export function farthestWalked(ctx: RuleContext, field: DistanceField, floorId: 
     if (d > best.d) best = { d, k: i };
   }
   // Every failing figure measured under the limit: the farthest is then the farthest of the passing figures or those.
-  if (!atMost(ctx, best.d, limit)) return best;
+  if (!atMost(ctx, best.d, limit)) return { ...best, taut: true };
   let k = best.k;
   let d = best.d;
   for (let i = 0; i < pts.length; i++)
@@ -236,5 +241,5 @@ export function farthestWalked(ctx: RuleContext, field: DistanceField, floorId: 
       d = ds[i];
       k = i;
     }
-  return { d, k };
+  return { d, k, taut: true };
 }

@@ -6,6 +6,7 @@
 import type { Floor } from '../../core/document';
 import type { ElementOf } from '../../core/kinds/registry';
 import { dist, distToSegment, segmentIntersection, type Vec2 } from '../../core/geometry/vec';
+import { elementsOn } from '../element-index';
 
 type Wall = ElementOf<'wall'>;
 
@@ -16,8 +17,8 @@ function doorAt(doors: readonly ElementOf<'opening'>[], w: Wall, x: Vec2, tol: n
 
 /** Each point where `route` crosses a wall of `floor` with no door there, in the route's order, with the wall. */
 export function wallCrossings(route: ElementOf<'route'>, floor: Floor, tol: number): { at: Vec2; wall: Wall }[] {
-  const walls = floor.elements.filter((e): e is Wall => e.kind === 'wall');
-  const doors = floor.elements.filter((e): e is ElementOf<'opening'> => e.kind === 'opening');
+  const walls = elementsOn(floor, 'wall');
+  const doors = elementsOn(floor, 'opening');
   const out: { at: Vec2; wall: Wall }[] = [];
   for (let i = 1; i < route.points.length; i++) {
     const a = route.points[i - 1];

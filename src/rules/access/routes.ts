@@ -11,6 +11,7 @@ import { all, atLeast, centroidOf, finding, fmt, fmtLimit, fmtMeasured, mainEntr
 import { wallCrossings } from './route-walls';
 import { insideOf } from '../zones/placement';
 import { keptWhileFar } from '../kept-while-far';
+import { elementsOn } from '../element-index';
 
 /**
  * The door clear width GB 55019 asks: 900 mm in new and extended buildings, 800 mm where an existing building is
@@ -48,6 +49,16 @@ function placeText(place: Place): { zh: string; en: string; hint?: { hintZh: str
   };
 }
 
+/** Where a counter serves, per counter object and reach: thousands of counters are tested on every check. */
+const servicePoints = new WeakMap<ElementOf<'counter'>, { reach: number; at: Vec2 }>();
+function servicePoint(c: ElementOf<'counter'>, reach: number): Vec2 {
+  const hit = servicePoints.get(c);
+  if (hit && hit.reach === reach) return hit.at;
+  const at = counterServicePoint(c, reach);
+  servicePoints.set(c, { reach, at });
+  return at;
+}
+
 /** Every public room (at its centre) and every counter (where a person in a wheelchair is served), in that order. */
 function mustReach(ctx: RuleContext): Place[] {
   const out: Place[] = [];
@@ -56,7 +67,7 @@ function mustReach(ctx: RuleContext): Place[] {
     out.push({ floorId: floor.id, at: centroidOf(el.polygon), el });
   }
   const reach = num(ctx, 'counterReachM');
-  for (const { floor, el } of all(ctx.doc, 'counter')) out.push({ floorId: floor.id, at: counterServicePoint(el, reach), el });
+  for (const { floor, el } of all(ctx.doc, 'counter')) out.push({ floorId: floor.id, at: servicePoint(el, reach), el });
   return out;
 }
 
@@ -140,8 +151,8 @@ export const routeWidth = defineRule({
     const skip = num(ctx, 'doorSkipRadiusM');
     const out: Finding[] = [];
     let doors: Vec2[] | undefined;
-    for (const el of floor.elements) {
-      if (el.kind !== 'route' || !el.accessible) continue;
+    for (const el of elementsOn(floor, 'route')) {
+      if (!el.accessible) continue;
       // The route's own drawn width, then the clear width measured between walls and obstacles along it (exact
       // geometry, not the walking raster): the first narrowest point, stretch by stretch.
       let worst = el.width;
@@ -155,7 +166,7 @@ export const routeWidth = defineRule({
         const [a, b] = [el.points[i - 1], el.points[i]];
         const reads = { minX: Math.min(a[0], b[0]) - reach, minY: Math.min(a[1], b[1]) - reach, maxX: Math.max(a[0], b[0]) + reach, maxY: Math.max(a[1], b[1]) + reach };
         const narrowest = keptWhileFar(el, `${i}|${cap}|${step}|${skip}`, floor, reads, () => {
-          doors ??= floor.elements.filter((d): d is ElementOf<'opening'> => d.kind === 'opening').map((d) => d.position);
+          doors ??= elementsOn(floor, 'opening').map((d) => d.position);
           const obstacles = obstaclesOf(floor);
           const near = edgesNear(obstacles, a, b, cap);
           const n = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / step));

@@ -1,32 +1,15 @@
 import { labelOfElement } from '../../core/element-label';
 import { kindOf, type HallElement } from '../../core/kinds/registry';
-import { isStaffZone } from '../../core/kinds/zone';
 import { isExteriorDoor } from '../doors';
 import { centroid, pointInPolygon } from '../../core/geometry/polygon';
 import { dist } from '../../core/geometry/vec';
 import { lineOfSight } from '../../nav';
 import { expandReads, type Finding, type RuleContext, type RuleDef } from '../types';
 import { defineRule } from '../define';
-import {
-  all,
-  atLeast,
-  atMost,
-  fieldFrom,
-  finding,
-  fmtLimit,
-  fmtMeasured,
-  mainEntrance,
-  missingEquipment,
-  num,
-  perPolygon,
-  pointsOf,
-  samplePolygon,
-  zonesOfType,
-  hallFloorId,
-} from '../util';
+import { all, atLeast, atMost, finding, fmtLimit, fmtMeasured, mainEntrance, missingEquipment, num, pointsOf, samplePolygon, zonesOfType, hallFloorId } from '../util';
 import { aedSources, exitSources } from './coverage';
 import { safetyExitSigns } from './exit-signs';
-import { farthestWalked } from '../walk';
+import { farZones } from './far-zones';
 import { keptFindings } from '../kept-findings';
 
 const aedPresent = defineRule({
@@ -39,39 +22,6 @@ const aedPresent = defineRule({
   check: (ctx) =>
     aedSources(ctx.doc).length ? [] : [finding('safety.aed-present', ctx, { floorId: hallFloorId(ctx.doc), zh: '大厅没有配置自动体外除颤器（AED）', en: 'The hall has no AED' })],
 });
-
-/** Public zones whose farthest point is beyond `limit` walking from the sources. */
-function farZones(ctx: RuleContext, ruleId: string, key: string, sources: ReturnType<typeof aedSources>, limit: number, what: [string, string]): Finding[] {
-  if (!sources.length) return [];
-  const field = fieldFrom(ctx.doc, key, sources);
-  const out: Finding[] = [];
-  // Read at the first zone measured, as a parameter out of range is reported only where it is used.
-  let step: number | undefined;
-  let tag: string | undefined;
-  for (const { floor, el } of all(ctx.doc, 'zone')) {
-    if (isStaffZone(el) || el.type === 'unclassified') continue;
-    const stepM = (step ??= num(ctx, 'serviceSampleStepM'));
-    // Kept per limit too: the walk is measured taut only where the field's figure fails that limit.
-    tag ??= `${ruleId}|${key}|${stepM}|${limit}|${num(ctx, 'toleranceM')}`;
-    const { worst, at } = perPolygon(field, tag, floor.id, el.polygon, () => {
-      const pts = samplePolygon(el.polygon, stepM);
-      const { d, k } = farthestWalked(ctx, field, floor.id, pts, limit);
-      return k < 0 ? { worst: 0, at: centroid(el.polygon) } : { worst: d, at: pts[k] };
-    });
-    if (!atMost(ctx, worst, limit))
-      out.push(
-        finding(ruleId, ctx, {
-          elementIds: [el.id],
-          floorId: floor.id,
-          at,
-          zh: `“${el.name ?? el.id}”最远处距${what[0]}步行 ${fmtMeasured(worst, limit)} m（应不超过 ${fmtLimit(limit)} m）`,
-          en: `The far side of "${el.nameEn || el.name || el.id}" is ${fmtMeasured(worst, limit)} m walk from ${what[1]} (max ${fmtLimit(limit)} m)`,
-          data: { walkM: worst, maxM: limit },
-        }),
-      );
-  }
-  return out;
-}
 
 const aedCoverage = defineRule({
   id: 'safety.aed-coverage',

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import type { Floor, HallDocument } from '../../../src/core/document';
 import { ELEMENT_KINDS, type HallElement } from '../../../src/core/kinds/registry';
 import { moveElements } from '../../../src/core/commands';
-import { all, indexStats, onFloor, pointsOf } from '../../../src/rules/element-index';
+import { all, elementsOn, indexStats, onFloor, pointsOf } from '../../../src/rules/element-index';
 import { loadSample } from '../core/helpers';
 
 const county = loadSample('county-hall');
@@ -43,6 +43,7 @@ function edited(floor: Floor, e: Edit): Floor {
 function expectIndexed(doc: HallDocument): void {
   for (const kind of ELEMENT_KINDS) {
     for (const f of doc.floors) {
+      expect(elementsOn(f, kind)).toEqual(f.elements.filter((e) => e.kind === kind));
       const list = onFloor(f, kind);
       expect(list.map((x) => x.el)).toEqual(f.elements.filter((e) => e.kind === kind));
       expect(list.every((x) => x.floor === f && x.el === f.elements[f.elements.indexOf(x.el)])).toBe(true);

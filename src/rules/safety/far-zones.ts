@@ -1,0 +1,97 @@
+/**
+ * Public zones whose farthest point is beyond a walking limit from the nearest source (an AED, an exit). After an
+ * edit the walking field is repaired, not solved again, and a zone's answer stands while the field's values over
+ * it do: a zone's finding (or its absence) is kept with the field version it was measured on, and a floor where
+ * no walking distance changed keeps every zone's without asking the field zone by zone.
+ */
+import type { HallDocument } from '../../core/document';
+import { isStaffZone } from '../../core/kinds/zone';
+import type { ElementOf } from '../../core/kinds/registry';
+import { cachedBBox, centroid } from '../../core/geometry/polygon';
+import type { DistanceField, NavPoint } from '../../nav';
+import type { Finding, RuleContext } from '../types';
+import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, num, samplePolygon } from '../util';
+import { farthestWalked } from '../walk';
+
+interface Kept {
+  floorId: string;
+  /** The field version the answer holds for. */
+  viewId: number;
+  /** Measured taut (see Walk): kept only for the field version it was measured on. */
+  taut: boolean;
+  finding: Finding | null;
+}
+
+/** Per settings object, per rule, field and parameters (`tag`), per zone. */
+const memo = new WeakMap<HallDocument['meta'], Map<string, WeakMap<ElementOf<'zone'>, Kept>>>();
+/** Counts since start, for tests that want to see which path a zone took. */
+export const farZoneStats = { kept: 0, measured: 0 };
+const EVERYWHERE = { minX: -Infinity, minY: -Infinity, maxX: Infinity, maxY: Infinity };
+
+function keptFor(ctx: RuleContext, tag: string): WeakMap<ElementOf<'zone'>, Kept> {
+  let m = memo.get(ctx.doc.meta);
+  if (!m) memo.set(ctx.doc.meta, (m = new Map()));
+  let kept = m.get(tag);
+  if (!kept) m.set(tag, (kept = new WeakMap()));
+  return kept;
+}
+
+/** Whether no walking distance on the floor changed since field version `viewId`, asked once per floor and version. */
+function cleanFloors(field: DistanceField): (viewId: number, floorId: string) => boolean {
+  const asked = new Map<string, boolean>();
+  let askedOf = -1;
+  return (viewId, floorId) => {
+    if (viewId !== askedOf) {
+      asked.clear();
+      askedOf = viewId;
+    }
+    let clean = asked.get(floorId);
+    if (clean === undefined) asked.set(floorId, (clean = field.unchangedSince(viewId, floorId, EVERYWHERE)));
+    return clean;
+  };
+}
+
+export function farZones(ctx: RuleContext, ruleId: string, key: string, sources: readonly NavPoint[], limit: number, what: [string, string]): Finding[] {
+  if (!sources.length) return [];
+  const field = fieldFrom(ctx.doc, key, sources);
+  const out: Finding[] = [];
+  // Read at the first zone measured, as a parameter out of range is reported only where it is used.
+  let step: number | undefined;
+  let kept: WeakMap<ElementOf<'zone'>, Kept> | undefined;
+  const clean = cleanFloors(field);
+  for (const { floor, el } of all(ctx.doc, 'zone')) {
+    if (isStaffZone(el) || el.type === 'unclassified') continue;
+    const stepM = (step ??= num(ctx, 'serviceSampleStepM'));
+    // Kept per limit too: the walk is measured taut only where the field's figure fails that limit.
+    kept ??= keptFor(ctx, `${ruleId}|${key}|${stepM}|${limit}|${num(ctx, 'toleranceM')}`);
+    const hit = kept.get(el);
+    if (
+      hit &&
+      hit.floorId === floor.id &&
+      (hit.viewId === field.id || (!hit.taut && (clean(hit.viewId, floor.id) || field.unchangedSince(hit.viewId, floor.id, cachedBBox(el.polygon)))))
+    ) {
+      hit.viewId = field.id;
+      farZoneStats.kept++;
+      if (hit.finding) out.push(hit.finding);
+      continue;
+    }
+    farZoneStats.measured++;
+    const pts = samplePolygon(el.polygon, stepM);
+    const { d, k, taut } = farthestWalked(ctx, field, floor.id, pts, limit);
+    const worst = k < 0 ? 0 : d;
+    const at = k < 0 ? centroid(el.polygon) : pts[k];
+    const f = atMost(ctx, worst, limit)
+      ? null
+      : finding(ruleId, ctx, {
+          elementIds: [el.id],
+          floorId: floor.id,
+          at,
+          zh: `“${el.name ?? el.id}”最远处距${what[0]}步行 ${fmtMeasured(worst, limit)} m（应不超过 ${fmtLimit(limit)} m）`,
+          en: `The far side of "${el.nameEn || el.name || el.id}" is ${fmtMeasured(worst, limit)} m walk from ${what[1]} (max ${fmtLimit(limit)} m)`,
+          data: { walkM: worst, maxM: limit },
+        });
+    kept.set(el, { floorId: floor.id, viewId: field.id, taut: taut === true, finding: f });
+    if (f) out.push(f);
+  }
+  return out;
+}
