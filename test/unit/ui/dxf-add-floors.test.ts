@@ -91,9 +91,10 @@ describe('DXF floors added to the open hall', () => {
     for (const l of links(one.elements)) expect(l.floors).toEqual([one.id]);
     expect(links(top.elements).length).toBeGreaterThan(0);
 
-    // The 二层 sheet added next fills the gap, in the list between them.
+    // The 二层 sheet added next fills the gap, in the list between them, and the 1F stairs go on up to it.
     const middle = importDxf(threeBytes, { fileName: '二层平面图.dxf', frames: [1] });
-    added(addImportedFloors(editor, middle.doc, middle.context, 'add'));
+    const two = added(addImportedFloors(editor, middle.doc, middle.context, 'add')).ids[0];
+    expect(links(editor.doc.floors[0].elements).map((l) => l.floors)).toEqual(links(one.elements).map(() => [one.id, two]));
     expect(editor.doc.floors.map((f) => [f.name, f.storey, f.elevation])).toEqual([
       ['1F 一层平面图', 1, one.elevation],
       ['2F 二层平面图', 2, one.elevation + one.height],
