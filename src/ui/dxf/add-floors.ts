@@ -5,8 +5,8 @@
  * hall's reaches the floor the added one stands right on goes on up (one link serving every floor, as the
  * side-by-side import joins them).
  */
-import { addFloor, batch, replaceElements } from '../../core/commands';
-import type { Floor, HallDocument } from '../../core/document';
+import { addFloor, batch, removeElements, replaceElements } from '../../core/commands';
+import type { Floor, HallDocument, HallElement } from '../../core/document';
 import type { VLink } from '../../core/kinds/vlink';
 import { sheetTitleOf, storeyFloorName } from '../../dxf/names';
 import type { DxfFloorLines } from '../../dxf/types';
@@ -51,6 +51,10 @@ export function addImportedFloors(editor: Editor, imported: HallDocument, contex
   const below = first && [...doc.floors].filter((f) => f.storey < first.storey).sort((a, b) => b.storey - a.storey)[0];
   const standsOn = below && first.storey === (below.storey === -1 ? 1 : below.storey + 1) && first.elevation === below.elevation + below.height;
   const joined = standsOn ? joinLinksBelow(doc, below.id, floors) : [];
+  // The floor standing right on the highest added one (a gap filled): its stairs and lifts join those below.
+  const last = floors[floors.length - 1];
+  const above = last && doc.floors.find((f) => f.storey === (last.storey === -1 ? 1 : last.storey + 1) && f.elevation === last.elevation + last.height);
+  const absorbed = above ? joinLinksAbove(doc, above.id, last.id, floors, joined) : [];
   // Each floor goes in the list where its storey falls, so the list still reads bottom to top.
   const storeys = doc.floors.map((f) => f.storey);
   const cmds = floors.map((f) => {
@@ -58,7 +62,9 @@ export function addImportedFloors(editor: Editor, imported: HallDocument, contex
     storeys.splice(index, 0, f.storey);
     return addFloor(f, index, label);
   });
-  if (!editor.execute(batch(label, joined.length ? [...cmds, replaceElements(joined, label)] : cmds))) return undefined;
+  if (joined.length) cmds.push(replaceElements(joined, label));
+  if (absorbed.length) cmds.push(removeElements(absorbed, label));
+  if (!editor.execute(batch(label, cmds))) return undefined;
   return {
     ids: [...floors].sort((a, b) => a.storey - b.storey).map((f) => f.id),
     context: context.flatMap((c) => (floorIds.has(c.floorId) ? [{ ...c, floorId: floorIds.get(c.floorId)! }] : [])),
@@ -84,4 +90,31 @@ function joinLinksBelow(doc: HallDocument, belowId: string, added: Floor[]): VLi
     return !below;
   });
   return joined;
+}
+
+/**
+ * The hall's stairs and lifts starting on floor `aboveId` (standing right on the highest added floor `topId`, a gap
+ * filled), each taken into the link of the same kind within 1.5 m that reaches `topId`: that link goes on up through
+ * its floors (changed in place, in `joined` or on the added floor). The ids of the links taken in, to remove.
+ */
+function joinLinksAbove(doc: HallDocument, aboveId: string, topId: string, added: Floor[], joined: VLink[]): string[] {
+  const starting = doc.floors.flatMap((f) => f.elements.filter((e): e is VLink => e.kind === 'vlink' && e.floors[0] === aboveId));
+  const taken: string[] = [];
+  const grown = new Set<string>();
+  for (const l of starting) {
+    const reaches = (m: HallElement): m is VLink =>
+      m.kind === 'vlink' &&
+      m.floors[m.floors.length - 1] === topId &&
+      m.linkKind === l.linkKind &&
+      !grown.has(m.id) &&
+      Math.hypot(m.position[0] - l.position[0], m.position[1] - l.position[1]) <= 1.5;
+    const on = [joined, ...added.map((f) => f.elements)].find((list) => list.some(reaches));
+    if (!on) continue;
+    const k = on.findIndex(reaches);
+    const m = on[k] as VLink;
+    on[k] = { ...m, floors: [...m.floors, ...l.floors] };
+    grown.add(m.id);
+    taken.push(l.id);
+  }
+  return taken;
 }
