@@ -66,7 +66,7 @@ export function floorMask(grid: FloorGrid, audience: 'public' | 'staff', accessi
 }
 
 /** The grid steps out of cell i (row r, column c) of one floor's mask, as SearchSpace.steps holds them. */
-function stepBits(mask: Uint8Array, cols: number, rows: number, i: number, r: number, c: number): number {
+export function stepBits(mask: Uint8Array, cols: number, rows: number, i: number, r: number, c: number): number {
   const E = c + 1 < cols && mask[i + 1] === 1;
   const W = c > 0 && mask[i - 1] === 1;
   const N = r + 1 < rows && mask[i + cols] === 1;

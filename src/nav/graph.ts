@@ -13,8 +13,7 @@ import type { LinkKind } from '../core/vocab';
 import { hypot2, type Vec2 } from '../core/geometry/vec';
 import { cellCentre, rasterInputs, rasterizeInputs, type FloorGrid } from './grid';
 import { patchRaster } from './raster-patch';
-import { searchSpace, STEP_FREE, type RouteOptions } from './mask';
-import { floorMask } from './floor-mask';
+import { searchSpace, spaceFloorMask, STEP_FREE, type RouteOptions } from './mask';
 import { roomFor, runsFor } from './room';
 import type { LinkEdge, NavGraph } from './graph-types';
 
@@ -39,6 +38,22 @@ export interface NavOptions {
    * same network, so it belongs to the graph, not to a rule's check.
    */
   wheelchair?: RouteOptions;
+}
+
+/**
+ * The options the rules' nav graphs are built with: the walking width (a preset's walkMinWidthM) and, for the
+ * public, the wheelchair route options, so both search spaces come with the graph and a check lays out neither.
+ */
+export function navOptions(audience: 'public' | 'staff', walkMinWidth: number, wheelchair?: RouteOptions): NavOptions {
+  return wheelchair && audience === 'public' ? { audience, walkMinWidth, wheelchair } : { audience, walkMinWidth };
+}
+
+/**
+ * Wheelchair route options from a route width and a door width (a preset's, GB 55019 §2.1–§2.2), each less the
+ * drawing tolerance: a passage or door at the limit passes.
+ */
+export function wheelchairOptions(routeWidthM: number, doorWidthM: number, toleranceM: number): RouteOptions {
+  return { accessible: true, minClearWidth: routeWidthM - toleranceM, minDoorWidth: doorWidthM - toleranceM };
 }
 
 export type { LinkEdge, NavGraph } from './graph-types';
@@ -115,9 +130,10 @@ function landingCell(g: FloorGrid, v: ElementOf<'vlink'>, audience: 'public' | '
  */
 function spacesFor(g: NavGraph, opts: NavOptions): void {
   if (opts.walkMinWidth !== undefined) {
-    const s = searchSpace(g, { minWalkWidth: opts.walkMinWidth });
+    const o: RouteOptions = { minWalkWidth: opts.walkMinWidth };
+    const s = searchSpace(g, o);
     // The parent raster's mask of the same options, so a patched floor derives its maps from its parent's.
-    const parentWalk = (p: FloorGrid) => floorMask(p, g.audience, false, s.minHalf);
+    const parentWalk = (p: FloorGrid) => spaceFloorMask(p, g.audience, o);
     // Only the public's: staff routes are smoothed only to measure a back office too far from its counter area,
     // and making the maps for every edit costs more than making them then.
     if (g.audience === 'public')

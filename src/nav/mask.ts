@@ -3,8 +3,9 @@
  * read this instead of re-deriving walkability, steps and clear width for every edge they look at.
  */
 import type { LinkEdge, NavGraph } from './graph-types';
+import type { FloorGrid } from './raster-types';
 import { patchOf } from './raster-patch';
-import { aroundChanged, floorMask, floorSteps, stepsOfMask } from './floor-mask';
+import { aroundChanged, floorMask, floorSteps, stepBits, stepsOfMask } from './floor-mask';
 import { Versioned } from './versions';
 
 export interface RouteOptions {
@@ -61,11 +62,20 @@ export function optionsKey(o: RouteOptions): string {
   return `${o.accessible ? 1 : 0}|${o.minClearWidth ?? ''}|${o.maxRampSlope ?? ''}|${o.minDoorWidth ?? ''}|${o.minWalkWidth ?? ''}`;
 }
 
-export function minHalfOf(_g: NavGraph, o: RouteOptions): number {
+export function minHalfOf(o: RouteOptions): number {
   const minW = o.minClearWidth ?? (o.accessible ? 0.9 : (o.minWalkWidth ?? 0));
   // Widths are exact (FloorGrid.passWidth), so no allowance for the raster: a corridor at the limit passes, one
   // a centimetre under it does not.
   return minW > 0 ? minW / 2 : 0;
+}
+
+/**
+ * The mask of one floor raster as a search with these options sees it: the floor's part of the search space for
+ * `o` (SearchSpace.floorMaskOf), kept per raster, so whoever reads the walking or wheelchair mask of a prebuilt
+ * space (the graph's room maps, sign continuity's probes, the nav map's bit fields) reads that very array.
+ */
+export function spaceFloorMask(grid: FloorGrid, audience: 'public' | 'staff', o: RouteOptions): Uint8Array {
+  return floorMask(grid, audience, !!o.accessible, minHalfOf(o), o.minDoorWidth ?? 0);
 }
 
 /** Floor index per node: depends only on the floors' sizes, so graphs that differ by an edit share one table. */
@@ -160,6 +170,18 @@ function writeOver(dst: Uint8Array, src: Uint8Array, off: number, log: number[],
   for (let i = 0; i < src.length; i++) if (dst[off + i] !== src[i]) log.push(off + i, dst[off + i]), (dst[off + i] = src[i]);
 }
 
+/**
+ * Writes the step bits of a floor mask over `dst` at `off + i` for the given cells, logging as writeOver does:
+ * the bits of the cells around a patch's changes, read off the floor's mask, with no floor-sized array of steps.
+ */
+function writeStepsOver(dst: Uint8Array, mask: Uint8Array, cols: number, rows: number, off: number, log: number[], cells: Iterable<number>): void {
+  for (const i of cells) {
+    const r = (i / cols) | 0;
+    const v = stepBits(mask, cols, rows, i, r, i - r * cols);
+    if (dst[off + i] !== v) log.push(off + i, dst[off + i]), (dst[off + i] = v);
+  }
+}
+
 /** Mask and steps of `g` for these options: derived from the newest of the same options where the numbering allows. */
 function spaceArrays(g: NavGraph, o: RouteOptions, minHalf: number, key: string): { mask: Versioned<Uint8Array>; steps: Versioned<Uint8Array> } {
   const aud = g.audience;
@@ -178,12 +200,16 @@ function spaceArrays(g: NavGraph, o: RouteOptions, minHalf: number, key: string)
       if (old === grid) return;
       const off = g.offsets[fi];
       const fm = floorMask(grid, aud, acc, minHalf, door);
-      const fs = floorSteps(grid, aud, acc, minHalf, door);
-      // A raster patched from the one these arrays hold differs in its listed cells (and the steps around them).
+      // A raster patched from the one these arrays hold differs in its listed cells (and the steps around them):
+      // those steps are read off the floor's mask, so an edit copies no floor's steps.
       const patch = patchOf(grid);
-      const local = patch && patch.parent === old;
-      writeOver(mask, fm, off, maskLog, local ? patch.changed : undefined);
-      writeOver(steps, fs, off, stepsLog, local ? aroundChanged(patch.changed, grid.cols, grid.rows) : undefined);
+      if (patch && patch.parent === old) {
+        writeOver(mask, fm, off, maskLog, patch.changed);
+        writeStepsOver(steps, fm, grid.cols, grid.rows, off, stepsLog, aroundChanged(patch.changed, grid.cols, grid.rows));
+        return;
+      }
+      writeOver(mask, fm, off, maskLog);
+      writeOver(steps, floorSteps(grid, aud, acc, minHalf, door), off, stepsLog);
     });
     out = { mask: maskLog.length ? prev.mask.commit(maskLog) : prev.mask, steps: stepsLog.length ? prev.steps.commit(stepsLog) : prev.steps };
   } else {
@@ -208,12 +234,12 @@ export function searchSpace(g: NavGraph, o: RouteOptions): SearchSpace {
   const key = optionsKey(o);
   let s = m.get(key);
   if (!s) {
-    const minHalf = minHalfOf(g, o);
+    const minHalf = minHalfOf(o);
     const { mask, steps } = spaceArrays(g, o, minHalf, key);
     // Each floor's mask looked up once: line tests and repairs ask for it hundreds of times per check, and the
     // lookup puts a key string together every time.
     const perFloor: (Uint8Array | undefined)[] = [];
-    s = spaceOf(g, o, key, minHalf, mask, steps, (fi) => (perFloor[fi] ??= floorMask(g.grids[fi], g.audience, !!o.accessible, minHalf, o.minDoorWidth ?? 0)));
+    s = spaceOf(g, o, key, minHalf, mask, steps, (fi) => (perFloor[fi] ??= spaceFloorMask(g.grids[fi], g.audience, o)));
     m.set(key, s);
   }
   return s;

@@ -74,7 +74,7 @@ function spread(s: SearchSpace, seen: Uint8Array, from: readonly number[], log?:
 }
 
 /** Counts since start, for tests that want to see which path an answer took. */
-export const reachStats = { fresh: 0, repaired: 0 };
+export const reachStats = { fresh: 0, repaired: 0, stretchCells: 0 };
 
 /**
  * An answer, kept to repair the next graph's from. Successive answers for one key are versions of one buffer
@@ -169,14 +169,21 @@ function cutOff(space: SearchSpace, seen: Uint8Array, closed: number[], isSeed: 
   for (const n of closed) for (const m of around(n, off, cols, grid.rows)) if (seen[m] === 1 && !isClosed.has(m)) ring.add(m);
   const win = [Math.max(0, c0 - WINDOW), Math.min(cols - 1, c1 + WINDOW), Math.max(0, r0 - WINDOW), Math.min(grid.rows - 1, r1 + WINDOW)] as const;
   if (ring.size <= 1 || connectedWithin(space, [...ring], off, cols, ...win)) return [];
-  // Not joined up near the change: sort the ring into pockets and the rest.
+  // Not joined up near the change: sort the ring into pockets and the rest. Every cell a flood finds is marked: a
+  // ring node found by an earlier flood that was not a pocket belongs to the rest without a flood of its own, and
+  // a flood that meets such a cell stops (a stretch is too large or not whatever cell it is flooded from).
   const mask = space.mask;
+  const mark = startMarks(g.size);
   const inPocket = new Set<number>();
   const rest: number[] = [];
   for (const r of ring) {
     if (inPocket.has(r)) continue;
     if (mask[r] !== 1) return null;
-    const part = openStretch(space, r, off, cols, grid.rows);
+    if (mark.marks[r] >= mark.first) {
+      rest.push(r);
+      continue;
+    }
+    const part = openStretch(space, r, off, cols, grid.rows, mark);
     if (!part) {
       rest.push(r);
       continue;
@@ -191,6 +198,26 @@ function cutOff(space: SearchSpace, seen: Uint8Array, closed: number[], isSeed: 
   return [...inPocket];
 }
 
+/**
+ * The cells the floods of one repair found: per node, the number of the flood that found it. Floods are numbered
+ * on from one repair to the next, so marks at or after `first` are this repair's and no array is cleared.
+ */
+interface Marks {
+  marks: Uint32Array;
+  /** The first flood of this repair. */
+  first: number;
+  /** The flood running, or the last one. */
+  gen: number;
+}
+/** Past this a new array is made rather than flood numbers wrapping. */
+const MAX_FLOODS = 0xfffff000;
+let marks: Marks = { marks: new Uint32Array(0), first: 1, gen: 0 };
+function startMarks(size: number): Marks {
+  if (marks.marks.length < size || marks.gen > MAX_FLOODS) marks = { marks: new Uint32Array(size), first: 1, gen: 0 };
+  marks.first = marks.gen + 1;
+  return marks;
+}
+
 /** The cells of a floor around node n (n included), clipped to the grid. */
 function around(n: number, off: number, cols: number, rows: number): number[] {
   const i = n - off;
@@ -203,27 +230,45 @@ function around(n: number, off: number, cols: number, rows: number): number[] {
 
 /**
  * Every open cell joined to the open cell `start` by grid steps between open cells (no corner cutting), or null
- * once more than POCKET_MAX are found. Those steps go both ways, so no such step leaves the set returned.
+ * once more than POCKET_MAX are found or a cell an earlier flood of this repair found is met (earlier floods
+ * that were pockets hold no cell this one can reach, so that flood met a stretch larger than a pocket). Those steps
+ * go both ways, so no such step leaves the set returned. Each cell found is marked in `mark`.
  */
-function openStretch(s: SearchSpace, start: number, off: number, cols: number, rows: number): number[] | null {
+function openStretch(s: SearchSpace, start: number, off: number, cols: number, rows: number, mark: Marks): number[] | null {
   const mask = s.mask;
-  const found = new Set<number>([start]);
+  const seen = mark.marks;
+  const gen = ++mark.gen;
+  const first = mark.first;
+  seen[start] = gen;
   const out = [start];
+  reachStats.stretchCells++;
   for (let k = 0; k < out.length; k++) {
-    const i = out[k] - off;
+    const n = out[k];
+    const i = n - off;
     const r = (i / cols) | 0;
     const c = i - r * cols;
-    const open = (rr: number, cc: number) => rr >= 0 && rr < rows && cc >= 0 && cc < cols && mask[off + rr * cols + cc] === 1;
-    for (let dr = -1; dr <= 1; dr++)
-      for (let dc = -1; dc <= 1; dc++) {
-        if ((!dr && !dc) || !open(r + dr, c + dc)) continue;
-        if (dr && dc && !(open(r, c + dc) && open(r + dr, c))) continue;
-        const m = off + (r + dr) * cols + c + dc;
-        if (found.has(m)) continue;
-        if (out.length >= POCKET_MAX) return null;
-        found.add(m);
-        out.push(m);
-      }
+    // Open neighbours, inside the floor (no closure per cell: this runs for up to POCKET_MAX cells per ring node).
+    const E = c + 1 < cols && mask[n + 1] === 1;
+    const W = c > 0 && mask[n - 1] === 1;
+    const N = r + 1 < rows && mask[n + cols] === 1;
+    const S = r > 0 && mask[n - cols] === 1;
+    for (let d = 0; d < 8; d++) {
+      let m: number;
+      if (d === 0) m = E ? n + 1 : -1;
+      else if (d === 1) m = W ? n - 1 : -1;
+      else if (d === 2) m = N ? n + cols : -1;
+      else if (d === 3) m = S ? n - cols : -1;
+      // Diagonals need both straight steps beside them open.
+      else if (d === 4) m = E && N && mask[n + cols + 1] === 1 ? n + cols + 1 : -1;
+      else if (d === 5) m = E && S && mask[n - cols + 1] === 1 ? n - cols + 1 : -1;
+      else if (d === 6) m = W && N && mask[n + cols - 1] === 1 ? n + cols - 1 : -1;
+      else m = W && S && mask[n - cols - 1] === 1 ? n - cols - 1 : -1;
+      if (m < 0 || seen[m] === gen) continue;
+      if (seen[m] >= first || out.length >= POCKET_MAX) return null;
+      seen[m] = gen;
+      out.push(m);
+      reachStats.stretchCells++;
+    }
   }
   return out;
 }

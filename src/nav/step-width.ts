@@ -99,13 +99,7 @@ export function narrowSteps(s: StepCells, b: EdgeBuckets, win: CellWindow, redo:
           const dm = Math.sqrt((vx - mx) ** 2 + (vy - my) ** 2);
           // Strictly nearer than anything is to either end: a face beside the step, as near to its ends, is no pinch.
           if (2 * dm >= u - TIE_M || dm >= dp - TIE_M || dm >= nearAt(s, b, j, px + dx, py + dy) - TIE_M) continue;
-          at[0] = mx;
-          at[1] = my;
-          const w = cappedWidth(b, at);
-          // Through an edge only where it would narrow: most points measure wider than the step's ends.
-          if (w >= u - TIE_M || crossesEdge(b, px, py, px + dx, py + dy, mx, my)) continue;
-          if (inI && w < narrow[i]) narrow[i] = w;
-          if (inJ && w < narrow[j]) narrow[j] = w;
+          pinchAt(b, px, py, dx, dy, mx, my, u, inI ? i : -1, inJ ? j : -1, narrow);
         }
       }
   }
@@ -181,16 +175,25 @@ function acrossFaces(s: StepCells, b: EdgeBuckets, win: CellWindow, redo: Uint8A
             const dm = Math.abs((mx - vx) * ey - (my - vy) * ex);
             const u = Math.min(s.centre[i], s.centre[j]);
             if (2 * dm >= u - TIE_M) continue;
-            at[0] = mx;
-            at[1] = my;
-            const w = cappedWidth(b, at);
-            if (w >= u - TIE_M || crossesEdge(b, px, py, px + dx, py + dy, mx, my)) continue;
-            if (inI && w < narrow[i]) narrow[i] = w;
-            if (inJ && w < narrow[j]) narrow[j] = w;
+            pinchAt(b, px, py, dx, dy, mx, my, u, inI ? i : -1, inJ ? j : -1, narrow);
           }
         }
     }
   }
+}
+
+/**
+ * Measures the step from (px, py) by (dx, dy) at its point m and lowers `narrow` of its cells i and j (-1: not
+ * asked) where m is narrower than the step's ends (`u`). Through an edge only where it would narrow: most points
+ * measure wider than the step's ends.
+ */
+function pinchAt(b: EdgeBuckets, px: number, py: number, dx: number, dy: number, mx: number, my: number, u: number, i: number, j: number, narrow: Float32Array): void {
+  at[0] = mx;
+  at[1] = my;
+  const w = cappedWidth(b, at);
+  if (w >= u - TIE_M || crossesEdge(b, px, py, px + dx, py + dy, mx, my)) return;
+  if (i >= 0 && w < narrow[i]) narrow[i] = w;
+  if (j >= 0 && w < narrow[j]) narrow[j] = w;
 }
 
 /** The cell a step from (c, r) in direction d lands on, or -1 where a search takes no such step or a door is. */

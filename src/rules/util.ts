@@ -1,6 +1,7 @@
 /** Small helpers every rule uses: making findings, finding the main entrance, walking reach. */
 import type { HallDocument, Floor } from '../core/document';
-import { kindOf, type ElementOf, type HallElement } from '../core/kinds/registry';
+import { kindOf, type ElementOf } from '../core/kinds/registry';
+import { all, pointsOf } from './element-index';
 import { zoneHasType } from '../core/kinds/zone';
 import { cachedBBox, centroid, pointOnBoundary, bbox, type Polygon } from '../core/geometry/polygon';
 import type { Vec2 } from '../core/geometry/vec';
@@ -11,7 +12,7 @@ import { describeRange, paramRange } from './param-ranges';
 import { withParams } from './param-labels';
 import { resolveParams } from './preset';
 import type { Finding, RuleContext } from './types';
-import { navFor, fieldFor, type DistanceField, type NavOptions, type NavPoint, type RouteOptions } from '../nav';
+import { navFor, navOptions, fieldFor, wheelchairOptions, type DistanceField, type NavOptions, type NavPoint, type RouteOptions } from '../nav';
 
 export interface FindingInput {
   elementIds?: string[];
@@ -73,67 +74,7 @@ export const param = (params: Readonly<Record<string, unknown>>, id: string): nu
 };
 export const num = (ctx: RuleContext, id: string): number => param(ctx.params, id);
 
-type Entry = { floor: Floor; el: HallElement };
-/** A floor's elements by kind, per floor object: floors an edit left alone keep theirs. */
-const floorKinds = new WeakMap<Floor, Map<string, Entry[]>>();
-function kindsOn(floor: Floor): Map<string, Entry[]> {
-  let m = floorKinds.get(floor);
-  if (!m) {
-    m = new Map();
-    for (const el of floor.elements) {
-      let arr = m.get(el.kind);
-      if (!arr) m.set(el.kind, (arr = []));
-      arr.push({ floor, el });
-    }
-    floorKinds.set(floor, m);
-  }
-  return m;
-}
-
-/** One floor's elements of a kind, per floor object (see kindsOn). Read-only. */
-export function onFloor<K extends HallElement['kind']>(floor: Floor, kind: K): readonly { floor: Floor; el: ElementOf<K> }[] {
-  return (kindsOn(floor).get(kind) ?? NONE) as readonly { floor: Floor; el: ElementOf<K> }[];
-}
-
-/** Elements by kind, indexed once per document: forty rules ask for them on every check. Read-only. */
-const byKind = new WeakMap<HallDocument, Map<string, readonly Entry[]>>();
-const NONE: readonly Entry[] = Object.freeze([]);
-export function all<K extends HallElement['kind']>(doc: HallDocument, kind: K): readonly { floor: Floor; el: ElementOf<K> }[] {
-  let m = byKind.get(doc);
-  if (!m) byKind.set(doc, (m = new Map()));
-  let list = m.get(kind);
-  if (!list) {
-    const parts = doc.floors.map((f) => kindsOn(f).get(kind) ?? NONE);
-    m.set(kind, (list = parts.length === 1 ? parts[0] : ([] as Entry[]).concat(...parts)));
-  }
-  return list as readonly { floor: Floor; el: ElementOf<K> }[];
-}
-
-/** A floor's points by their kind, per floor object: floors an edit left alone keep theirs. */
-const floorPoints = new WeakMap<Floor, Map<string, Entry[]>>();
-const pointsByDoc = new WeakMap<HallDocument, Map<string, readonly Entry[]>>();
-/**
- * The points of one kind (AEDs, cameras, first-aid kits …) over the hall, in the order `all` gives, per document:
- * rules ask for a few among thousands of seats on every check. Read-only.
- */
-export function pointsOf(doc: HallDocument, pointKind: ElementOf<'point'>['pointKind']): readonly { floor: Floor; el: ElementOf<'point'> }[] {
-  let m = pointsByDoc.get(doc);
-  if (!m) pointsByDoc.set(doc, (m = new Map()));
-  let list = m.get(pointKind);
-  if (!list) {
-    const parts = doc.floors.map((f) => {
-      let byKind = floorPoints.get(f);
-      if (!byKind) {
-        byKind = new Map();
-        for (const e of onFloor(f, 'point')) (byKind.get(e.el.pointKind) ?? byKind.set(e.el.pointKind, []).get(e.el.pointKind)!).push(e);
-        floorPoints.set(f, byKind);
-      }
-      return byKind.get(pointKind) ?? NONE;
-    });
-    m.set(pointKind, (list = ([] as Entry[]).concat(...parts)));
-  }
-  return list as readonly { floor: Floor; el: ElementOf<'point'> }[];
-}
+export { all, onFloor, pointsOf } from './element-index';
 
 export function zonesOfType(doc: HallDocument, t: ZoneType): { floor: Floor; el: ElementOf<'zone'> }[] {
   return all(doc, 'zone').filter(({ el }) => zoneHasType(el, t));
@@ -244,7 +185,7 @@ export function sampleInside(poly: Polygon, x: number, y: number, cross: readonl
  */
 export function fieldFrom(doc: HallDocument, key: string, sources: readonly NavPoint[], opts: RouteOptions & { audience?: 'public' | 'staff' } = {}): DistanceField {
   const { audience, ...o } = opts;
-  const nav = navOptions(doc, audience);
+  const nav = navOptionsOf(doc, audience);
   return fieldFor(navFor(doc, nav), key, sources, { minWalkWidth: nav.walkMinWidth, ...o });
 }
 
@@ -253,31 +194,31 @@ export function fieldFrom(doc: HallDocument, key: string, sources: readonly NavP
  * one in a crowded hall) and door width (the existing building's where one is altered), less the tolerance.
  * Throws as `param` does for a parameter out of its range, in the same order the rule reads them.
  */
-export function wheelchairOptions(params: Readonly<Record<string, unknown>>, crowded: boolean): RouteOptions {
+export function wheelchairOptionsOf(params: Readonly<Record<string, unknown>>, crowded: boolean): RouteOptions {
   const width = param(params, crowded ? 'accessibleWidthCrowdedM' : 'accessibleWidthM');
   const door = param(params, params.buildingWork === 'existing' ? 'accessibleDoorExistingMinM' : 'accessibleDoorMinM');
-  const tol = param(params, 'toleranceM');
-  return { accessible: true, minClearWidth: width - tol, minDoorWidth: door - tol };
+  return wheelchairOptions(width, door, param(params, 'toleranceM'));
 }
 
 /**
- * The options the rules' nav graphs are built with, per settings object and audience: the walking width, and
- * for the public the wheelchair options, so both search spaces come with the graph and a check lays out neither.
+ * The options the rules' nav graphs are built with (src/nav navOptions) under the hall's preset and overrides,
+ * per settings object and audience.
  */
 const navOpts = new WeakMap<HallDocument['meta'], Map<string, NavOptions>>();
-export function navOptions(doc: HallDocument, audience: 'public' | 'staff' = 'public'): NavOptions {
+export function navOptionsOf(doc: HallDocument, audience: 'public' | 'staff' = 'public'): NavOptions {
   let m = navOpts.get(doc.meta);
   if (!m) navOpts.set(doc.meta, (m = new Map()));
   let o = m.get(audience);
   if (o) return o;
-  o = { audience, walkMinWidth: walkMinWidth(doc) };
+  let wheelchair: RouteOptions | undefined;
   if (audience === 'public') {
     try {
-      o.wheelchair = wheelchairOptions(resolveParams(doc.meta.preset, doc.meta.ruleOverrides), doc.meta.crowded);
+      wheelchair = wheelchairOptionsOf(resolveParams(doc.meta.preset, doc.meta.ruleOverrides), doc.meta.crowded);
     } catch {
       // A parameter out of range: the route rule reports it as not checked; the graph just comes without the space.
     }
   }
+  o = navOptions(audience, walkMinWidth(doc), wheelchair);
   m.set(audience, o);
   return o;
 }

@@ -3,7 +3,7 @@
  * text over the canvas: CJK renders with the system font offline, and user text is a text node, never HTML.
  */
 import { useContext, useEffect, useId } from 'react';
-import { LabelsContext, type LabelVariant } from './labels-store';
+import { LabelsContext, MovingLabelsContext, type LabelVariant } from './labels-store';
 
 export interface LabelProps {
   /** World position. */
@@ -18,11 +18,12 @@ export interface LabelProps {
 
 export function Label({ position, text, variant = 'zone', maxWidth }: LabelProps) {
   const store = useContext(LabelsContext);
+  const moving = useContext(MovingLabelsContext);
   const key = useId();
   const [x, y, z] = position;
   useEffect(() => {
-    store?.set(key, { position: [x, y, z], text, variant, maxWidth });
-  }, [store, key, x, y, z, text, variant, maxWidth]);
+    store?.set(key, { position: [x, y, z], text, variant, maxWidth, ...(moving ? { moving } : {}) });
+  }, [store, key, x, y, z, text, variant, maxWidth, moving]);
   useEffect(() => () => store?.delete(key), [store, key]);
   return null;
 }

@@ -17,7 +17,7 @@ import { SelectionDims } from './SelectionDims';
 import { OverlayLayer } from './OverlayLayer';
 import { InputPlane } from './InputPlane';
 import { stackOffsets } from './stack/stack-layout';
-import { LabelsContext, LabelsStore } from './labels-store';
+import { LabelsContext, LabelsStore, MovingLabelsContext } from './labels-store';
 import { LabelLayer } from './LabelLayer';
 import type { LabelNodes, LabelPlacements } from './label-nodes';
 import { LabelProjector } from './LabelProjector';
@@ -154,7 +154,11 @@ function Scene({ editor, mode, wholeFrames }: { editor: Editor; mode: '2d' | '3d
       )}
       {/* What a gesture moves, its outline and the tools' overlays: drawn over the still frame (./StillFrameRenderer). */}
       <group ref={moving}>
-        {movingElements.length > 0 && <FloorScene floor={floor} mode={mode} locale={locale} preset={doc.meta.preset} elements={movingElements} />}
+        {movingElements.length > 0 && (
+          <MovingLabelsContext.Provider value={true}>
+            <FloorScene floor={floor} mode={mode} locale={locale} preset={doc.meta.preset} elements={movingElements} />
+          </MovingLabelsContext.Provider>
+        )}
         <SelectionLayer editor={editor} elevation={elev} />
         {mode === '2d' && <SelectionDims editor={editor} elevation={elev} />}
         <OverlayLayer editor={editor} floor={floor} mode={mode} />

@@ -7,7 +7,7 @@ import * as THREE from 'three';
 import type { LabelsStore } from './labels-store';
 import type { LabelNodes, LabelPlacements } from './label-nodes';
 import type { LabelPlacement, LabelRequest } from '../core/geometry/label-placement';
-import { LABEL_ANCHORS as ANCHORS, LABEL_PRIORITY as PRIORITY } from '../core/geometry/label-rules';
+import { LABEL_ANCHORS as ANCHORS, LABEL_PRIORITY as PRIORITY, MOVING_LABEL_PRIORITY } from '../core/geometry/label-rules';
 import { SHORT_LABEL_UNITS, shortenLines, wrapLastLine } from '../core/geometry/label-text';
 import { displayText } from './label-display';
 import { labelHeight, labelWidth } from './label-metrics';
@@ -104,7 +104,17 @@ export function labelRequests(
         shortWidth = undefined;
       }
     }
-    requests.push({ key: k, priority: PRIORITY[l.variant], x, y, width, height, shortWidth, anchors: ANCHORS[l.variant], offset: l.variant === 'snap' ? 8 : 3 });
+    requests.push({
+      key: k,
+      priority: l.moving ? MOVING_LABEL_PRIORITY : PRIORITY[l.variant],
+      x,
+      y,
+      width,
+      height,
+      shortWidth,
+      anchors: ANCHORS[l.variant],
+      offset: l.variant === 'snap' ? 8 : 3,
+    });
     keys.push(k);
   }
   return { requests, keys, wrapped };

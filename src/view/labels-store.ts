@@ -11,6 +11,8 @@ export interface LabelData {
   variant: LabelVariant;
   /** Widest the label may be, in metres (a zone's width): a longer name is shortened or hidden. */
   maxWidth?: number;
+  /** Drawn with what a gesture moves: placed before the still labels (MOVING_LABEL_PRIORITY). */
+  moving?: boolean;
 }
 
 /**
@@ -56,3 +58,6 @@ export class LabelsStore {
 }
 
 export const LabelsContext = createContext<LabelsStore | null>(null);
+
+/** True inside the group of what a gesture moves: its labels are placed first. */
+export const MovingLabelsContext = createContext(false);

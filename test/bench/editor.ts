@@ -155,7 +155,7 @@ function mainThreadWork(events: TraceEvent[], from: string, to: string): { cpuMs
  * have used so far. Software GL runs in the GPU process: the main thread waits for it each frame (the compositor
  * reads the canvas back), so its CPU time is what a frame really costs, however busy the machine is.
  */
-async function processCpu(browser: Browser): Promise<{ gpu: number; renderer: number }> {
+export async function processCpu(browser: Browser): Promise<{ gpu: number; renderer: number }> {
   const cdp = await browser.newBrowserCDPSession();
   try {
     const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; cpuTime: number }[] };

@@ -8,7 +8,7 @@ import type { HallDocument } from '../../src/core/document';
 import { freshCopies } from './fresh';
 import { timeit } from './stats';
 import { useWasmSettle } from '../../src/nav/wasm/settle';
-import { navOptions } from '../../src/rules/util';
+import { navOptionsOf } from '../../src/rules/util';
 
 type Pair = [[number, number], string, [number, number], string];
 
@@ -19,7 +19,7 @@ function measure(doc: HallDocument, pairs: Pair[], scale = 1) {
   let k = 0;
   // Built as the rules' graphs are: with the walking search space at the preset's walking width and the
   // wheelchair one at its route and door widths.
-  const graph = timeit(() => buildNavGraph(copies[k], navOptions(copies[k++])), n(10), 2);
+  const graph = timeit(() => buildNavGraph(copies[k], navOptionsOf(copies[k++])), n(10), 2);
   const g = buildNavGraph(doc);
   k = 0;
   const one = timeit(

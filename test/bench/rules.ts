@@ -12,7 +12,7 @@
  *   as while dragging. A seat blocks walking (the raster is patched and every field repaired); a sign does not.
  */
 import { checkHall, createChecker } from '../../src/rules';
-import { navOptions } from '../../src/rules/util';
+import { navOptionsOf } from '../../src/rules/util';
 import { moveElements } from '../../src/core/commands';
 import { navFor, rasterizeFloor, fieldStats } from '../../src/nav';
 import type { HallDocument } from '../../src/core/document';
@@ -67,16 +67,16 @@ function measure(doc: HallDocument, scale = 1) {
     n(20),
     n(25),
     (d) => {
-      navFor(d, navOptions(d));
-      navFor(d, navOptions(d, 'staff'));
+      navFor(d, navOptionsOf(d));
+      navFor(d, navOptionsOf(d, 'staff'));
     },
     'full',
   );
   collect();
   // How many walking-distance fields one full check solves, and how many times rules asked for one already solved.
   const [counted] = freshCopies(doc, 1, 'fields');
-  navFor(counted, navOptions(counted));
-  navFor(counted, navOptions(counted, 'staff'));
+  navFor(counted, navOptionsOf(counted));
+  navFor(counted, navOptionsOf(counted, 'staff'));
   const before = { ...fieldStats };
   checkHall(counted);
   const fieldsPerFullCheck = { solved: fieldStats.solved - before.solved, shared: fieldStats.reused - before.reused };

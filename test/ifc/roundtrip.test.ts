@@ -92,6 +92,19 @@ function builtDoc(): HallDocument {
       mountHeight: 1.5,
       youAreHere: true,
     },
+    {
+      kind: 'obstacle',
+      id: 'desk',
+      name: '填表台',
+      polygon: [
+        [6, 6],
+        [8, 6],
+        [8, 6.8],
+        [6, 6.8],
+      ],
+      height: 1.6,
+      role: 'table',
+    },
     { kind: 'point', id: 'aed1', pointKind: 'aed', position: [2, 8], rotation: 180, count: 1 },
     { kind: 'point', id: 'seats', pointKind: 'seat', position: [8, 3], rotation: 0, count: 6, priority: true },
     { kind: 'vlink', id: 'lift', linkKind: 'elevator', floors: ['F1', 'F2'], position: [18, 6], rotation: 0, size: { w: 2.2, d: 2.4 }, accessible: true, clearWidth: 0.9 },
@@ -160,6 +173,11 @@ async function roundTrip(doc: HallDocument) {
         const b = strip(got) as unknown as { position: [number, number] };
         expect(Math.hypot(a.position[0] - b.position[0], a.position[1] - b.position[1])).toBeLessThan(1e-3);
         expect({ ...b, position: undefined }).toEqual({ ...a, position: undefined });
+      } else if (el.kind === 'obstacle' && got.kind === 'obstacle') {
+        const { polygon: p1, ...o1 } = strip(el);
+        const { polygon: p2, ...o2 } = strip(got);
+        expect(o2).toEqual(o1);
+        sameRing(p1, p2);
       } else if (el.kind === 'vlink' && got.kind === 'vlink') {
         expect(got.floors).toEqual(el.floors);
         expect(got.linkKind).toBe(el.linkKind);

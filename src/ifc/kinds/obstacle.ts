@@ -7,14 +7,21 @@ import { area } from '../../core/geometry/polygon';
 import { cleanRing, roundedHull, triangleOutline } from '../footprint';
 import { placement, prism, proxy, pset } from '../step-shapes';
 import type { KindIfc } from './types';
-import { gid, nameOf, pBool, pNum, r6, rv } from './values';
+import { gid, nameOf, pBool, pNum, pStr, r6, rv } from './values';
+import { ObstacleSchema } from '../../core/kinds/obstacle';
+
+/** A furniture role read back from our property set; one this version does not know is left unset. */
+const roleOf = (v: string | undefined): Pick<Obstacle, 'role'> => {
+  const r = ObstacleSchema.shape.role.safeParse(v);
+  return r.success && r.data ? { role: r.data } : {};
+};
 
 export const obstacleIfc: KindIfc<'obstacle'> = {
   write(el: Obstacle, { t, place }) {
     const pl = placement(t, place, [0, 0], 0);
     const sh = prism(t, el.polygon, el.height);
     const id = proxy(t, el, 'Obstacle', pl, sh);
-    pset(t, el.id, 'Pset_HallTwinObstacle', [id], { Id: el.id, Height: el.height, SeeThrough: el.seeThrough });
+    pset(t, el.id, 'Pset_HallTwinObstacle', [id], { Id: el.id, Height: el.height, SeeThrough: el.seeThrough, Role: el.role });
     return id;
   },
   fromPset: {
@@ -31,6 +38,7 @@ export const obstacleIfc: KindIfc<'obstacle'> = {
         polygon: o.polygon.map(rv),
         height: pNum(ob, 'Height') ?? r6(Math.max(0.1, g!.maxY - g!.minY)),
         ...(pBool(ob, 'SeeThrough') !== undefined ? { seeThrough: pBool(ob, 'SeeThrough') } : {}),
+        ...roleOf(pStr(ob, 'Role')),
       });
       return true;
     },

@@ -1,8 +1,7 @@
 /** Builds the nav map page's embedded data from a hall: slim floor maps, the nav rasters, destinations with pinyin. */
 import type { HallDocument } from '../../core/document';
 import { navFor, type NavGraph } from '../graph';
-import { floorMask } from '../floor-mask';
-import { minHalfOf } from '../mask';
+import { spaceFloorMask } from '../mask';
 import type { Destination, MapFloor, MapMark, NavEdge, NavGrid, NavMapData } from '../../navapp/data';
 import { landmarksOf } from '../instructions/landmarks-of';
 import { herePoints } from './here-points';
@@ -35,10 +34,10 @@ function bitsB64(n: number, on: (i: number) => boolean): string {
 function navGrids(g: NavGraph, minWalkWidth: number): NavGrid[] {
   return g.grids.map((gr) => {
     const n = gr.cols * gr.rows;
-    const open = floorMask(gr, 'public', false, minHalfOf(g, { minWalkWidth }));
+    const open = spaceFloorMask(gr, 'public', { minWalkWidth });
     const walk = (i: number) => open[i] === 1;
     // The wheelchair search of src/nav/search.ts: passages and door openings by their exact clear width.
-    const wide = floorMask(gr, 'public', true, minHalfOf(g, { accessible: true }));
+    const wide = spaceFloorMask(gr, 'public', { accessible: true });
     return {
       floorId: gr.floorId,
       origin: pt(gr.origin),

@@ -7,7 +7,7 @@ import { clearWidthOf, edgesNear, obstaclesOf } from '../../nav/clearance';
 import { dist, type Vec2 } from '../../core/geometry/vec';
 import type { Finding, RuleContext } from '../types';
 import { defineRule } from '../define';
-import { all, atLeast, centroidOf, finding, fmt, fmtLimit, fmtMeasured, mainEntrance, navOptions, num, wheelchairOptions } from '../util';
+import { all, atLeast, centroidOf, finding, fmt, fmtLimit, fmtMeasured, mainEntrance, navOptionsOf, num, wheelchairOptionsOf } from '../util';
 import { wallCrossings } from './route-walls';
 import { insideOf } from '../zones/placement';
 import { keptWhileFar } from '../kept-while-far';
@@ -83,10 +83,10 @@ export const routeConnects = defineRule({
     const width = ctx.doc.meta.crowded ? num(ctx, 'accessibleWidthCrowdedM') : num(ctx, 'accessibleWidthM');
     const door = doorMin(ctx).min;
     // Read after the widths above, as before: a parameter out of range names the same parameter.
-    const wheelchair = wheelchairOptions(ctx.params, ctx.doc.meta.crowded);
+    const wheelchair = wheelchairOptionsOf(ctx.params, ctx.doc.meta.crowded);
     const source = [{ floorId: main.floor.id, p: insideOf(ctx.doc, main.floor.id, main.el, num(ctx, 'entranceInsideM')) }];
     // Only whether a wheelchair gets there counts here, not how far: a flood fill, not a distance field.
-    const field = reachFor(navFor(ctx.doc, navOptions(ctx.doc)), `entrance:${main.el.id}`, source, wheelchair);
+    const field = reachFor(navFor(ctx.doc, navOptionsOf(ctx.doc)), `entrance:${main.el.id}`, source, wheelchair);
     // Asked only when something is out of reach: would it be reached if no passage or door were too narrow?
     let level: ReturnType<typeof reachFor> | undefined;
     let walk: ReturnType<typeof reachFor> | undefined;

@@ -7,6 +7,14 @@ import type { Finding, RuleContext, Severity } from '../types';
 import { defineRule } from '../define';
 import { all, atMost, finding, missingEquipment, num, pointsOf, zonesOfType, hallFloorId } from '../util';
 
+/** A kind of window several counter types make (`anyOf` in a preset's counter.required options). */
+interface AnyOfGroup {
+  id: string;
+  name: { zh: string; en: string };
+  types: CounterType[];
+  severity?: Severity;
+}
+
 export const counterRequired = defineRule({
   id: 'counter.required',
   group: 'counters',
@@ -40,6 +48,20 @@ export const counterRequired = defineRule({
         else if (strict.has(t)) f.severity = 'error';
         out.push(f);
       }
+    // A kind of window any of several types makes (hainan §6.1.3.1 可设置…特色窗口, 包括但不限于 five types): one
+    // finding when the hall has none of them, at the group's severity.
+    for (const g of (Array.isArray(o.anyOf) ? o.anyOf : []) as AnyOfGroup[]) {
+      if (g.types.some((t) => have.has(t))) continue;
+      const names = g.types.map((t) => counterTypeTerm(t, preset));
+      const f = finding('counter.required', ctx, {
+        disc: `any:${g.id}`,
+        floorId: hallFloorId(ctx.doc),
+        zh: `缺少${g.name.zh}（${names.map((n) => n.zh).join('、')}等）`,
+        en: `No ${g.name.en} counter (${names.map((n) => n.en).join(', ')} …)`,
+      });
+      if (g.severity) f.severity = g.severity;
+      out.push(f);
+    }
     // "A window or a zone" (e.g. hunan §5.4.6 政务公开窗口或政务公开区).
     for (const t of (Array.isArray(o.windowOrZone) ? o.windowOrZone : []) as (CounterType & ZoneType)[]) {
       if (have.has(t) || zonesOfType(ctx.doc, t).length) continue;

@@ -6,7 +6,7 @@
 import type { HallDocument } from '../../core/document';
 import type { HallElement } from '../../core/kinds/registry';
 import { zoneSide } from '../../core/vocab';
-import { publicFloors } from '../util';
+import { mainEntrance, publicFloors } from '../util';
 
 type El = HallElement;
 const count = (doc: HallDocument, pred: (e: El) => boolean) => doc.floors.reduce((n, f) => n + f.elements.filter(pred).length, 0);
@@ -60,6 +60,8 @@ const hasMain = (doc: HallDocument) => doc.floors.some((f) => f.elements.some((e
 const HALL_SUBJECTS: Record<string, (doc: HallDocument) => number> = {
   'access.elevator': (doc) => (publicFloors(doc).length >= 2 ? 1 : 0),
   'access.route-connects': (doc) => (hasMain(doc) ? 1 : 0),
+  // Measured from the main entrance: without one there is nothing to measure (access.entrance says so).
+  'zone.consultation-near-entrance': (doc) => (mainEntrance(doc) ? 1 : 0),
   // The routes walked are the main entrance's: without one there is no route to sign (access.entrance says so).
   'sign.continuity': (doc) => (hasMain(doc) ? 1 : 0),
   'safety.aed-coverage': (doc) => count(doc, (e) => e.kind === 'point' && e.pointKind === 'aed'),

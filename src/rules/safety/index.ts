@@ -1,10 +1,11 @@
 import { labelOfElement } from '../../core/element-label';
+import { kindOf, type HallElement } from '../../core/kinds/registry';
 import { isStaffZone } from '../../core/kinds/zone';
 import { isExteriorDoor } from '../doors';
 import { centroid, pointInPolygon } from '../../core/geometry/polygon';
 import { dist } from '../../core/geometry/vec';
 import { lineOfSight } from '../../nav';
-import type { Finding, RuleContext, RuleDef } from '../types';
+import { expandReads, type Finding, type RuleContext, type RuleDef } from '../types';
 import { defineRule } from '../define';
 import {
   all,
@@ -26,6 +27,7 @@ import {
 import { aedSources, exitSources } from './coverage';
 import { safetyExitSigns } from './exit-signs';
 import { farthestWalked } from '../walk';
+import { keptFindings } from '../kept-findings';
 
 const aedPresent = defineRule({
   id: 'safety.aed-present',
@@ -237,84 +239,95 @@ const cctv = defineRule({
   scope: 'hall',
   reads: ['opening', 'point', 'wall', 'obstacle', 'zone', 'vlink'],
   params: ['cctvRangeM', 'exteriorDoorTolM', 'serviceSampleStepM', 'toleranceM'],
-  check(ctx) {
-    const range = num(ctx, 'cctvRangeM');
-    const cams = pointsOf(ctx.doc, 'cctv');
-    // A text that asks for cameras without naming where (hainan §11.1.4 应合理安装摄像头) is met by one camera.
-    if (ctx.setting.options?.presenceOnly === true)
-      return cams.length
-        ? []
-        : [finding('safety.cctv', ctx, { floorId: hallFloorId(ctx.doc), disc: 'none', zh: '场所内没有安装监控摄像机', en: 'No CCTV camera is installed in the place' })];
-    const seen = (floorId: string, p: [number, number]) =>
-      cams.some(({ floor, el }) => floor.id === floorId && atMost(ctx, dist(el.position, p), range) && lineOfSight(ctx.doc, floorId, el.position, p));
-    const out: Finding[] = [];
-    const tol = num(ctx, 'exteriorDoorTolM');
-    for (const { floor, el } of all(ctx.doc, 'opening')) {
-      if (!isExteriorDoor(floor, el, tol)) continue;
-      if (seen(floor.id, el.position)) continue;
-      // Named as the door kind names a door everywhere (主入口（1.8 m）, 门 M3（1 m）), never by its id.
-      const door = labelOfElement(el, floor, ctx.doc.meta.preset);
-      out.push(
-        finding('safety.cctv', ctx, {
-          elementIds: [el.id],
-          floorId: floor.id,
-          at: el.position,
-          zh: `出入口“${door.zh}”不在监控范围内`,
-          en: `Entrance "${door.en}" is not covered by CCTV`,
-        }),
-      );
-    }
-    // Areas the preset's text names beyond entrances (jiangxi §5.2.3.4 大厅（含服务窗口）、电梯、走廊、机房): an area is
-    // covered by a camera inside it or one that sees some part of it; an elevator at every landing it serves.
-    const also = (ctx.setting.options?.alsoCover as string[] | undefined) ?? [];
-    const step = num(ctx, 'serviceSampleStepM');
-    for (const { floor, el } of all(ctx.doc, 'zone')) {
-      const t = also.find((x) => x === el.type || el.also.includes(x as never));
-      if (!t || el.type === 'self-service-24h') continue;
-      const c = centroid(el.polygon);
-      if (cams.some((k) => k.floor.id === floor.id && pointInPolygon(k.el.position, el.polygon)) || samplePolygon(el.polygon, step).some((p) => seen(floor.id, p))) continue;
-      out.push(
-        finding('safety.cctv', ctx, {
-          elementIds: [el.id],
-          floorId: floor.id,
-          at: c,
-          zh: `“${el.name ?? el.id}”不在监控范围内`,
-          en: `"${el.nameEn || el.name || el.id}" is not covered by CCTV`,
-        }),
-      );
-    }
-    if (also.includes('elevator'))
-      for (const { floor, el } of all(ctx.doc, 'vlink')) {
-        if (el.linkKind !== 'elevator') continue;
-        for (const fid of new Set([floor.id, ...el.floors])) {
-          if (!ctx.doc.floors.some((f) => f.id === fid) || seen(fid, el.position)) continue;
-          const lift = labelOfElement(el, floor, ctx.doc.meta.preset);
-          out.push(
-            finding('safety.cctv', ctx, {
-              elementIds: [el.id],
-              floorId: fid,
-              at: el.position,
-              disc: `elevator:${fid}`,
-              zh: `${lift.zh}在该层不在监控范围内`,
-              en: `${lift.en} is not covered by CCTV at this landing`,
-            }),
-          );
-        }
-      }
-    for (const { floor, el } of zonesOfType(ctx.doc, 'self-service-24h')) {
-      if (!cams.some((c) => c.floor.id === floor.id && pointInPolygon(c.el.position, el.polygon)))
+  // A seat dragged (a point, like the cameras) leaves every answer standing.
+  check: (ctx) => keptFindings('safety.cctv', ctx, cctvReads, () => cctvFindings(ctx)),
+});
+
+/**
+ * What the camera check reads: cameras among the points, its other kinds (doors and the walls that make them
+ * exterior, zones to cover and to name doors by, lifts), and whatever blocks sight or opens a gap in what does
+ * (src/nav/sight.ts).
+ */
+const cctvKinds = expandReads(cctv.reads);
+const cctvReads = (e: HallElement): boolean => (e.kind === 'point' ? e.pointKind === 'cctv' : cctvKinds.has(e.kind) || kindOf(e).sight(e) !== 'none');
+
+function cctvFindings(ctx: RuleContext): Finding[] {
+  const range = num(ctx, 'cctvRangeM');
+  const cams = pointsOf(ctx.doc, 'cctv');
+  // A text that asks for cameras without naming where (hainan §11.1.4 应合理安装摄像头) is met by one camera.
+  if (ctx.setting.options?.presenceOnly === true)
+    return cams.length
+      ? []
+      : [finding('safety.cctv', ctx, { floorId: hallFloorId(ctx.doc), disc: 'none', zh: '场所内没有安装监控摄像机', en: 'No CCTV camera is installed in the place' })];
+  const seen = (floorId: string, p: [number, number]) =>
+    cams.some(({ floor, el }) => floor.id === floorId && atMost(ctx, dist(el.position, p), range) && lineOfSight(ctx.doc, floorId, el.position, p));
+  const out: Finding[] = [];
+  const tol = num(ctx, 'exteriorDoorTolM');
+  for (const { floor, el } of all(ctx.doc, 'opening')) {
+    if (!isExteriorDoor(floor, el, tol)) continue;
+    if (seen(floor.id, el.position)) continue;
+    // Named as the door kind names a door everywhere (主入口（1.8 m）, 门 M3（1 m）), never by its id.
+    const door = labelOfElement(el, floor, ctx.doc.meta.preset);
+    out.push(
+      finding('safety.cctv', ctx, {
+        elementIds: [el.id],
+        floorId: floor.id,
+        at: el.position,
+        zh: `出入口“${door.zh}”不在监控范围内`,
+        en: `Entrance "${door.en}" is not covered by CCTV`,
+      }),
+    );
+  }
+  // Areas the preset's text names beyond entrances (jiangxi §5.2.3.4 大厅（含服务窗口）、电梯、走廊、机房): an area is
+  // covered by a camera inside it or one that sees some part of it; an elevator at every landing it serves.
+  const also = (ctx.setting.options?.alsoCover as string[] | undefined) ?? [];
+  const step = num(ctx, 'serviceSampleStepM');
+  for (const { floor, el } of all(ctx.doc, 'zone')) {
+    const t = also.find((x) => x === el.type || el.also.includes(x as never));
+    if (!t || el.type === 'self-service-24h') continue;
+    const c = centroid(el.polygon);
+    if (cams.some((k) => k.floor.id === floor.id && pointInPolygon(k.el.position, el.polygon)) || samplePolygon(el.polygon, step).some((p) => seen(floor.id, p))) continue;
+    out.push(
+      finding('safety.cctv', ctx, {
+        elementIds: [el.id],
+        floorId: floor.id,
+        at: c,
+        zh: `“${el.name ?? el.id}”不在监控范围内`,
+        en: `"${el.nameEn || el.name || el.id}" is not covered by CCTV`,
+      }),
+    );
+  }
+  if (also.includes('elevator'))
+    for (const { floor, el } of all(ctx.doc, 'vlink')) {
+      if (el.linkKind !== 'elevator') continue;
+      for (const fid of new Set([floor.id, ...el.floors])) {
+        if (!ctx.doc.floors.some((f) => f.id === fid) || seen(fid, el.position)) continue;
+        const lift = labelOfElement(el, floor, ctx.doc.meta.preset);
         out.push(
           finding('safety.cctv', ctx, {
             elementIds: [el.id],
-            floorId: floor.id,
-            at: centroid(el.polygon),
-            zh: `24小时自助服务区“${el.name ?? el.id}”内没有监控`,
-            en: `24h self-service area "${el.name ?? el.id}" has no camera inside`,
+            floorId: fid,
+            at: el.position,
+            disc: `elevator:${fid}`,
+            zh: `${lift.zh}在该层不在监控范围内`,
+            en: `${lift.en} is not covered by CCTV at this landing`,
           }),
         );
+      }
     }
-    return out;
-  },
-});
+  for (const { floor, el } of zonesOfType(ctx.doc, 'self-service-24h')) {
+    if (!cams.some((c) => c.floor.id === floor.id && pointInPolygon(c.el.position, el.polygon)))
+      out.push(
+        finding('safety.cctv', ctx, {
+          elementIds: [el.id],
+          floorId: floor.id,
+          at: centroid(el.polygon),
+          zh: `24小时自助服务区“${el.name ?? el.id}”内没有监控`,
+          en: `24h self-service area "${el.name ?? el.id}" has no camera inside`,
+        }),
+      );
+  }
+  return out;
+}
 
 export const RULES: RuleDef[] = [aedPresent, aedCoverage, aedSigned, firstAid, fireExtinguisher, exits, travel, exitWidth, cctv, safetyExitSigns];

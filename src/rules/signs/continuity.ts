@@ -7,8 +7,7 @@ import { isStaffZone, zoneHasType } from '../../core/kinds/zone';
 import type { ZoneType } from '../../core/vocab';
 import { dist, type Vec2 } from '../../core/geometry/vec';
 import { navFor, type NavGraph, type NavPoint } from '../../nav';
-import { floorMask } from '../../nav/floor-mask';
-import { minHalfOf } from '../../nav/mask';
+import { spaceFloorMask } from '../../nav/mask';
 import { changedSince } from '../../nav/raster-patch';
 import type { HallDocument } from '../../core/document';
 import type { Finding } from '../types';
@@ -223,7 +222,7 @@ export function wayfinding(
 export function publicLine(g: NavGraph, floorId: string, a: Vec2, b: Vec2, minWalkWidth: number): boolean {
   const grid = g.grids[g.floorIndex.get(floorId) ?? -1];
   if (!grid) return false;
-  const mask = floorMask(grid, 'public', false, minHalfOf(g, { minWalkWidth }));
+  const mask = spaceFloorMask(grid, 'public', { minWalkWidth });
   const steps = Math.ceil((dist(a, b) * 2) / grid.cell);
   for (let k = 0; k <= steps; k++) {
     const t = steps ? k / steps : 0;

@@ -6,7 +6,7 @@ import { dist } from '../../core/geometry/vec';
 import { kindOf } from '../../core/kinds/registry';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
-import { all, atMost, finding, mainEntrance, num } from '../util';
+import { all, atMost, finding, fmtLimit, fmtMeasured, mainEntrance, num } from '../util';
 
 const EXEMPT = new Set(['circulation', 'unclassified']);
 /** Inside the polygon or within `tol` of its boundary; a point farther than `tol` from its box is neither. */
@@ -108,8 +108,9 @@ export const signAccessible = defineRule({
     const signs = all(ctx.doc, 'sign').filter(({ el }) => el.signKind === 'accessible');
     type Facility = { floorId: string; id: string; name: [string, string]; poly?: [number, number][]; p: [number, number] };
     const facilities: Facility[] = [];
+    // A zone that also serves as the accessible toilet is one (access.toilet takes it as such).
     for (const { floor, el } of all(ctx.doc, 'zone'))
-      if (el.type === 'accessible-toilet')
+      if (zoneHasType(el, 'accessible-toilet'))
         facilities.push({
           floorId: floor.id,
           id: el.id,
@@ -136,20 +137,24 @@ export const signAccessible = defineRule({
       facilities.push({ floorId: main.floor.id, id: main.el.id, name: ['无障碍入口', 'the accessible entrance'], p: main.el.position });
     const out: Finding[] = [];
     for (const fac of facilities) {
-      const ok = signs.some(
-        ({ floor, el }) => floor.id === fac.floorId && (el.target === fac.id || atMost(ctx, fac.poly ? distToPolygon(el.position, fac.poly) : dist(el.position, fac.p), max)),
+      const onFloor = signs.filter(({ floor }) => floor.id === fac.floorId);
+      if (onFloor.some(({ el }) => el.target === fac.id)) continue;
+      // The nearest sign on the floor, printed so the message shows how far it misses the limit by.
+      let nearest = Number.POSITIVE_INFINITY;
+      for (const { el } of onFloor) nearest = Math.min(nearest, fac.poly ? distToPolygon(el.position, fac.poly) : dist(el.position, fac.p));
+      if (atMost(ctx, nearest, max)) continue;
+      const far = Number.isFinite(nearest);
+      out.push(
+        finding('sign.accessible', ctx, {
+          elementIds: [fac.id],
+          floorId: fac.floorId,
+          at: fac.p,
+          disc: fac.floorId,
+          zh: `${fac.name[0]}附近 ${fmtLimit(max)} m 内没有无障碍标识${far ? `（最近的在 ${fmtMeasured(nearest, max)} m 处）` : ''}`,
+          en: `No accessibility sign within ${fmtLimit(max)} m of ${fac.name[1]}${far ? ` (the nearest is ${fmtMeasured(nearest, max)} m away)` : ''}`,
+          data: far ? { distanceM: nearest, maxM: max } : { maxM: max },
+        }),
       );
-      if (!ok)
-        out.push(
-          finding('sign.accessible', ctx, {
-            elementIds: [fac.id],
-            floorId: fac.floorId,
-            at: fac.p,
-            disc: fac.floorId,
-            zh: `${fac.name[0]}附近 ${max} m 内没有无障碍标识`,
-            en: `No accessibility sign within ${max} m of ${fac.name[1]}`,
-          }),
-        );
     }
     return out;
   },

@@ -4,12 +4,12 @@
  * so the nearest of these is the nearest of all, at a fraction of the points (a 60 × 10 m counter area at 0.5 m:
  * 560 instead of 2,400) for a field's sources and for reading it over an area.
  *
- * Only the grid samples near an edge are tested (the box of each edge grown by a step holds every sample within a
- * step of it), so a large hall costs its perimeter, not its area: the same samples, in the same order, as filtering
+ * Only the grid samples near an edge are measured (walking each edge column by column, the rows it can come within
+ * a step of), so a large hall costs its perimeter, not its area: the same samples, in the same order, as filtering
  * `samplePolygon` would give.
  */
 import { centroid, distToPolygonBoundary, type Polygon } from '../../core/geometry/polygon';
-import type { Vec2 } from '../../core/geometry/vec';
+import { distToSegment, type Vec2 } from '../../core/geometry/vec';
 import { rowCrossings, sampleGrid, sampleInside, settledOrLeast } from '../util';
 
 const rings = new WeakMap<Polygon, Map<number, Vec2[]>>();
@@ -24,21 +24,50 @@ export function edgeSamples(poly: Polygon, step: number): Vec2[] {
 /** Column-major like `samplePolygon`; index of the grid position at or below `v` on an axis starting at `v0`. */
 const below = (v: number, v0: number, step: number, n: number) => Math.min(n - 1, Math.max(0, Math.floor((v - v0) / step)));
 
-function nearEdges(poly: Polygon, step: number, xs: readonly number[], ys: readonly number[]): Uint8Array {
+/**
+ * The grid positions (as column × rows + row, ascending) within `step` of the edge, found by walking the edges: per edge and column, only
+ * the rows the edge can be that close to are measured, and with that edge alone (the boundary's distance is the
+ * least of its edges', so one edge within `step` decides, with the arithmetic distToPolygonBoundary uses).
+ */
+function nearEdges(poly: Polygon, step: number, xs: readonly number[], ys: readonly number[]): Int32Array {
   const cols = xs.length;
   const rows = ys.length;
   const near = new Uint8Array(cols * rows);
-  for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
-    const [ax, ay] = poly[i];
-    const [bx, by] = poly[j];
+  const found: number[] = [];
+  const p: Vec2 = [0, 0];
+  for (let i = 0, n = poly.length; i < n; i++) {
+    const a = poly[i];
+    const b = poly[(i + 1) % n];
+    const [ax, ay] = a;
+    const [bx, by] = b;
     // One grid position of slack each way: the index arithmetic rounds, the exact test below decides.
-    const c0 = below(Math.min(ax, bx) - step, xs[0], step, cols);
+    const c0 = Math.max(0, below(Math.min(ax, bx) - step, xs[0], step, cols) - 1);
     const c1 = Math.min(cols - 1, below(Math.max(ax, bx) + step, xs[0], step, cols) + 1);
-    const r0 = below(Math.min(ay, by) - step, ys[0], step, rows);
-    const r1 = Math.min(rows - 1, below(Math.max(ay, by) + step, ys[0], step, rows) + 1);
-    for (let c = c0; c <= c1; c++) near.fill(1, c * rows + r0, c * rows + r1 + 1);
+    for (let c = c0; c <= c1; c++) {
+      const x = xs[c];
+      // The edge's y over the columns within a step of this one: a point within `step` has its nearest point there.
+      let lo = Math.min(ay, by);
+      let hi = Math.max(ay, by);
+      if (ax !== bx) {
+        const y0 = ay + (by - ay) * Math.max(0, Math.min(1, (x - step - ax) / (bx - ax)));
+        const y1 = ay + (by - ay) * Math.max(0, Math.min(1, (x + step - ax) / (bx - ax)));
+        lo = Math.min(y0, y1);
+        hi = Math.max(y0, y1);
+      }
+      const r0 = Math.max(0, below(lo - step, ys[0], step, rows) - 1);
+      const r1 = Math.min(rows - 1, below(hi + step, ys[0], step, rows) + 1);
+      p[0] = x;
+      for (let r = r0, k = c * rows + r0; r <= r1; r++, k++) {
+        if (near[k]) continue;
+        p[1] = ys[r];
+        if (distToSegment(p, a, b) > step) continue;
+        near[k] = 1;
+        found.push(k);
+      }
+    }
   }
-  return near;
+  // Column-major positions (column × rows + row) in ascending order are samplePolygon's order.
+  return Int32Array.from(found).sort();
 }
 
 /**
@@ -68,32 +97,46 @@ export function settledOrLeastOnEdge(poly: Polygon, step: number, read: (p: Vec2
   return v;
 }
 
-const band = (poly: Polygon, step: number): Vec2[] => [...bandOf(poly, step)];
+/** The band as one list: edgeSamples reads it whole. */
+function band(poly: Polygon, step: number): Vec2[] {
+  const out: Vec2[] = [];
+  const inside = insideBand(poly, step);
+  for (let p = inside(); p; p = inside()) out.push(p);
+  return out;
+}
 
 function* bandOf(poly: Polygon, step: number): Generator<Vec2> {
+  const inside = insideBand(poly, step);
+  for (let p = inside(); p; p = inside()) yield p;
+}
+
+/**
+ * The band's samples one per call in samplePolygon's order, then undefined: the grid positions near the edge that
+ * lie inside the area, or the area's centroid where none does (an inside sample always has one within a step of
+ * the edge along its row) and it lies within a step of the edge, as samplePolygon has it.
+ */
+function insideBand(poly: Polygon, step: number): () => Vec2 | undefined {
   const { xs, ys } = sampleGrid(poly, step);
-  const cols = xs.length;
   const rows = ys.length;
+  const near = xs.length && rows ? nearEdges(poly, step, xs, ys) : new Int32Array(0);
+  const crossings: (number[] | undefined)[] = new Array(rows);
+  let j = 0;
   let any = false;
-  if (cols && rows) {
-    const near = nearEdges(poly, step, xs, ys);
-    const crossings: (number[] | undefined)[] = new Array(rows);
-    for (let c = 0; c < cols; c++)
-      for (let r = 0; r < rows; r++) {
-        if (!near[c * rows + r]) continue;
-        let cross = crossings[r];
-        if (!cross) rowCrossings(poly, ys[r], (crossings[r] = cross = []));
-        const p: Vec2 = [xs[c], ys[r]];
-        if (sampleInside(poly, p[0], p[1], cross) && distToPolygonBoundary(p, poly) <= step) {
-          any = true;
-          yield p;
-        }
+  return () => {
+    while (j < near.length) {
+      const k = near[j++];
+      const c = Math.floor(k / rows);
+      const r = k - c * rows;
+      let cross = crossings[r];
+      if (!cross) rowCrossings(poly, ys[r], (crossings[r] = cross = []));
+      if (sampleInside(poly, xs[c], ys[r], cross)) {
+        any = true;
+        return [xs[c], ys[r]];
       }
-  }
-  // No sample inside at all (an inside sample always has one within a step of the edge along its row):
-  // the area is its centroid, as samplePolygon has it.
-  if (!any) {
+    }
+    if (any) return undefined;
+    any = true;
     const c = centroid(poly);
-    if (distToPolygonBoundary(c, poly) <= step) yield c;
-  }
+    return distToPolygonBoundary(c, poly) <= step ? c : undefined;
+  };
 }

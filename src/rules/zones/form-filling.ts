@@ -1,8 +1,9 @@
 /**
  * Form-filling furniture (hunan part 1 §5.4.5 “填表区应配置桌子、椅凳”, jiangxi §6.3.1 填单区 “应配置桌子、椅凳”): every
  * zone where citizens fill in forms, its own type or merged into another (a waiting area 兼填表), has a table and
- * seats inside it. The model has no table kind: a table is furniture (an obstacle) lower than eye height whose
- * centre stands in the zone, so a column or a full-height cabinet is not one; seats are seat rows placed in the zone.
+ * seats inside it. A table is furniture (an obstacle) whose centre stands in the zone and whose role is `table`;
+ * furniture the plan gives no role is read by its height: lower than eye height is taken for a table, so a column or a
+ * full-height cabinet is not one. Seats are seat rows placed in the zone.
  */
 import type { ElementOf } from '../../core/kinds/registry';
 import { zoneHasType } from '../../core/kinds/zone';
@@ -17,6 +18,9 @@ const inside = (p: Vec2, poly: Polygon): boolean => {
   const b = cachedBBox(poly);
   return p[0] >= b.minX && p[0] <= b.maxX && p[1] >= b.minY && p[1] <= b.maxY && pointInPolygon(p, poly);
 };
+
+/** A table by its role, or by its height where the plan does not say what the furniture is. */
+const isTable = (o: ElementOf<'obstacle'>): boolean => (o.role === undefined ? o.height < EYE_HEIGHT_M : o.role === 'table');
 
 export const zoneFormFilling: RuleDef = defineRule({
   id: 'zone.form-filling',
@@ -36,7 +40,7 @@ export const zoneFormFilling: RuleDef = defineRule({
     const tableAt: Vec2[] = [];
     for (const e of floor.elements) {
       if (e.kind === 'point' && e.pointKind === 'seat') seatAt.push(e.position);
-      else if (e.kind === 'obstacle' && e.height < EYE_HEIGHT_M) tableAt.push(centroid(e.polygon));
+      else if (e.kind === 'obstacle' && isTable(e)) tableAt.push(centroid(e.polygon));
     }
     // A table the level must have although the zone list is only guidance there (hunan §6.5 填表桌台 beside §5.4).
     const tableError = ctx.setting.options?.tableError === true;
@@ -50,8 +54,8 @@ export const zoneFormFilling: RuleDef = defineRule({
           disc,
           zh: `填表区“${name.zh}”内没有配置${zh}`,
           en: `Form-filling area "${name.en}" has no ${en}`,
-          hintZh: disc === 'table' ? '在区域内放置桌子（低于视线高度的家具）' : '在区域内放置椅凳',
-          hintEn: disc === 'table' ? 'Place a table (furniture below eye height) inside the zone' : 'Place seats inside the zone',
+          hintZh: disc === 'table' ? '在区域内放置桌子（家具类型选“桌子”）' : '在区域内放置椅凳',
+          hintEn: disc === 'table' ? 'Place a table (furniture of type Table) inside the zone' : 'Place seats inside the zone',
         });
         if (disc === 'table' && tableError) f.severity = 'error';
         out.push(f);

@@ -32,17 +32,10 @@ export const zoneConsultationNearEntrance = defineRule({
   reads: ['nav', 'opening', 'counter', 'zone', 'wall', 'obstacle'],
   params: ['consultMaxWalkM', 'conspicuousSightMaxM', 'entranceInsideM', 'consultSampleStepM', 'toleranceM', 'walkMinWidthM'],
   check(ctx) {
+    // Without a main entrance there is nowhere to measure from: access.entrance reports the missing entrance, and a
+    // second finding here would count one absence twice.
     const main = mainEntrance(ctx.doc);
-    if (!main)
-      return [
-        finding('zone.consultation-near-entrance', ctx, {
-          floorId: hallFloorId(ctx.doc),
-          zh: '未设置主入口，无法检查咨询区位置',
-          en: 'No main entrance: cannot check where consultation is',
-          hintZh: '把一扇外门的出入口类型设为“主入口”',
-          hintEn: 'Mark one exterior door as the main entrance',
-        }),
-      ];
+    if (!main) return [];
     const max = num(ctx, 'consultMaxWalkM');
     const sightMax = num(ctx, 'conspicuousSightMaxM');
     const inside = insideOf(ctx.doc, main.floor.id, main.el, num(ctx, 'entranceInsideM'));

@@ -10,7 +10,7 @@ import * as masks from '../../../src/nav/mask';
 import * as rooms from '../../../src/nav/room';
 import { navFor } from '../../../src/nav';
 import { checkHall } from '../../../src/rules';
-import { navOptions, walkMinWidth, wheelchairOptions } from '../../../src/rules/util';
+import { navOptionsOf, walkMinWidth, wheelchairOptionsOf } from '../../../src/rules/util';
 import { resolveParams } from '../../../src/rules/preset';
 import { PRESET_IDS } from '../../../src/core/presets';
 import type { HallDocument } from '../../../src/core/document';
@@ -70,12 +70,12 @@ describe('search spaces pre-built with the graph', () => {
           const doc = vary({ ...copy, meta: { ...copy.meta, preset } });
           const w = walkMinWidth(doc);
           clearSpies();
-          navFor(doc, navOptions(doc));
-          navFor(doc, navOptions(doc, 'staff'));
+          navFor(doc, navOptionsOf(doc));
+          navFor(doc, navOptionsOf(doc, 'staff'));
           const built = new Set(handedOut());
           const mapped = roomMasks();
           const walk = masks.optionsKey({ minWalkWidth: w });
-          const wheel = masks.optionsKey(wheelchairOptions(resolveParams(doc.meta.preset, doc.meta.ruleOverrides), doc.meta.crowded));
+          const wheel = masks.optionsKey(wheelchairOptionsOf(resolveParams(doc.meta.preset, doc.meta.ruleOverrides), doc.meta.crowded));
           const stepFree = masks.optionsKey(masks.STEP_FREE);
           // Walking at the preset's width for each audience, the wheelchair and step-free spaces for the public;
           // nothing at no width, no wheelchair space at a width no rule asks, none for staff.

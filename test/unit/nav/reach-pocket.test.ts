@@ -8,7 +8,7 @@ import { moveElements } from '../../../src/core/commands';
 import { searchSpace } from '../../../src/nav/mask';
 import { reachable, reachFor, reachStats } from '../../../src/nav/reach';
 import { seedsOf } from '../../../src/nav/seeds';
-import { navOptions } from '../../../src/rules/util';
+import { navOptionsOf } from '../../../src/rules/util';
 import type { HallDocument } from '../../../src/core/document';
 import { generateHall } from '../../fixtures/generated-hall';
 import { freshCopies } from '../../bench/fresh';
@@ -31,17 +31,17 @@ describe('wheelchair reach after a seat closes a bay', () => {
   it('is repaired at every position of a drag and equals a fresh flood fill', () => {
     const [doc] = freshCopies(generateHall(), 1, 'reach-pocket-');
     const seat = openSeat(doc);
-    const o = navOptions(doc).wheelchair!;
+    const o = navOptionsOf(doc).wheelchair!;
     const sources: NavPoint[] = [{ floorId: doc.floors[0].id, p: [32, 1.5] }];
-    reachFor(navFor(doc, navOptions(doc)), 'pocket', sources, o);
+    reachFor(navFor(doc, navOptionsOf(doc)), 'pocket', sources, o);
     const before = { ...reachStats };
     let shrank = 0;
     const count = (a: Uint8Array) => a.reduce((s, v) => s + v, 0);
-    const all = count(reachFor(navFor(doc, navOptions(doc)), 'pocket', sources, o).nodes);
+    const all = count(reachFor(navFor(doc, navOptionsOf(doc)), 'pocket', sources, o).nodes);
     // The rules bench's drag: 24 positions, each a document never seen before.
     for (let i = 1; i <= 24; i++) {
       const moved = moveElements([seat], [0.5 * (1 + (i % 8)), 0.5 * (i % 3)]).apply(doc).doc;
-      const g = navFor(moved, navOptions(moved));
+      const g = navFor(moved, navOptionsOf(moved));
       const fresh = reachable(searchSpace(g, o), seedsOf(g, sources).seeds.keys());
       const reach = reachFor(g, 'pocket', sources, o);
       expect(Buffer.from(reach.nodes).equals(Buffer.from(fresh))).toBe(true);

@@ -2,11 +2,15 @@
  * The band of samples near an area's edge is exactly the area's grid samples within a step of its edge, in the same
  * order: what filtering every sample gives, without testing the area's interior.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { distToPolygonBoundary, type Polygon } from '../../../src/core/geometry/polygon';
 import { edgeSamples, settledOrLeastOnEdge } from '../../../src/rules/zones/edge-samples';
 import { samplePolygon } from '../../../src/rules/util';
+import { parseHallText } from '../../../src/core/io';
+import { generateBigHall, generateHall } from '../../fixtures/generated-hall';
 
 const filtered = (poly: Polygon, step: number) => samplePolygon(poly, step).filter((p) => distToPolygonBoundary(p, poly) <= step);
 
@@ -64,6 +68,30 @@ describe('edgeSamples', () => {
     const band = edgeSamples(hall, 0.5);
     expect(band).toEqual(filtered(hall, 0.5));
     expect(band.length).toBeLessThan(samplePolygon(hall, 0.5).length / 5);
+  });
+});
+
+describe('edgeSamples on the halls', () => {
+  it('equals the filtered grid samples for every zone of the samples and the generated halls, at the steps the rules use', () => {
+    const docs = ['county-hall', 'township-hall', 'failing-hall'].map((n) => {
+      const r = parseHallText(readFileSync(resolve(import.meta.dirname, `../../../models/${n}.hall.json`), 'utf8'));
+      if (!r.ok) throw new Error(`${n} sample invalid`);
+      return r.doc;
+    });
+    docs.push(generateHall(), generateBigHall());
+    let n = 0;
+    for (const doc of docs)
+      for (const floor of doc.floors)
+        for (const el of floor.elements) {
+          if (el.kind !== 'zone') continue;
+          for (const step of [0.25, 0.5]) {
+            // A copy: the band is kept per polygon object, and this one has not been measured yet.
+            const poly: Polygon = el.polygon.map(([x, y]) => [x, y]);
+            expect(edgeSamples(poly, step)).toEqual(filtered(poly, step));
+            n++;
+          }
+        }
+    expect(n).toBeGreaterThan(700);
   });
 });
 

@@ -12,13 +12,14 @@ const row = (types: CounterType[]): HallElement[] => types.map((t, i) => counter
 
 const ALL: Record<PresetId, CounterType[]> = {
   hunan: ['consultation-desk', 'general-intake', 'general-pickup', 'assisted', 'cross-region', 'unresolved', 'policy', 'gov-disclosure'],
-  hainan: ['consultation-desk', 'general-intake', 'assisted', 'cross-region', 'unresolved', 'leader-duty', 'general-pickup'],
+  hainan: ['consultation-desk', 'general-intake', 'assisted', 'cross-region', 'unresolved', 'leader-duty', 'general-pickup', 'lost-found'],
   jiangxi: ['consultation-desk', 'general-intake', 'general-pickup', 'cross-region', 'policy', 'postal', 'unresolved', 'extended-hours', 'tidal'],
 };
 const without = (p: PresetId, t: CounterType) => ALL[p].filter((x) => x !== t);
+const SPECIAL: CounterType[] = ['foreign-language', 'lost-found', 'priority', 'remote', 'weekend'];
 
 describe('counter.required', () => {
-  const cases: [string, PresetId, HallLevel, CounterType[], CounterType | null, 'error' | 'warning' | 'info' | null][] = [
+  const cases: [string, PresetId, HallLevel, CounterType[], string | null, 'error' | 'warning' | 'info' | null][] = [
     ['hunan county: all windows', 'hunan', 'county', ALL.hunan, null, null],
     ['hunan county: no 综合出件窗口 (§5.4.3 应)', 'hunan', 'county', without('hunan', 'general-pickup'), 'general-pickup', 'error'],
     ['hunan county: no 帮（代）办窗口 (应)', 'hunan', 'county', without('hunan', 'assisted'), 'assisted', 'error'],
@@ -30,6 +31,12 @@ describe('counter.required', () => {
     ['hainan county: no 综合出件窗口 (可)', 'hainan', 'county', without('hainan', 'general-pickup'), 'general-pickup', 'info'],
     ['hainan village: no “未办成事” window (B.1 便民服务站 lists none)', 'hainan', 'village', without('hainan', 'unresolved'), 'unresolved', null],
     ['hainan village: no 帮办代办窗口 (参照执行)', 'hainan', 'village', without('hainan', 'assisted'), 'assisted', 'warning'],
+    ['hainan county: no 特色窗口 of any type (§6.1.3.1 可设置…特色窗口)', 'hainan', 'county', without('hainan', 'lost-found'), 'any:special', 'info'],
+    ...SPECIAL.map((t): (typeof cases)[number] => [`hainan county: a ${t} window is a 特色窗口`, 'hainan', 'county', [...without('hainan', 'lost-found'), t], null, null]),
+    ['hainan township: no 特色窗口 (B.1 便民服务中心 lists 失物招领, 适老化…优先)', 'hainan', 'township', without('hainan', 'lost-found'), 'any:special', 'info'],
+    ['hainan township: no 领导值班和投诉建议窗口 (可, B.1 便民服务中心 lists it)', 'hainan', 'township', without('hainan', 'leader-duty'), 'leader-duty', 'info'],
+    ['hainan village: no 领导值班和投诉建议窗口 (§6.1.3.1 可设置 names no level)', 'hainan', 'village', without('hainan', 'leader-duty'), 'leader-duty', 'info'],
+    ['hainan village: no 综合出件窗口 (可, B.1 便民服务站 lists it)', 'hainan', 'village', without('hainan', 'general-pickup'), 'general-pickup', 'info'],
     ['jiangxi county: all windows', 'jiangxi', 'county', ALL.jiangxi, null, null],
     ['jiangxi county: no 邮递服务窗口 (§7.1.6.4 应)', 'jiangxi', 'county', without('jiangxi', 'postal'), 'postal', 'error'],
     ['jiangxi county: no 延时错时服务窗口 (§8.1.3.5 应)', 'jiangxi', 'county', without('jiangxi', 'extended-hours'), 'extended-hours', 'error'],

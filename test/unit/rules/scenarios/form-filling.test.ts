@@ -2,7 +2,7 @@
  * Form-filling furniture: hunan part 1 §5.4.5 “填表区应配置桌子、椅凳” (under §5.4, 可参考执行 at township and village,
  * 参照执行 at parks) with §6.5 “应配备…填表桌台” (not under §5.4: the table binds township and village in full), and
  * jiangxi §6.3.1 填单区 “应配置桌子、椅凳”. The table and the seats are two requirements, one finding each. Every zone used for filling in forms, its own or a
- * waiting area merged with it, holds a table (furniture below eye height) and seats; hainan has no such clause.
+ * waiting area merged with it, holds a table (furniture of type table, or of no type and below eye height) and seats; hainan has no such clause.
  */
 import { describe, expect, it } from 'vitest';
 import type { HallElement } from '../../../../src/core/kinds/registry';
@@ -40,6 +40,18 @@ describe('zone.form-filling: a table and seats in every form-filling zone', () =
     expectVerdict(oneFloor('hunan', formZone([table(box(14, 4, 17, 4.8)), seats([15.5, 6])])), 'zone.form-filling', { status: 'fail', severity: 'error' }));
   it('hunan county: a full-height cabinet is not a table', () =>
     expectVerdict(oneFloor('hunan', formZone([table(box(4, 4, 7, 4.8), 2.2), seats()])), 'zone.form-filling', { status: 'fail', says: ['no table'] }));
+  it.each(['hunan', 'jiangxi'] as PresetId[])('%s county: furniture the plan calls a table is one at any height', (preset) =>
+    expectVerdict(oneFloor(preset, formZone([obstacle(box(4, 4, 7, 4.8), { id: 'desk', height: 1.6, role: 'table' }), seats()])), 'zone.form-filling', {
+      status: 'pass',
+    }),
+  );
+  it.each(['cabinet', 'column', 'other'] as const)('hunan county: low furniture the plan names %s is not a table', (role) =>
+    expectVerdict(oneFloor('hunan', formZone([obstacle(box(4, 4, 7, 4.8), { id: 'low', height: 0.9, role }), seats()])), 'zone.form-filling', {
+      status: 'fail',
+      disc: 'table',
+      says: ['no table'],
+    }),
+  );
   it('hunan county: a waiting area merged with form filling needs them too', () => {
     const els = [zone('waiting', box(2, 2, 10, 8), { id: 'w', also: ['form-filling'] }), seats()];
     expectVerdict(oneFloor('hunan', els), 'zone.form-filling', { status: 'fail', severity: 'error', names: ['w'], says: ['no table'] });

@@ -165,8 +165,13 @@ describe('sign.accessible (hainan §6.3.3.4 无障碍设施设备处均应设置
     expectVerdict(oneFloor('hainan', [toilet(), sign('accessible', [18.9, 15.5]), sign('accessible', [15, 0.5])]), 'sign.accessible', {
       status: 'fail',
       names: ['at'],
-      says: ['accessible toilet'],
+      says: ['accessible toilet', 'within 5 m', 'the nearest is 5.10 m away'],
     });
+  });
+  it('a toilet drawn as a toilet that also serves as the accessible one (as access.toilet takes it) needs the sign too', () => {
+    const merged = () => zone('toilet', box(24, 14, 27, 17), { id: 'wc', also: ['accessible-toilet'] });
+    expectVerdict(oneFloor('hainan', [merged(), sign('accessible', [15, 0.5])]), 'sign.accessible', { status: 'fail', severity: 'error', names: ['wc'], count: 1 });
+    expectVerdict(oneFloor('hainan', [merged(), sign('accessible', [25, 13.8]), sign('accessible', [15, 0.5])]), 'sign.accessible', { status: 'pass' });
   });
   it('a sign aimed at the facility serves it wherever it hangs', () =>
     expectVerdict(oneFloor('hainan', [toilet(), sign('accessible', [5, 15], { target: 'at' }), sign('accessible', [15, 0.5])]), 'sign.accessible', { status: 'pass' }));

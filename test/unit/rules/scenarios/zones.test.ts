@@ -106,6 +106,11 @@ describe('zone.consultation-near-entrance (hunan §5.4.2 入口附近或醒目�
     it(`${preset}: no consultation desk or zone at all is an error`, () =>
       expectVerdict(oneFloor(preset, []), 'zone.consultation-near-entrance', { status: 'fail', severity: 'error' }));
   }
+  it.each(['hunan', 'jiangxi'] as const)('%s: no main entrance is access.entrance’s finding, not a second one here (not applicable)', (preset) => {
+    const doc = hall({ preset, floors: [{ elements: [counter('consultation-desk', [15, 5], { rotation: 180 })], noMain: true }] });
+    expectVerdict(doc, 'zone.consultation-near-entrance', { status: 'na' });
+    expectVerdict(doc, 'access.entrance', { status: 'fail', severity: 'error' });
+  });
   it('hunan township: 可参考执行 → warning', () =>
     expectVerdict(oneFloor('hunan', [...screen(), counter('consultation-desk', [15, 18.5], { rotation: 180 })], 'township'), 'zone.consultation-near-entrance', {
       status: 'fail',
