@@ -70,7 +70,7 @@ describe('DXF floors added to the open hall', () => {
     expect(editor.doc.floors[1].name).toBe(`2F ${title}`);
   });
 
-  it('a lone 三层平面图 on a 1F hall is 3F at two storeys up, 2F not invented, the 1F stairs not carried across the gap', () => {
+  it('a lone 三层平面图 on a 1F hall is 3F at two storeys up, 2F not invented, the 1F stairs not carried across the gap until 2F fills it', () => {
     // The county hall with a third storey like its second, the stairs and lift going on up to it.
     const up = (e: { kind: string; floors?: string[] }) => (e.kind === 'vlink' ? { ...e, floors: [...(e.floors ?? []), 'F3'] } : e);
     const one3 = { ...county.floors[0], elements: county.floors[0].elements.map(up) };
@@ -91,13 +91,22 @@ describe('DXF floors added to the open hall', () => {
     for (const l of links(one.elements)) expect(l.floors).toEqual([one.id]);
     expect(links(top.elements).length).toBeGreaterThan(0);
 
-    // The 二层 sheet added next fills the gap, in the list between them.
+    // The 二层 sheet added next fills the gap, in the list between them: the 1F stairs and lift go on up through it
+    // and take in the 3F ones, one link each through all three floors.
     const middle = importDxf(threeBytes, { fileName: '二层平面图.dxf', frames: [1] });
-    added(addImportedFloors(editor, middle.doc, middle.context, 'add'));
+    const two = added(addImportedFloors(editor, middle.doc, middle.context, 'add')).ids[0];
+    expect(links(editor.doc.floors[0].elements).map((l) => l.floors)).toEqual(links(one.elements).map(() => [one.id, two, top.id]));
+    expect(links(editor.doc.floors[1].elements)).toEqual([]);
+    expect(links(editor.doc.floors[2].elements)).toEqual([]);
+    const count = editor.doc.floors.reduce((n, f) => n + 1 + f.elements.length, 0);
+    expect(allIds(editor.doc).size).toBe(count);
     expect(editor.doc.floors.map((f) => [f.name, f.storey, f.elevation])).toEqual([
       ['1F 一层平面图', 1, one.elevation],
       ['2F 二层平面图', 2, one.elevation + one.height],
       ['3F 三层平面图', 3, top.elevation],
     ]);
+    // One undo step: the 3F keeps its own stairs again.
+    editor.undo();
+    expect(links(editor.doc.floors[1].elements).length).toBe(links(top.elements).length);
   });
 });
