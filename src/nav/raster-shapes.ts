@@ -43,56 +43,7 @@ function blockerFootprint(e: Floor['elements'][number]): Polygon | null {
     wallShapes.set(e, shape);
     return shape;
   }
-  const fp = kindOf(e).footprint(e);
-  return fp ? atLeastACell(e, fp) : null;
-}
-
-/**
- * A footprint as the raster blocks it: one thinner than a cell (a pillar, a partition) could lie between two rows
- * of cell centres and block none, so a step would cross it. Such a footprint blocks its narrowest enclosing
- * rectangle (across its edges' directions) grown to a cell each way, about its centre, as walls are widened.
- */
-const thinShapes = new WeakMap<object, Polygon>();
-function atLeastACell(e: object, fp: Polygon): Polygon {
-  const hit = thinShapes.get(e);
-  if (hit) return hit;
-  const box = narrowestBox(fp);
-  const shape =
-    box.across >= RASTER_CELL_M
-      ? fp
-      : (Object.freeze(rectPolygon(box.cx, box.cy, Math.max(box.along, RASTER_CELL_M), RASTER_CELL_M, (Math.atan2(box.ey, box.ex) * 180) / Math.PI)) as Polygon);
-  thinShapes.set(e, shape);
-  return shape;
-}
-
-/** The enclosing rectangle of a polygon along the edge direction across which it is thinnest. */
-function narrowestBox(fp: Polygon): { cx: number; cy: number; ex: number; ey: number; along: number; across: number } {
-  let best = { cx: 0, cy: 0, ex: 1, ey: 0, along: 0, across: Infinity };
-  for (let i = 0; i < fp.length; i++) {
-    const a = fp[i];
-    const b = fp[(i + 1) % fp.length];
-    const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
-    if (!(len > 0)) continue;
-    const ex = (b[0] - a[0]) / len;
-    const ey = (b[1] - a[1]) / len;
-    let u0 = Infinity;
-    let u1 = -Infinity;
-    let v0 = Infinity;
-    let v1 = -Infinity;
-    for (const p of fp) {
-      const u = (p[0] - a[0]) * ex + (p[1] - a[1]) * ey;
-      const v = (p[1] - a[1]) * ex - (p[0] - a[0]) * ey;
-      u0 = Math.min(u0, u);
-      u1 = Math.max(u1, u);
-      v0 = Math.min(v0, v);
-      v1 = Math.max(v1, v);
-    }
-    if (v1 - v0 >= best.across) continue;
-    const um = (u0 + u1) / 2;
-    const vm = (v0 + v1) / 2;
-    best = { cx: a[0] + um * ex - vm * ey, cy: a[1] + um * ey + vm * ex, ex, ey, along: u1 - u0, across: v1 - v0 };
-  }
-  return best;
+  return kindOf(e).footprint(e);
 }
 
 /**
