@@ -75,6 +75,11 @@ export interface FieldSpec {
    * shows it in the empty box, saying where it comes from, and clearing the box gives the field back to the floor.
    */
   unsetTakes?: 'floor-height';
+  /**
+   * For an optional enum: what leaving it unset means (a furniture type not given is read from its height). The
+   * inspector offers it as the first choice, so a value once chosen can be taken back.
+   */
+  unsetLabel?: Term;
   /** Enums of zone or counter types: their options are named as the hall's province names them (src/core/terms.ts). */
   vocabulary?: 'zone' | 'counter';
   /** Shown only for elements whose field `key` holds one of `values` (a seat's count is no AED's business). */

@@ -5,6 +5,9 @@ import { useEditorState } from '../EditorContext';
 import { type Locale, term } from '../i18n';
 import { type FieldValue, MIXED } from './field-value';
 
+/** The choice that leaves an optional enum unset (option ids are plain words, so it cannot clash with one). */
+const UNSET = '[unset]';
+
 export function EnumControl({
   id,
   spec,
@@ -18,13 +21,15 @@ export function EnumControl({
   value: FieldValue;
   locale: Locale;
   mixedLabel: string;
-  onChange: (v: string) => void;
+  onChange: (v: string | undefined) => void;
 }) {
   const preset = useEditorState((s) => s.doc.meta.preset);
   const options = spec.vocabulary ? typeTerms(spec.vocabulary, preset) : (spec.options ?? {});
+  const shown = value === MIXED ? '' : value === undefined && spec.unsetLabel ? UNSET : String(value ?? '');
   return (
-    <select id={id} value={value === MIXED ? '' : String(value ?? '')} onChange={(e) => onChange(e.target.value)}>
+    <select id={id} value={shown} onChange={(e) => onChange(e.target.value === UNSET ? undefined : e.target.value)}>
       {value === MIXED && <option value="">{mixedLabel}</option>}
+      {spec.unsetLabel && <option value={UNSET}>{term(spec.unsetLabel, locale)}</option>}
       {value !== MIXED && value !== undefined && !(String(value) in options) && <option value={String(value)}>{String(value)}</option>}
       {Object.entries(options).map(([k, v]) => (
         <option key={k} value={k}>

@@ -72,6 +72,12 @@ export const obstacleKind = defineKind<Obstacle>({
     { key: 'name', label: { zh: '名称', en: 'Name' }, type: 'text' },
     { key: 'height', label: { zh: '高度', en: 'Height' }, type: 'number', min: 0.1, max: 10, step: 0.1, unit: 'm' },
     { key: 'seeThrough', label: { zh: '不遮挡视线', en: 'See-through' }, type: 'bool' },
-    { key: 'role', label: { zh: '家具类型', en: 'Furniture type' }, type: 'enum', options: FURNITURE_ROLES },
+    {
+      key: 'role',
+      label: { zh: '家具类型', en: 'Furniture type' },
+      type: 'enum',
+      options: FURNITURE_ROLES,
+      unsetLabel: { zh: '未指定（按高度判断）', en: 'Not set (read from its height)' },
+    },
   ],
 });
