@@ -1,7 +1,8 @@
 /**
  * An Import that fails with the dialog left open (the wrong unit picked: the county plan read in metres is 64 km
  * wide) says why inside the dialog, where the unit is changed; the page's error banner, which the dialog's backdrop
- * covers, is not shown under it. The right unit then imports, with no error left anywhere.
+ * covers, is not shown under it. Cancel takes the reason away with the dialog; the right unit imports, with no error
+ * left anywhere.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -14,6 +15,22 @@ const app = sharedEditor();
 const county = JSON.parse(readFileSync(resolve(ROOT, 'models/county-hall.hall.json'), 'utf8'));
 
 describe('a failed DXF Import with the dialog open', () => {
+  it('Cancel after a failed Import closes the dialog and its reason: no banner is left behind', async () => {
+    const page = app.page;
+    await dropFile(page, Buffer.from(hallToDxf(county)), '县政务服务中心.dxf');
+    const dialog = page.locator('[data-testid="dxf-dialog"]');
+    await dialog.waitFor({ timeout: 60_000 });
+    await page.locator('[data-testid="dxf-units"]').selectOption('m');
+    await page.locator('[data-testid="dxf-import"]').click();
+    await page.locator('[data-testid="dxf-dialog-error"]').waitFor({ timeout: 60_000 });
+    await page.locator('[data-testid="dxf-cancel"]').click();
+    await dialog.waitFor({ state: 'detached', timeout: 10_000 });
+    expect(await page.locator('[data-testid="error-banner"]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __halltwin: { editor: { doc: { floors: unknown[] } } } }).__halltwin.editor.doc.floors.length)).toBe(
+      county.floors.length,
+    );
+  });
+
   it('the reason is in the dialog, readable and on top; the right unit then imports', async () => {
     const page = app.page;
     await dropFile(page, Buffer.from(hallToDxf(county)), '县政务服务中心.dxf');

@@ -15,7 +15,7 @@ import { DxfTargetField } from './DxfTargetField';
 import { DxfUnitsField, unitFactor } from './DxfUnitsField';
 import { dxfStore } from './dxf-store';
 import { framePlacement } from './floor-placement';
-import { cancelDxfDialog, confirmDxfImport } from './import-dxf';
+import { confirmDxfImport, dismissDxfDialog } from './import-dxf';
 
 export function DxfImportDialog() {
   const editor = useEditor();
@@ -66,7 +66,7 @@ export function DxfImportDialog() {
         </details>
         <DxfDialogError />
         <div className="dxf-dialog__buttons">
-          <button type="button" data-testid="dxf-cancel" onClick={cancelDxfDialog}>
+          <button type="button" data-testid="dxf-cancel" onClick={() => dismissDxfDialog(editor)}>
             {t('dxf.cancel')}
           </button>
           <button

@@ -76,6 +76,12 @@ export function cancelDxfDialog(): void {
   dxfStore.setState({ dialog: undefined });
 }
 
+/** The user's Cancel: what the dialog said of a failed Import goes with it, not left behind as the page's banner. */
+export function dismissDxfDialog(editor: Editor): void {
+  cancelDxfDialog();
+  editor.store.setState({ error: undefined });
+}
+
 export async function confirmDxfImport(editor: Editor): Promise<boolean> {
   const d = dxfStore.getState().dialog;
   if (!d) return false;
