@@ -24,8 +24,12 @@ const STATUS = { open: '待处理 Open', 'in-progress': '处理中 In progress',
 
 const sev = (s: Severity) => `<span class="sev" style="background:${SEV[s][2]}">${SEV[s][0]} ${SEV[s][1]}</span>`;
 
-/** The tallest plan a page holds (165 mm at 96 px per inch, as the print CSS caps it). */
-const PLAN_MAX_HEIGHT_PX = 620;
+/**
+ * The tallest plan (150 mm at 96 px per inch, as the print CSS caps it): with its heading it still fits under the
+ * last rows of the rules table on the same page, which a 165 mm plan missed by a few millimetres and moved on,
+ * leaving a page two thirds empty.
+ */
+const PLAN_MAX_HEIGHT_PX = 567;
 
 /**
  * One floor's plan with the entries' numbered markers and its labels, laid out so that none overlaps another. A
@@ -95,7 +99,7 @@ small{color:#475569}.n{text-align:right;font-variant-numeric:tabular-nums;width:
 .sub{color:#475569;margin-bottom:10px}.meta td:first-child{width:24%;color:#475569}
 .scorebox{display:flex;gap:16px;align-items:center;margin:10px 0;padding:8px 12px;border:2px solid #0f172a;border-radius:6px}.score{font-size:30px;font-weight:800}.verdict{margin:8px 0;text-align:justify}
 .counts{width:auto}.counts td{border:0;padding:2px 14px 2px 0}
-.plan{margin:0 0 10px;break-inside:avoid;text-align:center}.plan svg{border:1px solid #e2e8f0;max-width:100%;max-height:165mm;width:auto;height:auto}figcaption{color:#64748b;font-size:10px}
+.plan{margin:0 0 10px;break-inside:avoid;text-align:center}.plan svg{border:1px solid #e2e8f0;max-width:100%;max-height:150mm;width:auto;height:auto}figcaption{color:#64748b;font-size:10px}
 .entry{margin:10px 0;break-inside:auto}.entry h3{break-after:avoid}.num{display:inline-block;min-width:18px;height:18px;border-radius:9px;background:#0f172a;color:#fff;text-align:center;font-size:11px;line-height:18px;padding:0 3px}
 .clause{color:#7c2d12;margin:0 0 2px}.hint{color:#166534;margin:0 0 4px}.items td{font-size:10.5px}
 .signoff{break-inside:avoid;margin-top:18px}.signoff td{height:34px;width:25%}

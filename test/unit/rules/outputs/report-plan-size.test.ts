@@ -12,19 +12,19 @@ import { loadSample } from '../../core/helpers';
 const planSizes = (html: string) => [...html.matchAll(/<figure class="plan"><svg [^>]*width="(\d+)" height="(\d+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
 
 describe('report plan size', () => {
-  it('a tall floor is laid out no taller than a page holds (620 px), in its own proportions', () => {
+  it('a tall floor is laid out no taller than a page holds (567 px, 150 mm), in its own proportions', () => {
     const doc = hall({ preset: 'hunan', floors: [{ elements: [], size: [10, 40] }] });
     const [[w, h]] = planSizes(renderReport(doc, checkHall(doc)));
-    expect(h).toBe(620);
+    expect(h).toBe(567);
     // the plan spans 12 × 42 m with its margins
-    expect(w).toBe(Math.round((620 * 12) / 42));
+    expect(w).toBe(Math.round((567 * 12) / 42));
   });
 
   it('a wide floor keeps the full 640 px width', () => {
     const doc = loadSample('county-hall');
     for (const [w, h] of planSizes(renderReport(doc, checkHall(doc)))) {
       expect(w).toBe(640);
-      expect(h).toBeLessThanOrEqual(620);
+      expect(h).toBeLessThanOrEqual(567);
     }
   });
 });
