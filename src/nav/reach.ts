@@ -253,16 +253,7 @@ function openStretch(s: SearchSpace, start: number, off: number, cols: number, r
     const N = r + 1 < rows && mask[n + cols] === 1;
     const S = r > 0 && mask[n - cols] === 1;
     for (let d = 0; d < 8; d++) {
-      let m: number;
-      if (d === 0) m = E ? n + 1 : -1;
-      else if (d === 1) m = W ? n - 1 : -1;
-      else if (d === 2) m = N ? n + cols : -1;
-      else if (d === 3) m = S ? n - cols : -1;
-      // Diagonals need both straight steps beside them open.
-      else if (d === 4) m = E && N && mask[n + cols + 1] === 1 ? n + cols + 1 : -1;
-      else if (d === 5) m = E && S && mask[n - cols + 1] === 1 ? n - cols + 1 : -1;
-      else if (d === 6) m = W && N && mask[n + cols - 1] === 1 ? n + cols - 1 : -1;
-      else m = W && S && mask[n - cols - 1] === 1 ? n - cols - 1 : -1;
+      const m = stepTo(mask, n, cols, d, E, W, N, S);
       if (m < 0 || seen[m] === gen) continue;
       if (seen[m] >= first || out.length >= POCKET_MAX) return null;
       seen[m] = gen;
@@ -271,6 +262,22 @@ function openStretch(s: SearchSpace, start: number, off: number, cols: number, r
     }
   }
   return out;
+}
+
+/**
+ * The cell the d-th step from `n` reaches, or -1 when it is closed: four straight steps (open as the caller's E, W,
+ * N, S say, which also keep them inside the floor or window), then the diagonals, which need both straight steps
+ * beside them open (no corner cutting, as in every search).
+ */
+function stepTo(mask: ArrayLike<number>, n: number, cols: number, d: number, E: boolean, W: boolean, N: boolean, S: boolean): number {
+  if (d === 0) return E ? n + 1 : -1;
+  if (d === 1) return W ? n - 1 : -1;
+  if (d === 2) return N ? n + cols : -1;
+  if (d === 3) return S ? n - cols : -1;
+  if (d === 4) return E && N && mask[n + cols + 1] === 1 ? n + cols + 1 : -1;
+  if (d === 5) return E && S && mask[n - cols + 1] === 1 ? n - cols + 1 : -1;
+  if (d === 6) return W && N && mask[n + cols - 1] === 1 ? n + cols - 1 : -1;
+  return W && S && mask[n - cols - 1] === 1 ? n - cols - 1 : -1;
 }
 
 /** Whether all of `nodes` reach each other on grid edges inside the window (inclusive cell bounds). */
@@ -296,16 +303,7 @@ function connectedWithin(s: SearchSpace, nodes: number[], off: number, cols: num
     const N = r + 1 <= r1 && mask[n + cols] === 1;
     const S = r - 1 >= r0 && mask[n - cols] === 1;
     for (let d = 0; d < 8; d++) {
-      let m: number;
-      if (d === 0) m = E ? n + 1 : -1;
-      else if (d === 1) m = W ? n - 1 : -1;
-      else if (d === 2) m = N ? n + cols : -1;
-      else if (d === 3) m = S ? n - cols : -1;
-      // No corner cutting, as in every search.
-      else if (d === 4) m = E && N && mask[n + cols + 1] === 1 ? n + cols + 1 : -1;
-      else if (d === 5) m = E && S && mask[n - cols + 1] === 1 ? n - cols + 1 : -1;
-      else if (d === 6) m = W && N && mask[n + cols - 1] === 1 ? n + cols - 1 : -1;
-      else m = W && S && mask[n - cols - 1] === 1 ? n - cols - 1 : -1;
+      const m = stepTo(mask, n, cols, d, E, W, N, S);
       if (m < 0 || visited[m] === stampNow) continue;
       visited[m] = stampNow;
       queue.push(m);
