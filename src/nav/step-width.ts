@@ -114,6 +114,9 @@ export function narrowSteps(s: StepCells, b: EdgeBuckets, win: CellWindow, redo:
   betweenBoxes(s, b, win, redo, narrow);
 }
 
+/** How far off a step its width is measured where the step runs through an obstacle's corner (a tenth of a millimetre). */
+const HAIR_M = 1e-4;
+
 /** A face this close to a raster axis (a nanoradian: the rounding of a rotation by a right angle) runs along it. */
 const AXIS_EPS = 1e-9;
 /** How far inside a face's own strip a step is measured past the line that bounds it (a millimetre). */
@@ -198,7 +201,21 @@ function acrossFaces(s: StepCells, b: EdgeBuckets, win: CellWindow, redo: Uint8A
 function pinchAt(b: EdgeBuckets, px: number, py: number, dx: number, dy: number, mx: number, my: number, u: number, i: number, j: number, narrow: Float32Array): void {
   at[0] = mx;
   at[1] = my;
-  const w = cappedWidth(b, at);
+  let w = cappedWidth(b, at);
+  // A step through an obstacle's corner point passes beside the obstacle: its width there is the passage's on the
+  // open side of the corner (a hair off the step, on either side: the other lies in the obstacle), not the zero
+  // of the corner itself. Plans drawn on round coordinates put corners on the raster's diagonals.
+  if (w === 0) {
+    const len = Math.sqrt(dx * dx + dy * dy);
+    const nx = (-dy / len) * HAIR_M;
+    const ny = (dx / len) * HAIR_M;
+    at[0] = mx + nx;
+    at[1] = my + ny;
+    w = cappedWidth(b, at);
+    at[0] = mx - nx;
+    at[1] = my - ny;
+    w = Math.max(w, cappedWidth(b, at));
+  }
   if (w >= u - TIE_M || crossesEdge(b, px, py, px + dx, py + dy, mx, my)) return;
   if (i >= 0 && w < narrow[i]) narrow[i] = w;
   if (j >= 0 && w < narrow[j]) narrow[j] = w;

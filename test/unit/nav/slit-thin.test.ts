@@ -81,6 +81,32 @@ describe('a thin obstacle across the hall', () => {
   });
 });
 
+describe('a gap on round coordinates', () => {
+  // A partition end on the raster's diagonal: a diagonal step runs through its corner point, which measured 0 m.
+  it('is open to walking exactly when at least 0.55 m wide, wherever the partition stands on the raster', () => {
+    const wrong: number[][] = [];
+    for (const x of [15, 15.25, 15.5])
+      for (const th of [0.05, 0.3])
+        for (let cm = 30; cm <= 120; cm += 5) {
+          const gap = cm / 100;
+          if (cm !== 55 && through(hall(0, [x, 0], th, -1, 12 - gap)) !== gap >= 0.55) wrong.push([x, th, gap]);
+        }
+    expect(wrong).toEqual([]);
+  });
+
+  it('reads the gap’s width, not 0 m, in the cells whose diagonal step passes the partition’s corner', () => {
+    const g = rasterizeFloor(hall(0, [15, 0], 0.3, -1, 11.35).floors[0] as never);
+    const at = (x: number, y: number) => g.passWidth[Math.floor(y / g.cell) * g.cols + Math.floor(x / g.cell)];
+    for (const [x, y] of [
+      [14.75, 11.75],
+      [15.25, 11.75],
+      [14.75, 11.25],
+      [15.25, 11.25],
+    ])
+      expect(at(x, y)).toBeCloseTo(0.65, 5);
+  });
+});
+
 describe('thin obstacles added and moved', () => {
   const county = loadSample('county-hall');
   const sources: NavPoint[] = [{ floorId: 'F1', p: [32, 1.5] }];
