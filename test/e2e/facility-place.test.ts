@@ -32,9 +32,7 @@ afterAll(async () => {
 });
 
 const boxes = () =>
-  page.evaluate(() =>
-    (window as unknown as W).__halltwin.editor.doc.floors.flatMap((f) => f.elements).filter((e) => e.kind === 'point' && e.pointKind === 'suggestion-box'),
-  );
+  page.evaluate(() => (window as unknown as W).__halltwin.editor.doc.floors.flatMap((f) => f.elements).filter((e) => e.kind === 'point' && e.pointKind === 'suggestion-box'));
 const findings = () => page.locator('[data-testid="finding"][data-rule="facility.suggestion-box"]');
 
 describe('a facility placed from the palette', () => {
