@@ -84,6 +84,25 @@ export const liftHall = (preset: PresetId, w: number, d: number) =>
 export const steppedDoorHall = (preset: PresetId, step: number) =>
   oneFloor(preset, [wall([0, 12], [30, 12], { id: 'pw' }), door([15, 12], { width: 1.2, step, wallId: 'pw' }), zone('mother-baby', box(0, 12.1, 30, 20), { id: 'mb' })]);
 
+/** A w × h m ground floor whose only way out is its 1.5 m main door, with a counter and `seats` seats. */
+export const oneDoorHall = (preset: PresetId, level: HallLevel, w: number, h: number, seats = 10) =>
+  hall({
+    preset,
+    level,
+    floors: [
+      {
+        size: [w, h],
+        noMain: true,
+        elements: [
+          door([w / 2, 0], { id: 'main', entrance: 'main', width: 1.5, wallId: 'wall-s' }),
+          zone('counter-service', box(0.5, 0.5, w - 0.5, h - 0.5)),
+          counter('general-intake', [w / 2, h - 2]),
+          point('seat', [w / 2, h / 2], { count: seats }),
+        ],
+      },
+    ],
+  });
+
 /** A waiting hall with a second exit `w` m wide in the north wall. */
 export const exitHall = (preset: PresetId, w: number) =>
   oneFloor(preset, [zone('waiting', box(1, 1, 29, 19)), door([15, 20], { id: 'ex', entrance: 'exit', width: w, rotation: 180, wallId: 'wall-n' })]);
@@ -189,6 +208,12 @@ export function nationalRows(p: PresetId): Row[] {
     { name: 'a 1.10 × 1.40 m lift car', doc: () => liftHall(p, 1.1, 1.4), rule: 'access.elevator', want: pass },
     { name: 'a 1.10 × 1.39 m lift car', doc: () => liftHall(p, 1.1, 1.39), rule: 'access.elevator', want: e({ says: ['1.39 m deep'] }), limit: 1.4 },
     { name: 'a 1.09 × 1.40 m lift car', doc: () => liftHall(p, 1.09, 1.4), rule: 'access.elevator', want: e({ says: ['1.09 m wide'] }), limit: 1.1 },
+    // GB 55037 §7.4.2 / GB 50016 §5.5.8: 建筑面积不大于200m²且人数不大于50人的单层公共建筑…可设置1个安全出口.
+    { name: 'a 100 m² station with one door and 11 people', doc: () => oneDoorHall(p, 'village', 10, 10), rule: 'safety.exits', want: pass },
+    { name: 'a 200 m² centre with one door and 11 people', doc: () => oneDoorHall(p, 'township', 20, 10), rule: 'safety.exits', want: pass },
+    { name: 'a 201 m² centre with one door', doc: () => oneDoorHall(p, 'township', 20.1, 10), rule: 'safety.exits', want: e({ says: ['1 exit'] }) },
+    { name: 'a 100 m² station with one door and 51 people', doc: () => oneDoorHall(p, 'village', 10, 10, 50), rule: 'safety.exits', want: e({ says: ['1 exit'] }) },
+    { name: 'a 600 m² hall with one door', doc: () => oneDoorHall(p, 'county', 30, 20), rule: 'safety.exits', want: e({ says: ['1 exit'] }) },
     { name: 'an escape door 0.90 m wide', doc: () => exitHall(p, 0.9), rule: 'safety.exit-width', want: pass },
     { name: 'an escape door 0.89 m wide', doc: () => exitHall(p, 0.89), rule: 'safety.exit-width', want: e({ says: ['0.89 m'] }), limit: 0.9 },
     { name: 'a room behind a 1.20 m passage', doc: () => corridorHall(p, 1.2), rule: 'access.route-connects', want: pass },
