@@ -5,7 +5,7 @@
  */
 import type { HallElement } from '../../../../src/core/kinds/registry';
 import type { HallLevel, ZoneType } from '../../../../src/core/vocab';
-import { type Row, audit, COUNTY_UP, fails, nationalRows, pass, shall, unevenDesks, withPoint } from './audit-lib';
+import { type Row, audit, COUNTY_UP, fails, nationalRows, upperFloorRows, pass, shall, unevenDesks, withPoint } from './audit-lib';
 import { box, counter, door, hall, oneFloor, point, sign, vlink, wall, zone } from './hall';
 import { HAINAN_COUNTY, without } from './required-zones';
 
@@ -122,6 +122,7 @@ const upstairs = (l: HallLevel, withLift: boolean) =>
 
 const rows: Row[] = [
   ...nationalRows(P),
+  ...upperFloorRows(P),
   ...LEVELS.flatMap(perLevel),
   // §6.3.3.1 c 所有的无障碍设施应有无障碍通道连接 (also GB 55019: every level); d 如场所为多楼层应设置无障碍电梯.
   ...(['county', 'township', 'village'] as HallLevel[]).flatMap((l): Row[] => [
@@ -130,6 +131,25 @@ const rows: Row[] = [
     { name: `${l}: two floors, stair only: no accessible lift`, doc: () => upstairs(l, false), rule: 'access.elevator', want: fails(s(l)) },
     { name: `${l}: two floors with an accessible lift`, doc: () => upstairs(l, true), rule: 'access.elevator', want: pass },
   ]),
+  // §6.1.2.2 政务服务场所面积受限的，功能区可合并设置.
+  {
+    name: 'the 政府信息查阅区 merged into the 便民服务区',
+    doc: () =>
+      oneFloor(
+        P,
+        [...zonesOf([...without(without(HAINAN_COUNTY, 'gov-disclosure'), 'convenience'), 'mother-baby']), zone('convenience', box(2, 2, 8, 8), { also: ['gov-disclosure'] })],
+        'township',
+      ),
+    rule: 'zone.required',
+    want: pass,
+  },
+  // annex E.4 and the AED's reach (a derived 100 m walk): a warning, naming the zone out of reach.
+  {
+    name: 'a waiting area 110–128 m along the hall from the only AED',
+    doc: () => hall({ preset: P, floors: [{ size: [130, 20], elements: [zone('waiting', box(110, 2, 128, 18), { id: 'far' }), point('aed', [3, 3])] }] }),
+    rule: 'safety.aed-coverage',
+    want: fails('warning', { names: ['far'] }),
+  },
   // §6.3.3.4: 5 m from the facility (accessibleSignMaxM).
   {
     name: 'an accessibility sign 4.9 m from the toilet',

@@ -5,7 +5,7 @@
  */
 import type { HallElement } from '../../../../src/core/kinds/registry';
 import type { HallLevel } from '../../../../src/core/vocab';
-import { type Row, audit, COUNTY_UP, deskHall, fails, nationalRows, off, pass, unevenDesks, withPoint } from './audit-lib';
+import { type Row, audit, COUNTY_UP, deskHall, fails, nationalRows, upperFloorRows, off, pass, unevenDesks, withPoint } from './audit-lib';
 import { MAIN, box, counter, door, hall, oneFloor, point, sign, vlink, wall, zone } from './hall';
 
 const P = 'hunan';
@@ -50,6 +50,7 @@ const lift = (level: HallLevel, noticesOn: string[]) => {
 
 const rows: Row[] = [
   ...nationalRows(P),
+  ...upperFloorRows(P),
   // §5.1 应…设置在建筑物三层以下: 以下 includes the third storey; §5.1 is not §5.4, so it binds every level.
   ...LEVELS.flatMap((l): Row[] => [
     { name: `${l}: counters on storey 3`, doc: () => storeys(3, l), rule: 'zone.hall-storeys', want: pass },

@@ -5,7 +5,7 @@
  */
 import type { HallElement } from '../../../../src/core/kinds/registry';
 import type { HallLevel, ZoneType } from '../../../../src/core/vocab';
-import { type Row, audit, COUNTY_UP, deskHall, fails, nationalRows, pass, shall, unevenDesks, withPoint } from './audit-lib';
+import { type Row, audit, COUNTY_UP, deskHall, fails, nationalRows, upperFloorRows, pass, shall, unevenDesks, withPoint } from './audit-lib';
 import { MAIN, box, counter, door, hall, oneFloor, point, sign, vlink, wall, zone } from './hall';
 import { JIANGXI_COUNTY, without } from './required-zones';
 
@@ -133,6 +133,7 @@ const counterSignAt = (d: number) =>
 
 const rows: Row[] = [
   ...nationalRows(P),
+  ...upperFloorRows(P),
   ...LEVELS.flatMap(perLevel),
   // §6.4.1 前台工作台高度宜为 75cm~80cm，宽度宜为 55cm~65cm (read as depth: a preset choice).
   ...(['county', 'township'] as HallLevel[]).flatMap((l): Row[] => [
@@ -182,6 +183,40 @@ const rows: Row[] = [
     rule: 'counter.numbered',
     want: fails('error', { disc: 'duplicate' }),
   },
+  // §6.7.1 结合…休息等候区等位置，整合设立政务公开区域: a waiting area that is also the disclosure area counts for both.
+  {
+    name: 'the disclosure area merged into the waiting area',
+    doc: () =>
+      oneFloor(P, [...zonesOf([...without(without(JIANGXI_COUNTY, 'gov-disclosure'), 'waiting'), 'mother-baby']), zone('waiting', box(2, 2, 8, 8), { also: ['gov-disclosure'] })]),
+    rule: 'zone.required',
+    want: pass,
+  },
+  // §5.1.4.1 各区域应悬挂对应标牌: a toilet is one of §6.12's 区域; a corridor is no 区域 of §6.1.3.
+  { name: 'an unsigned toilet', doc: () => oneFloor(P, [zone('toilet', box(2, 12, 6, 16), { id: 'wc' })]), rule: 'sign.zone', want: fails('error', { names: ['wc'] }) },
+  { name: 'an unsigned corridor', doc: () => oneFloor(P, [zone('circulation', box(2, 2, 28, 5))]), rule: 'sign.zone', want: { status: 'na' } },
+  // §6.8.2 应依据人均流量合理配置休息座椅，设立能够容纳中心办事群众的等待队列 (RULES.md's M/M/c at the 95th percentile:
+  // three counters at 30 an hour and 5 minutes need 14 seats); the finding names the waiting area and the counters.
+  ...([14, 5] as const).map(
+    (n): Row => ({
+      name: `${n} seats for three intake counters at 30/h × 5 min`,
+      doc: () =>
+        hall({
+          preset: P,
+          queue: { 'general-intake': { arrivalsPerHour: 30, serviceMin: 5 } },
+          floors: [
+            {
+              elements: [
+                ...[0, 1, 2].map((k) => counter('general-intake', [4 + 3 * k, 17], { rotation: 180, id: `g${k}` })),
+                zone('waiting', box(3, 5, 27, 12), { id: 'wz' }),
+                point('seat', [15, 8], { count: n }),
+              ],
+            },
+          ],
+        }),
+      rule: 'zone.waiting-capacity',
+      want: n === 14 ? pass : fails('error', { names: ['wz', 'g0', 'g2'], says: ['5', '14'] }),
+    }),
+  ),
   // §5.2.3.4 应在…出入口处…安装视频安防监控系统.
   { name: 'a camera watching the main entrance', doc: () => oneFloor(P, [point('cctv', [MAIN[0], 4])]), rule: 'safety.cctv', want: pass },
   { name: 'no camera', doc: () => oneFloor(P, []), rule: 'safety.cctv', want: fails('error', { names: ['main'] }) },

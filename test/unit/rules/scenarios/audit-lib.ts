@@ -18,6 +18,8 @@ export interface Row {
   want: Expected;
   /** The limit a failing message must not print its value as (a value just outside a limit). */
   limit?: number;
+  /** The floor every finding locates (for defects drawn on an upper floor). */
+  floor?: string;
 }
 
 export const pass: Expected = { status: 'pass' };
@@ -32,7 +34,9 @@ export function audit(province: PresetId, rows: Row[]): void {
         const doc = r.doc();
         expectVerdict(doc, r.rule, r.want);
         const v = verdictOf(doc, r.rule);
-        if (r.limit === undefined || v.status !== 'fail') return;
+        if (v.status !== 'fail') return;
+        if (r.floor) expect(v.findings.map((f) => f.floorId)).toEqual(v.findings.map(() => r.floor));
+        if (r.limit === undefined) return;
         // The value that failed is not printed as the limit it failed ("4.0 m², below 4.0 m²").
         for (const f of v.findings) expect(numbersIn(f.message.en).filter((n) => n === r.limit).length, f.message.en).toBeLessThan(2);
       });
@@ -146,6 +150,33 @@ export const unevenDesks = (preset: PresetId, level: HallLevel = 'county') =>
 
 /** One point of a kind just inside the main entrance. */
 export const withPoint = (preset: PresetId, kind: Parameters<typeof point>[0], level: HallLevel = 'county') => oneFloor(preset, [point(kind, [15, 3])], level);
+
+/** A ground floor with the main entrance and a stair, and `upper` drawn on 2F. */
+export const onSecondFloor = (preset: PresetId, upper: HallElement[], lower: HallElement[] = []) =>
+  hall({ preset, floors: [{ elements: [vlink('stair', [25, 15], ['F1', 'F2']), ...lower] }, { elements: upper }] });
+
+/** Defects drawn on 2F are found on 2F: the finding locates the floor a reviewer must turn to. */
+export function upperFloorRows(p: PresetId): Row[] {
+  const f2 = (rule: string, upper: HallElement[], names: string[], lower: HallElement[] = []): Row => ({
+    name: `on 2F: ${rule} locates 2F`,
+    doc: () => onSecondFloor(p, upper, lower),
+    rule,
+    want: { status: 'fail', names },
+    floor: 'F2',
+  });
+  return [
+    f2('access.toilet', [zone('accessible-toilet', box(20, 15, 21.8, 17.2), { id: 'at2' })], ['at2']),
+    f2(
+      'counter.low-counter',
+      [counter('general-intake', [10, 5], { id: 'low2', number: 'B01', low: true, kneeSpace: true, top: { width: 0.9, depth: 0.6, height: 0.9 } })],
+      ['low2'],
+    ),
+    f2('counter.one-metre-line', [counter('general-intake', [10, 5], { id: 'k2', number: 'B02' }), point('seat', [10, 5.9], { id: 'seat2' })], ['k2', 'seat2']),
+    f2('access.route-connects', [zone('counter-service', box(2, 10, 10, 16), { id: 'cs2' })], ['cs2']),
+    f2('access.ramp', [vlink('ramp', [5, 5], ['F2'], { id: 'ramp2', slope: 0.1, runRise: 0.5, clearWidth: 1.5, landing: 1.5 })], ['ramp2']),
+    f2('access.door-width', [door([0, 10], { id: 'd2', rotation: 90, width: 0.8, wallId: 'wall-w' })], ['d2']),
+  ];
+}
 
 // --- The national codes every preset includes (GB 55019-2021, GB 50763-2012, GB 50016-2014) ----------------------
 
