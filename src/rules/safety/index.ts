@@ -17,7 +17,7 @@ const aedPresent = defineRule({
   group: 'safety',
   title: { zh: '配置AED', en: 'AED present' },
   scope: 'hall',
-  reads: ['point'],
+  reads: ['point:aed'],
   params: [],
   check: (ctx) =>
     aedSources(ctx.doc).length ? [] : [finding('safety.aed-present', ctx, { floorId: hallFloorId(ctx.doc), zh: '大厅没有配置自动体外除颤器（AED）', en: 'The hall has no AED' })],
@@ -75,7 +75,7 @@ const firstAid = defineRule({
   group: 'safety',
   title: { zh: '急救药箱', en: 'First-aid kit' },
   scope: 'hall',
-  reads: ['point'],
+  reads: ['point:first-aid-kit'],
   params: [],
   check: (ctx) =>
     pointsOf(ctx.doc, 'first-aid-kit').length ? [] : [finding('safety.first-aid', ctx, { floorId: hallFloorId(ctx.doc), zh: '没有配置急救医药箱', en: 'No first-aid kit' })],
@@ -88,7 +88,7 @@ const fireExtinguisher = defineRule({
   group: 'safety',
   title: { zh: '灭火器', en: 'Fire extinguisher' },
   scope: 'hall',
-  reads: ['point'],
+  reads: ['point:fire-extinguisher'],
   params: [],
   check: (ctx) => missingEquipment(ctx, 'safety.fire-extinguisher', 'fire-extinguisher', '没有配置灭火器', 'No fire extinguisher'),
 });
@@ -187,7 +187,7 @@ const cctv = defineRule({
   group: 'safety',
   title: { zh: '视频监控覆盖', en: 'CCTV coverage' },
   scope: 'hall',
-  reads: ['opening', 'point', 'wall', 'obstacle', 'zone', 'vlink'],
+  reads: ['opening', 'point:cctv', 'wall', 'obstacle', 'zone', 'vlink'],
   params: ['cctvRangeM', 'exteriorDoorTolM', 'serviceSampleStepM', 'toleranceM'],
   // A seat dragged (a point, like the cameras) leaves every answer standing.
   check: (ctx) => keptFindings('safety.cctv', ctx, cctvReads, () => cctvFindings(ctx)),
