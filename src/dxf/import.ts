@@ -19,7 +19,7 @@ import { floorsFraction } from './progress';
 import { parseDxfBytes } from './read';
 import { stageClock, type StageClock } from './stage-clock';
 import type { Drawing, DxfAnalysis, DxfFloorLines, DxfImportOptions, DxfImportResult, DxfImportStats, DxfStage, LayerRole } from './types';
-import { UNIT_METRES } from './units';
+import { PLAN_METRES, UNIT_METRES } from './units';
 import { validDocument } from './valid-document';
 import { joinVLinks } from './vlink-floors';
 
@@ -100,7 +100,7 @@ function chosenFrames(fileName: string, a: DxfAnalysis, frames: number[] | undef
   const unit = a.units.unit;
   const widthM = Math.max(...frameIdx.map((i) => (a.frames[i].maxX - a.frames[i].minX) * f));
   const heightM = Math.max(...frameIdx.map((i) => (a.frames[i].maxY - a.frames[i].minY) * f));
-  if (Math.max(widthM, heightM) > 2000) {
+  if (Math.max(widthM, heightM) > PLAN_METRES.max) {
     throw new DxfImportError(
       {
         zh: `${fileName}：按 ${unit} 计，平面为 ${Math.round(widthM)} × ${Math.round(heightM)} m，建筑不会这么大；请检查单位`,
@@ -109,7 +109,7 @@ function chosenFrames(fileName: string, a: DxfAnalysis, frames: number[] | undef
       'units',
     );
   }
-  if (Math.max(widthM, heightM) < 2) {
+  if (Math.max(widthM, heightM) < PLAN_METRES.min) {
     throw new DxfImportError(
       {
         zh: `${fileName}：按 ${unit} 计，平面只有 ${r3(widthM)} × ${r3(heightM)} m，建筑不会这么小；请检查单位，或确认这是平面图`,
