@@ -14,7 +14,7 @@ import { buildFloor } from './floor';
 import { r3, type Ids } from './ids';
 import { proposeLayers, roleMap } from './layers';
 import { flatten } from './flatten';
-import { sheetStoreys, sheetTitles, storeyFloorName } from './names';
+import { sheetStoreys, sheetTitles, storeyFloorName, storeyOrder } from './names';
 import { floorsFraction } from './progress';
 import { parseDxfBytes } from './read';
 import { stageClock, type StageClock } from './stage-clock';
@@ -94,7 +94,8 @@ function requireWallLayer(fileName: string, layers: DxfAnalysis['layers']): void
 
 /** The chosen frames, refused when none is chosen or the plan would not be building-sized in the chosen unit. */
 function chosenFrames(fileName: string, a: DxfAnalysis, frames: number[] | undefined): number[] {
-  const frameIdx = (frames ?? a.proposedFrames).filter((i) => i >= 0 && i < a.frames.length);
+  // The proposal goes by the storeys the titles name; frames given are stacked in the order given.
+  const frameIdx = (frames ?? storeyOrder(a.proposedFrames, (i) => a.frames[i].title)).filter((i) => i >= 0 && i < a.frames.length);
   if (frameIdx.length === 0) throw new DxfImportError({ zh: `${fileName}：未选择平面图范围`, en: `${fileName}: no plan frame chosen` }, 'plan');
   const f = a.units.metres;
   const unit = a.units.unit;
