@@ -25,7 +25,7 @@ import type { FloorGrid, RasterInputs } from './raster-types';
  * preset, so it cannot read the preset: test/unit/nav/level-step.test.ts holds it equal to national.json's
  * `levelStepMaxM`, which the rules read.
  */
-export const LEVEL_STEP_M = 0.02;
+export const LEVEL_STEP_M = 0.015;
 
 export function extentOf(floor: Floor): BBox {
   if (floor.outline) return bbox(floor.outline);
