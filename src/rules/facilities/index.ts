@@ -139,11 +139,13 @@ function facilityRule(kind: PointKind, title: { zh: string; en: string }, reads:
 }
 
 /**
- * What each rule reads: placed by zone or public area, the points and zones only; outside the door or in sight of
- * the entrance, also the doors and the walking space (the outline, walls and field).
+ * What each rule reads: placed by zone or public area, the points and zones only; outside the door, also the doors
+ * and walls; in sight of the entrance, also the walking space (the outline, walls and field).
  */
-const READS: Record<'byZone' | 'byEntrance', readonly RuleReads[]> = {
+const READS: Record<'byZone' | 'outside' | 'byEntrance', readonly RuleReads[]> = {
   byZone: ['point', 'zone'],
+  // Outside the door only: the outline (or the walls' hull) and the door, never the walking space.
+  outside: ['point', 'zone', 'opening', 'wall'],
   byEntrance: ['point', 'zone', 'opening', 'nav'],
 };
 
@@ -152,7 +154,7 @@ export const RULES: RuleDef[] = [
   facilityRule('drinking-water', { zh: '饮水设施', en: 'Drinking water' }, READS.byZone),
   facilityRule('self-service-terminal', { zh: '自助终端', en: 'Self-service terminals' }, READS.byZone),
   facilityRule('staff-notice-board', { zh: '工作人员公示栏', en: 'Staff notice board' }, READS.byZone),
-  facilityRule('help-phone', { zh: '外部求助电话', en: 'Help phone outside' }, READS.byEntrance),
+  facilityRule('help-phone', { zh: '外部求助电话', en: 'Help phone outside' }, READS.outside),
   facilityRule('wifi-notice', { zh: '无线网络公示', en: 'Wi-Fi notice' }, READS.byEntrance),
   facilityRule('records-cabinet', { zh: '档案柜', en: 'Records cabinets' }, READS.byZone),
   facilityRule('name-board', { zh: '场所名称标识', en: 'Name board' }, READS.byEntrance),
