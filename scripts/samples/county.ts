@@ -255,6 +255,18 @@ function floor1(floors: string[]) {
   f.point('cctv', [52, 36]);
   // The passage behind the entrance lobby: 走廊 are among the places CCTV must cover (jiangxi §5.2.3.4).
   f.point('cctv', [16, 11]);
+  // Facilities the texts require (hunan part 1 §5.4.11, §5.5, §6.5; hainan §6.2.1.1, §6.3.2.1; jiangxi §5.1.3.3,
+  // §5.2.2.2, §5.2.3.2, §5.3.1.3, §6.5.1, §6.9.2): a terminal marks the first kiosk (inside its obstacle, so the
+  // walking space is the same), the box hangs in the complaint area, the board and Wi-Fi notice in the lobby, the
+  // help phone and the name board on the entrance wall.
+  f.point('self-service-terminal', [46, 0.8]);
+  f.point('records-cabinet', [45, 41.5], { rotation: 180 });
+  f.point('drinking-water', [0.5, 17], { rotation: 90 });
+  f.point('suggestion-box', [53.8, 28], { rotation: -90 });
+  f.point('staff-notice-board', [43.8, 6], { rotation: -90 });
+  f.point('wifi-notice', [43.8, 4], { rotation: -90 });
+  f.point('help-phone', [34.5, 0.15]);
+  f.point('name-board', [32, 0.15]);
   return f.build('1F 一层', 1, 0, 5, rect(0, 0, W, D));
 }
 

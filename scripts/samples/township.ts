@@ -73,6 +73,16 @@ export function townshipHall(): HallDocument {
   f.point('fire-extinguisher', [1.2, 4]);
   f.point('cctv', [15, 1]);
   f.point('cctv', [15, 10]);
+  // Facilities the texts require (hunan part 1 §5.4.11, §5.5, §6.5 at every level): the terminal in the self-service
+  // corner, the box in the merged complaint area, the cabinet in the office's records store.
+  f.point('self-service-terminal', [29.45, 4], { rotation: 90 });
+  f.point('records-cabinet', [29, 19.55], { rotation: 180 });
+  f.point('drinking-water', [0.5, 1], { rotation: 90 });
+  f.point('suggestion-box', [29.8, 7], { rotation: -90 });
+  f.point('staff-notice-board', [10, 3], { rotation: 90 });
+  f.point('wifi-notice', [20, 3], { rotation: -90 });
+  f.point('help-phone', [16.5, 0.15]);
+  f.point('name-board', [15, 0.15]);
   return hall(
     {
       name: '青山镇便民服务中心（示例）',

@@ -172,7 +172,8 @@ describe('nav map in the browser', () => {
       ['楼梯', 'link'],
       ['出口', 'exit'],
       ['母婴室', 'toilet', 'f1-zone-09'],
-      ['饮水', 'zone', 'f2-zone-03'],
+      // The dispenser on the entrance floor before the convenience area upstairs.
+      ['饮水', 'facility', 'f1-drinking-water-01'],
       ['复印', 'zone', 'f2-zone-15'],
       ['5号窗口', 'counter', 'f1-counter-06'],
       ['5号', 'counter', 'f1-counter-06'],

@@ -133,27 +133,36 @@ function checkFacility(ctx: RuleContext, ruleId: string, kind: PointKind): Findi
 
 const PLACED_PARAMS = ['zoneSignTolM', 'entranceSignMaxM', 'exteriorDoorTolM', 'conspicuousSightMaxM', 'entranceInsideM', 'toleranceM'];
 
-function facilityRule(kind: PointKind, title: { zh: string; en: string }, reads: readonly RuleReads[]): RuleDef {
-  const id = `facility.${kind}`;
-  return defineRule({ id, group: 'facilities', title, scope: 'hall', reads, params: PLACED_PARAMS, check: (ctx) => checkFacility(ctx, id, kind) });
-}
-
 /**
- * What each rule reads: placed by zone or public area, the points and zones only; outside the door or in sight of
- * the entrance, also the doors and the walking space (the outline, walls and field).
+ * What each rule reads besides its own point kind: placed by zone or public area, the zones; outside the door, the
+ * doors and walls (the outline or the walls' hull); in sight of the entrance, also the walking space.
  */
-const READS: Record<'byZone' | 'byEntrance', readonly RuleReads[]> = {
-  byZone: ['point', 'zone'],
-  byEntrance: ['point', 'zone', 'opening', 'nav'],
+const READS: Record<'byZone' | 'outside' | 'byEntrance', readonly RuleReads[]> = {
+  byZone: ['zone'],
+  outside: ['opening', 'wall'],
+  byEntrance: ['zone', 'opening', 'nav'],
 };
 
+function facilityRule(kind: PointKind, title: { zh: string; en: string }, reads: keyof typeof READS): RuleDef {
+  const id = `facility.${kind}`;
+  return defineRule({
+    id,
+    group: 'facilities',
+    title,
+    scope: 'hall',
+    reads: [`point:${kind}`, ...READS[reads]],
+    params: PLACED_PARAMS,
+    check: (ctx) => checkFacility(ctx, id, kind),
+  });
+}
+
 export const RULES: RuleDef[] = [
-  facilityRule('suggestion-box', { zh: '意见箱', en: 'Suggestion box' }, READS.byZone),
-  facilityRule('drinking-water', { zh: '饮水设施', en: 'Drinking water' }, READS.byZone),
-  facilityRule('self-service-terminal', { zh: '自助终端', en: 'Self-service terminals' }, READS.byZone),
-  facilityRule('staff-notice-board', { zh: '工作人员公示栏', en: 'Staff notice board' }, READS.byZone),
-  facilityRule('help-phone', { zh: '外部求助电话', en: 'Help phone outside' }, READS.byEntrance),
-  facilityRule('wifi-notice', { zh: '无线网络公示', en: 'Wi-Fi notice' }, READS.byEntrance),
-  facilityRule('records-cabinet', { zh: '档案柜', en: 'Records cabinets' }, READS.byZone),
-  facilityRule('name-board', { zh: '场所名称标识', en: 'Name board' }, READS.byEntrance),
+  facilityRule('suggestion-box', { zh: '意见箱', en: 'Suggestion box' }, 'byZone'),
+  facilityRule('drinking-water', { zh: '饮水设施', en: 'Drinking water' }, 'byZone'),
+  facilityRule('self-service-terminal', { zh: '自助终端', en: 'Self-service terminals' }, 'byZone'),
+  facilityRule('staff-notice-board', { zh: '工作人员公示栏', en: 'Staff notice board' }, 'byZone'),
+  facilityRule('help-phone', { zh: '外部求助电话', en: 'Help phone outside' }, 'outside'),
+  facilityRule('wifi-notice', { zh: '无线网络公示', en: 'Wi-Fi notice' }, 'byEntrance'),
+  facilityRule('records-cabinet', { zh: '档案柜', en: 'Records cabinets' }, 'byZone'),
+  facilityRule('name-board', { zh: '场所名称标识', en: 'Name board' }, 'byEntrance'),
 ];
