@@ -231,7 +231,7 @@ const prioritySeats = defineRule({
   group: 'access',
   title: { zh: '爱心专座', en: 'Priority seats' },
   scope: 'hall',
-  reads: ['zone', 'point'],
+  reads: ['zone', 'point:seat'],
   params: [],
   check(ctx) {
     const waiting = zonesOfType(ctx.doc, 'waiting');
@@ -254,7 +254,7 @@ const wheelchairSpaces = defineRule({
   group: 'access',
   title: { zh: '轮椅席位', en: 'Wheelchair spaces' },
   scope: 'floor',
-  reads: ['zone', 'point'],
+  reads: ['zone', 'point:seat'],
   params: [],
   check: (ctx) => waitingWithout(ctx, 'access.wheelchair-spaces', ['轮椅席位', 'wheelchair space']),
 });
