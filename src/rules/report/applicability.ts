@@ -26,7 +26,7 @@ const SUBJECTS: Record<string, (e: El) => boolean> = {
   'zone.waiting-per-floor': (e) => e.kind === 'counter' && e.type !== 'consultation-desk',
   'access.wheelchair-spaces': zoneOf('waiting'),
   'sign.floor-directory': (e) => e.kind === 'vlink',
-  'sign.elevator-notice': (e) => e.kind === 'vlink' && e.linkKind === 'elevator',
+  'sign.elevator-notice': (e) => e.kind === 'vlink' && (e.linkKind === 'elevator' || e.linkKind === 'escalator'),
   'sign.electronic-clearance': (e) => e.kind === 'sign' && e.electronic,
   'sign.bilingual': (e) => e.kind === 'sign',
   'sign.complaint': zoneOf('complaint'),

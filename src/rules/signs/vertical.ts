@@ -1,5 +1,5 @@
 /** Signs at stairs, elevators and escalators: floor directories at every landing, elevator notices, and no screens crowding them. */
-import { inFrontOf, linkMouths, standingPoint } from '../../core/kinds/vlink/mouths';
+import { inFrontOf, type LinkMouth, linkMouths, standingPoint } from '../../core/kinds/vlink/mouths';
 import { distToSegment, type Vec2 } from '../../core/geometry/vec';
 import { lineOfSight } from '../../nav';
 import { LINK_KINDS } from '../../core/vocab';
@@ -49,8 +49,22 @@ export const signFloorDirectory = defineRule({
 });
 
 /**
+ * The face a notice serves at a landing: an elevator's door; an escalator's end people step on from this floor (the
+ * south end on its lowest floor, the north end above: one rides it north at rotation 0).
+ */
+function noticeMouth(doc: Parameters<typeof all>[0], floorId: string, link: ReturnType<typeof all<'vlink'>>[number]['el']): LinkMouth | undefined {
+  const [south, north] = linkMouths(link);
+  if (link.linkKind === 'elevator' || !north) return south;
+  const elevation = (id: string) => doc.floors.find((f) => f.id === id)?.elevation ?? 0;
+  const lowest = Math.min(...link.floors.map(elevation));
+  return elevation(floorId) <= lowest ? south : north;
+}
+
+/**
  * 在电梯入口处 (hunan §6.1): a notice within `verticalSignMaxM` of the elevator's door face, on its side (not behind
  * its plane beyond `toleranceM`), and in sight of someone waiting a step (`entranceInsideM`) in front of the door.
+ * 电梯设施 are lifts and escalators alike (the special-equipment catalogue's 电梯 include 自动扶梯): an escalator's
+ * notice stands at the end one steps on from.
  */
 export const signElevatorNotice = defineRule({
   id: 'sign.elevator-notice',
@@ -66,26 +80,20 @@ export const signElevatorNotice = defineRule({
     const signs = all(ctx.doc, 'sign').filter(({ el }) => el.signKind === 'elevator-notice');
     const out: Finding[] = [];
     for (const { floorId, link } of landings(ctx.doc)) {
-      if (link.linkKind !== 'elevator') continue;
-      const [door] = linkMouths(link);
+      if (link.linkKind !== 'elevator' && link.linkKind !== 'escalator') continue;
+      const door = noticeMouth(ctx.doc, floorId, link);
       if (!door) continue;
       const here = signs.filter(({ floor }) => floor.id === floorId).map(({ el }) => ({ el, d: distToSegment(el.position, door.a, door.b) }));
       const seen = (p: Vec2) => inFrontOf(door, p) >= -tol && lineOfSight(ctx.doc, floorId, standingPoint(door, step), p);
       if (here.some(({ el, d }) => atMost(ctx, d, max) && seen(el.position))) continue;
       const near = here.filter(({ d }) => atMost(ctx, d, max)).sort((x, y) => x.d - y.d)[0];
-      const name = link.name ?? link.id;
       out.push(
         finding('sign.elevator-notice', ctx, {
           elementIds: [link.id, ...(near ? [near.el.id] : [])],
           floorId,
           at: door.mid,
           disc: floorId,
-          zh: near
-            ? `电梯“${name}”的乘梯须知距门 ${fmtMeasured(near.d, max)} m，但不在门前一侧可见处（应在电梯入口处）`
-            : `电梯“${name}”在该层门前 ${fmtLimit(max)} m 内没有乘梯须知`,
-          en: near
-            ? `The notice of elevator "${name}" is ${fmtMeasured(near.d, max)} m from its door but not seen from in front of the door (must be at the entrance)`
-            : `Elevator "${name}" has no notice within ${fmtLimit(max)} m of its door at this landing`,
+          ...noticeMessage(link, max, near?.d),
           data: near ? { distanceM: near.d, maxM: max } : { maxM: max },
         }),
       );
@@ -93,6 +101,24 @@ export const signElevatorNotice = defineRule({
     return out;
   },
 });
+
+/** What a landing without its notice is told: an elevator's door, an escalator's end. */
+function noticeMessage(link: ReturnType<typeof all<'vlink'>>[number]['el'], max: number, d: number | undefined): { zh: string; en: string } {
+  const name = link.name ?? link.id;
+  if (link.linkKind === 'escalator')
+    return d !== undefined
+      ? {
+          zh: `扶梯“${name}”的乘梯须知距梯口 ${fmtMeasured(d, max)} m，但不在梯口前可见处（应在入口处）`,
+          en: `The notice of escalator "${name}" is ${fmtMeasured(d, max)} m from its end but not seen from in front of it (must be at the entrance)`,
+        }
+      : { zh: `扶梯“${name}”在该层梯口 ${fmtLimit(max)} m 内没有乘梯须知`, en: `Escalator "${name}" has no notice within ${fmtLimit(max)} m of its end at this landing` };
+  return d !== undefined
+    ? {
+        zh: `电梯“${name}”的乘梯须知距门 ${fmtMeasured(d, max)} m，但不在门前一侧可见处（应在电梯入口处）`,
+        en: `The notice of elevator "${name}" is ${fmtMeasured(d, max)} m from its door but not seen from in front of the door (must be at the entrance)`,
+      }
+    : { zh: `电梯“${name}”在该层门前 ${fmtLimit(max)} m 内没有乘梯须知`, en: `Elevator "${name}" has no notice within ${fmtLimit(max)} m of its door at this landing` };
+}
 
 export const signElectronicClearance = defineRule({
   id: 'sign.electronic-clearance',

@@ -48,6 +48,18 @@ const lift = (level: HallLevel, noticesOn: string[]) => {
   });
 };
 
+/** An escalator riding north from F1 (its foot at y = 6) to F2 (its head at y = 14), with notices on the floors listed. */
+const escalator = (noticesOn: string[], wrongEnd = false) => {
+  const at = (f: string): HallElement[] => (noticesOn.includes(f) ? [sign('elevator-notice', f === 'F1' || wrongEnd ? [20, 5] : [20, 15])] : []);
+  return hall({
+    preset: P,
+    floors: [
+      { elements: [vlink('escalator', [20, 10], ['F1', 'F2'], { id: 'esc', size: { w: 1.5, d: 8 } }), ...at('F1')] },
+      { elements: [...at('F2'), ...(wrongEnd ? [sign('elevator-notice', [20, 5])] : [])] },
+    ],
+  });
+};
+
 const rows: Row[] = [
   ...nationalRows(P),
   ...upperFloorRows(P),
@@ -133,6 +145,16 @@ const rows: Row[] = [
     { name: `${l}: notices at both landings`, doc: () => lift(l, ['F1', 'F2']), rule: 'sign.elevator-notice', want: pass },
     { name: `${l}: no notice on 2F`, doc: () => lift(l, ['F1']), rule: 'sign.elevator-notice', want: fails('error', { count: 1, names: ['lift'] }) },
   ]),
+  // §6.1 电梯设施 include escalators (特种设备目录: 电梯 covers 自动扶梯): a notice where one steps on at each floor.
+  { name: 'an escalator with notices where one steps on', doc: () => escalator(['F1', 'F2']), rule: 'sign.elevator-notice', want: pass },
+  { name: 'an escalator without notices', doc: () => escalator([]), rule: 'sign.elevator-notice', want: fails('error', { count: 2, names: ['esc'] }) },
+  {
+    name: 'an escalator whose 2F notice stands at its foot',
+    doc: () => escalator(['F1'], true),
+    rule: 'sign.elevator-notice',
+    want: fails('error', { count: 1, names: ['esc'] }),
+    floor: 'F2',
+  },
   // §6.2 应在政务服务大厅出入口处…安装视频安防监控系统: 出入口 is every way in and out, the escape exit too.
   {
     name: 'cameras at the main entrance and the exit',
@@ -190,5 +212,17 @@ const rows: Row[] = [
     { name: `${l}: no service hours board`, doc: () => oneFloor(P, [], l), rule: 'sign.service-hours', want: fails(sAll(l)) },
   ]),
 ];
+
+/** A consultation area round the end of a screen wall (out of the entrance's sight) at x: about 13 m walk at 12.5, 17 m at 8.5. */
+const roundTheScreen = (x: number) => oneFloor(P, [wall([0, 3], [20, 3], { id: 'pw' }), zone('consultation', box(x - 0.5, 4.5, x + 0.5, 5.5), { id: 'cz' })]);
+rows.push(
+  { name: 'a consultation area about 13 m walk round a screen (入口附近)', doc: () => roundTheScreen(12.5), rule: 'zone.consultation-near-entrance', want: pass },
+  {
+    name: 'a consultation area about 17 m walk round a screen, out of sight',
+    doc: () => roundTheScreen(8.5),
+    rule: 'zone.consultation-near-entrance',
+    want: fails('error', { names: ['cz'], says: ['17.'] }),
+  },
+);
 
 audit(P, rows);

@@ -222,4 +222,16 @@ const rows: Row[] = [
   { name: 'no camera', doc: () => oneFloor(P, []), rule: 'safety.cctv', want: fails('error', { names: ['main'] }) },
 ];
 
+/** A consultation area round the end of a screen wall (out of the entrance's sight) at x: about 13 m walk at 12.5, 17 m at 8.5. */
+const roundTheScreen = (x: number) => oneFloor(P, [wall([0, 3], [20, 3], { id: 'pw' }), zone('consultation', box(x - 0.5, 4.5, x + 0.5, 5.5), { id: 'cz' })]);
+rows.push(
+  { name: 'a consultation area about 13 m walk round a screen (入口附近)', doc: () => roundTheScreen(12.5), rule: 'zone.consultation-near-entrance', want: pass },
+  {
+    name: 'a consultation area about 17 m walk round a screen, out of sight',
+    doc: () => roundTheScreen(8.5),
+    rule: 'zone.consultation-near-entrance',
+    want: fails('error', { names: ['cz'], says: ['17.'] }),
+  },
+);
+
 audit(P, rows);

@@ -24,7 +24,6 @@ export interface Row {
 
 export const pass: Expected = { status: 'pass' };
 export const off: Expected = { status: 'off' };
-export const na: Expected = { status: 'na' };
 export const fails = (severity: 'error' | 'warning' | 'info', more: Omit<Expected, 'status' | 'severity'> = {}): Expected => ({ status: 'fail', severity, ...more });
 
 export function audit(province: PresetId, rows: Row[]): void {
@@ -46,7 +45,6 @@ export function audit(province: PresetId, rows: Row[]): void {
 /** A 应 clause's force at a level: full where the text applies, a warning where it is 参照/参考执行 (RULES.md). */
 export const shall = (full: boolean): 'error' | 'warning' => (full ? 'error' : 'warning');
 export const COUNTY_UP: HallLevel[] = ['province', 'city', 'county'];
-export const BELOW: HallLevel[] = ['township', 'village', 'park'];
 
 // --- Halls ---------------------------------------------------------------------------------------------------
 
