@@ -10,7 +10,6 @@ import { searchSpace, type RouteOptions } from './mask';
 import { nodesTo, solve, type Field } from './dijkstra';
 import { PathPoints } from './path-points';
 import { smooth, type PullMemo } from './smooth';
-import { dirtyCells, windowDirty, type DirtyCells } from './dirty-cells';
 
 export interface DistanceField {
   at(floorId: string, p: Vec2): number;
@@ -51,9 +50,38 @@ function lazyWindows(g: NavGraph, P: PathPoints, ranges: number[]): () => number
   return () => (w ??= windowsOf(g, P, ranges));
 }
 
+/** Dirty nodes as (floor, col, row), with a box per floor to rule most windows out at once. */
+interface DirtyCells {
+  cells: Int32Array;
+  boxes: Map<number, [number, number, number, number]>;
+}
+
+function dirtyCells(g: NavGraph, nodes: number[]): DirtyCells {
+  const cells = new Int32Array(nodes.length * 3);
+  const boxes = new Map<number, [number, number, number, number]>();
+  nodes.forEach((n, k) => {
+    let fi = g.offsets.length - 1;
+    while (fi > 0 && g.offsets[fi] > n) fi--;
+    const cols = g.grids[fi].cols;
+    const i = n - g.offsets[fi];
+    const r = (i / cols) | 0;
+    const c = i - r * cols;
+    cells.set([fi, c, r], k * 3);
+    const b = boxes.get(fi);
+    if (!b) boxes.set(fi, [c, c, r, r]);
+    else (b[0] = Math.min(b[0], c)), (b[1] = Math.max(b[1], c)), (b[2] = Math.min(b[2], r)), (b[3] = Math.max(b[3], r));
+  });
+  return { cells, boxes };
+}
+
 function stillValid(p: CachedPath, dirty: DirtyCells): boolean {
   const w = p.windows();
-  for (let k = 0; k < w.length; k += 5) if (windowDirty(dirty, w[k], w[k + 1], w[k + 2], w[k + 3], w[k + 4])) return false;
+  for (let k = 0; k < w.length; k += 5) {
+    const b = dirty.boxes.get(w[k]);
+    if (!b || b[1] < w[k + 1] || b[0] > w[k + 2] || b[3] < w[k + 3] || b[2] > w[k + 4]) continue;
+    const cs = dirty.cells;
+    for (let j = 0; j < cs.length; j += 3) if (cs[j] === w[k] && cs[j + 1] >= w[k + 1] && cs[j + 1] <= w[k + 2] && cs[j + 2] >= w[k + 3] && cs[j + 2] <= w[k + 4]) return false;
+  }
   return true;
 }
 
