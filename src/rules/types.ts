@@ -81,7 +81,7 @@ export interface RuleContext {
 
 export interface RuleDef {
   id: string;
-  group: 'zones' | 'counters' | 'signs' | 'access' | 'safety' | 'queue';
+  group: 'zones' | 'counters' | 'signs' | 'access' | 'safety' | 'queue' | 'facilities';
   title: Term;
   /**
    * 'floor': findings for a floor depend only on that floor (and hall meta/params) → cached per floor
