@@ -135,7 +135,9 @@ const PLACED_PARAMS = ['zoneSignTolM', 'entranceSignMaxM', 'exteriorDoorTolM', '
 
 function facilityRule(kind: PointKind, title: { zh: string; en: string }, reads: readonly RuleReads[]): RuleDef {
   const id = `facility.${kind}`;
-  return defineRule({ id, group: 'facilities', title, scope: 'hall', reads, params: PLACED_PARAMS, check: (ctx) => checkFacility(ctx, id, kind) });
+  // Of the points, only its own kind: a seat dragged leaves the rule's answer standing.
+  const own = reads.map((r): RuleReads => (r === 'point' ? `point:${kind}` : r));
+  return defineRule({ id, group: 'facilities', title, scope: 'hall', reads: own, params: PLACED_PARAMS, check: (ctx) => checkFacility(ctx, id, kind) });
 }
 
 /**

@@ -14,7 +14,20 @@ const county = loadSample('county-hall');
 const points = county.floors.flatMap((f) => f.elements.flatMap((e) => (e.kind === 'point' ? [e] : [])));
 const seat = points.find((e) => e.pointKind === 'seat')!;
 const aed = points.find((e) => e.pointKind === 'aed')!;
-const ONLY_OTHER_POINTS = ['safety.aed-present', 'safety.aed-signed', 'safety.first-aid', 'safety.fire-extinguisher', 'safety.cctv', 'counter.ticket-machine', 'counter.evaluator'];
+const ONLY_OTHER_POINTS = [
+  'safety.aed-present',
+  'safety.aed-signed',
+  'safety.first-aid',
+  'safety.fire-extinguisher',
+  'safety.cctv',
+  'counter.ticket-machine',
+  'counter.evaluator',
+  'facility.suggestion-box',
+  'facility.drinking-water',
+  'facility.self-service-terminal',
+  'facility.staff-notice-board',
+  'facility.records-cabinet',
+];
 
 let spies: MockInstance[] = [];
 afterEach(() => {
