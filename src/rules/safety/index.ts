@@ -38,7 +38,8 @@ const aedSigned = defineRule({
   group: 'safety',
   title: { zh: 'AED 指引', en: 'AED signposted' },
   scope: 'hall',
-  reads: ['nav', 'sign', 'opening', 'point'],
+  // The sign is looked for in a straight line from the entrance: no walking is read.
+  reads: ['sign', 'opening', 'point:aed'],
   params: ['entranceSignMaxM'],
   // A seat dragged (a point, like the AEDs) leaves the answer standing.
   check: (ctx) => keptFindings('safety.aed-signed', ctx, aedSignedReads, () => aedSignedFindings(ctx)),

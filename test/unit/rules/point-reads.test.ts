@@ -1,6 +1,7 @@
 /**
  * The incremental checker tells points apart by their kind: a seat dragged re-runs the rules that read seats or
- * walking, never those that read only AEDs, first-aid kits, extinguishers, cameras, ticket machines or evaluators;
+ * walking, never those that read only AEDs (and the signs to them), first-aid kits, extinguishers, cameras, ticket
+ * machines or evaluators;
  * a point that changes kind re-runs the rules of both kinds. Findings equal a full check's throughout.
  */
 import { afterEach, describe, expect, it, vi, type MockInstance } from 'vitest';
@@ -13,7 +14,20 @@ const county = loadSample('county-hall');
 const points = county.floors.flatMap((f) => f.elements.flatMap((e) => (e.kind === 'point' ? [e] : [])));
 const seat = points.find((e) => e.pointKind === 'seat')!;
 const aed = points.find((e) => e.pointKind === 'aed')!;
-const ONLY_OTHER_POINTS = ['safety.aed-present', 'safety.first-aid', 'safety.fire-extinguisher', 'safety.cctv', 'counter.ticket-machine', 'counter.evaluator'];
+const ONLY_OTHER_POINTS = [
+  'safety.aed-present',
+  'safety.aed-signed',
+  'safety.first-aid',
+  'safety.fire-extinguisher',
+  'safety.cctv',
+  'counter.ticket-machine',
+  'counter.evaluator',
+  'facility.suggestion-box',
+  'facility.drinking-water',
+  'facility.self-service-terminal',
+  'facility.staff-notice-board',
+  'facility.records-cabinet',
+];
 
 let spies: MockInstance[] = [];
 afterEach(() => {
