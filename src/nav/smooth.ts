@@ -43,13 +43,17 @@ export function smooth(g: NavGraph, P: PathPoints, ranges?: number[], named?: Na
 
 /** Whether the line between path points a and b is clear. */
 function lineBetween(g: NavGraph, P: PathPoints, a: number, b: number, space: SearchSpace | undefined): boolean {
-  return lineClear(g, P.fi[a], P.x[a], P.y[a], P.x[b], P.y[b], space);
+  return lineClear(g, P.floorOf(a), P.xOf(a), P.yOf(a), P.xOf(b), P.yOf(b), space);
 }
 
 /** Walking length along kept points (steps between floors count nothing). */
 function walkLength(P: PathPoints, kept: number[]): number {
   let s = 0;
-  for (let i = 1; i < kept.length; i++) if (P.fi[kept[i]] === P.fi[kept[i - 1]]) s += hypot2(P.x[kept[i]] - P.x[kept[i - 1]], P.y[kept[i]] - P.y[kept[i - 1]]);
+  for (let i = 1; i < kept.length; i++) {
+    const a = kept[i - 1];
+    const b = kept[i];
+    if (P.floorOf(b) === P.floorOf(a)) s += hypot2(P.xOf(b) - P.xOf(a), P.yOf(b) - P.yOf(a));
+  }
   return s;
 }
 
