@@ -1,7 +1,8 @@
 import { labelOfElement } from '../../core/element-label';
 import { kindOf, type HallElement } from '../../core/kinds/registry';
 import { isExteriorDoor } from '../doors';
-import { centroid, pointInPolygon } from '../../core/geometry/polygon';
+import { area, centroid, pointInPolygon } from '../../core/geometry/polygon';
+import type { HallDocument } from '../../core/document';
 import { dist } from '../../core/geometry/vec';
 import { lineOfSight } from '../../nav';
 import { expandReads, type Finding, type RuleContext, type RuleDef } from '../types';
@@ -17,7 +18,7 @@ const aedPresent = defineRule({
   group: 'safety',
   title: { zh: '配置AED', en: 'AED present' },
   scope: 'hall',
-  reads: ['point'],
+  reads: ['point:aed'],
   params: [],
   check: (ctx) => missingEquipment(ctx, 'safety.aed-present', 'aed', '大厅没有配置自动体外除颤器（AED）', 'The hall has no AED'),
 });
@@ -80,7 +81,7 @@ const firstAid = defineRule({
   group: 'safety',
   title: { zh: '急救药箱', en: 'First-aid kit' },
   scope: 'hall',
-  reads: ['point'],
+  reads: ['point:first-aid-kit'],
   params: [],
   check: (ctx) => missingEquipment(ctx, 'safety.first-aid', 'first-aid-kit', '没有配置急救医药箱', 'No first-aid kit'),
 });
@@ -92,23 +93,40 @@ const fireExtinguisher = defineRule({
   group: 'safety',
   title: { zh: '灭火器', en: 'Fire extinguisher' },
   scope: 'hall',
-  reads: ['point'],
+  reads: ['point:fire-extinguisher'],
   params: [],
   check: (ctx) => missingEquipment(ctx, 'safety.fire-extinguisher', 'fire-extinguisher', '没有配置灭火器', 'No fire extinguisher'),
 });
+
+/**
+ * A ground floor small enough for one exit (GB 55037 §7.4.2 / GB 50016 §5.5.8: 建筑面积不大于200m²且人数不大于50人的
+ * 单层公共建筑或多层公共建筑的首层): its outline's area within the limit, and the people it holds, read as its seats
+ * and one clerk per counter, within the other.
+ */
+function singleExitAllowed(ctx: RuleContext, f: HallDocument['floors'][number]): boolean {
+  if (f.storey !== 1 || !f.outline) return false;
+  if (area(f.outline) > num(ctx, 'singleExitMaxAreaM2')) return false;
+  let people = 0;
+  for (const e of f.elements) {
+    if (e.kind === 'counter') people++;
+    else if (e.kind === 'point' && e.pointKind === 'seat') people += e.count;
+  }
+  return people <= num(ctx, 'singleExitMaxPersons');
+}
 
 const exits = defineRule({
   id: 'safety.exits',
   group: 'safety',
   title: { zh: '每层安全出口数量', en: 'Exits per floor' },
   scope: 'hall',
-  reads: ['opening', 'zone', 'vlink'],
-  params: ['exitsPerFloorMin'],
+  reads: ['opening', 'zone', 'vlink', 'counter', 'point'],
+  params: ['exitsPerFloorMin', 'singleExitMaxAreaM2', 'singleExitMaxPersons'],
   check(ctx) {
     const min = num(ctx, 'exitsPerFloorMin');
     const src = exitSources(ctx.doc, ctx.params);
     return ctx.doc.floors
       .filter((f) => f.elements.some((e) => e.kind === 'zone'))
+      .filter((f) => !(singleExitAllowed(ctx, f) && src.some((s) => s.floorId === f.id)))
       .flatMap((f) => {
         const n = src.filter((s) => s.floorId === f.id).length;
         return n >= min
@@ -191,7 +209,7 @@ const cctv = defineRule({
   group: 'safety',
   title: { zh: '视频监控覆盖', en: 'CCTV coverage' },
   scope: 'hall',
-  reads: ['opening', 'point', 'wall', 'obstacle', 'zone', 'vlink'],
+  reads: ['opening', 'point:cctv', 'wall', 'obstacle', 'zone', 'vlink'],
   params: ['cctvRangeM', 'exteriorDoorTolM', 'serviceSampleStepM', 'toleranceM'],
   // A seat dragged (a point, like the cameras) leaves every answer standing.
   check: (ctx) => keptFindings('safety.cctv', ctx, cctvReads, () => cctvFindings(ctx)),
