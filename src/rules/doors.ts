@@ -7,6 +7,7 @@ import type { Floor } from '../core/document';
 import type { ElementOf } from '../core/kinds/registry';
 import { distToPolygonBoundary, type Polygon } from '../core/geometry/polygon';
 import type { Vec2 } from '../core/geometry/vec';
+import { elementsOn } from './element-index';
 
 type Door = ElementOf<'opening'>;
 
@@ -37,16 +38,18 @@ function wallHull(floor: Floor): Polygon | null {
 }
 
 /**
- * The floor's walls by id, the first of an id as a scan finds it, per element list: every door of a floor asks for
- * its wall, and a scan of a floor's thousands of elements per door cost more than the rest of the test.
+ * The floor's walls by id, the first of an id in the floor's order, per list of the floor's walls: every door of a
+ * floor asks for its wall, and the element index keeps that list from one version of the floor to the next while
+ * no wall changed (a seat dragged), where a scan of the floor's thousands of elements ran again on every edit.
  */
-const wallIndex = new WeakMap<Floor['elements'], Map<string, ElementOf<'wall'>>>();
+const wallIndex = new WeakMap<readonly ElementOf<'wall'>[], Map<string, ElementOf<'wall'>>>();
 function wallsById(floor: Floor): Map<string, ElementOf<'wall'>> {
-  let m = wallIndex.get(floor.elements);
+  const walls = elementsOn(floor, 'wall');
+  let m = wallIndex.get(walls);
   if (!m) {
     m = new Map();
-    for (const e of floor.elements) if (e.kind === 'wall' && !m.has(e.id)) m.set(e.id, e);
-    wallIndex.set(floor.elements, m);
+    for (const e of walls) if (!m.has(e.id)) m.set(e.id, e);
+    wallIndex.set(walls, m);
   }
   return m;
 }

@@ -135,6 +135,11 @@ export function onFloor<K extends HallElement['kind']>(floor: Floor, kind: K): r
   return entriesOf(floor, kind, indexOf(floor).byKind.get(kind)) as readonly { floor: Floor; el: ElementOf<K> }[];
 }
 
+/** One floor's points of a kind, in the floor's order, without entries. Read-only. */
+export function pointElementsOn(floor: Floor, pointKind: PointKind): readonly ElementOf<'point'>[] {
+  return (indexOf(floor).byPointKind.get(pointKind) ?? NO_ELEMENTS) as readonly ElementOf<'point'>[];
+}
+
 function pointsOnFloor(floor: Floor, pointKind: PointKind): readonly Entry[] {
   return entriesOf(floor, `point:${pointKind}`, indexOf(floor).byPointKind.get(pointKind));
 }

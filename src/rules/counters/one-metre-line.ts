@@ -16,6 +16,7 @@ import { defineRule } from '../define';
 import { atMost, finding, fmt, fmtLimit, fmtMeasured, num } from '../util';
 import { elementDiff, type ElementDiff } from '../../core/element-diff';
 import type { Floor } from '../../core/document';
+import { elementsOn } from '../element-index';
 
 /** The strip per counter and the overlap per (counter, blocker) pair, kept while both are the same objects. */
 const strips = new WeakMap<object, ReturnType<typeof oneMetreStrip>>();
@@ -275,16 +276,31 @@ function nearLists(f: Floor): (c: ElementOf<'counter'>) => Near[] {
  * counter while it, the outline and the staff zones are the same objects (a seat moving changes none of them).
  */
 const publicMemo = new WeakMap<object, { outline: Polygon | undefined; staff: readonly object[]; ok: boolean }>();
-function inPublicSpace(c: ElementOf<'counter'>, strip: Polygon, outline: Polygon | undefined, staffZones: readonly ElementOf<'zone'>[]): boolean {
+function inPublicSpace(c: ElementOf<'counter'>, strip: Polygon, outline: Polygon | undefined, staff: StaffZones): boolean {
+  const staffZones = staff.zones;
   const hit = publicMemo.get(c);
   if (hit && hit.outline === outline && hit.staff.length === staffZones.length && hit.staff.every((z, i) => z === staffZones[i])) return hit.ok;
   const lineEnds = [strip[2], strip[3]];
   const offFloor = outline ? !lineEnds.every((p) => pointInPolygon(p, outline)) : false;
-  const inStaff = lineEnds.some((p) => staffZones.some((z) => pointInPolygon(p, z.polygon)));
+  // A point outside a zone's box is outside the zone (pointInPolygon's boundary tolerance is far under the margin).
+  const inStaff = lineEnds.some((p) =>
+    staffZones.some((z, k) => {
+      const b = staff.boxes[k];
+      return p[0] >= b.minX - BOX_MARGIN && p[0] <= b.maxX + BOX_MARGIN && p[1] >= b.minY - BOX_MARGIN && p[1] <= b.maxY + BOX_MARGIN && pointInPolygon(p, z.polygon);
+    }),
+  );
   const ok = !offFloor && !inStaff;
   publicMemo.set(c, { outline, staff: staffZones, ok });
   return ok;
 }
+
+/** A floor's staff zones in the floor's order, with their boxes. */
+interface StaffZones {
+  zones: readonly ElementOf<'zone'>[];
+  boxes: readonly BBox[];
+}
+/** Slack on the box test before pointInPolygon: rounding only, far above its 1e-9 boundary tolerance. */
+const BOX_MARGIN = 1e-6;
 
 /** A failing counter's finding fields, made only when it fails (most pass, and a check runs on every edit). */
 const baseOf = (c: ElementOf<'counter'>, f: Floor, reach: number) => ({ elementIds: [c.id], floorId: f.id, at: counterServicePoint(c, reach) });
@@ -308,10 +324,11 @@ export const counterOneMetreLine = defineRule({
       .map((s) => s.trim());
     const out: Finding[] = [];
     const nearOf = nearLists(f);
-    const staffZones = f.elements.filter((e): e is ElementOf<'zone'> => e.kind === 'zone' && isStaffZone(e));
-    for (let ci = 0; ci < f.elements.length; ci++) {
-      const c = f.elements[ci];
-      if (c.kind !== 'counter' || exempt.includes(c.type)) continue;
+    // From the floor's element index: the zones and counters among thousands of seats, in the floor's order.
+    const staffZones = elementsOn(f, 'zone').filter(isStaffZone);
+    const staff = { zones: staffZones, boxes: staffZones.map((z) => cachedBBox(z.polygon)) };
+    for (const c of elementsOn(f, 'counter')) {
+      if (exempt.includes(c.type)) continue;
       if (!c.oneMetreLine.enabled) {
         out.push(
           finding('counter.one-metre-line', ctx, {
@@ -339,7 +356,7 @@ export const counterOneMetreLine = defineRule({
       }
       const strip = stripOf(c);
       // The far edge (the line itself) must be public floor: outside staff zones, inside the outline.
-      if (!inPublicSpace(c, strip, f.outline, staffZones)) {
+      if (!inPublicSpace(c, strip, f.outline, staff)) {
         out.push(
           finding('counter.one-metre-line', ctx, {
             ...baseOf(c, f, reach),

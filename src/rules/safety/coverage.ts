@@ -6,6 +6,7 @@ import type { NavPoint } from '../../nav';
 import type { ParamValue } from '../types';
 import { fieldFrom, param } from '../util';
 import { insideOf } from '../zones/placement';
+import { elementsOn, pointElementsOn } from '../element-index';
 
 export interface CoverageGrid {
   floorId: string;
@@ -24,7 +25,7 @@ export function aedSources(doc: HallDocument): NavPoint[] {
     let list = aedsOn.get(floor);
     if (!list) {
       list = [];
-      for (const el of floor.elements) if (el.kind === 'point' && el.pointKind === 'aed') list.push({ floorId: floor.id, p: el.position });
+      for (const el of pointElementsOn(floor, 'aed')) list.push({ floorId: floor.id, p: el.position });
       aedsOn.set(floor, list);
     }
     out.push(...list);
@@ -42,10 +43,10 @@ function floorExits(doc: HallDocument, floor: Floor, params: Readonly<Record<str
   let v = m.get(key);
   if (!v) {
     v = { doors: [], stairs: [] };
-    for (const el of floor.elements)
-      if (el.kind === 'opening' && isExteriorDoor(floor, el, tol) && el.entrance !== 'staff')
-        v.doors.push({ floorId: floor.id, p: insideOf(doc, floor.id, el, param(params, 'entranceInsideM')) });
-      else if (el.kind === 'vlink' && el.linkKind === 'stair') for (const id of new Set([floor.id, ...el.floors])) v.stairs.push({ floorId: id, p: el.position });
+    // From the floor's element index: the doors and links among thousands of seats, each in the floor's order.
+    for (const el of elementsOn(floor, 'opening'))
+      if (isExteriorDoor(floor, el, tol) && el.entrance !== 'staff') v.doors.push({ floorId: floor.id, p: insideOf(doc, floor.id, el, param(params, 'entranceInsideM')) });
+    for (const el of elementsOn(floor, 'vlink')) if (el.linkKind === 'stair') for (const id of new Set([floor.id, ...el.floors])) v.stairs.push({ floorId: id, p: el.position });
     m.set(key, v);
   }
   return v;

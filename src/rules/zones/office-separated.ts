@@ -12,11 +12,13 @@ import { isExteriorDoor } from '../doors';
 import type { Finding, RuleContext } from '../types';
 import { defineRule } from '../define';
 import { finding, fmt, num } from '../util';
+import { elementsOn } from '../element-index';
 
 /** Sine of the angle under which two edges count as parallel (about 1°): drawing noise, not a design quantity. */
 const PARALLEL_SIN = 0.02;
 
 type Zone = ElementOf<'zone'>;
+type Wall = ElementOf<'wall'>;
 
 /** Intervals (along edge a→b, in metres from a) where the other ring's edges lie on this edge. */
 function sharedIntervals(a: Vec2, b: Vec2, ring: Vec2[], tol: number): [number, number][] {
@@ -84,7 +86,7 @@ const wallBox = (w: ElementOf<'wall'>): BBox => ({
  * Intervals (along the edge a→b from `a` in direction `u`, in metres) that walls on the edge's line cover. A wall
  * that cannot reach the edge (mayShare, grown by its half thickness) covers none of it and is not looked at.
  */
-function wallCover(walls: ElementOf<'wall'>[], a: Vec2, b: Vec2, u: Vec2, tol: number, doors: ElementOf<'opening'>[] = []): [number, number][] {
+function wallCover(walls: readonly Wall[], boxes: readonly BBox[], a: Vec2, b: Vec2, u: Vec2, tol: number, doors: readonly ElementOf<'opening'>[] = []): [number, number][] {
   const covered: [number, number][] = [];
   // A door on the line fills its own width: whether the public may pass it is the door check's question.
   for (const d of doors) {
@@ -92,8 +94,9 @@ function wallCover(walls: ElementOf<'wall'>[], a: Vec2, b: Vec2, u: Vec2, tol: n
     const t = dot(sub(d.position, a), u);
     covered.push([t - d.width / 2, t + d.width / 2]);
   }
-  for (const w of walls) {
-    if (!mayShare(a, b, wallBox(w), tol + w.thickness / 2)) continue;
+  for (let i = 0; i < walls.length; i++) {
+    const w = walls[i];
+    if (!mayShare(a, b, boxes[i], tol + w.thickness / 2)) continue;
     const wv = normalize(sub(w.b, w.a));
     if (Math.abs(cross(u, wv)) > PARALLEL_SIN || Math.abs(cross(u, sub(w.a, a))) > tol + w.thickness / 2) continue;
     const t0 = dot(sub(w.a, a), u);
@@ -108,23 +111,30 @@ function wallCover(walls: ElementOf<'wall'>[], a: Vec2, b: Vec2, u: Vec2, tol: n
  * (those are reported pair by pair), nor the outside: open to the hall, where the public walks in
  * (建筑布局分隔开, 以避免服务对象误入工作区域).
  */
-function openToHall(
-  s: Zone,
-  zones: Zone[],
-  walls: ElementOf<'wall'>[],
-  doors: ElementOf<'opening'>[],
-  outline: Vec2[] | undefined,
-  tol: number,
-  minGap: number,
-): { at: Vec2; length: number; stretch: [Vec2, Vec2] }[] {
+function openToHall(fp: FloorParts, s: Zone): { at: Vec2; length: number; stretch: [Vec2, Vec2] }[] {
+  const { zones, zoneBoxes, walls, wallBoxes, doors, tol, minGap } = fp;
+  const outline = fp.floor.outline;
   const out: { at: Vec2; length: number; stretch: [Vec2, Vec2] }[] = [];
   // What cannot reach the zone's box cannot reach any of its edges (each edge's box lies in it, and a door cuts an
   // edge only within its half width along it and `tol` across): the tests per edge run over what is left, in order.
   const box = cachedBBox(s.polygon);
   const lo: Vec2 = [box.minX, box.minY];
   const hi: Vec2 = [box.maxX, box.maxY];
-  const others = zones.filter((z) => z !== s && z.type !== 'unclassified' && mayShare(lo, hi, cachedBBox(z.polygon), tol));
-  const nearWalls = walls.filter((w) => mayShare(lo, hi, wallBox(w), tol + w.thickness / 2));
+  const others: Zone[] = [];
+  const otherBoxes: BBox[] = [];
+  for (let i = 0; i < zones.length; i++) {
+    const z = zones[i];
+    if (z === s || z.type === 'unclassified' || !mayShare(lo, hi, zoneBoxes[i], tol)) continue;
+    others.push(z);
+    otherBoxes.push(zoneBoxes[i]);
+  }
+  const nearWalls: Wall[] = [];
+  const nearBoxes: BBox[] = [];
+  for (let i = 0; i < walls.length; i++) {
+    if (!mayShare(lo, hi, wallBoxes[i], tol + walls[i].thickness / 2)) continue;
+    nearWalls.push(walls[i]);
+    nearBoxes.push(wallBoxes[i]);
+  }
   const nearDoors = doors.filter((d) => {
     const m = tol + d.width / 2 + ROUNDING;
     return d.position[0] >= box.minX - m && d.position[0] <= box.maxX + m && d.position[1] >= box.minY - m && d.position[1] <= box.maxY + m;
@@ -135,8 +145,8 @@ function openToHall(
     const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
     if (len < 1e-9) continue;
     const u = normalize(sub(b, a));
-    const cuts = wallCover(nearWalls, a, b, u, tol, nearDoors);
-    for (const z of others) if (mayShare(a, b, cachedBBox(z.polygon), tol)) cuts.push(...sharedIntervals(a, b, z.polygon, tol));
+    const cuts = wallCover(nearWalls, nearBoxes, a, b, u, tol, nearDoors);
+    for (let k = 0; k < others.length; k++) if (mayShare(a, b, otherBoxes[k], tol)) cuts.push(...sharedIntervals(a, b, others[k].polygon, tol));
     if (outline) cuts.push(...sharedIntervals(a, b, outline, tol));
     for (const [g0, g1] of subtractIntervals([0, len], cuts)) {
       if (g1 - g0 < minGap) continue;
@@ -146,31 +156,39 @@ function openToHall(
   return out;
 }
 
-const wallOf = (walls: ElementOf<'wall'>[], d: ElementOf<'opening'>) => (d.wallId ? walls.find((w) => w.id === d.wallId) : undefined);
+const wallOf = (walls: readonly Wall[], d: ElementOf<'opening'>) => (d.wallId ? walls.find((w) => w.id === d.wallId) : undefined);
 
 /** What the separation checks of one floor read: its zones by side, walls and doors, and the rule's tolerances. */
 interface FloorParts {
   ctx: RuleContext;
   floor: Floor;
-  zones: Zone[];
+  zones: readonly Zone[];
+  /** Each zone's box, in the order of `zones`: every staff zone's edges are tested against every zone's. */
+  zoneBoxes: readonly BBox[];
   staff: Zone[];
   pub: Zone[];
-  walls: ElementOf<'wall'>[];
-  doors: ElementOf<'opening'>[];
+  walls: readonly Wall[];
+  /** Each wall's centre line's box, in the order of `walls`. */
+  wallBoxes: readonly BBox[];
+  doors: readonly ElementOf<'opening'>[];
   tol: number;
   minGap: number;
 }
 
 function partsOf(ctx: RuleContext, floor: Floor): FloorParts {
-  const zones = floor.elements.filter((e): e is Zone => e.kind === 'zone');
+  // From the floor's element index: three scans of thousands of seats found the few dozen zones, walls and doors.
+  const zones = elementsOn(floor, 'zone');
+  const walls = elementsOn(floor, 'wall');
   return {
     ctx,
     floor,
     zones,
+    zoneBoxes: zones.map((z) => cachedBBox(z.polygon)),
     staff: zones.filter(isStaffZone),
     pub: zones.filter((z) => !isStaffZone(z) && z.type !== 'unclassified'),
-    walls: floor.elements.filter((e): e is ElementOf<'wall'> => e.kind === 'wall'),
-    doors: floor.elements.filter((e): e is ElementOf<'opening'> => e.kind === 'opening'),
+    walls,
+    wallBoxes: walls.map(wallBox),
+    doors: elementsOn(floor, 'opening'),
     tol: num(ctx, 'separationTolM'),
     minGap: num(ctx, 'separationMinGapM'),
   };
@@ -178,14 +196,14 @@ function partsOf(ctx: RuleContext, floor: Floor): FloorParts {
 
 /** Stretches of the boundary a staff zone shares with a public zone where no wall (or door) stands. */
 function unwalledShared(fp: FloorParts, s: Zone, p: Zone): Finding[] {
-  const { ctx, floor, walls, doors, tol, minGap } = fp;
+  const { ctx, floor, walls, wallBoxes, doors, tol, minGap } = fp;
   const out: Finding[] = [];
   for (let i = 0; i < s.polygon.length; i++) {
     const a = s.polygon[i];
     const b = s.polygon[(i + 1) % s.polygon.length];
     const u = normalize(sub(b, a));
     for (const iv of sharedIntervals(a, b, p.polygon, tol)) {
-      for (const [g0, g1] of subtractIntervals(iv, wallCover(walls, a, b, u, tol, doors))) {
+      for (const [g0, g1] of subtractIntervals(iv, wallCover(walls, wallBoxes, a, b, u, tol, doors))) {
         if (g1 - g0 < minGap) continue;
         const mid = along(a, u, (g0 + g1) / 2);
         out.push(
@@ -249,11 +267,11 @@ function pairFindings(fp: FloorParts): { out: Finding[]; overlapping: Set<Zone> 
 
 /** Staff-zone boundary open to the hall (no wall, no zone beyond, not the outside), per gap. */
 function openEdgeFindings(fp: FloorParts, skip: Set<Zone>): Finding[] {
-  const { ctx, floor, zones, walls, doors, tol, minGap } = fp;
+  const { ctx, floor } = fp;
   const out: Finding[] = [];
   for (const s of fp.staff) {
     if (skip.has(s)) continue;
-    for (const gap of openToHall(s, zones, walls, doors, floor.outline, tol, minGap))
+    for (const gap of openToHall(fp, s))
       out.push(
         finding('zone.office-separated', ctx, {
           elementIds: [s.id],
@@ -282,13 +300,15 @@ function publicDoorFindings(fp: FloorParts): Finding[] {
   const probe = num(ctx, 'doorSideProbeM');
   const exteriorTol = num(ctx, 'exteriorDoorTolM');
   const out: Finding[] = [];
+  const staffBoxes = staff.map((s) => cachedBBox(s.polygon));
   for (const d of fp.doors) {
     if (d.entrance === 'staff' || isExteriorDoor(floor, d, exteriorTol)) continue;
     const reach = tol + (wallOf(walls, d)?.thickness ?? 0) / 2;
     const [x, y] = d.position;
-    for (const s of staff) {
+    for (let si = 0; si < staff.length; si++) {
+      const s = staff[si];
       // A zone whose box lies beyond the reach cannot have its edge within it (its edge lies in its box).
-      const b = cachedBBox(s.polygon);
+      const b = staffBoxes[si];
       const m = reach + ROUNDING;
       if (x < b.minX - m || x > b.maxX + m || y < b.minY - m || y > b.maxY + m) continue;
       if (distToPolygonBoundary(d.position, s.polygon) > reach) continue;
@@ -333,8 +353,7 @@ function routeEnters(r: ElementOf<'route'>, s: Zone, tol: number): boolean {
 function routeFindings(fp: FloorParts): Finding[] {
   const { ctx, floor, staff, tol } = fp;
   const out: Finding[] = [];
-  for (const r of floor.elements) {
-    if (r.kind !== 'route') continue;
+  for (const r of elementsOn(floor, 'route')) {
     for (const s of staff)
       if (routeEnters(r, s, tol))
         out.push(
