@@ -5,16 +5,25 @@
  */
 import type { HallDocument } from '../../core/document';
 import { floorLinesData, floorLinesOf } from '../../dxf/floor-lines';
-import type { DxfFloorLines } from '../../dxf/types';
 import { dxfStore } from './dxf-store';
 
-/** `doc` with the shown drawing's linework under the floors it belongs to (the same document when there is none). */
+/**
+ * `doc` with the shown drawing's linework under the floors it belongs to, and none under the others: a drawing the
+ * user let go of (or an opened file's, closed since) is not written back.
+ */
 export function withDrawingLines(doc: HallDocument): HallDocument {
   const { context, contextName } = dxfStore.getState();
-  if (!context?.length) return doc;
-  const byFloor = new Map(context.map((c) => [c.floorId, c]));
+  const byFloor = new Map((context ?? []).map((c) => [c.floorId, c]));
+  if (byFloor.size === 0 && !doc.floors.some((f) => f.lines)) return doc;
   const name = contextName ?? doc.meta.source?.fileName ?? 'drawing.dxf';
-  return { ...doc, floors: doc.floors.map((f) => (byFloor.has(f.id) ? { ...f, lines: floorLinesData(byFloor.get(f.id) as DxfFloorLines, name) } : f)) };
+  const floors = doc.floors.map((f) => {
+    const lines = byFloor.get(f.id);
+    if (lines) return { ...f, lines: floorLinesData(lines, name) };
+    if (!f.lines) return f;
+    const { lines: _gone, ...rest } = f;
+    return rest;
+  });
+  return { ...doc, floors };
 }
 
 /** Shows the linework an opened hall keeps under its floors (none: the previous hall's is taken away). */

@@ -42,6 +42,11 @@ describe('the DXF linework kept in the hall file', () => {
     // A hall saved with no drawing shown has none in its file, and opening it shows none.
     dxfStore.setState({ context: undefined, contextName: undefined });
     expect(serializeHall(withDrawingLines(r.doc))).not.toMatch(/"lines"/);
+    // Nor does a reopened hall whose drawing the user let go of: the floors' copy is not written back.
+    const opened = parseHallText(text);
+    if (!opened.ok) throw new Error('reopen');
+    expect(opened.doc.floors.every((f) => f.lines)).toBe(true);
+    expect(serializeHall(withDrawingLines(opened.doc))).not.toMatch(/"lines"/);
     expect((await reopen(serializeHall(r.doc))).context).toBeUndefined();
   });
 });
