@@ -43,6 +43,27 @@ export const UnderlaySchema = z
   });
 export type Underlay = z.infer<typeof UnderlaySchema>;
 
+/**
+ * The CAD drawing's linework a floor was imported from, kept as context under it (the hall's own elements are what
+ * the checks read): the source file's name, per layer role the segments as little-endian float32 quadruples
+ * (x1, y1, x2, y2 in floor metres) in base64, and the grid axes' names where their bubbles are.
+ */
+const FloorLinesSchema = z.object({
+  name: TextSchema,
+  byRole: z.record(
+    z.string().max(20),
+    z
+      .string()
+      .max(40_000_000, 'drawing linework larger than 30 MB / 图纸线条过大')
+      .regex(/^[A-Za-z0-9+/=]*$/, 'drawing linework must be base64 / 图纸线条须为 base64'),
+  ),
+  axes: z
+    .array(z.object({ name: TextSchema, x: z.number(), y: z.number() }))
+    .max(1000)
+    .optional(),
+});
+export type FloorLines = z.infer<typeof FloorLinesSchema>;
+
 export const FloorSchema = z.object({
   id: IdSchema,
   name: TextSchema,
@@ -58,6 +79,8 @@ export const FloorSchema = z.object({
   ifcGlobalId: BaseFields.ifcGlobalId,
   /** Image or PDF page to trace over (optional, additive: files without it are unchanged). */
   underlay: UnderlaySchema.optional(),
+  /** The imported CAD drawing's linework under this floor (optional, additive). */
+  lines: FloorLinesSchema.optional(),
 });
 export type Floor = z.infer<typeof FloorSchema>;
 

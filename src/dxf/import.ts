@@ -19,7 +19,8 @@ import { floorsFraction } from './progress';
 import { parseDxfBytes } from './read';
 import { stageClock, type StageClock } from './stage-clock';
 import type { Drawing, DxfAnalysis, DxfFloorLines, DxfImportOptions, DxfImportResult, DxfImportStats, DxfStage, LayerRole } from './types';
-import { PLAN_METRES, UNIT_METRES } from './units';
+import { planSizeProblem } from './plan-size';
+import { UNIT_METRES } from './units';
 import { validDocument } from './valid-document';
 import { joinVLinks } from './vlink-floors';
 
@@ -97,28 +98,13 @@ function chosenFrames(fileName: string, a: DxfAnalysis, frames: number[] | undef
   // The proposal goes by the storeys the titles name; frames given are stacked in the order given.
   const frameIdx = (frames ?? storeyOrder(a.proposedFrames, (i) => a.frames[i].title)).filter((i) => i >= 0 && i < a.frames.length);
   if (frameIdx.length === 0) throw new DxfImportError({ zh: `${fileName}：未选择平面图范围`, en: `${fileName}: no plan frame chosen` }, 'plan');
-  const f = a.units.metres;
-  const unit = a.units.unit;
-  const widthM = Math.max(...frameIdx.map((i) => (a.frames[i].maxX - a.frames[i].minX) * f));
-  const heightM = Math.max(...frameIdx.map((i) => (a.frames[i].maxY - a.frames[i].minY) * f));
-  if (Math.max(widthM, heightM) > PLAN_METRES.max) {
-    throw new DxfImportError(
-      {
-        zh: `${fileName}：按 ${unit} 计，平面为 ${Math.round(widthM)} × ${Math.round(heightM)} m，建筑不会这么大；请检查单位`,
-        en: `${fileName}: the plan would be ${Math.round(widthM)} × ${Math.round(heightM)} m in ${unit} — too large for a building; check the unit`,
-      },
-      'units',
-    );
-  }
-  if (Math.max(widthM, heightM) < PLAN_METRES.min) {
-    throw new DxfImportError(
-      {
-        zh: `${fileName}：按 ${unit} 计，平面只有 ${r3(widthM)} × ${r3(heightM)} m，建筑不会这么小；请检查单位，或确认这是平面图`,
-        en: `${fileName}: the plan would be only ${r3(widthM)} × ${r3(heightM)} m in ${unit} — too small for a building; check the unit, or this is not a floor plan`,
-      },
-      'units',
-    );
-  }
+  const size = planSizeProblem(
+    fileName,
+    frameIdx.map((i) => a.frames[i]),
+    a.units.unit,
+    a.units.metres,
+  );
+  if (size) throw new DxfImportError(size, 'units');
   return frameIdx;
 }
 

@@ -1,6 +1,6 @@
 /**
- * An Import that fails with the dialog left open (the wrong unit picked: the county plan read in metres is 64 km
- * wide) says why inside the dialog, where the unit is changed; the page's error banner, which the dialog's backdrop
+ * The wrong unit picked (the county plan read in metres is 64 km wide) is said in the dialog as soon as it is picked;
+ * an Import that fails with the dialog left open says why inside the dialog, where the unit is changed; the page's error banner, which the dialog's backdrop
  * covers, is not shown under it. Cancel takes the reason away with the dialog; the right unit imports, with no error
  * left anywhere.
  */
@@ -36,7 +36,11 @@ describe('a failed DXF Import with the dialog open', () => {
     await dropFile(page, Buffer.from(hallToDxf(county)), '县政务服务中心.dxf');
     const dialog = page.locator('[data-testid="dxf-dialog"]');
     await dialog.waitFor({ timeout: 60_000 });
+    const size = page.locator('[data-testid="dxf-size-problem"]');
+    expect(await size.count()).toBe(0);
     await page.locator('[data-testid="dxf-units"]').selectOption('m');
+    // Said as soon as the unit is picked, before Import.
+    expect(await size.textContent()).toMatch(/按 m 计，平面为 64300 × 42300 m，建筑不会这么大/);
     await page.locator('[data-testid="dxf-import"]').click();
     const error = page.locator('[data-testid="dxf-dialog-error"]');
     await error.waitFor({ timeout: 60_000 });
@@ -49,6 +53,7 @@ describe('a failed DXF Import with the dialog open', () => {
     expect(hit).toBe(true);
     await shot(page, 'dxf-dialog-error');
     await page.locator('[data-testid="dxf-units"]').selectOption('mm');
+    expect(await size.count()).toBe(0);
     await page.locator('[data-testid="dxf-import"]').click();
     await dialog.waitFor({ state: 'detached', timeout: 60_000 });
     expect(await page.locator('[data-testid="error-banner"]').count()).toBe(0);

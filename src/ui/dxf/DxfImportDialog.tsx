@@ -6,6 +6,7 @@
 import { useStore } from 'zustand';
 import type { Term } from '../../core/vocab';
 import { sheetStoreys, sheetTitles, storeyFloorName, storeyOrder } from '../../dxf/names';
+import { planSizeProblem } from '../../dxf/plan-size';
 import type { LayerRole } from '../../dxf/types';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { term } from '../i18n';
@@ -13,7 +14,7 @@ import { DxfFramePicker } from './DxfFramePicker';
 import { DxfLayerTable } from './DxfLayerTable';
 import { DxfTargetField } from './DxfTargetField';
 import { DxfUnitsField, unitFactor } from './DxfUnitsField';
-import { dxfStore } from './dxf-store';
+import { type DxfDialog, dxfStore } from './dxf-store';
 import { framePlacement } from './floor-placement';
 import { confirmDxfImport, dismissDxfDialog } from './import-dxf';
 
@@ -52,6 +53,7 @@ export function DxfImportDialog() {
         </p>
         <DxfTargetField into={d.into} stack={d.stack === true} titles={titles} onChange={(into) => set({ into })} onStack={(stack) => set({ stack })} />
         <DxfUnitsField analysis={a} unit={d.units} onChange={(units) => set({ units })} />
+        <DxfSizeProblem dialog={d} metres={a.units.metres * factor} />
         <DxfLayerTable layers={a.layers} roles={d.roles} onRole={setRole} />
         {walls === 0 && <p className="dxf-dialog__warn">{t('dxf.noWalls')}</p>}
         {a.frames.length === 0 && (
@@ -88,6 +90,23 @@ export function DxfImportDialog() {
         </div>
       </div>
     </div>
+  );
+}
+
+/** The chosen plans read in the chosen unit: a size no building has is said here, before Import refuses it. */
+function DxfSizeProblem({ dialog: d, metres }: { dialog: DxfDialog; metres: number }) {
+  const locale = useEditorState((s) => s.locale);
+  const size = planSizeProblem(
+    d.fileName,
+    d.frames.flatMap((i) => d.analysis.frames[i] ?? []),
+    d.units,
+    metres,
+  );
+  if (!size) return null;
+  return (
+    <p className="dxf-dialog__warn" data-testid="dxf-size-problem">
+      {term(size, locale)}
+    </p>
   );
 }
 

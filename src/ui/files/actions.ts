@@ -1,6 +1,7 @@
 /** File actions of the shell: new, open (hall JSON or IFC), save, and the error banner they report to. */
 import { emptyDocument, serializeHall, type HallDocument, type LoadProblem, type Term } from '../../core';
 import type { Editor } from '../../editor/editor';
+import { withDrawingLines } from '../dxf/kept-lines';
 import { translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
 import { downloadBlob, hasFileSystemAccess, safeFileName, saveWithPicker, toBlob } from './download';
@@ -161,7 +162,7 @@ export function hallFileName(editor: Editor): string {
 
 /** Save: to the same file through the File System Access API when the browser has it, else a download. */
 export async function saveHall(editor: Editor, mode: 'save' | 'download'): Promise<void> {
-  const blob = toBlob(serializeHall(editor.doc), 'application/json');
+  const blob = toBlob(serializeHall(withDrawingLines(editor.doc)), 'application/json');
   const name = hallFileName(editor);
   try {
     if (mode === 'save' && hasFileSystemAccess()) {

@@ -8,7 +8,7 @@
  */
 import type { HallDocument } from '../../core';
 import type { Editor } from '../../editor/editor';
-import { dxfStore } from '../dxf/dxf-store';
+import { showDrawingLines } from '../dxf/kept-lines';
 import { translate } from '../i18n';
 import { notify, uiStore } from '../ui-store';
 import { forgetSaveHandle } from './download';
@@ -57,8 +57,8 @@ export async function replaceHall(editor: Editor, ticket: ReplaceTicket, r: Repl
   forgetSaveHandle();
   closeIfcModel();
   originalIfc = r.ifc;
-  // The imported CAD drawing's linework belongs to the hall it came with.
-  if (dxfStore.getState().context) dxfStore.setState({ context: undefined, contextName: undefined });
+  // The imported CAD drawing's linework belongs to the hall it came with: the one the opened file keeps, if any.
+  showDrawingLines(r.doc);
   editor.store.setState({ error: undefined });
   hallReplaced(editor);
   return true;
