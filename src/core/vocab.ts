@@ -84,6 +84,14 @@ export const POINT_KINDS = {
   evaluator: { zh: '评价器', en: 'Evaluation device' },
   'ticket-machine': { zh: '取号机', en: 'Ticket machine' },
   seat: { zh: '座椅', en: 'Seats' },
+  'suggestion-box': { zh: '意见箱', en: 'Suggestion box' },
+  'drinking-water': { zh: '饮水机', en: 'Drinking water' },
+  'self-service-terminal': { zh: '自助终端', en: 'Self-service terminal' },
+  'staff-notice-board': { zh: '工作人员公示栏', en: 'Staff notice board' },
+  'help-phone': { zh: '求助电话/呼叫装置', en: 'Help phone' },
+  'wifi-notice': { zh: '无线网络公示', en: 'Wi-Fi notice' },
+  'records-cabinet': { zh: '档案柜', en: 'Records cabinet' },
+  'name-board': { zh: '场所名称牌', en: 'Name board' },
 } as const satisfies Record<string, Term>;
 export type PointKind = keyof typeof POINT_KINDS;
 export const POINT_KIND_IDS = Object.keys(POINT_KINDS) as PointKind[];

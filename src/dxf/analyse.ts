@@ -7,7 +7,7 @@ import { frameAxes } from './axes';
 import { findFrames, proposeFrames } from './frames';
 import { r3 } from './ids';
 import { roleMap } from './layers';
-import type { Drawing, DxfAnalysis, DxfImportOptions, Frame } from './types';
+import type { Drawing, DxfAnalysis, DxfImportOptions, Frame, Seg } from './types';
 import { UNIT_METRES, chooseUnit, headerStands, unitFromHeader } from './units';
 import type { StageClock } from './stage-clock';
 import { pairFaces, typicalThickness } from './walls';
@@ -17,6 +17,41 @@ export function inFrame(f: Frame, x: number, y: number): boolean {
   const mx = (f.maxX - f.minX) * 0.02;
   const my = (f.maxY - f.minY) * 0.02;
   return x >= f.minX - mx && x <= f.maxX + mx && y >= f.minY - my && y <= f.maxY + my;
+}
+
+/** A coordinate as a CAD user types it to find the spot: whole units, or with an exponent where it is astronomic. */
+const coord = (v: number): string => (Math.abs(v) >= 1e7 ? v.toExponential(2) : String(Math.round(v)));
+
+/**
+ * The entities left out for lying far from every plan: how many, on which layers, and where the farthest lies (as
+ * ZOOM EXTENTS shows it in the CAD program, to find and delete it there).
+ */
+function strayWarning(strays: readonly Seg[], plan: Frame): Term {
+  const byLayer = new Map<string, number>();
+  for (const s of strays) byLayer.set(s.layer, (byLayer.get(s.layer) ?? 0) + 1);
+  const layers = [...byLayer.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([l]) => l)
+    .join(', ');
+  const cx = (plan.minX + plan.maxX) / 2;
+  const cy = (plan.minY + plan.maxY) / 2;
+  let far = strays[0];
+  let farD = -1;
+  for (const s of strays)
+    for (const [x, y] of [
+      [s.ax, s.ay],
+      [s.bx, s.by],
+    ]) {
+      const d = Math.hypot(x - cx, y - cy);
+      if (d > farD) [far, farD] = [{ ...s, ax: x, ay: y }, d];
+    }
+  const n = strays.length;
+  const at = `x ${coord(far.ax)}, y ${coord(far.ay)}`;
+  return {
+    zh: `${n} 个远离平面图的图元未导入（图层 ${layers}；最远的一个在 ${at}）`,
+    en: `${n} ${n === 1 ? 'entity lies' : 'entities lie'} far from the plan and were left out (layer ${layers}; the farthest at ${at})`,
+  };
 }
 
 export function analyse(drawing: Drawing, fileName: string, layers: DxfAnalysis['layers'], opts: DxfImportOptions, warnings: Term[], clock?: StageClock): DxfAnalysis {
@@ -34,9 +69,8 @@ export function analyse(drawing: Drawing, fileName: string, layers: DxfAnalysis[
     const axes = frameAxes(drawing.segs, drawing.labels, f, role);
     if (axes.length) f.axes = axes;
   }
-  const strays = drawn.length - drawn.filter((s) => frames.some((f) => inFrame(f, (s.ax + s.bx) / 2, (s.ay + s.by) / 2))).length;
-  if (strays > 0 && frames.length > 0)
-    warnings.push({ zh: `${strays} 个远离平面图的图元未导入`, en: `${strays} ${strays === 1 ? 'entity lies' : 'entities lie'} far from the plan and were left out` });
+  const strays = drawn.filter((s) => !frames.some((f) => inFrame(f, (s.ax + s.bx) / 2, (s.ay + s.by) / 2)));
+  if (strays.length > 0 && frames.length > 0) warnings.push(strayWarning(strays, frames[0]));
   const main = frames[0];
   const width = main ? main.maxX - main.minX : 0;
   const height = main ? main.maxY - main.minY : 0;
@@ -79,7 +113,7 @@ function chooseUnits(
     .map((a) => a.r);
   const header = unitFromHeader(drawing.insunits);
   if (header && headerStands(header, { width, height, doorRadii })) return { unit: header, metres: UNIT_METRES[header], from: 'header' };
-  const wallSegs = drawing.segs.filter((s) => roles.get(s.layer) === 'wall' && (!main || inFrame(main, s.ax, s.ay)));
+  const wallSegs = drawing.segs.filter((s) => roles.get(s.layer) === 'wall' && (!main || (inFrame(main, s.ax, s.ay) && inFrame(main, s.bx, s.by))));
   const span = Math.max(width, height);
   const thick = typicalThickness(pairFaces(wallSegs, span / 20, span / 400));
   const c = chooseUnit(header, { width, height, wallThickness: thick, doorRadii });

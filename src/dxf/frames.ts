@@ -5,6 +5,7 @@
  * tiny clusters and are left out.
  */
 import type { Frame, Label, Seg } from './types';
+import { MAX_PLAN_UNITS } from './units';
 
 const CELLS = 256;
 
@@ -90,8 +91,11 @@ export function findFrames(segs: Seg[], isWall: (layer: string) => boolean, labe
     );
     if (title) f.title = title.text.slice(0, 60);
   }
-  const maxWall = Math.max(0, ...boxes.map((b) => b.wallLength));
-  const kept = boxes.filter((b) => (maxWall > 0 ? b.wallLength >= 0.05 * maxWall : b === boxes[0]));
+  // A cluster wider than a building in any unit is a stray (a wall line drawn out to 1e12), never a plan: its
+  // length would otherwise outweigh the plan's walls and leave the plan out.
+  const plans = boxes.filter((b) => Math.max(b.maxX - b.minX, b.maxY - b.minY) <= MAX_PLAN_UNITS);
+  const maxWall = Math.max(0, ...plans.map((b) => b.wallLength));
+  const kept = plans.filter((b) => (maxWall > 0 ? b.wallLength >= 0.05 * maxWall : b === plans[0]));
   // Left to right, then top to bottom: the order plans are drawn in.
   return kept.sort((a, b) => (Math.abs(a.minX - b.minX) > 0.2 * Math.min(a.maxX - a.minX, b.maxX - b.minX) ? a.minX - b.minX : b.maxY - a.maxY));
 }

@@ -14,12 +14,12 @@ import { buildFloor } from './floor';
 import { r3, type Ids } from './ids';
 import { proposeLayers, roleMap } from './layers';
 import { flatten } from './flatten';
-import { sheetStoreys, sheetTitles, storeyFloorName } from './names';
+import { sheetStoreys, sheetTitles, storeyFloorName, storeyOrder } from './names';
 import { floorsFraction } from './progress';
 import { parseDxfBytes } from './read';
 import { stageClock, type StageClock } from './stage-clock';
 import type { Drawing, DxfAnalysis, DxfFloorLines, DxfImportOptions, DxfImportResult, DxfImportStats, DxfStage, LayerRole } from './types';
-import { UNIT_METRES } from './units';
+import { PLAN_METRES, UNIT_METRES } from './units';
 import { validDocument } from './valid-document';
 import { joinVLinks } from './vlink-floors';
 
@@ -94,13 +94,14 @@ function requireWallLayer(fileName: string, layers: DxfAnalysis['layers']): void
 
 /** The chosen frames, refused when none is chosen or the plan would not be building-sized in the chosen unit. */
 function chosenFrames(fileName: string, a: DxfAnalysis, frames: number[] | undefined): number[] {
-  const frameIdx = (frames ?? a.proposedFrames).filter((i) => i >= 0 && i < a.frames.length);
+  // The proposal goes by the storeys the titles name; frames given are stacked in the order given.
+  const frameIdx = (frames ?? storeyOrder(a.proposedFrames, (i) => a.frames[i].title)).filter((i) => i >= 0 && i < a.frames.length);
   if (frameIdx.length === 0) throw new DxfImportError({ zh: `${fileName}：未选择平面图范围`, en: `${fileName}: no plan frame chosen` }, 'plan');
   const f = a.units.metres;
   const unit = a.units.unit;
   const widthM = Math.max(...frameIdx.map((i) => (a.frames[i].maxX - a.frames[i].minX) * f));
   const heightM = Math.max(...frameIdx.map((i) => (a.frames[i].maxY - a.frames[i].minY) * f));
-  if (Math.max(widthM, heightM) > 2000) {
+  if (Math.max(widthM, heightM) > PLAN_METRES.max) {
     throw new DxfImportError(
       {
         zh: `${fileName}：按 ${unit} 计，平面为 ${Math.round(widthM)} × ${Math.round(heightM)} m，建筑不会这么大；请检查单位`,
@@ -109,7 +110,7 @@ function chosenFrames(fileName: string, a: DxfAnalysis, frames: number[] | undef
       'units',
     );
   }
-  if (Math.max(widthM, heightM) < 2) {
+  if (Math.max(widthM, heightM) < PLAN_METRES.min) {
     throw new DxfImportError(
       {
         zh: `${fileName}：按 ${unit} 计，平面只有 ${r3(widthM)} × ${r3(heightM)} m，建筑不会这么小；请检查单位，或确认这是平面图`,

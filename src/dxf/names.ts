@@ -148,6 +148,18 @@ export function sheetTitles(titles: readonly (string | undefined)[], fileName: s
 }
 
 /**
+ * The chosen sheets bottom first: those whose titles name storeys in the storeys' order, wherever they lie in the
+ * drawing (一层平面图 drawn right of 二层平面图 is still the ground floor); the others keep their places, left to right.
+ */
+export function storeyOrder(chosen: readonly number[], titleOf: (i: number) => string | undefined): number[] {
+  const named = chosen.map((i) => ({ i, storey: titleStorey(titleOf(i)) }));
+  const slots = named.filter((n) => n.storey !== undefined);
+  const sorted = [...slots].sort((a, b) => (a.storey ?? 0) - (b.storey ?? 0));
+  let k = 0;
+  return named.map((n) => (n.storey === undefined ? n.i : sorted[k++].i));
+}
+
+/**
  * The storeys of sheets stacked bottom first: each keeps the storey its title names, so a lone 二层平面图 is 2F,
  * unless that would break the order; then, as for a sheet naming none, the storey after the one below (a hall has no
  * storey 0: −1 is followed by 1).

@@ -7,6 +7,15 @@
 import type { DxfUnit } from './types';
 
 export const UNIT_METRES: Record<DxfUnit, number> = { mm: 0.001, cm: 0.01, m: 1, in: 0.0254, ft: 0.3048 };
+
+/** The widest and the narrowest a floor plan is taken to be, metres: a plan outside them is read in the wrong unit. */
+export const PLAN_METRES = { max: 2000, min: 2 };
+
+/**
+ * The most drawing units a floor plan can span in the smallest unit offered (millimetres): linework spread wider is
+ * no building in any unit, but a stray entity (a line drawn out to 1e12) with the plan.
+ */
+export const MAX_PLAN_UNITS = PLAN_METRES.max / Math.min(...Object.values(UNIT_METRES));
 const INSUNITS: Record<number, DxfUnit> = { 1: 'in', 2: 'ft', 4: 'mm', 5: 'cm', 6: 'm' };
 
 export function unitFromHeader(code: number | undefined): DxfUnit | undefined {

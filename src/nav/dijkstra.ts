@@ -68,7 +68,8 @@ export function changedNodes(from: SearchSpace, to: SearchSpace): number[] {
     // Each floor's own masks: the two spaces' whole masks may be versions of one buffer (mask.ts).
     const oldMask = from.floorMaskOf(fi);
     const mask = to.floorMaskOf(fi);
-    const differs = (i: number) => oldMask[i] !== mask[i] || a.free[i] !== b.free[i] || (pub && a.staff[i] !== b.staff[i]);
+    // A cell whose steps through a thin obstacle changed has other edges, as a cell that opened or closed has.
+    const differs = (i: number) => oldMask[i] !== mask[i] || a.free[i] !== b.free[i] || (pub && a.staff[i] !== b.staff[i]) || a.cut[i] !== b.cut[i];
     const patch = patchOf(b);
     if (patch && patch.parent === a) {
       for (const i of patch.changed) if (differs(i)) changed.push(off + i);

@@ -35,6 +35,8 @@ export function floorMask(grid: FloorGrid, audience: 'public' | 'staff', accessi
     const patch = patchOf(grid);
     const parentMask = patch && floorMasks.get(patch.parent)?.get(k);
     if (patch && parentMask) {
+      // Steps through thin obstacles changed: a mask of its own, so the steps kept per mask are derived afresh.
+      const cutMoved = grid.cut !== patch.parent.cut;
       // The parent's own array when no listed cell changes for these options (a width moved, not a free cell):
       // the steps, room maps and runs kept per mask then carry over as well.
       mask = parentMask;
@@ -44,6 +46,7 @@ export function floorMask(grid: FloorGrid, audience: 'public' | 'staff', accessi
         if (mask === parentMask) mask = parentMask.slice();
         mask[i] = v;
       }
+      if (cutMoved && mask === parentMask) mask = parentMask.slice();
     } else {
       // cellOpen over every cell, written out on the raster's arrays (a mask is made per floor and option set).
       mask = new Uint8Array(grid.cols * grid.rows);
@@ -65,8 +68,11 @@ export function floorMask(grid: FloorGrid, audience: 'public' | 'staff', accessi
   return mask;
 }
 
-/** The grid steps out of cell i (row r, column c) of one floor's mask, as SearchSpace.steps holds them. */
-export function stepBits(mask: Uint8Array, cols: number, rows: number, i: number, r: number, c: number): number {
+/**
+ * The grid steps out of cell i (row r, column c) of one floor's mask, as SearchSpace.steps holds them: less those
+ * `cut` says pass through an obstacle (raster-cuts.ts).
+ */
+export function stepBits(mask: Uint8Array, cols: number, rows: number, i: number, r: number, c: number, cut: Uint8Array): number {
   const E = c + 1 < cols && mask[i + 1] === 1;
   const W = c > 0 && mask[i - 1] === 1;
   const N = r + 1 < rows && mask[i + cols] === 1;
@@ -76,17 +82,17 @@ export function stepBits(mask: Uint8Array, cols: number, rows: number, i: number
   if (E && S && mask[i - cols + 1] === 1) b |= 32;
   if (W && N && mask[i + cols - 1] === 1) b |= 64;
   if (W && S && mask[i - cols - 1] === 1) b |= 128;
-  return b;
+  return b & ~cut[i];
 }
 
 /** The steps of every cell of a floor mask: stepBits, with the border handled outside the loop over the inside. */
-export function stepsOfMask(mask: Uint8Array, cols: number, rows: number): Uint8Array {
+export function stepsOfMask(mask: Uint8Array, cols: number, rows: number, cut: Uint8Array): Uint8Array {
   const steps = new Uint8Array(mask.length);
   for (let r = 0; r < rows; r++) {
     const edgeRow = r === 0 || r === rows - 1;
     for (let c = 0, i = r * cols; c < cols; c++, i++) {
       if (edgeRow || c === 0 || c === cols - 1) {
-        steps[i] = stepBits(mask, cols, rows, i, r, c);
+        steps[i] = stepBits(mask, cols, rows, i, r, c, cut);
         continue;
       }
       const E = mask[i + 1];
@@ -94,14 +100,15 @@ export function stepsOfMask(mask: Uint8Array, cols: number, rows: number): Uint8
       const N = mask[i + cols];
       const S = mask[i - cols];
       steps[i] =
-        E |
-        (W << 1) |
-        (N << 2) |
-        (S << 3) |
-        ((E & N & mask[i + cols + 1]) << 4) |
-        ((E & S & mask[i - cols + 1]) << 5) |
-        ((W & N & mask[i + cols - 1]) << 6) |
-        ((W & S & mask[i - cols - 1]) << 7);
+        (E |
+          (W << 1) |
+          (N << 2) |
+          (S << 3) |
+          ((E & N & mask[i + cols + 1]) << 4) |
+          ((E & S & mask[i - cols + 1]) << 5) |
+          ((W & N & mask[i + cols - 1]) << 6) |
+          ((W & S & mask[i - cols - 1]) << 7)) &
+        ~cut[i];
     }
   }
   return steps;
@@ -131,9 +138,9 @@ export function floorSteps(grid: FloorGrid, audience: 'public' | 'staff', access
     steps = parentSteps.slice();
     for (const i of aroundChanged(patch.changed, grid.cols, grid.rows)) {
       const r = (i / grid.cols) | 0;
-      steps[i] = stepBits(mask, grid.cols, grid.rows, i, r, i - r * grid.cols);
+      steps[i] = stepBits(mask, grid.cols, grid.rows, i, r, i - r * grid.cols, grid.cut);
     }
-  } else steps = stepsOfMask(mask, grid.cols, grid.rows);
+  } else steps = stepsOfMask(mask, grid.cols, grid.rows, grid.cut);
   floorStepsOf.set(mask, steps);
   return steps;
 }

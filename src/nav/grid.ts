@@ -14,6 +14,7 @@ import { cellCentre, wholeGrid, type CellWindow } from './raster-cells';
 import { fill } from './raster-fill';
 import { blockerShapes, doorCells, passageStrip, trueWall } from './raster-shapes';
 import { passWidths } from './raster-widths';
+import { cutSteps } from './raster-cuts';
 
 export { cellAt, cellCentre } from './raster-cells';
 export type { FloorGrid, RasterInputs } from './raster-types';
@@ -24,7 +25,7 @@ import type { FloorGrid, RasterInputs } from './raster-types';
  * preset, so it cannot read the preset: test/unit/nav/level-step.test.ts holds it equal to national.json's
  * `levelStepMaxM`, which the rules read.
  */
-export const LEVEL_STEP_M = 0.02;
+export const LEVEL_STEP_M = 0.015;
 
 export function extentOf(floor: Floor): BBox {
   if (floor.outline) return bbox(floor.outline);
@@ -123,7 +124,9 @@ export function rasterizeInputs(inp: RasterInputs, cell = 0.5): FloorGrid {
   paint(g, inp, wholeGrid(g), free, staff, stepped, doorWidth);
   const passWidth = new Float32Array(cols * rows);
   passWidths(g, inp, wholeGrid(g), free, doorWidth, passWidth);
-  return gridOf({ floorId: inp.floorId, elevation: inp.elevation, origin, cell, cols, rows, free, staff, stepped, doorWidth, passWidth });
+  const cut = new Uint8Array(cols * rows);
+  cutSteps(g, inp.solids, wholeGrid(g), free, doorWidth, cut);
+  return gridOf({ floorId: inp.floorId, elevation: inp.elevation, origin, cell, cols, rows, free, staff, stepped, doorWidth, passWidth, cut });
 }
 
 /**

@@ -4,11 +4,12 @@ import type { Floor } from '../core/document';
 import { kindOf } from '../core/kinds/registry';
 import { bbox, cachedBBox, type BBox } from '../core/geometry/polygon';
 import { CLEARANCE_CAP_M } from './clearance-map';
-import { gridOf, paint, rasterInputs, type FloorGrid } from './grid';
+import { gridOf, paint, rasterInputs, type FloorGrid, type RasterInputs } from './grid';
 import type { CellWindow } from './raster-cells';
 import { blockerShapes, doorCells } from './raster-shapes';
 import { noteNarrowed, passWidths, union, widthBox } from './raster-widths';
 import { advanceIndex, elementsNear } from './raster-index';
+import { cutSteps } from './raster-cuts';
 
 /** The plan box an element changes in the raster, or null when it does not take part in it (signs, vlinks). */
 function rasterBox(e: Floor['elements'][number]): BBox | null {
@@ -86,13 +87,23 @@ export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floo
   const narrowed = passWidths(grid, inputs, cw, free, doorWidth, s.passWidth, { free: grid.free, widths: grid.passWidth, box: moved });
   const passWidth = withWindow(grid.passWidth, s.passWidth, grid.cols, cw);
   noteNarrowed(passWidth, narrowed);
-  if (free === grid.free && staff === grid.staff && stepped === grid.stepped && doorWidth === grid.doorWidth && passWidth === grid.passWidth) return grid;
+  // Steps through thin obstacles: those with a cell in `win` (free and door cells change there, and so do the
+  // solids that moved), written over a copy of the raster's, so the ring's steps into the window are kept right.
+  const cut = cutWindow(grid, inputs.solids, win, free, doorWidth, s.cut);
+  if (free === grid.free && staff === grid.staff && stepped === grid.stepped && doorWidth === grid.doorWidth && passWidth === grid.passWidth && cut === grid.cut) return grid;
   const { floorId, elevation, origin, cell, cols, rows } = grid;
-  const next = gridOf({ floorId, elevation, origin, cell, cols, rows, free, staff, stepped, doorWidth, passWidth });
+  const next = gridOf({ floorId, elevation, origin, cell, cols, rows, free, staff, stepped, doorWidth, passWidth, cut });
   const cells: number[] = [];
   for (let r = cw.r0; r <= cw.r1; r++)
     for (let i = r * grid.cols + cw.c0, end = r * grid.cols + cw.c1; i <= end; i++)
-      if (free[i] !== grid.free[i] || staff[i] !== grid.staff[i] || stepped[i] !== grid.stepped[i] || doorWidth[i] !== grid.doorWidth[i] || passWidth[i] !== grid.passWidth[i])
+      if (
+        free[i] !== grid.free[i] ||
+        staff[i] !== grid.staff[i] ||
+        stepped[i] !== grid.stepped[i] ||
+        doorWidth[i] !== grid.doorWidth[i] ||
+        passWidth[i] !== grid.passWidth[i] ||
+        cut[i] !== grid.cut[i]
+      )
         cells.push(i);
   notePatch(next, grid, Int32Array.from(cells));
   return next;
@@ -105,12 +116,32 @@ interface Scratch {
   stepped: Uint8Array;
   doorWidth: Float32Array;
   passWidth: Float32Array;
+  cut: Uint8Array;
 }
 let scratch: Scratch | null = null;
 function scratchFor(n: number): Scratch {
   if (!scratch || scratch.free.length < n)
-    scratch = { free: new Uint8Array(n), staff: new Uint8Array(n), stepped: new Uint8Array(n), doorWidth: new Float32Array(n), passWidth: new Float32Array(n) };
+    scratch = {
+      free: new Uint8Array(n),
+      staff: new Uint8Array(n),
+      stepped: new Uint8Array(n),
+      doorWidth: new Float32Array(n),
+      passWidth: new Float32Array(n),
+      cut: new Uint8Array(n),
+    };
   return scratch;
+}
+
+/**
+ * The cut steps of a patched raster: the window's (and its ring's, whose steps come into it) computed in scratch
+ * over the raster's own; the raster's own array when none differs.
+ */
+function cutWindow(grid: FloorGrid, solids: RasterInputs['solids'], win: CellWindow, free: Uint8Array, door: Float32Array, scratchCut: Uint8Array): Uint8Array {
+  const { cols, rows } = grid;
+  const ring: CellWindow = { c0: Math.max(0, win.c0 - 1), c1: Math.min(cols - 1, win.c1 + 1), r0: Math.max(0, win.r0 - 1), r1: Math.min(rows - 1, win.r1 + 1) };
+  for (let r = ring.r0; r <= ring.r1; r++) scratchCut.set(grid.cut.subarray(r * cols + ring.c0, r * cols + ring.c1 + 1), r * cols + ring.c0);
+  cutSteps(grid, solids, win, free, door, scratchCut);
+  return withWindow(grid.cut, scratchCut, cols, ring);
 }
 
 /** `prev` itself when the window of `next` holds the same values, else a copy of `prev` with the window's values. */

@@ -15,9 +15,16 @@ export function trueWall(e: Extract<Floor['elements'][number], { kind: 'wall' }>
       e,
       (s = Object.freeze(rectPolygon((e.a[0] + e.b[0]) / 2, (e.a[1] + e.b[1]) / 2, Math.hypot(dx, dy), e.thickness, (Math.atan2(dy, dx) * 180) / Math.PI)) as Polygon),
     );
+    wallSolids.add(s);
   }
   return s;
 }
+/**
+ * The true shapes of walls. The raster's wall is at least a cell thick around the true one, so no step between two
+ * free cells crosses a wall (raster-cuts.ts leaves walls out).
+ */
+const wallSolids = new WeakSet<Polygon>();
+export const isWallSolid = (p: Polygon): boolean => wallSolids.has(p);
 
 /**
  * How far the raster's wall reaches past a wall's end, at most (two centimetres): slits at the walking minimum

@@ -24,6 +24,11 @@ export interface FloorGrid {
    * capped at CLEARANCE_CAP_M; 0 for blocked cells. Width limits read this, not `clearance`.
    */
   passWidth: Float32Array;
+  /**
+   * Per cell, the steps (bit k: the search's k-th neighbour, mask.ts NEIGHBOURS) that pass through an obstacle
+   * thinner than a cell, which closes neither cell beside it (raster-cuts.ts): searches leave them out.
+   */
+  cut: Uint8Array;
 }
 
 /**

@@ -106,6 +106,8 @@ function repairReach(base: Solved, space: SearchSpace, seeds: number[]): Version
     // Compared on the floors' own masks: the two spaces' whole masks may be versions of one buffer (mask.ts).
     const fi = space.floorOf[n];
     const i = n - g.offsets[fi];
+    // A step cut through a new thin obstacle takes an edge away between open cells: only a fresh fill can tell.
+    if (g.grids[fi].cut[i] & ~base.space.g.grids[fi].cut[i]) return null;
     if (base.space.floorMaskOf(fi)[i] === 1 && space.floorMaskOf(fi)[i] !== 1) closed.push(n);
   }
   // Decided before anything is written: the old answer's buffer is the one the new answer is written over.
@@ -236,6 +238,8 @@ function around(n: number, off: number, cols: number, rows: number): number[] {
  */
 function openStretch(s: SearchSpace, start: number, off: number, cols: number, rows: number, mark: Marks): number[] | null {
   const mask = s.mask;
+  // Steps through a thin obstacle (raster-cuts.ts) are no way, as in the search's step bits.
+  const cut = s.g.grids[s.floorOf[start]].cut;
   const seen = mark.marks;
   const gen = ++mark.gen;
   const first = mark.first;
@@ -254,7 +258,7 @@ function openStretch(s: SearchSpace, start: number, off: number, cols: number, r
     const S = r > 0 && mask[n - cols] === 1;
     for (let d = 0; d < 8; d++) {
       const m = stepTo(mask, n, cols, d, E, W, N, S);
-      if (m < 0 || seen[m] === gen) continue;
+      if (m < 0 || seen[m] === gen || (cut[i] >> d) & 1) continue;
       if (seen[m] >= first || out.length >= POCKET_MAX) return null;
       seen[m] = gen;
       out.push(m);
@@ -292,6 +296,7 @@ function connectedWithin(s: SearchSpace, nodes: number[], off: number, cols: num
   const queue = [nodes[0]];
   let found = 1;
   const mask = s.mask;
+  const cut = s.g.grids[s.floorOf[nodes[0]]].cut;
   for (let k = 0; k < queue.length && found < want.size; k++) {
     const n = queue[k];
     const i = n - off;
@@ -304,7 +309,7 @@ function connectedWithin(s: SearchSpace, nodes: number[], off: number, cols: num
     const S = r - 1 >= r0 && mask[n - cols] === 1;
     for (let d = 0; d < 8; d++) {
       const m = stepTo(mask, n, cols, d, E, W, N, S);
-      if (m < 0 || visited[m] === stampNow) continue;
+      if (m < 0 || visited[m] === stampNow || (cut[i] >> d) & 1) continue;
       visited[m] = stampNow;
       queue.push(m);
       if (want.has(m)) found++;

@@ -102,8 +102,10 @@ export function narrowSteps(s: StepCells, b: EdgeBuckets, win: CellWindow, redo:
           const my = py + t * dy;
           const u = Math.min(s.centre[i], s.centre[j]);
           const dm = Math.sqrt((vx - mx) ** 2 + (vy - my) ** 2);
-          // Strictly nearer than anything is to either end: a face beside the step, as near to its ends, is no pinch.
-          if (2 * dm >= u - TIE_M || dm >= dp - TIE_M || dm >= nearAt(s, b, j, px + dx, py + dy) - TIE_M) continue;
+          // A corner no nearer than half the ends' width can pinch the step only with the nearest edge on its other
+          // side, which the ends see as well. A face beside the step, nearer to m than the corner, does not rule the
+          // pinch out: the width at m runs from that face to the corner (a gap between a thin obstacle's end and a wall).
+          if (2 * dm >= u - TIE_M) continue;
           pinchAt(b, px, py, dx, dy, mx, my, u, inI ? i : -1, inJ ? j : -1, narrow);
         }
       }

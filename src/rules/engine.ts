@@ -6,7 +6,7 @@ import type { HallDocument, Floor } from '../core/document';
 import { elementDiff } from '../core/element-diff';
 import { ALL_RULES } from './registry';
 import { resolveParams, resolveRuleSetting } from './preset';
-import { expandReads, type CheckResult, type Finding, type RuleContext, type RuleDef, type Severity } from './types';
+import { expandReads, readKeyOf, type CheckResult, type Finding, type ReadKey, type RuleContext, type RuleDef, type Severity } from './types';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -93,13 +93,13 @@ export function checkHall(doc: HallDocument): CheckResult {
 }
 
 /**
- * Which element kinds changed between two documents, per floor, and whether floor settings (the floor list,
- * names, levels, outlines) changed. Unchanged elements keep their identity in an immutable document, so the
- * comparison is by reference and costs one pass over the floors that changed.
+ * Which element kinds (points by their kind, see ReadKey) changed between two documents, per floor, and whether
+ * floor settings (the floor list, names, levels, outlines) changed. Unchanged elements keep their identity in an
+ * immutable document, so the comparison is by reference and costs one pass over the floors that changed.
  */
-export interface DocChanges {
+interface DocChanges {
   floors: boolean;
-  kinds: Map<string, Set<string>>;
+  kinds: Map<string, Set<ReadKey>>;
 }
 
 function sameFloorSettings(a: Floor, b: Floor): boolean {
@@ -114,27 +114,28 @@ function sameFloorSettings(a: Floor, b: Floor): boolean {
   );
 }
 
-export function docChanges(prev: HallDocument, next: HallDocument): DocChanges {
-  const kinds = new Map<string, Set<string>>();
+function docChanges(prev: HallDocument, next: HallDocument): DocChanges {
+  const kinds = new Map<string, Set<ReadKey>>();
   let floors = prev.floors.length !== next.floors.length;
   next.floors.forEach((f, i) => {
     const p = prev.floors[i];
     if (p === f) return;
     if (!p || !sameFloorSettings(p, f)) floors = true;
     if (!p || p.id !== f.id) return;
-    const changed = new Set<string>();
+    const changed = new Set<ReadKey>();
     const diff = elementDiff(p.elements, f.elements);
-    for (const e of diff.added) changed.add(e.kind);
-    for (const e of diff.removed) changed.add(e.kind);
+    // A point changed in kind is removed as one kind and added as the other: both see the change.
+    for (const e of diff.added) changed.add(readKeyOf(e));
+    for (const e of diff.removed) changed.add(readKeyOf(e));
     // Same elements in another order: treat every kind there as changed (rules may pick the first of a kind).
-    if (diff.reordered) for (const e of f.elements) changed.add(e.kind);
+    if (diff.reordered) for (const e of f.elements) changed.add(readKeyOf(e));
     if (changed.size) kinds.set(f.id, changed);
   });
   return { floors, kinds };
 }
 
-const KINDS_OF = new WeakMap<RuleDef, string[]>();
-const kindsOf = (r: RuleDef): string[] => {
+const KINDS_OF = new WeakMap<RuleDef, ReadKey[]>();
+const kindsOf = (r: RuleDef): ReadKey[] => {
   let k = KINDS_OF.get(r);
   if (!k) KINDS_OF.set(r, (k = [...expandReads(r.reads)].sort()));
   return k;
@@ -150,10 +151,10 @@ export function createChecker(): { check(doc: HallDocument): CheckResult } {
   let settingsKey = '';
   let prev: HallDocument | undefined;
   let floorsVersion = 0;
-  const hallVersion = new Map<string, number>();
-  const floorVersion = new Map<string, Map<string, number>>();
+  const hallVersion = new Map<ReadKey, number>();
+  const floorVersion = new Map<string, Map<ReadKey, number>>();
   const cache = new Map<string, { stamp: number; findings: Finding[] }>();
-  const bump = (floorId: string, kind: string) => {
+  const bump = (floorId: string, kind: ReadKey) => {
     hallVersion.set(kind, (hallVersion.get(kind) ?? 0) + 1);
     let m = floorVersion.get(floorId);
     if (!m) floorVersion.set(floorId, (m = new Map()));

@@ -5,7 +5,7 @@
 import type { HallDocument, Floor } from '../core/document';
 import type { Vec2 } from '../core/geometry/vec';
 import type { PresetId } from '../core/presets';
-import type { HallLevel, Term } from '../core/vocab';
+import { POINT_KIND_IDS, type HallLevel, type PointKind, type Term } from '../core/vocab';
 import { ELEMENT_KINDS, KINDS, type HallElement } from '../core/kinds/registry';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -46,13 +46,24 @@ export interface RuleSetting {
   options?: Record<string, unknown>;
 }
 
-export type RuleReads = HallElement['kind'] | 'nav';
+/** Points by their kind: a seat dragged leaves alone the rules that read only AEDs, cameras or ticket machines. */
+export type PointRead = `point:${PointKind}`;
+export type RuleReads = HallElement['kind'] | 'nav' | PointRead;
+/** What the incremental checker tracks changes of: element kinds, points by their kind. */
+export type ReadKey = Exclude<HallElement['kind'], 'point'> | PointRead;
 
 /** The kinds 'nav' stands for: every kind with a part in walking (its `walking` role in the kind registry). */
 export const NAV_KINDS: readonly HallElement['kind'][] = ELEMENT_KINDS.filter((k) => KINDS[k].walking !== 'none');
 
-export function expandReads(reads: readonly RuleReads[]): Set<HallElement['kind']> {
-  return new Set(reads.flatMap((r) => (r === 'nav' ? NAV_KINDS : [r])));
+const POINT_READS: readonly PointRead[] = POINT_KIND_IDS.map((k): PointRead => `point:${k}`);
+const keysOfKind = (k: HallElement['kind'] | PointRead): readonly ReadKey[] => (k === 'point' ? POINT_READS : [k]);
+
+/** The change a rule reading `e` must see: its kind, or for a point its point kind. */
+export const readKeyOf = (e: HallElement): ReadKey => (e.kind === 'point' ? `point:${e.pointKind}` : e.kind);
+
+/** Every key a rule's reads stand for ('point' and 'nav' stand for every point kind). */
+export function expandReads(reads: readonly RuleReads[]): Set<ReadKey> {
+  return new Set(reads.flatMap((r) => (r === 'nav' ? NAV_KINDS.flatMap(keysOfKind) : keysOfKind(r))));
 }
 
 export type ParamValue = number | boolean | string;
@@ -70,7 +81,7 @@ export interface RuleContext {
 
 export interface RuleDef {
   id: string;
-  group: 'zones' | 'counters' | 'signs' | 'access' | 'safety' | 'queue';
+  group: 'zones' | 'counters' | 'signs' | 'access' | 'safety' | 'queue' | 'facilities';
   title: Term;
   /**
    * 'floor': findings for a floor depend only on that floor (and hall meta/params) → cached per floor

@@ -1,6 +1,7 @@
 /** Small helpers every rule uses: making findings, finding the main entrance, walking reach. */
 import type { HallDocument, Floor } from '../core/document';
-import { kindOf, type ElementOf } from '../core/kinds/registry';
+import { kindOf, type ElementOf, type HallElement } from '../core/kinds/registry';
+import { keptFindings } from './kept-findings';
 import { all, pointsOf } from './element-index';
 import { zoneHasType } from '../core/kinds/zone';
 import { cachedBBox, centroid, pointOnBoundary, bbox, type Polygon } from '../core/geometry/polygon';
@@ -94,9 +95,20 @@ export function publicFloors(doc: HallDocument): Floor[] {
  */
 export const hallFloorId = (doc: HallDocument): string | undefined => groundFloor(doc)?.id;
 
-/** A finding when the hall has no point of `kind` (equipment a clause asks the place to be equipped with), else none. */
+/**
+ * A finding when the hall has no point of `kind` (equipment a clause asks the place to be equipped with), else none.
+ * Kept while no point of that kind comes, goes or moves: a seat dragged leaves the answer of every other kind.
+ */
 export function missingEquipment(ctx: RuleContext, ruleId: string, kind: ElementOf<'point'>['pointKind'], zh: string, en: string): Finding[] {
-  return pointsOf(ctx.doc, kind).length ? [] : [finding(ruleId, ctx, { floorId: hallFloorId(ctx.doc), zh, en })];
+  return keptFindings(ruleId, ctx, pointOfKind(kind), () => (pointsOf(ctx.doc, kind).length ? [] : [finding(ruleId, ctx, { floorId: hallFloorId(ctx.doc), zh, en })]));
+}
+
+/** Whether an element is a point of `kind`, one predicate object per kind (the reads of a kept answer). */
+const pointReads = new Map<string, (e: HallElement) => boolean>();
+function pointOfKind(kind: ElementOf<'point'>['pointKind']): (e: HallElement) => boolean {
+  let reads = pointReads.get(kind);
+  if (!reads) pointReads.set(kind, (reads = (e) => e.kind === 'point' && e.pointKind === kind));
+  return reads;
 }
 
 export function mainEntrance(doc: HallDocument): { floor: Floor; el: ElementOf<'opening'> } | undefined {

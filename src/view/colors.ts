@@ -38,6 +38,14 @@ export const POINT_COLORS: Record<PointKind, string> = {
   evaluator: '#f59e0b',
   'ticket-machine': '#0ea5e9',
   seat: '#64748b',
+  'suggestion-box': '#7c3aed',
+  'drinking-water': '#0284c7',
+  'self-service-terminal': '#0d9488',
+  'staff-notice-board': '#a16207',
+  'help-phone': '#dc2626',
+  'wifi-notice': '#2563eb',
+  'records-cabinet': '#78716c',
+  'name-board': '#b91c1c',
 };
 
 export const LINK_COLORS: Record<LinkKind, string> = { stair: '#94a3b8', elevator: '#0f766e', escalator: '#6366f1', ramp: '#a16207' };

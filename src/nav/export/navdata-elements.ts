@@ -43,7 +43,7 @@ function centroid(poly: Vec2[]): Vec2 {
 }
 
 /** Point items a citizen looks for on the map. */
-const FINDABLE_POINTS: ReadonlySet<string> = new Set(['aed', 'first-aid-kit', 'ticket-machine']);
+const FINDABLE_POINTS: ReadonlySet<string> = new Set(['aed', 'first-aid-kit', 'ticket-machine', 'drinking-water', 'suggestion-box', 'self-service-terminal']);
 const TOILETS: ReadonlySet<string> = new Set(['toilet', 'accessible-toilet', 'mother-baby']);
 
 export const MAP_ELEMENTS: { [K in ElementKind]?: (e: ElementOf<K>, w: MapWriter) => void } = {

@@ -35,7 +35,8 @@ const ramp = defineRule({
       const slope = el.slope ?? 0;
       // 不应大于 1:12, compared as a ratio: slope × run ≤ rise, so 1:12 itself passes (1/12 × 12 is 1 in floating
       // point); the epsilon only absorbs the last bit of a slope typed as a decimal.
-      if (slope * run > rise * (1 + SLOPE_EPS)) bad.push(['slope', `坡度 1:${ratioRun(slope)}（应不大于 ${rise}:${run}）`, `slope 1:${ratioRun(slope)} (max ${rise}:${run})`]);
+      if (slope * run > rise * (1 + SLOPE_EPS))
+        bad.push(['slope', `坡度 1:${ratioRun(slope, run / rise)}（应不大于 ${rise}:${run}）`, `slope 1:${ratioRun(slope, run / rise)} (max ${rise}:${run})`]);
       const runRise = el.runRise ?? 0;
       const maxRise = num(ctx, 'rampMaxRiseM');
       if (!atMost(ctx, runRise, maxRise))
@@ -71,8 +72,15 @@ const ramp = defineRule({
 
 /** Relative slack for a slope typed as a decimal (0.083333 for 1:12): far below any slope a builder can lay. */
 const SLOPE_EPS = 1e-6;
-/** The run of a 1:n slope, with enough digits to tell 1:11.9 from 1:12. */
-const ratioRun = (slope: number): string => (slope > 0 ? (1 / slope).toFixed(Math.abs(1 / slope - Math.round(1 / slope)) < SLOPE_EPS ? 0 : 1) : '∞');
+/**
+ * The run of a 1:n slope, with enough digits to tell it from the limit's run (1:11.97 is steeper than 1:12 and is
+ * never printed "1:12.0").
+ */
+const ratioRun = (slope: number, limitRun: number): string => {
+  if (!(slope > 0)) return '∞';
+  const n = 1 / slope;
+  return Math.abs(n - Math.round(n)) < SLOPE_EPS ? n.toFixed(0) : fmtMeasured(n, limitRun, 1);
+};
 
 const elevator = defineRule({
   id: 'access.elevator',
@@ -223,7 +231,7 @@ const prioritySeats = defineRule({
   group: 'access',
   title: { zh: '爱心专座', en: 'Priority seats' },
   scope: 'hall',
-  reads: ['zone', 'point'],
+  reads: ['zone', 'point:seat'],
   params: [],
   check(ctx) {
     const waiting = zonesOfType(ctx.doc, 'waiting');
@@ -246,7 +254,7 @@ const wheelchairSpaces = defineRule({
   group: 'access',
   title: { zh: '轮椅席位', en: 'Wheelchair spaces' },
   scope: 'floor',
-  reads: ['zone', 'point'],
+  reads: ['zone', 'point:seat'],
   params: [],
   check: (ctx) => waitingWithout(ctx, 'access.wheelchair-spaces', ['轮椅席位', 'wheelchair space']),
 });

@@ -153,7 +153,7 @@ export const counterEvaluator = defineRule({
   group: 'counters',
   title: { zh: '评价器', en: 'Evaluation devices' },
   scope: 'hall',
-  reads: ['point', 'counter'],
+  reads: ['point:evaluator', 'counter'],
   params: ['evaluatorMaxM', 'toleranceM'],
   // An evaluator bound to a counter (counterId) counts only for that counter; a loose one for any counter near it.
   // Where the text asks per place, not per counter (hainan §9.3.1.1 在各级政务服务场所配置), one in the hall does.
@@ -187,7 +187,7 @@ export const counterTicketMachine = defineRule({
   group: 'counters',
   title: { zh: '排队取号机', en: 'Queue ticket machine' },
   scope: 'hall',
-  reads: ['point'],
+  reads: ['point:ticket-machine'],
   params: [],
   check: (ctx) => missingEquipment(ctx, 'counter.ticket-machine', 'ticket-machine', '没有配置排队取号机', 'No queue ticket machine'),
 });

@@ -1,7 +1,8 @@
 import { labelOfElement } from '../../core/element-label';
 import { kindOf, type HallElement } from '../../core/kinds/registry';
 import { isExteriorDoor } from '../doors';
-import { centroid, pointInPolygon } from '../../core/geometry/polygon';
+import { area, centroid, pointInPolygon } from '../../core/geometry/polygon';
+import type { HallDocument } from '../../core/document';
 import { dist } from '../../core/geometry/vec';
 import { lineOfSight } from '../../nav';
 import { expandReads, type Finding, type RuleContext, type RuleDef } from '../types';
@@ -17,10 +18,9 @@ const aedPresent = defineRule({
   group: 'safety',
   title: { zh: '配置AED', en: 'AED present' },
   scope: 'hall',
-  reads: ['point'],
+  reads: ['point:aed'],
   params: [],
-  check: (ctx) =>
-    aedSources(ctx.doc).length ? [] : [finding('safety.aed-present', ctx, { floorId: hallFloorId(ctx.doc), zh: '大厅没有配置自动体外除颤器（AED）', en: 'The hall has no AED' })],
+  check: (ctx) => missingEquipment(ctx, 'safety.aed-present', 'aed', '大厅没有配置自动体外除颤器（AED）', 'The hall has no AED'),
 });
 
 const aedCoverage = defineRule({
@@ -40,45 +40,50 @@ const aedSigned = defineRule({
   scope: 'hall',
   reads: ['nav', 'sign', 'opening', 'point'],
   params: ['entranceSignMaxM'],
-  check(ctx) {
-    if (!aedSources(ctx.doc).length) return [];
-    const main = mainEntrance(ctx.doc);
-    if (!main) return [];
-    const max = num(ctx, 'entranceSignMaxM');
-    const mentions = (t: string) => /AED|除颤/i.test(t);
-    const ok = all(ctx.doc, 'sign').some(
-      ({ floor, el }) =>
-        floor.id === main.floor.id && el.signKind === 'directional' && (mentions(el.text.zh) || mentions(el.text.en)) && atMost(ctx, dist(el.position, main.el.position), max),
-    );
-    const onMap = all(ctx.doc, 'sign').some(({ el }) => el.signKind === 'layout-map');
-    // Two requirements, one finding each: the sign at the entrance, and the map the AED is marked on.
-    const base = { elementIds: [main.el.id], floorId: main.floor.id, at: main.el.position };
-    const out: Finding[] = [];
-    if (!ok)
-      out.push(
-        finding('safety.aed-signed', ctx, {
-          ...base,
-          disc: 'directional',
-          zh: `主入口 ${max} m 内没有指向 AED 的导向标识`,
-          en: `No directional sign toward the AED within ${max} m of the main entrance`,
-          hintZh: '在主入口处设置文字含“AED”或“除颤”的导向标识',
-          hintEn: 'Put a directional sign reading "AED" at the main entrance',
-        }),
-      );
-    if (!onMap) out.push(finding('safety.aed-signed', ctx, { ...base, disc: 'map', zh: '没有平面布局图，AED 无法在图上标明', en: 'No layout map to mark the AED on' }));
-    return out;
-  },
+  // A seat dragged (a point, like the AEDs) leaves the answer standing.
+  check: (ctx) => keptFindings('safety.aed-signed', ctx, aedSignedReads, () => aedSignedFindings(ctx)),
 });
+
+/** What the AED sign check reads: whether there is an AED, the main entrance among the doors, and the signs. */
+const aedSignedReads = (e: HallElement): boolean => (e.kind === 'point' ? e.pointKind === 'aed' : e.kind === 'sign' || e.kind === 'opening');
+
+function aedSignedFindings(ctx: RuleContext): Finding[] {
+  if (!pointsOf(ctx.doc, 'aed').length) return [];
+  const main = mainEntrance(ctx.doc);
+  if (!main) return [];
+  const max = num(ctx, 'entranceSignMaxM');
+  const mentions = (t: string) => /AED|除颤/i.test(t);
+  const ok = all(ctx.doc, 'sign').some(
+    ({ floor, el }) =>
+      floor.id === main.floor.id && el.signKind === 'directional' && (mentions(el.text.zh) || mentions(el.text.en)) && atMost(ctx, dist(el.position, main.el.position), max),
+  );
+  const onMap = all(ctx.doc, 'sign').some(({ el }) => el.signKind === 'layout-map');
+  // Two requirements, one finding each: the sign at the entrance, and the map the AED is marked on.
+  const base = { elementIds: [main.el.id], floorId: main.floor.id, at: main.el.position };
+  const out: Finding[] = [];
+  if (!ok)
+    out.push(
+      finding('safety.aed-signed', ctx, {
+        ...base,
+        disc: 'directional',
+        zh: `主入口 ${max} m 内没有指向 AED 的导向标识`,
+        en: `No directional sign toward the AED within ${max} m of the main entrance`,
+        hintZh: '在主入口处设置文字含“AED”或“除颤”的导向标识',
+        hintEn: 'Put a directional sign reading "AED" at the main entrance',
+      }),
+    );
+  if (!onMap) out.push(finding('safety.aed-signed', ctx, { ...base, disc: 'map', zh: '没有平面布局图，AED 无法在图上标明', en: 'No layout map to mark the AED on' }));
+  return out;
+}
 
 const firstAid = defineRule({
   id: 'safety.first-aid',
   group: 'safety',
   title: { zh: '急救药箱', en: 'First-aid kit' },
   scope: 'hall',
-  reads: ['point'],
+  reads: ['point:first-aid-kit'],
   params: [],
-  check: (ctx) =>
-    pointsOf(ctx.doc, 'first-aid-kit').length ? [] : [finding('safety.first-aid', ctx, { floorId: hallFloorId(ctx.doc), zh: '没有配置急救医药箱', en: 'No first-aid kit' })],
+  check: (ctx) => missingEquipment(ctx, 'safety.first-aid', 'first-aid-kit', '没有配置急救医药箱', 'No first-aid kit'),
 });
 
 // hainan §6.2.1.1 安防与应急类 …消防器材…, jiangxi §5.2.4 室内消防设备应包含…移动式手提灭火器: at least one in the place
@@ -88,23 +93,40 @@ const fireExtinguisher = defineRule({
   group: 'safety',
   title: { zh: '灭火器', en: 'Fire extinguisher' },
   scope: 'hall',
-  reads: ['point'],
+  reads: ['point:fire-extinguisher'],
   params: [],
   check: (ctx) => missingEquipment(ctx, 'safety.fire-extinguisher', 'fire-extinguisher', '没有配置灭火器', 'No fire extinguisher'),
 });
+
+/**
+ * A ground floor small enough for one exit (GB 55037 §7.4.2 / GB 50016 §5.5.8: 建筑面积不大于200m²且人数不大于50人的
+ * 单层公共建筑或多层公共建筑的首层): its outline's area within the limit, and the people it holds, read as its seats
+ * and one clerk per counter, within the other.
+ */
+function singleExitAllowed(ctx: RuleContext, f: HallDocument['floors'][number]): boolean {
+  if (f.storey !== 1 || !f.outline) return false;
+  if (area(f.outline) > num(ctx, 'singleExitMaxAreaM2')) return false;
+  let people = 0;
+  for (const e of f.elements) {
+    if (e.kind === 'counter') people++;
+    else if (e.kind === 'point' && e.pointKind === 'seat') people += e.count;
+  }
+  return people <= num(ctx, 'singleExitMaxPersons');
+}
 
 const exits = defineRule({
   id: 'safety.exits',
   group: 'safety',
   title: { zh: '每层安全出口数量', en: 'Exits per floor' },
   scope: 'hall',
-  reads: ['opening', 'zone', 'vlink'],
-  params: ['exitsPerFloorMin'],
+  reads: ['opening', 'zone', 'vlink', 'counter', 'point'],
+  params: ['exitsPerFloorMin', 'singleExitMaxAreaM2', 'singleExitMaxPersons'],
   check(ctx) {
     const min = num(ctx, 'exitsPerFloorMin');
     const src = exitSources(ctx.doc, ctx.params);
     return ctx.doc.floors
       .filter((f) => f.elements.some((e) => e.kind === 'zone'))
+      .filter((f) => !(singleExitAllowed(ctx, f) && src.some((s) => s.floorId === f.id)))
       .flatMap((f) => {
         const n = src.filter((s) => s.floorId === f.id).length;
         return n >= min
@@ -187,7 +209,7 @@ const cctv = defineRule({
   group: 'safety',
   title: { zh: '视频监控覆盖', en: 'CCTV coverage' },
   scope: 'hall',
-  reads: ['opening', 'point', 'wall', 'obstacle', 'zone', 'vlink'],
+  reads: ['opening', 'point:cctv', 'wall', 'obstacle', 'zone', 'vlink'],
   params: ['cctvRangeM', 'exteriorDoorTolM', 'serviceSampleStepM', 'toleranceM'],
   // A seat dragged (a point, like the cameras) leaves every answer standing.
   check: (ctx) => keptFindings('safety.cctv', ctx, cctvReads, () => cctvFindings(ctx)),

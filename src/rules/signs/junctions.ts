@@ -4,7 +4,7 @@
  */
 import type { NavPoint } from '../../nav';
 import { RouteTree } from './route-tree';
-import { boxesMeet, changedSampleBoxes, floorIdOf, routeSamples, type Samples } from './route-samples';
+import { boxesMeet, changedSampleBoxes, floorIdOf, routeSamples } from './route-samples';
 
 /**
  * For one list of routes (all from one entrance), the tree the routes form (route-tree.ts) listing the routes'
@@ -13,7 +13,6 @@ import { boxesMeet, changedSampleBoxes, floorIdOf, routeSamples, type Samples } 
  */
 class RouteState {
   readonly routes: (readonly NavPoint[])[] = [];
-  private readonly samples: Samples[] = [];
   readonly tree: RouteTree;
   private readonly out: NavPoint[][] = [];
   /** Per slot, the boxes of the samples its last scan looked at (sampleBoxes, not grown). */
@@ -38,10 +37,12 @@ class RouteState {
     const changed: number[] = [];
     for (let i = 0; i < routes.length; i++) {
       if (this.routes[i] !== routes[i]) {
-        const old = i < this.routes.length ? this.samples[i] : undefined;
+        const old = i < this.routes.length ? this.routes[i] : undefined;
         if (old) this.remove(i);
         this.add(i, routes[i]);
-        if (i < kept - 1) changedSampleBoxes(old, this.samples[i], this.minLeg, this.split, changed);
+        // Only a route some later route read needs its samples: made here, for the route before and after.
+        const step = this.split / 2;
+        if (i < kept - 1) changedSampleBoxes(old && routeSamples(old, step), routeSamples(routes[i], step), this.minLeg, this.split, changed);
         this.out[i] = this.scan(i);
       } else if (changed.length && boxesMeet(this.read[i], changed)) this.out[i] = this.scan(i);
     }
@@ -50,10 +51,8 @@ class RouteState {
   }
 
   private add(slot: number, route: readonly NavPoint[]): void {
-    const s = routeSamples(route, this.split / 2);
     this.routes[slot] = route;
-    this.samples[slot] = s;
-    this.tree.add(slot, route, s, this.split / 2);
+    this.tree.add(slot, route, this.split / 2);
   }
 
   private remove(slot: number): void {
@@ -66,24 +65,37 @@ class RouteState {
    * and it lies at least `minLeg` into the walk.
    */
   private scan(slot: number): NavPoint[] {
-    const s = this.samples[slot];
+    const tree = this.tree;
     const minLeg = this.minLeg;
+    const n = tree.sampleCount(slot);
     let last = -1;
+    let lastFloor = 0;
+    let lastX = 0;
+    let lastY = 0;
+    let lastAlong = 0;
+    let lastLeft = 0;
     let lastOtherLeft = -1;
+    let out: NavPoint[] | undefined;
     // Up to its own way a route before stands at each sample: the scan starts at the last of them.
-    const own = this.tree.firstOwn(slot);
-    for (let k = own < 0 ? s.n : Math.max(0, own - 1); k < s.n; k++) {
-      const left = this.tree.nearLeft(slot, s.floor[k], s.x[k], s.y[k], minLeg);
-      if (left >= 0) {
+    const own = tree.firstOwn(slot);
+    tree.samplesFrom(slot, own < 0 ? n : Math.max(0, own - 1), (k, floor, x, y, along, left) => {
+      const near = tree.nearLeft(slot, floor, x, y, minLeg);
+      if (near >= 0) {
         last = k;
-        lastOtherLeft = left;
-        continue;
+        lastFloor = floor;
+        lastX = x;
+        lastY = y;
+        lastAlong = along;
+        lastLeft = left;
+        lastOtherLeft = near;
+        return false;
       }
-      this.read[slot] = this.tree.boxesUpTo(slot, k + 1);
-      if (last >= 0 && s.along[last] >= minLeg && s.left[last] >= minLeg && lastOtherLeft >= minLeg) return [{ floorId: floorIdOf(s.floor[last]), p: [s.x[last], s.y[last]] }];
-      return [];
-    }
-    this.read[slot] = this.tree.boxesUpTo(slot, s.n);
+      this.read[slot] = tree.boxesUpTo(slot, k + 1);
+      out = last >= 0 && lastAlong >= minLeg && lastLeft >= minLeg && lastOtherLeft >= minLeg ? [{ floorId: floorIdOf(lastFloor), p: [lastX, lastY] }] : [];
+      return true;
+    });
+    if (out) return out;
+    this.read[slot] = tree.boxesUpTo(slot, n);
     return [];
   }
 }

@@ -30,6 +30,9 @@ export const floorIdOf = (n: number): string => floorIds[n];
 
 const kept = new WeakMap<readonly NavPoint[], Map<number, Samples>>();
 
+/** Samples made by routeSamples (for tests: the route tree samples only the legs it grows). */
+export const sampleStats = { made: 0 };
+
 /** The route's samples every `step` (each vertex kept), with the distance walked and left. */
 export function routeSamples(route: readonly NavPoint[], step: number): Samples {
   let m = kept.get(route);
@@ -45,6 +48,7 @@ export const innerSamples = (a: NavPoint, b: NavPoint, step: number) => (a.floor
 function sample(route: readonly NavPoint[], step: number): Samples {
   let n = route.length;
   for (let i = 1; i < route.length; i++) n += innerSamples(route[i - 1], route[i], step);
+  sampleStats.made += n;
   // One buffer for the five columns: a hall's routes are sampled by the hundred, and each typed array of its own
   // costs a backing store outside the heap.
   const f64 = Float64Array.BYTES_PER_ELEMENT;

@@ -8,7 +8,7 @@
  */
 import { hypot2 } from '../../core/geometry/vec';
 import type { NavPoint } from '../../nav';
-import { floorNumber, innerSamples, type Samples, widen } from './route-samples';
+import { floorNumber, innerSamples, widen } from './route-samples';
 
 /** A cell's key on its floor, a small integer (cells 32,768 apart share a key; samples are compared exactly). */
 const cellKey = (cx: number, cy: number) => (cx & 0x7fff) * 0x8000 + (cy & 0x7fff);
@@ -65,29 +65,59 @@ export class RouteTree {
   /** Per slot, the nodes of its path, and the index of each one's first sample in the slot's samples. */
   private readonly paths: TreeNode[][] = [];
   private readonly starts: number[][] = [];
+  /** Per slot, its whole walk. */
+  private readonly lengths: number[] = [];
 
   constructor(readonly size: number) {}
 
-  /** Puts the route in `slot` (its samples `s`, every `step`) on the tree. */
-  add(slot: number, route: readonly NavPoint[], s: Samples, step: number): void {
+  /**
+   * Puts the route in `slot` on the tree, sampled every `step` as routeSamples samples it: a new node samples its
+   * own leg, so the samples of the way a route shares with the routes before it are never made again.
+   */
+  add(slot: number, route: readonly NavPoint[], step: number): void {
     const path: TreeNode[] = [];
     const starts: number[] = [];
-    const length = s.n ? s.along[s.n - 1] : 0;
     let node = this.root;
     for (let i = 0, k = 0; i < route.length; i++) {
-      const count = (i ? innerSamples(route[i - 1], route[i], step) : 0) + 1;
+      const prev = i ? route[i - 1] : undefined;
+      const count = (prev ? innerSamples(prev, route[i], step) : 0) + 1;
       const { floorId, p } = route[i];
       const f = floorNumber(floorId);
       let child = node.children.find((c) => c.px === p[0] && c.py === p[1] && c.floor === f);
-      if (!child) node.children.push((child = this.grow(node, p, s, k, count)));
-      join(child, slot, length);
+      if (!child) node.children.push((child = this.grow(node, route[i], prev, f, count)));
       path.push(child);
       starts.push(k);
       node = child;
       k += count;
     }
+    // What the whole walk measures: the last sample's distance walked (the same on every route through its node).
+    const length = path.length ? node.along[node.along.length - 1] : 0;
+    for (const n of path) join(n, slot, length);
     this.paths[slot] = path;
     this.starts[slot] = starts;
+    this.lengths[slot] = length;
+  }
+
+  /**
+   * The samples of `slot` from index `from` on, in order, as routeSamples gives them: floor number, position,
+   * walked and left to walk. `visit` returns true to stop.
+   */
+  samplesFrom(slot: number, from: number, visit: (k: number, floor: number, x: number, y: number, along: number, left: number) => boolean): void {
+    const path = this.paths[slot];
+    const starts = this.starts[slot];
+    const length = this.lengths[slot];
+    let q = 0;
+    while (q + 1 < path.length && starts[q + 1] <= from) q++;
+    for (; q < path.length; q++) {
+      const n = path[q];
+      for (let j = Math.max(0, from - starts[q]); j < n.x.length; j++) if (visit(starts[q] + j, n.floor, n.x[j], n.y[j], n.along[j], length - n.along[j])) return;
+    }
+  }
+
+  /** How many samples the route in `slot` has. */
+  sampleCount(slot: number): number {
+    const path = this.paths[slot];
+    return path.length ? this.starts[slot][path.length - 1] + path[path.length - 1].x.length : 0;
   }
 
   /** Takes the route in `slot` off the tree; nodes no route passes any more are dropped with their samples. */
@@ -105,6 +135,7 @@ export class RouteTree {
     }
     this.paths[slot] = [];
     this.starts[slot] = [];
+    this.lengths[slot] = 0;
   }
 
   /**
@@ -183,20 +214,40 @@ export class RouteTree {
         }
   }
 
-  /** A new node after `parent`, holding samples `from`…`from + count − 1` of `s`, bucketed by cell. */
-  private grow(parent: TreeNode, p: readonly number[], s: Samples, from: number, count: number): TreeNode {
+  /**
+   * A new node after `parent` at route point `at` (on floor number `floor`), holding the `count` samples of the
+   * leg from `prev`: its inner samples and the point, each with the distance walked, bucketed by cell.
+   */
+  private grow(parent: TreeNode, at: NavPoint, prev: NavPoint | undefined, floor: number, count: number): TreeNode {
     const id = this.freeIds.length ? this.freeIds.pop()! : this.nodes.length;
-    const n = newNode(id, parent, s.floor[from], p[0], p[1]);
+    const p = at.p;
+    const n = newNode(id, parent, floor, p[0], p[1]);
     this.nodes[id] = n;
+    // Walked up to the leg: the parent's point, its last sample (the same sum of legs as along the route).
+    let along = parent.along.length ? parent.along[parent.along.length - 1] : 0;
+    if (prev && prev.floorId === at.floorId) {
+      const [x0, y0] = prev.p;
+      const dx = p[0] - x0;
+      const dy = p[1] - y0;
+      const d = Math.sqrt(dx * dx + dy * dy);
+      const k1 = count;
+      for (let k = 1; k < k1; k++) {
+        const t = k / k1;
+        n.x.push(x0 + dx * t);
+        n.y.push(y0 + dy * t);
+        n.along.push(along + d * t);
+      }
+      along += d;
+    }
+    n.x.push(p[0]);
+    n.y.push(p[1]);
+    n.along.push(along);
     const b = n.box;
-    for (let k = from; k < from + count; k++) {
-      n.x.push(s.x[k]);
-      n.y.push(s.y[k]);
-      n.along.push(s.along[k]);
-      if (s.x[k] < b.x0) b.x0 = s.x[k];
-      if (s.y[k] < b.y0) b.y0 = s.y[k];
-      if (s.x[k] > b.x1) b.x1 = s.x[k];
-      if (s.y[k] > b.y1) b.y1 = s.y[k];
+    for (let j = 0; j < count; j++) {
+      if (n.x[j] < b.x0) b.x0 = n.x[j];
+      if (n.y[j] < b.y0) b.y0 = n.y[j];
+      if (n.x[j] > b.x1) b.x1 = n.x[j];
+      if (n.y[j] > b.y1) b.y1 = n.y[j];
     }
     let cells = this.cells.get(n.floor);
     if (!cells) this.cells.set(n.floor, (cells = new Map()));

@@ -27,7 +27,7 @@ export const zoneFormFilling: RuleDef = defineRule({
   group: 'zones',
   title: { zh: '填表区桌椅', en: 'Form-filling tables and seats' },
   scope: 'floor',
-  reads: ['zone', 'point', 'obstacle'],
+  reads: ['zone', 'point:seat', 'obstacle'],
   params: [],
   check(ctx) {
     const floor = ctx.floor!;

@@ -12,7 +12,7 @@ export const zoneSeats: RuleDef = defineRule({
   group: 'zones',
   title: { zh: '座椅', en: 'Seats' },
   scope: 'hall',
-  reads: ['point'],
+  reads: ['point:seat'],
   params: [],
   check: (ctx) => missingEquipment(ctx, 'zone.seats', 'seat', '场所内没有为服务对象配备座椅', 'No seats for citizens in the place'),
 });

@@ -181,7 +181,7 @@ export const zoneWaitingCapacity = defineRule({
   group: 'zones',
   title: { zh: '等候座位容量', en: 'Waiting capacity' },
   scope: 'hall',
-  reads: ['zone', 'point', 'counter'],
+  reads: ['zone', 'point:seat', 'counter'],
   params: ['seatPercentile', 'targetWaitMin'],
   check(ctx) {
     const { seatsNeeded, rows } = queueReport(ctx.doc, ctx.params);

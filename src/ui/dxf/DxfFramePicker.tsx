@@ -1,6 +1,7 @@
 /**
- * The plans side by side in the drawing, to tick as floors (left to right is 1F, 2F …), each with its size and
- * the grid axes found on it; floors that share axes are lined up on them.
+ * The plans side by side in the drawing, to tick as floors, each with its size, the grid axes found on it and the
+ * floor it becomes (a title naming a storey takes that storey; the others stack up left to right); floors that
+ * share axes are lined up on them.
  */
 import { axisRuns } from '../../dxf/axes';
 import type { DxfAnalysis } from '../../dxf/types';
@@ -11,10 +12,12 @@ export interface DxfFramePickerProps {
   /** Metres per drawing unit as the user has the unit now. */
   metres: number;
   chosen: number[];
+  /** The floor each chosen plan becomes, by frame index. */
+  floorNames: ReadonlyMap<number, string>;
   onChange: (frames: number[]) => void;
 }
 
-export function DxfFramePicker({ analysis: a, metres, chosen, onChange }: DxfFramePickerProps) {
+export function DxfFramePicker({ analysis: a, metres, chosen, floorNames, onChange }: DxfFramePickerProps) {
   const t = useT();
   const withAxes = a.frames.filter((f) => f.axes?.length).length;
   return (
@@ -36,6 +39,12 @@ export function DxfFramePicker({ analysis: a, metres, chosen, onChange }: DxfFra
               · {t('dxf.frameAxes', { axes: axisRuns(f.axes.map((x) => x.name)) })}
             </span>
           ) : null}
+          {floorNames.has(i) && (
+            <span className="dxf-dialog__why" data-testid={`dxf-frame-floor-${i}`}>
+              {' '}
+              → {floorNames.get(i)}
+            </span>
+          )}
         </label>
       ))}
       {withAxes > 1 && <p className="dxf-dialog__why">{t('dxf.alignOnAxes')}</p>}

@@ -5,7 +5,7 @@
  */
 import { useStore } from 'zustand';
 import type { Term } from '../../core/vocab';
-import { sheetTitles } from '../../dxf/names';
+import { sheetStoreys, sheetTitles, storeyFloorName, storeyOrder } from '../../dxf/names';
 import type { LayerRole } from '../../dxf/types';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { term } from '../i18n';
@@ -28,13 +28,20 @@ export function DxfImportDialog() {
   const set = (patch: Partial<typeof d>) => dxfStore.setState({ dialog: { ...d, ...patch } });
   const setRole = (layer: string, role: LayerRole) => set({ roles: { ...d.roles, [layer]: role } });
   const factor = unitFactor(d.units, a);
+  // The order the import stacks the chosen plans in, bottom first (titles naming storeys in their order).
+  const order = storeyOrder(d.frames, (i) => a.frames[i]?.title);
   const titles = sheetTitles(
-    d.frames.map((i) => a.frames[i]?.title),
+    order.map((i) => a.frames[i]?.title),
     d.fileName,
   );
   const walls = Object.values(d.roles).filter((r) => r === 'wall').length;
   // A plan naming a storey the hall has is not added until the user stacks the plans on top (or picks others).
+  const intoFloors = d.into === 'floors' && doc.floors.some((f) => f.elements.length > 0);
+  const placement = intoFloors ? framePlacement(doc.floors, titles, d.stack === true) : undefined;
   const clashing = d.into === 'floors' && !d.stack && framePlacement(doc.floors, titles, false).clashes.length > 0;
+  // The floor each chosen plan becomes, as the import names it (none while a clash is still to be answered).
+  const storeys = sheetStoreys(titles);
+  const floorNames = new Map(clashing ? [] : order.map((fi, k) => [fi, placement ? placement.names[k] : storeyFloorName(titles[k], storeys[k])]));
   return (
     <div className="dxf-dialog-backdrop">
       <div className="dxf-dialog" role="dialog" aria-modal="true" aria-labelledby="dxf-dialog-title" data-testid="dxf-dialog">
@@ -52,7 +59,7 @@ export function DxfImportDialog() {
             {t('dxf.noPlan', { n: a.layers.reduce((s, l) => s + l.total, 0) })}
           </p>
         )}
-        {a.frames.length > 1 && <DxfFramePicker analysis={a} metres={a.units.metres * factor} chosen={d.frames} onChange={(frames) => set({ frames })} />}
+        {a.frames.length > 1 && <DxfFramePicker analysis={a} metres={a.units.metres * factor} chosen={d.frames} floorNames={floorNames} onChange={(frames) => set({ frames })} />}
         {a.warnings.length > 0 && (
           <ul className="dxf-dialog__warnings">
             {a.warnings.map((w) => (

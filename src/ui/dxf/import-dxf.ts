@@ -6,7 +6,7 @@ import type { Editor } from '../../editor/editor';
 import { countedKinds } from '../../core/kinds/counted';
 import { axisRuns } from '../../dxf/axes';
 import { DxfImportCancelled, DxfImportError } from '../../dxf/errors';
-import { storeyCode } from '../../dxf/names';
+import { storeyCode, storeyOrder } from '../../dxf/names';
 import { term, translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
 import { showImportNotes } from '../files/import-notes';
@@ -92,7 +92,7 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
   uiStore.setState({ busy: { label: tr(editor, 'dxf.building', { name: d.fileName }), progress: 0, cancel: () => ctrl.abort() } });
   try {
     const res = await d.session.build(
-      { fileName: d.fileName, units: d.units, layers: d.roles, frames: d.frames },
+      { fileName: d.fileName, units: d.units, layers: d.roles, frames: storeyOrder(d.frames, (i) => d.analysis.frames[i]?.title) },
       (p) => {
         const b = uiStore.getState().busy;
         if (b) uiStore.setState({ busy: { ...b, progress: p.fraction } });

@@ -37,7 +37,8 @@ export const en: Record<MessageKey, string> = {
   'dxf.role.ignore': 'Ignore',
   'dxf.byContent': '(from its content)',
   'dxf.noWalls': 'Set at least one layer to "Walls".',
-  'dxf.frames': 'The drawing holds several plans: tick the ones to import as floors (left to right = 1F, 2F …)',
+  'dxf.frames':
+    'The drawing holds several plans: tick the ones to import as floors. A plan whose title names its storey (一层平面图, 2F …) becomes that storey; the others stack up left to right',
   'dxf.frame': 'Plan {n}',
   'dxf.dwgHelpTitle': 'Only have a DWG?',
   'dxf.dwgHelp':

@@ -36,7 +36,7 @@ export const zhCN = {
   'dxf.role.ignore': '忽略',
   'dxf.byContent': '（按内容判断）',
   'dxf.noWalls': '请至少把一个图层设为“墙”。',
-  'dxf.frames': '图中有多个平面，勾选要导入的楼层（从左到右为 1F、2F …）',
+  'dxf.frames': '图中有多个平面，勾选要导入的楼层：图名写明楼层的（一层平面图、2F …）放到该层，其余按从左到右依次向上叠放',
   'dxf.frame': '平面 {n}',
   'dxf.dwgHelpTitle': '只有 DWG 文件？',
   'dxf.dwgHelp':

@@ -47,6 +47,23 @@ describe('DXF bad input', () => {
     expect(r.warnings.map((w) => w.en).join(' ')).toMatch(/far from the plan/);
     expect(r.analysis.widthM).toBeCloseTo(10, 1);
   });
+  it('absurd extents: a long wall line far out does not take the place of the plan; the warning names its layer and where it lies', () => {
+    // Two lines 1e11 mm long at 9e12: more wall than the room has, in a cluster no unit makes a building of.
+    const far = line('WALL', 9e12, 9e12, 9e12 + 1e11, 9e12) + line('WALL', 9e12, 9e12 + 5, 9e12 + 1e11, 9e12 + 5);
+    const r = importDxf(enc(minimal(room() + far)), { fileName: 's.dxf' });
+    expect(r.analysis.frames).toHaveLength(1);
+    expect(r.analysis.widthM).toBeCloseTo(10, 1);
+    expect(r.stats.elements.wall).toBe(4);
+    expect(r.warnings).toContainEqual({
+      zh: '2 个远离平面图的图元未导入（图层 WALL；最远的一个在 x 9.10e+12, y 9.00e+12）',
+      en: '2 entities lie far from the plan and were left out (layer WALL; the farthest at x 9.10e+12, y 9.00e+12)',
+    });
+  });
+  it('absurd extents: a wall line from the plan out to 9e12 is left out and the room imports (the unit check does not walk it)', () => {
+    const r = importDxf(enc(minimal(room() + line('WALL', 0, 0, 9e12, 0))), { fileName: 's.dxf' });
+    expect(r.stats.elements.wall).toBe(4);
+    expect(r.analysis.widthM).toBeCloseTo(10, 1);
+  }, 20_000);
   it('absurd extents: a plan kilometres wide in the unit asked for is refused, naming the unit', () => {
     expect(() => importDxf(enc(minimal(room())), { fileName: 'k.dxf', units: 'm' })).toThrow(/10000 × 8000 m in m — too large/);
   });
@@ -84,6 +101,9 @@ describe('DXF bad input', () => {
     // The Chinese half names the layers too, not only the English one.
     expect(noWalls.text.zh).toMatch(/^n\.dxf：没有图层被识别为墙（图层：.*细线/);
     const r = importDxf(enc(minimal(room() + line('WALL', 1e10, 1e10, 1e10 + 100, 1e10))), { fileName: 's.dxf' });
-    expect(r.warnings).toContainEqual({ zh: '1 个远离平面图的图元未导入', en: '1 entity lies far from the plan and were left out' });
+    expect(r.warnings).toContainEqual({
+      zh: '1 个远离平面图的图元未导入（图层 WALL；最远的一个在 x 1.00e+10, y 1.00e+10）',
+      en: '1 entity lies far from the plan and were left out (layer WALL; the farthest at x 1.00e+10, y 1.00e+10)',
+    });
   });
 });

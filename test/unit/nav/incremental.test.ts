@@ -85,6 +85,7 @@ describe('raster patching', () => {
           expect(Array.from(patched.clearance)).toEqual(Array.from(fresh.clearance));
           expect(Array.from(patched.passWidth)).toEqual(Array.from(fresh.passWidth));
           expect(Array.from(patched.doorWidth)).toEqual(Array.from(fresh.doorWidth));
+          expect(Buffer.from(patched.cut).equals(Buffer.from(fresh.cut))).toBe(true);
           prev = { floor: doc.floors[0], grid: patched };
         });
       }),
@@ -249,7 +250,7 @@ describe('step bits', () => {
           const grid = patchRaster(prev, doc.floors[0]) ?? rasterizeFloor(doc.floors[0]);
           if (patchOf(grid)) patched++;
           const got = floorSteps(grid, 'public', accessible, 0);
-          const want = stepsOfMask(floorMask(grid, 'public', accessible, 0), grid.cols, grid.rows);
+          const want = stepsOfMask(floorMask(grid, 'public', accessible, 0), grid.cols, grid.rows, grid.cut);
           expect(Buffer.from(got).equals(Buffer.from(want))).toBe(true);
           prev = { floor: doc.floors[0], grid };
         });

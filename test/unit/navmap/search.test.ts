@@ -98,7 +98,9 @@ describe('golden search results on the county hall', () => {
     expect(searchPlaces(data, '楼梯').every((d) => d.kind === 'stair')).toBe(true);
     expect([...cat('出口')]).toEqual(['exit']);
     expect(ids('母婴室')).toEqual(['f1-zone-09']);
-    expect(ids('饮水')).toEqual(['f2-zone-03']);
+    // The dispenser itself and the convenience area that also offers water.
+    expect(ids('饮水').sort()).toEqual(['f1-drinking-water-01', 'f2-zone-03']);
+    expect(ids('意见箱')).toEqual(['f1-suggestion-box-01']);
     expect(ids('复印')[0]).toBe('f2-zone-15');
   });
   it('counter numbers in every spelling rank that counter first', () => {

@@ -108,7 +108,7 @@ describe('engine properties', () => {
   const ids = county.floors.flatMap((f) => f.elements.map((e) => e.id));
   it('incremental equals full on random edit sequences', () => {
     // Moves, deletions and property edits of every kind (a counter renumbered, a zone retyped, a sign's kind
-    // changed, a door made a staff door), floor and hall settings: the incremental checker skips rules by their
+    // changed, a door made a staff door, a point made another kind of point), floor and hall settings: the incremental checker skips rules by their
     // declared reads and reuses repaired walking-distance fields, and must still agree with a full check.
     const byId = new Map(county.floors.flatMap((f) => f.elements.map((e) => [e.id, e] as const)));
     const op = fc.oneof(
@@ -134,6 +134,7 @@ describe('engine properties', () => {
             else if (el.kind === 'zone') h.execute(setElementField(id, 'type', ['waiting', 'back-office', 'toilet', 'consultation', 'unclassified', 'culture'][a]));
             else if (el.kind === 'sign') h.execute(setElementField(id, 'signKind', ['directional', 'zone', 'layout-map', 'floor-directory', 'service-hours', 'accessible'][a]));
             else if (el.kind === 'opening') h.execute(setElementField(id, 'entrance', ['none', 'staff', 'main', 'secondary', 'none', 'staff'][a]));
+            else if (el.kind === 'point') h.execute(setElementField(id, 'pointKind', ['seat', 'aed', 'first-aid-kit', 'cctv', 'ticket-machine', 'evaluator'][a]));
             else h.execute(setElementField(id, 'name', `改名 ${a}`));
           }
           expect(checker.check(h.doc).findings).toEqual(checkHall(h.doc).findings);

@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { forksPassed } from '../../../src/rules/signs/forks-passed';
 import { junctions } from '../../../src/rules/signs/junctions';
 import { RouteTree } from '../../../src/rules/signs/route-tree';
-import { routeSamples } from '../../../src/rules/signs/route-samples';
+import { routeSamples, sampleStats } from '../../../src/rules/signs/route-samples';
 import { wayfinding } from '../../../src/rules/signs/continuity';
 import { generateHall } from '../../fixtures/generated-hall';
 
@@ -27,7 +27,11 @@ describe('junctions on the tree of routes', () => {
     // biome-ignore lint/suspicious/noExplicitAny: the tree's private node maker, spied to count the samples it buckets.
     const grow = vi.spyOn(RouteTree.prototype as any, 'grow');
     const near = vi.spyOn(RouteTree.prototype, 'nearLeft');
-    const forks = junctions(walked, 1, 2);
+    const made = sampleStats.made;
+    // Copies again: the samples counted above are kept per route object.
+    const forks = junctions(structuredClone(walked), 1, 2);
+    // The tree samples the legs it grows, from the route points: no route is sampled whole for a first answer.
+    expect(sampleStats.made - made).toBe(0);
     expect(forks.some((f) => f.length > 0)).toBe(true);
     const bucketed = grow.mock.calls.reduce((n, c) => n + (c[4] as number), 0);
     // One bucketed sample per place, a few more where two ways cross the same point.

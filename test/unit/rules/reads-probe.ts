@@ -6,10 +6,10 @@
 import type { HallDocument } from '../../../src/core/document';
 import { ELEMENT_KINDS as REGISTERED, kindOf, type HallElement } from '../../../src/core/kinds/registry';
 import { resolveParams, resolveRuleSetting } from '../../../src/rules/preset';
-import type { Finding, RuleDef } from '../../../src/rules/types';
+import { expandReads, readKeyOf, type Finding, type ReadKey, type RuleDef } from '../../../src/rules/types';
 
-/** Every registered kind: a new kind is probed without anyone adding it here. */
-export const ELEMENT_KINDS: readonly HallElement['kind'][] = REGISTERED;
+/** Every registered kind, points by their kind: a new kind is probed without anyone adding it here. */
+const READ_KEYS: readonly ReadKey[] = [...expandReads(REGISTERED)];
 
 export function runRule(rule: RuleDef, doc: HallDocument, floorIds?: string[]): Finding[] {
   const setting = resolveRuleSetting(doc.meta.preset, rule.id, doc.meta.level);
@@ -25,18 +25,18 @@ export function runRule(rule: RuleDef, doc: HallDocument, floorIds?: string[]): 
 
 const sig = (fs: Finding[]) => JSON.stringify(fs.map((f) => [f.key, f.message.en, f.data, f.at]).sort());
 
-export function perturbations(doc: HallDocument, kind: HallElement['kind']): HallDocument[] {
+function perturbations(doc: HallDocument, key: ReadKey): HallDocument[] {
   const map = (fn: (e: HallElement) => HallElement | null): HallDocument => ({
     ...doc,
-    floors: doc.floors.map((f) => ({ ...f, elements: f.elements.flatMap((e) => (e.kind === kind ? (fn(e) ? [fn(e)!] : []) : [e])) })),
+    floors: doc.floors.map((f) => ({ ...f, elements: f.elements.flatMap((e) => (readKeyOf(e) === key ? (fn(e) ? [fn(e)!] : []) : [e])) })),
   });
   return [map(() => null), map((e) => kindOf(e).translate(e, [0.37, -0.23])), map((e) => kindOf(e).translate(e, [-2.1, 1.7]))];
 }
 
-/** Kinds whose perturbation changes the rule's findings on `doc`. */
-export function observedReads(rule: RuleDef, doc: HallDocument): HallElement['kind'][] {
+/** Kinds (points by their kind) whose perturbation changes the rule's findings on `doc`. */
+export function observedReads(rule: RuleDef, doc: HallDocument): ReadKey[] {
   const base = sig(runRule(rule, doc));
-  return ELEMENT_KINDS.filter((k) => perturbations(doc, k).some((d) => sig(runRule(rule, d)) !== base));
+  return READ_KEYS.filter((k) => perturbations(doc, k).some((d) => sig(runRule(rule, d)) !== base));
 }
 
 /** For a floor rule: whether its findings on one floor change when other floors change. */

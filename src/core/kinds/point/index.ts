@@ -20,6 +20,8 @@ export const PointSchema = z.object({
 });
 export type Point = z.infer<typeof PointSchema>;
 
+const FLOOR_STANDING: ReadonlySet<PointKind> = new Set<PointKind>(['seat', 'ticket-machine', 'drinking-water', 'self-service-terminal', 'records-cabinet']);
+
 const SEATS_ONLY = { key: 'pointKind', values: ['seat'] } as const;
 
 /** Physical size in plan (metres) by kind; seats grow with their count. */
@@ -34,6 +36,21 @@ export function pointSize(p: Point): [number, number] {
     case 'fire-extinguisher':
     case 'first-aid-kit':
       return [0.35, 0.25];
+    case 'drinking-water':
+      return [0.4, 0.4];
+    case 'self-service-terminal':
+      return [0.7, 0.6];
+    case 'records-cabinet':
+      return [0.9, 0.45];
+    case 'suggestion-box':
+      return [0.4, 0.2];
+    case 'staff-notice-board':
+    case 'wifi-notice':
+      return [0.8, 0.05];
+    case 'name-board':
+      return [2, 0.1];
+    case 'help-phone':
+      return [0.3, 0.1];
     default:
       return [0.2, 0.2];
   }
@@ -53,8 +70,8 @@ export const pointKind = defineKind<Point>({
   anchor: (p) => p.position,
   translate: (p, d) => ({ ...p, position: add(p.position, d) }),
   rotate: (p, deg, about) => ({ ...p, position: rotate(p.position, deg, about), rotation: p.rotation + deg }),
-  // Seats and machines stand on the floor in the way; wall-mounted items (AED, CCTV, kits) do not.
-  blocksWalking: (p) => p.pointKind === 'seat' || p.pointKind === 'ticket-machine',
+  // Seats, machines and cabinets stand on the floor in the way; wall-mounted items (AED, CCTV, kits, boards) do not.
+  blocksWalking: (p) => FLOOR_STANDING.has(p.pointKind),
   walking: 'blocks',
   sight: () => 'none',
   // What one sees and names at a turn; seats and cameras are everywhere and name nothing.

@@ -11,6 +11,14 @@ const FACILITIES: readonly [PointKind, Term][] = [
   ['evaluator', { zh: '评价器', en: 'Evaluator' }],
   ['cctv', { zh: '监控', en: 'CCTV' }],
   ['fire-extinguisher', { zh: '灭火器', en: 'Fire extinguisher' }],
+  ['suggestion-box', { zh: '意见箱', en: 'Suggestion box' }],
+  ['drinking-water', { zh: '饮水机', en: 'Drinking-water dispenser' }],
+  ['self-service-terminal', { zh: '自助终端', en: 'Self-service terminal' }],
+  ['staff-notice-board', { zh: '工作人员公示栏', en: 'Staff notice board' }],
+  ['help-phone', { zh: '求助电话 / 应急呼叫', en: 'Help phone / call point' }],
+  ['wifi-notice', { zh: '无线网络公示', en: 'Wi-Fi notice' }],
+  ['records-cabinet', { zh: '档案柜', en: 'Records cabinet' }],
+  ['name-board', { zh: '场所名称牌（门楣招牌）', en: 'Name board (over the door)' }],
 ];
 
 export const POINT_TOOLS: readonly KindTool[] = [

@@ -180,7 +180,8 @@ describe('access.entrance (jiangxi §4.6.2 + §5.2.2.2 盲道; hainan §6.3.3.1 
   for (const preset of PRESETS) {
     it(`${preset}: a 0.15 m step without a ramp is an error`, () =>
       expectVerdict(withMain(preset, { step: 0.15, tactilePaving: true }), 'access.entrance', { status: 'fail', severity: 'error', disc: 'step', says: ['0.15 m'] }));
-    it(`${preset}: a 0.02 m threshold counts as level`, () => expectVerdict(withMain(preset, { step: 0.02, tactilePaving: true }), 'access.entrance', { status: 'pass' }));
+    it(`${preset}: a 0.015 m threshold counts as level (GB 50763 §3.5.3 不应大于15mm)`, () =>
+      expectVerdict(withMain(preset, { step: 0.015, tactilePaving: true }), 'access.entrance', { status: 'pass' }));
     it(`${preset}: a step with a ramp passes`, () => expectVerdict(withMain(preset, { step: 0.45, ramp: true, tactilePaving: true }), 'access.entrance', { status: 'pass' }));
   }
   it('jiangxi: no tactile paving at the entrance hall is an error (应…在中心出入口门厅、过厅设置盲道)', () =>
