@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, ROOT, planPoint, replacingHall, shot, startApp, stopApp, viewAtRest } from './harness';
 import { generateBigHall } from '../fixtures/generated-hall';
+import { RENDER_HOOK } from './render-hook';
 
 let app: App;
 let page: Page;
@@ -29,45 +30,6 @@ type Win = {
   __renders: number;
   __rendered: Record<string, number>;
 };
-
-/**
- * A devtools hook installed before React loads. A fiber that did work in a commit (PerformedWork, flag 1) is
- * counted unless the same fiber object was already in that root's previous commit: a subtree React skipped keeps
- * its old fibers and their old flags. Function, class, forward-ref and simple-memo fibers are components; a
- * memo wrapper (tag 14) is not counted apart from the component it wraps.
- */
-const HOOK = `(() => {
-  const COMPONENT = new Set([0, 1, 11, 15]);
-  const previous = new Map();
-  window.__renders = 0;
-  window.__rendered = {};
-  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
-    supportsFiber: true,
-    renderers: new Map(),
-    inject() { return this.renderers.size + 1; },
-    checkDCE() {},
-    onScheduleFiberRoot() {},
-    onPostCommitFiberRoot() {},
-    onCommitFiberUnmount() {},
-    onCommitFiberRoot(_id, root) {
-      const prev = previous.get(root) || new WeakSet();
-      const seen = new WeakSet();
-      const stack = [root.current];
-      while (stack.length) {
-        const f = stack.pop();
-        seen.add(f);
-        if (COMPONENT.has(f.tag) && (f.flags & 1) && !prev.has(f)) {
-          window.__renders++;
-          const t = f.type && (f.type.displayName || f.type.name) || '?';
-          window.__rendered[t] = (window.__rendered[t] || 0) + 1;
-        }
-        if (f.child) stack.push(f.child);
-        if (f.sibling) stack.push(f.sibling);
-      }
-      previous.set(root, seen);
-    },
-  };
-})()`;
 
 const big = generateBigHall();
 const FILE = resolve(ROOT, 'test-results/big-hall-renders.hall.json');
@@ -123,7 +85,7 @@ beforeAll(async () => {
   writeFileSync(FILE, JSON.stringify(big));
   app = await startApp();
   page = app.page;
-  await page.addInitScript(HOOK);
+  await page.addInitScript(RENDER_HOOK);
   await page.goto(app.url);
   await page.waitForFunction(() => !!(window as unknown as Win).__halltwin?.checks.getState().result, undefined, { timeout: 60_000 });
 }, 90_000);

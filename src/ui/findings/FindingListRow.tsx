@@ -1,4 +1,5 @@
 /** One finding in the list: its message with elements named as people name them, its floor and its status. */
+import { memo } from 'react';
 import type { HallDocument } from '../../core/document';
 import type { Finding } from '../../rules/types';
 import { statusOf } from '../../rules/work-items';
@@ -13,10 +14,14 @@ interface Props {
   doc: HallDocument;
   locale: Locale;
   floorName?: string;
-  onPick: () => void;
+  onPick: (f: Finding) => void;
 }
 
-export function FindingListRow({ f, fresh, active, doc, locale, floorName, onPick }: Props) {
+/**
+ * Memoised: a check result that leaves this finding as it was (the same object, ./finding-refs.ts) does not render
+ * its row again.
+ */
+export const FindingListRow = memo(function FindingListRow({ f, fresh, active, doc, locale, floorName, onPick }: Props) {
   const t = useT();
   const status = statusOf(doc.meta.findingStates, f.key);
   const text = findingText(doc, term(f.message, locale), locale === 'en' ? 'en' : 'zh', f.elementIds);
@@ -29,7 +34,7 @@ export function FindingListRow({ f, fresh, active, doc, locale, floorName, onPic
       data-status={status}
       data-elements={f.elementIds.join(' ')}
       title={text}
-      onClick={onPick}
+      onClick={() => onPick(f)}
     >
       {fresh && <span className="badge new">{t('findings.newBadge')}</span>}
       <span className="msg">{text}</span>
@@ -37,4 +42,4 @@ export function FindingListRow({ f, fresh, active, doc, locale, floorName, onPic
       <span className={`status-badge st-${status}`}>{t(`findings.status.${status}` as MessageKey)}</span>
     </button>
   );
-}
+});

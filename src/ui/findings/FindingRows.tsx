@@ -1,4 +1,5 @@
 /** The findings list's rows: rule groups that fold, and findings that frame their elements when picked. */
+import { memo } from 'react';
 import type { HallDocument } from '../../core/document';
 import type { Finding } from '../../rules/types';
 import type { FindingRow } from './finding-rows';
@@ -6,7 +7,11 @@ import { FindingListRow } from './FindingListRow';
 import { RuleGroupRow } from './RuleGroupRow';
 import { VirtualRows } from './VirtualRows';
 
-export function FindingRows(p: {
+/**
+ * Memoised: the panel renders again for every check result (its heading shows the check's time), while the rows
+ * change only when the findings, the filters, the hall's names or the chosen finding do.
+ */
+export const FindingRows = memo(function FindingRows(p: {
   rows: readonly FindingRow[];
   activeKey: string | null;
   doc: HallDocument;
@@ -32,10 +37,10 @@ export function FindingRows(p: {
             doc={p.doc}
             locale={p.locale}
             floorName={r.f.floorId ? p.floorName.get(r.f.floorId) : undefined}
-            onPick={() => p.onPick(r.f)}
+            onPick={p.onPick}
           />
         )
       }
     />
   );
-}
+});

@@ -5,7 +5,7 @@
  * document runs the panel says so instead of showing the previous verdict; another hall's verdict is
  * never shown.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { RULES_BY_ID } from '../../rules/registry';
 import type { Finding } from '../../rules/types';
 import { type FindingFilter, filterFindings } from '../../rules/work-items';
@@ -56,10 +56,15 @@ export function FindingsPanel() {
   useMarkedStretches(editor, active);
   const floorName = useMemo(() => new Map(doc.floors.map((f) => [f.id, f.name])), [doc.floors]);
 
-  const pick = (f: Finding) => {
-    setActiveKey(f.key);
-    showFinding(editor, f);
-  };
+  // Stable callbacks: with the same rows, a check result that changes nothing in the list does not render it.
+  const pick = useCallback(
+    (f: Finding) => {
+      setActiveKey(f.key);
+      showFinding(editor, f);
+    },
+    [editor],
+  );
+  const toggle = useCallback((id: string, isOpen: boolean) => setClosed((c) => ({ ...c, [id]: isOpen })), []);
 
   return (
     <section
@@ -81,17 +86,7 @@ export function FindingsPanel() {
               {!available && <p className="muted">{t('findings.unavailable')}</p>}
               {error && <p className="error-text">{t('findings.failed', { msg: error })}</p>}
               {state === 'current' && result && result.findings.length === 0 && <p className="ok-text">{t('findings.none')}</p>}
-              {shown && (
-                <FindingRows
-                  rows={rows}
-                  activeKey={activeKey}
-                  doc={doc}
-                  locale={locale}
-                  floorName={floorName}
-                  onToggle={(id, isOpen) => setClosed({ ...closed, [id]: isOpen })}
-                  onPick={pick}
-                />
-              )}
+              {shown && <FindingRows rows={rows} activeKey={activeKey} doc={doc} locale={locale} floorName={floorName} onToggle={toggle} onPick={pick} />}
             </div>
             {active && <FindingDetail key={active.key} finding={active} onClose={() => setActiveKey(null)} />}
           </div>

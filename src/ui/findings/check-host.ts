@@ -15,6 +15,7 @@ import type { HallDocument } from '../../core';
 import { groundFloor } from '../../core/entrances';
 import { applyDocPatch, diffDoc, type DocPatch } from '../../core/sync';
 import type { CheckResult } from '../../rules/types';
+import { findingRefs, type SentResult } from './finding-refs';
 import { sameResult } from './same-result';
 
 export interface Checker {
@@ -25,7 +26,8 @@ export interface CheckReply {
   seq: number;
   resend?: boolean;
   same?: boolean;
-  result?: CheckResult;
+  /** Findings the page holds from the last result go as their index there (./finding-refs.ts). */
+  result?: SentResult;
   error?: string;
   ms: number;
 }
@@ -121,9 +123,11 @@ export function checkHost(checker: Checker, post: (r: CheckReply) => void, later
       // A full copy (a hall opened, or the page lost track): the page may hold no verdict to match.
       if (patch.base < 0) sent = undefined;
       const result = checker.check(doc);
-      if (sent && sameResult(sent, result)) post({ seq: patch.seq, same: true, ms: performance.now() - t0 });
-      else post({ seq: patch.seq, result, ms: performance.now() - t0 });
-      sent = result;
+      const { refs, kept } = findingRefs(sent?.findings, result.findings);
+      const shown = { ...result, findings: kept };
+      if (sent && sameResult(sent, shown)) post({ seq: patch.seq, same: true, ms: performance.now() - t0 });
+      else post({ seq: patch.seq, result: { ...result, findings: refs }, ms: performance.now() - t0 });
+      sent = shown;
       const from = held;
       if (patch.base < 0) cancelWarm = later(() => warm(0, from), WARM_AFTER_MS);
     } catch (err) {

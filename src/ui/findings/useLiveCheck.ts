@@ -13,6 +13,8 @@ import { checkStore } from './check-store';
 import { diffDoc } from '../../core/sync';
 import { newFindingKeys } from '../../rules/work-items';
 import { sameHall } from './stale';
+import type { CheckReply } from './check-host';
+import { resolveRefs } from './finding-refs';
 
 export const SLOW_CHECK_MS = 16;
 export const DEBOUNCE_MS = 100;
@@ -53,14 +55,21 @@ interface Reply {
   ms: number;
 }
 
+/**
+ * "No finding is new", as one object: the findings list rebuilds its rows when the new keys change, so a check
+ * that found nothing new leaves the rows (and their components) as they were.
+ */
+const NONE_NEW: ReadonlySet<string> = new Set<string>();
+
 function publish(editor: Editor, r: Reply, debounced: boolean, doc?: HallDocument): void {
   if (r.same) {
     // Same findings as the last result: no finding is new, the badges stand.
-    checkStore.setState({ resultDoc: doc, newKeys: new Set<string>(), lastMs: r.ms, debounced, error: undefined, available: true });
+    checkStore.setState({ resultDoc: doc, newKeys: NONE_NEW, lastMs: r.ms, debounced, error: undefined, available: true });
   } else if (r.result) {
     const prev = checkStore.getState();
     // Findings are new only against an earlier check of the same hall, not against the hall opened before it.
-    const newKeys = prev.result && prev.resultDoc && doc && sameHall(prev.resultDoc, doc) ? newFindingKeys(prev.result, r.result) : new Set<string>();
+    const found = prev.result && prev.resultDoc && doc && sameHall(prev.resultDoc, doc) ? newFindingKeys(prev.result, r.result) : NONE_NEW;
+    const newKeys = found.size ? found : NONE_NEW;
     checkStore.setState({ result: r.result, resultDoc: doc, newKeys, lastMs: r.ms, debounced, error: undefined, available: true });
     // Unchanged badges keep the store's object: the view's badge layer is not redrawn after every check.
     const badges = badgesOf(r.result);
@@ -68,6 +77,19 @@ function publish(editor: Editor, r: Reply, debounced: boolean, doc?: HallDocumen
   } else {
     checkStore.setState({ error: r.error, lastMs: r.ms });
   }
+}
+
+/**
+ * A worker's reply with the findings it sent by reference taken from the result the page holds; a resend where the
+ * reply refers to a result not held here (it cannot happen while both sides keep step: start over).
+ */
+function received(data: CheckReply): Reply {
+  const { result: sent, ...reply } = data as CheckReply & Reply;
+  // "Same as the last verdict" with none held here.
+  if (reply.same && !checkStore.getState().result) return { ...reply, resend: true };
+  if (!sent) return reply;
+  const findings = resolveRefs(checkStore.getState().result?.findings, sent.findings);
+  return findings ? { ...reply, result: { ...sent, findings } } : { ...reply, resend: true };
 }
 
 /** Runs `fn` once the page is idle, at most 300 ms from now. */
@@ -103,24 +125,20 @@ export function workerCheck(editor: Editor): () => void {
     docOf.set(seq, doc);
     worker.postMessage({ patch });
   };
-  worker.onmessage = (e: MessageEvent<Reply>) => {
+  worker.onmessage = (e: MessageEvent<CheckReply>) => {
     busy = false;
-    const checked = docOf.get(e.data.seq);
-    if (e.data.resend || e.data.error) sent = undefined;
-    // "Same as the last verdict" with none held here (it cannot happen while both sides keep step): start over.
-    if (e.data.same && !checkStore.getState().result) {
-      sent = undefined;
-      e.data.resend = true;
-    }
-    if (e.data.resend) {
+    const reply = received(e.data);
+    const checked = docOf.get(reply.seq);
+    if (reply.resend || reply.error) sent = undefined;
+    if (reply.resend) {
       send(pending ?? editor.store.getState().doc);
       pending = undefined;
       return;
     }
     // Show each result as it comes (a slightly stale one is close) and check the latest queued document next.
-    if (pending && editor.store.getState().gesture) resting = setTimeout(sendPending, GESTURE_REST * e.data.ms);
+    if (pending && editor.store.getState().gesture) resting = setTimeout(sendPending, GESTURE_REST * reply.ms);
     else sendPending();
-    publish(editor, e.data, false, checked);
+    publish(editor, reply, false, checked);
   };
   worker.onerror = (e) => checkStore.setState({ error: e.message || 'worker error' });
   const sendPending = () => {

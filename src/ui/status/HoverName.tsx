@@ -1,8 +1,10 @@
 /** The status bar's name of what a click would pick, and "Tab i/n" when several elements are under the cursor. */
+import { memo } from 'react';
 import { elementLabel } from '../../core/element-label';
 import { useEditorState, useT } from '../EditorContext';
 
-export function HoverName() {
+/** Memoised (no props): it follows the hover itself, not the status bar's re-renders on check results. */
+export const HoverName = memo(function HoverName() {
   const t = useT();
   const hoverId = useEditorState((s) => s.hoverId);
   const ids = useEditorState((s) => s.hoverCandidates);
@@ -15,4 +17,4 @@ export function HoverName() {
       {ids && ids.length > 1 ? t('hover.cycle', { i: ids.indexOf(hoverId) + 1, n: ids.length, name }) : t('hover.one', { name })}
     </span>
   );
-}
+});

@@ -11,6 +11,7 @@ import type { CheckResult } from '../../../src/rules/types';
 import { type CheckReply, checkHost, WARM_STEPS, warmEdit } from '../../../src/ui/findings/check-host';
 import { groundFloor } from '../../../src/core/entrances';
 import { loadSample } from '../core/helpers';
+import { resolveRefs } from '../../../src/ui/findings/finding-refs';
 
 /** Timers the test runs by hand, in order. */
 class Tasks {
@@ -56,6 +57,18 @@ function host(checker = createChecker()) {
 
 const county = loadSample('county-hall');
 const township = loadSample('township-hall');
+const failing = loadSample('failing-hall');
+
+/** The verdicts the page holds after each reply, references resolved as the page does. */
+function pageSide(replies: readonly CheckReply[]): CheckResult[] {
+  const out: CheckResult[] = [];
+  for (const r of replies) {
+    const prev = out[out.length - 1];
+    if (r.same) out.push(prev);
+    else out.push({ ...r.result!, findings: resolveRefs(prev?.findings, r.result!.findings)! });
+  }
+  return out;
+}
 
 /** The element ids whose objects differ between two halls of the same floors. */
 function changed(a: HallDocument, b: HallDocument): string[] {
@@ -112,18 +125,35 @@ describe('warming the re-check after a hall opens', () => {
   });
 
   it('tells the page the same verdicts as a full check, before and after the warm-up and on the edits after it', () => {
-    for (const hall of [county, township]) {
+    for (const hall of [county, township, failing]) {
       const h = host();
       h.onPatch(diffDoc(undefined, hall, 1, -1));
       h.tasks.runAll();
       const edited = warmEdit(hall)!;
       h.onPatch(diffDoc(hall, edited, 2, 1));
       h.onPatch(diffDoc(edited, hall, 3, 2));
-      const [opened, moved, back] = h.replies;
-      expect(opened.result).toEqual(checkHall(hall));
-      expect(moved.same ? opened.result : moved.result).toEqual(checkHall(edited));
-      expect(back.same ? (moved.result ?? opened.result) : back.result).toEqual(checkHall(hall));
+      const held = pageSide(h.replies);
+      expect(held[0]).toEqual(checkHall(hall));
+      expect(held[1]).toEqual(checkHall(edited));
+      expect(held[2]).toEqual(checkHall(hall));
     }
+  });
+
+  it('sends the findings an edit left as they were as references to the ones the page holds', () => {
+    const h = host();
+    h.onPatch(diffDoc(undefined, failing, 1, -1));
+    const edited = warmEdit(failing)!;
+    h.onPatch(diffDoc(failing, edited, 2, 1));
+    const [opened, moved] = h.replies;
+    expect(opened.result!.findings.every((f) => typeof f !== 'number')).toBe(true);
+    const full = checkHall(edited).findings;
+    const before = checkHall(failing).findings;
+    // Every finding of the edited hall equal to one before goes as a reference, the others in full.
+    const unchanged = full.filter((f) => before.some((b) => JSON.stringify(b) === JSON.stringify(f)));
+    expect(unchanged.length).toBeGreaterThan(0);
+    if (moved.same) expect(unchanged).toHaveLength(full.length);
+    else expect(moved.result!.findings.filter((f) => typeof f === 'number')).toHaveLength(unchanged.length);
+    expect(pageSide(h.replies)[1]).toEqual(checkHall(edited));
   });
 
   it('leaves a hall with no point element alone', () => {
