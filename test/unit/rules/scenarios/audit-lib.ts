@@ -135,6 +135,25 @@ export const corridorHall = (preset: PresetId, gap: number, crowded = false) => 
 export const deskHall = (preset: PresetId, top: { width: number; depth: number; height: number }, level: HallLevel = 'county') =>
   oneFloor(preset, [counter('general-intake', [10, 5], { id: 'k1', number: 'A', top })], level);
 
+/**
+ * A work-top dimension's range as a reviewer tests it: both limits pass, a centimetre outside either fails as a
+ * warning (宜) that prints the measured value, never the limit. The other dimensions stay inside every range.
+ */
+export function deskRangeRows(preset: PresetId, level: HallLevel, dim: 'width' | 'depth' | 'height', lo: number, hi: number): Row[] {
+  const rule = dim === 'height' ? 'counter.desk-height' : 'counter.desk-size';
+  const word = { width: 'wide', depth: 'deep', height: 'high' }[dim];
+  const cm = (v: number) => Math.round(v * 100) / 100;
+  const row = (v: number, want: Expected, limit?: number): Row => ({
+    name: `${level}: a top ${v.toFixed(2)} m ${word}`,
+    doc: () => deskHall(preset, { width: 0.9, depth: 0.6, height: 0.75, [dim]: v }, level),
+    rule,
+    want,
+    ...(limit === undefined ? {} : { limit }),
+  });
+  const outside = (v: number, limit: number) => row(v, fails('warning', { says: [`${v.toFixed(2)} m`] }), limit);
+  return [row(lo, pass), row(hi, pass), outside(cm(lo - 0.01), lo), outside(cm(hi + 0.01), hi)];
+}
+
 /** Two counters whose tops differ in height. */
 export const unevenDesks = (preset: PresetId, level: HallLevel = 'county') =>
   oneFloor(
