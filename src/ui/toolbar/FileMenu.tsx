@@ -20,6 +20,8 @@ export function FileMenu() {
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const ifcInput = useRef<HTMLInputElement>(null);
+  const dxfInput = useRef<HTMLInputElement>(null);
+  const underlayInput = useRef<HTMLInputElement>(null);
   const compareInput = useRef<HTMLInputElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const ifcModelName = useStore(uiStore, (s) => s.ifcModelName);
@@ -44,6 +46,8 @@ export function FileMenu() {
       </button>
       <HiddenFileInput ref={input} accept=".json,.hall.json,.ifc,.dxf,.dwg,.png,.jpg,.jpeg,.pdf" testid="file-input" onFile={(f) => void openFile(editor, f)} />
       <HiddenFileInput ref={ifcInput} accept=".ifc" testid="ifc-input" onFile={(f) => void openFile(editor, f)} />
+      <HiddenFileInput ref={dxfInput} accept=".dxf,.dwg" testid="dxf-input" onFile={(f) => void openFile(editor, f)} />
+      <HiddenFileInput ref={underlayInput} accept=".png,.jpg,.jpeg,.pdf" testid="underlay-input" onFile={(f) => void openFile(editor, f)} />
       <HiddenFileInput ref={compareInput} accept=".json,.hall.json,.ifc" testid="compare-input" onFile={(f) => void compareWith(editor, f)} />
       {open && (
         <div className="menu-pop" role="menu">
@@ -55,6 +59,12 @@ export function FileMenu() {
           </button>
           <button role="menuitem" data-testid="file-import-ifc" onClick={item(() => ifcInput.current?.click())}>
             {t('file.openIfc')}
+          </button>
+          <button role="menuitem" data-testid="file-import-dxf" onClick={item(() => dxfInput.current?.click())}>
+            {t('file.openDxf')}
+          </button>
+          <button role="menuitem" data-testid="file-add-underlay" title={t('file.openUnderlayTitle')} onClick={item(() => underlayInput.current?.click())}>
+            {t('file.openUnderlay')}
           </button>
           <button role="menuitem" data-testid="file-save" onClick={item(() => void saveHall(editor, 'save'))}>
             {t('file.save')} <kbd>Ctrl+S</kbd>
