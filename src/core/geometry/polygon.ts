@@ -265,3 +265,10 @@ export function interiorsOverlap(a: Polygon, b: Polygon, eps = 1e-6): boolean {
   // Same shape on top of each other: the centroid of one inside the other.
   return strictlyInside(centroid(a), b) || strictlyInside(centroid(b), a);
 }
+
+/** Inside the polygon or within `tol` of its boundary (a box or board on a zone's wall); the box test first. */
+export function insideOrNear(p: Vec2, poly: Polygon, tol: number): boolean {
+  const b = cachedBBox(poly);
+  if (p[0] < b.minX - tol || p[0] > b.maxX + tol || p[1] < b.minY - tol || p[1] > b.maxY + tol) return false;
+  return pointInPolygon(p, poly) || distToPolygonBoundary(p, poly) <= tol;
+}

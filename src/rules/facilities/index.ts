@@ -12,8 +12,8 @@
  *   reports that): presence alone is checked, never passed unseen.
  */
 import type { Floor } from '../../core/document';
-import { centroid, distToPolygonBoundary, pointInPolygon } from '../../core/geometry/polygon';
-import { dist, type Vec2 } from '../../core/geometry/vec';
+import { centroid, distToPolygonBoundary, insideOrNear, pointInPolygon } from '../../core/geometry/polygon';
+import { dist } from '../../core/geometry/vec';
 import { isStaffZone, zoneHasType } from '../../core/kinds/zone';
 import type { ElementOf } from '../../core/kinds/registry';
 import { POINT_KINDS, type PointKind, type ZoneType } from '../../core/vocab';
@@ -31,7 +31,7 @@ type Placed = { floor: Floor; el: ElementOf<'point'> };
 type Main = NonNullable<ReturnType<typeof mainEntrance>>;
 
 /** Inside the polygon or within `tol` of its edge: a box or board hangs on the zone's wall. */
-const inOrOn = (p: Vec2, poly: Vec2[], tol: number): boolean => pointInPolygon(p, poly) || distToPolygonBoundary(p, poly) <= tol;
+const inOrOn = insideOrNear;
 
 const term = (k: PointKind) => POINT_KINDS[k];
 

@@ -8,8 +8,8 @@
  */
 import type { ElementOf } from '../../core/kinds/registry';
 import { zoneHasType } from '../../core/kinds/zone';
-import { cachedBBox, centroid, distToPolygonBoundary, pointInPolygon, type Polygon } from '../../core/geometry/polygon';
-import { dist, type Vec2 } from '../../core/geometry/vec';
+import { centroid, insideOrNear } from '../../core/geometry/polygon';
+import { dist } from '../../core/geometry/vec';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
 import { atMost, finding, num } from '../util';
@@ -17,11 +17,7 @@ import { atMost, finding, num } from '../util';
 /** The words the texts prescribe for the label. */
 const LABEL = '政务公开';
 
-const inOrOnEdge = (p: Vec2, poly: Polygon, tol: number): boolean => {
-  const b = cachedBBox(poly);
-  if (p[0] < b.minX - tol || p[0] > b.maxX + tol || p[1] < b.minY - tol || p[1] > b.maxY + tol) return false;
-  return pointInPolygon(p, poly) || distToPolygonBoundary(p, poly) <= tol;
-};
+const inOrOnEdge = insideOrNear;
 
 export const signDisclosure = defineRule({
   id: 'sign.disclosure',

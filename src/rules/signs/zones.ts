@@ -1,7 +1,7 @@
 /** Zone signs, complaint signs, bilingual text, accessible-facility signs. */
 import type { ElementOf } from '../../core/kinds/registry';
 import { isStaffZone, zoneHasType } from '../../core/kinds/zone';
-import { cachedBBox, centroid, distToPolygon, distToPolygonBoundary, pointInPolygon } from '../../core/geometry/polygon';
+import { centroid, distToPolygon, insideOrNear } from '../../core/geometry/polygon';
 import { dist } from '../../core/geometry/vec';
 import { kindOf } from '../../core/kinds/registry';
 import type { Finding } from '../types';
@@ -9,12 +9,7 @@ import { defineRule } from '../define';
 import { all, atMost, finding, fmtLimit, fmtMeasured, mainEntrance, num } from '../util';
 
 const EXEMPT = new Set(['circulation', 'unclassified']);
-/** Inside the polygon or within `tol` of its boundary; a point farther than `tol` from its box is neither. */
-const near = (p: [number, number], poly: [number, number][], tol: number) => {
-  const b = cachedBBox(poly);
-  if (p[0] < b.minX - tol || p[0] > b.maxX + tol || p[1] < b.minY - tol || p[1] > b.maxY + tol) return false;
-  return pointInPolygon(p, poly) || distToPolygonBoundary(p, poly) <= tol;
-};
+const near = insideOrNear;
 
 export const signZone = defineRule({
   id: 'sign.zone',
