@@ -17,7 +17,7 @@ function wallHull(floor: Floor): Polygon | null {
   let h = hulls.get(floor);
   if (h !== undefined) return h;
   const pts: Vec2[] = [];
-  for (const e of floor.elements) if (e.kind === 'wall') pts.push(e.a, e.b);
+  for (const e of elementsOn(floor, 'wall')) pts.push(e.a, e.b);
   pts.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
   const cross = (o: Vec2, a: Vec2, b: Vec2) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
   const lower: Vec2[] = [];

@@ -1,8 +1,8 @@
 /** Small helpers every rule uses: making findings, finding the main entrance, walking reach. */
 import type { HallDocument, Floor } from '../core/document';
-import { kindOf, type ElementOf, type HallElement } from '../core/kinds/registry';
+import { ELEMENT_KINDS, KINDS, kindOf, type ElementOf, type HallElement } from '../core/kinds/registry';
 import { keptFindings } from './kept-findings';
-import { all, pointsOf } from './element-index';
+import { all, elementsOn, pointsOf } from './element-index';
 import { zoneHasType } from '../core/kinds/zone';
 import { cachedBBox, centroid, pointOnBoundary, bbox, type Polygon } from '../core/geometry/polygon';
 import type { Vec2 } from '../core/geometry/vec';
@@ -86,8 +86,10 @@ export function zonesOfType(doc: HallDocument, t: ZoneType): { floor: Floor; el:
  * ground floor that is only a lobby and a stair up to the counters still makes the place multi-floor.
  */
 export function publicFloors(doc: HallDocument): Floor[] {
-  return doc.floors.filter((f) => f.elements.some((e) => kindOf(e).usedByCitizens?.(e) === true));
+  return doc.floors.filter((f) => CITIZEN_KINDS.some((k) => elementsOn(f, k).some((e) => kindOf(e).usedByCitizens?.(e) === true)));
 }
+/** The kinds whose elements can be used by citizens: a floor's are read from its element index, not its whole list. */
+const CITIZEN_KINDS = ELEMENT_KINDS.filter((k) => KINDS[k].usedByCitizens);
 
 /**
  * The floor a finding about the whole hall ("no AED", "no 24 h zone") points at: where citizens come in (storey 1),

@@ -1,10 +1,10 @@
 /** Rules of the 'access' group (GB 55019 / GB 50763 and the presets' accessibility clauses). */
-import type { ElementOf } from '../../core/kinds/registry';
 import { zoneHasType } from '../../core/kinds/zone';
 import { area, centroid, distToPolygonBoundary, inscribedAtLeast, pointInPolygon } from '../../core/geometry/polygon';
 import type { Finding, RuleContext, RuleDef } from '../types';
 import { defineRule } from '../define';
 import { all, atLeast, atMost, finding, fmtLimit, fmtMeasured, mainEntrance, num, pointsOf, publicFloors, zonesOfType, type FindingInput, hallFloorId } from '../util';
+import { elementsOn, pointElementsOn } from '../element-index';
 import { doorWidth, routeConnects, routeWidth } from './routes';
 
 /** One unmet requirement of a clause: the key that tells it apart, and what falls short (zh, en) with its numbers. */
@@ -150,7 +150,7 @@ const toilet = defineRule({
         bad.push(['area', `面积 ${fmtMeasured(a, minA)} m²（应不小于 ${fmtLimit(minA)} m²）`, `area ${fmtMeasured(a, minA)} m² (min ${fmtLimit(minA)} m²)`]);
       if (!inscribedAtLeast(el.polygon, turn / 2 - num(ctx, 'toleranceM')))
         bad.push(['turning', `容不下直径 ${fmtLimit(turn)} m 的轮椅回转空间`, `no room for a Ø${fmtLimit(turn)} m turning circle`]);
-      const doors = floor.elements.filter((d): d is ElementOf<'opening'> => d.kind === 'opening' && distToPolygonBoundary(d.position, el.polygon) <= num(ctx, 'zoneDoorTolM'));
+      const doors = elementsOn(floor, 'opening').filter((d) => distToPolygonBoundary(d.position, el.polygon) <= num(ctx, 'zoneDoorTolM'));
       const widest = doors.length ? Math.max(...doors.map((d) => d.width)) : 0;
       if (!doors.length) bad.push(['door', '没有门', 'no door']);
       else if (!atLeast(ctx, widest, minDoor))
@@ -208,9 +208,10 @@ const entrance = defineRule({
 /** Waiting zones without a wheelchair space: one finding per zone. */
 function waitingWithout(ctx: RuleContext, ruleId: string, what: [string, string]): Finding[] {
   const f = ctx.floor!;
-  const seats = f.elements.filter((e): e is ElementOf<'point'> => e.kind === 'point' && e.pointKind === 'seat' && !!e.wheelchair);
-  return f.elements
-    .filter((z): z is ElementOf<'zone'> => z.kind === 'zone' && zoneHasType(z, 'waiting'))
+  // From the floor's element index: the seats and zones among the floor's elements, in its order.
+  const seats = pointElementsOn(f, 'seat').filter((e) => !!e.wheelchair);
+  return elementsOn(f, 'zone')
+    .filter((z) => zoneHasType(z, 'waiting'))
     .filter((z) => !seats.some((s) => pointInPolygon(s.position, z.polygon)))
     .map((z) =>
       finding(ruleId, ctx, {

@@ -20,7 +20,7 @@ import { POINT_KINDS, type PointKind, type ZoneType } from '../../core/vocab';
 import { lineOfSight } from '../../nav';
 import { outerBoundary } from '../doors';
 import { defineRule } from '../define';
-import { pointsOf } from '../element-index';
+import { elementsOn, pointsOf } from '../element-index';
 import type { Finding, RuleContext, RuleDef, RuleReads } from '../types';
 import { all, atMost, fieldFrom, finding, fmtLimit, hallFloorId, mainEntrance, num } from '../util';
 import { walked } from '../walk';
@@ -58,7 +58,7 @@ function zonesWithout(ctx: RuleContext, ruleId: string, kind: PointKind, types: 
 
 function inPublicZone(ctx: RuleContext, p: Placed): boolean {
   const tol = num(ctx, 'zoneSignTolM');
-  return p.floor.elements.some((z) => z.kind === 'zone' && !isStaffZone(z) && z.type !== 'unclassified' && inOrOn(p.el.position, z.polygon, tol));
+  return elementsOn(p.floor, 'zone').some((z) => !isStaffZone(z) && z.type !== 'unclassified' && inOrOn(p.el.position, z.polygon, tol));
 }
 
 function outsideMain(ctx: RuleContext, main: Main, p: Placed): boolean {

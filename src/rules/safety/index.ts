@@ -12,6 +12,7 @@ import { aedSources, exitSources } from './coverage';
 import { safetyExitSigns } from './exit-signs';
 import { farZones } from './far-zones';
 import { keptFindings } from '../kept-findings';
+import { elementsOn, pointElementsOn } from '../element-index';
 
 const aedPresent = defineRule({
   id: 'safety.aed-present',
@@ -107,11 +108,9 @@ const fireExtinguisher = defineRule({
 function singleExitAllowed(ctx: RuleContext, f: HallDocument['floors'][number]): boolean {
   if (f.storey !== 1 || !f.outline) return false;
   if (area(f.outline) > num(ctx, 'singleExitMaxAreaM2')) return false;
-  let people = 0;
-  for (const e of f.elements) {
-    if (e.kind === 'counter') people++;
-    else if (e.kind === 'point' && e.pointKind === 'seat') people += e.count;
-  }
+  // From the floor's element index: its counters and seats among its elements.
+  let people = elementsOn(f, 'counter').length;
+  for (const e of pointElementsOn(f, 'seat')) people += e.count;
   return people <= num(ctx, 'singleExitMaxPersons');
 }
 
@@ -126,7 +125,7 @@ const exits = defineRule({
     const min = num(ctx, 'exitsPerFloorMin');
     const src = exitSources(ctx.doc, ctx.params);
     return ctx.doc.floors
-      .filter((f) => f.elements.some((e) => e.kind === 'zone'))
+      .filter((f) => elementsOn(f, 'zone').length > 0)
       .filter((f) => !(singleExitAllowed(ctx, f) && src.some((s) => s.floorId === f.id)))
       .flatMap((f) => {
         const n = src.filter((s) => s.floorId === f.id).length;
@@ -172,8 +171,8 @@ const exitWidth = defineRule({
     const cmin = num(ctx, 'escapeCorridorMinM');
     const out: Finding[] = [];
     const tol = num(ctx, 'exteriorDoorTolM');
-    for (const d of f.elements)
-      if (d.kind === 'opening' && d.entrance !== 'staff' && isExteriorDoor(f, d, tol) && !atLeast(ctx, d.width, dmin))
+    for (const d of elementsOn(f, 'opening'))
+      if (d.entrance !== 'staff' && isExteriorDoor(f, d, tol) && !atLeast(ctx, d.width, dmin))
         out.push(
           finding('safety.exit-width', ctx, {
             elementIds: [d.id],
@@ -184,8 +183,8 @@ const exitWidth = defineRule({
             data: { widthM: d.width, minM: dmin },
           }),
         );
-    for (const z of f.elements) {
-      if (z.kind !== 'zone' || z.type !== 'circulation') continue;
+    for (const z of elementsOn(f, 'zone')) {
+      if (z.type !== 'circulation') continue;
       const xs = z.polygon.map((p) => p[0]);
       const ys = z.polygon.map((p) => p[1]);
       const w = Math.min(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));

@@ -2,6 +2,7 @@ import { centroid } from '../../core/geometry/polygon';
 import type { Finding } from '../types';
 import { defineRule } from '../define';
 import { finding } from '../util';
+import { elementsOn } from '../element-index';
 
 /**
  * Rooms without a type are left out of every other zone rule, so they are never ignored silently: one
@@ -17,15 +18,15 @@ export const zoneClassified = defineRule({
   params: [],
   check(ctx) {
     const floor = ctx.floor!;
-    const rooms = floor.elements.filter((e) => e.kind === 'zone' && e.type === 'unclassified');
+    const rooms = elementsOn(floor, 'zone').filter((e) => e.type === 'unclassified');
     if (!rooms.length) return [];
-    const label = (e: (typeof rooms)[number]) => [e.kind === 'zone' ? e.number : undefined, e.name].filter(Boolean).join(' ') || '—';
+    const label = (e: (typeof rooms)[number]) => [e.number, e.name].filter(Boolean).join(' ') || '—';
     const names = rooms.map(label);
     const out: Finding[] = [
       finding('zone.classified', ctx, {
         elementIds: rooms.map((r) => r.id),
         floorId: floor.id,
-        at: rooms[0].kind === 'zone' ? centroid(rooms[0].polygon) : undefined,
+        at: centroid(rooms[0].polygon),
         disc: floor.id,
         zh: `${floor.name}有 ${rooms.length} 个房间未分类：${names.join('、')}`,
         en: `${rooms.length} room${rooms.length > 1 ? 's' : ''} on ${floor.name} ha${rooms.length > 1 ? 've' : 's'} no function: ${names.join(', ')}`,

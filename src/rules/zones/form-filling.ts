@@ -13,6 +13,7 @@ import type { Vec2 } from '../../core/geometry/vec';
 import type { Finding, RuleDef } from '../types';
 import { defineRule } from '../define';
 import { finding } from '../util';
+import { elementsOn, pointElementsOn } from '../element-index';
 
 const inside = (p: Vec2, poly: Polygon): boolean => {
   const b = cachedBBox(poly);
@@ -32,16 +33,11 @@ export const zoneFormFilling: RuleDef = defineRule({
   check(ctx) {
     const floor = ctx.floor!;
     const out: Finding[] = [];
-    const zones: ElementOf<'zone'>[] = [];
-    for (const el of floor.elements) if (el.kind === 'zone' && zoneHasType(el, 'form-filling')) zones.push(el);
+    // From the floor's element index: the zones, seats and tables among the floor's elements.
+    const zones = elementsOn(floor, 'zone').filter((el) => zoneHasType(el, 'form-filling'));
     if (!zones.length) return out;
-    // One pass over the floor for the candidates, then each zone tests only those.
-    const seatAt: Vec2[] = [];
-    const tableAt: Vec2[] = [];
-    for (const e of floor.elements) {
-      if (e.kind === 'point' && e.pointKind === 'seat') seatAt.push(e.position);
-      else if (e.kind === 'obstacle' && isTable(e)) tableAt.push(centroid(e.polygon));
-    }
+    const seatAt: Vec2[] = pointElementsOn(floor, 'seat').map((e) => e.position);
+    const tableAt: Vec2[] = elementsOn(floor, 'obstacle').flatMap((e) => (isTable(e) ? [centroid(e.polygon)] : []));
     // A table the level must have although the zone list is only guidance there (hunan §6.5 填表桌台 beside §5.4).
     const tableError = ctx.setting.options?.tableError === true;
     for (const zone of zones) {

@@ -10,6 +10,7 @@ import type { Finding } from '../types';
 import { defineRule } from '../define';
 import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, mainEntrance, num, onFloor, perPolygon, samplePolygon, settledOrLeast, zonesOfType, hallFloorId } from '../util';
 import { floorSources } from '../sources';
+import { elementsOn } from '../element-index';
 import { nearestWalked, walked } from '../walk';
 import type { HallDocument } from '../../core/document';
 
@@ -131,9 +132,8 @@ export const zone24hIndependent = defineRule({
         );
       if (
         asked.includes('own-door') &&
-        !floor.elements.some(
+        !elementsOn(floor, 'opening').some(
           (d) =>
-            d.kind === 'opening' &&
             d.entrance !== 'staff' &&
             // Where the text asks the entrance to be independent of the place (hainan 独立于政务服务场所), the hall's
             // own main entrance is not one; where it asks only that the area be open day and night (jiangxi), a main
@@ -291,9 +291,8 @@ export const zoneHallStoreys = defineRule({
     // 三层以下 in the text's own words: storey 3 and every storey under it, basements included (the clause bars
     // upper storeys; whether a basement hall is reachable is the accessibility rules' business).
     if (f.storey <= max) return [];
-    const pub = f.elements.filter(
-      (e): e is ElementOf<'zone'> =>
-        e.kind === 'zone' && !isStaffZone(e) && e.type !== 'circulation' && e.type !== 'toilet' && e.type !== 'accessible-toilet' && e.type !== 'unclassified',
+    const pub = elementsOn(f, 'zone').filter(
+      (e) => !isStaffZone(e) && e.type !== 'circulation' && e.type !== 'toilet' && e.type !== 'accessible-toilet' && e.type !== 'unclassified',
     );
     if (!pub.length) return [];
     return [
@@ -323,7 +322,7 @@ export const zoneHallArea = defineRule({
     // 大厅建筑面积: every floor that holds the hall's functional areas, the back office's own floor included (办公区 is
     // one of them, §5.4.1); a floor with no zone drawn is not known to be the hall's.
     // Before any zone is drawn, every floor's outline is all there is to go by.
-    const zoned = ctx.doc.floors.filter((f) => f.elements.some((e) => e.kind === 'zone' && e.type !== 'unclassified'));
+    const zoned = ctx.doc.floors.filter((f) => elementsOn(f, 'zone').some((e) => e.type !== 'unclassified'));
     for (const f of zoned.length ? zoned : ctx.doc.floors) if (f.outline) total += area(f.outline);
     if (total >= min) return [];
     return [

@@ -9,6 +9,7 @@ import { setCount, singletons, unite } from '../../core/union-find';
 import type { Finding, RuleContext } from '../types';
 import { defineRule } from '../define';
 import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, num, onFloor, percent, perPolygon, zonesOfType, hallFloorId } from '../util';
+import { elementsOn, pointElementsOn } from '../element-index';
 import { floorSources } from '../sources';
 import { edgeSamples, settledOrLeastOnEdge } from './edge-samples';
 import type { NavPoint } from '../../nav';
@@ -24,9 +25,10 @@ export const zoneWaitingPerFloor = defineRule({
   params: ['waitingPerFloorMin', 'zoneAdjacentM'],
   check(ctx) {
     const f = ctx.floor!;
-    const counters = f.elements.filter((e) => e.kind === 'counter' && e.type !== 'consultation-desk');
+    // From the floor's element index: the counters and zones among thousands of seats, in the floor's order.
+    const counters = elementsOn(f, 'counter').filter((e) => e.type !== 'consultation-desk');
     if (!counters.length) return [];
-    const waiting = f.elements.filter((e): e is ElementOf<'zone'> => e.kind === 'zone' && zoneHasType(e, 'waiting'));
+    const waiting = elementsOn(f, 'zone').filter((e) => zoneHasType(e, 'waiting'));
     const min = num(ctx, 'waitingPerFloorMin');
     if (waiting.length < min) return [tooFew(ctx, f, counters, waiting, waiting.length, min)];
     const places = waitingPlaces(f, waiting, num(ctx, 'zoneAdjacentM'));
@@ -39,7 +41,7 @@ export const zoneWaitingPerFloor = defineRule({
  * wall between their centres) are one place, while two rooms back to back across a partition are two.
  */
 function waitingPlaces(f: Floor, waiting: readonly ElementOf<'zone'>[], adjacent: number): number {
-  const walls = f.elements.filter((e): e is ElementOf<'wall'> => e.kind === 'wall');
+  const walls = elementsOn(f, 'wall');
   const places = singletons(waiting.length);
   for (let i = 0; i < waiting.length; i++)
     for (let j = i + 1; j < waiting.length; j++) {
@@ -168,7 +170,11 @@ export function seatsInWaiting(floor: Floor, zones: Polygon[]): number {
     seats = prev.seats;
     for (const e of diff.removed) seats -= seatsIn(e);
     for (const e of diff.added) seats += seatsIn(e);
-  } else for (let i = 0; i < floor.elements.length; i++) seats += seatsIn(floor.elements[i]);
+  } else {
+    // Only seats count: the floor's seats from its element index.
+    const onFloor = pointElementsOn(floor, 'seat');
+    for (let i = 0; i < onFloor.length; i++) seats += seatsIn(onFloor[i]);
+  }
   seatMemo.set(floor, { zones, seats });
   seatNewest.delete(floor.id);
   seatNewest.set(floor.id, { zones, elements: floor.elements, seats });
