@@ -166,9 +166,10 @@ function headOfStraight(L: Layout, buf: ArrayBuffer, seeds: Map<number, number>,
 
 /**
  * Distances from `seeds` (node → start distance) over `s`, settled by the kernel; null when the kernel is not
- * available or the sources lie too far apart in distance for it (see headOfStraight).
+ * available or the sources lie too far apart in distance for it (see headOfStraight). Nodes farther than `limit`
+ * are left at Infinity (and not settled).
  */
-export function wasmSolve(s: SearchSpace, seeds: Map<number, number>, straight: number, diagonal: number): Float64Array | null {
+export function wasmSolve(s: SearchSpace, seeds: Map<number, number>, straight: number, diagonal: number, limit = Infinity): Float64Array | null {
   const k = load();
   if (!k) return null;
   const L = place(k, s);
@@ -191,7 +192,7 @@ export function wasmSolve(s: SearchSpace, seeds: Map<number, number>, straight: 
     }
   }
   wasmStats.runs++;
-  k.settle(L.d, L.steps, L.floor, L.cols, L.ls, L.lto, L.lco, L.qa, L.ka, L.qb, L.kb, L.hn, L.hp, h, straight, diagonal, N, head);
+  k.settle(L.d, L.steps, L.floor, L.cols, L.ls, L.lto, L.lco, L.qa, L.ka, L.qb, L.kb, L.hn, L.hp, h, straight, diagonal, N, head, limit);
   // Out of the module's memory into an array of the field's own: a new array filled by set() costs half what
   // slice() of a view on WebAssembly memory does (1.7 MB for the 10,000-element hall, on every solve).
   const out = new Float64Array(N);
