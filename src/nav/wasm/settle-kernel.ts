@@ -15,9 +15,9 @@ import { F64, I32, op, type Bytes, type FuncDef } from './emit';
 // Parameters.
 const D = 0; // f64 distance per node
 const ST = 1; // u8 step bits per node
-const FL = 2; // u16 floor index per node
+const FL = 2; // u16 per node: floor index, plus LINKED when the node has allowed link steps
 const COLS = 3; // i32 columns per floor
-const LS = 4; // i32 per node: first entry of its link list, or -1
+const LS = 4; // i32 per node: first entry of its link list (read only where FL says LINKED)
 const LTO = 5; // i32 link targets, each node's list ended by -1
 const LCO = 6; // f64 link costs, beside LTO
 const QA = 7; // i32 straight FIFO: nodes
@@ -50,6 +50,9 @@ const key = 32;
 const a = 33;
 const b = 34;
 const v = 35;
+
+/** The bit of a node's floor word (FL) saying it has allowed link steps: one load per node instead of two. */
+export const LINKED = 0x8000;
 
 const { get, set, i32, f64 } = op;
 const at8 = (base: number, idx: number): Bytes => [...get(base), ...get(idx), ...i32(3), ...op.i32Shl, ...op.i32Add];
@@ -294,13 +297,18 @@ const body: Bytes = [
   ...op.i32Add,
   ...op.i32Load8u,
   ...set(bits),
-  ...get(COLS),
+  // The node's floor word: its floor's index, and LINKED when it has link steps.
   ...get(FL),
   ...get(n),
   ...i32(1),
   ...op.i32Shl,
   ...op.i32Add,
   ...op.i32Load16u,
+  ...set(k),
+  ...get(COLS),
+  ...get(k),
+  ...i32(LINKED - 1),
+  ...op.i32And,
   ...i32(2),
   ...op.i32Shl,
   ...op.i32Add,
@@ -322,14 +330,14 @@ const body: Bytes = [
   ...relax(32, [...minusCols, ...plus(1)], b, QB, KB, tb),
   ...relax(64, [...plusCols, ...plus(-1)], b, QB, KB, tb),
   ...relax(128, [...minusCols, ...plus(-1)], b, QB, KB, tb),
-  // Link steps (the list holds only those the route options allow).
+  // Link steps (the list holds only those the route options allow), looked up only for a node that has some.
+  ...get(k),
+  ...i32(LINKED),
+  ...op.i32And,
+  ...op.if,
   ...at4(LS, n),
   ...op.i32Load,
   ...set(k),
-  ...get(k),
-  ...i32(0),
-  ...op.i32GeS,
-  ...op.if,
   ...op.block,
   ...op.loop,
   ...at4(LTO, k),

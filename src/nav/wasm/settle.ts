@@ -8,7 +8,7 @@
 import type { SearchSpace } from '../mask';
 import { linkAllowed } from '../mask';
 import { moduleBytes } from './emit';
-import { SETTLE } from './settle-kernel';
+import { LINKED, SETTLE } from './settle-kernel';
 
 type SettleFn = (...args: number[]) => void;
 interface Kernel {
@@ -68,9 +68,11 @@ let placed: Layout | null = null;
 const align8 = (x: number) => (x + 7) & ~7;
 
 /** Writes the space's fixed data into memory (growing it as needed) and returns where everything is. */
-function place(k: Kernel, s: SearchSpace): Layout {
+function place(k: Kernel, s: SearchSpace): Layout | null {
   if (placed && placed.space === s) return placed;
   const { g } = s;
+  // Floor indices share their word with the LINKED bit.
+  if (g.grids.length > LINKED) return null;
   const N = g.size;
   const lists: [number, number[], number[]][] = [];
   let links = 0;
@@ -111,14 +113,17 @@ function place(k: Kernel, s: SearchSpace): Layout {
   if (need > 0) k.memory.grow(need);
   const buf = k.memory.buffer;
   new Uint8Array(buf, L.steps, N).set(s.steps);
-  new Uint16Array(buf, L.floor, N).set(s.floorOf);
+  const floor = new Uint16Array(buf, L.floor, N);
+  floor.set(s.floorOf);
   new Int32Array(buf, L.cols, g.grids.length).set(g.grids.map((gr) => gr.cols));
-  const ls = new Int32Array(buf, L.ls, N).fill(-1);
+  // Only the nodes whose floor word says LINKED have their entry read: the others are left as they are.
+  const ls = new Int32Array(buf, L.ls, N);
   const lto = new Int32Array(buf, L.lto, links + lists.length);
   const lco = new Float64Array(buf, L.lco, links + lists.length);
   let e = 0;
   for (const [from, to, cost] of lists) {
     ls[from] = e;
+    floor[from] |= LINKED;
     for (let i = 0; i < to.length; i++, e++) (lto[e] = to[i]), (lco[e] = cost[i]);
     lto[e++] = -1;
   }
@@ -173,6 +178,7 @@ export function wasmSolve(s: SearchSpace, seeds: Map<number, number>, straight: 
   const k = load();
   if (!k) return null;
   const L = place(k, s);
+  if (!L) return null;
   const N = s.g.size;
   const buf = k.memory.buffer;
   const d = new Float64Array(buf, L.d, N);
