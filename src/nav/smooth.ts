@@ -35,7 +35,7 @@ export interface PullMemo {
  * With `named`, the pulls are shared with the other paths of the field (PullMemo).
  */
 export function smooth(g: NavGraph, P: PathPoints, ranges?: number[], named?: Named, space?: SearchSpace): NavPoint[] {
-  const L = new PathLines(g, P, space);
+  const L = new PathLines(g, P, space, named?.nodes);
   const fwd = pull(P, L, 1, ranges, named);
   if (P.n <= 2) return fwd.map((k) => P.point(k));
   const rev = pull(P, L, -1, ranges, named).reverse();
@@ -46,37 +46,62 @@ export function smooth(g: NavGraph, P: PathPoints, ranges?: number[], named?: Na
 const INSIDE = 1e-6;
 
 /**
- * The line tests of one path's pulls. A pull tests lines from one anchor to point after point: the anchor's open
- * boxes (openBoxes) are found once, and a line whose far end lies inside one of them passes without being traced.
+ * The line tests of one path's pulls. A pull tests lines from one anchor to point after point: the anchor's floor
+ * and open boxes (openBoxes) are found once, and a line whose far end lies inside one of them passes without being
+ * traced. With the path's nodes (the points between its ends), a node's floor and cell are read from its number,
+ * so a node inside a box is never placed.
  */
 class PathLines {
   private anchor = -1;
   private readonly box = new Float64Array(8);
+  /** The anchor's floor index (−1 off the graph), and its nodes' numbers: base … base + size − 1 in rows of cols. */
+  private fi = -1;
+  private base = 0;
+  private size = 0;
+  private cols = 0;
   constructor(
     private readonly g: NavGraph,
     private readonly P: PathPoints,
     private readonly space: SearchSpace | undefined,
+    private readonly nodes: readonly number[] | undefined,
   ) {}
 
-  /** Whether the line between path points a and b, on one floor (sameFloor), is clear. */
-  clear(a: number, b: number): boolean {
+  /** Whether path points a and b lie on one floor with a clear line between them (P.sameFloor and lineClear). */
+  sees(a: number, b: number): boolean {
     const { g, P } = this;
-    const fi = P.floorOf(a);
-    const grid = g.grids[fi];
-    const inv = 1 / grid.cell;
-    if (a !== this.anchor) this.boxesOf(a, fi);
-    const u = (P.xOf(b) - grid.origin[0]) * inv;
-    const v = (P.yOf(b) - grid.origin[1]) * inv;
+    if (a !== this.anchor) this.anchorAt(a);
+    const fi = this.fi;
+    if (fi < 0) return false;
     const x = this.box;
-    if (inside(x, 0, u, v) || inside(x, 4, u, v)) return true;
+    const nodes = this.nodes;
+    if (nodes && b >= 1 && b <= nodes.length) {
+      const at = nodes[b - 1] - this.base;
+      if (at < 0 || at >= this.size) return false;
+      const r = Math.floor(at / this.cols);
+      const c = at - r * this.cols;
+      // A node is its cell's centre: inside a box by half a cell.
+      if ((c >= x[0] && c < x[2] && r >= x[1] && r < x[3]) || (c >= x[4] && c < x[6] && r >= x[5] && r < x[7])) return true;
+    } else {
+      if (P.floorOf(b) !== fi) return false;
+      const grid = g.grids[fi];
+      const inv = 1 / grid.cell;
+      const u = (P.xOf(b) - grid.origin[0]) * inv;
+      const v = (P.yOf(b) - grid.origin[1]) * inv;
+      if (inside(x, 0, u, v) || inside(x, 4, u, v)) return true;
+    }
     return lineClear(g, fi, P.xOf(a), P.yOf(a), P.xOf(b), P.yOf(b), this.space);
   }
 
-  /** The anchor's boxes, each kept only when the anchor itself lies inside it. */
-  private boxesOf(a: number, fi: number): void {
+  /** The anchor's floor and boxes, each box kept only when the anchor itself lies inside it. */
+  private anchorAt(a: number): void {
     const { g, P } = this;
     this.anchor = a;
+    const fi = (this.fi = P.floorOf(a));
+    if (fi < 0) return;
     const grid = g.grids[fi];
+    this.base = g.offsets[fi];
+    this.size = grid.cols * grid.rows;
+    this.cols = grid.cols;
     const inv = 1 / grid.cell;
     const u = (P.xOf(a) - grid.origin[0]) * inv;
     const v = (P.yOf(a) - grid.origin[1]) * inv;
@@ -117,7 +142,7 @@ function pull(P: PathPoints, L: PathLines, dir: 1 | -1, ranges: number[] | undef
   const out = [first];
   let anchor = first;
   for (let i = first + 2 * dir; dir === 1 ? i <= end : i >= end; i += dir) {
-    if (!P.sameFloor(anchor, i) || !L.clear(anchor, i)) {
+    if (!L.sees(anchor, i)) {
       run(anchor, i);
       out.push(i - dir);
       anchor = i - dir;
@@ -152,7 +177,7 @@ function pullForward(P: PathPoints, L: PathLines, ranges: number[] | undefined, 
   // The runs the kept stretch tested: from each anchor to the index past the next one, where its line failed.
   if (ranges) for (let j = 1; j < out.length; j++) ranges.push(out[j - 1], out[j] + 1);
   for (let i = lo + 1; i <= end; i++) {
-    if (!P.sameFloor(anchor, i) || !L.clear(anchor, i)) {
+    if (!L.sees(anchor, i)) {
       ranges?.push(anchor, i);
       out.push(i - 1);
       anchor = i - 1;
@@ -173,7 +198,7 @@ function pullBack(P: PathPoints, L: PathLines, ranges: number[] | undefined, nod
   const out = [last];
   let anchor = last;
   for (let i = last - 2; i >= 0; i--) {
-    if (P.sameFloor(anchor, i) && L.clear(anchor, i)) continue;
+    if (L.sees(anchor, i)) continue;
     ranges?.push(i, anchor);
     if (anchor < last) next.set(nodes[anchor - 1], i + 1);
     anchor = i + 1;
