@@ -8,7 +8,7 @@
  * distance of their ends, and only those points are measured. A step is measured once, for both of its cells.
  */
 import type { Vec2 } from '../core/geometry/vec';
-import { around, cappedWidth, lastNearest, type EdgeBuckets } from './clearance';
+import { around, cappedWidth, nearestEdgeDistance, type EdgeBuckets } from './clearance';
 import type { CellWindow } from './raster-cells';
 
 /** The raster's geometry and what passWidths knows of its cells. */
@@ -80,7 +80,7 @@ export function narrowSteps(s: StepCells, b: EdgeBuckets, win: CellWindow, redo:
         const uy = vy - py;
         const v2 = ux * ux + uy * uy;
         const half = s.centre[i] / 2;
-        if (v2 >= half * half + diag2) continue;
+        if (v2 >= half * half + diag2 || !redoneFrom(win, redo, cols, rows, c, r)) continue;
         const dp = nearAt(s, b, i, px, py);
         if (v2 >= dp * dp + diag2) continue;
         for (let d = 0; d < 4; d++) {
@@ -325,14 +325,28 @@ function stepTo(s: StepCells, c: number, r: number, d: number): number {
 
 const inWin = (w: CellWindow, c: number, r: number) => c >= w.c0 && c <= w.c1 && r >= w.r0 && r <= w.r1;
 
-/** The centre's nearest-edge distance, measured on first need. */
+/**
+ * Whether a step from cell (c, r) can be measured again: the cell itself or one of the four its steps go to is a
+ * window cell marked in `redo`. A patch's window holds more cells than it redoes: after a seat move, a third of the
+ * nearest edges measured were for cells whose steps were all left out then.
+ */
+function redoneFrom(win: CellWindow, redo: Uint8Array, cols: number, rows: number, c: number, r: number): boolean {
+  if (inWin(win, c, r) && redo[r * cols + c] === 1) return true;
+  for (let d = 0; d < 4; d++) {
+    const cc = c + STEP_DC[d];
+    const rr = r + STEP_DR[d];
+    if (cc >= 0 && cc < cols && rr < rows && inWin(win, cc, rr) && redo[rr * cols + cc] === 1) return true;
+  }
+  return false;
+}
+
+/** The centre's nearest-edge distance, measured on first need (without the ray across that a width casts). */
 function nearAt(s: StepCells, b: EdgeBuckets, i: number, px: number, py: number): number {
   let d = s.near[i];
   if (Number.isNaN(d)) {
     at[0] = px;
     at[1] = py;
-    cappedWidth(b, at);
-    s.near[i] = d = lastNearest();
+    s.near[i] = d = nearestEdgeDistance(b, at);
   }
   return d;
 }
