@@ -53,9 +53,10 @@ function cleanFloors(field: DistanceField): (viewId: number, floorId: string) =>
 }
 
 /**
- * The points a zone's far side is measured at: the sample grid's cell centres, which stop up to a step short of its
- * edge, and its corners, where the far side of a room lies (任一点: a corner 31 m from the exit fails 30 m although
- * every centre is within it). A corner inside a wall is not reached and is left out, as the centres are.
+ * The points a zone's far side is measured at where a clause says 任一点 (escape travel): the sample grid's cell
+ * centres, which stop up to a step short of its edge, and its corners, where the far side of a room lies (a corner
+ * 31 m from the exit fails 30 m although every centre is within it). A corner inside a wall is not reached and is
+ * left out, as the centres are.
  */
 const farPts = new WeakMap<Polygon, Map<number, Vec2[]>>();
 export function farSamples(poly: Polygon, step: number): Vec2[] {
@@ -78,7 +79,8 @@ export function farFinding(ctx: RuleContext, ruleId: string, el: ElementOf<'zone
   });
 }
 
-export function farZones(ctx: RuleContext, ruleId: string, key: string, sources: readonly NavPoint[], limit: number, what: [string, string]): Finding[] {
+/** `corners`: measure the far side at the zone's corners too (`farSamples`), not only at the sample grid's centres. */
+export function farZones(ctx: RuleContext, ruleId: string, key: string, sources: readonly NavPoint[], limit: number, what: [string, string], corners = false): Finding[] {
   if (!sources.length) return [];
   const field = fieldFrom(ctx.doc, key, sources);
   const out: Finding[] = [];
@@ -90,7 +92,7 @@ export function farZones(ctx: RuleContext, ruleId: string, key: string, sources:
     if (isStaffZone(el) || el.type === 'unclassified') continue;
     const stepM = (step ??= num(ctx, 'serviceSampleStepM'));
     // Kept per limit too: the walk is measured taut only where the field's figure fails that limit.
-    kept ??= keptFor(ctx, `${ruleId}|${key}|${stepM}|${limit}|${num(ctx, 'toleranceM')}`);
+    kept ??= keptFor(ctx, `${ruleId}|${key}|${stepM}|${limit}|${num(ctx, 'toleranceM')}|${corners}`);
     const hit = kept.get(el);
     if (
       hit &&
@@ -103,7 +105,7 @@ export function farZones(ctx: RuleContext, ruleId: string, key: string, sources:
       continue;
     }
     farZoneStats.measured++;
-    const pts = farSamples(el.polygon, stepM);
+    const pts = corners ? farSamples(el.polygon, stepM) : samplePolygon(el.polygon, stepM);
     const { d, k, taut } = farthestWalked(ctx, field, floor.id, pts, limit);
     const worst = k < 0 ? 0 : d;
     const at = k < 0 ? centroid(el.polygon) : pts[k];

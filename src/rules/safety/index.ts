@@ -206,7 +206,7 @@ const travel = defineRule({
   check(ctx) {
     const limit = ctx.doc.meta.sprinklers ? num(ctx, 'exitMaxTravelSprinklerM') : num(ctx, 'exitMaxTravelM');
     const what: [string, string] = ['最近的安全出口', 'the nearest exit'];
-    return straightOrWalked(ctx, farZones(ctx, 'safety.travel-distance', 'exits', exitSources(ctx.doc, ctx.params), limit, what), limit, what);
+    return straightOrWalked(ctx, farZones(ctx, 'safety.travel-distance', 'exits', exitSources(ctx.doc, ctx.params), limit, what, true), limit, what);
   },
 });
 
