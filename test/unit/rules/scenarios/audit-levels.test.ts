@@ -50,6 +50,8 @@ const FACILITIES: Record<PresetId, [PointKind, (l: HallLevel) => Force][]> = {
     ['help-phone', shallAt],
     ['wifi-notice', shallAt],
     ['fire-extinguisher', shallAt],
+    // §4.5.4 门楣标识应…挂牌展示，“便民服务中心”和“便民服务站”不作强制要求.
+    ['name-board', (l) => (l === 'township' || l === 'village' ? 'off' : shallAt(l))],
   ],
 };
 const RULE_OF: Partial<Record<PointKind, string>> = {
