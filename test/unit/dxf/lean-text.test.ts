@@ -16,6 +16,7 @@ import { leanDxfText } from '../../../src/dxf/lean-text';
 import { parseDxfBytes } from '../../../src/dxf/read';
 import { decodeDxfBytes } from '../../../src/dxf/text';
 import type { Drawing } from '../../../src/dxf/types';
+import { hiddenLayers } from '../../../src/dxf/layer-states';
 import { hallToDxf } from '../../fixtures/cad-plan';
 import { corpusFile, hasCorpus } from './corpus';
 
@@ -131,6 +132,9 @@ describe('the text dxf-parser is handed', () => {
       const { lean, whole, wholeDxf, parsed } = bothWays(corpusFile(f), f);
       expect(lean, f).toEqual(whole);
       expect(parsed.version, f).toBe(String(wholeDxf.header?.$ACADVER ?? ''));
+      // The layers turned off or frozen, read from the lean text, as from the whole file.
+      const text = isBinaryDxf(corpusFile(f)) ? binaryDxfToText(corpusFile(f)) : decodeDxfBytes(corpusFile(f)).text;
+      expect(parsed.hidden, f).toEqual(hiddenLayers(text));
     }
     const { parsed } = bothWays(corpusFile('bjnortier-dxf_floorplan.dxf'), 'bjnortier');
     expect(Object.keys(parsed.dxf.blocks ?? {}).length).toBeLessThan(20);
