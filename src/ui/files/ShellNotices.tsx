@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import { uiStore } from '../ui-store';
 import { ImportProgress } from '../ifc/ImportProgress';
+import { showDrawingLines } from '../dxf/kept-lines';
 import { adoptAutosave, discardAutosave, retryAutosave } from './autosave-offer';
 import { frameOpened, saveHall } from './actions';
 import { ImportNotes } from './ImportNotes';
@@ -33,7 +34,8 @@ export function ShellNotices() {
                 onClick={async () => {
                   // The hall on screen may have been edited since the start: its edits are not dropped unasked.
                   if (!(await confirmReplace(editor, item.doc.meta.name, () => saveHall(editor, 'save')))) return;
-                  editor.openDocument(item.doc, '恢复自动备份 / Restore autosave');
+                  // The drawing the copy keeps comes back with it, as it does when a saved file is opened.
+                  if (editor.openDocument(item.doc, '恢复自动备份 / Restore autosave')) showDrawingLines(item.doc);
                   adoptAutosave(item.key);
                   frameOpened(editor);
                   uiStore.setState({ restore: uiStore.getState().restore?.filter((x) => x !== item) });
