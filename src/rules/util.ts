@@ -90,6 +90,15 @@ export function publicFloors(doc: HallDocument): Floor[] {
 }
 
 /**
+ * The floors a lift must join: those citizens use, or with `wholePlace` (hainan §6.3.3.1 d 如场所为多楼层) every floor
+ * the place has areas on, its back office's too.
+ */
+export function liftFloors(doc: HallDocument, wholePlace: boolean): Floor[] {
+  const used = new Set(publicFloors(doc));
+  return wholePlace ? doc.floors.filter((f) => used.has(f) || f.elements.some((e) => e.kind === 'zone')) : [...used];
+}
+
+/**
  * The floor a finding about the whole hall ("no AED", "no 24 h zone") points at: where citizens come in (storey 1),
  * not the first floor of the list, which in an imported model is often its foundation level.
  */
