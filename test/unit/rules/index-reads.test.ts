@@ -58,7 +58,10 @@ describe('rules read kinds from the element index', () => {
           const rule = RULES_BY_ID.get(id);
           expect(rule, id).toBeDefined();
           const findings = runRule(rule!, c.doc);
-          expect(findings.filter((f) => f.key.startsWith('crash:')), id).toEqual([]);
+          expect(
+            findings.filter((f) => f.key.startsWith('crash:')),
+            id,
+          ).toEqual([]);
           expect([id, c.reads()]).toEqual([id, 0]);
           applied++;
         }
