@@ -202,12 +202,18 @@ export function sampleInside(poly: Polygon, x: number, y: number, cross: readonl
 /**
  * Walking distance fields, shared per navigation graph and source set: rules sharing sources share the work, an
  * edit that leaves walkable space and sources alone (a sign, a name, a counter number) reuses the fields, and one
- * that changes a little of it (a seat moved) repairs them (src/nav/fields.ts).
+ * that changes a little of it (a seat moved) repairs them (src/nav/fields.ts). With `within`, the field reads
+ * Infinity beyond that walk and is solved only as far: for a rule that needs figures only up to its limit.
  */
-export function fieldFrom(doc: HallDocument, key: string, sources: readonly NavPoint[], opts: RouteOptions & { audience?: 'public' | 'staff' } = {}): DistanceField {
-  const { audience, ...o } = opts;
+export function fieldFrom(
+  doc: HallDocument,
+  key: string,
+  sources: readonly NavPoint[],
+  opts: RouteOptions & { audience?: 'public' | 'staff'; within?: number } = {},
+): DistanceField {
+  const { audience, within, ...o } = opts;
   const nav = navOptionsOf(doc, audience);
-  return fieldFor(navFor(doc, nav), key, sources, { minWalkWidth: nav.walkMinWidth, ...o });
+  return fieldFor(navFor(doc, nav), key, sources, { minWalkWidth: nav.walkMinWidth, ...o }, within);
 }
 
 /**

@@ -2,7 +2,8 @@
  * Public zones whose farthest point is beyond a walking limit from the nearest source (an AED, an exit). After an
  * edit the walking field is repaired, not solved again, and a zone's answer stands while the field's values over
  * it do: a zone's finding (or its absence) is kept with the field version it was measured on, and a floor where
- * no walking distance changed keeps every zone's without asking the field zone by zone.
+ * no walking distance changed keeps every zone's without asking the field zone by zone. A zone whose every point
+ * the field bounds within the limit (the largest distance near it) passes without being sampled.
  */
 import type { HallDocument } from '../../core/document';
 import { isStaffZone } from '../../core/kinds/zone';
@@ -26,7 +27,7 @@ interface Kept {
 /** Per settings object, per rule, field and parameters (`tag`), per zone. */
 const memo = new WeakMap<HallDocument['meta'], Map<string, WeakMap<ElementOf<'zone'>, Kept>>>();
 /** Counts since start, for tests that want to see which path a zone took. */
-export const farZoneStats = { kept: 0, measured: 0 };
+export const farZoneStats = { kept: 0, bounded: 0, measured: 0 };
 const EVERYWHERE = { minX: -Infinity, minY: -Infinity, maxX: Infinity, maxY: Infinity };
 
 function keptFor(ctx: RuleContext, tag: string): WeakMap<ElementOf<'zone'>, Kept> {
@@ -102,6 +103,12 @@ export function farZones(ctx: RuleContext, ruleId: string, key: string, sources:
       hit.viewId = field.id;
       farZoneStats.kept++;
       if (hit.finding) out.push(hit.finding);
+      continue;
+    }
+    // Every point of the zone provably within the limit: it passes, as measuring each sample would find.
+    if (atMost(ctx, field.boundOver(floor.id, cachedBBox(el.polygon)), limit)) {
+      farZoneStats.bounded++;
+      kept.set(el, { floorId: floor.id, viewId: field.id, taut: false, finding: null });
       continue;
     }
     farZoneStats.measured++;
