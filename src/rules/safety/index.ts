@@ -157,16 +157,26 @@ const exits = defineRule({
   },
 });
 
-/** Whether the straight line a–b crosses no wall of the floor, save through a door in it. */
-function noWallBetween(floor: HallDocument['floors'][number], a: Vec2, b: Vec2): boolean {
-  for (const w of floor.elements) {
-    if (w.kind !== 'wall') continue;
+/** A floor's walls and the openings in them, gathered once per check for the straight lines of escape travel. */
+interface WallsOf {
+  walls: readonly ElementOf<'wall'>[];
+  doors: readonly ElementOf<'opening'>[];
+}
+function wallsOf(floor: HallDocument['floors'][number]): WallsOf {
+  return { walls: elementsOn(floor, 'wall'), doors: elementsOn(floor, 'opening') };
+}
+
+/** Whether the straight line a–b crosses none of the walls, save through a door in it. */
+function noWallBetween({ walls, doors }: WallsOf, a: Vec2, b: Vec2): boolean {
+  for (const w of walls) {
     const x = segmentIntersection(a, b, w.a, w.b);
-    if (!x) continue;
-    if (!floor.elements.some((o) => o.kind === 'opening' && (o.wallId === w.id || !o.wallId) && dist(o.position, x) <= o.width / 2)) return false;
+    if (x && !doors.some((o) => (o.wallId === w.id || !o.wallId) && dist(o.position, x) <= o.width / 2)) return false;
   }
   return true;
 }
+
+/** Per walked finding: the floor it was judged on and the answer by straight line. */
+const straightKept = new WeakMap<Finding, { floor: HallDocument['floors'][number]; finding: Finding | null }>();
 
 /**
  * GB 50016 §5.5.17-4 measures 室内任一点至最近疏散门或安全出口的直线距离: a point with an exit of its floor within the
@@ -178,6 +188,7 @@ function straightOrWalked(ctx: RuleContext, found: Finding[], limit: number, wha
   const places = exitPlaces(ctx.doc, ctx.params);
   const field = fieldFrom(ctx.doc, 'exits', exitSources(ctx.doc, ctx.params));
   const step = num(ctx, 'serviceSampleStepM');
+  const walls = new Map<HallDocument['floors'][number], WallsOf>();
   const out: Finding[] = [];
   for (const f of found) {
     const floor = ctx.doc.floors.find((x) => x.id === f.floorId);
@@ -186,11 +197,27 @@ function straightOrWalked(ctx: RuleContext, found: Finding[], limit: number, wha
       out.push(f);
       continue;
     }
+    // The walk's finding is the same object while its zone's walk stands; the answer stands with it and the floor.
+    const hit = straightKept.get(f);
+    if (hit && hit.floor === floor) {
+      if (hit.finding) out.push(hit.finding);
+      continue;
+    }
+    const keep = (finding: Finding | null) => {
+      straightKept.set(f, { floor, finding });
+      if (finding) out.push(finding);
+    };
     const mine = places.filter((x) => x.floorId === floor.id);
-    const rest = farSamples(el.polygon, step).filter((p) => !mine.some((x) => atMost(ctx, dist(p, x.p), limit) && noWallBetween(floor, p, x.p)));
-    if (!rest.length) continue;
+    let ws = walls.get(floor);
+    if (!ws) walls.set(floor, (ws = wallsOf(floor)));
+    const w = ws;
+    const rest = farSamples(el.polygon, step).filter((p) => !mine.some((x) => atMost(ctx, dist(p, x.p), limit) && noWallBetween(w, p, x.p)));
+    if (!rest.length) {
+      keep(null);
+      continue;
+    }
     const { d, k } = farthestWalked(ctx, field, floor.id, rest, limit);
-    if (k >= 0 && !atMost(ctx, d, limit)) out.push(farFinding(ctx, 'safety.travel-distance', el, floor.id, d, rest[k], limit, what));
+    keep(k >= 0 && !atMost(ctx, d, limit) ? farFinding(ctx, 'safety.travel-distance', el, floor.id, d, rest[k], limit, what) : null);
   }
   return out;
 }
