@@ -61,6 +61,19 @@ const FloorLinesSchema = z.object({
     .array(z.object({ name: TextSchema, x: z.number(), y: z.number() }))
     .max(1000)
     .optional(),
+  /**
+   * Referenced by file name (`name`) instead of embedded (`byRole` empty): the file is asked for when the hall is
+   * opened and imported again as `from` says (unit, layer roles, the frames chosen, this floor's place among them).
+   */
+  link: z.boolean().optional(),
+  from: z
+    .object({
+      units: z.string().max(8),
+      layers: z.record(z.string().max(255), z.string().max(20)),
+      frames: z.array(z.number().int().min(0)).max(200),
+      index: z.number().int().min(0),
+    })
+    .optional(),
 });
 export type FloorLines = z.infer<typeof FloorLinesSchema>;
 

@@ -9,6 +9,7 @@ export function DxfControls() {
   const context = useStore(dxfStore, (s) => s.context);
   const name = useStore(dxfStore, (s) => s.contextName);
   const view = useStore(dxfStore, (s) => s.view);
+  const linked = useStore(dxfStore, (s) => s.linked === true);
   if (!context) return null;
   const set = (patch: Partial<typeof view>) => dxfStore.setState({ view: { ...dxfStore.getState().view, ...patch } });
   const pct = Math.round(view.opacity * 100);
@@ -32,6 +33,10 @@ export function DxfControls() {
           onChange={(e) => set({ opacity: Number(e.target.value) / 100 })}
         />
         <output>{pct}%</output>
+      </label>
+      <label className={'chip' + (linked ? ' on' : '')} title={t('dxf.linkTitle')}>
+        <input type="checkbox" data-testid="dxf-context-link" checked={linked} onChange={(e) => dxfStore.setState({ linked: e.target.checked })} />
+        {t('underlay.link')}
       </label>
       <button type="button" data-testid="dxf-context-close" onClick={closeDxfContext}>
         {t('dxf.close')}

@@ -25,6 +25,8 @@ export interface DxfState {
   /** Linework of the imported drawing per floor, drawn under the hall in the plan. */
   context?: DxfFloorLines[];
   contextName?: string;
+  /** The drawing is saved with the hall by file name only (the user's choice for a large DXF), not embedded. */
+  linked?: boolean;
   view: { visible: boolean; opacity: number };
 }
 

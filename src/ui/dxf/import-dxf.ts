@@ -13,6 +13,7 @@ import { showImportNotes } from '../files/import-notes';
 import { replaceHall } from '../files/replace-hall';
 import { askToReplace } from '../files/replace-ticket';
 import { addImportedFloors } from './add-floors';
+import { rememberSource } from './drawing-link';
 import { dxfStore } from './dxf-store';
 
 /** The shell's error banner (set directly: files/actions.ts loads this module on demand, so importing it back would be a cycle). */
@@ -91,8 +92,9 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
   const ctrl = new AbortController();
   uiStore.setState({ busy: { label: tr(editor, 'dxf.building', { name: d.fileName }), progress: 0, cancel: () => ctrl.abort() } });
   try {
+    const frames = storeyOrder(d.frames, (i) => d.analysis.frames[i]?.title);
     const res = await d.session.build(
-      { fileName: d.fileName, units: d.units, layers: d.roles, frames: storeyOrder(d.frames, (i) => d.analysis.frames[i]?.title) },
+      { fileName: d.fileName, units: d.units, layers: d.roles, frames },
       (p) => {
         const b = uiStore.getState().busy;
         if (b) uiStore.setState({ busy: { ...b, progress: p.fraction } });
@@ -109,6 +111,7 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
         return false;
       }
       d.session.close();
+      rememberSource(added.context, { units: d.units, layers: d.roles, frames });
       const ctx = dxfStore.getState().context ?? [];
       dxfStore.setState({ dialog: undefined, context: [...ctx, ...added.context], contextName: d.fileName, view: { ...dxfStore.getState().view, visible: true } });
       editor.setFloor(added.ids[0]);
@@ -116,8 +119,9 @@ export async function confirmDxfImport(editor: Editor): Promise<boolean> {
       // A plan the loader would refuse (past the hall's limits, often a wrong unit) is not opened: the message says
       // why, the hall stays, and the dialog stays open to pick another unit or layer.
       if (!(await replaceHall(editor, ticket, { doc: res.doc, label: `导入 DXF / Import ${d.fileName}` }))) return false;
+      rememberSource(res.context, { units: d.units, layers: d.roles, frames });
       d.session.close();
-      dxfStore.setState({ dialog: undefined, context: res.context, contextName: d.fileName, view: { ...dxfStore.getState().view, visible: true } });
+      dxfStore.setState({ dialog: undefined, context: res.context, contextName: d.fileName, linked: false, view: { ...dxfStore.getState().view, visible: true } });
     }
     const shown = editor.floor;
     if (shown)

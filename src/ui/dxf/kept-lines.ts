@@ -6,6 +6,7 @@
 import type { FloorLines, HallDocument } from '../../core/document';
 import { floorLinesData, floorLinesOf } from '../../dxf/floor-lines';
 import type { DxfFloorLines } from '../../dxf/types';
+import { drawingLink, linkedLines } from './drawing-link';
 import { dxfStore } from './dxf-store';
 
 /**
@@ -27,29 +28,39 @@ function encode(lines: DxfFloorLines, name: string): FloorLines {
  * user let go of (or an opened file's, closed since) is not written back.
  */
 export function withDrawingLines(doc: HallDocument): HallDocument {
-  const { context, contextName } = dxfStore.getState();
+  const { context, contextName, linked } = dxfStore.getState();
   const byFloor = new Map((context ?? []).map((c) => [c.floorId, c]));
   if (byFloor.size === 0 && !doc.floors.some((f) => f.lines)) return doc;
   const name = contextName ?? doc.meta.source?.fileName ?? 'drawing.dxf';
   const floors = doc.floors.map((f) => {
     const lines = byFloor.get(f.id);
-    if (lines) return { ...f, lines: encode(lines, name) };
+    if (lines) return { ...f, lines: (linked && linkedLines(lines, name)) || encode(lines, name) };
     if (!f.lines) return f;
+    // A linked drawing not found yet is still the hall's: kept as the file named it.
+    if (f.lines.link && drawingLink.getState().missing?.floors.some((m) => m.floorId === f.id)) return f;
     const { lines: _gone, ...rest } = f;
     return rest;
   });
   return { ...doc, floors };
 }
 
-/** Shows the linework an opened hall keeps under its floors (none: the previous hall's is taken away). */
+/**
+ * Shows the linework an opened hall keeps under its floors (none: the previous hall's is taken away); a drawing it
+ * links by file name is asked for.
+ */
 export function showDrawingLines(doc: HallDocument): void {
-  const kept = doc.floors.filter((f) => f.lines);
+  const links = doc.floors.filter((f) => f.lines?.link && f.lines.from);
+  drawingLink.setState({
+    later: false,
+    missing: links.length ? { name: links[0].lines!.name, floors: links.map((f) => ({ floorId: f.id, from: f.lines!.from! })) } : undefined,
+  });
+  const kept = doc.floors.filter((f) => f.lines && !f.lines.link);
   const context = kept.map((f) => {
     const lines = floorLinesOf(f.id, f.lines!);
     encoded.set(lines, f.lines!);
     return lines;
   });
   const name = kept[0]?.lines?.name;
-  if (context.length) dxfStore.setState({ context, contextName: name });
-  else if (dxfStore.getState().context) dxfStore.setState({ context: undefined, contextName: undefined });
+  if (context.length) dxfStore.setState({ context, contextName: name, linked: false });
+  else if (dxfStore.getState().context) dxfStore.setState({ context: undefined, contextName: undefined, linked: false });
 }

@@ -2,6 +2,7 @@
 import { useStore } from 'zustand';
 import { useEditorState, useT } from '../EditorContext';
 import { uiStore } from '../ui-store';
+import { LinkedDrawingPrompt } from '../dxf/LinkedDrawingPrompt';
 import { ImportProgress } from '../ifc/ImportProgress';
 import { retryAutosave } from './autosave-offer';
 import { IfcModelPrompt } from './IfcModelPrompt';
@@ -18,6 +19,7 @@ export function ShellNotices() {
       <UnsavedPrompt />
       <ImportNotes />
       <IfcModelPrompt />
+      <LinkedDrawingPrompt />
       <RestoreOffer />
       {autosaveFailed && (
         <div className="banner warning" role="alert" data-testid="autosave-failed" data-attempts={autosaveFailed.attempts}>

@@ -325,4 +325,10 @@ export const en: Record<MessageKey, string> = {
   'ifc.relinkLocate': 'Choose model file…',
   'ifc.relinkOther': '{name} is not the model this hall was imported from ({want}): its project id differs, so it was not loaded',
   'ifc.relinked': 'IFC model {name} loaded',
+  'dxf.linkTitle': 'The hall file keeps only the drawing’s file name and how it was imported (for a large drawing); the file is asked for when the hall is opened',
+  'dxf.relinkTitle': 'Linked CAD drawing {name} not found',
+  'dxf.relinkWhy':
+    'The hall file names the drawing without embedding its linework. Locate the file to show it again with the same unit, layers and frames; without it the hall is edited and checked as usual.',
+  'dxf.relinkNone': '{name} gives no floor’s linework when imported as before, so it was not loaded',
+  'dxf.relinked': 'CAD drawing {name} loaded',
 };

@@ -319,6 +319,11 @@ export const zhCN = {
   'ifc.relinkLocate': '选择模型文件…',
   'ifc.relinkOther': '{name} 不是此大厅导入时所用的模型（{want}）：项目编号不同，未载入',
   'ifc.relinked': '已载入 IFC 模型 {name}',
+  'dxf.linkTitle': '大厅文件只保存图纸的文件名和导入方式（适合大图纸）；打开大厅时请提供该文件',
+  'dxf.relinkTitle': '找不到链接的 CAD 图纸 {name}',
+  'dxf.relinkWhy': '大厅文件只记下图纸的文件名，未嵌入线条。找到该文件即按原来的单位、图层和图框重新显示；不找，大厅照常编辑和检查。',
+  'dxf.relinkNone': '{name} 按原来的导入方式得不到任何楼层的线条，未载入',
+  'dxf.relinked': '已载入 CAD 图纸 {name}',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

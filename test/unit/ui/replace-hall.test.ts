@@ -93,6 +93,6 @@ describe('replacing the open hall', () => {
 
   it('nothing else in the UI opens a document (an autosave restore is the user’s own unsaved hall, not a replacement)', () => {
     const opening = sourceFiles().filter((f) => f.startsWith('ui/') && /\.openDocument\(/.test(readFileSync(`${SRC}/${f}`, 'utf8')));
-    expect(opening.sort()).toEqual(['ui/files/ShellNotices.tsx', 'ui/files/replace-hall.ts']);
+    expect(opening.sort()).toEqual(['ui/files/RestoreOffer.tsx', 'ui/files/replace-hall.ts']);
   });
 });
