@@ -10,6 +10,7 @@ import { blockerShapes, doorCells } from './raster-shapes';
 import { noteNarrowed, passWidths, union, widthBox } from './raster-widths';
 import { advanceIndex, elementsNear } from './raster-index';
 import { cutSteps } from './raster-cuts';
+import { gapSteps, sameGapsAt } from './raster-gaps';
 
 /** The plan box an element changes in the raster, or null when it does not take part in it (signs, vlinks). */
 function rasterBox(e: Floor['elements'][number]): BBox | null {
@@ -90,9 +91,20 @@ export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floo
   // Steps through thin obstacles: those with a cell in `win` (free and door cells change there, and so do the
   // solids that moved), written over a copy of the raster's, so the ring's steps into the window are kept right.
   const cut = cutWindow(grid, inputs.solids, win, free, doorWidth, s.cut);
-  if (free === grid.free && staff === grid.staff && stepped === grid.stepped && doorWidth === grid.doorWidth && passWidth === grid.passWidth && cut === grid.cut) return grid;
+  // Diagonal steps through gaps: their widths change as far as the passage widths do.
+  const gaps = gapSteps(grid, inputs, cw, free, doorWidth, cut, grid.gaps);
+  if (
+    free === grid.free &&
+    staff === grid.staff &&
+    stepped === grid.stepped &&
+    doorWidth === grid.doorWidth &&
+    passWidth === grid.passWidth &&
+    cut === grid.cut &&
+    gaps === grid.gaps
+  )
+    return grid;
   const { floorId, elevation, origin, cell, cols, rows } = grid;
-  const next = gridOf({ floorId, elevation, origin, cell, cols, rows, free, staff, stepped, doorWidth, passWidth, cut });
+  const next = gridOf({ floorId, elevation, origin, cell, cols, rows, free, staff, stepped, doorWidth, passWidth, cut, gaps });
   const cells: number[] = [];
   for (let r = cw.r0; r <= cw.r1; r++)
     for (let i = r * grid.cols + cw.c0, end = r * grid.cols + cw.c1; i <= end; i++)
@@ -102,7 +114,8 @@ export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floo
         stepped[i] !== grid.stepped[i] ||
         doorWidth[i] !== grid.doorWidth[i] ||
         passWidth[i] !== grid.passWidth[i] ||
-        cut[i] !== grid.cut[i]
+        cut[i] !== grid.cut[i] ||
+        (gaps !== grid.gaps && !sameGapsAt(gaps, grid.gaps, i))
       )
         cells.push(i);
   notePatch(next, grid, Int32Array.from(cells));
