@@ -42,8 +42,6 @@ function widthOn(b: EdgeBuckets, px: number, py: number, dx: number, dy: number,
 }
 /** How far off a step its width is read where the step touches an obstacle's corner (a tenth of a millimetre). */
 const HAIR_M = 1e-4;
-/** How far inside a face's strip a step is measured past the line through the face's end (a millimetre). */
-const INSIDE_M = 1e-3;
 
 /**
  * The gap steps of a raster: those of `prev` with no cell in the window, and those with a cell in it measured from
@@ -125,8 +123,11 @@ function sameSteps(a: GapSteps, b: GapSteps): boolean {
 
 /**
  * The clear width of the gap the diagonal step from cell i by (dc, dr) runs through, or 0 when it crosses an
- * obstacle: the narrowest of the widths at the step's points nearest each corner near it, just inside each face's
- * strip where the step crosses the line through the face's end, and every five centimetres along it.
+ * obstacle: the shortest free chord between obstacles that the step crosses (a walker passing the step passes
+ * through every such chord). The widths measured every five centimetres along the step are such chords (from the
+ * nearest obstacle through the point to the first on the other side); between two corners, or a corner and a
+ * face, the narrowest is the chord from corner to corner or from the corner square to the face, which no point's
+ * own measure need find (the ray past a corner misses it).
  */
 function gapWidth(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols'>, b: EdgeBuckets, solids: readonly Polygon[], i: number, dc: number, dr: number): number {
   const r = (i / g.cols) | 0;
@@ -151,34 +152,89 @@ function gapWidth(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols'>, b: EdgeBuckets
     if (t >= 0 && t <= 1 && v > 0 && v < 1) return 0;
   }
   // A step from vertex to vertex of a solid runs through it crossing no edge: its middle lies inside.
-  for (const p of solids) {
-    const pb = cachedBBox(p);
-    if (mid[0] >= pb.minX && mid[0] <= pb.maxX && mid[1] >= pb.minY && mid[1] <= pb.maxY && pointInPolygon(mid, p)) return 0;
-  }
-  // The samples first: a point narrower than their narrowest has its nearest obstacle within half that of it, so
-  // only the corners that near the step can give a narrower point.
+  if (insideSolid(solids, mid)) return 0;
+  // The samples first: a shorter chord has both its ends no farther from the step than their narrowest.
   let w = Infinity;
   const steps = Math.ceil((Math.SQRT2 * g.cell) / SAMPLE_M);
   for (let n = 1; n < steps; n++) w = Math.min(w, widthOn(b, px, py, dx, dy, n / steps));
-  const reach2 = (Math.min(w, CLEARANCE_CAP_M) / 2 + Math.sqrt(dx * dx + dy * dy) / 2 + TIE_M) ** 2;
+  w = Math.min(w, shortestChord(b, edges, solids, px, py, dx, dy, Math.min(w, CLEARANCE_CAP_M)));
+  return Number.isFinite(w) ? w : CLEARANCE_CAP_M;
+}
+
+/**
+ * The shortest chord under `w` that the step p → p + (dx, dy) crosses, from an obstacle corner near the step to
+ * another corner or to the foot of its perpendicular on a face, running through no obstacle; `w` when none is.
+ * A chord shorter than `w` crossing the step has both ends within `w` and half the step of the step's middle.
+ */
+function shortestChord(b: EdgeBuckets, edges: Int32Array, solids: readonly Polygon[], px: number, py: number, dx: number, dy: number, w: number): number {
+  const mx = px + dx / 2;
+  const my = py + dy / 2;
+  const reach2 = (w + Math.sqrt(dx * dx + dy * dy) / 2 + TIE_M) ** 2;
+  const sg = b.segs;
+  const vs = corners;
+  vs.length = 0;
+  // Each corner starts one edge of its ring.
   for (let n = 0; n < edges.length; n++) {
     const e = 4 * edges[n];
-    const ex = sg[e + 2] - sg[e];
-    const ey = sg[e + 3] - sg[e + 1];
-    const len = Math.sqrt(ex * ex + ey * ey);
-    if (!(len > 0)) continue;
-    for (let end = 0; end < 2; end++) {
-      const vx = sg[e + 2 * end];
-      const vy = sg[e + 1 + 2 * end];
-      if ((vx - mid[0]) ** 2 + (vy - mid[1]) ** 2 > reach2) continue;
-      // The step's point nearest the corner (each corner starts one edge of its ring).
-      if (end === 0) w = Math.min(w, widthOn(b, px, py, dx, dy, ((vx - px) * dx + (vy - py) * dy) / (dx * dx + dy * dy)));
-      // Where the step crosses the line through the face's end across it, a millimetre inside the face's strip.
-      const de = (dx * ex + dy * ey) / len;
-      if (de !== 0) w = Math.min(w, widthOn(b, px, py, dx, dy, (((vx - px) * ex + (vy - py) * ey) / len + (end === 0 ? 1 : -1) * INSIDE_M) / de));
+    if ((sg[e] - mx) ** 2 + (sg[e + 1] - my) ** 2 <= reach2) vs.push(sg[e], sg[e + 1]);
+  }
+  let best = w;
+  const chord = (ax: number, ay: number, bx: number, by: number) => {
+    const len = Math.hypot(bx - ax, by - ay);
+    if (len < best && len > TIE_M && crosses(ax, ay, bx, by, px, py, dx, dy) && clearChord(b, edges, solids, ax, ay, bx, by)) best = len;
+  };
+  for (let a = 0; a < vs.length; a += 2) {
+    const ax = vs[a];
+    const ay = vs[a + 1];
+    for (let c = a + 2; c < vs.length; c += 2) chord(ax, ay, vs[c], vs[c + 1]);
+    for (let n = 0; n < edges.length; n++) {
+      const e = 4 * edges[n];
+      const ex = sg[e + 2] - sg[e];
+      const ey = sg[e + 3] - sg[e + 1];
+      const l2 = ex * ex + ey * ey;
+      if (!(l2 > 0)) continue;
+      const t = ((ax - sg[e]) * ex + (ay - sg[e + 1]) * ey) / l2;
+      if (t > 0 && t < 1) chord(ax, ay, sg[e] + t * ex, sg[e + 1] + t * ey);
     }
   }
-  return Number.isFinite(w) ? w : CLEARANCE_CAP_M;
+  return best;
+}
+/** Scratch: the corners near one step, as x, y pairs. */
+const corners: number[] = [];
+
+/** Whether segment a–b and the step p → p + (dx, dy) cross (each strictly between its ends on the other's line). */
+function crosses(ax: number, ay: number, bx: number, by: number, px: number, py: number, dx: number, dy: number): boolean {
+  const ex = bx - ax;
+  const ey = by - ay;
+  const den = dx * ey - dy * ex;
+  if (den === 0) return false;
+  const t = ((ax - px) * ey - (ay - py) * ex) / den;
+  const v = ((ax - px) * dy - (ay - py) * dx) / den;
+  return t > 0 && t < 1 && v > 0 && v < 1;
+}
+
+/** Whether the chord a–b runs through no obstacle: it crosses no edge between their ends, and its middle is free. */
+function clearChord(b: EdgeBuckets, edges: Int32Array, solids: readonly Polygon[], ax: number, ay: number, bx: number, by: number): boolean {
+  const sg = b.segs;
+  const dx = bx - ax;
+  const dy = by - ay;
+  for (let n = 0; n < edges.length; n++) {
+    const e = 4 * edges[n];
+    if (crosses(sg[e], sg[e + 1], sg[e + 2], sg[e + 3], ax, ay, dx, dy)) return false;
+  }
+  chordMid[0] = (ax + bx) / 2;
+  chordMid[1] = (ay + by) / 2;
+  return !insideSolid(solids, chordMid);
+}
+const chordMid: [number, number] = [0, 0];
+
+/** Whether p lies inside one of the solids. */
+function insideSolid(solids: readonly Polygon[], p: [number, number]): boolean {
+  for (const s of solids) {
+    const b = cachedBBox(s);
+    if (p[0] >= b.minX && p[0] <= b.maxX && p[1] >= b.minY && p[1] <= b.maxY && pointInPolygon(p, s)) return true;
+  }
+  return false;
 }
 
 /** The width at a point of a step; where it touches an obstacle's corner, a hair off the step on its open side. */
