@@ -1,10 +1,12 @@
 /**
- * `halltwin import FILE.dxf -o OUT.hall.json [--units mm] [--layers walls=A-WALL,doors=A-DOOR] [--frames 1,2|all]`:
- * a CAD floor plan (AutoCAD, 中望CAD, 浩辰CAD, 天正 saved as DXF) into a hall. Exit 0 ok, 2 bad input.
+ * `halltwin import FILE.dxf -o OUT.hall.json [--units mm] [--layers walls=A-WALL,doors=A-DOOR] [--frames 1,2|all]
+ * [--no-drawing]`: a CAD floor plan (AutoCAD, 中望CAD, 浩辰CAD, 天正 saved as DXF) into a hall, the drawing's linework
+ * kept under its floors unless `--no-drawing` leaves it out. Exit 0 ok, 2 bad input.
  */
+import type { HallDocument } from '../core/document';
 import { serializeHall } from '../core/io';
 import { ELEMENT_KINDS, KINDS } from '../core/kinds/registry';
-import type { DxfImportStats } from '../dxf/types';
+import type { DxfFloorLines, DxfImportStats } from '../dxf/types';
 import type { Term } from '../core/vocab';
 import type { CliIO } from './io';
 
@@ -74,7 +76,9 @@ export async function runDxf(file: string, out: string, flags: Record<string, st
         io.err(`note: ${frames.length} plan frames found; imported ${res.analysis.proposedFrames.map((i) => i + 1).join(', ')} (choose with --frames 1,2 or --frames all)`);
       }
     }
-    io.write(out, serializeHall(res.doc));
+    const { floorLinesData } = await import('../dxf/floor-lines');
+    const name = opts.fileName ?? file;
+    io.write(out, serializeHall(flags['no-drawing'] === true ? res.doc : withLines(res.doc, res.context, (c) => floorLinesData(c, name))));
     const s = res.stats;
     io.out(`${file} → ${out}: ${res.doc.floors.length} floor(s), ${madeText(s)}; unit ${res.analysis.units.unit} (${res.analysis.units.from}) (${Math.round(s.totalMs)} ms)`);
     return 0;
@@ -82,6 +86,21 @@ export async function runDxf(file: string, out: string, flags: Record<string, st
     io.err(errText(e));
     return 2;
   }
+}
+
+/**
+ * The drawing's linework under the floors it was imported into, as the editor saves it: the file opened in the
+ * editor shows the drawing it was traced from, as a hall imported there and saved does.
+ */
+function withLines(doc: HallDocument, context: DxfFloorLines[], encode: (c: DxfFloorLines) => NonNullable<HallDocument['floors'][number]['lines']>): HallDocument {
+  const byFloor = new Map(context.map((c) => [c.floorId, c]));
+  return {
+    ...doc,
+    floors: doc.floors.map((f) => {
+      const c = byFloor.get(f.id);
+      return c ? { ...f, lines: encode(c) } : f;
+    }),
+  };
 }
 
 /**

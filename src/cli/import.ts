@@ -4,12 +4,12 @@ import { importIfcBounded } from './ifc-bounded';
 import { type CliIO, parseArgs, readInputOrSay } from './io';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  const { positional, flags } = parseArgs(args, ['quiet']);
+  const { positional, flags } = parseArgs(args, ['quiet', 'no-drawing']);
   const file = positional[0];
   const out = typeof flags.o === 'string' ? flags.o : typeof flags.out === 'string' ? flags.out : undefined;
   if (!file || !out) {
     io.err(
-      'usage: halltwin import FILE.ifc -o OUT.hall.json\n       halltwin import FILE.dxf -o OUT.hall.json [--units mm|cm|m|in|ft] [--layers walls=LAYER,doors=LAYER,...] [--frames 1,2|all]',
+      'usage: halltwin import FILE.ifc -o OUT.hall.json\n       halltwin import FILE.dxf -o OUT.hall.json [--units mm|cm|m|in|ft] [--layers walls=LAYER,doors=LAYER,...] [--frames 1,2|all] [--no-drawing]',
     );
     return 2;
   }

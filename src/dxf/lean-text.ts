@@ -8,6 +8,10 @@
  * Markers are found by their two lines: a group code line is a number, so "0" followed by "SECTION" (or
  * "ENDSEC", "BLOCK", "ENDBLK", "INSERT") can only be a code 0 group, never a value line followed by a code.
  * Anything unexpected (a section or block left open) keeps the whole text.
+ *
+ * Of the HEADER only the variables the import reads are kept ($ACADVER, $INSUNITS), and of the TABLES only the
+ * LAYER table: an AutoCAD file's header holds some 250 variables and its tables a few hundred line types, text and
+ * dimension styles, all scanned and most of them built into objects by dxf-parser, none of them read.
  */
 
 const KEPT = new Set(['HEADER', 'TABLES', 'BLOCKS', 'ENTITIES']);
@@ -154,22 +158,61 @@ function reachable(blocks: Block[], roots: string[]): Set<number> {
 /** Less than this share of the text to leave out is not worth the scans (a small drawing saved by a small program). */
 const WORTH = 1 / 16;
 
+/** The header variables the import reads (read.ts, flatten.ts). */
+const HEADER_VARS = ['$ACADVER', '$INSUNITS'];
+
+/** The HEADER section with only the variables the import reads (each with all its groups, in the file's order). */
+function leanHeader(text: string, sec: Section): string {
+  const head = groupAt(text, groupAt(text, sec.start).next).next;
+  const vars: [number, number][] = [];
+  for (const name of HEADER_VARS)
+    for (let i = text.indexOf(name, head); i >= 0 && i < sec.close; i = text.indexOf(name, i + name.length)) {
+      const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+      const nl = text.indexOf('\n', i);
+      if (nl < 0 || lineStart < 2 || text.slice(lineStart, nl).trim() !== name) continue;
+      const codeStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+      if (Number.parseInt(text.slice(codeStart, lineStart - 1), 10) !== 9) continue;
+      // The variable's groups run to the next variable (code 9) or the section's end (code 0).
+      let end = nl + 1;
+      for (let g = groupAt(text, end); g.code !== 9 && g.code !== 0 && !Number.isNaN(g.code) && end < sec.close; g = groupAt(text, end)) end = g.next;
+      vars.push([codeStart, end]);
+    }
+  vars.sort((a, b) => a[0] - b[0]);
+  return text.slice(sec.start, head) + vars.map(([a, b]) => text.slice(a, b)).join('') + text.slice(sec.close, sec.end);
+}
+
+/** The TABLES section with only its LAYER table, or the whole section when a table is not closed before the next. */
+function leanTables(text: string, sec: Section): string {
+  const ms = marks(text, 'TAB', ['TABLE', 'ENDTAB'], sec.start, sec.close);
+  const head = groupAt(text, groupAt(text, sec.start).next).next;
+  const kept: string[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    if (ms[i].word !== 'TABLE') continue;
+    const close = ms[i + 1];
+    if (close?.word !== 'ENDTAB') return text.slice(sec.start, sec.end);
+    if (groupAt(text, ms[i].end).value === 'LAYER') kept.push(text.slice(ms[i].start, close.end));
+  }
+  return text.slice(sec.start, head) + kept.join('') + text.slice(sec.close, sec.end);
+}
+
 /** The text dxf-parser needs for the import (see the module's comment); the whole text when in doubt. */
 export function leanDxfText(text: string): string {
   const secs = sections(text);
   if (!secs) return text;
-  const kept = secs.reduce((n, s) => n + s.end - s.start, 0);
-  const blocks = secs.reduce((n, s) => n + (s.name === 'BLOCKS' ? s.end - s.start : 0), 0);
-  if (text.length - kept + blocks < WORTH * text.length) return text;
   // dxf-parser also breaks lines at a lone carriage return; the markers here are found at \n only.
   if (text.includes('\r') && /\r(?!\n)/.test(text)) return text;
+  const trimmed = new Map<Section, string>();
+  for (const s of secs) if (s.name === 'HEADER' || s.name === 'TABLES') trimmed.set(s, s.name === 'HEADER' ? leanHeader(text, s) : leanTables(text, s));
+  const kept = secs.reduce((n, s) => n + (trimmed.get(s)?.length ?? s.end - s.start), 0);
+  const blocks = secs.reduce((n, s) => n + (s.name === 'BLOCKS' ? s.end - s.start : 0), 0);
+  if (text.length - kept + blocks < WORTH * text.length) return text;
   // Unused blocks are looked for only where the BLOCKS section is a fair share of the text.
   const sift = blocks >= WORTH * text.length;
   const roots = sift ? secs.filter((s) => s.name === 'ENTITIES').flatMap((s) => namesIn(text, marks(text, 'INSERT', ['INSERT'], s.start, s.close), s.start, s.close)) : [];
   const parts: string[] = [];
   for (const s of secs) {
     if (s.name !== 'BLOCKS' || !sift) {
-      parts.push(text.slice(s.start, s.end));
+      parts.push(trimmed.get(s) ?? text.slice(s.start, s.end));
       continue;
     }
     const b = blocksOf(text, s);

@@ -62,11 +62,13 @@ export function parseDxfBytes(bytes: Uint8Array, fileName = 'drawing.dxf', clock
   clock?.at('parse');
   const t0 = performance.now();
   let dxf: IDxf | null;
+  // The layer states are read from the same lean text: its TABLES section holds the LAYER table alone.
+  const lean = leanDxfText(text);
   try {
     const parser = new DxfParser();
     registerHatch(parser);
     registerAttrib(parser);
-    dxf = parser.parseSync(leanDxfText(text));
+    dxf = parser.parseSync(lean);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     throw new DxfImportError({ zh: `${fileName}：DXF 解析失败（${msg.slice(0, 200)}）`, en: `${fileName}: the DXF could not be read (${msg.slice(0, 200)})` }, 'parse');
@@ -75,5 +77,5 @@ export function parseDxfBytes(bytes: Uint8Array, fileName = 'drawing.dxf', clock
   if (!dxf) throw new DxfImportError({ zh: `${fileName}：DXF 解析失败`, en: `${fileName}: the DXF could not be read` }, 'parse');
   clock?.at('read');
   const version = String((dxf.header?.$ACADVER as unknown) ?? '');
-  return { dxf, version, encoding, binary, parseMs, hidden: hiddenLayers(text) };
+  return { dxf, version, encoding, binary, parseMs, hidden: hiddenLayers(lean) };
 }

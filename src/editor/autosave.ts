@@ -93,6 +93,11 @@ export interface AutosaveOptions {
    * of written, since there is nothing a file does not hold. Default: never.
    */
   isClean?: () => boolean;
+  /**
+   * What is written for the open hall, default the document itself: the page adds what the hall file keeps beside
+   * the editor's document (the CAD drawing's linework), so a restored copy holds what a saved file would.
+   */
+  prepare?: (doc: HallDocument) => HallDocument;
 }
 
 const PREFIX = 'halltwin:autosave';
@@ -205,7 +210,11 @@ export class Autosave {
   }
 
   private record(doc: HallDocument): AutosaveRecord {
-    return { ...this.meta(doc), text: serializeHall(doc) };
+    return { ...this.meta(doc), text: serializeHall(this.written(doc)) };
+  }
+
+  private written(doc: HallDocument): HallDocument {
+    return this.opts.prepare ? this.opts.prepare(doc) : doc;
   }
 
   /** Writes the open hall now; resolves when the store confirmed it, rejects (after reporting) when it failed. */
@@ -219,7 +228,10 @@ export class Autosave {
       try {
         const meta = { ...this.meta(doc), key };
         if (clean) await this.clear(key);
-        else await (this.opts.write ? this.opts.write(key, doc, meta) : this.kv.set(key, encodeRecord(doc, meta)));
+        else {
+          const out = this.written(doc);
+          await (this.opts.write ? this.opts.write(key, out, meta) : this.kv.set(key, encodeRecord(out, meta)));
+        }
       } catch (e) {
         this.attempts++;
         const reason = e instanceof Error ? (e.message ? `${e.name}: ${e.message}` : e.name) : String(e);
@@ -277,7 +289,7 @@ export class Autosave {
 
   /** Every autosaved hall holding work the given hall does not, newest first (corrupt records are skipped). */
   async findRecoveries(current: HallDocument): Promise<AutosaveRecord[]> {
-    const currentText = serializeHall(current);
+    const currentText = serializeHall(this.written(current));
     const out = new Map<string, AutosaveRecord>();
     const take = (raw: string | null | undefined, key: string) => {
       if (!raw) return;

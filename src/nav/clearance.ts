@@ -371,6 +371,11 @@ let gathered = new Int32Array(256);
 let nearestD = Infinity;
 export const lastNearest = (): number => nearestD;
 
+/** The nearest-edge distance at p, as cappedWidth finds it first (Infinity: no edge around), without the width. */
+export function nearestEdgeDistance(b: EdgeBuckets, p: Vec2): number {
+  return nearest({ segs: b.segs, polys: [], boxes: [] }, p, around(b, p)).d;
+}
+
 /** Clear width at p, capped at the buckets' size (a width at or above it reads as the cap). */
 export function cappedWidth(b: EdgeBuckets, p: Vec2): number {
   const only = around(b, p);

@@ -17,7 +17,7 @@ import type { SearchSpace } from './mask';
 import { patchOf } from './raster-patch';
 import { sameGapsAt } from './raster-gaps';
 import { Versioned } from './versions';
-import { settle, START, stepCosts } from './settle';
+import { settle, START, stepCosts, unreachBeyond } from './settle';
 import { wasmSolve } from './wasm/settle';
 
 export { nodesTo } from './paths';
@@ -27,9 +27,13 @@ import { fieldOf, type Field } from './field';
 /** All Infinity, copied for each solve: a copy costs half of allocating and filling. */
 let unreached = new Float64Array(0);
 
-export function solve(s: SearchSpace, seeds: Map<number, number>): Field {
+/**
+ * The field from `seeds` over `s`. With a finite `limit`, nodes farther than it are left unreached (Infinity):
+ * the distances up to it are the full field's, at the cost of the part of the hall within it.
+ */
+export function solve(s: SearchSpace, seeds: Map<number, number>, limit = Infinity): Field {
   const [A, B] = stepCosts(s);
-  const settled = wasmSolve(s, seeds, A, B);
+  const settled = wasmSolve(s, seeds, A, B, limit);
   if (settled) return fieldOf(s, seeds, new Versioned(settled));
   if (unreached.length !== s.g.size) unreached = new Float64Array(s.g.size).fill(Infinity);
   const d = new Float64Array(unreached);
@@ -38,7 +42,8 @@ export function solve(s: SearchSpace, seeds: Map<number, number>): Field {
     d[n] = v;
     START.push(n, v);
   }
-  settle(s, d, START);
+  settle(s, d, START, undefined, limit);
+  unreachBeyond(d, limit);
   return fieldOf(s, seeds, new Versioned(d));
 }
 

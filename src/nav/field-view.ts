@@ -31,6 +31,12 @@ export interface DistanceField {
    * rules keep per-zone results across an edit elsewhere.
    */
   unchangedSince(viewId: number, floorId: string, box: { minX: number; minY: number; maxX: number; maxY: number }): boolean;
+  /**
+   * A figure no finite at() of a point in the box exceeds (-Infinity when no cell near it is reached): the largest
+   * distance of the cells at() may snap such a point to, plus the farthest such a point stands from their centres.
+   * A rule asking whether every point of an area is within a limit passes it here without reading it point by point.
+   */
+  boundOver(floorId: string, box: { minX: number; minY: number; maxX: number; maxY: number }): number;
 }
 
 /** A path read from a field, with the cell windows its result depends on (its cells, their neighbours, and the
@@ -85,6 +91,32 @@ function stillValid(p: CachedPath, dirty: DirtyCells): boolean {
   return true;
 }
 
+/** How far at() looks for a walkable cell round a point off the walkable ones (nearestFreeCell's reach). */
+const SNAP_REACH_M = 1.0;
+
+/** Cells per side of the blocks boundOver keeps the largest distance of (a 4 m square at 0.5 m cells). */
+const BLOCK = 8;
+
+/**
+ * The largest finite distance of block `b` (row-major, `bc` blocks a row) of one floor's cells, -Infinity where
+ * none is reached; worked out the first time a box asks for it (NaN until then).
+ */
+function blockMax(blocks: Float64Array, b: number, bc: number, d: Float64Array, base: number, cols: number, rows: number): number {
+  const v = blocks[b];
+  if (!Number.isNaN(v)) return v;
+  const br = Math.floor(b / bc);
+  const c0 = (b - br * bc) * BLOCK;
+  const c1 = Math.min(cols, c0 + BLOCK);
+  let worst = -Infinity;
+  for (let r = br * BLOCK, r1 = Math.min(rows, r + BLOCK); r < r1; r++)
+    for (let i = base + r * cols + c0, end = base + r * cols + c1; i < end; i++) {
+      const x = d[i];
+      if (x > worst && x !== Infinity) worst = x;
+    }
+  blocks[b] = worst;
+  return worst;
+}
+
 /** A computed field seen as walking distances and paths; paths are cached and carried into repaired fields. */
 let nextViewId = 1;
 
@@ -127,7 +159,7 @@ function snapped(g: NavGraph, floorId: string, pts: readonly Vec2[]): { nodes: I
         const c = Math.floor((p[0] - origin[0]) / cell);
         const rr = Math.floor((p[1] - origin[1]) / cell);
         let i = c < 0 || rr < 0 || c >= cols || rr >= rows ? -1 : rr * cols + c;
-        if (i < 0 || free[i] !== 1 || (pub && staff[i] !== 0)) i = nearestFreeCell(grid, p, 1.0, g.audience);
+        if (i < 0 || free[i] !== 1 || (pub && staff[i] !== 0)) i = nearestFreeCell(grid, p, SNAP_REACH_M, g.audience);
         if (i < 0) continue;
         nodes[k] = base + i;
         const r = Math.floor(i / cols);
@@ -155,7 +187,7 @@ class FieldView implements DistanceField {
   ) {}
   at(floorId: string, p: Vec2): number {
     const g = this.f.space.g;
-    const n = nodeOf(g, { floorId, p }, 1.0);
+    const n = nodeOf(g, { floorId, p }, SNAP_REACH_M);
     return n < 0 ? Infinity : this.f.d[n] + offCentre(g, floorId, n, p);
   }
   atAll(floorId: string, pts: readonly Vec2[]): Float64Array {
@@ -217,6 +249,32 @@ class FieldView implements DistanceField {
     const cells = dirtyCells(this.f.space.g, dirty);
     this.base = { id: base.id, boxes: cells.boxes };
     for (const [k, p] of base.paths) if (stillValid(p, cells)) this.paths.set(k, p);
+  }
+  /** Per floor index, the largest distance per block of cells (see blockMax), filled as boxes ask. */
+  private blocks?: (Float64Array | undefined)[];
+  boundOver(floorId: string, box: { minX: number; minY: number; maxX: number; maxY: number }): number {
+    const g = this.f.space.g;
+    const fi = g.floorIndex.get(floorId);
+    if (fi === undefined) return -Infinity;
+    const grid = g.grids[fi];
+    const { cols, rows, cell, origin } = grid;
+    const bc = Math.ceil(cols / BLOCK);
+    this.blocks ??= [];
+    const blocks = (this.blocks[fi] ??= new Float64Array(bc * Math.ceil(rows / BLOCK)).fill(Number.NaN));
+    const clamp = (v: number, n: number) => Math.min(n - 1, Math.max(0, v));
+    // The cells of the box's points, and the rings round them nearestFreeCell looks through.
+    const ring = Math.ceil(SNAP_REACH_M / cell) + 1;
+    const c0 = clamp(Math.floor((box.minX - origin[0]) / cell) - ring, cols);
+    const c1 = clamp(Math.floor((box.maxX - origin[0]) / cell) + ring, cols);
+    const r0 = clamp(Math.floor((box.minY - origin[1]) / cell) - ring, rows);
+    const r1 = clamp(Math.floor((box.maxY - origin[1]) / cell) + ring, rows);
+    const d = this.f.d;
+    const base = g.offsets[fi];
+    let worst = -Infinity;
+    for (let br = Math.floor(r0 / BLOCK); br <= Math.floor(r1 / BLOCK); br++)
+      for (let b = br * bc + Math.floor(c0 / BLOCK), end = br * bc + Math.floor(c1 / BLOCK); b <= end; b++) worst = Math.max(worst, blockMax(blocks, b, bc, d, base, cols, rows));
+    // A point stands within its own cell, and its snapped cell's centre at most `ring` cells further each way.
+    return worst + (ring + 1) * cell * Math.SQRT2;
   }
   unchangedSince(viewId: number, floorId: string, box: { minX: number; minY: number; maxX: number; maxY: number }): boolean {
     if (viewId === this.id) return true;

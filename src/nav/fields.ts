@@ -88,11 +88,14 @@ export interface FieldStats {
 /** Counts since start, for benchmarks and tests that want to see which path a field took. */
 export const fieldStats: FieldStats = { solved: 0, repaired: 0, reused: 0 };
 
-/** The field from `sources` on `g`; `key` names the source set so rules asking for the same one share it. */
-export function fieldFor(g: NavGraph, key: string, sources: readonly NavPoint[], o: RouteOptions = {}): DistanceField {
+/**
+ * The field from `sources` on `g`; `key` names the source set so rules asking for the same one share it. With a
+ * finite `within`, the field reads Infinity beyond that distance (see solve) and costs only the part within it.
+ */
+export function fieldFor(g: NavGraph, key: string, sources: readonly NavPoint[], o: RouteOptions = {}, within = Infinity): DistanceField {
   let m = perGraph.get(g);
   if (!m) perGraph.set(g, (m = new Map()));
-  const k = `${key}|${optionsKey(o)}|${keyOf(sources)}`;
+  const k = `${key}|${optionsKey(o)}|${within === Infinity ? '' : `within ${within}|`}${keyOf(sources)}`;
   const hit = m.get(k);
   if (hit && sameSources(hit.sources, sources)) {
     fieldStats.reused++;
@@ -103,7 +106,7 @@ export function fieldFor(g: NavGraph, key: string, sources: readonly NavPoint[],
   const nk = `${g.audience}|${k}`;
   const candidate = newest.get(nk);
   const base = candidate && sameSources(candidate.sources, sources) ? candidate : undefined;
-  const fixed = base && base.f.space.g !== g ? repair(base.f, space, seeds, sameLinks(base.f.space.g, g)) : null;
+  const fixed = base && base.f.space.g !== g ? repair(base.f, space, seeds, sameLinks(base.f.space.g, g), within) : null;
   let f: Field;
   let view: DistanceField;
   if (fixed && base) {
@@ -112,7 +115,7 @@ export function fieldFor(g: NavGraph, key: string, sources: readonly NavPoint[],
     view = fieldView(f, points, { base: base.view, dirty: fixed.dirty });
   } else {
     fieldStats.solved++;
-    f = solve(space, seeds);
+    f = solve(space, seeds, within);
     view = fieldView(f, points);
   }
   const kept = keepSources(sources);

@@ -63,6 +63,44 @@ function mapsOf(g: NavGraph, fi: number, space: SearchSpace | undefined): LineMa
 }
 
 /**
+ * Two boxes of open cells around cell (c, r) of floor index fi, as the search space sees it, into `out` as
+ * [u0, v0, u1, v1] twice in cell units (columns u0 … u1 − 1, rows v0 … v1 − 1; empty when the cell is closed): the
+ * cell's open run along its row, grown over the rows beside it while they are open all along it; and its run along
+ * its column, grown likewise. A box is convex, so a straight line with both ends inside one stays on open cells
+ * and lineClear passes it: smoothing tests most lines along a corridor or across a room this way. A run capped
+ * (RUN_CAP) is read as its cap, a smaller box.
+ */
+export function openBoxes(g: NavGraph, fi: number, space: SearchSpace | undefined, c: number, r: number, out: Float64Array): void {
+  out.fill(0);
+  const { cols, rows } = g.grids[fi];
+  const { walk, runs } = mapsOf(g, fi, space);
+  const i = r * cols + c;
+  if (c < 0 || r < 0 || c >= cols || r >= rows || walk[i] !== 1) return;
+  // Along the row, then over the rows below and above while each is open from u0 for the run's length.
+  const u0 = c - runs.w[i] + 1;
+  const w = runs.w[i] + runs.e[i] - 1;
+  let v0 = r;
+  while (v0 > 0 && walk[(v0 - 1) * cols + u0] === 1 && runs.e[(v0 - 1) * cols + u0] >= w) v0--;
+  let v1 = r + 1;
+  while (v1 < rows && walk[v1 * cols + u0] === 1 && runs.e[v1 * cols + u0] >= w) v1++;
+  out[0] = u0;
+  out[1] = v0;
+  out[2] = u0 + w;
+  out[3] = v1;
+  // Along the column, then over the columns beside it.
+  const r0 = r - runs.s[i] + 1;
+  const h = runs.s[i] + runs.n[i] - 1;
+  let c0 = c;
+  while (c0 > 0 && walk[r0 * cols + c0 - 1] === 1 && runs.n[r0 * cols + c0 - 1] >= h) c0--;
+  let c1 = c + 1;
+  while (c1 < cols && walk[r0 * cols + c1] === 1 && runs.n[r0 * cols + c1] >= h) c1++;
+  out[4] = c0;
+  out[5] = r0;
+  out[6] = c1;
+  out[7] = r0 + h;
+}
+
+/**
  * Whether the straight line a–b stays on walkable cells, sampled every third of a cell (as the phone app does).
  * Samples that lie well inside open floor (roomOf) are skipped, not tested: the answer is the same as testing
  * every sample, at a fraction of the cost on long lines across a hall.

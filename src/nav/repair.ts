@@ -6,7 +6,7 @@ import { changedNodes, sameLayout } from './dijkstra';
 import { fieldOf, type Field } from './field';
 import { Buckets } from './bucket-queue';
 import { forEachNeighbour, neighboursOf, type SearchSpace } from './mask';
-import { settle, START } from './settle';
+import { settle, START, unreachBeyond } from './settle';
 
 /** Without spreading the map: zone-sample fields have thousands of seeds, compared on every repair. */
 function sameSeeds(a: Map<number, number>, b: Map<number, number>): boolean {
@@ -29,11 +29,12 @@ export interface Repaired {
 
 /**
  * The field of `base`'s sources in space `s`, repaired from `base`, or null when a fresh solve is the better (or
- * only) way: other sources, another layout or links, or so many changed cells that repair would not pay.
+ * only) way: other sources, another layout or links, or so many changed cells that repair would not pay. A field
+ * solved to a `limit` is repaired to the same limit (a node whose way grows past it is left unreached).
  * Long because its three phases (find the nodes that lost their distance in distance order, re-seed them from
  * their neighbours, settle) share the generation-stamped marks and the write log, which are kept in locals.
  */
-export function repair(base: Field, s: SearchSpace, seeds: Map<number, number>, linksSame: boolean): Repaired | null {
+export function repair(base: Field, s: SearchSpace, seeds: Map<number, number>, linksSame: boolean, limit = Infinity): Repaired | null {
   if (!linksSame || !sameLayout(base.space, s) || !sameSeeds(base.seeds, seeds) || base.space.key !== s.key || base.space.g.audience !== s.g.audience) return null;
   const changed = changedNodes(base.space, s);
   const mask = s.mask;
@@ -103,7 +104,8 @@ export function repair(base: Field, s: SearchSpace, seeds: Map<number, number>, 
   };
   for (const u of cleared) reseed(u);
   for (const u of region) if (reset[u] !== G) reseed(u);
-  settle(s, d, q, log);
+  settle(s, d, q, log, limit);
+  unreachBeyond(d, limit, log);
   const dirty = changed.slice();
   const isDirty = sc.dirty;
   for (const u of changed) isDirty[u] = G;

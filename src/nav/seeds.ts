@@ -2,8 +2,8 @@
  * Where the sources of a walking-distance field land on the graph: a node per source point and its offset from
  * the cell centre (the seeds a solve starts from), kept per frozen source list across edits.
  */
-import { dist } from '../core/geometry/vec';
-import { nodeOf, pointOf, type NavGraph, type NavPoint } from './graph';
+import { dist, hypot2 } from '../core/geometry/vec';
+import { nearestFreeCell, nodeOf, pointOf, type NavGraph, type NavPoint } from './graph';
 import type { FloorGrid } from './grid';
 import { changedSince } from './raster-patch';
 
@@ -57,12 +57,22 @@ function runOf(g: NavGraph, sources: readonly NavPoint[], from: number, to: numb
   }
   const nodes = new Int32Array(to - from);
   const first = new Float64Array(to - from);
+  // nodeOf and the offset from pointOf's cell centre, with the floor looked up once: zone samples run to thousands.
+  const { cols, rows, cell, origin, free, staff } = grid;
+  const pub = g.audience !== 'staff';
+  const base = g.offsets[fi];
   for (let k = from; k < to; k++) {
-    const n = nodeOf(g, sources[k], SNAP_REACH_M);
-    nodes[k - from] = n;
-    if (n >= 0) first[k - from] = dist(sources[k].p, pointOf(g, n).p);
+    const p = sources[k].p;
+    const c = Math.floor((p[0] - origin[0]) / cell);
+    const r = Math.floor((p[1] - origin[1]) / cell);
+    let i = c < 0 || r < 0 || c >= cols || r >= rows ? -1 : r * cols + c;
+    if (i < 0 || free[i] !== 1 || (pub && staff[i] !== 0)) i = nearestFreeCell(grid, p, SNAP_REACH_M, g.audience);
+    nodes[k - from] = i < 0 ? -1 : base + i;
+    if (i < 0) continue;
+    const ri = Math.floor(i / cols);
+    first[k - from] = hypot2(p[0] - (origin[0] + (i - ri * cols + 0.5) * cell), p[1] - (origin[1] + (ri + 0.5) * cell));
   }
-  const run = { grid, offset: g.offsets[fi], nodes, first };
+  const run = { grid, offset: base, nodes, first };
   m.set(key, run);
   return run;
 }

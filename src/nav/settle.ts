@@ -17,13 +17,14 @@ let DIAGONAL = new Int32Array(0);
 let DIAGONAL_AT = new Float64Array(0);
 
 /**
- * Settles every node reachable from the entries in `start` (node, distance; their distances already in d).
+ * Settles every node reachable from the entries in `start` (node, distance; their distances already in d), none
+ * farther than `limit`: nodes reached beyond it keep the distance they were reached at (see unreachBeyond).
  * The steps come from the space's step bits (mask.ts), whose order and corner rule must match forEachNeighbour
  * (a property test compares them). With `log`, every write to d is logged first as (node, old value).
  * Long because the eight neighbour steps are written out (a loop over them costs a third more here): this loop is
  * the whole cost of a field, and the WebAssembly kernel is its line-by-line translation.
  */
-export function settle(s: SearchSpace, d: Float64Array, start: MinHeap, log?: number[]): void {
+export function settle(s: SearchSpace, d: Float64Array, start: MinHeap, log?: number[], limit = Infinity): void {
   const { g, steps, floorOf, o, linked } = s;
   const { grids, links: linkMap } = g;
   const [A, B] = stepCosts(s);
@@ -49,6 +50,8 @@ export function settle(s: SearchSpace, d: Float64Array, start: MinHeap, log?: nu
     let key: number;
     const va = ha < ta ? ka[ha] : Infinity;
     const vb = hb < tb ? kb[hb] : Infinity;
+    // Past the limit: every node still queued is farther (each queue's head is its least entry).
+    if (va > limit && vb > limit && vh > limit) break;
     if (va <= vb && va <= vh) {
       if (va === Infinity) break;
       n = qa[ha++];
@@ -164,4 +167,17 @@ export function stepCosts(s: SearchSpace): [number, number] {
   const A = grids[0]?.cell ?? 1;
   if (grids.some((gr) => gr.cell !== A)) throw new Error('nav: every floor of a graph must have the same cell size');
   return [A, SQRT2 * A];
+}
+
+/**
+ * After a settle to a finite `limit`: the nodes it reached but did not settle, beyond the limit, back to Infinity
+ * (their distances are not final). With `log` (settle's write log), only the nodes written are looked at.
+ */
+export function unreachBeyond(d: Float64Array, limit: number, log?: readonly number[]): void {
+  if (limit === Infinity) return;
+  if (log) {
+    for (let k = 0; k < log.length; k += 2) if (d[log[k]] > limit) d[log[k]] = Infinity;
+    return;
+  }
+  for (let i = 0; i < d.length; i++) if (d[i] > limit) d[i] = Infinity;
 }

@@ -8,7 +8,7 @@
  * distance of their ends, and only those points are measured. A step is measured once, for both of its cells.
  */
 import type { Vec2 } from '../core/geometry/vec';
-import { around, cappedWidth, lastNearest, type EdgeBuckets } from './clearance';
+import { around, cappedWidth, nearestEdgeDistance, type EdgeBuckets } from './clearance';
 import type { CellWindow } from './raster-cells';
 
 /** The raster's geometry and what passWidths knows of its cells. */
@@ -56,11 +56,9 @@ export function narrowSteps(s: StepCells, b: EdgeBuckets, win: CellWindow, redo:
   const diag2 = 2 * cell * cell;
   const reach = Math.sqrt((b.size / 2) ** 2 + diag2);
   const span = Math.ceil(reach / cell);
-  // Steps leave from the window and from the ring of cells just outside it (whose east/north steps come in).
-  const c0 = Math.max(0, win.c0 - 1);
-  const c1 = Math.min(cols - 1, win.c1 + 1);
-  const r0 = Math.max(0, win.r0 - 1);
-  const r1 = Math.min(rows - 1, win.r1);
+  const from = stepsFrom(win, redo, cols, rows);
+  if (!from) return;
+  const { c0, c1, r0, r1 } = from;
   for (let k = 0; k < segs.length; k += 4) {
     const vx = segs[k];
     const vy = segs[k + 1];
@@ -80,7 +78,7 @@ export function narrowSteps(s: StepCells, b: EdgeBuckets, win: CellWindow, redo:
         const uy = vy - py;
         const v2 = ux * ux + uy * uy;
         const half = s.centre[i] / 2;
-        if (v2 >= half * half + diag2) continue;
+        if (v2 >= half * half + diag2 || !redoneFrom(win, redo, cols, rows, c, r)) continue;
         const dp = nearAt(s, b, i, px, py);
         if (v2 >= dp * dp + diag2) continue;
         for (let d = 0; d < 4; d++) {
@@ -108,8 +106,8 @@ export function narrowSteps(s: StepCells, b: EdgeBuckets, win: CellWindow, redo:
         }
       }
   }
-  acrossFaces(s, b, win, redo, narrow);
-  betweenBoxes(s, b, win, redo, narrow);
+  acrossFaces(s, b, win, from, redo, narrow);
+  betweenBoxes(s, b, win, from, redo, narrow);
 }
 
 /** How far off a step its width is measured where the step runs through an obstacle's corner (a tenth of a millimetre). */
@@ -128,18 +126,15 @@ const INSIDE_M = 1e-3;
  * crosses, and the step is measured just inside the strip, where the face is the nearest thing.
  * Long because the steps around a face end, their tests and the measure are one pass with no allocation.
  */
-function acrossFaces(s: StepCells, b: EdgeBuckets, win: CellWindow, redo: Uint8Array, narrow: Float32Array): void {
-  const { cell, cols, rows, free, door } = s;
+function acrossFaces(s: StepCells, b: EdgeBuckets, win: CellWindow, from: CellWindow, redo: Uint8Array, narrow: Float32Array): void {
+  const { cell, cols, free, door } = s;
   const ox = s.origin[0];
   const oy = s.origin[1];
   const segs = b.segs;
   const diag2 = 2 * cell * cell;
   const diagLen = Math.sqrt(diag2);
   const span = Math.ceil(Math.sqrt((b.size / 2) ** 2 + diag2) / cell);
-  const c0 = Math.max(0, win.c0 - 1);
-  const c1 = Math.min(cols - 1, win.c1 + 1);
-  const r0 = Math.max(0, win.r0 - 1);
-  const r1 = Math.min(rows - 1, win.r1);
+  const { c0, c1, r0, r1 } = from;
   for (let k = 0; k < segs.length; k += 4) {
     const fx = segs[k + 2] - segs[k];
     const fy = segs[k + 3] - segs[k + 1];
@@ -226,16 +221,23 @@ function pinchAt(b: EdgeBuckets, px: number, py: number, dx: number, dy: number,
  * between their facing faces, and every step through the band is as narrow as the gap between them.
  * Long because the pair search, the band and the steps through it are one pass with no allocation.
  */
-function betweenBoxes(s: StepCells, b: EdgeBuckets, win: CellWindow, redo: Uint8Array, narrow: Float32Array): void {
-  const { cell, cols, rows, free, door, boxes } = s;
+function betweenBoxes(s: StepCells, b: EdgeBuckets, win: CellWindow, from: CellWindow, redo: Uint8Array, narrow: Float32Array): void {
+  const { cell, cols, free, door, boxes } = s;
   const ox = s.origin[0];
   const oy = s.origin[1];
   const cap = b.size;
+  // A band lies within the cap of each of its two boxes, and its steps leave from cells a cell around it: a box
+  // farther than that from the cells steps are redone from makes no band anything is measured in.
+  const fx0 = ox + from.c0 * cell - cap - 2 * cell;
+  const fx1 = ox + (from.c1 + 1) * cell + cap + 2 * cell;
+  const fy0 = oy + from.r0 * cell - cap - 2 * cell;
+  const fy1 = oy + (from.r1 + 1) * cell + cap + 2 * cell;
   for (let a = 0; a < boxes.length; a += 4) {
     const aMinX = boxes[a];
     const aMinY = boxes[a + 1];
     const aMaxX = boxes[a + 2];
     const aMaxY = boxes[a + 3];
+    if (aMaxX < fx0 || aMinX > fx1 || aMaxY < fy0 || aMinY > fy1) continue;
     for (let k = a + 4; k < boxes.length; k += 4) {
       const bMinX = boxes[k];
       // Boxes come by their left side: past the cap to the right of A, so are the rest.
@@ -257,11 +259,11 @@ function betweenBoxes(s: StepCells, b: EdgeBuckets, win: CellWindow, redo: Uint8
       // A band at least a cell each way holds a cell centre in every row and column through it, whose own width is
       // the gap: a step through it has an end no wider than the band.
       if (gap >= cap || (gap >= cell && (gx === 0 ? x1 - x0 : y1 - y0) >= cell)) continue;
-      // Steps reaching the band leave from cells up to one cell around it (and come in from the ring around the window).
-      const cs = Math.max(win.c0 - 1, Math.floor((x0 - ox) / cell) - 1, 0);
-      const ce = Math.min(win.c1 + 1, Math.floor((x1 - ox) / cell) + 1, cols - 1);
-      const rs = Math.max(win.r0 - 1, Math.floor((y0 - oy) / cell) - 1, 0);
-      const re = Math.min(win.r1, Math.floor((y1 - oy) / cell) + 1, rows - 1);
+      // Steps reaching the band leave from cells up to one cell around it (of those a redone step can leave from).
+      const cs = Math.max(from.c0, Math.floor((x0 - ox) / cell) - 1);
+      const ce = Math.min(from.c1, Math.floor((x1 - ox) / cell) + 1);
+      const rs = Math.max(from.r0, Math.floor((y0 - oy) / cell) - 1);
+      const re = Math.min(from.r1, Math.floor((y1 - oy) / cell) + 1);
       for (let r = rs; r <= re; r++)
         for (let c = cs; c <= ce; c++) {
           const i = r * cols + c;
@@ -325,14 +327,50 @@ function stepTo(s: StepCells, c: number, r: number, d: number): number {
 
 const inWin = (w: CellWindow, c: number, r: number) => c >= w.c0 && c <= w.c1 && r >= w.r0 && r <= w.r1;
 
-/** The centre's nearest-edge distance, measured on first need. */
+/**
+ * Whether a step from cell (c, r) can be measured again: the cell itself or one of the four its steps go to is a
+ * window cell marked in `redo`. A patch's window holds more cells than it redoes: after a seat move, a third of the
+ * nearest edges measured were for cells whose steps were all left out then.
+ */
+function redoneFrom(win: CellWindow, redo: Uint8Array, cols: number, rows: number, c: number, r: number): boolean {
+  if (inWin(win, c, r) && redo[r * cols + c] === 1) return true;
+  for (let d = 0; d < 4; d++) {
+    const cc = c + STEP_DC[d];
+    const rr = r + STEP_DR[d];
+    if (cc >= 0 && cc < cols && rr < rows && inWin(win, cc, rr) && redo[rr * cols + cc] === 1) return true;
+  }
+  return false;
+}
+
+/**
+ * The cells a redone step can leave from: those marked in `redo` in the window, and the cells one step before them
+ * (a cell measures its east, north and both northern diagonal steps); null when none is marked. Within the window
+ * and the ring of cells just outside it, whose steps come in.
+ */
+function stepsFrom(win: CellWindow, redo: Uint8Array, cols: number, rows: number): CellWindow | null {
+  let c0 = cols;
+  let c1 = -1;
+  let r0 = rows;
+  let r1 = -1;
+  for (let r = win.r0; r <= win.r1; r++)
+    for (let c = win.c0, i = r * cols + c; c <= win.c1; c++, i++)
+      if (redo[i] === 1) {
+        if (c < c0) c0 = c;
+        if (c > c1) c1 = c;
+        if (r < r0) r0 = r;
+        r1 = r;
+      }
+  if (c1 < 0) return null;
+  return { c0: Math.max(0, c0 - 1), c1: Math.min(cols - 1, c1 + 1), r0: Math.max(0, r0 - 1), r1 };
+}
+
+/** The centre's nearest-edge distance, measured on first need (without the ray across that a width casts). */
 function nearAt(s: StepCells, b: EdgeBuckets, i: number, px: number, py: number): number {
   let d = s.near[i];
   if (Number.isNaN(d)) {
     at[0] = px;
     at[1] = py;
-    cappedWidth(b, at);
-    s.near[i] = d = lastNearest();
+    s.near[i] = d = nearestEdgeDistance(b, at);
   }
   return d;
 }

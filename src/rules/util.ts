@@ -90,6 +90,15 @@ export function publicFloors(doc: HallDocument): Floor[] {
 }
 
 /**
+ * The floors a lift must join: those citizens use, or with `wholePlace` (hainan §6.3.3.1 d 如场所为多楼层) every floor
+ * the place has areas on, its back office's too.
+ */
+export function liftFloors(doc: HallDocument, wholePlace: boolean): Floor[] {
+  const used = new Set(publicFloors(doc));
+  return wholePlace ? doc.floors.filter((f) => used.has(f) || f.elements.some((e) => e.kind === 'zone')) : [...used];
+}
+
+/**
  * The floor a finding about the whole hall ("no AED", "no 24 h zone") points at: where citizens come in (storey 1),
  * not the first floor of the list, which in an imported model is often its foundation level.
  */
@@ -193,12 +202,18 @@ export function sampleInside(poly: Polygon, x: number, y: number, cross: readonl
 /**
  * Walking distance fields, shared per navigation graph and source set: rules sharing sources share the work, an
  * edit that leaves walkable space and sources alone (a sign, a name, a counter number) reuses the fields, and one
- * that changes a little of it (a seat moved) repairs them (src/nav/fields.ts).
+ * that changes a little of it (a seat moved) repairs them (src/nav/fields.ts). With `within`, the field reads
+ * Infinity beyond that walk and is solved only as far: for a rule that needs figures only up to its limit.
  */
-export function fieldFrom(doc: HallDocument, key: string, sources: readonly NavPoint[], opts: RouteOptions & { audience?: 'public' | 'staff' } = {}): DistanceField {
-  const { audience, ...o } = opts;
+export function fieldFrom(
+  doc: HallDocument,
+  key: string,
+  sources: readonly NavPoint[],
+  opts: RouteOptions & { audience?: 'public' | 'staff'; within?: number } = {},
+): DistanceField {
+  const { audience, within, ...o } = opts;
   const nav = navOptionsOf(doc, audience);
-  return fieldFor(navFor(doc, nav), key, sources, { minWalkWidth: nav.walkMinWidth, ...o });
+  return fieldFor(navFor(doc, nav), key, sources, { minWalkWidth: nav.walkMinWidth, ...o }, within);
 }
 
 /**

@@ -65,8 +65,10 @@ export const op = {
   f64Eq: [0x61],
   f64Ne: [0x62],
   f64Lt: [0x63],
+  f64Gt: [0x64],
   f64Le: [0x65],
   f64Add: [0xa0],
+  f64Min: [0xa4],
 };
 
 export interface FuncDef {

@@ -15,9 +15,9 @@ import { F64, I32, op, type Bytes, type FuncDef } from './emit';
 // Parameters.
 const D = 0; // f64 distance per node
 const ST = 1; // u8 step bits per node
-const FL = 2; // u16 floor index per node
+const FL = 2; // u16 per node: floor index, plus LINKED when the node has allowed link steps
 const COLS = 3; // i32 columns per floor
-const LS = 4; // i32 per node: first entry of its link list, or -1
+const LS = 4; // i32 per node: first entry of its link list (read only where FL says LINKED)
 const LTO = 5; // i32 link targets, each node's list ended by -1
 const LCO = 6; // f64 link costs, beside LTO
 const QA = 7; // i32 straight FIFO: nodes
@@ -31,24 +31,28 @@ const A = 14; // f64 straight step
 const B = 15; // f64 diagonal step
 const NN = 16; // i32 nodes (D is set to Infinity first)
 const QA0 = 17; // i32 sources already in the straight FIFO, sorted by distance (their D is set from it)
+const LIMIT = 18; // f64 settle no node beyond this distance (Infinity: every node)
 // Locals.
-const ha = 18;
-const ta = 19;
-const hb = 20;
-const tb = 21;
-const n = 22;
-const bits = 23;
-const cols = 24;
-const j = 25;
-const hmi = 26;
-const k = 27;
-const va = 28;
-const vb = 29;
-const vh = 30;
-const key = 31;
-const a = 32;
-const b = 33;
-const v = 34;
+const ha = 19;
+const ta = 20;
+const hb = 21;
+const tb = 22;
+const n = 23;
+const bits = 24;
+const cols = 25;
+const j = 26;
+const hmi = 27;
+const k = 28;
+const va = 29;
+const vb = 30;
+const vh = 31;
+const key = 32;
+const a = 33;
+const b = 34;
+const v = 35;
+
+/** The bit of a node's floor word (FL) saying it has allowed link steps: one load per node instead of two. */
+export const LINKED = 0x8000;
 
 const { get, set, i32, f64 } = op;
 const at8 = (base: number, idx: number): Bytes => [...get(base), ...get(idx), ...i32(3), ...op.i32Shl, ...op.i32Add];
@@ -139,6 +143,36 @@ function startDistances(count: number, nodes: number, starts: number): Bytes {
     ...op.end,
   ];
 }
+/** D[q[i]] := Infinity where it exceeds LIMIT, for i from `from` (a local, advanced) up to `to`. */
+function unreach(q: number, from: number, to: number): Bytes {
+  return [
+    ...op.block,
+    ...op.loop,
+    ...get(from),
+    ...get(to),
+    ...op.i32GeS,
+    ...op.brIf(1),
+    ...get(D),
+    ...at4(q, from),
+    ...op.i32Load,
+    ...i32(3),
+    ...op.i32Shl,
+    ...op.i32Add,
+    ...op.tee(j),
+    ...op.f64Load,
+    ...get(LIMIT),
+    ...op.f64Gt,
+    ...op.if,
+    ...get(j),
+    ...f64(Infinity),
+    ...op.f64Store,
+    ...op.end,
+    ...inc(from),
+    ...op.br(0),
+    ...op.end,
+    ...op.end,
+  ];
+}
 const plus = (x: number): Bytes => [...i32(x), ...op.i32Add];
 const plusCols: Bytes = [...get(cols), ...op.i32Add];
 const minusCols: Bytes = [...get(cols), ...op.i32Sub];
@@ -192,6 +226,15 @@ const body: Bytes = [
   ...op.f64Load,
   ...set(vb),
   ...op.end,
+  // Past the limit: every node still queued is farther (each queue's head is its least entry).
+  ...get(va),
+  ...get(vb),
+  ...op.f64Min,
+  ...get(vh),
+  ...op.f64Min,
+  ...get(LIMIT),
+  ...op.f64Gt,
+  ...op.brIf(1),
   ...get(va),
   ...get(vb),
   ...op.f64Le,
@@ -254,13 +297,18 @@ const body: Bytes = [
   ...op.i32Add,
   ...op.i32Load8u,
   ...set(bits),
-  ...get(COLS),
+  // The node's floor word: its floor's index, and LINKED when it has link steps.
   ...get(FL),
   ...get(n),
   ...i32(1),
   ...op.i32Shl,
   ...op.i32Add,
   ...op.i32Load16u,
+  ...set(k),
+  ...get(COLS),
+  ...get(k),
+  ...i32(LINKED - 1),
+  ...op.i32And,
   ...i32(2),
   ...op.i32Shl,
   ...op.i32Add,
@@ -282,14 +330,14 @@ const body: Bytes = [
   ...relax(32, [...minusCols, ...plus(1)], b, QB, KB, tb),
   ...relax(64, [...plusCols, ...plus(-1)], b, QB, KB, tb),
   ...relax(128, [...minusCols, ...plus(-1)], b, QB, KB, tb),
-  // Link steps (the list holds only those the route options allow).
+  // Link steps (the list holds only those the route options allow), looked up only for a node that has some.
+  ...get(k),
+  ...i32(LINKED),
+  ...op.i32And,
+  ...op.if,
   ...at4(LS, n),
   ...op.i32Load,
   ...set(k),
-  ...get(k),
-  ...i32(0),
-  ...op.i32GeS,
-  ...op.if,
   ...op.block,
   ...op.loop,
   ...at4(LTO, k),
@@ -336,11 +384,17 @@ const body: Bytes = [
   ...op.br(0),
   ...op.end, // loop
   ...op.end, // block
+  // Nodes reached but not settled lie beyond the limit: back to Infinity. Each one's last write is still queued.
+  ...unreach(QA, ha, ta),
+  ...unreach(QB, hb, tb),
+  ...i32(0),
+  ...set(k),
+  ...unreach(HN, k, HC),
 ];
 
 export const SETTLE: FuncDef = {
   name: 'settle',
-  params: [I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, F64, F64, I32, I32],
+  params: [I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, F64, F64, I32, I32, F64],
   locals: [I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, F64, F64, F64, F64, F64, F64, F64],
   body,
 };

@@ -8,7 +8,7 @@
 import type { SearchSpace } from '../mask';
 import { linkAllowed } from '../mask';
 import { moduleBytes } from './emit';
-import { SETTLE } from './settle-kernel';
+import { LINKED, SETTLE } from './settle-kernel';
 
 type SettleFn = (...args: number[]) => void;
 interface Kernel {
@@ -68,9 +68,11 @@ let placed: Layout | null = null;
 const align8 = (x: number) => (x + 7) & ~7;
 
 /** Writes the space's fixed data into memory (growing it as needed) and returns where everything is. */
-function place(k: Kernel, s: SearchSpace): Layout {
+function place(k: Kernel, s: SearchSpace): Layout | null {
   if (placed && placed.space === s) return placed;
   const { g } = s;
+  // Floor indices share their word with the LINKED bit.
+  if (g.grids.length > LINKED) return null;
   const N = g.size;
   const lists: [number, number[], number[]][] = [];
   let links = 0;
@@ -111,14 +113,17 @@ function place(k: Kernel, s: SearchSpace): Layout {
   if (need > 0) k.memory.grow(need);
   const buf = k.memory.buffer;
   new Uint8Array(buf, L.steps, N).set(s.steps);
-  new Uint16Array(buf, L.floor, N).set(s.floorOf);
+  const floor = new Uint16Array(buf, L.floor, N);
+  floor.set(s.floorOf);
   new Int32Array(buf, L.cols, g.grids.length).set(g.grids.map((gr) => gr.cols));
-  const ls = new Int32Array(buf, L.ls, N).fill(-1);
+  // Only the nodes whose floor word says LINKED have their entry read: the others are left as they are.
+  const ls = new Int32Array(buf, L.ls, N);
   const lto = new Int32Array(buf, L.lto, links + lists.length);
   const lco = new Float64Array(buf, L.lco, links + lists.length);
   let e = 0;
   for (const [from, to, cost] of lists) {
     ls[from] = e;
+    floor[from] |= LINKED;
     for (let i = 0; i < to.length; i++, e++) (lto[e] = to[i]), (lco[e] = cost[i]);
     lto[e++] = -1;
   }
@@ -166,12 +171,14 @@ function headOfStraight(L: Layout, buf: ArrayBuffer, seeds: Map<number, number>,
 
 /**
  * Distances from `seeds` (node → start distance) over `s`, settled by the kernel; null when the kernel is not
- * available or the sources lie too far apart in distance for it (see headOfStraight).
+ * available or the sources lie too far apart in distance for it (see headOfStraight). Nodes farther than `limit`
+ * are left at Infinity (and not settled).
  */
-export function wasmSolve(s: SearchSpace, seeds: Map<number, number>, straight: number, diagonal: number): Float64Array | null {
+export function wasmSolve(s: SearchSpace, seeds: Map<number, number>, straight: number, diagonal: number, limit = Infinity): Float64Array | null {
   const k = load();
   if (!k) return null;
   const L = place(k, s);
+  if (!L) return null;
   const N = s.g.size;
   const buf = k.memory.buffer;
   const d = new Float64Array(buf, L.d, N);
@@ -191,7 +198,7 @@ export function wasmSolve(s: SearchSpace, seeds: Map<number, number>, straight: 
     }
   }
   wasmStats.runs++;
-  k.settle(L.d, L.steps, L.floor, L.cols, L.ls, L.lto, L.lco, L.qa, L.ka, L.qb, L.kb, L.hn, L.hp, h, straight, diagonal, N, head);
+  k.settle(L.d, L.steps, L.floor, L.cols, L.ls, L.lto, L.lco, L.qa, L.ka, L.qb, L.kb, L.hn, L.hp, h, straight, diagonal, N, head, limit);
   // Out of the module's memory into an array of the field's own: a new array filled by set() costs half what
   // slice() of a view on WebAssembly memory does (1.7 MB for the 10,000-element hall, on every solve).
   const out = new Float64Array(N);

@@ -4,7 +4,7 @@ import { zoneHasType } from '../../core/kinds/zone';
 import { area, centroid, distToPolygonBoundary, inscribedAtLeast, pointInPolygon } from '../../core/geometry/polygon';
 import type { Finding, RuleContext, RuleDef } from '../types';
 import { defineRule } from '../define';
-import { all, atLeast, atMost, finding, fmtLimit, fmtMeasured, mainEntrance, num, pointsOf, publicFloors, zonesOfType, type FindingInput, hallFloorId } from '../util';
+import { all, atLeast, atMost, finding, fmtLimit, fmtMeasured, mainEntrance, num, pointsOf, liftFloors, zonesOfType, type FindingInput, hallFloorId } from '../util';
 import { doorWidth, routeConnects, routeWidth } from './routes';
 
 /** One unmet requirement of a clause: the key that tells it apart, and what falls short (zh, en) with its numbers. */
@@ -90,7 +90,8 @@ const elevator = defineRule({
   reads: ['vlink', 'zone'],
   params: ['elevatorCarMinWM', 'elevatorCarMinDM', 'toleranceM'],
   check(ctx) {
-    const floors = publicFloors(ctx.doc);
+    const whole = ctx.setting.options?.wholePlace === true;
+    const floors = liftFloors(ctx.doc, whole);
     if (floors.length < 2) return [];
     const w = num(ctx, 'elevatorCarMinWM');
     const d = num(ctx, 'elevatorCarMinDM');
@@ -121,8 +122,8 @@ const elevator = defineRule({
         elementIds: lifts.map((l) => l.el.id),
         floorId: lifts[0]?.floor.id ?? floors[0].id,
         at: lifts[0]?.el.position,
-        zh: `多层大厅没有连通各服务楼层的无障碍电梯（轿厢深不小于 ${d} m、宽不小于 ${w} m）${first ? `：${first[0]}` : '：没有电梯'}`,
-        en: `A multi-floor hall needs an accessible elevator serving every public floor (car at least ${d} m deep × ${w} m wide)${first ? `: ${first[1]}` : ': there is none'}`,
+        zh: `多层大厅没有连通各${whole ? '' : '服务'}楼层的无障碍电梯（轿厢深不小于 ${d} m、宽不小于 ${w} m）${first ? `：${first[0]}` : '：没有电梯'}`,
+        en: `A multi-floor hall needs an accessible elevator serving every ${whole ? '' : 'public '}floor (car at least ${d} m deep × ${w} m wide)${first ? `: ${first[1]}` : ': there is none'}`,
       }),
     ];
   },

@@ -6,7 +6,8 @@
 import type { HallDocument } from '../../core/document';
 import type { HallElement } from '../../core/kinds/registry';
 import { zoneSide } from '../../core/vocab';
-import { mainEntrance, publicFloors } from '../util';
+import { liftFloors, mainEntrance } from '../util';
+import { resolveRuleSetting } from '../preset';
 
 type El = HallElement;
 const count = (doc: HallDocument, pred: (e: El) => boolean) => doc.floors.reduce((n, f) => n + f.elements.filter(pred).length, 0);
@@ -59,7 +60,7 @@ const hasMain = (doc: HallDocument) => doc.floors.some((f) => f.elements.some((e
  * coverage and signposting only where an AED stands (safety.aed-present reports its absence).
  */
 const HALL_SUBJECTS: Record<string, (doc: HallDocument) => number> = {
-  'access.elevator': (doc) => (publicFloors(doc).length >= 2 ? 1 : 0),
+  'access.elevator': (doc) => (liftFloors(doc, resolveRuleSetting(doc.meta.preset, 'access.elevator', doc.meta.level)?.options?.wholePlace === true).length >= 2 ? 1 : 0),
   'access.route-connects': (doc) => (hasMain(doc) ? 1 : 0),
   // Measured from the main entrance: without one there is nothing to measure (access.entrance says so).
   'zone.consultation-near-entrance': (doc) => (mainEntrance(doc) ? 1 : 0),

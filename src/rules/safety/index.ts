@@ -1,16 +1,17 @@
 import { labelOfElement } from '../../core/element-label';
-import { kindOf, type HallElement } from '../../core/kinds/registry';
+import { kindOf, type ElementOf, type HallElement } from '../../core/kinds/registry';
 import { isExteriorDoor } from '../doors';
 import { area, centroid, pointInPolygon } from '../../core/geometry/polygon';
 import type { HallDocument } from '../../core/document';
-import { dist } from '../../core/geometry/vec';
+import { dist, segmentIntersection, type Vec2 } from '../../core/geometry/vec';
 import { lineOfSight } from '../../nav';
 import { expandReads, type Finding, type RuleContext, type RuleDef } from '../types';
 import { defineRule } from '../define';
-import { all, atLeast, atMost, finding, fmtLimit, fmtMeasured, mainEntrance, missingEquipment, num, pointsOf, samplePolygon, zonesOfType, hallFloorId } from '../util';
-import { aedSources, exitSources } from './coverage';
+import { all, atLeast, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, mainEntrance, missingEquipment, num, pointsOf, samplePolygon, zonesOfType, hallFloorId } from '../util';
+import { aedSources, exitPlaces, exitSources } from './coverage';
 import { safetyExitSigns } from './exit-signs';
-import { farZones } from './far-zones';
+import { farFinding, farSamples, farZones } from './far-zones';
+import { farthestWalked } from '../walk';
 import { keptFindings } from '../kept-findings';
 
 const aedPresent = defineRule({
@@ -99,20 +100,32 @@ const fireExtinguisher = defineRule({
   check: (ctx) => missingEquipment(ctx, 'safety.fire-extinguisher', 'fire-extinguisher', '没有配置灭火器', 'No fire extinguisher'),
 });
 
-/**
- * A ground floor small enough for one exit (GB 55037 §7.4.2 / GB 50016 §5.5.8: 建筑面积不大于200m²且人数不大于50人的
- * 单层公共建筑或多层公共建筑的首层): its outline's area within the limit, and the people it holds, read as its seats
- * and one clerk per counter, within the other.
- */
-function singleExitAllowed(ctx: RuleContext, f: HallDocument['floors'][number]): boolean {
-  if (f.storey !== 1 || !f.outline) return false;
-  if (area(f.outline) > num(ctx, 'singleExitMaxAreaM2')) return false;
+/** The people a floor holds, read from the plan: its seats and one clerk per counter. */
+function peopleOn(f: HallDocument['floors'][number]): number {
   let people = 0;
   for (const e of f.elements) {
     if (e.kind === 'counter') people++;
     else if (e.kind === 'point' && e.pointKind === 'seat') people += e.count;
   }
-  return people <= num(ctx, 'singleExitMaxPersons');
+  return people;
+}
+
+/**
+ * A floor small enough for one exit. The ground floor (GB 55037 §7.4.2 / GB 50016 §5.5.8-1: 建筑面积不大于200m²且人数
+ * 不大于50人的单层公共建筑或多层公共建筑的首层): its outline's area and its people within the limits. An upper floor
+ * (GB 50016 §5.5.8-2, table 5.5.8, fire resistance grade 一、二级: at most three storeys, each at most 200 m², the
+ * second and third storeys together at most 50 people) may have one stair when the whole building is that small.
+ */
+function singleExitAllowed(ctx: RuleContext, f: HallDocument['floors'][number]): boolean {
+  if (!f.outline) return false;
+  const maxArea = num(ctx, 'singleExitMaxAreaM2');
+  if (f.storey === 1) return area(f.outline) <= maxArea && peopleOn(f) <= num(ctx, 'singleExitMaxPersons');
+  if (f.storey < 1) return false;
+  const floors = ctx.doc.floors;
+  if (floors.some((x) => x.storey < 1 || x.storey > num(ctx, 'singleStairMaxStoreys') || !x.outline || area(x.outline) > maxArea)) return false;
+  let upper = 0;
+  for (const x of floors) if (x.storey > 1) upper += peopleOn(x);
+  return upper <= num(ctx, 'singleStairMaxPersons');
 }
 
 const exits = defineRule({
@@ -121,7 +134,7 @@ const exits = defineRule({
   title: { zh: '每层安全出口数量', en: 'Exits per floor' },
   scope: 'hall',
   reads: ['opening', 'zone', 'vlink', 'counter', 'point'],
-  params: ['exitsPerFloorMin', 'singleExitMaxAreaM2', 'singleExitMaxPersons'],
+  params: ['exitsPerFloorMin', 'singleExitMaxAreaM2', 'singleExitMaxPersons', 'singleStairMaxStoreys', 'singleStairMaxPersons'],
   check(ctx) {
     const min = num(ctx, 'exitsPerFloorMin');
     const src = exitSources(ctx.doc, ctx.params);
@@ -145,18 +158,56 @@ const exits = defineRule({
   },
 });
 
+/** Whether the straight line a–b crosses no wall of the floor, save through a door in it. */
+function noWallBetween(floor: HallDocument['floors'][number], a: Vec2, b: Vec2): boolean {
+  for (const w of floor.elements) {
+    if (w.kind !== 'wall') continue;
+    const x = segmentIntersection(a, b, w.a, w.b);
+    if (!x) continue;
+    if (!floor.elements.some((o) => o.kind === 'opening' && (o.wallId === w.id || !o.wallId) && dist(o.position, x) <= o.width / 2)) return false;
+  }
+  return true;
+}
+
+/**
+ * GB 50016 §5.5.17-4 measures 室内任一点至最近疏散门或安全出口的直线距离: a point with an exit of its floor within the
+ * limit in a straight line that crosses no wall (save through a door) meets it whatever furniture stands between;
+ * a point behind walls is measured along its walk. Asked only of the zones whose walk fails the limit.
+ */
+function straightOrWalked(ctx: RuleContext, found: Finding[], limit: number, what: [string, string]): Finding[] {
+  if (!found.length) return found;
+  const places = exitPlaces(ctx.doc, ctx.params);
+  const field = fieldFrom(ctx.doc, 'exits', exitSources(ctx.doc, ctx.params));
+  const step = num(ctx, 'serviceSampleStepM');
+  const out: Finding[] = [];
+  for (const f of found) {
+    const floor = ctx.doc.floors.find((x) => x.id === f.floorId);
+    const el = floor?.elements.find((e): e is ElementOf<'zone'> => e.kind === 'zone' && e.id === f.elementIds[0]);
+    if (!floor || !el) {
+      out.push(f);
+      continue;
+    }
+    const mine = places.filter((x) => x.floorId === floor.id);
+    const rest = farSamples(el.polygon, step).filter((p) => !mine.some((x) => atMost(ctx, dist(p, x.p), limit) && noWallBetween(floor, p, x.p)));
+    if (!rest.length) continue;
+    const { d, k } = farthestWalked(ctx, field, floor.id, rest, limit);
+    if (k >= 0 && !atMost(ctx, d, limit)) out.push(farFinding(ctx, 'safety.travel-distance', el, floor.id, d, rest[k], limit, what));
+  }
+  return out;
+}
+
 const travel = defineRule({
   id: 'safety.travel-distance',
   group: 'safety',
   title: { zh: '疏散距离', en: 'Escape travel distance' },
   scope: 'hall',
-  reads: ['nav', 'zone', 'opening', 'vlink'],
+  reads: ['nav', 'zone', 'opening', 'vlink', 'wall'],
   params: ['exitMaxTravelM', 'exitMaxTravelSprinklerM', 'serviceSampleStepM', 'toleranceM', 'walkMinWidthM'],
-  check: (ctx) =>
-    farZones(ctx, 'safety.travel-distance', 'exits', exitSources(ctx.doc, ctx.params), ctx.doc.meta.sprinklers ? num(ctx, 'exitMaxTravelSprinklerM') : num(ctx, 'exitMaxTravelM'), [
-      '最近的安全出口',
-      'the nearest exit',
-    ]),
+  check(ctx) {
+    const limit = ctx.doc.meta.sprinklers ? num(ctx, 'exitMaxTravelSprinklerM') : num(ctx, 'exitMaxTravelM');
+    const what: [string, string] = ['最近的安全出口', 'the nearest exit'];
+    return straightOrWalked(ctx, farZones(ctx, 'safety.travel-distance', 'exits', exitSources(ctx.doc, ctx.params), limit, what, true), limit, what);
+  },
 });
 
 const exitWidth = defineRule({

@@ -95,18 +95,19 @@ export const zoneWaitingAdjacent = defineRule({
         (f) => onFloor(f, 'zone').flatMap(({ el }) => (isServiceArea(el) ? [el.polygon] : [])),
         (f, polygons) => polygons.flatMap((poly) => edgeSamples(poly, step).map((p) => ({ floorId: f.id, p }))),
       );
-      const field = fieldFrom(ctx.doc, `service-zones|${step}`, sources);
       // The field's figure of a sample that meets the limit settles the verdict (nothing is printed for a pass):
-      // the samples after it are not read. Only where none meets it is the nearest of all needed, and walked taut.
-      const onGrid = perPolygon(field, `waiting-adjacent:${step}|${max}|${num(ctx, 'toleranceM')}`, floor.id, el.polygon, () =>
+      // the samples after it are not read, and no figure beyond the limit is, so the field is solved only that far.
+      // Only where none meets it is the nearest of all needed, from the whole field, and walked taut.
+      const near = fieldFrom(ctx.doc, `service-zones|${step}`, sources, { within: max + num(ctx, 'toleranceM') });
+      const onGrid = perPolygon(near, `waiting-adjacent:${step}|${max}|${num(ctx, 'toleranceM')}`, floor.id, el.polygon, () =>
         settledOrLeastOnEdge(
           el.polygon,
           step,
-          (p) => field.at(floor.id, p),
+          (p) => near.at(floor.id, p),
           (v) => atMost(ctx, v, max),
         ),
       );
-      const d = atMost(ctx, onGrid, max) ? onGrid : nearestWalked(ctx, field, floor.id, edgeSamples(el.polygon, step), max).d;
+      const d = atMost(ctx, onGrid, max) ? onGrid : nearestWalked(ctx, fieldFrom(ctx.doc, `service-zones|${step}`, sources), floor.id, edgeSamples(el.polygon, step), max).d;
       if (atMost(ctx, d, max)) continue;
       const name = el.name ?? el.id;
       // No distance to give: say why instead of "∞ m" (none drawn yet, or none reachable on foot from here).

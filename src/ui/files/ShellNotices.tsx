@@ -1,59 +1,24 @@
 /** Toast for finished work, the progress bar for long work (IFC import, export), and the autosave restore offer. */
 import { useStore } from 'zustand';
-import { useEditor, useEditorState, useT } from '../EditorContext';
+import { useEditorState, useT } from '../EditorContext';
 import { uiStore } from '../ui-store';
 import { ImportProgress } from '../ifc/ImportProgress';
-import { adoptAutosave, discardAutosave, retryAutosave } from './autosave-offer';
-import { frameOpened, saveHall } from './actions';
+import { retryAutosave } from './autosave-offer';
+import { IfcModelPrompt } from './IfcModelPrompt';
 import { ImportNotes } from './ImportNotes';
+import { RestoreOffer } from './RestoreOffer';
 import { UnsavedPrompt } from './UnsavedPrompt';
-import { confirmReplace } from './unsaved';
 
 export function ShellNotices() {
-  const editor = useEditor();
   const t = useT();
-  const { notice, busy, restore, ifcImport, autosaveFailed } = useStore(uiStore);
+  const { notice, busy, ifcImport, autosaveFailed } = useStore(uiStore);
   const locale = useEditorState((s) => s.locale);
   return (
     <>
       <UnsavedPrompt />
       <ImportNotes />
-      {restore && restore.length > 0 && (
-        <div className="banner info" role="alertdialog" data-testid="restore-offer">
-          {restore.length > 1 && <div>{t('autosave.recovered')}</div>}
-          {restore.map((item, i) => (
-            <div className="restore-item" key={item.key || i} data-testid="restore-item" data-key={item.key}>
-              <span>
-                {t('restore.found', { time: item.savedAt ? new Date(item.savedAt).toLocaleString(locale) : '—' })} <b>{item.doc.meta.name}</b> ·{' '}
-                {t(item.ownTab ? 'autosave.thisTab' : 'autosave.otherTab')}
-              </span>
-              <button
-                className="primary"
-                data-testid={i === 0 ? 'restore-accept' : 'restore-accept-other'}
-                onClick={async () => {
-                  // The hall on screen may have been edited since the start: its edits are not dropped unasked.
-                  if (!(await confirmReplace(editor, item.doc.meta.name, () => saveHall(editor, 'save')))) return;
-                  editor.openDocument(item.doc, '恢复自动备份 / Restore autosave');
-                  adoptAutosave(item.key);
-                  frameOpened(editor);
-                  uiStore.setState({ restore: uiStore.getState().restore?.filter((x) => x !== item) });
-                }}
-              >
-                {t('restore.restore')}
-              </button>
-              <button
-                data-testid={i === 0 ? 'restore-ignore' : 'restore-ignore-other'}
-                onClick={() => {
-                  discardAutosave(item.key);
-                  uiStore.setState({ restore: restore.filter((x) => x !== item) });
-                }}
-              >
-                {t('restore.ignore')}
-              </button>
-            </div>
-          ))}
-        </div>
-      )}
+      <IfcModelPrompt />
+      <RestoreOffer />
       {autosaveFailed && (
         <div className="banner warning" role="alert" data-testid="autosave-failed" data-attempts={autosaveFailed.attempts}>
           <span>{t('autosave.failed', { reason: autosaveFailed.reason })}</span>

@@ -6,6 +6,7 @@
  */
 import { parseHallText } from '../../core';
 import { Autosave, encodeRecord, type SyncStore } from '../../editor/autosave';
+import { withDrawingLines } from '../dxf/kept-lines';
 import { workerWriter } from './autosave-writer';
 import type { Editor } from '../../editor/editor';
 import { IdbStore } from '../../editor/idb-store';
@@ -51,6 +52,8 @@ export async function startAutosaveWithOffer(editor: Editor): Promise<void> {
     tab,
     sync: syncStore(),
     write: workerWriter((key, doc, meta) => idb.set(key, encodeRecord(doc, meta))),
+    // The drawing's linework goes into the copy as it goes into a saved file: a restored hall shows it again.
+    prepare: withDrawingLines,
     // Only unsaved work is kept, so the next start offers a hall only when it holds edits no file has.
     isClean: () => !hasUnsavedEdits(editor),
     onStatus: (s) => {

@@ -12,6 +12,7 @@ import { showDrawingLines } from '../dxf/kept-lines';
 import { translate } from '../i18n';
 import { notify, uiStore } from '../ui-store';
 import { forgetSaveHandle } from './download';
+import { offerIfcModel } from './ifc-model-link';
 import type { ReplaceTicket } from './replace-ticket';
 import { confirmReplace, hallReplaced } from './unsaved';
 
@@ -19,6 +20,14 @@ import { confirmReplace, hallReplaced } from './unsaved';
 let originalIfc: { bytes: Uint8Array; name: string } | undefined;
 export function originalIfcBytes(): Uint8Array | undefined {
   return originalIfc?.bytes;
+}
+
+/**
+ * The IFC file a reopened hall was imported from, found again: IFC export writes back into it as after the import.
+ * The caller shows its context layer.
+ */
+export function attachIfcModel(bytes: Uint8Array, name: string): void {
+  originalIfc = { bytes, name };
 }
 
 /**
@@ -59,6 +68,8 @@ export async function replaceHall(editor: Editor, ticket: ReplaceTicket, r: Repl
   originalIfc = r.ifc;
   // The imported CAD drawing's linework belongs to the hall it came with: the one the opened file keeps, if any.
   showDrawingLines(r.doc);
+  // A hall file imported from IFC names its model; the model itself comes with an import only.
+  offerIfcModel(r.ifc ? undefined : r.doc);
   editor.store.setState({ error: undefined });
   hallReplaced(editor);
   return true;

@@ -319,4 +319,10 @@ export const en: Record<MessageKey, string> = {
   'underlay.straightenSizeTitle':
     'When you know the plan’s real width and depth between its corners (metres): exact proportions, and the scale is set too, with no two-point scale afterwards',
   'underlay.straightenedSized': 'Straightened and scaled: {w} × {d} m',
+  'ifc.relinkTitle': 'This hall was imported from the IFC model {name}',
+  'ifc.relinkWhy':
+    'The hall file keeps only the model’s file name, not the model. Choose the file to show the model layer again and to have IFC export write back into it; without it the hall is edited and checked as usual.',
+  'ifc.relinkLocate': 'Choose model file…',
+  'ifc.relinkOther': '{name} is not the model this hall was imported from ({want}): its project id differs, so it was not loaded',
+  'ifc.relinked': 'IFC model {name} loaded',
 };

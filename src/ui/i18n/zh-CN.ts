@@ -313,6 +313,12 @@ export const zhCN = {
   'underlay.straightenSize': '实际宽 × 深（可不填）',
   'underlay.straightenSizeTitle': '已知平面四角之间的实际宽度和进深（米）时填写：拉正的比例准确，并同时定好比例，无须再两点定比例',
   'underlay.straightenedSized': '已拉正并定比例：{w} × {d} 米',
+  // The IFC model of a reopened hall, found again by its file name
+  'ifc.relinkTitle': '此大厅由 IFC 模型 {name} 导入',
+  'ifc.relinkWhy': '大厅文件只记下模型的文件名，不含模型本身。选择该文件即可重新显示模型图层，导出 IFC 时也会写回原模型；不选择，大厅照常编辑和检查。',
+  'ifc.relinkLocate': '选择模型文件…',
+  'ifc.relinkOther': '{name} 不是此大厅导入时所用的模型（{want}）：项目编号不同，未载入',
+  'ifc.relinked': '已载入 IFC 模型 {name}',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -16,6 +16,7 @@ import { leanDxfText } from '../../../src/dxf/lean-text';
 import { parseDxfBytes } from '../../../src/dxf/read';
 import { decodeDxfBytes } from '../../../src/dxf/text';
 import type { Drawing } from '../../../src/dxf/types';
+import { hiddenLayers } from '../../../src/dxf/layer-states';
 import { hallToDxf } from '../../fixtures/cad-plan';
 import { corpusFile, hasCorpus } from './corpus';
 
@@ -63,7 +64,7 @@ function bothWays(bytes: Uint8Array, name: string) {
   const parsed = parseDxfBytes(bytes, name);
   const whole = parseWhole(isBinaryDxf(bytes) ? binaryDxfToText(bytes) : decodeDxfBytes(bytes).text);
   if (!whole) throw new Error(`${name}: no parse`);
-  return { parsed, lean: plain(flatten(parsed)), whole: plain(flatten({ ...parsed, dxf: whole })) };
+  return { parsed, wholeDxf: whole, lean: plain(flatten(parsed)), whole: plain(flatten({ ...parsed, dxf: whole })) };
 }
 
 describe('the text dxf-parser is handed', () => {
@@ -81,6 +82,23 @@ describe('the text dxf-parser is handed', () => {
     expect(leanDxfText(text).length).toBeLessThan(text.length);
     const { lean, whole } = bothWays(new TextEncoder().encode(text), 'crlf.dxf');
     expect(lean).toEqual(whole);
+  });
+
+  it('holds of the header only the variables read and of the tables only the layers, each as the whole file has it', () => {
+    const header = g(0, 'SECTION', 2, 'HEADER', 9, '$ACADVER', 1, 'AC1032', 9, '$EXTMIN', 10, 0, 20, 0, 30, 0, 9, '$INSUNITS', 70, 6, 9, '$INSUNITSDEF', 70, 1, 0, 'ENDSEC');
+    const ltype = g(0, 'TABLE', 2, 'LTYPE', 70, 1, 0, 'LTYPE', 2, 'DASHED', 70, 0, 3, 'Dashed', 72, 65, 73, 0, 40, 0, 0, 'ENDTAB');
+    const text = drawing()
+      .replace(g(0, 'SECTION', 2, 'HEADER', 9, '$INSUNITS', 70, 4, 0, 'ENDSEC'), header)
+      .replace(g(0, 'SECTION', 2, 'TABLES'), g(0, 'SECTION', 2, 'TABLES') + ltype);
+    const lean = leanDxfText(text);
+    for (const gone of ['$EXTMIN', '$INSUNITSDEF', 'DASHED']) expect(lean).not.toContain(gone);
+    const { parsed, lean: flat, whole, wholeDxf } = bothWays(new TextEncoder().encode(text), 'header.dxf');
+    expect(flat).toEqual(whole);
+    expect(flat.insunits).toBe(6);
+    expect(parsed.version).toBe('AC1032');
+    expect(parsed.dxf.header).toEqual({ $ACADVER: wholeDxf.header.$ACADVER, $INSUNITS: wholeDxf.header.$INSUNITS });
+    expect(Object.keys(parsed.dxf.tables)).toEqual(['layer']);
+    expect(parsed.dxf.tables.layer).toEqual(wholeDxf.tables.layer);
   });
 
   it('is the whole text where a line ends in a lone carriage return or a block is left open', () => {
@@ -111,8 +129,12 @@ describe('the text dxf-parser is handed', () => {
 
   it.skipIf(!hasCorpus)('gives the same drawing as the whole file on every corpus plan, with fewer blocks parsed', () => {
     for (const f of ['barcelona-pavillion_plan.dxf', 'bjnortier-dxf_floorplan.dxf', 'dxf-json_A_000217.dxf', 'gama_house.dxf', 'ezdxf_bin_dxf_r2000.dxf', 'qcad_flange.dxf']) {
-      const { lean, whole } = bothWays(corpusFile(f), f);
+      const { lean, whole, wholeDxf, parsed } = bothWays(corpusFile(f), f);
       expect(lean, f).toEqual(whole);
+      expect(parsed.version, f).toBe(String(wholeDxf.header?.$ACADVER ?? ''));
+      // The layers turned off or frozen, read from the lean text, as from the whole file.
+      const text = isBinaryDxf(corpusFile(f)) ? binaryDxfToText(corpusFile(f)) : decodeDxfBytes(corpusFile(f)).text;
+      expect(parsed.hidden, f).toEqual(hiddenLayers(text));
     }
     const { parsed } = bothWays(corpusFile('bjnortier-dxf_floorplan.dxf'), 'bjnortier');
     expect(Object.keys(parsed.dxf.blocks ?? {}).length).toBeLessThan(20);

@@ -69,4 +69,27 @@ describe('seeds of a frozen source list', () => {
       { numRuns: 40 },
     );
   });
+
+  it('read on a fresh graph, equal the seeds of the same points unfrozen, anywhere on or off the floor, public and staff (property)', () => {
+    const graphs = [buildNavGraph(county), buildNavGraph(county, { audience: 'staff' })];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(county.floors.length - 1), fc.double({ min: -3, max: 70, noNaN: true }), fc.double({ min: -3, max: 40, noNaN: true })), {
+          minLength: 1,
+          maxLength: 80,
+        }),
+        fc.boolean(),
+        (pts, staff) => {
+          // Runs of points per floor, as zone samples come; walls, seats, staff rooms and the outside included.
+          const list: NavPoint[] = pts.map(([f, x, y]) => ({ floorId: county.floors[f].id, p: [x, y] }));
+          const g = graphs[staff ? 1 : 0];
+          const got = seedsOf(g, Object.freeze([...list]));
+          const fresh = seedsOf(g, list);
+          expect([...got.seeds]).toEqual([...fresh.seeds]);
+          expect([...got.points]).toEqual([...fresh.points]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });

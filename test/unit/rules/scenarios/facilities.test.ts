@@ -217,5 +217,11 @@ describe('facility.name-board', () => {
     const walled = [...areas(), wall([0, 10], [10, 10]), wall([10, 10], [10, 20])];
     expectVerdict(oneFloor('hainan', [...walled, point('name-board', [5, 19.8], { id: 'nb' })]), R, { status: 'fail', severity: 'error', names: ['nb'], clause: '§6.3.2.1' });
   });
-  it('jiangxi: not asked here', () => expectVerdict(oneFloor('jiangxi', areas()), R, { status: 'off' }));
+  it('jiangxi §4.5.4 门楣标识应…挂牌展示: over the main door outside passes; none is an error; township and village are not obliged', () => {
+    expectVerdict(oneFloor('jiangxi', [...areas(), point('name-board', [15, -0.2])]), R, { status: 'pass' });
+    expectVerdict(oneFloor('jiangxi', areas()), R, { status: 'fail', severity: 'error', count: 1, clause: '§4.5.4' });
+    expectVerdict(oneFloor('jiangxi', areas(), 'township'), R, { status: 'off' });
+    expectVerdict(oneFloor('jiangxi', areas(), 'village'), R, { status: 'off' });
+    expectVerdict(oneFloor('jiangxi', areas(), 'park'), R, { status: 'fail', severity: 'warning' });
+  });
 });
