@@ -71,8 +71,8 @@ export function floorMask(grid: FloorGrid, audience: 'public' | 'staff', accessi
 
 /**
  * The grid steps out of cell i (row r, column c) of one floor's mask, as SearchSpace.steps holds them: less those
- * the raster's `cut` says pass through an obstacle (raster-cuts.ts), plus the diagonals through a gap between two
- * blocked corners at least `2 · minHalf` wide (raster-gaps.ts).
+ * the raster's `cut` says pass through an obstacle (raster-cuts.ts), plus the diagonals past a blocked corner
+ * through a gap at least `2 · minHalf` wide (raster-gaps.ts).
  */
 export function stepBits(mask: Uint8Array, grid: Pick<FloorGrid, 'cols' | 'rows' | 'cut' | 'gaps'>, i: number, r: number, c: number, minHalf: number): number {
   const { cols, rows } = grid;

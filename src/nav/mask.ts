@@ -293,7 +293,7 @@ export function forEachNeighbour(s: SearchSpace, n: number, visit: (m: number, c
   const r = Math.floor(i / cols);
   const c = i - r * cols;
   const cut = grid.cut[i];
-  // Diagonals through a gap between two blocked corners, wide enough for these options (both ways, as cut steps).
+  // Diagonals past a blocked corner through a gap (raster-gaps.ts), wide enough for these options (both ways, as cut steps).
   const gap = gapBits(grid.gaps, i, 2 * s.minHalf);
   for (let k = 0; k < NEIGHBOURS.length; k++) {
     const [dc, dr, w] = NEIGHBOURS[k];
@@ -330,7 +330,7 @@ export function neighboursOf(s: SearchSpace, n: number, to: Int32Array, cost: Fl
   const self = mask[n] === 1;
   // Steps through a thin obstacle go neither way (raster-cuts.ts): the way in from a neighbour is the step out to it.
   const cut = grid.cut[i];
-  // Diagonals through a gap between two blocked corners, wide enough for these options.
+  // Diagonals past a blocked corner through a gap (raster-gaps.ts), wide enough for these options.
   const gap = gapBits(grid.gaps, i, 2 * s.minHalf);
   const hE = c + 1 < cols;
   const hW = c > 0;

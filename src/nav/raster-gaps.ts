@@ -93,8 +93,10 @@ export function gapSteps(
       const i = found[n];
       const k = found[n + 1];
       const [, dc, dr, back] = DIAGONALS[k - 4];
-      const w = gapWidth(g, b, inp.solids, i, dc, dr);
-      if (w > 0) out.set(8 * i + k, w).set(8 * (i + dr * cols + dc) + back, w);
+      // Stored as the cells' widths are (Float32): a patch measures against its region's edges, which may be split
+      // where the whole floor's are not, and the foot of a perpendicular then differs in the last bits.
+      const w32 = Math.fround(gapWidth(g, b, inp.solids, i, dc, dr));
+      if (w32 > 0) out.set(8 * i + k, w32).set(8 * (i + dr * cols + dc) + back, w32);
     }
   }
   return sameSteps(prev, out) ? prev : out;

@@ -5,7 +5,7 @@ import { kindOf } from '../core/kinds/registry';
 import { bbox, cachedBBox, type BBox } from '../core/geometry/polygon';
 import { CLEARANCE_CAP_M } from './clearance-map';
 import { gridOf, paint, rasterInputs, type FloorGrid, type RasterInputs } from './grid';
-import type { CellWindow } from './raster-cells';
+import { wholeGrid, type CellWindow } from './raster-cells';
 import { blockerShapes, doorCells } from './raster-shapes';
 import { noteNarrowed, passWidths, union, widthBox } from './raster-widths';
 import { advanceIndex, elementsNear } from './raster-index';
@@ -91,8 +91,10 @@ export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floo
   // Steps through thin obstacles: those with a cell in `win` (free and door cells change there, and so do the
   // solids that moved), written over a copy of the raster's, so the ring's steps into the window are kept right.
   const cut = cutWindow(grid, inputs.solids, win, free, doorWidth, s.cut);
-  // Diagonal steps through gaps: their widths change as far as the passage widths do.
-  const gaps = gapSteps(grid, inputs, cw, free, doorWidth, cut, grid.gaps);
+  // Diagonal steps through gaps, measured again over the whole floor where it has or gains any: measured over the
+  // widths' window alone, a patched raster's differed from a fresh one's.
+  let gaps = gapSteps(grid, inputs, cw, free, doorWidth, cut, grid.gaps);
+  if (gaps.size) gaps = gapSteps(grid, rasterInputs(floor), wholeGrid(grid), free, doorWidth, cut, grid.gaps);
   if (
     free === grid.free &&
     staff === grid.staff &&

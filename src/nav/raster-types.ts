@@ -30,7 +30,7 @@ export interface FloorGrid {
    */
   cut: Uint8Array;
   /**
-   * Diagonal steps between two blocked corner cells that run clear of every obstacle through the gap between them,
+   * Diagonal steps past a blocked corner cell with no way round that run clear of every obstacle through a gap,
    * with that gap's clear width (raster-gaps.ts): a search takes one when its width limit allows.
    */
   gaps: GapSteps;
@@ -38,7 +38,7 @@ export interface FloorGrid {
 
 /**
  * Per step (key: 8 × cell + the search's neighbour index k, mask.ts NEIGHBOURS; both directions of a step are
- * kept), the clear width of a diagonal step between two blocked corner cells that runs clear of every obstacle.
+ * kept), the clear width of a diagonal step past a blocked corner cell that runs clear of every obstacle.
  */
 export type GapSteps = ReadonlyMap<number, number>;
 
