@@ -15,6 +15,7 @@
  */
 import type { SearchSpace } from './mask';
 import { patchOf } from './raster-patch';
+import { sameGapsAt } from './raster-gaps';
 import { Versioned } from './versions';
 import { settle, START, stepCosts, unreachBeyond } from './settle';
 import { wasmSolve } from './wasm/settle';
@@ -73,8 +74,9 @@ export function changedNodes(from: SearchSpace, to: SearchSpace): number[] {
     // Each floor's own masks: the two spaces' whole masks may be versions of one buffer (mask.ts).
     const oldMask = from.floorMaskOf(fi);
     const mask = to.floorMaskOf(fi);
-    // A cell whose steps through a thin obstacle changed has other edges, as a cell that opened or closed has.
-    const differs = (i: number) => oldMask[i] !== mask[i] || a.free[i] !== b.free[i] || (pub && a.staff[i] !== b.staff[i]) || a.cut[i] !== b.cut[i];
+    // A cell whose steps through a thin obstacle or a gap changed has other edges, as a cell that opened or closed has.
+    const differs = (i: number) =>
+      oldMask[i] !== mask[i] || a.free[i] !== b.free[i] || (pub && a.staff[i] !== b.staff[i]) || a.cut[i] !== b.cut[i] || !sameGapsAt(a.gaps, b.gaps, i);
     const patch = patchOf(b);
     if (patch && patch.parent === a) {
       for (const i of patch.changed) if (differs(i)) changed.push(off + i);

@@ -4,6 +4,7 @@
  */
 import { isWalkable, type FloorGrid } from './grid';
 import { patchOf } from './raster-patch';
+import { gapBits } from './raster-gaps';
 
 /** Whether one cell of one floor is open to a search with these options. */
 export function cellOpen(grid: FloorGrid, i: number, audience: 'public' | 'staff', accessible: boolean, minHalf: number, minDoor = 0): boolean {
@@ -35,8 +36,8 @@ export function floorMask(grid: FloorGrid, audience: 'public' | 'staff', accessi
     const patch = patchOf(grid);
     const parentMask = patch && floorMasks.get(patch.parent)?.get(k);
     if (patch && parentMask) {
-      // Steps through thin obstacles changed: a mask of its own, so the steps kept per mask are derived afresh.
-      const cutMoved = grid.cut !== patch.parent.cut;
+      // Steps through thin obstacles or gaps changed: a mask of its own, so the steps kept per mask are derived afresh.
+      const cutMoved = grid.cut !== patch.parent.cut || grid.gaps !== patch.parent.gaps;
       // The parent's own array when no listed cell changes for these options (a width moved, not a free cell):
       // the steps, room maps and runs kept per mask then carry over as well.
       mask = parentMask;
@@ -70,9 +71,11 @@ export function floorMask(grid: FloorGrid, audience: 'public' | 'staff', accessi
 
 /**
  * The grid steps out of cell i (row r, column c) of one floor's mask, as SearchSpace.steps holds them: less those
- * `cut` says pass through an obstacle (raster-cuts.ts).
+ * the raster's `cut` says pass through an obstacle (raster-cuts.ts), plus the diagonals past a blocked corner
+ * through a gap at least `2 · minHalf` wide (raster-gaps.ts).
  */
-export function stepBits(mask: Uint8Array, cols: number, rows: number, i: number, r: number, c: number, cut: Uint8Array): number {
+export function stepBits(mask: Uint8Array, grid: Pick<FloorGrid, 'cols' | 'rows' | 'cut' | 'gaps'>, i: number, r: number, c: number, minHalf: number): number {
+  const { cols, rows } = grid;
   const E = c + 1 < cols && mask[i + 1] === 1;
   const W = c > 0 && mask[i - 1] === 1;
   const N = r + 1 < rows && mask[i + cols] === 1;
@@ -82,17 +85,25 @@ export function stepBits(mask: Uint8Array, cols: number, rows: number, i: number
   if (E && S && mask[i - cols + 1] === 1) b |= 32;
   if (W && N && mask[i + cols - 1] === 1) b |= 64;
   if (W && S && mask[i - cols - 1] === 1) b |= 128;
-  return b & ~cut[i];
+  const gap = gapBits(grid.gaps, i, 2 * minHalf);
+  if (gap) {
+    if (gap & 16 && mask[i + cols + 1] === 1) b |= 16;
+    if (gap & 32 && mask[i - cols + 1] === 1) b |= 32;
+    if (gap & 64 && mask[i + cols - 1] === 1) b |= 64;
+    if (gap & 128 && mask[i - cols - 1] === 1) b |= 128;
+  }
+  return b & ~grid.cut[i];
 }
 
 /** The steps of every cell of a floor mask: stepBits, with the border handled outside the loop over the inside. */
-export function stepsOfMask(mask: Uint8Array, cols: number, rows: number, cut: Uint8Array): Uint8Array {
+export function stepsOfMask(mask: Uint8Array, grid: Pick<FloorGrid, 'cols' | 'rows' | 'cut' | 'gaps'>, minHalf: number): Uint8Array {
+  const { cols, rows, cut } = grid;
   const steps = new Uint8Array(mask.length);
   for (let r = 0; r < rows; r++) {
     const edgeRow = r === 0 || r === rows - 1;
     for (let c = 0, i = r * cols; c < cols; c++, i++) {
       if (edgeRow || c === 0 || c === cols - 1) {
-        steps[i] = stepBits(mask, cols, rows, i, r, c, cut);
+        steps[i] = stepBits(mask, grid, i, r, c, minHalf);
         continue;
       }
       const E = mask[i + 1];
@@ -110,6 +121,11 @@ export function stepsOfMask(mask: Uint8Array, cols: number, rows: number, cut: U
           ((W & S & mask[i - cols - 1]) << 7)) &
         ~cut[i];
     }
+  }
+  // The few cells with steps through a gap, at their own widths.
+  for (const key of grid.gaps.keys()) {
+    const i = key >> 3;
+    steps[i] = stepBits(mask, grid, i, (i / cols) | 0, i - ((i / cols) | 0) * cols, minHalf);
   }
   return steps;
 }
@@ -138,9 +154,9 @@ export function floorSteps(grid: FloorGrid, audience: 'public' | 'staff', access
     steps = parentSteps.slice();
     for (const i of aroundChanged(patch.changed, grid.cols, grid.rows)) {
       const r = (i / grid.cols) | 0;
-      steps[i] = stepBits(mask, grid.cols, grid.rows, i, r, i - r * grid.cols, grid.cut);
+      steps[i] = stepBits(mask, grid, i, r, i - r * grid.cols, minHalf);
     }
-  } else steps = stepsOfMask(mask, grid.cols, grid.rows, grid.cut);
+  } else steps = stepsOfMask(mask, grid, minHalf);
   floorStepsOf.set(mask, steps);
   return steps;
 }

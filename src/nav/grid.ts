@@ -15,6 +15,7 @@ import { fill } from './raster-fill';
 import { blockerShapes, doorCells, passageStrip, trueWall } from './raster-shapes';
 import { passWidths } from './raster-widths';
 import { cutSteps } from './raster-cuts';
+import { gapSteps } from './raster-gaps';
 
 export { cellAt, cellCentre } from './raster-cells';
 export type { FloorGrid, RasterInputs } from './raster-types';
@@ -126,7 +127,8 @@ export function rasterizeInputs(inp: RasterInputs, cell = 0.5): FloorGrid {
   passWidths(g, inp, wholeGrid(g), free, doorWidth, passWidth);
   const cut = new Uint8Array(cols * rows);
   cutSteps(g, inp.solids, wholeGrid(g), free, doorWidth, cut);
-  return gridOf({ floorId: inp.floorId, elevation: inp.elevation, origin, cell, cols, rows, free, staff, stepped, doorWidth, passWidth, cut });
+  const gaps = gapSteps(g, inp, wholeGrid(g), free, doorWidth, cut);
+  return gridOf({ floorId: inp.floorId, elevation: inp.elevation, origin, cell, cols, rows, free, staff, stepped, doorWidth, passWidth, cut, gaps });
 }
 
 /**

@@ -7,6 +7,7 @@ import type { FloorGrid } from './raster-types';
 import { patchOf } from './raster-patch';
 import { aroundChanged, floorMask, floorSteps, stepBits, stepsOfMask } from './floor-mask';
 import { Versioned } from './versions';
+import { gapBits } from './raster-gaps';
 
 export interface RouteOptions {
   /** Wheelchair mode: no stairs or escalators, ramps within `maxRampSlope`, no stepped doors, `minClearWidth`. */
@@ -174,10 +175,11 @@ function writeOver(dst: Uint8Array, src: Uint8Array, off: number, log: number[],
  * Writes the step bits of a floor mask over `dst` at `off + i` for the given cells, logging as writeOver does:
  * the bits of the cells around a patch's changes, read off the floor's mask, with no floor-sized array of steps.
  */
-function writeStepsOver(dst: Uint8Array, mask: Uint8Array, cut: Uint8Array, cols: number, rows: number, off: number, log: number[], cells: Iterable<number>): void {
+function writeStepsOver(dst: Uint8Array, mask: Uint8Array, grid: FloorGrid, minHalf: number, off: number, log: number[], cells: Iterable<number>): void {
+  const cols = grid.cols;
   for (const i of cells) {
     const r = (i / cols) | 0;
-    const v = stepBits(mask, cols, rows, i, r, i - r * cols, cut);
+    const v = stepBits(mask, grid, i, r, i - r * cols, minHalf);
     if (dst[off + i] !== v) log.push(off + i, dst[off + i]), (dst[off + i] = v);
   }
 }
@@ -205,7 +207,7 @@ function spaceArrays(g: NavGraph, o: RouteOptions, minHalf: number, key: string)
       const patch = patchOf(grid);
       if (patch && patch.parent === old) {
         writeOver(mask, fm, off, maskLog, patch.changed);
-        writeStepsOver(steps, fm, grid.cut, grid.cols, grid.rows, off, stepsLog, aroundChanged(patch.changed, grid.cols, grid.rows));
+        writeStepsOver(steps, fm, grid, minHalf, off, stepsLog, aroundChanged(patch.changed, grid.cols, grid.rows));
         return;
       }
       writeOver(mask, fm, off, maskLog);
@@ -250,7 +252,7 @@ export function withMask(s: SearchSpace, mask: Uint8Array): SearchSpace {
   const steps = new Uint8Array(s.g.size);
   s.g.grids.forEach((grid, fi) => {
     const off = s.g.offsets[fi];
-    steps.set(stepsOfMask(mask.subarray(off, off + grid.cols * grid.rows), grid.cols, grid.rows, grid.cut), off);
+    steps.set(stepsOfMask(mask.subarray(off, off + grid.cols * grid.rows), grid, s.minHalf), off);
   });
   const { g, o, key, minHalf } = s;
   return spaceOf(g, o, key, minHalf, new Versioned(mask), new Versioned(steps), (fi) => mask.subarray(g.offsets[fi], g.offsets[fi] + g.grids[fi].cols * g.grids[fi].rows));
@@ -291,6 +293,8 @@ export function forEachNeighbour(s: SearchSpace, n: number, visit: (m: number, c
   const r = Math.floor(i / cols);
   const c = i - r * cols;
   const cut = grid.cut[i];
+  // Diagonals past a blocked corner through a gap (raster-gaps.ts), wide enough for these options (both ways, as cut steps).
+  const gap = gapBits(grid.gaps, i, 2 * s.minHalf);
   for (let k = 0; k < NEIGHBOURS.length; k++) {
     const [dc, dr, w] = NEIGHBOURS[k];
     const cc = c + dc;
@@ -298,7 +302,7 @@ export function forEachNeighbour(s: SearchSpace, n: number, visit: (m: number, c
     if (cc < 0 || rr < 0 || cc >= cols || rr >= grid.rows) continue;
     const m = off + rr * cols + cc;
     // No corner cutting through a closed cell, no step through a thin obstacle (cut steps go both ways).
-    const corners = (!dc || !dr || (mask[off + r * cols + cc] === 1 && mask[off + rr * cols + c] === 1)) && !((cut >> k) & 1);
+    const corners = (!dc || !dr || (mask[off + r * cols + cc] === 1 && mask[off + rr * cols + c] === 1) || ((gap >> k) & 1) === 1) && !((cut >> k) & 1);
     visit(m, w * grid.cell, corners && mask[m] === 1, corners && mask[n] === 1);
   }
   const ls = g.links.get(n);
@@ -326,6 +330,8 @@ export function neighboursOf(s: SearchSpace, n: number, to: Int32Array, cost: Fl
   const self = mask[n] === 1;
   // Steps through a thin obstacle go neither way (raster-cuts.ts): the way in from a neighbour is the step out to it.
   const cut = grid.cut[i];
+  // Diagonals past a blocked corner through a gap (raster-gaps.ts), wide enough for these options.
+  const gap = gapBits(grid.gaps, i, 2 * s.minHalf);
   const hE = c + 1 < cols;
   const hW = c > 0;
   const hN = r + 1 < grid.rows;
@@ -342,10 +348,10 @@ export function neighboursOf(s: SearchSpace, n: number, to: Int32Array, cost: Fl
   if (hW) (to[k] = n - 1), (cost[k] = a), (into[k++] = cut & 2 ? 0 : s1);
   if (hN) (to[k] = n + cols), (cost[k] = a), (into[k++] = cut & 4 ? 0 : s1);
   if (hS) (to[k] = n - cols), (cost[k] = a), (into[k++] = cut & 8 ? 0 : s1);
-  if (hE && hN) (to[k] = n + cols + 1), (cost[k] = b), (into[k++] = oE && oN && !(cut & 16) ? s1 : 0);
-  if (hE && hS) (to[k] = n - cols + 1), (cost[k] = b), (into[k++] = oE && oS && !(cut & 32) ? s1 : 0);
-  if (hW && hN) (to[k] = n + cols - 1), (cost[k] = b), (into[k++] = oW && oN && !(cut & 64) ? s1 : 0);
-  if (hW && hS) (to[k] = n - cols - 1), (cost[k] = b), (into[k++] = oW && oS && !(cut & 128) ? s1 : 0);
+  if (hE && hN) (to[k] = n + cols + 1), (cost[k] = b), (into[k++] = ((oE && oN) || gap & 16) && !(cut & 16) ? s1 : 0);
+  if (hE && hS) (to[k] = n - cols + 1), (cost[k] = b), (into[k++] = ((oE && oS) || gap & 32) && !(cut & 32) ? s1 : 0);
+  if (hW && hN) (to[k] = n + cols - 1), (cost[k] = b), (into[k++] = ((oW && oN) || gap & 64) && !(cut & 64) ? s1 : 0);
+  if (hW && hS) (to[k] = n - cols - 1), (cost[k] = b), (into[k++] = ((oW && oS) || gap & 128) && !(cut & 128) ? s1 : 0);
   if (s.linked[n] === 1)
     for (const e of g.links.get(n)!) {
       if (k >= to.length) break;

@@ -49,9 +49,19 @@ export function cutSteps(
       cut[i] = 0;
     }
   const set: CellWindow = { c0: cols, c1: -1, r0: rows, r1: -1 };
+  const span = { g, win, free, door, cut, set };
   for (const p of solids) {
-    if (isWallSolid(p)) continue;
     const b = cachedBBox(p);
+    // A wall's raster shape is at least a cell thick along its whole length: only near its two ends, where that
+    // shape stops two centimetres past the true one, can a step between free cells run through it.
+    if (isWallSolid(p)) {
+      for (const [u, v] of [
+        [p[0], p[3]],
+        [p[1], p[2]],
+      ])
+        cutThrough(span, p, Math.min(u[0], v[0]) - cell, Math.max(u[0], v[0]) + cell, Math.min(u[1], v[1]) - cell, Math.max(u[1], v[1]) + cell);
+      continue;
+    }
     // A rectangle along the axes holding a cell centre in its columns and in its rows closes a cell in every row and
     // column it spans: no straight step runs through it between free cells, and a diagonal only clips it.
     if (
@@ -60,36 +70,55 @@ export function cutSteps(
       Math.ceil((b.minY - oy) / cell - 0.5) <= Math.floor((b.maxY - oy) / cell - 0.5)
     )
       continue;
-    // Steps whose segment meets the solid's box leave from cells at most a cell outside it.
-    const c0 = Math.max(win.c0 - 1, 0, Math.floor((b.minX - ox) / cell - 0.5));
-    const c1 = Math.min(win.c1 + 1, cols - 1, Math.ceil((b.maxX - ox) / cell - 0.5));
-    const r0 = Math.max(win.r0 - 1, 0, Math.floor((b.minY - oy) / cell - 0.5));
-    const r1 = Math.min(win.r1 + 1, rows - 1, Math.ceil((b.maxY - oy) / cell - 0.5));
-    for (let r = r0; r <= r1; r++)
-      for (let c = c0, i = r * cols + c; c <= c1; c++, i++) {
-        if (!free[i] || door[i] > 0) continue;
-        const px = ox + (c + 0.5) * cell;
-        const py = oy + (r + 0.5) * cell;
-        // Steps east, north, north-east and north-west: each step is looked at from one of its two cells.
-        for (const k of FORWARD) {
-          const cc = c + DC[k];
-          const rr = r + DR[k];
-          if (cc < 0 || cc >= cols || rr >= rows) continue;
-          const inI = c >= win.c0 && c <= win.c1 && r >= win.r0 && r <= win.r1;
-          if (!inI && (cc < win.c0 || cc > win.c1 || rr < win.r0 || rr > win.r1)) continue;
-          const j = rr * cols + cc;
-          if (!free[j] || door[j] > 0 || (cut[i] >> k) & 1) continue;
-          if (!through(p, px, py, px + DC[k] * cell, py + DR[k] * cell)) continue;
-          cut[i] |= 1 << k;
-          cut[j] |= 1 << BACK[k];
-          if (k >= 4) (set.c0 = Math.min(set.c0, c, cc)), (set.c1 = Math.max(set.c1, c, cc)), (set.r0 = Math.min(set.r0, r)), (set.r1 = Math.max(set.r1, r));
-        }
-      }
+    cutThrough(span, p, b.minX, b.maxX, b.minY, b.maxY);
   }
   // Only where a diagonal was cut.
   if (set.c0 <= set.c1) keepWaysRound(g, set, cut);
 }
 const FORWARD = [0, 2, 4, 6];
+
+/** What cutThrough writes into: the raster, the window, and the box of the diagonals it cut. */
+interface CutSpan {
+  g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>;
+  win: CellWindow;
+  free: Uint8Array;
+  door: Float32Array;
+  cut: Uint8Array;
+  set: CellWindow;
+}
+
+/** Cuts the steps between free cells, no door's, that run through `p` and meet the box [x0, x1] × [y0, y1]. */
+function cutThrough(s: CutSpan, p: Polygon, x0: number, x1: number, y0: number, y1: number): void {
+  const { g, win, free, door, cut, set } = s;
+  const { cols, rows, cell } = g;
+  const ox = g.origin[0];
+  const oy = g.origin[1];
+  // Steps whose segment meets the box leave from cells at most a cell outside it.
+  const c0 = Math.max(win.c0 - 1, 0, Math.floor((x0 - ox) / cell - 0.5));
+  const c1 = Math.min(win.c1 + 1, cols - 1, Math.ceil((x1 - ox) / cell - 0.5));
+  const r0 = Math.max(win.r0 - 1, 0, Math.floor((y0 - oy) / cell - 0.5));
+  const r1 = Math.min(win.r1 + 1, rows - 1, Math.ceil((y1 - oy) / cell - 0.5));
+  for (let r = r0; r <= r1; r++)
+    for (let c = c0, i = r * cols + c; c <= c1; c++, i++) {
+      if (!free[i] || door[i] > 0) continue;
+      const px = ox + (c + 0.5) * cell;
+      const py = oy + (r + 0.5) * cell;
+      // Steps east, north, north-east and north-west: each step is looked at from one of its two cells.
+      for (const k of FORWARD) {
+        const cc = c + DC[k];
+        const rr = r + DR[k];
+        if (cc < 0 || cc >= cols || rr >= rows) continue;
+        const inI = c >= win.c0 && c <= win.c1 && r >= win.r0 && r <= win.r1;
+        if (!inI && (cc < win.c0 || cc > win.c1 || rr < win.r0 || rr > win.r1)) continue;
+        const j = rr * cols + cc;
+        if (!free[j] || door[j] > 0 || (cut[i] >> k) & 1) continue;
+        if (!through(p, px, py, px + DC[k] * cell, py + DR[k] * cell)) continue;
+        cut[i] |= 1 << k;
+        cut[j] |= 1 << BACK[k];
+        if (k >= 4) (set.c0 = Math.min(set.c0, c, cc)), (set.c1 = Math.max(set.c1, c, cc)), (set.r0 = Math.min(set.r0, r)), (set.r1 = Math.max(set.r1, r));
+      }
+    }
+}
 
 /**
  * A diagonal step that only clips an obstacle's corner (a seat's, a counter's) has a way round it through one of

@@ -5,11 +5,12 @@ import { kindOf } from '../core/kinds/registry';
 import { bbox, cachedBBox, type BBox } from '../core/geometry/polygon';
 import { CLEARANCE_CAP_M } from './clearance-map';
 import { gridOf, paint, rasterInputs, type FloorGrid, type RasterInputs } from './grid';
-import type { CellWindow } from './raster-cells';
+import { wholeGrid, type CellWindow } from './raster-cells';
 import { blockerShapes, doorCells } from './raster-shapes';
 import { noteNarrowed, passWidths, union, widthBox } from './raster-widths';
 import { advanceIndex, elementsNear } from './raster-index';
 import { cutSteps } from './raster-cuts';
+import { gapSteps, sameGapsAt } from './raster-gaps';
 
 /** The plan box an element changes in the raster, or null when it does not take part in it (signs, vlinks). */
 function rasterBox(e: Floor['elements'][number]): BBox | null {
@@ -87,26 +88,63 @@ export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floo
   const narrowed = passWidths(grid, inputs, cw, free, doorWidth, s.passWidth, { free: grid.free, widths: grid.passWidth, box: moved });
   const passWidth = withWindow(grid.passWidth, s.passWidth, grid.cols, cw);
   noteNarrowed(passWidth, narrowed);
-  // Steps through thin obstacles: those with a cell in `win` (free and door cells change there, and so do the
-  // solids that moved), written over a copy of the raster's, so the ring's steps into the window are kept right.
-  const cut = cutWindow(grid, inputs.solids, win, free, doorWidth, s.cut);
-  if (free === grid.free && staff === grid.staff && stepped === grid.stepped && doorWidth === grid.doorWidth && passWidth === grid.passWidth && cut === grid.cut) return grid;
+  const { cut, gaps } = patchedSteps(grid, floor, inputs, win, cw, free, doorWidth, s.cut);
+  if (
+    free === grid.free &&
+    staff === grid.staff &&
+    stepped === grid.stepped &&
+    doorWidth === grid.doorWidth &&
+    passWidth === grid.passWidth &&
+    cut === grid.cut &&
+    gaps === grid.gaps
+  )
+    return grid;
   const { floorId, elevation, origin, cell, cols, rows } = grid;
-  const next = gridOf({ floorId, elevation, origin, cell, cols, rows, free, staff, stepped, doorWidth, passWidth, cut });
+  const next = gridOf({ floorId, elevation, origin, cell, cols, rows, free, staff, stepped, doorWidth, passWidth, cut, gaps });
+  notePatch(next, grid, changedCells(grid, next, cw));
+  return next;
+}
+
+/** The cells of `cw` where a patched raster differs from the one it was patched from. */
+function changedCells(grid: FloorGrid, next: FloorGrid, cw: CellWindow): Int32Array {
   const cells: number[] = [];
   for (let r = cw.r0; r <= cw.r1; r++)
     for (let i = r * grid.cols + cw.c0, end = r * grid.cols + cw.c1; i <= end; i++)
       if (
-        free[i] !== grid.free[i] ||
-        staff[i] !== grid.staff[i] ||
-        stepped[i] !== grid.stepped[i] ||
-        doorWidth[i] !== grid.doorWidth[i] ||
-        passWidth[i] !== grid.passWidth[i] ||
-        cut[i] !== grid.cut[i]
+        next.free[i] !== grid.free[i] ||
+        next.staff[i] !== grid.staff[i] ||
+        next.stepped[i] !== grid.stepped[i] ||
+        next.doorWidth[i] !== grid.doorWidth[i] ||
+        next.passWidth[i] !== grid.passWidth[i] ||
+        next.cut[i] !== grid.cut[i] ||
+        (next.gaps !== grid.gaps && !sameGapsAt(next.gaps, grid.gaps, i))
       )
         cells.push(i);
-  notePatch(next, grid, Int32Array.from(cells));
-  return next;
+  return Int32Array.from(cells);
+}
+
+/**
+ * The cut steps and the steps through gaps of a patched raster (`win`: the cells painted again, `cw`: the widths
+ * measured again), each the raster's own array or map when none differs.
+ */
+function patchedSteps(
+  grid: FloorGrid,
+  floor: Floor,
+  inputs: RasterInputs,
+  win: CellWindow,
+  cw: CellWindow,
+  free: Uint8Array,
+  doorWidth: Float32Array,
+  scratchCut: Uint8Array,
+): { cut: Uint8Array; gaps: FloorGrid['gaps'] } {
+  // Steps through thin obstacles: those with a cell in `win` (free and door cells change there, and so do the
+  // solids that moved), written over a copy of the raster's, so the ring's steps into the window are kept right.
+  const cut = cutWindow(grid, inputs.solids, win, free, doorWidth, scratchCut);
+  // Diagonal steps through gaps, measured again over the whole floor where it has or gains any: measured over the
+  // widths' window alone, a patched raster's differed from a fresh one's.
+  let gaps = gapSteps(grid, inputs, cw, free, doorWidth, cut, grid.gaps);
+  if (gaps.size) gaps = gapSteps(grid, rasterInputs(floor), wholeGrid(grid), free, doorWidth, cut, grid.gaps);
+  return { cut, gaps };
 }
 
 /** Whole-floor scratch arrays a patch paints its window into (one patch runs at a time). */

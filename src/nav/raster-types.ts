@@ -29,7 +29,18 @@ export interface FloorGrid {
    * thinner than a cell, which closes neither cell beside it (raster-cuts.ts): searches leave them out.
    */
   cut: Uint8Array;
+  /**
+   * Diagonal steps past a blocked corner cell with no way round that run clear of every obstacle through a gap,
+   * with that gap's clear width (raster-gaps.ts): a search takes one when its width limit allows.
+   */
+  gaps: GapSteps;
 }
+
+/**
+ * Per step (key: 8 × cell + the search's neighbour index k, mask.ts NEIGHBOURS; both directions of a step are
+ * kept), the clear width of a diagonal step past a blocked corner cell that runs clear of every obstacle.
+ */
+export type GapSteps = ReadonlyMap<number, number>;
 
 /**
  * Everything the raster depends on, as plain data: two floors with equal inputs get the same raster, so an edit

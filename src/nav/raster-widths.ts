@@ -27,33 +27,12 @@ export function passWidths(
   out: Float32Array,
   keep?: WidthsKept,
 ): Map<number, number> {
-  const box = {
-    minX: g.origin[0] - CLEARANCE_CAP_M,
-    minY: g.origin[1] - CLEARANCE_CAP_M,
-    maxX: g.origin[0] + g.cols * g.cell + CLEARANCE_CAP_M,
-    maxY: g.origin[1] + g.rows * g.cell + CLEARANCE_CAP_M,
-  };
   const whole = win.c0 === 0 && win.r0 === 0 && win.c1 === g.cols - 1 && win.r1 === g.rows - 1;
-  let only: BucketWindow | undefined;
-  let region: BBox | undefined;
-  if (!whole) {
-    const grid = bucketGrid(CLEARANCE_CAP_M, box);
-    const [c0, r0] = bucketOf(grid, cellCentre(g, win.r0 * g.cols + win.c0));
-    const [c1, r1] = bucketOf(grid, cellCentre(g, win.r1 * g.cols + win.c1));
-    // Two buckets round the window: the ring of cells just outside it, whose steps come in, sees every edge too.
-    only = { c0: Math.max(0, c0 - 2), c1: Math.min(grid.cols - 1, c1 + 2), r0: Math.max(0, r0 - 2), r1: Math.min(grid.rows - 1, r1 + 2) };
-    // The buckets' extent, a little wider than rounding could ever place an edge of theirs outside it.
-    region = {
-      minX: box.minX + only.c0 * CLEARANCE_CAP_M - REGION_SLACK_M,
-      maxX: box.minX + (only.c1 + 1) * CLEARANCE_CAP_M + REGION_SLACK_M,
-      minY: box.minY + only.r0 * CLEARANCE_CAP_M - REGION_SLACK_M,
-      maxY: box.minY + (only.r1 + 1) * CLEARANCE_CAP_M + REGION_SLACK_M,
-    };
-  }
+  const region = whole ? undefined : bucketRegion(g, win).region;
   const kept = keep ? narrowedOf.get(keep.widths) : undefined;
   const s = scratchFor(g.cols * g.rows);
   let buckets: EdgeBuckets | undefined;
-  const edgesFor = () => bucketEdges(widthEdges({ solids: inp.solids, strips: inp.doors.map((d) => d.strip), outline: inp.outline }, region), CLEARANCE_CAP_M, box, only);
+  const edgesFor = () => widthBuckets(g, inp, win);
   // Cells whose steps may read differently now: measured again, turned free or blocked, or near enough to the
   // change for a step's narrowest point (up to a diagonal step from the centre) to see it.
   let unstable = 0;
@@ -102,6 +81,44 @@ export function passWidths(
         out[i] = keep.widths[i];
       }
   return note(whole, out, narrowed);
+}
+
+/** The plan box the width buckets span (the raster's, a cap wider each way), and a window's buckets and region. */
+function bucketRegion(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, win: CellWindow): { box: BBox; only?: BucketWindow; region?: BBox } {
+  const box = {
+    minX: g.origin[0] - CLEARANCE_CAP_M,
+    minY: g.origin[1] - CLEARANCE_CAP_M,
+    maxX: g.origin[0] + g.cols * g.cell + CLEARANCE_CAP_M,
+    maxY: g.origin[1] + g.rows * g.cell + CLEARANCE_CAP_M,
+  };
+  if (win.c0 === 0 && win.r0 === 0 && win.c1 === g.cols - 1 && win.r1 === g.rows - 1) return { box };
+  const grid = bucketGrid(CLEARANCE_CAP_M, box);
+  const [c0, r0] = bucketOf(grid, cellCentre(g, win.r0 * g.cols + win.c0));
+  const [c1, r1] = bucketOf(grid, cellCentre(g, win.r1 * g.cols + win.c1));
+  // Two buckets round the window: the ring of cells just outside it, whose steps come in, sees every edge too.
+  const only = { c0: Math.max(0, c0 - 2), c1: Math.min(grid.cols - 1, c1 + 2), r0: Math.max(0, r0 - 2), r1: Math.min(grid.rows - 1, r1 + 2) };
+  // The buckets' extent, a little wider than rounding could ever place an edge of theirs outside it.
+  const region = {
+    minX: box.minX + only.c0 * CLEARANCE_CAP_M - REGION_SLACK_M,
+    maxX: box.minX + (only.c1 + 1) * CLEARANCE_CAP_M + REGION_SLACK_M,
+    minY: box.minY + only.r0 * CLEARANCE_CAP_M - REGION_SLACK_M,
+    maxY: box.minY + (only.r1 + 1) * CLEARANCE_CAP_M + REGION_SLACK_M,
+  };
+  return { box, only, region };
+}
+
+/**
+ * The width edges a window's cells (and the ring just outside it) are measured against, bucketed. The last made is
+ * kept for the same inputs and window: the raster's widths and its steps through gaps (raster-gaps.ts) read them.
+ */
+let lastBuckets: { inp: RasterInputs; win: string; b: EdgeBuckets } | null = null;
+export function widthBuckets(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, inp: RasterInputs, win: CellWindow): EdgeBuckets {
+  const key = `${win.c0},${win.c1},${win.r0},${win.r1}`;
+  if (lastBuckets && lastBuckets.inp === inp && lastBuckets.win === key) return lastBuckets.b;
+  const { box, only, region } = bucketRegion(g, win);
+  const b = bucketEdges(widthEdges({ solids: inp.solids, strips: inp.doors.map((d) => d.strip), outline: inp.outline }, region), CLEARANCE_CAP_M, box, only);
+  lastBuckets = { inp, win: key, b };
+  return b;
 }
 
 /** Steps of the cells marked in the scratch `redo` measured again; cells they narrow listed in `narrowed`. */

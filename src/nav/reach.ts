@@ -10,6 +10,7 @@ import { sameLinks } from './fields';
 import { seedsOf } from './seeds';
 import type { Vec2 } from '../core/geometry/vec';
 import { Versioned } from './versions';
+import { gapBits } from './raster-gaps';
 
 export interface Reach {
   /** Whether the point (snapped to a walkable cell within 1 m, as DistanceField.at snaps) can be reached. */
@@ -108,6 +109,8 @@ function repairReach(base: Solved, space: SearchSpace, seeds: number[]): Version
     const i = n - g.offsets[fi];
     // A step cut through a new thin obstacle takes an edge away between open cells: only a fresh fill can tell.
     if (g.grids[fi].cut[i] & ~base.space.g.grids[fi].cut[i]) return null;
+    // So does a step through a gap that closed or narrowed.
+    if (gapBits(base.space.g.grids[fi].gaps, i, 2 * space.minHalf) & ~gapBits(g.grids[fi].gaps, i, 2 * space.minHalf)) return null;
     if (base.space.floorMaskOf(fi)[i] === 1 && space.floorMaskOf(fi)[i] !== 1) closed.push(n);
   }
   // Decided before anything is written: the old answer's buffer is the one the new answer is written over.
@@ -239,7 +242,7 @@ function around(n: number, off: number, cols: number, rows: number): number[] {
 function openStretch(s: SearchSpace, start: number, off: number, cols: number, rows: number, mark: Marks): number[] | null {
   const mask = s.mask;
   // Steps through a thin obstacle (raster-cuts.ts) are no way, as in the search's step bits.
-  const cut = s.g.grids[s.floorOf[start]].cut;
+  const { cut, gaps } = s.g.grids[s.floorOf[start]];
   const seen = mark.marks;
   const gen = ++mark.gen;
   const first = mark.first;
@@ -256,8 +259,9 @@ function openStretch(s: SearchSpace, start: number, off: number, cols: number, r
     const W = c > 0 && mask[n - 1] === 1;
     const N = r + 1 < rows && mask[n + cols] === 1;
     const S = r > 0 && mask[n - cols] === 1;
+    const gap = gapBits(gaps, i, 2 * s.minHalf);
     for (let d = 0; d < 8; d++) {
-      const m = stepTo(mask, n, cols, d, E, W, N, S);
+      const m = stepTo(mask, n, cols, d, E, W, N, S, gap);
       if (m < 0 || seen[m] === gen || (cut[i] >> d) & 1) continue;
       if (seen[m] >= first || out.length >= POCKET_MAX) return null;
       seen[m] = gen;
@@ -271,17 +275,17 @@ function openStretch(s: SearchSpace, start: number, off: number, cols: number, r
 /**
  * The cell the d-th step from `n` reaches, or -1 when it is closed: four straight steps (open as the caller's E, W,
  * N, S say, which also keep them inside the floor or window), then the diagonals, which need both straight steps
- * beside them open (no corner cutting, as in every search).
+ * beside them open (no corner cutting, as in every search) or the raster's step through a gap (`gap`, gapBits).
  */
-function stepTo(mask: ArrayLike<number>, n: number, cols: number, d: number, E: boolean, W: boolean, N: boolean, S: boolean): number {
+function stepTo(mask: ArrayLike<number>, n: number, cols: number, d: number, E: boolean, W: boolean, N: boolean, S: boolean, gap: number): number {
   if (d === 0) return E ? n + 1 : -1;
   if (d === 1) return W ? n - 1 : -1;
   if (d === 2) return N ? n + cols : -1;
   if (d === 3) return S ? n - cols : -1;
-  if (d === 4) return E && N && mask[n + cols + 1] === 1 ? n + cols + 1 : -1;
-  if (d === 5) return E && S && mask[n - cols + 1] === 1 ? n - cols + 1 : -1;
-  if (d === 6) return W && N && mask[n + cols - 1] === 1 ? n + cols - 1 : -1;
-  return W && S && mask[n - cols - 1] === 1 ? n - cols - 1 : -1;
+  if (d === 4) return ((E && N) || gap & 16) && mask[n + cols + 1] === 1 ? n + cols + 1 : -1;
+  if (d === 5) return ((E && S) || gap & 32) && mask[n - cols + 1] === 1 ? n - cols + 1 : -1;
+  if (d === 6) return ((W && N) || gap & 64) && mask[n + cols - 1] === 1 ? n + cols - 1 : -1;
+  return ((W && S) || gap & 128) && mask[n - cols - 1] === 1 ? n - cols - 1 : -1;
 }
 
 /** Whether all of `nodes` reach each other on grid edges inside the window (inclusive cell bounds). */
@@ -296,7 +300,7 @@ function connectedWithin(s: SearchSpace, nodes: number[], off: number, cols: num
   const queue = [nodes[0]];
   let found = 1;
   const mask = s.mask;
-  const cut = s.g.grids[s.floorOf[nodes[0]]].cut;
+  const { cut, gaps } = s.g.grids[s.floorOf[nodes[0]]];
   for (let k = 0; k < queue.length && found < want.size; k++) {
     const n = queue[k];
     const i = n - off;
@@ -307,8 +311,10 @@ function connectedWithin(s: SearchSpace, nodes: number[], off: number, cols: num
     const W = c - 1 >= c0 && mask[n - 1] === 1;
     const N = r + 1 <= r1 && mask[n + cols] === 1;
     const S = r - 1 >= r0 && mask[n - cols] === 1;
+    // A gap step leaves the window only where its far cell lies outside it.
+    const gap = gapBits(gaps, i, 2 * s.minHalf) & inside(c, r, c0, c1, r0, r1);
     for (let d = 0; d < 8; d++) {
-      const m = stepTo(mask, n, cols, d, E, W, N, S);
+      const m = stepTo(mask, n, cols, d, E, W, N, S, gap);
       if (m < 0 || visited[m] === stampNow || (cut[i] >> d) & 1) continue;
       visited[m] = stampNow;
       queue.push(m);
@@ -318,6 +324,15 @@ function connectedWithin(s: SearchSpace, nodes: number[], off: number, cols: num
   return found >= want.size;
 }
 let visitStamps = new Uint32Array(0);
+
+/** The diagonals (bits 4-7, NEIGHBOURS order) from cell (c, r) whose far cell lies inside the window. */
+function inside(c: number, r: number, c0: number, c1: number, r0: number, r1: number): number {
+  const e = c + 1 <= c1;
+  const w = c - 1 >= c0;
+  const n = r + 1 <= r1;
+  const s = r - 1 >= r0;
+  return (e && n ? 16 : 0) | (e && s ? 32 : 0) | (w && n ? 64 : 0) | (w && s ? 128 : 0);
+}
 let visitStamp = 0;
 
 /** Per graph, by options and sources (most rules ask once per check; the key is short). */

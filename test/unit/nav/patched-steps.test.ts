@@ -51,7 +51,7 @@ describe('step bits of a patched floor', () => {
         g.grids.forEach((grid, fi) => {
           const off = g.offsets[fi];
           const mask = s.floorMaskOf(fi);
-          expect(s.steps.subarray(off, off + mask.length)).toEqual(floorMasks.stepsOfMask(mask, grid.cols, grid.rows, grid.cut));
+          expect(s.steps.subarray(off, off + mask.length)).toEqual(floorMasks.stepsOfMask(mask, grid, s.minHalf));
         });
       }
       // A floor patched (the seat changed which cells are open): the spaces were derived, not made afresh.

@@ -47,6 +47,17 @@ describe('a slit in a slanted wall', () => {
     );
   });
 
+  it('is open to walking from the walking minimum up (property)', () => {
+    // Between 0.55 and 0.7 m a slit at an angle may hold no straight chain of cell centres, only a diagonal past
+    // the wall ends' cells (raster-gaps.ts).
+    fc.assert(
+      fc.property(angle, at, fc.double({ min: 0.551, max: 0.7, noNaN: true }), thickness, (a, t, gap, th) => {
+        expect(through(slanted(a, t, gap, th), { minWalkWidth: 0.55 })).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('is open to walking when well over the walking minimum (property)', () => {
     // From 0.7 m: nearer the minimum, what the raster's widened walls leave of a slanted slit may hold no cell centre.
     fc.assert(
@@ -64,6 +75,27 @@ describe('a slit in a slanted wall', () => {
   ])
     it(`a ${gap.toFixed(2)} m slit in a ${th.toFixed(2)} m wall at ${a.toFixed(2)} rad is open to walking`, () => {
       expect(through(slanted(a, t, gap, th), { minWalkWidth: 0.55 })).toBe(true);
+    });
+
+  // Shut when only a diagonal past a wall end's cell crossed the slit (a search takes none past a blocked corner).
+  for (const [a, t, gap, th] of [
+    [0.8117424857956483, -1.6452167630195618, 0.5823786115646363, 0.40724285542964933],
+    [2.273655637870223, 1.4775080680847168, 0.5965602302551269, 0.09074350595474243],
+    [0.7527324120330248, -2.409100592136383, 0.624520115852356, 0.11885799169540406],
+    [2.0037315073457846, 1.3046257495880127, 0.595866117477417, 0.3610121667385101],
+  ])
+    it(`a ${gap.toFixed(2)} m slit in a ${th.toFixed(2)} m wall at ${a.toFixed(2)} rad is open to walking, not to a wheelchair`, () => {
+      expect(through(slanted(a, t, gap, th), { minWalkWidth: 0.55 })).toBe(true);
+      expect(through(slanted(a, t, gap, th), { accessible: true, minClearWidth: 0.9 })).toBe(false);
+    });
+
+  // Walked through the end of a wall: a step ran through the wall's true shape past the raster's.
+  for (const [a, t, gap, th] of [
+    [0.6691656627539168, -2.2087767720222473, 0.3110901340842247, 0.18966067880392073],
+    [1.1428850956107128, 0.28757715225219727, 0.40714748740196227, 0.13543061017990113],
+  ])
+    it(`a ${gap.toFixed(2)} m slit in a ${th.toFixed(2)} m wall at ${a.toFixed(2)} rad is closed to walking through the wall's end`, () => {
+      expect(through(slanted(a, t, gap, th), { minWalkWidth: 0.55 })).toBe(false);
     });
 
   // Found by the properties above: a slit crossed by the raster's steps at an angle, walked through before.
