@@ -209,15 +209,23 @@ class FieldView implements DistanceField {
     }
     return best;
   }
+  /** One copy per floor and field version, shared by every caller (read only): a taut walk asks it for the cell. */
+  private grids?: Map<string, ReturnType<DistanceField['grid']>>;
   grid(floorId: string) {
+    this.grids ??= new Map();
+    if (this.grids.has(floorId)) return this.grids.get(floorId);
     const g = this.f.space.g;
     const d = this.f.d;
     const fi = g.floorIndex.get(floorId);
-    if (fi === undefined) return undefined;
-    const grid = g.grids[fi];
-    const values = new Float32Array(grid.cols * grid.rows);
-    for (let i = 0; i < values.length; i++) values[i] = grid.free[i] && (g.audience === 'staff' || !grid.staff[i]) ? d[g.offsets[fi] + i] : NaN;
-    return { origin: grid.origin, cell: grid.cell, cols: grid.cols, rows: grid.rows, values };
+    let out: ReturnType<DistanceField['grid']>;
+    if (fi !== undefined) {
+      const grid = g.grids[fi];
+      const values = new Float32Array(grid.cols * grid.rows);
+      for (let i = 0; i < values.length; i++) values[i] = grid.free[i] && (g.audience === 'staff' || !grid.staff[i]) ? d[g.offsets[fi] + i] : NaN;
+      out = { origin: grid.origin, cell: grid.cell, cols: grid.cols, rows: grid.rows, values };
+    }
+    this.grids.set(floorId, out);
+    return out;
   }
   pathTo(at: NavPoint): NavPoint[] | null {
     const g = this.f.space.g;

@@ -140,10 +140,11 @@ function patchedSteps(
   // Steps through thin obstacles: those with a cell in `win` (free and door cells change there, and so do the
   // solids that moved), written over a copy of the raster's, so the ring's steps into the window are kept right.
   const cut = cutWindow(grid, inputs.solids, win, free, doorWidth, scratchCut);
-  // Diagonal steps through gaps, measured again over the whole floor where it has or gains any: measured over the
-  // widths' window alone, a patched raster's differed from a fresh one's.
+  // Diagonal steps through gaps, measured again over the whole floor where the window's differ from the raster's:
+  // measured over the widths' window alone, a patched raster's could differ from a fresh one's. A move whose window
+  // finds the steps the raster had (a seat dragged in open floor) keeps them without the whole floor's measure.
   let gaps = gapSteps(grid, inputs, cw, free, doorWidth, cut, grid.gaps);
-  if (gaps.size) gaps = gapSteps(grid, rasterInputs(floor), wholeGrid(grid), free, doorWidth, cut, grid.gaps);
+  if (gaps !== grid.gaps) gaps = gapSteps(grid, rasterInputs(floor), wholeGrid(grid), free, doorWidth, cut, grid.gaps);
   return { cut, gaps };
 }
 
