@@ -4,6 +4,7 @@
  */
 import { useStore } from 'zustand';
 import { useEditor, useT } from '../EditorContext';
+import { RelinkBanner } from '../files/RelinkBanner';
 import { drawingLink } from './drawing-link';
 import { locateDrawing } from './locate-drawing';
 
@@ -13,27 +14,14 @@ export function LinkedDrawingPrompt() {
   const { missing, later } = useStore(drawingLink);
   if (!missing || later) return null;
   return (
-    <div className="banner info" role="alertdialog" aria-labelledby="dxf-relink-title" data-testid="dxf-relink">
-      <span>
-        <b id="dxf-relink-title">{t('dxf.relinkTitle', { name: missing.name })}</b> {t('dxf.relinkWhy')}
-      </span>
-      <label className="chip">
-        {t('underlay.locate')}
-        <input
-          type="file"
-          hidden
-          accept=".dxf"
-          data-testid="dxf-relink-file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void locateDrawing(editor, file);
-          }}
-        />
-      </label>
-      <button type="button" data-testid="dxf-relink-later" onClick={() => drawingLink.setState({ later: true })}>
-        {t('underlay.later')}
-      </button>
-    </div>
+    <RelinkBanner
+      id="dxf-relink"
+      title={t('dxf.relinkTitle', { name: missing.name })}
+      why={t('dxf.relinkWhy')}
+      locate={t('underlay.locate')}
+      accept=".dxf"
+      onFile={(file) => void locateDrawing(editor, file)}
+      onLater={() => drawingLink.setState({ later: true })}
+    />
   );
 }

@@ -6,6 +6,7 @@ import { useStore } from 'zustand';
 import { useEditor, useT } from '../EditorContext';
 import { dismissIfcModel, ifcModelLink } from './ifc-model-link';
 import { locateIfcModel } from './locate-ifc-model';
+import { RelinkBanner } from './RelinkBanner';
 
 export function IfcModelPrompt() {
   const editor = useEditor();
@@ -13,27 +14,15 @@ export function IfcModelPrompt() {
   const wanted = useStore(ifcModelLink, (s) => s.wanted);
   if (!wanted) return null;
   return (
-    <div className="banner info" role="alertdialog" aria-labelledby="ifc-relink-title" data-testid="ifc-relink">
-      <span>
-        <b id="ifc-relink-title">{t('ifc.relinkTitle', { name: wanted.fileName })}</b> {t('ifc.relinkWhy')}
-      </span>
-      <label className="chip primary">
-        {t('ifc.relinkLocate')}
-        <input
-          type="file"
-          hidden
-          accept=".ifc"
-          data-testid="ifc-relink-file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void locateIfcModel(editor, file);
-          }}
-        />
-      </label>
-      <button type="button" data-testid="ifc-relink-later" onClick={dismissIfcModel}>
-        {t('underlay.later')}
-      </button>
-    </div>
+    <RelinkBanner
+      id="ifc-relink"
+      title={t('ifc.relinkTitle', { name: wanted.fileName })}
+      why={t('ifc.relinkWhy')}
+      locate={t('ifc.relinkLocate')}
+      accept=".ifc"
+      primary
+      onFile={(file) => void locateIfcModel(editor, file)}
+      onLater={dismissIfcModel}
+    />
   );
 }
