@@ -138,7 +138,7 @@ const FACILITY_BADGES: Partial<Record<string, { zh: string; en: string; priority
   'suggestion-box': { zh: '意见箱', en: 'Comments', priority: 4.2 },
   'wifi-notice': { zh: 'Wi-Fi', en: 'Wi-Fi', priority: 4.2 },
   'staff-notice-board': { zh: '公示', en: 'Notices', priority: 4.2 },
-  'name-board': { zh: '名称牌', en: 'Name board', priority: 6 },
+  'name-board': { zh: '名牌', en: 'Name', priority: 6 },
 };
 
 /** Icons and names of the marked places: AEDs, first aid, ticket machines, the other facilities, lifts and stairs, entrances and exits. */
