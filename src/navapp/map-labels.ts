@@ -126,22 +126,7 @@ function zoneLabels(f: MapFloor, lang: Lang): MapLabel[] {
   return out;
 }
 
-/**
- * The other facilities a citizen looks for, each a short word on its plate as the hall's own signs say it: water,
- * self-service and the help phone rank with the first-aid kit (a visitor looks for them as such), the notices and the
- * suggestion box after the zone names, the name board over the door last (the entrance's badge names that spot).
- */
-const FACILITY_BADGES: Partial<Record<string, { zh: string; en: string; priority: number }>> = {
-  'drinking-water': { zh: '饮水', en: 'Water', priority: 2.8 },
-  'self-service-terminal': { zh: '自助', en: 'Kiosk', priority: 2.8 },
-  'help-phone': { zh: '求助', en: 'Help', priority: 2.8 },
-  'suggestion-box': { zh: '意见箱', en: 'Comments', priority: 4.2 },
-  'wifi-notice': { zh: 'Wi-Fi', en: 'Wi-Fi', priority: 4.2 },
-  'staff-notice-board': { zh: '公示', en: 'Notices', priority: 4.2 },
-  'name-board': { zh: '名牌', en: 'Name', priority: 6 },
-};
-
-/** Icons and names of the marked places: AEDs, first aid, ticket machines, the other facilities, lifts and stairs, entrances and exits. */
+/** Icons and names of the marked places: AEDs, first aid, ticket machines, lifts and stairs, entrances and exits. */
 function placeLabels(f: MapFloor, lang: Lang): MapLabel[] {
   const out: MapLabel[] = [];
   const zh = lang === 'zh';
@@ -163,11 +148,6 @@ function placeLabels(f: MapFloor, lang: Lang): MapLabel[] {
         bold: true,
         leader: true,
       });
-    else {
-      const b = FACILITY_BADGES[p.kind];
-      const color = ICON[p.kind as keyof typeof ICON];
-      if (b && color) out.push({ key: `icon:${p.id}`, p: p.position, style: 'badge', text: zh ? b.zh : b.en, color, priority: b.priority, ...NUDGED, bold: true, leader: true });
-    }
   }
   for (const l of f.links) {
     const glyph: Glyph = l.linkKind === 'elevator' ? (l.accessible ? '♿⇅' : '⇅') : { path: 'stairs' };
