@@ -51,7 +51,6 @@ const HALF_TURN_DEG = 180;
 const cache = new WeakMap<Floor, Obstacles>();
 /** Pieces per wall object, kept while the doors that cut it are the same objects (a seat moving changes neither). */
 const piecesMemo = new WeakMap<object, { doors: readonly object[]; pieces: Polygon[] }>();
-const footprintMemo = new WeakMap<object, Polygon | null>();
 type Opening = Extract<Floor['elements'][number], { kind: 'opening' }>;
 const NO_DOORS: readonly Opening[] = [];
 
@@ -96,9 +95,11 @@ export function obstaclesOf(floor: Floor): Obstacles {
       let m = piecesMemo.get(e);
       if (!m || m.doors.length !== mine.length || m.doors.some((d, i) => d !== mine[i])) piecesMemo.set(e, (m = { doors: mine, pieces: wallPieces(e, mine) }));
       for (const p of m.pieces) polys.push(p), (vertices += p.length);
-    } else if (kindOf(e).walking === 'blocks') {
-      let fp = footprintMemo.get(e);
-      if (fp === undefined) footprintMemo.set(e, (fp = kindOf(e).blocksWalking(e) ? kindOf(e).footprint(e) : null));
+    } else {
+      // Footprints are kept per element by the kind registry (the raster asked for them first): a second memo here
+      // only added an entry per element of every new floor.
+      const k = kindOf(e);
+      const fp = k.walking === 'blocks' && k.blocksWalking(e) ? k.footprint(e) : null;
       if (fp) polys.push(fp), (vertices += fp.length);
     }
   }
