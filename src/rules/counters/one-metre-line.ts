@@ -17,6 +17,7 @@ import { atMost, finding, fmt, fmtLimit, fmtMeasured, num } from '../util';
 import { elementDiff, type ElementDiff } from '../../core/element-diff';
 import type { Floor } from '../../core/document';
 import { elementsOn } from '../element-index';
+import { stripGrid } from './strip-grid';
 
 /** The strip per counter and the overlap per (counter, blocker) pair, kept while both are the same objects. */
 const strips = new WeakMap<object, ReturnType<typeof oneMetreStrip>>();
@@ -141,56 +142,29 @@ function nearByCounter(f: Floor): Map<HallElement, Near[]> {
   return out;
 }
 
-/** Strip boxes bucketed by cell: cell (cx, cy) of the grid is `cx * ny + cy`, its first cell at (x0, y0) × size. */
-interface StripGrid {
-  size: number;
-  x0: number;
-  y0: number;
-  nx: number;
-  ny: number;
-  start: Int32Array;
-  items: Int32Array;
-}
-function stripGrid(boxes: readonly BBox[], widest: number): StripGrid {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const b of boxes) {
-    minX = Math.min(minX, b.minX);
-    minY = Math.min(minY, b.minY);
-    maxX = Math.max(maxX, b.maxX);
-    maxY = Math.max(maxY, b.maxY);
-  }
-  // A zero-sized strip (a counter drawn with no width) still buckets: any positive cell size does. Cells grow
-  // (which only puts more strips in each) until there are at most about two per strip (a union of boxes across the origin spans four at any size).
-  let size = widest > 0 ? widest : 1;
-  const cellsAt = (s: number) => (Math.floor(maxX / s) - Math.floor(minX / s) + 1) * (Math.floor(maxY / s) - Math.floor(minY / s) + 1);
-  while (cellsAt(size) > 2 * (boxes.length + 1)) size *= 2;
-  const x0 = Math.floor(minX / size);
-  const y0 = Math.floor(minY / size);
-  const nx = Math.floor(maxX / size) - x0 + 1;
-  const ny = Math.floor(maxY / size) - y0 + 1;
-  const start = new Int32Array(nx * ny + 1);
-  const each = (visit: (cell: number, k: number) => void) =>
-    boxes.forEach((b, k) => {
-      for (let cx = Math.floor(b.minX / size) - x0; cx <= Math.floor(b.maxX / size) - x0; cx++)
-        for (let cy = Math.floor(b.minY / size) - y0; cy <= Math.floor(b.maxY / size) - y0; cy++) visit(cx * ny + cy, k);
-    });
-  each((cell) => start[cell + 1]++);
-  for (let c = 0; c < nx * ny; c++) start[c + 1] += start[c];
-  const items = new Int32Array(start[nx * ny]);
-  const fill = start.slice(0, nx * ny);
-  each((cell, k) => {
-    items[fill[cell]++] = k;
-  });
-  return { size, x0, y0, nx, ny, start, items };
-}
 /** Past this many elements added and removed, the floor's lists are made afresh. */
 const MAX_CARRIED = 32;
 const nearStates = new Map<string, NearState>();
-/** Counts since start, for tests that want to see the lists carried from one version of a floor to the next. */
-export const nearStats = { carried: 0 };
+/**
+ * Counts since start, for tests that want to see the lists carried from one version of a floor to the next, and
+ * how many (counter, blocker) overlaps were worked out.
+ */
+export const nearStats = { carried: 0, overlaps: 0 };
+
+/**
+ * The area two shapes share is at most what their boxes share: a blocker whose box meets the strip's box by less
+ * than the minimum cannot cover that much of it (an evaluator on the desk edge touches the strip along a line), so
+ * its overlap is not worked out and reads as none, which is below the minimum as the true figure is.
+ */
+function boxOverlap(a: BBox, b: BBox): number {
+  return Math.max(0, Math.min(a.maxX, b.maxX) - Math.max(a.minX, b.minX)) * Math.max(0, Math.min(a.maxY, b.maxY) - Math.max(a.minY, b.minY));
+}
+/** Rounding slack (m²) on that bound: far below any minimum a preset sets, far above the boxes' rounding. */
+const AREA_EPS = 1e-9;
+function overlapOf(strip: Polygon, fp: Polygon): number {
+  nearStats.overlaps++;
+  return polygonsIntersect(strip, fp) ? overlapArea(strip, fp) : 0;
+}
 
 /** One counter's list over the whole floor, as nearByCounter makes it, for a counter an edit added (or moved). */
 function nearOne(f: Floor, c: ElementOf<'counter'>): Near[] {
@@ -369,7 +343,7 @@ export const counterOneMetreLine = defineRule({
       for (const near of nearOf(c)) {
         const { e, fp } = near.b;
         if (e.id === c.id) continue;
-        if (Number.isNaN(near.ov)) near.ov = polygonsIntersect(strip, fp) ? overlapArea(strip, fp) : 0;
+        if (Number.isNaN(near.ov)) near.ov = boxOverlap(cachedBBox(strip), near.b.bb) < minOverlap - AREA_EPS ? 0 : overlapOf(strip, fp);
         const ov = near.ov;
         if (ov < minOverlap) continue;
         out.push(
