@@ -172,7 +172,8 @@ export function guessZoneTypeWithConfidence(...names: (string | undefined | null
   const texts = names.filter((n): n is string => typeof n === 'string' && n.trim() !== '');
   if (!texts.length) return { type: 'unclassified', confidence: 0, from: '' };
   let best: ZoneTypeGuess = { type: 'unclassified', confidence: 0, from: texts[0] };
-  for (const t of [...texts, texts.join(' ')]) {
+  // The texts together only where there are several: one text alone would be classified twice over.
+  for (const t of texts.length > 1 ? [...texts, texts.join(' ')] : texts) {
     const g = classifyZone({ name: t });
     if (g.confidence > best.confidence) best = { ...g, field: 'label' };
   }
