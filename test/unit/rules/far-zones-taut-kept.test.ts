@@ -14,9 +14,13 @@ import { checkHall, createChecker } from '../../../src/rules';
 import { RULES_BY_ID } from '../../../src/rules/registry';
 import { farZoneStats } from '../../../src/rules/safety/far-zones';
 import { straightStats } from '../../../src/rules/safety/straight-kept';
+import { exitSources } from '../../../src/rules/safety/coverage';
+import { resolveParams } from '../../../src/rules/preset';
+import { rasterizeFloor } from '../../../src/nav';
 import { generateBigHall } from '../../fixtures/generated-hall';
 import { loadSample } from '../core/helpers';
 import { runRule } from './reads-probe';
+import { box, door, hall, obstacle, zone } from './scenarios/hall';
 
 describe('taut escape-travel zones kept between edits', () => {
   it('a seat dragged in the big hall measures none of the failing rooms again, with the findings of a full check', () => {
@@ -38,6 +42,46 @@ describe('taut escape-travel zones kept between edits', () => {
     expect(checker.check(doc).findings).toEqual(checkHall(structuredClone(doc)).findings);
   });
 
+  it('a post thinner than a raster cell put on a failing walk measures it again, though no cell changed', () => {
+    // A 40 m hall with its exit at the west end of the south wall and a waiting area at the east end: the far corner
+    // is walked in a straight line, taut, beyond the 20 m limit.
+    const doc = hall({
+      preset: 'hunan',
+      overrides: { exitMaxTravelM: 20 },
+      floors: [
+        { size: [40, 10], noMain: true, elements: [door([1.5, 0], { id: 'main', entrance: 'main', width: 1.5, wallId: 'wall-s' }), zone('waiting', box(30, 0.2, 39.8, 9.8))] },
+      ],
+    });
+    const travel = RULES_BY_ID.get('safety.travel-distance')!;
+    const before = runRule(travel, doc);
+    expect(before.length).toBe(1);
+    // A 4 cm post on the line from the far corner to the exit, where no raster step passes within 4.5 cm of it.
+    const floor = doc.floors[0];
+    const grid = rasterizeFloor(floor);
+    const from = exitSources(doc, resolveParams(doc.meta.preset, doc.meta.ruleOverrides))[0].p;
+    const to = before[0].at!;
+    const offLattice = (x: number, y: number) => {
+      const u = (x - grid.origin[0]) / grid.cell - 0.5;
+      const v = (y - grid.origin[1]) / grid.cell - 0.5;
+      const off = (t: number) => Math.abs(t - Math.round(t));
+      return grid.cell * Math.min(off(u), off(v), off(u - v) / Math.SQRT2, off(u + v) / Math.SQRT2);
+    };
+    let at: [number, number] | undefined;
+    for (let t = 0.4; t < 0.6 && !at; t += 1e-4) {
+      const p: [number, number] = [from[0] + t * (to[0] - from[0]), from[1] + t * (to[1] - from[1])];
+      if (offLattice(p[0], p[1]) > 0.045) at = p;
+    }
+    const r = 0.02;
+    const post = obstacle(box(at![0] - r, at![1] - r, at![0] + r, at![1] + r), { id: 'post' });
+    const withPost = addElements(floor.id, [post]).apply(doc).doc;
+    const after = rasterizeFloor(withPost.floors[0]);
+    expect([after.free, after.cut, after.passWidth]).toEqual([grid.free, grid.cut, grid.passWidth]);
+    const fresh = runRule(travel, structuredClone(withPost));
+    // The walk goes round the post: longer than before, and the kept answer must not stand.
+    expect(fresh[0].data!.walkM).toBeGreaterThan(before[0].data!.walkM as number);
+    expect(runRule(travel, withPost)).toEqual(fresh);
+  });
+
   // The county sample under limits tight enough that zones fail and are measured taut: seats, benches, staff rooms,
   // walls and doors moved near the walks and far from them, one edit after another.
   const county = loadSample('county-hall');
@@ -54,20 +98,22 @@ describe('taut escape-travel zones kept between edits', () => {
         Math.max(...floor.outline.map((p) => p[1])),
       ]
     : [0, 0, 40, 30];
-  type Edit = ['put', number, number] | ['move', number, number, number];
+  // A bench, or a post or panel thinner than a raster cell: it may turn a taut walk without changing the raster.
+  type Edit = ['put', number, number, number, number] | ['move', number, number, number];
   const frac = fc.double({ min: 0, max: 1, noNaN: true });
   const off = fc.double({ min: -1.5, max: 1.5, noNaN: true });
-  const edit: fc.Arbitrary<Edit> = fc.oneof(fc.tuple(fc.constant('put' as const), frac, frac), fc.tuple(fc.constant('move' as const), fc.nat(), off, off));
+  const size = fc.constantFrom(0.04, 0.15, 0.5, 1.2);
+  const edit: fc.Arbitrary<Edit> = fc.oneof(fc.tuple(fc.constant('put' as const), frac, frac, size, size), fc.tuple(fc.constant('move' as const), fc.nat(), off, off));
   const apply = (doc: HallDocument, e: Edit, k: number): HallDocument => {
     if (e[0] === 'move') return moveElements([movable[e[1] % movable.length]], [e[2], e[3]]).apply(doc).doc;
-    const [x, y] = [x0 + e[1] * (x1 - x0), y0 + e[2] * (y1 - y0)];
+    const [x, y, w, h] = [x0 + e[1] * (x1 - x0), y0 + e[2] * (y1 - y0), e[3], e[4]];
     const block = KINDS.obstacle.create({
       id: `taut-block-${k}`,
       polygon: [
         [x, y],
-        [x + 1.2, y],
-        [x + 1.2, y + 0.5],
-        [x, y + 0.5],
+        [x + w, y],
+        [x + w, y + h],
+        [x, y + h],
       ],
     });
     return addElements(floor.id, [block]).apply(doc).doc;
