@@ -13,7 +13,21 @@ import { seedsOf } from './seeds';
 
 const perGraph = new WeakMap<NavGraph, Map<string, { sources: readonly NavPoint[]; view: DistanceField }>>();
 /** The newest field per key (at most 48): what the next graph's field is repaired from. */
-const newest = new Map<string, { f: Field; view: DistanceField; sources: readonly NavPoint[] }>();
+const newest = new Map<string, { f: Field; view: DistanceField; sources: readonly NavPoint[]; points: Map<number, NavPoint> }>();
+
+/**
+ * Nodes that stand for another source point in `b` than in `a` at the same seed distance (two samples tied for one
+ * cell, one of them now snapped elsewhere): a path from such a node starts elsewhere, though no figure changed.
+ */
+function pointsMoved(a: Map<number, NavPoint>, b: Map<number, NavPoint>): number[] {
+  const out: number[] = [];
+  if (a === b) return out;
+  for (const [n, q] of b) {
+    const o = a.get(n);
+    if (o && (o.floorId !== q.floorId || o.p[0] !== q.p[0] || o.p[1] !== q.p[1])) out.push(n);
+  }
+  return out;
+}
 
 /**
  * A short key for a source list (some rules pass hundreds of sample points): a hash of the coordinates' bits and
@@ -120,7 +134,8 @@ export function fieldFor(g: NavGraph, key: string, sources: readonly NavPoint[],
   if (fixed && base) {
     fieldStats.repaired++;
     f = fixed.field;
-    view = fieldView(f, points, { base: base.view, dirty: fixed.dirty });
+    const moved = pointsMoved(base.points, points);
+    view = fieldView(f, points, { base: base.view, dirty: moved.length ? fixed.dirty.concat(moved) : fixed.dirty });
   } else {
     fieldStats.solved++;
     f = solve(space, seeds, within);
@@ -128,7 +143,7 @@ export function fieldFor(g: NavGraph, key: string, sources: readonly NavPoint[],
   }
   const kept = keepSources(sources);
   newest.delete(nk);
-  newest.set(nk, { f, view, sources: kept });
+  newest.set(nk, { f, view, sources: kept, points });
   if (newest.size > 48) newest.delete(newest.keys().next().value!);
   m.set(k, { sources: kept, view });
   return view;

@@ -8,12 +8,17 @@ import { Buckets } from './bucket-queue';
 import { forEachNeighbour, neighboursOf, type SearchSpace } from './mask';
 import { settle, START, unreachBeyond } from './settle';
 
-/** Without spreading the map: zone-sample fields have thousands of seeds, compared on every repair. */
-function sameSeeds(a: Map<number, number>, b: Map<number, number>): boolean {
-  if (a === b) return true;
-  if (a.size !== b.size) return false;
-  for (const [n, v] of a) if (b.get(n) !== v) return false;
-  return true;
+/**
+ * The nodes whose seed differs between two seed maps (added, removed, or at another distance), without spreading
+ * the maps: zone-sample fields have thousands of seeds, compared on every repair. An obstacle turned over a zone's
+ * edge moves the cell one of its samples snaps to: the field is repaired round that node like round a changed cell.
+ */
+function seedChanges(a: Map<number, number>, b: Map<number, number>): number[] {
+  const out: number[] = [];
+  if (a === b) return out;
+  for (const [n, v] of a) if (b.get(n) !== v) out.push(n);
+  for (const n of b.keys()) if (!a.has(n)) out.push(n);
+  return out;
 }
 
 /** Reused: repair orders the nodes it examines in ORDER. */
@@ -35,8 +40,10 @@ export interface Repaired {
  * their neighbours, settle) share the generation-stamped marks and the write log, which are kept in locals.
  */
 export function repair(base: Field, s: SearchSpace, seeds: Map<number, number>, linksSame: boolean, limit = Infinity): Repaired | null {
-  if (!linksSame || !sameLayout(base.space, s) || !sameSeeds(base.seeds, seeds) || base.space.key !== s.key || base.space.g.audience !== s.g.audience) return null;
-  const changed = changedNodes(base.space, s);
+  if (!linksSame || !sameLayout(base.space, s) || base.space.key !== s.key || base.space.g.audience !== s.g.audience) return null;
+  const reseeded = seedChanges(base.seeds, seeds);
+  const cells = changedNodes(base.space, s);
+  const changed = reseeded.length ? [...new Set(cells.concat(reseeded))] : cells;
   const mask = s.mask;
   if (!changed.length) return { field: fieldOf(s, seeds, base.dist), dirty: [] };
   if (changed.length > s.g.size / 8) return null;

@@ -14,6 +14,7 @@ import type { DistanceField } from '../nav';
 import { obstaclesOf } from '../nav/clearance';
 import type { RuleContext } from './types';
 import { atMost } from './util';
+import { noteBox, notePath } from './walk-reads';
 
 /** What a taut walk may not cross: every obstacle edge (x0, y0, x1, y1 flat) and the closed shapes they bound. */
 interface Obstacles {
@@ -48,6 +49,7 @@ function clear(o: Obstacles, a: Vec2, b: Vec2): boolean {
   const maxX = Math.max(a[0], b[0]);
   const minY = Math.min(a[1], b[1]);
   const maxY = Math.max(a[1], b[1]);
+  noteBox(minX, minY, maxX, maxY);
   for (let i = 0; i < s.length; i += 4) {
     if (Math.max(s[i], s[i + 2]) < minX || Math.min(s[i], s[i + 2]) > maxX || Math.max(s[i + 1], s[i + 3]) < minY || Math.min(s[i + 1], s[i + 3]) > maxY) continue;
     if (segmentsIntersect(a, b, [s[i], s[i + 1]], [s[i + 2], s[i + 3]])) return false;
@@ -110,6 +112,8 @@ function bestTurn(o: Obstacles, corners: readonly Corner[], a: Vec2, b: Vec2, at
     best = way;
     bestLen = len;
   };
+  // Every corner this looks at stands in the box; a corner added or removed there could turn the walk.
+  noteBox(at[0] - reach, at[1] - reach, at[0] + reach, at[1] + reach);
   for (const c of corners) {
     if (dist(c.w, at) > reach) continue;
     tryWay([c.q]);
@@ -151,6 +155,7 @@ function pullCorners(o: Obstacles, corners: readonly Corner[], path: Vec2[], rea
 export function walkedTo(doc: HallDocument, field: DistanceField, floorId: string, p: Vec2, d: number, audience: Audience = 'public'): number {
   if (!Number.isFinite(d)) return d;
   const path = field.pathTo({ floorId, p });
+  notePath(floorId, p, path);
   const floor = findFloor(doc, floorId);
   // Only the cell size: a copy of the floor's grid per field version cost more than the walk (a repaired field is a new version every move).
   const cell = field.cellOf(floorId);

@@ -5,7 +5,7 @@
  * no walking distance changed keeps every zone's without asking the field zone by zone. A zone whose every point
  * the field bounds within the limit (the largest distance near it) passes without being sampled.
  */
-import type { HallDocument } from '../../core/document';
+import type { Floor, HallDocument } from '../../core/document';
 import { isStaffZone } from '../../core/kinds/zone';
 import type { ElementOf } from '../../core/kinds/registry';
 import { cachedBBox, centroid, type Polygon } from '../../core/geometry/polygon';
@@ -14,13 +14,20 @@ import type { DistanceField, NavPoint } from '../../nav';
 import type { Finding, RuleContext } from '../types';
 import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, num, samplePolygon } from '../util';
 import { farthestWalked } from '../walk';
+import { recordingWalks, walkReads, walksHold, type WalkReads } from '../walk-reads';
 
 interface Kept {
   floorId: string;
   /** The field version the answer holds for. */
   viewId: number;
-  /** Measured taut (see Walk): kept only for the field version it was measured on. */
+  /** The floor the answer holds for. */
+  floor: Floor;
+  /**
+   * Measured taut (see Walk): kept past its field version only while the walks measured read nothing that changed
+   * (walk-reads.ts).
+   */
   taut: boolean;
+  reads?: WalkReads;
   finding: Finding | null;
 }
 
@@ -98,9 +105,11 @@ export function farZones(ctx: RuleContext, ruleId: string, key: string, sources:
     if (
       hit &&
       hit.floorId === floor.id &&
-      (hit.viewId === field.id || (!hit.taut && (clean(hit.viewId, floor.id) || field.unchangedSince(hit.viewId, floor.id, cachedBBox(el.polygon)))))
+      (hit.viewId === field.id || clean(hit.viewId, floor.id) || field.unchangedSince(hit.viewId, floor.id, cachedBBox(el.polygon))) &&
+      (!hit.taut || hit.floor === floor || (hit.reads !== undefined && walksHold(hit.reads, field, hit.floor, floor)))
     ) {
       hit.viewId = field.id;
+      hit.floor = floor;
       farZoneStats.kept++;
       if (hit.finding) out.push(hit.finding);
       continue;
@@ -108,16 +117,17 @@ export function farZones(ctx: RuleContext, ruleId: string, key: string, sources:
     // Every point of the zone provably within the limit: it passes, as measuring each sample would find.
     if (atMost(ctx, field.boundOver(floor.id, cachedBBox(el.polygon)), limit)) {
       farZoneStats.bounded++;
-      kept.set(el, { floorId: floor.id, viewId: field.id, taut: false, finding: null });
+      kept.set(el, { floorId: floor.id, viewId: field.id, floor, taut: false, finding: null });
       continue;
     }
     farZoneStats.measured++;
     const pts = corners ? farSamples(el.polygon, stepM) : samplePolygon(el.polygon, stepM);
-    const { d, k, taut } = farthestWalked(ctx, field, floor.id, pts, limit);
+    const reads = walkReads();
+    const { d, k, taut } = recordingWalks(reads, () => farthestWalked(ctx, field, floor.id, pts, limit));
     const worst = k < 0 ? 0 : d;
     const at = k < 0 ? centroid(el.polygon) : pts[k];
     const f = atMost(ctx, worst, limit) ? null : farFinding(ctx, ruleId, el, floor.id, worst, at, limit, what);
-    kept.set(el, { floorId: floor.id, viewId: field.id, taut: taut === true, finding: f });
+    kept.set(el, { floorId: floor.id, viewId: field.id, floor, taut: taut === true, reads: taut ? reads : undefined, finding: f });
     if (f) out.push(f);
   }
   return out;

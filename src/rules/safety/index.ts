@@ -12,6 +12,8 @@ import { aedSources, exitPlaces, exitSources } from './coverage';
 import { safetyExitSigns } from './exit-signs';
 import { farFinding, farSamples, farZones } from './far-zones';
 import { farthestWalked } from '../walk';
+import { recordingWalks, walkReads } from '../walk-reads';
+import { straightHolds, straightKept, straightStats, type WallsOf } from './straight-kept';
 import { keptFindings } from '../kept-findings';
 import { elementsOn, pointElementsOn } from '../element-index';
 
@@ -165,11 +167,6 @@ const exits = defineRule({
   },
 });
 
-/** A floor's walls and the openings in them, gathered once per check for the straight lines of escape travel. */
-interface WallsOf {
-  walls: readonly ElementOf<'wall'>[];
-  doors: readonly ElementOf<'opening'>[];
-}
 function wallsOf(floor: HallDocument['floors'][number]): WallsOf {
   return { walls: elementsOn(floor, 'wall'), doors: elementsOn(floor, 'opening') };
 }
@@ -182,9 +179,6 @@ function noWallBetween({ walls, doors }: WallsOf, a: Vec2, b: Vec2): boolean {
   }
   return true;
 }
-
-/** Per walked finding: the floor it was judged on and the answer by straight line. */
-const straightKept = new WeakMap<Finding, { floor: HallDocument['floors'][number]; finding: Finding | null }>();
 
 /**
  * GB 50016 §5.5.17-4 measures 室内任一点至最近疏散门或安全出口的直线距离: a point with an exit of its floor within the
@@ -205,26 +199,31 @@ function straightOrWalked(ctx: RuleContext, found: Finding[], limit: number, wha
       out.push(f);
       continue;
     }
-    // The walk's finding is the same object while its zone's walk stands; the answer stands with it and the floor.
-    const hit = straightKept.get(f);
-    if (hit && hit.floor === floor) {
-      if (hit.finding) out.push(hit.finding);
-      continue;
-    }
-    const keep = (finding: Finding | null) => {
-      straightKept.set(f, { floor, finding });
-      if (finding) out.push(finding);
-    };
     const mine = places.filter((x) => x.floorId === floor.id);
     let ws = walls.get(floor);
     if (!ws) walls.set(floor, (ws = wallsOf(floor)));
     const w = ws;
+    // The walk's finding is the same object while its zone's walk stands; the answer stands with it while nothing
+    // it read changed.
+    const hit = straightKept.get(f);
+    if (hit && straightHolds(hit, field, floor, el, w, mine)) {
+      Object.assign(hit, { floor, viewId: field.id, ws: w, mine });
+      straightStats.kept++;
+      if (hit.finding) out.push(hit.finding);
+      continue;
+    }
+    straightStats.measured++;
+    const reads = walkReads();
+    const keep = (finding: Finding | null) => {
+      straightKept.set(f, { floor, finding, viewId: field.id, ws: w, mine, reads });
+      if (finding) out.push(finding);
+    };
     const rest = farSamples(el.polygon, step).filter((p) => !mine.some((x) => atMost(ctx, dist(p, x.p), limit) && noWallBetween(w, p, x.p)));
     if (!rest.length) {
       keep(null);
       continue;
     }
-    const { d, k } = farthestWalked(ctx, field, floor.id, rest, limit);
+    const { d, k } = recordingWalks(reads, () => farthestWalked(ctx, field, floor.id, rest, limit));
     keep(k >= 0 && !atMost(ctx, d, limit) ? farFinding(ctx, 'safety.travel-distance', el, floor.id, d, rest[k], limit, what) : null);
   }
   return out;
