@@ -12,6 +12,7 @@ import { aedSources, exitPlaces, exitSources } from './coverage';
 import { safetyExitSigns } from './exit-signs';
 import { farFinding, farSamples, farZones } from './far-zones';
 import { farthestWalked } from '../walk';
+import { roomDoorsOut } from './room-doors';
 import { keptFindings } from '../kept-findings';
 import { elementsOn, pointElementsOn } from '../element-index';
 
@@ -219,7 +220,15 @@ function straightOrWalked(ctx: RuleContext, found: Finding[], limit: number, wha
     let ws = walls.get(floor);
     if (!ws) walls.set(floor, (ws = wallsOf(floor)));
     const w = ws;
-    const rest = farSamples(el.polygon, step).filter((p) => !mine.some((x) => atMost(ctx, dist(p, x.p), limit) && noWallBetween(w, p, x.p)));
+    const sees = (p: Vec2) => mine.some((x) => atMost(ctx, dist(p, x.p), limit) && noWallBetween(w, p, x.p));
+    const viaDoor = roomDoorsOut(
+      ctx,
+      el,
+      floor,
+      (a, b) => noWallBetween(w, a, b),
+      (d) => sees(d) || atMost(ctx, farthestWalked(ctx, field, floor.id, [d], limit).d, limit),
+    );
+    const rest = farSamples(el.polygon, step).filter((p) => !sees(p) && !viaDoor(p));
     if (!rest.length) {
       keep(null);
       continue;
@@ -236,7 +245,7 @@ const travel = defineRule({
   title: { zh: '疏散距离', en: 'Escape travel distance' },
   scope: 'hall',
   reads: ['nav', 'zone', 'opening', 'vlink', 'wall'],
-  params: ['exitMaxTravelM', 'exitMaxTravelSprinklerM', 'serviceSampleStepM', 'toleranceM', 'walkMinWidthM'],
+  params: ['exitMaxTravelM', 'exitMaxTravelSprinklerM', 'roomDoorMaxM', 'roomDoorMaxSprinklerM', 'zoneDoorTolM', 'serviceSampleStepM', 'toleranceM', 'walkMinWidthM'],
   check(ctx) {
     const limit = ctx.doc.meta.sprinklers ? num(ctx, 'exitMaxTravelSprinklerM') : num(ctx, 'exitMaxTravelM');
     const what: [string, string] = ['最近的安全出口', 'the nearest exit'];
