@@ -65,7 +65,9 @@ function rows(p: PresetId): Row[] {
         hall({
           preset: p,
           level: 'township',
-          floors: [{ size: [20.1, 10], noMain: true, elements: [door([10, 0], { id: 'main', entrance: 'main', width: 1.5, wallId: 'wall-s' }), zone('waiting', box(1, 1, 19, 9))] }],
+          floors: [
+            { size: [20.1, 10], noMain: true, elements: [door([10, 0], { id: 'main', entrance: 'main', width: 1.5, wallId: 'wall-s' }), zone('waiting', box(1, 1, 19, 9))] },
+          ],
         }),
       rule: 'safety.exits',
       want: fails('error', { count: 1, says: ['1 exit'], notSays: [ASSUMED] }),
