@@ -1,6 +1,6 @@
 /**
- * Requirements a floor plan cannot show: parking and tactile paths outside the building, emergency lighting on the
- * ceiling and the power behind it. A reviewer holding the standard does not pass them unseen nor fail a plan for
+ * Requirements a floor plan cannot show: parking and tactile paths outside the building, braille on signs, emergency
+ * lighting on the ceiling and the power behind it. A reviewer holding the standard does not pass them unseen nor fail a plan for
  * them: the checker says, as information, that the clause exists, how strong it is at this level, and that it is
  * checked on site. The rule runs only where the preset names the clause, so the note carries its words.
  */
@@ -49,6 +49,11 @@ export const OFF_PLAN_RULES: RuleDef[] = [
     'tactile-path-outside',
     { zh: '场所外盲道', en: 'Tactile paths outside' },
     { zh: '场所外的盲道（在建筑外，平面图不含）', en: 'tactile paths outside the place (not on the plan)' },
+  ),
+  offPlanRule(
+    'braille-signs',
+    { zh: '盲文标识', en: 'Braille signs' },
+    { zh: '标识上的盲文（平面图只记录标识的位置与文字）', en: 'braille on signs (the plan records a sign’s place and text only)' },
   ),
   offPlanRule(
     'emergency-lighting',

@@ -14,6 +14,7 @@ import { farFinding, farSamples, farZones } from './far-zones';
 import { farthestWalked } from '../walk';
 import { recordingWalks, walkReads } from '../walk-reads';
 import { straightHolds, straightKept, straightStats, type WallsOf } from './straight-kept';
+import { roomDoorsOut } from './room-doors';
 import { keptFindings } from '../kept-findings';
 import { elementsOn, pointElementsOn } from '../element-index';
 
@@ -218,7 +219,16 @@ function straightOrWalked(ctx: RuleContext, found: Finding[], limit: number, wha
       straightKept.set(f, { floor, finding, viewId: field.id, ws: w, mine, reads });
       if (finding) out.push(finding);
     };
-    const rest = farSamples(el.polygon, step).filter((p) => !mine.some((x) => atMost(ctx, dist(p, x.p), limit) && noWallBetween(w, p, x.p)));
+    const sees = (p: Vec2) => mine.some((x) => atMost(ctx, dist(p, x.p), limit) && noWallBetween(w, p, x.p));
+    // A room's doors are walked from too, recorded with the rest: the answer is kept only while none changed.
+    const viaDoor = roomDoorsOut(
+      ctx,
+      el,
+      floor,
+      (x, y) => noWallBetween(w, x, y),
+      (d) => sees(d) || atMost(ctx, recordingWalks(reads, () => farthestWalked(ctx, field, floor.id, [d], limit)).d, limit),
+    );
+    const rest = farSamples(el.polygon, step).filter((p) => !sees(p) && !viaDoor(p));
     if (!rest.length) {
       keep(null);
       continue;
@@ -235,7 +245,7 @@ const travel = defineRule({
   title: { zh: '疏散距离', en: 'Escape travel distance' },
   scope: 'hall',
   reads: ['nav', 'zone', 'opening', 'vlink', 'wall'],
-  params: ['exitMaxTravelM', 'exitMaxTravelSprinklerM', 'serviceSampleStepM', 'toleranceM', 'walkMinWidthM'],
+  params: ['exitMaxTravelM', 'exitMaxTravelSprinklerM', 'roomDoorMaxM', 'roomDoorMaxSprinklerM', 'zoneDoorTolM', 'serviceSampleStepM', 'toleranceM', 'walkMinWidthM'],
   check(ctx) {
     const limit = ctx.doc.meta.sprinklers ? num(ctx, 'exitMaxTravelSprinklerM') : num(ctx, 'exitMaxTravelM');
     const what: [string, string] = ['最近的安全出口', 'the nearest exit'];

@@ -345,6 +345,7 @@ export const MUTATIONS: Record<string, Mutation> = {
   'offplan.parking': { what: 'nothing (the car park is not on the plan)', apply: (d) => d },
   'offplan.accessible-parking': { what: 'nothing (parking is not on the plan)', apply: (d) => d },
   'offplan.tactile-path-outside': { what: 'nothing (paths outside are not on the plan)', apply: (d) => d },
+  'offplan.braille-signs': { what: 'nothing (braille is not on the plan)', apply: (d) => d },
   'offplan.emergency-lighting': { what: 'nothing (lighting is not on the plan)', apply: (d) => d },
   'safety.exits': {
     what: 'floor 2 exits and the east stair removed',

@@ -6,7 +6,8 @@
  *   无障碍停车位), jiangxi §4.6.1 / §4.6.3 (应配套一定规模停车场…应按照 GB 50763 要求设置两个无障碍机动车停车位);
  * - tactile paths outside the place: hainan §6.3.3.1 a (jiangxi's are in the entrance hall: access.entrance);
  * - emergency lighting: hunan 第1部分 §6.1 (应配备应急照明和不间断电源系统), hainan §6.2.1.1 (安防与应急类：应配备应急电源、
- *   应急照明设备…), jiangxi §5.2.4 (室内消防设备应包含…应急照明灯…).
+ *   应急照明设备…), jiangxi §5.2.4 (室内消防设备应包含…应急照明灯…);
+ * - braille on signs: jiangxi §5.2.2.2 (应配置…无障碍通道（路）、电（楼）梯…盲文标识等).
  */
 import type { HallLevel, PresetId } from '../../../../src/core/vocab';
 import { type Row, audit, fails, off } from './audit-lib';
@@ -16,16 +17,16 @@ import { oneFloor } from './hall';
 const ASKED: Record<PresetId, Record<string, string>> = {
   hunan: { 'offplan.parking': '§5.1', 'offplan.accessible-parking': '§5.1', 'offplan.emergency-lighting': '§6.1' },
   hainan: { 'offplan.accessible-parking': '§6.3.3.1 a', 'offplan.tactile-path-outside': '§6.3.3.1 a', 'offplan.emergency-lighting': '§6.2.1.1' },
-  jiangxi: { 'offplan.parking': '§4.6.3', 'offplan.accessible-parking': '§4.6.3', 'offplan.emergency-lighting': '§5.2.4' },
+  jiangxi: { 'offplan.parking': '§4.6.3', 'offplan.accessible-parking': '§4.6.3', 'offplan.emergency-lighting': '§5.2.4', 'offplan.braille-signs': '§5.2.2.2' },
 } as Record<PresetId, Record<string, string>>;
 
-const RULES = ['offplan.parking', 'offplan.accessible-parking', 'offplan.tactile-path-outside', 'offplan.emergency-lighting'];
+const RULES = ['offplan.parking', 'offplan.accessible-parking', 'offplan.tactile-path-outside', 'offplan.emergency-lighting', 'offplan.braille-signs'];
 
 /** The force a reviewer reads in the quote at the level: 宜 always should; 应 shall, or should where the level 参照执行. */
 const FORCE: Record<PresetId, Record<string, 'shall' | 'should'>> = {
   hunan: { 'offplan.parking': 'should', 'offplan.accessible-parking': 'should', 'offplan.emergency-lighting': 'shall' },
   hainan: { 'offplan.accessible-parking': 'shall', 'offplan.tactile-path-outside': 'shall', 'offplan.emergency-lighting': 'shall' },
-  jiangxi: { 'offplan.parking': 'shall', 'offplan.accessible-parking': 'shall', 'offplan.emergency-lighting': 'shall' },
+  jiangxi: { 'offplan.parking': 'shall', 'offplan.accessible-parking': 'shall', 'offplan.emergency-lighting': 'shall', 'offplan.braille-signs': 'shall' },
 } as Record<PresetId, Record<string, 'shall' | 'should'>>;
 /** Levels where the preset's text applies by reference (参照执行): its 应 reads as should. */
 const REFER: Record<PresetId, HallLevel[]> = { hunan: ['park'], hainan: ['township', 'village', 'park'], jiangxi: ['township', 'village', 'park'] } as Record<
