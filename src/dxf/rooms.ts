@@ -31,7 +31,9 @@ export function zoneEl(ids: Ids, floorId: string, polygon: Polygon, name: string
     type: guess.type,
     also: [],
     polygon,
-    ...(guess.confidence > 0 ? { typeGuess: { confidence: guess.confidence, from: guess.from } } : {}),
+    // Kept when nothing was recognised too (0 %, as the IFC import does): the room schedule would show a guess-less
+    // room as typed by hand.
+    typeGuess: { confidence: guess.confidence, from: guess.from },
   } as HallElement;
 }
 
