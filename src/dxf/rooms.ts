@@ -6,7 +6,7 @@
 import { area, pointInPolygon, type Polygon } from '../core/geometry/polygon';
 import type { HallElement } from '../core/kinds/registry';
 import { simpleRing } from '../ifc/valid-hall';
-import { guessZoneType } from '../ifc/zone-type';
+import { guessZoneTypeWithConfidence } from '../ifc/zone-type';
 import type { FramePlan } from './clip';
 import { nextId, roundRing, type Ids } from './ids';
 import { facePerimeter as ringPerimeter } from './faces';
@@ -18,14 +18,22 @@ import { type Building, type Regions, roomRegions, roomStarts } from './regions'
 import { regionPolygon } from './trace';
 import type { Label, LayerRole } from './types';
 
+/**
+ * A room from the drawing, typed from its name as an IFC model's rooms are, and like them carrying the guess (how
+ * sure, and the text it rests on) for the room schedule to show until the user sets the type.
+ */
 export function zoneEl(ids: Ids, floorId: string, polygon: Polygon, name: string): HallElement {
+  const guess = guessZoneTypeWithConfidence(name);
   return {
     id: nextId(ids, floorId, 'zone'),
     ...(name ? { name } : {}),
     kind: 'zone',
-    type: guessZoneType(name),
+    type: guess.type,
     also: [],
     polygon,
+    // Kept when nothing was recognised too (0 %, as the IFC import does): the room schedule would show a guess-less
+    // room as typed by hand.
+    typeGuess: { confidence: guess.confidence, from: guess.from },
   } as HallElement;
 }
 

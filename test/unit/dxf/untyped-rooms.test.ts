@@ -9,6 +9,7 @@ import { parseHallText } from '../../../src/core/io';
 import type { Floor } from '../../../src/core/document';
 import { importDxf, type DxfImportResult } from '../../../src/dxf';
 import { untypedRoomsNote } from '../../../src/dxf/untyped-rooms';
+import { roomRows } from '../../../src/ui/schedule/schedule-rows';
 import { hallToDxf } from '../../fixtures/cad-plan';
 import { corpusFile, hasCorpus } from './corpus';
 
@@ -42,6 +43,22 @@ describe.skipIf(!hasCorpus)('rooms without a type', () => {
     const unnamed = left.filter((z) => !z.name).length;
     expect(left.length).toBeGreaterThan(unnamed);
     expect(note(r)?.en).toMatch(new RegExp(`^${left.length} rooms without a type \\(${unnamed} unnamed, ${left.length - unnamed} with names not recognised\\)`));
+  });
+});
+
+describe.skipIf(!hasCorpus)('the guess a room carries, as an IFC import gives it', () => {
+  it('the room schedule shows how sure each guess is and the name it rests on; a room with no name a guess of 0 %', () => {
+    const r = importDxf(corpusFile('bjnortier-dxf_floorplan.dxf'), { fileName: 'bjnortier-dxf_floorplan.dxf' });
+    const rows = roomRows(r.doc);
+    const row = (name: string) => rows.find((x) => x.name === name);
+    expect(row('BATH')).toMatchObject({ type: 'toilet', confidence: 0.75, guessFrom: 'BATH' });
+    expect(row('Pantry')).toMatchObject({ type: 'support', confidence: 0.9, guessFrom: 'Pantry' });
+    // Recognised as a room a service hall has no type for: unclassified, but the schedule says what it was read as.
+    expect(row('MASTER BEDROOM')).toMatchObject({ type: 'unclassified', confidence: 0.9, guessFrom: 'MASTER BEDROOM' });
+    // Nothing to go on is a guess of 0 %, not a type set by hand.
+    const unnamed = rows.filter((q) => !q.name);
+    expect(unnamed.length).toBeGreaterThan(0);
+    for (const x of unnamed) expect(x).toMatchObject({ type: 'unclassified', confidence: 0, guessFrom: '' });
   });
 });
 
