@@ -15,7 +15,6 @@ import { DxfControls } from './dxf/DxfControls';
 import { DxfImportDialog } from './dxf/DxfImportDialog';
 import { UnderlayContext } from './underlay/UnderlayContext';
 import { UnderlayPanel } from './underlay/UnderlayPanel';
-import { LinkedUnderlayPrompt } from './underlay/LinkedUnderlayPrompt';
 import { UnderlayHandles } from './underlay/UnderlayHandles';
 import { useLiveCheck } from './findings/useLiveCheck';
 import { FloorsPanel } from './floors/FloorsPanel';
@@ -77,7 +76,6 @@ function Shell({ editor }: { editor: Editor }) {
       <ComparePanel />
       <DropZone />
       <DxfImportDialog />
-      <LinkedUnderlayPrompt />
     </div>
   );
 }

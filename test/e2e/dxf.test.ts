@@ -316,7 +316,7 @@ describe('DXF import and plan underlays in the browser', () => {
       await other.page.goto(app.url);
       await other.page.waitForFunction(() => !!(window as unknown as { __halltwin?: unknown }).__halltwin);
       await dropBytes(other.page, Buffer.from(text), 'linked.hall.json', 'application/json');
-      const prompt = other.page.locator('[data-testid="underlay-prompt"]');
+      const prompt = other.page.locator('[data-testid="locate-files"]');
       await prompt.waitFor();
       expect(await prompt.textContent()).toContain('evacuation-plan.png');
       // The hall is open behind the prompt, all of it.

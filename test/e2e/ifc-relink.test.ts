@@ -37,8 +37,11 @@ describe.skipIf(!existsSync(FZK) || !existsSync(DUPLEX))('the IFC model of a reo
     await shot(page, 'ifc-relink-offer');
 
     await page.locator('[data-testid="ifc-relink-file"]').setInputFiles(DUPLEX);
-    await page.locator('[data-testid="error-banner"]').waitFor({ timeout: 120_000 });
-    expect(await page.locator('body').textContent()).toMatch(/duplex\.ifc 不是此大厅导入时所用的模型|duplex\.ifc is not the model/);
+    // Said in the dialog the user is looking at, not in a banner under its backdrop.
+    const refused = page.locator('[data-testid="locate-files-error"]');
+    await refused.waitFor({ timeout: 120_000 });
+    expect(await refused.textContent()).toMatch(/duplex\.ifc 不是此大厅导入时所用的模型|duplex\.ifc is not the model/);
+    expect(await page.locator('[data-testid="error-banner"]').count()).toBe(0);
     expect(await model.count()).toBe(0);
     expect(await offer.count()).toBe(1);
 

@@ -1,13 +1,14 @@
 /**
  * The dismissible banner for store.error: what went wrong, in the UI language, and, for files, where (JSON paths).
- * While the DXF dialog is open the dialog shows the error itself: its backdrop covers the banner, which could be
- * neither read nor closed there.
+ * While the DXF dialog or the dialog asking for missing files is open, the dialog shows the error itself: its backdrop
+ * covers the banner, which could be neither read nor closed there.
  */
 import { useStore } from 'zustand';
 import { useEditor, useEditorState, useT } from '../EditorContext';
 import type { Term } from '../../core/vocab';
 import { dxfStore } from '../dxf/dxf-store';
 import { term } from '../i18n';
+import { useMissingFiles } from './LocateFilesDialog';
 
 export function ErrorBanner() {
   const editor = useEditor();
@@ -15,7 +16,8 @@ export function ErrorBanner() {
   const error = useEditorState((s) => s.error);
   const locale = useEditorState((s) => s.locale);
   const inDialog = useStore(dxfStore, (s) => s.dialog !== undefined);
-  if (!error || inDialog) return null;
+  const locating = useMissingFiles().length > 0;
+  if (!error || inDialog || locating) return null;
   const inLocale = (m: Term | string) => (typeof m === 'string' ? m : term(m, locale));
   return (
     <div className="banner error" role="alert" data-testid="error-banner">

@@ -1,12 +1,14 @@
-/** Toast for finished work, the progress bar for long work (IFC import, export), and the autosave restore offer. */
+/**
+ * Toast for finished work, the progress bar for long work (IFC import, export), the autosave restore offer, and the
+ * dialog asking for the files the open hall names but this session has not loaded.
+ */
 import { useStore } from 'zustand';
 import { useEditorState, useT } from '../EditorContext';
 import { uiStore } from '../ui-store';
-import { LinkedDrawingPrompt } from '../dxf/LinkedDrawingPrompt';
 import { ImportProgress } from '../ifc/ImportProgress';
 import { retryAutosave } from './autosave-offer';
-import { IfcModelPrompt } from './IfcModelPrompt';
 import { ImportNotes } from './ImportNotes';
+import { LocateFilesDialog } from './LocateFilesDialog';
 import { RestoreOffer } from './RestoreOffer';
 import { UnsavedPrompt } from './UnsavedPrompt';
 
@@ -18,8 +20,7 @@ export function ShellNotices() {
     <>
       <UnsavedPrompt />
       <ImportNotes />
-      <IfcModelPrompt />
-      <LinkedDrawingPrompt />
+      <LocateFilesDialog />
       <RestoreOffer />
       {autosaveFailed && (
         <div className="banner warning" role="alert" data-testid="autosave-failed" data-attempts={autosaveFailed.attempts}>

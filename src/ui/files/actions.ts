@@ -5,6 +5,7 @@ import { withDrawingLines } from '../dxf/kept-lines';
 import { translate, type MessageKey } from '../i18n';
 import { notify, uiStore } from '../ui-store';
 import { downloadBlob, hasFileSystemAccess, safeFileName, saveWithPicker, toBlob } from './download';
+import { withIfcRead } from './ifc-read';
 import { showImportNotes } from './import-notes';
 import { replaceHall } from './replace-hall';
 import { askToReplace, type ReplaceTicket } from './replace-ticket';
@@ -86,22 +87,8 @@ export async function openFile(editor: Editor, file: File): Promise<boolean> {
   return openValidHall(editor, ticket, res.doc, file.name);
 }
 
-async function importIfc(editor: Editor, file: File, ticket: ReplaceTicket): Promise<boolean> {
-  const ctrl = new AbortController();
-  uiStore.setState({ ifcImport: { fileName: file.name, cancel: () => ctrl.abort() } });
-  try {
-    // Loaded on demand: the worker client (and the worker) stay out of the first load.
-    const { importIfcInWorker } = await import('../../ifc/worker-client');
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const out = await importIfcInWorker(bytes, {
-      fileName: file.name,
-      signal: ctrl.signal,
-      onProgress: (progress) => {
-        const cur = uiStore.getState().ifcImport;
-        if (cur) uiStore.setState({ ifcImport: { ...cur, progress } });
-      },
-    });
-    if (ctrl.signal.aborted) return false;
+function importIfc(editor: Editor, file: File, ticket: ReplaceTicket): Promise<boolean> {
+  return withIfcRead(editor, file, async (out, bytes) => {
     // Hand the result over in separate tasks: the store updates re-render synchronously, and done together
     // (old model out, new hall in, camera, banner, the model's 3D context) they made one long task. The
     // old context goes first, so the new hall is never drawn over the previous model.
@@ -128,13 +115,7 @@ async function importIfc(editor: Editor, file: File, ticket: ReplaceTicket): Pro
     uiStore.setState({ ifcHandOver: { pieces: out.pieces, meshes: out.context?.meshes.length ?? 0, steps } });
     showImportNotes(file.name, out.warnings);
     return true;
-  } catch (e) {
-    if (ctrl.signal.aborted || (e instanceof Error && e.name === 'IfcImportCancelled')) return false;
-    showError(editor, tr(editor, 'file.ifcFailed', { name: file.name }), [e instanceof Error ? e.message : String(e)]);
-    return false;
-  } finally {
-    uiStore.setState({ ifcImport: undefined });
-  }
+  });
 }
 
 /**

@@ -3,29 +3,17 @@ import type { Editor } from '../../editor/editor';
 import { translate } from '../i18n';
 import { notify, uiStore } from '../ui-store';
 import { ifcModelLink } from './ifc-model-link';
+import { withIfcRead } from './ifc-read';
 import { attachIfcModel } from './replace-hall';
 
 /**
  * Reads the chosen file as an import does (in the worker, with progress and cancel) and keeps its model layer and
  * bytes, not its hall. False, with a message, when it is another project's model, fails to read, or is cancelled.
  */
-export async function locateIfcModel(editor: Editor, file: File): Promise<boolean> {
+export function locateIfcModel(editor: Editor, file: File): Promise<boolean> {
   const wanted = ifcModelLink.getState().wanted;
   const tr = (key: Parameters<typeof translate>[1], vars?: Record<string, string | number>) => translate(editor.store.getState().locale, key, vars);
-  const ctrl = new AbortController();
-  uiStore.setState({ ifcImport: { fileName: file.name, cancel: () => ctrl.abort() } });
-  try {
-    const { importIfcInWorker } = await import('../../ifc/worker-client');
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const out = await importIfcInWorker(bytes, {
-      fileName: file.name,
-      signal: ctrl.signal,
-      onProgress: (progress) => {
-        const cur = uiStore.getState().ifcImport;
-        if (cur) uiStore.setState({ ifcImport: { ...cur, progress } });
-      },
-    });
-    if (ctrl.signal.aborted) return false;
+  return withIfcRead(editor, file, async (out, bytes) => {
     const id = out.doc.meta.source?.projectGlobalId;
     if (wanted?.projectGlobalId && id !== wanted.projectGlobalId) {
       editor.store.setState({ error: { message: tr('ifc.relinkOther', { name: file.name, want: wanted.fileName }) } });
@@ -37,11 +25,5 @@ export async function locateIfcModel(editor: Editor, file: File): Promise<boolea
     editor.store.setState({ error: undefined });
     notify(tr('ifc.relinked', { name: file.name }), 'info');
     return true;
-  } catch (e) {
-    if (ctrl.signal.aborted || (e instanceof Error && e.name === 'IfcImportCancelled')) return false;
-    editor.store.setState({ error: { message: tr('file.ifcFailed', { name: file.name }), details: [e instanceof Error ? e.message : String(e)] } });
-    return false;
-  } finally {
-    uiStore.setState({ ifcImport: undefined });
-  }
+  });
 }

@@ -228,8 +228,6 @@ export const en: Record<MessageKey, string> = {
   'underlay.locate': 'Locate file…',
   'underlay.located': 'Underlay image {name} found',
   'underlay.linkNoImage': '{name} is not loaded, so it cannot be embedded; locate the file first',
-  'underlay.promptTitle': 'Linked underlay images not found',
-  'underlay.promptWhy': 'This hall refers to these underlay images without embedding them. Locate them, or do it later (the hall opens as it is).',
   'underlay.later': 'Later',
   'underlay.handles': 'Handles',
   'underlay.handlesTitle': 'Drag the underlay image on the plan: centre moves, dot rotates, corner scales',
@@ -319,16 +317,16 @@ export const en: Record<MessageKey, string> = {
   'underlay.straightenSizeTitle':
     'When you know the plan’s real width and depth between its corners (metres): exact proportions, and the scale is set too, with no two-point scale afterwards',
   'underlay.straightenedSized': 'Straightened and scaled: {w} × {d} m',
-  'ifc.relinkTitle': 'This hall was imported from the IFC model {name}',
-  'ifc.relinkWhy':
-    'The hall file keeps only the model’s file name, not the model. Choose the file to show the model layer again and to have IFC export write back into it; without it the hall is edited and checked as usual.',
   'ifc.relinkLocate': 'Choose model file…',
   'ifc.relinkOther': '{name} is not the model this hall was imported from ({want}): its project id differs, so it was not loaded',
   'ifc.relinked': 'IFC model {name} loaded',
   'dxf.linkTitle': 'The hall file keeps only the drawing’s file name and how it was imported (for a large drawing); the file is asked for when the hall is opened',
-  'dxf.relinkTitle': 'Linked CAD drawing {name} not found',
-  'dxf.relinkWhy':
-    'The hall file names the drawing without embedding its linework. Locate the file to show it again with the same unit, layers and frames; without it the hall is edited and checked as usual.',
   'dxf.relinkNone': '{name} gives no floor’s linework when imported as before, so it was not loaded',
   'dxf.relinked': 'CAD drawing {name} loaded',
+  'locate.title': 'Files this hall refers to were not found ({n})',
+  'locate.why': 'The hall file names these files without holding them. Locate them to see them again, or do it later: the hall is edited and checked as it is.',
+  'locate.underlay': 'Underlay image ({floor})',
+  'locate.underlayWhy': 'shown under its floor where it was, at the same scale',
+  'locate.drawingWhy': 'its linework shown again with the same unit, layers and frames',
+  'locate.modelWhy': 'the model layer shown again; IFC export writes back into the model',
 };

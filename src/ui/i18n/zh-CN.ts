@@ -226,8 +226,6 @@ export const zhCN = {
   'underlay.locate': '查找文件…',
   'underlay.located': '已找到底图 {name}',
   'underlay.linkNoImage': '{name} 未载入，无法嵌入；请先查找文件',
-  'underlay.promptTitle': '找不到链接的底图',
-  'underlay.promptWhy': '该大厅引用了以下底图文件，但未嵌入文件中。请找到它们，或稍后再说（大厅照常打开）。',
   'underlay.later': '稍后',
   'underlay.handles': '手柄',
   'underlay.handlesTitle': '在平面上拖动底图：中心移动，圆点旋转，角点缩放',
@@ -314,16 +312,18 @@ export const zhCN = {
   'underlay.straightenSizeTitle': '已知平面四角之间的实际宽度和进深（米）时填写：拉正的比例准确，并同时定好比例，无须再两点定比例',
   'underlay.straightenedSized': '已拉正并定比例：{w} × {d} 米',
   // The IFC model of a reopened hall, found again by its file name
-  'ifc.relinkTitle': '此大厅由 IFC 模型 {name} 导入',
-  'ifc.relinkWhy': '大厅文件只记下模型的文件名，不含模型本身。选择该文件即可重新显示模型图层，导出 IFC 时也会写回原模型；不选择，大厅照常编辑和检查。',
   'ifc.relinkLocate': '选择模型文件…',
   'ifc.relinkOther': '{name} 不是此大厅导入时所用的模型（{want}）：项目编号不同，未载入',
   'ifc.relinked': '已载入 IFC 模型 {name}',
   'dxf.linkTitle': '大厅文件只保存图纸的文件名和导入方式（适合大图纸）；打开大厅时请提供该文件',
-  'dxf.relinkTitle': '找不到链接的 CAD 图纸 {name}',
-  'dxf.relinkWhy': '大厅文件只记下图纸的文件名，未嵌入线条。找到该文件即按原来的单位、图层和图框重新显示；不找，大厅照常编辑和检查。',
   'dxf.relinkNone': '{name} 按原来的导入方式得不到任何楼层的线条，未载入',
   'dxf.relinked': '已载入 CAD 图纸 {name}',
+  'locate.title': '找不到此大厅引用的 {n} 个文件',
+  'locate.why': '大厅文件只记下这些文件的名称，未嵌入其内容。找到它们即可重新显示；也可以稍后再说，大厅照常编辑和检查。',
+  'locate.underlay': '底图（{floor}）',
+  'locate.underlayWhy': '找到后按原来的位置和比例显示在该楼层下',
+  'locate.drawingWhy': '找到后按原来的单位、图层和图框重新显示线条',
+  'locate.modelWhy': '找到后重新显示模型图层，导出 IFC 时写回原模型',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
