@@ -15,7 +15,7 @@ import { statusOf } from '../work-items';
 import { notApplicable } from './applicability';
 import { kindOf } from '../../core/kinds/registry';
 
-export type RuleOutcome = 'fail' | 'pass' | 'na' | 'accepted';
+export type RuleOutcome = 'fail' | 'pass' | 'na' | 'accepted' | 'onsite';
 
 export interface ReportItem {
   floorId?: string;
@@ -131,20 +131,30 @@ function reportGroups(doc: HallDocument, open: Finding[]): ReportGroup[] {
   });
 }
 
-/** Every applied rule with its outcome: failed, accepted (only accepted findings), not applicable, or passed. */
+/**
+ * The requirements a plan cannot show (rules/facilities/off-plan.ts): their note asks for a check on site, so such a
+ * rule neither passes nor fails the plan and stays out of the score, whatever the note's status.
+ */
+const onSite = (ruleId: string) => ruleId.startsWith('offplan.');
+
+/** Every applied rule with its outcome: failed, accepted (only accepted findings), not applicable, on site, or passed. */
 function ruleOutcomes(doc: HallDocument, applied: string[], open: Finding[], accepted: Finding[]): ReportModel['rules'] {
   return applied.map((id) => {
     const n = open.filter((f) => f.ruleId === id).length;
     const acc = accepted.filter((f) => f.ruleId === id).length;
-    const outcome: RuleOutcome = n > 0 ? 'fail' : acc > 0 ? 'accepted' : notApplicable(doc, id, 0) ? 'na' : 'pass';
+    const outcome: RuleOutcome = onSite(id) ? 'onsite' : n > 0 ? 'fail' : acc > 0 ? 'accepted' : notApplicable(doc, id, 0) ? 'na' : 'pass';
     const setting = resolveRuleSetting(doc.meta.preset, id, doc.meta.level);
     return { id, title: RULES_BY_ID.get(id)?.title ?? { zh: id, en: id }, clause: publicClause(setting?.clause), outcome, findings: n };
   });
 }
 
 /** The report's opening paragraph: what was checked against what, the counts, and the conclusion. */
-function verdictText(doc: HallDocument, groups: ReportGroup[], n: { counts: Record<Severity, number>; applicable: number; passed: number; na: number; accepted: number }): Term {
-  const { counts, applicable, passed, na, accepted } = n;
+function verdictText(
+  doc: HallDocument,
+  groups: ReportGroup[],
+  n: { counts: Record<Severity, number>; applicable: number; passed: number; na: number; accepted: number; onsite: number },
+): Term {
+  const { counts, applicable, passed, na, accepted, onsite } = n;
   const preset = presetRules(doc.meta.preset);
   const worst = groups.slice(0, 3).map((g) => `${g.title.zh}（${g.items.length}）`);
   const worstEn = groups.slice(0, 3).map((g) => `${g.title.en} (${g.items.length})`);
@@ -156,8 +166,8 @@ function verdictText(doc: HallDocument, groups: ReportGroup[], n: { counts: Reco
         ? { zh: '基本符合标准要求，建议按警告项改进', en: 'broadly complies; the warnings should be addressed' }
         : { zh: '符合标准要求', en: 'complies' };
   return {
-    zh: `本报告按${preset.name.zh}（${level.zh}）对“${doc.meta.name}”的 ${doc.floors.length} 个楼层进行检查。适用的 ${applicable} 条规则中 ${passed} 条通过，另有 ${na} 条因大厅中无相关对象不适用；发现错误 ${counts.error} 项、警告 ${counts.warning} 项、提示 ${counts.info} 项${worst.length ? `，主要集中在${worst.join('、')}` : ''}${accepted ? `；另有 ${accepted} 项经确认接受，理由见“已接受的偏差”` : ''}。结论：${conclusion.zh}。`,
-    en: `"${doc.meta.nameEn || doc.meta.name}" (${counted(doc.floors.length, 'floor')}) was checked against ${preset.name.en} at ${level.en} level. Of ${counted(applicable, 'applicable rule')} ${passed} passed; ${na} did not apply as the hall has nothing they check. Found: ${counted(counts.error, 'error')}, ${counted(counts.warning, 'warning')}, ${counted(counts.info, 'note')}${worstEn.length ? `, mostly ${worstEn.join(', ')}` : ''}${accepted ? `; ${accepted} accepted as ${accepted === 1 ? 'an agreed deviation' : 'agreed deviations'} (see the list)` : ''}. Conclusion: the hall ${conclusion.en}.`,
+    zh: `本报告按${preset.name.zh}（${level.zh}）对“${doc.meta.name}”的 ${doc.floors.length} 个楼层进行检查。适用的 ${applicable} 条规则中 ${passed} 条通过，另有 ${na} 条因大厅中无相关对象不适用${onsite ? `，${onsite} 条平面图无法核查、须现场核查` : ''}；发现错误 ${counts.error} 项、警告 ${counts.warning} 项、提示 ${counts.info} 项${worst.length ? `，主要集中在${worst.join('、')}` : ''}${accepted ? `；另有 ${accepted} 项经确认接受，理由见“已接受的偏差”` : ''}。结论：${conclusion.zh}。`,
+    en: `"${doc.meta.nameEn || doc.meta.name}" (${counted(doc.floors.length, 'floor')}) was checked against ${preset.name.en} at ${level.en} level. Of ${counted(applicable, 'applicable rule')} ${passed} passed; ${na} did not apply as the hall has nothing they check${onsite ? `; ${onsite} cannot be checked from a plan and are left to a check on site` : ''}. Found: ${counted(counts.error, 'error')}, ${counted(counts.warning, 'warning')}, ${counted(counts.info, 'note')}${worstEn.length ? `, mostly ${worstEn.join(', ')}` : ''}${accepted ? `; ${accepted} accepted as ${accepted === 1 ? 'an agreed deviation' : 'agreed deviations'} (see the list)` : ''}. Conclusion: the hall ${conclusion.en}.`,
   };
 }
 
@@ -171,7 +181,8 @@ export function buildReport(doc: HallDocument, result: CheckResult, opts: { date
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of open) counts[f.severity]++;
   const na = rules.filter((r) => r.outcome === 'na').length;
-  const applicable = rules.length - na;
+  const onsite = rules.filter((r) => r.outcome === 'onsite').length;
+  const applicable = rules.length - na - onsite;
   const passed = rules.filter((r) => r.outcome === 'pass' || r.outcome === 'accepted').length;
   const score = applicable ? Math.round((100 * passed) / applicable) : 100;
   const drawn = doc.floors.map((floor) => ({
@@ -204,7 +215,7 @@ export function buildReport(doc: HallDocument, result: CheckResult, opts: { date
     passed,
     notApplicable: na,
     score,
-    verdict: verdictText(doc, groups, { counts, applicable, passed, na, accepted: accepted.length }),
+    verdict: verdictText(doc, groups, { counts, applicable, passed, na, accepted: accepted.length, onsite }),
     groups,
     acceptedItems: accepted.map((f) => {
       const setting = resolveRuleSetting(doc.meta.preset, f.ruleId, doc.meta.level);

@@ -19,6 +19,7 @@ const OUTCOME: Record<RuleOutcome, [string, string, string]> = {
   pass: ['通过', 'Passed', '#15803d'],
   na: ['不适用', 'Not applicable', '#64748b'],
   accepted: ['已接受偏差', 'Accepted', '#7c3aed'],
+  onsite: ['须现场核查', 'Check on site', '#2563eb'],
 };
 const STATUS = { open: '待处理 Open', 'in-progress': '处理中 In progress', accepted: '已接受 Accepted', fixed: '标记已修复，复查仍存在 Marked fixed, still found' } as const;
 
