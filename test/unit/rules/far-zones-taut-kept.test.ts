@@ -26,7 +26,11 @@ describe('taut escape-travel zones kept between edits', () => {
   it('a seat dragged in the big hall measures none of the failing rooms again, with the findings of a full check', () => {
     const big = generateBigHall();
     const checker = createChecker();
+    const first = straightStats.measured;
     checker.check(big);
+    // Nine rooms (three per wing) fail the walk on the raster and are measured by straight lines and their own
+    // doors (GB 50016 §5.5.17-3, -4), which they meet.
+    expect(straightStats.measured - first).toBe(9);
     let doc = big;
     for (let k = 0; k < 3; k++) {
       doc = moveElements(['gen-seat-0'], [0.5, 0]).apply(doc).doc;
@@ -34,8 +38,7 @@ describe('taut escape-travel zones kept between edits', () => {
       const straight = straightStats.measured;
       const r = checker.check(doc);
       const travel = r.findings.filter((f) => f.ruleId === 'safety.travel-distance');
-      // Nine rooms fail (three per wing), each measured taut on the check before.
-      expect(travel.length).toBe(9);
+      expect(travel.length).toBe(0);
       expect(farZoneStats.measured - measured).toBe(0);
       expect(straightStats.measured - straight).toBe(0);
     }
