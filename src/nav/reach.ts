@@ -38,8 +38,8 @@ let stack = new Int32Array(1024);
  * A scanline fill. A diagonal step needs both straight steps beside it open (mask.ts), so two straight steps
  * reach whatever a diagonal reaches, from an open or a closed node; and a straight step between open cells goes
  * both ways. So each popped node is grown into the run of unmarked cells east and west of it, and the rows above
- * and below are scanned along that run, pushing one cell per stretch of cells to step into (the stretch is grown
- * when it is popped). Closed sources and link landings expand by their own step bits, as in solve().
+ * and below are scanned along that run, pushing one cell per stretch of cells to step into that are joined by
+ * their eastward steps (the stretch is grown when it is popped). Closed sources and link landings expand by their own step bits, as in solve().
  */
 function spread(s: SearchSpace, seen: Uint8Array, from: readonly number[], log?: number[]): void {
   const { g, steps, floorOf, o, linked } = s;
@@ -56,17 +56,19 @@ function spread(s: SearchSpace, seen: Uint8Array, from: readonly number[], log?:
     while (steps[w] & 2 && !seen[w - 1]) (seen[--w] = 1), log?.push(w, 0);
     let e = n;
     while (steps[e] & 1 && !seen[e + 1]) (seen[++e] = 1), log?.push(e, 0);
-    // Rows above (step bit 4) and below (8): one push per stretch of cells to step into.
+    // Rows above (step bit 4) and below (8): one push per stretch of cells to step into, a stretch being cells the
+    // pushed one grows into eastwards: a step cut through a thin obstacle (raster-cuts.ts) between two of them
+    // starts another, or the cells past the cut would wait for a way in along their own row that may not exist.
     let up = false;
     let down = false;
     for (let c = w; c <= e; c++) {
       const bits = steps[c];
       if (bits & 4 && !seen[c + cols]) {
-        if (!up) (seen[c + cols] = 1), (st[top++] = c + cols), log?.push(c + cols, 0);
+        if (!up || !(steps[c + cols - 1] & 1)) (seen[c + cols] = 1), (st[top++] = c + cols), log?.push(c + cols, 0);
         up = true;
       } else up = false;
       if (bits & 8 && !seen[c - cols]) {
-        if (!down) (seen[c - cols] = 1), (st[top++] = c - cols), log?.push(c - cols, 0);
+        if (!down || !(steps[c - cols - 1] & 1)) (seen[c - cols] = 1), (st[top++] = c - cols), log?.push(c - cols, 0);
         down = true;
       } else down = false;
       if (linked[c] === 1) for (const l of links.get(c)!) if (linkAllowed(l, o) && !seen[l.to]) (seen[l.to] = 1), (st[top++] = l.to), log?.push(l.to, 0);
