@@ -11,6 +11,7 @@ import { seedsOf } from './seeds';
 import type { Vec2 } from '../core/geometry/vec';
 import { Versioned } from './versions';
 import { gapBits } from './raster-gaps';
+import type { FloorGrid } from './raster-types';
 
 export interface Reach {
   /** Whether the point (snapped to a walkable cell within 1 m, as DistanceField.at snaps) can be reached. */
@@ -32,6 +33,19 @@ export function reachable(s: SearchSpace, seeds: Iterable<number>): Uint8Array {
 }
 
 let stack = new Int32Array(1024);
+
+/** Whether a raster cuts any step (raster-cuts.ts), per raster: a raster is never changed, a patch makes another. */
+const cutRasters = new WeakMap<FloorGrid, boolean>();
+function hasCuts(grid: FloorGrid): boolean {
+  let v = cutRasters.get(grid);
+  if (v === undefined) {
+    v = false;
+    const cut = grid.cut;
+    for (let i = 0; i < cut.length && !v; i++) v = cut[i] !== 0;
+    cutRasters.set(grid, v);
+  }
+  return v;
+}
 /**
  * Marks in `seen` every node reachable from the marked nodes `from` (which are expanded again); with `log`, each
  * node it marks is appended as (node, 0), the write and the value it overwrote (versions.ts).
@@ -44,6 +58,8 @@ let stack = new Int32Array(1024);
 function spread(s: SearchSpace, seen: Uint8Array, from: readonly number[], log?: number[]): void {
   const { g, steps, floorOf, o, linked } = s;
   const { grids, links } = g;
+  // Floors where a diagonal step may be the only way to its cell: those with gap or cut steps.
+  const odd = grids.map((grid) => grid.gaps.size > 0 || hasCuts(grid));
   // Every node enters the stack at most once, after the nodes it starts from.
   if (stack.length < g.size + from.length) stack = new Int32Array(g.size + from.length);
   const st = stack;
@@ -51,7 +67,9 @@ function spread(s: SearchSpace, seen: Uint8Array, from: readonly number[], log?:
   for (const n of from) st[top++] = n;
   while (top > 0) {
     const n = st[--top];
-    const cols = grids[floorOf[n]].cols;
+    const fi = floorOf[n];
+    const cols = grids[fi].cols;
+    const diagonals = odd[fi];
     let w = n;
     while (steps[w] & 2 && !seen[w - 1]) (seen[--w] = 1), log?.push(w, 0);
     let e = n;
@@ -72,6 +90,22 @@ function spread(s: SearchSpace, seen: Uint8Array, from: readonly number[], log?:
         down = true;
       } else down = false;
       if (linked[c] === 1) for (const l of links.get(c)!) if (linkAllowed(l, o) && !seen[l.to]) (seen[l.to] = 1), (st[top++] = l.to), log?.push(l.to, 0);
+      // A diagonal step no two straight steps make (a gap step past a blocked corner, raster-gaps.ts, or one beside
+      // a cut step) is the only way to its cell from here: pushed as a way in of its own.
+      if (diagonals && bits & 0xf0) {
+        const E = bits & 1 ? steps[c + 1] : 0;
+        const W = bits & 2 ? steps[c - 1] : 0;
+        const N = bits & 4 ? steps[c + cols] : 0;
+        const S = bits & 8 ? steps[c - cols] : 0;
+        const ne = c + cols + 1;
+        const se = c - cols + 1;
+        const nw = c + cols - 1;
+        const sw = c - cols - 1;
+        if (bits & 16 && !(E & 4) && !(N & 1) && !seen[ne]) (seen[ne] = 1), (st[top++] = ne), log?.push(ne, 0);
+        if (bits & 32 && !(E & 8) && !(S & 1) && !seen[se]) (seen[se] = 1), (st[top++] = se), log?.push(se, 0);
+        if (bits & 64 && !(W & 4) && !(N & 2) && !seen[nw]) (seen[nw] = 1), (st[top++] = nw), log?.push(nw, 0);
+        if (bits & 128 && !(W & 8) && !(S & 2) && !seen[sw]) (seen[sw] = 1), (st[top++] = sw), log?.push(sw, 0);
+      }
     }
   }
 }

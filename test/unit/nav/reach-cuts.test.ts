@@ -1,6 +1,7 @@
 /**
- * The reach flood follows the search's own steps where thin obstacles cut some of them: a cell whose step along
- * its row is cut, but which is stepped into from the row beside it, is reached as a search reaches it.
+ * The reach flood follows the search's own steps where thin obstacles cut some of them (a cell whose step along
+ * its row is cut, but which is stepped into from the row beside it) and through a slanted slit open only by a gap
+ * step (a diagonal past a blocked corner): it reaches what a search over the same steps reaches.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +38,49 @@ const hall = (obs: [number, number, number, number, number][]) =>
     ),
   );
 
+/** Breadth-first over forEachNeighbour's outgoing steps: the search's own edges. */
+function searched(s: ReturnType<typeof searchSpace>, seeds: number[]): Uint8Array {
+  const want = new Uint8Array(s.g.size);
+  const queue = [...seeds];
+  for (const n of queue) want[n] = 1;
+  for (let k = 0; k < queue.length; k++)
+    forEachNeighbour(s, queue[k], (m, _c, out) => {
+      if (out && !want[m]) (want[m] = 1), queue.push(m);
+    });
+  return want;
+}
+
+/** The 33 × 12 m hall split by a wall through (16.5, 6) at `angle`, a slit `gap` wide from `at` along it. */
+const slanted = (angle: number, at: number, gap: number, thickness: number) => {
+  const along = (t: number): Vec2 => [16.5 + Math.cos(angle) * t, 6 + Math.sin(angle) * t];
+  const far = 20;
+  return oneFloorHall(
+    'slit',
+    [33, 12],
+    [KINDS.wall.create({ id: 'a', a: along(-far), b: along(at), thickness }), KINDS.wall.create({ id: 'b', a: along(at + gap), b: along(far), thickness })],
+  );
+};
+
+describe('reachable through a slanted slit', () => {
+  it('marks exactly the nodes a breadth-first search over the steps reaches, gap steps included (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: Math.PI / 6, max: (5 * Math.PI) / 6, noNaN: true }),
+        fc.double({ min: -3, max: 3, noNaN: true }),
+        fc.double({ min: 0.551, max: 0.7, noNaN: true }),
+        fc.double({ min: 0.05, max: 0.5, noNaN: true }),
+        (a, t, gap, th) => {
+          const g = buildNavGraph(slanted(a, t, gap, th) as never);
+          const s = searchSpace(g, { minWalkWidth: 0.55 });
+          const seeds = [g.grids[0].cols * 12 + 6];
+          expect(Buffer.from(reachable(s, seeds)).equals(Buffer.from(searched(s, seeds)))).toBe(true);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('reachable with cut steps', () => {
   it('marks exactly the nodes a breadth-first search over the steps reaches (property)', () => {
     let cut = 0;
@@ -58,15 +102,7 @@ describe('reachable with cut steps', () => {
           const s = searchSpace(g, { minWalkWidth: 0.55 });
           // A cell near the middle of the hall's left half (3 m, 6 m).
           const seeds = [g.grids[0].cols * 12 + 6];
-          const got = reachable(s, seeds);
-          const want = new Uint8Array(g.size);
-          const queue = [...seeds];
-          for (const n of queue) want[n] = 1;
-          for (let k = 0; k < queue.length; k++)
-            forEachNeighbour(s, queue[k], (m, _c, out) => {
-              if (out && !want[m]) (want[m] = 1), queue.push(m);
-            });
-          expect(Buffer.from(got).equals(Buffer.from(want))).toBe(true);
+          expect(Buffer.from(reachable(s, seeds)).equals(Buffer.from(searched(s, seeds)))).toBe(true);
         },
       ),
       { numRuns: 150 },
