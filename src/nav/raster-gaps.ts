@@ -183,7 +183,7 @@ function shortestChord(b: EdgeBuckets, edges: Int32Array, solids: readonly Polyg
   let best = w;
   const chord = (ax: number, ay: number, bx: number, by: number) => {
     const len = Math.hypot(bx - ax, by - ay);
-    if (len < best && len > TIE_M && crosses(ax, ay, bx, by, px, py, dx, dy) && clearChord(b, edges, solids, ax, ay, bx, by)) best = len;
+    if (len < best && len > TIE_M && crosses(ax, ay, bx, by, px, py, dx, dy, ENDS) && clearChord(b, edges, solids, ax, ay, bx, by)) best = len;
   };
   for (let a = 0; a < vs.length; a += 2) {
     const ax = vs[a];
@@ -204,16 +204,24 @@ function shortestChord(b: EdgeBuckets, edges: Int32Array, solids: readonly Polyg
 /** Scratch: the corners near one step, as x, y pairs. */
 const corners: number[] = [];
 
-/** Whether segment a–b and the step p → p + (dx, dy) cross (each strictly between its ends on the other's line). */
-function crosses(ax: number, ay: number, bx: number, by: number, px: number, py: number, dx: number, dy: number): boolean {
+/**
+ * Whether segment a–b and the step p → p + (dx, dy) cross (each strictly between its ends on the other's line; with
+ * `ends`, a–b's ends count as well, to within that fraction of it).
+ */
+function crosses(ax: number, ay: number, bx: number, by: number, px: number, py: number, dx: number, dy: number, ends = 0): boolean {
   const ex = bx - ax;
   const ey = by - ay;
   const den = dx * ey - dy * ex;
   if (den === 0) return false;
   const t = ((ax - px) * ey - (ay - py) * ex) / den;
   const v = ((ax - px) * dy - (ay - py) * dx) / den;
-  return t > 0 && t < 1 && v > 0 && v < 1;
+  return t > 0 && t < 1 && (ends ? v >= -ends && v <= 1 + ends : v > 0 && v < 1);
 }
+/**
+ * A step through a corner point squeezes past that corner, between it and whatever faces it across the step: a
+ * chord from the corner is crossed at its end (to a billionth of it, the rounding of a corner drawn on the step).
+ */
+const ENDS = 1e-9;
 
 /** Whether the chord a–b runs through no obstacle: it crosses no edge between their ends, and its middle is free. */
 function clearChord(b: EdgeBuckets, edges: Int32Array, solids: readonly Polygon[], ax: number, ay: number, bx: number, by: number): boolean {

@@ -315,7 +315,7 @@ function acrossBand(px: number, py: number, dx: number, dy: number, x0: number, 
 }
 
 /** The cell a step from (c, r) in direction d lands on, or -1 where a search takes no such step or a door is. */
-function stepTo(s: StepCells, c: number, r: number, d: number): number {
+export function stepTo(s: StepCells, c: number, r: number, d: number): number {
   const cc = c + STEP_DC[d];
   const rr = r + STEP_DR[d];
   if (cc < 0 || cc >= s.cols || rr >= s.rows) return -1;
@@ -325,7 +325,7 @@ function stepTo(s: StepCells, c: number, r: number, d: number): number {
   return j;
 }
 
-const inWin = (w: CellWindow, c: number, r: number) => c >= w.c0 && c <= w.c1 && r >= w.r0 && r <= w.r1;
+export const inWin = (w: CellWindow, c: number, r: number) => c >= w.c0 && c <= w.c1 && r >= w.r0 && r <= w.r1;
 
 /**
  * Whether a step from cell (c, r) can be measured again: the cell itself or one of the four its steps go to is a
@@ -347,7 +347,7 @@ function redoneFrom(win: CellWindow, redo: Uint8Array, cols: number, rows: numbe
  * (a cell measures its east, north and both northern diagonal steps); null when none is marked. Within the window
  * and the ring of cells just outside it, whose steps come in.
  */
-function stepsFrom(win: CellWindow, redo: Uint8Array, cols: number, rows: number): CellWindow | null {
+export function stepsFrom(win: CellWindow, redo: Uint8Array, cols: number, rows: number): CellWindow | null {
   let c0 = cols;
   let c1 = -1;
   let r0 = rows;
@@ -376,7 +376,7 @@ function nearAt(s: StepCells, b: EdgeBuckets, i: number, px: number, py: number)
 }
 
 /** Whether the step p–q crosses an obstacle edge near its point m. */
-function crossesEdge(b: EdgeBuckets, px: number, py: number, qx: number, qy: number, mx: number, my: number): boolean {
+export function crossesEdge(b: EdgeBuckets, px: number, py: number, qx: number, qy: number, mx: number, my: number): boolean {
   at[0] = mx;
   at[1] = my;
   const only = around(b, at);
