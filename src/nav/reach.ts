@@ -11,7 +11,7 @@ import { seedsOf } from './seeds';
 import type { Vec2 } from '../core/geometry/vec';
 import { Versioned } from './versions';
 import { gapBits } from './raster-gaps';
-import type { FloorGrid } from './raster-types';
+import { diagonalWays, oddCellsOf } from './reach-diagonals';
 
 export interface Reach {
   /** Whether the point (snapped to a walkable cell within 1 m, as DistanceField.at snaps) can be reached. */
@@ -34,18 +34,6 @@ export function reachable(s: SearchSpace, seeds: Iterable<number>): Uint8Array {
 
 let stack = new Int32Array(1024);
 
-/** Whether a raster cuts any step (raster-cuts.ts), per raster: a raster is never changed, a patch makes another. */
-const cutRasters = new WeakMap<FloorGrid, boolean>();
-function hasCuts(grid: FloorGrid): boolean {
-  let v = cutRasters.get(grid);
-  if (v === undefined) {
-    v = false;
-    const cut = grid.cut;
-    for (let i = 0; i < cut.length && !v; i++) v = cut[i] !== 0;
-    cutRasters.set(grid, v);
-  }
-  return v;
-}
 /**
  * Marks in `seen` every node reachable from the marked nodes `from` (which are expanded again); with `log`, each
  * node it marks is appended as (node, 0), the write and the value it overwrote (versions.ts).
@@ -53,23 +41,41 @@ function hasCuts(grid: FloorGrid): boolean {
  * reach whatever a diagonal reaches, from an open or a closed node; and a straight step between open cells goes
  * both ways. So each popped node is grown into the run of unmarked cells east and west of it, and the rows above
  * and below are scanned along that run, pushing one cell per stretch of cells to step into that are joined by
- * their eastward steps (the stretch is grown when it is popped). Closed sources and link landings expand by their own step bits, as in solve().
+ * their eastward steps (the stretch is grown when it is popped). Closed sources and link landings expand by their
+ * own step bits, as in solve(). Where a gap step or a cut step breaks that (oddCellsOf), the diagonals no straight
+ * steps make are taken once the fill stops, and it goes on from their cells.
  */
 function spread(s: SearchSpace, seen: Uint8Array, from: readonly number[], log?: number[]): void {
-  const { g, steps, floorOf, o, linked } = s;
-  const { grids, links } = g;
-  // Floors where a diagonal step may be the only way to its cell: those with gap or cut steps.
-  const odd = grids.map((grid) => grid.gaps.size > 0 || hasCuts(grid));
+  const { g, steps } = s;
+  const odd = g.grids.map(oddCellsOf);
   // Every node enters the stack at most once, after the nodes it starts from.
   if (stack.length < g.size + from.length) stack = new Int32Array(g.size + from.length);
-  const st = stack;
   let top = 0;
-  for (const n of from) st[top++] = n;
+  for (const n of from) stack[top++] = n;
+  while (top > 0) {
+    fill(s, seen, odd, top, log);
+    top = 0;
+    // A diagonal step no two straight steps make (a gap step through a slanted slit, or one beside a cut step) may
+    // be the only way into what lies past it: taken from every marked cell that has one, and the fill goes on.
+    for (let fi = 0; fi < g.grids.length; fi++) {
+      const base = g.offsets[fi];
+      const cols = g.grids[fi].cols;
+      for (const i of odd[fi].cells) if (seen[base + i]) top = diagonalWays(steps, seen, base + i, cols, stack, top, log);
+    }
+  }
+}
+
+/** The scanline fill of spread from the `top` nodes on the stack, until the stack is empty. */
+function fill(s: SearchSpace, seen: Uint8Array, odd: readonly { cuts: boolean }[], top: number, log?: number[]): void {
+  const { g, steps, floorOf, o, linked } = s;
+  const { grids, links } = g;
+  const st = stack;
   while (top > 0) {
     const n = st[--top];
     const fi = floorOf[n];
     const cols = grids[fi].cols;
-    const diagonals = odd[fi];
+    // Without cut steps, cells open side by side always step into each other along the row.
+    const cuts = odd[fi].cuts;
     let w = n;
     while (steps[w] & 2 && !seen[w - 1]) (seen[--w] = 1), log?.push(w, 0);
     let e = n;
@@ -82,30 +88,14 @@ function spread(s: SearchSpace, seen: Uint8Array, from: readonly number[], log?:
     for (let c = w; c <= e; c++) {
       const bits = steps[c];
       if (bits & 4 && !seen[c + cols]) {
-        if (!up || !(steps[c + cols - 1] & 1)) (seen[c + cols] = 1), (st[top++] = c + cols), log?.push(c + cols, 0);
+        if (!up || (cuts && !(steps[c + cols - 1] & 1))) (seen[c + cols] = 1), (st[top++] = c + cols), log?.push(c + cols, 0);
         up = true;
       } else up = false;
       if (bits & 8 && !seen[c - cols]) {
-        if (!down || !(steps[c - cols - 1] & 1)) (seen[c - cols] = 1), (st[top++] = c - cols), log?.push(c - cols, 0);
+        if (!down || (cuts && !(steps[c - cols - 1] & 1))) (seen[c - cols] = 1), (st[top++] = c - cols), log?.push(c - cols, 0);
         down = true;
       } else down = false;
       if (linked[c] === 1) for (const l of links.get(c)!) if (linkAllowed(l, o) && !seen[l.to]) (seen[l.to] = 1), (st[top++] = l.to), log?.push(l.to, 0);
-      // A diagonal step no two straight steps make (a gap step past a blocked corner, raster-gaps.ts, or one beside
-      // a cut step) is the only way to its cell from here: pushed as a way in of its own.
-      if (diagonals && bits & 0xf0) {
-        const E = bits & 1 ? steps[c + 1] : 0;
-        const W = bits & 2 ? steps[c - 1] : 0;
-        const N = bits & 4 ? steps[c + cols] : 0;
-        const S = bits & 8 ? steps[c - cols] : 0;
-        const ne = c + cols + 1;
-        const se = c - cols + 1;
-        const nw = c + cols - 1;
-        const sw = c - cols - 1;
-        if (bits & 16 && !(E & 4) && !(N & 1) && !seen[ne]) (seen[ne] = 1), (st[top++] = ne), log?.push(ne, 0);
-        if (bits & 32 && !(E & 8) && !(S & 1) && !seen[se]) (seen[se] = 1), (st[top++] = se), log?.push(se, 0);
-        if (bits & 64 && !(W & 4) && !(N & 2) && !seen[nw]) (seen[nw] = 1), (st[top++] = nw), log?.push(nw, 0);
-        if (bits & 128 && !(W & 8) && !(S & 2) && !seen[sw]) (seen[sw] = 1), (st[top++] = sw), log?.push(sw, 0);
-      }
     }
   }
 }
