@@ -11,6 +11,7 @@ import { seedsOf } from './seeds';
 import type { Vec2 } from '../core/geometry/vec';
 import { Versioned } from './versions';
 import { gapBits } from './raster-gaps';
+import { diagonalWays, oddCellsOf } from './reach-diagonals';
 
 export interface Reach {
   /** Whether the point (snapped to a walkable cell within 1 m, as DistanceField.at snaps) can be reached. */
@@ -32,41 +33,66 @@ export function reachable(s: SearchSpace, seeds: Iterable<number>): Uint8Array {
 }
 
 let stack = new Int32Array(1024);
+
 /**
  * Marks in `seen` every node reachable from the marked nodes `from` (which are expanded again); with `log`, each
  * node it marks is appended as (node, 0), the write and the value it overwrote (versions.ts).
  * A scanline fill. A diagonal step needs both straight steps beside it open (mask.ts), so two straight steps
  * reach whatever a diagonal reaches, from an open or a closed node; and a straight step between open cells goes
  * both ways. So each popped node is grown into the run of unmarked cells east and west of it, and the rows above
- * and below are scanned along that run, pushing one cell per stretch of cells to step into (the stretch is grown
- * when it is popped). Closed sources and link landings expand by their own step bits, as in solve().
+ * and below are scanned along that run, pushing one cell per stretch of cells to step into that are joined by
+ * their eastward steps (the stretch is grown when it is popped). Closed sources and link landings expand by their
+ * own step bits, as in solve(). Where a gap step or a cut step breaks that (oddCellsOf), the diagonals no straight
+ * steps make are taken once the fill stops, and it goes on from their cells.
  */
 function spread(s: SearchSpace, seen: Uint8Array, from: readonly number[], log?: number[]): void {
-  const { g, steps, floorOf, o, linked } = s;
-  const { grids, links } = g;
+  const { g, steps } = s;
+  const odd = g.grids.map(oddCellsOf);
   // Every node enters the stack at most once, after the nodes it starts from.
   if (stack.length < g.size + from.length) stack = new Int32Array(g.size + from.length);
-  const st = stack;
   let top = 0;
-  for (const n of from) st[top++] = n;
+  for (const n of from) stack[top++] = n;
+  while (top > 0) {
+    fill(s, seen, odd, top, log);
+    top = 0;
+    // A diagonal step no two straight steps make (a gap step through a slanted slit, or one beside a cut step) may
+    // be the only way into what lies past it: taken from every marked cell that has one, and the fill goes on.
+    for (let fi = 0; fi < g.grids.length; fi++) {
+      const base = g.offsets[fi];
+      const cols = g.grids[fi].cols;
+      for (const i of odd[fi].cells) if (seen[base + i]) top = diagonalWays(steps, seen, base + i, cols, stack, top, log);
+    }
+  }
+}
+
+/** The scanline fill of spread from the `top` nodes on the stack, until the stack is empty. */
+function fill(s: SearchSpace, seen: Uint8Array, odd: readonly { cuts: boolean }[], top: number, log?: number[]): void {
+  const { g, steps, floorOf, o, linked } = s;
+  const { grids, links } = g;
+  const st = stack;
   while (top > 0) {
     const n = st[--top];
-    const cols = grids[floorOf[n]].cols;
+    const fi = floorOf[n];
+    const cols = grids[fi].cols;
+    // Without cut steps, cells open side by side always step into each other along the row.
+    const cuts = odd[fi].cuts;
     let w = n;
     while (steps[w] & 2 && !seen[w - 1]) (seen[--w] = 1), log?.push(w, 0);
     let e = n;
     while (steps[e] & 1 && !seen[e + 1]) (seen[++e] = 1), log?.push(e, 0);
-    // Rows above (step bit 4) and below (8): one push per stretch of cells to step into.
+    // Rows above (step bit 4) and below (8): one push per stretch of cells to step into, a stretch being cells the
+    // pushed one grows into eastwards: a step cut through a thin obstacle (raster-cuts.ts) between two of them
+    // starts another, or the cells past the cut would wait for a way in along their own row that may not exist.
     let up = false;
     let down = false;
     for (let c = w; c <= e; c++) {
       const bits = steps[c];
       if (bits & 4 && !seen[c + cols]) {
-        if (!up) (seen[c + cols] = 1), (st[top++] = c + cols), log?.push(c + cols, 0);
+        if (!up || (cuts && !(steps[c + cols - 1] & 1))) (seen[c + cols] = 1), (st[top++] = c + cols), log?.push(c + cols, 0);
         up = true;
       } else up = false;
       if (bits & 8 && !seen[c - cols]) {
-        if (!down) (seen[c - cols] = 1), (st[top++] = c - cols), log?.push(c - cols, 0);
+        if (!down || (cuts && !(steps[c - cols - 1] & 1))) (seen[c - cols] = 1), (st[top++] = c - cols), log?.push(c - cols, 0);
         down = true;
       } else down = false;
       if (linked[c] === 1) for (const l of links.get(c)!) if (linkAllowed(l, o) && !seen[l.to]) (seen[l.to] = 1), (st[top++] = l.to), log?.push(l.to, 0);
