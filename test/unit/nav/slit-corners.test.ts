@@ -48,6 +48,7 @@ const corner = fc.tuple(evenly(15, 18), evenly(5, 7));
 const thick = evenly(0.5, 2);
 /** The chord's direction from the first corner: from along the slabs' faces to straight across. */
 const side = evenly(0, Math.PI / 2);
+const angle = evenly(-1, 1);
 
 describe('a gap from corner to corner between two obstacles', () => {
   it('is open to walking exactly when at least the walking minimum wide (property)', () => {
@@ -57,6 +58,16 @@ describe('a gap from corner to corner between two obstacles', () => {
         expect(through(hall(o as Vec2, w * Math.cos(phi), w * Math.sin(phi), th, 0), { minWalkWidth: 0.55 })).toBe(w >= 0.55);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('turned by any angle, is open to a wheelchair exactly when at least its limit wide (property)', () => {
+    fc.assert(
+      fc.property(corner, evenly(0.5, 2.2), side, thick, angle, fc.constantFrom(0.9, 1.2, 1.8), (o, w, phi, th, a, limit) => {
+        fc.pre(Math.abs(w - limit) >= 0.01);
+        expect(through(hall(o as Vec2, w * Math.cos(phi), w * Math.sin(phi), th, a), { accessible: true, minClearWidth: limit })).toBe(w >= limit);
+      }),
+      { numRuns: 150 },
     );
   });
 
