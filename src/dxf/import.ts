@@ -21,6 +21,7 @@ import { stageClock, type StageClock } from './stage-clock';
 import type { Drawing, DxfAnalysis, DxfFloorLines, DxfImportOptions, DxfImportResult, DxfImportStats, DxfStage, LayerRole } from './types';
 import { planSizeProblem } from './plan-size';
 import { UNIT_METRES } from './units';
+import { untypedRoomsNote } from './untyped-rooms';
 import { validDocument } from './valid-document';
 import { joinVLinks } from './vlink-floors';
 
@@ -189,6 +190,8 @@ export function buildHall(session: DxfSession, opts: DxfImportOptions = {}): Dxf
       'plan',
     );
   }
+  const untyped = untypedRoomsNote(floors);
+  if (untyped) warnings.push(untyped);
   const hallName = (opts.hallName ?? fileName.replace(/\.dxf$/i, '')).slice(0, 200) || 'DXF';
   const docIn = { format: 'halltwin', version: 1, meta: MetaSchema.parse({ name: hallName, source: { kind: 'dxf', fileName: fileName.slice(0, 200) } }), floors };
   const doc = validDocument(docIn as HallDocument, warnings);

@@ -110,13 +110,24 @@ function splitParams(segs: Segment[], tol: number): number[][] {
  */
 const cellKey = (ix: number, iy: number): number => ((ix & 0x7fff) << 15) | (iy & 0x7fff);
 
+/** Node ids for points (`node`), and the nodes' coordinates, x then y, as they are made. */
+interface Snapper {
+  node: (x: number, y: number) => number;
+  coords: number[];
+}
+
+/** The split graph, with the snapper that made its nodes: joins added later find its nodes and make theirs after them. */
+interface SplitGraph extends Snapper {
+  edges: [number, number][];
+}
+
 /**
  * Node ids for points, points within `tol` of an existing node taking that node. Each cell's nodes are a list
  * threaded through typed arrays in the order they were made (the first node within reach wins, as before);
  * a cell is a Map entry holding its first and last node, not an array per cell.
  */
-function snapper(tol: number, seed: readonly number[] = []): { node: (x: number, y: number) => number; coords: number[] } {
-  const coords: number[] = [...seed];
+function snapper(tol: number): Snapper {
+  const coords: number[] = [];
   /** Cell key → index of the cell's first node; `last` and `next` thread its list. */
   const first = new Map<number, number>();
   // Cells that may hold a node, a cell's key hashed to one of 64 K bytes: most of the nine cells a point looks
@@ -124,7 +135,7 @@ function snapper(tol: number, seed: readonly number[] = []): { node: (x: number,
   const maybe = new Uint8Array(1 << 16);
   const slot = (k: number) => (k ^ (k >>> 14)) & 0xffff;
   const last = new Map<number, number>();
-  let next = new Int32Array(Math.max(64, seed.length));
+  let next = new Int32Array(64);
   const tol2 = tol * tol;
   const file = (n: number, k: number) => {
     if (n >= next.length) {
@@ -137,8 +148,6 @@ function snapper(tol: number, seed: readonly number[] = []): { node: (x: number,
     else next[tail] = n;
     last.set(k, n);
   };
-  // Seed nodes are more than `tol` apart (each was made only when no node was that close): each finds itself.
-  for (let n = 0; n < seed.length / 2; n++) file(n, cellKey(Math.floor(seed[2 * n] / tol), Math.floor(seed[2 * n + 1] / tol)));
   const node = (x: number, y: number): number => {
     const ix = Math.floor(x / tol);
     const iy = Math.floor(y / tol);
@@ -266,9 +275,11 @@ function addPieces(s: Segment, ts: number[], node: (x: number, y: number) => num
 /**
  * The graph with join segments added: each join split where it meets an edge or another join, the edges it
  * meets split there, every other edge kept as it is. The graph splitGraph would build from the segments and
- * the joins together, without testing every pair of segments a second time.
+ * the joins together, without testing every pair of segments a second time, nor filing its nodes again: the
+ * pieces' points are snapped by the split graph's own snapper, which holds its nodes as a fresh one would.
  */
-function withJoins(coords: number[], edges: [number, number][], joins: Segment[], tol: number): { coords: number[]; edges: [number, number][] } {
+function withJoins(graph: SplitGraph, joins: Segment[], tol: number): { coords: number[]; edges: [number, number][] } {
+  const { coords, edges, node } = graph;
   const segOf = ([a, b]: [number, number]): Segment => ({ ax: coords[2 * a], ay: coords[2 * a + 1], bx: coords[2 * b], by: coords[2 * b + 1] });
   const index = new GridIndex(2, 0, 0);
   edges.forEach(([a, b], k) => {
@@ -301,7 +312,6 @@ function withJoins(coords: number[], edges: [number, number][], joins: Segment[]
       if (b[0] <= x1 && x0 <= b[2] && b[1] <= y1 && y0 <= b[3]) meet(j, joins[m], tol, joinParams[i], joinParams[m]);
     }
   });
-  const { node, coords: out } = snapper(tol, coords);
   const seen = new EdgeSet();
   const next: [number, number][] = [];
   edges.forEach((e, k) => {
@@ -313,11 +323,11 @@ function withJoins(coords: number[], edges: [number, number][], joins: Segment[]
   joins.forEach((j, i) => {
     addPieces(j, joinParams[i], node, seen, next);
   });
-  return { coords: out, edges: next };
+  return { coords, edges: next };
 }
 
 /** The split, snapped graph of the segments, before anything is pruned. */
-function splitGraph(segs: Segment[], tol: number): { coords: number[]; edges: [number, number][] } {
+function splitGraph(segs: Segment[], tol: number): SplitGraph {
   const params = splitParams(segs, tol);
   const { node, coords } = snapper(tol);
   const seen = new EdgeSet();
@@ -325,7 +335,7 @@ function splitGraph(segs: Segment[], tol: number): { coords: number[]; edges: [n
   segs.forEach((s, i) => {
     addPieces(s, params[i], node, seen, edges);
   });
-  return { coords, edges };
+  return { coords, edges, node };
 }
 
 /**
@@ -334,10 +344,11 @@ function splitGraph(segs: Segment[], tol: number): { coords: number[]; edges: [n
  * afterwards is a real stub, not a wall stopping short.
  */
 export function planarGraph(segs: Segment[], tol: number, reach = 0): PlanarGraph {
-  let { coords, edges } = splitGraph(segs, tol);
+  const split = splitGraph(segs, tol);
+  let { coords, edges } = split;
   if (reach > 0) {
     const joins = danglingJoins({ xy: coords, edges }, reach);
-    if (joins.length) ({ coords, edges } = withJoins(coords, edges, joins, tol));
+    if (joins.length) ({ coords, edges } = withJoins(split, joins, tol));
   }
   const nodes = coords.length / 2;
   const alive = aliveEdges(edges, nodes);

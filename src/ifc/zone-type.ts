@@ -29,7 +29,7 @@ const TERMS: [RegExp, ZoneType, Strength][] = [
   [en('mother(\\s*(and|&)\\s*baby)?|nursing|lactation|baby\\s*care'), 'mother-baby', 'word'],
   [/卫生间|厕所|洗手间|盥洗/, 'toilet', 'word'],
   [en('toilets?|restrooms?|lavator(y|ies)|washrooms?|bathrooms?(\\s*\\d+)?|wcs?'), 'toilet', 'word'],
-  [en("(wo)?men'?s?(\\s*(rr|room|toilet|wc))?|rr|bath|bad|ladies|gents"), 'toilet', 'abbr'],
+  [en("(wo)?men'?s?(\\s*(rr|room|toilet|wc))?|rr|bath|bad|ladies|gents|toil"), 'toilet', 'abbr'],
   [/男卫|女卫|^卫$|卫$/, 'toilet', 'abbr'],
   [/24\s*(小时|h|hour)/i, 'self-service-24h', 'word'],
   [/自助/, 'self-service', 'word'],
@@ -80,8 +80,8 @@ const TERMS: [RegExp, ZoneType, Strength][] = [
   [en('corr|elev(ator)?|lift|stair|vest|lob'), 'circulation', 'abbr'],
   [en('galerie|gallery|landing'), 'circulation', 'weak'],
   [/仓库|储藏|储物|库房|杂物|茶水|保洁|清洁|开水|配套用房|辅助用房/, 'support', 'word'],
-  [en('storage|store\\s*room|mechanical(\\s*room)?|electrical(\\s*room)?|janitor|kitchen|pantry|break\\s*room|plant\\s*room|boiler|k(ü|ue)che|shaft'), 'support', 'word'],
-  [en('stor|mech(\\s*rm)?|elec(\\s*rm)?|jan|custodial|hvac|mep'), 'support', 'abbr'],
+  [en('storage|store\\s*room|mechanical(\\s*room)?|electrical(\\s*room)?|janitor|kitchen|pantry|break\\s*room|plant\\s*room|boiler|k(ü|ue)che|shaft|closets?'), 'support', 'word'],
+  [en('stor|mech(\\s*rm)?|elec(\\s*rm)?|jan|custodial|hvac|mep|util|clo|w\\.?\\s*i\\.?\\s*c'), 'support', 'abbr'],
   [en('utility|service(\\s*room)?|plant'), 'support', 'weak'],
 ];
 
@@ -172,7 +172,8 @@ export function guessZoneTypeWithConfidence(...names: (string | undefined | null
   const texts = names.filter((n): n is string => typeof n === 'string' && n.trim() !== '');
   if (!texts.length) return { type: 'unclassified', confidence: 0, from: '' };
   let best: ZoneTypeGuess = { type: 'unclassified', confidence: 0, from: texts[0] };
-  for (const t of [...texts, texts.join(' ')]) {
+  // The texts together only where there are several: one text alone would be classified twice over.
+  for (const t of texts.length > 1 ? [...texts, texts.join(' ')] : texts) {
     const g = classifyZone({ name: t });
     if (g.confidence > best.confidence) best = { ...g, field: 'label' };
   }

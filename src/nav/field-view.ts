@@ -21,6 +21,8 @@ export interface DistanceField {
    */
   farthest(floorId: string, pts: readonly Vec2[]): number;
   grid(floorId: string): { origin: Vec2; cell: number; cols: number; rows: number; values: Float32Array } | undefined;
+  /** The cell size of a floor's grid (undefined for a floor the graph does not have), without copying the grid. */
+  cellOf(floorId: string): number | undefined;
   /** The shortest path from the nearest source to `at`, smoothed; null when unreachable. */
   pathTo(at: NavPoint): NavPoint[] | null;
   /** Identifies this field version (see unchangedSince). */
@@ -209,7 +211,12 @@ class FieldView implements DistanceField {
     }
     return best;
   }
-  /** One copy per floor and field version, shared by every caller (read only): a taut walk asks it for the cell. */
+  cellOf(floorId: string): number | undefined {
+    const g = this.f.space.g;
+    const fi = g.floorIndex.get(floorId);
+    return fi === undefined ? undefined : g.grids[fi].cell;
+  }
+  /** One copy per floor and field version, shared by every caller (read only). */
   private grids?: Map<string, ReturnType<DistanceField['grid']>>;
   grid(floorId: string) {
     this.grids ??= new Map();

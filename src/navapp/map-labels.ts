@@ -8,17 +8,21 @@ import type { Vec2 } from '../core/geometry/vec';
 import { insideRing } from '../core/geometry/ring';
 import type { CounterRun, RowSlide } from './counter-rows';
 import type { MapFloor } from './data';
+import { FACILITY_ICON, facilityIcon } from './map-icons';
 import { ICON, LABEL, LABEL_ENTRANCE, LABEL_STAFF } from './palette';
 import type { Lang } from './strings';
 
-export type Glyph = string | { path: 'stairs' };
+/** A text, the stairs' drawn steps, or a facility's pictogram (map-icons.ts). */
+export type Glyph = string | { path: 'stairs' } | { icon: string };
 
 export interface MapLabel {
   key: string;
   p: Vec2;
-  /** 'badge': glyph on a coloured plate; 'text': halo text. */
-  style: 'badge' | 'text';
+  /** 'badge': glyph on a coloured plate; 'text': halo text; 'icon': a facility's small round pictogram. */
+  style: 'badge' | 'text' | 'icon';
   text: Glyph;
+  /** What a wordless icon is, in the map's language: its SVG title. */
+  title?: string;
   color: string;
   priority: number;
   anchors: ('center' | 'top' | 'bottom' | 'left' | 'right')[];
@@ -126,7 +130,10 @@ function zoneLabels(f: MapFloor, lang: Lang): MapLabel[] {
   return out;
 }
 
-/** Icons and names of the marked places: AEDs, first aid, ticket machines, lifts and stairs, entrances and exits. */
+/**
+ * Icons and names of the marked places: AEDs, first aid, ticket machines, lifts and stairs, entrances and exits; the
+ * other facilities (water, self-service, help phone …) as small pictograms that yield to every name (FACILITY_ICON).
+ */
 function placeLabels(f: MapFloor, lang: Lang): MapLabel[] {
   const out: MapLabel[] = [];
   const zh = lang === 'zh';
@@ -148,6 +155,10 @@ function placeLabels(f: MapFloor, lang: Lang): MapLabel[] {
         bold: true,
         leader: true,
       });
+    else {
+      const icon = facilityIcon(p.kind, lang);
+      if (icon) out.push({ key: `icon:${p.id}`, p: p.position, style: 'icon', ...icon, priority: FACILITY_ICON, anchors: CENTRE });
+    }
   }
   for (const l of f.links) {
     const glyph: Glyph = l.linkKind === 'elevator' ? (l.accessible ? '♿⇅' : '⇅') : { path: 'stairs' };

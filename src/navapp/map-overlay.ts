@@ -9,6 +9,7 @@ import { clipRun, mergeRuns } from './counter-rows';
 import { clear, s } from './dom';
 import { alongLine, type Callout, callouts, clearLeaders, leader, nearestOn } from './label-callout';
 import { alongWall, calloutSpots, rowSpots, type Spot, zoneCallout, zonePlace } from './label-spots';
+import { drawPictogram } from './map-icons';
 import type { MapLabel } from './map-labels';
 import type { ScreenView, ViewBox } from './map-plan';
 import { DEST, HALO, HERE, ICON_GLYPH, LABEL, LABEL_ROUTE } from './palette';
@@ -200,6 +201,7 @@ function labelRequests({ v, vb, large, lang, items: floorItems, routeMarks, pick
   const textSize = large ? 17 : 13;
   const badgeSize = large ? 16 : 12.5;
   const sizeOf = (l: MapLabel) => {
+    if (l.style === 'icon') return { w: badgeSize + 5, h: badgeSize + 5, size: badgeSize };
     const size = l.style === 'badge' ? badgeSize : textSize;
     const m = typeof l.text === 'string' ? measureLines(l.text, size, !!l.bold) : { w: size * 1.3, h: size * 1.2 };
     return l.style === 'badge' ? { w: Math.max(m.w + (l.spacing !== undefined ? 6 : 10), m.h + 6), h: m.h + 6, size } : { w: m.w + 4, h: m.h, size };
@@ -306,6 +308,7 @@ function drawLabel(l: Sized, box: LabelBox): SVGElement {
   const { x0, y0, x1, y1 } = box;
   const cx = (x0 + x1) / 2;
   const cy = (y0 + y1) / 2;
+  if (l.style === 'icon') return drawPictogram(l.key, typeof l.text === 'object' && 'icon' in l.text ? l.text.icon : '', box, l.color, l.title);
   const g = s('g', { 'data-label': l.key });
   if (l.style === 'badge') {
     g.append(s('rect', { x: x0, y: y0, width: x1 - x0, height: y1 - y0, rx: 5, fill: l.color, stroke: HALO, 'stroke-width': 1.5 }));

@@ -49,6 +49,13 @@ export const ICON = {
   exit: '#13783a',
   counter: '#7a4a1f',
   'ticket-machine': '#5a3f8f',
+  'drinking-water': '#0a5f7a',
+  'self-service-terminal': '#00695c',
+  'help-phone': '#b23c17',
+  'suggestion-box': '#6b4e16',
+  'wifi-notice': '#3949ab',
+  'staff-notice-board': '#4a525c',
+  'name-board': '#4a5560',
 } as const;
 export const ICON_GLYPH = '#ffffff';
 

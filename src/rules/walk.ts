@@ -152,8 +152,9 @@ export function walkedTo(doc: HallDocument, field: DistanceField, floorId: strin
   if (!Number.isFinite(d)) return d;
   const path = field.pathTo({ floorId, p });
   const floor = findFloor(doc, floorId);
-  const grid = field.grid(floorId);
-  if (!path || !floor || !grid || path.some((q) => q.floorId !== floorId)) return d;
+  // Only the cell size: a copy of the floor's grid per field version cost more than the walk (a repaired field is a new version every move).
+  const cell = field.cellOf(floorId);
+  if (!path || !floor || cell === undefined || path.some((q) => q.floorId !== floorId)) return d;
   const o = blockersOf(floor, audience);
   // A raster corner stands within a cell's diagonal of the cell it turns round, and that cell within another.
   const corners = cornersOf(o, floor.outline);
@@ -166,7 +167,7 @@ export function walkedTo(doc: HallDocument, field: DistanceField, floorId: strin
         o,
         path.map((q) => q.p),
       ),
-      2 * grid.cell * Math.SQRT2,
+      2 * cell * Math.SQRT2,
     ),
   );
   let len = 0;

@@ -1,7 +1,8 @@
 /**
  * The hall settings list the provinces from their preset files (label zh/en, in the UI language), and choosing one
- * re-checks the hall under it: in Chromium on the county sample, Jiangxi gives its one info finding (no tidal
- * window), Hunan none.
+ * re-checks the hall under it: in Chromium on the county sample, Hunan gives only its three notes on what a plan
+ * cannot show (parking, accessible parking, emergency lighting), Jiangxi the same three and one info finding more
+ * (no tidal window).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,10 +29,10 @@ describe('choosing the province preset', () => {
     expect(labels).toEqual(['海南', '湖南 DB43/T', '江西 DB36/T']);
     expect(await select.inputValue()).toBe('hunan');
     const score = page.locator('[data-testid="findings-score"]');
-    await expect.poll(() => score.textContent()).toMatch(/错误 0 · 警告 0 · 提示 0/);
+    await expect.poll(() => score.textContent()).toMatch(/错误 0 · 警告 0 · 提示 3/);
 
     await select.selectOption('jiangxi');
-    await expect.poll(() => score.textContent(), { timeout: 30_000 }).toMatch(/错误 0 · 警告 0 · 提示 1/);
+    await expect.poll(() => score.textContent(), { timeout: 30_000 }).toMatch(/错误 0 · 警告 0 · 提示 4/);
     await shot(page, 'preset-jiangxi');
 
     await page.evaluate(() => (window as unknown as { __halltwin: { editor: { store: { setState(s: object): void } } } }).__halltwin.editor.store.setState({ locale: 'en' }));

@@ -14,7 +14,24 @@ import { linkTitle } from '../instructions/landmarks-of';
 import { type ImdfContext, nameOf } from './imdf-context';
 
 const LINK_UNIT: Record<string, string> = { stair: 'stairs', elevator: 'elevator', escalator: 'escalator', ramp: 'ramp' };
-const AMENITY: Partial<Record<string, string>> = { aed: 'defibrillator', 'first-aid-kit': 'firstaid', 'ticket-machine': 'ticketing' };
+/**
+ * IMDF amenity categories of the point kinds a visitor looks for. The self-service terminal and the suggestion box
+ * are services IMDF has no narrower word for; the staff notice board is information on a wall; the help phone a
+ * service point one calls staff from; the name board over the door a landmark to find the hall by. The records
+ * cabinet (staff only) has none.
+ */
+const AMENITY: Partial<Record<string, string>> = {
+  aed: 'defibrillator',
+  'first-aid-kit': 'firstaid',
+  'ticket-machine': 'ticketing',
+  'drinking-water': 'drinkingfountain',
+  'wifi-notice': 'wifi',
+  'self-service-terminal': 'service',
+  'suggestion-box': 'service',
+  'help-phone': 'service',
+  'staff-notice-board': 'information',
+  'name-board': 'landmark',
+};
 
 /** Vertical links: a unit on each floor they serve, joined by a relationship. */
 export function addVerticalLinks(ctx: ImdfContext, doc: HallDocument): void {

@@ -42,8 +42,22 @@ function centroid(poly: Vec2[]): Vec2 {
   return [x / (3 * a), y / (3 * a)];
 }
 
-/** Point items a citizen looks for on the map. */
-const FINDABLE_POINTS: ReadonlySet<string> = new Set(['aed', 'first-aid-kit', 'ticket-machine', 'drinking-water', 'suggestion-box', 'self-service-terminal']);
+/**
+ * Point items a citizen looks for on the map. Not the records cabinet: it stands in the staff-only records room, which
+ * the map draws but never sends a citizen to.
+ */
+const FINDABLE_POINTS: ReadonlySet<string> = new Set([
+  'aed',
+  'first-aid-kit',
+  'ticket-machine',
+  'drinking-water',
+  'suggestion-box',
+  'self-service-terminal',
+  'staff-notice-board',
+  'help-phone',
+  'wifi-notice',
+  'name-board',
+]);
 const TOILETS: ReadonlySet<string> = new Set(['toilet', 'accessible-toilet', 'mother-baby']);
 
 export const MAP_ELEMENTS: { [K in ElementKind]?: (e: ElementOf<K>, w: MapWriter) => void } = {

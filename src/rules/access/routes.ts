@@ -2,7 +2,9 @@
 import type { ElementOf } from '../../core/kinds/registry';
 import { isStaffZone } from '../../core/kinds/zone';
 import { counterServicePoint } from '../../core/kinds/counter';
-import { navFor, reachFor, STEP_FREE } from '../../nav';
+import { navFor, pointOf, reachFor, STEP_FREE, type NavGraph } from '../../nav';
+import type { Reach } from '../../nav/reach';
+import { cachedBBox, pointInPolygon, type Polygon } from '../../core/geometry/polygon';
 import { clearWidthOf, edgesNear, obstaclesOf } from '../../nav/clearance';
 import { dist, type Vec2 } from '../../core/geometry/vec';
 import type { Finding, RuleContext } from '../types';
@@ -71,6 +73,30 @@ function mustReach(ctx: RuleContext): Place[] {
   return out;
 }
 
+/**
+ * Whether the wheelchair network enters a room anywhere: a waiting area whose middle is an island of seat rows
+ * closed to wheelchairs is still reached through its open side. Read only when the room's centre is out of reach.
+ */
+function enteredAnywhere(g: NavGraph, reach: Reach, floorId: string, poly: Polygon): boolean {
+  const f = g.floorIndex.get(floorId);
+  if (f === undefined) return false;
+  const grid = g.grids[f];
+  const base = g.offsets[f];
+  const box = cachedBBox(poly);
+  const c0 = Math.max(0, Math.floor((box.minX - grid.origin[0]) / grid.cell));
+  const c1 = Math.min(grid.cols - 1, Math.floor((box.maxX - grid.origin[0]) / grid.cell));
+  const r0 = Math.max(0, Math.floor((box.minY - grid.origin[1]) / grid.cell));
+  const r1 = Math.min(grid.rows - 1, Math.floor((box.maxY - grid.origin[1]) / grid.cell));
+  const nodes = reach.nodes;
+  for (let r = r0; r <= r1; r++) {
+    for (let c = c0; c <= c1; c++) {
+      const n = base + r * grid.cols + c;
+      if (nodes[n] && pointInPolygon(pointOf(g, n).p, poly)) return true;
+    }
+  }
+  return false;
+}
+
 export const routeConnects = defineRule({
   id: 'access.route-connects',
   group: 'access',
@@ -117,8 +143,10 @@ export const routeConnects = defineRule({
     };
     const because = (b: Blocked) => BECAUSE[b];
     const out: Finding[] = [];
+    const graph = navFor(ctx.doc, navOptionsOf(ctx.doc));
     for (const place of mustReach(ctx)) {
       if (field.at(place.floorId, place.at)) continue;
+      if (place.el.kind === 'zone' && enteredAnywhere(graph, field, place.floorId, place.el.polygon)) continue;
       const [zh, en] = because(why(place.floorId, place.at));
       const text = placeText(place);
       out.push(

@@ -25,6 +25,7 @@ import type { Finding, RuleContext, RuleDef, RuleReads } from '../types';
 import { all, atMost, fieldFrom, finding, fmtLimit, hallFloorId, mainEntrance, num } from '../util';
 import { walked } from '../walk';
 import { insideOf } from '../zones/placement';
+import { OFF_PLAN_RULES } from './off-plan';
 
 type Placement = 'any' | 'public' | 'outside' | 'conspicuous';
 type Placed = { floor: Floor; el: ElementOf<'point'> };
@@ -165,4 +166,5 @@ export const RULES: RuleDef[] = [
   facilityRule('wifi-notice', { zh: '无线网络公示', en: 'Wi-Fi notice' }, 'byEntrance'),
   facilityRule('records-cabinet', { zh: '档案柜', en: 'Records cabinets' }, 'byZone'),
   facilityRule('name-board', { zh: '场所名称标识', en: 'Name board' }, 'byEntrance'),
+  ...OFF_PLAN_RULES,
 ];

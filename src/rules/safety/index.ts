@@ -127,6 +127,14 @@ function singleExitAllowed(ctx: RuleContext, f: HallDocument['floors'][number]):
   return upper <= num(ctx, 'singleStairMaxPersons');
 }
 
+/**
+ * GB 50016's escape figures depend on the building's fire-resistance grade (表 5.5.8's one stair, §5.5.17-4's 30 m
+ * are grade 一、二级 figures), which a plan does not record: the checker reads them for grade I or II, the grade of a
+ * public building of this kind, and says so in the finding, so a reviewer holding another grade knows to re-judge.
+ */
+const GRADE_ASSUMED = { zh: '（按一、二级耐火等级判断，平面图未记录耐火等级）', en: ' (fire-resistance grade I or II assumed: the plan does not record it)' };
+const withGradeAssumed = (f: Finding): Finding => ({ ...f, message: { zh: f.message.zh + GRADE_ASSUMED.zh, en: f.message.en + GRADE_ASSUMED.en } });
+
 const exits = defineRule({
   id: 'safety.exits',
   group: 'safety',
@@ -148,8 +156,8 @@ const exits = defineRule({
               finding('safety.exits', ctx, {
                 floorId: f.id,
                 disc: f.id,
-                zh: `${f.name} 只有 ${n} 个安全出口（应不少于 ${min} 个）`,
-                en: `${f.name} has ${n} exit(s); at least ${min} required`,
+                zh: `${f.name} 只有 ${n} 个安全出口（应不少于 ${min} 个）${f.storey > 1 ? GRADE_ASSUMED.zh : ''}`,
+                en: `${f.name} has ${n} exit(s); at least ${min} required${f.storey > 1 ? GRADE_ASSUMED.en : ''}`,
                 data: { exits: n, min },
               }),
             ];
@@ -232,7 +240,7 @@ const travel = defineRule({
   check(ctx) {
     const limit = ctx.doc.meta.sprinklers ? num(ctx, 'exitMaxTravelSprinklerM') : num(ctx, 'exitMaxTravelM');
     const what: [string, string] = ['最近的安全出口', 'the nearest exit'];
-    return straightOrWalked(ctx, farZones(ctx, 'safety.travel-distance', 'exits', exitSources(ctx.doc, ctx.params), limit, what, true), limit, what);
+    return straightOrWalked(ctx, farZones(ctx, 'safety.travel-distance', 'exits', exitSources(ctx.doc, ctx.params), limit, what, true), limit, what).map(withGradeAssumed);
   },
 });
 

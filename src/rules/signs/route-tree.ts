@@ -1,10 +1,10 @@
 /**
  * The citizen routes of one entrance as the tree they form: routes walked from one field share their way out of the
  * entrance up to where they part, point for point (228 routes of 63,433 samples stand on 15,000 places on the big
- * hall). A tree node is one route point after a given way there; it holds the samples of the leg that reaches it
- * (routeSamples' samples, the same for every route through it) and the routes (slots) through it. Each node's
- * samples are bucketed once, however many routes pass, and a route's own walk is found along its path in the tree
- * instead of sample by sample.
+ * hall). A tree node is one route point after a given way there; its samples are those of the leg that reaches it
+ * (routeSamples' samples, the same for every route through it), worked out from the leg when read: a few hundred
+ * legs are indexed by plan cell instead of thousands of samples, and a query looks at the few samples of the legs
+ * near it. A route's own walk is found along its path in the tree instead of sample by sample.
  */
 import { hypot2 } from '../../core/geometry/vec';
 import type { NavPoint } from '../../nav';
@@ -13,8 +13,17 @@ import { floorNumber, innerSamples, widen } from './route-samples';
 /** A cell's key on its floor, a small integer (cells 32,768 apart share a key; samples are compared exactly). */
 const cellKey = (cx: number, cy: number) => (cx & 0x7fff) * 0x8000 + (cy & 0x7fff);
 
+/**
+ * Legs are indexed in cells this many query reaches wide: a leg is listed in every cell its samples' box, grown by
+ * the reach, touches, and a query reads the one cell it falls in (an index size, not a verdict).
+ */
+const CELL_REACHES = 4;
+
+/** Index entries written (for tests: a leg is listed in a few cells, not once per sample). */
+export const routeTreeStats = { listed: 0 };
+
 interface TreeNode {
-  /** Its number in the tree's node table (cells list samples by node number and sample index). */
+  /** Its number in the tree's node table (the cell index lists nodes by number). */
   id: number;
   parent: TreeNode | undefined;
   /** The nodes after it (a few: routes part rarely), found by their point. */
@@ -24,18 +33,62 @@ interface TreeNode {
   /** Its route point. */
   px: number;
   py: number;
+  /**
+   * Its leg: `count` samples, sample j < count − 1 at t = (j + 1) / count from (x0, y0) by (dx, dy), walked
+   * `along0 + d·t`; the last is the route point itself, walked `along0 + d` (along0 alone for a leg with one).
+   */
+  count: number;
+  x0: number;
+  y0: number;
+  dx: number;
+  dy: number;
+  d: number;
+  along0: number;
+  /** Walked at its last sample (the route point). */
+  end: number;
   /** The box of its samples. */
   box: { x0: number; y0: number; x1: number; y1: number };
-  // Plain arrays: a node holds a few samples, and a typed array that small costs more to make than to read.
-  x: number[];
-  y: number[];
-  /** Walked from the routes' start to each sample (the same on every route through the node). */
-  along: number[];
+  /** The index cells it is listed in (to take it out again). */
+  cells: number[];
   /** The slots through the node, ascending, with each one's whole walk, and the longest walk of the slots up to each. */
   slots: number[];
   lengths: number[];
   longest: number[];
 }
+
+/** Sample j of a node's leg: its x, y and the distance walked, as routeSamples computes them. */
+const sampleX = (n: TreeNode, j: number) => (j < n.count - 1 ? n.x0 + n.dx * ((j + 1) / n.count) : n.px);
+const sampleY = (n: TreeNode, j: number) => (j < n.count - 1 ? n.y0 + n.dy * ((j + 1) / n.count) : n.py);
+const sampleAlong = (n: TreeNode, j: number) => (j < n.count - 1 ? n.along0 + n.d * ((j + 1) / n.count) : n.end);
+
+/**
+ * Whether (x, y) lies within twice `size` of a node's samples' box: else no sample of it is within `size` (twice:
+ * a sample's distance may round below one coordinate's difference).
+ */
+function nearBox(n: TreeNode, x: number, y: number, size: number): boolean {
+  const pad = 2 * size;
+  return x >= n.box.x0 - pad && x <= n.box.x1 + pad && y >= n.box.y0 - pad && y <= n.box.y1 + pad;
+}
+
+/**
+ * The first and last index of the samples of a node's leg that may lie within `size` of (x, y), into `range`: a
+ * sample within `size` of a point stands within `size` of its projection along the leg, so only the samples that
+ * far along it either way, one more each side for rounding, are measured.
+ */
+function sampleRange(n: TreeNode, x: number, y: number, size: number, range: Int32Array): void {
+  const last = n.count - 1;
+  range[0] = 0;
+  range[1] = last;
+  if (!last || !(n.d > 0)) return;
+  // t of the point's projection on the leg, and the reach in t; sample j stands at t = (j + 1) / count.
+  const t = ((x - n.x0) * n.dx + (y - n.y0) * n.dy) / (n.d * n.d);
+  const r = size / n.d;
+  range[0] = Math.max(0, Math.floor((t - r) * n.count) - 2);
+  range[1] = Math.min(last, Math.ceil((t + r) * n.count));
+}
+
+/** sampleRange's answer, reused: queries run by the thousand per check. */
+const range = new Int32Array(2);
 
 /** The number of a node's slots less than `slot`. */
 function before(n: TreeNode, slot: number): number {
@@ -53,26 +106,22 @@ export class RouteTree {
   private readonly root: TreeNode = newNode(-1, undefined, -1, 0, 0);
   private readonly nodes: (TreeNode | undefined)[] = [];
   private readonly freeIds: number[] = [];
-  /**
-   * Per floor number, per cell, its first sample; each sample (an item: node id and index in the node) links to
-   * the next in its cell. Rows of numbers, reused when freed: a list per cell cost more to collect than to read.
-   */
-  private readonly cells = new Map<number, Map<number, number>>();
-  private readonly itemNode: number[] = [];
-  private readonly itemAt: number[] = [];
-  private readonly itemNext: number[] = [];
-  private freeItem = -1;
+  /** Per floor number, per index cell (CELL_REACHES reaches wide), the nodes whose samples may lie within reach of it. */
+  private readonly cells = new Map<number, Map<number, TreeNode[]>>();
   /** Per slot, the nodes of its path, and the index of each one's first sample in the slot's samples. */
   private readonly paths: TreeNode[][] = [];
   private readonly starts: number[][] = [];
   /** Per slot, its whole walk. */
   private readonly lengths: number[] = [];
+  private readonly cellSize: number;
 
-  constructor(readonly size: number) {}
+  constructor(readonly size: number) {
+    this.cellSize = size * CELL_REACHES;
+  }
 
   /**
-   * Puts the route in `slot` on the tree, sampled every `step` as routeSamples samples it: a new node samples its
-   * own leg, so the samples of the way a route shares with the routes before it are never made again.
+   * Puts the route in `slot` on the tree, sampled every `step` as routeSamples samples it: a new node holds its
+   * own leg, so the way a route shares with the routes before it is never taken again.
    */
   add(slot: number, route: readonly NavPoint[], step: number): void {
     const path: TreeNode[] = [];
@@ -83,7 +132,8 @@ export class RouteTree {
       const count = (prev ? innerSamples(prev, route[i], step) : 0) + 1;
       const { floorId, p } = route[i];
       const f = floorNumber(floorId);
-      let child = node.children.find((c) => c.px === p[0] && c.py === p[1] && c.floor === f);
+      let child: TreeNode | undefined;
+      for (const c of node.children) if (c.px === p[0] && c.py === p[1] && c.floor === f) child = c;
       if (!child) node.children.push((child = this.grow(node, route[i], prev, f, count)));
       path.push(child);
       starts.push(k);
@@ -91,7 +141,7 @@ export class RouteTree {
       k += count;
     }
     // What the whole walk measures: the last sample's distance walked (the same on every route through its node).
-    const length = path.length ? node.along[node.along.length - 1] : 0;
+    const length = path.length ? node.end : 0;
     for (const n of path) join(n, slot, length);
     this.paths[slot] = path;
     this.starts[slot] = starts;
@@ -110,17 +160,20 @@ export class RouteTree {
     while (q + 1 < path.length && starts[q + 1] <= from) q++;
     for (; q < path.length; q++) {
       const n = path[q];
-      for (let j = Math.max(0, from - starts[q]); j < n.x.length; j++) if (visit(starts[q] + j, n.floor, n.x[j], n.y[j], n.along[j], length - n.along[j])) return;
+      for (let j = Math.max(0, from - starts[q]); j < n.count; j++) {
+        const along = sampleAlong(n, j);
+        if (visit(starts[q] + j, n.floor, sampleX(n, j), sampleY(n, j), along, length - along)) return;
+      }
     }
   }
 
   /** How many samples the route in `slot` has. */
   sampleCount(slot: number): number {
     const path = this.paths[slot];
-    return path.length ? this.starts[slot][path.length - 1] + path[path.length - 1].x.length : 0;
+    return path.length ? this.starts[slot][path.length - 1] + path[path.length - 1].count : 0;
   }
 
-  /** Takes the route in `slot` off the tree; nodes no route passes any more are dropped with their samples. */
+  /** Takes the route in `slot` off the tree; nodes no route passes any more are dropped. */
   remove(slot: number): void {
     const path = this.paths[slot];
     if (!path) return;
@@ -158,14 +211,24 @@ export class RouteTree {
     const starts = this.starts[slot];
     for (let q = 0; q < path.length && starts[q] < to; q++) {
       const n = path[q];
-      const end = Math.min(n.x.length, to - starts[q]);
-      if (end === n.x.length) {
+      const end = Math.min(n.count, to - starts[q]);
+      if (end === n.count) {
         widen(out, n.floor, n.box.x0, n.box.y0, n.box.x1, n.box.y1);
         continue;
       }
-      for (let j = 0; j < end; j++) widen(out, n.floor, n.x[j], n.y[j], n.x[j], n.y[j]);
+      for (let j = 0; j < end; j++) {
+        const x = sampleX(n, j);
+        const y = sampleY(n, j);
+        widen(out, n.floor, x, y, x, y);
+      }
     }
     return out;
+  }
+
+  /** The nodes on `floor` whose samples may lie within reach of (x, y). */
+  private near(floor: number, x: number, y: number): readonly TreeNode[] {
+    const c = this.cellSize;
+    return this.cells.get(floor)?.get(cellKey(Math.floor(x / c), Math.floor(y / c))) ?? [];
   }
 
   /**
@@ -173,24 +236,19 @@ export class RouteTree {
    * them has `long` or more left to walk there, else 0.
    */
   nearLeft(slot: number, floor: number, x: number, y: number, long: number): number {
-    const cells = this.cells.get(floor);
-    if (!cells) return -1;
     const size = this.size;
-    const cx = Math.floor(x / size);
-    const cy = Math.floor(y / size);
     let best = -1;
-    for (let dx = -1; dx <= 1; dx++)
-      for (let dy = -1; dy <= 1; dy++) {
-        for (let it = cells.get(cellKey(cx + dx, cy + dy)) ?? -1; it >= 0; it = this.itemNext[it]) {
-          const n = this.nodes[this.itemNode[it]]!;
-          const j = this.itemAt[it];
-          const m = before(n, slot);
-          if (!m || hypot2(n.x[j] - x, n.y[j] - y) > size) continue;
-          // What the longest walk there leaves: left to walk only grows with the walk, so it is the most left.
-          if (n.longest[m - 1] - n.along[j] >= long) return long;
-          best = 0;
-        }
+    for (const n of this.near(floor, x, y)) {
+      if (!(n.slots[0] < slot) || !nearBox(n, x, y, size)) continue;
+      const m = before(n, slot);
+      sampleRange(n, x, y, size, range);
+      for (let j = range[0], hi = range[1]; j <= hi; j++) {
+        if (hypot2(sampleX(n, j) - x, sampleY(n, j) - y) > size) continue;
+        // What the longest walk there leaves: left to walk only grows with the walk, so it is the most left.
+        if (n.longest[m - 1] - sampleAlong(n, j) >= long) return long;
+        best = 0;
       }
+    }
     return best;
   }
 
@@ -199,24 +257,21 @@ export class RouteTree {
    * and left to walk there (a slot may be visited more than once).
    */
   passing(floor: number, x: number, y: number, minLeg: number, visit: (slot: number) => void): void {
-    const cells = this.cells.get(floor);
-    if (!cells) return;
     const size = this.size;
-    const cx = Math.floor(x / size);
-    const cy = Math.floor(y / size);
-    for (let dx = -1; dx <= 1; dx++)
-      for (let dy = -1; dy <= 1; dy++)
-        for (let it = cells.get(cellKey(cx + dx, cy + dy)) ?? -1; it >= 0; it = this.itemNext[it]) {
-          const n = this.nodes[this.itemNode[it]]!;
-          const j = this.itemAt[it];
-          if (n.along[j] < minLeg || hypot2(n.x[j] - x, n.y[j] - y) > size) continue;
-          for (let k = 0; k < n.slots.length; k++) if (n.lengths[k] - n.along[j] >= minLeg) visit(n.slots[k]);
-        }
+    for (const n of this.near(floor, x, y)) {
+      if (!nearBox(n, x, y, size)) continue;
+      sampleRange(n, x, y, size, range);
+      for (let j = range[0], hi = range[1]; j <= hi; j++) {
+        const along = sampleAlong(n, j);
+        if (along < minLeg || hypot2(sampleX(n, j) - x, sampleY(n, j) - y) > size) continue;
+        for (let k = 0; k < n.slots.length; k++) if (n.lengths[k] - along >= minLeg) visit(n.slots[k]);
+      }
+    }
   }
 
   /**
-   * A new node after `parent` at route point `at` (on floor number `floor`), holding the `count` samples of the
-   * leg from `prev`: its inner samples and the point, each with the distance walked, bucketed by cell.
+   * A new node after `parent` at route point `at` (on floor number `floor`), holding the leg of `count` samples
+   * from `prev`, listed in the index cells its samples' box, grown by the reach, touches.
    */
   private grow(parent: TreeNode, at: NavPoint, prev: NavPoint | undefined, floor: number, count: number): TreeNode {
     const id = this.freeIds.length ? this.freeIds.pop()! : this.nodes.length;
@@ -224,69 +279,49 @@ export class RouteTree {
     const n = newNode(id, parent, floor, p[0], p[1]);
     this.nodes[id] = n;
     // Walked up to the leg: the parent's point, its last sample (the same sum of legs as along the route).
-    let along = parent.along.length ? parent.along[parent.along.length - 1] : 0;
+    n.along0 = n.end = parent.end;
+    n.count = count;
     if (prev && prev.floorId === at.floorId) {
-      const [x0, y0] = prev.p;
-      const dx = p[0] - x0;
-      const dy = p[1] - y0;
-      const d = Math.sqrt(dx * dx + dy * dy);
-      const k1 = count;
-      for (let k = 1; k < k1; k++) {
-        const t = k / k1;
-        n.x.push(x0 + dx * t);
-        n.y.push(y0 + dy * t);
-        n.along.push(along + d * t);
-      }
-      along += d;
+      [n.x0, n.y0] = prev.p;
+      n.dx = p[0] - n.x0;
+      n.dy = p[1] - n.y0;
+      n.d = Math.sqrt(n.dx * n.dx + n.dy * n.dy);
+      n.end = n.along0 + n.d;
     }
-    n.x.push(p[0]);
-    n.y.push(p[1]);
-    n.along.push(along);
+    // Positions along a leg are monotone in the sample index: its first, its last inner one and the point bound it.
     const b = n.box;
-    for (let j = 0; j < count; j++) {
-      if (n.x[j] < b.x0) b.x0 = n.x[j];
-      if (n.y[j] < b.y0) b.y0 = n.y[j];
-      if (n.x[j] > b.x1) b.x1 = n.x[j];
-      if (n.y[j] > b.y1) b.y1 = n.y[j];
+    for (const j of count > 1 ? [0, count - 2, count - 1] : [0]) {
+      const x = sampleX(n, j);
+      const y = sampleY(n, j);
+      if (x < b.x0) b.x0 = x;
+      if (y < b.y0) b.y0 = y;
+      if (x > b.x1) b.x1 = x;
+      if (y > b.y1) b.y1 = y;
     }
-    let cells = this.cells.get(n.floor);
-    if (!cells) this.cells.set(n.floor, (cells = new Map()));
-    // A leg's samples follow each other through a cell: its head is looked up and set once per run of them.
-    let key = -1;
-    let head = -1;
-    for (let j = 0; j < count; j++) {
-      const k = cellKey(Math.floor(n.x[j] / this.size), Math.floor(n.y[j] / this.size));
-      if (k !== key) {
-        if (key >= 0) cells.set(key, head);
-        key = k;
-        head = cells.get(k) ?? -1;
+    let cells = this.cells.get(floor);
+    if (!cells) this.cells.set(floor, (cells = new Map()));
+    const c = this.cellSize;
+    // A point within reach of a sample lies in the box grown by the reach; half a reach more for rounding.
+    const pad = this.size + this.size / 2;
+    for (let cx = Math.floor((b.x0 - pad) / c), cx1 = Math.floor((b.x1 + pad) / c); cx <= cx1; cx++)
+      for (let cy = Math.floor((b.y0 - pad) / c), cy1 = Math.floor((b.y1 + pad) / c); cy <= cy1; cy++) {
+        const k = cellKey(cx, cy);
+        const list = cells.get(k);
+        if (list) list.push(n);
+        else cells.set(k, [n]);
+        n.cells.push(k);
+        routeTreeStats.listed++;
       }
-      let it = this.freeItem;
-      if (it >= 0) this.freeItem = this.itemNext[it];
-      else it = this.itemNode.length;
-      this.itemNode[it] = id;
-      this.itemAt[it] = j;
-      this.itemNext[it] = head;
-      head = it;
-    }
-    if (key >= 0) cells.set(key, head);
     return n;
   }
 
   private drop(n: TreeNode): void {
     if (n.parent) n.parent.children.splice(n.parent.children.indexOf(n), 1);
     const cells = this.cells.get(n.floor)!;
-    for (let j = 0; j < n.x.length; j++) {
-      const k = cellKey(Math.floor(n.x[j] / this.size), Math.floor(n.y[j] / this.size));
-      let prev = -1;
-      let it = cells.get(k)!;
-      while (this.itemNode[it] !== n.id || this.itemAt[it] !== j) (prev = it), (it = this.itemNext[it]);
-      const next = this.itemNext[it];
-      if (prev >= 0) this.itemNext[prev] = next;
-      else if (next >= 0) cells.set(k, next);
-      else cells.delete(k);
-      this.itemNext[it] = this.freeItem;
-      this.freeItem = it;
+    for (const k of n.cells) {
+      const list = cells.get(k)!;
+      list.splice(list.indexOf(n), 1);
+      if (!list.length) cells.delete(k);
     }
     this.nodes[n.id] = undefined;
     this.freeIds.push(n.id);
@@ -301,10 +336,16 @@ function newNode(id: number, parent: TreeNode | undefined, floor: number, px: nu
     floor,
     px,
     py,
+    count: 1,
+    x0: px,
+    y0: py,
+    dx: 0,
+    dy: 0,
+    d: 0,
+    along0: 0,
+    end: 0,
     box: { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity },
-    x: [],
-    y: [],
-    along: [],
+    cells: [],
     slots: [],
     lengths: [],
     longest: [],

@@ -25,50 +25,77 @@ export function edgeSamples(poly: Polygon, step: number): Vec2[] {
 const below = (v: number, v0: number, step: number, n: number) => Math.min(n - 1, Math.max(0, Math.floor((v - v0) / step)));
 
 /**
- * The grid positions (as column × rows + row, ascending) within `step` of the edge, found by walking the edges: per edge and column, only
- * the rows the edge can be that close to are measured, and with that edge alone (the boundary's distance is the
- * least of its edges', so one edge within `step` decides, with the arithmetic distToPolygonBoundary uses).
+ * The rows of each column within `step` of the edge, column by column and made only when asked for: per edge and
+ * column, only the rows the edge can be that close to are measured, and with that edge alone (the boundary's
+ * distance is the least of its edges', so one edge within `step` decides, with the arithmetic
+ * distToPolygonBoundary uses). A reader that settles on the first samples measures the first columns only, not
+ * the whole perimeter. Each call gives the next column that has such rows (ascending), as [column, rows], then
+ * undefined.
  */
-function nearEdges(poly: Polygon, step: number, xs: readonly number[], ys: readonly number[]): Int32Array {
+function nearColumns(poly: Polygon, step: number, xs: readonly number[], ys: readonly number[]): () => [number, Int32Array] | undefined {
   const cols = xs.length;
   const rows = ys.length;
-  const near = new Uint8Array(cols * rows);
-  const found: number[] = [];
-  const p: Vec2 = [0, 0];
-  for (let i = 0, n = poly.length; i < n; i++) {
+  const n = poly.length;
+  // Per edge, the columns it can reach (one grid position of slack each way: the index arithmetic rounds, the exact
+  // test decides); edges taken up in the order of their first column.
+  const first = new Int32Array(n);
+  const last = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
     const a = poly[i];
     const b = poly[(i + 1) % n];
-    const [ax, ay] = a;
-    const [bx, by] = b;
-    // One grid position of slack each way: the index arithmetic rounds, the exact test below decides.
-    const c0 = Math.max(0, below(Math.min(ax, bx) - step, xs[0], step, cols) - 1);
-    const c1 = Math.min(cols - 1, below(Math.max(ax, bx) + step, xs[0], step, cols) + 1);
-    for (let c = c0; c <= c1; c++) {
-      const x = xs[c];
-      // The edge's y over the columns within a step of this one: a point within `step` has its nearest point there.
-      let lo = Math.min(ay, by);
-      let hi = Math.max(ay, by);
-      if (ax !== bx) {
-        const y0 = ay + (by - ay) * Math.max(0, Math.min(1, (x - step - ax) / (bx - ax)));
-        const y1 = ay + (by - ay) * Math.max(0, Math.min(1, (x + step - ax) / (bx - ax)));
-        lo = Math.min(y0, y1);
-        hi = Math.max(y0, y1);
-      }
-      const r0 = Math.max(0, below(lo - step, ys[0], step, rows) - 1);
-      const r1 = Math.min(rows - 1, below(hi + step, ys[0], step, rows) + 1);
-      p[0] = x;
-      for (let r = r0, k = c * rows + r0; r <= r1; r++, k++) {
-        if (near[k]) continue;
-        p[1] = ys[r];
-        if (distToSegment(p, a, b) > step) continue;
-        near[k] = 1;
-        found.push(k);
-      }
-    }
+    first[i] = Math.max(0, below(Math.min(a[0], b[0]) - step, xs[0], step, cols) - 1);
+    last[i] = Math.min(cols - 1, below(Math.max(a[0], b[0]) + step, xs[0], step, cols) + 1);
   }
-  // Column-major positions (column × rows + row) in ascending order are samplePolygon's order.
-  return Int32Array.from(found).sort();
+  const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => first[i] - first[j]);
+  let next = 0;
+  let active: number[] = [];
+  // The column each row was last found in: a row near two edges is listed once.
+  const foundIn = new Int32Array(rows).fill(-1);
+  const p: Vec2 = [0, 0];
+  let c = 0;
+  return () => {
+    while (c < cols) {
+      if (!active.length && next < n) c = Math.max(c, first[order[next]]);
+      if (c >= cols) break;
+      while (next < n && first[order[next]] <= c) active.push(order[next++]);
+      const col = c++;
+      active = active.filter((i) => last[i] >= col);
+      const found: number[] = [];
+      const x = xs[col];
+      p[0] = x;
+      for (const i of active) {
+        const a = poly[i];
+        const b = poly[(i + 1) % n];
+        const [ax, ay] = a;
+        const [bx, by] = b;
+        // The edge's y over the columns within a step of this one: a point within `step` has its nearest point there.
+        let lo = Math.min(ay, by);
+        let hi = Math.max(ay, by);
+        if (ax !== bx) {
+          const y0 = ay + (by - ay) * Math.max(0, Math.min(1, (x - step - ax) / (bx - ax)));
+          const y1 = ay + (by - ay) * Math.max(0, Math.min(1, (x + step - ax) / (bx - ax)));
+          lo = Math.min(y0, y1);
+          hi = Math.max(y0, y1);
+        }
+        const r0 = Math.max(0, below(lo - step, ys[0], step, rows) - 1);
+        const r1 = Math.min(rows - 1, below(hi + step, ys[0], step, rows) + 1);
+        for (let r = r0; r <= r1; r++) {
+          if (foundIn[r] === col) continue;
+          p[1] = ys[r];
+          bandStats.measured++;
+          if (distToSegment(p, a, b) > step) continue;
+          foundIn[r] = col;
+          found.push(r);
+        }
+      }
+      if (found.length) return [col, Int32Array.from(found).sort()];
+    }
+    return undefined;
+  };
 }
+
+/** Counts since start, for tests that want to see how much of a band was measured. */
+export const bandStats = { measured: 0 };
 
 /**
  * settledOrLeast over edgeSamples(poly, step): a waiting hall beside the counters is settled by its first few
@@ -118,21 +145,27 @@ function* bandOf(poly: Polygon, step: number): Generator<Vec2> {
 function insideBand(poly: Polygon, step: number): () => Vec2 | undefined {
   const { xs, ys } = sampleGrid(poly, step);
   const rows = ys.length;
-  const near = xs.length && rows ? nearEdges(poly, step, xs, ys) : new Int32Array(0);
+  const columns = xs.length && rows ? nearColumns(poly, step, xs, ys) : () => undefined;
   const crossings: (number[] | undefined)[] = new Array(rows);
+  let col = -1;
+  let near: Int32Array = new Int32Array(0);
   let j = 0;
   let any = false;
   return () => {
-    while (j < near.length) {
-      const k = near[j++];
-      const c = Math.floor(k / rows);
-      const r = k - c * rows;
-      let cross = crossings[r];
-      if (!cross) rowCrossings(poly, ys[r], (crossings[r] = cross = []));
-      if (sampleInside(poly, xs[c], ys[r], cross)) {
-        any = true;
-        return [xs[c], ys[r]];
+    for (;;) {
+      while (j < near.length) {
+        const r = near[j++];
+        let cross = crossings[r];
+        if (!cross) rowCrossings(poly, ys[r], (crossings[r] = cross = []));
+        if (sampleInside(poly, xs[col], ys[r], cross)) {
+          any = true;
+          return [xs[col], ys[r]];
+        }
       }
+      const next = columns();
+      if (!next) break;
+      [col, near] = next;
+      j = 0;
     }
     if (any) return undefined;
     any = true;

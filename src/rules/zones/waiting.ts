@@ -12,7 +12,7 @@ import { all, atMost, fieldFrom, finding, fmtLimit, fmtMeasured, num, onFloor, p
 import { elementsOn, pointElementsOn } from '../element-index';
 import { floorSources } from '../sources';
 import { edgeSamples, settledOrLeastOnEdge } from './edge-samples';
-import type { NavPoint } from '../../nav';
+import type { DistanceField, NavPoint } from '../../nav';
 import { queueReport } from '../queue/report';
 import { nearestWalked } from '../walk';
 
@@ -88,6 +88,7 @@ export const zoneWaitingAdjacent = defineRule({
     // adjoining the counters is 关联 however far its far end lies. Half the route step: the nearest samples sit at
     // most a quarter step inside each area's edge.
     let sources: readonly NavPoint[] | undefined;
+    let near: DistanceField | undefined;
     const step = num(ctx, 'routeSampleStepM') / 2;
     for (const { floor, el } of zonesOfType(ctx.doc, 'waiting')) {
       if (targets.some((t) => t.el === el)) continue;
@@ -99,13 +100,15 @@ export const zoneWaitingAdjacent = defineRule({
       );
       // The field's figure of a sample that meets the limit settles the verdict (nothing is printed for a pass):
       // the samples after it are not read, and no figure beyond the limit is, so the field is solved only that far.
-      // Only where none meets it is the nearest of all needed, from the whole field, and walked taut.
-      const near = fieldFrom(ctx.doc, `service-zones|${step}`, sources, { within: max + num(ctx, 'toleranceM') });
+      // Only where none meets it is the nearest of all needed, from the whole field, and walked taut. Asked for
+      // once per check, not per waiting area: finding it again hashes every source point.
+      near ??= fieldFrom(ctx.doc, `service-zones|${step}`, sources, { within: max + num(ctx, 'toleranceM') });
+      const field = near;
       const onGrid = perPolygon(near, `waiting-adjacent:${step}|${max}|${num(ctx, 'toleranceM')}`, floor.id, el.polygon, () =>
         settledOrLeastOnEdge(
           el.polygon,
           step,
-          (p) => near.at(floor.id, p),
+          (p) => field.at(floor.id, p),
           (v) => atMost(ctx, v, max),
         ),
       );

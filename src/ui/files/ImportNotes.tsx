@@ -1,5 +1,5 @@
 /**
- * The notes of the last import, as a neutral notice in the UI's language, each shown while it still applies: one line
+ * The notes of the last import, as a neutral notice in the UI's language: one line
  * (how many, and the first) that opens into the list, so it never squeezes the plan; out of the way while another
  * file is being read or imported over the hall (back if that import is cancelled).
  */
@@ -8,17 +8,16 @@ import { useStore } from 'zustand';
 import { useEditorState, useT } from '../EditorContext';
 import { dxfStore } from '../dxf/dxf-store';
 import { uiStore } from '../ui-store';
-import { clearImportNotes, importNotesStore, noteApplies, noteInLocale } from './import-notes';
+import { clearImportNotes, importNotesStore, noteInLocale } from './import-notes';
 
 export function ImportNotes() {
   const t = useT();
   const notes = useStore(importNotesStore, (s) => s.notes);
-  const doc = useEditorState((s) => s.settledDoc);
   const locale = useEditorState((s) => s.locale);
   const importing = useStore(uiStore, (s) => !!s.ifcImport || !!s.busy);
   const dxfDialog = useStore(dxfStore, (s) => !!s.dialog);
   const [open, setOpen] = useState(false);
-  const lines = notes?.lines.filter((l) => noteApplies(l, doc)) ?? [];
+  const lines = notes?.lines ?? [];
   if (!notes || lines.length === 0 || importing || dxfDialog) return null;
   return (
     <div className={'banner info import-notes' + (open ? ' open' : '')} role="status" data-testid="import-notes">

@@ -1,10 +1,9 @@
 /**
- * What an import wants the user to know (exterior doors to confirm, walls given a thickness, entities left out):
- * notices, not errors. They are shown in the UI's language, each until it no longer applies (a main entrance
- * note goes once a main entrance is set), until closed, or until another hall replaces the imported one.
+ * What an import wants the user to know (walls given a thickness, entities left out): notices, not errors. They are
+ * shown in the UI's language until closed, or until another hall replaces the imported one.
  */
 import { createStore } from 'zustand/vanilla';
-import type { HallDocument, Term } from '../../core';
+import type { Term } from '../../core';
 import { type Locale, term } from '../i18n';
 
 export interface ImportNotes {
@@ -16,8 +15,16 @@ export interface ImportNotes {
 
 export const importNotesStore = createStore<{ notes?: ImportNotes }>(() => ({}));
 
+/**
+ * The importer's "N exterior doors found …; confirm the main entrance": the entrance bar over the findings asks that
+ * question, with the doors to choose from and the one proposed, until a main entrance is set; the same question in
+ * the notes as well read as a second task.
+ */
+const ASKED_BY_ENTRANCE_BAR = /confirm the main entrance/;
+
 export function showImportNotes(source: string, lines: readonly Term[]): void {
-  importNotesStore.setState({ notes: lines.length > 0 ? { source, lines: [...lines] } : undefined });
+  const shown = lines.filter((l) => !ASKED_BY_ENTRANCE_BAR.test(l.en));
+  importNotesStore.setState({ notes: shown.length > 0 ? { source, lines: shown } : undefined });
 }
 
 export function clearImportNotes(): void {
@@ -27,12 +34,4 @@ export function clearImportNotes(): void {
 /** A note in the UI's language: its half of the two the importer wrote. */
 export function noteInLocale(line: Term, locale: Locale): string {
   return term(line, locale);
-}
-
-const hasMainEntrance = (doc: HallDocument) => doc.floors.some((f) => f.elements.some((e) => e.kind === 'opening' && e.entrance === 'main'));
-
-/** False once the hall no longer needs the note: the user did what it asked. */
-export function noteApplies(line: Term, doc: HallDocument): boolean {
-  if (/confirm the main entrance/.test(line.en)) return !hasMainEntrance(doc);
-  return true;
 }

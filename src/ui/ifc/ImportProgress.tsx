@@ -10,7 +10,7 @@ export const STAGE_LABELS: Record<ImportStage, { zh: string; en: string }> = {
   doors: { zh: '识别门', en: 'Doors' },
   links: { zh: '楼梯与电梯', en: 'Stairs and lifts' },
   furniture: { zh: '家具与柱', en: 'Furniture and columns' },
-  geometry: { zh: '整理三维底图', en: 'Building 3D context' },
+  geometry: { zh: '整理 IFC 模型的三维图层', en: 'Building the IFC model’s 3D layer' },
   done: { zh: '完成', en: 'Done' },
 };
 

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { distToPolygonBoundary, type Polygon } from '../../../src/core/geometry/polygon';
-import { edgeSamples, settledOrLeastOnEdge } from '../../../src/rules/zones/edge-samples';
+import { bandStats, edgeSamples, settledOrLeastOnEdge } from '../../../src/rules/zones/edge-samples';
 import { samplePolygon } from '../../../src/rules/util';
 import { parseHallText } from '../../../src/core/io';
 import { generateBigHall, generateHall } from '../../fixtures/generated-hall';
@@ -148,5 +148,24 @@ describe('settledOrLeastOnEdge', () => {
     expect(d).toBeLessThanOrEqual(15);
     expect(reads).toBe(1);
     expect(edgeSamples(hall, 0.5).length).toBeGreaterThan(100);
+  });
+
+  it('measures the edge near the first sample only when that sample settles, not the whole perimeter', () => {
+    const hall = rect(0, 0, 30, 10);
+    const before = bandStats.measured;
+    const d = settledOrLeastOnEdge(
+      hall,
+      0.5,
+      (p) => p[0],
+      (v) => v <= 15,
+    );
+    const settled = bandStats.measured - before;
+    expect(d).toBeLessThanOrEqual(15);
+    // The first column's rows (20 across the hall, a few more of slack) are measured; the whole band is not.
+    expect(settled).toBeGreaterThan(0);
+    expect(settled).toBeLessThanOrEqual(3 * 20);
+    const whole = bandStats.measured;
+    edgeSamples(rect(0, 0, 30, 10), 0.5);
+    expect(bandStats.measured - whole).toBeGreaterThan(10 * settled);
   });
 });

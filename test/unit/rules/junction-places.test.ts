@@ -1,13 +1,13 @@
 /**
  * Routes from one entrance walk the same legs: junction finding puts the routes on the tree they form, so a leg
- * walked by many routes has its samples bucketed once, and a route's scan starts where it leaves the routes before
+ * walked by many routes is indexed once (as a leg, not sample by sample), and a route's scan starts where it leaves the routes before
  * it instead of at the entrance. The answers stay those of junctions-incremental.test.ts's plain algorithm; here,
  * the work is counted.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { forksPassed } from '../../../src/rules/signs/forks-passed';
 import { junctions } from '../../../src/rules/signs/junctions';
-import { RouteTree } from '../../../src/rules/signs/route-tree';
+import { RouteTree, routeTreeStats } from '../../../src/rules/signs/route-tree';
 import { routeSamples, sampleStats } from '../../../src/rules/signs/route-samples';
 import { wayfinding } from '../../../src/rules/signs/continuity';
 import { generateHall } from '../../fixtures/generated-hall';
@@ -28,14 +28,17 @@ describe('junctions on the tree of routes', () => {
     const grow = vi.spyOn(RouteTree.prototype as any, 'grow');
     const near = vi.spyOn(RouteTree.prototype, 'nearLeft');
     const made = sampleStats.made;
+    const listed = routeTreeStats.listed;
     // Copies again: the samples counted above are kept per route object.
     const forks = junctions(structuredClone(walked), 1, 2);
     // The tree samples the legs it grows, from the route points: no route is sampled whole for a first answer.
     expect(sampleStats.made - made).toBe(0);
     expect(forks.some((f) => f.length > 0)).toBe(true);
     const bucketed = grow.mock.calls.reduce((n, c) => n + (c[4] as number), 0);
-    // One bucketed sample per place, a few more where two ways cross the same point.
+    // One sample per place, a few more where two ways cross the same point: worked out from the legs when read.
     expect(bucketed).toBeLessThan(1.05 * places);
+    // The index lists legs, each in the few cells around it, not every sample of them.
+    expect(routeTreeStats.listed - listed).toBeLessThan(0.7 * places);
     // Looked up around only after a route leaves the ways before it.
     expect(near.mock.calls.length).toBeLessThan(keys.length - places);
     grow.mockRestore();

@@ -341,6 +341,11 @@ export const MUTATIONS: Record<string, Mutation> = {
   'facility.wifi-notice': { what: 'no Wi-Fi notice', apply: (d) => drop(d, (e) => e.kind === 'point' && e.pointKind === 'wifi-notice') },
   'facility.records-cabinet': { what: 'no records cabinet', apply: (d) => drop(d, (e) => e.kind === 'point' && e.pointKind === 'records-cabinet') },
   'facility.name-board': { what: 'no name board', apply: (d) => drop(d, (e) => e.kind === 'point' && e.pointKind === 'name-board') },
+  // Not checkable from a plan: every hall carries the note, broken or not.
+  'offplan.parking': { what: 'nothing (the car park is not on the plan)', apply: (d) => d },
+  'offplan.accessible-parking': { what: 'nothing (parking is not on the plan)', apply: (d) => d },
+  'offplan.tactile-path-outside': { what: 'nothing (paths outside are not on the plan)', apply: (d) => d },
+  'offplan.emergency-lighting': { what: 'nothing (lighting is not on the plan)', apply: (d) => d },
   'safety.exits': {
     what: 'floor 2 exits and the east stair removed',
     apply: (d) => drop(d, (e) => (e.kind === 'opening' && e.entrance === 'exit' && e.id.startsWith('f2')) || (e.kind === 'vlink' && e.name === '东楼梯')),

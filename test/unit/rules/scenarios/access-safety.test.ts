@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkHall } from '../../../../src/rules';
 import type { HallElement } from '../../../../src/core/kinds/registry';
 import type { HallLevel, PresetId } from '../../../../src/core/vocab';
-import { MAIN, box, counter, door, hall, mainDoor, oneFloor, point, vlink, wall, zone } from './hall';
+import { MAIN, box, counter, door, hall, mainDoor, obstacle, oneFloor, point, vlink, wall, zone } from './hall';
 import { expectVerdict } from './verdict';
 
 const PRESETS: PresetId[] = ['hunan', 'hainan', 'jiangxi'];
@@ -65,6 +65,29 @@ describe('access.route-connects (hainan §6.3.3.1 c 所有的无障碍设施应�
       ],
     });
   };
+  /**
+   * A waiting area 10 × 8 m open on every side, its middle an island of four seat blocks with `gap` between them:
+   * the centre lies where the gaps cross, and a wheelchair rolls into the area whether or not it fits between the
+   * blocks to the very centre.
+   */
+  const islandInWaiting = (gap: number) => {
+    const [c, h] = [[15, 10] as const, gap / 2];
+    const blocks = [
+      box(c[0] - 2 - h, c[1] + h, c[0] - h, c[1] + 2 + h),
+      box(c[0] + h, c[1] + h, c[0] + 2 + h, c[1] + 2 + h),
+      box(c[0] - 2 - h, c[1] - 2 - h, c[0] - h, c[1] - h),
+      box(c[0] + h, c[1] - 2 - h, c[0] + 2 + h, c[1] - h),
+    ].map((p, k) => obstacle(p, { id: `seats${k}` }));
+    return oneFloor('hunan', [zone('waiting', box(10, 6, 20, 14), { id: 'wa' }), ...blocks]);
+  };
+  it.each([0.8, 1.0, 1.19])('a waiting area whose seat island leaves %s m gaps around its centre is still reached', (gap) =>
+    expectVerdict(islandInWaiting(gap), 'access.route-connects', { status: 'pass' }),
+  );
+  it('a room fenced off on every side by gaps under 1.20 m is out of reach', () => {
+    const fence = [box(9, 5, 21, 5.3), box(9, 14.7, 21, 15), box(9, 5.3, 9.3, 9.5), box(9, 10.5, 9.3, 14.7), box(20.7, 5.3, 21, 14.7)];
+    const doc = oneFloor('hunan', [zone('waiting', box(10, 6, 20, 14), { id: 'wa' }), ...fence.map((p, k) => obstacle(p, { id: `f${k}` }))]);
+    expectVerdict(doc, 'access.route-connects', { status: 'fail', severity: 'error', names: ['wa'], says: ['passage under 1.20 m'] });
+  });
   it('a walled room with no door: the finding says no one gets in', () =>
     expectVerdict(throughCorridor(0), 'access.route-connects', { status: 'fail', severity: 'error', names: ['mb'], says: ['on foot either'] }));
   it.each([

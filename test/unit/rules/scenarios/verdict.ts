@@ -30,6 +30,8 @@ export interface Expected {
   clause?: string;
   /** Strings every finding's English message contains (the measured value and the limit, as printed). */
   says?: string[];
+  /** Strings no finding's English message contains (an assumption that plays no part in the verdict). */
+  notSays?: string[];
   /** Elements some finding names. */
   names?: string[];
   /** Finding key suffix (the requirement it is about), for rules with several requirements. */
@@ -51,6 +53,7 @@ export function expectVerdict(doc: HallDocument, ruleId: string, want: Expected)
     if (want.severity) expect(f.severity, got).toBe(want.severity);
     if (want.clause) expect(f.clause).toContain(want.clause);
     for (const s of want.says ?? []) expect(f.message.en, got).toContain(s);
+    for (const s of want.notSays ?? []) expect(f.message.en, got).not.toContain(s);
     // Both languages state the same numbers (ids and names aside: scenario names carry no digits).
     expect(numbersIn(f.message.zh), `${f.message.zh} / ${f.message.en}`).toEqual(numbersIn(f.message.en));
     expect(f.floorId, `${ruleId}: a finding locates a floor`).toBeTruthy();
