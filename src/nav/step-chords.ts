@@ -187,15 +187,20 @@ function chordSteps(
   by: number,
 ): void {
   const { cell, cols, widths } = g;
+  const steps = stepCellsOf(g);
   const ox = g.origin[0];
   const oy = g.origin[1];
   const len = Math.hypot(bx - ax, by - ay);
-  const steps: StepCells = { ...g, centre: widths, near: NO_NEAR, boxes: NO_BOXES };
-  // Steps crossing the chord leave from cells whose centres lie within a cell of its box.
-  const cs = Math.max(ring.c0, Math.ceil((Math.min(ax, bx) - cell - ox) / cell - 0.5));
-  const ce = Math.min(ring.c1, Math.floor((Math.max(ax, bx) + cell - ox) / cell - 0.5));
-  const rs = Math.max(ring.r0, Math.ceil((Math.min(ay, by) - cell - oy) / cell - 0.5));
-  const re = Math.min(ring.r1, Math.floor((Math.max(ay, by) + cell - oy) / cell - 0.5));
+  // Steps crossing the chord (or its ends' way into the corners, below) leave from cells whose centres lie within
+  // two cells of its box.
+  const cs = Math.max(ring.c0, Math.ceil((Math.min(ax, bx) - 2 * cell - ox) / cell - 0.5));
+  const ce = Math.min(ring.c1, Math.floor((Math.max(ax, bx) + 2 * cell - ox) / cell - 0.5));
+  const rs = Math.max(ring.r0, Math.ceil((Math.min(ay, by) - 2 * cell - oy) / cell - 0.5));
+  const re = Math.min(ring.r1, Math.floor((Math.max(ay, by) + 2 * cell - oy) / cell - 0.5));
+  // A diagonal that only clips a corner is kept where a walker steps round it (raster-cuts.ts keepWaysRound): it
+  // passes the corner inside the obstacle, across the chord's line carried on into the corner, by at most half
+  // a diagonal step.
+  const into = (HALF_DIAGONAL * cell) / len;
   let clear = -1;
   for (let r = rs; r <= re; r++)
     for (let c = cs; c <= ce; c++) {
@@ -209,15 +214,27 @@ function chordSteps(
         if (j < 0 || !(len < widths[j] - TIE_M) || !(inWin(win, c, r) || inWin(win, c + DC[k], r + DR[k]))) continue;
         const dx = DC[k] * cell;
         const dy = DR[k] * cell;
-        const t = crossing(px, py, dx, dy, ax, ay, bx, by, ENDS);
+        const t = crossing(px, py, dx, dy, ax, ay, bx, by, d >= 2 ? into : ENDS);
         if (!(t > 0 && t < 1)) continue;
         if (clear < 0) clear = clearChord(ch, b, ax, ay, bx, by) ? 1 : 0;
-        if (!clear || crossesEdge(b, px, py, px + dx, py + dy, px + t * dx, py + t * dy)) continue;
+        // Across the chord itself, a step through an obstacle is no passage; past its ends, only one is.
+        const across = crossing(px, py, dx, dy, ax, ay, bx, by, ENDS);
+        if (!clear || crossesEdge(b, px, py, px + dx, py + dy, px + t * dx, py + t * dy) !== !(across > 0 && across < 1)) continue;
         lower(out, mine, i, k, len);
         lower(out, mine, j, BACK[k], len);
       }
     }
 }
+/** The raster as stepTo reads it, made once per raster measured (not per chord). */
+const stepCellsMemo = new WeakMap<PinchCells, StepCells>();
+function stepCellsOf(g: PinchCells): StepCells {
+  let s = stepCellsMemo.get(g);
+  if (!s) stepCellsMemo.set(g, (s = { ...g, centre: g.widths, near: NO_NEAR, boxes: NO_BOXES }));
+  return s;
+}
+
+/** Half a diagonal step, in cells. */
+const HALF_DIAGONAL = Math.SQRT1_2;
 const NO_NEAR = new Float64Array(0);
 const NO_BOXES = new Float64Array(0);
 
