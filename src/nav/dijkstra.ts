@@ -16,6 +16,7 @@
 import type { SearchSpace } from './mask';
 import { patchOf } from './raster-patch';
 import { sameGapsAt } from './raster-gaps';
+import { samePinchAt } from './step-chords';
 import { Versioned } from './versions';
 import { settle, START, stepCosts, unreachBeyond } from './settle';
 import { wasmSolve } from './wasm/settle';
@@ -76,7 +77,12 @@ export function changedNodes(from: SearchSpace, to: SearchSpace): number[] {
     const mask = to.floorMaskOf(fi);
     // A cell whose steps through a thin obstacle or a gap changed has other edges, as a cell that opened or closed has.
     const differs = (i: number) =>
-      oldMask[i] !== mask[i] || a.free[i] !== b.free[i] || (pub && a.staff[i] !== b.staff[i]) || a.cut[i] !== b.cut[i] || !sameGapsAt(a.gaps, b.gaps, i);
+      oldMask[i] !== mask[i] ||
+      a.free[i] !== b.free[i] ||
+      (pub && a.staff[i] !== b.staff[i]) ||
+      a.cut[i] !== b.cut[i] ||
+      !sameGapsAt(a.gaps, b.gaps, i) ||
+      !samePinchAt(a.pinch, b.pinch, i);
     const patch = patchOf(b);
     if (patch && patch.parent === a) {
       for (const i of patch.changed) if (differs(i)) changed.push(off + i);

@@ -5,6 +5,7 @@
 import { isWalkable, type FloorGrid } from './grid';
 import { patchOf } from './raster-patch';
 import { gapBits } from './raster-gaps';
+import { pinchBits } from './step-chords';
 
 /** Whether one cell of one floor is open to a search with these options. */
 export function cellOpen(grid: FloorGrid, i: number, audience: 'public' | 'staff', accessible: boolean, minHalf: number, minDoor = 0): boolean {
@@ -37,7 +38,7 @@ export function floorMask(grid: FloorGrid, audience: 'public' | 'staff', accessi
     const parentMask = patch && floorMasks.get(patch.parent)?.get(k);
     if (patch && parentMask) {
       // Steps through thin obstacles or gaps changed: a mask of its own, so the steps kept per mask are derived afresh.
-      const cutMoved = grid.cut !== patch.parent.cut || grid.gaps !== patch.parent.gaps;
+      const cutMoved = grid.cut !== patch.parent.cut || grid.gaps !== patch.parent.gaps || grid.pinch !== patch.parent.pinch;
       // The parent's own array when no listed cell changes for these options (a width moved, not a free cell):
       // the steps, room maps and runs kept per mask then carry over as well.
       mask = parentMask;
@@ -74,7 +75,7 @@ export function floorMask(grid: FloorGrid, audience: 'public' | 'staff', accessi
  * the raster's `cut` says pass through an obstacle (raster-cuts.ts), plus the diagonals past a blocked corner
  * through a gap at least `2 · minHalf` wide (raster-gaps.ts).
  */
-export function stepBits(mask: Uint8Array, grid: Pick<FloorGrid, 'cols' | 'rows' | 'cut' | 'gaps'>, i: number, r: number, c: number, minHalf: number): number {
+export function stepBits(mask: Uint8Array, grid: Pick<FloorGrid, 'cols' | 'rows' | 'cut' | 'gaps' | 'pinch'>, i: number, r: number, c: number, minHalf: number): number {
   const { cols, rows } = grid;
   const E = c + 1 < cols && mask[i + 1] === 1;
   const W = c > 0 && mask[i - 1] === 1;
@@ -92,11 +93,11 @@ export function stepBits(mask: Uint8Array, grid: Pick<FloorGrid, 'cols' | 'rows'
     if (gap & 64 && mask[i + cols - 1] === 1) b |= 64;
     if (gap & 128 && mask[i - cols - 1] === 1) b |= 128;
   }
-  return b & ~grid.cut[i];
+  return b & ~grid.cut[i] & ~pinchBits(grid.pinch, i, 2 * minHalf);
 }
 
 /** The steps of every cell of a floor mask: stepBits, with the border handled outside the loop over the inside. */
-export function stepsOfMask(mask: Uint8Array, grid: Pick<FloorGrid, 'cols' | 'rows' | 'cut' | 'gaps'>, minHalf: number): Uint8Array {
+export function stepsOfMask(mask: Uint8Array, grid: Pick<FloorGrid, 'cols' | 'rows' | 'cut' | 'gaps' | 'pinch'>, minHalf: number): Uint8Array {
   const { cols, rows, cut } = grid;
   const steps = new Uint8Array(mask.length);
   for (let r = 0; r < rows; r++) {
@@ -127,6 +128,8 @@ export function stepsOfMask(mask: Uint8Array, grid: Pick<FloorGrid, 'cols' | 'ro
     const i = key >> 3;
     steps[i] = stepBits(mask, grid, i, (i / cols) | 0, i - ((i / cols) | 0) * cols, minHalf);
   }
+  // And those with steps across a corner-to-corner chord, narrower than the width limit.
+  if (minHalf > 0) for (const i of grid.pinch.keys()) steps[i] &= ~pinchBits(grid.pinch, i, 2 * minHalf);
   return steps;
 }
 

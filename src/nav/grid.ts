@@ -16,6 +16,7 @@ import { blockerShapes, doorCells, passageStrip, trueWall } from './raster-shape
 import { passWidths } from './raster-widths';
 import { cutSteps } from './raster-cuts';
 import { gapSteps } from './raster-gaps';
+import { pinchSteps } from './step-chords';
 
 export { cellAt, cellCentre } from './raster-cells';
 export type { FloorGrid, RasterInputs } from './raster-types';
@@ -128,7 +129,8 @@ export function rasterizeInputs(inp: RasterInputs, cell = 0.5): FloorGrid {
   const cut = new Uint8Array(cols * rows);
   cutSteps(g, inp.solids, wholeGrid(g), free, doorWidth, cut);
   const gaps = gapSteps(g, inp, wholeGrid(g), free, doorWidth, cut);
-  return gridOf({ floorId: inp.floorId, elevation: inp.elevation, origin, cell, cols, rows, free, staff, stepped, doorWidth, passWidth, cut, gaps });
+  const pinch = pinchSteps({ ...g, free, door: doorWidth, widths: passWidth }, inp, wholeGrid(g));
+  return gridOf({ floorId: inp.floorId, elevation: inp.elevation, origin, cell, cols, rows, free, staff, stepped, doorWidth, passWidth, cut, gaps, pinch });
 }
 
 /**

@@ -8,6 +8,7 @@ import { patchOf } from './raster-patch';
 import { aroundChanged, floorMask, floorSteps, stepBits, stepsOfMask } from './floor-mask';
 import { Versioned } from './versions';
 import { gapBits } from './raster-gaps';
+import { pinchBits } from './step-chords';
 
 export interface RouteOptions {
   /** Wheelchair mode: no stairs or escalators, ramps within `maxRampSlope`, no stepped doors, `minClearWidth`. */
@@ -292,7 +293,8 @@ export function forEachNeighbour(s: SearchSpace, n: number, visit: (m: number, c
   const cols = grid.cols;
   const r = Math.floor(i / cols);
   const c = i - r * cols;
-  const cut = grid.cut[i];
+  // Steps across a corner-to-corner chord narrower than these options allow go neither way, as cut steps.
+  const cut = grid.cut[i] | pinchBits(grid.pinch, i, 2 * s.minHalf);
   // Diagonals past a blocked corner through a gap (raster-gaps.ts), wide enough for these options (both ways, as cut steps).
   const gap = gapBits(grid.gaps, i, 2 * s.minHalf);
   for (let k = 0; k < NEIGHBOURS.length; k++) {
@@ -329,7 +331,8 @@ export function neighboursOf(s: SearchSpace, n: number, to: Int32Array, cost: Fl
   const b = SQRT2 * grid.cell;
   const self = mask[n] === 1;
   // Steps through a thin obstacle go neither way (raster-cuts.ts): the way in from a neighbour is the step out to it.
-  const cut = grid.cut[i];
+  // Steps across a corner-to-corner chord narrower than these options allow, too (step-chords.ts).
+  const cut = grid.cut[i] | pinchBits(grid.pinch, i, 2 * s.minHalf);
   // Diagonals past a blocked corner through a gap (raster-gaps.ts), wide enough for these options.
   const gap = gapBits(grid.gaps, i, 2 * s.minHalf);
   const hE = c + 1 < cols;

@@ -11,6 +11,7 @@ import { noteNarrowed, passWidths, union, widthBox } from './raster-widths';
 import { advanceIndex, elementsNear } from './raster-index';
 import { cutSteps } from './raster-cuts';
 import { gapSteps, sameGapsAt } from './raster-gaps';
+import { pinchSteps, samePinchAt } from './step-chords';
 
 /** The plan box an element changes in the raster, or null when it does not take part in it (signs, vlinks). */
 function rasterBox(e: Floor['elements'][number]): BBox | null {
@@ -89,6 +90,8 @@ export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floo
   const passWidth = withWindow(grid.passWidth, s.passWidth, grid.cols, cw);
   noteNarrowed(passWidth, narrowed);
   const { cut, gaps } = patchedSteps(grid, floor, inputs, win, cw, free, doorWidth, s.cut);
+  // Steps across corner-to-corner chords: a chord up to the cap long from a changed element is crossed within `cw`.
+  const pinch = pinchSteps({ ...grid, free, door: doorWidth, widths: passWidth }, inputs, cw, grid.pinch);
   if (
     free === grid.free &&
     staff === grid.staff &&
@@ -96,11 +99,12 @@ export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floo
     doorWidth === grid.doorWidth &&
     passWidth === grid.passWidth &&
     cut === grid.cut &&
-    gaps === grid.gaps
+    gaps === grid.gaps &&
+    pinch === grid.pinch
   )
     return grid;
   const { floorId, elevation, origin, cell, cols, rows } = grid;
-  const next = gridOf({ floorId, elevation, origin, cell, cols, rows, free, staff, stepped, doorWidth, passWidth, cut, gaps });
+  const next = gridOf({ floorId, elevation, origin, cell, cols, rows, free, staff, stepped, doorWidth, passWidth, cut, gaps, pinch });
   notePatch(next, grid, changedCells(grid, next, cw));
   return next;
 }
@@ -117,7 +121,8 @@ function changedCells(grid: FloorGrid, next: FloorGrid, cw: CellWindow): Int32Ar
         next.doorWidth[i] !== grid.doorWidth[i] ||
         next.passWidth[i] !== grid.passWidth[i] ||
         next.cut[i] !== grid.cut[i] ||
-        (next.gaps !== grid.gaps && !sameGapsAt(next.gaps, grid.gaps, i))
+        (next.gaps !== grid.gaps && !sameGapsAt(next.gaps, grid.gaps, i)) ||
+        !samePinchAt(next.pinch, grid.pinch, i)
       )
         cells.push(i);
   return Int32Array.from(cells);

@@ -34,6 +34,11 @@ export interface FloorGrid {
    * with that gap's clear width (raster-gaps.ts): a search takes one when its width limit allows.
    */
   gaps: GapSteps;
+  /**
+   * Steps across the chord between two obstacle corners facing each other that is narrower than both of the step's
+   * ends, with that chord's length (step-chords.ts): a search leaves out those narrower than its width limit.
+   */
+  pinch: PinchSteps;
 }
 
 /**
@@ -41,6 +46,12 @@ export interface FloorGrid {
  * kept), the clear width of a diagonal step past a blocked corner cell that runs clear of every obstacle.
  */
 export type GapSteps = ReadonlyMap<number, number>;
+
+/**
+ * Per cell (those with any), the widths of its steps in the search's NEIGHBOURS order (mask.ts), Infinity for the
+ * steps not pinched; both directions of a step are kept.
+ */
+export type PinchSteps = ReadonlyMap<number, Float32Array>;
 
 /**
  * Everything the raster depends on, as plain data: two floors with equal inputs get the same raster, so an edit

@@ -5,8 +5,7 @@ import { cachedBBox, type BBox, type Polygon } from '../core/geometry/polygon';
 import type { Vec2 } from '../core/geometry/vec';
 import { bucketEdges, bucketGrid, bucketOf, cappedWidth, lastNearest, type BucketWindow, type EdgeBuckets } from './clearance';
 import { widthEdges } from './clearance-edges';
-import { narrowSteps, stepsFrom } from './step-width';
-import { acrossChords, cornersOf, type ChordInputs } from './step-chords';
+import { narrowSteps } from './step-width';
 import { CLEARANCE_CAP_M } from './clearance-map';
 import type { FloorGrid, RasterInputs } from './raster-types';
 import { cellCentre, type CellWindow } from './raster-cells';
@@ -71,7 +70,7 @@ export function passWidths(
       redo[i] = v;
       s.narrow[i] = Infinity;
     }
-  if (unstable || !keep) narrowAgain(g, win, free, door, out, whole ? undefined : { keep, kept }, (buckets ??= edgesFor()), stepShapes(inp, region), narrowed);
+  if (unstable || !keep) narrowAgain(g, win, free, door, out, whole ? undefined : { keep, kept }, (buckets ??= edgesFor()), axisBoxes(inp.solids, region), narrowed);
   // The others as they were, steps included (after the steps read their centre widths).
   if (keep)
     for (let r = win.r0; r <= win.r1; r++)
@@ -85,7 +84,7 @@ export function passWidths(
 }
 
 /** The plan box the width buckets span (the raster's, a cap wider each way), and a window's buckets and region. */
-function bucketRegion(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, win: CellWindow): { box: BBox; only?: BucketWindow; region?: BBox } {
+export function bucketRegion(g: Pick<FloorGrid, 'origin' | 'cell' | 'cols' | 'rows'>, win: CellWindow): { box: BBox; only?: BucketWindow; region?: BBox } {
   const box = {
     minX: g.origin[0] - CLEARANCE_CAP_M,
     minY: g.origin[1] - CLEARANCE_CAP_M,
@@ -131,16 +130,13 @@ function narrowAgain(
   out: Float32Array,
   patch: { keep: WidthsKept | undefined; kept: Map<number, number> | undefined } | undefined,
   buckets: EdgeBuckets,
-  shapes: { boxes: Float64Array; chords: ChordInputs },
+  boxes: Float64Array,
   narrowed: Map<number, number>,
 ): void {
   const s = scratchFor(g.cols * g.rows);
   // Centre widths of the ring around the window, which steps into it read: as they were.
   const centre = patch ? withRing(s.centre, s.near, out, win, g, patch.keep, patch.kept) : out;
-  const cells = { origin: g.origin, cell: g.cell, cols: g.cols, rows: g.rows, free, door, centre, near: s.near, boxes: shapes.boxes };
-  narrowSteps(cells, buckets, win, s.redo, s.narrow);
-  const from = stepsFrom(win, s.redo, g.cols, g.rows);
-  if (from) acrossChords(cells, shapes.chords, buckets, win, from, s.redo, s.narrow);
+  narrowSteps({ origin: g.origin, cell: g.cell, cols: g.cols, rows: g.rows, free, door, centre, near: s.near, boxes }, buckets, win, s.redo, s.narrow);
   for (let r = win.r0; r <= win.r1; r++)
     for (let i = r * g.cols + win.c0, end = r * g.cols + win.c1; i <= end; i++)
       if (s.redo[i] && s.narrow[i] < out[i]) {
@@ -148,24 +144,6 @@ function narrowAgain(
         out[i] = s.narrow[i];
       }
 }
-
-/** What steps are measured against besides the edges: the axis boxes, and the corners chords run between. */
-function stepShapes(inp: RasterInputs, region: BBox | undefined): { boxes: Float64Array; chords: ChordInputs } {
-  const solids = region ? inp.solids.filter((p) => meets(cachedBBox(p), region)) : inp.solids;
-  return {
-    boxes: axisBoxes(solids, undefined),
-    chords: {
-      corners: cornersOf(
-        solids,
-        inp.outline,
-        inp.doors.map((d) => d.strip),
-        region,
-      ),
-      solids,
-    },
-  };
-}
-const meets = (a: BBox, b: BBox) => a.minX <= b.maxX && a.maxX >= b.minX && a.minY <= b.maxY && a.maxY >= b.minY;
 
 /**
  * The solids (those meeting `region`, all without one) that are rectangles along the axes, as minX, minY, maxX,

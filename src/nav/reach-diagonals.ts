@@ -7,7 +7,8 @@ import type { FloorGrid } from './raster-types';
 
 /**
  * Per raster, its cells a diagonal step may leave from where no two straight steps lead: those with a gap step
- * (raster-gaps.ts), and those with a cut step at them or at a straight neighbour (raster-cuts.ts). Elsewhere a
+ * (raster-gaps.ts), and those with a cut or pinched step at them or at a straight neighbour (raster-cuts.ts,
+ * step-chords.ts). Elsewhere a
  * diagonal step needs both cells beside it open, so both ways round by straight steps are open too. A raster is
  * never changed (a patch makes another), so the list is made once.
  */
@@ -22,6 +23,12 @@ export function oddCellsOf(grid: FloorGrid): { cells: Int32Array; cuts: boolean 
   let cuts = false;
   for (let i = 0; i < n; i++) {
     if (cut[i] === 0) continue;
+    cuts = true;
+    for (const j of [i, i - 1, i + 1, i - cols, i + cols]) if (j >= 0 && j < n) odd.add(j);
+  }
+  // A step pinched at a corner-to-corner chord (step-chords.ts) is cut for every search narrower than the chord's
+  // limit: its cells are taken as a cut step's, whatever the search.
+  for (const i of grid.pinch.keys()) {
     cuts = true;
     for (const j of [i, i - 1, i + 1, i - cols, i + cols]) if (j >= 0 && j < n) odd.add(j);
   }

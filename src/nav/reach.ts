@@ -12,6 +12,7 @@ import type { Vec2 } from '../core/geometry/vec';
 import { Versioned } from './versions';
 import { gapBits } from './raster-gaps';
 import { diagonalWays, oddCellsOf } from './reach-diagonals';
+import { pinchBits } from './step-chords';
 
 export interface Reach {
   /** Whether the point (snapped to a walkable cell within 1 m, as DistanceField.at snaps) can be reached. */
@@ -127,6 +128,7 @@ function repairReach(base: Solved, space: SearchSpace, seeds: number[]): Version
   const g = space.g;
   const isSeed = new Set(seeds);
   const closed: number[] = [];
+  const pinched: number[] = [];
   for (const n of changed) {
     // A source or a link landing changing state changes more than its neighbours: solve afresh.
     if (isSeed.has(n) || space.linked[n] === 1 || base.space.linked[n] === 1) return null;
@@ -137,11 +139,14 @@ function repairReach(base: Solved, space: SearchSpace, seeds: number[]): Version
     if (g.grids[fi].cut[i] & ~base.space.g.grids[fi].cut[i]) return null;
     // So does a step through a gap that closed or narrowed.
     if (gapBits(base.space.g.grids[fi].gaps, i, 2 * space.minHalf) & ~gapBits(g.grids[fi].gaps, i, 2 * space.minHalf)) return null;
+    // A step across a corner-to-corner chord now too narrow: its two cells must still join up, as a closed cell's
+    // neighbours must (cutOff).
+    if (pinchBits(g.grids[fi].pinch, i, 2 * space.minHalf) & ~pinchBits(base.space.g.grids[fi].pinch, i, 2 * space.minHalf)) pinched.push(n);
     if (base.space.floorMaskOf(fi)[i] === 1 && space.floorMaskOf(fi)[i] !== 1) closed.push(n);
   }
   // Decided before anything is written: the old answer's buffer is the one the new answer is written over.
   const old = base.seen.get();
-  const cut = closed.length ? cutOff(space, old, closed, isSeed) : [];
+  const cut = closed.length || pinched.length ? cutOff(space, old, closed, isSeed, pinched) : [];
   if (!cut) return null;
   const log: number[] = [];
   for (const n of closed) if (old[n] !== 0) log.push(n, old[n]), (old[n] = 0);
@@ -174,10 +179,11 @@ const POCKET_MAX = 1024;
  * open cells no grid step leaves (a seat put across the mouth of a bay), holding no link landing and with no
  * source or landing beside it, which nothing can enter any more. Every other node keeps its way from the
  * sources: a way that ran through a closed cell went on from a ring node of the rest, which the rest joins up.
+ * The cells of `pinched`, open cells that lost a step between them, join the ring themselves.
  */
-function cutOff(space: SearchSpace, seen: Uint8Array, closed: number[], isSeed: Set<number>): number[] | null {
+function cutOff(space: SearchSpace, seen: Uint8Array, closed: number[], isSeed: Set<number>, pinched: number[]): number[] | null {
   const g = space.g;
-  const fi = space.floorOf[closed[0]];
+  const fi = space.floorOf[(closed.length ? closed : pinched)[0]];
   const grid = g.grids[fi];
   const off = g.offsets[fi];
   const cols = grid.cols;
@@ -185,7 +191,7 @@ function cutOff(space: SearchSpace, seen: Uint8Array, closed: number[], isSeed: 
     c1 = -Infinity,
     r0 = Infinity,
     r1 = -Infinity;
-  for (const n of closed) {
+  for (const n of closed.concat(pinched)) {
     if (space.floorOf[n] !== fi) return null;
     const i = n - off;
     const r = (i / cols) | 0;
@@ -198,6 +204,7 @@ function cutOff(space: SearchSpace, seen: Uint8Array, closed: number[], isSeed: 
   const isClosed = new Set(closed);
   const ring = new Set<number>();
   for (const n of closed) for (const m of around(n, off, cols, grid.rows)) if (seen[m] === 1 && !isClosed.has(m)) ring.add(m);
+  for (const n of pinched) if (seen[n] === 1 && !isClosed.has(n)) ring.add(n);
   const win = [Math.max(0, c0 - WINDOW), Math.min(cols - 1, c1 + WINDOW), Math.max(0, r0 - WINDOW), Math.min(grid.rows - 1, r1 + WINDOW)] as const;
   if (ring.size <= 1 || connectedWithin(space, [...ring], off, cols, ...win)) return [];
   // Not joined up near the change: sort the ring into pockets and the rest. Every cell a flood finds is marked: a
@@ -268,7 +275,7 @@ function around(n: number, off: number, cols: number, rows: number): number[] {
 function openStretch(s: SearchSpace, start: number, off: number, cols: number, rows: number, mark: Marks): number[] | null {
   const mask = s.mask;
   // Steps through a thin obstacle (raster-cuts.ts) are no way, as in the search's step bits.
-  const { cut, gaps } = s.g.grids[s.floorOf[start]];
+  const { cut, gaps, pinch } = s.g.grids[s.floorOf[start]];
   const seen = mark.marks;
   const gen = ++mark.gen;
   const first = mark.first;
@@ -286,9 +293,10 @@ function openStretch(s: SearchSpace, start: number, off: number, cols: number, r
     const N = r + 1 < rows && mask[n + cols] === 1;
     const S = r > 0 && mask[n - cols] === 1;
     const gap = gapBits(gaps, i, 2 * s.minHalf);
+    const shut = cut[i] | pinchBits(pinch, i, 2 * s.minHalf);
     for (let d = 0; d < 8; d++) {
       const m = stepTo(mask, n, cols, d, E, W, N, S, gap);
-      if (m < 0 || seen[m] === gen || (cut[i] >> d) & 1) continue;
+      if (m < 0 || seen[m] === gen || (shut >> d) & 1) continue;
       if (seen[m] >= first || out.length >= POCKET_MAX) return null;
       seen[m] = gen;
       out.push(m);
@@ -326,7 +334,7 @@ function connectedWithin(s: SearchSpace, nodes: number[], off: number, cols: num
   const queue = [nodes[0]];
   let found = 1;
   const mask = s.mask;
-  const { cut, gaps } = s.g.grids[s.floorOf[nodes[0]]];
+  const { cut, gaps, pinch } = s.g.grids[s.floorOf[nodes[0]]];
   for (let k = 0; k < queue.length && found < want.size; k++) {
     const n = queue[k];
     const i = n - off;
@@ -339,9 +347,10 @@ function connectedWithin(s: SearchSpace, nodes: number[], off: number, cols: num
     const S = r - 1 >= r0 && mask[n - cols] === 1;
     // A gap step leaves the window only where its far cell lies outside it.
     const gap = gapBits(gaps, i, 2 * s.minHalf) & inside(c, r, c0, c1, r0, r1);
+    const shut = cut[i] | pinchBits(pinch, i, 2 * s.minHalf);
     for (let d = 0; d < 8; d++) {
       const m = stepTo(mask, n, cols, d, E, W, N, S, gap);
-      if (m < 0 || visited[m] === stampNow || (cut[i] >> d) & 1) continue;
+      if (m < 0 || visited[m] === stampNow || (shut >> d) & 1) continue;
       visited[m] = stampNow;
       queue.push(m);
       if (want.has(m)) found++;

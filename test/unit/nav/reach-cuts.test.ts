@@ -128,3 +128,58 @@ describe('reachable with cut steps', () => {
     expect(reached).toBe(open);
   });
 });
+
+/**
+ * The 33 × 12 m hall with pairs of boxes touching only corner to corner, `gap` apart, turned by `angle`: the steps
+ * across each chord narrower than a wheelchair's 1.2 m are pinched (step-chords.ts) for that search only.
+ */
+const corners = (pairs: [number, number, number, number][]) =>
+  oneFloorHall(
+    'corners',
+    [33, 12],
+    pairs.flatMap(([x, y, gap, angle], k) => {
+      const o: Vec2 = [x, y];
+      const box = (id: string, x0: number, y0: number, x1: number, y1: number) =>
+        KINDS.obstacle.create({
+          id,
+          polygon: (
+            [
+              [x0, y0],
+              [x1, y0],
+              [x1, y1],
+              [x0, y1],
+            ] as Vec2[]
+          ).map((p) => turn(p, angle, o)),
+        });
+      const d = gap / Math.SQRT2;
+      return [box(`a${k}`, x - 1.5, y - 1.5, x, y), box(`b${k}`, x + d, y + d, x + d + 1.5, y + d + 1.5)];
+    }),
+  );
+
+describe('reachable past corner-to-corner gaps', () => {
+  it('marks exactly the nodes a breadth-first search over a wheelchair’s steps reaches (property)', () => {
+    let pinched = 0;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.double({ min: 3, max: 30, noNaN: true }),
+            fc.double({ min: 3, max: 9, noNaN: true }),
+            fc.double({ min: 0.3, max: 2, noNaN: true }),
+            fc.double({ min: -0.8, max: 0.8, noNaN: true }),
+          ),
+          { minLength: 1, maxLength: 8 },
+        ),
+        (pairs) => {
+          const g = buildNavGraph(corners(pairs) as never);
+          pinched += g.grids[0].pinch.size;
+          const s = searchSpace(g, { minWalkWidth: 0.55, minClearWidth: 1.2 });
+          const seeds = [g.grids[0].cols * 12 + 2];
+          expect(Buffer.from(reachable(s, seeds)).equals(Buffer.from(searched(s, seeds)))).toBe(true);
+        },
+      ),
+      { numRuns: 120 },
+    );
+    expect(pinched).toBeGreaterThan(50);
+  });
+});

@@ -48,6 +48,7 @@ const corner = fc.tuple(evenly(15, 18), evenly(5, 7));
 const thick = evenly(0.5, 2);
 /** The chord's direction from the first corner: from along the slabs' faces to straight across. */
 const side = evenly(0, Math.PI / 2);
+const angle = evenly(-1, 1);
 
 describe('a gap from corner to corner between two obstacles', () => {
   it('is open to walking exactly when at least the walking minimum wide (property)', () => {
@@ -60,6 +61,27 @@ describe('a gap from corner to corner between two obstacles', () => {
     );
   });
 
+  it('turned by any angle, passes a limit a centimetre under its width and not one a centimetre over (property)', () => {
+    fc.assert(
+      fc.property(corner, evenly(0.5, 2.2), side, thick, angle, (o, w, phi, th, a) => {
+        const doc = hall(o as Vec2, w * Math.cos(phi), w * Math.sin(phi), th, a);
+        expect(through(doc, { minWalkWidth: w - 0.01 })).toBe(true);
+        expect(through(doc, { minWalkWidth: w + 0.01 })).toBe(false);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('turned by any angle, is open to a wheelchair exactly when at least its limit wide (property)', () => {
+    fc.assert(
+      fc.property(corner, evenly(0.5, 2.2), side, thick, angle, fc.constantFrom(0.9, 1.2, 1.8), (o, w, phi, th, a, limit) => {
+        fc.pre(Math.abs(w - limit) >= 0.01);
+        expect(through(hall(o as Vec2, w * Math.cos(phi), w * Math.sin(phi), th, a), { accessible: true, minClearWidth: limit })).toBe(w >= limit);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   // Found by the first property: a 3 cm gap, its corners between two cell centres, walked through.
   it('a 3 cm gap between two cell centres is closed to walking', () => {
     expect(through(hall([15.735544069056415, 5.160430224163502], 0.02, 0.02, 0.5, 0), { minWalkWidth: 0.55 })).toBe(false);
@@ -68,5 +90,11 @@ describe('a gap from corner to corner between two obstacles', () => {
   // A corner on the raster's diagonal: the step past it went between the corners and read the room on either side.
   it('an 8 cm gap whose corner lies on a step is closed to walking', () => {
     expect(through(hall([15.000000000000002, 5.999999999999998], 0.05866046019302371, 0.05372099305994979, 1.7443915396924385, 0), { minWalkWidth: 0.55 })).toBe(false);
+  });
+
+  // Turned: a diagonal clipping a corner, kept as a step round it, went past the chord's end through the corner.
+  it('a 2.05 m gap turned by 0.65 rad is closed to a 2.06 m limit', () => {
+    const [w, phi] = [2.0531863, 1.4625354731558655];
+    expect(through(hall([15, 6.253636], w * Math.cos(phi), w * Math.sin(phi), 0.5, 0.65325), { minWalkWidth: 2.0631863 })).toBe(false);
   });
 });
