@@ -91,7 +91,9 @@ export function patchRaster(prev: { floor: Floor; grid: FloorGrid }, floor: Floo
   noteNarrowed(passWidth, narrowed);
   const { cut, gaps } = patchedSteps(grid, floor, inputs, win, cw, free, doorWidth, s.cut);
   // Steps across corner-to-corner chords: a chord up to the cap long from a changed element is crossed within `cw`.
-  const pinch = pinchSteps({ ...grid, free, door: doorWidth, widths: passWidth }, inputs, cw, grid.pinch);
+  // Named fields, not a spread of the raster: a spread reads its lazy clearance map, built for nothing on every move.
+  const at = { origin: grid.origin, cell: grid.cell, cols: grid.cols, rows: grid.rows };
+  const pinch = pinchSteps({ ...at, free, door: doorWidth, widths: passWidth }, inputs, cw, grid.pinch);
   if (
     free === grid.free &&
     staff === grid.staff &&
